@@ -1,0 +1,89 @@
+// Package draft turns the text of a news article into a drafted Brief:
+// sentences, parties, dates, figures, commitments, a summary and background,
+// every item tied to the source sentences it came from. It is extractive:
+// every item is built from words of the source. All functions are pure and
+// safe for concurrent use.
+package draft
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// MaxBytes is the largest text the engine drafts; larger texts are refused
+// with ErrTooLarge rather than drafted slowly.
+const MaxBytes = 4 << 20
+
+// ErrEmpty is returned for text that is empty or only white space.
+var ErrEmpty = errors.New("the text is empty: paste or open an article first")
+
+// ErrTooLarge is returned for text longer than MaxBytes.
+var ErrTooLarge = fmt.Errorf("the text is longer than %d MB: split it into articles and draft each one", MaxBytes>>20)
+
+// Options are the inputs to drafting besides the text.
+type Options struct {
+	// Published is the article's publication date; relative dates ("on
+	// Monday", "next month") resolve against it. Zero means today.
+	Published time.Time
+	// Title and URL of the source, when known.
+	Title string
+	URL   string
+}
+
+// document is the article as the stages see it: the text and what the
+// earlier stages found, in the order they run.
+type document struct {
+	text      string
+	published time.Time
+	sentences []briefing.Span
+	parties   []briefing.Party
+	dates     []briefing.DateRef
+	figures   []briefing.Figure
+}
+
+// Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before
+// drafting, and the source kept in the brief is that repaired text, so every
+// span points into valid UTF-8.
+func Draft(text string, opt Options) (*briefing.Brief, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	if len(text) > MaxBytes {
+		return nil, ErrTooLarge
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	published := opt.Published
+	if published.IsZero() {
+		published = time.Now()
+	}
+	d := &document{text: text, published: published}
+	d.sentences = segment(text)
+	d.parties = findParties(d)
+	d.dates = findDates(d)
+	d.figures = findFigures(d)
+
+	b := &briefing.Brief{
+		Schema: briefing.SchemaVersion,
+		Source: briefing.Source{
+			Text: text, Title: opt.Title, URL: opt.URL,
+			Published: published.Format("2006-01-02"),
+			Sentences: d.sentences,
+		},
+		Parties:     d.parties,
+		Dates:       d.dates,
+		Figures:     d.figures,
+		Commitments: findCommitments(d),
+		Summary:     summarise(d),
+	}
+	b.Background = background(d, b.Summary)
+	b.Title = headline(d, opt.Title)
+	b.Normalize()
+	return b, nil
+}

@@ -1,0 +1,85 @@
+package briefing
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+// Normalize replaces nil lists with empty ones so that the JSON form has
+// every field present ("" or []), as the contract requires, and sets the
+// schema version when it is missing.
+func (b *Brief) Normalize() {
+	if b.Schema == 0 {
+		b.Schema = SchemaVersion
+	}
+	b.Tags = nonNil(b.Tags)
+	b.Source.Sentences = nonNil(b.Source.Sentences)
+	b.Summary = nonNil(b.Summary)
+	b.Parties = nonNil(b.Parties)
+	b.Commitments = nonNil(b.Commitments)
+	b.Background = nonNil(b.Background)
+	b.Dates = nonNil(b.Dates)
+	b.Figures = nonNil(b.Figures)
+	for i := range b.Summary {
+		b.Summary[i].Spans = nonNil(b.Summary[i].Spans)
+	}
+	for i := range b.Background {
+		b.Background[i].Spans = nonNil(b.Background[i].Spans)
+	}
+	for i := range b.Parties {
+		p := &b.Parties[i]
+		p.Aliases = nonNil(p.Aliases)
+		p.Mentions = nonNil(p.Mentions)
+	}
+	for i := range b.Commitments {
+		c := &b.Commitments[i]
+		c.Actors = nonNil(c.Actors)
+		c.Counterparties = nonNil(c.Counterparties)
+		c.Spans = nonNil(c.Spans)
+	}
+	for i := range b.Dates {
+		b.Dates[i].Spans = nonNil(b.Dates[i].Spans)
+	}
+	for i := range b.Figures {
+		b.Figures[i].Spans = nonNil(b.Figures[i].Spans)
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// MarshalIndent returns the brief's JSON, indented, with every field present.
+// The brief itself is not modified.
+func (b Brief) MarshalIndent() ([]byte, error) {
+	b.Normalize()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Parse reads a brief from JSON. It refuses unknown schema versions with a
+// plain message and fills missing lists with empty ones.
+func Parse(data []byte) (*Brief, error) {
+	var b Brief
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("not a brief: %w", err)
+	}
+	if b.Schema > SchemaVersion {
+		return nil, fmt.Errorf("this brief uses schema %d, newer than this BriefDesk understands (%d); update BriefDesk", b.Schema, SchemaVersion)
+	}
+	if b.Schema < 0 {
+		return nil, fmt.Errorf("not a brief: schema %d is invalid", b.Schema)
+	}
+	b.Normalize()
+	return &b, nil
+}

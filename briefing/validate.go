@@ -1,0 +1,142 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Validate checks the brief against the JSON contract and returns every
+// problem found, in plain words, joined into one error (nil when valid):
+// spans outside the source, reversed, splitting a UTF-8 character, or
+// sentences out of order or overlapping; unknown party kinds or commitment
+// statuses; dates that are not ISO 8601 at a known precision.
+func (b *Brief) Validate() error {
+	v := validator{text: b.Source.Text}
+	if b.Schema != SchemaVersion {
+		v.addf("schema is %d, expected %d", b.Schema, SchemaVersion)
+	}
+	if b.Source.Published != "" {
+		v.date("source published date", b.Source.Published)
+	}
+	prev := 0
+	for i, s := range b.Source.Sentences {
+		where := fmt.Sprintf("sentence %d", i+1)
+		v.span(where, s)
+		if s.Start < prev {
+			v.addf("%s starts at byte %d, before the end of the previous sentence (%d)", where, s.Start, prev)
+		}
+		prev = s.End
+	}
+	for i, it := range b.Summary {
+		v.item(fmt.Sprintf("summary item %d", i+1), it)
+	}
+	for i, it := range b.Background {
+		v.item(fmt.Sprintf("background item %d", i+1), it)
+	}
+	for i, p := range b.Parties {
+		where := fmt.Sprintf("party %d (%q)", i+1, p.Name)
+		if strings.TrimSpace(p.Name) == "" {
+			v.addf("%s has no name", where)
+		}
+		if !slices.Contains(PartyKinds, p.Kind) {
+			v.addf("%s has unknown kind %q (expected one of %s)", where, p.Kind, strings.Join(PartyKinds, ", "))
+		}
+		v.spans(where+" mention", p.Mentions)
+	}
+	for i, c := range b.Commitments {
+		where := fmt.Sprintf("commitment %d", i+1)
+		if !slices.Contains(Statuses, c.Status) {
+			v.addf("%s has unknown status %q (expected one of %s)", where, c.Status, strings.Join(Statuses, ", "))
+		}
+		if c.When != "" {
+			v.date(where+" date", c.When)
+		}
+		if c.Deadline != "" {
+			v.date(where+" deadline", c.Deadline)
+		}
+		v.spans(where, c.Spans)
+	}
+	for i, d := range b.Dates {
+		where := fmt.Sprintf("date %d (%q)", i+1, d.Text)
+		v.date(where, d.Value)
+		if d.Precision != "" && precisionOf(d.Value) != d.Precision {
+			v.addf("%s has precision %q but value %q", where, d.Precision, d.Value)
+		}
+		v.spans(where, d.Spans)
+	}
+	for i, f := range b.Figures {
+		v.spans(fmt.Sprintf("figure %d (%q)", i+1, f.Text), f.Spans)
+	}
+	return errors.Join(v.problems...)
+}
+
+type validator struct {
+	text     string
+	problems []error
+}
+
+func (v *validator) addf(format string, args ...any) {
+	v.problems = append(v.problems, fmt.Errorf(format, args...))
+}
+
+func (v *validator) item(where string, it Item) {
+	if it.When != "" {
+		v.date(where+" date", it.When)
+	}
+	v.spans(where, it.Spans)
+}
+
+func (v *validator) spans(where string, spans []Span) {
+	for _, s := range spans {
+		v.span(where, s)
+	}
+}
+
+func (v *validator) span(where string, s Span) {
+	n := len(v.text)
+	switch {
+	case s.Start < 0 || s.End > n:
+		v.addf("%s span [%d,%d) lies outside the source (%d bytes)", where, s.Start, s.End, n)
+	case s.Start > s.End:
+		v.addf("%s span [%d,%d) ends before it starts", where, s.Start, s.End)
+	case !boundary(v.text, s.Start) || !boundary(v.text, s.End):
+		v.addf("%s span [%d,%d) cuts a character in two", where, s.Start, s.End)
+	}
+}
+
+// boundary reports whether byte offset i of s is not inside a UTF-8 sequence.
+func boundary(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// date layouts by precision, most precise first.
+var dateLayouts = []struct{ layout, precision string }{
+	{"2006-01-02", PrecisionDay},
+	{"2006-01", PrecisionMonth},
+	{"2006", PrecisionYear},
+}
+
+// precisionOf returns the precision of an ISO date, or "" when it is not one.
+func precisionOf(value string) string {
+	for _, l := range dateLayouts {
+		if len(value) == len(l.layout) {
+			if _, err := time.Parse(l.layout, value); err == nil {
+				return l.precision
+			}
+		}
+	}
+	return ""
+}
+
+// ValidDate reports whether value is an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).
+func ValidDate(value string) bool { return precisionOf(value) != "" }
+
+func (v *validator) date(where, value string) {
+	if !ValidDate(value) {
+		v.addf("%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", where, value)
+	}
+}

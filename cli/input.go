@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// maxInput bounds what a command reads from a file or standard input.
+const maxInput = 64 << 20
+
+// readInput reads a named file, or standard input for "-".
+func readInput(env Env, name string) ([]byte, error) {
+	var r io.Reader
+	if name == "-" {
+		r = env.Stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", displayName(name), err)
+	}
+	if len(data) > maxInput {
+		return nil, fmt.Errorf("%s is larger than %d MB", displayName(name), maxInput>>20)
+	}
+	return data, nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// unwrapPath drops the repeated path from *os.PathError messages.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// parseDay parses a YYYY-MM-DD flag value; "" gives the zero time.
+func parseDay(flagName, value string) (time.Time, error) {
+	if value == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", value)
+	if err != nil {
+		return time.Time{}, usagef("--%s %q is not a date of the form YYYY-MM-DD", flagName, value)
+	}
+	return t, nil
+}

@@ -1,0 +1,29 @@
+// Command briefdesk drafts briefing notes from news articles: with no
+// arguments (or a file to open) it starts the desktop app, otherwise it runs
+// a command-line subcommand.
+package main
+
+import (
+	"os"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/briefdesk/briefdesk/app"
+	"github.com/briefdesk/briefdesk/cli"
+)
+
+// version is the released version; `make dist` may override it with -ldflags.
+var version = "0.1.0"
+
+func main() {
+	cli.Version = version
+	args := os.Args[1:]
+	if len(args) > 0 && cli.IsCommand(args[0]) {
+		os.Exit(cli.Run(args, cli.Stdio()))
+	}
+	if os.Getenv("LANG") == "" {
+		os.Setenv("LANG", "en_US.UTF-8") // Fyne logs a locale error when LANG is unset
+	}
+	a := fyneapp.NewWithID(app.ID)
+	app.Run(a, app.Options{Version: version, OpenFiles: args})
+}
