@@ -11,9 +11,7 @@ func (s Source) SentenceNumbers(spans []Span) []int {
 		// first sentence whose end is after the span's start
 		i := sort.Search(len(s.Sentences), func(i int) bool { return s.Sentences[i].End > sp.Start })
 		for ; i < len(s.Sentences) && s.Sentences[i].Start < max(sp.End, sp.Start+1); i++ {
-			if len(out) == 0 || out[len(out)-1] < i+1 {
-				out = append(out, i+1)
-			}
+			out = append(out, i+1)
 		}
 	}
 	sort.Ints(out)

@@ -1,0 +1,46 @@
+# BriefDesk. `make run` installs what is missing and starts the app;
+# `make test` runs vet, the unit tests with the race detector and the smoke
+# tests of the real binary.
+
+GO        ?= go
+TAGS      := migrated_fynedo
+TEST_TAGS := ci,migrated_fynedo
+BIN       := bin/briefdesk
+APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool file
+
+.PHONY: run test deps build vet unit smoke bench fuzz dist clean
+
+deps:
+	@bash scripts/deps.sh $(APT_PKGS)
+
+# The one real (cgo, OpenGL) build; keep these flags so the build cache is reused.
+build:
+	$(GO) build -tags $(TAGS) -o $(BIN) .
+
+run: deps build
+	./$(BIN)
+
+vet:
+	$(GO) vet -tags $(TEST_TAGS) ./...
+
+# -tags ci gives Fyne's software driver: no OpenGL code is compiled here.
+unit:
+	$(GO) test -race -tags $(TEST_TAGS) ./...
+
+smoke: build
+	bash scripts/smoke-cli.sh $(BIN)
+	bash scripts/smoke-gui.sh $(BIN)
+
+test: deps vet unit smoke
+
+bench:
+	$(GO) test -tags $(TEST_TAGS) -run '^$$' -bench . -benchmem ./briefing/...
+
+fuzz:
+	bash scripts/fuzz.sh 20s
+
+dist: deps
+	bash scripts/dist.sh
+
+clean:
+	rm -rf bin dist ci-artifacts
