@@ -4,11 +4,9 @@ import "github.com/briefdesk/briefdesk/briefing"
 
 // Stages not yet built return nothing; each moves to its own file when built.
 
-func segment(text string) []briefing.Span                             { return nil }
 func findParties(d *document) []briefing.Party                        { return nil }
 func findDates(d *document) []briefing.DateRef                        { return nil }
 func findFigures(d *document) []briefing.Figure                       { return nil }
-func findCommitments(d *document) []briefing.Commitment               { return nil }
 func summarise(d *document) []briefing.Item                           { return nil }
 func background(d *document, summary []briefing.Item) []briefing.Item { return nil }
 func headline(d *document, title string) string                       { return title }

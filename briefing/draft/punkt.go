@@ -1,0 +1,67 @@
+package draft
+
+import (
+	"sync"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/data"
+	"github.com/neurosnap/sentences/english"
+)
+
+// extraAbbrevs are abbreviations (lower case, without the final period) the
+// English Punkt model does not know as well as news text needs.
+var extraAbbrevs = []string{
+	"gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm", "maj", "brig", "sgt", "cpl", "pvt",
+	"dr", "mr", "mrs", "ms", "prof", "rev", "hon", "pres", "supt", "insp", "st", "mt", "ft", "jr", "sr",
+	"inc", "corp", "co", "ltd", "bros", "no", "nos", "vs", "approx", "dept", "est", "fig", "vol",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
+}
+
+// punkt is the English Punkt model with its word statistics, loaded once.
+type punkt struct {
+	tokenizer *sentences.DefaultSentenceTokenizer
+	// ortho holds, for about 20,000 lower-cased words, the orthographic
+	// contexts Punkt saw them in (see orthoMidLc and orthoMidUc).
+	ortho map[string]int
+}
+
+// Punkt's orthographic context flags: seen capitalised, or in lower case,
+// in the middle of a sentence.
+const (
+	orthoMidUc = 1 << 2
+	orthoMidLc = 1 << 5
+)
+
+var loadPunkt = sync.OnceValue(func() *punkt {
+	raw, err := data.Asset("data/english.json")
+	if err != nil {
+		return &punkt{}
+	}
+	storage, err := sentences.LoadTraining(raw)
+	if err != nil {
+		return &punkt{}
+	}
+	for _, a := range extraAbbrevs {
+		storage.AbbrevTypes.Add(a)
+	}
+	tok, err := english.NewSentenceTokenizer(storage)
+	if err != nil {
+		return &punkt{ortho: storage.OrthoContext}
+	}
+	return &punkt{tokenizer: tok, ortho: storage.OrthoContext}
+})
+
+// punktBreaks returns the end offsets of the sentences Punkt finds in text.
+// Without a model the whole text is one sentence.
+func punktBreaks(text string) []int {
+	p := loadPunkt()
+	if p.tokenizer == nil {
+		return []int{len(text)}
+	}
+	var ends []int
+	for _, s := range p.tokenizer.Tokenize(text) {
+		ends = append(ends, s.End)
+	}
+	return ends
+}

@@ -1,0 +1,178 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// segment splits text into sentences with byte offsets. Paragraphs and
+// lines are hard boundaries (see blocks); a dateline at the start of the
+// article is left out of the first sentence; within a paragraph Punkt
+// proposes boundaries and the post-pass below corrects the ones news text
+// gets wrong (titles, initials, "2023. Sen.", inline lists, ellipses).
+func segment(text string) []briefing.Span {
+	var out []briefing.Span
+	for i, b := range blocks(text) {
+		if i < datelineBlocks {
+			b.Start = datelineEnd(text, b)
+		}
+		for _, s := range splitBlock(text, b) {
+			if s, e := trimSpan(text, s.Start, s.End); e > s {
+				out = append(out, briefing.Span{Start: s, End: e})
+			}
+		}
+	}
+	return out
+}
+
+// splitBlock returns the sentences of one paragraph.
+func splitBlock(text string, b briefing.Span) []briefing.Span {
+	cuts := []int{b.Start}
+	for _, e := range punktBreaks(text[b.Start:b.End]) {
+		if e += b.Start; e > cuts[len(cuts)-1] && e < b.End {
+			cuts = append(cuts, e)
+		}
+	}
+	cuts = append(cuts, b.End)
+	// Drop the boundaries Punkt should not have made.
+	list := listMarkerRe.MatchString(text[b.Start:b.End])
+	kept := cuts[:1]
+	for i := 1; i < len(cuts)-1; i++ {
+		left := text[kept[len(kept)-1]:cuts[i]]
+		if list && isListMarker(lastWord(left)) {
+			continue
+		}
+		if !falseBreak(left, text[cuts[i]:cuts[i+1]]) {
+			kept = append(kept, cuts[i])
+		}
+	}
+	kept = append(kept, b.End)
+	// Add the ones it missed.
+	var out []briefing.Span
+	for i := 0; i+1 < len(kept); i++ {
+		out = appendMissed(out, text, kept[i], kept[i+1])
+	}
+	return out
+}
+
+// Abbreviations (lower case) that stand before a name or number, so a
+// period after them never ends a sentence.
+var prepositive = setOf("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
+	"cmdr.", "adm.", "maj.", "brig.", "sgt.", "cpl.", "pvt.", "st.", "mt.", "ft.", "prof.", "rev.", "hon.",
+	"pres.", "supt.", "insp.", "no.", "nos.", "vs.", "v.", "p.", "pp.", "vol.", "art.", "fig.", "ch.", "para.",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "approx.")
+
+// Abbreviations that often end a sentence but also stand inside one.
+var finalAbbrev = setOf("inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.", "bros.", "plc.", "a.m.", "p.m.")
+
+// Capitalised words that start sentences but never continue a name: a
+// period before them ends the sentence even after an abbreviation.
+var starters = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+	"those", "there", "here", "how", "what", "why", "when", "where", "who", "which", "but", "and", "or", "so",
+	"yet", "in", "on", "at", "for", "after", "before", "if", "as", "his", "her", "their", "its", "our", "my",
+	"your", "some", "many", "most", "all", "no", "not", "did", "do", "does", "is", "are", "was", "were", "can",
+	"will", "would", "should", "could", "has", "have", "had", "then", "meanwhile", "however", "also", "still",
+	"now", "today", "yesterday", "later", "earlier", "according", "both", "each", "every", "such", "while",
+	"although", "though", "since", "because", "during", "under", "with", "without", "from", "by", "about", "one")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// falseBreak reports whether the boundary between left and right (two
+// sentences proposed by Punkt) is wrong.
+func falseBreak(left, right string) bool {
+	next := firstWord(right)
+	nr, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"“‘'(["))
+	if unicode.IsLower(nr) {
+		return true
+	}
+	prev := strings.TrimRight(lastWord(left), "\"”’'")
+	lp := strings.ToLower(prev)
+	switch dots := trailingDots(left); {
+	case dots == 3 || strings.HasSuffix(left, "…"):
+		return true
+	case dots > 3:
+		return false
+	}
+	if prepositive[lp] {
+		return true
+	}
+	nextWord := strings.ToLower(strings.Trim(next, "\"“‘'([.,;:!?"))
+	if isInitial(prev) {
+		return !starters[nextWord] && capitalisedBefore(left)
+	}
+	if finalAbbrev[lp] || isMultiDot(prev) {
+		if starters[nextWord] {
+			return false
+		}
+		if prepositive[nextWord] || prepositive[nextWord+"."] {
+			return len(strings.Fields(left)) <= 4
+		}
+		return true
+	}
+	return false
+}
+
+// trailingDots counts the periods at the end of s, spaces between them allowed.
+func trailingDots(s string) int {
+	n := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '.':
+			n++
+		case ' ':
+			if n == 0 {
+				return 0
+			}
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// isInitial reports whether w is one capital letter and a period ("J.").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
+}
+
+// isMultiDot reports whether w is an abbreviation like U.S. or D.C.
+func isMultiDot(w string) bool {
+	return multiDotRe.MatchString(w)
+}
+
+var multiDotRe = regexp.MustCompile(`^(?:\p{L}\.){2,}$`)
+
+// capitalisedBefore reports whether the word before the last one of s is
+// capitalised, as in "Antony J." (but not "you and I.").
+func capitalisedBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-2])
+	return unicode.IsUpper(r)
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+}

@@ -1,0 +1,141 @@
+package draft
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// appendMissed appends the sentences of text[start:end], splitting it where
+// Punkt missed a boundary: between the items of an inline list, after
+// "NUMBER." before a capital ("until 2023. Sen. Warren"), and after an
+// abbreviation followed by a word that only starts sentences ("the U.S.
+// How").
+func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
+	for _, cut := range listCuts(text, start, end) {
+		out = appendSplitAt(out, text, start, cut)
+		start = cut
+	}
+	return appendSplitAt(out, text, start, end)
+}
+
+// appendSplitAt splits one list item or sentence at missed boundaries.
+func appendSplitAt(out []briefing.Span, text string, start, end int) []briefing.Span {
+	s := text[start:end]
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n•‣⁃-*"))
+	from := 0
+	for _, m := range missedRe.FindAllStringSubmatchIndex(s, -1) {
+		cut := m[3] // after the period and any closing quote
+		if m[2] <= from || !missedBoundary(s, m, lead) {
+			continue
+		}
+		out = append(out, briefing.Span{Start: start + from, End: start + cut})
+		from = cut
+	}
+	return append(out, briefing.Span{Start: start + from, End: end})
+}
+
+// missedRe finds a word ending in a period (with an optional closing quote)
+// followed by white space and a capitalised word.
+var missedRe = regexp.MustCompile(`(\S+\.["”’']?)\s+["“‘'(]?(\p{Lu}[\p{L}'’]*)`)
+
+// missedBoundary decides whether match m of missedRe in s (a sentence whose
+// list marker, if any, ends at lead) is a sentence boundary.
+func missedBoundary(s string, m []int, lead int) bool {
+	word := s[m[2]:m[3]]
+	next := strings.ToLower(s[m[4]:m[5]])
+	bare := strings.TrimRight(word, "\"”’'")
+	switch dots := trailingDots(s[:m[2]+len(bare)]); {
+	case dots == 3:
+		return false
+	case dots > 3:
+		return true
+	}
+	if numberDotRe.MatchString(bare) {
+		if m[2] <= lead || isListMarker(s[:m[3]]) {
+			return false
+		}
+		return !beforeNumber[strings.ToLower(lastWord(s[:m[2]]))]
+	}
+	lw := strings.ToLower(bare)
+	if isAddress(bare) {
+		return true
+	}
+	if (isMultiDot(bare) || finalAbbrev[lw]) && starters[next] {
+		return true
+	}
+	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
+		return len(strings.Fields(s[:m[2]])) > 3
+	}
+	return false
+}
+
+// beforeNumber are words after which "NUMBER." is a reference, not the
+// end of a sentence ("No. 10. ").
+var beforeNumber = setOf("no.", "nos.", "p.", "pp.", "vol.", "art.", "fig.", "ch.", "para.", "number")
+
+// isAddress reports whether w (ending in a period) is an e-mail address,
+// web address or file name: "press@example.org.", "https://a.b/c.html.".
+func isAddress(w string) bool {
+	body := strings.TrimSuffix(w, ".")
+	return len(body) > 4 && !isMultiDot(w) && (strings.ContainsAny(body, "@/") ||
+		(strings.Contains(body, ".") && !strings.ContainsFunc(body, unicode.IsUpper) && !numberDotRe.MatchString(w)))
+}
+
+// numberDotRe matches a number ending a sentence: "2023.", "22.", "$100.00.".
+var numberDotRe = regexp.MustCompile(`^[$€£¥]?\d[\d,.]*\.$`)
+
+// listMarkerRe matches an item marker at the start of a list item:
+// "1.", "1)", "1.)", "a.", "• 9.", "⁃10.".
+var listMarkerRe = regexp.MustCompile(`^(?:[•‣⁃*\-–] ?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s`)
+
+// isListMarker reports whether s is only a list marker.
+func isListMarker(s string) bool {
+	return listMarkerRe.MatchString(strings.TrimSpace(s) + " ")
+}
+
+// listCuts returns where the next items of an inline list start, when
+// text[start:end] starts with an item marker: "1) one 2) two" is cut before
+// "2)"; items must be numbered in sequence (or lettered a, b, c).
+func listCuts(text string, start, end int) []int {
+	s := text[start:end]
+	m := listMarkerRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	var cuts []int
+	label, suffix := m[1], m[2]
+	bullet := strings.TrimSpace(s[:strings.Index(s, label)])
+	for from := len(m[0]); ; {
+		label = nextLabel(label)
+		if label == "" {
+			return cuts
+		}
+		marker := " " + bullet + label + suffix + " "
+		if bullet != "" {
+			if i := strings.Index(s[from:], " "+bullet+" "+label+suffix+" "); i >= 0 && (strings.Index(s[from:], marker) < 0 || i < strings.Index(s[from:], marker)) {
+				marker = " " + bullet + " " + label + suffix + " "
+			}
+		}
+		i := strings.Index(s[from:], marker)
+		if i < 0 {
+			return cuts
+		}
+		cuts = append(cuts, start+from+i+1)
+		from += i + len(marker)
+	}
+}
+
+// nextLabel returns the label after l in a list: 9 → 10, a → b.
+func nextLabel(l string) string {
+	if n, err := strconv.Atoi(l); err == nil {
+		return strconv.Itoa(n + 1)
+	}
+	if len(l) == 1 && l[0] >= 'a' && l[0] < 'z' {
+		return string(l[0] + 1)
+	}
+	return ""
+}
