@@ -1,0 +1,142 @@
+// Package archive keeps briefs in one bbolt file: the current version of
+// each brief, every saved revision, a full-text search index, tags and a
+// trash, all written in one transaction per change so that they can never
+// disagree. It makes daily backups beside the file, restores them, and
+// refuses damaged files with ErrCorrupt instead of crashing on them.
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Options tune Open.
+type Options struct {
+	// Timeout is how long Open waits for another process to close the
+	// archive before failing with ErrLocked; zero means one second.
+	Timeout time.Duration
+	// ReadOnly opens the archive for reading only; several read-only
+	// openers may share it.
+	ReadOnly bool
+	// NoAutoBackup skips the daily automatic backup Open makes.
+	NoAutoBackup bool
+
+	// noSync skips fsync on commit; only tests and benchmark set-up use it.
+	noSync bool
+}
+
+// Archive is an open archive file. Its methods are safe for concurrent use.
+type Archive struct {
+	db       *bolt.DB
+	path     string
+	readOnly bool
+
+	autoBackup    string
+	autoBackupErr error
+}
+
+// Open opens the archive at path, creating it (and its folder) when
+// missing, with mode 0600. It checks the file before mapping it, migrates
+// an older schema in one transaction, and makes the day's automatic backup
+// unless opt.NoAutoBackup or opt.ReadOnly is set. Errors: ErrLocked,
+// ErrCorrupt, ErrNewerSchema, or a plain-words error about the folder.
+func Open(path string, opt Options) (*Archive, error) {
+	if path == "" {
+		return nil, errors.New("no archive file given")
+	}
+	timeout := opt.Timeout
+	if timeout <= 0 {
+		timeout = time.Second
+	}
+	if !opt.ReadOnly {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, fmt.Errorf("cannot create the folder for the archive %s: %w", path, unwrapPath(err))
+		}
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return nil, fmt.Errorf("the archive %s is a folder, not a file", path)
+	case err == nil && info.Size() > 0:
+		if err := checkHeader(path); err != nil {
+			return nil, err
+		}
+	case err != nil && opt.ReadOnly:
+		return nil, fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
+	}
+	a := &Archive{path: path, readOnly: opt.ReadOnly}
+	err = protect(path, func() (err error) {
+		a.db, err = openBolt(path, opt.ReadOnly, timeout)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.db.NoSync = opt.noSync
+	if err := protect(path, a.prepare); err != nil {
+		a.db.Close()
+		return nil, err
+	}
+	if !opt.ReadOnly && !opt.NoAutoBackup {
+		a.autoBackup, a.autoBackupErr = a.AutoBackup()
+	}
+	return a, nil
+}
+
+// prepare creates the buckets of a new archive, migrates an old one, and
+// refuses a newer one or a file that is not an archive.
+func (a *Archive) prepare() error {
+	var v int
+	if err := a.db.View(func(tx *bolt.Tx) (err error) { v, err = schemaOf(tx); return err }); err != nil {
+		return err
+	}
+	switch {
+	case v == SchemaVersion:
+		return nil
+	case v < 0:
+		return newError(ErrCorrupt, fmt.Sprintf("%s is not a BriefDesk archive", a.path))
+	case v > SchemaVersion:
+		return newError(ErrNewerSchema, fmt.Sprintf("the archive %s was written by a newer BriefDesk (archive schema %d, this BriefDesk reads up to %d): update BriefDesk to open it", a.path, v, SchemaVersion))
+	case a.readOnly:
+		return fmt.Errorf("the archive %s needs upgrading to schema %d: open it once for writing", a.path, SchemaVersion)
+	}
+	return a.db.Update(func(tx *bolt.Tx) error {
+		if v == 0 {
+			return createBuckets(tx)
+		}
+		return migrate(tx, v)
+	})
+}
+
+// Close closes the archive, waiting for running transactions.
+func (a *Archive) Close() error { return a.db.Close() }
+
+// Path returns the archive's file name as given to Open.
+func (a *Archive) Path() string { return a.path }
+
+// AutoBackupResult returns what Open's automatic backup did: the backup
+// made ("" when none was due) and any error, which Open does not fail on.
+func (a *Archive) AutoBackupResult() (string, error) { return a.autoBackup, a.autoBackupErr }
+
+// view runs f in a read transaction behind the corruption boundary.
+func (a *Archive) view(f func(tx *bolt.Tx) error) error {
+	return protect(a.path, func() error { return a.db.View(f) })
+}
+
+// update runs f in a write transaction behind the corruption boundary.
+func (a *Archive) update(f func(tx *bolt.Tx) error) error {
+	if a.readOnly {
+		return newError(ErrReadOnly, fmt.Sprintf("the archive %s is open read-only", a.path))
+	}
+	return protect(a.path, func() error { return a.db.Update(f) })
+}
+
+// notFound is the ErrNotFound error for id.
+func notFound(id string) error {
+	return newError(ErrNotFound, fmt.Sprintf("no brief with ID %q in the archive", id))
+}

@@ -1,0 +1,119 @@
+package archive
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// Stored briefs (current and revisions) are JSON compressed with DEFLATE,
+// behind a one-byte format mark; schema 1 stored plain JSON ('{').
+const formatFlate = 'z'
+
+var flaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	return w
+}}
+
+// encodeBrief returns the stored form of b.
+func encodeBrief(b *briefing.Brief) ([]byte, error) {
+	js, err := marshalCompact(b)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(js)/3 + 16)
+	buf.WriteByte(formatFlate)
+	w := flaters.Get().(*flate.Writer)
+	defer flaters.Put(w)
+	w.Reset(&buf)
+	if _, err := w.Write(js); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// decodeBrief reads a stored brief. v may point into the memory map: the
+// result shares no memory with it.
+func decodeBrief(v []byte) (*briefing.Brief, error) {
+	if len(v) == 0 {
+		return nil, fmt.Errorf("empty record")
+	}
+	var js []byte
+	switch v[0] {
+	case formatFlate:
+		r := flate.NewReader(bytes.NewReader(v[1:]))
+		var err error
+		js, err = io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("damaged record: %w", err)
+		}
+	case '{':
+		js = bytes.Clone(v)
+	default:
+		return nil, fmt.Errorf("unknown record format %q", v[0])
+	}
+	return briefing.Parse(js)
+}
+
+// marshalCompact returns b as one line of JSON with every field present.
+func marshalCompact(b *briefing.Brief) ([]byte, error) {
+	c := *b
+	c.Normalize()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&c); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// IDs are 16 lower-case hex digits: milliseconds since 1970 shifted left 16
+// bits, plus a counter, so they sort by creation time.
+const idLen = 16
+
+// validID reports whether id has the form of an archive ID.
+func validID(id string) bool {
+	if len(id) != idLen {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// idFor returns the smallest ID for time now that is above last ("" for none).
+func idFor(now time.Time, last string) string {
+	n := uint64(now.UnixMilli()) << 16
+	if validID(last) {
+		if l, err := strconv.ParseUint(last, 16, 64); err == nil && l >= n {
+			n = l + 1
+		}
+	}
+	return fmt.Sprintf("%016x", n)
+}
+
+// idBytes is the 8-byte form of an ID used in index keys.
+func idBytes(id string) []byte {
+	b, _ := hex.DecodeString(id)
+	return b
+}
+
+// timeFormat is how Created, Updated and revision times are written.
+const timeFormat = time.RFC3339

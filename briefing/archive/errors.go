@@ -1,0 +1,33 @@
+package archive
+
+import "errors"
+
+// Errors returned by the archive; test for them with errors.Is. The errors
+// actually returned carry the archive's path and the details in their
+// message.
+var (
+	// ErrLocked means another process (another BriefDesk window) has the
+	// archive open.
+	ErrLocked = errors.New("the archive is open in another BriefDesk window")
+	// ErrCorrupt means the archive file is damaged. The file is left as it
+	// is; restore a backup or start a new archive.
+	ErrCorrupt = errors.New("the archive file is damaged")
+	// ErrNewerSchema means the archive was written by a newer BriefDesk.
+	ErrNewerSchema = errors.New("the archive was written by a newer BriefDesk")
+	// ErrNotFound means no brief has the given ID (or revision number).
+	ErrNotFound = errors.New("no such brief in the archive")
+	// ErrReadOnly means a change was asked of an archive opened read-only.
+	ErrReadOnly = errors.New("the archive is open read-only")
+)
+
+// archiveError is an error with a specific message that still matches one
+// of the sentinel errors above with errors.Is.
+type archiveError struct {
+	kind error
+	msg  string
+}
+
+func (e *archiveError) Error() string { return e.msg }
+func (e *archiveError) Unwrap() error { return e.kind }
+
+func newError(kind error, msg string) error { return &archiveError{kind: kind, msg: msg} }

@@ -1,0 +1,75 @@
+package archive
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// migrate upgrades an archive of schema from to SchemaVersion inside tx,
+// so that a failure leaves the file as it was.
+func migrate(tx *bolt.Tx, from int) error {
+	if from == 1 {
+		if err := migrate1to2(tx); err != nil {
+			return fmt.Errorf("cannot upgrade the archive from schema 1: %w", err)
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+}
+
+// migrate1to2 compresses every record and builds the list entries, dates,
+// tags and search index that schema 1 lacked. Every brief of schema 1 is
+// live (schema 1 had no trash).
+func migrate1to2(tx *bolt.Tx) error {
+	for _, name := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	if err := recode(tx.Bucket(bucketRevisions), nil); err != nil {
+		return err
+	}
+	return recode(tx.Bucket(bucketBriefs), func(id string, v []byte) error {
+		b, err := decodeBrief(v)
+		if err != nil {
+			return err
+		}
+		b.ID = id
+		b.Tags = cleanTags(b.Tags)
+		return setLive(tx, id, nil, b)
+	})
+}
+
+// recode rewrites every record of bucket in the current format, calling
+// also (when not nil) with each key and old value.
+func recode(bucket *bolt.Bucket, also func(id string, v []byte) error) error {
+	type kv struct{ k, v []byte }
+	var all []kv
+	if err := bucket.ForEach(func(k, v []byte) error {
+		all = append(all, kv{bytes.Clone(k), bytes.Clone(v)})
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, r := range all {
+		b, err := decodeBrief(r.v)
+		if err != nil {
+			return fmt.Errorf("record %s: %w", r.k, err)
+		}
+		enc, err := encodeBrief(b)
+		if err != nil {
+			return err
+		}
+		if err := bucket.Put(r.k, enc); err != nil {
+			return err
+		}
+		if also != nil {
+			if err := also(string(r.k), r.v); err != nil {
+				return fmt.Errorf("brief %s: %w", r.k, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,263 @@
+package archive
+
+import (
+	"bytes"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Hit is one search result: the brief's summary, with Snippet set to the
+// text that matched, and its score (higher is better).
+type Hit struct {
+	Summary
+	Score float64
+}
+
+// DefaultSearchLimit is the number of hits Search returns for limit <= 0.
+const DefaultSearchLimit = 100
+
+// minPrefix is the shortest query term also matched as a prefix.
+const minPrefix = 3
+
+// prefixFactor discounts a term matched only as a prefix of a longer one.
+const prefixFactor = 0.7
+
+type docID [8]byte
+
+// Search finds live briefs matching query, best first. The query is words
+// (all must match; case, accents and word endings are ignored, and a word
+// also matches longer words it begins), "quoted phrases", tag:NAME,
+// before:YYYY-MM-DD and after:YYYY-MM-DD (on the source's publication
+// date, or the day the brief was created). Matches in the title and
+// parties rank above matches in items, and those above the source text.
+// A query with only filters lists the selected briefs newest first.
+func (a *Archive) Search(query string, limit int) ([]Hit, error) {
+	q, err := parseQuery(query)
+	if err != nil || q.empty() {
+		return []Hit{}, err
+	}
+	if limit <= 0 {
+		limit = DefaultSearchLimit
+	}
+	var hits []Hit
+	err = a.view(func(tx *bolt.Tx) error {
+		scores := candidates(tx, q)
+		ranked := filterAndRank(tx, q, scores)
+		hits, err = finish(tx, q, ranked, limit)
+		return err
+	})
+	return hits, err
+}
+
+// candidates returns every live brief matching all words and phrase words,
+// with its score, or nil when the query has neither.
+func candidates(tx *bolt.Tx, q query) map[docID]float64 {
+	n := float64(max(liveCount(tx), 1))
+	c := tx.Bucket(bucketIndex).Cursor()
+	var result map[docID]float64
+	need := func(w string, prefix bool) {
+		t := stem(w)
+		if t == "" || result != nil && len(result) == 0 {
+			return
+		}
+		found := scanTerm(c, t, prefix && len(t) >= minPrefix, n)
+		if result == nil {
+			result = found
+			return
+		}
+		for d, s := range result {
+			if f, ok := found[d]; ok {
+				result[d] = s + f
+			} else {
+				delete(result, d)
+			}
+		}
+	}
+	for _, w := range q.words {
+		need(w, true)
+	}
+	for _, p := range q.phrases {
+		for _, w := range p {
+			need(w, false)
+		}
+	}
+	if len(q.words) == 0 && len(q.phrases) == 0 {
+		return nil // filters only
+	}
+	if result == nil {
+		// Only stop words. Alone they match nothing; in a phrase, every
+		// brief is a candidate for the phrase check.
+		result = map[docID]float64{}
+		if len(q.phrases) > 0 {
+			tx.Bucket(bucketSummaries).ForEach(func(k, _ []byte) error {
+				result[toDocID(k)] = 0
+				return nil
+			})
+		}
+	}
+	return result
+}
+
+// scanTerm returns the briefs containing term t (or, with prefix, any term
+// starting with t), each with its best score for it.
+func scanTerm(c *bolt.Cursor, t string, prefix bool, n float64) map[docID]float64 {
+	out := map[docID]float64{}
+	seek := []byte(t)
+	if !prefix {
+		seek = append(seek, 0)
+	}
+	type posting struct {
+		id docID
+		w  float64
+	}
+	var group []posting
+	var groupTerm []byte
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		idf := math.Log(1 + n/float64(len(group)))
+		if len(groupTerm) != len(t) {
+			idf *= prefixFactor
+		}
+		for _, p := range group {
+			if s := p.w * idf; s > out[p.id] {
+				out[p.id] = s
+			}
+		}
+		group = group[:0]
+	}
+	for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
+		term, id8, ok := splitIndexKey(k)
+		if !ok || len(v) != numFields {
+			continue
+		}
+		if !bytes.Equal(term, groupTerm) {
+			flush()
+			groupTerm = append(groupTerm[:0], term...)
+		}
+		group = append(group, posting{toDocID(id8), fieldWeight(counts(v))})
+	}
+	flush()
+	return out
+}
+
+// fieldWeight ranks where a term occurs: any title or party match outranks
+// any item match, which outranks any number of source matches.
+func fieldWeight(c counts) float64 {
+	w := 0.0
+	if c[fieldTitle] > 0 {
+		w += 5
+	}
+	if c[fieldParties] > 0 {
+		w += 4
+	}
+	if c[fieldItems] > 0 {
+		w += 2
+	}
+	if c[fieldSource] > 0 {
+		w += 0.5 + 0.05*float64(min(c[fieldSource], 10))
+	}
+	return w
+}
+
+// toDocID reads a brief ID as stored in a key: 8 bytes or 16 hex digits.
+func toDocID(k []byte) docID {
+	var d docID
+	if len(k) == 8 {
+		copy(d[:], k)
+	} else {
+		hex.Decode(d[:], k)
+	}
+	return d
+}
+
+type scored struct {
+	id    docID
+	score float64
+}
+
+// filterAndRank applies the tag and date filters and sorts best first,
+// newest first among equals. scores nil means every live brief.
+func filterAndRank(tx *bolt.Tx, q query, scores map[docID]float64) []scored {
+	if scores == nil {
+		scores = map[docID]float64{}
+		if len(q.tags) > 0 {
+			for _, id := range taggedIDs(tx, q.tags[0]) {
+				scores[toDocID(id)] = 0
+			}
+		} else {
+			tx.Bucket(bucketSummaries).ForEach(func(k, _ []byte) error {
+				scores[toDocID(k)] = 0
+				return nil
+			})
+		}
+	}
+	for _, tag := range q.tags {
+		tagged := map[docID]bool{}
+		for _, id := range taggedIDs(tx, tag) {
+			tagged[toDocID(id)] = true
+		}
+		for d := range scores {
+			if !tagged[d] {
+				delete(scores, d)
+			}
+		}
+	}
+	if q.before != "" || q.after != "" {
+		dates := tx.Bucket(bucketDates)
+		for d := range scores {
+			day := string(dates.Get(hexID(d)))
+			if q.before != "" && day >= q.before || q.after != "" && day <= q.after {
+				delete(scores, d)
+			}
+		}
+	}
+	out := make([]scored, 0, len(scores))
+	for d, s := range scores {
+		out = append(out, scored{d, s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return bytes.Compare(out[i].id[:], out[j].id[:]) > 0
+	})
+	return out
+}
+
+func hexID(d docID) []byte { return []byte(hex.EncodeToString(d[:])) }
+
+// finish turns the best ranked briefs into hits with snippets, dropping
+// those whose phrases do not appear as written.
+func finish(tx *bolt.Tx, q query, ranked []scored, limit int) ([]Hit, error) {
+	hits := []Hit{}
+	sums := tx.Bucket(bucketSummaries)
+	for _, r := range ranked {
+		if len(hits) == limit {
+			break
+		}
+		id := hexID(r.id)
+		s, err := decodeSummary(sums.Get(id))
+		if err != nil {
+			return nil, fmt.Errorf("brief %s: damaged list entry: %w", id, err)
+		}
+		if len(q.words) > 0 || len(q.phrases) > 0 {
+			b, err := getTx(tx, string(id))
+			if err != nil {
+				return nil, err
+			}
+			snip, ok := matchSnippet(b, q)
+			if !ok {
+				continue
+			}
+			s.Snippet = snip
+		}
+		hits = append(hits, Hit{Summary: s, Score: math.Round(r.score*1000) / 1000})
+	}
+	return hits, nil
+}
