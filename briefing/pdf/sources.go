@@ -1,0 +1,55 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// sentNumW is the width of the sentence-number column of the Sources section.
+const sentNumW = 10
+
+// sources reprints the source with its sentence numbers, so that every [S#]
+// reference in the brief can be checked. Paragraph breaks of the source
+// are kept as extra space.
+func (l *layout) sources(b *briefing.Brief) {
+	l.heading(secSources)
+	src := &b.Source
+	var id para
+	if t := strings.TrimSpace(src.Title); t != "" {
+		id = append(id, span{text: t, st: stBodyBold})
+	}
+	if p := strings.TrimSpace(src.Published); p != "" {
+		id = append(id, span{text: "published " + humanDate(p), st: stBody, sep: len(id) > 0})
+	}
+	if len(id) > 0 {
+		l.paragraph(id, 0)
+	}
+	if u := strings.TrimSpace(src.URL); u != "" {
+		l.paragraph(para{{text: u, st: stURL}}, 0)
+	}
+	if strings.TrimSpace(src.Text) == "" {
+		l.none("No source text.")
+		return
+	}
+	if len(src.Sentences) == 0 {
+		for _, p := range strings.Split(src.Text, "\n\n") {
+			l.space(1.5)
+			l.paragraph(para{{text: p, st: stSentence}}, 0)
+		}
+		return
+	}
+	l.paragraph(para{{text: "The numbers [S1], [S2] … used in this brief refer to these sentences.", st: stNone}}, 0)
+	l.space(1.5)
+	prevEnd := 0
+	for i := range src.Sentences {
+		sp := src.Sentences[i]
+		if i > 0 && sp.Start >= prevEnd && sp.Start <= len(src.Text) && strings.Count(src.Text[prevEnd:sp.Start], "\n") >= 2 {
+			l.space(1.8)
+		}
+		prevEnd = max(prevEnd, min(sp.End, len(src.Text)))
+		l.listItem(para{{text: "S" + strconv.Itoa(i+1), st: stSentNum}}, sentNumW,
+			para{{text: src.SentenceText(i + 1), st: stSentence}})
+	}
+}
