@@ -1,0 +1,195 @@
+package source
+
+import (
+	"encoding/json"
+	"maps"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what a page says about itself, gathered in one pass.
+type pageMeta struct {
+	meta      map[string]string // lower-case property/name/itemprop → content
+	titleTag  string
+	firstH1   string
+	canonical string
+	savedFrom string // the address a browser notes when saving a page
+	jsonLD    []string
+}
+
+// publishedKeys are the meta names that carry a publication date, in order
+// of trust.
+var publishedKeys = []string{
+	"article:published_time", "og:article:published_time", "datepublished",
+	"article.published", "publishdate", "publish-date", "pubdate", "parsely-pub-date",
+	"sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
+}
+
+var savedFromRe = regexp.MustCompile(`saved from url=\(\d+\)(\S+)`)
+
+func readMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{meta: map[string]string{}}
+	visit(doc, func(n *html.Node) bool {
+		if n.Type == html.CommentNode && m.savedFrom == "" {
+			if s := savedFromRe.FindStringSubmatch(n.Data); s != nil {
+				m.savedFrom = s[1]
+			}
+		}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Meta:
+			m.addMeta(n)
+		case atom.Title:
+			if m.titleTag == "" {
+				m.titleTag = nodeText(n)
+			}
+		case atom.H1:
+			if m.firstH1 == "" {
+				m.firstH1 = nodeText(n)
+			}
+		case atom.Link:
+			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+				m.canonical = attr(n, "href")
+			}
+		case atom.Script:
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+				m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
+			}
+		}
+		return true
+	})
+	return m
+}
+
+func (m *pageMeta) addMeta(n *html.Node) {
+	content := attr(n, "content")
+	for _, key := range []string{"property", "name", "itemprop"} {
+		k := strings.ToLower(strings.TrimSpace(attr(n, key)))
+		if k != "" && content != "" {
+			if _, seen := m.meta[k]; !seen {
+				m.meta[k] = content
+			}
+		}
+	}
+}
+
+func (m *pageMeta) title() string {
+	return firstNonEmpty(m.meta["og:title"], m.titleTag, m.firstH1, m.jsonLDString("headline"))
+}
+
+func (m *pageMeta) url() string {
+	for _, u := range []string{m.meta["og:url"], m.canonical, m.savedFrom} {
+		if isWebAddress(u) {
+			return strings.TrimSpace(u)
+		}
+	}
+	return ""
+}
+
+// published looks in the meta tags, then structured data, then <time>
+// elements (inside the article first).
+func (m *pageMeta) published(root *html.Node) time.Time {
+	for _, k := range publishedKeys {
+		if t := parseDate(m.meta[k]); !t.IsZero() {
+			return t
+		}
+	}
+	if t := parseDate(m.jsonLDString("datePublished")); !t.IsZero() {
+		return t
+	}
+	if t := firstTime(root); !t.IsZero() {
+		return t
+	}
+	return firstTime(topOf(root))
+}
+
+// firstTime returns the date of the first <time datetime> under n.
+func firstTime(n *html.Node) time.Time {
+	var t time.Time
+	visit(n, func(c *html.Node) bool {
+		if t.IsZero() && c.Type == html.ElementNode && c.DataAtom == atom.Time {
+			t = parseDate(attr(c, "datetime"))
+		}
+		return t.IsZero()
+	})
+	return t
+}
+
+// jsonLDString returns the first string value of key in the page's
+// structured data (JSON-LD), searching nested objects and lists.
+func (m *pageMeta) jsonLDString(key string) string {
+	for _, raw := range m.jsonLD {
+		var v any
+		if json.Unmarshal([]byte(raw), &v) != nil {
+			continue
+		}
+		if s := findJSONString(v, key, 0); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func findJSONString(v any, key string, depth int) string {
+	if depth > 16 {
+		return ""
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if s, ok := v[key].(string); ok && s != "" {
+			return s
+		}
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			if s := findJSONString(v[k], key, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, child := range v {
+			if s := findJSONString(child, key, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// topOf returns the root of the tree that holds n.
+func topOf(n *html.Node) *html.Node {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	return n
+}
+
+func isWebAddress(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// hasToken reports whether a space-separated attribute value holds token.
+func hasToken(list, token string) bool {
+	for _, t := range strings.Fields(list) {
+		if strings.EqualFold(t, token) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(values ...string) string {
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}

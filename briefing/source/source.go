@@ -1,0 +1,134 @@
+// Package source turns the files an analyst opens — plain text, Markdown,
+// web pages saved from a browser, e-mails and Word documents — into the text
+// of an article with its title, address and publication date. Every reader
+// returns valid UTF-8 and reports bad input as an error in plain words.
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// MaxFileBytes is the largest file BriefDesk opens.
+const MaxFileBytes = 20 << 20
+
+// Source is an article read from a file.
+type Source struct {
+	Text  string // the article's paragraphs, separated by blank lines
+	Title string // "" when the file names none
+	URL   string // "" when the file names none
+	// Published is the publication date found in the file; zero when unknown.
+	Published time.Time
+}
+
+// reader reads one kind of file from its bytes.
+type reader func(data []byte) (Source, error)
+
+// readers maps a lower-case file extension to its reader.
+var readers = map[string]reader{
+	".txt":  readText,
+	".text": readText,
+	".md":   readText,
+	".html": readHTML,
+	".htm":  readHTML,
+	".eml":  readEmail,
+	".docx": readDocx,
+}
+
+// ReadFile reads the file at path, choosing the reader by its extension.
+func ReadFile(path string) (Source, error) {
+	name := filepath.Base(path)
+	read, err := readerFor(name)
+	if err != nil {
+		return Source{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Source{}, openError(name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return Source{}, openError(name, err)
+	}
+	if info.IsDir() {
+		return Source{}, &readError{fmt.Sprintf("%s is a folder, not a file", name), ErrUnreadable}
+	}
+	if info.Size() > MaxFileBytes {
+		return Source{}, tooLarge(name)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	if err != nil {
+		return Source{}, openError(name, err)
+	}
+	if len(data) > MaxFileBytes {
+		return Source{}, tooLarge(name)
+	}
+	return run(name, read, data)
+}
+
+// Read reads a file's contents; name (a file name or path) chooses the
+// reader by its extension.
+func Read(name string, data []byte) (Source, error) {
+	name = filepath.Base(name)
+	read, err := readerFor(name)
+	if err != nil {
+		return Source{}, err
+	}
+	if len(data) > MaxFileBytes {
+		return Source{}, tooLarge(name)
+	}
+	return run(name, read, data)
+}
+
+// FromText decodes plain text: UTF-8 (with or without a byte-order mark),
+// UTF-16 with a byte-order mark, or else Windows-1252.
+func FromText(data []byte) Source {
+	return Source{Text: clean(decodeText(data))}
+}
+
+func readText(data []byte) (Source, error) { return FromText(data), nil }
+
+func readerFor(name string) (reader, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	if read, ok := readers[ext]; ok {
+		return read, nil
+	}
+	what := ext + " files"
+	if ext == "" {
+		what = "files without an extension such as .txt"
+	}
+	return nil, &readError{fmt.Sprintf("BriefDesk cannot read %s; open a .txt, .md, .html, .eml or .docx file", what), ErrUnsupported}
+}
+
+// run applies a reader and checks that it found some text.
+func run(name string, read reader, data []byte) (Source, error) {
+	s, err := read(data)
+	if err != nil {
+		return Source{}, &readError{fmt.Sprintf("cannot read %s: %v", name, err), ErrUnreadable}
+	}
+	s.Text = clean(s.Text)
+	s.Title = cleanLine(s.Title)
+	s.URL = cleanLine(s.URL)
+	if strings.TrimSpace(s.Text) == "" {
+		return Source{}, &readError{fmt.Sprintf("%s contains no article text", name), ErrNoText}
+	}
+	return s, nil
+}
+
+func openError(name string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &readError{fmt.Sprintf("cannot read %s: %v", name, err), ErrUnreadable}
+}
+
+func tooLarge(name string) error {
+	return &readError{fmt.Sprintf("%s is larger than %d MB", name, MaxFileBytes>>20), ErrTooLarge}
+}

@@ -1,0 +1,74 @@
+package source
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// decodeText decodes plain text by its byte-order mark, else as UTF-8 when
+// valid, else as Windows-1252 (the usual encoding of older Windows files).
+func decodeText(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		return string(data[len(bomUTF8):])
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return decodeUTF16(data, xunicode.LittleEndian)
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return decodeUTF16(data, xunicode.BigEndian)
+	case utf8.Valid(data):
+		return string(data)
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil { // Windows-1252 maps every byte; kept for safety
+		return strings.ToValidUTF8(string(data), "\uFFFD")
+	}
+	return string(out)
+}
+
+func decodeUTF16(data []byte, order xunicode.Endianness) string {
+	if len(data)%2 == 1 {
+		data = data[:len(data)-1] // a dangling half character
+	}
+	out, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// clean makes text safe to draft from: valid UTF-8, "\n" line ends, no
+// control characters other than tab and newline, no stray byte-order marks,
+// and no blank lines at either end.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\uFEFF' || unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Trim(s, "\n \t")
+}
+
+// cleanLine makes a one-line field (title, URL): clean text with every run
+// of white space turned into one space.
+func cleanLine(s string) string {
+	return strings.Join(strings.Fields(clean(s)), " ")
+}
