@@ -109,3 +109,6 @@ func genBrief(r *rand.Rand) *briefing.Brief {
 	b.Normalize()
 	return b
 }
+
+// genBriefSeed is genBrief from a fixed seed.
+func genBriefSeed(seed uint64) *briefing.Brief { return genBrief(rand.New(rand.NewPCG(seed, seed))) }

@@ -1,0 +1,104 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestAutoBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "archive.db")
+	// An empty archive is not backed up.
+	a, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name, err := a.AutoBackupResult(); name != "" || err != nil {
+		t.Errorf("empty archive backed up: %q %v", name, err)
+	}
+	mustSave(t, a, genBriefSeed(1))
+	a.Close()
+
+	// Nine old backups, and files that only look like backups.
+	var old []string
+	for i := 1; i <= 9; i++ {
+		name := fmt.Sprintf("%s.backup-2020-01-%02d", path, i)
+		copyFile(t, path, name)
+		old = append(old, name)
+	}
+	for _, other := range []string{path + ".backup-notadate", path + ".backup-2020-01-01.bad", filepath.Join(dir, "other.db.backup-2020-01-01")} {
+		os.WriteFile(other, []byte("x"), 0o600)
+	}
+
+	a, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := path + ".backup-" + time.Now().Format("2006-01-02")
+	name, err := a.AutoBackupResult()
+	if err != nil || name != today {
+		t.Fatalf("auto backup = %q, %v; want %q", name, err, today)
+	}
+	if name, err := a.AutoBackup(); name != "" || err != nil {
+		t.Errorf("second backup the same day: %q %v", name, err)
+	}
+	a.Close()
+	got, err := Backups(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{today, old[8], old[7], old[6], old[5], old[4], old[3]}
+	if !slices.Equal(got, want) {
+		t.Errorf("Backups =\n%v\nwant\n%v", got, want)
+	}
+	for _, other := range []string{path + ".backup-notadate", path + ".backup-2020-01-01.bad", filepath.Join(dir, "other.db.backup-2020-01-01")} {
+		if _, err := os.Stat(other); err != nil {
+			t.Errorf("a file that is not an automatic backup was removed: %s", other)
+		}
+	}
+	if err := Check(today); err != nil {
+		t.Errorf("today's backup fails Check: %v", err)
+	}
+	info, _ := os.Stat(today)
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("backup mode %v", info.Mode().Perm())
+	}
+}
+
+func TestAutoBackupOfDamagedArchiveKeepsOlderBackups(t *testing.T) {
+	path, _ := goodArchive(t, 40)
+	older := path + ".backup-2020-01-01"
+	copyFile(t, path, older)
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, overwritePages(0.3, 0.7, true)(t, data, os.Getpagesize()), 0o600)
+
+	a, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("Open = %v; the header is intact, so the damage should only show in the backup check", err)
+	}
+	defer a.Close()
+	name, err := a.AutoBackupResult()
+	if name != "" || !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), ".bad") {
+		t.Errorf("auto backup of a damaged archive = %q, %v", name, err)
+	}
+	if got, _ := Backups(path); !slices.Equal(got, []string{older}) {
+		t.Errorf("backups after a failed check: %v", got)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
