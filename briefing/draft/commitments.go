@@ -1,0 +1,237 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// clauseFind is one commitment found in a sentence, before it is rendered.
+type clauseFind struct {
+	sentence  int
+	cue       int // index of the cue word
+	subj      [2]int
+	inherited bool // the subject came from elsewhere in the sentence
+	verb      [2]int
+	action    [2]int
+	status    string
+	past      bool
+	possessor int    // index of a possessive word ("his", "Trump's"), or -1
+	byActor   [2]int // the words after "by" that name the actor, or -1, -1
+	spanStart int
+	spanEnd   int
+	sentToks  []lexTok
+}
+
+// findCommitments finds who signed, agreed, pledged, intends, proposed or
+// refused what, clause by clause.
+func findCommitments(d *document) []briefing.Commitment {
+	r := newActorResolver(d)
+	ds := dateMarks(d)
+	var out []briefing.Commitment
+	for si, s := range d.sentences {
+		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
+			continue
+		}
+		toks := lexWords(d.text, s.Start, s.End)
+		toks = toks[:questionFrom(toks)]
+		for _, f := range scanSentence(toks, si) {
+			out = append(out, renderCommitment(d, r, ds, f))
+		}
+	}
+	if out == nil {
+		return []briefing.Commitment{}
+	}
+	return out
+}
+
+// scanSentence finds the commitments of one sentence: verb cues first, then
+// commitment nouns that no verb cue already covers.
+func scanSentence(toks []lexTok, si int) []clauseFind {
+	var found []clauseFind
+	covered := func(i int) bool {
+		for _, f := range found {
+			if i >= f.subj[0] && i < f.action[1] || i >= f.verb[0] && i < f.action[1] {
+				return true
+			}
+		}
+		return false
+	}
+	cond := hasCondition(toks)
+	lastSubj := [2]int{-1, -1}
+	for i, t := range toks {
+		if !t.word || covered(i) {
+			continue
+		}
+		f, ok := verbCommitment(toks, i, cond)
+		if !ok {
+			continue
+		}
+		f.sentence = si
+		if f.subj[0] == f.subj[1] {
+			if lastSubj[0] >= 0 {
+				f.subj = lastSubj
+			} else {
+				a, b := sentenceSubject(toks)
+				f.subj = [2]int{a, b}
+			}
+			f.inherited = true
+		} else {
+			lastSubj = f.subj
+		}
+		found = append(found, f)
+	}
+	for i, t := range toks {
+		if !t.word || covered(i) {
+			continue
+		}
+		if f, ok := nounCommitment(toks, i); ok {
+			f.sentence = si
+			found = append(found, f)
+		}
+	}
+	for k := range found {
+		found[k].sentToks = toks
+	}
+	return found
+}
+
+// verbCommitment checks the verb cue at i and builds its clause.
+func verbCommitment(toks []lexTok, i int, cond bool) (clauseFind, bool) {
+	t := toks[i]
+	lw, contracted, negated := modalForm(t.lower)
+	c, ok := verbCues[lw]
+	if !ok || t.cap && i > 0 {
+		return clauseFind{}, false
+	}
+	if c.kind == cueStrong && !strongIsVerb(toks, i) {
+		return clauseFind{}, false
+	}
+	next := nextWordIdx(toks, i)
+	if next < 0 || !allowsNextWord(c.next, toks[next].lower) {
+		return clauseFind{}, false
+	}
+	if toks[next].lower == "with" && !laterWord(toks, next, 8, "to", "on") {
+		return clauseFind{}, false
+	}
+	status := c.status
+	actStart := i + 1
+	vg, neg := verbGroupStart(toks, i)
+	neg = neg || negated
+	if c.kind == cueModal {
+		k, ok := modalAction(toks, i, lw)
+		if !ok {
+			return clauseFind{}, false
+		}
+		for m := i + 1; m < k; m++ {
+			neg = neg || isNegWord(toks[m].lower)
+		}
+		actStart = k
+	}
+	if c.kind == cueIntent && next >= 0 && toks[next].lower == "to" {
+		if isPassiveForecast(toks, vg) || status == briefing.StatusRefused && next+1 < len(toks) && declineStops[toks[next+1].lower] {
+			return clauseFind{}, false
+		}
+	}
+	ss, se, opener := subjectBefore(toks, vg)
+	if contracted {
+		ss, se, opener = vg, i+1, ""
+		if vg > 0 {
+			opener = toks[vg-1].lower
+		}
+	}
+	if hypotheticalOpeners[opener] && !isPastForm(lw) {
+		return clauseFind{}, false
+	}
+	end, condAfter := actionAfter(toks, actStart)
+	if end <= actStart && c.kind != cueStrong {
+		return clauseFind{}, false
+	}
+	weak := c.kind == cueModal || c.kind == cueIntent && status != briefing.StatusRefused
+	if weak && !agentive(toks[ss:se]) && ss < se || c.kind != cueStrong && hasConflict(toks[actStart:end]) {
+		return clauseFind{}, false
+	}
+	if c.kind == cueModal && lw == "would" && !reportedBefore(toks, ss) && !cond {
+		return clauseFind{}, false
+	}
+	switch {
+	case neg && status != briefing.StatusRefused:
+		status = briefing.StatusRefused
+	case (cond || condAfter) && (c.kind == cueModal || c.kind == cueIntent) && status != briefing.StatusRefused:
+		status = briefing.StatusConditional
+	}
+	verbEnd := i + 1
+	if c.kind == cueModal {
+		verbEnd = actStart + 1
+		actStart++
+		if actStart > end {
+			end = actStart
+		}
+	}
+	start := vg
+	if ss < se {
+		start = ss
+	}
+	return clauseFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
+		status: status, past: isPastForm(t.lower), possessor: -1, byActor: [2]int{-1, -1},
+		spanStart: start, spanEnd: end}, true
+}
+
+// strongIsVerb tells a verb from a noun for words that can be both
+// ("pledge", "vow", "promise"): after a determiner or a possessive it is a
+// noun.
+func strongIsVerb(toks []lexTok, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if p.word && (detWords[p.lower] || strings.HasSuffix(p.lower, "'s")) {
+		return false
+	}
+	if p.text == "-" || p.text == "‑" {
+		return false
+	}
+	switch toks[i].lower {
+	case "pledge", "pledges", "vow", "vows", "promise", "promises":
+		return p.word && (pronounSubjects[p.lower] || p.cap || auxWords[p.lower] || p.lower == "to" ||
+			verbCues[p.lower].kind == cueModal || isLyAdverb(p) || p.lower == "and")
+	}
+	return true
+}
+
+// nextWordIdx returns the index of the word after i, past quotation marks,
+// or -1 when punctuation or the end comes first.
+func nextWordIdx(toks []lexTok, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].word {
+			return k
+		}
+		if !isQuoteTok(toks[k]) {
+			break
+		}
+	}
+	return -1
+}
+
+// allowsNextWord reports whether w may follow a cue; "" in the list allows
+// any word.
+func allowsNextWord(allowed []string, w string) bool {
+	for _, a := range allowed {
+		if a == "" || a == w {
+			return true
+		}
+	}
+	return false
+}
+
+// laterWord reports whether one of words occurs within n tokens after i.
+func laterWord(toks []lexTok, i, n int, words ...string) bool {
+	for k := i + 1; k < len(toks) && k <= i+n; k++ {
+		for _, w := range words {
+			if toks[k].lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}

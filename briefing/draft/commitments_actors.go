@@ -1,0 +1,192 @@
+package draft
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// partyMark is one mention of a party: its span and the party's index.
+type partyMark struct {
+	start, end, party int
+}
+
+// actorResolver maps subjects to parties: by the names mentioned in them,
+// or for "the two countries", "the kingdom", "he" and "we" by the parties
+// mentioned before.
+type actorResolver struct {
+	d        *document
+	mentions []partyMark // by start
+}
+
+func newActorResolver(d *document) *actorResolver {
+	r := &actorResolver{d: d}
+	for pi, p := range d.parties {
+		for _, m := range p.Mentions {
+			if m.Start >= 0 && m.End <= len(d.text) && m.Start < m.End {
+				r.mentions = append(r.mentions, partyMark{m.Start, m.End, pi})
+			}
+		}
+	}
+	sort.Slice(r.mentions, func(a, b int) bool { return r.mentions[a].start < r.mentions[b].start })
+	return r
+}
+
+// in returns the parties mentioned inside [start, end), in order, leaving
+// out a possessive modifier ("Morocco's King") when a later name heads the
+// phrase, and mentions nested inside another.
+func (r *actorResolver) in(start, end int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
+	var picked []partyMark
+	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
+		m := r.mentions[k]
+		if m.end > end {
+			continue
+		}
+		if n := len(picked); n > 0 && m.start < picked[n-1].end {
+			if m.end-m.start > picked[n-1].end-picked[n-1].start {
+				picked[n-1] = m
+			}
+			continue
+		}
+		picked = append(picked, m)
+	}
+	var out []int
+	for n, m := range picked {
+		if n+1 < len(picked) && possessiveAfter(r.d.text, m.end) {
+			continue
+		}
+		out = appendPartyIdx(out, m.party)
+	}
+	return out
+}
+
+func possessiveAfter(text string, i int) bool {
+	rest := text[i:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+func appendPartyIdx(list []int, p int) []int {
+	for _, q := range list {
+		if q == p {
+			return list
+		}
+	}
+	return append(list, p)
+}
+
+// recent returns up to n distinct parties of an accepted kind mentioned
+// last before the byte offset, latest first.
+func (r *actorResolver) recent(before int, ok func(kind string) bool, n int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= before })
+	var out []int
+	for k--; k >= 0 && len(out) < n; k-- {
+		p := r.mentions[k].party
+		if ok(r.d.parties[p].Kind) {
+			out = appendPartyIdx(out, p)
+		}
+	}
+	return out
+}
+
+func personKind(kind string) bool { return kind == briefing.KindPerson }
+func nonPersonKind(kind string) bool {
+	return kind != briefing.KindPerson && kind != briefing.KindPlace
+}
+func countryKind(kind string) bool  { return kind == briefing.KindCountry }
+func orgKind(kind string) bool      { return kind == briefing.KindOrganisation }
+func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
+
+// collective subjects that name two parties, with the kind they take.
+var pairNouns = map[string]func(string) bool{
+	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
+	"countries": nonPersonKind, "nations": nonPersonKind, "states": nonPersonKind, "governments": nonPersonKind, "sides": anyPartyKind,
+	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind,
+}
+
+// singleNouns are "the kingdom", "the company": the last party of a kind.
+var singleNouns = map[string]func(string) bool{
+	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": nonPersonKind, "state": countryKind,
+	"company": orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
+}
+
+// resolve returns the parties a subject names and whether it only referred
+// to them ("the two countries", "he", "we"), so that a rendering should use
+// their names.
+func (r *actorResolver) resolve(toks []lexTok, subj [2]int) (ps []int, anaphor bool) {
+	if subj[0] >= subj[1] {
+		return nil, false
+	}
+	a, b := toks[subj[0]].start, toks[subj[1]-1].end
+	if ps = r.in(a, b); len(ps) > 0 {
+		return ps, false
+	}
+	var words []string
+	quoted := false
+	for _, t := range toks[subj[0]:subj[1]] {
+		if t.word {
+			words = append(words, strings.TrimSuffix(t.bare(), "'ll"))
+			quoted = quoted || t.quoted
+		}
+	}
+	if len(words) == 0 {
+		return nil, false
+	}
+	head := words[len(words)-1]
+	switch {
+	case len(words) == 1 && (head == "we" || head == "i") && quoted:
+		return r.speaker(toks, a), true
+	case len(words) == 1 && (head == "he" || head == "she"):
+		return r.recent(a, personKind, 1), true
+	case len(words) == 1 && (head == "it" || head == "they"):
+		return r.recent(a, nonPersonKind, 1), true
+	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
+		return r.recent(a, pairNouns[head], 2), true
+	case len(words) == 2 && words[0] == "the" && head == "two":
+		return r.recent(a, anyPartyKind, 2), true
+	case len(words) == 2 && words[0] == "the" && singleNouns[head] != nil:
+		return r.recent(a, singleNouns[head], 1), true
+	}
+	return nil, false
+}
+
+// speaker is the party that says a quoted "we": the person named in the
+// sentence outside the quotation, else the last person before it.
+func (r *actorResolver) speaker(toks []lexTok, before int) []int {
+	for k := 0; k < len(toks); {
+		if toks[k].quoted {
+			k++
+			continue
+		}
+		m := k
+		for m < len(toks) && !toks[m].quoted {
+			m++
+		}
+		for _, p := range r.in(toks[k].start, toks[m-1].end) {
+			if personKind(r.d.parties[p].Kind) {
+				return []int{p}
+			}
+		}
+		k = m
+	}
+	return r.recent(before, personKind, 1)
+}
+
+func hasLexWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// names returns the names of parties.
+func (r *actorResolver) names(ps []int) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, r.d.parties[p].Name)
+	}
+	return out
+}

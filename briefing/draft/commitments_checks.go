@@ -1,0 +1,133 @@
+package draft
+
+import "strings"
+
+// modalForm reads contracted modals: "we'll" is "will" with its subject in
+// the same word, "won't" is a negated "will".
+func modalForm(w string) (lemma string, contracted, negated bool) {
+	switch {
+	case w == "won't":
+		return "will", false, true
+	case w == "wouldn't":
+		return "would", false, true
+	case w == "shan't":
+		return "shall", false, true
+	case strings.HasSuffix(w, "'ll") && len(w) > 3:
+		return "will", true, false
+	}
+	return w, false, false
+}
+
+// modalAction returns the index of the action verb after the modal at i
+// ("will not sign" → "sign"), or false when what follows is no action.
+func modalAction(toks []lexTok, i int, modal string) (int, bool) {
+	k := i + 1
+	for k < len(toks) && toks[k].word && (isNegWord(toks[k].lower) || modalFillers[toks[k].lower] || isLyAdverb(toks[k])) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].cap {
+		return 0, false
+	}
+	w := toks[k].lower
+	if actionStops[w] || detWords[w] || prepWords[w] || w == "to" || startsWithDigit(w) || strings.HasSuffix(w, "ed") {
+		return 0, false
+	}
+	if (modal == "may" || modal == "might" || modal == "could") && !modalActionsMay[w] {
+		return 0, false
+	}
+	return k, true
+}
+
+var modalFillers = lexSet("also now soon then still jointly formally officially first together both all each " +
+	"eventually immediately quickly gradually initially subsequently further")
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+var beWords = lexSet("is are was were be been being am 's")
+
+// isPassiveForecast reports whether the verb group toks[vg:...] before an
+// intention cue is passive ("is expected to", "were planned to"): a
+// forecast, not an intention.
+func isPassiveForecast(toks []lexTok, vg int) bool {
+	for k := vg; k < len(toks) && toks[k].word && (auxWords[toks[k].lower] || isLyAdverb(toks[k])); k++ {
+		if beWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a reporting verb stands just before the
+// subject that starts at ss ("said it would", "announced that it would").
+func reportedBefore(toks []lexTok, ss int) bool {
+	for k := ss - 1; k >= 0 && k >= ss-4; k-- {
+		if toks[k].word && reportVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentive reports whether a subject can make a commitment: a name, a
+// personal pronoun, or a noun for an actor (government, company, leaders).
+func agentive(subj []lexTok) bool {
+	for k, t := range subj {
+		if !t.word {
+			continue
+		}
+		w := strings.TrimSuffix(t.bare(), "'ll")
+		if pronounSubjects[w] || agentNouns[w] {
+			return true
+		}
+		if t.cap && !(k == 0 && (detWords[w] || capFunctionWords[w])) {
+			return true
+		}
+	}
+	return false
+}
+
+// capFunctionWords are capitalised at a sentence start without being names.
+var capFunctionWords = lexSet("and but or so yet if when while as after before since because although though " +
+	"in on at for from with by of to into over under about eventually perhaps meanwhile however also then there " +
+	"here many most some several few other others people")
+
+// hasConflict reports whether an action names a violent, judicial or
+// movement event before any commitment word ("strike a deal" and "refused
+// to pledge to defend allies if invaded" are not one).
+func hasConflict(toks []lexTok) bool {
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		if verbCues[t.lower].kind == cueStrong || nounCues[t.lower].kind == cueNoun {
+			return false
+		}
+		if !isConflictWord(t.lower) {
+			continue
+		}
+		if strings.HasPrefix(t.lower, "str") && dealFollows(toks, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// dealFollows reports whether a commitment noun follows within three words.
+func dealFollows(toks []lexTok, k int) bool {
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		if nounCues[toks[m].lower].kind == cueNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastForm reports whether a cue word reports a past act.
+func isPastForm(w string) bool {
+	switch w {
+	case "swore", "sworn", "undertook", "struck", "made", "took", "broke", "sought", "inked":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}

@@ -1,0 +1,179 @@
+package draft
+
+import "strings"
+
+// clauseStops end an action: the words that open another clause.
+var clauseStops = lexSet("while whereas but although though because which who whom whose where unless until " +
+	"according saying adding as after before when since if whether however meanwhile despite")
+
+// isBoundaryPunct reports whether a punctuation token ends a clause.
+func isBoundaryPunct(t lexTok) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case "(", ")", "'", "’", "‘", "-", "‑", "/", "&", "%", "$", "£", "€":
+		return false
+	}
+	return true
+}
+
+// isQuoteTok reports whether a token is a quotation mark.
+func isQuoteTok(t lexTok) bool {
+	switch t.text {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// verbGroupStart returns the index of the first auxiliary or adverb that
+// belongs to the verb at i ("has never officially signed" → "has"), and
+// whether the group holds a negation.
+func verbGroupStart(toks []lexTok, i int) (int, bool) {
+	neg := false
+	j := i
+	for j > 0 {
+		p := toks[j-1]
+		if !p.word || !(auxWords[p.lower] || isLyAdverb(p) || strings.HasSuffix(p.lower, "n't")) {
+			break
+		}
+		if isNegWord(p.lower) {
+			neg = true
+		}
+		j--
+	}
+	return j, neg
+}
+
+func isNegWord(w string) bool {
+	return w == "not" || w == "never" || w == "n't" || strings.HasSuffix(w, "n't") || w == "no"
+}
+
+func isLyAdverb(t lexTok) bool {
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !agentNouns[t.lower]
+}
+
+// subjectBefore returns the subject tokens toks[start:end] that end just
+// before index j, and the word that bounds the subject on the left ("" at
+// the start of the sentence or at punctuation).
+func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
+	end = j
+	start = j
+	for start > 0 && end-start < 16 {
+		p := toks[start-1]
+		if isBoundaryPunct(p) && !isQuoteTok(p) {
+			break
+		}
+		if p.word && (clauseOpeners[p.lower] || auxWords[p.lower] && !quantifierAux[p.lower] ||
+			verbCues[p.lower].kind == cueModal || p.lower == "and" && start == end || p.lower == "or" && start == end ||
+			p.lower == "to" || prepWords[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed") && start < end)) {
+			opener = p.lower
+			break
+		}
+		start--
+	}
+	for start < end && isQuoteTok(toks[start]) {
+		start++
+	}
+	if start > 0 && opener == "" && toks[start-1].word {
+		opener = toks[start-1].lower
+	}
+	return start, end, opener
+}
+
+// quantifierAux are words in the auxWords list that may also sit inside
+// a subject ("both sides", "all parties").
+var quantifierAux = lexSet("both all")
+
+// sentenceSubject returns the noun phrase that opens a sentence, skipping an
+// introductory phrase that ends in a comma.
+func sentenceSubject(toks []lexTok) (int, int) {
+	i := 0
+	if len(toks) > 0 && toks[0].word && (prepWords[toks[0].lower] || clauseOpeners[toks[0].lower]) {
+		for i < len(toks) && toks[i].text != "," {
+			i++
+		}
+		i++
+	}
+	j := i
+	for j < len(toks) && j-i < 8 {
+		t := toks[j]
+		if isBoundaryPunct(t) || t.word && (auxWords[t.lower] && !quantifierAux[t.lower] || clauseOpeners[t.lower] ||
+			verbCues[t.lower].kind != 0 || (!t.cap && strings.HasSuffix(t.lower, "ed"))) {
+			break
+		}
+		j++
+	}
+	if i >= len(toks) {
+		return 0, 0
+	}
+	return i, j
+}
+
+var prepWords = lexSet("in on at after before during since following with for from under by over as amid " +
+	"despite about against among between into through throughout within without")
+
+// actionAfter returns the end (exclusive) of the action that starts at
+// index i, stopping at clause boundaries, and whether an "if" or "unless"
+// opened the boundary.
+func actionAfter(toks []lexTok, i int) (end int, cond bool) {
+	j := i
+	for j < len(toks) && j-i < 40 {
+		t := toks[j]
+		if !t.word {
+			if isBoundaryPunct(t) && !isQuoteTok(t) {
+				break
+			}
+			j++
+			continue
+		}
+		if j > i && clauseStops[t.lower] {
+			cond = conditionWords[t.lower]
+			break
+		}
+		if j > i+1 && (t.lower == "that" || t.lower == "and" && j+1 < len(toks) && verbCues[toks[j+1].lower].kind == cueStrong) {
+			break
+		}
+		j++
+	}
+	for j > i && !toks[j-1].word && !isClosingMark(toks[j-1]) {
+		j--
+	}
+	return j, cond
+}
+
+func isClosingMark(t lexTok) bool {
+	return t.text == ")" || t.text == "”" || t.text == "\"" || t.text == "’"
+}
+
+// hasCondition reports whether a sentence holds an if/unless clause.
+func hasCondition(toks []lexTok) bool {
+	for _, t := range toks {
+		if t.word && conditionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionFrom returns the index of the first token of a closing question
+// ("…: Had he ever lied?"), or len(toks) when the sentence asks nothing.
+// A question runs back to the last colon, semicolon or dash before it.
+func questionFrom(toks []lexTok) int {
+	k := len(toks) - 1
+	for k >= 0 && (isQuoteTok(toks[k]) || toks[k].text == ")") {
+		k--
+	}
+	if k < 0 || toks[k].text != "?" {
+		return len(toks)
+	}
+	for k > 0 {
+		switch toks[k-1].text {
+		case ":", ";", "—", "–":
+			return k
+		}
+		k--
+	}
+	return 0
+}

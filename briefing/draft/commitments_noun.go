@@ -1,0 +1,172 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// nounComplements may follow a commitment noun and belong to it
+// ("agreement with Ukraine", "pledge to build", "oath of office").
+var nounComplements = lexSet("to with between by among that on of for over")
+
+// govParticles stand between a governing verb and its noun ("withdraw from
+// the treaty", "living up to an agreement").
+var govParticles = lexSet("from of out up to into on")
+
+// possessivePronouns mark the owner of a commitment noun ("his vow").
+var possessivePronouns = lexSet("his her its their our my your whose")
+
+// nounCommitment builds the commitment named by the noun at i ("a peace
+// treaty", "his vow to bar", "Putin's decision to withdraw from the
+// treaty"). A bare "the agreement" that only refers back is skipped.
+func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
+	t := toks[i]
+	c, ok := nounCues[t.lower]
+	if !ok || nounIsVerb(toks, i) {
+		return clauseFind{}, false
+	}
+	np, possessor, mods := nounPhraseStart(toks, i)
+	status := c.status
+	gov := -1
+	g := np - 1
+	for g >= 0 && toks[g].word && govParticles[toks[g].lower] {
+		g--
+	}
+	if g >= 0 && toks[g].word && !participleModifier(toks, g, np, i) {
+		if st, ok := governingVerbs[toks[g].lower]; ok {
+			gov = g
+			if st != briefing.StatusAgreed {
+				status = st
+			}
+		}
+	}
+	end := i + 1
+	comp := false
+	byActor := [2]int{-1, -1}
+	if end < len(toks) && toks[end].word {
+		w := toks[end].lower
+		if st, ok := governingVerbs[w]; ok && strings.HasSuffix(w, "ed") && st != briefing.StatusAgreed {
+			status = st
+		}
+		if nounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || governingVerbs[w] != "" {
+			if e, _ := actionAfter(toks, end); e > end+1 {
+				end, comp = e, true
+				byActor = byPhrase(toks, i+1, end)
+			}
+		}
+	}
+	under := np > 0 && toks[np-1].lower == "under"
+	if gov < 0 && possessor < 0 && (mods == 0 || genericNouns[t.lower]) && !comp && !under {
+		return clauseFind{}, false
+	}
+	if (c.status == briefing.StatusRefused || c.status == briefing.StatusProposed) && hasConflict(toks[i+1:end]) {
+		return clauseFind{}, false
+	}
+	f := clauseFind{cue: i, subj: [2]int{np, np}, verb: [2]int{np, np}, action: [2]int{np, end}, status: status,
+		possessor: possessor, byActor: byActor, spanStart: np, spanEnd: end}
+	if gov >= 0 {
+		vg, neg := verbGroupStart(toks, gov)
+		ss, se, _ := subjectBefore(toks, vg)
+		if se <= ss {
+			ss, se = sentenceSubject(toks)
+			f.inherited = true
+		} else {
+			f.spanStart = ss
+		}
+		f.subj = [2]int{ss, se}
+		f.verb = [2]int{vg, gov + 1}
+		f.past = isPastForm(toks[gov].lower)
+		if neg {
+			f.status = briefing.StatusRefused
+		}
+		if gov < f.spanStart {
+			f.spanStart = vg
+		}
+	}
+	return f, true
+}
+
+// genericNouns name a commitment only with a verb, owner or complement:
+// "the Iran deal" alone records nothing.
+var genericNouns = lexSet("deal deals assurance assurances guarantee guarantees proposal proposals")
+
+// participleModifier reports whether the verb at g only describes the noun
+// ("a US-brokered ceasefire", "the internationally brokered truce").
+func participleModifier(toks []lexTok, g, np, i int) bool {
+	if np != i || g != np-1 || !strings.HasSuffix(toks[g].lower, "ed") || g == 0 {
+		return false
+	}
+	p := toks[g-1]
+	return !p.word || detWords[p.lower] || isLyAdverb(p) || g >= 2 && !toks[g-2].word
+}
+
+// nounIsVerb tells the verb "deal" (deal with), "promise" after "to" and
+// "a great deal" from commitment nouns.
+func nounIsVerb(toks []lexTok, i int) bool {
+	if i > 0 {
+		p := toks[i-1]
+		if p.word && (p.lower == "to" || verbCues[p.lower].kind == cueModal || pronounSubjects[p.lower] ||
+			p.lower == "great" || p.lower == "good") {
+			return true
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].lower == "with" && strings.HasPrefix(toks[i].lower, "deal") {
+		return true
+	}
+	return false
+}
+
+// nounPhraseStart walks left from the noun at i over its modifiers to the
+// determiner or possessive that opens the phrase; it returns the start, the
+// index of a possessive (or -1) and the number of modifiers.
+func nounPhraseStart(toks []lexTok, i int) (start, possessor, mods int) {
+	start, possessor = i, -1
+	for start > 0 && mods < 5 {
+		p := toks[start-1]
+		if !p.word {
+			if p.text == "-" || p.text == "‑" {
+				start--
+				continue
+			}
+			break
+		}
+		if detWords[p.lower] {
+			start--
+			if possessivePronouns[p.lower] {
+				possessor = start
+			}
+			break
+		}
+		if strings.HasSuffix(p.lower, "'s") {
+			start--
+			possessor = start
+			break
+		}
+		if governingVerbs[p.lower] != "" || prepWords[p.lower] || auxWords[p.lower] || clauseOpeners[p.lower] ||
+			verbCues[p.lower].kind != 0 || p.lower == "and" || p.lower == "or" || p.lower == "of" || isLyAdverb(p) {
+			break
+		}
+		start--
+		mods++
+	}
+	return start, possessor, mods
+}
+
+// byPhrase returns the tokens after "by" in toks[from:to] up to the next
+// preposition or clause word ("ratified by 196 nations after …").
+func byPhrase(toks []lexTok, from, to int) [2]int {
+	for k := from; k < to; k++ {
+		if toks[k].lower != "by" {
+			continue
+		}
+		e := k + 1
+		for e < to && toks[e].word && !prepWords[toks[e].lower] && !nounComplements[toks[e].lower] {
+			e++
+		}
+		if e > k+1 {
+			return [2]int{k + 1, e}
+		}
+	}
+	return [2]int{-1, -1}
+}
