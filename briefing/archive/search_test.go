@@ -50,25 +50,25 @@ func TestSearch(t *testing.T) {
 		query string
 		want  []string // names, in rank order
 	}{
-		{"vaccine", []string{"vaccine", "pipeline"}},            // title above source ("vaccinations" stems to vaccin)
-		{"VACCINES", []string{"vaccine", "pipeline"}},           // case, plural
-		{"vacc", []string{"vaccine", "pipeline"}},               // prefix
-		{"morocco", []string{"vaccine", "trade"}},               // title+party above source only
-		{"cnbg", []string{"vaccine"}},                           // alias
-		{"sao paulo", []string{"pipeline"}},                     // accent folding
-		{"cote divoire", nil},                                   // apostrophe splits the word: d ivoire
-		{"cote ivoire", []string{"accents"}},                    // accent folding
-		{"economie", []string{"accents"}},                       // folded in the source
-		{`"signed a trade pact"`, []string{"trade"}},            // phrase with stop words
-		{`"trade signed"`, nil},                                 // words present, phrase not
-		{"trade tag:health", []string{"trade"}},                 // tag filter, other case
-		{"tag:energy", []string{"pipeline"}},                    // filter only
+		{"vaccine", []string{"vaccine", "pipeline"}},             // title above source ("vaccinations" stems to vaccin)
+		{"VACCINES", []string{"vaccine", "pipeline"}},            // case, plural
+		{"vacc", []string{"vaccine", "pipeline"}},                // prefix
+		{"morocco", []string{"vaccine", "trade"}},                // title+party above source only
+		{"cnbg", []string{"vaccine"}},                            // alias
+		{"sao paulo", []string{"pipeline"}},                      // accent folding
+		{"cote divoire", nil},                                    // apostrophe splits the word: d ivoire
+		{"cote ivoire", []string{"accents"}},                     // accent folding
+		{"economie", []string{"accents"}},                        // folded in the source
+		{`"signed a trade pact"`, []string{"trade"}},             // phrase with stop words
+		{`"trade signed"`, nil},                                  // words present, phrase not
+		{"trade tag:health", []string{"trade"}},                  // tag filter, other case
+		{"tag:energy", []string{"pipeline"}},                     // filter only
 		{"tag:\"health\" after:2020-01-01", []string{"vaccine"}}, // quoted tag, date
 		{"before:2020-01-01", []string{"trade"}},
 		{"after:2019-01-01 before:2022-01-01", []string{"pipeline", "vaccine", "trade"}}, // newest first
-		{"morocco kenya", nil},    // all words must match
-		{"the of", nil},           // only stop words
-		{"", nil},                 // nothing asked
+		{"morocco kenya", nil},                                                           // all words must match
+		{"the of", nil},                                                                  // only stop words
+		{"", nil},                                                                        // nothing asked
 		{"agreement", []string{"vaccine"}},
 		{"signing", []string{"trade"}}, // stem: sign (title "signs"); "signed" in vaccine stems to "sign" too
 	}
