@@ -6,8 +6,8 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// clauseFind is one commitment found in a sentence, before it is rendered.
-type clauseFind struct {
+// commitFind is one commitment found in a sentence, before it is rendered.
+type commitFind struct {
 	sentence  int
 	cue       int // index of the cue word
 	subj      [2]int
@@ -35,7 +35,7 @@ func findCommitments(d *document) []briefing.Commitment {
 		}
 		toks := lexWords(d.text, s.Start, s.End)
 		toks = toks[:questionFrom(toks)]
-		for _, f := range scanSentence(toks, si) {
+		for _, f := range scanCommitments(toks, si) {
 			out = append(out, renderCommitment(d, r, ds, f))
 		}
 	}
@@ -45,10 +45,10 @@ func findCommitments(d *document) []briefing.Commitment {
 	return out
 }
 
-// scanSentence finds the commitments of one sentence: verb cues first, then
+// scanCommitments finds the commitments of one sentence: verb cues first, then
 // commitment nouns that no verb cue already covers.
-func scanSentence(toks []lexTok, si int) []clauseFind {
-	var found []clauseFind
+func scanCommitments(toks []lexTok, si int) []commitFind {
+	var found []commitFind
 	covered := func(i int) bool {
 		for _, f := range found {
 			if i >= f.subj[0] && i < f.action[1] || i >= f.verb[0] && i < f.action[1] {
@@ -58,7 +58,7 @@ func scanSentence(toks []lexTok, si int) []clauseFind {
 		return false
 	}
 	cond := hasCondition(toks)
-	lastSubj := [2]int{-1, -1}
+	lastSubj, lastPast := [2]int{-1, -1}, false
 	for i, t := range toks {
 		if !t.word || covered(i) {
 			continue
@@ -71,13 +71,14 @@ func scanSentence(toks []lexTok, si int) []clauseFind {
 		if f.subj[0] == f.subj[1] {
 			if lastSubj[0] >= 0 {
 				f.subj = lastSubj
+				f.past = f.past || lastPast
 			} else {
 				a, b := sentenceSubject(toks)
 				f.subj = [2]int{a, b}
 			}
 			f.inherited = true
 		} else {
-			lastSubj = f.subj
+			lastSubj, lastPast = f.subj, f.past
 		}
 		found = append(found, f)
 	}
@@ -97,40 +98,40 @@ func scanSentence(toks []lexTok, si int) []clauseFind {
 }
 
 // verbCommitment checks the verb cue at i and builds its clause.
-func verbCommitment(toks []lexTok, i int, cond bool) (clauseFind, bool) {
+func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 	t := toks[i]
 	lw, contracted, negated := modalForm(t.lower)
-	c, ok := verbCues[lw]
+	c, ok := commitVerbCues[lw]
 	if !ok || t.cap && i > 0 {
-		return clauseFind{}, false
+		return commitFind{}, false
 	}
-	if c.kind == cueStrong && !strongIsVerb(toks, i) {
-		return clauseFind{}, false
+	if c.kind == commitStrong && !strongIsVerb(toks, i) {
+		return commitFind{}, false
 	}
 	next := nextWordIdx(toks, i)
 	if next < 0 || !allowsNextWord(c.next, toks[next].lower) {
-		return clauseFind{}, false
+		return commitFind{}, false
 	}
-	if toks[next].lower == "with" && !laterWord(toks, next, 8, "to", "on") {
-		return clauseFind{}, false
+	if toks[next].lower == "with" && !cmLaterWord(toks, next, 8, "to", "on") {
+		return commitFind{}, false
 	}
 	status := c.status
 	actStart := i + 1
 	vg, neg := verbGroupStart(toks, i)
 	neg = neg || negated
-	if c.kind == cueModal {
+	if c.kind == commitModal {
 		k, ok := modalAction(toks, i, lw)
 		if !ok {
-			return clauseFind{}, false
+			return commitFind{}, false
 		}
 		for m := i + 1; m < k; m++ {
-			neg = neg || isNegWord(toks[m].lower)
+			neg = neg || cmIsNegation(toks[m].lower)
 		}
 		actStart = k
 	}
-	if c.kind == cueIntent && next >= 0 && toks[next].lower == "to" {
+	if c.kind == commitIntent && next >= 0 && toks[next].lower == "to" {
 		if isPassiveForecast(toks, vg) || status == briefing.StatusRefused && next+1 < len(toks) && declineStops[toks[next+1].lower] {
-			return clauseFind{}, false
+			return commitFind{}, false
 		}
 	}
 	ss, se, opener := subjectBefore(toks, vg)
@@ -141,27 +142,27 @@ func verbCommitment(toks []lexTok, i int, cond bool) (clauseFind, bool) {
 		}
 	}
 	if hypotheticalOpeners[opener] && !isPastForm(lw) {
-		return clauseFind{}, false
+		return commitFind{}, false
 	}
 	end, condAfter := actionAfter(toks, actStart)
-	if end <= actStart && c.kind != cueStrong {
-		return clauseFind{}, false
+	if end <= actStart && c.kind != commitStrong {
+		return commitFind{}, false
 	}
-	weak := c.kind == cueModal || c.kind == cueIntent && status != briefing.StatusRefused
-	if weak && !agentive(toks[ss:se]) && ss < se || c.kind != cueStrong && hasConflict(toks[actStart:end]) {
-		return clauseFind{}, false
+	weak := c.kind == commitModal || c.kind == commitIntent && status != briefing.StatusRefused
+	if weak && !agentive(toks[ss:se]) && ss < se || c.kind != commitStrong && hasConflict(toks[actStart:end]) {
+		return commitFind{}, false
 	}
-	if c.kind == cueModal && lw == "would" && !reportedBefore(toks, ss) && !cond {
-		return clauseFind{}, false
+	if c.kind == commitModal && lw == "would" && !reportedBefore(toks, ss) && !cond {
+		return commitFind{}, false
 	}
 	switch {
 	case neg && status != briefing.StatusRefused:
 		status = briefing.StatusRefused
-	case (cond || condAfter) && (c.kind == cueModal || c.kind == cueIntent) && status != briefing.StatusRefused:
+	case (cond || condAfter) && (c.kind == commitModal || c.kind == commitIntent) && status != briefing.StatusRefused:
 		status = briefing.StatusConditional
 	}
 	verbEnd := i + 1
-	if c.kind == cueModal {
+	if c.kind == commitModal {
 		verbEnd = actStart + 1
 		actStart++
 		if actStart > end {
@@ -172,9 +173,26 @@ func verbCommitment(toks []lexTok, i int, cond bool) (clauseFind, bool) {
 	if ss < se {
 		start = ss
 	}
-	return clauseFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
-		status: status, past: isPastForm(t.lower), possessor: -1, byActor: [2]int{-1, -1},
-		spanStart: start, spanEnd: end}, true
+	f := commitFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
+		status: status, past: isPastForm(lw) || pastAux(toks[vg:i]), possessor: -1, byActor: [2]int{-1, -1},
+		spanStart: start, spanEnd: end}
+	if isPastForm(lw) && toks[next].lower == "by" {
+		f.byActor = byPhrase(toks, i+1, end)
+		f.past = pastAux(toks[vg:i])
+	}
+	return f, true
+}
+
+// pastAux reports whether a verb group holds a past auxiliary ("did not
+// agree", "had promised").
+func pastAux(group []lexTok) bool {
+	for _, t := range group {
+		switch t.lower {
+		case "did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't":
+			return true
+		}
+	}
+	return false
 }
 
 // strongIsVerb tells a verb from a noun for words that can be both
@@ -185,7 +203,7 @@ func strongIsVerb(toks []lexTok, i int) bool {
 		return true
 	}
 	p := toks[i-1]
-	if p.word && (detWords[p.lower] || strings.HasSuffix(p.lower, "'s")) {
+	if p.word && (cmDeterminers[p.lower] || strings.HasSuffix(p.lower, "'s")) {
 		return false
 	}
 	if p.text == "-" || p.text == "‑" {
@@ -193,8 +211,8 @@ func strongIsVerb(toks []lexTok, i int) bool {
 	}
 	switch toks[i].lower {
 	case "pledge", "pledges", "vow", "vows", "promise", "promises":
-		return p.word && (pronounSubjects[p.lower] || p.cap || auxWords[p.lower] || p.lower == "to" ||
-			verbCues[p.lower].kind == cueModal || isLyAdverb(p) || p.lower == "and")
+		return p.word && (cmPronouns[p.lower] || p.cap || cmAuxiliaries[p.lower] || p.lower == "to" ||
+			commitVerbCues[p.lower].kind == commitModal || cmIsAdverb(p) || p.lower == "and")
 	}
 	return true
 }
@@ -224,8 +242,8 @@ func allowsNextWord(allowed []string, w string) bool {
 	return false
 }
 
-// laterWord reports whether one of words occurs within n tokens after i.
-func laterWord(toks []lexTok, i, n int, words ...string) bool {
+// cmLaterWord reports whether one of words occurs within n tokens after i.
+func cmLaterWord(toks []lexTok, i, n int, words ...string) bool {
 	for k := i + 1; k < len(toks) && k <= i+n; k++ {
 		for _, w := range words {
 			if toks[k].lower == w {

@@ -101,7 +101,7 @@ func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
 // collective subjects that name two parties, with the kind they take.
 var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
-	"countries": nonPersonKind, "nations": nonPersonKind, "states": nonPersonKind, "governments": nonPersonKind, "sides": anyPartyKind,
+	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": anyPartyKind,
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind,
 }
 
@@ -142,7 +142,10 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int) (ps []int, anaphor b
 	case len(words) == 1 && (head == "it" || head == "they"):
 		return r.recent(a, nonPersonKind, 1), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
-		return r.recent(a, pairNouns[head], 2), true
+		if ps = r.recent(a, pairNouns[head], 2); len(ps) < 2 {
+			ps = r.recent(a, nonPersonKind, 2)
+		}
+		return ps, true
 	case len(words) == 2 && words[0] == "the" && head == "two":
 		return r.recent(a, anyPartyKind, 2), true
 	case len(words) == 2 && words[0] == "the" && singleNouns[head] != nil:

@@ -22,14 +22,14 @@ func modalForm(w string) (lemma string, contracted, negated bool) {
 // ("will not sign" → "sign"), or false when what follows is no action.
 func modalAction(toks []lexTok, i int, modal string) (int, bool) {
 	k := i + 1
-	for k < len(toks) && toks[k].word && (isNegWord(toks[k].lower) || modalFillers[toks[k].lower] || isLyAdverb(toks[k])) {
+	for k < len(toks) && toks[k].word && (cmIsNegation(toks[k].lower) || cmModalFillers[toks[k].lower] || cmIsAdverb(toks[k])) {
 		k++
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].cap {
 		return 0, false
 	}
 	w := toks[k].lower
-	if actionStops[w] || detWords[w] || prepWords[w] || w == "to" || startsWithDigit(w) || strings.HasSuffix(w, "ed") {
+	if cmActionStops[w] || cmDeterminers[w] || cmPrepositions[w] || w == "to" || cmStartsWithDigit(w) || strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
 	if (modal == "may" || modal == "might" || modal == "could") && !modalActionsMay[w] {
@@ -38,19 +38,19 @@ func modalAction(toks []lexTok, i int, modal string) (int, bool) {
 	return k, true
 }
 
-var modalFillers = lexSet("also now soon then still jointly formally officially first together both all each " +
+var cmModalFillers = cmSet("also now soon then still jointly formally officially first together both all each " +
 	"eventually immediately quickly gradually initially subsequently further")
 
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+func cmStartsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-var beWords = lexSet("is are was were be been being am 's")
+var cmBeForms = cmSet("is are was were be been being am 's")
 
 // isPassiveForecast reports whether the verb group toks[vg:...] before an
 // intention cue is passive ("is expected to", "were planned to"): a
 // forecast, not an intention.
 func isPassiveForecast(toks []lexTok, vg int) bool {
-	for k := vg; k < len(toks) && toks[k].word && (auxWords[toks[k].lower] || isLyAdverb(toks[k])); k++ {
-		if beWords[toks[k].lower] {
+	for k := vg; k < len(toks) && toks[k].word && (cmAuxiliaries[toks[k].lower] || cmIsAdverb(toks[k])); k++ {
+		if cmBeForms[toks[k].lower] {
 			return true
 		}
 	}
@@ -61,7 +61,7 @@ func isPassiveForecast(toks []lexTok, vg int) bool {
 // subject that starts at ss ("said it would", "announced that it would").
 func reportedBefore(toks []lexTok, ss int) bool {
 	for k := ss - 1; k >= 0 && k >= ss-4; k-- {
-		if toks[k].word && reportVerbs[toks[k].lower] {
+		if toks[k].word && cmReportVerbs[toks[k].lower] {
 			return true
 		}
 	}
@@ -76,18 +76,18 @@ func agentive(subj []lexTok) bool {
 			continue
 		}
 		w := strings.TrimSuffix(t.bare(), "'ll")
-		if pronounSubjects[w] || agentNouns[w] {
+		if cmPronouns[w] || cmAgentNouns[w] {
 			return true
 		}
-		if t.cap && !(k == 0 && (detWords[w] || capFunctionWords[w])) {
+		if t.cap && !(k == 0 && (cmDeterminers[w] || cmCapFunctionWords[w])) {
 			return true
 		}
 	}
 	return false
 }
 
-// capFunctionWords are capitalised at a sentence start without being names.
-var capFunctionWords = lexSet("and but or so yet if when while as after before since because although though " +
+// cmCapFunctionWords are capitalised at a sentence start without being names.
+var cmCapFunctionWords = cmSet("and but or so yet if when while as after before since because although though " +
 	"in on at for from with by of to into over under about eventually perhaps meanwhile however also then there " +
 	"here many most some several few other others people")
 
@@ -99,7 +99,7 @@ func hasConflict(toks []lexTok) bool {
 		if !t.word {
 			continue
 		}
-		if verbCues[t.lower].kind == cueStrong || nounCues[t.lower].kind == cueNoun {
+		if commitVerbCues[t.lower].kind == commitStrong || commitNounCues[t.lower].kind == commitNoun {
 			return false
 		}
 		if !isConflictWord(t.lower) {
@@ -116,7 +116,7 @@ func hasConflict(toks []lexTok) bool {
 // dealFollows reports whether a commitment noun follows within three words.
 func dealFollows(toks []lexTok, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
-		if nounCues[toks[m].lower].kind == cueNoun {
+		if commitNounCues[toks[m].lower].kind == commitNoun {
 			return true
 		}
 	}

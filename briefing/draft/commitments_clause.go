@@ -2,8 +2,8 @@ package draft
 
 import "strings"
 
-// clauseStops end an action: the words that open another clause.
-var clauseStops = lexSet("while whereas but although though because which who whom whose where unless until " +
+// cmClauseStops end an action: the words that open another clause.
+var cmClauseStops = cmSet("while whereas but although though because which who whom whose where unless until " +
 	"according saying adding as after before when since if whether however meanwhile despite")
 
 // isBoundaryPunct reports whether a punctuation token ends a clause.
@@ -35,10 +35,10 @@ func verbGroupStart(toks []lexTok, i int) (int, bool) {
 	j := i
 	for j > 0 {
 		p := toks[j-1]
-		if !p.word || !(auxWords[p.lower] || isLyAdverb(p) || strings.HasSuffix(p.lower, "n't")) {
+		if !p.word || !(cmAuxiliaries[p.lower] || cmIsAdverb(p) || strings.HasSuffix(p.lower, "n't")) {
 			break
 		}
-		if isNegWord(p.lower) {
+		if cmIsNegation(p.lower) {
 			neg = true
 		}
 		j--
@@ -46,12 +46,12 @@ func verbGroupStart(toks []lexTok, i int) (int, bool) {
 	return j, neg
 }
 
-func isNegWord(w string) bool {
+func cmIsNegation(w string) bool {
 	return w == "not" || w == "never" || w == "n't" || strings.HasSuffix(w, "n't") || w == "no"
 }
 
-func isLyAdverb(t lexTok) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !agentNouns[t.lower]
+func cmIsAdverb(t lexTok) bool {
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !cmAgentNouns[t.lower]
 }
 
 // subjectBefore returns the subject tokens toks[start:end] that end just
@@ -65,9 +65,9 @@ func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
 		if isBoundaryPunct(p) && !isQuoteTok(p) {
 			break
 		}
-		if p.word && (clauseOpeners[p.lower] || auxWords[p.lower] && !quantifierAux[p.lower] ||
-			verbCues[p.lower].kind == cueModal || p.lower == "and" && start == end || p.lower == "or" && start == end ||
-			p.lower == "to" || prepWords[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed") && start < end)) {
+		if p.word && (cmClauseOpeners[p.lower] || cmAuxiliaries[p.lower] && !cmQuantifiers[p.lower] ||
+			commitVerbCues[p.lower].kind == commitModal || p.lower == "and" && start == end || p.lower == "or" && start == end ||
+			p.lower == "to" || cmPrepositions[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed") && start < end)) {
 			opener = p.lower
 			break
 		}
@@ -82,15 +82,15 @@ func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
 	return start, end, opener
 }
 
-// quantifierAux are words in the auxWords list that may also sit inside
+// cmQuantifiers are words in the cmAuxiliaries list that may also sit inside
 // a subject ("both sides", "all parties").
-var quantifierAux = lexSet("both all")
+var cmQuantifiers = cmSet("both all")
 
 // sentenceSubject returns the noun phrase that opens a sentence, skipping an
 // introductory phrase that ends in a comma.
 func sentenceSubject(toks []lexTok) (int, int) {
 	i := 0
-	if len(toks) > 0 && toks[0].word && (prepWords[toks[0].lower] || clauseOpeners[toks[0].lower]) {
+	if len(toks) > 0 && toks[0].word && (cmPrepositions[toks[0].lower] || cmClauseOpeners[toks[0].lower]) {
 		for i < len(toks) && toks[i].text != "," {
 			i++
 		}
@@ -99,8 +99,8 @@ func sentenceSubject(toks []lexTok) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 8 {
 		t := toks[j]
-		if isBoundaryPunct(t) || t.word && (auxWords[t.lower] && !quantifierAux[t.lower] || clauseOpeners[t.lower] ||
-			verbCues[t.lower].kind != 0 || (!t.cap && strings.HasSuffix(t.lower, "ed"))) {
+		if isBoundaryPunct(t) || t.word && (cmAuxiliaries[t.lower] && !cmQuantifiers[t.lower] || cmClauseOpeners[t.lower] ||
+			commitVerbCues[t.lower].kind != 0 || (!t.cap && strings.HasSuffix(t.lower, "ed"))) {
 			break
 		}
 		j++
@@ -111,7 +111,7 @@ func sentenceSubject(toks []lexTok) (int, int) {
 	return i, j
 }
 
-var prepWords = lexSet("in on at after before during since following with for from under by over as amid " +
+var cmPrepositions = cmSet("in on at after before during since following with for from under by over as amid " +
 	"despite about against among between into through throughout within without")
 
 // actionAfter returns the end (exclusive) of the action that starts at
@@ -128,11 +128,11 @@ func actionAfter(toks []lexTok, i int) (end int, cond bool) {
 			j++
 			continue
 		}
-		if j > i && clauseStops[t.lower] {
-			cond = conditionWords[t.lower]
+		if j > i && cmClauseStops[t.lower] {
+			cond = cmConditionWords[t.lower]
 			break
 		}
-		if j > i+1 && (t.lower == "that" || t.lower == "and" && j+1 < len(toks) && verbCues[toks[j+1].lower].kind == cueStrong) {
+		if j > i+1 && (t.lower == "that" || t.lower == "and" && j+1 < len(toks) && commitVerbCues[toks[j+1].lower].kind == commitStrong) {
 			break
 		}
 		j++
@@ -150,7 +150,7 @@ func isClosingMark(t lexTok) bool {
 // hasCondition reports whether a sentence holds an if/unless clause.
 func hasCondition(toks []lexTok) bool {
 	for _, t := range toks {
-		if t.word && conditionWords[t.lower] {
+		if t.word && cmConditionWords[t.lower] {
 			return true
 		}
 	}

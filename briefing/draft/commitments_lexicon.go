@@ -6,24 +6,24 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// cueKind says how strongly a word signals a commitment, which decides the
+// commitCueKind says how strongly a word signals a commitment, which decides the
 // checks a clause must pass.
-type cueKind int
+type commitCueKind int
 
 const (
-	// cueStrong verbs name the act itself: signed, agreed, pledged, vowed.
-	cueStrong cueKind = iota + 1
-	// cueIntent verbs state an intention: plans to, intends to, decided to.
-	cueIntent
-	// cueModal is will/shall/would/may/could + an action verb.
-	cueModal
-	// cueNoun is a noun naming a commitment: agreement, treaty, pledge.
-	cueNoun
+	// commitStrong verbs name the act itself: signed, agreed, pledged, vowed.
+	commitStrong commitCueKind = iota + 1
+	// commitIntent verbs state an intention: plans to, intends to, decided to.
+	commitIntent
+	// commitModal is will/shall/would/may/could + an action verb.
+	commitModal
+	// commitNoun is a noun naming a commitment: agreement, treaty, pledge.
+	commitNoun
 )
 
 // cue is one entry of the commitment lexicon.
-type cue struct {
-	kind   cueKind
+type commitCue struct {
+	kind   commitCueKind
 	status string
 	// next, when set, lists the words one of which must follow the cue
 	// ("agreed to", "decided to"); "" in the list allows any word.
@@ -36,50 +36,50 @@ var (
 	agreeNxt = []string{"to", "on", "upon", "a", "an", "the", "terms", "in", "jointly", "with", "this", "these"}
 )
 
-func cues(kind cueKind, status string, next []string, forms ...string) map[string]cue {
-	m := make(map[string]cue, len(forms))
+func commitCues(kind commitCueKind, status string, next []string, forms ...string) map[string]commitCue {
+	m := make(map[string]commitCue, len(forms))
 	for _, f := range forms {
-		m[f] = cue{kind: kind, status: status, next: next}
+		m[f] = commitCue{kind: kind, status: status, next: next}
 	}
 	return m
 }
 
-// verbCues maps verb forms to their cue.
-var verbCues = mergeCues(
-	cues(cueStrong, briefing.StatusSigned, anyWord, "signed", "signs", "sign", "signing", "ratified", "ratifies", "ratify", "inked"),
-	cues(cueStrong, briefing.StatusAgreed, agreeNxt, "agreed", "agrees", "agree", "agreeing"),
-	cues(cueStrong, briefing.StatusPledged, anyWord, "pledged", "pledging", "vowed", "vowing", "promised",
+// commitVerbCues maps verb forms to their cue.
+var commitVerbCues = mergeCommitCues(
+	commitCues(commitStrong, briefing.StatusSigned, anyWord, "signed", "signs", "sign", "signing", "ratified", "ratifies", "ratify", "inked"),
+	commitCues(commitStrong, briefing.StatusAgreed, agreeNxt, "agreed", "agrees", "agree", "agreeing"),
+	commitCues(commitStrong, briefing.StatusPledged, anyWord, "pledged", "pledging", "vowed", "vowing", "promised",
 		"swore", "sworn", "swear", "swears"),
-	cues(cueStrong, briefing.StatusPledged, []string{"to", "that", "a", "an", "the", "not", "never", ""},
+	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "that", "a", "an", "the", "not", "never", ""},
 		"pledge", "pledges", "vow", "vows", "promise", "promises"),
-	cues(cueStrong, briefing.StatusPledged, []string{"to", "that"}, "promising", "undertook", "undertakes", "undertake"),
-	cues(cueStrong, briefing.StatusPledged, []string{"to", "itself", "themselves", "himself", "herself"}, "committed", "commits", "commit"),
-	cues(cueIntent, briefing.StatusIntends, toOnly, "decided", "decides", "decide", "plans", "plan", "planned",
+	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "that"}, "promising", "undertook", "undertakes", "undertake"),
+	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "itself", "themselves", "himself", "herself"}, "committed", "commits", "commit"),
+	commitCues(commitIntent, briefing.StatusIntends, toOnly, "decided", "decides", "decide", "plans", "plan", "planned",
 		"planning", "intends", "intend", "intended", "intending", "aims", "aim", "aimed", "aiming", "expects",
 		"expect", "expected", "hopes", "hope", "hoped", "seeks", "seek", "sought", "resolved"),
-	cues(cueIntent, briefing.StatusProposed, toOnly, "offered", "offers", "offer", "offering"),
-	cues(cueIntent, briefing.StatusProposed, []string{"to", "that", "a", "an", "the", "new", "further", "changes"},
+	commitCues(commitIntent, briefing.StatusProposed, toOnly, "offered", "offers", "offer", "offering"),
+	commitCues(commitIntent, briefing.StatusProposed, []string{"to", "that", "a", "an", "the", "new", "further", "changes"},
 		"proposed", "proposes", "propose", "proposing"),
-	cues(cueIntent, briefing.StatusRefused, toOnly, "refused", "refuses", "refuse", "refusing", "declined",
+	commitCues(commitIntent, briefing.StatusRefused, toOnly, "refused", "refuses", "refuse", "refusing", "declined",
 		"declines", "decline", "declining"),
-	cues(cueIntent, briefing.StatusRefused, []string{"a", "an", "the", "calls", "demands", "any", "all", "plans", "proposals", "this", "that"},
+	commitCues(commitIntent, briefing.StatusRefused, []string{"a", "an", "the", "calls", "demands", "any", "all", "plans", "proposals", "this", "that"},
 		"rejected", "rejects", "reject", "rejecting"),
-	cues(cueModal, briefing.StatusIntends, anyWord, "will", "shall", "'ll", "would"),
-	cues(cueModal, briefing.StatusProposed, anyWord, "may", "might", "could"),
+	commitCues(commitModal, briefing.StatusIntends, anyWord, "will", "shall", "'ll", "would"),
+	commitCues(commitModal, briefing.StatusProposed, anyWord, "may", "might", "could"),
 )
 
-// nounCues maps nouns that name a commitment to their default status.
-var nounCues = mergeCues(
-	cues(cueNoun, briefing.StatusAgreed, nil, "agreement", "agreements", "treaty", "treaties", "accord", "accords",
+// commitNounCues maps nouns that name a commitment to their default status.
+var commitNounCues = mergeCommitCues(
+	commitCues(commitNoun, briefing.StatusAgreed, nil, "agreement", "agreements", "treaty", "treaties", "accord", "accords",
 		"pact", "pacts", "deal", "deals", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "memorandum", "armistice"),
-	cues(cueNoun, briefing.StatusPledged, nil, "pledge", "pledges", "vow", "vows", "promise", "promises", "oath",
+	commitCues(commitNoun, briefing.StatusPledged, nil, "pledge", "pledges", "vow", "vows", "promise", "promises", "oath",
 		"oaths", "commitment", "commitments", "assurance", "assurances", "guarantee", "guarantees"),
-	cues(cueNoun, briefing.StatusProposed, nil, "proposal", "proposals"),
-	cues(cueNoun, briefing.StatusRefused, nil, "refusal"),
+	commitCues(commitNoun, briefing.StatusProposed, nil, "proposal", "proposals"),
+	commitCues(commitNoun, briefing.StatusRefused, nil, "refusal"),
 )
 
-func mergeCues(ms ...map[string]cue) map[string]cue {
-	out := map[string]cue{}
+func mergeCommitCues(ms ...map[string]commitCue) map[string]commitCue {
+	out := map[string]commitCue{}
 	for _, m := range ms {
 		for k, v := range m {
 			out[k] = v
@@ -88,7 +88,7 @@ func mergeCues(ms ...map[string]cue) map[string]cue {
 	return out
 }
 
-func lexSet(words string) map[string]bool {
+func cmSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
@@ -110,26 +110,26 @@ func init() {
 			"withdrew withdraw withdraws withdrawn withdrawing quit quits exit exited abandoned abandon scrapped " +
 			"scrap repeal repealed repealing withdrawal exit ditched tore refused",
 	} {
-		for w := range lexSet(words) {
+		for w := range cmSet(words) {
 			governingVerbs[w] = status
 		}
 	}
 }
 
-// detWords open a noun phrase; a cue word after one is a noun.
-var detWords = lexSet("a an the this that these those his her its their our my your whose any every each no " +
+// cmDeterminers open a noun phrase; a cue word after one is a noun.
+var cmDeterminers = cmSet("a an the this that these those his her its their our my your whose any every each no " +
 	"such another which what")
 
-// auxWords may stand between a subject and its verb.
-var auxWords = lexSet("has have had is are was were be been being am do does did also jointly already now " +
+// cmAuxiliaries may stand between a subject and its verb.
+var cmAuxiliaries = cmSet("has have had is are was were be been being am do does did also jointly already now " +
 	"then still formally officially publicly reportedly later recently previously once again finally have't " +
 	"not never n't unconditionally repeatedly quickly initially eventually further together both all")
 
-// pronounSubjects can be the subject of a commitment.
-var pronounSubjects = lexSet("i we he she they it you")
+// cmPronouns can be the subject of a commitment.
+var cmPronouns = cmSet("i we he she they it you")
 
-// agentNouns are common nouns that can be the subject of a commitment.
-var agentNouns = lexSet("government governments company companies firm firms ministry ministries minister ministers " +
+// cmAgentNouns are common nouns that can be the subject of a commitment.
+var cmAgentNouns = cmSet("government governments company companies firm firms ministry ministries minister ministers " +
 	"official officials leader leaders country countries nation nations side sides administration authorities " +
 	"authority bank banks group groups council board union state states kingdom republic president premier " +
 	"chancellor party parties campaign organisation organization agency parliament congress senate cabinet " +
@@ -138,36 +138,36 @@ var agentNouns = lexSet("government governments company companies firm firms min
 	"investors lenders regulator regulators producers members governor mayor club clubs network city council " +
 	"family chief executive chairman boss founder spokesman spokeswoman insurer insurers unions workers")
 
-// reportVerbs introduce reported speech; "would" after one reports an
+// cmReportVerbs introduce reported speech; "would" after one reports an
 // intention ("said it would sign").
-var reportVerbs = lexSet("said says say told announced announces confirmed confirms added adds stated states " +
+var cmReportVerbs = cmSet("said says say told announced announces confirmed confirms added adds stated states " +
 	"declared declares insisted insists indicated indicates signalled signaled signals explained promised warned " +
 	"warns vowed pledged agreed decided revealed reported believes believed hoped thinks thought")
 
-// actionStops are verbs after will/would/may that do not make a commitment:
+// cmActionStops are verbs after will/would/may that do not make a commitment:
 // states, predictions and happenings.
-var actionStops = lexSet("be have has get become remain seem appear look need face see hear feel know " +
+var cmActionStops = cmSet("be have has get become remain seem appear look need face see hear feel know " +
 	"happen occur come go fall rise drop grow decline lose suffer die starve mean depend matter celebrate mark " +
 	"cost take find likely probably also never not always still just only soon then there make say tell " +
 	"think want like love hate hope wonder believe argue claim cause lead result affect hit end fail " +
 	"work succeed last")
 
 // modalActionsMay are the verbs after may/might/could that make a proposal.
-var modalActionsMay = lexSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
+var modalActionsMay = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
 	"invest deliver build cooperate partner extend lift cut raise reduce increase pay buy sell open launch " +
 	"withdraw pledge host resume back support endorse consider propose allow grant waive drop")
 
-// clauseOpeners start a new clause; a subject is not looked for across one.
-var clauseOpeners = lexSet("while whereas but although though because since after before when whenever as " +
+// cmClauseOpeners start a new clause; a subject is not looked for across one.
+var cmClauseOpeners = cmSet("while whereas but although though because since after before when whenever as " +
 	"that which who whom whose where if unless until once so yet saying according how why what whether " +
 	"means meant said says say told added")
 
-// conditionWords make a commitment conditional when they open a clause of
+// cmConditionWords make a commitment conditional when they open a clause of
 // the same sentence.
-var conditionWords = lexSet("if unless provided providing")
+var cmConditionWords = cmSet("if unless provided providing")
 
 // hypotheticalOpeners make the clause they open no commitment of its own.
-var hypotheticalOpeners = lexSet("if unless until whenever once when")
+var hypotheticalOpeners = cmSet("if unless until whenever once when")
 
 // conflictStems mark violent, judicial and movement events: an intention
 // whose action holds one is not recorded as a commitment. Stems match the
@@ -180,7 +180,7 @@ var conflictStems = []string{"attack", "kill", "bomb", "shoot", "murder", "assas
 	"escap", "shipment", "transport", "asylum", "retreat", "surrender", "annihilat", "destroy", "violen",
 	"genocid", "homicid", "mutilat", "impeach", "maim", "massacre", "slaughter", "behead", "terroris", "punish", "sentenc", "withdr", "rioting", "missile", "weapon"}
 
-var conflictWords = lexSet("war wars warfare shot shoots shell shelled shelling raid raids raided rob robbed " +
+var conflictWords = cmSet("war wars warfare shot shoots shell shelled shelling raid raids raided rob robbed " +
 	"robbery harm harmed hang hanged jail jailed jails trial trials sue sued suing flee fled fly flew flies " +
 	"roam walk march marched marches rape raped riot riots clash clashes troops crime crimes charge charged " +
 	"charges strike strikes struck striking move moved moving go goes went")
@@ -200,5 +200,5 @@ func isConflictWord(w string) bool {
 }
 
 // declineStops are what one declines to do without refusing a commitment.
-var declineStops = lexSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
+var declineStops = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
 	"speak respond name provide detail")

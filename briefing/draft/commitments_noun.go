@@ -6,31 +6,31 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// nounComplements may follow a commitment noun and belong to it
+// cmNounComplements may follow a commitment noun and belong to it
 // ("agreement with Ukraine", "pledge to build", "oath of office").
-var nounComplements = lexSet("to with between by among that on of for over")
+var cmNounComplements = cmSet("to with between by among that on of for over")
 
-// govParticles stand between a governing verb and its noun ("withdraw from
+// cmGovParticles stand between a governing verb and its noun ("withdraw from
 // the treaty", "living up to an agreement").
-var govParticles = lexSet("from of out up to into on")
+var cmGovParticles = cmSet("from of out up to into on")
 
-// possessivePronouns mark the owner of a commitment noun ("his vow").
-var possessivePronouns = lexSet("his her its their our my your whose")
+// cmPossessives mark the owner of a commitment noun ("his vow").
+var cmPossessives = cmSet("his her its their our my your whose")
 
 // nounCommitment builds the commitment named by the noun at i ("a peace
 // treaty", "his vow to bar", "Putin's decision to withdraw from the
 // treaty"). A bare "the agreement" that only refers back is skipped.
-func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
+func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
 	t := toks[i]
-	c, ok := nounCues[t.lower]
+	c, ok := commitNounCues[t.lower]
 	if !ok || nounIsVerb(toks, i) {
-		return clauseFind{}, false
+		return commitFind{}, false
 	}
 	np, possessor, mods := nounPhraseStart(toks, i)
 	status := c.status
 	gov := -1
 	g := np - 1
-	for g >= 0 && toks[g].word && govParticles[toks[g].lower] {
+	for g >= 0 && toks[g].word && cmGovParticles[toks[g].lower] {
 		g--
 	}
 	if g >= 0 && toks[g].word && !participleModifier(toks, g, np, i) {
@@ -49,7 +49,7 @@ func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
 		if st, ok := governingVerbs[w]; ok && strings.HasSuffix(w, "ed") && st != briefing.StatusAgreed {
 			status = st
 		}
-		if nounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || governingVerbs[w] != "" {
+		if cmNounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || governingVerbs[w] != "" {
 			if e, _ := actionAfter(toks, end); e > end+1 {
 				end, comp = e, true
 				byActor = byPhrase(toks, i+1, end)
@@ -57,13 +57,13 @@ func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
 		}
 	}
 	under := np > 0 && toks[np-1].lower == "under"
-	if gov < 0 && possessor < 0 && (mods == 0 || genericNouns[t.lower]) && !comp && !under {
-		return clauseFind{}, false
+	if gov < 0 && possessor < 0 && (mods == 0 || cmGenericNouns[t.lower]) && !comp && !under {
+		return commitFind{}, false
 	}
 	if (c.status == briefing.StatusRefused || c.status == briefing.StatusProposed) && hasConflict(toks[i+1:end]) {
-		return clauseFind{}, false
+		return commitFind{}, false
 	}
-	f := clauseFind{cue: i, subj: [2]int{np, np}, verb: [2]int{np, np}, action: [2]int{np, end}, status: status,
+	f := commitFind{cue: i, subj: [2]int{np, np}, verb: [2]int{np, np}, action: [2]int{np, end}, status: status,
 		possessor: possessor, byActor: byActor, spanStart: np, spanEnd: end}
 	if gov >= 0 {
 		vg, neg := verbGroupStart(toks, gov)
@@ -76,7 +76,7 @@ func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
 		}
 		f.subj = [2]int{ss, se}
 		f.verb = [2]int{vg, gov + 1}
-		f.past = isPastForm(toks[gov].lower)
+		f.past = isPastForm(toks[gov].lower) || pastAux(toks[vg:gov])
 		if neg {
 			f.status = briefing.StatusRefused
 		}
@@ -87,9 +87,9 @@ func nounCommitment(toks []lexTok, i int) (clauseFind, bool) {
 	return f, true
 }
 
-// genericNouns name a commitment only with a verb, owner or complement:
+// cmGenericNouns name a commitment only with a verb, owner or complement:
 // "the Iran deal" alone records nothing.
-var genericNouns = lexSet("deal deals assurance assurances guarantee guarantees proposal proposals")
+var cmGenericNouns = cmSet("deal deals assurance assurances guarantee guarantees proposal proposals")
 
 // participleModifier reports whether the verb at g only describes the noun
 // ("a US-brokered ceasefire", "the internationally brokered truce").
@@ -98,7 +98,7 @@ func participleModifier(toks []lexTok, g, np, i int) bool {
 		return false
 	}
 	p := toks[g-1]
-	return !p.word || detWords[p.lower] || isLyAdverb(p) || g >= 2 && !toks[g-2].word
+	return !p.word || cmDeterminers[p.lower] || cmIsAdverb(p) || g >= 2 && !toks[g-2].word
 }
 
 // nounIsVerb tells the verb "deal" (deal with), "promise" after "to" and
@@ -106,7 +106,7 @@ func participleModifier(toks []lexTok, g, np, i int) bool {
 func nounIsVerb(toks []lexTok, i int) bool {
 	if i > 0 {
 		p := toks[i-1]
-		if p.word && (p.lower == "to" || verbCues[p.lower].kind == cueModal || pronounSubjects[p.lower] ||
+		if p.word && (p.lower == "to" || commitVerbCues[p.lower].kind == commitModal || cmPronouns[p.lower] ||
 			p.lower == "great" || p.lower == "good") {
 			return true
 		}
@@ -131,9 +131,9 @@ func nounPhraseStart(toks []lexTok, i int) (start, possessor, mods int) {
 			}
 			break
 		}
-		if detWords[p.lower] {
+		if cmDeterminers[p.lower] {
 			start--
-			if possessivePronouns[p.lower] {
+			if cmPossessives[p.lower] {
 				possessor = start
 			}
 			break
@@ -143,8 +143,8 @@ func nounPhraseStart(toks []lexTok, i int) (start, possessor, mods int) {
 			possessor = start
 			break
 		}
-		if governingVerbs[p.lower] != "" || prepWords[p.lower] || auxWords[p.lower] || clauseOpeners[p.lower] ||
-			verbCues[p.lower].kind != 0 || p.lower == "and" || p.lower == "or" || p.lower == "of" || isLyAdverb(p) {
+		if governingVerbs[p.lower] != "" || cmPrepositions[p.lower] || cmAuxiliaries[p.lower] || cmClauseOpeners[p.lower] ||
+			commitVerbCues[p.lower].kind != 0 || p.lower == "and" || p.lower == "or" || p.lower == "of" || cmIsAdverb(p) {
 			break
 		}
 		start--
@@ -161,7 +161,7 @@ func byPhrase(toks []lexTok, from, to int) [2]int {
 			continue
 		}
 		e := k + 1
-		for e < to && toks[e].word && !prepWords[toks[e].lower] && !nounComplements[toks[e].lower] {
+		for e < to && toks[e].word && !cmPrepositions[toks[e].lower] && !cmNounComplements[toks[e].lower] {
 			e++
 		}
 		if e > k+1 {

@@ -9,18 +9,21 @@ import (
 // renderCommitment turns a found clause into a commitment record: actors
 // and counterparties resolved to parties, the verb, action, dates, a one-line
 // text made of the source's own words, and the clause's span.
-func renderCommitment(d *document, r *actorResolver, ds []dateMark, f clauseFind) briefing.Commitment {
+func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind) briefing.Commitment {
 	toks := f.sentToks
 	subj := f.subj
 	if f.possessor >= 0 {
 		subj = [2]int{f.possessor, f.possessor + 1}
-	} else if f.byActor[0] >= 0 && f.subj[0] >= f.subj[1] {
+	} else if f.byActor[0] >= 0 {
 		subj = f.byActor
 	}
 	ps, anaphor := r.resolve(toks, subj)
 	actors := r.names(ps)
-	if len(actors) == 0 && subj[0] < subj[1] && !anaphor {
-		actors = []string{strings.TrimPrefix(joinToks(d.text, toks[subj[0]:subj[1]]), "the ")}
+	if len(actors) == 0 && subj[0] < subj[1] {
+		anaphor = false
+		if a := actorWords(d.text, toks[subj[0]:subj[1]]); a != "" {
+			actors = []string{a}
+		}
 	}
 	action := trimLoneQuotes(joinToks(d.text, toks[f.action[0]:f.action[1]]))
 	c := briefing.Commitment{
@@ -51,16 +54,25 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f clauseFind
 	return c
 }
 
+// actorWords renders a subject that names no known party from its own
+// words, without a leading article or a possessive pronoun.
+func actorWords(text string, subj []lexTok) string {
+	for len(subj) > 0 && subj[0].word && (subj[0].lower == "the" || subj[0].lower == "a" || subj[0].lower == "an") {
+		subj = subj[1:]
+	}
+	return joinToks(text, subj)
+}
+
 // counterparties are the parties named after "with" or "between" in the
 // action, other than the actors.
-func counterparties(d *document, r *actorResolver, toks []lexTok, f clauseFind, actors []int) []string {
+func counterparties(d *document, r *actorResolver, toks []lexTok, f commitFind, actors []int) []string {
 	var out []int
 	for k := f.action[0]; k < f.action[1]; k++ {
 		if w := toks[k].lower; w != "with" && w != "between" {
 			continue
 		}
 		e := k + 1
-		for e < f.action[1] && (toks[e].word && !prepWords[toks[e].lower] || toks[e].text == "’s" || toks[e].text == "'s") {
+		for e < f.action[1] && (toks[e].word && !cmPrepositions[toks[e].lower] || toks[e].text == "’s" || toks[e].text == "'s") {
 			e++
 		}
 		if e == k+1 {

@@ -82,7 +82,7 @@ func withinDeadline(action string, base time.Time) string {
 // no date of its own takes the year of a past date in the two sentences
 // before, else the year of publication. label is how the date reads in the
 // rendered text, "" when the text already holds it.
-func commitmentTiming(d *document, ds []dateMark, f clauseFind, sent briefing.Span, spanText string) (when, deadline, label string) {
+func commitmentTiming(d *document, ds []dateMark, f commitFind, sent briefing.Span, spanText string) (when, deadline, label string) {
 	in := datesWithin(ds, sent.Start, sent.End)
 	spanStart, spanEnd := f.sentToks[f.spanStart].start, f.sentToks[f.spanEnd-1].end
 	best := -1

@@ -1,0 +1,196 @@
+package draft
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// testDoc builds a document from text with the real segmenter and the
+// parties and dates given as "Name/kind" and "text=value" marks, so that
+// the commitment stage is tested on its own.
+func testDoc(t *testing.T, text string, parties []string, dates []string) *document {
+	t.Helper()
+	d := &document{text: text, published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}
+	d.sentences = segment(text)
+	for _, p := range parties {
+		name, kind, _ := strings.Cut(p, "/")
+		names := strings.Split(name, "|")
+		party := briefing.Party{Name: names[0], Kind: kind}
+		for _, n := range names {
+			for _, sp := range occurrences(text, n) {
+				party.Mentions = append(party.Mentions, sp)
+			}
+		}
+		d.parties = append(d.parties, party)
+	}
+	for _, dv := range dates {
+		surface, value, _ := strings.Cut(dv, "=")
+		d.dates = append(d.dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(text, surface)})
+	}
+	return d
+}
+
+// occurrences returns the spans of every whole-word occurrence of s.
+func occurrences(text, s string) []briefing.Span {
+	var out []briefing.Span
+	for from := 0; ; {
+		k := strings.Index(text[from:], s)
+		if k < 0 {
+			return out
+		}
+		a, b := from+k, from+k+len(s)
+		if (a == 0 || !isLexRune(rune(text[a-1]))) && (b == len(text) || !isLexRune(rune(text[b]))) {
+			out = append(out, briefing.Span{Start: a, End: b})
+		}
+		from = b
+	}
+}
+
+// brief is the part of a commitment the table checks.
+type brief struct {
+	actors   string
+	status   string
+	when     string
+	deadline string
+}
+
+func TestFindCommitments(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		parties []string
+		dates   []string
+		want    []brief
+	}{
+		{"two clauses in one sentence",
+			"France pledged to cut emissions while Germany vowed to plant trees.",
+			[]string{"France/country", "Germany/country"}, nil,
+			[]brief{{"France", "pledged", "2020", ""}, {"Germany", "pledged", "2020", ""}}},
+		{"negated agreement is a refusal",
+			"Morocco did not agree to the plan.", []string{"Morocco/country"}, nil,
+			[]brief{{"Morocco", "refused", "2020", ""}}},
+		{"may sign is a proposal",
+			"The company may sign the contract next year.", nil, nil,
+			[]brief{{"company", "proposed", "", ""}}},
+		{"if makes it conditional",
+			"If talks succeed, the government will sign the accord.", nil, nil,
+			[]brief{{"government", "conditional", "", ""}}},
+		{"the two countries resolve to the last two countries",
+			"Morocco welcomed China. The two countries agreed to cooperate on vaccines.",
+			[]string{"Morocco/country", "China/country"}, nil,
+			[]brief{{"China;Morocco", "agreed", "2020", ""}}},
+		{"we inside a quote is the speaker",
+			"“We will build the plant in Tangier,” said Karim Alami.",
+			[]string{"Karim Alami/person", "Tangier/place"}, nil,
+			[]brief{{"Karim Alami", "intends", "", ""}}},
+		{"deadline by a date",
+			"Kenya promised to repay the loan by the end of March.",
+			[]string{"Kenya/country"}, []string{"the end of March=2021-03"},
+			[]brief{{"Kenya", "pledged", "2020", "2021-03"}}},
+		{"deadline within months, act dated",
+			"On August 20, Chile agreed to lift the ban within three months.",
+			[]string{"Chile/country"}, []string{"August 20=2020-08-20"},
+			[]brief{{"Chile", "agreed", "2020-08-20", "2020-11"}}},
+		{"withdrawing from a treaty is a refusal",
+			"Mr. Putin's decision to withdraw from the treaty surprised allies.",
+			[]string{"Putin/person"}, nil,
+			[]brief{{"Putin", "refused", "", ""}}},
+		{"a named treaty with its signatories",
+			"The Geneva Conventions, a treaty ratified by 196 nations, still apply.", nil, nil,
+			[]brief{{"196 nations", "signed", "", ""}}},
+		{"participle clause takes the sentence subject",
+			"Bashar al-Assad vowed to take back Syria, pledging to ramp up military efforts.",
+			[]string{"Bashar al-Assad/person"}, nil,
+			[]brief{{"Bashar al-Assad", "pledged", "2020", ""}, {"Bashar al-Assad", "pledged", "2020", ""}}},
+		{"discussed and thanked are not commitments",
+			"The two leaders discussed trade and thanked each other for the support.", nil, nil, nil},
+		{"reporting is not a commitment",
+			"The minister said the economy grew by 3% last year.", nil, nil, nil},
+		{"violent and judicial events are not commitments",
+			"Rebels attacked the town. Police arrested three men. The army will bomb the bridge. " +
+				"The prosecutor will indict the mayor. The minister will travel to Paris.", nil, nil, nil},
+		{"questions are not commitments",
+			"Will the company sign the contract?", nil, nil, nil},
+		{"declining to comment is not a refusal",
+			"The firm declined to comment on the talks.", nil, nil, nil},
+		{"a bare reference to an agreement is not a new commitment",
+			"The agreement allows Morocco to launch trials.", nil, nil, nil},
+		{"predictions are not commitments",
+			"People will starve in large numbers. Prices would rise if rates fell.", nil, nil, nil},
+		{"agreeing with someone is an opinion",
+			"I don't agree with many of his views.", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, tt.parties, tt.dates)
+			var got []brief
+			for _, c := range findCommitments(d) {
+				actors := append([]string(nil), c.Actors...)
+				if len(actors) > 1 {
+					sortStrings(actors)
+				}
+				got = append(got, brief{strings.Join(actors, ";"), c.Status, c.When, c.Deadline})
+				checkSpans(t, d, c)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// checkSpans checks that a commitment's span lies in one sentence and that
+// its text is made of words of that span (and a date label).
+func checkSpans(t *testing.T, d *document, c briefing.Commitment) {
+	t.Helper()
+	if len(c.Spans) != 1 {
+		t.Fatalf("%q: want one span, got %v", c.Text, c.Spans)
+	}
+	sp := c.Spans[0]
+	inside := false
+	for _, s := range d.sentences {
+		inside = inside || s.Contains(sp)
+	}
+	if !inside {
+		t.Errorf("%q: span %v is not inside a sentence", c.Text, sp)
+	}
+	if c.Text == "" || c.Action == "" && c.Verb == "" {
+		t.Errorf("empty text, action or verb: %+v", c)
+	}
+}
+
+func TestCommitmentText(t *testing.T) {
+	text := "Rabat – On August 20, Morocco and China National Biotec Group Limited (CNBG) signed an agreement " +
+		"to move forward with COVID-19 trials. Beijing and Rabat welcomed it. Rabat hosted Xi in May 2016. " +
+		"After the visit, the two countries vowed to enhance efforts."
+	d := testDoc(t, text, []string{"Morocco|Rabat/country", "China National Biotec Group Limited|CNBG/organisation",
+		"China|Beijing/country", "Xi/person"}, []string{"August 20=2020-08-20", "May 2016=2016-05"})
+	got := findCommitments(d)
+	want := []string{
+		"Morocco and China National Biotec Group Limited (CNBG) signed an agreement to move forward with COVID-19 trials (August 20).",
+		"Morocco and China vowed to enhance efforts (2016).",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d commitments %+v", len(got), got)
+	}
+	for i, c := range got {
+		if c.Text != want[i] {
+			t.Errorf("text %d = %q, want %q", i, c.Text, want[i])
+		}
+	}
+	if a := got[0].Actors; !reflect.DeepEqual(a, []string{"Morocco", "China National Biotec Group Limited"}) {
+		t.Errorf("actors = %q", a)
+	}
+}
