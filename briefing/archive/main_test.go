@@ -1,0 +1,66 @@
+package archive
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// childEnv selects a child role when the test binary re-runs itself: a
+// second process for the lock and crash tests.
+const childEnv = "BRIEFDESK_ARCHIVE_CHILD"
+
+func TestMain(m *testing.M) {
+	if role := os.Getenv(childEnv); role != "" {
+		os.Exit(runChild(role))
+	}
+	os.Exit(m.Run())
+}
+
+// runChild plays a role given as "name path":
+//
+//	hold PATH   open the archive, print "open", keep it open until stdin closes
+//	saves PATH  save briefs forever, printing "ok ID TOKEN" after each save returns
+func runChild(role string) int {
+	name, path, _ := strings.Cut(role, " ")
+	a, err := Open(path, Options{NoAutoBackup: true})
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	defer a.Close()
+	switch name {
+	case "hold":
+		fmt.Println("open")
+		io.Copy(io.Discard, os.Stdin)
+		return 0
+	case "saves":
+		return saveForever(a)
+	}
+	return 2
+}
+
+// startChild starts the test binary in a child role and returns it with a
+// reader of its output lines.
+func startChild(t *testing.T, role string) (*exec.Cmd, *bufio.Scanner, io.WriteCloser) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), childEnv+"="+role)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, bufio.NewScanner(out), in
+}
