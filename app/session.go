@@ -47,8 +47,6 @@ func (s Section) String() string {
 type Session struct {
 	// Brief is the brief being edited; the editor writes into it directly.
 	Brief *briefing.Brief
-	// ReadOnly marks a session that shows an old revision.
-	ReadOnly bool
 
 	dirty   bool
 	removed *removal
@@ -191,9 +189,6 @@ func (s *Session) WindowTitle() string {
 	title := strings.TrimSpace(s.Brief.Title)
 	if title == "" {
 		title = "Untitled brief"
-	}
-	if s.ReadOnly {
-		title += " (old revision, read-only)"
 	}
 	if s.dirty {
 		title = "* " + title

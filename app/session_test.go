@@ -163,20 +163,17 @@ func TestSessionAddSentence(t *testing.T) {
 func TestSessionWindowTitle(t *testing.T) {
 	tests := []struct {
 		name, title, id string
-		readOnly        bool
 		want            string
 	}{
-		{"new", "Talks", "", false, "* Talks — BriefDesk"},
-		{"saved", "Talks", "x1", false, "Talks — BriefDesk"},
-		{"untitled", "  ", "x1", false, "Untitled brief — BriefDesk"},
-		{"revision", "Talks", "x1", true, "Talks (old revision, read-only) — BriefDesk"},
+		{"new", "Talks", "", "* Talks — BriefDesk"},
+		{"saved", "Talks", "x1", "Talks — BriefDesk"},
+		{"untitled", "  ", "x1", "Untitled brief — BriefDesk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := sampleBrief()
 			b.Title, b.ID = tt.title, tt.id
 			s := NewSession(b)
-			s.ReadOnly = tt.readOnly
 			if got := s.WindowTitle(); got != tt.want {
 				t.Errorf("WindowTitle = %q, want %q", got, tt.want)
 			}

@@ -1,0 +1,114 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft"
+)
+
+// buildList makes the archive list pane.
+func (u *UI) buildList() fyne.CanvasObject {
+	u.list = newArchiveList(u.openBrief, func(err error) { u.showError("The archive could not be read", err) })
+	return u.list.root
+}
+
+// refreshList re-reads the list and its tag filter after a change.
+func (u *UI) refreshList() {
+	u.list.reloadTags()
+	u.list.reload()
+}
+
+// openBrief opens brief id from the archive, after the unsaved-changes
+// guard; cancelled runs when the analyst keeps the current brief.
+func (u *UI) openBrief(id string, cancelled func()) {
+	u.guardOr(func() {
+		b, err := u.arc.Get(id)
+		if err != nil {
+			u.showError("The brief could not be opened", err)
+			cancelled()
+			return
+		}
+		u.openSession(NewSession(b))
+		u.list.picked = id
+		u.status.show("")
+	}, cancelled)
+}
+
+// deleteBrief moves the open brief to the trash, offering Undo.
+func (u *UI) deleteBrief() {
+	if u.sess == nil {
+		return
+	}
+	if u.sess.Brief.ID == "" { // never saved: closing it is the delete
+		u.guard(func() { u.closeBrief("Closed the unsaved brief.") })
+		return
+	}
+	id, title := u.sess.Brief.ID, titleOr(u.sess.Brief.Title)
+	if err := u.arc.Delete(id); err != nil {
+		u.showError("The brief could not be deleted", err)
+		return
+	}
+	u.closeBrief("")
+	u.refreshList()
+	u.status.offer("Moved “"+title+"” to the trash.", "Undo", func() { u.undelete(id) })
+}
+
+// undelete takes brief id back out of the trash and opens it.
+func (u *UI) undelete(id string) {
+	if err := u.arc.Undelete(id); err != nil {
+		u.showError("The brief could not be taken out of the trash", err)
+		return
+	}
+	u.refreshList()
+	u.openBrief(id, func() {})
+	u.list.selectID(id)
+	u.status.show("Brief taken out of the trash.")
+}
+
+// closeBrief closes the editor without asking.
+func (u *UI) closeBrief(msg string) {
+	u.openSession(nil)
+	u.list.clearSelection()
+	u.status.show(msg)
+}
+
+// redraft rebuilds the open brief's sections from its source after
+// confirmation, keeping its title, marking, author, tags and ID.
+func (u *UI) redraft() {
+	if u.sess == nil {
+		return
+	}
+	dialog.ShowConfirm("Re-draft from the source?",
+		"The sections will be drafted again from the source text.\nYour edits to them will be replaced (the title, marking and tags stay).",
+		func(ok bool) {
+			if ok {
+				u.startRedraft()
+			}
+		}, u.win)
+}
+
+func (u *UI) startRedraft() {
+	sess := u.sess
+	old := sess.Brief
+	published, _ := parsePublished(old.Source.Published)
+	text, opt := old.Source.Text, draft.Options{Published: published, Title: old.Source.Title, URL: old.Source.URL}
+	u.status.start("Re-drafting…")
+	inBackground(u, func() (*briefing.Brief, error) { return draft.Draft(text, opt) }, func(b *briefing.Brief, err error) {
+		u.status.stop()
+		if err != nil {
+			u.showError("The brief could not be re-drafted", err)
+			return
+		}
+		if u.sess != sess {
+			return // another brief was opened meanwhile
+		}
+		b.ID, b.Title, b.Marking, b.Author, b.Tags = old.ID, old.Title, old.Marking, old.Author, old.Tags
+		b.Created, b.Updated = old.Created, old.Updated
+		next := NewSession(b)
+		next.Changed()
+		u.openSession(next)
+		u.status.show("Re-drafted. Save to keep the new draft.")
+	})
+}

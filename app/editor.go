@@ -1,0 +1,239 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// editor is the centre of the window: the brief's header fields and one
+// card a section, every item a row of entries. It edits the session's brief
+// in place and reports through its callbacks.
+type editor struct {
+	root   *fyne.Container
+	scroll *container.Scroll
+	sess   *Session
+	rows   map[Section]*fyne.Container
+	title  *fieldEntry
+
+	changed func()                   // any edit
+	focus   func(Section, int)       // an item's field gained focus
+	removed func(sec Section)        // an item was removed (undo offered)
+	empty   func() fyne.CanvasObject // what to show with no brief open
+}
+
+func newEditor() *editor {
+	ed := &editor{root: container.NewStack()}
+	return ed
+}
+
+// load shows sess (nil for none) in the editor.
+func (ed *editor) load(sess *Session) {
+	ed.sess = sess
+	ed.rows = map[Section]*fyne.Container{}
+	if sess == nil {
+		ed.root.Objects = []fyne.CanvasObject{ed.empty()}
+		ed.root.Refresh()
+		return
+	}
+	body := container.NewVBox(ed.header())
+	body.Add(ed.card("Summary", SecSummary))
+	body.Add(ed.card("Parties", SecParties))
+	body.Add(ed.card("Commitments", SecCommitments))
+	body.Add(ed.card("Background", SecBackground))
+	body.Add(ed.card("Key dates and figures", SecDates, SecFigures))
+	ed.scroll = container.NewVScroll(container.NewPadded(body))
+	ed.root.Objects = []fyne.CanvasObject{ed.scroll}
+	ed.root.Refresh()
+}
+
+// header holds title, marking, date, author and tags.
+func (ed *editor) header() fyne.CanvasObject {
+	b := ed.sess.Brief
+	ed.title = newFieldEntry(b.Title, "Title", false, func(s string) { b.Title = s; ed.changed() }, nil)
+	ed.title.TextStyle = fyne.TextStyle{Bold: true}
+	marking := widget.NewSelectEntry(markingPresets)
+	marking.SetText(b.Marking)
+	marking.SetPlaceHolder("Marking")
+	marking.OnChanged = func(s string) { b.Marking = s; ed.changed() }
+	date := newFieldEntry(b.Source.Published, "YYYY-MM-DD", false, func(s string) { b.Source.Published = s; ed.changed() }, nil)
+	author := newFieldEntry(b.Author, "Author", false, func(s string) { b.Author = s; ed.changed() }, nil)
+	tags := newFieldEntry(joinNames(b.Tags), "tag; tag", false, func(s string) { b.Tags = splitNames(s); ed.changed() }, nil)
+	grid := container.NewGridWithColumns(4, labelled("Marking", marking), labelled("Source date", date),
+		labelled("Author", author), labelled("Tags", tags))
+	return container.NewVBox(labelled("Title", ed.title), grid)
+}
+
+// card is one section's card: its rows and an "add item" button each.
+func (ed *editor) card(title string, secs ...Section) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, sec := range secs {
+		rows := container.NewVBox()
+		ed.rows[sec] = rows
+		ed.fill(sec)
+		add := widget.NewButtonWithIcon(addLabel(sec), theme.ContentAddIcon(), func() { ed.add(sec) })
+		add.Importance = widget.LowImportance
+		if len(secs) > 1 {
+			box.Add(widget.NewLabelWithStyle(sec.String(), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+		}
+		box.Add(rows)
+		box.Add(container.NewHBox(add))
+	}
+	return widget.NewCard(title, "", box)
+}
+
+func addLabel(sec Section) string {
+	switch sec {
+	case SecParties:
+		return "Add party"
+	case SecCommitments:
+		return "Add commitment"
+	case SecDates:
+		return "Add date"
+	case SecFigures:
+		return "Add figure"
+	}
+	return "Add item"
+}
+
+// fill rebuilds one section's rows from the session.
+func (ed *editor) fill(sec Section) {
+	rows := ed.rows[sec]
+	objs := make([]fyne.CanvasObject, 0, ed.sess.Len(sec))
+	for i := 0; i < ed.sess.Len(sec); i++ {
+		if i > 0 {
+			objs = append(objs, widget.NewSeparator())
+		}
+		objs = append(objs, ed.row(sec, i))
+	}
+	if len(objs) == 0 {
+		none := widget.NewLabel("None found.")
+		none.Importance = widget.LowImportance
+		objs = append(objs, none)
+	}
+	rows.Objects = objs
+	rows.Refresh()
+}
+
+// row is item i of a section with its controls on the right.
+func (ed *editor) row(sec Section, i int) fyne.CanvasObject {
+	var fields fyne.CanvasObject
+	switch sec {
+	case SecParties:
+		fields = ed.partyFields(i)
+	case SecCommitments:
+		fields = ed.commitmentFields(i)
+	case SecDates:
+		fields = ed.dateFields(i)
+	case SecFigures:
+		fields = ed.figureFields(i)
+	default:
+		fields = ed.itemFields(sec, i)
+	}
+	return container.NewBorder(nil, nil, nil, ed.controls(sec, i), fields)
+}
+
+// controls are the source reference, move up, move down and delete buttons.
+func (ed *editor) controls(sec Section, i int) fyne.CanvasObject {
+	ref := widget.NewButton(refLabel(ed.sess.Brief, ed.sess.Spans(sec, i)), func() { ed.focus(sec, i) })
+	ref.Importance = widget.LowImportance
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { ed.move(sec, i, -1) })
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { ed.move(sec, i, 1) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.remove(sec, i) })
+	up.Importance, down.Importance, del.Importance = widget.LowImportance, widget.LowImportance, widget.LowImportance
+	if i == 0 {
+		up.Disable()
+	}
+	if i == ed.sess.Len(sec)-1 {
+		down.Disable()
+	}
+	return container.NewVBox(container.NewHBox(ref, up, down, del))
+}
+
+// refLabel names the source sentences behind an item, such as "S2, S5".
+func refLabel(b *briefing.Brief, spans []briefing.Span) string {
+	r := b.Refs(spans)
+	if r == "" {
+		return "—"
+	}
+	return r[1 : len(r)-1]
+}
+
+func (ed *editor) add(sec Section) {
+	i := ed.sess.Add(sec)
+	ed.fill(sec)
+	ed.changed()
+	ed.focusRow(sec, i)
+}
+
+func (ed *editor) move(sec Section, i, delta int) {
+	if ed.sess.Move(sec, i, delta) {
+		ed.fill(sec)
+		ed.changed()
+	}
+}
+
+func (ed *editor) remove(sec Section, i int) {
+	if ed.sess.Remove(sec, i) {
+		ed.fill(sec)
+		ed.changed()
+		ed.removed(sec)
+	}
+}
+
+// undoRemove puts the last removed item back.
+func (ed *editor) undoRemove() bool {
+	if ed.sess == nil {
+		return false
+	}
+	sec, _, ok := ed.sess.UndoRemove()
+	if ok {
+		ed.fill(sec)
+		ed.changed()
+	}
+	return ok
+}
+
+// focusRow puts the keyboard focus in the first field of item i.
+func (ed *editor) focusRow(sec Section, i int) {
+	if e := ed.firstEntry(sec, i); e != nil {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+			c.Focus(e)
+		}
+	}
+}
+
+// firstEntry returns the first field of item i of a section, or nil.
+func (ed *editor) firstEntry(sec Section, i int) *fieldEntry {
+	rows := ed.rows[sec]
+	if rows == nil || 2*i >= len(rows.Objects) {
+		return nil
+	}
+	return findEntry(rows.Objects[2*i])
+}
+
+// findEntry returns the first fieldEntry in an object tree.
+func findEntry(o fyne.CanvasObject) *fieldEntry {
+	switch v := o.(type) {
+	case *fieldEntry:
+		return v
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			if e := findEntry(c); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// labelled puts a small caption above a field.
+func labelled(caption string, field fyne.CanvasObject) fyne.CanvasObject {
+	l := widget.NewLabel(caption)
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return container.NewBorder(l, nil, nil, nil, field)
+}

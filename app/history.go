@@ -1,0 +1,97 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing/archive"
+)
+
+// showHistory lists the open brief's saved revisions; one can be read or
+// restored (restoring saves it as the newest revision).
+func (u *UI) showHistory() {
+	if u.sess == nil || u.sess.Brief.ID == "" || u.arc == nil {
+		u.showError("No history yet", errNoHistory)
+		return
+	}
+	id := u.sess.Brief.ID
+	revs, err := u.arc.History(id)
+	if err != nil {
+		u.showError("The history could not be read", err)
+		return
+	}
+	picked := -1
+	list := widget.NewList(func() int { return len(revs) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(revisionLine(revs[len(revs)-1-i]))
+		})
+	var d *dialog.CustomDialog
+	read := widget.NewButton("Open read-only", func() { u.showRevision(id, revs[picked]) })
+	restore := widget.NewButton("Restore this revision", func() {
+		d.Hide()
+		u.restoreRevision(id, revs[picked])
+	})
+	restore.Importance = widget.HighImportance
+	read.Disable()
+	restore.Disable()
+	list.OnSelected = func(i widget.ListItemID) {
+		picked = len(revs) - 1 - i
+		read.Enable()
+		restore.Enable()
+	}
+	d = dialog.NewCustomWithoutButtons("History of “"+titleOr(u.sess.Brief.Title)+"”", list, u.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", d.Hide), read, restore})
+	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+// revisionLine describes a revision in the history list.
+func revisionLine(r archive.RevisionInfo) string {
+	saved := r.Saved
+	if len(saved) >= 16 {
+		saved = saved[:10] + " " + saved[11:16]
+	}
+	return "Revision " + strconv.Itoa(r.N) + "  ·  " + saved + "  ·  " + titleOr(r.Title)
+}
+
+// showRevision shows an old revision read-only.
+func (u *UI) showRevision(id string, r archive.RevisionInfo) {
+	b, err := u.arc.Revision(id, r.N)
+	if err != nil {
+		u.showError("The revision could not be read", err)
+		return
+	}
+	text := widget.NewRichTextFromMarkdown(b.Markdown())
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Revision "+strconv.Itoa(r.N)+" (read-only)", "Close", container.NewVScroll(text), u.win)
+	d.Resize(fyne.NewSize(720, 560))
+	d.Show()
+}
+
+// restoreRevision makes revision r the current brief, after the
+// unsaved-changes guard.
+func (u *UI) restoreRevision(id string, r archive.RevisionInfo) {
+	u.guard(func() {
+		if err := u.arc.RestoreRevision(id, r.N); err != nil {
+			u.showError("The revision could not be restored", err)
+			return
+		}
+		b, err := u.arc.Get(id)
+		if err != nil {
+			u.showError("The restored brief could not be opened", err)
+			return
+		}
+		u.openSession(NewSession(b))
+		u.refreshList()
+		u.status.show("Restored revision " + strconv.Itoa(r.N) + " as the current version.")
+	})
+}
+
+// errNoHistory explains why there is no history to show.
+var errNoHistory = errors.New("the brief has not been saved yet, so it has no history. Save it first (Ctrl+S)")

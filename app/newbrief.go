@@ -1,0 +1,178 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/source"
+)
+
+// pasteForm is the New-from-paste dialog's fields.
+type pasteForm struct {
+	text, title, url, published *widget.Entry
+	dlg                         *dialog.CustomDialog
+}
+
+// newFromPaste opens the paste dialog; Draft drafts the pasted article.
+func (u *UI) newFromPaste() {
+	f := &pasteForm{text: widget.NewMultiLineEntry(), title: widget.NewEntry(), url: widget.NewEntry(),
+		published: widget.NewEntry()}
+	f.text.Wrapping = fyne.TextWrapWord
+	f.text.SetMinRowsVisible(14)
+	f.text.SetPlaceHolder("Paste the article here")
+	f.title.SetPlaceHolder("Optional")
+	f.url.SetPlaceHolder("Optional")
+	f.published.SetPlaceHolder("YYYY-MM-DD (today when empty)")
+	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Address", f.url),
+		widget.NewFormItem("Published", f.published))
+	content := container.NewBorder(nil, meta, nil, nil, f.text)
+	f.dlg = dialog.NewCustomWithoutButtons("New brief from pasted text", content, u.win)
+	cancel := widget.NewButton("Cancel", f.dlg.Hide)
+	ok := widget.NewButton("Draft", func() { u.submitPaste(f) })
+	ok.Importance = widget.HighImportance
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.dlg.Resize(fyne.NewSize(760, 620))
+	f.dlg.Show()
+	u.win.Canvas().Focus(f.text)
+}
+
+// submitPaste checks the paste dialog and starts drafting.
+func (u *UI) submitPaste(f *pasteForm) {
+	published, err := parsePublished(f.published.Text)
+	if err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
+	text := f.text.Text
+	if strings.TrimSpace(text) == "" {
+		dialog.ShowError(draft.ErrEmpty, u.win)
+		return
+	}
+	f.dlg.Hide()
+	opt := draft.Options{Published: published, Title: strings.TrimSpace(f.title.Text), URL: strings.TrimSpace(f.url.Text)}
+	u.guard(func() {
+		u.draftInBackground("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) })
+	})
+}
+
+// parsePublished reads the optional published date; empty means today.
+func parsePublished(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, errors.New("the published date must be written as YYYY-MM-DD, for example 2020-08-31")
+	}
+	return t, nil
+}
+
+// openFile asks for an article file and drafts it.
+func (u *UI) openFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError("The file could not be opened", err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, source.MaxFileBytes+1))
+		if err != nil {
+			u.showError("The file could not be read", err)
+			return
+		}
+		u.openData(r.URI().Name(), data)
+	}, u.win)
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// dropped drafts the first file dropped on the window.
+func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
+	for _, uri := range uris {
+		if uri.Scheme() == "file" {
+			u.openPath(uri.Path())
+			return
+		}
+	}
+}
+
+// openPath drafts the article in the file at path.
+func (u *UI) openPath(path string) {
+	u.guard(func() {
+		u.draftInBackground("Reading and drafting "+baseName(path)+"…", func() (*briefing.Brief, error) {
+			src, err := source.ReadFile(path)
+			if err != nil {
+				return nil, err
+			}
+			return draftSource(src)
+		})
+	})
+}
+
+// openData drafts an article file already read into memory.
+func (u *UI) openData(name string, data []byte) {
+	u.guard(func() {
+		u.draftInBackground("Drafting "+name+"…", func() (*briefing.Brief, error) {
+			src, err := source.Read(name, data)
+			if err != nil {
+				return nil, err
+			}
+			return draftSource(src)
+		})
+	})
+}
+
+func draftSource(src source.Source) (*briefing.Brief, error) {
+	return draft.Draft(src.Text, draft.Options{Published: src.Published, Title: src.Title, URL: src.URL})
+}
+
+// draftInBackground runs work off the UI goroutine with the spinner on and
+// opens the drafted brief, with the default marking and author, when done.
+func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error)) {
+	u.status.start(msg)
+	inBackground(u, work, func(b *briefing.Brief, err error) {
+		u.status.stop()
+		if err != nil {
+			u.showError("The article could not be drafted", err)
+			u.status.show("")
+			return
+		}
+		b.Marking = u.prefs.marking()
+		b.Author = u.prefs.author()
+		u.openSession(NewSession(b))
+		u.status.show("Drafted. Check each item against the source, then save (Ctrl+S).")
+	})
+}
+
+// inBackground runs work in a goroutine and then done on the UI goroutine.
+func inBackground[T any](u *UI, work func() (T, error), done func(T, error)) {
+	u.jobs.Add(1)
+	go func() {
+		b, err := work()
+		fyne.Do(func() {
+			defer u.jobs.Done()
+			done(b, err)
+		})
+	}()
+}
+
+// baseName is the last element of a slash- or backslash-separated path.
+func baseName(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}

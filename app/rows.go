@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// entry returns a field of item i of sec that writes through set.
+func (ed *editor) entry(sec Section, i int, text, hint string, multi bool, set func(string)) *fieldEntry {
+	return newFieldEntry(text, hint, multi, func(s string) { set(s); ed.changed() }, func() { ed.focus(sec, i) })
+}
+
+// choice returns a drop-down of options for item i of sec.
+func (ed *editor) choice(options []string, value string, set func(string)) *widget.Select {
+	s := widget.NewSelect(options, nil)
+	s.SetSelected(value)
+	s.OnChanged = func(v string) { set(v); ed.changed() }
+	return s
+}
+
+// itemFields edits a summary or background item; background items also
+// carry their date.
+func (ed *editor) itemFields(sec Section, i int) fyne.CanvasObject {
+	items := &ed.sess.Brief.Summary
+	if sec == SecBackground {
+		items = &ed.sess.Brief.Background
+	}
+	it := &(*items)[i]
+	text := ed.entry(sec, i, it.Text, "Item text", true, func(s string) { it.Text = s })
+	if sec != SecBackground {
+		return text
+	}
+	when := ed.entry(sec, i, it.When, "YYYY-MM", false, func(s string) { it.When = s })
+	return container.NewBorder(nil, nil, container.New(fixedWidth(110), when), nil, text)
+}
+
+// partyFields edits name, kind, role and affiliation.
+func (ed *editor) partyFields(i int) fyne.CanvasObject {
+	p := &ed.sess.Brief.Parties[i]
+	name := ed.entry(SecParties, i, p.Name, "Name", false, func(s string) { p.Name = s })
+	kind := ed.choice(briefing.PartyKinds, p.Kind, func(s string) { p.Kind = s })
+	role := ed.entry(SecParties, i, p.Role, "Role", false, func(s string) { p.Role = s })
+	aff := ed.entry(SecParties, i, p.Affiliation, "Affiliation", false, func(s string) { p.Affiliation = s })
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.New(fixedWidth(150), kind), name),
+		container.NewGridWithColumns(2, role, aff))
+}
+
+// commitmentFields edits who, status, what, with whom, when and deadline.
+func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
+	c := &ed.sess.Brief.Commitments[i]
+	actors := ed.entry(SecCommitments, i, joinNames(c.Actors), "Who (names separated by ;)", false,
+		func(s string) { c.Actors = splitNames(s) })
+	status := ed.choice(briefing.Statuses, c.Status, func(s string) { c.Status = s })
+	action := ed.entry(SecCommitments, i, c.Action, "What", true, func(s string) { c.Action = s })
+	with := ed.entry(SecCommitments, i, joinNames(c.Counterparties), "With whom", false,
+		func(s string) { c.Counterparties = splitNames(s) })
+	when := ed.entry(SecCommitments, i, c.When, "When (YYYY-MM-DD)", false, func(s string) { c.When = s })
+	deadline := ed.entry(SecCommitments, i, c.Deadline, "Deadline", false, func(s string) { c.Deadline = s })
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.New(fixedWidth(150), status), actors),
+		action, container.NewGridWithColumns(3, with, when, deadline))
+}
+
+// dateFields edits a key date: its ISO value and its words in the source.
+func (ed *editor) dateFields(i int) fyne.CanvasObject {
+	d := &ed.sess.Brief.Dates[i]
+	value := ed.entry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = precisionOf(s) })
+	text := ed.entry(SecDates, i, d.Text, "As written", false, func(s string) { d.Text = s })
+	return container.NewBorder(nil, nil, container.New(fixedWidth(130), value), nil, text)
+}
+
+// figureFields edits a key figure: as written, and its unit.
+func (ed *editor) figureFields(i int) fyne.CanvasObject {
+	f := &ed.sess.Brief.Figures[i]
+	text := ed.entry(SecFigures, i, f.Text, "Figure as written", false, func(s string) { f.Text = s })
+	unit := ed.entry(SecFigures, i, f.Unit, "Unit", false, func(s string) { f.Unit = s })
+	return container.NewBorder(nil, nil, nil, container.New(fixedWidth(200), unit), text)
+}
+
+// precisionOf returns the precision of an ISO date value, "" when it is not one.
+func precisionOf(value string) string {
+	switch {
+	case !briefing.ValidDate(value):
+		return ""
+	case len(value) == len("2006"):
+		return briefing.PrecisionYear
+	case len(value) == len("2006-01"):
+		return briefing.PrecisionMonth
+	}
+	return briefing.PrecisionDay
+}

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing/archive"
+)
+
+// showSettings edits the preferences: author, default marking, paper,
+// theme and the archive's location.
+func (u *UI) showSettings() {
+	author := widget.NewEntry()
+	author.SetText(u.prefs.author())
+	marking := widget.NewSelectEntry(markingPresets)
+	marking.SetText(u.prefs.marking())
+	paper := widget.NewSelect(paperSizes, nil)
+	paper.SetSelected(u.prefs.paper())
+	themeSel := widget.NewSelect(themeChoices, nil)
+	themeSel.SetSelected(u.prefs.theme())
+	where := widget.NewLabel(u.currentArchivePath())
+	where.Wrapping = fyne.TextWrapBreak
+	move := widget.NewButton("Move archive…", func() { u.chooseArchiveFolder(where) })
+	if u.arc == nil {
+		move.Disable()
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Author", author),
+		widget.NewFormItem("Default marking", marking),
+		widget.NewFormItem("PDF paper", paper),
+		widget.NewFormItem("Theme", themeSel),
+		widget.NewFormItem("Archive", container.NewBorder(nil, nil, nil, move, where)),
+	}
+	if remoteHint := networkWarning(u.currentArchivePath()); remoteHint != "" {
+		warn := widget.NewLabel(remoteHint)
+		warn.Importance = widget.WarningImportance
+		warn.Wrapping = fyne.TextWrapWord
+		items = append(items, widget.NewFormItem("", warn))
+	}
+	d := dialog.NewForm("Settings", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		p := u.prefs.p
+		p.SetString(prefAuthor, strings.TrimSpace(author.Text))
+		p.SetString(prefMarking, strings.TrimSpace(marking.Text))
+		p.SetString(prefPaper, paper.Selected)
+		if themeSel.Selected != u.prefs.theme() {
+			p.SetString(prefTheme, themeSel.Selected)
+			applyTheme(u.app, themeSel.Selected)
+		}
+	}, u.win)
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}
+
+// currentArchivePath is the open archive's file, or the one that would be used.
+func (u *UI) currentArchivePath() string {
+	if u.arc != nil {
+		return u.arc.Path()
+	}
+	p, err := u.archivePath()
+	if err != nil {
+		return "(none)"
+	}
+	return p
+}
+
+// networkWarning warns when path looks like a network share, where a
+// memory-mapped archive is not safe.
+func networkWarning(path string) string {
+	if strings.HasPrefix(path, `\\`) || strings.HasPrefix(path, "//") {
+		return "The archive seems to be on a network share. Keep it on a local disk: a shared or synced folder can damage it."
+	}
+	return ""
+}
+
+// chooseArchiveFolder asks for a folder and moves the archive into it.
+func (u *UI) chooseArchiveFolder(where *widget.Label) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			u.showError("The folder could not be opened", err)
+			return
+		}
+		if dir == nil {
+			return
+		}
+		if err := u.moveArchive(filepath.Join(dir.Path(), archive.FileName)); err != nil {
+			u.showError("The archive could not be moved", err)
+			return
+		}
+		where.SetText(u.currentArchivePath())
+	}, u.win)
+	d.Resize(fyne.NewSize(820, 560))
+	d.Show()
+}
+
+// moveArchive copies the open archive to target, opens the copy, records
+// it in the preferences and then removes the old file.
+func (u *UI) moveArchive(target string) error {
+	old := u.arc.Path()
+	if filepath.Clean(target) == filepath.Clean(old) {
+		return nil
+	}
+	if _, err := os.Stat(target); err == nil {
+		return errors.New("there is already an archive in that folder; choose another folder")
+	}
+	if err := u.arc.Backup(target); err != nil {
+		return err
+	}
+	arc, err := archive.Open(target, archive.Options{Timeout: lockWait})
+	if err != nil {
+		os.Remove(target)
+		return err
+	}
+	u.closeArchive()
+	u.useArchive(arc)
+	u.prefs.p.SetString(prefArchive, target)
+	if err := os.Remove(old); err != nil {
+		u.status.show("Archive moved; the old file could not be removed: " + err.Error())
+		return nil
+	}
+	u.status.show("Archive moved to " + target + ".")
+	return nil
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// sourcePane shows the article read-only, one block a sentence, so that an
+// item's source sentences can be tinted and scrolled to.
+type sourcePane struct {
+	root   fyne.CanvasObject
+	meta   *widget.Label
+	box    *fyne.Container
+	scroll *container.Scroll
+	views  []*sentenceView // views[n-1] is sentence n
+	lit    []int
+	onPick func(n int, at fyne.Position)
+}
+
+func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
+	p := &sourcePane{onPick: onPick, box: container.NewVBox()}
+	heading := widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.meta = widget.NewLabel("")
+	p.meta.Wrapping = fyne.TextWrapWord
+	p.meta.Importance = widget.LowImportance
+	p.scroll = container.NewVScroll(p.box)
+	p.root = container.NewBorder(container.NewVBox(heading, p.meta, widget.NewSeparator()), nil, nil, nil, p.scroll)
+	p.show(nil)
+	return p
+}
+
+// show replaces the pane's content with src (nil for none).
+func (p *sourcePane) show(src *briefing.Source) {
+	p.views, p.lit = nil, nil
+	p.box.RemoveAll()
+	if src == nil || strings.TrimSpace(src.Text) == "" {
+		p.meta.SetText("The article a brief is drafted from appears here.")
+		return
+	}
+	p.meta.SetText(sourceMeta(src))
+	prev := 0
+	for i, sp := range src.Sentences {
+		p.addGap(src.Text[prev:sp.Start], i == 0)
+		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.onPick)
+		p.views = append(p.views, v)
+		p.box.Add(v)
+		prev = sp.End
+	}
+	p.addGap(src.Text[prev:], prev == 0)
+	p.scroll.ScrollToTop()
+}
+
+// addGap shows the text between sentences (a dateline, a heading) as plain
+// text, and a paragraph break as space.
+func (p *sourcePane) addGap(gap string, first bool) {
+	if strings.Contains(gap, "\n") && !first {
+		space := canvas.NewRectangle(nil)
+		space.SetMinSize(fyne.NewSize(1, 6))
+		p.box.Add(space)
+	}
+	if t := strings.TrimSpace(gap); t != "" {
+		l := widget.NewLabel(t)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		p.box.Add(l)
+	}
+}
+
+// highlight tints sentences nums (1-based) and scrolls the first into view.
+func (p *sourcePane) highlight(nums []int) {
+	for _, n := range p.lit {
+		p.views[n-1].setLit(false)
+	}
+	p.lit = p.lit[:0]
+	for _, n := range nums {
+		if n >= 1 && n <= len(p.views) {
+			p.views[n-1].setLit(true)
+			p.lit = append(p.lit, n)
+		}
+	}
+	if len(p.lit) > 0 {
+		y := p.views[p.lit[0]-1].Position().Y - 12
+		p.scroll.ScrollToOffset(fyne.NewPos(0, max(y, 0)))
+	}
+}
+
+// highlighted returns the numbers of the tinted sentences.
+func (p *sourcePane) highlighted() []int { return append([]int(nil), p.lit...) }
+
+// sourceMeta is the line under the pane's heading: title, date, address.
+func sourceMeta(src *briefing.Source) string {
+	var parts []string
+	for _, s := range []string{src.Title, src.Published, src.URL} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return "Pasted article"
+	}
+	return strings.Join(parts, " · ")
+}
+
+// oneLine folds white space runs, line breaks included, to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

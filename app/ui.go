@@ -1,0 +1,212 @@
+package app
+
+import (
+	"strconv"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing/archive"
+)
+
+// UI is the main window and the state behind it. All its methods run on
+// the UI goroutine; background work reports back through fyne.Do.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	opt   Options
+	prefs settings
+
+	arc    *archive.Archive
+	list   *archiveList
+	sess   *Session
+	editor *editor
+	source *sourcePane
+	status *statusBar
+
+	outer, inner *container.Split
+	centre       *fyne.Container
+	sourceShown  bool
+	sourceItem   *fyne.MenuItem
+
+	// jobs counts background work not yet applied to the window; tests
+	// wait on it.
+	jobs sync.WaitGroup
+}
+
+// New builds the main window for a, opens the archive and drafts the first
+// of opt.OpenFiles. Show the window with Window().ShowAndRun().
+func New(a fyne.App, opt Options) *UI {
+	u := &UI{app: a, opt: opt, prefs: settings{a.Preferences()}}
+	if choice := u.prefs.theme(); choice != "System" {
+		applyTheme(a, choice)
+	}
+	u.win = a.NewWindow(appName)
+	u.win.SetMaster()
+	u.build()
+	u.win.Resize(u.prefs.windowSize())
+	u.win.SetCloseIntercept(u.quit)
+	u.win.SetOnDropped(u.dropped)
+	u.startArchive()
+	if len(opt.OpenFiles) > 0 {
+		u.openPath(opt.OpenFiles[0])
+	}
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// build lays out the window: tool bar, archive list, editor, source, status.
+func (u *UI) build() {
+	u.status = newStatusBar()
+	u.editor = newEditor()
+	u.editor.changed = u.edited
+	u.editor.focus = u.showProvenance
+	u.editor.removed = u.itemRemoved
+	u.editor.empty = u.emptyState
+	u.source = newSourcePane(u.pickSentence)
+	u.inner = container.NewHSplit(u.editor.root, u.source.root)
+	u.inner.SetOffset(u.prefs.sourceSplit())
+	u.centre = container.NewStack()
+	u.outer = container.NewHSplit(u.buildList(), u.centre)
+	u.outer.SetOffset(u.prefs.listSplit())
+	u.win.SetMainMenu(u.menu())
+	u.setSourceShown(u.prefs.showSource())
+	u.win.SetContent(container.NewBorder(u.toolbar(), u.status.root, nil, nil, u.outer))
+	u.editor.load(nil)
+}
+
+// toolbar is the row of main actions above the panes.
+func (u *UI) toolbar() fyne.CanvasObject {
+	btn := func(label string, icon fyne.Resource, do func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, do)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	left := container.NewHBox(
+		btn("New", theme.ContentPasteIcon(), u.newFromPaste),
+		btn("Open", theme.FolderOpenIcon(), u.openFile),
+		btn("Save", theme.DocumentSaveIcon(), u.save),
+		btn("Export", theme.DocumentPrintIcon(), u.export),
+		widget.NewSeparator(),
+		btn("History", theme.HistoryIcon(), u.showHistory),
+		btn("Delete", theme.DeleteIcon(), u.deleteBrief),
+	)
+	right := container.NewHBox(
+		btn("Source", theme.VisibilityIcon(), func() { u.setSourceShown(!u.sourceShown) }),
+		btn("", theme.SettingsIcon(), u.showSettings),
+	)
+	return container.NewVBox(container.NewBorder(nil, nil, left, right), widget.NewSeparator())
+}
+
+// setSourceShown shows or hides the source pane.
+func (u *UI) setSourceShown(show bool) {
+	u.sourceShown = show
+	if show {
+		u.inner.Leading = u.editor.root
+		u.centre.Objects = []fyne.CanvasObject{u.inner}
+		u.inner.Refresh()
+	} else {
+		u.centre.Objects = []fyne.CanvasObject{u.editor.root}
+	}
+	u.centre.Refresh()
+	if u.sourceItem != nil {
+		u.sourceItem.Checked = show
+		u.win.MainMenu().Refresh()
+	}
+}
+
+// emptyState is what the editor shows with no brief open.
+func (u *UI) emptyState() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("No brief open", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	hint := widget.NewLabelWithStyle("Paste an article or open a text file to draft a brief,\nor pick one from the archive on the left.",
+		fyne.TextAlignCenter, fyne.TextStyle{})
+	hint.Importance = widget.LowImportance
+	paste := widget.NewButtonWithIcon("Paste an article…", theme.ContentPasteIcon(), u.newFromPaste)
+	paste.Importance = widget.HighImportance
+	open := widget.NewButtonWithIcon("Open a file…", theme.FolderOpenIcon(), u.openFile)
+	return container.NewCenter(container.NewVBox(title, hint, container.NewCenter(container.NewHBox(paste, open))))
+}
+
+// edited follows every edit: the title shows the unsaved mark.
+func (u *UI) edited() {
+	if u.sess != nil {
+		u.sess.Changed()
+	}
+	u.updateTitle()
+}
+
+// updateTitle puts the brief's title and unsaved mark in the window title.
+func (u *UI) updateTitle() {
+	if u.sess == nil {
+		u.win.SetTitle(appName)
+		return
+	}
+	u.win.SetTitle(u.sess.WindowTitle())
+}
+
+// openSession shows sess in the editor and its source in the source pane.
+func (u *UI) openSession(sess *Session) {
+	u.sess = sess
+	u.editor.load(sess)
+	if sess == nil {
+		u.source.show(nil)
+	} else {
+		u.source.show(&sess.Brief.Source)
+	}
+	u.updateTitle()
+}
+
+// itemRemoved offers to undo the removal just made.
+func (u *UI) itemRemoved(sec Section) {
+	u.status.offer("Removed an item from "+sec.String()+".", "Undo", u.undoRemove)
+}
+
+// undoRemove puts back the last item removed in the editor.
+func (u *UI) undoRemove() {
+	if u.editor.undoRemove() {
+		u.status.show("Item put back.")
+	}
+}
+
+// showProvenance tints the source sentences behind item i of sec.
+func (u *UI) showProvenance(sec Section, i int) {
+	if u.sess == nil {
+		return
+	}
+	nums := u.sess.Brief.Source.SentenceNumbers(u.sess.Spans(sec, i))
+	u.source.highlight(nums)
+	if len(nums) == 0 {
+		u.status.show("This item is not tied to a source sentence.")
+	} else {
+		u.status.show(sec.String() + " item from " + refLabel(u.sess.Brief, u.sess.Spans(sec, i)) + ".")
+	}
+}
+
+// pickSentence offers to add source sentence n to the Summary or Background.
+func (u *UI) pickSentence(n int, at fyne.Position) {
+	if u.sess == nil {
+		return
+	}
+	label := func(sec Section) string { return "Add S" + strconv.Itoa(n) + " to " + sec.String() }
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(label(SecSummary), func() { u.addSentence(SecSummary, n) }),
+		fyne.NewMenuItem(label(SecBackground), func() { u.addSentence(SecBackground, n) }))
+	widget.ShowPopUpMenuAtPosition(menu, u.win.Canvas(), at)
+}
+
+// addSentence adds source sentence n as a new item of sec.
+func (u *UI) addSentence(sec Section, n int) {
+	if u.sess == nil {
+		return
+	}
+	if _, ok := u.sess.AddSentence(sec, n); ok {
+		u.editor.fill(sec)
+		u.edited()
+		u.status.show("Added S" + strconv.Itoa(n) + " to " + sec.String() + ".")
+	}
+}
