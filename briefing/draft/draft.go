@@ -44,6 +44,17 @@ type document struct {
 	parties   []briefing.Party
 	dates     []briefing.DateRef
 	figures   []briefing.Figure
+
+	// Filled by findParties for the later stages.
+	tokens     []token         // the words and marks of every sentence
+	sentTok    []int           // sentence s has tokens[sentTok[s]:sentTok[s+1]]
+	mentions   []partyMention  // every party mention, in text order (see partyAt)
+	partyNames map[string]int  // folded name or alias → index into parties (see partyNamed)
+	lowerWords map[string]bool // words the text writes in lower case
+	knownNames map[string]string
+
+	// Filled by findDates: the dates of each sentence (see resolveDate).
+	sentDates [][]int // sentence s has dates[i] for i in sentDates[s]
 }
 
 // Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before

@@ -4,7 +4,6 @@ import "github.com/briefdesk/briefdesk/briefing"
 
 // Stages not yet built return nothing; each moves to its own file when built.
 
-func findParties(d *document) []briefing.Party                        { return nil }
 func findDates(d *document) []briefing.DateRef                        { return nil }
 func findFigures(d *document) []briefing.Figure                       { return nil }
 func summarise(d *document) []briefing.Item                           { return nil }

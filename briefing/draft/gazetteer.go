@@ -1,0 +1,205 @@
+package draft
+
+import (
+	"bufio"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/briefdesk/briefdesk/assets"
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// How a gazetteer name refers to its entity.
+const (
+	refName    = iota // the name, official name or another spelling
+	refDemonym        // "Moroccan", "Chinese"
+	refCapital        // "Rabat", used for the government of Morocco
+)
+
+// entity is a country, organisation or place the gazetteer knows.
+type entity struct {
+	name    string // canonical name
+	kind    string // briefing.KindCountry, KindOrganisation or KindPlace
+	country string // for a place, the country it lies in
+}
+
+// nameRef is what a gazetteer name refers to.
+type nameRef struct {
+	entity int // index into gazetteer.entities
+	how    int // refName, refDemonym or refCapital
+}
+
+// gazetteer is the engine's read-only name lists, built once from the
+// embedded files in assets/gazetteer.
+type gazetteer struct {
+	entities   []entity
+	names      map[string]nameRef // folded name → entity
+	exact      map[string]nameRef // short acronyms, matched with their case ("US", "UN")
+	maxWords   int                // words in the longest name
+	titles     map[string]bool    // folded titles and roles
+	titleWords int                // words in the longest title
+	orgWords   map[string]bool    // words that end organisation names
+	orgHeads   map[string]bool    // folded words that head "X of Y" organisations
+	never      map[string]bool    // folded words that are never parties
+	firstNames map[string]bool
+}
+
+// loadGazetteer builds the gazetteer on first use; later calls return the
+// same value. It is safe for concurrent use.
+var loadGazetteer = sync.OnceValue(func() *gazetteer { return buildGazetteer(assets.Gazetteer) })
+
+// buildGazetteer reads the name lists from fsys. A missing or damaged file
+// leaves its list empty: drafting goes on with less knowledge.
+func buildGazetteer(fsys fs.FS) *gazetteer {
+	g := &gazetteer{
+		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{},
+		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, firstNames: map[string]bool{},
+	}
+	byName := map[string]int{}
+	add := func(name, kind, country string) int {
+		if i, ok := byName[name]; ok {
+			return i
+		}
+		g.entities = append(g.entities, entity{name: name, kind: kind, country: country})
+		byName[name] = len(g.entities) - 1
+		g.addName(name, len(g.entities)-1, refName)
+		return len(g.entities) - 1
+	}
+	eachRow(fsys, "gazetteer/countries.tsv", func(f []string) {
+		i := add(f[0], briefing.KindCountry, "")
+		g.addList(field(f, 1), i, refName)
+		g.addList(field(f, 2), i, refCapital)
+		g.addList(field(f, 3), i, refDemonym)
+		g.addList(field(f, 4), i, refName)
+	})
+	eachRow(fsys, "gazetteer/country_extra.tsv", func(f []string) {
+		i := add(f[0], briefing.KindCountry, "")
+		g.addList(field(f, 1), i, refName)
+		g.addList(field(f, 2), i, refDemonym)
+		g.addList(field(f, 3), i, refCapital)
+	})
+	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
+		i := add(f[0], briefing.KindOrganisation, "")
+		g.addList(field(f, 1), i, refName)
+		g.addList(field(f, 2), i, refName)
+	})
+	eachRow(fsys, "gazetteer/places.tsv", func(f []string) {
+		if _, known := g.names[fold(f[0])]; !known {
+			add(f[0], briefing.KindPlace, field(f, 1))
+		}
+	})
+	eachRow(fsys, "gazetteer/titles.txt", func(f []string) {
+		g.titles[fold(f[0])] = true
+		g.titleWords = max(g.titleWords, len(strings.Fields(f[0])))
+	})
+	eachRow(fsys, "gazetteer/orgwords.txt", func(f []string) {
+		if head, ok := strings.CutPrefix(f[0], "head "); ok {
+			g.orgHeads[fold(head)] = true
+		} else {
+			g.orgWords[f[0]] = true
+		}
+	})
+	eachRow(fsys, "gazetteer/nonparties.txt", func(f []string) { g.never[fold(f[0])] = true })
+	eachRow(fsys, "gazetteer/firstnames.txt", func(f []string) {
+		for _, n := range strings.Fields(f[0]) {
+			g.firstNames[n] = true
+		}
+	})
+	return g
+}
+
+// eachRow calls fn with the tab-separated fields of every line of a file,
+// skipping blank lines and # comments.
+func eachRow(fsys fs.FS, name string, fn func([]string)) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+// addList adds the ";"-separated names of list for entity i.
+func (g *gazetteer) addList(list string, i, how int) {
+	for _, n := range strings.Split(list, ";") {
+		if n = strings.TrimSpace(n); n != "" {
+			g.addName(n, i, how)
+		}
+	}
+}
+
+// addName adds one name. Short all-capital acronyms ("US", "UN", "WHO")
+// match only with their case, so the words "us" and "who" never do; the
+// first name given for a key wins.
+func (g *gazetteer) addName(n string, i, how int) {
+	if isAcronym(n) && len(n) <= 4 {
+		if _, ok := g.exact[n]; !ok {
+			g.exact[n] = nameRef{i, how}
+		}
+		if len(n) == 4 && !strings.Contains(n, ".") { // "Nato", "Opec"
+			n = n[:1] + strings.ToLower(n[1:])
+			if _, ok := g.exact[n]; !ok {
+				g.exact[n] = nameRef{i, how}
+			}
+		}
+		return
+	}
+	key := fold(n)
+	if _, ok := g.names[key]; !ok {
+		g.names[key] = nameRef{i, how}
+	}
+	g.maxWords = max(g.maxWords, len(strings.Fields(key)))
+}
+
+// lookup finds the entity a name (as written) refers to.
+func (g *gazetteer) lookup(name string) (nameRef, bool) {
+	if r, ok := g.exact[name]; ok {
+		return r, true
+	}
+	if isAcronym(name) && len(name) <= 4 {
+		return nameRef{}, false
+	}
+	r, ok := g.names[fold(name)]
+	return r, ok
+}
+
+// isAcronym reports whether s is written in capitals, with optional periods
+// and digits ("UN", "U.S.", "G20").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r == '+' || r == '&' || (r >= '0' && r <= '9'):
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// fold normalises a name for lookup: lower case, straight apostrophes,
+// single spaces.
+func fold(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

@@ -1,0 +1,137 @@
+package draft
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// partyMention ties one span of the source to the party it names.
+type partyMention struct {
+	span  briefing.Span
+	party int // index into document.parties
+}
+
+// findParties finds the states, organisations, people, places and groups
+// the article names, merges their aliases and ranks them by salience. It
+// also fills the document's token, mention and name indexes that later
+// stages use (see partyAt and partyNamed).
+func findParties(d *document) []briefing.Party {
+	indexTokens(d)
+	d.lowerWords = lowerWords(d)
+	d.knownNames = map[string]string{}
+	var ms []mention
+	var loud []int
+	for s := range d.sentences {
+		ts := d.sentenceTokens(s)
+		if shouting(ts) {
+			loud = append(loud, s)
+			continue
+		}
+		ms = scanSentence(d, ts, ms)
+	}
+	for _, m := range ms {
+		if m.kind != "" && len(m.name) > 2 {
+			d.knownNames[fold(m.name)] = m.name
+		}
+	}
+	for _, s := range loud {
+		ms = scanSentence(d, d.sentenceTokens(s), ms)
+	}
+	parties, owner := mergeMentions(d, ms)
+	d.mentions = d.mentions[:0]
+	for i, m := range ms {
+		if owner[i] >= 0 {
+			d.mentions = append(d.mentions, partyMention{span: m.span, party: owner[i]})
+		}
+	}
+	sort.Slice(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
+	d.partyNames = map[string]int{}
+	for i, p := range parties {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if _, taken := d.partyNames[fold(n)]; !taken {
+				d.partyNames[fold(n)] = i
+			}
+		}
+	}
+	return parties
+}
+
+// indexTokens tokenizes every sentence into d.tokens; the tokens of
+// sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
+func indexTokens(d *document) {
+	d.tokens = make([]token, 0, len(d.text)/5)
+	d.sentTok = make([]int, 0, len(d.sentences)+1)
+	for s, sp := range d.sentences {
+		d.sentTok = append(d.sentTok, len(d.tokens))
+		d.tokens = tokenize(d.text, sp, s, d.tokens)
+	}
+	d.sentTok = append(d.sentTok, len(d.tokens))
+}
+
+// sentenceTokens returns the tokens of sentence s.
+func (d *document) sentenceTokens(s int) []token {
+	if s < 0 || s+1 >= len(d.sentTok) {
+		return nil
+	}
+	return d.tokens[d.sentTok[s]:d.sentTok[s+1]]
+}
+
+// lowerWords returns the words the article writes in lower case, so a
+// capitalised "Private" at the start of a sentence is known to be ordinary
+// when "private" appears elsewhere.
+func lowerWords(d *document) map[string]bool {
+	seen := map[string]bool{}
+	for _, t := range d.tokens {
+		if t.word && !t.cap && len(t.text) > 2 && unicode.IsLower(rune(t.text[0])) {
+			seen[t.text] = true
+		}
+	}
+	return seen
+}
+
+// partyAt returns the canonical name of the party with a mention inside or
+// overlapping span sp, the first such mention in the text.
+func partyAt(d *document, sp briefing.Span) (string, bool) {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.End > sp.Start })
+	if i < len(d.mentions) && d.mentions[i].span.Start < sp.End && d.mentions[i].party < len(d.parties) {
+		return d.parties[d.mentions[i].party].Name, true
+	}
+	return "", false
+}
+
+// partiesIn returns the canonical names of the parties mentioned inside or
+// overlapping sp, in text order, without repeats.
+func partiesIn(d *document, sp briefing.Span) []string {
+	var out []string
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.End > sp.Start })
+	for ; i < len(d.mentions) && d.mentions[i].span.Start < sp.End; i++ {
+		if p := d.mentions[i].party; p < len(d.parties) {
+			if n := d.parties[p].Name; !containsString(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// partyNamed returns the canonical name of the party called name (its name
+// or an alias, case aside).
+func partyNamed(d *document, name string) (string, bool) {
+	i, ok := d.partyNames[fold(strings.TrimSpace(name))]
+	if !ok || i >= len(d.parties) {
+		return "", false
+	}
+	return d.parties[i].Name, true
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

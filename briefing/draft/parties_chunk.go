@@ -1,0 +1,259 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// chunk analyses the run of capitalised words ts[i:j]: it drops words that
+// are never parties, splits off a leading affiliation ("Chinese" in
+// "Chinese President Xi Jinping") and a title, and records the name that
+// remains with its kind.
+func (sc *scanner) chunk(i, j int) {
+	ts := sc.ts
+	for k := i; k < j; k++ {
+		if documentWords[ts[k].text] {
+			sc.skipDocument(j)
+			return
+		}
+	}
+	start := i
+	i = sc.dropLeading(i, j)
+	for k := i; k < j; k++ { // a word that is never a party splits the run
+		if sc.g.never[fold(ts[k].text)] {
+			if k > i {
+				sc.piece(i, k, start)
+			}
+			i = sc.dropLeading(k+1, j)
+			start = i
+			k = i - 1
+		}
+	}
+	if i < j {
+		sc.piece(i, j, start)
+	}
+}
+
+// dropLeading skips what cannot start a name at i: a common word that is
+// capitalised only because it starts the sentence, and connectors.
+func (sc *scanner) dropLeading(i, j int) int {
+	if i < j && sc.sentenceStart(i) && sc.startOnly(i) {
+		i++
+	}
+	for i < j && (!sc.ts[i].cap || sc.g.never[fold(sc.ts[i].text)]) {
+		i++
+	}
+	return i
+}
+
+// startOnly reports whether the capitalised word at i, which starts the
+// sentence, is an ordinary word rather than the start of a name: a common
+// word, or a word also written in lower case that is not a title, a first
+// name or a known name.
+func (sc *scanner) startOnly(i int) bool {
+	t := sc.ts[i]
+	if sc.common(t) {
+		return true
+	}
+	if !sc.ordinary(t) || sc.g.firstNames[t.text] || sc.g.orgWords[t.text] {
+		return false
+	}
+	if n, _, _ := sc.title(i); n > 0 {
+		return false
+	}
+	_, _, known := sc.longestEntity(i, i+1)
+	return !known
+}
+
+// piece records the name in ts[i:j], a run without words that are never
+// parties; start is where the run began (before dropped words).
+func (sc *scanner) piece(i, j, start int) {
+	ts := sc.ts
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		return
+	}
+	affil := -1
+	if i > 0 && ts[i-1].poss && i == start && len(sc.out) > 0 { // "Morocco’s King …"
+		if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].end && prev.span.Start >= ts[0].start && prev.entity >= 0 {
+			affil = len(sc.out) - 1
+		}
+	}
+	if k, ref, ok := sc.longestEntity(i, i+1); ok && k < j { // "Chinese President …"
+		if n, _, _ := sc.title(k); n > 0 {
+			sc.addEntity(i, k, ref)
+			affil = len(sc.out) - 1
+			i = k
+		}
+	}
+	titleStart := i
+	n, role, te := sc.title(i)
+	if n > 0 && i+n <= j {
+		i += n
+		if a := sc.addTitleEntity(te); a >= 0 {
+			affil = a
+		}
+	} else {
+		n = 0
+	}
+	for i < j && !ts[i].cap { // connectors left after a title
+		i++
+	}
+	if i >= j {
+		return
+	}
+	if n == 0 {
+		if of := sc.splitOf(i, j); of > 0 {
+			sc.piece(i, of, of)
+			k := of + 1
+			for k < j && !ts[k].cap {
+				k++
+			}
+			if k < j {
+				sc.piece(k, j, k)
+			}
+			return
+		}
+	}
+	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}
+	m := newMention(sc.d, sp, ts[i].sent, j-i)
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		m = sc.out[len(sc.out)-1]
+		sc.out = sc.out[:len(sc.out)-1]
+	} else {
+		m.kind, m.cue = sc.classify(i, j, n > 0)
+	}
+	if n > 0 {
+		m.role = role
+		m.titled = collapse(sc.d.text[ts[titleStart].start:sp.End])
+	}
+	m.affil = affil
+	sc.out = append(sc.out, m)
+}
+
+// splitOf returns the index of an "of" that joins two names in ts[i:j]
+// ("Rahul of Delhi"), or 0 when "of" belongs to the name ("Bank of
+// England", "Ministry of Health").
+func (sc *scanner) splitOf(i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		if sc.ts[k].text != "of" {
+			continue
+		}
+		head := sc.ts[k-1].text
+		if sc.g.orgHeads[fold(head)] || sc.g.orgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
+			return 0
+		}
+		return k
+	}
+	return 0
+}
+
+// title matches a title or role at token i ("President", "Minister of
+// Health", "President of the People’s Republic of China"). It returns the
+// number of tokens, the title as written and the entity named after "of"
+// (its tokens and reference), which the caller records with addTitleEntity
+// when it keeps the title. It has no side effects.
+func (sc *scanner) title(i int) (int, string, titleEntity) {
+	ts := sc.ts
+	n := 0
+	for k := i + 1; k <= len(ts) && k-i <= sc.g.titleWords; k++ {
+		if !ts[k-1].word {
+			break
+		}
+		if sc.g.titles[fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
+			n = k - i
+		}
+		if ts[k-1].poss {
+			break
+		}
+	}
+	var te titleEntity
+	if n == 0 {
+		return 0, "", te
+	}
+	end := i + n
+	if end+1 < len(ts) && ts[end].text == "of" && !ts[end-1].poss {
+		k := end + 1
+		if ts[k].text == "the" {
+			k++
+		}
+		if e, ref, ok := sc.longestEntity(k, k+1); ok {
+			te = titleEntity{k, e, ref, true}
+			end = e
+		} else {
+			e := k
+			for e < len(ts) && ts[e].cap && sc.ordinary(ts[e]) && !ts[e-1].poss {
+				e++
+			}
+			if e > k {
+				end = e
+			}
+		}
+	}
+	last := ts[end-1]
+	return end - i, collapse(sc.d.text[ts[i].start:nameEnd(last)]), te
+}
+
+// titleEntity is the entity named in a title ("China" in "President of
+// China"): tokens [from, to) and what they refer to.
+type titleEntity struct {
+	from, to int
+	ref      nameRef
+	ok       bool
+}
+
+// addTitleEntity records the entity of a kept title and returns the index
+// of its mention, or -1 when the title names none.
+func (sc *scanner) addTitleEntity(te titleEntity) int {
+	if !te.ok {
+		return -1
+	}
+	sc.addEntity(te.from, te.to, te.ref)
+	return len(sc.out) - 1
+}
+
+// skipDocument skips the rest of a document's title after the run ending at
+// j: "on Strategic Partnership" in "Joint Declaration on Strategic
+// Partnership".
+func (sc *scanner) skipDocument(j int) {
+	ts := sc.ts
+	sc.skip = j
+	if j+1 < len(ts) && (ts[j].text == "on" || ts[j].text == "of" || ts[j].text == "for") {
+		k := j + 1
+		if ts[k].text == "the" {
+			k++
+		}
+		if k < len(ts) && ts[k].cap {
+			sc.skip = sc.chunkEnd(k)
+		}
+	}
+}
+
+// initialsMatch reports whether acronym acr abbreviates name: its letters
+// start the name's words in order ("CNBG" for "China National Biotec Group
+// Limited").
+func initialsMatch(acr, name string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, acr)
+	words := strings.Fields(name)
+	if len(letters) < 2 || len(words) < 2 || !strings.HasPrefix(strings.ToUpper(words[0]), letters[:1]) {
+		return false
+	}
+	w := 0
+	for _, l := range letters {
+		for w < len(words) && !strings.HasPrefix(strings.ToUpper(words[w]), string(l)) {
+			w++
+		}
+		if w == len(words) {
+			return false
+		}
+		w++
+	}
+	return true
+}

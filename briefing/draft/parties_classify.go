@@ -1,0 +1,76 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// classify guesses the kind of the unknown name ts[i:j] from its words and
+// the words around it; titled says a title stood before it.
+func (sc *scanner) classify(i, j int, titled bool) (string, int) {
+	ts := sc.ts
+	first, last := ts[i], ts[j-1]
+	words := j - i
+	switch {
+	case titled:
+		return briefing.KindPerson, cueStrong
+	case sc.g.orgWords[last.text] || (words > 2 && sc.g.orgHeads[fold(first.text)] && ts[i+1].text == "of"):
+		return briefing.KindOrganisation, cueStrong
+	case words > 1 && placeWords[last.text]:
+		return briefing.KindPlace, cueStrong
+	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
+		return briefing.KindPerson, cueStrong
+	}
+	prev, next := "", ""
+	if i > 0 && ts[i-1].word {
+		prev = strings.ToLower(ts[i-1].text)
+	}
+	if j < len(ts) {
+		next = strings.ToLower(ts[j].text)
+	}
+	switch {
+	case words == 1 && isAcronym(first.text) && len(first.text) > 1:
+		return briefing.KindOrganisation, cueWeak
+	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
+		return briefing.KindPerson, cueWeak
+	case placeBefore[prev]:
+		return briefing.KindPlace, cueWeak
+	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]):
+		return briefing.KindPerson, cueWeak
+	}
+	return "", cueNone
+}
+
+// hasInitial reports whether one of the words is an initial ("J.").
+func hasInitial(ts []token) bool {
+	for _, t := range ts {
+		if isInitial(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether every word looks like part of a person's name:
+// capitalised, not an ordinary word, no digits, not all capitals.
+func (sc *scanner) nameShaped(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && isAcronym(t.text) && !isInitial(t.text)) {
+			return false
+		}
+		if connectors[t.text] {
+			continue
+		}
+		if sc.ordinary(t) && !sc.g.firstNames[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether s is written with digits only.
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

@@ -1,0 +1,267 @@
+package draft
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// group is one party being assembled from its mentions.
+type group struct {
+	members []int          // indexes into the mentions
+	votes   map[string]int // kind → weight of evidence
+	entity  int            // gazetteer entity, or -1
+	place   bool           // a capital named as a place, not as its government
+}
+
+// merger merges mentions into parties.
+type merger struct {
+	d      *document
+	g      *gazetteer
+	ms     []mention
+	groups []*group
+	key    map[string]int // merge key → group
+	owner  []int          // mention → group
+}
+
+// mergeMentions merges the mentions into parties and returns them ranked by
+// salience, with the party index of every mention (-1 when dropped).
+func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
+	mg := &merger{d: d, g: loadGazetteer(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
+	named := map[int]bool{} // entities named other than by their capital
+	for _, m := range ms {
+		if m.entity >= 0 && m.how != refCapital {
+			named[m.entity] = true
+		}
+	}
+	acronyms := map[string]string{}
+	for _, m := range ms {
+		if m.acr != "" {
+			acronyms[m.acr] = "n:" + fold(m.name)
+		}
+	}
+	for i, m := range ms {
+		k := "n:" + fold(m.name)
+		switch {
+		case m.entity >= 0 && m.how == refCapital && !named[m.entity]:
+			k = "p:" + fold(m.name)
+		case m.entity >= 0:
+			k = "e:" + mg.g.entities[m.entity].name
+		case acronyms[m.name] != "":
+			k = acronyms[m.name]
+		}
+		mg.owner[i] = mg.join(k, i)
+	}
+	mg.mergeShortNames()
+	mg.mergeMisspellings()
+	return mg.parties()
+}
+
+// join adds mention i to the group with key k and returns the group.
+func (mg *merger) join(k string, i int) int {
+	gi, ok := mg.key[k]
+	if !ok {
+		gi = len(mg.groups)
+		mg.groups = append(mg.groups, &group{votes: map[string]int{}, entity: -1})
+		mg.key[k] = gi
+	}
+	g := mg.groups[gi]
+	m := mg.ms[i]
+	g.members = append(g.members, i)
+	if m.entity >= 0 {
+		if strings.HasPrefix(k, "p:") {
+			g.place = true
+		} else {
+			g.entity = m.entity
+		}
+	}
+	if m.kind != "" {
+		g.votes[m.kind] += []int{0, 1, 3}[m.cue]
+	}
+	return gi
+}
+
+// kind returns a group's kind so far ("" when nothing says).
+func (mg *merger) kind(gi int) string {
+	g := mg.groups[gi]
+	if g.place {
+		return briefing.KindPlace
+	}
+	if g.entity >= 0 {
+		return mg.g.entities[g.entity].kind
+	}
+	best, bestW := "", 0
+	for _, k := range briefing.PartyKinds {
+		if w := g.votes[k]; w > bestW {
+			best, bestW = k, w
+		}
+	}
+	return best
+}
+
+// move merges group from into group to.
+func (mg *merger) move(from, to int) {
+	if from == to {
+		return
+	}
+	f, t := mg.groups[from], mg.groups[to]
+	for _, i := range f.members {
+		mg.owner[i] = to
+	}
+	t.members = append(t.members, f.members...)
+	for k, w := range f.votes {
+		t.votes[k] += w
+	}
+	f.members, f.votes = nil, map[string]int{}
+}
+
+// mergeShortNames merges one-word names into the longer person or
+// organisation names they shorten: "Simmons" into "Phil Simmons", "Xi" into
+// "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
+func (mg *merger) mergeShortNames() {
+	lastWord, firstWord, initials := map[string]int{}, map[string]int{}, map[string]int{}
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 {
+			continue
+		}
+		m := mg.ms[g.members[0]]
+		words := strings.Fields(m.name)
+		switch kind := mg.kind(gi); {
+		case kind == briefing.KindPerson && len(words) > 1:
+			setFirst(lastWord, words[len(words)-1], gi)
+			setFirst(firstWord, words[0], gi)
+		case kind == briefing.KindOrganisation && len(words) > 1:
+			setFirst(initials, initialsOf(words), gi)
+		}
+	}
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 {
+			continue
+		}
+		m := mg.ms[g.members[0]]
+		if m.words != 1 {
+			continue
+		}
+		kind := mg.kind(gi)
+		if to, ok := lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
+			mg.move(gi, to)
+		} else if to, ok := firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
+			mg.move(gi, to)
+		} else if to, ok := initials[m.name]; ok && isAcronym(m.name) {
+			mg.move(gi, to)
+		}
+	}
+}
+
+// setFirst sets m[k] = v unless k is already set.
+func setFirst(m map[string]int, k string, v int) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
+	}
+}
+
+// initialsOf returns the capital initials of the capitalised words.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// maxSpellCompare bounds the person names compared for misspellings, so a
+// huge text stays linear.
+const maxSpellCompare = 400
+
+// mergeMisspellings merges a person's name written with one letter wrong
+// into the same name seen before it ("Xi Xinping" into "Xi Jinping").
+func (mg *merger) mergeMisspellings() {
+	var people []int
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 || mg.kind(gi) != briefing.KindPerson {
+			continue
+		}
+		name := mg.ms[g.members[0]].name
+		for _, other := range people {
+			o := mg.ms[mg.groups[other].members[0]].name
+			if len(name) >= 6 && len(o) >= 6 && strings.Count(name, " ") == strings.Count(o, " ") && oneEdit(name, o) {
+				mg.move(gi, other)
+				break
+			}
+		}
+		if len(mg.groups[gi].members) > 0 && len(people) < maxSpellCompare {
+			people = append(people, gi)
+		}
+	}
+}
+
+// oneEdit reports whether a and b differ by exactly one substituted,
+// inserted or deleted byte.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// parties turns the groups into parties ranked by salience.
+func (mg *merger) parties() ([]briefing.Party, []int) {
+	type ranked struct {
+		p     briefing.Party
+		score float64
+		first int
+		gi    int
+	}
+	var out []ranked
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		p, ok := mg.party(gi)
+		if !ok {
+			continue
+		}
+		first := len(mg.d.sentences)
+		for _, i := range g.members {
+			first = min(first, mg.ms[i].sent)
+		}
+		score := float64(len(p.Mentions)) + 2/float64(1+first)
+		if p.Role != "" {
+			score += 0.5
+		}
+		out = append(out, ranked{p, score, p.Mentions[0].Start, gi})
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].score != out[b].score {
+			return out[a].score > out[b].score
+		}
+		return out[a].first < out[b].first
+	})
+	index := make([]int, len(mg.groups))
+	for i := range index {
+		index[i] = -1
+	}
+	parties := make([]briefing.Party, len(out))
+	for i, r := range out {
+		parties[i] = r.p
+		index[r.gi] = i
+	}
+	owner := make([]int, len(mg.ms))
+	for i, gi := range mg.owner {
+		owner[i] = index[gi]
+	}
+	return parties, owner
+}

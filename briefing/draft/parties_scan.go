@@ -1,0 +1,232 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// scanner finds the name mentions of one sentence.
+type scanner struct {
+	d    *document
+	g    *gazetteer
+	p    *punkt
+	ts   []token // the sentence's tokens
+	out  []mention
+	skip int // tokens before this index belong to a document title
+}
+
+// scanSentence appends the mentions of sentence s (tokens ts) to out.
+func scanSentence(d *document, ts []token, out []mention) []mention {
+	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out}
+	if shouting(ts) {
+		sc.scanShouting()
+		return sc.out
+	}
+	for i := 0; i < len(ts); {
+		if !ts[i].word || !ts[i].cap || i < sc.skip {
+			i++
+			continue
+		}
+		j := sc.chunkEnd(i)
+		if k, ref, ok := sc.longestEntity(i, j); ok {
+			sc.addEntity(i, k, ref)
+			i = sc.afterName(k)
+			continue
+		}
+		sc.chunk(i, j)
+		i = sc.afterName(j)
+	}
+	return sc.out
+}
+
+// afterName handles what may follow a name ending before token j: an
+// acronym in brackets ("(CNBG)") and an apposition giving a person's role
+// (", President of the People’s Republic of China"). It returns where
+// scanning goes on.
+func (sc *scanner) afterName(j int) int {
+	ts := sc.ts
+	if len(sc.out) == 0 || j >= len(ts) {
+		return j
+	}
+	li := len(sc.out) - 1
+	last := sc.out[li]
+	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && isAcronym(ts[j+1].text) &&
+		initialsMatch(ts[j+1].text, last.name) && last.span.End <= ts[j].start {
+		sc.out[li].acr = ts[j+1].text
+		return j + 3
+	}
+	if ts[j].text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].cap {
+		n, role, te := sc.title(j + 1)
+		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].cap || te.ok) {
+			sc.out[li].role = role
+			sc.out[li].affil = sc.addTitleEntity(te)
+			return j + 1 + n
+		}
+	}
+	return j
+}
+
+// shouting reports whether a sentence is written in capitals (a headline).
+func shouting(ts []token) bool {
+	upper, lower := 0, 0
+	for _, t := range ts {
+		if !t.word {
+			continue
+		}
+		for _, r := range t.text {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return upper >= 6 && lower*10 < upper
+}
+
+// scanShouting finds names in a sentence written in capitals, where case
+// says nothing: only gazetteer names and names written normally elsewhere in
+// the article count.
+func (sc *scanner) scanShouting() {
+	ts := sc.ts
+	for i := 0; i < len(ts); {
+		if !ts[i].word || len(ts[i].text) < 2 {
+			i++
+			continue
+		}
+		k, ref, ok := sc.longestEntity(i, len(ts))
+		if ok && (ref.how != refName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
+			sc.addEntity(i, k, ref)
+			i = k
+			continue
+		}
+		if k := sc.longestKnown(i); k > i {
+			m := newMention(sc.d, briefing.Span{Start: ts[i].start, End: ts[k-1].end}, ts[i].sent, k-i)
+			m.name = sc.d.knownNames[fold(m.name)]
+			sc.out = append(sc.out, m)
+			i = k
+			continue
+		}
+		i++
+	}
+}
+
+// longestKnown returns the end of the longest run of tokens from i whose
+// text, case aside, is a name seen written normally in the article.
+func (sc *scanner) longestKnown(i int) int {
+	best := i
+	for k := i + 1; k <= len(sc.ts) && k <= i+5; k++ {
+		if !sc.ts[k-1].word {
+			break
+		}
+		if _, ok := sc.d.knownNames[fold(sc.d.text[sc.ts[i].start:sc.ts[k-1].end])]; ok {
+			best = k
+		}
+	}
+	return best
+}
+
+// chunkEnd returns the end of the run of capitalised words starting at i,
+// with connectors inside ("Bank of England") and stopping after a
+// possessive.
+func (sc *scanner) chunkEnd(i int) int {
+	ts := sc.ts
+	j := i + 1
+	for j < len(ts) && !ts[j-1].poss {
+		t := ts[j]
+		if t.word && t.cap {
+			j++
+			continue
+		}
+		if t.word && connectors[t.text] || t.text == "&" {
+			k := j + 1
+			if k < len(ts) && ts[k].text == "the" {
+				k++
+			}
+			if k < len(ts) && ts[k].word && ts[k].cap {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// longestEntity finds the longest gazetteer name starting at token i that
+// reaches at least to token min (a name that ends earlier is part of a
+// longer unknown name, as "China" in "China National Biotec Group").
+func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
+	ts := sc.ts
+	limit := len(ts)
+	if i+sc.g.maxWords*2 < limit {
+		limit = i + sc.g.maxWords*2
+	}
+	for k := limit; k > i && k >= min; k-- {
+		last := ts[k-1]
+		if !last.word || (!last.cap && !shouting(ts)) {
+			continue
+		}
+		raw := sc.d.text[ts[i].start:last.end]
+		if r, ok := sc.g.lookup(raw); ok {
+			return k, r, true
+		}
+		if last.poss {
+			if r, ok := sc.g.lookup(sc.d.text[ts[i].start:last.start] + last.text); ok {
+				return k, r, true
+			}
+		}
+	}
+	return i, nameRef{}, false
+}
+
+// addEntity records a gazetteer name over tokens [i, k).
+func (sc *scanner) addEntity(i, k int, ref nameRef) {
+	ts := sc.ts
+	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
+	m := newMention(sc.d, sp, ts[i].sent, k-i)
+	e := sc.g.entities[ref.entity]
+	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, e.kind, cueStrong
+	sc.out = append(sc.out, m)
+}
+
+// sentenceStart reports whether token i starts its sentence (after any
+// opening quotes, brackets or list markers).
+func (sc *scanner) sentenceStart(i int) bool {
+	for _, t := range sc.ts[:i] {
+		if t.word && !isListMarker(t.text+". ") {
+			return false
+		}
+	}
+	return true
+}
+
+// common reports whether a capitalised word is most likely an ordinary word
+// capitalised only because it starts a sentence.
+func (sc *scanner) common(t token) bool {
+	w := strings.ToLower(t.text)
+	if starters[w] || sc.g.never[fold(t.text)] {
+		return true
+	}
+	if f, ok := sc.p.ortho[w]; ok && f&orthoMidLc != 0 && f&orthoMidUc == 0 {
+		return true
+	}
+	return sc.d.lowerWords[w]
+}
+
+// ordinary reports whether a word is often written in lower case in the
+// middle of sentences (an ordinary word, even if it is also used in names).
+func (sc *scanner) ordinary(t token) bool {
+	w := strings.ToLower(t.text)
+	f := sc.p.ortho[w]
+	return f&orthoMidLc != 0 || sc.d.lowerWords[w]
+}
+
+// firstRuneUpper reports whether s starts with a capital letter.
+func firstRuneUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

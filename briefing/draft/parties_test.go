@@ -1,0 +1,168 @@
+package draft
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// draftDoc runs the stages up to figures on text, as Draft does.
+func draftDoc(t testing.TB, text, published string) *document {
+	t.Helper()
+	day, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &document{text: text, published: day}
+	d.sentences = segment(text)
+	d.parties = findParties(d)
+	d.dates = findDates(d)
+	d.figures = findFigures(d)
+	return d
+}
+
+func readExample(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/morocco-china-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func findParty(ps []briefing.Party, name string) *briefing.Party {
+	for i := range ps {
+		if ps[i].Name == name {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// TestPartiesYardstick checks the parties of the example article against
+// the hand-made yardstick (shared/examples/morocco-china-call.expected.md).
+func TestPartiesYardstick(t *testing.T) {
+	text := readExample(t)
+	d := draftDoc(t, text, "2020-08-31")
+	want := []struct {
+		name, kind, role, affil string
+		aliases                 []string
+	}{
+		{"Mohammed VI", briefing.KindPerson, "King of Morocco", "Morocco", []string{"King Mohammed VI"}},
+		{"Xi Jinping", briefing.KindPerson, "President of the People’s Republic of China", "China", []string{"Xi Xinping"}},
+		{"Morocco", briefing.KindCountry, "", "", []string{"Moroccans", "Rabat"}},
+		{"China", briefing.KindCountry, "", "", []string{"People’s Republic of China", "Chinese", "Beijing"}},
+		{"China National Biotec Group Limited", briefing.KindOrganisation, "", "", []string{"CNBG"}},
+		{"Khalid Ait", briefing.KindPerson, "Minister of Health", "", nil},
+		{"Royal Cabinet", briefing.KindOrganisation, "", "", nil},
+	}
+	for _, w := range want {
+		p := findParty(d.parties, w.name)
+		if p == nil {
+			t.Errorf("party %q not found", w.name)
+			continue
+		}
+		if p.Kind != w.kind || p.Role != w.role || p.Affiliation != w.affil {
+			t.Errorf("%s: kind %q role %q affiliation %q, want %q %q %q", w.name, p.Kind, p.Role, p.Affiliation, w.kind, w.role, w.affil)
+		}
+		for _, a := range w.aliases {
+			if !slices.Contains(p.Aliases, a) {
+				t.Errorf("%s: alias %q missing from %q", w.name, a, p.Aliases)
+			}
+		}
+		for _, m := range p.Mentions {
+			if got := text[m.Start:m.End]; strings.TrimSpace(got) != got || got == "" {
+				t.Errorf("%s: bad mention %q", w.name, got)
+			}
+		}
+	}
+	for _, p := range d.parties {
+		for _, bad := range []string{"COVID-19", "Monday", "Joint Declaration", "Strategic Partnership", "Rabat", "King", "Thousands"} {
+			if p.Name == bad || strings.HasPrefix(p.Name, bad+" ") {
+				t.Errorf("non-party listed: %q (%s)", p.Name, p.Kind)
+			}
+		}
+	}
+	if len(d.parties) > 9 {
+		t.Errorf("%d parties, want at most 9: %v", len(d.parties), names(d.parties))
+	}
+	if d.parties[0].Name != "Morocco" && d.parties[0].Name != "China" {
+		t.Errorf("most salient party is %q", d.parties[0].Name)
+	}
+	// Every Xi mention, misspelt or not, belongs to Xi Jinping.
+	if p := findParty(d.parties, "Xi Jinping"); p != nil && len(p.Mentions) != 3 {
+		t.Errorf("Xi Jinping has %d mentions, want 3", len(p.Mentions))
+	}
+}
+
+func names(ps []briefing.Party) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name+"/"+p.Kind)
+	}
+	return out
+}
+
+func TestPartiesCues(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, kind, role, affil string
+	}{
+		{"U.S. Secretary of State Antony J. Blinken met reporters in Cairo.", "Antony J. Blinken", briefing.KindPerson, "Secretary of State", "United States"},
+		{"Chinese President Xi Jinping spoke by phone.", "Xi Jinping", briefing.KindPerson, "President of China", "China"},
+		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
+		{"The talks were held in Sochi on Monday.", "Sochi", briefing.KindPlace, "", ""},
+		{"Phil Simmons took four wickets. Simmons said he was pleased.", "Phil Simmons", briefing.KindPerson, "", ""},
+		{"The Asian Development Bank (ADB) lent more. The ADB said so.", "Asian Development Bank", briefing.KindOrganisation, "", ""},
+		{"The World Health Organization warned of a second wave.", "World Health Organization", briefing.KindOrganisation, "", ""},
+		{"Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", briefing.KindPerson, "Dr.", ""},
+	} {
+		d := draftDoc(t, tc.text, "2021-01-01")
+		p := findParty(d.parties, tc.name)
+		if p == nil {
+			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.parties))
+			continue
+		}
+		if p.Kind != tc.kind || p.Role != tc.role || p.Affiliation != tc.affil {
+			t.Errorf("%q: %s is %q role %q affiliation %q, want %q %q %q", tc.text, tc.name, p.Kind, p.Role, p.Affiliation, tc.kind, tc.role, tc.affil)
+		}
+	}
+}
+
+func TestPartyHelpers(t *testing.T) {
+	text := readExample(t)
+	d := draftDoc(t, text, "2020-08-31")
+	i := strings.Index(text, "King Mohammed VI held")
+	name, ok := partyAt(d, briefing.Span{Start: i, End: i + len("King Mohammed VI")})
+	if !ok || name != "Mohammed VI" {
+		t.Errorf("partyAt = %q %v, want Mohammed VI", name, ok)
+	}
+	if _, ok := partyAt(d, briefing.Span{Start: 0, End: 3}); ok {
+		t.Error("partyAt found a party in \"The\"")
+	}
+	if n, ok := partyNamed(d, "cnbg"); !ok || n != "China National Biotec Group Limited" {
+		t.Errorf("partyNamed(cnbg) = %q %v", n, ok)
+	}
+	s := d.sentences[1]
+	got := partiesIn(d, s)
+	if !slices.Equal(got, []string{"Morocco", "Mohammed VI", "Xi Jinping", "China"}) {
+		t.Errorf("partiesIn(sentence 2) = %q", got)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Xi Jinping", "Xi Xinping", true}, {"Smith", "Smyth", true}, {"Jon", "John", true},
+		{"Smith", "Smith", false}, {"Smith", "Jones", false}, {"abc", "abcde", false},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package draft
+
+// Small closed word lists the party finder uses as cues.
+
+// connectors may stand inside a name between capitalised words
+// ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
+var connectors = setOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
+	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu")
+
+// placeWords end place names ("Kuwait City", "Gaza Strip").
+var placeWords = setOf("City", "County", "Province", "Island", "Islands", "Valley", "Street", "River", "Region",
+	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
+	"Square", "Avenue", "Road", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
+	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
+	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State")
+
+// placeBefore are words after which an unknown name is most likely a place.
+var placeBefore = setOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
+	"throughout", "inside", "via", "to", "between")
+
+// personAfter are words that, following a name, mark it as a person's.
+var personAfter = setOf("said", "says", "told", "added", "explained", "noted", "wrote", "who", "asked",
+	"argued", "insisted", "stressed", "recalled", "admitted", "warned", "replied", "believes", "thinks")
+
+// documentWords name documents, laws and plans; a name holding one is a
+// document, not a party ("Joint Declaration on Strategic Partnership").
+var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
+	"Charter", "Act", "Bill", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
+	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine", "Law",
+	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
+	"Conference", "War", "Index", "Festival")
