@@ -25,5 +25,6 @@ func main() {
 		os.Setenv("LANG", "en_US.UTF-8") // Fyne logs a locale error when LANG is unset
 	}
 	a := fyneapp.NewWithID(app.ID)
-	app.Run(a, app.Options{Version: version, OpenFiles: args})
+	// BRIEFDESK_ARCHIVE names another archive file (the smoke test uses a temporary one).
+	app.Run(a, app.Options{Version: version, OpenFiles: args, ArchivePath: os.Getenv("BRIEFDESK_ARCHIVE")})
 }
