@@ -17,9 +17,17 @@ type dateMark struct {
 	text       string
 }
 
-// dateMarks lists every date mention of a document by position.
+// dateMarks lists every date mention of a document by position. When the
+// dates stage found none, the years written in the text stand in.
 func dateMarks(d *document) []dateMark {
 	var out []dateMark
+	if len(d.dates) == 0 {
+		for _, loc := range yearRe.FindAllStringIndex(d.text, -1) {
+			y := d.text[loc[0]:loc[1]]
+			out = append(out, dateMark{loc[0], loc[1], y, y})
+		}
+		return out
+	}
 	for _, dr := range d.dates {
 		for _, sp := range dr.Spans {
 			if sp.Start >= 0 && sp.End <= len(d.text) && sp.Start < sp.End && dr.Value != "" {
@@ -105,7 +113,7 @@ func commitmentTiming(d *document, ds []dateMark, f commitFind, sent briefing.Sp
 	} else if f.past {
 		pub := d.published.Format("2006")
 		when = pub
-		for _, m := range datesWithin(ds, previousStart(d, f.sentence, 2), sent.Start) {
+		for _, m := range datesWithin(ds, previousStart(d, f.sentence, 3), sent.Start) {
 			if len(m.value) >= 4 && m.value[:4] < pub {
 				when = m.value[:4]
 			}

@@ -1,0 +1,128 @@
+package draft
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// maxBackground bounds the background section.
+const maxBackground = 8
+
+// maxChain is how many past-tense sentences may follow a dated background
+// sentence and share its time ("After the visit, the two countries vowed…").
+const maxChain = 3
+
+// historyRe marks a sentence as context or history even without a past
+// date: "since 2016", "last year", "years ago", "62 years of", "for decades",
+// pluperfect "had signed", "was founded".
+var historyRe = regexp.MustCompile(`(?i)\b(since (\d{4}|the|its|then|last)|last (year|decade|month)|years? ago|` +
+	`\d+ years of|for (years|decades|centuries)|decades?\b|anniversary|histor(y|ic|ical)|previously|formerly|` +
+	`had (been|\w+ed|signed|agreed|made|won|lost|taken|given|seen|become)|was (founded|established|created|formed|set up)|` +
+	`in the past|at the time)\b`)
+
+// yearRe finds years in the text when the dates stage gives none.
+var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+
+// presentRe marks a sentence about the article's own event, which breaks a
+// chain of background sentences.
+var presentRe = regexp.MustCompile(`(?i)\b(today|tonight|this (week|morning|afternoon|evening)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now|currently|will|is|are)\b`)
+
+// pastRe finds a past-tense verb.
+var pastRe = regexp.MustCompile(`(?i)\b(\w{3,}ed|was|were|had|did|made|took|gave|saw|became|began|grew|rose|fell|won|lost|met|signed|agreed)\b`)
+
+// bgCandidate is a sentence judged as background.
+type bgCandidate struct {
+	index int
+	when  string
+}
+
+// background lists the sentences about earlier events and context that
+// the summary does not hold, ordered by their date, each with its date
+// where known.
+func background(d *document, summary []briefing.Item) []briefing.Item {
+	inSummary := map[briefing.Span]bool{}
+	for _, it := range summary {
+		for _, sp := range it.Spans {
+			inSummary[sp] = true
+		}
+	}
+	pubYear := d.published.Format("2006")
+	ds := dateMarks(d)
+	var found []bgCandidate
+	chain, chainWhen := 0, ""
+	for _, si := range bodySentences(d) {
+		sp := d.sentences[si]
+		s := d.text[sp.Start:sp.End]
+		when, past := sentencePast(ds, sp, s, pubYear)
+		switch {
+		case past:
+			chain, chainWhen = maxChain, when
+		case historyRe.MatchString(s):
+			chain = 0
+			if when == "" {
+				when = firstDate(ds, sp, s)
+			}
+		case chain > 0 && pastRe.MatchString(s) && !presentRe.MatchString(s) && firstDate(ds, sp, s) == "":
+			chain--
+			when = chainWhen
+		default:
+			chain = 0
+			continue
+		}
+		if !inSummary[sp] {
+			found = append(found, bgCandidate{si, when})
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool { return dateKey(found[a].when) < dateKey(found[b].when) })
+	if len(found) > maxBackground {
+		found = found[:maxBackground]
+	}
+	items := make([]briefing.Item, 0, len(found))
+	for _, c := range found {
+		sp := d.sentences[c.index]
+		items = append(items, briefing.Item{Text: sentenceItemText(d, sp), When: c.when, Spans: []briefing.Span{sp}})
+	}
+	return items
+}
+
+// sentencePast returns the earliest date in a sentence that falls in a
+// year before publication, and whether there is one.
+func sentencePast(ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
+	best := ""
+	for _, m := range datesWithin(ds, sp.Start, sp.End) {
+		if len(m.value) >= 4 && m.value[:4] < pubYear && (best == "" || m.value < best) {
+			best = m.value
+		}
+	}
+	if best == "" {
+		for _, y := range yearRe.FindAllString(s, -1) {
+			if y < pubYear && (best == "" || y < best) {
+				best = y
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// firstDate returns the first date in a sentence, or its first year.
+func firstDate(ds []dateMark, sp briefing.Span, s string) string {
+	if in := datesWithin(ds, sp.Start, sp.End); len(in) > 0 {
+		return in[0].value
+	}
+	return yearRe.FindString(s)
+}
+
+// dateKey sorts dated items first, by date; undated ones after, in order.
+func dateKey(when string) string {
+	if when == "" {
+		return "~"
+	}
+	if _, err := strconv.Atoi(strings.ReplaceAll(when, "-", "")); err != nil {
+		return "~"
+	}
+	return when
+}
