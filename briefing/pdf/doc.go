@@ -16,11 +16,15 @@
 // characters no embedded font has are drawn as U+FFFD (a diamond with a
 // question mark), so no empty box ever appears.
 //
-// Limitation: Arabic and Hebrew are drawn in logical (stored) order with
-// unjoined letter forms: DejaVu Sans has the glyphs, but this package does
-// no bidirectional reordering or Arabic shaping, so right-to-left words
-// read reversed on the page (text extraction still gives the logical
-// order).
+// Arabic and Hebrew are drawn right to left: lines are broken in logical
+// order and then put into visual order with a reduced form of the Unicode
+// bidirectional algorithm (no explicit embeddings or isolates, no
+// bracket-pair rule), and Arabic letters take their contextual
+// presentation forms (isolated, initial, medial, final, lam-alef). Limits:
+// only the basic Arabic letters U+0621–U+064A are joined (Persian and Urdu
+// letters such as پ or گ are drawn unjoined); vowel marks are not
+// positioned; copying Arabic text out of the PDF gives presentation-form
+// characters, which search tools fold back with NFKC.
 //
 // Output is deterministic: the same brief gives the same bytes (sorted
 // catalogs, dates taken from the brief, never from the clock).

@@ -34,7 +34,7 @@ type atom struct {
 func (l *layout) atoms(p para) []atom {
 	var out []atom
 	for _, sp := range p {
-		text := clean(sp.text)
+		text := shapeArabic(clean(sp.text))
 		space := sp.sep
 		prevWide := false
 		var cur *atom

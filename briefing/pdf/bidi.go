@@ -1,0 +1,237 @@
+package pdf
+
+import (
+	"slices"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
+// Right-to-left text (Hebrew, Arabic) is stored in logical order and must
+// be drawn in visual order. This is a reduced form of the Unicode
+// bidirectional algorithm for plain text without embedding controls (they
+// are dropped by clean): weak types W1, W2, W4, W5, W7, neutrals N1–N2,
+// implicit levels I1–I2, reordering L2 and bracket mirroring L4.
+
+// direction of a character after the weak rules.
+type direction uint8
+
+const (
+	dirNeutral direction = iota
+	dirL
+	dirR
+	dirNum // European or Arabic digits not taken over by left-to-right text
+)
+
+// classify returns the bidi class of every rune.
+func classify(rs []rune) []bidi.Class {
+	cls := make([]bidi.Class, len(rs))
+	for i, r := range rs {
+		p, _ := bidi.LookupRune(r)
+		cls[i] = p.Class()
+	}
+	return cls
+}
+
+// baseRTL reports whether a paragraph is right-to-left: its first strong
+// character is (rules P2–P3).
+func baseRTL(rs []rune) bool {
+	for _, c := range classify(rs) {
+		switch c {
+		case bidi.L:
+			return false
+		case bidi.R, bidi.AL:
+			return true
+		}
+	}
+	return false
+}
+
+// hasRTL reports whether any rune is a right-to-left letter.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if (r >= 0x0590 && r <= 0x08FF) || (r >= 0xFB1D && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF) {
+			return true
+		}
+	}
+	return false
+}
+
+// levels resolves the embedding level of every rune of a line.
+func levels(rs []rune, rtl bool) []int {
+	cls := classify(rs)
+	dirs := make([]direction, len(rs))
+	lastStrong := dirL
+	if rtl {
+		lastStrong = dirR
+	}
+	for i, c := range cls {
+		switch c {
+		case bidi.NSM: // W1: a mark takes the type of what it marks
+			if i > 0 {
+				dirs[i] = dirs[i-1]
+			}
+			continue
+		case bidi.L:
+			dirs[i], lastStrong = dirL, dirL
+		case bidi.R, bidi.AL:
+			dirs[i], lastStrong = dirR, dirR
+		case bidi.EN, bidi.AN:
+			dirs[i] = dirNum
+			if c == bidi.EN && lastStrong == dirL { // W7
+				dirs[i] = dirL
+			}
+		}
+	}
+	// W4/W5: a separator between digits, or a currency or percent sign
+	// next to digits, belongs to the number.
+	for i, c := range cls {
+		if dirs[i] != dirNeutral {
+			continue
+		}
+		numBefore := i > 0 && (cls[i-1] == bidi.EN || cls[i-1] == bidi.AN)
+		numAfter := i+1 < len(rs) && (cls[i+1] == bidi.EN || cls[i+1] == bidi.AN)
+		if (c == bidi.CS || c == bidi.ES) && numBefore && numAfter || c == bidi.ET && (numBefore || numAfter) {
+			if i > 0 && numBefore {
+				dirs[i] = dirs[i-1]
+			} else {
+				dirs[i] = dirs[i+1]
+			}
+		}
+	}
+	base := dirL
+	if rtl {
+		base = dirR
+	}
+	// N1/N2: neutrals between two strong types of one direction take it
+	// (digits count as right-to-left); others take the paragraph's.
+	for i := 0; i < len(rs); {
+		if dirs[i] != dirNeutral {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && dirs[j] == dirNeutral {
+			j++
+		}
+		before, after := base, base
+		if i > 0 {
+			before = strong(dirs[i-1])
+		}
+		if j < len(rs) {
+			after = strong(dirs[j])
+		}
+		d := base
+		if before == after {
+			d = before
+		}
+		for k := i; k < j; k++ {
+			dirs[k] = d
+		}
+		i = j
+	}
+	// I1/I2
+	lv := make([]int, len(rs))
+	for i, d := range dirs {
+		switch {
+		case !rtl && d == dirL:
+			lv[i] = 0
+		case !rtl && d == dirR, rtl && d == dirR:
+			lv[i] = 1
+		default:
+			lv[i] = 2
+		}
+	}
+	return lv
+}
+
+// strong treats digits as right-to-left for the neutral rules.
+func strong(d direction) direction {
+	if d == dirNum {
+		return dirR
+	}
+	return d
+}
+
+// visualOrder returns the indexes of rs in drawing order (rule L2) and the
+// levels; runes at odd levels that are brackets are drawn mirrored (L4).
+func visualOrder(rs []rune, rtl bool) ([]int, []int) {
+	lv := levels(rs, rtl)
+	order := make([]int, len(rs))
+	for i := range order {
+		order[i] = i
+	}
+	maxLv := slices.Max(append([]int{0}, lv...))
+	for level := maxLv; level >= 1; level-- {
+		for i := 0; i < len(order); {
+			if lv[order[i]] < level {
+				i++
+				continue
+			}
+			j := i
+			for j < len(order) && lv[order[j]] >= level {
+				j++
+			}
+			slices.Reverse(order[i:j])
+			i = j
+		}
+	}
+	return order, lv
+}
+
+// mirrors pairs the brackets drawn mirrored in right-to-left text.
+var mirrors = map[rune]rune{'(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<',
+	'«': '»', '»': '«', '‹': '›', '›': '‹'}
+
+// reorder puts a broken line of a paragraph containing right-to-left text
+// into visual order: it cuts the pieces into characters, orders them and
+// joins neighbours of one font and style again. A right-to-left paragraph
+// is aligned right within width.
+func (l *layout) reorder(ln line, rtl bool, width float64) line {
+	type unit struct {
+		r    rune
+		font fontID
+		st   style
+	}
+	var us []unit
+	var rs []rune
+	for _, p := range ln.pieces {
+		for _, r := range p.text {
+			us = append(us, unit{r, p.font, p.st})
+			rs = append(rs, r)
+		}
+	}
+	order, lv := visualOrder(rs, rtl)
+	out := line{h: ln.h, base: ln.base}
+	var cur []rune
+	flush := func(u unit) {
+		if len(cur) == 0 {
+			return
+		}
+		text := string(cur)
+		w := l.width(u.font, u.st.size, text)
+		out.pieces = append(out.pieces, piece{x: out.w, glyphRun: glyphRun{font: u.font, st: u.st, text: text, w: w}})
+		out.w += w
+		cur = cur[:0]
+	}
+	for n, k := range order {
+		u := us[k]
+		if m, ok := mirrors[u.r]; ok && lv[k]%2 == 1 {
+			u.r = m
+		}
+		if n > 0 {
+			if prev := us[order[n-1]]; prev.font != u.font || prev.st != u.st {
+				flush(prev)
+			}
+		}
+		cur = append(cur, u.r)
+	}
+	if len(order) > 0 {
+		flush(us[order[len(order)-1]])
+	}
+	if rtl && width > out.w {
+		for i := range out.pieces {
+			out.pieces[i].x += width - out.w
+		}
+	}
+	return out
+}
