@@ -36,8 +36,11 @@ type mailBody struct {
 // text/html parts that are not attachments.
 func (b *mailBody) collect(h header, body io.Reader, depth int) error {
 	b.parts++
-	if depth > maxMailDepth || b.parts > maxMailParts {
-		return errors.New("the message is nested too deeply")
+	if depth > maxMailDepth {
+		return errors.New("the message's parts are nested too deeply")
+	}
+	if b.parts > maxMailParts {
+		return errors.New("the message has too many parts")
 	}
 	mediaType, params, err := mime.ParseMediaType(h.Get("Content-Type"))
 	if err != nil {

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -21,8 +22,8 @@ func readHTML(data []byte) (Source, error) { return readHTMLAs(data, "") }
 // UTF-8 or the page's own <meta charset> decide.
 func readHTMLAs(data []byte, contentType string) (Source, error) {
 	doc, err := html.Parse(strings.NewReader(decodeHTML(data, contentType)))
-	if err != nil {
-		return Source{}, err
+	if err != nil { // the parser refuses elements nested over 512 deep
+		return Source{}, errors.New("the page is nested too deeply to read")
 	}
 	m := readMeta(doc)
 	root := articleRoot(doc)
