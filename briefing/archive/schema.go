@@ -12,7 +12,7 @@ import (
 //	1  briefs (ID → JSON) and revisions (ID/NNNNNNNN → JSON), plain JSON,
 //	   no search index, summaries, dates or tags.
 //	2  records compressed; summaries, trash, dates, tags and the search
-//	   index added. The index terms depend on the word folding and stemming
+//	   index (in blocks of briefs, see index.go) added. The index terms depend on the word folding and stemming
 //	   in text.go: a change there is a new schema version.
 const SchemaVersion = 2
 
@@ -25,15 +25,17 @@ var (
 	bucketTrash     = []byte("trash")     // ID → Summary JSON, briefs in the trash
 	bucketDates     = []byte("dates")     // ID → YYYY-MM-DD for before:/after:, live only
 	bucketTags      = []byte("tags")      // folded tag 0x00 ID → tag as typed, live only
-	bucketIndex     = []byte("index")     // term 0x00 ID(8 bytes) → field counts, live only
+	bucketIndex     = []byte("index")     // block term 0x00 ID(8 bytes) → field counts, live only
+	bucketBlocks    = []byte("blocks")    // ID → index block (4 bytes)
 )
 
 var allBuckets = [][]byte{bucketMeta, bucketBriefs, bucketRevisions, bucketSummaries,
-	bucketTrash, bucketDates, bucketTags, bucketIndex}
+	bucketTrash, bucketDates, bucketTags, bucketIndex, bucketBlocks}
 
 var (
-	keySchema = []byte("schema")
-	keyLive   = []byte("live")
+	keySchema  = []byte("schema")
+	keyLive    = []byte("live")
+	keyIndexed = []byte("indexed") // briefs ever given an index block (8 bytes)
 )
 
 // schemaOf reads the schema version: 0 for a file with no buckets at all

@@ -2,10 +2,10 @@ package archive
 
 import (
 	"bytes"
+	"container/heap"
 	"encoding/hex"
 	"fmt"
 	"math"
-	"sort"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -57,14 +57,13 @@ func (a *Archive) Search(query string, limit int) ([]Hit, error) {
 // with its score, or nil when the query has neither.
 func candidates(tx *bolt.Tx, q query) map[docID]float64 {
 	n := float64(max(liveCount(tx), 1))
-	c := tx.Bucket(bucketIndex).Cursor()
 	var result map[docID]float64
 	need := func(w string, prefix bool) {
 		t := stem(w)
 		if t == "" || result != nil && len(result) == 0 {
 			return
 		}
-		found := scanTerm(c, t, prefix && len(t) >= minPrefix, n)
+		found := scanTerm(tx, t, prefix && len(t) >= minPrefix, n)
 		if result == nil {
 			result = found
 			return
@@ -103,46 +102,54 @@ func candidates(tx *bolt.Tx, q query) map[docID]float64 {
 }
 
 // scanTerm returns the briefs containing term t (or, with prefix, any term
-// starting with t), each with its best score for it.
-func scanTerm(c *bolt.Cursor, t string, prefix bool, n float64) map[docID]float64 {
-	out := map[docID]float64{}
-	seek := []byte(t)
-	if !prefix {
-		seek = append(seek, 0)
-	}
+// starting with t), each with its best score for it. It seeks t in every
+// index block.
+func scanTerm(tx *bolt.Tx, t string, prefix bool, n float64) map[docID]float64 {
 	type posting struct {
 		id docID
 		w  float64
 	}
-	var group []posting
-	var groupTerm []byte
-	flush := func() {
-		if len(group) == 0 {
-			return
+	byTerm := map[string][]posting{}
+	c := tx.Bucket(bucketIndex).Cursor()
+	blocks := uint32((indexedCount(tx) + blockSize - 1) / blockSize)
+	var lastTerm []byte
+	var list []posting
+	for blk := uint32(0); blk < blocks; blk++ {
+		seek := indexKey(blk, t, nil)
+		if prefix {
+			seek = seek[:len(seek)-1]
 		}
-		idf := math.Log(1 + n/float64(len(group)))
-		if len(groupTerm) != len(t) {
+		for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
+			term, id8, ok := splitIndexKey(k)
+			if !ok || len(v) != numFields {
+				continue
+			}
+			if !bytes.Equal(term, lastTerm) {
+				if lastTerm != nil {
+					byTerm[string(lastTerm)] = list
+				}
+				lastTerm = append(lastTerm[:0], term...)
+				list = byTerm[string(term)]
+			}
+			list = append(list, posting{toDocID(id8), fieldWeight(counts(v))})
+		}
+		if lastTerm != nil {
+			byTerm[string(lastTerm)] = list
+			lastTerm, list = lastTerm[:0], nil
+		}
+	}
+	out := map[docID]float64{}
+	for term, list := range byTerm {
+		idf := math.Log(1 + n/float64(len(list)))
+		if len(term) != len(t) {
 			idf *= prefixFactor
 		}
-		for _, p := range group {
+		for _, p := range list {
 			if s := p.w * idf; s > out[p.id] {
 				out[p.id] = s
 			}
 		}
-		group = group[:0]
 	}
-	for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
-		term, id8, ok := splitIndexKey(k)
-		if !ok || len(v) != numFields {
-			continue
-		}
-		if !bytes.Equal(term, groupTerm) {
-			flush()
-			groupTerm = append(groupTerm[:0], term...)
-		}
-		group = append(group, posting{toDocID(id8), fieldWeight(counts(v))})
-	}
-	flush()
 	return out
 }
 
@@ -183,7 +190,7 @@ type scored struct {
 
 // filterAndRank applies the tag and date filters and sorts best first,
 // newest first among equals. scores nil means every live brief.
-func filterAndRank(tx *bolt.Tx, q query, scores map[docID]float64) []scored {
+func filterAndRank(tx *bolt.Tx, q query, scores map[docID]float64) *ranking {
 	if scores == nil {
 		scores = map[docID]float64{}
 		if len(q.tags) > 0 {
@@ -209,38 +216,52 @@ func filterAndRank(tx *bolt.Tx, q query, scores map[docID]float64) []scored {
 		}
 	}
 	if q.before != "" || q.after != "" {
-		dates := tx.Bucket(bucketDates)
-		for d := range scores {
-			day := string(dates.Get(hexID(d)))
+		// One pass over the dates in key order beats a lookup per brief.
+		tx.Bucket(bucketDates).ForEach(func(k, v []byte) error {
+			day := string(v)
 			if q.before != "" && day >= q.before || q.after != "" && day <= q.after {
-				delete(scores, d)
+				delete(scores, toDocID(k))
 			}
-		}
+			return nil
+		})
 	}
-	out := make([]scored, 0, len(scores))
+	out := make(ranking, 0, len(scores))
 	for d, s := range scores {
 		out = append(out, scored{d, s})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		return bytes.Compare(out[i].id[:], out[j].id[:]) > 0
-	})
-	return out
+	heap.Init(&out)
+	return &out
+}
+
+// ranking is a max-heap of briefs: best score first, newest first among
+// equals. Popping only the hits needed beats sorting thousands.
+type ranking []scored
+
+func (r ranking) Len() int { return len(r) }
+func (r ranking) Less(i, j int) bool {
+	if r[i].score != r[j].score {
+		return r[i].score > r[j].score
+	}
+	return bytes.Compare(r[i].id[:], r[j].id[:]) > 0
+}
+func (r ranking) Swap(i, j int) { r[i], r[j] = r[j], r[i] }
+func (r *ranking) Push(x any)   { *r = append(*r, x.(scored)) }
+func (r *ranking) Pop() any {
+	old := *r
+	x := old[len(old)-1]
+	*r = old[:len(old)-1]
+	return x
 }
 
 func hexID(d docID) []byte { return []byte(hex.EncodeToString(d[:])) }
 
 // finish turns the best ranked briefs into hits with snippets, dropping
 // those whose phrases do not appear as written.
-func finish(tx *bolt.Tx, q query, ranked []scored, limit int) ([]Hit, error) {
+func finish(tx *bolt.Tx, q query, ranked *ranking, limit int) ([]Hit, error) {
 	hits := []Hit{}
 	sums := tx.Bucket(bucketSummaries)
-	for _, r := range ranked {
-		if len(hits) == limit {
-			break
-		}
+	for len(hits) < limit && ranked.Len() > 0 {
+		r := heap.Pop(ranked).(scored)
 		id := hexID(r.id)
 		s, err := decodeSummary(sums.Get(id))
 		if err != nil {

@@ -66,6 +66,9 @@ func (a *Archive) EmptyTrash() (int, error) {
 			if err := tx.Bucket(bucketBriefs).Delete(id); err != nil {
 				return err
 			}
+			if err := tx.Bucket(bucketBlocks).Delete(id); err != nil {
+				return err
+			}
 			if err := trash.Delete(id); err != nil {
 				return err
 			}
