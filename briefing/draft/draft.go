@@ -53,8 +53,9 @@ type document struct {
 	lowerWords map[string]bool // words the text writes in lower case
 	knownNames map[string]string
 
-	// Filled by findDates: the dates of each sentence (see resolveDate).
-	sentDates [][]int // sentence s has dates[i] for i in sentDates[s]
+	// Filled by findDates: every date expression in text order (see
+	// resolveDate and datesIn).
+	dateMentions []dateMention
 }
 
 // Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before

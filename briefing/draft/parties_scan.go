@@ -15,13 +15,14 @@ type scanner struct {
 	p    *punkt
 	ts   []token // the sentence's tokens
 	out  []mention
-	skip int // tokens before this index belong to a document title
+	skip int  // tokens before this index belong to a document title
+	loud bool // the sentence is written in capitals
 }
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
 func scanSentence(d *document, ts []token, out []mention) []mention {
-	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out}
-	if shouting(ts) {
+	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts)}
+	if sc.loud {
 		sc.scanShouting()
 		return sc.out
 	}
@@ -167,7 +168,7 @@ func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
 	}
 	for k := limit; k > i && k >= min; k-- {
 		last := ts[k-1]
-		if !last.word || (!last.cap && !shouting(ts)) {
+		if !last.word || (!last.cap && !sc.loud) {
 			continue
 		}
 		raw := sc.d.text[ts[i].start:last.end]

@@ -33,7 +33,12 @@ const (
 	orthoMidLc = 1 << 5
 )
 
-var loadPunkt = sync.OnceValue(func() *punkt {
+// loadPunkt returns the model, loading it on first use.
+var loadPunkt = sync.OnceValue(newPunkt)
+
+// newPunkt loads the English model. Without it (it is compiled in, so this
+// does not happen) every paragraph is one sentence.
+func newPunkt() *punkt {
 	raw, err := data.Asset("data/english.json")
 	if err != nil {
 		return &punkt{}
@@ -50,7 +55,7 @@ var loadPunkt = sync.OnceValue(func() *punkt {
 		return &punkt{ortho: storage.OrthoContext}
 	}
 	return &punkt{tokenizer: tok, ortho: storage.OrthoContext}
-})
+}
 
 // punktBreaks returns the end offsets of the sentences Punkt finds in text.
 // Without a model the whole text is one sentence.

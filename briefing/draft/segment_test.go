@@ -19,7 +19,9 @@ type segmentCase struct {
 	Expected []string `json:"expected"`
 }
 
-func readSegmentCases(t *testing.T) []segmentCase {
+func readSegmentCases(t *testing.T) []segmentCase { return readSegmentCasesTB(t) }
+
+func readSegmentCasesTB(t testing.TB) []segmentCase {
 	t.Helper()
 	f, err := os.Open("testdata/segment_cases.jsonl")
 	if err != nil {

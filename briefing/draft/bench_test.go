@@ -1,0 +1,84 @@
+package draft
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchArticle builds a text of at least minWords words from the example
+// article, the benchmark articles in testdata and the golden segmentation
+// inputs, repeated in turn.
+func benchArticle(tb testing.TB, minWords int) string {
+	tb.Helper()
+	parts := []string{readExample(tb)}
+	for _, name := range []string{"bench_markets.txt", "bench_football.txt", "bench_diplomacy.txt"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		parts = append(parts, string(data))
+	}
+	var cases []string
+	for _, c := range readSegmentCasesTB(tb) {
+		cases = append(cases, c.Input)
+	}
+	parts = append(parts, strings.Join(cases, "\n\n"))
+	var b strings.Builder
+	for words := 0; words < minWords; {
+		for _, p := range parts {
+			b.WriteString(p)
+			b.WriteString("\n\n")
+			words += len(strings.Fields(p))
+		}
+	}
+	return b.String()
+}
+
+// benchStages runs segmentation, parties, dates and figures on text.
+func benchStages(b *testing.B, text string) {
+	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
+	loadGazetteer()
+	loadPunkt()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		d := &document{text: text, published: published}
+		d.sentences = segment(text)
+		d.parties = findParties(d)
+		d.dates = findDates(d)
+		d.figures = findFigures(d)
+	}
+}
+
+func BenchmarkStagesExample(b *testing.B) { benchStages(b, readExample(b)) }
+
+func BenchmarkStagesLong(b *testing.B) {
+	text := benchArticle(b, 6000)
+	b.ReportMetric(float64(len(strings.Fields(text))), "words")
+	benchStages(b, text)
+}
+
+// BenchmarkPartiesDatesFiguresExample times the three stages after
+// segmentation on the example article.
+func BenchmarkPartiesDatesFiguresExample(b *testing.B) {
+	text := readExample(b)
+	sentences := segment(text)
+	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		d := &document{text: text, published: published, sentences: sentences}
+		d.parties = findParties(d)
+		d.dates = findDates(d)
+		d.figures = findFigures(d)
+	}
+}
+
+func BenchmarkPunktLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		newPunkt()
+	}
+}

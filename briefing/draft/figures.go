@@ -1,0 +1,255 @@
+package draft
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// figurePattern is one kind of figure: money, percentage, duration or count.
+type figurePattern struct {
+	re *regexp.Regexp
+	// read returns the value and unit of a match (groups as in the regexp;
+	// before is the sentence text before it), or false to drop it.
+	read func(g []string, before string) (float64, string, bool)
+	// needs lists lower-case strings one of which the sentence must hold
+	// for the pattern to be tried.
+	needs []string
+}
+
+var unitNeeds = []string{"year", "month", "week", "day", "hour", "minute", "decade", "centur"}
+
+const (
+	numberPat = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	scalePat  = `(?: ?(million|billion|trillion|bn|mn|m)\b)?`
+	wordNumPat  = `(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|tens of thousands|hundreds of thousands)`
+)
+
+var currencies = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
+	"yuan": "CNY", "renminbi": "CNY", "dirhams": "MAD", "dirham": "MAD", "rupees": "INR", "roubles": "RUB",
+	"rubles": "RUB", "francs": "CHF", "marks": "DEM", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
+
+var figurePatterns = []figurePattern{
+	{needs: []string{"$", "€", "£", "¥", "usd", "eur", "gbp"}, re: regexp.MustCompile(`(US\$|\$|€|£|¥|\bUSD |\bEUR |\bGBP )` + numberPat + scalePat), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := scaled(g[2], g[3])
+		return v, currencies[strings.TrimSpace(g[1])], ok
+	}},
+	{needs: []string{"dollar", "euro", "pound", "yen", "yuan", "renminbi", "dirham", "rupee", "rouble", "ruble", "franc"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (US dollars|dollars|euros|pounds|yen|yuan|renminbi|dirhams|rupees|roubles|rubles|francs)\b`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := scaled(g[1], g[2])
+		return v, currencies[strings.TrimPrefix(g[3], "US ")], ok
+	}},
+	{needs: []string{"%", "percent", "per cent", "percentage"}, re: regexp.MustCompile(`\b` + numberPat + ` ?(%|percent\b|per cent\b|percentage points?\b)`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := number(g[1])
+		unit := "percent"
+		if strings.HasPrefix(g[2], "percentage") {
+			unit = "percentage points"
+		}
+		return v, unit, ok
+	}},
+	{needs: unitNeeds, re: regexp.MustCompile(`\b(?:` + numberPat + `|` + wordNumPat + `) (years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := number(g[1])
+		if g[1] == "" {
+			v, ok = wordValue(g[2])
+		}
+		return v, g[3], ok
+	}},
+	{needs: []string{" of "}, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `) of ([\p{L}\-]+)`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := wordValue(strings.ToLower(g[1]))
+		return v, g[2], ok && !stopWords[strings.ToLower(g[2])]
+	}},
+	{needs: []string{"annually", "a year", "per year", "each year", "a month", "per month", "a week", "a day", "per day"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (annually|a year|per year|each year|a month|per month|a week|a day|per day)\b`), read: func(g []string, before string) (float64, string, bool) {
+		v, ok := scaled(g[1], g[2])
+		per := map[string]string{"annually": "a year", "per year": "a year", "each year": "a year", "per month": "a month", "per day": "a day"}[g[3]]
+		if per == "" {
+			per = g[3]
+		}
+		if noun := lastPluralNoun(before); noun != "" {
+			return v, noun + " " + per, ok
+		}
+		return v, per, ok
+	}},
+	{needs: nil, re: regexp.MustCompile(`\b(?:` + numberPat + scalePat + `|` + wordNumPat + `)\b`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := scaled(g[1], g[2])
+		if g[1] == "" {
+			v, ok = wordValue(g[3])
+		}
+		return v, "", ok && v > 2
+	}},
+}
+
+// stopWords end the noun phrase after a count ("three areas of focus").
+var stopWords = setOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
+	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
+	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
+	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")
+
+// countNoun returns the noun phrase that a count counts, from the text
+// after the number: up to three lower-case words ending with the first
+// plural noun, before any function word (" main areas" of " main areas of
+// focus"), with its leading space; "" when there is none.
+func countNoun(after string) string {
+	end := 0
+	for n := 0; n < 3; n++ {
+		if end >= len(after) || after[end] != ' ' {
+			return ""
+		}
+		w := end + 1
+		for w < len(after) && (after[w] >= 'a' && after[w] <= 'z' || after[w] == '-') {
+			w++
+		}
+		word := after[end+1 : w]
+		if word == "" || stopWords[word] || strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ly") {
+			return ""
+		}
+		end = w
+		if isPlural(word) {
+			if w < len(after) && after[w] >= 0x80 || w < len(after) && (after[w] >= 'A' && after[w] <= 'Z' || after[w] >= '0' && after[w] <= '9') {
+				return ""
+			}
+			return after[:end]
+		}
+	}
+	return ""
+}
+
+// isPlural reports whether a lower-case word looks like a plural noun.
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !stopWords[w]
+}
+
+// lastPluralNoun returns the last plural noun of text within its last ten
+// words ("tourists" in "the volume of Chinese tourists in Morocco reached").
+func lastPluralNoun(text string) string {
+	f := strings.Fields(text)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-10; i-- {
+		w := strings.Trim(f[i], ",;:()\"“”")
+		if w != "" && w == strings.ToLower(w) && isPlural(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// findFigures finds money, percentages, durations and counts with their
+// nouns. Numbers inside date expressions are not figures. The same figure
+// written twice becomes one Figure with both spans.
+func findFigures(d *document) []briefing.Figure {
+	var figs []briefing.Figure
+	index := map[string]int{}
+	for _, sp := range d.sentences {
+		text := d.text[sp.Start:sp.End]
+		if !strings.ContainsAny(text, "0123456789$€£¥") && !hasNumberWord(text) {
+			continue
+		}
+		var taken []briefing.Span
+		lower := strings.ToLower(text)
+		for _, p := range figurePatterns {
+			if !p.applies(lower) {
+				continue
+			}
+			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+				fs := briefing.Span{Start: sp.Start + m[0], End: sp.Start + m[1]}
+				if overlapsAny(fs, taken) || len(datesIn(d, fs)) > 0 || glued(text, m[0]) {
+					continue
+				}
+				g := make([]string, len(m)/2)
+				for i := range g {
+					if m[2*i] >= 0 {
+						g[i] = text[m[2*i]:m[2*i+1]]
+					}
+				}
+				v, unit, ok := p.read(g, text[:m[0]])
+				if ok && p.re == countPattern { // the figure is the count and its noun
+					n := countNoun(text[m[1]:])
+					unit, ok = strings.TrimSpace(n), n != ""
+					g[0] += n
+					fs.End += len(n)
+				}
+				if !ok {
+					continue
+				}
+				taken = append(taken, fs)
+				k := g[0] + "\x00" + unit
+				if i, seen := index[k]; seen {
+					figs[i].Spans = append(figs[i].Spans, fs)
+					continue
+				}
+				index[k] = len(figs)
+				figs = append(figs, briefing.Figure{Text: g[0], Value: v, Unit: unit, Spans: []briefing.Span{fs}})
+			}
+		}
+	}
+	return figs
+}
+
+// applies reports whether the pattern may match a lower-cased sentence.
+func (p figurePattern) applies(lower string) bool {
+	if p.needs == nil {
+		return true
+	}
+	for _, n := range p.needs {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether the match at i continues a word ("19" in "COVID-19").
+func glued(text string, i int) bool {
+	return i > 0 && strings.ContainsRune("-/.:_", rune(text[i-1]))
+}
+
+// overlapsAny reports whether sp overlaps one of the spans.
+func overlapsAny(sp briefing.Span, spans []briefing.Span) bool {
+	for _, o := range spans {
+		if sp.Start < o.End && o.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countPattern is the last pattern: a count followed by its noun.
+var countPattern = figurePatterns[len(figurePatterns)-1].re
+
+var numberWordRe = regexp.MustCompile(`(?i)\b` + wordNumPat + `\b`)
+
+func hasNumberWord(s string) bool { return numberWordRe.MatchString(s) }
+
+// number parses "350,000" or "3.5".
+func number(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
+}
+
+// scaled parses a number with an optional scale word ("1.2", "billion").
+func scaled(num, scale string) (float64, bool) {
+	v, ok := number(num)
+	switch scale {
+	case "million", "mn", "m":
+		v *= 1e6
+	case "billion", "bn":
+		v *= 1e9
+	case "trillion":
+		v *= 1e12
+	}
+	return v, ok
+}
+
+var wordValues = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"a hundred": 100, "a thousand": 1000, "a million": 1e6, "dozens": 24, "hundreds": 200, "thousands": 2000,
+	"millions": 2e6, "tens of thousands": 20000, "hundreds of thousands": 200000}
+
+// wordValue reads a number written in words; vague plurals ("thousands")
+// get a round lower value.
+func wordValue(s string) (float64, bool) {
+	v, ok := wordValues[strings.ToLower(s)]
+	return v, ok
+}
