@@ -22,9 +22,9 @@ type figurePattern struct {
 var unitNeeds = []string{"year", "month", "week", "day", "hour", "minute", "decade", "centur"}
 
 const (
-	numberPat = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
-	scalePat  = `(?: ?(million|billion|trillion|bn|mn|m)\b)?`
-	wordNumPat  = `(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|tens of thousands|hundreds of thousands)`
+	numberPat  = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+	scalePat   = `(?: ?(million|billion|trillion|bn|mn|m)\b)?`
+	wordNumPat = `(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|dozens|hundreds|thousands|millions|tens of thousands|hundreds of thousands)`
 )
 
 var currencies = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
