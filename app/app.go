@@ -22,5 +22,7 @@ type Options struct {
 
 // Run builds the main window and runs the app until it quits.
 func Run(a fyne.App, opt Options) {
-	New(a, opt).Window().ShowAndRun()
+	u := New(a, opt)
+	u.Window().ShowAndRun()
+	u.closeArchive()
 }

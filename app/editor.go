@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -150,16 +153,30 @@ func (ed *editor) controls(sec Section, i int) fyne.CanvasObject {
 	if i == ed.sess.Len(sec)-1 {
 		down.Disable()
 	}
-	return container.NewVBox(container.NewHBox(ref, up, down, del))
+	return container.NewVBox(container.NewHBox(container.New(fixedWidth(124), ref), up, down, del))
 }
 
-// refLabel names the source sentences behind an item, such as "S2, S5".
+// refLabel names the source sentences behind an item, at most three of
+// them: "S2, S5" or "S1, S2, S4 +7"; "—" when there are none.
 func refLabel(b *briefing.Brief, spans []briefing.Span) string {
-	r := b.Refs(spans)
-	if r == "" {
+	return compactRefs(b.Source.SentenceNumbers(spans), 3)
+}
+
+// compactRefs writes sentence numbers as "S1, S2", showing at most n and
+// counting the rest.
+func compactRefs(nums []int, n int) string {
+	if len(nums) == 0 {
 		return "—"
 	}
-	return r[1 : len(r)-1]
+	parts := make([]string, 0, n)
+	for _, x := range nums[:min(n, len(nums))] {
+		parts = append(parts, "S"+strconv.Itoa(x))
+	}
+	s := strings.Join(parts, ", ")
+	if len(nums) > n {
+		s += " +" + strconv.Itoa(len(nums)-n)
+	}
+	return s
 }
 
 func (ed *editor) add(sec Section) {
