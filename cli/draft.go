@@ -2,9 +2,11 @@ package cli
 
 import (
 	"flag"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
 func init() {
@@ -14,8 +16,11 @@ func init() {
 		Name:    "draft",
 		Args:    "[--json|--md] [--published YYYY-MM-DD] FILE|-",
 		Summary: "Draft a brief from an article (FILE, or - for standard input) and print it.",
-		Help: `Prints the brief as JSON (the default) or Markdown. Relative dates in the
-article ("on Monday", "next month") resolve against --published (default today).`,
+		Help: `Prints the brief as JSON (the default) or Markdown. FILE is a .txt, .md,
+.html, .eml or .docx file; standard input is read as plain text. Relative
+dates in the article ("on Monday", "next month") resolve against --published,
+else the publication date found in the file, else today. --title and --url
+likewise override what the file says.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print JSON (default)")
 			fs.BoolVar(&asMD, "md", false, "print Markdown")
@@ -34,17 +39,50 @@ article ("on Monday", "next month") resolve against --published (default today).
 			if err != nil {
 				return err
 			}
-			data, err := readInput(env, args[0])
+			src, err := readSource(env, args[0])
 			if err != nil {
 				return err
 			}
-			b, err := draft.Draft(string(data), draft.Options{Published: day, Title: title, URL: url})
+			b, err := draft.Draft(src.Text, draft.Options{
+				Published: firstDay(day, src.Published),
+				Title:     firstString(title, src.Title),
+				URL:       firstString(url, src.URL),
+			})
 			if err != nil {
 				return err
 			}
 			return writeBrief(env, b, asMD)
 		},
 	})
+}
+
+// readSource reads an article file by its type, or standard input ("-")
+// as plain text.
+func readSource(env Env, name string) (source.Source, error) {
+	if name != "-" {
+		return source.ReadFile(name)
+	}
+	data, err := readInput(env, name)
+	if err != nil {
+		return source.Source{}, err
+	}
+	return source.FromText(data), nil
+}
+
+// firstDay returns the flag's day, else the calendar day of the date found
+// in the file (as written there, whatever its time zone), else zero.
+func firstDay(flagDay, found time.Time) time.Time {
+	if !flagDay.IsZero() || found.IsZero() {
+		return flagDay
+	}
+	return time.Date(found.Year(), found.Month(), found.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func firstString(flagValue, found string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	return found
 }
 
 // writeBrief prints a brief as JSON or Markdown.

@@ -3,21 +3,19 @@ package source
 import (
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestReadFileErrors(t *testing.T) {
-	dir := t.TempDir()
+	t.Chdir(t.TempDir())
 	write := func(name string, data []byte) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		return path
+		return name
 	}
-	big := filepath.Join(dir, "huge.txt")
+	big := "huge.txt"
 	f, err := os.Create(big)
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +24,7 @@ func TestReadFileErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	if err := os.Mkdir(filepath.Join(dir, "folder.txt"), 0o755); err != nil {
+	if err := os.Mkdir("folder.txt", 0o755); err != nil {
 		t.Fatal(err)
 	}
 
@@ -39,8 +37,8 @@ func TestReadFileErrors(t *testing.T) {
 		{write("paper.pdf", []byte("%PDF-1.7")), ErrUnsupported,
 			"BriefDesk cannot read .pdf files; open a .txt, .md, .html, .eml or .docx file"},
 		{write("README", []byte("text")), ErrUnsupported, "BriefDesk cannot read files without an extension"},
-		{filepath.Join(dir, "missing.txt"), ErrUnreadable, "cannot read missing.txt: no such file or directory"},
-		{filepath.Join(dir, "folder.txt"), ErrUnreadable, "folder.txt is a folder, not a file"},
+		{"missing.txt", ErrUnreadable, "cannot read missing.txt: no such file or directory"},
+		{"folder.txt", ErrUnreadable, "folder.txt is a folder, not a file"},
 		{write("blank.txt", []byte(" \r\n\t\n")), ErrNoText, "blank.txt contains no article text"},
 		{write("empty.html", []byte("<html><nav><p>Home</p></nav></html>")), ErrNoText, "empty.html contains no article text"},
 		{write("broken.docx", []byte("PK\x03\x04 not really")), ErrUnreadable,
@@ -57,7 +55,7 @@ func TestReadFileErrors(t *testing.T) {
 			"cannot read attachment-only.eml: the message has no text to read"},
 	}
 	for _, tt := range tests {
-		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+		t.Run(tt.path, func(t *testing.T) {
 			s, err := ReadFile(tt.path)
 			if err == nil {
 				t.Fatalf("no error; read %q", s.Text)

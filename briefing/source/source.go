@@ -41,8 +41,9 @@ var readers = map[string]reader{
 }
 
 // ReadFile reads the file at path, choosing the reader by its extension.
+// Error messages name the file by path as given.
 func ReadFile(path string) (Source, error) {
-	name := filepath.Base(path)
+	name := path
 	read, err := readerFor(name)
 	if err != nil {
 		return Source{}, err
@@ -73,9 +74,8 @@ func ReadFile(path string) (Source, error) {
 }
 
 // Read reads a file's contents; name (a file name or path) chooses the
-// reader by its extension.
+// reader by its extension and names the file in error messages.
 func Read(name string, data []byte) (Source, error) {
-	name = filepath.Base(name)
 	read, err := readerFor(name)
 	if err != nil {
 		return Source{}, err
