@@ -46,12 +46,12 @@ type document struct {
 	figures   []briefing.Figure
 
 	// Filled by findParties for the later stages.
-	tokens     []token         // the words and marks of every sentence
-	sentTok    []int           // sentence s has tokens[sentTok[s]:sentTok[s+1]]
-	mentions   []partyMention  // every party mention, in text order (see partyAt)
-	partyNames map[string]int  // folded name or alias → index into parties (see partyNamed)
-	lowerWords map[string]bool // words the text writes in lower case
-	knownNames map[string]string
+	tokens     []token            // the words and marks of every sentence
+	sentTok    []int              // sentence s has tokens[sentTok[s]:sentTok[s+1]]
+	mentions   []partyMention     // every party mention, in text order (see partyAt)
+	partyNames map[string]int     // folded name or alias → index into parties (see partyNamed)
+	lowerWords map[string]bool    // words the text writes in lower case
+	knownNames map[string]mention // folded name → its first mention written in normal case
 
 	// Filled by findDates: every date expression in text order (see
 	// resolveDate and datesIn).

@@ -21,7 +21,7 @@ type partyMention struct {
 func findParties(d *document) []briefing.Party {
 	indexTokens(d)
 	d.lowerWords = lowerWords(d)
-	d.knownNames = map[string]string{}
+	d.knownNames = map[string]mention{}
 	var ms []mention
 	var loud []int
 	for s := range d.sentences {
@@ -34,7 +34,7 @@ func findParties(d *document) []briefing.Party {
 	}
 	for _, m := range ms {
 		if m.kind != "" && len(m.name) > 2 {
-			d.knownNames[fold(m.name)] = m.name
+			setFirstMention(d.knownNames, fold(m.name), m)
 		}
 	}
 	for _, s := range loud {
@@ -57,6 +57,12 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	return parties
+}
+
+func setFirstMention(m map[string]mention, k string, v mention) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
+	}
 }
 
 // indexTokens tokenizes every sentence into d.tokens; the tokens of

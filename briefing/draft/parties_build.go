@@ -13,7 +13,8 @@ import (
 const defaultKind = briefing.KindOrganisation
 
 // party builds the party of group gi, or reports false when the group is
-// not a party on its own (a country named only by its demonym).
+// not a party on its own: a country named only by its demonym, or an
+// unknown word seen only at the start of sentences.
 func (mg *merger) party(gi int) (briefing.Party, bool) {
 	g := mg.groups[gi]
 	kind := mg.kind(gi)
@@ -21,12 +22,15 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		kind = defaultKind
 	}
 	p := briefing.Party{Kind: kind}
-	onlyDemonyms := true
+	onlyDemonyms, onlyInitial := true, true
 	best := -1
 	for _, i := range g.members {
 		m := mg.ms[i]
 		if m.how != refDemonym || m.entity < 0 {
 			onlyDemonyms = false
+		}
+		if !m.initial || m.cue != cueNone || m.entity >= 0 {
+			onlyInitial = false
 		}
 		if best < 0 || m.words > mg.ms[best].words {
 			best = i
@@ -39,8 +43,8 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		}
 		p.Mentions = append(p.Mentions, m.span)
 	}
-	if onlyDemonyms && g.entity >= 0 {
-		return p, false
+	if onlyDemonyms && g.entity >= 0 || onlyInitial {
+		return p, false // a demonym alone, or a capitalised word only at sentence starts
 	}
 	switch {
 	case g.entity >= 0 && !g.place:

@@ -36,9 +36,11 @@ func (sc *scanner) chunk(i, j int) {
 }
 
 // dropLeading skips what cannot start a name at i: a common word that is
-// capitalised only because it starts the sentence, and connectors.
+// capitalised only because it starts the sentence (an ordinary word that
+// could start a name, as "Crystal" in "Crystal Palace", is kept when a
+// capitalised word follows it), and connectors.
 func (sc *scanner) dropLeading(i, j int) int {
-	if i < j && sc.sentenceStart(i) && sc.startOnly(i) {
+	if i < j && sc.sentenceStart(i) && (sc.common(sc.ts[i]) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)) {
 		i++
 	}
 	for i < j && (!sc.ts[i].cap || sc.g.never[fold(sc.ts[i].text)]) {
@@ -116,8 +118,12 @@ func (sc *scanner) piece(i, j, start int) {
 			return
 		}
 	}
+	if n == 0 && sc.notAName(i, j) {
+		return
+	}
 	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}
 	m := newMention(sc.d, sp, ts[i].sent, j-i)
+	m.initial = sc.sentenceStart(i)
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
 		m = sc.out[len(sc.out)-1]
@@ -131,6 +137,40 @@ func (sc *scanner) piece(i, j, start int) {
 	}
 	m.affil = affil
 	sc.out = append(sc.out, m)
+}
+
+// notAName reports whether the one-word run ts[i:j] is an adjective or a
+// contraction rather than a name: "Kurdish rebels", "European officials",
+// "New York-based", "We've".
+func (sc *scanner) notAName(i, j int) bool {
+	w := sc.ts[i].text
+	if strings.HasSuffix(w, "-based") || contraction(w) {
+		return true
+	}
+	if j-i != 1 || j >= len(sc.ts) {
+		return false
+	}
+	next := sc.ts[j]
+	if !next.word || next.cap || personAfter[next.text] || strings.HasSuffix(next.text, "ed") || stopWords[next.text] {
+		return false
+	}
+	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// contraction reports whether w is a contraction ("We've", "Don't").
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, s := range []string{"'ve", "'ll", "'re", "'d", "n't", "'m"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitOf returns the index of an "of" that joins two names in ts[i:j]

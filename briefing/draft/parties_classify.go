@@ -35,6 +35,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindOrganisation, cueWeak
 	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
 		return briefing.KindPerson, cueWeak
+	case j < len(ts) && isScore(ts[j].text) && (i == 0 || !ts[i-1].word || ts[i-1].text == "and"):
+		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case placeBefore[prev]:
 		return briefing.KindPlace, cueWeak
 	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]):
@@ -68,6 +70,12 @@ func (sc *scanner) nameShaped(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// isScore reports whether s is a number or a score ("4", "3-1", "296").
+func isScore(s string) bool {
+	a, b, _ := strings.Cut(s, "-")
+	return isNumber(a) && (b == "" || isNumber(b))
 }
 
 // isNumber reports whether s is written with digits only.

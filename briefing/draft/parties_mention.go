@@ -16,18 +16,19 @@ const (
 // mention is one name found in the text, before mentions are merged into
 // parties.
 type mention struct {
-	span   briefing.Span // the name, without title or possessive
-	name   string        // the name as written (spaces collapsed)
-	kind   string        // guessed kind, "" when unknown
-	cue    int           // how sure the kind is
-	entity int           // gazetteer entity, or -1
-	how    int           // how a gazetteer name refers to its entity
-	role   string        // title or role ("King", "Minister of Health")
-	titled string        // the name with its title, as written ("King Mohammed VI")
-	affil  int           // index of the mention naming the affiliation, or -1
-	acr    string        // acronym given in brackets after the name ("CNBG")
-	sent   int           // sentence index
-	words  int           // number of words in the name
+	span    briefing.Span // the name, without title or possessive
+	name    string        // the name as written (spaces collapsed)
+	kind    string        // guessed kind, "" when unknown
+	cue     int           // how sure the kind is
+	entity  int           // gazetteer entity, or -1
+	how     int           // how a gazetteer name refers to its entity
+	role    string        // title or role ("King", "Minister of Health")
+	titled  string        // the name with its title, as written ("King Mohammed VI")
+	affil   int           // index of the mention naming the affiliation, or -1
+	acr     string        // acronym given in brackets after the name ("CNBG")
+	sent    int           // sentence index
+	initial bool          // the name starts its sentence
+	words   int           // number of words in the name
 }
 
 // newMention returns a mention of text[sp] with no kind yet.

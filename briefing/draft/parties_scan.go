@@ -98,15 +98,16 @@ func (sc *scanner) scanShouting() {
 			i++
 			continue
 		}
-		k, ref, ok := sc.longestEntity(i, len(ts))
+		k, ref, ok := sc.longestEntity(i, i+1)
 		if ok && (ref.how != refName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
 			sc.addEntity(i, k, ref)
 			i = k
 			continue
 		}
-		if k := sc.longestKnown(i); k > i {
-			m := newMention(sc.d, briefing.Span{Start: ts[i].start, End: ts[k-1].end}, ts[i].sent, k-i)
-			m.name = sc.d.knownNames[fold(m.name)]
+		if k, known := sc.longestKnown(i); k > i {
+			m := known
+			m.span = briefing.Span{Start: ts[i].start, End: nameEnd(ts[k-1])}
+			m.sent, m.role, m.titled, m.affil, m.acr, m.initial = ts[i].sent, "", "", -1, "", false
 			sc.out = append(sc.out, m)
 			i = k
 			continue
@@ -116,18 +117,19 @@ func (sc *scanner) scanShouting() {
 }
 
 // longestKnown returns the end of the longest run of tokens from i whose
-// text, case aside, is a name seen written normally in the article.
-func (sc *scanner) longestKnown(i int) int {
-	best := i
+// text, case aside, is a name seen written normally in the article, and
+// that name's mention.
+func (sc *scanner) longestKnown(i int) (int, mention) {
+	best, known := i, mention{}
 	for k := i + 1; k <= len(sc.ts) && k <= i+5; k++ {
 		if !sc.ts[k-1].word {
 			break
 		}
-		if _, ok := sc.d.knownNames[fold(sc.d.text[sc.ts[i].start:sc.ts[k-1].end])]; ok {
-			best = k
+		if m, ok := sc.d.knownNames[fold(sc.d.text[sc.ts[i].start:nameEnd(sc.ts[k-1])])]; ok {
+			best, known = k, m
 		}
 	}
-	return best
+	return best, known
 }
 
 // chunkEnd returns the end of the run of capitalised words starting at i,

@@ -8,7 +8,7 @@ var connectors = setOf("of", "de", "del", "della", "da", "di", "do", "dos", "das
 	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu")
 
 // placeWords end place names ("Kuwait City", "Gaza Strip").
-var placeWords = setOf("City", "County", "Province", "Island", "Islands", "Valley", "Street", "River", "Region",
+var placeWords = setOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
 	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
 	"Square", "Avenue", "Road", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
@@ -25,7 +25,7 @@ var personAfter = setOf("said", "says", "told", "added", "explained", "noted", "
 // documentWords name documents, laws and plans; a name holding one is a
 // document, not a party ("Joint Declaration on Strategic Partnership").
 var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
-	"Charter", "Act", "Bill", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
-	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine", "Law",
+	"Charter", "Act", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
+	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
 	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
 	"Conference", "War", "Index", "Festival")

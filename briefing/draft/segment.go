@@ -95,7 +95,7 @@ func falseBreak(left, right string) bool {
 	if unicode.IsLower(nr) {
 		return true
 	}
-	prev := strings.TrimRight(lastWord(left), "\"”’'")
+	prev := strings.Trim(lastWord(left), "\"”’'“‘([")
 	lp := strings.ToLower(prev)
 	switch dots := trailingDots(left); {
 	case dots == 3 || strings.HasSuffix(left, "…"):
@@ -108,7 +108,7 @@ func falseBreak(left, right string) bool {
 	}
 	nextWord := strings.ToLower(strings.Trim(next, "\"“‘'([.,;:!?"))
 	if isInitial(prev) {
-		return !starters[nextWord] && capitalisedBefore(left)
+		return !starters[nextWord] && (capitalisedBefore(left) || firstRuneUpper(next))
 	}
 	if finalAbbrev[lp] || isMultiDot(prev) {
 		if starters[nextWord] {
