@@ -116,13 +116,18 @@ func firstDate(ds []dateMark, sp briefing.Span, s string) string {
 	return yearRe.FindString(s)
 }
 
-// dateKey sorts dated items first, by date; undated ones after, in order.
+// dateKey sorts dated items first, by date, a date known to the day before
+// one known to the month and that before one known to the year ("2016-05"
+// before "2016"); undated ones come after, in order.
 func dateKey(when string) string {
-	if when == "" {
+	if _, err := strconv.Atoi(strings.ReplaceAll(when, "-", "")); when == "" || err != nil {
 		return "~"
 	}
-	if _, err := strconv.Atoi(strings.ReplaceAll(when, "-", "")); err != nil {
-		return "~"
+	switch len(when) {
+	case 4:
+		return when + "-13"
+	case 7:
+		return when + "-32"
 	}
 	return when
 }

@@ -16,9 +16,11 @@ const (
 	rankDamping    = 0.85 // share of a sentence's rank that comes from its neighbours
 	rankIterations = 40
 	rankTolerance  = 1e-7
-	leadDecay      = 1.0  // lead prior ∝ 1/(position+1)^leadDecay
+	leadDecay      = 0.5  // lead prior ∝ 1/(position+1)^leadDecay
+	leadBoost      = 3.0  // in presenting the picks, the k-th sentence's rank counts 1 + leadBoost/k times
 	mmrLambda      = 0.75 // relevance against novelty
 	maxShared      = 64   // a term in more sentences than this links none (it says little, and keeps ranking linear)
+	maxLikeness    = 0.7  // a sentence this like one already picked is a repeat, never picked
 	pastWeight     = 0.6  // rank kept by a sentence dated only before the article's time: background, not news
 )
 
@@ -66,6 +68,11 @@ func summarise(d *document) []briefing.Item {
 		}
 	}
 	picked := mmrPick(terms, scores, summaryLength(len(body)))
+	// Present the picks most important first, where importance also counts
+	// the news convention of putting the main point in the lead.
+	sort.SliceStable(picked, func(a, b int) bool {
+		return scores[picked[a]]*(1+leadBoost/float64(picked[a]+1)) > scores[picked[b]]*(1+leadBoost/float64(picked[b]+1))
+	})
 	items := make([]briefing.Item, 0, len(picked))
 	for _, k := range picked {
 		sp := d.sentences[body[k]]
@@ -232,6 +239,9 @@ func mmrPick(terms [][]int, scores []float64, k int) []int {
 			var sim float64
 			for _, p := range picked {
 				sim = math.Max(sim, cosine(terms[c], terms[p]))
+			}
+			if sim >= maxLikeness {
+				continue
 			}
 			if v := mmrLambda*scores[c]/top - (1-mmrLambda)*sim; v > bestVal {
 				best, bestVal = c, v

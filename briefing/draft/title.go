@@ -80,9 +80,11 @@ func bodySentences(d *document) []int {
 	return out
 }
 
-// datelineLead matches a dateline left at the start of a sentence
-// ("RABAT –", "WASHINGTON (Reuters) -", "Rabat –").
-var datelineLead = regexp.MustCompile(`^\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,3}(?:\s*\([^)]{1,30}\))?\s*[–—-]\s+`)
+// datelineLead matches a dateline left at the start of a sentence: a place
+// in capitals before any dash ("WASHINGTON (Reuters) -"), or a capitalised
+// place before an en or em dash ("Rabat –").
+var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[–—-]|` +
+	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
 
 // sentenceItemText returns a sentence on one line without a leading dateline.
 func sentenceItemText(d *document, sp briefing.Span) string {

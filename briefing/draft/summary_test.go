@@ -1,0 +1,114 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// paragraphs joins sentences into an article, one paragraph each.
+func paragraphs(sentences ...string) string { return strings.Join(sentences, "\n\n") }
+
+func summaryTexts(t *testing.T, text string) []string {
+	t.Helper()
+	d := testDoc(t, text, nil, nil)
+	var out []string
+	for _, it := range summarise(d) {
+		if len(it.Spans) != 1 {
+			t.Fatalf("item %q has spans %v, want one sentence", it.Text, it.Spans)
+		}
+		sp := it.Spans[0]
+		found := false
+		for _, s := range d.sentences {
+			found = found || s == sp
+		}
+		if !found {
+			t.Errorf("item %q: span %v is not a sentence", it.Text, sp)
+		}
+		out = append(out, it.Text)
+	}
+	return out
+}
+
+// longArticle is an article of n distinct sentences on one theme, the lead
+// first.
+func longArticle(n int) string {
+	subjects := []string{"Economists", "Bankers", "Shoppers", "Farmers", "Exporters", "Builders", "Pensioners", "Students"}
+	verbs := []string{"said the rate rise would slow", "warned about", "welcomed a pause in", "complained about",
+		"planned for", "feared higher", "cheered lower"}
+	objects := []string{"inflation this winter", "mortgage costs next year", "the price of bread", "loans for new homes",
+		"the cost of borrowing"}
+	s := []string{"The central bank raised interest rates by half a point on Thursday to curb rising inflation."}
+	for i := 1; i < n; i++ {
+		s = append(s, fmt.Sprintf("%s %s %s.", subjects[i%len(subjects)], verbs[i%len(verbs)], objects[i%len(objects)]))
+	}
+	return paragraphs(s...)
+}
+
+func TestSummariseLength(t *testing.T) {
+	tests := []struct {
+		sentences int
+		want      int
+	}{{2, 2}, {3, 3}, {8, 3}, {16, 4}, {40, 5}}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.sentences), func(t *testing.T) {
+			got := summaryTexts(t, longArticle(tt.sentences))
+			if len(got) != tt.want {
+				t.Errorf("%d sentences: summary of %d, want %d: %q", tt.sentences, len(got), tt.want, got)
+			}
+		})
+	}
+}
+
+func TestSummariseSkipsTitleBylineAndDateline(t *testing.T) {
+	text := "Bank raises rates\n\nBy Jane Smith\n\nLONDON – The central bank raised interest rates on Thursday to curb inflation.\n\n" +
+		"Economists said the rate rise would slow inflation. Borrowing costs will rise for households and firms."
+	got := summaryTexts(t, text)
+	if len(got) == 0 {
+		t.Fatal("empty summary")
+	}
+	for _, s := range got {
+		if s == "Bank raises rates" || strings.HasPrefix(s, "By Jane") || strings.HasPrefix(s, "LONDON") {
+			t.Errorf("summary holds a title, byline or dateline: %q", s)
+		}
+	}
+	if got[0] != "The central bank raised interest rates on Thursday to curb inflation." {
+		t.Errorf("first item = %q, want the lead without its dateline", got[0])
+	}
+}
+
+func TestSummariseAvoidsRepeats(t *testing.T) {
+	lead := "The central bank raised interest rates by half a point on Thursday to curb rising inflation."
+	text := paragraphs(lead, lead, "Economists expect inflation to fall next year as borrowing slows.",
+		"Shares in banks rose after the rate decision.", "The currency gained against the dollar.",
+		"Mortgage lenders said they would pass the rise on to borrowers.")
+	got := summaryTexts(t, text)
+	n := 0
+	for _, s := range got {
+		if s == lead {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the repeated lead is in the summary %d times, want once: %q", n, got)
+	}
+}
+
+func TestSummariseEmpty(t *testing.T) {
+	d := testDoc(t, "Title only", nil, nil)
+	if got := summarise(d); got == nil || len(got) != 0 {
+		t.Errorf("summarise of a one-line text = %#v, want an empty list", got)
+	}
+}
+
+func TestCosine(t *testing.T) {
+	tests := []struct {
+		a, b []int
+		want float64
+	}{{[]int{1, 2}, []int{1, 2}, 1}, {[]int{1, 2}, []int{3}, 0}, {[]int{1, 2, 3, 4}, []int{3, 4}, 0.7071}, {nil, []int{1}, 0}}
+	for _, tt := range tests {
+		if got := cosine(tt.a, tt.b); got < tt.want-1e-3 || got > tt.want+1e-3 {
+			t.Errorf("cosine(%v, %v) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

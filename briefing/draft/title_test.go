@@ -1,0 +1,50 @@
+package draft
+
+import "testing"
+
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, text, want string
+	}{
+		{"source title wins", "  Bank  raises rates ", "Title line\n\nThe bank raised rates today.", "Bank raises rates"},
+		{"title line heading the text", "", "Ad sales boost Time Warner profit\n\nQuarterly profits at TimeWarner jumped 76%.",
+			"Ad sales boost Time Warner profit"},
+		{"commitment in the first sentence", "",
+			"The phone call comes after Morocco and China agreed to partner in vaccine trials to combat the COVID-19 pandemic.\n\nRabat – The King held a call.",
+			"Morocco and China agree to partner in vaccine trials"},
+		{"singular actor", "", "Kenya pledged to repay the loan to fund roads. Officials welcomed it.",
+			"Kenya pledges to repay the loan"},
+		{"main clause without intro phrase or dateline", "",
+			"PARIS – On Monday, the French government announced a new budget, which cuts spending. It passed.",
+			"The French government announced a new budget"},
+		{"long sentence is cut", "",
+			"The committee heard evidence from one two three four five six seven eight nine ten eleven twelve witnesses. It ended.",
+			"The committee heard evidence from one two three four five six seven eight nine"},
+		{"empty text", "", "   ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, nil, nil)
+			if got := headline(d, tt.title); got != tt.want {
+				t.Errorf("headline = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceItemTextStripsDateline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"RABAT – Morocco held a call.", "Morocco held a call."},
+		{"WASHINGTON (Reuters) - The Senate voted.", "The Senate voted."},
+		{"The  Senate   voted.", "The Senate voted."},
+		{"Rabat – Morocco held a call.", "Morocco held a call."},
+	} {
+		d := testDoc(t, tc.in, nil, nil)
+		if len(d.sentences) == 0 {
+			t.Fatalf("no sentences in %q", tc.in)
+		}
+		if got := sentenceItemText(d, d.sentences[0]); got != tc.want {
+			t.Errorf("sentenceItemText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
