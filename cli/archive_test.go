@@ -61,7 +61,7 @@ func TestArchiveCommands(t *testing.T) {
 		{[]string{"show", id1}, ExitOK, []string{`"title": "Chile signs copper pact"`, `"id": "` + id1 + `"`}, ""},
 		{[]string{"show", "--md", id1}, ExitOK, []string{"Chile signs copper pact"}, ""},
 		{[]string{"search", "copper", "lima"}, ExitOK, []string{id1, "Chile and Peru signed a copper pact", "1 found"}, ""},
-		{[]string{"search", "--json", `"oil pipeline"`}, ExitOK, []string{`"id": "` + id2 + `"`, `"Score"`}, ""},
+		{[]string{"search", "--json", `"oil pipeline"`}, ExitOK, []string{`"id": "` + id2 + `"`, `"score"`}, ""},
 		{[]string{"search", "after:yesterday"}, ExitFailure, nil, "YYYY-MM-DD"},
 		{[]string{"search"}, ExitUsage, nil, "give words"},
 		{[]string{"history", id1}, ExitOK, []string{"   1  ", "Chile signs copper pact"}, ""},

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -97,7 +96,9 @@ func TestAutoBackupOfDamagedArchiveKeepsOlderBackups(t *testing.T) {
 	}
 	defer a.Close()
 	name, err := a.AutoBackupResult()
-	if name != "" || !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), ".bad") {
+	// The damage shows in the copy's check (the bad copy kept as .bad) or,
+	// when bbolt asserts while copying, in the copy itself.
+	if name != "" || !errors.Is(err, ErrCorrupt) {
 		t.Errorf("auto backup of a damaged archive = %q, %v", name, err)
 	}
 	if got, _ := Backups(path); !slices.Equal(got, []string{older}) {

@@ -25,9 +25,10 @@ func TestMain(m *testing.M) {
 //
 //	hold PATH   open the archive, print "open", keep it open until stdin closes
 //	saves PATH  save briefs forever, printing "ok ID TOKEN" after each save returns
+//	rss PATH    open read-only, list, search and read, then print its memory use
 func runChild(role string) int {
 	name, path, _ := strings.Cut(role, " ")
-	a, err := Open(path, Options{NoAutoBackup: true})
+	a, err := Open(path, Options{NoAutoBackup: true, ReadOnly: name == "rss"})
 	if err != nil {
 		fmt.Println("error", err)
 		return 1
@@ -40,13 +41,15 @@ func runChild(role string) int {
 		return 0
 	case "saves":
 		return saveForever(a)
+	case "rss":
+		return reportMemory(a)
 	}
 	return 2
 }
 
 // startChild starts the test binary in a child role and returns it with a
 // reader of its output lines.
-func startChild(t *testing.T, role string) (*exec.Cmd, *bufio.Scanner, io.WriteCloser) {
+func startChild(t testing.TB, role string) (*exec.Cmd, *bufio.Scanner, io.WriteCloser) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"="+role)

@@ -14,7 +14,7 @@ import (
 // text that matched, and its score (higher is better).
 type Hit struct {
 	Summary
-	Score float64
+	Score float64 `json:"score"`
 }
 
 // DefaultSearchLimit is the number of hits Search returns for limit <= 0.
