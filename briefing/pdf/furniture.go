@@ -8,24 +8,21 @@ import "strconv"
 func (l *layout) furniture(title, marking string) {
 	total := len(l.pages)
 	g := l.geo
+	titleLine, hasTitle := l.oneLine(para{{text: title, st: stFooter}}, g.width*0.7)
+	markLine, hasMark := l.oneLine(para{{text: marking, st: stMarking}}, g.width-4)
 	for i := range total {
 		l.pages = append(l.pages, nil) // a scratch page collects the operations
-		if marking != "" {
-			l.banner(marking, g.bannerY)
-			l.banner(marking, g.lowerBannerY)
+		if hasMark {
+			l.banner(markLine, g.bannerY)
+			l.banner(markLine, g.lowerBannerY)
 		}
 		l.add(op{kind: opRule, x: g.left, y: g.footerRuleY, w: g.width, h: 0.2, st: style{color: colRule}})
 		pageNo := para{{text: "Page " + strconv.Itoa(i+1) + " of " + strconv.Itoa(total), st: stFooter}}
-		right := l.lines(pageNo, g.width)
-		if len(right) > 0 {
-			l.placeLine(right[0], g.left+g.width-right[0].w, g.footerBaseY-right[0].base)
+		if ln, ok := l.oneLine(pageNo, g.width); ok {
+			l.placeLine(ln, g.left+g.width-ln.w, g.footerBaseY-ln.base)
 		}
-		if lines := l.lines(para{{text: title, st: stFooter}}, g.width*0.7); len(lines) > 0 {
-			ln := lines[0]
-			if len(lines) > 1 {
-				ln = l.ellipsis(ln)
-			}
-			l.placeLine(ln, g.left, g.footerBaseY-ln.base)
+		if hasTitle {
+			l.placeLine(titleLine, g.left, g.footerBaseY-titleLine.base)
 		}
 		extra := l.pages[total]
 		l.pages = l.pages[:total]
@@ -33,18 +30,23 @@ func (l *layout) furniture(title, marking string) {
 	}
 }
 
-// banner draws the marking centred in a coloured band at y.
-func (l *layout) banner(marking string, y float64) {
+// oneLine lays p out on a single line of at most width, cut short with an
+// ellipsis when it is longer.
+func (l *layout) oneLine(p para, width float64) (line, bool) {
+	lines := l.lines(p, width)
+	if len(lines) == 0 {
+		return line{}, false
+	}
+	if len(lines) > 1 {
+		return l.ellipsis(lines[0]), true
+	}
+	return lines[0], true
+}
+
+// banner draws a marking line centred in a coloured band at y.
+func (l *layout) banner(ln line, y float64) {
 	g := l.geo
 	l.add(op{kind: opRect, x: g.left, y: y, w: g.width, h: g.bannerH, st: style{color: colMarking}})
-	lines := l.lines(para{{text: marking, st: stMarking}}, g.width-4)
-	if len(lines) == 0 {
-		return
-	}
-	ln := lines[0]
-	if len(lines) > 1 {
-		ln = l.ellipsis(ln)
-	}
 	l.placeLine(ln, g.left+(g.width-ln.w)/2, y+(g.bannerH-ln.h)/2)
 }
 

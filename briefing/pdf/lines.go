@@ -27,11 +27,14 @@ func (l *layout) lines(p para, width float64) []line {
 			out = append(out, cur)
 			cur = line{}
 		}
-		for len(cur.pieces) == 0 && a.w > width {
-			head, rest := l.cut(a, width)
-			cur.add(head, 0)
-			out = append(out, cur)
-			cur, a = line{}, rest
+		if len(cur.pieces) == 0 && a.w > width {
+			parts := l.cut(a, width)
+			for _, p := range parts[:len(parts)-1] {
+				cur.add(p, 0)
+				out = append(out, cur)
+				cur = line{}
+			}
+			a = parts[len(parts)-1]
 		}
 		cur.add(a, l.gap(&cur, a))
 	}
@@ -102,45 +105,37 @@ func (cur *line) add(a atom, g float64) {
 // breakAfter lists characters after which a long word or URL is best cut.
 const breakAfter = "/-._?&=,:;@#+~|\\"
 
-// cut splits an atom wider than width into a head that fits and the rest.
-// The head ends after a preferred break character when one lies in its
-// last two thirds, and holds at least one character.
-func (l *layout) cut(a atom, width float64) (head, rest atom) {
-	type glyph struct {
-		r    rune
-		font fontID
-		st   style
-		w    float64
-	}
-	var gs []glyph
+// cut splits an atom wider than width into pieces that fit, each ending
+// after a preferred break character when one lies in its last two thirds,
+// and each holding at least one character. The last piece may be followed
+// by more text on its line.
+func (l *layout) cut(a atom, width float64) []atom {
+	var rs []rune
+	var fonts []fontID
+	var ws []float64
+	st := a.runs[0].st
 	for _, g := range a.runs {
 		for _, r := range g.text {
-			gs = append(gs, glyph{r, g.font, g.st, l.width(g.font, g.st.size, string(r))})
+			rs, fonts = append(rs, r), append(fonts, g.font)
+			ws = append(ws, l.width(g.font, g.st.size, string(r)))
 		}
 	}
-	n, w, best := 0, 0.0, 0
-	for n < len(gs) && (n == 0 || w+gs[n].w <= width) {
-		w += gs[n].w
-		if strings.ContainsRune(breakAfter, gs[n].r) {
-			best = n + 1
-		}
-		n++
-	}
-	if best*3 >= n && best > 0 && best < len(gs) {
-		n = best
-	}
-	build := func(gs []glyph, space bool) atom {
-		out := atom{space: space}
-		for _, g := range gs {
-			if k := len(out.runs); k > 0 && out.runs[k-1].font == g.font {
-				out.runs[k-1].text += string(g.r)
-				out.runs[k-1].w += g.w
-			} else {
-				out.runs = append(out.runs, glyphRun{font: g.font, st: g.st, text: string(g.r), w: g.w})
+	var out []atom
+	space := a.space
+	for len(rs) > 0 {
+		n, w, best := 0, 0.0, 0
+		for n < len(rs) && (n == 0 || w+ws[n] <= width) {
+			w += ws[n]
+			if strings.ContainsRune(breakAfter, rs[n]) {
+				best = n + 1
 			}
-			out.w += g.w
+			n++
 		}
-		return out
+		if best*3 >= n && best > 0 && n < len(rs) {
+			n = best
+		}
+		out = append(out, l.atom(rs[:n], fonts[:n], st, space))
+		rs, fonts, ws, space = rs[n:], fonts[n:], ws[n:], false
 	}
-	return build(gs[:n], a.space), build(gs[n:], false)
+	return out
 }

@@ -34,43 +34,57 @@ type atom struct {
 func (l *layout) atoms(p para) []atom {
 	var out []atom
 	for _, sp := range p {
-		text := shapeArabic(clean(sp.text))
-		space := sp.sep
-		prevWide := false
-		var cur *atom
-		for _, r := range text {
-			if r == ' ' {
-				space, cur = true, nil
-				continue
-			}
-			wide := isWide(r)
-			if cur == nil || space || ((wide || prevWide) && !noBreakBefore(r)) {
-				out = append(out, atom{space: space})
-				cur = &out[len(out)-1]
-				space = false
-			}
-			prevWide = wide
+		rs := []rune(shapeArabic(clean(sp.text)))
+		fonts := make([]fontID, len(rs))
+		for i, r := range rs {
 			font, ok := l.picker.pick(r, sp.st.bold)
 			if !ok {
-				r = replacementChar
+				rs[i] = replacementChar
 			}
+			fonts[i] = font
 			l.need(font)
-			if n := len(cur.runs); n > 0 && cur.runs[n-1].font == font {
-				cur.runs[n-1].text += string(r)
+		}
+		space := sp.sep
+		for i := 0; i < len(rs); {
+			if rs[i] == ' ' {
+				space = true
+				i++
 				continue
 			}
-			cur.runs = append(cur.runs, glyphRun{font: font, st: sp.st, text: string(r)})
-		}
-	}
-	for i := range out {
-		a := &out[i]
-		for j := range a.runs {
-			g := &a.runs[j]
-			g.w = l.width(g.font, g.st.size, g.text)
-			a.w += g.w
+			j := i + 1
+			for j < len(rs) && rs[j] != ' ' && !breakBetween(rs[j-1], rs[j]) {
+				j++
+			}
+			out = append(out, l.atom(rs[i:j], fonts[i:j], sp.st, space))
+			space = false
+			i = j
 		}
 	}
 	return out
+}
+
+// atom groups characters into runs of one font and measures them.
+func (l *layout) atom(rs []rune, fonts []fontID, st style, space bool) atom {
+	a := atom{space: space}
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && fonts[j] == fonts[i] {
+			j++
+		}
+		text := string(rs[i:j])
+		w := l.width(fonts[i], st.size, text)
+		a.runs = append(a.runs, glyphRun{font: fonts[i], st: st, text: text, w: w})
+		a.w += w
+		i = j
+	}
+	return a
+}
+
+// breakBetween reports a line-break opportunity between two characters
+// that are not separated by a space: around CJK characters, except before
+// closing punctuation.
+func breakBetween(prev, r rune) bool {
+	return (isWide(prev) || isWide(r)) && !noBreakBefore(r)
 }
 
 // isWide reports whether r is a Chinese, Japanese or Korean character (or
