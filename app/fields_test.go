@@ -43,3 +43,23 @@ func TestCompactRefs(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{
+		{0, "0 briefs"},
+		{1, "1 brief"},
+		{999, "999 briefs"},
+		{1000, "1,000 briefs"},
+		{10000, "10,000 briefs"},
+		{1234567, "1,234,567 briefs"},
+		{-1500, "-1,500 briefs"},
+	}
+	for _, tt := range tests {
+		if got := plural(tt.n, "brief", "briefs"); got != tt.want {
+			t.Errorf("plural(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}

@@ -39,7 +39,7 @@ func (u *UI) startArchive() {
 // openArchive opens the archive at path and shows its briefs; a locked or
 // damaged file gets a dialog that says what happened and what can be done.
 func (u *UI) openArchive(path string) {
-	arc, err := archive.Open(path, archive.Options{Timeout: lockWait})
+	arc, err := archive.Open(path, archive.Options{Timeout: lockWait, NoAutoBackup: true})
 	switch {
 	case err == nil:
 		u.useArchive(arc)
@@ -52,13 +52,17 @@ func (u *UI) openArchive(path string) {
 	}
 }
 
-// useArchive makes arc the open archive and lists its briefs.
+// useArchive makes arc the open archive, lists its briefs and makes the
+// day's backup in the background, so a large archive does not delay the
+// window.
 func (u *UI) useArchive(arc *archive.Archive) {
 	u.arc = arc
 	u.list.setArchive(arc)
-	if _, err := arc.AutoBackupResult(); err != nil {
-		u.status.show("The daily backup could not be made: " + err.Error())
-	}
+	inBackground(u, arc.AutoBackup, func(_ string, err error) {
+		if err != nil {
+			u.status.show("The daily backup could not be made: " + err.Error())
+		}
+	})
 }
 
 // closeArchive closes the open archive, if any.

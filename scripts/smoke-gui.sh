@@ -9,7 +9,8 @@
 #   scripts/smoke-gui.sh [BIN [ARTICLE [SCREENSHOT]]]
 #
 # FYNE_THEME=light|dark forces a theme; SMOKE_ARCHIVE uses an existing
-# archive file instead of a new one (it is not modified unless saved to).
+# archive file instead of a new one (it is not modified unless saved to);
+# SMOKE_SETTLE is how many seconds to wait after the window shows (2).
 set -euo pipefail
 bin=${1:-bin/briefdesk}
 article=${2:-}
@@ -29,11 +30,14 @@ command -v Xvfb >/dev/null || fail "Xvfb is not installed (apt-get install xvfb)
 command -v import >/dev/null || fail "import is not installed (apt-get install imagemagick)"
 [ -x "$bin" ] || fail "no binary at $bin (run make build)"
 
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+# -displayfd makes Xvfb pick a free display and print its number when ready.
+exec 3>"$tmp/display"
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
-export DISPLAY=$display
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+exec 3>&-
+for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.05; done
+[ -s "$tmp/display" ] || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+export DISPLAY=:$(tr -d '[:space:]' <"$tmp/display")
 
 # find_window prints the id of the shown BriefDesk window, if any.
 find_window() {
@@ -49,7 +53,7 @@ command -v xdotool >/dev/null || command -v xwininfo >/dev/null || fail "install
 
 archive=${SMOKE_ARCHIVE:-$tmp/archive.db}
 start=$(now_ms)
-HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" BRIEFDESK_ARCHIVE="$archive" \
+LANG=en_US.UTF-8 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" BRIEFDESK_ARCHIVE="$archive" \
   "$bin" ${article:+"$article"} >"$tmp/log" 2>&1 &
 app_pid=$!
 
@@ -68,6 +72,9 @@ sleep "${SMOKE_SETTLE:-2}" # let drafting finish and the frame settle
 mkdir -p "$(dirname "$shot")"
 import -window root "$shot" || fail "screenshot"
 kill -0 "$app_pid" 2>/dev/null || fail "the app died after showing its window"
+if [ -r "/proc/$app_pid/status" ]; then
+  echo "smoke-gui: resident memory $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$app_pid/status")"
+fi
 [ -s "$archive" ] || fail "the archive file was not created at $archive"
 
 if command -v xdotool >/dev/null; then
