@@ -99,6 +99,7 @@ func summaryLength(n int) int {
 // words, stop words left out.
 func sentenceTerms(d *document, body []int) [][]int {
 	ids := map[string]int{}
+	stems := map[string]string{}
 	out := make([][]int, len(body))
 	for k, si := range body {
 		sp := d.sentences[si]
@@ -107,7 +108,11 @@ func sentenceTerms(d *document, body []int) [][]int {
 			if !t.word || len(t.lower) < 2 || english.IsStopWord(t.lower) {
 				continue
 			}
-			stem := english.Stem(t.lower, false)
+			stem, ok := stems[t.lower]
+			if !ok {
+				stem = english.Stem(t.lower, false)
+				stems[t.lower] = stem
+			}
 			id, ok := ids[stem]
 			if !ok {
 				id = len(ids)
@@ -139,26 +144,33 @@ func sentenceGraph(terms [][]int) [][]rankEdge {
 			postings[t] = append(postings[t], k)
 		}
 	}
-	shared := map[[2]int]int{}
-	for _, list := range postings {
-		if len(list) > maxShared {
-			continue
-		}
-		for a := 0; a < len(list); a++ {
-			for b := a + 1; b < len(list); b++ {
-				shared[[2]int{list[a], list[b]}]++
+	graph := make([][]rankEdge, len(terms))
+	shared := make([]int, len(terms))
+	var touched []int
+	for a, ts := range terms {
+		touched = touched[:0]
+		for _, t := range ts {
+			list := postings[t]
+			if len(list) > maxShared {
+				continue
+			}
+			for _, b := range list {
+				if b <= a {
+					continue
+				}
+				if shared[b] == 0 {
+					touched = append(touched, b)
+				}
+				shared[b]++
 			}
 		}
-	}
-	graph := make([][]rankEdge, len(terms))
-	for pair, n := range shared {
-		a, b := pair[0], pair[1]
-		w := float64(n) / (math.Log(float64(len(terms[a])+1)) + math.Log(float64(len(terms[b])+1)))
-		graph[a] = append(graph[a], rankEdge{b, w})
-		graph[b] = append(graph[b], rankEdge{a, w})
-	}
-	for _, es := range graph {
-		sort.Slice(es, func(i, j int) bool { return es[i].to < es[j].to })
+		sort.Ints(touched)
+		for _, b := range touched {
+			w := float64(shared[b]) / (math.Log(float64(len(terms[a])+1)) + math.Log(float64(len(terms[b])+1)))
+			graph[a] = append(graph[a], rankEdge{b, w})
+			graph[b] = append(graph[b], rankEdge{a, w})
+			shared[b] = 0
+		}
 	}
 	return graph
 }

@@ -62,6 +62,26 @@ var bylineRe = regexp.MustCompile(`^(?i:by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L
 	`(photo|image|picture|video|caption|source|copyright|read more|related|advertisement)\b[:\s])|` +
 	`^\(?(Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg)\)?$`)
 
+// maxBylineWords is the longest a byline or caption line may be.
+const maxBylineWords = 16
+
+// wordCount counts the space-separated words of s, stopping past
+// maxBylineWords.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r'
+		if !sp && !in {
+			n++
+			if n > maxBylineWords {
+				return n
+			}
+		}
+		in = !sp
+	}
+	return n
+}
+
 // bodySentences returns the indexes of the sentences that make the article's
 // body: not the title line, bylines, captions or one- and two-word lines.
 func bodySentences(d *document) []int {
@@ -71,8 +91,7 @@ func bodySentences(d *document) []int {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End || hasTitle && sp == title {
 			continue
 		}
-		s := oneLineText(d.text[sp.Start:sp.End])
-		if len(strings.Fields(s)) < 3 || bylineRe.MatchString(s) {
+		if n := wordCount(d.text[sp.Start:sp.End]); n < 3 || n <= maxBylineWords && bylineRe.MatchString(oneLineText(d.text[sp.Start:sp.End])) {
 			continue
 		}
 		out = append(out, i)
