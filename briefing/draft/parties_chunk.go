@@ -72,6 +72,12 @@ func (sc *scanner) startOnly(i int) bool {
 // parties; start is where the run began (before dropped words).
 func (sc *scanner) piece(i, j, start int) {
 	ts := sc.ts
+	for j > i && !ts[j-1].cap { // connectors left before a dropped word
+		j--
+	}
+	if i >= j {
+		return
+	}
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
 		return
@@ -82,8 +88,8 @@ func (sc *scanner) piece(i, j, start int) {
 			affil = len(sc.out) - 1
 		}
 	}
-	if k, ref, ok := sc.longestEntity(i, i+1); ok && k < j { // "Chinese President …"
-		if n, _, _ := sc.title(k); n > 0 {
+	if k, ref, ok := sc.longestEntity(i, i+1); ok && k < j { // "Chinese President …", "Mexican Ariel Cruz"
+		if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && j-k > 1 && (sc.g.firstNames[ts[k].text] || sc.nameShaped(ts[k:j])) {
 			sc.addEntity(i, k, ref)
 			affil = len(sc.out) - 1
 			i = k
@@ -144,7 +150,7 @@ func (sc *scanner) piece(i, j, start int) {
 // "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].text
-	if strings.HasSuffix(w, "-based") || contraction(w) {
+	if strings.HasSuffix(sc.ts[j-1].text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {

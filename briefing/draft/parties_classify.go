@@ -16,7 +16,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	switch {
 	case titled:
 		return briefing.KindPerson, cueStrong
-	case sc.g.orgWords[last.text] || (words > 2 && sc.g.orgHeads[fold(first.text)] && ts[i+1].text == "of"):
+	case sc.g.orgWords[last.text] || (words > 2 && sc.g.orgHeads[fold(first.text)] && (ts[i+1].text == "of" || ts[i+1].text == "for")):
 		return briefing.KindOrganisation, cueStrong
 	case words > 1 && placeWords[last.text]:
 		return briefing.KindPlace, cueStrong

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,6 +71,9 @@ func (sc *scanner) afterName(j int) int {
 	return j
 }
 
+// isoDateRe matches a date written YYYY-MM-DD.
+var isoDateRe = regexp.MustCompile(`^(?:19|20)\d\d-\d\d-\d\d$`)
+
 // shouting reports whether a sentence is written in capitals (a headline).
 func shouting(ts []token) bool {
 	upper, lower := 0, 0
@@ -102,6 +106,13 @@ func (sc *scanner) scanShouting() {
 		if ok && (ref.how != refName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
 			sc.addEntity(i, k, ref)
 			i = k
+			continue
+		}
+		if i == 0 && len(ts) > 1 && isoDateRe.MatchString(ts[1].text) { // a dateline: "BONN 1996-08-30"
+			m := newMention(sc.d, briefing.Span{Start: ts[0].start, End: nameEnd(ts[0])}, ts[0].sent, 1)
+			m.kind, m.cue = briefing.KindPlace, cueWeak
+			sc.out = append(sc.out, m)
+			i = 1
 			continue
 		}
 		if k, known := sc.longestKnown(i); k > i {
@@ -144,9 +155,9 @@ func (sc *scanner) chunkEnd(i int) int {
 			j++
 			continue
 		}
-		if t.word && connectors[t.text] || t.text == "&" {
+		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) {
 			k := j + 1
-			if k < len(ts) && ts[k].text == "the" {
+			for k < len(ts) && (connectors[ts[k].text] || ts[k].text == "the") {
 				k++
 			}
 			if k < len(ts) && ts[k].word && ts[k].cap {
@@ -157,6 +168,18 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// orgSoFar reports whether ts[i:j] holds a word that heads or ends
+// organisation names, so "and" and "in" may continue it ("Organisation for
+// Security and Cooperation in Europe").
+func (sc *scanner) orgSoFar(i, j int) bool {
+	for _, t := range sc.ts[i:j] {
+		if sc.g.orgHeads[fold(t.text)] || sc.g.orgWords[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // longestEntity finds the longest gazetteer name starting at token i that
@@ -186,19 +209,34 @@ func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
 	return i, nameRef{}, false
 }
 
-// addEntity records a gazetteer name over tokens [i, k).
+// addEntity records a gazetteer name over tokens [i, k). A city or region
+// followed by a score in a results line names a team, not the place
+// ("Baltimore 5 Minnesota 3").
 func (sc *scanner) addEntity(i, k int, ref nameRef) {
 	ts := sc.ts
 	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
 	m := newMention(sc.d, sp, ts[i].sent, k-i)
 	e := sc.g.entities[ref.entity]
 	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, e.kind, cueStrong
+	if (e.kind == briefing.KindPlace || ref.how == refCapital) && k < len(ts) && isScore(ts[k].text) &&
+		(i == 0 || !ts[i-1].word || ts[i-1].text == "and") {
+		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
+	}
 	sc.out = append(sc.out, m)
 }
 
-// sentenceStart reports whether token i starts its sentence (after any
-// opening quotes, brackets or list markers).
+// sentenceStart reports whether token i starts its sentence or a quoted
+// sentence inside it (after any opening quotes, brackets, list markers or a
+// colon).
 func (sc *scanner) sentenceStart(i int) bool {
+	if i > 0 {
+		switch sc.ts[i-1].text {
+		case "“", "‘", ":", "—":
+			return true
+		case "\"", "'":
+			return i == 1 || !sc.ts[i-2].word
+		}
+	}
 	for _, t := range sc.ts[:i] {
 		if t.word && !isListMarker(t.text+". ") {
 			return false
