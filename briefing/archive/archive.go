@@ -53,24 +53,11 @@ func Open(path string, opt Options) (*Archive, error) {
 	if timeout <= 0 {
 		timeout = time.Second
 	}
-	if !opt.ReadOnly {
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return nil, fmt.Errorf("cannot create the folder for the archive %s: %w", path, unwrapPath(err))
-		}
-	}
-	info, err := os.Stat(path)
-	switch {
-	case err == nil && info.IsDir():
-		return nil, fmt.Errorf("the archive %s is a folder, not a file", path)
-	case err == nil && info.Size() > 0:
-		if err := checkHeader(path); err != nil {
-			return nil, err
-		}
-	case err != nil && opt.ReadOnly:
-		return nil, fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
+	if err := precheck(path, opt.ReadOnly); err != nil {
+		return nil, err
 	}
 	a := &Archive{path: path, readOnly: opt.ReadOnly}
-	err = protect(path, func() (err error) {
+	err := protect(path, func() (err error) {
 		a.db, err = openBolt(path, opt.ReadOnly, timeout)
 		return err
 	})
@@ -86,6 +73,26 @@ func Open(path string, opt Options) (*Archive, error) {
 		a.autoBackup, a.autoBackupErr = a.AutoBackup()
 	}
 	return a, nil
+}
+
+// precheck makes the archive's folder (for writing) and checks an existing
+// file's header before bbolt maps it.
+func precheck(path string, readOnly bool) error {
+	if !readOnly {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return fmt.Errorf("cannot create the folder for the archive %s: %w", path, unwrapPath(err))
+		}
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("the archive %s is a folder, not a file", path)
+	case err == nil && info.Size() > 0:
+		return checkHeader(path)
+	case err != nil && readOnly:
+		return fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
+	}
+	return nil
 }
 
 // prepare creates the buckets of a new archive, migrates an old one, and

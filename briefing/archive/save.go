@@ -44,16 +44,7 @@ func saveTx(tx *bolt.Tx, b *briefing.Brief, now time.Time, keepTimes bool) error
 			return fmt.Errorf("brief %s: %w", b.ID, err)
 		}
 	}
-	stamp := now.UTC().Format(timeFormat)
-	switch {
-	case old != nil && old.Created != "":
-		b.Created = old.Created
-	case !keepTimes || b.Created == "":
-		b.Created = stamp
-	}
-	if !keepTimes || b.Updated == "" {
-		b.Updated = stamp
-	}
+	stampTimes(b, old, now, keepTimes)
 	b.Tags = cleanTags(b.Tags)
 	b.Normalize()
 	if old != nil && tx.Bucket(bucketSummaries).Get([]byte(b.ID)) == nil {
@@ -72,14 +63,55 @@ func saveTx(tx *bolt.Tx, b *briefing.Brief, now time.Time, keepTimes bool) error
 	return tx.Bucket(bucketRevisions).Put(revisionKey(b.ID, lastRevision(tx, b.ID)+1), enc)
 }
 
+// stampTimes sets Created (kept from the stored version old, if any) and
+// Updated. With keepTimes, times the brief carries are kept.
+func stampTimes(b, old *briefing.Brief, now time.Time, keepTimes bool) {
+	stamp := now.UTC().Format(timeFormat)
+	switch {
+	case old != nil && old.Created != "":
+		b.Created = old.Created
+	case !keepTimes || b.Created == "":
+		b.Created = stamp
+	}
+	if !keepTimes || b.Updated == "" {
+		b.Updated = stamp
+	}
+}
+
 // setLive moves brief id's list entry, date, tags and index entries from
 // the old version (nil: none) to the new one (nil: none, as when it goes
 // to the trash), and keeps the live count.
 func setLive(tx *bolt.Tx, id string, old, new *briefing.Brief) error {
-	var oldP, newP map[string]counts
-	tags, dates, sums := tx.Bucket(bucketTags), tx.Bucket(bucketDates), tx.Bucket(bucketSummaries)
+	if err := retag(tx, id, old, new); err != nil {
+		return err
+	}
+	if err := relist(tx, id, new); err != nil {
+		return err
+	}
+	if err := reindex(tx, id, postingsOf(old), postingsOf(new)); err != nil {
+		return err
+	}
+	return addLive(tx, presence(new)-presence(old))
+}
+
+func presence(b *briefing.Brief) int {
+	if b == nil {
+		return 0
+	}
+	return 1
+}
+
+func postingsOf(b *briefing.Brief) map[string]counts {
+	if b == nil {
+		return nil
+	}
+	return postings(b)
+}
+
+// retag replaces the tag entries of brief id.
+func retag(tx *bolt.Tx, id string, old, new *briefing.Brief) error {
+	tags := tx.Bucket(bucketTags)
 	if old != nil {
-		oldP = postings(old)
 		for _, t := range old.Tags {
 			if err := tags.Delete(tagKey(t, id)); err != nil {
 				return err
@@ -87,43 +119,36 @@ func setLive(tx *bolt.Tx, id string, old, new *briefing.Brief) error {
 		}
 	}
 	if new != nil {
-		newP = postings(new)
 		for _, t := range new.Tags {
 			if err := tags.Put(tagKey(t, id), []byte(t)); err != nil {
 				return err
 			}
 		}
-		sum, err := json.Marshal(summaryOf(new))
-		if err != nil {
-			return err
-		}
-		if err := sums.Put([]byte(id), sum); err != nil {
-			return err
-		}
-		if err := dates.Put([]byte(id), []byte(filterDate(new))); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketTrash).Delete([]byte(id)); err != nil {
-			return err
-		}
-	} else {
+	}
+	return nil
+}
+
+// relist writes brief id's list entry and filter date, or removes them
+// when b is nil.
+func relist(tx *bolt.Tx, id string, b *briefing.Brief) error {
+	sums, dates := tx.Bucket(bucketSummaries), tx.Bucket(bucketDates)
+	if b == nil {
 		if err := sums.Delete([]byte(id)); err != nil {
 			return err
 		}
-		if err := dates.Delete([]byte(id)); err != nil {
-			return err
-		}
+		return dates.Delete([]byte(id))
 	}
-	if err := reindex(tx, id, oldP, newP); err != nil {
+	sum, err := json.Marshal(summaryOf(b))
+	if err != nil {
 		return err
 	}
-	switch {
-	case old == nil && new != nil:
-		return addLive(tx, 1)
-	case old != nil && new == nil:
-		return addLive(tx, -1)
+	if err := sums.Put([]byte(id), sum); err != nil {
+		return err
 	}
-	return nil
+	if err := dates.Put([]byte(id), []byte(filterDate(b))); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketTrash).Delete([]byte(id))
 }
 
 // Get returns the current version of brief id (live or in the trash).
