@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/archive"
 	"github.com/briefdesk/briefdesk/briefing/pdf"
 	"github.com/briefdesk/briefdesk/internal/atomicfile"
 )
@@ -16,16 +17,18 @@ import (
 type exportFlags struct {
 	pdf, md, json  string
 	paper, marking string
+	db             string
 }
 
 func init() {
 	var f exportFlags
 	register(&Command{
 		Name:    "export",
-		Args:    "[--pdf OUT.pdf] [--md OUT.md] [--json OUT.json] [--paper a4|letter] [--marking TEXT] FILE.json|-",
+		Args:    "[--pdf OUT.pdf] [--md OUT.md] [--json OUT.json] [--paper a4|letter] [--marking TEXT] [--db PATH] FILE.json|ID|-",
 		Summary: "Export a brief as PDF, Markdown or JSON.",
-		Help: `Reads a brief's JSON (FILE.json, or - for standard input) and writes each
-output asked for. Every file is written to a temporary file next to it and
+		Help: `Reads a brief from a JSON file (FILE.json, or - for standard input) or,
+when the argument is not a file, the brief with that ID from the archive, and
+writes each output asked for. Every file is written to a temporary file next to it and
 renamed into place, so a failed export never leaves a half-written file.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.StringVar(&f.pdf, "pdf", "", "write the PDF brief to `OUT.pdf`")
@@ -33,6 +36,7 @@ renamed into place, so a failed export never leaves a half-written file.`,
 			fs.StringVar(&f.json, "json", "", "write the brief's JSON to `OUT.json`")
 			fs.StringVar(&f.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
 			fs.StringVar(&f.marking, "marking", "", "marking `TEXT` for the banner (replaces the brief's own)")
+			dbFlag(fs, &f.db)
 		},
 		Run: func(env Env, args []string) error { return runExport(env, f, args) },
 	})
@@ -46,7 +50,7 @@ type output struct {
 
 func runExport(env Env, f exportFlags, args []string) error {
 	if len(args) != 1 {
-		return usagef("give one FILE.json, or - for standard input")
+		return usagef("give one FILE.json, a brief ID, or - for standard input")
 	}
 	if f.pdf == "" && f.md == "" && f.json == "" {
 		return usagef("say what to write: --pdf OUT.pdf, --md OUT.md or --json OUT.json")
@@ -54,7 +58,7 @@ func runExport(env Env, f exportFlags, args []string) error {
 	if !slices.Contains(pdf.Papers, strings.ToLower(f.paper)) {
 		return usagef("--paper %q: choose %s", f.paper, strings.Join(pdf.Papers, " or "))
 	}
-	b, err := loadBrief(env, args[0])
+	b, err := loadBriefOrID(env, args[0], f.db)
 	if err != nil {
 		return err
 	}
@@ -98,13 +102,25 @@ func renderOutputs(b *briefing.Brief, f exportFlags) ([]output, error) {
 	return outs, nil
 }
 
-// loadBrief reads a brief from a JSON file or standard input.
-func loadBrief(env Env, name string) (*briefing.Brief, error) {
-	if name != "-" {
-		if _, err := os.Stat(name); err != nil {
+// loadBriefOrID reads a brief from a JSON file or standard input or, when
+// name is neither a file nor a path, from the archive by ID.
+func loadBriefOrID(env Env, name, db string) (*briefing.Brief, error) {
+	if _, err := os.Stat(name); err != nil && name != "-" {
+		if looksLikePath(name) {
 			return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
 		}
+		var b *briefing.Brief
+		err := withArchive(db, true, func(a *archive.Archive) (err error) {
+			b, err = a.Get(name)
+			return err
+		})
+		return b, err
 	}
+	return loadBrief(env, name)
+}
+
+// loadBrief reads a brief from a JSON file or standard input.
+func loadBrief(env Env, name string) (*briefing.Brief, error) {
 	data, err := readInput(env, name)
 	if err != nil {
 		return nil, err
@@ -114,4 +130,10 @@ func loadBrief(env Env, name string) (*briefing.Brief, error) {
 		return nil, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	return b, nil
+}
+
+// looksLikePath tells a file name from a brief ID: IDs have no folder
+// separators and no extension.
+func looksLikePath(name string) bool {
+	return strings.ContainsAny(name, `/\.`)
 }

@@ -104,3 +104,31 @@ func TestExportErrors(t *testing.T) {
 		t.Errorf("%d entries in the folder, want 2 (no temporary files left)", len(entries))
 	}
 }
+
+func TestExportByID(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "archive.db")
+	code, out, stderr := run(t, "", "save", "--db", db, exampleJSON)
+	id := strings.TrimSpace(out)
+	if code != ExitOK {
+		t.Fatalf("save: code %d, %s", code, stderr)
+	}
+	pdfPath := filepath.Join(dir, "b.pdf")
+	if code, _, stderr := run(t, "", "export", "--db", db, "--pdf", pdfPath, id); code != ExitOK {
+		t.Fatalf("export by ID: code %d, %s", code, stderr)
+	}
+	text, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfPath, "-").Output()
+	if err != nil || !bytes.Contains(text, []byte("Morocco and China agree to partner")) {
+		t.Errorf("exported PDF text: %v\n%s", err, text)
+	}
+	for _, c := range []struct {
+		arg, msg string
+	}{
+		{"0123456789abcdef", "0123456789abcdef"}, // an ID not in the archive is named
+		{"missing.json", "cannot read missing.json"},
+	} {
+		if code, _, stderr := run(t, "", "export", "--db", db, "--pdf", pdfPath, c.arg); code != ExitFailure || !strings.Contains(stderr, c.msg) {
+			t.Errorf("export %s: code %d, stderr %q; want failure naming %q", c.arg, code, stderr, c.msg)
+		}
+	}
+}

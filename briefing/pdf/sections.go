@@ -94,7 +94,7 @@ func (l *layout) commitments(b *briefing.Brief) {
 }
 
 // dateLabelW is the width of the date column of dated lists.
-const dateLabelW = 26
+const dateLabelW = 30
 
 func (l *layout) background(b *briefing.Brief) {
 	l.heading(secBackground)

@@ -21,6 +21,9 @@ func (l *layout) sources(b *briefing.Brief) {
 		id = append(id, span{text: t, st: stBodyBold})
 	}
 	if p := strings.TrimSpace(src.Published); p != "" {
+		if len(id) > 0 {
+			id = append(id, span{text: "—", st: stBody, sep: true})
+		}
 		id = append(id, span{text: "published " + humanDate(p), st: stBody, sep: len(id) > 0})
 	}
 	if len(id) > 0 {
