@@ -89,6 +89,8 @@ func precheck(path string, readOnly bool) error {
 		return fmt.Errorf("the archive %s is a folder, not a file", path)
 	case err == nil && info.Size() > 0:
 		return checkHeader(path)
+	case err == nil && readOnly:
+		return fmt.Errorf("the archive %s is empty", path)
 	case err != nil && readOnly:
 		return fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -253,5 +254,33 @@ func TestReadOnly(t *testing.T) {
 	}
 	if _, err := Open(filepath.Join(t.TempDir(), "missing.db"), Options{ReadOnly: true}); err == nil {
 		t.Error("read-only Open of a missing file succeeded")
+	}
+	empty := filepath.Join(t.TempDir(), "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	if _, err := Open(empty, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "is empty") {
+		t.Errorf("read-only Open of an empty file: %v", err)
+	}
+}
+
+func TestSavingATrashedBriefTakesItOut(t *testing.T) {
+	a := openTemp(t)
+	b := genBriefSeed(21)
+	b.Title = "Quokka census"
+	id := mustSave(t, a, b)
+	if err := a.Delete(id); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Delete(id); err != nil {
+		t.Errorf("deleting twice: %v", err)
+	}
+	mustSave(t, a, b)
+	if n, _ := a.Count(ListOptions{Trash: true}); n != 0 {
+		t.Errorf("trash holds %d after the save, want 0", n)
+	}
+	if hits, _ := a.Search("quokka", 5); len(hits) != 1 {
+		t.Errorf("saved brief not searchable again: %v", hits)
+	}
+	if n, _ := a.Count(ListOptions{}); n != 1 {
+		t.Errorf("live count %d, want 1", n)
 	}
 }

@@ -13,7 +13,7 @@ import (
 // revision, the search index and the tags. A brief without an ID gets a new
 // one that sorts by creation time; Created is set on the first save and
 // Updated on every save. b's ID, Created, Updated and Tags are updated in
-// place.
+// place. Saving a brief that is in the trash takes it out.
 func (a *Archive) Save(b *briefing.Brief) (string, error) {
 	if b == nil {
 		return "", fmt.Errorf("no brief to save")

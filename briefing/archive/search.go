@@ -255,12 +255,16 @@ func (r *ranking) Pop() any {
 
 func hexID(d docID) []byte { return []byte(hex.EncodeToString(d[:])) }
 
+// maxReads bounds the briefs one search reads to check phrases and cut
+// snippets, so that a phrase of common words cannot stall the search.
+const maxReads = 2000
+
 // finish turns the best ranked briefs into hits with snippets, dropping
 // those whose phrases do not appear as written.
 func finish(tx *bolt.Tx, q query, ranked *ranking, limit int) ([]Hit, error) {
 	hits := []Hit{}
 	sums := tx.Bucket(bucketSummaries)
-	for len(hits) < limit && ranked.Len() > 0 {
+	for reads := 0; len(hits) < limit && ranked.Len() > 0 && reads < maxReads; reads++ {
 		r := heap.Pop(ranked).(scored)
 		id := hexID(r.id)
 		s, err := decodeSummary(sums.Get(id))
