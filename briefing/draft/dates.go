@@ -49,7 +49,6 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 	if !mayHoldDate(text) {
 		return out
 	}
-	future := futureTense(text)
 	lower := strings.ToLower(text)
 	year := hasYear(text)
 	var found []dateMention
@@ -64,7 +63,7 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 					groups[g] = text[m[2*g]:m[2*g+1]]
 				}
 			}
-			value, precision, ok := p.resolve(groups, d.published, future)
+			value, precision, ok := p.resolve(groups, d.published, futureTense(clauseAround(text, m[0], m[1])))
 			if !ok || !briefing.ValidDate(value) {
 				continue
 			}
@@ -133,6 +132,28 @@ func mayHoldDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// clauseAround returns the words around text[start:end] that decide its
+// tense: from eight words before to four words after, within the sentence.
+func clauseAround(text string, start, end int) string {
+	from := start
+	for n := 0; n < 8 && from > 0; n++ {
+		from = strings.LastIndexByte(text[:from-1], ' ') + 1
+		if from == 0 {
+			break
+		}
+	}
+	to := end
+	for n := 0; n < 5 && to < len(text); n++ {
+		i := strings.IndexByte(text[to+1:], ' ')
+		if i < 0 {
+			to = len(text)
+			break
+		}
+		to += 1 + i
+	}
+	return text[from:to]
 }
 
 // futureTense reports whether a sentence speaks of the future (will,

@@ -63,7 +63,13 @@ var datePatterns = []datePattern{
 		days := map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[strings.ToLower(g[1])]
 		return isoDay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
-	{needs: []string{"within", "in "}, re: regexp.MustCompile(`\b(?:[Ww]ithin|[Ii]n) (?:the next )?` + countPat + ` (days?|weeks?|months?|years?)\b`), deadline: true, resolve: withinValue},
+	{needs: []string{"within"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the next )?` + countPat + ` (days?|weeks?|months?|years?)\b`), deadline: true, resolve: withinValue},
+	{needs: []string{"in "}, re: regexp.MustCompile(`\b[Ii]n (?:the next )?` + countPat + ` (days?|weeks?|months?|years?)\b`), resolve: func(g []string, pub time.Time, future bool) (string, string, bool) {
+		if !future { // "its worst day in six weeks" looks back
+			return "", "", false
+		}
+		return withinValue(g, pub, future)
+	}},
 }
 
 // dayValue resolves a month and day, with the year given or inferred.

@@ -40,13 +40,28 @@ func (sc *scanner) chunk(i, j int) {
 // could start a name, as "Crystal" in "Crystal Palace", is kept when a
 // capitalised word follows it), and connectors.
 func (sc *scanner) dropLeading(i, j int) int {
-	if i < j && sc.sentenceStart(i) && (sc.common(sc.ts[i]) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)) {
+	if i < j && sc.sentenceStart(i) && sc.dropStart(i, j) {
 		i++
 	}
 	for i < j && (!sc.ts[i].cap || sc.g.never[fold(sc.ts[i].text)]) {
 		i++
 	}
 	return i
+}
+
+// dropStart reports whether the first word of the run ts[i:j], which starts
+// a sentence, is an ordinary word to drop: a common word (unless it starts
+// a title, as "Economy Minister"), a lone organisation word ("Oil",
+// "Police"), or an ordinary word not followed by a capitalised one.
+func (sc *scanner) dropStart(i, j int) bool {
+	t := sc.ts[i]
+	if n, _, _ := sc.title(i); n > 0 && i+n < j {
+		return false
+	}
+	if j-i == 1 && sc.g.orgWords[t.text] {
+		return true
+	}
+	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)
 }
 
 // startOnly reports whether the capitalised word at i, which starts the
@@ -83,7 +98,7 @@ func (sc *scanner) piece(i, j, start int) {
 		return
 	}
 	affil := -1
-	if i > 0 && ts[i-1].poss && i == start && len(sc.out) > 0 { // "Morocco’s King …"
+	if i > 0 && ts[i-1].poss && i == start && len(sc.out) > 0 && sc.titleAt(i) { // "Morocco’s King …"
 		if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].end && prev.span.Start >= ts[0].start && prev.entity >= 0 {
 			affil = len(sc.out) - 1
 		}
@@ -177,6 +192,12 @@ func contraction(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleAt reports whether a title starts at token i.
+func (sc *scanner) titleAt(i int) bool {
+	n, _, _ := sc.title(i)
+	return n > 0
 }
 
 // splitOf returns the index of an "of" that joins two names in ts[i:j]

@@ -170,12 +170,19 @@ func (sc *scanner) chunkEnd(i int) int {
 	return j
 }
 
-// orgSoFar reports whether ts[i:j] holds a word that heads or ends
-// organisation names, so "and" and "in" may continue it ("Organisation for
-// Security and Cooperation in Europe").
+// orgSoFar reports whether ts[i:j] starts with a word that heads
+// organisation names and holds "of" or "for", so "and" and "in" followed by
+// a capitalised word may continue it ("Organisation for Security and
+// Cooperation in Europe").
 func (sc *scanner) orgSoFar(i, j int) bool {
+	if sc.ts[i].text == "The" && i+1 < j {
+		i++
+	}
+	if !sc.g.orgHeads[fold(sc.ts[i].text)] || j < len(sc.ts)-1 && !sc.ts[j+1].cap {
+		return false
+	}
 	for _, t := range sc.ts[i:j] {
-		if sc.g.orgHeads[fold(t.text)] || sc.g.orgWords[t.text] {
+		if t.text == "of" || t.text == "for" {
 			return true
 		}
 	}
