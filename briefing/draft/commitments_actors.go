@@ -37,6 +37,20 @@ func newActorResolver(d *document) *actorResolver {
 // out a possessive modifier ("Morocco's King") when a later name heads the
 // phrase, and mentions nested inside another.
 func (r *actorResolver) in(start, end int) []int {
+	picked := r.picked(start, end)
+	var out []int
+	for n, m := range picked {
+		if n+1 < len(picked) && possessiveAfter(r.d.text, m.end) {
+			continue
+		}
+		out = appendPartyIdx(out, m.party)
+	}
+	return out
+}
+
+// picked returns the mentions inside [start, end), the longest of any that
+// overlap, by position.
+func (r *actorResolver) picked(start, end int) []partyMark {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
 	var picked []partyMark
 	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
@@ -52,14 +66,7 @@ func (r *actorResolver) in(start, end int) []int {
 		}
 		picked = append(picked, m)
 	}
-	var out []int
-	for n, m := range picked {
-		if n+1 < len(picked) && possessiveAfter(r.d.text, m.end) {
-			continue
-		}
-		out = appendPartyIdx(out, m.party)
-	}
-	return out
+	return picked
 }
 
 func possessiveAfter(text string, i int) bool {
@@ -114,12 +121,12 @@ var singleNouns = map[string]func(string) bool{
 // resolve returns the parties a subject names and whether it only referred
 // to them ("the two countries", "he", "we"), so that a rendering should use
 // their names.
-func (r *actorResolver) resolve(toks []lexTok, subj [2]int) (ps []int, anaphor bool) {
+func (r *actorResolver) resolve(toks []lexTok, subj [2]int, si int) (ps []int, anaphor bool) {
 	if subj[0] >= subj[1] {
 		return nil, false
 	}
 	a, b := toks[subj[0]].start, toks[subj[1]-1].end
-	if ps = r.in(a, b); len(ps) > 0 {
+	if ps, named := r.subjectParties(a, b); named {
 		return ps, false
 	}
 	var words []string
@@ -138,9 +145,9 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int) (ps []int, anaphor b
 	case len(words) == 1 && (head == "we" || head == "i") && quoted:
 		return r.speaker(toks, a), true
 	case len(words) == 1 && (head == "he" || head == "she"):
-		return r.recent(a, personKind, 1), true
+		return r.salient(si, a, personKind), true
 	case len(words) == 1 && (head == "it" || head == "they"):
-		return r.recent(a, nonPersonKind, 1), true
+		return r.salient(si, a, nonPersonKind), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
 		if ps = r.recent(a, pairNouns[head], 2); len(ps) < 2 {
 			ps = r.recent(a, nonPersonKind, 2)
@@ -152,6 +159,84 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int) (ps []int, anaphor b
 		return r.recent(a, singleNouns[head], 1), true
 	}
 	return nil, false
+}
+
+// salient returns the most salient party of a kind mentioned in the
+// sentence before the offset or in the one before it (parties come ranked
+// by salience), else the last one mentioned.
+func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
+	from := previousStart(r.d, si, 1)
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= from })
+	best := -1
+	for ; k < len(r.mentions) && r.mentions[k].start < before; k++ {
+		if p := r.mentions[k].party; ok(r.d.parties[p].Kind) && (best < 0 || p < best) {
+			best = p
+		}
+	}
+	if best >= 0 {
+		return []int{best}
+	}
+	return r.recent(before, ok, 1)
+}
+
+// subjectParties returns the parties a subject names as its heads, and
+// whether it names any: a name before another with no "and" between is a
+// modifier ("Morocco's King Mohammed VI", "Italian Prime Minister Silvio
+// Berlusconi"), and a name before a common noun makes the whole subject a
+// description, not the party ("the Italian liqueur maker").
+func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
+	ms := r.picked(start, end)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	var out []int
+	for n, m := range ms {
+		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.text[m.end:ms[n+1].start]) {
+			continue
+		}
+		out = appendPartyIdx(out, m.party)
+	}
+	if tail := r.d.text[ms[len(ms)-1].end:end]; describes(tail) {
+		return nil, true
+	}
+	return out, true
+}
+
+// joinedNames reports whether the text between two names joins them as
+// two actors.
+func joinedNames(between string) bool {
+	for _, j := range []string{" and ", ",", "&", " or ", "/", " with "} {
+		if strings.Contains(between, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentNouns after a name keep the name as the actor ("the Chinese
+// government" is China).
+var governmentNouns = cmSet("government governments authorities administration officials leadership side " +
+	"delegation cabinet ministry regime state leaders")
+
+// describes reports whether the words after the last name hold a common
+// noun that heads the subject ("liqueur maker").
+func describes(tail string) bool {
+	if strings.HasPrefix(tail, "'s") || strings.HasPrefix(tail, "’s") {
+		return false
+	}
+	for _, w := range strings.Fields(tail) {
+		w = strings.Trim(w, "()[]\"“”'’,.")
+		if w == "" || w == "s" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
+			continue
+		}
+		if governmentNouns[strings.ToLower(w)] {
+			return false
+		}
+		if r := w[0]; r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker is the party that says a quoted "we": the person named in the

@@ -32,13 +32,13 @@ func modalAction(toks []lexTok, i int, modal string) (int, bool) {
 	if cmActionStops[w] || cmDeterminers[w] || cmPrepositions[w] || w == "to" || cmStartsWithDigit(w) || strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
-	if (modal == "may" || modal == "might" || modal == "could") && !modalActionsMay[w] {
+	if (modal == "may" || modal == "might" || modal == "could") && !modalActionsMay[w] || !volitionalVerbs[w] {
 		return 0, false
 	}
 	return k, true
 }
 
-var cmModalFillers = cmSet("also now soon then still jointly formally officially first together both all each " +
+var cmModalFillers = cmSet("also now soon then still jointly formally officially first together both all each however " +
 	"eventually immediately quickly gradually initially subsequently further")
 
 func cmStartsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

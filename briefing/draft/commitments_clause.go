@@ -60,6 +60,13 @@ func cmIsAdverb(t lexTok) bool {
 func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
 	end = j
 	start = j
+	if j > 0 && toks[j-1].word && cmPronouns[strings.TrimSuffix(toks[j-1].lower, "'ll")] {
+		opener = ""
+		if j > 1 && toks[j-2].word {
+			opener = toks[j-2].lower
+		}
+		return j - 1, j, opener
+	}
 	for start > 0 && end-start < 16 {
 		p := toks[start-1]
 		if isBoundaryPunct(p) && !isQuoteTok(p) {
@@ -99,7 +106,7 @@ func sentenceSubject(toks []lexTok) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 8 {
 		t := toks[j]
-		if isBoundaryPunct(t) || t.word && (cmAuxiliaries[t.lower] && !cmQuantifiers[t.lower] || cmClauseOpeners[t.lower] ||
+		if isBoundaryPunct(t) || t.word && (cmAuxiliaries[t.lower] && !cmQuantifiers[t.lower] || cmClauseOpeners[t.lower] || t.lower == "to" ||
 			commitVerbCues[t.lower].kind != 0 || (!t.cap && strings.HasSuffix(t.lower, "ed"))) {
 			break
 		}

@@ -152,6 +152,21 @@ var cmActionStops = cmSet("be have has get become remain seem appear look need f
 	"think want like love hate hope wonder believe argue claim cause lead result affect hit end fail " +
 	"work succeed last")
 
+// volitionalVerbs are the actions after will/shall/would that someone can
+// commit to; predictions ("will outperform", "would outstrip") are left out.
+var volitionalVerbs = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
+	"invest deliver build cooperate partner extend lift cut raise reduce increase pay buy sell open launch withdraw " +
+	"pledge host resume back support endorse consider propose allow grant waive drop acquire merge hold start " +
+	"introduce create close spend send seek help appoint announce present unveil publish release set establish " +
+	"expand develop produce export import ease impose ban abolish scrap stop double triple hire recruit train " +
+	"upgrade modernise modernize monitor review implement submit repay refund compensate protect ensure guarantee " +
+	"give donate share transfer list float restructure slash shed axe boost lower freeze maintain keep continue " +
+	"work meet talk negotiate discuss bid file apply seize nationalise nationalize privatise privatize sell-off " +
+	"reform replace remove veto block oppose challenge appeal contest honour honor respect enforce tackle fight " +
+	"defend push press lobby campaign vote elect nominate resign retire step quit step-down hand return rebuild " +
+	"restore repair replace upgrade enter leave end halt suspend cancel postpone delay reopen phase focus try " +
+	"aim plan decide study examine assess investigate introduce table draft write make take put bring")
+
 // modalActionsMay are the verbs after may/might/could that make a proposal.
 var modalActionsMay = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
 	"invest deliver build cooperate partner extend lift cut raise reduce increase pay buy sell open launch " +

@@ -56,8 +56,9 @@ func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
 			}
 		}
 	}
-	under := np > 0 && toks[np-1].lower == "under"
-	if gov < 0 && possessor < 0 && (mods == 0 || cmGenericNouns[t.lower]) && !comp && !under {
+	under := np > 0 && toks[np-1].lower == "under" && strings.HasPrefix(t.lower, "oath")
+	generic := cmGenericNouns[t.lower]
+	if gov < 0 && !comp && !under && (generic || possessor < 0 && mods == 0) {
 		return commitFind{}, false
 	}
 	if (c.status == briefing.StatusRefused || c.status == briefing.StatusProposed) && hasConflict(toks[i+1:end]) {

@@ -17,7 +17,7 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind
 	} else if f.byActor[0] >= 0 {
 		subj = f.byActor
 	}
-	ps, anaphor := r.resolve(toks, subj)
+	ps, anaphor := r.resolve(toks, subj, f.sentence)
 	actors := r.names(ps)
 	if len(actors) == 0 && subj[0] < subj[1] {
 		anaphor = false
