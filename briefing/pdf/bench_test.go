@@ -23,8 +23,8 @@ func benchRender(b *testing.B, brief *briefing.Brief) {
 
 func BenchmarkRenderExample(b *testing.B)    { benchRender(b, exampleBrief(b)) }
 func BenchmarkRenderExampleCJK(b *testing.B) { benchRender(b, cjkExample(b)) }
-func BenchmarkRender20Pages(b *testing.B)    { benchRender(b, longBrief(b, 18, false)) }
-func BenchmarkRender20PagesCJK(b *testing.B) { benchRender(b, longBrief(b, 18, true)) }
+func BenchmarkRender20Pages(b *testing.B)    { benchRender(b, longBrief(b, 22, false)) }
+func BenchmarkRender20PagesCJK(b *testing.B) { benchRender(b, longBrief(b, 22, true)) }
 
 // cjkExample is the example brief with a Chinese line added to its title
 // and summary, so that Droid Sans Fallback is embedded.

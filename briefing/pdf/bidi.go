@@ -59,65 +59,93 @@ func hasRTL(s string) bool {
 // levels resolves the embedding level of every rune of a line.
 func levels(rs []rune, rtl bool) []int {
 	cls := classify(rs)
-	dirs := make([]direction, len(rs))
+	dirs := weakTypes(cls, rtl)
+	numberParts(cls, dirs)
+	base := dirL
+	if rtl {
+		base = dirR
+	}
+	neutrals(dirs, base)
+	// I1/I2: left-to-right text in a right-to-left paragraph and digits
+	// anywhere nest one level deeper.
+	lv := make([]int, len(rs))
+	for i, d := range dirs {
+		switch {
+		case !rtl && d == dirL:
+			lv[i] = 0
+		case d == dirR:
+			lv[i] = 1
+		default:
+			lv[i] = 2
+		}
+	}
+	return lv
+}
+
+// weakTypes gives strong letters their direction, marks their base's
+// (W1), and digits after left-to-right text that direction (W7).
+func weakTypes(cls []bidi.Class, rtl bool) []direction {
+	dirs := make([]direction, len(cls))
 	lastStrong := dirL
 	if rtl {
 		lastStrong = dirR
 	}
 	for i, c := range cls {
 		switch c {
-		case bidi.NSM: // W1: a mark takes the type of what it marks
+		case bidi.NSM:
 			if i > 0 {
 				dirs[i] = dirs[i-1]
 			}
-			continue
 		case bidi.L:
 			dirs[i], lastStrong = dirL, dirL
 		case bidi.R, bidi.AL:
 			dirs[i], lastStrong = dirR, dirR
 		case bidi.EN, bidi.AN:
 			dirs[i] = dirNum
-			if c == bidi.EN && lastStrong == dirL { // W7
+			if c == bidi.EN && lastStrong == dirL {
 				dirs[i] = dirL
 			}
 		}
 	}
-	// W4/W5: a separator between digits, or a currency or percent sign
-	// next to digits, belongs to the number.
+	return dirs
+}
+
+// numberParts joins to a number a separator between two digits and a
+// currency or percent sign beside digits (W4, W5).
+func numberParts(cls []bidi.Class, dirs []direction) {
+	digit := func(i int) bool { return i >= 0 && i < len(cls) && (cls[i] == bidi.EN || cls[i] == bidi.AN) }
 	for i, c := range cls {
 		if dirs[i] != dirNeutral {
 			continue
 		}
-		numBefore := i > 0 && (cls[i-1] == bidi.EN || cls[i-1] == bidi.AN)
-		numAfter := i+1 < len(rs) && (cls[i+1] == bidi.EN || cls[i+1] == bidi.AN)
-		if (c == bidi.CS || c == bidi.ES) && numBefore && numAfter || c == bidi.ET && (numBefore || numAfter) {
-			if i > 0 && numBefore {
-				dirs[i] = dirs[i-1]
-			} else {
-				dirs[i] = dirs[i+1]
-			}
+		before, after := digit(i-1), digit(i+1)
+		switch {
+		case (c == bidi.CS || c == bidi.ES) && before && after, c == bidi.ET && before:
+			dirs[i] = dirs[i-1]
+		case c == bidi.ET && after:
+			dirs[i] = dirs[i+1]
 		}
 	}
-	base := dirL
-	if rtl {
-		base = dirR
-	}
-	// N1/N2: neutrals between two strong types of one direction take it
-	// (digits count as right-to-left); others take the paragraph's.
-	for i := 0; i < len(rs); {
+}
+
+// neutrals gives a run of neutral characters the direction of the strong
+// text on both sides when it agrees (digits count as right-to-left), else
+// the paragraph's (N1, N2).
+func neutrals(dirs []direction, base direction) {
+	for i := 0; i < len(dirs); {
 		if dirs[i] != dirNeutral {
 			i++
 			continue
 		}
 		j := i
-		for j < len(rs) && dirs[j] == dirNeutral {
+		for j < len(dirs) && dirs[j] == dirNeutral {
 			j++
 		}
 		before, after := base, base
 		if i > 0 {
 			before = strong(dirs[i-1])
 		}
-		if j < len(rs) {
+		if j < len(dirs) {
 			after = strong(dirs[j])
 		}
 		d := base
@@ -129,19 +157,6 @@ func levels(rs []rune, rtl bool) []int {
 		}
 		i = j
 	}
-	// I1/I2
-	lv := make([]int, len(rs))
-	for i, d := range dirs {
-		switch {
-		case !rtl && d == dirL:
-			lv[i] = 0
-		case !rtl && d == dirR, rtl && d == dirR:
-			lv[i] = 1
-		default:
-			lv[i] = 2
-		}
-	}
-	return lv
 }
 
 // strong treats digits as right-to-left for the neutral rules.
