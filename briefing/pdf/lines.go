@@ -44,27 +44,6 @@ func (l *layout) lines(p para, width float64) []line {
 	return l.visual(out, width)
 }
 
-// visual reorders the lines of a paragraph holding right-to-left text;
-// the paragraph's direction is that of its first strong character.
-func (l *layout) visual(lines []line, width float64) []line {
-	var rs []rune
-	found := false
-	for _, ln := range lines {
-		for _, p := range ln.pieces {
-			rs = append(rs, []rune(p.text)...)
-			found = found || hasRTL(p.text)
-		}
-	}
-	if !found {
-		return lines
-	}
-	rtl := baseRTL(rs)
-	for i := range lines {
-		lines[i] = l.reorder(lines[i], rtl, width)
-	}
-	return lines
-}
-
 // gap is the width of the space before atom a on line cur: a space in the
 // font of the piece that will carry it, or nothing at a line start.
 func (l *layout) gap(cur *line, a atom) float64 {
