@@ -61,19 +61,27 @@ func BenchmarkStagesLong(b *testing.B) {
 	benchStages(b, text)
 }
 
-// BenchmarkPartiesDatesFiguresExample times the three stages after
-// segmentation on the example article.
-func BenchmarkPartiesDatesFiguresExample(b *testing.B) {
-	text := readExample(b)
+// benchPartiesDatesFigures times the three stages after segmentation.
+func benchPartiesDatesFigures(b *testing.B, text string) {
 	sentences := segment(text)
+	loadGazetteer()
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
+	b.ResetTimer()
 	for b.Loop() {
 		d := &document{text: text, published: published, sentences: sentences}
 		d.parties = findParties(d)
 		d.dates = findDates(d)
 		d.figures = findFigures(d)
 	}
+}
+
+func BenchmarkPartiesDatesFiguresExample(b *testing.B) { benchPartiesDatesFigures(b, readExample(b)) }
+
+func BenchmarkPartiesDatesFiguresLong(b *testing.B) {
+	text := benchArticle(b, 6000)
+	b.ReportMetric(float64(len(strings.Fields(text))), "words")
+	benchPartiesDatesFigures(b, text)
 }
 
 func BenchmarkPunktLoad(b *testing.B) {

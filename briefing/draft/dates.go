@@ -53,7 +53,7 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 	year := hasYear(text)
 	var found []dateMention
 	for _, p := range datePatterns {
-		if !p.applies(lower, year) {
+		if !p.applies(text, lower, year) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
@@ -91,14 +91,15 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 	return append(out, kept...)
 }
 
-// applies reports whether the pattern may match a sentence (lower-cased,
-// holding a year or not).
-func (p datePattern) applies(lower string, year bool) bool {
+// applies reports whether the pattern may match a sentence (as written and
+// lower-cased, holding a year or not). Needs written with a capital are
+// matched with their case.
+func (p datePattern) applies(text, lower string, year bool) bool {
 	if p.needs == nil {
 		return year
 	}
 	for _, n := range p.needs {
-		if strings.Contains(lower, n) {
+		if firstRuneUpper(n) && strings.Contains(text, n) || strings.Contains(lower, n) {
 			return true
 		}
 	}

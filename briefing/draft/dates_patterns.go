@@ -21,7 +21,11 @@ type datePattern struct {
 	needs []string
 }
 
-var monthNeeds = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// monthNeeds and weekdayNeeds are matched with their case.
+var (
+	monthNeeds   = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	weekdayNeeds = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 
 const (
 	monthPat   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
@@ -57,7 +61,7 @@ var datePatterns = []datePattern{
 		t = pastOrFuture(t, pub, future)
 		return t.Format("2006-01"), briefing.PrecisionMonth, true
 	}},
-	{needs: []string{"day"}, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?` + weekdayPat + `\b`), resolve: weekdayValue},
+	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"last", "next", "this", "past", "coming"}, re: regexp.MustCompile(`\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (week|month|year|weekend)\b`), resolve: relativeValue},
 	{needs: []string{"yesterday", "today", "tomorrow", "tonight"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b`), resolve: func(g []string, pub time.Time, _ bool) (string, string, bool) {
 		days := map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[strings.ToLower(g[1])]

@@ -15,8 +15,11 @@ type figurePattern struct {
 	// before is the sentence text before it), or false to drop it.
 	read func(g []string, before string) (float64, string, bool)
 	// needs lists lower-case strings one of which the sentence must hold
-	// for the pattern to be tried.
-	needs []string
+	// for the pattern to be tried; digits and words say it must hold a
+	// digit or a number written in words.
+	needs         []string
+	digits, words bool
+	count         bool // the figure is a count followed by its noun
 }
 
 var unitNeeds = []string{"year", "month", "week", "day", "hour", "minute", "decade", "centur"}
@@ -49,18 +52,19 @@ var figurePatterns = []figurePattern{
 		}
 		return v, unit, ok
 	}},
-	{needs: unitNeeds, re: regexp.MustCompile(`\b(?:` + numberPat + `|` + wordNumPat + `) (years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b`), read: func(g []string, _ string) (float64, string, bool) {
+	{needs: unitNeeds, digits: true, re: regexp.MustCompile(`\b` + numberPat + ` (years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := number(g[1])
-		if g[1] == "" {
-			v, ok = wordValue(g[2])
-		}
-		return v, g[3], ok
+		return v, g[2], ok
 	}},
-	{needs: []string{" of "}, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `) of ([\p{L}\-]+)`), read: func(g []string, _ string) (float64, string, bool) {
+	{needs: unitNeeds, words: true, re: regexp.MustCompile(`\b` + wordNumPat + ` (years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := wordValue(g[1])
+		return v, g[2], ok
+	}},
+	{needs: []string{" of "}, words: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `) of ([\p{L}\-]+)`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := wordValue(strings.ToLower(g[1]))
 		return v, g[2], ok && !stopWords[strings.ToLower(g[2])]
 	}},
-	{needs: []string{"annually", "a year", "per year", "each year", "a month", "per month", "a week", "a day", "per day"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (annually|a year|per year|each year|a month|per month|a week|a day|per day)\b`), read: func(g []string, before string) (float64, string, bool) {
+	{digits: true, needs: []string{"annually", "a year", "per year", "each year", "a month", "per month", "a week", "a day", "per day"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (annually|a year|per year|each year|a month|per month|a week|a day|per day)\b`), read: func(g []string, before string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
 		per := map[string]string{"annually": "a year", "per year": "a year", "each year": "a year", "per month": "a month", "per day": "a day"}[g[3]]
 		if per == "" {
@@ -71,11 +75,12 @@ var figurePatterns = []figurePattern{
 		}
 		return v, per, ok
 	}},
-	{needs: nil, re: regexp.MustCompile(`\b(?:` + numberPat + scalePat + `|` + wordNumPat + `)\b`), read: func(g []string, _ string) (float64, string, bool) {
+	{digits: true, count: true, re: regexp.MustCompile(`\b` + numberPat + scalePat), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
-		if g[1] == "" {
-			v, ok = wordValue(g[3])
-		}
+		return v, "", ok && v > 2
+	}},
+	{words: true, count: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `)\b`), read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := wordValue(g[1])
 		return v, "", ok && v > 2
 	}},
 }
@@ -142,13 +147,15 @@ func findFigures(d *document) []briefing.Figure {
 	index := map[string]int{}
 	for _, sp := range d.sentences {
 		text := d.text[sp.Start:sp.End]
-		if !strings.ContainsAny(text, "0123456789$€£¥") && !hasNumberWord(text) {
+		digits := strings.ContainsAny(text, "0123456789")
+		lower := strings.ToLower(text)
+		words := hasNumberWord(lower)
+		if !digits && !words {
 			continue
 		}
 		var taken []briefing.Span
-		lower := strings.ToLower(text)
 		for _, p := range figurePatterns {
-			if !p.applies(lower) {
+			if p.digits && !digits || p.words && !words || !p.applies(lower) {
 				continue
 			}
 			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
@@ -163,7 +170,7 @@ func findFigures(d *document) []briefing.Figure {
 					}
 				}
 				v, unit, ok := p.read(g, text[:m[0]])
-				if ok && p.re == countPattern { // the figure is the count and its noun
+				if ok && p.count { // the figure is the count and its noun
 					n := countNoun(text[m[1]:])
 					unit, ok = strings.TrimSpace(n), n != ""
 					g[0] += n
@@ -214,12 +221,16 @@ func overlapsAny(sp briefing.Span, spans []briefing.Span) bool {
 	return false
 }
 
-// countPattern is the last pattern: a count followed by its noun.
-var countPattern = figurePatterns[len(figurePatterns)-1].re
-
-var numberWordRe = regexp.MustCompile(`(?i)\b` + wordNumPat + `\b`)
-
-func hasNumberWord(s string) bool { return numberWordRe.MatchString(s) }
+// hasNumberWord reports whether a lower-cased sentence holds a number
+// written in words ("three", "thousands").
+func hasNumberWord(lower string) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if _, ok := wordValues[w]; ok {
+			return true
+		}
+	}
+	return false
+}
 
 // number parses "350,000" or "3.5".
 func number(s string) (float64, bool) {

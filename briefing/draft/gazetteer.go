@@ -37,6 +37,7 @@ type gazetteer struct {
 	names      map[string]nameRef // folded name → entity
 	exact      map[string]nameRef // short acronyms, matched with their case ("US", "UN")
 	maxWords   int                // words in the longest name
+	firstWords map[string]bool    // folded first words of the names
 	titles     map[string]bool    // folded titles and roles
 	titleWords int                // words in the longest title
 	orgWords   map[string]bool    // words that end organisation names
@@ -53,7 +54,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer { return buildGazetteer(ass
 // leaves its list empty: drafting goes on with less knowledge.
 func buildGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{
-		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{},
+		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{}, firstWords: map[string]bool{},
 		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	byName := map[string]int{}
@@ -148,11 +149,13 @@ func (g *gazetteer) addList(list string, i, how int) {
 // first name given for a key wins.
 func (g *gazetteer) addName(n string, i, how int) {
 	if isAcronym(n) && len(n) <= 4 {
+		g.firstWords[strings.ToLower(n)] = true
 		if _, ok := g.exact[n]; !ok {
 			g.exact[n] = nameRef{i, how}
 		}
 		if len(n) == 4 && !strings.Contains(n, ".") { // "Nato", "Opec"
 			n = n[:1] + strings.ToLower(n[1:])
+			g.firstWords[strings.ToLower(n)] = true
 			if _, ok := g.exact[n]; !ok {
 				g.exact[n] = nameRef{i, how}
 			}
@@ -163,7 +166,14 @@ func (g *gazetteer) addName(n string, i, how int) {
 	if _, ok := g.names[key]; !ok {
 		g.names[key] = nameRef{i, how}
 	}
-	g.maxWords = max(g.maxWords, len(strings.Fields(key)))
+	words := strings.Fields(key)
+	g.firstWords[strings.TrimSuffix(words[0], "'s")] = true
+	g.maxWords = max(g.maxWords, len(words))
+}
+
+// mayStart reports whether some gazetteer name starts with word.
+func (g *gazetteer) mayStart(word string) bool {
+	return g.firstWords[fold(word)]
 }
 
 // lookup finds the entity a name (as written) refers to.

@@ -194,6 +194,9 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 // longer unknown name, as "China" in "China National Biotec Group").
 func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
 	ts := sc.ts
+	if !sc.g.mayStart(ts[i].text) {
+		return i, nameRef{}, false
+	}
 	limit := len(ts)
 	if i+sc.g.maxWords*2 < limit {
 		limit = i + sc.g.maxWords*2
