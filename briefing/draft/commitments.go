@@ -18,6 +18,7 @@ type commitFind struct {
 	past      bool
 	possessor int    // index of a possessive word ("his", "Trump's"), or -1
 	byActor   [2]int // the words after "by" that name the actor, or -1, -1
+	passive   bool   // the subject is what was signed or promised, not who did it
 	spanStart int
 	spanEnd   int
 	sentToks  []lexTok
@@ -174,13 +175,26 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 		start = ss
 	}
 	f := commitFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
-		status: status, past: isPastForm(lw) || pastAux(toks[vg:i]), possessor: -1, byActor: [2]int{-1, -1},
+		status: status, past: (isPastForm(lw) || pastAux(toks[vg:i])) && !presentBe(toks[vg:i]), possessor: -1, byActor: [2]int{-1, -1},
 		spanStart: start, spanEnd: end}
-	if isPastForm(lw) && toks[next].lower == "by" {
+	if isPastForm(lw) && lw != "committed" && (toks[next].lower == "by" || isPassiveForecast(toks, vg) && vg < i) {
+		f.passive = true
 		f.byActor = byPhrase(toks, i+1, end)
 		f.past = pastAux(toks[vg:i])
 	}
 	return f, true
+}
+
+// presentBe reports whether a verb group holds a present form of "be"
+// ("is committed"): a state, not a past act.
+func presentBe(group []lexTok) bool {
+	for _, t := range group {
+		switch t.lower {
+		case "is", "are", "am", "remains", "remain":
+			return true
+		}
+	}
+	return false
 }
 
 // pastAux reports whether a verb group holds a past auxiliary ("did not
@@ -209,8 +223,11 @@ func strongIsVerb(toks []lexTok, i int) bool {
 	if p.text == "-" || p.text == "‑" {
 		return false
 	}
+	if i+1 < len(toks) && toks[i+1].lower == "of" {
+		return false
+	}
 	switch toks[i].lower {
-	case "pledge", "pledges", "vow", "vows", "promise", "promises":
+	case "pledge", "pledges", "vow", "vows", "promise", "promises", "sign", "signs":
 		return p.word && (cmPronouns[p.lower] || p.cap || cmAuxiliaries[p.lower] || p.lower == "to" ||
 			commitVerbCues[p.lower].kind == commitModal || cmIsAdverb(p) || p.lower == "and")
 	}

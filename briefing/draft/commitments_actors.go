@@ -161,20 +161,18 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int, si int) (ps []int, a
 	return nil, false
 }
 
-// salient returns the most salient party of a kind mentioned in the
-// sentence before the offset or in the one before it (parties come ranked
-// by salience), else the last one mentioned.
+// salient returns the antecedent of "he", "it" or "they": the first party
+// of a kind named in the sentence before (news puts the subject first),
+// else the last one named before the pronoun.
 func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
-	from := previousStart(r.d, si, 1)
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= from })
-	best := -1
-	for ; k < len(r.mentions) && r.mentions[k].start < before; k++ {
-		if p := r.mentions[k].party; ok(r.d.parties[p].Kind) && (best < 0 || p < best) {
-			best = p
+	if si > 0 && si <= len(r.d.sentences) {
+		prev := r.d.sentences[si-1]
+		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= prev.Start })
+		for ; k < len(r.mentions) && r.mentions[k].start < prev.End; k++ {
+			if p := r.mentions[k].party; ok(r.d.parties[p].Kind) {
+				return []int{p}
+			}
 		}
-	}
-	if best >= 0 {
-		return []int{best}
 	}
 	return r.recent(before, ok, 1)
 }

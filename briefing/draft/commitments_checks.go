@@ -89,7 +89,8 @@ func agentive(subj []lexTok) bool {
 // cmCapFunctionWords are capitalised at a sentence start without being names.
 var cmCapFunctionWords = cmSet("and but or so yet if when while as after before since because although though " +
 	"in on at for from with by of to into over under about eventually perhaps meanwhile however also then there " +
-	"here many most some several few other others people")
+	"here many most some several few other others people however moreover meanwhile instead still yet " +
+	"aiming hoping planning seeking")
 
 // hasConflict reports whether an action names a violent, judicial or
 // movement event before any commitment word ("strike a deal" and "refused

@@ -16,6 +16,8 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind
 		subj = [2]int{f.possessor, f.possessor + 1}
 	} else if f.byActor[0] >= 0 {
 		subj = f.byActor
+	} else if f.passive {
+		subj = [2]int{0, 0}
 	}
 	ps, anaphor := r.resolve(toks, subj, f.sentence)
 	actors := r.names(ps)
