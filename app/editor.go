@@ -36,18 +36,20 @@ func newEditor() *editor {
 // load shows sess (nil for none) in the editor.
 func (ed *editor) load(sess *Session) {
 	ed.sess = sess
+	ed.scroll = nil
 	ed.rows = map[Section]*fyne.Container{}
 	if sess == nil {
 		ed.root.Objects = []fyne.CanvasObject{ed.empty()}
 		ed.root.Refresh()
 		return
 	}
-	body := container.NewVBox(ed.header())
-	body.Add(ed.card("Summary", SecSummary))
-	body.Add(ed.card("Parties", SecParties))
-	body.Add(ed.card("Commitments", SecCommitments))
-	body.Add(ed.card("Background", SecBackground))
-	body.Add(ed.card("Key dates and figures", SecDates, SecFigures))
+	// Built bottom-up and attached once: adding to a container lays it out.
+	body := container.NewVBox(ed.header(),
+		ed.card("Summary", SecSummary),
+		ed.card("Parties", SecParties),
+		ed.card("Commitments", SecCommitments),
+		ed.card("Background", SecBackground),
+		ed.card("Key dates and figures", SecDates, SecFigures))
 	ed.scroll = container.NewVScroll(container.NewPadded(body))
 	ed.root.Objects = []fyne.CanvasObject{ed.scroll}
 	ed.root.Refresh()
@@ -72,7 +74,7 @@ func (ed *editor) header() fyne.CanvasObject {
 
 // card is one section's card: its rows and an "add item" button each.
 func (ed *editor) card(title string, secs ...Section) fyne.CanvasObject {
-	box := container.NewVBox()
+	var parts []fyne.CanvasObject
 	for _, sec := range secs {
 		rows := container.NewVBox()
 		ed.rows[sec] = rows
@@ -80,12 +82,11 @@ func (ed *editor) card(title string, secs ...Section) fyne.CanvasObject {
 		add := widget.NewButtonWithIcon(addLabel(sec), theme.ContentAddIcon(), func() { ed.add(sec) })
 		add.Importance = widget.LowImportance
 		if len(secs) > 1 {
-			box.Add(widget.NewLabelWithStyle(sec.String(), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+			parts = append(parts, widget.NewLabelWithStyle(sec.String(), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 		}
-		box.Add(rows)
-		box.Add(container.NewHBox(add))
+		parts = append(parts, rows, container.NewHBox(add))
 	}
-	return widget.NewCard(title, "", box)
+	return widget.NewCard(title, "", container.NewVBox(parts...))
 }
 
 func addLabel(sec Section) string {
@@ -118,7 +119,9 @@ func (ed *editor) fill(sec Section) {
 		objs = append(objs, none)
 	}
 	rows.Objects = objs
-	rows.Refresh()
+	if ed.scroll != nil { // rebuilt in place: lay out again
+		rows.Refresh()
+	}
 }
 
 // row is item i of a section with its controls on the right.

@@ -18,6 +18,7 @@ type sourcePane struct {
 	meta   *widget.Label
 	box    *fyne.Container
 	scroll *container.Scroll
+	blocks []fyne.CanvasObject
 	views  []*sentenceView // views[n-1] is sentence n
 	lit    []int
 	onPick func(n int, at fyne.Position)
@@ -38,7 +39,11 @@ func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
 // show replaces the pane's content with src (nil for none).
 func (p *sourcePane) show(src *briefing.Source) {
 	p.views, p.lit = nil, nil
-	p.box.RemoveAll()
+	p.blocks = nil
+	defer func() { // attach once: adding to a container lays it out
+		p.box.Objects = p.blocks
+		p.box.Refresh()
+	}()
 	if src == nil || strings.TrimSpace(src.Text) == "" {
 		p.meta.SetText("The article a brief is drafted from appears here.")
 		return
@@ -49,7 +54,7 @@ func (p *sourcePane) show(src *briefing.Source) {
 		p.addGap(src.Text[prev:sp.Start], i == 0)
 		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.onPick)
 		p.views = append(p.views, v)
-		p.box.Add(v)
+		p.blocks = append(p.blocks, v)
 		prev = sp.End
 	}
 	p.addGap(src.Text[prev:], prev == 0)
@@ -62,13 +67,13 @@ func (p *sourcePane) addGap(gap string, first bool) {
 	if strings.Contains(gap, "\n") && !first {
 		space := canvas.NewRectangle(nil)
 		space.SetMinSize(fyne.NewSize(1, 6))
-		p.box.Add(space)
+		p.blocks = append(p.blocks, space)
 	}
 	if t := strings.TrimSpace(gap); t != "" {
 		l := widget.NewLabel(t)
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.LowImportance
-		p.box.Add(l)
+		p.blocks = append(p.blocks, l)
 	}
 }
 
