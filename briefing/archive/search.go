@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"container/heap"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"math"
@@ -59,11 +60,11 @@ func candidates(tx *bolt.Tx, q query) map[docID]float64 {
 	n := float64(max(liveCount(tx), 1))
 	var result map[docID]float64
 	need := func(w string, prefix bool) {
-		t := stem(w)
-		if t == "" || result != nil && len(result) == 0 {
+		m, ok := newWordMatch(w, prefix)
+		if !ok || result != nil && len(result) == 0 {
 			return
 		}
-		found := scanTerm(tx, t, prefix && len(t) >= minPrefix, n)
+		found := scanTerm(tx, m, n)
 		if result == nil {
 			result = found
 			return
@@ -101,10 +102,9 @@ func candidates(tx *bolt.Tx, q query) map[docID]float64 {
 	return result
 }
 
-// scanTerm returns the briefs containing term t (or, with prefix, any term
-// starting with t), each with its best score for it. It seeks t in every
-// index block.
-func scanTerm(tx *bolt.Tx, t string, prefix bool, n float64) map[docID]float64 {
+// scanTerm returns the briefs containing a term the word matches, each
+// with its best score for it. It seeks the word's terms in every block.
+func scanTerm(tx *bolt.Tx, m wordMatch, n float64) map[docID]float64 {
 	type posting struct {
 		id docID
 		w  float64
@@ -112,36 +112,36 @@ func scanTerm(tx *bolt.Tx, t string, prefix bool, n float64) map[docID]float64 {
 	byTerm := map[string][]posting{}
 	c := tx.Bucket(bucketIndex).Cursor()
 	blocks := uint32((indexedCount(tx) + blockSize - 1) / blockSize)
+	seeks := m.seeks()
 	var lastTerm []byte
 	var list []posting
 	for blk := uint32(0); blk < blocks; blk++ {
-		seek := indexKey(blk, t, nil)
-		if prefix {
-			seek = seek[:len(seek)-1]
-		}
-		for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
-			term, id8, ok := splitIndexKey(k)
-			if !ok || len(v) != numFields {
-				continue
-			}
-			if !bytes.Equal(term, lastTerm) {
-				if lastTerm != nil {
-					byTerm[string(lastTerm)] = list
+		for _, part := range seeks {
+			seek := append(binary.BigEndian.AppendUint32(nil, blk), part...)
+			for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
+				term, id8, ok := splitIndexKey(k)
+				if !ok || len(v) != numFields {
+					continue
 				}
-				lastTerm = append(lastTerm[:0], term...)
-				list = byTerm[string(term)]
+				if !bytes.Equal(term, lastTerm) {
+					if len(lastTerm) > 0 {
+						byTerm[string(lastTerm)] = list
+					}
+					lastTerm = append(lastTerm[:0], term...)
+					list = byTerm[string(term)]
+				}
+				list = append(list, posting{toDocID(id8), fieldWeight(counts(v))})
 			}
-			list = append(list, posting{toDocID(id8), fieldWeight(counts(v))})
-		}
-		if lastTerm != nil {
-			byTerm[string(lastTerm)] = list
-			lastTerm, list = lastTerm[:0], nil
+			if len(lastTerm) > 0 {
+				byTerm[string(lastTerm)] = list
+				lastTerm, list = lastTerm[:0], nil
+			}
 		}
 	}
 	out := map[docID]float64{}
 	for term, list := range byTerm {
 		idf := math.Log(1 + n/float64(len(list)))
-		if len(term) != len(t) {
+		if term != m.stem {
 			idf *= prefixFactor
 		}
 		for _, p := range list {

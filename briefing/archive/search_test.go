@@ -53,6 +53,7 @@ func TestSearch(t *testing.T) {
 		{"vaccine", []string{"vaccine", "pipeline"}},             // title above source ("vaccinations" stems to vaccin)
 		{"VACCINES", []string{"vaccine", "pipeline"}},            // case, plural
 		{"vacc", []string{"vaccine", "pipeline"}},                // prefix
+		{"vaccinati", []string{"vaccine", "pipeline"}},           // typed so far: longer than the stem "vaccin"
 		{"morocco", []string{"vaccine", "trade"}},                // title+party above source only
 		{"cnbg", []string{"vaccine"}},                            // alias
 		{"sao paulo", []string{"pipeline"}},                      // accent folding
@@ -157,6 +158,38 @@ func TestParseQuery(t *testing.T) {
 			!slices.Equal(got.tags, tc.want.tags) || got.before != tc.want.before || got.after != tc.want.after {
 			t.Errorf("parseQuery(%q) = %+v, want %+v", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestWordMatch(t *testing.T) {
+	tests := []struct {
+		word    string
+		prefix  bool
+		yes, no []string
+	}{
+		{word: "vaccinati", prefix: true, yes: []string{"vaccin", "vaccinati", "vaccinatio"}, no: []string{"vacc", "vaccinato"}},
+		{word: "vaccines", prefix: true, yes: []string{"vaccin", "vaccinate"}, no: []string{"vac"}},
+		{word: "xi", prefix: true, yes: []string{"xi"}, no: []string{"xiamen"}},
+		{word: "trade", prefix: false, yes: []string{"trade"}, no: []string{"trader", "trad"}},
+	}
+	for _, tc := range tests {
+		m, ok := newWordMatch(tc.word, tc.prefix)
+		if !ok {
+			t.Fatalf("%q not matched at all", tc.word)
+		}
+		for _, term := range tc.yes {
+			if !m.matches(term) {
+				t.Errorf("%q should match term %q (%+v)", tc.word, term, m)
+			}
+		}
+		for _, term := range tc.no {
+			if m.matches(term) {
+				t.Errorf("%q should not match term %q (%+v)", tc.word, term, m)
+			}
+		}
+	}
+	if _, ok := newWordMatch("the", true); ok {
+		t.Error("a stop word is matched")
 	}
 }
 

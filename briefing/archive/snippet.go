@@ -83,15 +83,15 @@ func matchSnippet(b *briefing.Brief, q query) (snippet string, ok bool) {
 	if snippet != "" || len(q.words) == 0 {
 		return snippet, true
 	}
-	var stems []string
+	var ms []wordMatch
 	for _, w := range q.words {
-		if s := stem(w); s != "" {
-			stems = append(stems, s)
+		if m, ok := newWordMatch(w, true); ok {
+			ms = append(ms, m)
 		}
 	}
 	for i, ws := range split[:titles] {
 		for _, w := range ws {
-			if matchesAny(stem(w.folded), stems) {
+			if matchesAny(stem(w.folded), ms) {
 				return window(us[i], w.start, snippetLen), true
 			}
 		}
@@ -113,14 +113,13 @@ func findPhrase(ws []word, phrase []string) int {
 	return -1
 }
 
-// matchesAny reports whether term t equals one of stems, or begins with
-// one long enough to be matched as a prefix.
-func matchesAny(t string, stems []string) bool {
+// matchesAny reports whether term t matches one of the query words.
+func matchesAny(t string, ms []wordMatch) bool {
 	if t == "" {
 		return false
 	}
-	for _, s := range stems {
-		if t == s || len(s) >= minPrefix && strings.HasPrefix(t, s) {
+	for _, m := range ms {
+		if m.matches(t) {
 			return true
 		}
 	}
