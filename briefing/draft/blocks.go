@@ -17,7 +17,7 @@ import (
 func blocks(text string) []briefing.Span {
 	var out []briefing.Span
 	open := false
-	var cur briefing.Span
+	var cur, line briefing.Span // the block so far and its last line
 	for pos := 0; pos <= len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -32,13 +32,15 @@ func blocks(text string) []briefing.Span {
 				out = append(out, cur)
 				open = false
 			}
-		case open && softWrap(text[cur.Start:cur.End], text[s:e]):
+		case open && softWrap(text[line.Start:line.End], text[s:e]):
 			cur.End = e
+			line = briefing.Span{Start: s, End: e}
 		default:
 			if open {
 				out = append(out, cur)
 			}
 			cur, open = briefing.Span{Start: s, End: e}, true
+			line = cur
 		}
 		pos = end + 1
 	}
@@ -48,7 +50,7 @@ func blocks(text string) []briefing.Span {
 	return out
 }
 
-// softWrap reports whether the line next continues the sentence of the text
+// softWrap reports whether the line next continues the sentence of the line
 // before it, cut by a stray newline (as text copied from a PDF often is).
 func softWrap(before, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(before)
@@ -56,9 +58,8 @@ func softWrap(before, next string) bool {
 	if !unicode.IsLower(first) || strings.ContainsRune(".!?:;\"”’)]", last) {
 		return false
 	}
-	lineStart := before[strings.LastIndexByte(before, '\n')+1:]
-	head, _ := utf8.DecodeRuneInString(lineStart)
-	return unicode.IsUpper(head) && len(strings.Fields(lineStart)) >= 3
+	head, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(head) && moreWordsThan(before, 2)
 }
 
 // trimSpan returns [start, end) without leading and trailing white space.

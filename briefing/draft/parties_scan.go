@@ -16,13 +16,20 @@ type scanner struct {
 	p    *punkt
 	ts   []token // the sentence's tokens
 	out  []mention
-	skip int  // tokens before this index belong to a document title
-	loud bool // the sentence is written in capitals
+	skip  int  // tokens before this index belong to a document title
+	loud  bool // the sentence is written in capitals
+	first int  // index of the first word that is not a list marker
 }
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
 func scanSentence(d *document, ts []token, out []mention) []mention {
-	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts)}
+	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts)}
+	for i, t := range ts {
+		if t.word && !isListMarker(t.text+". ") {
+			sc.first = i
+			break
+		}
+	}
 	if sc.loud {
 		sc.scanShouting()
 		return sc.out
@@ -247,12 +254,7 @@ func (sc *scanner) sentenceStart(i int) bool {
 			return i == 1 || !sc.ts[i-2].word
 		}
 	}
-	for _, t := range sc.ts[:i] {
-		if t.word && !isListMarker(t.text+". ") {
-			return false
-		}
-	}
-	return true
+	return i <= sc.first
 }
 
 // common reports whether a capitalised word is most likely an ordinary word

@@ -115,7 +115,7 @@ func falseBreak(left, right string) bool {
 			return false
 		}
 		if prepositive[nextWord] || prepositive[nextWord+"."] {
-			return len(strings.Fields(left)) <= 4
+			return !moreWordsThan(left, 4)
 		}
 		return true
 	}
@@ -156,12 +156,30 @@ var multiDotRe = regexp.MustCompile(`^(?:\p{L}\.){2,}$`)
 // capitalisedBefore reports whether the word before the last one of s is
 // capitalised, as in "Antony J." (but not "you and I.").
 func capitalisedBefore(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-2])
+	r, _ := utf8.DecodeRuneInString(lastWord(s[:i]))
 	return unicode.IsUpper(r)
+}
+
+// moreWordsThan reports whether s has more than n words, looking at no
+// more of s than it needs.
+func moreWordsThan(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {

@@ -68,7 +68,7 @@ func missedBoundary(s string, m []int, lead int) bool {
 		return true
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
-		return len(strings.Fields(s[:m[2]])) > 3
+		return moreWordsThan(s[:m[2]], 3)
 	}
 	return false
 }
