@@ -11,11 +11,11 @@ import (
 
 // scanner finds the name mentions of one sentence.
 type scanner struct {
-	d    *document
-	g    *gazetteer
-	p    *punkt
-	ts   []token // the sentence's tokens
-	out  []mention
+	d     *document
+	g     *gazetteer
+	p     *punkt
+	ts    []token // the sentence's tokens
+	out   []mention
 	skip  int  // tokens before this index belong to a document title
 	loud  bool // the sentence is written in capitals
 	first int  // index of the first word that is not a list marker
