@@ -61,6 +61,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.g.orgWords[t.text] {
 		return true
 	}
+	if j < len(sc.ts) && isScore(sc.ts[j].text) && !starters[strings.ToLower(t.text)] {
+		return false // a team in a results table: "Reading 4 1 1 2"
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)
 }
 
@@ -104,6 +107,11 @@ func (sc *scanner) piece(i, j, start int) {
 		}
 	}
 	if k, ref, ok := sc.longestEntity(i, i+1); ok && k < j { // "Chinese President …", "Mexican Ariel Cruz"
+		if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j { // two known names: "U.S. Gulf"
+			sc.addEntity(i, k, ref)
+			sc.addEntity(k, j, ref2)
+			return
+		}
 		if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && j-k > 1 && (sc.g.firstNames[ts[k].text] || sc.nameShaped(ts[k:j])) {
 			sc.addEntity(i, k, ref)
 			affil = len(sc.out) - 1
