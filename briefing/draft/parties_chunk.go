@@ -61,10 +61,20 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.g.orgWords[t.text] {
 		return true
 	}
-	if j < len(sc.ts) && isScore(sc.ts[j].text) && !starters[strings.ToLower(t.text)] {
+	if sc.tableRow(j) && !starters[strings.ToLower(t.text)] {
 		return false // a team in a results table: "Reading 4 1 1 2"
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)
+}
+
+// tableRow reports whether the tokens from j are the figures of a results
+// table row: a score followed by another score, or ending the sentence.
+func (sc *scanner) tableRow(j int) bool {
+	ts := sc.ts
+	if j >= len(ts) || !isScore(ts[j].text) {
+		return false
+	}
+	return j+1 == len(ts) || isScore(ts[j+1].text) || !ts[j+1].word
 }
 
 // startOnly reports whether the capitalised word at i, which starts the
