@@ -106,6 +106,11 @@ func TestSaveRefusesForeignID(t *testing.T) {
 	if _, err := a.Save(b); err == nil {
 		t.Fatal("Save accepted a malformed ID")
 	}
+	b.ID = ""
+	b.Tags = []string{strings.Repeat("long ", 100)}
+	if _, err := a.Save(b); err == nil || !strings.Contains(err.Error(), "longer than 200 bytes") {
+		t.Errorf("Save of an overlong tag: %v", err)
+	}
 }
 
 func TestListPagingTagsAndTrash(t *testing.T) {

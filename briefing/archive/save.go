@@ -46,6 +46,11 @@ func saveTx(tx *bolt.Tx, b *briefing.Brief, now time.Time, keepTimes bool) error
 	}
 	stampTimes(b, old, now, keepTimes)
 	b.Tags = cleanTags(b.Tags)
+	for _, t := range b.Tags {
+		if len(t) > maxTagLen {
+			return fmt.Errorf("the tag %q is longer than %d bytes: shorten it", clip(t, 20), maxTagLen)
+		}
+	}
 	b.Normalize()
 	if old != nil && tx.Bucket(bucketSummaries).Get([]byte(b.ID)) == nil {
 		old = nil // in the trash: not indexed, nothing to remove

@@ -80,6 +80,9 @@ func filterDate(b *briefing.Brief) string {
 	return b.Created
 }
 
+// maxTagLen bounds a tag, in bytes.
+const maxTagLen = 200
+
 // cleanTags trims tags, drops empty ones and repeats (ignoring case and
 // accents), keeping the first spelling and the order.
 func cleanTags(tags []string) []string {
