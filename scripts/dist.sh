@@ -33,9 +33,11 @@ die() {
 
 # ensure_fyne installs the pinned fyne packaging tool into bin/tools.
 ensure_fyne() {
-	if [ -x "$FYNE" ] && "$FYNE" version 2>/dev/null | grep -q "cli version: $FYNE_TOOLS_VERSION\$"; then
-		return
-	fi
+	local have=""
+	[ -x "$FYNE" ] && have=$("$FYNE" version 2>/dev/null || true)
+	case $have in
+	*"cli version: $FYNE_TOOLS_VERSION"*) return ;;
+	esac
 	log "installing fyne.io/tools/cmd/fyne@$FYNE_TOOLS_VERSION into bin/tools"
 	GOBIN=$TOOLS go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS_VERSION"
 }
@@ -107,11 +109,14 @@ dist_windows() {
 	ensure_fyne
 	src=$(stage_source)
 	log "windows: cross-compiling with $WINDOWS_CC (tags $TAGS, version $VERSION)"
-	# fyne package adds -H=windowsgui and a resource file with the icon,
-	# manifest and version information; GOFLAGS carries the other link flags.
+	# fyne package writes a resource file (icon, manifest, version
+	# information) and builds with -H=windowsgui; GOFLAGS carries the other
+	# link flags. Naming an existing -exe skips its first, resource-less
+	# build, which would also use up the link flags.
+	: >"$src/briefdesk.exe"
 	(cd "$src" && CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$WINDOWS_CC \
 		GOFLAGS="${GOFLAGS:-} -ldflags=-s -ldflags=-w -ldflags=-X=main.version=$VERSION" \
-		"$FYNE" package -os windows -tags "$TAGS" -app-version "$VERSION")
+		"$FYNE" package -os windows -tags "$TAGS" -app-version "$VERSION" -exe "$src/briefdesk.exe")
 	mkdir -p "$DIST"
 	cp "$src/BriefDesk.exe" "$DIST/BriefDesk.exe"
 	rm -rf "$src"
