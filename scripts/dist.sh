@@ -81,7 +81,10 @@ dist_linux() {
 	cp "$src/BriefDesk.tar.xz" "$DIST/BriefDesk.tar.xz"
 	rm -rf "$src"
 	check_file "$DIST/briefdesk" "ELF 64-bit LSB"
-	tar -tJf "$DIST/BriefDesk.tar.xz" | grep -q 'bin/briefdesk$' || die "BriefDesk.tar.xz holds no binary"
+	case $(tar -tJf "$DIST/BriefDesk.tar.xz") in
+	*bin/briefdesk*) ;;
+	*) die "BriefDesk.tar.xz holds no binary" ;;
+	esac
 	report "$DIST/briefdesk" "$started"
 	report "$DIST/BriefDesk.tar.xz" "$started"
 }
