@@ -188,13 +188,31 @@ func mainClause(d *document, sent briefing.Span) string {
 			s = s[k+2:]
 		}
 	}
-	for _, cut := range []string{"; ", ", which ", ", who ", " – ", " — ", ", according ", ", said ", ", says "} {
+	for _, cut := range []string{"; ", ", which ", ", who ", " – ", " — ", ", according ", ", said ", ", says ",
+		", saying ", ", adding "} {
 		if k := strings.Index(s, cut); k > 0 {
 			s = s[:k]
 		}
 	}
-	s = strings.TrimRight(s, ".!?;:, ")
-	return headCapitalise(headWords(s, maxHeadlineWords))
+	return headCapitalise(headTrimEnd(headWords(headTrimEnd(s), maxHeadlineWords)))
+}
+
+// headTrimEnd drops closing punctuation and quotation marks left without
+// their opening partner from the end of a headline.
+func headTrimEnd(s string) string {
+	for {
+		t := strings.TrimRight(s, ".!?;:, ")
+		for _, q := range []string{"\"", "”", "'", "’"} {
+			if strings.HasSuffix(t, q) && (q == "\"" && strings.Count(t, q)%2 == 1 || q == "”" && strings.Count(t, "“") < strings.Count(t, q) ||
+				(q == "'" || q == "’") && len(t) > 1 && strings.ContainsAny(t[len(t)-len(q)-1:len(t)-len(q)], ".!?,")) {
+				t = strings.TrimSuffix(t, q)
+			}
+		}
+		if t == s {
+			return trimLoneQuotes(t)
+		}
+		s = t
+	}
 }
 
 func headFirstWord(s string) string {
@@ -205,14 +223,34 @@ func headFirstWord(s string) string {
 	return strings.ToLower(strings.Trim(f[0], ",.;:"))
 }
 
-// headWords keeps the first n words of s.
+// headWords keeps at most n words of s. A longer text is cut at its last
+// clause break within the limit when that leaves five words or more, else
+// after the n-th word, and never ends on a word such as "the" or "of".
 func headWords(s string, n int) string {
 	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	cut := n
+	for k := n; k >= 5; k-- {
+		if strings.HasSuffix(f[k-1], ",") || headBreaks[strings.ToLower(f[k])] {
+			cut = k
+			break
+		}
+	}
+	f = f[:cut]
+	for len(f) > 1 && headDangling[strings.ToLower(strings.Trim(f[len(f)-1], ",;:"))] {
+		f = f[:len(f)-1]
 	}
 	return strings.TrimRight(strings.Join(f, " "), ",;:–—-")
 }
+
+// headBreaks open a clause a headline may end before.
+var headBreaks = cmSet("and but that who which after before while because as when where during")
+
+// headDangling cannot end a headline.
+var headDangling = cmSet("the a an of to in on and or with for during by at from as its their his her our " +
+	"this that these those is are was were be")
 
 func headCapitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)

@@ -20,6 +20,11 @@ func TestHeadline(t *testing.T) {
 		{"long sentence is cut", "",
 			"The committee heard evidence from one two three four five six seven eight nine ten eleven twelve witnesses. It ended.",
 			"The committee heard evidence from one two three four five six seven eight nine"},
+		{"long sentence is cut at a clause break", "",
+			"Smoke rises behind Tower Bridge during the first night of the Blitz over the city of London. It burned.",
+			"Smoke rises behind Tower Bridge"},
+		{"lone quotation marks go", "", "I wonder how they treat people who are against them.'\" Nobody knew.",
+			"I wonder how they treat people who are against them"},
 		{"empty text", "", "   ", ""},
 	}
 	for _, tt := range tests {
