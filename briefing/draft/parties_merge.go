@@ -29,9 +29,9 @@ type merger struct {
 // salience, with the party index of every mention (-1 when dropped).
 func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg := &merger{d: d, g: loadGazetteer(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
-	named := map[int]bool{} // entities named other than by their capital
+	named := map[int]bool{} // entities named by their name (not a demonym or capital)
 	for _, m := range ms {
-		if m.entity >= 0 && m.how != refCapital {
+		if m.entity >= 0 && m.how == refName {
 			named[m.entity] = true
 		}
 	}
@@ -44,12 +44,13 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	for i, m := range ms {
 		k := "n:" + fold(m.name)
 		switch {
+		case acronyms[m.name] != "" && isAcronym(m.name): // defined in the text: "(IWC)"
+			k = acronyms[m.name]
+			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		case m.entity >= 0 && m.how == refCapital && !named[m.entity]:
 			k = "p:" + fold(m.name)
 		case m.entity >= 0:
 			k = "e:" + mg.g.entities[m.entity].name
-		case acronyms[m.name] != "":
-			k = acronyms[m.name]
 		}
 		mg.owner[i] = mg.join(k, i)
 	}

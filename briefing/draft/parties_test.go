@@ -166,3 +166,57 @@ func TestOneEdit(t *testing.T) {
 		}
 	}
 }
+
+func TestPartiesMerge(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		aliases    []string
+		mentions   int
+	}{
+		{"Xi Jinping spoke. Later President Xi met the press.", "Xi Jinping", []string{"President Xi"}, 2},
+		{"The International Widget Council (IWC) met. The IWC agreed.", "International Widget Council", []string{"IWC"}, 2},
+		{"Jacinda Ardern spoke. Ardern said more.", "Jacinda Ardern", []string{"Ardern"}, 2},
+		{"Talks between Rabat and Madrid went on. Morocco and Spain agreed.", "Morocco", []string{"Rabat"}, 2},
+		{"Chinese officials spoke. China agreed.", "China", []string{"Chinese"}, 2},
+	} {
+		d := draftDoc(t, tc.text, "2021-01-01")
+		p := findParty(d.parties, tc.name)
+		if p == nil {
+			t.Errorf("%q: %q not found in %v", tc.text, tc.name, names(d.parties))
+			continue
+		}
+		for _, a := range tc.aliases {
+			if !slices.Contains(p.Aliases, a) {
+				t.Errorf("%q: alias %q missing from %q", tc.text, a, p.Aliases)
+			}
+		}
+		if len(p.Mentions) != tc.mentions {
+			t.Errorf("%q: %d mentions, want %d", tc.text, len(p.Mentions), tc.mentions)
+		}
+	}
+	// A capital whose country is not named is a place; a demonym alone is no party.
+	d := draftDoc(t, "Officials met in Beijing. Chinese diplomats attended.", "2021-01-01")
+	if p := findParty(d.parties, "Beijing"); p == nil || p.Kind != briefing.KindPlace {
+		t.Errorf("Beijing alone: %v", names(d.parties))
+	}
+	if findParty(d.parties, "China") != nil {
+		t.Errorf("China listed from a demonym alone: %v", names(d.parties))
+	}
+}
+
+func TestInitialsMatch(t *testing.T) {
+	for _, tc := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CNBG", "China National Biotec Group Limited", true},
+		{"OSCE", "Organisation for Security and Cooperation in Europe", true},
+		{"WHO", "World Health Organization", true},
+		{"ABC", "Morocco", false},
+		{"XYZ", "China National Biotec Group", false},
+	} {
+		if got := initialsMatch(tc.acr, tc.name); got != tc.want {
+			t.Errorf("initialsMatch(%q, %q) = %v", tc.acr, tc.name, got)
+		}
+	}
+}
