@@ -142,7 +142,12 @@ func (a *Archive) update(f func(tx *bolt.Tx) error) error {
 	if a.readOnly {
 		return newError(ErrReadOnly, fmt.Sprintf("the archive %s is open read-only", a.path))
 	}
-	return protect(a.path, func() error { return a.db.Update(f) })
+	return protect(a.path, func() error {
+		return a.db.Update(func(tx *bolt.Tx) error {
+			packBuckets(tx)
+			return f(tx)
+		})
+	})
 }
 
 // notFound is the ErrNotFound error for id.

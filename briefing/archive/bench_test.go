@@ -20,7 +20,7 @@ const benchBriefs = 10000
 
 // benchVersion names the cached benchmark archive; change it when the
 // generator changes. The schema version is part of the name too.
-const benchVersion = "g2"
+const benchVersion = "g3"
 
 var (
 	benchOnce sync.Once

@@ -28,6 +28,7 @@ func migrate1to2(tx *bolt.Tx) error {
 			return err
 		}
 	}
+	packBuckets(tx)
 	if err := recode(tx.Bucket(bucketRevisions), nil); err != nil {
 		return err
 	}

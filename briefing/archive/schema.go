@@ -81,3 +81,18 @@ func addLive(tx *bolt.Tx, delta int) error {
 func revisionKey(id string, n int) []byte {
 	return fmt.Appendf(nil, "%s/%08d", id, n)
 }
+
+// packBuckets fills pages fuller than bbolt's default half when they
+// split: keys mostly arrive in increasing order (IDs sort by creation
+// time, and the index by block), so half-empty pages would stay half empty.
+// The setting lasts for the transaction.
+func packBuckets(tx *bolt.Tx) {
+	for _, name := range allBuckets {
+		if b := tx.Bucket(name); b != nil {
+			b.FillPercent = fillPercent
+		}
+	}
+}
+
+// fillPercent is how full a page is left when it splits.
+const fillPercent = 0.9

@@ -113,11 +113,11 @@ func scanTerm(tx *bolt.Tx, m wordMatch, n float64) map[docID]float64 {
 	c := tx.Bucket(bucketIndex).Cursor()
 	blocks := uint32((indexedCount(tx) + blockSize - 1) / blockSize)
 	seeks := m.seeks()
-	var lastTerm []byte
+	var lastTerm, seek []byte
 	var list []posting
 	for blk := uint32(0); blk < blocks; blk++ {
 		for _, part := range seeks {
-			seek := append(binary.BigEndian.AppendUint32(nil, blk), part...)
+			seek = append(binary.BigEndian.AppendUint32(seek[:0], blk), part...)
 			for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, seek); k, v = c.Next() {
 				term, id8, ok := splitIndexKey(k)
 				if !ok || len(v) != numFields {
