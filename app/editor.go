@@ -1,10 +1,12 @@
 package app
 
 import (
+	"image/color"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -86,7 +88,7 @@ func (ed *editor) card(title string, secs ...Section) fyne.CanvasObject {
 		}
 		parts = append(parts, rows, container.NewHBox(add))
 	}
-	return widget.NewCard(title, "", container.NewVBox(parts...))
+	return section(title, container.NewVBox(parts...))
 }
 
 func addLabel(sec Section) string {
@@ -156,13 +158,13 @@ func (ed *editor) controls(sec Section, i int) fyne.CanvasObject {
 	if i == ed.sess.Len(sec)-1 {
 		down.Disable()
 	}
-	return container.NewVBox(container.NewHBox(container.New(fixedWidth(124), ref), up, down, del))
+	return container.NewVBox(container.NewHBox(container.New(fixedWidth(100), ref), up, down, del))
 }
 
-// refLabel names the source sentences behind an item, at most three of
-// them: "S2, S5" or "S1, S2, S4 +7"; "—" when there are none.
+// refLabel names the source sentences behind an item, at most two of
+// them: "S2, S5" or "S1, S2 +7"; "—" when there are none.
 func refLabel(b *briefing.Brief, spans []briefing.Span) string {
-	return compactRefs(b.Source.SentenceNumbers(spans), 3)
+	return compactRefs(b.Source.SentenceNumbers(spans), 2)
 }
 
 // compactRefs writes sentence numbers as "S1, S2", showing at most n and
@@ -254,6 +256,16 @@ func findEntry(o fyne.CanvasObject) *fieldEntry {
 func labelled(caption string, field fyne.CanvasObject) fyne.CanvasObject {
 	l := widget.NewLabel(caption)
 	l.SizeName = theme.SizeNameCaptionText
-	l.Importance = widget.LowImportance
 	return container.NewBorder(l, nil, nil, nil, field)
+}
+
+// section frames a part of the brief with a heading and a thin border.
+func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameSubHeadingText
+	frame := canvas.NewRectangle(color.Transparent)
+	frame.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	frame.StrokeWidth = 1
+	frame.CornerRadius = theme.InputRadiusSize() * 2
+	return container.NewPadded(container.NewStack(frame, container.NewPadded(container.NewBorder(heading, nil, nil, nil, content))))
 }

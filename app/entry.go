@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -10,6 +11,9 @@ import (
 type fieldEntry struct {
 	widget.Entry
 	onFocus func()
+
+	rows      int     // rows shown, for multi-line entries
+	wrapWidth float32 // the width rows were fitted to
 }
 
 // newFieldEntry returns an entry showing text that calls changed with each
@@ -20,20 +24,61 @@ func newFieldEntry(text, placeholder string, multiLine bool, changed func(string
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(rowsFor(text))
+		e.rows = rowsFor(text)
+		e.SetMinRowsVisible(e.rows)
 	}
 	e.ExtendBaseWidget(e)
 	e.SetPlaceHolder(placeholder)
 	e.SetText(text)
-	e.OnChanged = changed
+	e.OnChanged = func(s string) {
+		changed(s)
+		e.fitRows()
+	}
 	return e
 }
 
-// rowsFor estimates how many rows a wrapped text needs in the editor's
-// column, between 1 and 4; longer text scrolls inside its entry.
+// Resize fits a multi-line entry's rows to its new width.
+func (e *fieldEntry) Resize(size fyne.Size) {
+	e.Entry.Resize(size)
+	if e.MultiLine && size.Width != e.wrapWidth {
+		e.wrapWidth = size.Width
+		e.fitRows()
+	}
+}
+
+// fitRows shows as many rows as the wrapped text needs, up to maxRows; the
+// window lays the editor out again when the entry's height changes.
+func (e *fieldEntry) fitRows() {
+	if !e.MultiLine || e.wrapWidth <= 0 {
+		return
+	}
+	textWidth := fyne.MeasureText(e.Text, theme.TextSize(), e.TextStyle).Width
+	rows := wrapRows(textWidth, e.wrapWidth-2*theme.InnerPadding()-theme.ScrollBarSize())
+	if rows != e.rows {
+		e.rows = rows
+		e.SetMinRowsVisible(rows)
+	}
+}
+
+// maxRows is the most rows an item's entry grows to; longer text scrolls.
+const maxRows = 6
+
+// wrapRows estimates the rows a text of the given one-line width needs in
+// a box of the given width, allowing for the space word wrapping leaves.
+func wrapRows(textWidth, boxWidth float32) int {
+	if boxWidth <= 0 || textWidth <= 0 {
+		return 1
+	}
+	const slack = 1.12 // lines end before the box does
+	rows := int(textWidth*slack/boxWidth) + 1
+	return min(max(rows, 1), maxRows)
+}
+
+// rowsFor estimates the rows a text needs before the entry knows its
+// width, between 1 and maxRows.
 func rowsFor(text string) int {
-	const charsPerRow = 70
-	return min(max(1, (len([]rune(text))+charsPerRow-1)/charsPerRow), 4)
+	const charsPerRow = 50
+	return min(max(1, (len([]rune(text))+charsPerRow-1)/charsPerRow), maxRows)
 }
 
 // FocusGained tells the editor which item is being edited.

@@ -161,7 +161,6 @@ func newListRow() fyne.CanvasObject {
 	meta := widget.NewLabel("")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	meta.SizeName = theme.SizeNameCaptionText
-	meta.Importance = widget.LowImportance
 	return container.New(tightRows{}, title, meta)
 }
 

@@ -40,6 +40,6 @@ func (s settings) windowSize() fyne.Size {
 		float32(s.p.FloatWithFallback(prefHeight, 820)))
 }
 
-func (s settings) listSplit() float64   { return s.p.FloatWithFallback(prefSplitList, 0.24) }
-func (s settings) sourceSplit() float64 { return s.p.FloatWithFallback(prefSplitSource, 0.58) }
+func (s settings) listSplit() float64   { return s.p.FloatWithFallback(prefSplitList, 0.23) }
+func (s settings) sourceSplit() float64 { return s.p.FloatWithFallback(prefSplitSource, 0.6) }
 func (s settings) showSource() bool     { return s.p.BoolWithFallback(prefShowSource, true) }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -29,7 +30,7 @@ func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
 	heading := widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.meta = widget.NewLabel("")
 	p.meta.Wrapping = fyne.TextWrapWord
-	p.meta.Importance = widget.LowImportance
+	p.meta.SizeName = theme.SizeNameCaptionText
 	p.scroll = container.NewVScroll(p.box)
 	p.root = container.NewBorder(container.NewVBox(heading, p.meta, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	p.show(nil)
@@ -70,9 +71,8 @@ func (p *sourcePane) addGap(gap string, first bool) {
 		p.blocks = append(p.blocks, space)
 	}
 	if t := strings.TrimSpace(gap); t != "" {
-		l := widget.NewLabel(t)
+		l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.LowImportance
 		p.blocks = append(p.blocks, l)
 	}
 }
