@@ -50,8 +50,8 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 			inSummary[sp] = true
 		}
 	}
-	pubYear := d.published.Format("2006")
 	ds := dateMarks(d)
+	pubYear := articleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
 	for _, si := range bodySentences(d) {

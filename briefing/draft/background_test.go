@@ -40,12 +40,23 @@ func TestBackground(t *testing.T) {
 
 func TestBackgroundLeavesOutSummary(t *testing.T) {
 	text := paragraphs("The pact was first signed in 2016 in Beijing.", "The ministers met on Monday.")
-	d := testDoc(t, text, nil, []string{"2016=2016"})
+	d := testDoc(t, text, nil, []string{"2016=2016", "Monday=2020-08-31"})
 	summary := []briefing.Item{{Spans: []briefing.Span{d.sentences[0]}}}
 	if got := background(d, summary); len(got) != 0 {
 		t.Errorf("background repeats the summary: %+v", got)
 	}
 	if got := background(d, nil); len(got) != 1 || got[0].When != "2016" {
 		t.Errorf("background without summary = %+v, want the 2016 sentence", got)
+	}
+}
+
+func TestBackgroundOldArticleDraftedLater(t *testing.T) {
+	// Published defaults to the day of drafting; an article from 2004 is read
+	// from its own latest year, so its 2004 news is not background.
+	text := paragraphs("Profits rose 8% in 2004, the firm said.", "Profits had fallen in 2001 after a crash.")
+	d := testDoc(t, text, nil, []string{"2004=2004", "2001=2001"})
+	got := background(d, nil)
+	if len(got) != 1 || got[0].When != "2001" {
+		t.Errorf("background = %+v, want only the 2001 sentence", got)
 	}
 }

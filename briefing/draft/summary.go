@@ -24,21 +24,29 @@ const (
 	pastWeight     = 0.6  // rank kept by a sentence dated only before the article's time: background, not news
 )
 
+// articleYear is the year the article speaks from: the year of
+// publication, or the latest year the article names when that is earlier
+// (an old article drafted today).
+func articleYear(d *document, ds []dateMark) string {
+	ref := d.published.Format("2006")
+	latest := ""
+	for _, m := range ds {
+		if len(m.value) >= 4 && m.value[:4] > latest && m.value[:4] <= ref {
+			latest = m.value[:4]
+		}
+	}
+	if latest != "" {
+		return latest
+	}
+	return ref
+}
+
 // pastOnly reports, for each sentence, whether all its dates fall in years
 // before the article's time: the publication year, or the latest year the
 // article names when that is earlier.
 func pastOnly(d *document, body []int) []bool {
 	ds := dateMarks(d)
-	ref := d.published.Format("2006")
-	latest := ""
-	for _, m := range ds {
-		if len(m.value) >= 4 && m.value[:4] > latest {
-			latest = m.value[:4]
-		}
-	}
-	if latest != "" && latest < ref {
-		ref = latest
-	}
+	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.sentences[si]
