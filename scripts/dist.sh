@@ -133,7 +133,8 @@ dist_macos() {
 	ensure_fyne
 	src=$(stage_source)
 	log "macos: building and packaging (tags $TAGS, version $VERSION)"
-	(cd "$src" && "$FYNE" package -os darwin -tags "$TAGS" -app-version "$VERSION" -release)
+	(cd "$src" && GOFLAGS="${GOFLAGS:-} -ldflags=-s -ldflags=-w -ldflags=-X=main.version=$VERSION" \
+		"$FYNE" package -os darwin -tags "$TAGS" -app-version "$VERSION")
 	mkdir -p "$DIST"
 	rm -rf "$DIST/BriefDesk.app"
 	cp -R "$src/BriefDesk.app" "$DIST/BriefDesk.app"
