@@ -55,6 +55,7 @@ func (u *UI) showSettings() {
 		if themeSel.Selected != u.prefs.theme() {
 			p.SetString(prefTheme, themeSel.Selected)
 			applyTheme(u.app, themeSel.Selected)
+			u.openSession(u.sess) // redraw the frames and tints in the new colours
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(640, 420))
