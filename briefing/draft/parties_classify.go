@@ -22,6 +22,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPlace, cueStrong
 	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
 		return briefing.KindPerson, cueStrong
+	case words > 1 && sc.holdsPlace(i+1, j):
+		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
 	}
 	prev, next := "", ""
 	if i > 0 && ts[i-1].word {
@@ -39,10 +41,21 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case placeBefore[prev]:
 		return briefing.KindPlace, cueWeak
-	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]):
+	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]), words == 1 && sc.g.firstNames[first.text]:
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
+}
+
+// holdsPlace reports whether one of the words ts[i:j] is a country, capital
+// or place.
+func (sc *scanner) holdsPlace(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r, ok := sc.g.lookup(sc.ts[k].text); ok && r.how != refDemonym && sc.g.entities[r.entity].kind != briefing.KindOrganisation {
+			return true
+		}
+	}
+	return false
 }
 
 // hasInitial reports whether one of the words is an initial ("J.").
