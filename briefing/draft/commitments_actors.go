@@ -152,9 +152,12 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int, si int) (ps []int, a
 		if ps = r.recent(a, pairNouns[head], 2); len(ps) < 2 {
 			ps = r.recent(a, nonPersonKind, 2)
 		}
+		sort.Ints(ps) // in the order of salience, as the parties are ranked
 		return ps, true
 	case len(words) == 2 && words[0] == "the" && head == "two":
-		return r.recent(a, anyPartyKind, 2), true
+		ps = r.recent(a, anyPartyKind, 2)
+		sort.Ints(ps)
+		return ps, true
 	case len(words) == 2 && words[0] == "the" && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
 	}

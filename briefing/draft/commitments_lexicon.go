@@ -71,7 +71,8 @@ var commitVerbCues = mergeCommitCues(
 // commitNounCues maps nouns that name a commitment to their default status.
 var commitNounCues = mergeCommitCues(
 	commitCues(commitNoun, briefing.StatusAgreed, nil, "agreement", "agreements", "treaty", "treaties", "accord", "accords",
-		"pact", "pacts", "deal", "deals", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "memorandum", "armistice"),
+		"pact", "pacts", "deal", "deals", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "memorandum", "armistice",
+		"contract", "contracts"),
 	commitCues(commitNoun, briefing.StatusPledged, nil, "pledge", "pledges", "vow", "vows", "promise", "promises", "oath",
 		"oaths", "commitment", "commitments", "assurance", "assurances", "guarantee", "guarantees"),
 	commitCues(commitNoun, briefing.StatusProposed, nil, "proposal", "proposals"),
@@ -102,9 +103,11 @@ var governingVerbs = map[string]string{}
 
 func init() {
 	for status, words := range map[string]string{
-		briefing.StatusSigned: "signed sign signs signing ratified ratify ratifies inked",
-		briefing.StatusAgreed: "struck strike reached reach reaches concluded conclude sealed clinched brokered " +
-			"negotiated agreed accepted accept accepts took take takes taken made renewed extended",
+		briefing.StatusSigned: "signed sign signs signing ratified ratify ratifies ratifying inked",
+		briefing.StatusAgreed: "struck strike strikes striking reached reach reaches reaching concluded conclude " +
+			"concludes sealed seal seals clinched clinch brokered broker brokers negotiated negotiate negotiates " +
+			"negotiating agreed accepted accept accepts took take takes taken made make makes renewed renew " +
+			"extended extend honour honor honoured honored kept keep keeps won",
 		briefing.StatusProposed: "proposed propose proposes offered offer offers drafted",
 		briefing.StatusRefused: "rejected reject rejects broke broken break breaks violated violate violates " +
 			"withdrew withdraw withdraws withdrawn withdrawing quit quits exit exited abandoned abandon scrapped " +

@@ -57,7 +57,7 @@ func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
 		}
 	}
 	under := np > 0 && toks[np-1].lower == "under" && strings.HasPrefix(t.lower, "oath")
-	generic := cmGenericNouns[t.lower]
+	generic := cmGenericNouns[t.lower] && !hasPactModifier(toks[np:i])
 	if gov < 0 && !comp && !under && (generic || possessor < 0 && mods == 0) {
 		return commitFind{}, false
 	}
@@ -90,7 +90,22 @@ func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
 
 // cmGenericNouns name a commitment only with a verb, owner or complement:
 // "the Iran deal" alone records nothing.
-var cmGenericNouns = cmSet("deal deals assurance assurances guarantee guarantees proposal proposals")
+var cmGenericNouns = cmSet("deal deals assurance assurances guarantee guarantees proposal proposals contract contracts")
+
+// cmPactModifiers make a generic noun a pact between parties on their own
+// ("a peace deal", "the nuclear deal").
+var cmPactModifiers = cmSet("peace trade nuclear arms ceasefire climate debt bailout aid security defence defense " +
+	"partnership cooperation free-trade power-sharing border gas oil supply")
+
+// hasPactModifier reports whether a modifier in toks names a pact.
+func hasPactModifier(toks []lexTok) bool {
+	for _, t := range toks {
+		if cmPactModifiers[t.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // participleModifier reports whether the verb at g only describes the noun
 // ("a US-brokered ceasefire", "the internationally brokered truce").
@@ -112,7 +127,11 @@ func nounIsVerb(toks []lexTok, i int) bool {
 			return true
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].lower == "with" && strings.HasPrefix(toks[i].lower, "deal") {
+	if i+1 < len(toks) && toks[i+1].lower == "with" && (strings.HasPrefix(toks[i].lower, "deal") ||
+		toks[i].lower == "accord" && i > 0 && toks[i-1].lower == "in") {
+		return true
+	}
+	if i > 0 && toks[i-1].lower == "own" && toks[i].lower == "accord" {
 		return true
 	}
 	return false
