@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/app"
 	"github.com/briefdesk/briefdesk/cli"
+	_ "github.com/briefdesk/briefdesk/internal/locale" // before the toolkit reads the locale
 )
 
 // version is the released version; `make dist` may override it with -ldflags.
@@ -20,9 +21,6 @@ func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		os.Exit(cli.Run(args, cli.Stdio()))
-	}
-	if os.Getenv("LANG") == "" {
-		os.Setenv("LANG", "en_US.UTF-8") // Fyne logs a locale error when LANG is unset
 	}
 	a := fyneapp.NewWithID(app.ID)
 	// BRIEFDESK_ARCHIVE names another archive file (the smoke test uses a temporary one).
