@@ -39,12 +39,38 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPerson, cueWeak
 	case j < len(ts) && isScore(ts[j].text) && (i == 0 || !ts[i-1].word || ts[i-1].text == "and"):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
-	case placeBefore[prev]:
+	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]), words == 1 && sc.g.firstNames[first.text]:
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
+}
+
+// placeNouns are nouns that introduce a place's name: "the town of X",
+// "the northern city of X".
+var placeNouns = setOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
+	"island", "county", "suburb", "area", "border", "outskirts", "neighbourhood", "neighborhood")
+
+// placeNounBefore reports whether "NOUN of" or "NOUN" from placeNouns
+// stands right before token i.
+func (sc *scanner) placeNounBefore(i int) bool {
+	ts := sc.ts
+	if i >= 2 && ts[i-1].text == "of" && placeNouns[ts[i-2].text] {
+		return true
+	}
+	return i >= 1 && placeNouns[ts[i-1].text] && i >= 2 && ts[i-2].word && !ts[i-2].cap
+}
+
+// countryAfter reports whether ", COUNTRY" follows the name ending at j
+// ("Khasavyurt, Russia").
+func (sc *scanner) countryAfter(j int) bool {
+	ts := sc.ts
+	if j+1 >= len(ts) || ts[j].text != "," || !ts[j+1].cap {
+		return false
+	}
+	r, ok := sc.g.lookup(ts[j+1].text)
+	return ok && r.how == refName && sc.g.entities[r.entity].kind == briefing.KindCountry
 }
 
 // holdsPlace reports whether one of the words ts[i:j] is a country, capital
