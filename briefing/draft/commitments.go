@@ -241,11 +241,20 @@ func nextWordIdx(toks []lexTok, i int) int {
 		if toks[k].word {
 			return k
 		}
-		if !isQuoteTok(toks[k]) {
+		if !isQuoteTok(toks[k]) && !isCurrencyTok(toks[k]) {
 			break
 		}
 	}
 	return -1
+}
+
+// isCurrencyTok reports whether a token is a currency sign ("pledged $5m").
+func isCurrencyTok(t lexTok) bool {
+	switch t.text {
+	case "$", "£", "€", "¥":
+		return true
+	}
+	return false
 }
 
 // allowsNextWord reports whether w may follow a cue; "" in the list allows

@@ -124,6 +124,9 @@ func TestFindCommitments(t *testing.T) {
 		{"a peace deal is a pact, a bare deal is not",
 			"Rebels and the army reached a peace deal. The Iran deal was mentioned. Shares rose in line with the deal.", nil, nil,
 			[]brief{{"Rebels and the army", "agreed", "2020", ""}}},
+		{"a sum after the verb",
+			"Japan pledged $500 million in aid to Haiti.", []string{"Japan/country", "Haiti/country"}, nil,
+			[]brief{{"Japan", "pledged", "2020", ""}}},
 		{"of its own accord is no accord",
 			"The firm left of its own accord, in accord with the rules.", nil, nil, nil},
 		{"discussed and thanked are not commitments",
@@ -212,5 +215,19 @@ func TestCommitmentText(t *testing.T) {
 	}
 	if a := got[0].Actors; !reflect.DeepEqual(a, []string{"Morocco", "China National Biotec Group Limited"}) {
 		t.Errorf("actors = %q", a)
+	}
+}
+
+func TestCommitmentCounterparties(t *testing.T) {
+	d := testDoc(t, "Kenya signed a trade pact with Uganda and Tanzania on Friday.",
+		[]string{"Kenya/country", "Uganda/country", "Tanzania/country"}, []string{"Friday=2020-08-28"})
+	got := findCommitments(d)
+	if len(got) != 1 {
+		t.Fatalf("got %+v", got)
+	}
+	c := got[0]
+	if !reflect.DeepEqual(c.Actors, []string{"Kenya"}) || !reflect.DeepEqual(c.Counterparties, []string{"Uganda", "Tanzania"}) ||
+		c.Verb != "signed" || c.Action != "a trade pact with Uganda and Tanzania on Friday" || c.When != "2020-08-28" {
+		t.Errorf("got %+v", c)
 	}
 }
