@@ -205,11 +205,38 @@ func isAcronym(s string) bool {
 }
 
 // fold normalises a name for lookup: lower case, straight apostrophes,
-// single spaces.
+// Latin letters without accents, single spaces.
 func fold(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	if hasAccent(s) {
+		s = strings.Map(unaccent, s)
+	}
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// accents maps accented Latin letters (lower case) to their base letter.
+var accents = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e',
+	'é': 'e', 'ê': 'e', 'ë': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o',
+	'õ': 'o', 'ö': 'o', 'ø': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y', 'ā': 'a', 'ē': 'e',
+	'ī': 'i', 'ō': 'o', 'ū': 'u', 'ş': 's', 'ș': 's', 'ţ': 't', 'ț': 't', 'ğ': 'g', 'ı': 'i', 'č': 'c', 'ć': 'c',
+	'š': 's', 'ž': 'z', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z', 'ř': 'r', 'ě': 'e', 'ů': 'u', 'đ': 'd'}
+
+func unaccent(r rune) rune {
+	if b, ok := accents[r]; ok {
+		return b
+	}
+	return r
+}
+
+// hasAccent reports whether s holds a letter outside ASCII.
+func hasAccent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

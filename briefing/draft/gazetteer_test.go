@@ -27,6 +27,8 @@ func TestGazetteerLookup(t *testing.T) {
 		{"Nato", "North Atlantic Treaty Organization", briefing.KindOrganisation, refName},
 		{"Trinidad and Tobago", "Trinidad and Tobago", briefing.KindCountry, refName},
 		{"Shanghai", "Shanghai", briefing.KindPlace, refName},
+		{"BOGOTA", "Colombia", briefing.KindCountry, refCapital},
+		{"Cote d’Ivoire", "Ivory Coast", briefing.KindCountry, refName},
 	} {
 		r, ok := g.lookup(tc.name)
 		if !ok {

@@ -22,6 +22,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPlace, cueStrong
 	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
 		return briefing.KindPerson, cueStrong
+	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
+		return briefing.KindPlace, cueStrong // "East Jerusalem"
 	case words > 1 && sc.holdsPlace(i+1, j):
 		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
 	}
@@ -46,6 +48,10 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	}
 	return "", cueNone
 }
+
+// directions start place names made from another place: "East Jerusalem".
+var directions = setOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Upper", "Lower", "Greater", "Old", "Arab", "Inner", "Outer")
 
 // placeNouns are nouns that introduce a place's name: "the town of X",
 // "the northern city of X".

@@ -117,7 +117,7 @@ func (sc *scanner) scanShouting() {
 		}
 		if i == 0 && len(ts) > 1 && isoDateRe.MatchString(ts[1].text) { // a dateline: "BONN 1996-08-30"
 			m := newMention(sc.d, briefing.Span{Start: ts[0].start, End: nameEnd(ts[0])}, ts[0].sent, 1)
-			m.kind, m.cue = briefing.KindPlace, cueWeak
+			m.kind, m.cue = briefing.KindPlace, cueStrong
 			sc.out = append(sc.out, m)
 			i = 1
 			continue
