@@ -101,7 +101,7 @@ func readerFor(name string) (reader, error) {
 	}
 	what := ext + " files"
 	if ext == "" {
-		what = "files without an extension such as .txt"
+		what = "files without an extension"
 	}
 	return nil, &readError{fmt.Sprintf("BriefDesk cannot read %s; open a .txt, .md, .html, .eml or .docx file", what), ErrUnsupported}
 }
