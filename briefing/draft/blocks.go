@@ -101,7 +101,24 @@ func datelineEnd(text string, b briefing.Span) int {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
 		return b.Start
 	}
+	head := text[b.Start : b.Start+m[1]]
+	cut := strings.IndexAny(head, ",(–—-")
+	if cut < 0 {
+		cut = len(head)
+	}
+	place := strings.TrimSpace(head[:cut])
+	if strings.ContainsFunc(place, unicode.IsLower) && !strings.Contains(head, "(") && !knownPlace(place) {
+		return b.Start // "Brexit – what next" is a title, not a dateline
+	}
 	return b.Start + m[1]
+}
+
+// knownPlace reports whether name is a capital or a place the gazetteer
+// knows (not a country: "Morocco – China ties" is no dateline).
+func knownPlace(name string) bool {
+	g := loadGazetteer()
+	r, ok := g.lookup(name)
+	return ok && (r.how == refCapital || g.entities[r.entity].kind == briefing.KindPlace)
 }
 
 // datelineBlocks is how many leading paragraphs may carry a dateline (a

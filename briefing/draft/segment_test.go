@@ -99,6 +99,9 @@ func TestFindDateline(t *testing.T) {
 		{"LONDON, March 3 (Reuters) - Shares fell.", "LONDON"},
 		{"Title line\n\nSAN FRANCISCO, Calif. (AP) — A quake hit.", "SAN FRANCISCO"},
 		{"The plan – a bold one – failed.", ""},
+		{"Brexit – What happens next", ""},
+		{"Morocco - China ties grew.", ""},
+		{"Geneva – Talks resumed.", "Geneva"},
 		{"Morocco signed the deal.", ""},
 	} {
 		sp, ok := findDateline(tc.text)
