@@ -42,11 +42,15 @@ ensure_fyne() {
 	GOBIN=$TOOLS go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS_VERSION"
 }
 
+# STAGE is the folder the source is copied to; removed on exit.
+STAGE=$(mktemp -d "${TMPDIR:-/tmp}/briefdesk-dist.XXXXXX")
+trap 'rm -rf "$STAGE"' EXIT
+
 # stage_source copies the tracked and untracked (not ignored) files of the
-# working tree into a fresh folder and prints its path.
+# working tree into a fresh folder under $STAGE and prints its path.
 stage_source() {
 	local dir
-	dir=$(mktemp -d "${TMPDIR:-/tmp}/briefdesk-dist.XXXXXX")
+	dir=$(mktemp -d "$STAGE/src.XXXXXX")
 	git ls-files -z --cached --others --exclude-standard |
 		tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$dir"
 	printf '%s\n' "$dir"
