@@ -1,0 +1,119 @@
+package draft
+
+// Titles and roles ("President of China"), document titles and acronyms.
+
+import "strings"
+
+// title matches a title or role at token i ("President", "Minister of
+// Health", "President of the People’s Republic of China"). It returns the
+// number of tokens, the title as written and the entity named after "of"
+// (its tokens and reference), which the caller records with addTitleEntity
+// when it keeps the title. It has no side effects.
+func (sc *scanner) title(i int) (int, string, titleEntity) {
+	ts := sc.ts
+	n := 0
+	for k := i + 1; k <= len(ts) && k-i <= sc.g.titleWords; k++ {
+		if !ts[k-1].word {
+			break
+		}
+		if sc.g.titles[fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
+			n = k - i
+		}
+		if ts[k-1].poss {
+			break
+		}
+	}
+	var te titleEntity
+	if n == 0 {
+		return 0, "", te
+	}
+	end := i + n
+	if end+1 < len(ts) && ts[end].text == "of" && !ts[end-1].poss {
+		k := end + 1
+		if ts[k].text == "the" {
+			k++
+		}
+		if e, ref, ok := sc.longestEntity(k, k+1); ok {
+			te = titleEntity{k, e, ref, true}
+			end = e
+		} else {
+			e := k
+			for e < len(ts) && ts[e].cap && sc.ordinary(ts[e]) && !ts[e-1].poss {
+				e++
+			}
+			if e > k {
+				end = e
+			}
+		}
+	}
+	last := ts[end-1]
+	return end - i, collapse(sc.d.text[ts[i].start:nameEnd(last)]), te
+}
+
+// titleEntity is the entity named in a title ("China" in "President of
+// China"): tokens [from, to) and what they refer to.
+type titleEntity struct {
+	from, to int
+	ref      nameRef
+	ok       bool
+}
+
+// addTitleEntity records the entity of a kept title and returns the index
+// of its mention, or -1 when the title names none.
+func (sc *scanner) addTitleEntity(te titleEntity) int {
+	if !te.ok {
+		return -1
+	}
+	sc.addEntity(te.from, te.to, te.ref)
+	return len(sc.out) - 1
+}
+
+// titleAt reports whether a title starts at token i.
+func (sc *scanner) titleAt(i int) bool {
+	n, _, _ := sc.title(i)
+	return n > 0
+}
+
+// skipDocument skips the rest of a document's title after the run ending at
+// j: "on Strategic Partnership" in "Joint Declaration on Strategic
+// Partnership".
+func (sc *scanner) skipDocument(j int) {
+	ts := sc.ts
+	sc.skip = j
+	if j+1 < len(ts) && (ts[j].text == "on" || ts[j].text == "of" || ts[j].text == "for") {
+		k := j + 1
+		if ts[k].text == "the" {
+			k++
+		}
+		if k < len(ts) && ts[k].cap {
+			sc.skip = sc.chunkEnd(k)
+		}
+	}
+}
+
+// initialsMatch reports whether acronym acr abbreviates name: its letters
+// start the name's words in order ("CNBG" for "China National Biotec Group
+// Limited").
+func initialsMatch(acr, name string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, acr)
+	words := strings.Fields(name)
+	if len(letters) < 2 || len(words) < 2 || !strings.HasPrefix(strings.ToUpper(words[0]), letters[:1]) {
+		return false
+	}
+	w := 0
+	for _, l := range letters {
+		for w < len(words) && !strings.HasPrefix(strings.ToUpper(words[w]), string(l)) {
+			w++
+		}
+		if w == len(words) {
+			return false
+		}
+		w++
+	}
+	return true
+}
