@@ -95,9 +95,9 @@ func summaryLength(n int) int {
 	switch {
 	case n <= 3:
 		return n
-	case n <= 12:
+	case n <= 8:
 		return 3
-	case n <= 24:
+	case n <= 16:
 		return 4
 	}
 	return 5
