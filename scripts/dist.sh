@@ -22,7 +22,7 @@ TOOLS=$ROOT/bin/tools
 FYNE=$TOOLS/fyne
 FYNE_TOOLS_VERSION=v1.7.4
 TAGS=migrated_fynedo
-WINDOWS_CC=x86_64-w64-mingw32-gcc
+WINDOWS_CC=${WINDOWS_CC:-x86_64-w64-mingw32-gcc}
 VERSION=${VERSION:-$(sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)}
 
 log() { printf 'dist: %s\n' "$*" >&2; }
@@ -94,23 +94,29 @@ dist_linux() {
 }
 
 # ensure_mingw reports whether the Windows cross-compiler is available,
-# installing it with apt-get when running as root.
+# installing it with apt-get when running as root; MINGW_MISSING says why not.
 ensure_mingw() {
 	command -v "$WINDOWS_CC" >/dev/null && return 0
 	if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+		MINGW_MISSING="installing it needs root and apt-get"
 		return 1
 	fi
 	log "installing gcc-mingw-w64-x86-64 with apt-get"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc-mingw-w64-x86-64 >/dev/null ||
-		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc-mingw-w64-x86-64 >/dev/null; } ||
+		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc-mingw-w64-x86-64 >/dev/null; } || {
+		MINGW_MISSING="apt-get could not install gcc-mingw-w64-x86-64"
 		return 1
-	command -v "$WINDOWS_CC" >/dev/null
+	}
+	command -v "$WINDOWS_CC" >/dev/null || {
+		MINGW_MISSING="gcc-mingw-w64-x86-64 does not provide it"
+		return 1
+	}
 }
 
 dist_windows() {
 	local started=$SECONDS src
 	if ! ensure_mingw; then
-		log "windows: SKIPPED: $WINDOWS_CC is missing and cannot be installed here (needs root and apt-get)"
+		log "windows: SKIPPED: no $WINDOWS_CC ($MINGW_MISSING)"
 		return 0
 	fi
 	ensure_fyne
