@@ -45,6 +45,11 @@ func (u *UI) deleteBrief() {
 		u.guard(func() { u.closeBrief("Closed the unsaved brief.") })
 		return
 	}
+	u.guard(u.trashOpenBrief)
+}
+
+// trashOpenBrief moves the open, saved brief to the trash.
+func (u *UI) trashOpenBrief() {
 	id, title := u.sess.Brief.ID, titleOr(u.sess.Brief.Title)
 	if err := u.arc.Delete(id); err != nil {
 		u.showError("The brief could not be deleted", err)

@@ -108,6 +108,10 @@ func TestProvenance(t *testing.T) {
 	if got := u.source.highlighted(); len(got) != 1 || got[0] != 2 {
 		t.Errorf("highlighted sentences = %v, want [2]", got)
 	}
+	test.Tap(u.source.views[2])
+	if !hasText(topOverlay(t, u), "Add S3 to Background") || !hasText(topOverlay(t, u), "Add S3 to Summary") {
+		t.Error("tapping a source sentence does not offer to add it")
+	}
 	before := len(u.sess.Brief.Background)
 	u.addSentence(SecBackground, 3)
 	if len(u.sess.Brief.Background) != before+1 {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -90,6 +91,10 @@ func hasText(o fyne.CanvasObject, text string) bool {
 			}
 		case *widget.RichText:
 			if strings.Contains(v.String(), text) {
+				return true
+			}
+		case *canvas.Text:
+			if strings.Contains(v.Text, text) {
 				return true
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -108,5 +110,90 @@ func TestMoveArchive(t *testing.T) {
 	}
 	if err := u.moveArchive(target); err != nil {
 		t.Errorf("moving to the same place: %v", err)
+	}
+}
+
+// TestDroppedFile drafts a file dropped on the window.
+func TestDroppedFile(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	abs, err := filepath.Abs(filepath.Join("..", "testdata", "morocco-china-call.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(abs)})
+	u.jobs.Wait()
+	if u.sess == nil || u.sess.Brief.Source.Text == "" {
+		t.Fatal("the dropped file was not drafted")
+	}
+}
+
+// TestPlacementRemembered checks that the window size, split positions
+// and source toggle are stored on quitting and used at the next start.
+func TestPlacementRemembered(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "archive.db")
+	u := newTestUI(t, path)
+	u.Window().Resize(fyne.NewSize(1000, 700))
+	u.outer.SetOffset(0.3)
+	u.inner.SetOffset(0.7)
+	u.setSourceShown(false)
+	u.quit()
+	p := u.prefs.p
+	if p.Float(prefSplitList) != 0.3 || p.Float(prefSplitSource) != 0.7 || p.Bool(prefShowSource) {
+		t.Errorf("stored splits %v, %v, source shown %v", p.Float(prefSplitList), p.Float(prefSplitSource), p.Bool(prefShowSource))
+	}
+	next := New(u.app, Options{ArchivePath: path})
+	defer func() {
+		next.jobs.Wait()
+		next.closeArchive()
+	}()
+	if next.outer.Offset != 0.3 || next.inner.Offset != 0.7 || next.sourceShown {
+		t.Errorf("next start: splits %v, %v, source shown %v", next.outer.Offset, next.inner.Offset, next.sourceShown)
+	}
+	if size := next.prefs.windowSize(); size.Width < 900 || size.Height < 600 {
+		t.Errorf("remembered window size %v", size)
+	}
+}
+
+// TestTagFilter lists only the briefs with the chosen tag.
+func TestTagFilter(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	for _, tags := range [][]string{{"health"}, {"trade"}, {"health", "trade"}} {
+		pasteAndDraft(t, u, article(t), "2020-08-31")
+		u.sess.Brief.Tags = tags
+		u.save()
+	}
+	tests := []struct {
+		choice string
+		want   int
+	}{
+		{"health (2)", 2},
+		{"trade (2)", 2},
+		{allTags, 3},
+	}
+	for _, tt := range tests {
+		u.list.tag.SetSelected(tt.choice)
+		if u.list.total != tt.want {
+			t.Errorf("tag filter %q lists %d briefs, want %d", tt.choice, u.list.total, tt.want)
+		}
+	}
+}
+
+// TestSettingsDialog changes the author and default marking.
+func TestSettingsDialog(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	u.showSettings()
+	for _, o := range objects(topOverlay(t, u)) {
+		switch e := o.(type) {
+		case *widget.SelectEntry:
+			e.SetText("SECRET")
+		case *widget.Entry:
+			if e.Text == "" {
+				e.SetText("R. Writer")
+			}
+		}
+	}
+	tapIn(t, u, "Save")
+	if u.prefs.author() != "R. Writer" || u.prefs.marking() != "SECRET" {
+		t.Errorf("settings saved author %q, marking %q", u.prefs.author(), u.prefs.marking())
 	}
 }

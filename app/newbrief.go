@@ -153,6 +153,7 @@ func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error))
 		b.Marking = u.prefs.marking()
 		b.Author = u.prefs.author()
 		u.openSession(NewSession(b))
+		u.list.clearSelection()
 		u.status.show("Drafted. Check each item against the source, then save (Ctrl+S).")
 	})
 }
