@@ -91,6 +91,9 @@ func setOf(words ...string) map[string]bool {
 // sentences proposed by Punkt) is wrong.
 func falseBreak(left, right string) bool {
 	next := firstWord(right)
+	if strings.Trim(next, "-–—") == "" && next != "" { // "voila! -- you have cake"
+		next = firstWord(strings.TrimLeft(strings.TrimSpace(right), "-–—"))
+	}
 	nr, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"“‘'(["))
 	if unicode.IsLower(nr) {
 		return true
