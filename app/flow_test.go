@@ -125,7 +125,7 @@ func TestProvenance(t *testing.T) {
 // TestRemoveAndUndo removes an item with its delete button and puts it back.
 func TestRemoveAndUndo(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	pasteAndDraft(t, u, article(t), "2020-08-31")
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
 	u.sess.AddSentence(SecSummary, 1)
 	u.sess.AddSentence(SecSummary, 2)
 	u.editor.fill(SecSummary)

@@ -26,7 +26,7 @@ func TestUnsavedChangesGuard(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "archive.db")
 			u := newTestUI(t, path)
-			pasteAndDraft(t, u, article(t), "2020-08-31")
+			pasteAndDraft(t, u, shortArticle, "2020-08-31")
 			u.save()
 			id := u.sess.Brief.ID
 			u.editor.title.SetText("Edited title")
@@ -64,7 +64,7 @@ func TestUnsavedChangesGuard(t *testing.T) {
 // one has unsaved changes; Cancel keeps it and its selection.
 func TestSwitchBriefGuard(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	pasteAndDraft(t, u, article(t), "2020-08-31")
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
 	u.save()
 	first := u.sess.Brief.ID
 	pasteAndDraft(t, u, "A second article. It says little.", "2020-09-01")

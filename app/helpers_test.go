@@ -124,3 +124,8 @@ func pasteAndDraft(t *testing.T, u *UI, text, published string) {
 		t.Fatal("no brief open after drafting")
 	}
 }
+
+// shortArticle is a small article for tests that do not need the example.
+const shortArticle = "RABAT – Morocco and China agreed on Monday to partner in vaccine trials.\n\n" +
+	"King Mohammed VI held a call with Xi Jinping, President of China. " +
+	"The two countries signed a strategic partnership in 2016."

@@ -46,7 +46,7 @@ func TestOpenMissingFile(t *testing.T) {
 // TestHistoryRestore saves two revisions and restores the first.
 func TestHistoryRestore(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	pasteAndDraft(t, u, article(t), "2020-08-31")
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
 	u.editor.title.SetText("First title")
 	u.save()
 	u.editor.title.SetText("Second title")
@@ -92,7 +92,7 @@ func TestRedraft(t *testing.T) {
 func TestMoveArchive(t *testing.T) {
 	old := filepath.Join(t.TempDir(), "archive.db")
 	u := newTestUI(t, old)
-	pasteAndDraft(t, u, article(t), "2020-08-31")
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
 	u.save()
 	u.jobs.Wait()
 	target := filepath.Join(t.TempDir(), archive.FileName)
@@ -158,7 +158,7 @@ func TestPlacementRemembered(t *testing.T) {
 func TestTagFilter(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
 	for _, tags := range [][]string{{"health"}, {"trade"}, {"health", "trade"}} {
-		pasteAndDraft(t, u, article(t), "2020-08-31")
+		pasteAndDraft(t, u, shortArticle, "2020-08-31")
 		u.sess.Brief.Tags = tags
 		u.save()
 	}
