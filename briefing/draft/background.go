@@ -20,7 +20,7 @@ const maxChain = 3
 // date: "since 2016", "last year", "years ago", "62 years of", "for decades",
 // pluperfect "had signed", "was founded".
 var historyRe = regexp.MustCompile(`(?i)\b(since (\d{4}|the|its|then|last)|last (year|decade|month)|years? ago|` +
-	`\d+ years of|for (years|decades|centuries)|decades?\b|anniversary|histor(y|ic|ical)|previously|formerly|` +
+	`\d+ years of|for (years|decades|centuries)|decades?\b|anniversary|histor(y|ic|ical)|formerly|` +
 	`had (been|\w+ed|signed|agreed|made|won|lost|taken|given|seen|become)|was (founded|established|created|formed|set up)|` +
 	`in the past|at the time)\b`)
 

@@ -113,7 +113,8 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 	if next < 0 || !allowsNextWord(c.next, toks[next].lower) {
 		return commitFind{}, false
 	}
-	if toks[next].lower == "with" && !cmLaterWord(toks, next, 8, "to", "on") {
+	if toks[next].lower == "with" && !cmLaterWord(toks, next, 8, "to", "on") ||
+		strings.HasPrefix(lw, "sign") && (toks[next].lower == "up" || toks[next].lower == "in" && !isPastForm(lw)) {
 		return commitFind{}, false
 	}
 	status := c.status
@@ -131,7 +132,12 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 		actStart = k
 	}
 	if c.kind == commitIntent && next >= 0 && toks[next].lower == "to" {
-		if isPassiveForecast(toks, vg) || status == briefing.StatusRefused && next+1 < len(toks) && declineStops[toks[next+1].lower] {
+		after := ""
+		if next+1 < len(toks) {
+			after = toks[next+1].lower
+		}
+		if isPassiveForecast(toks, vg) || status == briefing.StatusRefused && declineStops[after] ||
+			status != briefing.StatusRefused && cmActionStops[after] {
 			return commitFind{}, false
 		}
 	}

@@ -192,15 +192,33 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	var out []int
 	for n, m := range ms {
-		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.text[m.end:ms[n+1].start]) {
+		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.text[m.end:ms[n+1].start]) ||
+			locative(r.d.text[start:m.start]) {
 			continue
 		}
 		out = appendPartyIdx(out, m.party)
+	}
+	if len(out) == 0 {
+		return nil, false
 	}
 	if tail := r.d.text[ms[len(ms)-1].end:end]; describes(tail) {
 		return nil, true
 	}
 	return out, true
+}
+
+// locative reports whether the text before a name ends in a preposition of
+// place ("a meeting in Geneva"): the name is where, not who.
+func locative(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "in", "at", "near", "across", "throughout", "inside", "outside":
+		return true
+	}
+	return false
 }
 
 // joinedNames reports whether the text between two names joins them as

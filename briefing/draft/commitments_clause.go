@@ -74,8 +74,11 @@ func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
 		}
 		if p.word && (cmClauseOpeners[p.lower] || cmAuxiliaries[p.lower] && !cmQuantifiers[p.lower] ||
 			commitVerbCues[p.lower].kind == commitModal || p.lower == "and" && start == end || p.lower == "or" && start == end ||
-			p.lower == "to" || cmPrepositions[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed") && start < end)) {
+			p.lower == "to" || cmPrepositions[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed"))) {
 			opener = p.lower
+			break
+		}
+		if start < end && cmDeterminers[toks[start].lower] && p.word && !cmNPJoiners[p.lower] {
 			break
 		}
 		start--
@@ -92,6 +95,10 @@ func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
 // cmQuantifiers are words in the cmAuxiliaries list that may also sit inside
 // a subject ("both sides", "all parties").
 var cmQuantifiers = cmSet("both all")
+
+// cmNPJoiners may stand before a determiner inside one subject ("the
+// leaders of the two countries", "institutions in the fields of").
+var cmNPJoiners = cmSet("of and from in for with at on or")
 
 // sentenceSubject returns the noun phrase that opens a sentence, skipping an
 // introductory phrase that ends in a comma.
@@ -129,7 +136,7 @@ func actionAfter(toks []lexTok, i int) (end int, cond bool) {
 	for j < len(toks) && j-i < 40 {
 		t := toks[j]
 		if !t.word {
-			if isBoundaryPunct(t) && !isQuoteTok(t) {
+			if isBoundaryPunct(t) && !isQuoteTok(t) || t.text == "-" && j > i {
 				break
 			}
 			j++

@@ -46,10 +46,12 @@ func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
 	byActor := [2]int{-1, -1}
 	if end < len(toks) && toks[end].word {
 		w := toks[end].lower
-		if st, ok := governingVerbs[w]; ok && strings.HasSuffix(w, "ed") && st != briefing.StatusAgreed {
+		if st, ok := governingVerbs[w]; ok && strings.HasSuffix(w, "ed") && st != briefing.StatusAgreed &&
+			end+1 < len(toks) && toks[end+1].lower == "by" {
 			status = st
 		}
-		if cmNounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || governingVerbs[w] != "" {
+		participle := governingVerbs[w] != "" && strings.HasSuffix(w, "ed") && end+1 < len(toks) && toks[end+1].lower == "by"
+		if cmNounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || participle {
 			if e, _ := actionAfter(toks, end); e > end+1 {
 				end, comp = e, true
 				byActor = byPhrase(toks, i+1, end)
