@@ -77,7 +77,8 @@ var starters = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "yo
 	"your", "some", "many", "most", "all", "no", "not", "did", "do", "does", "is", "are", "was", "were", "can",
 	"will", "would", "should", "could", "has", "have", "had", "then", "meanwhile", "however", "also", "still",
 	"now", "today", "yesterday", "later", "earlier", "according", "both", "each", "every", "such", "while",
-	"although", "though", "since", "because", "during", "under", "with", "without", "from", "by", "about", "one")
+	"although", "though", "since", "because", "during", "under", "with", "without", "from", "by", "about", "one",
+	"around", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
