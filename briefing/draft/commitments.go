@@ -69,6 +69,9 @@ func scanCommitments(toks []lexTok, si int) []commitFind {
 			continue
 		}
 		f.sentence = si
+		if onlyFunctionWords(toks[f.subj[0]:f.subj[1]]) {
+			f.subj[1] = f.subj[0]
+		}
 		if f.subj[0] == f.subj[1] {
 			if lastSubj[0] >= 0 {
 				f.subj = lastSubj
@@ -189,6 +192,17 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 		f.past = pastAux(toks[vg:i])
 	}
 	return f, true
+}
+
+// onlyFunctionWords reports whether a subject holds nothing but words such
+// as "however" or "meanwhile" ("Rebels, however, vowed").
+func onlyFunctionWords(subj []lexTok) bool {
+	for _, t := range subj {
+		if t.word && !cmCapFunctionWords[t.lower] {
+			return false
+		}
+	}
+	return len(subj) > 0
 }
 
 // presentBe reports whether a verb group holds a present form of "be"

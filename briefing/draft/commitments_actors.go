@@ -141,6 +141,11 @@ func (r *actorResolver) resolve(toks []lexTok, subj [2]int, si int) (ps []int, a
 		return nil, false
 	}
 	head := words[len(words)-1]
+	if len(words) == 1 {
+		if p, ok := possessiveSubject[head]; ok {
+			head = p
+		}
+	}
 	switch {
 	case len(words) == 1 && (head == "we" || head == "i") && quoted:
 		return r.speaker(toks, a), true
@@ -257,6 +262,10 @@ func describes(tail string) bool {
 	}
 	return false
 }
+
+// possessiveSubject reads an owner ("his vow", "our commitment") as the
+// pronoun that would be the subject.
+var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 
 // speaker is the party that says a quoted "we": the person named in the
 // sentence outside the quotation, else the last person before it.

@@ -23,7 +23,7 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind
 	actors := r.names(ps)
 	if len(actors) == 0 && subj[0] < subj[1] {
 		anaphor = false
-		if a := actorWords(d.text, toks[subj[0]:subj[1]]); a != "" {
+		if a := actorWords(d.text, toks[subj[0]:subj[1]]); a != "" && !isPronounWords(a) {
 			actors = []string{a}
 		}
 	}
@@ -63,6 +63,14 @@ func actorWords(text string, subj []lexTok) string {
 		subj = subj[1:]
 	}
 	return joinToks(text, subj)
+}
+
+// isPronounWords reports whether a subject is only a pronoun or owner
+// ("it", "We", "their"), which names no one until resolved.
+func isPronounWords(s string) bool {
+	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s, "'ll"), "’ll"))
+	_, owner := possessiveSubject[w]
+	return cmPronouns[w] || owner || w == "us" || w == "them"
 }
 
 // counterparties are the parties named after "with" or "between" in the
