@@ -96,3 +96,23 @@ func TestValidateRejectsBadBrief(t *testing.T) {
 		t.Fatalf("code %d, stderr %q", code, errOut)
 	}
 }
+
+// TestDraftStdinKeptExactly checks that offsets point into the bytes sent on
+// standard input: leading white space and CRLF line ends are not removed.
+func TestDraftStdinKeptExactly(t *testing.T) {
+	in := "\n\n  Morocco and China signed an agreement on Monday.\r\n\r\nThe deal covers vaccines.  \n"
+	code, out, errOut := run(t, in, "draft", "--json", "-")
+	if code != ExitOK {
+		t.Fatalf("draft: %d %s", code, errOut)
+	}
+	b, err := briefing.Parse([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Source.Text != in {
+		t.Fatalf("source text changed: %q", b.Source.Text)
+	}
+	if len(b.Source.Sentences) == 0 || !strings.HasPrefix(b.Source.SentenceText(1), "Morocco") {
+		t.Fatalf("first sentence %q", b.Source.SentenceText(1))
+	}
+}

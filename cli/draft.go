@@ -57,7 +57,8 @@ likewise override what the file says.`,
 }
 
 // readSource reads an article file by its type, or standard input ("-")
-// as plain text.
+// exactly as given, so that the brief's offsets are offsets into the bytes
+// the caller sent (invalid UTF-8 is repaired by the drafting engine).
 func readSource(env Env, name string) (source.Source, error) {
 	if name != "-" {
 		return source.ReadFile(name)
@@ -66,7 +67,7 @@ func readSource(env Env, name string) (source.Source, error) {
 	if err != nil {
 		return source.Source{}, err
 	}
-	return source.FromText(data), nil
+	return source.Source{Text: string(data)}, nil
 }
 
 // firstDay returns the flag's day, else the calendar day of the date found
