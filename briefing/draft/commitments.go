@@ -101,31 +101,77 @@ func scanCommitments(toks []lexTok, si int) []commitFind {
 	return found
 }
 
-// verbCommitment checks the verb cue at i and builds its clause.
-func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
+// verbCue is a verb cue that passed the checks of its own word and the
+// word after it.
+type verbCue struct {
+	commitCue
+	lemma      string // the cue with contracted modals read out ("we'll" → "will")
+	contracted bool   // the subject sits in the cue word ("we'll")
+	negated    bool   // "won't", "wouldn't"
+	next       int    // index of the word after the cue
+}
+
+// verbCueAt returns the verb cue at i, if the word is one and the word
+// after it fits ("agreed to", not "agreed that"; "signed", not "signed up").
+func verbCueAt(toks []lexTok, i int) (verbCue, bool) {
 	t := toks[i]
 	lw, contracted, negated := modalForm(t.lower)
 	c, ok := commitVerbCues[lw]
-	if !ok || t.cap && i > 0 {
-		return commitFind{}, false
-	}
-	if c.kind == commitStrong && !strongIsVerb(toks, i) {
-		return commitFind{}, false
+	if !ok || t.cap && i > 0 || c.kind == commitStrong && !strongIsVerb(toks, i) {
+		return verbCue{}, false
 	}
 	next := nextWordIdx(toks, i)
 	if next < 0 || !allowsNextWord(c.next, toks[next].lower) {
+		return verbCue{}, false
+	}
+	nw := toks[next].lower
+	if nw == "with" && !cmLaterWord(toks, next, 8, "to", "on") ||
+		strings.HasPrefix(lw, "sign") && (nw == "up" || nw == "in" && !isPastForm(lw)) {
+		return verbCue{}, false
+	}
+	return verbCue{c, lw, contracted, negated, next}, true
+}
+
+// intentBlocked reports whether an intention cue + "to" states no
+// intention: a passive forecast ("is expected to"), a refusal to comment,
+// or a state ("hopes to be").
+func intentBlocked(toks []lexTok, c verbCue, vg int) bool {
+	if c.kind != commitIntent || toks[c.next].lower != "to" {
+		return false
+	}
+	after := ""
+	if c.next+1 < len(toks) {
+		after = toks[c.next+1].lower
+	}
+	refusal := c.status == briefing.StatusRefused
+	return isPassiveForecast(toks, vg) || refusal && declineStops[after] || !refusal && cmActionStops[after]
+}
+
+// clauseStatus settles the status from negation and conditions.
+func clauseStatus(c verbCue, neg, cond bool) string {
+	switch {
+	case c.status == briefing.StatusRefused:
+		return c.status
+	case neg:
+		return briefing.StatusRefused
+	case cond && (c.kind == commitModal || c.kind == commitIntent):
+		return briefing.StatusConditional
+	}
+	return c.status
+}
+
+// verbCommitment checks the verb cue at i and builds its clause: subject,
+// verb group, action and status.
+func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
+	c, ok := verbCueAt(toks, i)
+	if !ok {
 		return commitFind{}, false
 	}
-	if toks[next].lower == "with" && !cmLaterWord(toks, next, 8, "to", "on") ||
-		strings.HasPrefix(lw, "sign") && (toks[next].lower == "up" || toks[next].lower == "in" && !isPastForm(lw)) {
-		return commitFind{}, false
-	}
-	status := c.status
-	actStart := i + 1
 	vg, neg := verbGroupStart(toks, i)
-	neg = neg || negated
+	neg = neg || c.negated
+	actStart := i + 1
 	if c.kind == commitModal {
-		k, ok := modalAction(toks, i, lw)
+		k, ok := modalAction(toks, i, c.lemma)
 		if !ok {
 			return commitFind{}, false
 		}
@@ -134,62 +180,44 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 		}
 		actStart = k
 	}
-	if c.kind == commitIntent && next >= 0 && toks[next].lower == "to" {
-		after := ""
-		if next+1 < len(toks) {
-			after = toks[next+1].lower
-		}
-		if isPassiveForecast(toks, vg) || status == briefing.StatusRefused && declineStops[after] ||
-			status != briefing.StatusRefused && cmActionStops[after] {
-			return commitFind{}, false
-		}
+	if intentBlocked(toks, c, vg) {
+		return commitFind{}, false
 	}
 	ss, se, opener := subjectBefore(toks, vg)
-	if contracted {
+	if c.contracted {
 		ss, se, opener = vg, i+1, ""
 		if vg > 0 {
 			opener = toks[vg-1].lower
 		}
 	}
-	if hypotheticalOpeners[opener] && !isPastForm(lw) {
-		return commitFind{}, false
-	}
 	end, condAfter := actionAfter(toks, actStart)
-	if end <= actStart && c.kind != commitStrong {
-		return commitFind{}, false
-	}
-	weak := c.kind == commitModal || c.kind == commitIntent && status != briefing.StatusRefused
-	if weak && !agentive(toks[ss:se]) && ss < se || c.kind != commitStrong && hasConflict(toks[actStart:end]) {
-		return commitFind{}, false
-	}
-	if c.kind == commitModal && lw == "would" && !reportedBefore(toks, ss) && !cond {
-		return commitFind{}, false
-	}
+	weak := c.kind == commitModal || c.kind == commitIntent && c.status != briefing.StatusRefused
 	switch {
-	case neg && status != briefing.StatusRefused:
-		status = briefing.StatusRefused
-	case (cond || condAfter) && (c.kind == commitModal || c.kind == commitIntent) && status != briefing.StatusRefused:
-		status = briefing.StatusConditional
+	case hypotheticalOpeners[opener] && !isPastForm(c.lemma),
+		end <= actStart && c.kind != commitStrong,
+		weak && !agentive(toks[ss:se]) && ss < se,
+		c.kind != commitStrong && hasConflict(toks[actStart:end]),
+		c.kind == commitModal && c.lemma == "would" && !reportedBefore(toks, ss) && !cond:
+		return commitFind{}, false
 	}
 	verbEnd := i + 1
 	if c.kind == commitModal {
 		verbEnd = actStart + 1
 		actStart++
-		if actStart > end {
-			end = actStart
-		}
+		end = max(end, actStart)
 	}
 	start := vg
 	if ss < se {
 		start = ss
 	}
+	group := toks[vg:i]
 	f := commitFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
-		status: status, past: (isPastForm(lw) || pastAux(toks[vg:i])) && !presentBe(toks[vg:i]), possessor: -1, byActor: [2]int{-1, -1},
-		spanStart: start, spanEnd: end}
-	if isPastForm(lw) && lw != "committed" && (toks[next].lower == "by" || isPassiveForecast(toks, vg) && vg < i) {
+		status: clauseStatus(c, neg, cond || condAfter), past: (isPastForm(c.lemma) || pastAux(group)) && !presentBe(group),
+		possessor: -1, byActor: [2]int{-1, -1}, spanStart: start, spanEnd: end}
+	if isPastForm(c.lemma) && c.lemma != "committed" && (toks[c.next].lower == "by" || isPassiveForecast(toks, vg) && vg < i) {
 		f.passive = true
 		f.byActor = byPhrase(toks, i+1, end)
-		f.past = pastAux(toks[vg:i])
+		f.past = pastAux(group)
 	}
 	return f, true
 }
