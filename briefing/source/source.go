@@ -1,7 +1,8 @@
 // Package source turns the files an analyst opens — plain text, Markdown,
 // web pages saved from a browser, e-mails and Word documents — into the text
 // of an article with its title, address and publication date. Every reader
-// returns valid UTF-8 and reports bad input as an error in plain words.
+// returns valid UTF-8 and reports bad input as an error in plain words;
+// all functions are safe for concurrent use.
 package source
 
 import (
