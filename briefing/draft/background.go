@@ -24,6 +24,22 @@ var historyRe = regexp.MustCompile(`(?i)\b(since (\d{4}|the|its|then|last)|last 
 	`had (been|\w+ed|signed|agreed|made|won|lost|taken|given|seen|become)|was (founded|established|created|formed|set up)|` +
 	`in the past|at the time)\b`)
 
+// historyHints are strings one of which every historyRe match holds; they
+// spare the regular expression on most sentences.
+var historyHints = []string{"since", "last ", "ago", "years", "decade", "anniversar", "histor", "formerly", "had ",
+	"was ", "in the past", "at the time", "for centuries"}
+
+// mayTellHistory reports whether a sentence holds a history hint.
+func mayTellHistory(s string) bool {
+	lower := strings.ToLower(s)
+	for _, h := range historyHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearRe finds years in the text when the dates stage gives none.
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -61,7 +77,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 		switch {
 		case past:
 			chain, chainWhen = maxChain, when
-		case historyRe.MatchString(s):
+		case mayTellHistory(s) && historyRe.MatchString(s):
 			chain = 0
 			if when == "" {
 				when = firstDate(ds, sp, s)

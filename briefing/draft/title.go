@@ -62,6 +62,22 @@ var bylineRe = regexp.MustCompile(`^(?i:by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L
 	`(photo|image|picture|video|caption|source|copyright|read more|related|advertisement)\b[:\s])|` +
 	`^\(?(Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg)\)?$`)
 
+// bylineStarts are the first words (lower case, without "(") that a line
+// matched by bylineRe can start with.
+var bylineStarts = cmSet("by photo photo: image image: picture picture: video video: caption caption: source source: " +
+	"copyright copyright: read related related: advertisement reuters reuters) ap ap) afp afp) cnn cnn) associated " +
+	"agence bloomberg bloomberg)")
+
+// isByline reports whether a short line credits an author or agency or is
+// a caption.
+func isByline(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || !bylineStarts[strings.ToLower(strings.TrimPrefix(f[0], "("))] {
+		return false
+	}
+	return bylineRe.MatchString(oneLineText(s))
+}
+
 // maxBylineWords is the longest a byline or caption line may be.
 const maxBylineWords = 16
 
@@ -91,7 +107,7 @@ func bodySentences(d *document) []int {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End || hasTitle && sp == title {
 			continue
 		}
-		if n := wordCount(d.text[sp.Start:sp.End]); n < 3 || n <= maxBylineWords && bylineRe.MatchString(oneLineText(d.text[sp.Start:sp.End])) {
+		if n := wordCount(d.text[sp.Start:sp.End]); n < 3 || n <= maxBylineWords && isByline(d.text[sp.Start:sp.End]) {
 			continue
 		}
 		out = append(out, i)
