@@ -13,7 +13,7 @@ func FuzzDraft(f *testing.F) {
 	for _, seed := range []string{
 		"", " \n\t ", "Rabat – Morocco’s King Mohammed VI held a call.", "U.S. Sen. J. Smith (R.) said... \"No.\" 1) a 2) b",
 		"北京是中国的首都。习近平主席会见了客人。", "الرباط عاصمة المغرب. هذه جملة ثانية.", "🎉 Party 🎉. Big 🚀 launch on Monday!",
-		"\xff\xfe invalid \xc3 bytes", "A (ACR) B (C) ( ) (", "Xi Jinping, President of", "Minister of", "1. 2. 3. a. b.",
+		"\xff\xfe invalid \xc3 bytes", "A (ACR) B (C) ( ) (", "Xi Jinping, President of", "Minister of", "He met the President of the", "1. 2. 3. a. b.",
 		"$€£ 5% 3.5 350,000 1,2 billion", strings.Repeat("Mr. ", 50), "’s ’s Morocco’s’s", "between 2016 and and 2019 by the end of",
 	} {
 		f.Add(seed)

@@ -201,7 +201,7 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 // longer unknown name, as "China" in "China National Biotec Group").
 func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
 	ts := sc.ts
-	if !sc.g.mayStart(ts[i].text) {
+	if i >= len(ts) || !sc.g.mayStart(ts[i].text) {
 		return i, nameRef{}, false
 	}
 	limit := len(ts)
