@@ -34,6 +34,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		item("History…", "", u.showHistory),
 		item("Re-draft from source…", "", u.redraft),
 		item("Delete brief", "", u.deleteBrief),
+		item("Trash…", "", u.showTrash),
 		fyne.NewMenuItemSeparator(),
 		item("Settings…", fyne.KeyComma, u.showSettings),
 		fyne.NewMenuItemSeparator(),

@@ -197,3 +197,38 @@ func TestSettingsDialog(t *testing.T) {
 		t.Errorf("settings saved author %q, marking %q", u.prefs.author(), u.prefs.marking())
 	}
 }
+
+// TestTrash deletes two briefs, takes one back out of the trash and
+// empties the trash of the other.
+func TestTrash(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	for i := 0; i < 2; i++ {
+		pasteAndDraft(t, u, shortArticle, "2020-08-31")
+		u.save()
+		u.deleteBrief()
+	}
+	u.showTrash()
+	var list *widget.List
+	for _, o := range objects(topOverlay(t, u)) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	}
+	if list == nil || list.Length() != 2 {
+		t.Fatal("the trash does not list the two deleted briefs")
+	}
+	list.Select(0)
+	tapIn(t, u, "Take out of the trash")
+	if u.list.total != 1 || u.sess == nil {
+		t.Fatalf("after taking one out: %d listed, open %v", u.list.total, u.sess != nil)
+	}
+	u.showTrash()
+	tapIn(t, u, "Empty trash…")
+	tapIn(t, u, "Yes")
+	if n, _ := u.arc.Count(archive.ListOptions{Trash: true}); n != 0 {
+		t.Errorf("%d briefs left in the trash", n)
+	}
+	if u.list.total != 1 {
+		t.Errorf("emptying the trash changed the list: %d", u.list.total)
+	}
+}

@@ -58,7 +58,7 @@ func (u *UI) showSettings() {
 			u.openSession(u.sess) // redraw the frames and tints in the new colours
 		}
 	}, u.win)
-	d.Resize(fyne.NewSize(640, 420))
+	d.Resize(fyne.NewSize(640, 0)) // as tall as its fields
 	d.Show()
 }
 

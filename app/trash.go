@@ -1,0 +1,68 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefdesk/briefdesk/briefing/archive"
+)
+
+// showTrash lists the deleted briefs; one can be taken back out, or the
+// trash emptied for good after confirmation.
+func (u *UI) showTrash() {
+	if u.arc == nil {
+		u.showError("No trash to show", errNoArchive)
+		return
+	}
+	items, err := u.arc.List(archive.ListOptions{Trash: true})
+	if err != nil {
+		u.showError("The trash could not be read", err)
+		return
+	}
+	picked := -1
+	list := widget.NewList(func() int { return len(items) }, newListRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+		objs := o.(*fyne.Container).Objects
+		objs[0].(*widget.Label).SetText(titleOr(items[i].Title))
+		objs[1].(*widget.Label).SetText(summaryLine(items[i]))
+	})
+	var d *dialog.CustomDialog
+	restore := widget.NewButton("Take out of the trash", func() {
+		d.Hide()
+		u.undelete(items[picked].ID)
+	})
+	restore.Importance = widget.HighImportance
+	restore.Disable()
+	list.OnSelected = func(i widget.ListItemID) {
+		picked = i
+		restore.Enable()
+	}
+	empty := widget.NewButton("Empty trash…", func() {
+		d.Hide()
+		u.confirmEmptyTrash(len(items))
+	})
+	empty.Importance = widget.DangerImportance
+	if len(items) == 0 {
+		empty.Disable()
+	}
+	d = dialog.NewCustomWithoutButtons("Trash ("+plural(len(items), "brief", "briefs")+")", list, u.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", d.Hide), empty, restore})
+	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+// confirmEmptyTrash deletes the trashed briefs for good once confirmed.
+func (u *UI) confirmEmptyTrash(n int) {
+	dialog.ShowConfirm("Empty the trash?", "The "+plural(n, "brief", "briefs")+" in the trash and their history will be deleted for good.",
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			gone, err := u.arc.EmptyTrash()
+			if err != nil {
+				u.showError("The trash could not be emptied", err)
+				return
+			}
+			u.status.show("Deleted " + plural(gone, "brief", "briefs") + " for good.")
+		}, u.win)
+}
