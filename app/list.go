@@ -15,6 +15,10 @@ import (
 // searchLimit is the most search hits the list shows.
 const searchLimit = 200
 
+// selectScan is how many rows selectID looks through for a brief; a brief
+// further down stays open but unselected rather than loading every page.
+const selectScan = 2000
+
 // allTags is the tag filter's "no filter" choice.
 const allTags = "All tags"
 
@@ -204,7 +208,7 @@ func (l *archiveList) selected(i widget.ListItemID) {
 // selectID marks brief id as the open one and selects its row when shown.
 func (l *archiveList) selectID(id string) {
 	l.picked = id
-	for i := 0; i < l.total && i < 2000; i++ {
+	for i := 0; i < l.total && i < selectScan; i++ {
 		if s, ok := l.summary(i); ok && s.ID == id {
 			l.quiet = true
 			l.list.Select(i)

@@ -3,8 +3,9 @@
 # temporary archive and settings folder (optionally with an article to
 # draft), wait for the window, take a screenshot, check the process is
 # alive, then quit it (Ctrl+Q through xdotool when installed, else SIGTERM)
-# and check it exits cleanly. It prints the time from start to the window
-# being shown.
+# and check it exits cleanly. With an article, the unsaved draft must make
+# Ctrl+Q ask instead of quitting, and SIGTERM ends the app. It prints the
+# time from start to the window being shown and the resident memory.
 #
 #   scripts/smoke-gui.sh [BIN [ARTICLE [SCREENSHOT]]]
 #
@@ -77,11 +78,20 @@ if [ -r "/proc/$app_pid/status" ]; then
 fi
 [ -s "$archive" ] || fail "the archive file was not created at $archive"
 
+how="SIGTERM"
 if command -v xdotool >/dev/null; then
   xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+q 2>/dev/null || true
+  if [ -n "$article" ]; then
+    # The drafted article is unsaved: Ctrl+Q must ask, not quit.
+    sleep 1.5
+    kill -0 "$app_pid" 2>/dev/null || fail "Ctrl+Q quit without asking about the unsaved draft"
+  else
+    how="Ctrl+Q"
+    for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  fi
 fi
-for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then
+  [ "$how" = "Ctrl+Q" ] && fail "Ctrl+Q did not quit"
   kill -TERM "$app_pid"
 fi
 set +e
@@ -90,4 +100,4 @@ set -e
 app_pid=''
 [ $code -eq 0 ] || fail "the app exited with code $code"
 if grep -qiE 'panic|fatal error|data race' "$tmp/log"; then fail "errors in the app's log"; fi
-echo "smoke-gui: ok (screenshot $shot)"
+echo "smoke-gui: ok (quit by $how; screenshot $shot)"
