@@ -32,7 +32,7 @@ func (u *UI) newFromPaste() {
 	f.title.SetPlaceHolder("Optional")
 	f.url.SetPlaceHolder("Optional")
 	f.published.SetPlaceHolder("YYYY-MM-DD (today when empty)")
-	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Address", f.url),
+	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Web address", f.url),
 		widget.NewFormItem("Published", f.published))
 	content := container.NewBorder(nil, meta, nil, nil, f.text)
 	f.dlg = dialog.NewCustomWithoutButtons("New brief from pasted text", content, u.win)
