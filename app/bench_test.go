@@ -16,7 +16,7 @@ import (
 // BenchmarkOpenBrief measures showing a drafted brief: the editor's cards
 // and rows and the source pane, laid out in the window.
 func BenchmarkOpenBrief(b *testing.B) {
-	u := newTestUI(&testing.T{}, filepath.Join(b.TempDir(), "archive.db"))
+	u := newTestUI(b, filepath.Join(b.TempDir(), "archive.db"))
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "morocco-china-call.txt"))
 	if err != nil {
 		b.Fatal(err)

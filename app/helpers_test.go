@@ -13,7 +13,7 @@ import (
 )
 
 // newTestUI builds the UI on a test app with the archive at path.
-func newTestUI(t *testing.T, path string) *UI {
+func newTestUI(t testing.TB, path string) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, Options{Version: "test", ArchivePath: path})
