@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefdesk/briefdesk/assets"
 	"github.com/briefdesk/briefdesk/briefing/archive"
 )
 
@@ -43,6 +44,9 @@ func New(a fyne.App, opt Options) *UI {
 	u := &UI{app: a, opt: opt, prefs: settings{a.Preferences()}}
 	if choice := u.prefs.theme(); choice != "System" {
 		applyTheme(a, choice)
+	}
+	if a.Icon() == nil {
+		a.SetIcon(fyne.NewStaticResource("briefdesk.png", assets.Icon))
 	}
 	u.win = a.NewWindow(appName)
 	u.win.SetMaster()
