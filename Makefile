@@ -8,7 +8,7 @@ TEST_TAGS := ci,migrated_fynedo
 BIN       := bin/briefdesk
 APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool file
 
-.PHONY: run test deps build vet unit smoke bench fuzz dist clean
+.PHONY: run test deps build vet unit smoke cross-check bench fuzz dist dist-macos clean
 
 deps:
 	@bash scripts/deps.sh $(APT_PKGS)
@@ -31,7 +31,7 @@ smoke: build
 	bash scripts/smoke-cli.sh $(BIN)
 	bash scripts/smoke-gui.sh $(BIN)
 
-test: deps vet unit smoke
+test: deps vet unit smoke cross-check
 
 bench:
 	$(GO) test -tags $(TEST_TAGS) -run '^$$' -bench . -benchmem ./briefing/...
@@ -39,8 +39,17 @@ bench:
 fuzz:
 	bash scripts/fuzz.sh 20s
 
+# Every non-GUI package must build for macOS and Windows without cgo.
+cross-check:
+	bash scripts/cross-check.sh
+
+# Linux .tar.xz and plain binary, and the Windows .exe (mingw-w64).
 dist: deps
-	bash scripts/dist.sh
+	bash scripts/dist.sh linux windows
+
+# On a Mac with the Xcode command line tools: dist/BriefDesk.app and a zip.
+dist-macos:
+	bash scripts/dist.sh macos
 
 clean:
 	rm -rf bin dist ci-artifacts
