@@ -33,7 +33,7 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"draft"}, ExitUsage, "", "give one FILE"},
 		{[]string{"draft", "--bogus", "-"}, ExitUsage, "", "flag provided but not defined"},
 		{[]string{"draft", "--published", "31/08/2020", "-"}, ExitUsage, "", "not a date of the form YYYY-MM-DD"},
-		{[]string{"draft", "--json", "--md", "-"}, ExitUsage, "", "choose --json or --md"},
+		{[]string{"draft", "--json", "--md", "-"}, ExitUsage, "", "choose one of --json, --md and --save"},
 		{[]string{"draft", "/no/such/file.txt"}, ExitFailure, "", "cannot read /no/such/file.txt"},
 		{[]string{"validate"}, ExitUsage, "", "give one FILE.json"},
 	}
@@ -114,5 +114,18 @@ func TestDraftStdinKeptExactly(t *testing.T) {
 	}
 	if len(b.Source.Sentences) == 0 || !strings.HasPrefix(b.Source.SentenceText(1), "Morocco") {
 		t.Fatalf("first sentence %q", b.Source.SentenceText(1))
+	}
+}
+
+func TestDraftSave(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "archive.db")
+	code, out, errOut := run(t, "Morocco and China signed an agreement on Monday. It covers vaccines.", "draft", "--save", "--db", db, "-")
+	if code != ExitOK {
+		t.Fatalf("draft --save: %d %s", code, errOut)
+	}
+	id := strings.TrimSpace(out)
+	code, out, errOut = run(t, "", "show", "--db", db, id)
+	if code != ExitOK || !strings.Contains(out, "Morocco and China signed") {
+		t.Fatalf("show %s: %d %q %q", id, code, out, errOut)
 	}
 }

@@ -2,38 +2,43 @@ package cli
 
 import (
 	"flag"
+	"fmt"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/archive"
 	"github.com/briefdesk/briefdesk/briefing/draft"
 	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
 func init() {
-	var asMD, asJSON bool
-	var published, title, url string
+	var asMD, asJSON, save bool
+	var published, title, url, db string
 	register(&Command{
 		Name:    "draft",
-		Args:    "[--json|--md] [--published YYYY-MM-DD] FILE|-",
+		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] FILE|-",
 		Summary: "Draft a brief from an article (FILE, or - for standard input) and print it.",
 		Help: `Prints the brief as JSON (the default) or Markdown. FILE is a .txt, .md,
 .html, .eml or .docx file; standard input is read as plain text. Relative
 dates in the article ("on Monday", "next month") resolve against --published,
 else the publication date found in the file, else today. --title and --url
-likewise override what the file says.`,
+likewise override what the file says. With --save the brief is saved in the
+archive instead of printed, and its ID is printed.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print JSON (default)")
 			fs.BoolVar(&asMD, "md", false, "print Markdown")
 			fs.StringVar(&published, "published", "", "publication date `YYYY-MM-DD` of the article")
 			fs.StringVar(&title, "title", "", "title of the source")
 			fs.StringVar(&url, "url", "", "URL of the source")
+			fs.BoolVar(&save, "save", false, "save the brief in the archive and print its ID")
+			dbFlag(fs, &db)
 		},
 		Run: func(env Env, args []string) error {
 			if len(args) != 1 {
 				return usagef("give one FILE, or - for standard input")
 			}
-			if asMD && asJSON {
-				return usagef("choose --json or --md, not both")
+			if asMD && asJSON || save && (asMD || asJSON) {
+				return usagef("choose one of --json, --md and --save")
 			}
 			day, err := parseDay("published", published)
 			if err != nil {
@@ -50,6 +55,15 @@ likewise override what the file says.`,
 			})
 			if err != nil {
 				return err
+			}
+			if save {
+				return withArchive(db, false, func(a *archive.Archive) error {
+					id, err := a.Save(b)
+					if err == nil {
+						fmt.Fprintln(env.Stdout, id)
+					}
+					return err
+				})
 			}
 			return writeBrief(env, b, asMD)
 		},
