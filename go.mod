@@ -9,6 +9,7 @@ require (
 	github.com/neurosnap/sentences v1.1.2
 	github.com/pdfcpu/pdfcpu v0.11.1
 	go.etcd.io/bbolt v1.5.0
+	golang.org/x/image v0.40.0
 	golang.org/x/net v0.47.0
 	golang.org/x/text v0.37.0
 )
@@ -48,7 +49,6 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
 	golang.org/x/crypto v0.44.0 // indirect
-	golang.org/x/image v0.40.0 // indirect
 	golang.org/x/sys v0.45.0 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect

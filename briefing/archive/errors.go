@@ -1,6 +1,10 @@
 package archive
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/briefdesk/briefdesk/internal/errkind"
+)
 
 // Errors returned by the archive; test for them with errors.Is. The errors
 // actually returned carry the archive's path and the details in their
@@ -20,14 +24,5 @@ var (
 	ErrReadOnly = errors.New("the archive is open read-only")
 )
 
-// archiveError is an error with a specific message that still matches one
-// of the sentinel errors above with errors.Is.
-type archiveError struct {
-	kind error
-	msg  string
-}
-
-func (e *archiveError) Error() string { return e.msg }
-func (e *archiveError) Unwrap() error { return e.kind }
-
-func newError(kind error, msg string) error { return &archiveError{kind: kind, msg: msg} }
+// newError returns an error with message msg that matches kind with errors.Is.
+func newError(kind error, msg string) error { return errkind.New(kind, msg) }

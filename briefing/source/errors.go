@@ -14,12 +14,3 @@ var (
 	// ErrNoText: the file was read but holds no article text.
 	ErrNoText = errors.New("no article text")
 )
-
-// readError is a message for the analyst plus its kind.
-type readError struct {
-	msg  string
-	kind error
-}
-
-func (e *readError) Error() string { return e.msg }
-func (e *readError) Unwrap() error { return e.kind }

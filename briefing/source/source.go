@@ -7,12 +7,13 @@ package source
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/briefdesk/briefdesk/internal/errkind"
 )
 
 // MaxFileBytes is the largest file BriefDesk opens.
@@ -59,7 +60,7 @@ func ReadFile(path string) (Source, error) {
 		return Source{}, openError(name, err)
 	}
 	if info.IsDir() {
-		return Source{}, &readError{fmt.Sprintf("%s is a folder, not a file", name), ErrUnreadable}
+		return Source{}, errkind.Errorf(ErrUnreadable, "%s is a folder, not a file", name)
 	}
 	if info.Size() > MaxFileBytes {
 		return Source{}, tooLarge(name)
@@ -104,20 +105,20 @@ func readerFor(name string) (reader, error) {
 	if ext == "" {
 		what = "files without an extension"
 	}
-	return nil, &readError{fmt.Sprintf("BriefDesk cannot read %s; open a .txt, .md, .html, .eml or .docx file", what), ErrUnsupported}
+	return nil, errkind.Errorf(ErrUnsupported, "BriefDesk cannot read %s; open a .txt, .md, .html, .eml or .docx file", what)
 }
 
 // run applies a reader and checks that it found some text.
 func run(name string, read reader, data []byte) (Source, error) {
 	s, err := read(data)
 	if err != nil {
-		return Source{}, &readError{fmt.Sprintf("cannot read %s: %v", name, err), ErrUnreadable}
+		return Source{}, errkind.Errorf(ErrUnreadable, "cannot read %s: %v", name, err)
 	}
 	s.Text = clean(s.Text)
 	s.Title = cleanLine(s.Title)
 	s.URL = cleanLine(s.URL)
 	if strings.TrimSpace(s.Text) == "" {
-		return Source{}, &readError{fmt.Sprintf("%s contains no article text", name), ErrNoText}
+		return Source{}, errkind.Errorf(ErrNoText, "%s contains no article text", name)
 	}
 	return s, nil
 }
@@ -127,9 +128,9 @@ func openError(name string, err error) error {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return &readError{fmt.Sprintf("cannot read %s: %v", name, err), ErrUnreadable}
+	return errkind.Errorf(ErrUnreadable, "cannot read %s: %v", name, err)
 }
 
 func tooLarge(name string) error {
-	return &readError{fmt.Sprintf("%s is larger than %d MB", name, MaxFileBytes>>20), ErrTooLarge}
+	return errkind.Errorf(ErrTooLarge, "%s is larger than %d MB", name, MaxFileBytes>>20)
 }
