@@ -6,7 +6,7 @@ GO        ?= go
 TAGS      := migrated_fynedo
 TEST_TAGS := ci,migrated_fynedo
 BIN       := bin/briefdesk
-APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool file
+APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool file xz-utils
 
 .PHONY: run test deps build vet unit smoke cross-check bench fuzz dist dist-macos clean
 
