@@ -188,6 +188,16 @@ func (g *gazetteer) lookup(name string) (nameRef, bool) {
 	return r, ok
 }
 
+// lookupFolded finds the entity a name refers to, case aside, so a short
+// name written in capitals matches too ("ROME", "BAKU").
+func (g *gazetteer) lookupFolded(name string) (nameRef, bool) {
+	if r, ok := g.lookup(name); ok {
+		return r, true
+	}
+	r, ok := g.names[fold(name)]
+	return r, ok
+}
+
 // isAcronym reports whether s is written in capitals, with optional periods
 // and digits ("UN", "U.S.", "G20").
 func isAcronym(s string) bool {

@@ -30,6 +30,7 @@ func scanSentence(d *document, ts []token, out []mention) []mention {
 			break
 		}
 	}
+	sc.skip = sc.dateline()
 	if sc.loud {
 		sc.scanShouting()
 		return sc.out
@@ -104,7 +105,7 @@ func shouting(ts []token) bool {
 // the article count.
 func (sc *scanner) scanShouting() {
 	ts := sc.ts
-	for i := 0; i < len(ts); {
+	for i := sc.skip; i < len(ts); {
 		if !ts[i].word || len(ts[i].text) < 2 {
 			i++
 			continue
@@ -113,13 +114,6 @@ func (sc *scanner) scanShouting() {
 		if ok && (ref.how != refName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
 			sc.addEntity(i, k, ref)
 			i = k
-			continue
-		}
-		if i == 0 && len(ts) > 1 && isoDateRe.MatchString(ts[1].text) { // a dateline: "BONN 1996-08-30"
-			m := newMention(sc.d, briefing.Span{Start: ts[0].start, End: nameEnd(ts[0])}, ts[0].sent, 1)
-			m.kind, m.cue = briefing.KindPlace, cueStrong
-			sc.out = append(sc.out, m)
-			i = 1
 			continue
 		}
 		if k, known := sc.longestKnown(i); k > i {
@@ -214,16 +208,25 @@ func (sc *scanner) longestEntity(i, min int) (int, nameRef, bool) {
 			continue
 		}
 		raw := sc.d.text[ts[i].start:last.end]
-		if r, ok := sc.g.lookup(raw); ok {
+		if r, ok := sc.lookup(raw); ok {
 			return k, r, true
 		}
 		if last.poss {
-			if r, ok := sc.g.lookup(sc.d.text[ts[i].start:last.start] + last.text); ok {
+			if r, ok := sc.lookup(sc.d.text[ts[i].start:last.start] + last.text); ok {
 				return k, r, true
 			}
 		}
 	}
 	return i, nameRef{}, false
+}
+
+// lookup finds a gazetteer name; in a sentence written in capitals, case
+// says nothing, so short names match case aside ("ROME").
+func (sc *scanner) lookup(name string) (nameRef, bool) {
+	if sc.loud {
+		return sc.g.lookupFolded(name)
+	}
+	return sc.g.lookup(name)
 }
 
 // addEntity records a gazetteer name over tokens [i, k). A city or region

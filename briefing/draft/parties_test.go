@@ -119,6 +119,9 @@ func TestPartiesCues(t *testing.T) {
 		{"The Asian Development Bank (ADB) lent more. The ADB said so.", "Asian Development Bank", briefing.KindOrganisation, "", ""},
 		{"The World Health Organization warned of a second wave.", "World Health Organization", briefing.KindOrganisation, "", ""},
 		{"Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", briefing.KindPerson, "Dr.", ""},
+		{"Talks resume.\nBONN 1996-08-30\nThe talks went on.", "BONN", briefing.KindPlace, "", ""},
+		{"Golf results.\nMILWAUKEE, Wisconsin 1996-08-29\nThe players teed off.", "MILWAUKEE", briefing.KindPlace, "", ""},
+		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		p := findParty(d.parties, tc.name)
