@@ -43,6 +43,7 @@ type gazetteer struct {
 	orgWords   map[string]bool    // words that end organisation names
 	orgHeads   map[string]bool    // folded words that head "X of Y" organisations
 	never      map[string]bool    // folded words that are never parties
+	peoples    map[string]bool    // folded words naming peoples, faiths and political camps
 	firstNames map[string]bool
 }
 
@@ -55,7 +56,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer { return buildGazetteer(ass
 func buildGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{
 		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{}, firstWords: map[string]bool{},
-		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, firstNames: map[string]bool{},
+		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, peoples: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	byName := map[string]int{}
 	add := func(name, kind, country string) int {
@@ -102,6 +103,7 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 		}
 	})
 	eachRow(fsys, "gazetteer/nonparties.txt", func(f []string) { g.never[fold(f[0])] = true })
+	eachRow(fsys, "gazetteer/peoples.txt", func(f []string) { g.peoples[fold(f[0])] = true })
 	eachRow(fsys, "gazetteer/firstnames.txt", func(f []string) {
 		for _, n := range strings.Fields(f[0]) {
 			g.firstNames[n] = true

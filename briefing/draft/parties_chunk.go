@@ -18,6 +18,21 @@ func (sc *scanner) chunk(i, j int) {
 			return
 		}
 	}
+	for k := i; k < j; k++ { // "Ontario-based Magna": the adjective splits the run
+		if compoundAdjective(ts[k].text) {
+			p := k // "New York-based": the capitalised words before belong to the adjective
+			for p > i && ts[p-1].cap {
+				p--
+			}
+			if p > i {
+				sc.chunk(i, p)
+			}
+			if k+1 < j {
+				sc.chunk(k+1, j)
+			}
+			return
+		}
+	}
 	start := i
 	i = sc.dropLeading(i, j)
 	for k := i; k < j; k++ { // a word that is never a party splits the run
@@ -109,6 +124,13 @@ func (sc *scanner) piece(i, j, start int) {
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
 		return
+	}
+	if sc.onlyDescribers(i, j) { // "Moslems", "Iraqi Kurds"
+		sc.addDemonyms(i, j)
+		return
+	}
+	if k := sc.skipPeoples(i, j); k > i {
+		i, start = k, k
 	}
 	affil := -1
 	if i > 0 && ts[i-1].poss && i == start && len(sc.out) > 0 && sc.titleAt(i) { // "Morocco’s King …"

@@ -121,6 +121,9 @@ func TestPartiesCues(t *testing.T) {
 		{"Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", briefing.KindPerson, "Dr.", ""},
 		{"Talks resume.\nBONN 1996-08-30\nThe talks went on.", "BONN", briefing.KindPlace, "", ""},
 		{"Golf results.\nMILWAUKEE, Wisconsin 1996-08-29\nThe players teed off.", "MILWAUKEE", briefing.KindPlace, "", ""},
+		{"Ontario-based Magna International Inc rose.", "Magna International Inc", briefing.KindOrganisation, "", ""},
+		{"Republican Bob Dole spoke in Ohio.", "Bob Dole", briefing.KindPerson, "", ""},
+		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", briefing.KindPerson, "Prime Minister", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -131,6 +134,25 @@ func TestPartiesCues(t *testing.T) {
 		}
 		if p.Kind != tc.kind || p.Role != tc.role || p.Affiliation != tc.affil {
 			t.Errorf("%q: %s is %q role %q affiliation %q, want %q %q %q", tc.text, tc.name, p.Kind, p.Role, p.Affiliation, tc.kind, tc.role, tc.affil)
+		}
+	}
+}
+
+// TestPartiesNotParties checks that words describing parties (peoples,
+// faiths, camps, compound adjectives) are not listed as parties.
+func TestPartiesNotParties(t *testing.T) {
+	for _, tc := range []struct{ text, bad string }{
+		{"Moslem rebels attacked the town.", "Moslem"},
+		{"The Chechens said they would fight on.", "Chechens"},
+		{"Iraqi Kurds fled across the border.", "Iraqi Kurds"},
+		{"Republicans in Congress objected.", "Republicans"},
+		{"The Hong Kong-listed company rose.", "Hong Kong-listed"},
+		{"The Hong Kong-listed company rose.", "Hong"},
+		{"Democratic President Clinton spoke.", "Democratic President Clinton"},
+	} {
+		d := draftDoc(t, tc.text, "2021-01-01")
+		if findParty(d.parties, tc.bad) != nil {
+			t.Errorf("%q: %q listed as a party: %v", tc.text, tc.bad, names(d.parties))
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Words that describe a name without being part of it: peoples, faiths and
+// political camps ("Kurdish", "Republican") and compound adjectives
+// ("Ontario-based", "Hong Kong-listed").
+
+// describer reports whether token k names a people, faith or political
+// camp, or is a country's demonym.
+func (sc *scanner) describer(k int) bool {
+	t := sc.ts[k]
+	if sc.g.peoples[fold(t.text)] {
+		return true
+	}
+	r, ok := sc.lookup(t.text)
+	return ok && r.how == refDemonym
+}
+
+// onlyDescribers reports whether every word of ts[i:j] is a describer
+// ("Iraqi Kurds", "Moslems").
+func (sc *scanner) onlyDescribers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !sc.describer(k) {
+			return false
+		}
+	}
+	return i < j
+}
+
+// addDemonyms records the demonyms among ts[i:j], so "Iraqi" in "Iraqi
+// Kurds" still points to Iraq.
+func (sc *scanner) addDemonyms(i, j int) {
+	for k := i; k < j; k++ {
+		if r, ok := sc.lookup(sc.ts[k].text); ok && r.how == refDemonym {
+			sc.addEntity(k, k+1, r)
+		}
+	}
+}
+
+// skipPeoples returns where the name in ts[i:j] starts once the words
+// naming peoples, faiths or camps before a person's name or a known name
+// are left out ("Republican Bob Dole", "Democratic President Clinton").
+// Such a word stays when it belongs to the name ("Islamic Jihad").
+func (sc *scanner) skipPeoples(i, j int) int {
+	for i+1 < j && sc.g.peoples[fold(sc.ts[i].text)] {
+		rest := i + 1
+		named := sc.titleAt(rest) || sc.g.firstNames[sc.ts[rest].text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
+		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
+			named = true
+		}
+		if !named {
+			break
+		}
+		i = rest
+	}
+	return i
+}
+
+// compoundAdjective reports whether a capitalised word ends in a hyphen
+// and a lower-case word, so it describes what follows rather than naming
+// it: "Ontario-based", "Family-controlled", "Surinamese-born".
+func compoundAdjective(w string) bool {
+	k := strings.LastIndexAny(w, "-‑")
+	if k <= 0 || !firstRuneUpper(w) {
+		return false
+	}
+	tail := w[k+1:]
+	for _, r := range tail {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || adjectiveTails[tail]
+}
+
+// adjectiveTails end compound adjectives besides participles in -ed and
+// -ing ("Brazilian-born", "Amman-bound"); given names such as "Young-hoon"
+// end in other words.
+var adjectiveTails = setOf("born", "bound", "origin", "made", "built", "run", "style", "wide", "like", "type",
+	"owned", "class", "held", "era", "flagged", "led", "ruled", "backed")
