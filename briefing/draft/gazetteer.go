@@ -165,12 +165,34 @@ func (g *gazetteer) addName(n string, i, how int) {
 		return
 	}
 	key := fold(n)
-	if _, ok := g.names[key]; !ok {
-		g.names[key] = nameRef{i, how}
+	for _, k := range spellings(key) {
+		if _, ok := g.names[k]; !ok {
+			g.names[k] = nameRef{i, how}
+		}
 	}
 	words := strings.Fields(key)
 	g.firstWords[strings.TrimSuffix(words[0], "'s")] = true
 	g.maxWords = max(g.maxWords, len(words))
+}
+
+// spellingPairs are British and American spellings of words in names.
+var spellingPairs = [][2]string{{"organisation", "organization"}, {"co-operation", "cooperation"},
+	{"programme", "program"}, {"centre", "center"}, {"defence", "defense"}, {"labour", "labor"}}
+
+// spellings returns a folded name with its other spellings: "north
+// atlantic treaty organization" also as "... organisation".
+func spellings(key string) []string {
+	out := []string{key}
+	for _, p := range spellingPairs {
+		for n := range len(out) {
+			for _, ab := range [][2]string{{p[0], p[1]}, {p[1], p[0]}} {
+				if strings.Contains(out[n], ab[0]) {
+					out = append(out, strings.ReplaceAll(out[n], ab[0], ab[1]))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mayStart reports whether some gazetteer name starts with word.

@@ -24,6 +24,7 @@ func TestGazetteerLookup(t *testing.T) {
 		{"US", "United States", briefing.KindCountry, refName},
 		{"WHO", "World Health Organization", briefing.KindOrganisation, refName},
 		{"World Health Organisation", "World Health Organization", briefing.KindOrganisation, refName},
+		{"North Atlantic Treaty Organisation", "North Atlantic Treaty Organization", briefing.KindOrganisation, refName},
 		{"Nato", "North Atlantic Treaty Organization", briefing.KindOrganisation, refName},
 		{"Trinidad and Tobago", "Trinidad and Tobago", briefing.KindCountry, refName},
 		{"Shanghai", "Shanghai", briefing.KindPlace, refName},

@@ -12,8 +12,8 @@ import (
 // remains with its kind.
 func (sc *scanner) chunk(i, j int) {
 	ts := sc.ts
-	for k := i; k < j; k++ {
-		if documentWords[ts[k].text] {
+	for k := i; k < j; k++ { // a document or event, unless an organisation word ends the run
+		if documentWords[ts[k].text] && (k == j-1 || !sc.g.orgWords[ts[j-1].text]) {
 			sc.skipDocument(j)
 			return
 		}
@@ -35,6 +35,10 @@ func (sc *scanner) chunk(i, j int) {
 	}
 	start := i
 	i = sc.dropLeading(i, j)
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j && i > start { // "The North Atlantic Treaty Organisation"
+		sc.addEntity(i, k, ref)
+		return
+	}
 	for k := i; k < j; k++ { // a word that is never a party splits the run
 		if sc.g.never[fold(ts[k].text)] {
 			if k > i {

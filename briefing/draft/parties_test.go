@@ -124,6 +124,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Ontario-based Magna International Inc rose.", "Magna International Inc", briefing.KindOrganisation, "", ""},
 		{"Republican Bob Dole spoke in Ohio.", "Bob Dole", briefing.KindPerson, "", ""},
 		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", briefing.KindPerson, "Prime Minister", ""},
+		{"Markets waited for the Federal Open Market Committee to meet.", "Federal Open Market Committee", briefing.KindOrganisation, "", ""},
+		{"The North Atlantic Treaty Organisation's spokesman declined comment.", "North Atlantic Treaty Organization", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -149,6 +151,8 @@ func TestPartiesNotParties(t *testing.T) {
 		{"The Hong Kong-listed company rose.", "Hong Kong-listed"},
 		{"The Hong Kong-listed company rose.", "Hong"},
 		{"Democratic President Clinton spoke.", "Democratic President Clinton"},
+		{"He won the PGA Tour event and the British Masters.", "PGA Tour"},
+		{"He won the PGA Tour event and the British Masters.", "British Masters"},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		if findParty(d.parties, tc.bad) != nil {

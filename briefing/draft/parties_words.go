@@ -28,4 +28,5 @@ var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accor
 	"Charter", "Act", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
 	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
 	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
-	"Conference", "War", "Index", "Festival")
+	"Conference", "War", "Index", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
+	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo")
