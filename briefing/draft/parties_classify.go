@@ -16,12 +16,14 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	switch {
 	case titled:
 		return briefing.KindPerson, cueStrong
-	case sc.g.orgWords[last.text] || (words > 2 && sc.g.orgHeads[fold(first.text)] && (ts[i+1].text == "of" || ts[i+1].text == "for")):
+	case sc.g.orgWords[last.text] || sc.holds(i, j, "&") || (words > 2 && sc.g.orgHeads[fold(first.text)] && (ts[i+1].text == "of" || ts[i+1].text == "for")):
 		return briefing.KindOrganisation, cueStrong
 	case words > 1 && placeWords[last.text]:
 		return briefing.KindPlace, cueStrong
 	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
 		return briefing.KindPerson, cueStrong
+	case words > 1 && sc.holdsCity(i) && teamName(last.text):
+		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
 	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
 	case words > 1 && sc.holdsPlace(i+1, j):
@@ -47,6 +49,32 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
+}
+
+// holdsCity reports whether token i names a city or region (not a
+// country, whose names are also given names: "Chad", "Jordan").
+func (sc *scanner) holdsCity(i int) bool {
+	r, ok := sc.g.lookup(sc.ts[i].text)
+	if !ok || r.how == refDemonym {
+		return false
+	}
+	return r.how == refCapital || sc.g.entities[r.entity].kind == briefing.KindPlace
+}
+
+// holds reports whether one of the tokens ts[i:j] is written w.
+func (sc *scanner) holds(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if sc.ts[k].text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// teamName reports whether a word after a place's name makes a sports
+// team's name: a capitalised plural ("Orioles", "Bulls").
+func teamName(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(w)
 }
 
 // directions start place names made from another place: "East Jerusalem".

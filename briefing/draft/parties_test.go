@@ -126,6 +126,9 @@ func TestPartiesCues(t *testing.T) {
 		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", briefing.KindPerson, "Prime Minister", ""},
 		{"Markets waited for the Federal Open Market Committee to meet.", "Federal Open Market Committee", briefing.KindOrganisation, "", ""},
 		{"The North Atlantic Treaty Organisation's spokesman declined comment.", "North Atlantic Treaty Organization", briefing.KindOrganisation, "", ""},
+		{"Shares of Pirelli SpA rose 3 percent.", "Pirelli SpA", briefing.KindOrganisation, "", ""},
+		{"Shares of Douglas & Lomason rose.", "Douglas & Lomason", briefing.KindOrganisation, "", ""},
+		{"The Baltimore Orioles beat the Yankees.", "Baltimore Orioles", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
