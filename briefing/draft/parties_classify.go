@@ -41,7 +41,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindOrganisation, cueWeak
 	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
 		return briefing.KindPerson, cueWeak
-	case j < len(ts) && isScore(ts[j].text) && (i == 0 || !ts[i-1].word || ts[i-1].text == "and"):
+	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak

@@ -230,16 +230,15 @@ func (sc *scanner) lookup(name string) (nameRef, bool) {
 }
 
 // addEntity records a gazetteer name over tokens [i, k). A city or region
-// followed by a score in a results line names a team, not the place
-// ("Baltimore 5 Minnesota 3").
+// in a results line or a fixture names a team, not the place ("Baltimore 5
+// Minnesota 3", "Leeds v Chelsea").
 func (sc *scanner) addEntity(i, k int, ref nameRef) {
 	ts := sc.ts
 	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
 	m := newMention(sc.d, sp, ts[i].sent, k-i)
 	e := sc.g.entities[ref.entity]
 	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, e.kind, cueStrong
-	if (e.kind == briefing.KindPlace || ref.how == refCapital) && k < len(ts) && isScore(ts[k].text) &&
-		(i == 0 || !ts[i-1].word || ts[i-1].text == "and") {
+	if (e.kind == briefing.KindPlace || ref.how == refCapital) && sc.team(i, k) {
 		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
 	}
 	sc.out = append(sc.out, m)

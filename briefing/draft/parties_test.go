@@ -129,6 +129,10 @@ func TestPartiesCues(t *testing.T) {
 		{"Shares of Pirelli SpA rose 3 percent.", "Pirelli SpA", briefing.KindOrganisation, "", ""},
 		{"Shares of Douglas & Lomason rose.", "Douglas & Lomason", briefing.KindOrganisation, "", ""},
 		{"The Baltimore Orioles beat the Yankees.", "Baltimore Orioles", briefing.KindOrganisation, "", ""},
+		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Birmingham", briefing.KindOrganisation, "", ""},
+		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Boston", briefing.KindOrganisation, "", ""},
+		{"Friday's schedule.\nBOSTON AT OAKLAND\nThe games start at noon.", "BOSTON", briefing.KindOrganisation, "", ""},
+		{"Leading scores:\n292 Iain Pyman 71 75 75 71\nThe round ended.", "Iain Pyman", briefing.KindPerson, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")

@@ -1,0 +1,28 @@
+package draft
+
+// team reports whether the name ts[i:k] stands where results tables and
+// fixtures name teams: before a score at the start of a line or after
+// another score ("Baltimore 5 Minnesota 3"), or on either side of "v"
+// ("Leeds v Chelsea") or of "AT" in a line of fixtures ("BOSTON AT
+// OAKLAND").
+func (sc *scanner) team(i, k int) bool {
+	ts := sc.ts
+	if k < len(ts) && isScore(ts[k].text) {
+		if i == 0 || !ts[i-1].word || ts[i-1].text == "and" {
+			return true
+		}
+		if isScore(ts[i-1].text) && (k+1 == len(ts) || !isScore(ts[k+1].text)) {
+			return true // the second team of a result, not a player's rounds: "292 Iain Pyman 71 75"
+		}
+	}
+	if k+1 < len(ts) && versus[ts[k].text] && ts[k+1].cap || i >= 2 && versus[ts[i-1].text] && ts[i-2].cap {
+		return true
+	}
+	if !sc.loud || len(ts)-sc.first > 7 {
+		return false
+	}
+	return k+1 < len(ts) && i == sc.first && ts[k].text == "AT" || i >= 2 && ts[i-1].text == "AT" && k == len(ts)
+}
+
+// versus are the words between two teams in a fixture.
+var versus = setOf("v", "v.", "vs", "vs.")
