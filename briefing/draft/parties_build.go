@@ -22,7 +22,7 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		kind = defaultKind
 	}
 	p := briefing.Party{Kind: kind}
-	onlyDemonyms, onlyInitial := true, true
+	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
 	best := -1
 	for _, i := range g.members {
 		m := mg.ms[i]
@@ -31,6 +31,9 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		}
 		if !m.initial || m.cue != cueNone || m.entity >= 0 {
 			onlyInitial = false
+		}
+		if !m.plain {
+			onlyPlain = false
 		}
 		if best < 0 || m.words > mg.ms[best].words {
 			best = i
@@ -43,8 +46,8 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		}
 		p.Mentions = append(p.Mentions, m.span)
 	}
-	if onlyDemonyms && g.entity >= 0 || onlyInitial {
-		return p, false // a demonym alone, or a capitalised word only at sentence starts
+	if onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain {
+		return p, false // a demonym alone, a capitalised word only at sentence starts, or an ordinary word
 	}
 	switch {
 	case g.entity >= 0 && !g.place:

@@ -183,7 +183,7 @@ func (sc *scanner) piece(i, j, start int) {
 			return
 		}
 	}
-	if n == 0 && sc.notAName(i, j) {
+	if n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j)) {
 		return
 	}
 	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}
@@ -195,6 +195,7 @@ func (sc *scanner) piece(i, j, start int) {
 		sc.out = sc.out[:len(sc.out)-1]
 	} else {
 		m.kind, m.cue = sc.classify(i, j, n > 0)
+		m.plain = m.kind == "" && j-i == 1 && sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the"))
 	}
 	if n > 0 {
 		m.role = role
@@ -225,6 +226,25 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// workTitle reports whether the run ts[i:j] is all a quotation holds: the
+// title of a book, film or song ("The Collapse", "On the Waterfront").
+func (sc *scanner) workTitle(i, j int) bool {
+	ts := sc.ts
+	if i == 0 || j >= len(ts) || !isQuoteMark(ts[i-1].text) {
+		return false
+	}
+	end := j
+	if ts[end].text == "," && end+1 < len(ts) {
+		end++
+	}
+	return isQuoteMark(ts[end].text)
+}
+
+// isQuoteMark reports whether s is a quotation mark.
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
 }
 
 // contraction reports whether w is a contraction ("We've", "Don't").

@@ -28,6 +28,7 @@ type mention struct {
 	acr     string        // acronym given in brackets after the name ("CNBG")
 	sent    int           // sentence index
 	initial bool          // the name starts its sentence
+	plain   bool          // one ordinary word with nothing saying what it names
 	words   int           // number of words in the name
 }
 

@@ -159,6 +159,9 @@ func TestPartiesNotParties(t *testing.T) {
 		{"The Hong Kong-listed company rose.", "Hong"},
 		{"Democratic President Clinton spoke.", "Democratic President Clinton"},
 		{"He won the PGA Tour event and the British Masters.", "PGA Tour"},
+		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Sleeping Bread"},
+		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Collapse"},
+		{"Tour itinerary:\nMay 13 Arrive in London\nMay 14 Practice at Lord's", "Practice"},
 		{"He won the PGA Tour event and the British Masters.", "British Masters"},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
