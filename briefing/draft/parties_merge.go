@@ -129,7 +129,7 @@ func (mg *merger) mergeShortNames() {
 		m := mg.ms[g.members[0]]
 		words := strings.Fields(m.name)
 		switch kind := mg.kind(gi); {
-		case kind == briefing.KindPerson && len(words) > 1:
+		case (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4:
 			setFirst(lastWord, words[len(words)-1], gi)
 			setFirst(firstWord, words[0], gi)
 		case kind == briefing.KindOrganisation && len(words) > 1:

@@ -158,6 +158,7 @@ func TestPartiesNotParties(t *testing.T) {
 		{"The Hong Kong-listed company rose.", "Hong Kong-listed"},
 		{"The Hong Kong-listed company rose.", "Hong"},
 		{"Democratic President Clinton spoke.", "Democratic President Clinton"},
+		{"He met Democratic President Clinton.", "Democratic President Clinton"},
 		{"He won the PGA Tour event and the British Masters.", "PGA Tour"},
 		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Sleeping Bread"},
 		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Collapse"},
