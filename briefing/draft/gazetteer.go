@@ -40,6 +40,7 @@ type gazetteer struct {
 	firstWords map[string]bool    // folded first words of the names
 	titles     map[string]bool    // folded titles and roles
 	titleWords int                // words in the longest title
+	titleHeads map[string]bool    // last words of titles of several words ("Minister", "Secretary")
 	orgWords   map[string]bool    // words that end organisation names
 	orgHeads   map[string]bool    // folded words that head "X of Y" organisations
 	never      map[string]bool    // folded words that are never parties
@@ -55,7 +56,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer { return buildGazetteer(ass
 // leaves its list empty: drafting goes on with less knowledge.
 func buildGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{
-		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{}, firstWords: map[string]bool{},
+		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{}, titleHeads: map[string]bool{}, firstWords: map[string]bool{},
 		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, peoples: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	byName := map[string]int{}
@@ -93,7 +94,11 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 	})
 	eachRow(fsys, "gazetteer/titles.txt", func(f []string) {
 		g.titles[fold(f[0])] = true
-		g.titleWords = max(g.titleWords, len(strings.Fields(f[0])))
+		words := strings.Fields(f[0])
+		g.titleWords = max(g.titleWords, len(words))
+		if len(words) > 1 && !strings.HasSuffix(words[len(words)-1], ".") && !strings.Contains(f[0], " of ") {
+			g.titleHeads[words[len(words)-1]] = true
+		}
 	})
 	eachRow(fsys, "gazetteer/orgwords.txt", func(f []string) {
 		if head, ok := strings.CutPrefix(f[0], "head "); ok {

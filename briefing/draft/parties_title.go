@@ -23,6 +23,9 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			break
 		}
 	}
+	if n == 0 {
+		n = sc.compoundTitle(i)
+	}
 	var te titleEntity
 	if n == 0 {
 		return 0, "", te
@@ -48,6 +51,29 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	}
 	last := ts[end-1]
 	return end - i, collapse(sc.d.text[ts[i].start:nameEnd(last)]), te
+}
+
+// maxTitleLead bounds the capitalised words before a title's head word.
+const maxTitleLead = 5
+
+// compoundTitle matches a title the list does not hold, made of
+// capitalised words and a title's head word before a name: "Agriculture
+// Secretary Dan Glickman", "Federal Air Traffic Control Administration
+// Director Branko Bilbija". It returns the number of tokens, or 0.
+func (sc *scanner) compoundTitle(i int) int {
+	ts := sc.ts
+	if sc.sentenceStart(i) && sc.common(ts[i]) { // "Later President Xi"
+		return 0
+	}
+	for k := i + 1; k < len(ts)-1 && k-i <= maxTitleLead; k++ {
+		if !ts[k].word || !ts[k].cap || ts[k-1].poss || !ts[k-1].cap {
+			return 0
+		}
+		if sc.g.titleHeads[ts[k].text] && !ts[k].poss && (ts[k+1].cap && ts[k+1].word || ts[k+1].text == "of") {
+			return k - i + 1
+		}
+	}
+	return 0
 }
 
 // titleEntity is the entity named in a title ("China" in "President of

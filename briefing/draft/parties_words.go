@@ -5,7 +5,7 @@ package draft
 // connectors may stand inside a name between capitalised words
 // ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
 var connectors = setOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
-	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu")
+	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa")
 
 // placeWords end place names ("Kuwait City", "Gaza Strip").
 var placeWords = setOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
