@@ -17,6 +17,9 @@ func newTestUI(t testing.TB, path string) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, Options{Version: "test", ArchivePath: path})
+	// The test driver runs fyne.Do callbacks on the calling goroutine, so
+	// wait for start-up work (the daily backup) before touching widgets.
+	u.jobs.Wait()
 	u.Window().Resize(fyne.NewSize(1280, 820))
 	t.Cleanup(func() {
 		u.jobs.Wait()

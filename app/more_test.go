@@ -142,6 +142,7 @@ func TestPlacementRemembered(t *testing.T) {
 		t.Errorf("stored splits %v, %v, source shown %v", p.Float(prefSplitList), p.Float(prefSplitSource), p.Bool(prefShowSource))
 	}
 	next := New(u.app, Options{ArchivePath: path})
+	next.jobs.Wait()
 	defer func() {
 		next.jobs.Wait()
 		next.closeArchive()
