@@ -22,6 +22,10 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPlace, cueStrong
 	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
 		return briefing.KindPerson, cueStrong
+	case words > 1 && regnal[last.text] && sc.nameShaped(ts[i:j-1]):
+		return briefing.KindPerson, cueStrong // "Leopold III"
+	case words > 1 && words < 5 && sc.particleName(i, j):
+		return briefing.KindPerson, cueStrong // "Nico Van Kerckhoven", "De Wilde"
 	case words > 1 && sc.holdsCity(i) && teamName(last.text):
 		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
 	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
@@ -39,6 +43,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	switch {
 	case words == 1 && isAcronym(first.text) && len(first.text) > 1:
 		return briefing.KindOrganisation, cueWeak
+	case words == 1 && surnameShaped(first.text):
+		return briefing.KindPerson, cueWeak // "McAteer", "O'Gorman"
 	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -75,6 +81,41 @@ func (sc *scanner) holds(i, j int, w string) bool {
 // team's name: a capitalised plural ("Orioles", "Bulls").
 func teamName(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(w)
+}
+
+// regnal are the numbers after a monarch's or pope's name.
+var regnal = setOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
+
+// particles are the capitalised words that start or join a person's
+// surname ("Van Moer", "De Bilde", "Von Weizsaecker").
+var particles = setOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
+
+// particleName reports whether ts[i:j] is a person's name holding a
+// surname particle: the particle is followed by a capitalised word that is
+// not ordinary, and no word is an organisation or place word.
+func (sc *scanner) particleName(i, j int) bool {
+	ts := sc.ts
+	found := false
+	for k := i; k < j-1; k++ {
+		if particles[ts[k].text] || connectors[ts[k].text] && ts[k].text != "of" && ts[k].text != "for" && ts[k].text != "&" {
+			found = found || ts[k+1].cap && !sc.ordinary(ts[k+1])
+		}
+	}
+	if !found || sc.g.orgWords[ts[j-1].text] || placeWords[ts[j-1].text] {
+		return false
+	}
+	return !sc.holdsPlace(i, j)
+}
+
+// surnameShaped reports whether w is shaped like a Gaelic surname:
+// "McAteer", "MacLeod", "O'Gorman".
+func surnameShaped(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && firstRuneUpper(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // directions start place names made from another place: "East Jerusalem".

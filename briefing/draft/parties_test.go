@@ -135,6 +135,10 @@ func TestPartiesCues(t *testing.T) {
 		{"Leading scores:\n292 Iain Pyman 71 75 75 71\nThe round ended.", "Iain Pyman", briefing.KindPerson, "", ""},
 		{"Agriculture Secretary Dan Glickman said prices would fall.", "Dan Glickman", briefing.KindPerson, "Agriculture Secretary", ""},
 		{"The State Department refused to comment.", "State Department", briefing.KindOrganisation, "", ""},
+		{"Belgium named Nico Van Kerckhoven in the squad.", "Nico Van Kerckhoven", briefing.KindPerson, "", ""},
+		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "", ""},
+		{"Ireland picked Given, Irwin and McAteer.", "McAteer", briefing.KindPerson, "", ""},
+		{"The magazine Der Spiegel reported it.", "Der Spiegel", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
