@@ -36,52 +36,41 @@ func benchArticle(tb testing.TB, minWords int) string {
 	return b.String()
 }
 
-// benchStages runs segmentation, parties, dates and figures on text.
-func benchStages(b *testing.B, text string) {
+// benchStages runs parties, dates and figures on text, and segmentation
+// too when segmentEach is set (else the sentences are found once, before the
+// timer starts).
+func benchStages(b *testing.B, text string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 	loadGazetteer()
 	loadPunkt()
+	sentences := segment(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{text: text, published: published}
-		d.sentences = segment(text)
-		d.parties = findParties(d)
-		d.dates = findDates(d)
-		d.figures = findFigures(d)
-	}
-}
-
-func BenchmarkStagesExample(b *testing.B) { benchStages(b, readExample(b)) }
-
-func BenchmarkStagesLong(b *testing.B) {
-	text := benchArticle(b, 6000)
-	b.ReportMetric(float64(len(strings.Fields(text))), "words")
-	benchStages(b, text)
-}
-
-// benchPartiesDatesFigures times the three stages after segmentation.
-func benchPartiesDatesFigures(b *testing.B, text string) {
-	sentences := segment(text)
-	loadGazetteer()
-	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
 		d := &document{text: text, published: published, sentences: sentences}
+		if segmentEach {
+			d.sentences = segment(text)
+		}
 		d.parties = findParties(d)
 		d.dates = findDates(d)
 		d.figures = findFigures(d)
 	}
 }
 
-func BenchmarkPartiesDatesFiguresExample(b *testing.B) { benchPartiesDatesFigures(b, readExample(b)) }
+func BenchmarkStagesExample(b *testing.B) { benchStages(b, readExample(b), true) }
 
-func BenchmarkPartiesDatesFiguresLong(b *testing.B) {
+func BenchmarkStagesLong(b *testing.B) { benchLong(b, true) }
+
+func BenchmarkPartiesDatesFiguresExample(b *testing.B) { benchStages(b, readExample(b), false) }
+
+func BenchmarkPartiesDatesFiguresLong(b *testing.B) { benchLong(b, false) }
+
+// benchLong runs benchStages on a 6,000-word article.
+func benchLong(b *testing.B, segmentEach bool) {
 	text := benchArticle(b, 6000)
 	b.ReportMetric(float64(len(strings.Fields(text))), "words")
-	benchPartiesDatesFigures(b, text)
+	benchStages(b, text, segmentEach)
 }
 
 func BenchmarkPunktLoad(b *testing.B) {

@@ -21,7 +21,7 @@ type commitFind struct {
 	passive   bool   // the subject is what was signed or promised, not who did it
 	spanStart int
 	spanEnd   int
-	sentToks  []lexTok
+	sentToks  []token
 }
 
 // findCommitments finds who signed, agreed, pledged, intends, proposed or
@@ -34,7 +34,7 @@ func findCommitments(d *document) []briefing.Commitment {
 		if s.Start < 0 || s.End > len(d.text) || s.Start >= s.End {
 			continue
 		}
-		toks := lexWords(d.text, s.Start, s.End)
+		toks := d.clauseTokens(si)
 		toks = toks[:questionFrom(toks)]
 		for _, f := range scanCommitments(toks, si) {
 			out = append(out, renderCommitment(d, r, ds, f))
@@ -48,7 +48,7 @@ func findCommitments(d *document) []briefing.Commitment {
 
 // scanCommitments finds the commitments of one sentence: verb cues first, then
 // commitment nouns that no verb cue already covers.
-func scanCommitments(toks []lexTok, si int) []commitFind {
+func scanCommitments(toks []token, si int) []commitFind {
 	var found []commitFind
 	covered := func(i int) bool {
 		for _, f := range found {
@@ -113,7 +113,7 @@ type verbCue struct {
 
 // verbCueAt returns the verb cue at i, if the word is one and the word
 // after it fits ("agreed to", not "agreed that"; "signed", not "signed up").
-func verbCueAt(toks []lexTok, i int) (verbCue, bool) {
+func verbCueAt(toks []token, i int) (verbCue, bool) {
 	t := toks[i]
 	lw, contracted, negated := modalForm(t.lower)
 	c, ok := commitVerbCues[lw]
@@ -135,7 +135,7 @@ func verbCueAt(toks []lexTok, i int) (verbCue, bool) {
 // intentBlocked reports whether an intention cue + "to" states no
 // intention: a passive forecast ("is expected to"), a refusal to comment,
 // or a state ("hopes to be").
-func intentBlocked(toks []lexTok, c verbCue, vg int) bool {
+func intentBlocked(toks []token, c verbCue, vg int) bool {
 	if c.kind != commitIntent || toks[c.next].lower != "to" {
 		return false
 	}
@@ -162,7 +162,7 @@ func clauseStatus(c verbCue, neg, cond bool) string {
 
 // verbCommitment checks the verb cue at i and builds its clause: subject,
 // verb group, action and status.
-func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
+func verbCommitment(toks []token, i int, cond bool) (commitFind, bool) {
 	c, ok := verbCueAt(toks, i)
 	if !ok {
 		return commitFind{}, false
@@ -224,7 +224,7 @@ func verbCommitment(toks []lexTok, i int, cond bool) (commitFind, bool) {
 
 // onlyFunctionWords reports whether a subject holds nothing but words such
 // as "however" or "meanwhile" ("Rebels, however, vowed").
-func onlyFunctionWords(subj []lexTok) bool {
+func onlyFunctionWords(subj []token) bool {
 	for _, t := range subj {
 		if t.word && !cmCapFunctionWords[t.lower] {
 			return false
@@ -235,7 +235,7 @@ func onlyFunctionWords(subj []lexTok) bool {
 
 // presentBe reports whether a verb group holds a present form of "be"
 // ("is committed"): a state, not a past act.
-func presentBe(group []lexTok) bool {
+func presentBe(group []token) bool {
 	for _, t := range group {
 		switch t.lower {
 		case "is", "are", "am", "remains", "remain":
@@ -247,7 +247,7 @@ func presentBe(group []lexTok) bool {
 
 // pastAux reports whether a verb group holds a past auxiliary ("did not
 // agree", "had promised").
-func pastAux(group []lexTok) bool {
+func pastAux(group []token) bool {
 	for _, t := range group {
 		switch t.lower {
 		case "did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't":
@@ -260,7 +260,7 @@ func pastAux(group []lexTok) bool {
 // strongIsVerb tells a verb from a noun for words that can be both
 // ("pledge", "vow", "promise"): after a determiner or a possessive it is a
 // noun.
-func strongIsVerb(toks []lexTok, i int) bool {
+func strongIsVerb(toks []token, i int) bool {
 	if i == 0 {
 		return true
 	}
@@ -284,7 +284,7 @@ func strongIsVerb(toks []lexTok, i int) bool {
 
 // nextWordIdx returns the index of the word after i, past quotation marks,
 // or -1 when punctuation or the end comes first.
-func nextWordIdx(toks []lexTok, i int) int {
+func nextWordIdx(toks []token, i int) int {
 	for k := i + 1; k < len(toks); k++ {
 		if toks[k].word {
 			return k
@@ -297,7 +297,7 @@ func nextWordIdx(toks []lexTok, i int) int {
 }
 
 // isCurrencyTok reports whether a token is a currency sign ("pledged $5m").
-func isCurrencyTok(t lexTok) bool {
+func isCurrencyTok(t token) bool {
 	switch t.text {
 	case "$", "£", "€", "¥":
 		return true
@@ -317,7 +317,7 @@ func allowsNextWord(allowed []string, w string) bool {
 }
 
 // cmLaterWord reports whether one of words occurs within n tokens after i.
-func cmLaterWord(toks []lexTok, i, n int, words ...string) bool {
+func cmLaterWord(toks []token, i, n int, words ...string) bool {
 	for k := i + 1; k < len(toks) && k <= i+n; k++ {
 		for _, w := range words {
 			if toks[k].lower == w {

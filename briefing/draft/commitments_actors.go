@@ -121,7 +121,7 @@ var singleNouns = map[string]func(string) bool{
 // resolve returns the parties a subject names and whether it only referred
 // to them ("the two countries", "he", "we"), so that a rendering should use
 // their names.
-func (r *actorResolver) resolve(toks []lexTok, subj [2]int, si int) (ps []int, anaphor bool) {
+func (r *actorResolver) resolve(toks []token, subj [2]int, si int) (ps []int, anaphor bool) {
 	if subj[0] >= subj[1] {
 		return nil, false
 	}
@@ -269,7 +269,7 @@ var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it"
 
 // speaker is the party that says a quoted "we": the person named in the
 // sentence outside the quotation, else the last person before it.
-func (r *actorResolver) speaker(toks []lexTok, before int) []int {
+func (r *actorResolver) speaker(toks []token, before int) []int {
 	for k := 0; k < len(toks); {
 		if toks[k].quoted {
 			k++

@@ -20,7 +20,7 @@ func modalForm(w string) (lemma string, contracted, negated bool) {
 
 // modalAction returns the index of the action verb after the modal at i
 // ("will not sign" → "sign"), or false when what follows is no action.
-func modalAction(toks []lexTok, i int, modal string) (int, bool) {
+func modalAction(toks []token, i int, modal string) (int, bool) {
 	k := i + 1
 	for k < len(toks) && toks[k].word && (cmIsNegation(toks[k].lower) || cmModalFillers[toks[k].lower] || cmIsAdverb(toks[k])) {
 		k++
@@ -48,7 +48,7 @@ var cmBeForms = cmSet("is are was were be been being am 's")
 // isPassiveForecast reports whether the verb group toks[vg:...] before an
 // intention cue is passive ("is expected to", "were planned to"): a
 // forecast, not an intention.
-func isPassiveForecast(toks []lexTok, vg int) bool {
+func isPassiveForecast(toks []token, vg int) bool {
 	for k := vg; k < len(toks) && toks[k].word && (cmAuxiliaries[toks[k].lower] || cmIsAdverb(toks[k])); k++ {
 		if cmBeForms[toks[k].lower] {
 			return true
@@ -59,7 +59,7 @@ func isPassiveForecast(toks []lexTok, vg int) bool {
 
 // reportedBefore reports whether a reporting verb stands just before the
 // subject that starts at ss ("said it would", "announced that it would").
-func reportedBefore(toks []lexTok, ss int) bool {
+func reportedBefore(toks []token, ss int) bool {
 	for k := ss - 1; k >= 0 && k >= ss-4; k-- {
 		if toks[k].word && cmReportVerbs[toks[k].lower] {
 			return true
@@ -70,7 +70,7 @@ func reportedBefore(toks []lexTok, ss int) bool {
 
 // agentive reports whether a subject can make a commitment: a name, a
 // personal pronoun, or a noun for an actor (government, company, leaders).
-func agentive(subj []lexTok) bool {
+func agentive(subj []token) bool {
 	for k, t := range subj {
 		if !t.word {
 			continue
@@ -95,7 +95,7 @@ var cmCapFunctionWords = cmSet("and but or so yet if when while as after before 
 // hasConflict reports whether an action names a violent, judicial or
 // movement event before any commitment word ("strike a deal" and "refused
 // to pledge to defend allies if invaded" are not one).
-func hasConflict(toks []lexTok) bool {
+func hasConflict(toks []token) bool {
 	for k, t := range toks {
 		if !t.word {
 			continue
@@ -115,7 +115,7 @@ func hasConflict(toks []lexTok) bool {
 }
 
 // dealFollows reports whether a commitment noun follows within three words.
-func dealFollows(toks []lexTok, k int) bool {
+func dealFollows(toks []token, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		if commitNounCues[toks[m].lower].kind == commitNoun {
 			return true

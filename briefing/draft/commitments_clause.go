@@ -7,7 +7,7 @@ var cmClauseStops = cmSet("while whereas but although though because which who w
 	"according saying adding as after before when since if whether however meanwhile despite")
 
 // isBoundaryPunct reports whether a punctuation token ends a clause.
-func isBoundaryPunct(t lexTok) bool {
+func isBoundaryPunct(t token) bool {
 	if t.word {
 		return false
 	}
@@ -19,7 +19,7 @@ func isBoundaryPunct(t lexTok) bool {
 }
 
 // isQuoteTok reports whether a token is a quotation mark.
-func isQuoteTok(t lexTok) bool {
+func isQuoteTok(t token) bool {
 	switch t.text {
 	case "\"", "“", "”", "‘", "’", "'", "«", "»":
 		return true
@@ -30,7 +30,7 @@ func isQuoteTok(t lexTok) bool {
 // verbGroupStart returns the index of the first auxiliary or adverb that
 // belongs to the verb at i ("has never officially signed" → "has"), and
 // whether the group holds a negation.
-func verbGroupStart(toks []lexTok, i int) (int, bool) {
+func verbGroupStart(toks []token, i int) (int, bool) {
 	neg := false
 	j := i
 	for j > 0 {
@@ -50,14 +50,14 @@ func cmIsNegation(w string) bool {
 	return w == "not" || w == "never" || w == "n't" || strings.HasSuffix(w, "n't") || w == "no"
 }
 
-func cmIsAdverb(t lexTok) bool {
+func cmIsAdverb(t token) bool {
 	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !cmAgentNouns[t.lower]
 }
 
 // subjectBefore returns the subject tokens toks[start:end] that end just
 // before index j, and the word that bounds the subject on the left ("" at
 // the start of the sentence or at punctuation).
-func subjectBefore(toks []lexTok, j int) (start, end int, opener string) {
+func subjectBefore(toks []token, j int) (start, end int, opener string) {
 	end = j
 	start = j
 	if j > 0 && toks[j-1].word && cmPronouns[strings.TrimSuffix(toks[j-1].lower, "'ll")] {
@@ -102,7 +102,7 @@ var cmNPJoiners = cmSet("of and from in for with at on or")
 
 // sentenceSubject returns the noun phrase that opens a sentence, skipping an
 // introductory phrase that ends in a comma.
-func sentenceSubject(toks []lexTok) (int, int) {
+func sentenceSubject(toks []token) (int, int) {
 	i := 0
 	if len(toks) > 0 && toks[0].word && (cmPrepositions[toks[0].lower] || cmClauseOpeners[toks[0].lower]) {
 		for i < len(toks) && toks[i].text != "," {
@@ -131,7 +131,7 @@ var cmPrepositions = cmSet("in on at after before during since following with fo
 // actionAfter returns the end (exclusive) of the action that starts at
 // index i, stopping at clause boundaries, and whether an "if" or "unless"
 // opened the boundary.
-func actionAfter(toks []lexTok, i int) (end int, cond bool) {
+func actionAfter(toks []token, i int) (end int, cond bool) {
 	j := i
 	for j < len(toks) && j-i < 40 {
 		t := toks[j]
@@ -157,12 +157,12 @@ func actionAfter(toks []lexTok, i int) (end int, cond bool) {
 	return j, cond
 }
 
-func isClosingMark(t lexTok) bool {
+func isClosingMark(t token) bool {
 	return t.text == ")" || t.text == "”" || t.text == "\"" || t.text == "’"
 }
 
 // hasCondition reports whether a sentence holds an if/unless clause.
-func hasCondition(toks []lexTok) bool {
+func hasCondition(toks []token) bool {
 	for _, t := range toks {
 		if t.word && cmConditionWords[t.lower] {
 			return true
@@ -174,7 +174,7 @@ func hasCondition(toks []lexTok) bool {
 // questionFrom returns the index of the first token of a closing question
 // ("…: Had he ever lied?"), or len(toks) when the sentence asks nothing.
 // A question runs back to the last colon, semicolon or dash before it.
-func questionFrom(toks []lexTok) int {
+func questionFrom(toks []token) int {
 	k := len(toks) - 1
 	for k >= 0 && (isQuoteTok(toks[k]) || toks[k].text == ")") {
 		k--

@@ -20,7 +20,7 @@ var cmPossessives = cmSet("his her its their our my your whose")
 // nounCommitment builds the commitment named by the noun at i ("a peace
 // treaty", "his vow to bar", "Putin's decision to withdraw from the
 // treaty"). A bare "the agreement" that only refers back is skipped.
-func nounCommitment(toks []lexTok, i int) (commitFind, bool) {
+func nounCommitment(toks []token, i int) (commitFind, bool) {
 	t := toks[i]
 	c, ok := commitNounCues[t.lower]
 	if !ok || nounIsVerb(toks, i) {
@@ -100,7 +100,7 @@ var cmPactModifiers = cmSet("peace trade nuclear arms ceasefire climate debt bai
 	"partnership cooperation free-trade power-sharing border gas oil supply")
 
 // hasPactModifier reports whether a modifier in toks names a pact.
-func hasPactModifier(toks []lexTok) bool {
+func hasPactModifier(toks []token) bool {
 	for _, t := range toks {
 		if cmPactModifiers[t.lower] {
 			return true
@@ -111,7 +111,7 @@ func hasPactModifier(toks []lexTok) bool {
 
 // participleModifier reports whether the verb at g only describes the noun
 // ("a US-brokered ceasefire", "the internationally brokered truce").
-func participleModifier(toks []lexTok, g, np, i int) bool {
+func participleModifier(toks []token, g, np, i int) bool {
 	if np != i || g != np-1 || !strings.HasSuffix(toks[g].lower, "ed") || g == 0 {
 		return false
 	}
@@ -121,7 +121,7 @@ func participleModifier(toks []lexTok, g, np, i int) bool {
 
 // nounIsVerb tells the verb "deal" (deal with), "promise" after "to" and
 // "a great deal" from commitment nouns.
-func nounIsVerb(toks []lexTok, i int) bool {
+func nounIsVerb(toks []token, i int) bool {
 	if i > 0 {
 		p := toks[i-1]
 		if p.word && (p.lower == "to" || commitVerbCues[p.lower].kind == commitModal || cmPronouns[p.lower] ||
@@ -142,7 +142,7 @@ func nounIsVerb(toks []lexTok, i int) bool {
 // nounPhraseStart walks left from the noun at i over its modifiers to the
 // determiner or possessive that opens the phrase; it returns the start, the
 // index of a possessive (or -1) and the number of modifiers.
-func nounPhraseStart(toks []lexTok, i int) (start, possessor, mods int) {
+func nounPhraseStart(toks []token, i int) (start, possessor, mods int) {
 	start, possessor = i, -1
 	for start > 0 && mods < 5 {
 		p := toks[start-1]
@@ -177,7 +177,7 @@ func nounPhraseStart(toks []lexTok, i int) (start, possessor, mods int) {
 
 // byPhrase returns the tokens after "by" in toks[from:to] up to the next
 // preposition or clause word ("ratified by 196 nations after …").
-func byPhrase(toks []lexTok, from, to int) [2]int {
+func byPhrase(toks []token, from, to int) [2]int {
 	for k := from; k < to; k++ {
 		if toks[k].lower != "by" {
 			continue

@@ -37,7 +37,7 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind
 		Spans:          []briefing.Span{{Start: toks[f.spanStart].start, End: toks[f.spanEnd-1].end}},
 	}
 	if c.Verb == "" && f.cue < len(toks) {
-		c.Verb = toks[f.cue].text
+		c.Verb = toks[f.cue].written(d.text)
 	}
 	body := joinToks(d.text, toks[f.spanStart:f.spanEnd])
 	if (anaphor || f.inherited) && len(actors) > 0 {
@@ -58,7 +58,7 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind
 
 // actorWords renders a subject that names no known party from its own
 // words, without a leading article or a possessive pronoun.
-func actorWords(text string, subj []lexTok) string {
+func actorWords(text string, subj []token) string {
 	for len(subj) > 0 && subj[0].word && (subj[0].lower == "the" || subj[0].lower == "a" || subj[0].lower == "an") {
 		subj = subj[1:]
 	}
@@ -75,7 +75,7 @@ func isPronounWords(s string) bool {
 
 // counterparties are the parties named after "with" or "between" in the
 // action, other than the actors.
-func counterparties(d *document, r *actorResolver, toks []lexTok, f commitFind, actors []int) []string {
+func counterparties(d *document, r *actorResolver, toks []token, f commitFind, actors []int) []string {
 	var out []int
 	for k := f.action[0]; k < f.action[1]; k++ {
 		if w := toks[k].lower; w != "with" && w != "between" {

@@ -43,7 +43,7 @@ func occurrences(text, s string) []briefing.Span {
 			return out
 		}
 		a, b := from+k, from+k+len(s)
-		if (a == 0 || !isLexRune(rune(text[a-1]))) && (b == len(text) || !isLexRune(rune(text[b]))) {
+		if (a == 0 || !isWordRune(rune(text[a-1]))) && (b == len(text) || !isWordRune(rune(text[b]))) {
 			out = append(out, briefing.Span{Start: a, End: b})
 		}
 		from = b

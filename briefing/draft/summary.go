@@ -110,9 +110,8 @@ func sentenceTerms(d *document, body []int) [][]int {
 	stems := map[string]string{}
 	out := make([][]int, len(body))
 	for k, si := range body {
-		sp := d.sentences[si]
 		seen := map[int]bool{}
-		for _, t := range lexWords(d.text, sp.Start, sp.End) {
+		for _, t := range d.clauseTokens(si) {
 			if !t.word || len(t.lower) < 2 || english.IsStopWord(t.lower) {
 				continue
 			}

@@ -27,7 +27,7 @@ func headline(d *document, title string) string {
 		return ""
 	}
 	first := d.sentences[body[0]]
-	if h := commitmentHeadline(d, first); h != "" {
+	if h := commitmentHeadline(d, body[0]); h != "" {
 		return h
 	}
 	return mainClause(d, first)
@@ -133,8 +133,8 @@ func sentenceItemText(d *document, sp briefing.Span) string {
 // commitmentHeadline renders the first commitment found in a sentence as a
 // headline: actor, the verb in the present, and the action up to a purpose
 // clause.
-func commitmentHeadline(d *document, sent briefing.Span) string {
-	toks := lexWords(d.text, sent.Start, sent.End)
+func commitmentHeadline(d *document, sent int) string {
+	toks := d.clauseTokens(sent)
 	for _, f := range scanCommitments(toks, 0) {
 		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || commitVerbCues[toks[f.cue].lower].kind != commitStrong {
 			continue
@@ -174,7 +174,7 @@ func presentVerb(w string, plural bool) string {
 }
 
 // pluralSubject reports whether a subject names more than one actor.
-func pluralSubject(subj []lexTok) bool {
+func pluralSubject(subj []token) bool {
 	for _, t := range subj {
 		switch t.lower {
 		case "and", "both", "two", "they", "we", "leaders", "countries", "sides", "nations":
@@ -186,7 +186,7 @@ func pluralSubject(subj []lexTok) bool {
 
 // purposeCut returns where a second "to" + verb starts a purpose clause
 // ("to partner in trials | to combat the pandemic").
-func purposeCut(action []lexTok) int {
+func purposeCut(action []token) int {
 	for k := 1; k+1 < len(action); k++ {
 		if action[k].lower == "to" && action[k+1].word && !action[k+1].cap && !cmDeterminers[action[k+1].lower] {
 			return k

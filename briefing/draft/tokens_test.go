@@ -1,0 +1,99 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+// tokenTexts renders tokens as "text" for words (with ’s marked) and the
+// mark itself for punctuation, joined by spaces.
+func tokenTexts(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		if t.poss {
+			b.WriteString("+s")
+		}
+	}
+	return b.String()
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"China’s AT&T deal cost $6.75bn.", "China+s AT&T deal cost $ 6.75bn ."},
+		{"Mr. Smith met U.S. and U.N. staff.", "Mr. Smith met U.S. and U.N. staff ."},
+		{"Harry S. Truman took office on Jan. 5.", "Harry S. Truman took office on Jan. 5 ."},
+		{"About 350,000 COVID-19 tests, don't worry.", "About 350 , 000 COVID-19 tests , don't worry ."},
+		{"The firms’ OPEC+ talks and/or Jean‑Paul.", "The firms ’ OPEC+ talks and/or Jean‑Paul ."},
+	}
+	for _, tt := range tests {
+		d := &document{text: tt.text, sentences: segment(tt.text)}
+		var all []token
+		for s := range d.sentences {
+			all = append(all, d.clauseTokens(s)...)
+		}
+		if got := tokenTexts(d.tokens); got != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if len(all) == 0 {
+			t.Errorf("clauseTokens(%q) is empty", tt.text)
+		}
+	}
+}
+
+func TestClauseTokens(t *testing.T) {
+	tests := []struct {
+		text, want string
+		lower      []string // lower forms of the words, in order
+	}{
+		{"Kenya will hire 1,000 staff.", "Kenya will hire 1,000 staff .", []string{"kenya", "will", "hire", "1,000", "staff"}},
+		{"It pays $1,200,000’s worth, 5, 6.", "It pays $ 1,200,000+s worth , 5 , 6 .", []string{"it", "pays", "1,200,000's", "worth", "5", "6"}},
+		{"He said “we will sign” today.", "He said “ we will sign ” today .", []string{"he", "said", "we", "will", "sign", "today"}},
+	}
+	for _, tt := range tests {
+		d := &document{text: tt.text, sentences: segment(tt.text)}
+		ts := d.clauseTokens(0)
+		if got := tokenTexts(ts); got != tt.want {
+			t.Errorf("clauseTokens(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		var lower []string
+		for _, tok := range ts {
+			if tok.word {
+				lower = append(lower, tok.lower)
+			}
+			if got := tt.text[tok.start:tok.end]; !strings.HasPrefix(got, tok.text) {
+				t.Errorf("%q: token %q does not start its span %q", tt.text, tok.text, got)
+			}
+		}
+		if strings.Join(lower, "|") != strings.Join(tt.lower, "|") {
+			t.Errorf("clauseTokens(%q) lower = %q, want %q", tt.text, lower, tt.lower)
+		}
+	}
+}
+
+func TestTokensQuoted(t *testing.T) {
+	text := `He said “we will sign” and "they agree" now.`
+	d := &document{text: text, sentences: segment(text)}
+	var quoted []string
+	for _, tok := range d.clauseTokens(0) {
+		if tok.quoted {
+			quoted = append(quoted, tok.text)
+		}
+	}
+	want := `“ we will sign ” " they agree "`
+	if got := strings.Join(quoted, " "); got != want {
+		t.Errorf("quoted tokens = %q, want %q", got, want)
+	}
+}
+
+func TestClauseTokensLeaveTheDocumentAlone(t *testing.T) {
+	text := "Kenya will hire staff. Uganda will hire more."
+	d := &document{text: text, sentences: segment(text)}
+	_ = append(d.clauseTokens(0), token{text: "x"})
+	if got, want := tokenTexts(d.tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
+		t.Errorf("appending to a sentence's tokens changed the document: %q, want %q", got, want)
+	}
+}
