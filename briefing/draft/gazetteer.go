@@ -44,7 +44,7 @@ type gazetteer struct {
 	orgWords   map[string]bool    // words that end organisation names
 	orgHeads   map[string]bool    // folded words that head "X of Y" organisations
 	never      map[string]bool    // folded words that are never parties
-	peoples    map[string]bool    // folded words naming peoples, faiths and political camps
+	peoples    map[string]bool    // words naming peoples, faiths and political camps, as written
 	firstNames map[string]bool
 }
 
@@ -108,7 +108,7 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 		}
 	})
 	eachRow(fsys, "gazetteer/nonparties.txt", func(f []string) { g.never[fold(f[0])] = true })
-	eachRow(fsys, "gazetteer/peoples.txt", func(f []string) { g.peoples[fold(f[0])] = true })
+	eachRow(fsys, "gazetteer/peoples.txt", func(f []string) { g.peoples[f[0]] = true })
 	eachRow(fsys, "gazetteer/firstnames.txt", func(f []string) {
 		for _, n := range strings.Fields(f[0]) {
 			g.firstNames[n] = true
@@ -202,7 +202,8 @@ func spellings(key string) []string {
 
 // mayStart reports whether some gazetteer name starts with word.
 func (g *gazetteer) mayStart(word string) bool {
-	return g.firstWords[fold(word)]
+	ok, _ := foldedGet(g.firstWords, word)
+	return ok
 }
 
 // lookup finds the entity a name (as written) refers to.
@@ -213,8 +214,7 @@ func (g *gazetteer) lookup(name string) (nameRef, bool) {
 	if isAcronym(name) && len(name) <= 4 {
 		return nameRef{}, false
 	}
-	r, ok := g.names[fold(name)]
-	return r, ok
+	return foldedGet(g.names, name)
 }
 
 // lookupFolded finds the entity a name refers to, case aside, so a short
@@ -223,8 +223,38 @@ func (g *gazetteer) lookupFolded(name string) (nameRef, bool) {
 	if r, ok := g.lookup(name); ok {
 		return r, true
 	}
-	r, ok := g.names[fold(name)]
-	return r, ok
+	return foldedGet(g.names, name)
+}
+
+// foldedGet returns m[fold(s)]; a short name in plain ASCII is folded on
+// the stack, so looking it up allocates nothing.
+func foldedGet[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if n, ok := asciiFold(buf[:], s); ok {
+		v, found := m[string(buf[:n])]
+		return v, found
+	}
+	v, found := m[fold(s)]
+	return v, found
+}
+
+// asciiFold writes fold(s) into dst and returns its length, or reports
+// false when s is too long or needs more than lower-casing ASCII letters.
+func asciiFold(dst []byte, s string) (int, bool) {
+	if len(s) > len(dst) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == ' ' && i > 0 && s[i-1] == ' ' {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return len(s), true
 }
 
 // isAcronym reports whether s is written in capitals, with optional periods

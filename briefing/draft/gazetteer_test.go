@@ -2,6 +2,7 @@ package draft
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/assets"
@@ -86,3 +87,20 @@ func BenchmarkGazetteerLoad(b *testing.B) {
 type emptyFS struct{}
 
 func (emptyFS) Open(name string) (fs.File, error) { return nil, fs.ErrNotExist }
+
+// TestFoldedGet checks that the allocation-free lookup agrees with fold.
+func TestFoldedGet(t *testing.T) {
+	m := map[string]int{"rome": 1, "new york": 2, "people's republic": 3, "cote d'ivoire": 4}
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Rome", 1}, {"ROME", 1}, {"New York", 2}, {"New  York", 2}, {"People’s Republic", 3},
+		{"Côte d’Ivoire", 4}, {"Paris", 0}, {strings.Repeat("x", 80), 0},
+	} {
+		got, ok := foldedGet(m, tc.in)
+		if got != tc.want || ok != (tc.want != 0) {
+			t.Errorf("foldedGet(%q) = %d %v, want %d", tc.in, got, ok, tc.want)
+		}
+	}
+}

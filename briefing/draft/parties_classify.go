@@ -26,7 +26,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPerson, cueStrong // "Leopold III"
 	case words > 1 && words < 5 && sc.particleName(i, j):
 		return briefing.KindPerson, cueStrong // "Nico Van Kerckhoven", "De Wilde"
-	case words > 1 && sc.holdsCity(i) && teamName(last.text):
+	case words > 1 && teamName(last.text) && sc.holdsCity(i):
 		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
 	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
 		return briefing.KindPlace, cueStrong // "East Jerusalem"

@@ -13,11 +13,20 @@ import (
 // camp, or is a country's demonym.
 func (sc *scanner) describer(k int) bool {
 	t := sc.ts[k]
-	if sc.g.peoples[fold(t.text)] {
+	if !t.cap || !t.word {
+		return false
+	}
+	if sc.people(k) {
 		return true
 	}
 	r, ok := sc.lookup(t.text)
 	return ok && r.how == refDemonym
+}
+
+// people reports whether token k, as written, names a people, faith or
+// political camp.
+func (sc *scanner) people(k int) bool {
+	return sc.g.peoples[sc.ts[k].text]
 }
 
 // onlyDescribers reports whether every word of ts[i:j] is a describer
@@ -46,7 +55,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 // are left out ("Republican Bob Dole", "Democratic President Clinton").
 // Such a word stays when it belongs to the name ("Islamic Jihad").
 func (sc *scanner) skipPeoples(i, j int) int {
-	for i+1 < j && sc.g.peoples[fold(sc.ts[i].text)] {
+	for i+1 < j && sc.people(i) {
 		rest := i + 1
 		named := sc.titleAt(rest) || sc.g.firstNames[sc.ts[rest].text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
 		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
