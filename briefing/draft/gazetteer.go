@@ -89,7 +89,7 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 	})
 	eachRow(fsys, "gazetteer/places.tsv", func(f []string) {
 		if _, known := g.names[fold(f[0])]; !known {
-			add(f[0], briefing.KindPlace, field(f, 1))
+			g.addList(field(f, 2), add(f[0], briefing.KindPlace, field(f, 1)), refName)
 		}
 	})
 	eachRow(fsys, "gazetteer/titles.txt", func(f []string) {

@@ -59,6 +59,10 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		p.Role += " of " + p.Affiliation
 	}
 	p.Aliases = mg.aliases(g, p.Name)
+	if short, ok := strings.CutSuffix(p.Name, "."); ok && p.Kind == briefing.KindOrganisation && strings.Contains(short, " ") &&
+		!strings.Contains(short[strings.LastIndex(short, " "):], ".") && !containsString(p.Aliases, short) {
+		p.Aliases = append(p.Aliases, short) // "Lear Corp." is also written "Lear Corp"
+	}
 	sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
 	return p, true
 }

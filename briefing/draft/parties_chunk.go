@@ -195,7 +195,8 @@ func (sc *scanner) piece(i, j, start int) {
 		sc.out = sc.out[:len(sc.out)-1]
 	} else {
 		m.kind, m.cue = sc.classify(i, j, n > 0)
-		m.plain = m.kind == "" && j-i == 1 && sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the"))
+		m.plain = m.kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the")) ||
+			strings.ContainsAny(ts[i].text, "0123456789"))
 	}
 	if n > 0 {
 		m.role = role

@@ -139,6 +139,7 @@ func TestPartiesCues(t *testing.T) {
 		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "", ""},
 		{"Ireland picked Given, Irwin and McAteer.", "McAteer", briefing.KindPerson, "", ""},
 		{"The magazine Der Spiegel reported it.", "Der Spiegel", briefing.KindOrganisation, "", ""},
+		{"The plant is in Irvine, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -169,12 +170,24 @@ func TestPartiesNotParties(t *testing.T) {
 		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Sleeping Bread"},
 		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Collapse"},
 		{"Tour itinerary:\nMay 13 Arrive in London\nMay 14 Practice at Lord's", "Practice"},
+		{"The index M3 rose while F-16 jets flew over.", "M3"},
+		{"The index M3 rose while F-16 jets flew over.", "F-16"},
 		{"He won the PGA Tour event and the British Masters.", "British Masters"},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		if findParty(d.parties, tc.bad) != nil {
 			t.Errorf("%q: %q listed as a party: %v", tc.text, tc.bad, names(d.parties))
 		}
+	}
+}
+
+// TestPartyAliasWithoutPeriod checks that a company name ending a sentence
+// with its abbreviation is also known without the period.
+func TestPartyAliasWithoutPeriod(t *testing.T) {
+	d := draftDoc(t, "Shares rose at Lear Corp. The market was calm.", "2021-01-01")
+	p := findParty(d.parties, "Lear Corp.")
+	if p == nil || !slices.Contains(p.Aliases, "Lear Corp") {
+		t.Errorf("Lear Corp.: %v", names(d.parties))
 	}
 }
 
