@@ -3,8 +3,8 @@ package draft
 // team reports whether the name ts[i:k] stands where results tables and
 // fixtures name teams: before a score at the start of a line or after
 // another score ("Baltimore 5 Minnesota 3"), or on either side of "v"
-// ("Leeds v Chelsea") or of "AT" in a line of fixtures ("BOSTON AT
-// OAKLAND").
+// ("Leeds v Chelsea") or before "AT" in a line of fixtures ("BOSTON AT
+// OAKLAND", where OAKLAND is where the game is played).
 func (sc *scanner) team(i, k int) bool {
 	ts := sc.ts
 	if k < len(ts) && isScore(ts[k].text) {
@@ -21,7 +21,7 @@ func (sc *scanner) team(i, k int) bool {
 	if !sc.loud || len(ts)-sc.first > 7 {
 		return false
 	}
-	return k+1 < len(ts) && i == sc.first && ts[k].text == "AT" || i >= 2 && ts[i-1].text == "AT" && k == len(ts)
+	return k+1 < len(ts) && i == sc.first && ts[k].text == "AT" // the team after AT is named by its home ground
 }
 
 // versus are the words between two teams in a fixture.

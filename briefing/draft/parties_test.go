@@ -132,6 +132,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Birmingham", briefing.KindOrganisation, "", ""},
 		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Boston", briefing.KindOrganisation, "", ""},
 		{"Friday's schedule.\nBOSTON AT OAKLAND\nThe games start at noon.", "BOSTON", briefing.KindOrganisation, "", ""},
+		{"Friday's schedule.\nBOSTON AT CHICAGO\nThe games start at noon.", "Chicago", briefing.KindPlace, "", ""},
 		{"Leading scores:\n292 Iain Pyman 71 75 75 71\nThe round ended.", "Iain Pyman", briefing.KindPerson, "", ""},
 		{"Agriculture Secretary Dan Glickman said prices would fall.", "Dan Glickman", briefing.KindPerson, "Agriculture Secretary", ""},
 		{"The State Department refused to comment.", "State Department", briefing.KindOrganisation, "", ""},
