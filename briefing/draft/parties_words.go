@@ -12,7 +12,8 @@ var placeWords = setOf("Province", "Island", "Islands", "Valley", "Street", "Riv
 	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
 	"Square", "Avenue", "Road", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
-	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State")
+	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
+	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle")
 
 // placeBefore are words after which an unknown name is most likely a place.
 var placeBefore = setOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
