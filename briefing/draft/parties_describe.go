@@ -73,6 +73,9 @@ func (sc *scanner) skipPeoples(i, j int) int {
 // and a lower-case word, so it describes what follows rather than naming
 // it: "Ontario-based", "Family-controlled", "Surinamese-born".
 func compoundAdjective(w string) bool {
+	if strings.HasPrefix(w, "Ex-") { // "Ex-Yankee"
+		return true
+	}
 	k := strings.LastIndexAny(w, "-‑")
 	if k <= 0 || !firstRuneUpper(w) {
 		return false

@@ -156,6 +156,9 @@ func (sc *scanner) chunkEnd(i int) int {
 			j++
 			continue
 		}
+		if t.text == "for" && !sc.forJoins(i, j) {
+			break // "Cardinals for the National League": two names
+		}
 		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) {
 			k := j + 1
 			for k < len(ts) && (connectors[ts[k].text] || ts[k].text == "the") {
@@ -169,6 +172,14 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// forJoins reports whether "for" at token j continues the name starting at
+// i: after an organisation word or a word that heads organisation names
+// ("Committee for", "Organisation for Security").
+func (sc *scanner) forJoins(i, j int) bool {
+	prev := sc.ts[j-1].text
+	return sc.g.orgWords[prev] || sc.g.orgHeads[fold(prev)] || sc.g.orgHeads[fold(sc.ts[i].text)]
 }
 
 // orgSoFar reports whether ts[i:j] starts with a word that heads

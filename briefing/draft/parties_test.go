@@ -142,6 +142,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Ireland picked Given, Irwin and McAteer.", "McAteer", briefing.KindPerson, "", ""},
 		{"The magazine Der Spiegel reported it.", "Der Spiegel", briefing.KindOrganisation, "", ""},
 		{"The plant is in Irvine, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
+		{"The Institute for Fiscal Studies said so.", "Institute for Fiscal Studies", briefing.KindOrganisation, "", ""},
+		{"The Committee for Fair Trade complained.", "Committee for Fair Trade", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -173,6 +175,9 @@ func TestPartiesNotParties(t *testing.T) {
 		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Collapse"},
 		{"Tour itinerary:\nMay 13 Arrive in London\nMay 14 Practice at Lord's", "Practice"},
 		{"The index M3 rose while F-16 jets flew over.", "M3"},
+		{"Cardinals for the National League lost.", "Cardinals for the National League"},
+		{"ISSUER: City of Bay\nDATE: August 30", "DATE"},
+		{"Ex-Yankee Randy Velarde homered.", "Ex-Yankee Randy Velarde"},
 		{"The index M3 rose while F-16 jets flew over.", "F-16"},
 		{"He won the PGA Tour event and the British Masters.", "British Masters"},
 	} {
