@@ -119,6 +119,7 @@ func (sc *scanner) startOnly(i int) bool {
 // parties; start is where the run began (before dropped words).
 func (sc *scanner) piece(i, j, start int) {
 	ts := sc.ts
+	jEnd := j
 	for j > i && !ts[j-1].cap { // connectors left before a dropped word
 		j--
 	}
@@ -170,18 +171,23 @@ func (sc *scanner) piece(i, j, start int) {
 	if i >= j {
 		return
 	}
-	if n == 0 {
-		if of := sc.splitOf(i, j); of > 0 {
+	tail := -1 // where a second name starts after "of": "Tono Eitel of Germany"
+	if of := sc.splitOf(i, j); of > 0 {
+		k := of + 1
+		for k < j && !ts[k].cap {
+			k++
+		}
+		if n == 0 {
 			sc.piece(i, of, of)
-			k := of + 1
-			for k < j && !ts[k].cap {
-				k++
-			}
 			if k < j {
 				sc.piece(k, j, k)
 			}
 			return
 		}
+		if k < j {
+			tail = k
+		}
+		j = of
 	}
 	if n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j)) {
 		return
@@ -204,6 +210,9 @@ func (sc *scanner) piece(i, j, start int) {
 	}
 	m.affil = affil
 	sc.out = append(sc.out, m)
+	if tail >= 0 {
+		sc.piece(tail, jEnd, tail)
+	}
 }
 
 // notAName reports whether the one-word run ts[i:j] is an adjective or a
@@ -248,6 +257,16 @@ func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
 }
 
+// placeFrom reports whether ts[i:j], after an optional "the", is a
+// country or place the gazetteer knows.
+func (sc *scanner) placeFrom(i, j int) bool {
+	if i < j && sc.ts[i].text == "the" {
+		i++
+	}
+	k, ref, ok := sc.longestEntity(i, j)
+	return ok && k == j && sc.g.entities[ref.entity].kind != briefing.KindOrganisation
+}
+
 // contraction reports whether w is a contraction ("We've", "Don't").
 func contraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
@@ -268,6 +287,9 @@ func (sc *scanner) splitOf(i, j int) int {
 			continue
 		}
 		head := sc.ts[k-1].text
+		if companyForms[head] && sc.placeFrom(k+1, j) {
+			return k // "Kia Motor Corp of South Korea"
+		}
 		if sc.g.orgHeads[fold(head)] || sc.g.orgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
 			return 0
 		}

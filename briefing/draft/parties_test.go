@@ -144,6 +144,9 @@ func TestPartiesCues(t *testing.T) {
 		{"The plant is in Irvine, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
 		{"The Institute for Fiscal Studies said so.", "Institute for Fiscal Studies", briefing.KindOrganisation, "", ""},
 		{"The Committee for Fair Trade complained.", "Committee for Fair Trade", briefing.KindOrganisation, "", ""},
+		{"Ambassador Tono Eitel of Germany spoke.", "Tono Eitel", briefing.KindPerson, "Ambassador", ""},
+		{"Shares of Kia Motor Corp of South Korea rose.", "Kia Motor Corp", briefing.KindOrganisation, "", ""},
+		{"Shares of Kia Motor Corp of South Korea rose.", "South Korea", briefing.KindCountry, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")

@@ -31,3 +31,7 @@ var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accor
 	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
 	"Conference", "War", "Index", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
 	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo")
+
+// companyForms end company names ("Lear Corp", "Pirelli SpA").
+var companyForms = setOf("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "AG",
+	"SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd", "LLC", "AB", "Cos", "Cos.")
