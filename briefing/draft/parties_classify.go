@@ -50,6 +50,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
+	case movedBefore[prev] && words > 1 && words < 5 && sc.nameShaped(ts[i:j]):
+		return briefing.KindPerson, cueWeak // "talked to Yitzhak Shamir"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]), words == 1 && sc.g.firstNames[first.text]:

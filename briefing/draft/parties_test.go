@@ -147,6 +147,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Ambassador Tono Eitel of Germany spoke.", "Tono Eitel", briefing.KindPerson, "Ambassador", ""},
 		{"Shares of Kia Motor Corp of South Korea rose.", "Kia Motor Corp", briefing.KindOrganisation, "", ""},
 		{"Shares of Kia Motor Corp of South Korea rose.", "South Korea", briefing.KindCountry, "", ""},
+		{"He sent a letter to Yitzak Shamir last week.", "Yitzak Shamir", briefing.KindPerson, "", ""},
+		{"Talks with N. Korea stalled.", "North Korea", briefing.KindCountry, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")

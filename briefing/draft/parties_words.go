@@ -19,6 +19,10 @@ var placeWords = setOf("Province", "Island", "Islands", "Valley", "Street", "Riv
 var placeBefore = setOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
 	"throughout", "inside", "via", "to", "between")
 
+// movedBefore are the words of placeBefore that also come before people
+// ("wrote to", "a letter from").
+var movedBefore = setOf("to", "from", "between", "toward", "towards")
+
 // personAfter are words that, following a name, mark it as a person's.
 var personAfter = setOf("said", "says", "told", "added", "explained", "noted", "wrote", "who", "asked",
 	"argued", "insisted", "stressed", "recalled", "admitted", "warned", "replied", "believes", "thinks")
