@@ -35,6 +35,8 @@ func scanSentence(d *document, ts []token, out []mention) []mention {
 		sc.scanShouting()
 		return sc.out
 	}
+	from := len(sc.out)
+	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
 		if !ts[i].word || !ts[i].cap || i < sc.skip {
 			i++

@@ -149,6 +149,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Shares of Kia Motor Corp of South Korea rose.", "South Korea", briefing.KindCountry, "", ""},
 		{"He sent a letter to Yitzak Shamir last week.", "Yitzak Shamir", briefing.KindPerson, "", ""},
 		{"Talks with N. Korea stalled.", "North Korea", briefing.KindCountry, "", ""},
+		{"Ireland: Alan Kelly, Irwin, Staunton, Townsend.", "Townsend", briefing.KindPerson, "", ""},
+		{"The squad: Keith O'Neill, Sunderland forward Niall Quinn.", "Sunderland", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
