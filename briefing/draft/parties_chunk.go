@@ -40,7 +40,7 @@ func (sc *scanner) chunk(i, j int) {
 		return
 	}
 	for k := i; k < j; k++ { // a word that is never a party splits the run
-		if sc.g.never[fold(ts[k].text)] {
+		if sc.g.never[fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.firstNames[ts[k-1].text]) { // "Elizabeth I"
 			if k > i {
 				sc.piece(i, k, start)
 			}
@@ -202,7 +202,7 @@ func (sc *scanner) piece(i, j, start int) {
 	} else {
 		m.kind, m.cue = sc.classify(i, j, n > 0)
 		m.plain = m.kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the")) ||
-			strings.ContainsAny(ts[i].text, "0123456789"))
+			strings.ContainsAny(ts[i].text, "0123456789")) || sc.label(j, m)
 	}
 	if n > 0 {
 		m.role = role
@@ -236,6 +236,12 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// label reports whether the name m ending before token j, with nothing
+// but a weak cue for its kind, labels a field ("Scorers:", "ISSUER:").
+func (sc *scanner) label(j int, m mention) bool {
+	return j < len(sc.ts) && sc.ts[j].text == ":" && m.cue < cueStrong && m.kind != briefing.KindPlace
 }
 
 // workTitle reports whether the run ts[i:j] is all a quotation holds: the

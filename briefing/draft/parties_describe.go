@@ -33,16 +33,30 @@ func (sc *scanner) people(k int) bool {
 // ("Iraqi Kurds", "Moslems").
 func (sc *scanner) onlyDescribers(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !sc.describer(k) {
+		w := sc.ts[k].text
+		if !sc.describer(k) && !regionAdjectives[w] && !(k < j-1 && regionPrefixes[w]) {
 			return false
 		}
 	}
 	return i < j
 }
 
+// regionAdjectives describe a region's people or things; regionPrefixes
+// make such adjectives of demonyms ("North American", "Latin American",
+// "Far Eastern").
+var (
+	regionAdjectives = setOf("Eastern", "Western", "Northern", "Southern", "Northeastern", "Northwestern",
+		"Southeastern", "Southwestern", "Oriental")
+	regionPrefixes = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+		"Central", "Latin", "Far", "Middle", "Sub-Saharan", "S.", "N.")
+)
+
 // addDemonyms records the demonyms among ts[i:j], so "Iraqi" in "Iraqi
 // Kurds" still points to Iraq.
 func (sc *scanner) addDemonyms(i, j int) {
+	if regionPrefixes[sc.ts[i].text] {
+		return // "North American" is not American
+	}
 	for k := i; k < j; k++ {
 		if r, ok := sc.lookup(sc.ts[k].text); ok && r.how == refDemonym {
 			sc.addEntity(k, k+1, r)

@@ -151,6 +151,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Talks with N. Korea stalled.", "North Korea", briefing.KindCountry, "", ""},
 		{"Ireland: Alan Kelly, Irwin, Staunton, Townsend.", "Townsend", briefing.KindPerson, "", ""},
 		{"The squad: Keith O'Neill, Sunderland forward Niall Quinn.", "Sunderland", briefing.KindOrganisation, "", ""},
+		{"In 1558 Elizabeth I became queen.", "Elizabeth I", briefing.KindPerson, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -185,6 +186,10 @@ func TestPartiesNotParties(t *testing.T) {
 		{"Cardinals for the National League lost.", "Cardinals for the National League"},
 		{"ISSUER: City of Bay\nDATE: August 30", "DATE"},
 		{"Ex-Yankee Randy Velarde homered.", "Ex-Yankee Randy Velarde"},
+		{"North American and Southeast Asian buyers waited.", "North American"},
+		{"North American and Southeast Asian buyers waited.", "Southeast Asian"},
+		{"North American and Southeast Asian buyers waited.", "United States"},
+		{"Israel 2, Bulgaria 0 (halftime 0-0) Scorers: Haim Hajaj (47th).", "Scorers"},
 		{"The index M3 rose while F-16 jets flew over.", "F-16"},
 		{"He won the PGA Tour event and the British Masters.", "British Masters"},
 	} {
