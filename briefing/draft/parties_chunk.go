@@ -157,6 +157,9 @@ func (sc *scanner) piece(i, j, start int) {
 	}
 	titleStart := i
 	n, role, te := sc.title(i)
+	if n > 0 && sc.holdsOrgWord(i+n, j) {
+		n = 0 // "Major League Baseball", "General Motors": not a title
+	}
 	if n > 0 && i+n <= j {
 		i += n
 		if a := sc.addTitleEntity(te); a >= 0 {
@@ -232,6 +235,17 @@ func (sc *scanner) notAName(i, j int) bool {
 	}
 	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOrgWord reports whether one of the words ts[i:j] ends
+// organisation names.
+func (sc *scanner) holdsOrgWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.g.orgWords[sc.ts[k].text] {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return briefing.KindPerson, cueStrong // "Leopold III"
 	case words > 1 && words < 5 && sc.particleName(i, j):
 		return briefing.KindPerson, cueStrong // "Nico Van Kerckhoven", "De Wilde"
-	case words > 1 && teamName(last.text) && sc.holdsCity(i):
+	case words > 1 && teamName(last.text) && sc.startsWithCity(i, j):
 		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
 	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
@@ -60,11 +60,12 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	return "", cueNone
 }
 
-// holdsCity reports whether token i names a city or region (not a
-// country, whose names are also given names: "Chad", "Jordan").
-func (sc *scanner) holdsCity(i int) bool {
-	r, ok := sc.g.lookup(sc.ts[i].text)
-	if !ok || r.how == refDemonym {
+// startsWithCity reports whether ts[i:j] starts with the name of a city or
+// region and goes on after it (not a country, whose names are also given
+// names: "Chad", "Jordan").
+func (sc *scanner) startsWithCity(i, j int) bool {
+	k, r, ok := sc.longestEntity(i, i+1)
+	if !ok || k >= j || r.how == refDemonym {
 		return false
 	}
 	return r.how == refCapital || sc.g.entities[r.entity].kind == briefing.KindPlace

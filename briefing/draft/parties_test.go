@@ -152,6 +152,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Ireland: Alan Kelly, Irwin, Staunton, Townsend.", "Townsend", briefing.KindPerson, "", ""},
 		{"The squad: Keith O'Neill, Sunderland forward Niall Quinn.", "Sunderland", briefing.KindOrganisation, "", ""},
 		{"In 1558 Elizabeth I became queen.", "Elizabeth I", briefing.KindPerson, "", ""},
+		{"The San Diego Padres beat the Giants.", "San Diego Padres", briefing.KindOrganisation, "", ""},
+		{"Shares of General Motors fell.", "General Motors", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
