@@ -22,6 +22,7 @@ func findParties(d *document) []briefing.Party {
 	indexTokens(d)
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
+	surnames := surnamesOf(d)
 	var ms []mention
 	var loud []int
 	for s := range d.sentences {
@@ -30,7 +31,7 @@ func findParties(d *document) []briefing.Party {
 			loud = append(loud, s)
 			continue
 		}
-		ms = scanSentence(d, ts, ms)
+		ms = scanSentence(d, ts, ms, surnames)
 	}
 	for _, m := range ms {
 		if m.kind != "" && len(m.name) > 2 {
@@ -38,7 +39,7 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	for _, s := range loud {
-		ms = scanSentence(d, d.sentenceTokens(s), ms)
+		ms = scanSentence(d, d.sentenceTokens(s), ms, surnames)
 	}
 	parties, owner := mergeMentions(d, ms)
 	d.mentions = d.mentions[:0]
@@ -83,6 +84,27 @@ func (d *document) sentenceTokens(s int) []token {
 		return nil
 	}
 	return d.tokens[d.sentTok[s]:d.sentTok[s+1]]
+}
+
+// surnamesOf returns the capitalised words that end two-word names in the
+// middle of sentences ("Woods" in "as Tiger Woods shot 67"), so the same
+// word starting a sentence ("Woods said") is known to be a name, not an
+// ordinary word.
+func surnamesOf(d *document) map[string]bool {
+	g := loadGazetteer()
+	out := map[string]bool{}
+	for s := range d.sentences {
+		ts := d.sentenceTokens(s)
+		for k := 2; k < len(ts); k++ {
+			t, prev := ts[k], ts[k-1]
+			if !t.word || !t.cap || !prev.word || !prev.cap || prev.poss || ts[k-2].word && ts[k-2].cap ||
+				allCaps(t.text) || g.orgWords[t.text] || placeWords[t.text] || g.titleHeads[t.text] || g.titles[fold(prev.text)] {
+				continue
+			}
+			out[t.text] = true
+		}
+	}
+	return out
 }
 
 // lowerWords returns the words the article writes in lower case, so a

@@ -74,6 +74,9 @@ func (sc *scanner) dropLeading(i, j int) int {
 // "Police"), or an ordinary word not followed by a capitalised one.
 func (sc *scanner) dropStart(i, j int) bool {
 	t := sc.ts[i]
+	if j-i == 1 && sc.surnames[t.text] {
+		return false // "Woods said", after "Tiger Woods"
+	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
 	}

@@ -19,11 +19,13 @@ type scanner struct {
 	skip  int  // tokens before this index belong to a document title
 	loud  bool // the sentence is written in capitals
 	first int  // index of the first word that is not a list marker
+	// surnames are words that end two-word names elsewhere in the text
+	surnames map[string]bool
 }
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
-func scanSentence(d *document, ts []token, out []mention) []mention {
-	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts)}
+func scanSentence(d *document, ts []token, out []mention, surnames map[string]bool) []mention {
+	sc := &scanner{d: d, g: loadGazetteer(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
 	for i, t := range ts {
 		if t.word && !isListMarker(t.text+". ") {
 			sc.first = i

@@ -154,6 +154,7 @@ func TestPartiesCues(t *testing.T) {
 		{"In 1558 Elizabeth I became queen.", "Elizabeth I", briefing.KindPerson, "", ""},
 		{"The San Diego Padres beat the Giants.", "San Diego Padres", briefing.KindOrganisation, "", ""},
 		{"Shares of General Motors fell.", "General Motors", briefing.KindOrganisation, "", ""},
+		{"The youngster Tiger Woods shot 67. Woods said he was happy.", "Tiger Woods", briefing.KindPerson, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
