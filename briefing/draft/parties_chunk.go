@@ -13,7 +13,7 @@ import (
 func (sc *scanner) chunk(i, j int) {
 	ts := sc.ts
 	for k := i; k < j; k++ { // a document or event, unless an organisation word ends the run
-		if documentWords[ts[k].text] && (k == j-1 || !sc.g.orgWords[ts[j-1].text]) {
+		if documentWords[ts[k].text] && (k == j-1 || !sc.g.orgWords[ts[j-1].text]) || sc.sportsLeague(k, j) {
 			sc.skipDocument(j)
 			return
 		}
@@ -52,6 +52,21 @@ func (sc *scanner) chunk(i, j int) {
 	if i < j {
 		sc.piece(i, j, start)
 	}
+}
+
+// sportsLeague reports whether token k is "League" naming a competition
+// ("American League", "Premier League"), not an association: no "of" or
+// "for" follows it in the run ("League of Women Voters").
+func (sc *scanner) sportsLeague(k, j int) bool {
+	if sc.ts[k].text != "League" {
+		return false
+	}
+	for e := k + 1; e < len(sc.ts) && e <= j; e++ {
+		if w := sc.ts[e].text; w == "of" || w == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // dropLeading skips what cannot start a name at i: a common word that is

@@ -155,6 +155,7 @@ func TestPartiesCues(t *testing.T) {
 		{"The San Diego Padres beat the Giants.", "San Diego Padres", briefing.KindOrganisation, "", ""},
 		{"Shares of General Motors fell.", "General Motors", briefing.KindOrganisation, "", ""},
 		{"The youngster Tiger Woods shot 67. Woods said he was happy.", "Tiger Woods", briefing.KindPerson, "", ""},
+		{"The League of Women Voters organised the debate.", "League of Women Voters", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -189,6 +190,7 @@ func TestPartiesNotParties(t *testing.T) {
 		{"Cardinals for the National League lost.", "Cardinals for the National League"},
 		{"ISSUER: City of Bay\nDATE: August 30", "DATE"},
 		{"Ex-Yankee Randy Velarde homered.", "Ex-Yankee Randy Velarde"},
+		{"He leads the American League in home runs.", "American League"},
 		{"North American and Southeast Asian buyers waited.", "North American"},
 		{"North American and Southeast Asian buyers waited.", "Southeast Asian"},
 		{"North American and Southeast Asian buyers waited.", "United States"},
