@@ -16,6 +16,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	switch {
 	case titled:
 		return briefing.KindPerson, cueStrong
+	case words > 1 && clubPrefixes[first.text]:
+		return briefing.KindOrganisation, cueStrong // "Deportivo Coruna", "FC Porto"
 	case sc.g.orgWords[last.text] || sc.holds(i, j, "&") || (words > 2 && sc.g.orgHeads[fold(first.text)] && (ts[i+1].text == "of" || ts[i+1].text == "for")):
 		return briefing.KindOrganisation, cueStrong
 	case words > 1 && placeWords[last.text]:

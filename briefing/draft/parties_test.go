@@ -156,6 +156,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Shares of General Motors fell.", "General Motors", briefing.KindOrganisation, "", ""},
 		{"The youngster Tiger Woods shot 67. Woods said he was happy.", "Tiger Woods", briefing.KindPerson, "", ""},
 		{"The League of Women Voters organised the debate.", "League of Women Voters", briefing.KindOrganisation, "", ""},
+		{"Spanish side Deportivo Coruna drew at home.", "Deportivo Coruna", briefing.KindOrganisation, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")

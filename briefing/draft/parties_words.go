@@ -39,3 +39,11 @@ var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accor
 // companyForms end company names ("Lear Corp", "Pirelli SpA").
 var companyForms = setOf("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "AG",
 	"SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd", "LLC", "AB", "Cos", "Cos.")
+
+// clubPrefixes start the names of sports clubs ("Deportivo Coruna", "FC
+// Porto", "Dynamo Kiev").
+var clubPrefixes = setOf("FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "SK", "FK", "NK", "CF", "CD", "RC", "KV",
+	"Deportivo", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique", "Borussia",
+	"Hansa", "Eintracht", "Fortuna", "Hertha", "Rapid", "Slavia", "Sparta", "Partizan", "Steaua", "Atletico",
+	"Racing", "Olympiakos", "Olympiacos", "Panathinaikos", "Galatasaray", "Fenerbahce", "Besiktas", "Ajax", "Feyenoord",
+	"Inter", "Juventus", "Lazio", "Real")
