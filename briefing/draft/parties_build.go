@@ -12,6 +12,10 @@ import (
 // most often an organisation (a company, club or agency).
 const defaultKind = briefing.KindOrganisation
 
+// minPlainMentions is how often an ordinary capitalised word with no cue
+// must name something before it counts as a name ("Arsenal", "Sharp").
+const minPlainMentions = 3
+
 // party builds the party of group gi, or reports false when the group is
 // not a party on its own: a country named only by its demonym, or an
 // unknown word seen only at the start of sentences.
@@ -46,7 +50,7 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		}
 		p.Mentions = append(p.Mentions, m.span)
 	}
-	if onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain {
+	if onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain && len(g.members) < minPlainMentions {
 		return p, false // a demonym alone, a capitalised word only at sentence starts, or an ordinary word
 	}
 	switch {

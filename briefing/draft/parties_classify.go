@@ -43,9 +43,10 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		next = strings.ToLower(ts[j].text)
 	}
 	switch {
-	case words == 1 && isAcronym(first.text) && len(first.text) > 1 && !strings.ContainsAny(first.text, "0123456789") &&
-		(len(first.text) < 3 || !sc.ordinary(first)):
-		return briefing.KindOrganisation, cueWeak // not a code ("M3", "F-16") nor a word in capitals ("DATE")
+	case words == 1 && isAcronym(first.text) && strings.ContainsAny(first.text, "0123456789"):
+		return "", cueNone // a code: "M3", "F-16", "P2P"
+	case words == 1 && isAcronym(first.text) && len(first.text) > 1 && (len(first.text) < 3 || !sc.ordinary(first)):
+		return briefing.KindOrganisation, cueWeak // not a word in capitals ("DATE")
 	case words == 1 && surnameShaped(first.text):
 		return briefing.KindPerson, cueWeak // "McAteer", "O'Gorman"
 	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):

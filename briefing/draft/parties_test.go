@@ -192,6 +192,7 @@ func TestPartiesNotParties(t *testing.T) {
 		{"ISSUER: City of Bay\nDATE: August 30", "DATE"},
 		{"Ex-Yankee Randy Velarde homered.", "Ex-Yankee Randy Velarde"},
 		{"He leads the American League in home runs.", "American League"},
+		{"Users share files over P2P networks.", "P2P"},
 		{"North American and Southeast Asian buyers waited.", "North American"},
 		{"North American and Southeast Asian buyers waited.", "Southeast Asian"},
 		{"North American and Southeast Asian buyers waited.", "United States"},
@@ -203,6 +204,19 @@ func TestPartiesNotParties(t *testing.T) {
 		if findParty(d.parties, tc.bad) != nil {
 			t.Errorf("%q: %q listed as a party: %v", tc.text, tc.bad, names(d.parties))
 		}
+	}
+}
+
+// TestPartiesRepeatedOrdinaryWord checks that an ordinary word with no cue
+// is kept once the text names it often enough.
+func TestPartiesRepeatedOrdinaryWord(t *testing.T) {
+	d := draftDoc(t, "Fans of Arsenal waited. Managers at Arsenal said little. A deal for Arsenal is near.", "2021-01-01")
+	if findParty(d.parties, "Arsenal") == nil {
+		t.Errorf("Arsenal missing: %v", names(d.parties))
+	}
+	d = draftDoc(t, "Tour itinerary:\nMay 13 Arrive in London\nMay 14 Nets at Lord's", "2021-01-01")
+	if findParty(d.parties, "Arrive") != nil {
+		t.Errorf("Arrive listed: %v", names(d.parties))
 	}
 }
 
