@@ -69,18 +69,20 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 		g.addName(name, len(g.entities)-1, refName)
 		return len(g.entities) - 1
 	}
+	// The hand-written corrections come first: the first entity given a name
+	// keeps it ("American" is the United States's, not another territory's).
+	eachRow(fsys, "gazetteer/country_extra.tsv", func(f []string) {
+		i := add(f[0], briefing.KindCountry, "")
+		g.addList(field(f, 1), i, refName)
+		g.addList(field(f, 2), i, refDemonym)
+		g.addList(field(f, 3), i, refCapital)
+	})
 	eachRow(fsys, "gazetteer/countries.tsv", func(f []string) {
 		i := add(f[0], briefing.KindCountry, "")
 		g.addList(field(f, 1), i, refName)
 		g.addList(field(f, 2), i, refCapital)
 		g.addList(field(f, 3), i, refDemonym)
 		g.addList(field(f, 4), i, refName)
-	})
-	eachRow(fsys, "gazetteer/country_extra.tsv", func(f []string) {
-		i := add(f[0], briefing.KindCountry, "")
-		g.addList(field(f, 1), i, refName)
-		g.addList(field(f, 2), i, refDemonym)
-		g.addList(field(f, 3), i, refCapital)
 	})
 	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
 		i := add(f[0], briefing.KindOrganisation, "")

@@ -18,6 +18,7 @@ func TestGazetteerLookup(t *testing.T) {
 		{"China", "China", briefing.KindCountry, refName},
 		{"People’s Republic of China", "China", briefing.KindCountry, refName},
 		{"Chinese", "China", briefing.KindCountry, refDemonym},
+		{"American", "United States", briefing.KindCountry, refDemonym},
 		{"Moroccans", "Morocco", briefing.KindCountry, refDemonym},
 		{"Rabat", "Morocco", briefing.KindCountry, refCapital},
 		{"Beijing", "China", briefing.KindCountry, refCapital},

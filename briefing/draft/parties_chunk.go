@@ -167,7 +167,7 @@ func (sc *scanner) piece(i, j, start int) {
 			sc.addEntity(k, j, ref2)
 			return
 		}
-		if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && j-k > 1 && (sc.g.firstNames[ts[k].text] || sc.nameShaped(ts[k:j])) {
+		if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
 			sc.addEntity(i, k, ref)
 			affil = len(sc.out) - 1
 			i = k
@@ -257,6 +257,17 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// personAfterDemonym reports whether ts[k:j], after a demonym, is a
+// person's name: "Mexican Ariel Cruz", "American Tyson" (one word that is
+// not ordinary and not an organisation word).
+func (sc *scanner) personAfterDemonym(k, j int) bool {
+	if j-k > 1 {
+		return sc.g.firstNames[sc.ts[k].text] || sc.nameShaped(sc.ts[k:j])
+	}
+	t := sc.ts[k]
+	return !sc.ordinary(t) && !sc.g.orgWords[t.text] && !isAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
 }
 
 // holdsOrgWord reports whether one of the words ts[i:j] ends
