@@ -184,7 +184,8 @@ func (g *gazetteer) addName(n string, i, how int) {
 
 // spellingPairs are British and American spellings of words in names.
 var spellingPairs = [][2]string{{"organisation", "organization"}, {"co-operation", "cooperation"},
-	{"programme", "program"}, {"centre", "center"}, {"defence", "defense"}, {"labour", "labor"}}
+	{"programme", "program"}, {"centre", "center"}, {"defence", "defense"}, {"labour", "labor"}, {"st. ", "st "},
+	{"mt. ", "mt "}}
 
 // spellings returns a folded name with its other spellings: "north
 // atlantic treaty organization" also as "... organisation".

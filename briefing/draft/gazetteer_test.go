@@ -19,6 +19,7 @@ func TestGazetteerLookup(t *testing.T) {
 		{"People’s Republic of China", "China", briefing.KindCountry, refName},
 		{"Chinese", "China", briefing.KindCountry, refDemonym},
 		{"American", "United States", briefing.KindCountry, refDemonym},
+		{"St Louis", "St. Louis", briefing.KindPlace, refName},
 		{"Moroccans", "Morocco", briefing.KindCountry, refDemonym},
 		{"Rabat", "Morocco", briefing.KindCountry, refCapital},
 		{"Beijing", "China", briefing.KindCountry, refCapital},
