@@ -47,8 +47,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 		return "", cueNone // a code: "M3", "F-16", "P2P"
 	case words == 1 && isAcronym(first.text) && len(first.text) > 1 && (len(first.text) < 3 || !sc.ordinary(first)):
 		return briefing.KindOrganisation, cueWeak // not a word in capitals ("DATE")
-	case words == 1 && surnameShaped(first.text):
-		return briefing.KindPerson, cueWeak // "McAteer", "O'Gorman"
+	case words == 1 && (surnameShaped(first.text) || surnameEnding(first.text)):
+		return briefing.KindPerson, cueWeak // "McAteer", "O'Gorman", "Ekimov", "Gomez"
 	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -119,6 +119,24 @@ func (sc *scanner) particleName(i, j int) bool {
 func surnameShaped(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && firstRuneUpper(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameEndings end surnames in many languages and few other names.
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "sky", "ski", "skiy", "escu", "opoulos", "sson",
+	"vich", "shvili", "dze", "ez", "chuk", "yan"}
+
+// surnameEnding reports whether w, a word of six letters or more, ends like
+// a surname ("Ekimov", "Andersson", "Gomez").
+func surnameEnding(w string) bool {
+	if len(w) < 6 || isAcronym(w) {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}

@@ -158,6 +158,7 @@ func TestPartiesCues(t *testing.T) {
 		{"The League of Women Voters organised the debate.", "League of Women Voters", briefing.KindOrganisation, "", ""},
 		{"Spanish side Deportivo Coruna drew at home.", "Deportivo Coruna", briefing.KindOrganisation, "", ""},
 		{"Mike Tyson fights on. The fans of American Tyson cheered.", "Mike Tyson", briefing.KindPerson, "", "United States"},
+		{"The stage went to Samokhvalova on Sunday.", "Samokhvalova", briefing.KindPerson, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
