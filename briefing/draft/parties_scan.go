@@ -253,7 +253,7 @@ func (sc *scanner) addEntity(i, k int, ref nameRef) {
 	m := newMention(sc.d, sp, ts[i].sent, k-i)
 	e := sc.g.entities[ref.entity]
 	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, e.kind, cueStrong
-	if (e.kind == briefing.KindPlace || ref.how == refCapital) && sc.team(i, k) {
+	if (e.kind == briefing.KindPlace || ref.how == refCapital) && sc.team(i, k) || e.kind == briefing.KindPlace && sc.teamPlace(i, k) {
 		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
 	}
 	sc.out = append(sc.out, m)

@@ -24,5 +24,18 @@ func (sc *scanner) team(i, k int) bool {
 	return k+1 < len(ts) && i == sc.first && ts[k].text == "AT" // the team after AT is named by its home ground
 }
 
+// teamPlace reports whether a place's name ts[i:k] next to a word said of
+// sports teams names its team ("beat Yorkshire", "joined Newcastle", "Leeds
+// drew"); people's names are not places, so the cue is for places only.
+func (sc *scanner) teamPlace(i, k int) bool {
+	ts := sc.ts
+	return i > 0 && teamVerbs[ts[i-1].text] || k < len(ts) && teamVerbs[ts[k].text] && !ts[k-1].poss
+}
+
 // versus are the words between two teams in a fixture.
 var versus = setOf("v", "v.", "vs", "vs.")
+
+// teamVerbs are words said of sports teams: a place's name next to one
+// names its team ("beat Yorkshire", "joined Newcastle", "Leeds drew").
+var teamVerbs = setOf("beat", "beats", "beating", "defeated", "defeating", "joined", "joins", "drew", "draw", "edged",
+	"thrashed", "routed", "outclassed")

@@ -159,6 +159,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Spanish side Deportivo Coruna drew at home.", "Deportivo Coruna", briefing.KindOrganisation, "", ""},
 		{"Mike Tyson fights on. The fans of American Tyson cheered.", "Mike Tyson", briefing.KindPerson, "", "United States"},
 		{"The stage went to Samokhvalova on Sunday.", "Samokhvalova", briefing.KindPerson, "", ""},
+		{"The striker joined Newcastle for 15 million pounds.", "Newcastle", briefing.KindOrganisation, "", ""},
+		{"Kimberly Po beat her rival in Toronto.", "Kimberly Po", briefing.KindPerson, "", ""},
 		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
