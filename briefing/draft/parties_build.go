@@ -12,6 +12,9 @@ import (
 // most often an organisation (a company, club or agency).
 const defaultKind = briefing.KindOrganisation
 
+// generational are the suffixes after a person's name ("Jr", "Sr.").
+var generational = setOf("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr")
+
 // minPlainMentions is how often an ordinary capitalised word with no cue
 // must name something before it counts as a name ("Arsenal", "Sharp").
 const minPlainMentions = 3
@@ -66,6 +69,10 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 	if short, ok := strings.CutSuffix(p.Name, "."); ok && p.Kind == briefing.KindOrganisation && strings.Contains(short, " ") &&
 		!strings.Contains(short[strings.LastIndex(short, " "):], ".") && !containsString(p.Aliases, short) {
 		p.Aliases = append(p.Aliases, short) // "Lear Corp." is also written "Lear Corp"
+	}
+	if sp := strings.LastIndex(p.Name, " "); p.Kind == briefing.KindPerson && sp > 0 && generational[p.Name[sp+1:]] &&
+		!containsString(p.Aliases, p.Name[:sp]) {
+		p.Aliases = append(p.Aliases, p.Name[:sp]) // "Al Unser Jr" is also "Al Unser"
 	}
 	sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
 	return p, true

@@ -234,6 +234,15 @@ func TestPartyAliasWithoutPeriod(t *testing.T) {
 	}
 }
 
+// TestPartyAliasWithoutSuffix checks that "Jr" may be left out of a name.
+func TestPartyAliasWithoutSuffix(t *testing.T) {
+	d := draftDoc(t, "The driver Al Unser Jr won the race in Ohio.", "2021-01-01")
+	p := findParty(d.parties, "Al Unser Jr")
+	if p == nil || !slices.Contains(p.Aliases, "Al Unser") {
+		t.Errorf("Al Unser Jr: %v", names(d.parties))
+	}
+}
+
 func TestPartyHelpers(t *testing.T) {
 	text := readExample(t)
 	d := draftDoc(t, text, "2020-08-31")
