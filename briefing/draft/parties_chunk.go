@@ -54,21 +54,6 @@ func (sc *scanner) chunk(i, j int) {
 	}
 }
 
-// sportsLeague reports whether token k is "League" naming a competition
-// ("American League", "Premier League"), not an association: no "of" or
-// "for" follows it in the run ("League of Women Voters").
-func (sc *scanner) sportsLeague(k, j int) bool {
-	if sc.ts[k].text != "League" {
-		return false
-	}
-	for e := k + 1; e < len(sc.ts) && e <= j; e++ {
-		if w := sc.ts[e].text; w == "of" || w == "for" {
-			return false
-		}
-	}
-	return true
-}
-
 // dropLeading skips what cannot start a name at i: a common word that is
 // capitalised only because it starts the sentence (an ordinary word that
 // could start a name, as "Crystal" in "Crystal Palace", is kept when a
@@ -236,29 +221,6 @@ func (sc *scanner) piece(i, j, start int) {
 	}
 }
 
-// notAName reports whether the one-word run ts[i:j] is an adjective or a
-// contraction rather than a name: "Kurdish rebels", "European officials",
-// "New York-based", "We've".
-func (sc *scanner) notAName(i, j int) bool {
-	w := sc.ts[i].text
-	if strings.HasSuffix(sc.ts[j-1].text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
-		return true
-	}
-	if j-i != 1 || j >= len(sc.ts) {
-		return false
-	}
-	next := sc.ts[j]
-	if !next.word || next.cap || personAfter[next.text] || strings.HasSuffix(next.text, "ed") || stopWords[next.text] {
-		return false
-	}
-	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // personAfterDemonym reports whether ts[k:j], after a demonym, is a
 // person's name: "Mexican Ariel Cruz", "American Tyson" (one word that is
 // not ordinary and not an organisation word).
@@ -281,31 +243,6 @@ func (sc *scanner) holdsOrgWord(i, j int) bool {
 	return false
 }
 
-// label reports whether the name m ending before token j, with nothing
-// but a weak cue for its kind, labels a field ("Scorers:", "ISSUER:").
-func (sc *scanner) label(j int, m mention) bool {
-	return j < len(sc.ts) && sc.ts[j].text == ":" && m.cue < cueStrong && m.kind != briefing.KindPlace
-}
-
-// workTitle reports whether the run ts[i:j] is all a quotation holds: the
-// title of a book, film or song ("The Collapse", "On the Waterfront").
-func (sc *scanner) workTitle(i, j int) bool {
-	ts := sc.ts
-	if i == 0 || j >= len(ts) || !isQuoteMark(ts[i-1].text) {
-		return false
-	}
-	end := j
-	if ts[end].text == "," && end+1 < len(ts) {
-		end++
-	}
-	return isQuoteMark(ts[end].text)
-}
-
-// isQuoteMark reports whether s is a quotation mark.
-func isQuoteMark(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
-}
-
 // placeFrom reports whether ts[i:j], after an optional "the", is a
 // country or place the gazetteer knows.
 func (sc *scanner) placeFrom(i, j int) bool {
@@ -314,17 +251,6 @@ func (sc *scanner) placeFrom(i, j int) bool {
 	}
 	k, ref, ok := sc.longestEntity(i, j)
 	return ok && k == j && sc.g.entities[ref.entity].kind != briefing.KindOrganisation
-}
-
-// contraction reports whether w is a contraction ("We've", "Don't").
-func contraction(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	for _, s := range []string{"'ve", "'ll", "'re", "'d", "n't", "'m"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // splitOf returns the index of an "of" that joins two names in ts[i:j]
