@@ -116,7 +116,7 @@ func listCuts(text string, start, end int) []int {
 		}
 		marker := " " + bullet + label + suffix + " "
 		if bullet != "" {
-			if i := strings.Index(s[from:], " "+bullet+" "+label+suffix+" "); i >= 0 && (strings.Index(s[from:], marker) < 0 || i < strings.Index(s[from:], marker)) {
+			if i := strings.Index(s[from:], " "+bullet+" "+label+suffix+" "); i >= 0 && (!strings.Contains(s[from:], marker) || i < strings.Index(s[from:], marker)) {
 				marker = " " + bullet + " " + label + suffix + " "
 			}
 		}
