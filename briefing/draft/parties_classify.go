@@ -10,57 +10,138 @@ import (
 // classify guesses the kind of the unknown name ts[i:j] from its words and
 // the words around it; titled says a title stood before it.
 func (sc *scanner) classify(i, j int, titled bool) (string, int) {
-	ts := sc.ts
-	first, last := ts[i], ts[j-1]
-	words := j - i
-	switch {
-	case titled:
+	if titled {
 		return briefing.KindPerson, cueStrong
-	case words > 1 && clubPrefixes[first.text]:
-		return briefing.KindOrganisation, cueStrong // "Deportivo Coruna", "FC Porto"
-	case sc.g.orgWords[last.text] || sc.holds(i, j, "&") || (words > 2 && sc.g.orgHeads[fold(first.text)] && (ts[i+1].text == "of" || ts[i+1].text == "for")):
+	}
+	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
+		return kind, cue
+	}
+	if j-i == 1 {
+		if kind, cue, decided := sc.oneWordKind(sc.ts[i]); decided {
+			return kind, cue
+		}
+	}
+	return sc.kindFromContext(i, j)
+}
+
+// kindFromWords decides the kind of ts[i:j] from the words of the name
+// alone: an organisation's shape for any name, and for a name of several
+// words its last word, a first name, an initial, a particle or a place in it.
+// The cue is cueNone when the words do not decide.
+func (sc *scanner) kindFromWords(i, j int) (string, int) {
+	if sc.orgShaped(i, j) {
 		return briefing.KindOrganisation, cueStrong
-	case words > 1 && placeWords[last.text]:
+	}
+	if j-i == 1 {
+		return "", cueNone
+	}
+	first, last := sc.ts[i].text, sc.ts[j-1].text
+	switch {
+	case placeWords[last]:
 		return briefing.KindPlace, cueStrong
-	case words > 1 && (sc.g.firstNames[first.text] || hasInitial(ts[i:j-1])):
+	case sc.personShaped(i, j):
 		return briefing.KindPerson, cueStrong
-	case words > 1 && regnal[last.text] && sc.nameShaped(ts[i:j-1]):
-		return briefing.KindPerson, cueStrong // "Leopold III"
-	case words > 1 && words < 5 && sc.particleName(i, j):
-		return briefing.KindPerson, cueStrong // "Nico Van Kerckhoven", "De Wilde"
-	case words > 1 && teamName(last.text) && sc.startsWithCity(i, j):
+	case teamName(last) && sc.startsWithCity(i, j):
 		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
-	case words > 1 && directions[first.text] && sc.holdsPlace(i+1, j):
+	case directions[first] && sc.holdsPlace(i+1, j):
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
-	case words > 1 && sc.holdsPlace(i+1, j):
+	case sc.holdsPlace(i+1, j):
 		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
 	}
-	prev, next := "", ""
-	if i > 0 && ts[i-1].word {
-		prev = strings.ToLower(ts[i-1].text)
-	}
-	if j < len(ts) {
-		next = strings.ToLower(ts[j].text)
-	}
+	return "", cueNone
+}
+
+// orgShaped reports whether the words of ts[i:j] make an organisation's
+// name: a club prefix before another word, an organisation word at the
+// end, an "&", or an organisation head followed by "of" or "for".
+func (sc *scanner) orgShaped(i, j int) bool {
+	ts := sc.ts
+	first, last := ts[i].text, ts[j-1].text
 	switch {
-	case words == 1 && isAcronym(first.text) && strings.ContainsAny(first.text, "0123456789"):
-		return "", cueNone // a code: "M3", "F-16", "P2P"
-	case words == 1 && isAcronym(first.text) && len(first.text) > 1 && (len(first.text) < 3 || !sc.ordinary(first)):
-		return briefing.KindOrganisation, cueWeak // not a word in capitals ("DATE")
-	case words == 1 && (surnameShaped(first.text) || surnameEnding(first.text)):
-		return briefing.KindPerson, cueWeak // "McAteer", "O'Gorman", "Ekimov", "Gomez"
-	case personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text)):
+	case j-i > 1 && clubPrefixes[first]:
+		return true // "Deportivo Coruna", "FC Porto"
+	case sc.g.orgWords[last], sc.holds(i, j, "&"):
+		return true
+	}
+	return j-i > 2 && sc.g.orgHeads[fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
+}
+
+// personShaped reports whether ts[i:j], a name of several words, is shaped
+// like a person's name: a known first name or an initial before the last
+// word, a regnal number after a name, or a surname particle.
+func (sc *scanner) personShaped(i, j int) bool {
+	ts := sc.ts
+	switch {
+	case sc.g.firstNames[ts[i].text] || hasInitial(ts[i:j-1]):
+		return true
+	case regnal[ts[j-1].text] && sc.nameShaped(ts[i:j-1]):
+		return true // "Leopold III"
+	}
+	return j-i < 5 && sc.particleName(i, j) // "Nico Van Kerckhoven", "De Wilde"
+}
+
+// oneWordKind decides the kind of a one-word name t from its spelling: a
+// code with digits is no party, a short or unusual acronym is an
+// organisation, and a surname's shape makes a person. decided is false when
+// the spelling does not decide.
+func (sc *scanner) oneWordKind(t token) (kind string, cue int, decided bool) {
+	w := t.text
+	switch {
+	case isAcronym(w) && strings.ContainsAny(w, "0123456789"):
+		return "", cueNone, true // a code: "M3", "F-16", "P2P"
+	case isAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
+		return briefing.KindOrganisation, cueWeak, true // not a word in capitals ("DATE")
+	case surnameShaped(w) || surnameEnding(w):
+		return briefing.KindPerson, cueWeak, true // "McAteer", "O'Gorman", "Ekimov", "Gomez"
+	}
+	return "", cueNone, false
+}
+
+// kindFromContext guesses the kind of ts[i:j] from the words around it (a
+// verb said of people after it, a results table, a place noun before it),
+// and last from the shape of a person's name.
+func (sc *scanner) kindFromContext(i, j int) (string, int) {
+	prev := sc.wordBefore(i)
+	switch {
+	case sc.personCueAfter(j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
-	case movedBefore[prev] && words > 1 && words < 5 && sc.nameShaped(ts[i:j]):
+	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Yitzhak Shamir"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
-	case words > 1 && words < 5 && sc.nameShaped(ts[i:j]), words == 1 && sc.g.firstNames[first.text]:
+	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.firstNames[sc.ts[i].text]:
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
+}
+
+// wordBefore returns the word before token i in lower case, or "" when
+// none stands there.
+func (sc *scanner) wordBefore(i int) string {
+	if i > 0 && sc.ts[i-1].word {
+		return strings.ToLower(sc.ts[i-1].text)
+	}
+	return ""
+}
+
+// personCueAfter reports whether what follows the name ending at j marks a
+// person: a word said of people ("said") or a comma and an age.
+func (sc *scanner) personCueAfter(j int) bool {
+	ts := sc.ts
+	next := ""
+	if j < len(ts) {
+		next = strings.ToLower(ts[j].text)
+	}
+	return personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text))
+}
+
+// shortNameShaped reports whether ts[i:j] is two to four words shaped like
+// a person's name.
+func (sc *scanner) shortNameShaped(i, j int) bool {
+	words := j - i
+	return words > 1 && words < 5 && sc.nameShaped(sc.ts[i:j])
 }
 
 // startsWithCity reports whether ts[i:j] starts with the name of a city or
