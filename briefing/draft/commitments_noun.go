@@ -21,73 +21,127 @@ var cmPossessives = cmSet("his her its their our my your whose")
 // treaty", "his vow to bar", "Putin's decision to withdraw from the
 // treaty"). A bare "the agreement" that only refers back is skipped.
 func nounCommitment(toks []token, i int) (commitFind, bool) {
-	t := toks[i]
-	c, ok := commitNounCues[t.lower]
+	c, ok := commitNounCues[toks[i].lower]
 	if !ok || nounIsVerb(toks, i) {
 		return commitFind{}, false
 	}
 	np, possessor, mods := nounPhraseStart(toks, i)
-	status := c.status
-	gov := -1
+	gov, status := governingVerb(toks, np, i, c.status)
+	comp := nounComplement(toks, i, c.status, status)
+	if gov < 0 && !comp.found && onlyRefersBack(toks, np, i, possessor, mods) {
+		return commitFind{}, false
+	}
+	if (c.status == briefing.StatusRefused || c.status == briefing.StatusProposed) && hasConflict(toks[i+1:comp.end]) {
+		return commitFind{}, false
+	}
+	f := commitFind{cue: i, subj: [2]int{np, np}, verb: [2]int{np, np}, action: [2]int{np, comp.end}, status: comp.status,
+		possessor: possessor, byActor: comp.byActor, spanStart: np, spanEnd: comp.end}
+	if gov >= 0 {
+		attachGoverningVerb(toks, &f, gov)
+	}
+	return f, true
+}
+
+// governingVerb finds the verb that governs the noun phrase that starts at
+// np and ends in the noun at i ("signed the treaty", "withdraw from the
+// accord"), past any particles between them; it returns the verb's index
+// (or -1) and the status, which the verb changes unless it only says
+// "agreed".
+func governingVerb(toks []token, np, i int, status string) (int, string) {
 	g := np - 1
 	for g >= 0 && toks[g].word && cmGovParticles[toks[g].lower] {
 		g--
 	}
-	if g >= 0 && toks[g].word && !participleModifier(toks, g, np, i) {
-		if st, ok := governingVerbs[toks[g].lower]; ok {
-			gov = g
-			if st != briefing.StatusAgreed {
-				status = st
-			}
-		}
+	if g < 0 || !toks[g].word || participleModifier(toks, g, np, i) {
+		return -1, status
 	}
-	end := i + 1
-	comp := false
-	byActor := [2]int{-1, -1}
-	if end < len(toks) && toks[end].word {
-		w := toks[end].lower
-		if st, ok := governingVerbs[w]; ok && strings.HasSuffix(w, "ed") && st != briefing.StatusAgreed &&
-			end+1 < len(toks) && toks[end+1].lower == "by" {
-			status = st
-		}
-		participle := governingVerbs[w] != "" && strings.HasSuffix(w, "ed") && end+1 < len(toks) && toks[end+1].lower == "by"
-		if cmNounComplements[w] && (w != "that" || c.status == briefing.StatusPledged) || participle {
-			if e, _ := actionAfter(toks, end); e > end+1 {
-				end, comp = e, true
-				byActor = byPhrase(toks, i+1, end)
-			}
-		}
+	st, ok := governingVerbs[toks[g].lower]
+	if !ok {
+		return -1, status
 	}
-	under := np > 0 && toks[np-1].lower == "under" && strings.HasPrefix(t.lower, "oath")
-	generic := cmGenericNouns[t.lower] && !hasPactModifier(toks[np:i])
-	if gov < 0 && !comp && !under && (generic || possessor < 0 && mods == 0) {
-		return commitFind{}, false
+	if st != briefing.StatusAgreed {
+		status = st
 	}
-	if (c.status == briefing.StatusRefused || c.status == briefing.StatusProposed) && hasConflict(toks[i+1:end]) {
-		return commitFind{}, false
+	return g, status
+}
+
+// nounTail is what follows a commitment noun: the end of the commitment,
+// whether a complement made it longer, the actor named after "by" (or -1,
+// -1), and the status.
+type nounTail struct {
+	end     int
+	found   bool
+	byActor [2]int
+	status  string
+}
+
+// nounComplement reads the complement after the commitment noun at i ("vow
+// to bar", "agreement with Ukraine", "treaty ratified by 196 nations"); a
+// past participle with "by" sets the status. cueStatus is the noun's own
+// status, status the one found so far.
+func nounComplement(toks []token, i int, cueStatus, status string) nounTail {
+	tail := nounTail{end: i + 1, byActor: [2]int{-1, -1}, status: status}
+	k := i + 1
+	if k >= len(toks) || !toks[k].word {
+		return tail
 	}
-	f := commitFind{cue: i, subj: [2]int{np, np}, verb: [2]int{np, np}, action: [2]int{np, end}, status: status,
-		possessor: possessor, byActor: byActor, spanStart: np, spanEnd: end}
-	if gov >= 0 {
-		vg, neg := verbGroupStart(toks, gov)
-		ss, se, _ := subjectBefore(toks, vg)
-		if se <= ss {
-			ss, se = sentenceSubject(toks)
-			f.inherited = true
-		} else {
-			f.spanStart = ss
-		}
-		f.subj = [2]int{ss, se}
-		f.verb = [2]int{vg, gov + 1}
-		f.past = isPastForm(toks[gov].lower) || pastAux(toks[vg:gov])
-		if neg {
-			f.status = briefing.StatusRefused
-		}
-		if gov < f.spanStart {
-			f.spanStart = vg
-		}
+	st, participle := participleBy(toks, k)
+	if participle && st != briefing.StatusAgreed {
+		tail.status = st
 	}
-	return f, true
+	w := toks[k].lower
+	if !(cmNounComplements[w] && (w != "that" || cueStatus == briefing.StatusPledged) || participle && st != "") {
+		return tail
+	}
+	if e, _ := actionAfter(toks, k); e > k+1 {
+		tail.end, tail.found = e, true
+		tail.byActor = byPhrase(toks, i+1, e)
+	}
+	return tail
+}
+
+// participleBy reports whether the word at k is the past participle of a
+// governing verb followed by "by" ("signed by"), with the verb's status.
+func participleBy(toks []token, k int) (string, bool) {
+	w := toks[k].lower
+	st, ok := governingVerbs[w]
+	return st, ok && strings.HasSuffix(w, "ed") && k+1 < len(toks) && toks[k+1].lower == "by"
+}
+
+// onlyRefersBack reports whether the noun at i, with no governing verb or
+// complement, names no commitment of its own: a generic noun without a pact
+// modifier ("the deal"), or a noun with neither owner nor modifier ("the
+// agreement"), unless it is "under oath".
+func onlyRefersBack(toks []token, np, i, possessor, mods int) bool {
+	noun := toks[i].lower
+	if np > 0 && toks[np-1].lower == "under" && strings.HasPrefix(noun, "oath") {
+		return false
+	}
+	generic := cmGenericNouns[noun] && !hasPactModifier(toks[np:i])
+	return generic || possessor < 0 && mods == 0
+}
+
+// attachGoverningVerb gives a noun commitment the clause of its governing
+// verb at gov: the verb group, its subject (or the sentence's, marked
+// inherited), the tense and a negation, which makes it a refusal.
+func attachGoverningVerb(toks []token, f *commitFind, gov int) {
+	vg, neg := verbGroupStart(toks, gov)
+	ss, se, _ := subjectBefore(toks, vg)
+	if se <= ss {
+		ss, se = sentenceSubject(toks)
+		f.inherited = true
+	} else {
+		f.spanStart = ss
+	}
+	f.subj = [2]int{ss, se}
+	f.verb = [2]int{vg, gov + 1}
+	f.past = isPastForm(toks[gov].lower) || pastAux(toks[vg:gov])
+	if neg {
+		f.status = briefing.StatusRefused
+	}
+	if gov < f.spanStart {
+		f.spanStart = vg
+	}
 }
 
 // cmGenericNouns name a commitment only with a verb, owner or complement:

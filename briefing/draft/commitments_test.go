@@ -21,9 +21,7 @@ func testDoc(t *testing.T, text string, parties []string, dates []string) *docum
 		names := strings.Split(name, "|")
 		party := briefing.Party{Name: names[0], Kind: kind}
 		for _, n := range names {
-			for _, sp := range occurrences(text, n) {
-				party.Mentions = append(party.Mentions, sp)
-			}
+			party.Mentions = append(party.Mentions, occurrences(text, n)...)
 		}
 		d.parties = append(d.parties, party)
 	}
