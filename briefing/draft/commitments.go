@@ -49,45 +49,9 @@ func findCommitments(d *document) []briefing.Commitment {
 // scanCommitments finds the commitments of one sentence: verb cues first, then
 // commitment nouns that no verb cue already covers.
 func scanCommitments(toks []token, si int) []commitFind {
-	var found []commitFind
-	covered := func(i int) bool {
-		for _, f := range found {
-			if i >= f.subj[0] && i < f.action[1] || i >= f.verb[0] && i < f.action[1] {
-				return true
-			}
-		}
-		return false
-	}
-	cond := hasCondition(toks)
-	lastSubj, lastPast := [2]int{-1, -1}, false
+	found := verbCommitments(toks, si)
 	for i, t := range toks {
-		if !t.word || covered(i) {
-			continue
-		}
-		f, ok := verbCommitment(toks, i, cond)
-		if !ok {
-			continue
-		}
-		f.sentence = si
-		if onlyFunctionWords(toks[f.subj[0]:f.subj[1]]) {
-			f.subj[1] = f.subj[0]
-		}
-		if f.subj[0] == f.subj[1] {
-			if lastSubj[0] >= 0 {
-				f.subj = lastSubj
-				f.past = f.past || lastPast
-			} else {
-				a, b := sentenceSubject(toks)
-				f.subj = [2]int{a, b}
-			}
-			f.inherited = true
-		} else {
-			lastSubj, lastPast = f.subj, f.past
-		}
-		found = append(found, f)
-	}
-	for i, t := range toks {
-		if !t.word || covered(i) {
+		if !t.word || covered(found, i) {
 			continue
 		}
 		if f, ok := nounCommitment(toks, i); ok {
@@ -99,6 +63,61 @@ func scanCommitments(toks []token, si int) []commitFind {
 		found[k].sentToks = toks
 	}
 	return found
+}
+
+// covered reports whether the token at i lies in the subject, verb or
+// action of a commitment already found.
+func covered(found []commitFind, i int) bool {
+	for _, f := range found {
+		if i >= f.subj[0] && i < f.action[1] || i >= f.verb[0] && i < f.action[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbCommitments finds the commitments of a sentence's verb cues. A cue
+// without a subject of its own takes the last subject found before it,
+// else the subject that opens the sentence ("Iran signed the deal and
+// promised to …").
+func verbCommitments(toks []token, si int) []commitFind {
+	var found []commitFind
+	cond := hasCondition(toks)
+	last := commitFind{subj: [2]int{-1, -1}}
+	for i, t := range toks {
+		if !t.word || covered(found, i) {
+			continue
+		}
+		f, ok := verbCommitment(toks, i, cond)
+		if !ok {
+			continue
+		}
+		f.sentence = si
+		if onlyFunctionWords(toks[f.subj[0]:f.subj[1]]) {
+			f.subj[1] = f.subj[0]
+		}
+		if f.subj[0] == f.subj[1] {
+			inheritSubject(toks, &f, last)
+		} else {
+			last = f
+		}
+		found = append(found, f)
+	}
+	return found
+}
+
+// inheritSubject gives f the subject of last, the previous commitment with
+// a subject of its own (and its past tense), or the sentence's subject when
+// there is none (last.subj is -1, -1).
+func inheritSubject(toks []token, f *commitFind, last commitFind) {
+	if last.subj[0] >= 0 {
+		f.subj = last.subj
+		f.past = f.past || last.past
+	} else {
+		a, b := sentenceSubject(toks)
+		f.subj = [2]int{a, b}
+	}
+	f.inherited = true
 }
 
 // verbCue is a verb cue that passed the checks of its own word and the
@@ -168,36 +187,14 @@ func verbCommitment(toks []token, i int, cond bool) (commitFind, bool) {
 		return commitFind{}, false
 	}
 	vg, neg := verbGroupStart(toks, i)
-	neg = neg || c.negated
-	actStart := i + 1
-	if c.kind == commitModal {
-		k, ok := modalAction(toks, i, c.lemma)
-		if !ok {
-			return commitFind{}, false
-		}
-		for m := i + 1; m < k; m++ {
-			neg = neg || cmIsNegation(toks[m].lower)
-		}
-		actStart = k
-	}
-	if intentBlocked(toks, c, vg) {
+	actStart, negAfter, ok := cueActionStart(toks, i, c)
+	if !ok || intentBlocked(toks, c, vg) {
 		return commitFind{}, false
 	}
-	ss, se, opener := subjectBefore(toks, vg)
-	if c.contracted {
-		ss, se, opener = vg, i+1, ""
-		if vg > 0 {
-			opener = toks[vg-1].lower
-		}
-	}
+	neg = neg || c.negated || negAfter
+	ss, se, opener := cueSubject(toks, c, vg, i)
 	end, condAfter := actionAfter(toks, actStart)
-	weak := c.kind == commitModal || c.kind == commitIntent && c.status != briefing.StatusRefused
-	switch {
-	case hypotheticalOpeners[opener] && !isPastForm(c.lemma),
-		end <= actStart && c.kind != commitStrong,
-		weak && !agentive(toks[ss:se]) && ss < se,
-		c.kind != commitStrong && hasConflict(toks[actStart:end]),
-		c.kind == commitModal && c.lemma == "would" && !reportedBefore(toks, ss) && !cond:
+	if clauseRejected(toks, c, opener, [2]int{ss, se}, [2]int{actStart, end}, cond) {
 		return commitFind{}, false
 	}
 	verbEnd := i + 1
@@ -214,12 +211,72 @@ func verbCommitment(toks []token, i int, cond bool) (commitFind, bool) {
 	f := commitFind{cue: i, subj: [2]int{ss, se}, verb: [2]int{vg, verbEnd}, action: [2]int{actStart, end},
 		status: clauseStatus(c, neg, cond || condAfter), past: (isPastForm(c.lemma) || pastAux(group)) && !presentBe(group),
 		possessor: -1, byActor: [2]int{-1, -1}, spanStart: start, spanEnd: end}
-	if isPastForm(c.lemma) && c.lemma != "committed" && (toks[c.next].lower == "by" || isPassiveForecast(toks, vg) && vg < i) {
+	if passiveCue(toks, c, i, vg) {
 		f.passive = true
 		f.byActor = byPhrase(toks, i+1, end)
 		f.past = pastAux(group)
 	}
 	return f, true
+}
+
+// cueActionStart returns where the action after the cue at i starts: the
+// next token, or for a modal the action verb after it ("will not sign" →
+// "sign"), with whether a negation stood between; false when a modal has
+// no action.
+func cueActionStart(toks []token, i int, c verbCue) (start int, neg, ok bool) {
+	if c.kind != commitModal {
+		return i + 1, false, true
+	}
+	k, ok := modalAction(toks, i, c.lemma)
+	if !ok {
+		return 0, false, false
+	}
+	for m := i + 1; m < k; m++ {
+		neg = neg || cmIsNegation(toks[m].lower)
+	}
+	return k, neg, true
+}
+
+// cueSubject returns the subject of the cue at i whose verb group starts
+// at vg, and the word before it; a contracted cue ("we'll") is its own
+// subject.
+func cueSubject(toks []token, c verbCue, vg, i int) (start, end int, opener string) {
+	if !c.contracted {
+		return subjectBefore(toks, vg)
+	}
+	if vg > 0 {
+		opener = toks[vg-1].lower
+	}
+	return vg, i + 1, opener
+}
+
+// clauseRejected reports whether a cue's clause commits to nothing: a
+// hypothetical ("if we sign"), a weak cue with no action or a subject that
+// cannot act, an action that is a conflict, or a "would" that is no
+// reported speech in a sentence without a condition.
+func clauseRejected(toks []token, c verbCue, opener string, subj, act [2]int, cond bool) bool {
+	switch {
+	case hypotheticalOpeners[opener] && !isPastForm(c.lemma),
+		act[1] <= act[0] && c.kind != commitStrong,
+		c.weak() && !agentive(toks[subj[0]:subj[1]]) && subj[0] < subj[1],
+		c.kind != commitStrong && hasConflict(toks[act[0]:act[1]]),
+		c.kind == commitModal && c.lemma == "would" && !reportedBefore(toks, subj[0]) && !cond:
+		return true
+	}
+	return false
+}
+
+// weak reports whether a cue only states a will or a plan (a modal, or an
+// intention other than a refusal), which needs an agent as its subject.
+func (c verbCue) weak() bool {
+	return c.kind == commitModal || c.kind == commitIntent && c.status != briefing.StatusRefused
+}
+
+// passiveCue reports whether the past-form cue at i is passive: what was
+// signed or promised stands as its subject ("the treaty was signed by").
+func passiveCue(toks []token, c verbCue, i, vg int) bool {
+	return isPastForm(c.lemma) && c.lemma != "committed" &&
+		(toks[c.next].lower == "by" || isPassiveForecast(toks, vg) && vg < i)
 }
 
 // onlyFunctionWords reports whether a subject holds nothing but words such

@@ -58,38 +58,60 @@ func cmIsAdverb(t token) bool {
 // before index j, and the word that bounds the subject on the left ("" at
 // the start of the sentence or at punctuation).
 func subjectBefore(toks []token, j int) (start, end int, opener string) {
-	end = j
-	start = j
 	if j > 0 && toks[j-1].word && cmPronouns[strings.TrimSuffix(toks[j-1].lower, "'ll")] {
-		opener = ""
-		if j > 1 && toks[j-2].word {
-			opener = toks[j-2].lower
-		}
-		return j - 1, j, opener
+		return j - 1, j, wordBefore(toks, j-1)
 	}
-	for start > 0 && end-start < 16 {
+	start, opener = subjectStart(toks, j)
+	for start < j && isQuoteTok(toks[start]) {
+		start++
+	}
+	if opener == "" {
+		opener = wordBefore(toks, start)
+	}
+	return start, j, opener
+}
+
+// wordBefore returns the word just before index k, or "" when k opens the
+// sentence or punctuation stands before it.
+func wordBefore(toks []token, k int) string {
+	if k > 0 && toks[k-1].word {
+		return toks[k-1].lower
+	}
+	return ""
+}
+
+// subjectStart walks left from index j over at most 16 tokens to where the
+// subject that ends at j starts, and returns that index with the word that
+// stopped the walk ("" when punctuation, a new noun phrase or the limit
+// did).
+func subjectStart(toks []token, j int) (start int, opener string) {
+	start = j
+	for start > 0 && j-start < 16 {
 		p := toks[start-1]
 		if isBoundaryPunct(p) && !isQuoteTok(p) {
 			break
 		}
-		if p.word && (cmClauseOpeners[p.lower] || cmAuxiliaries[p.lower] && !cmQuantifiers[p.lower] ||
-			commitVerbCues[p.lower].kind == commitModal || p.lower == "and" && start == end || p.lower == "or" && start == end ||
-			p.lower == "to" || cmPrepositions[p.lower] && start == end || (!p.cap && strings.HasSuffix(p.lower, "ed"))) {
-			opener = p.lower
-			break
+		if p.word && boundsSubject(p, start == j) {
+			return start, p.lower
 		}
-		if start < end && cmDeterminers[toks[start].lower] && p.word && !cmNPJoiners[p.lower] {
+		if start < j && cmDeterminers[toks[start].lower] && p.word && !cmNPJoiners[p.lower] {
 			break
 		}
 		start--
 	}
-	for start < end && isQuoteTok(toks[start]) {
-		start++
+	return start, ""
+}
+
+// boundsSubject reports whether the word p, just left of a subject, ends it:
+// a clause opener, an auxiliary, a modal, "to" or a lower-case past form;
+// "and", "or" and a preposition end it only while it is still empty.
+func boundsSubject(p token, empty bool) bool {
+	w := p.lower
+	if cmClauseOpeners[w] || cmAuxiliaries[w] && !cmQuantifiers[w] || commitVerbCues[w].kind == commitModal ||
+		w == "to" || !p.cap && strings.HasSuffix(w, "ed") {
+		return true
 	}
-	if start > 0 && opener == "" && toks[start-1].word {
-		opener = toks[start-1].lower
-	}
-	return start, end, opener
+	return empty && (w == "and" || w == "or" || cmPrepositions[w])
 }
 
 // cmQuantifiers are words in the cmAuxiliaries list that may also sit inside
