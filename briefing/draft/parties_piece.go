@@ -9,95 +9,95 @@ import (
 // piece records the name in ts[i:j], a run without words that are never
 // parties; start is where the run began (before dropped words).
 func (sc *scanner) piece(i, j, start int) {
-	ts := sc.ts
 	jEnd := j
-	for j > i && !ts[j-1].cap { // connectors left before a dropped word
+	for j > i && !sc.ts[j-1].cap { // connectors left before a dropped word
 		j--
 	}
-	if i >= j {
-		return
-	}
-	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
-		sc.addEntity(i, k, ref)
-		return
-	}
-	if sc.onlyDescribers(i, j) { // "Moslems", "Iraqi Kurds"
-		sc.addDemonyms(i, j)
+	if i >= j || sc.addKnown(i, j) {
 		return
 	}
 	if k := sc.skipPeoples(i, j); k > i {
 		i, start = k, k
 	}
-	affil := -1
-	if i > 0 && ts[i-1].poss && i == start && len(sc.out) > 0 && sc.titleAt(i) { // "Morocco’s King …"
-		if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].end && prev.span.Start >= ts[0].start && prev.entity >= 0 {
-			affil = len(sc.out) - 1
-		}
+	affil := sc.possessor(i, start)
+	i, affil, done := sc.splitLeading(i, j, affil)
+	if done {
+		return
 	}
-	if k, ref, ok := sc.longestEntity(i, i+1); ok && k < j { // "Chinese President …", "Mexican Ariel Cruz"
-		if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j { // two known names: "U.S. Gulf"
-			sc.addEntity(i, k, ref)
-			sc.addEntity(k, j, ref2)
-			return
-		}
-		if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
-			sc.addEntity(i, k, ref)
-			affil = len(sc.out) - 1
-			i = k
-		}
+	sc.titledPiece(i, j, jEnd, start, affil)
+}
+
+// addKnown records ts[i:j] when the gazetteer knows it whole, or when it
+// holds only describers ("Moslems", "Iraqi Kurds"), and reports whether it
+// did.
+func (sc *scanner) addKnown(i, j int) bool {
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		return true
 	}
+	if sc.onlyDescribers(i, j) {
+		sc.addDemonyms(i, j)
+		return true
+	}
+	return false
+}
+
+// possessor returns the index of the mention that owns, with a possessive,
+// the title starting the run at i ("Morocco’s King …"), or -1.
+func (sc *scanner) possessor(i, start int) int {
+	ts := sc.ts
+	if i <= 0 || !ts[i-1].poss || i != start || len(sc.out) == 0 || !sc.titleAt(i) {
+		return -1
+	}
+	if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].end && prev.span.Start >= ts[0].start && prev.entity >= 0 {
+		return len(sc.out) - 1
+	}
+	return -1
+}
+
+// splitLeading records a known name starting ts[i:j] that is followed by a
+// title or, after a demonym, a person's name ("Chinese President …",
+// "Mexican Ariel Cruz"), and returns where the rest starts and its
+// affiliation. done reports that the run was two known names ("U.S. Gulf"),
+// both recorded.
+func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool) {
+	k, ref, ok := sc.longestEntity(i, i+1)
+	if !ok || k >= j {
+		return i, affil, false
+	}
+	if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j {
+		sc.addEntity(i, k, ref)
+		sc.addEntity(k, j, ref2)
+		return i, affil, true
+	}
+	if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
+		sc.addEntity(i, k, ref)
+		return k, len(sc.out) - 1, false
+	}
+	return i, affil, false
+}
+
+// titledPiece records the name in ts[i:j] after an optional title,
+// splitting off a second name after "of"; jEnd is where the piece ended
+// before trailing connectors were dropped and affil the mention naming its
+// affiliation, or -1.
+func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
+	ts := sc.ts
 	titleStart := i
-	n, role, te := sc.title(i)
-	if n > 0 && sc.holdsOrgWord(i+n, j) {
-		n = 0 // "Major League Baseball", "General Motors": not a title
-	}
-	if n > 0 && i+n <= j {
-		i += n
-		if a := sc.addTitleEntity(te); a >= 0 {
-			affil = a
-		}
-	} else {
-		n = 0
-	}
+	n, role, affil := sc.takeTitle(i, j, affil)
+	i += n
 	for i < j && !ts[i].cap { // connectors left after a title
 		i++
 	}
 	if i >= j {
 		return
 	}
-	tail := -1 // where a second name starts after "of": "Tono Eitel of Germany"
-	if of := sc.splitOf(i, j); of > 0 {
-		k := of + 1
-		for k < j && !ts[k].cap {
-			k++
-		}
-		if n == 0 {
-			sc.piece(i, of, of)
-			if k < j {
-				sc.piece(k, j, k)
-			}
-			return
-		}
-		if k < j {
-			tail = k
-		}
-		j = of
-	}
-	if n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j)) {
+	j, tail, done := sc.splitAtOf(i, j, n > 0)
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j)) {
 		return
 	}
 	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}
-	m := newMention(sc.d, sp, ts[i].sent, j-i)
-	m.initial = sc.sentenceStart(i)
-	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
-		sc.addEntity(i, k, ref)
-		m = sc.out[len(sc.out)-1]
-		sc.out = sc.out[:len(sc.out)-1]
-	} else {
-		m.kind, m.cue = sc.classify(i, j, n > 0)
-		m.plain = m.kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the")) ||
-			strings.ContainsAny(ts[i].text, "0123456789")) || sc.label(j, m)
-	}
+	m := sc.nameMention(i, j, sp, n > 0)
 	if n > 0 {
 		m.role = role
 		m.titled = collapse(sc.d.text[ts[titleStart].start:sp.End])
@@ -107,6 +107,73 @@ func (sc *scanner) piece(i, j, start int) {
 	if tail >= 0 {
 		sc.piece(tail, jEnd, tail)
 	}
+}
+
+// takeTitle returns the number of words of the title starting ts[i:j] and
+// its role, or 0 when there is none or its words belong to an organisation's
+// name ("Major League Baseball", "General Motors"); it records the entity
+// the title names and returns it as the affiliation, or affil unchanged.
+func (sc *scanner) takeTitle(i, j, affil int) (n int, role string, newAffil int) {
+	n, role, te := sc.title(i)
+	if n <= 0 || sc.holdsOrgWord(i+n, j) || i+n > j {
+		return 0, role, affil
+	}
+	if a := sc.addTitleEntity(te); a >= 0 {
+		affil = a
+	}
+	return n, role, affil
+}
+
+// splitAtOf splits ts[i:j] at an "of" joining two names ("Tono Eitel of
+// Germany"). Without a title both names are recorded as pieces and done is
+// true; after a title it returns the end of the first name and tail, where
+// the second starts (-1 when none does).
+func (sc *scanner) splitAtOf(i, j int, titled bool) (end, tail int, done bool) {
+	of := sc.splitOf(i, j)
+	if of <= 0 {
+		return j, -1, false
+	}
+	k := of + 1
+	for k < j && !sc.ts[k].cap {
+		k++
+	}
+	if !titled {
+		sc.piece(i, of, of)
+		if k < j {
+			sc.piece(k, j, k)
+		}
+		return j, -1, true
+	}
+	if k < j {
+		return of, k, false
+	}
+	return of, -1, false
+}
+
+// nameMention returns the mention of the name ts[i:j] (span sp): the
+// gazetteer's entity when it knows the name, else a mention with the kind
+// classify guesses; titled says a title stood before it.
+func (sc *scanner) nameMention(i, j int, sp briefing.Span, titled bool) mention {
+	ts := sc.ts
+	m := newMention(sc.d, sp, ts[i].sent, j-i)
+	m.initial = sc.sentenceStart(i)
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		m = sc.out[len(sc.out)-1]
+		sc.out = sc.out[:len(sc.out)-1]
+		return m
+	}
+	m.kind, m.cue = sc.classify(i, j, titled)
+	m.plain = sc.plainWord(i, j, m.kind) || sc.label(j, m)
+	return m
+}
+
+// plainWord reports whether the unclassified name ts[i:j] is one ordinary
+// word (not after "the") or a word with digits: nothing says what it names.
+func (sc *scanner) plainWord(i, j int, kind string) bool {
+	ts := sc.ts
+	return kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the")) ||
+		strings.ContainsAny(ts[i].text, "0123456789"))
 }
 
 // personAfterDemonym reports whether ts[k:j], after a demonym, is a
