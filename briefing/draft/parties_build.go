@@ -24,27 +24,30 @@ const minPlainMentions = 3
 // unknown word seen only at the start of sentences.
 func (mg *merger) party(gi int) (briefing.Party, bool) {
 	g := mg.groups[gi]
+	p := mg.gather(gi)
+	if !mg.standsAlone(g) {
+		return p, false // a demonym alone, a capitalised word only at sentence starts, or an ordinary word
+	}
+	p.Name = mg.partyName(g)
+	if p.Role != "" && p.Affiliation != "" && !strings.Contains(p.Role, " of ") {
+		p.Role += " of " + p.Affiliation
+	}
+	p.Aliases = mg.partyAliases(g, p)
+	sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
+	return p, true
+}
+
+// gather starts the party of group gi: its kind (defaultKind when nothing
+// decides it), the first role and affiliation its mentions give, and the
+// mentions' spans in the group's order.
+func (mg *merger) gather(gi int) briefing.Party {
 	kind := mg.kind(gi)
 	if kind == "" {
 		kind = defaultKind
 	}
 	p := briefing.Party{Kind: kind}
-	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
-	best := -1
-	for _, i := range g.members {
+	for _, i := range mg.groups[gi].members {
 		m := mg.ms[i]
-		if m.how != refDemonym || m.entity < 0 {
-			onlyDemonyms = false
-		}
-		if !m.initial || m.cue != cueNone || m.entity >= 0 {
-			onlyInitial = false
-		}
-		if !m.plain {
-			onlyPlain = false
-		}
-		if best < 0 || m.words > mg.ms[best].words {
-			best = i
-		}
 		if p.Role == "" && m.role != "" {
 			p.Role = m.role
 		}
@@ -53,29 +56,72 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		}
 		p.Mentions = append(p.Mentions, m.span)
 	}
-	if onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain && len(g.members) < minPlainMentions {
-		return p, false // a demonym alone, a capitalised word only at sentence starts, or an ordinary word
+	return p
+}
+
+// standsAlone reports whether group g names a party on its own: it is not
+// a known country named only by its demonym, not an unknown word seen only
+// at the start of sentences, and not an ordinary word with no cue seen fewer
+// than minPlainMentions times.
+func (mg *merger) standsAlone(g *group) bool {
+	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
+	for _, i := range g.members {
+		m := mg.ms[i]
+		onlyDemonyms = onlyDemonyms && m.how == refDemonym && m.entity >= 0
+		onlyInitial = onlyInitial && m.initial && m.cue == cueNone && m.entity < 0
+		onlyPlain = onlyPlain && m.plain
 	}
-	switch {
-	case g.entity >= 0 && !g.place:
-		p.Name = mg.g.entities[g.entity].name
-	default:
-		p.Name = mg.ms[best].name
+	return !(onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain && len(g.members) < minPlainMentions)
+}
+
+// partyName names group g: a known entity by its canonical name (unless
+// the group is a place written otherwise), else the longest name its
+// mentions write, the first of the longest.
+func (mg *merger) partyName(g *group) string {
+	if g.entity >= 0 && !g.place {
+		return mg.g.entities[g.entity].name
 	}
-	if p.Role != "" && p.Affiliation != "" && !strings.Contains(p.Role, " of ") {
-		p.Role += " of " + p.Affiliation
+	best := -1
+	for _, i := range g.members {
+		if best < 0 || mg.ms[i].words > mg.ms[best].words {
+			best = i
+		}
 	}
-	p.Aliases = mg.aliases(g, p.Name)
-	if short, ok := strings.CutSuffix(p.Name, "."); ok && p.Kind == briefing.KindOrganisation && strings.Contains(short, " ") &&
-		!strings.Contains(short[strings.LastIndex(short, " "):], ".") && !containsString(p.Aliases, short) {
-		p.Aliases = append(p.Aliases, short) // "Lear Corp." is also written "Lear Corp"
+	return mg.ms[best].name
+}
+
+// partyAliases lists the other names of party p (group g): the ways its
+// mentions write it, and its name without a final abbreviation's dot or a
+// generational suffix.
+func (mg *merger) partyAliases(g *group, p briefing.Party) []string {
+	aliases := mg.aliases(g, p.Name)
+	if short, ok := withoutFinalDot(p); ok && !containsString(aliases, short) {
+		aliases = append(aliases, short) // "Lear Corp." is also written "Lear Corp"
 	}
-	if sp := strings.LastIndex(p.Name, " "); p.Kind == briefing.KindPerson && sp > 0 && generational[p.Name[sp+1:]] &&
-		!containsString(p.Aliases, p.Name[:sp]) {
-		p.Aliases = append(p.Aliases, p.Name[:sp]) // "Al Unser Jr" is also "Al Unser"
+	if short, ok := withoutGenerational(p); ok && !containsString(aliases, short) {
+		aliases = append(aliases, short) // "Al Unser Jr" is also "Al Unser"
 	}
-	sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
-	return p, true
+	return aliases
+}
+
+// withoutFinalDot returns an organisation's name of several words without
+// the dot that ends its last word, when that word holds no other dot.
+func withoutFinalDot(p briefing.Party) (string, bool) {
+	short, ok := strings.CutSuffix(p.Name, ".")
+	if !ok || p.Kind != briefing.KindOrganisation || !strings.Contains(short, " ") {
+		return "", false
+	}
+	return short, !strings.Contains(short[strings.LastIndex(short, " "):], ".")
+}
+
+// withoutGenerational returns a person's name without the generational
+// suffix ("Jr", "Sr.") that ends it.
+func withoutGenerational(p briefing.Party) (string, bool) {
+	sp := strings.LastIndex(p.Name, " ")
+	if p.Kind != briefing.KindPerson || sp <= 0 || !generational[p.Name[sp+1:]] {
+		return "", false
+	}
+	return p.Name[:sp], true
 }
 
 // affiliation names the party a mention belongs to: a country or
