@@ -129,41 +129,65 @@ func (r *actorResolver) resolve(toks []token, subj [2]int, si int) (ps []int, an
 	if ps, named := r.subjectParties(a, b); named {
 		return ps, false
 	}
-	var words []string
-	quoted := false
-	for _, t := range toks[subj[0]:subj[1]] {
+	words, quoted := subjectWords(toks[subj[0]:subj[1]])
+	switch len(words) {
+	case 0:
+		return nil, false
+	case 1:
+		return r.pronoun(toks, words[0], quoted, si, a)
+	}
+	return r.collective(words, a)
+}
+
+// subjectWords returns the bare words of a subject, with "'ll" cut off,
+// and whether any of them is quoted.
+func subjectWords(subj []token) (words []string, quoted bool) {
+	for _, t := range subj {
 		if t.word {
 			words = append(words, strings.TrimSuffix(t.bare(), "'ll"))
 			quoted = quoted || t.quoted
 		}
 	}
-	if len(words) == 0 {
-		return nil, false
-	}
-	head := words[len(words)-1]
-	if len(words) == 1 {
-		if p, ok := possessiveSubject[head]; ok {
-			head = p
-		}
+	return words, quoted
+}
+
+// pronoun resolves a one-word subject at byte offset a that is a pronoun
+// or a possessive ("his vow"): a quoted "we" or "I" is the speaker, "he"
+// and "she" a person, "it" and "they" another party.
+func (r *actorResolver) pronoun(toks []token, w string, quoted bool, si, a int) ([]int, bool) {
+	if p, ok := possessiveSubject[w]; ok {
+		w = p
 	}
 	switch {
-	case len(words) == 1 && (head == "we" || head == "i") && quoted:
+	case (w == "we" || w == "i") && quoted:
 		return r.speaker(toks, a), true
-	case len(words) == 1 && (head == "he" || head == "she"):
+	case w == "he" || w == "she":
 		return r.salient(si, a, personKind), true
-	case len(words) == 1 && (head == "it" || head == "they"):
+	case w == "it" || w == "they":
 		return r.salient(si, a, nonPersonKind), true
+	}
+	return nil, false
+}
+
+// collective resolves a subject of several words at byte offset a that
+// names parties mentioned before: "the two countries" or "both sides" two
+// of them, "the two" any two, "the kingdom" the last of its kind.
+func (r *actorResolver) collective(words []string, a int) ([]int, bool) {
+	head := words[len(words)-1]
+	the := len(words) == 2 && words[0] == "the"
+	switch {
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
-		if ps = r.recent(a, pairNouns[head], 2); len(ps) < 2 {
+		ps := r.recent(a, pairNouns[head], 2)
+		if len(ps) < 2 {
 			ps = r.recent(a, nonPersonKind, 2)
 		}
 		sort.Ints(ps) // in the order of salience, as the parties are ranked
 		return ps, true
-	case len(words) == 2 && words[0] == "the" && head == "two":
-		ps = r.recent(a, anyPartyKind, 2)
+	case the && head == "two":
+		ps := r.recent(a, anyPartyKind, 2)
 		sort.Ints(ps)
 		return ps, true
-	case len(words) == 2 && words[0] == "the" && singleNouns[head] != nil:
+	case the && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
 	}
 	return nil, false

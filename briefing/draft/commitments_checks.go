@@ -22,20 +22,44 @@ func modalForm(w string) (lemma string, contracted, negated bool) {
 // ("will not sign" → "sign"), or false when what follows is no action.
 func modalAction(toks []token, i int, modal string) (int, bool) {
 	k := i + 1
-	for k < len(toks) && toks[k].word && (cmIsNegation(toks[k].lower) || cmModalFillers[toks[k].lower] || cmIsAdverb(toks[k])) {
+	for k < len(toks) && toks[k].word && modalFiller(toks[k]) {
 		k++
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].cap {
 		return 0, false
 	}
 	w := toks[k].lower
-	if cmActionStops[w] || cmDeterminers[w] || cmPrepositions[w] || w == "to" || cmStartsWithDigit(w) || strings.HasSuffix(w, "ed") {
-		return 0, false
-	}
-	if (modal == "may" || modal == "might" || modal == "could") && !modalActionsMay[w] || !volitionalVerbs[w] {
+	if notAnAction(w) || !modalTakes(modal, w) {
 		return 0, false
 	}
 	return k, true
+}
+
+// modalFiller reports whether a word may stand between a modal and its
+// verb: a negation, a filler such as "also" or "jointly", or an adverb.
+func modalFiller(t token) bool {
+	return cmIsNegation(t.lower) || cmModalFillers[t.lower] || cmIsAdverb(t)
+}
+
+// notAnAction reports whether the word after a modal opens no action: a
+// stop word, a determiner, a preposition, "to", a number or a past form.
+func notAnAction(w string) bool {
+	return cmActionStops[w] || cmDeterminers[w] || cmPrepositions[w] || w == "to" || cmStartsWithDigit(w) ||
+		strings.HasSuffix(w, "ed")
+}
+
+// modalTakes reports whether the modal commits to the verb w: w must be a
+// volitional verb, and after "may", "might" or "could" one of the few that
+// still commit.
+func modalTakes(modal, w string) bool {
+	if !volitionalVerbs[w] {
+		return false
+	}
+	switch modal {
+	case "may", "might", "could":
+		return modalActionsMay[w]
+	}
+	return true
 }
 
 var cmModalFillers = cmSet("also now soon then still jointly formally officially first together both all each however " +

@@ -101,23 +101,45 @@ func countNoun(after string) string {
 		if end >= len(after) || after[end] != ' ' {
 			return ""
 		}
-		w := end + 1
-		for w < len(after) && (after[w] >= 'a' && after[w] <= 'z' || after[w] == '-') {
-			w++
-		}
+		w := lowerWordEnd(after, end+1)
 		word := after[end+1 : w]
-		if word == "" || stopWords[word] || strings.HasSuffix(word, "ed") || strings.HasSuffix(word, "ly") {
+		if !countNounWord(word) {
 			return ""
 		}
 		end = w
 		if isPlural(word) {
-			if w < len(after) && after[w] >= 0x80 || w < len(after) && (after[w] >= 'A' && after[w] <= 'Z' || after[w] >= '0' && after[w] <= '9') {
+			if gluedOn(after, w) {
 				return ""
 			}
 			return after[:end]
 		}
 	}
 	return ""
+}
+
+// lowerWordEnd returns the end of the run of lower-case letters and
+// hyphens in s that starts at i.
+func lowerWordEnd(s string, i int) int {
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] == '-') {
+		i++
+	}
+	return i
+}
+
+// countNounWord reports whether a word may belong to the noun phrase after
+// a count: not empty, no function word, no past form or adverb.
+func countNounWord(word string) bool {
+	return word != "" && !stopWords[word] && !strings.HasSuffix(word, "ed") && !strings.HasSuffix(word, "ly")
+}
+
+// gluedOn reports whether the word that ends at i goes on with a capital,
+// a digit or a non-ASCII letter, so that it is no plain lower-case word.
+func gluedOn(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 0x80 || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // isPlural reports whether a lower-case word looks like a plural noun.
@@ -143,54 +165,83 @@ func lastPluralNoun(text string) string {
 // nouns. Numbers inside date expressions are not figures. The same figure
 // written twice becomes one Figure with both spans.
 func findFigures(d *document) []briefing.Figure {
-	var figs []briefing.Figure
-	index := map[string]int{}
+	c := figureCollector{index: map[string]int{}}
 	for _, sp := range d.sentences {
-		text := d.text[sp.Start:sp.End]
-		digits := strings.ContainsAny(text, "0123456789")
-		lower := strings.ToLower(text)
-		words := hasNumberWord(lower)
-		if !digits && !words {
+		c.sentence(d, sp)
+	}
+	return c.figs
+}
+
+// figureCollector gathers the figures of a document, one per text and
+// unit.
+type figureCollector struct {
+	figs  []briefing.Figure
+	index map[string]int // text NUL unit → index in figs
+}
+
+// sentence adds the figures of the sentence at sp, trying each pattern in
+// turn; a match that overlaps an earlier one is dropped.
+func (c *figureCollector) sentence(d *document, sp briefing.Span) {
+	text := d.text[sp.Start:sp.End]
+	digits := strings.ContainsAny(text, "0123456789")
+	lower := strings.ToLower(text)
+	words := hasNumberWord(lower)
+	if !digits && !words {
+		return
+	}
+	var taken []briefing.Span
+	for _, p := range figurePatterns {
+		if p.digits && !digits || p.words && !words || !p.applies(lower) {
 			continue
 		}
-		var taken []briefing.Span
-		for _, p := range figurePatterns {
-			if p.digits && !digits || p.words && !words || !p.applies(lower) {
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			fs := briefing.Span{Start: sp.Start + m[0], End: sp.Start + m[1]}
+			if overlapsAny(fs, taken) || len(datesIn(d, fs)) > 0 || glued(text, m[0]) {
 				continue
 			}
-			for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-				fs := briefing.Span{Start: sp.Start + m[0], End: sp.Start + m[1]}
-				if overlapsAny(fs, taken) || len(datesIn(d, fs)) > 0 || glued(text, m[0]) {
-					continue
-				}
-				g := make([]string, len(m)/2)
-				for i := range g {
-					if m[2*i] >= 0 {
-						g[i] = text[m[2*i]:m[2*i+1]]
-					}
-				}
-				v, unit, ok := p.read(g, text[:m[0]])
-				if ok && p.count { // the figure is the count and its noun
-					n := countNoun(text[m[1]:])
-					unit, ok = strings.TrimSpace(n), n != ""
-					g[0] += n
-					fs.End += len(n)
-				}
-				if !ok {
-					continue
-				}
-				taken = append(taken, fs)
-				k := g[0] + "\x00" + unit
-				if i, seen := index[k]; seen {
-					figs[i].Spans = append(figs[i].Spans, fs)
-					continue
-				}
-				index[k] = len(figs)
-				figs = append(figs, briefing.Figure{Text: g[0], Value: v, Unit: unit, Spans: []briefing.Span{fs}})
+			fig, end, ok := readFigure(p, text, m)
+			if !ok {
+				continue
 			}
+			fs.End = sp.Start + end
+			taken = append(taken, fs)
+			c.add(fig, fs)
 		}
 	}
-	return figs
+}
+
+// readFigure reads the match m of pattern p in the sentence text as a
+// figure without spans, and returns where it ends in text; a count takes
+// its noun into its text and unit, and is no figure without one.
+func readFigure(p figurePattern, text string, m []int) (fig briefing.Figure, end int, ok bool) {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = text[m[2*i]:m[2*i+1]]
+		}
+	}
+	v, unit, ok := p.read(g, text[:m[0]])
+	end = m[1]
+	if ok && p.count { // the figure is the count and its noun
+		n := countNoun(text[m[1]:])
+		unit, ok = strings.TrimSpace(n), n != ""
+		g[0] += n
+		end += len(n)
+	}
+	return briefing.Figure{Text: g[0], Value: v, Unit: unit}, end, ok
+}
+
+// add records the figure fig found at fs, as a new span of the same figure
+// when one with its text and unit is known.
+func (c *figureCollector) add(fig briefing.Figure, fs briefing.Span) {
+	k := fig.Text + "\x00" + fig.Unit
+	if i, seen := c.index[k]; seen {
+		c.figs[i].Spans = append(c.figs[i].Spans, fs)
+		return
+	}
+	c.index[k] = len(c.figs)
+	fig.Spans = []briefing.Span{fs}
+	c.figs = append(c.figs, fig)
 }
 
 // applies reports whether the pattern may match a lower-cased sentence.
