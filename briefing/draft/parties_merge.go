@@ -121,38 +121,65 @@ func (mg *merger) move(from, to int) {
 // organisation names they shorten: "Simmons" into "Phil Simmons", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
-	lastWord, firstWord, initials := map[string]int{}, map[string]int{}, map[string]int{}
+	long := mg.longNames()
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
-		m := mg.ms[g.members[0]]
-		words := strings.Fields(m.name)
+		if to, ok := mg.shortens(gi, long); ok {
+			mg.move(gi, to)
+		}
+	}
+}
+
+// longNameIndex indexes the names of several words a one-word name may
+// shorten, each key pointing at the first group that gives it.
+type longNameIndex struct {
+	lastWord  map[string]int // a person's last word ("Simmons")
+	firstWord map[string]int // a person's first word ("Xi")
+	initials  map[string]int // an organisation's initials ("CNBG")
+}
+
+// longNames indexes the groups whose names a one-word name may shorten:
+// people (or names of unknown kind) of two or three words by their first
+// and last words, organisations of several words by their initials.
+func (mg *merger) longNames() longNameIndex {
+	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 {
+			continue
+		}
+		words := strings.Fields(mg.ms[g.members[0]].name)
 		switch kind := mg.kind(gi); {
 		case (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4:
-			setFirst(lastWord, words[len(words)-1], gi)
-			setFirst(firstWord, words[0], gi)
+			setFirst(long.lastWord, words[len(words)-1], gi)
+			setFirst(long.firstWord, words[0], gi)
 		case kind == briefing.KindOrganisation && len(words) > 1:
-			setFirst(initials, initialsOf(words), gi)
+			setFirst(long.initials, initialsOf(words), gi)
 		}
 	}
-	for gi, g := range mg.groups {
-		if len(g.members) == 0 || g.entity >= 0 {
-			continue
-		}
-		m := mg.ms[g.members[0]]
-		if m.words != 1 {
-			continue
-		}
-		kind := mg.kind(gi)
-		if to, ok := lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
-			mg.move(gi, to)
-		} else if to, ok := firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
-			mg.move(gi, to)
-		} else if to, ok := initials[m.name]; ok && isAcronym(m.name) {
-			mg.move(gi, to)
-		}
+	return long
+}
+
+// shortens returns the group whose longer name the one-word name of group
+// gi shortens: a person's last word (unless gi is an organisation or
+// place), a titled person's first word, or an organisation's initials.
+func (mg *merger) shortens(gi int, long longNameIndex) (int, bool) {
+	m := mg.ms[mg.groups[gi].members[0]]
+	if m.words != 1 {
+		return 0, false
 	}
+	kind := mg.kind(gi)
+	if to, ok := long.lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
+		return to, true
+	}
+	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
+		return to, true
+	}
+	if to, ok := long.initials[m.name]; ok && isAcronym(m.name) {
+		return to, true
+	}
+	return 0, false
 }
 
 // setFirst sets m[k] = v unless k is already set.
