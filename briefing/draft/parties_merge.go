@@ -121,12 +121,13 @@ func (mg *merger) move(from, to int) {
 // organisation names they shorten: "Simmons" into "Phil Simmons", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
-	long := mg.longNames()
+	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
-		if to, ok := mg.shortens(gi, long); ok {
+		if to, ok := mg.shortens(gi, &long); ok {
 			mg.move(gi, to)
 		}
 	}
@@ -140,11 +141,11 @@ type longNameIndex struct {
 	initials  map[string]int // an organisation's initials ("CNBG")
 }
 
-// longNames indexes the groups whose names a one-word name may shorten:
-// people (or names of unknown kind) of two or three words by their first
-// and last words, organisations of several words by their initials.
-func (mg *merger) longNames() longNameIndex {
-	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+// indexLongNames fills long with the groups whose names a one-word name
+// may shorten: people (or names of unknown kind) of two or three words by
+// their first and last words, organisations of several words by their
+// initials.
+func (mg *merger) indexLongNames(long *longNameIndex) {
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
@@ -158,13 +159,12 @@ func (mg *merger) longNames() longNameIndex {
 			setFirst(long.initials, initialsOf(words), gi)
 		}
 	}
-	return long
 }
 
 // shortens returns the group whose longer name the one-word name of group
 // gi shortens: a person's last word (unless gi is an organisation or
 // place), a titled person's first word, or an organisation's initials.
-func (mg *merger) shortens(gi int, long longNameIndex) (int, bool) {
+func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	m := mg.ms[mg.groups[gi].members[0]]
 	if m.words != 1 {
 		return 0, false
