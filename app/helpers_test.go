@@ -115,7 +115,7 @@ func pasteAndDraft(t *testing.T, u *UI, text, published string) {
 			entries[e.PlaceHolder] = e
 		}
 	}
-	body, date := entries["Paste the article here"], entries["YYYY-MM-DD (today when empty)"]
+	body, date := entries["Paste the article here (for a long article, copy it and use Draft from clipboard)"], entries["YYYY-MM-DD (today when empty)"]
 	if body == nil || date == nil {
 		t.Fatalf("paste dialog lacks its text or date entry: %v", entries)
 	}

@@ -28,7 +28,7 @@ func (u *UI) newFromPaste() {
 		published: widget.NewEntry()}
 	f.text.Wrapping = fyne.TextWrapWord
 	f.text.SetMinRowsVisible(14)
-	f.text.SetPlaceHolder("Paste the article here")
+	f.text.SetPlaceHolder("Paste the article here (for a long article, copy it and use Draft from clipboard)")
 	f.title.SetPlaceHolder("Optional")
 	f.url.SetPlaceHolder("Optional")
 	f.published.SetPlaceHolder("YYYY-MM-DD (today when empty)")
@@ -37,22 +37,25 @@ func (u *UI) newFromPaste() {
 	content := container.NewBorder(nil, meta, nil, nil, f.text)
 	f.dlg = dialog.NewCustomWithoutButtons("New brief from pasted text", content, u.win)
 	cancel := widget.NewButton("Cancel", f.dlg.Hide)
-	ok := widget.NewButton("Draft", func() { u.submitPaste(f) })
+	clip := widget.NewButton("Draft from clipboard", func() { u.submitPaste(f, u.app.Clipboard().Content()) })
+	ok := widget.NewButton("Draft", func() { u.submitPaste(f, f.text.Text) })
 	ok.Importance = widget.HighImportance
-	f.dlg.SetButtons([]fyne.CanvasObject{cancel, ok})
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, clip, ok})
 	f.dlg.Resize(fyne.NewSize(760, 620))
 	f.dlg.Show()
 	u.win.Canvas().Focus(f.text)
 }
 
-// submitPaste checks the paste dialog and starts drafting.
-func (u *UI) submitPaste(f *pasteForm) {
+// submitPaste checks the paste dialog and starts drafting text: the
+// dialog's entry, or the clipboard's content taken directly, which keeps a
+// very long article out of the text entry (slow to edit past some 20,000
+// characters).
+func (u *UI) submitPaste(f *pasteForm, text string) {
 	published, err := parsePublished(f.published.Text)
 	if err != nil {
 		dialog.ShowError(err, u.win)
 		return
 	}
-	text := f.text.Text
 	if strings.TrimSpace(text) == "" {
 		dialog.ShowError(draft.ErrEmpty, u.win)
 		return
