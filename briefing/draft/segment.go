@@ -99,7 +99,7 @@ func falseBreak(left, right string) bool {
 	if unicode.IsLower(nr) {
 		return true
 	}
-	prev := strings.Trim(lastWord(left), "\"”’'“‘([")
+	prev := strings.Trim(gluedTail(lastWord(left)), "\"”’'“‘([")
 	lp := strings.ToLower(prev)
 	switch dots := trailingDots(left); {
 	case dots == 3 || strings.HasSuffix(left, "…"):

@@ -10,16 +10,16 @@ import (
 )
 
 // appendMissed appends the sentences of text[start:end], splitting it where
-// Punkt missed a boundary: between the items of an inline list, after
-// "NUMBER." before a capital ("until 2023. Sen. Warren"), and after an
-// abbreviation followed by a word that only starts sentences ("the U.S.
-// How").
+// Punkt missed a boundary: between the items of an inline list, where no
+// space follows the end of a sentence ("world.Today"), after "NUMBER."
+// before a capital ("until 2023. Sen. Warren"), and after an abbreviation
+// followed by a word that only starts sentences ("the U.S. How").
 func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
 	for _, cut := range listCuts(text, start, end) {
-		out = appendSplitAt(out, text, start, cut)
+		out = appendGlued(out, text, start, cut)
 		start = cut
 	}
-	return appendSplitAt(out, text, start, end)
+	return appendGlued(out, text, start, end)
 }
 
 // appendSplitAt splits one list item or sentence at missed boundaries.
