@@ -57,7 +57,7 @@ func TestPartiesYardstick(t *testing.T) {
 		{"Morocco", briefing.KindCountry, "", "", []string{"Moroccans", "Rabat"}},
 		{"China", briefing.KindCountry, "", "", []string{"People’s Republic of China", "Chinese", "Beijing"}},
 		{"China National Biotec Group Limited", briefing.KindOrganisation, "", "", []string{"CNBG"}},
-		{"Khalid Ait", briefing.KindPerson, "Minister of Health", "", nil},
+		{"Khalid Ait", briefing.KindPerson, "Minister of Health", "Morocco", nil}, // from the dateline "Rabat –"
 		{"Royal Cabinet", briefing.KindOrganisation, "", "", nil},
 	}
 	for _, w := range want {

@@ -1,0 +1,80 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// affiliateOfficials gives each person with a government title and no
+// affiliation ("Minister of Health Khalid Ait") the country of the
+// article's dateline ("Rabat –" → Morocco). Without a dateline in a known
+// place they keep no affiliation; no other cue is used. Their roles stay as
+// written.
+func affiliateOfficials(g *gazetteer, text string, parties []briefing.Party) {
+	country, looked := "", false
+	for i := range parties {
+		p := &parties[i]
+		if p.Kind != briefing.KindPerson || p.Affiliation != "" || !governmentRole(p.Role) {
+			continue
+		}
+		if !looked {
+			country, looked = datelineCountry(g, text), true
+		}
+		if country == "" {
+			return
+		}
+		p.Affiliation = country
+	}
+}
+
+// datelineCountry returns the canonical name of the country of the
+// article's dateline: the country itself, the country whose capital it
+// is ("WASHINGTON" → United States) or the country a known place lies in
+// ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
+// place is unknown.
+func datelineCountry(g *gazetteer, text string) string {
+	sp, ok := findDateline(text)
+	if !ok {
+		return ""
+	}
+	r, ok := g.lookupFolded(text[sp.Start:sp.End])
+	if !ok {
+		return ""
+	}
+	switch e := g.entities[r.entity]; e.kind {
+	case briefing.KindCountry:
+		return e.name
+	case briefing.KindPlace:
+		if c, ok := g.lookup(e.country); ok && g.entities[c.entity].kind == briefing.KindCountry {
+			return g.entities[c.entity].name
+		}
+	}
+	return ""
+}
+
+// governmentRole reports whether role is a government office: a minister,
+// president, prime minister, chancellor, ambassador or the like ("Minister
+// of Health", "Foreign Minister", "Vice President").
+func governmentRole(role string) bool {
+	role = strings.ToLower(strings.TrimSpace(role))
+	if role == "" {
+		return false
+	}
+	if governmentOffices[role] {
+		return true
+	}
+	head, _, _ := strings.Cut(role, " of ")
+	words := strings.Fields(head)
+	return len(words) > 0 && governmentHeads[words[len(words)-1]]
+}
+
+// governmentHeads are the last words of government titles: "Minister" in
+// "Foreign Minister" and "Minister of Health".
+var governmentHeads = setOf("minister", "president", "vice-president", "premier", "chancellor", "ambassador",
+	"envoy", "consul")
+
+// governmentOffices are whole government titles whose last word alone
+// does not say so ("Secretary", "General").
+var governmentOffices = setOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
+	"defense secretary", "treasury secretary", "attorney general", "attorney-general")

@@ -1,0 +1,70 @@
+package draft
+
+import "testing"
+
+func TestAffiliationFromDateline(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, affil string
+	}{
+		{"Rabat – Minister of Health Khalid Ait expressed his approval.", "Khalid Ait", "Morocco"},
+		{"WASHINGTON (Reuters) - Foreign Minister Jane Roe met reporters.", "Jane Roe", "United States"},
+		{"Vaccine deal\n\nRabat – Talks ended.\n\nPrime Minister Saad Othmani spoke.", "Saad Othmani", "Morocco"},
+		{"LONDON, March 3 (Reuters) - Ambassador Tono Eitel spoke.", "Tono Eitel", "United Kingdom"},
+		// No dateline: no guess from the places the article names.
+		{"Minister of Health Khalid Ait spoke in Rabat.", "Khalid Ait", ""},
+		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", ""},
+		// An affiliation the text gives wins over the dateline.
+		{"WASHINGTON (Reuters) - Chinese President Xi Jinping spoke by phone.", "Xi Jinping", "China"},
+		// Not a government title.
+		{"WASHINGTON (Reuters) - Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", ""},
+	} {
+		d := draftDoc(t, tc.text, "2021-01-01")
+		p := findParty(d.parties, tc.name)
+		if p == nil {
+			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.parties))
+			continue
+		}
+		if p.Affiliation != tc.affil {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, p.Affiliation, tc.affil)
+		}
+	}
+}
+
+func TestGovernmentRole(t *testing.T) {
+	for _, tc := range []struct {
+		role string
+		want bool
+	}{
+		{"Minister", true},
+		{"Minister of Health", true},
+		{"Foreign Minister", true},
+		{"President", true},
+		{"Prime Minister", true},
+		{"Ambassador", true},
+		{"Secretary of State", true},
+		{"Dr.", false},
+		{"Chairman", false},
+		{"Press Secretary", false},
+		{"King of Morocco", false},
+		{"", false},
+	} {
+		if got := governmentRole(tc.role); got != tc.want {
+			t.Errorf("governmentRole(%q) = %v, want %v", tc.role, got, tc.want)
+		}
+	}
+}
+
+func TestDatelineCountry(t *testing.T) {
+	g := loadGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"Rabat – Morocco’s King held a call.", "Morocco"},
+		{"WASHINGTON (Reuters) - The Senate voted.", "United States"},
+		{"Geneva – Talks resumed.", "Switzerland"},
+		{"The plan – a bold one – failed.", ""},
+		{"Morocco signed the deal.", ""},
+	} {
+		if got := datelineCountry(g, tc.text); got != tc.want {
+			t.Errorf("datelineCountry(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
