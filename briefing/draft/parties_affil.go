@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -8,24 +9,57 @@ import (
 
 // affiliateOfficials gives each person with a government title and no
 // affiliation ("Minister of Health Khalid Ait") the country of the
-// article's dateline ("Rabat –" → Morocco). Without a dateline in a known
-// place they keep no affiliation; no other cue is used. Their roles stay as
-// written.
-func affiliateOfficials(g *gazetteer, text string, parties []briefing.Party) {
-	country, looked := "", false
+// article's dateline ("Rabat –" → Morocco), but only when a sentence that
+// names the person also names that country (or its capital or people): a
+// dateline says where the reporter is, which alone does not tell whose
+// official someone is. Without a dateline in a known place they keep no
+// affiliation; no other cue is used. Their roles stay as written.
+func affiliateOfficials(g *gazetteer, d *document, parties []briefing.Party) {
+	country, looked := -1, false
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson || p.Affiliation != "" || !governmentRole(p.Role) {
 			continue
 		}
 		if !looked {
-			country, looked = datelineCountry(g, text), true
+			country, looked = partyIndex(parties, datelineCountry(g, d.text)), true
 		}
-		if country == "" {
+		if country < 0 {
 			return
 		}
-		p.Affiliation = country
+		if shareSentence(d, p.Mentions, parties[country].Mentions) {
+			p.Affiliation = parties[country].Name
+		}
 	}
+}
+
+// partyIndex returns the index of the party called name, or -1.
+func partyIndex(parties []briefing.Party, name string) int {
+	for i, p := range parties {
+		if name != "" && p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// shareSentence reports whether some sentence holds a span of a and a span of b.
+func shareSentence(d *document, a, b []briefing.Span) bool {
+	in := map[int]bool{}
+	for _, sp := range a {
+		in[sentenceOf(d, sp)] = true
+	}
+	for _, sp := range b {
+		if in[sentenceOf(d, sp)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the index of the sentence that holds the start of sp.
+func sentenceOf(d *document, sp briefing.Span) int {
+	return sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].End > sp.Start })
 }
 
 // datelineCountry returns the canonical name of the country of the

@@ -6,10 +6,14 @@ func TestAffiliationFromDateline(t *testing.T) {
 	for _, tc := range []struct {
 		text, name, affil string
 	}{
-		{"Rabat – Minister of Health Khalid Ait expressed his approval.", "Khalid Ait", "Morocco"},
-		{"WASHINGTON (Reuters) - Foreign Minister Jane Roe met reporters.", "Jane Roe", "United States"},
-		{"Vaccine deal\n\nRabat – Talks ended.\n\nPrime Minister Saad Othmani spoke.", "Saad Othmani", "Morocco"},
-		{"LONDON, March 3 (Reuters) - Ambassador Tono Eitel spoke.", "Tono Eitel", "United Kingdom"},
+		{"Rabat – Minister of Health Khalid Ait expressed his approval, saying Morocco will produce a vaccine.", "Khalid Ait", "Morocco"},
+		{"WASHINGTON (Reuters) - Foreign Minister Jane Roe said the United States would help.", "Jane Roe", "United States"},
+		{"Vaccine deal\n\nRabat – Talks ended.\n\nPrime Minister Saad Othmani spoke for Morocco.", "Saad Othmani", "Morocco"},
+		// A dateline says where the reporter is: without the country in the
+		// person's sentence it is no evidence of whose official they are.
+		{"LONDON, March 3 (Reuters) - Ambassador Tono Eitel spoke.", "Tono Eitel", ""},
+		{"LONDON (Reuters) - President Donald Trump said on Monday he would visit Paris.", "Donald Trump", ""},
+		{"Rabat – Minister of Health Khalid Ait expressed his approval.", "Khalid Ait", ""},
 		// No dateline: no guess from the places the article names.
 		{"Minister of Health Khalid Ait spoke in Rabat.", "Khalid Ait", ""},
 		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", ""},
