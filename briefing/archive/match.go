@@ -17,9 +17,13 @@ type wordMatch struct {
 	shorter []string // prefixes of the word not beginning with the stem
 }
 
-// newWordMatch builds the match of a folded query word; ok is false for a
-// word that is not indexed (a stop word).
+// newWordMatch builds the match of a query word (folded, or an acronym
+// term, which matches only itself); ok is false for a word that is not
+// indexed (a stop word).
 func newWordMatch(w string, prefix bool) (m wordMatch, ok bool) {
+	if isAcronymTerm(w) {
+		return wordMatch{stem: w}, true
+	}
 	s := stem(w)
 	if s == "" {
 		return m, false

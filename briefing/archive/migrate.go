@@ -11,12 +11,50 @@ import (
 // migrate upgrades an archive of schema from to SchemaVersion inside tx,
 // so that a failure leaves the file as it was.
 func migrate(tx *bolt.Tx, from int) error {
-	if from == 1 {
-		if err := migrate1to2(tx); err != nil {
-			return fmt.Errorf("cannot upgrade the archive from schema 1: %w", err)
-		}
+	var err error
+	switch from {
+	case 1:
+		// Builds the index with the current terms: nothing more to do.
+		err = migrate1to2(tx)
+	case 2:
+		err = rebuildIndex(tx)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot upgrade the archive from schema %d: %w", from, err)
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+}
+
+// rebuildIndex replaces the search index with one made from the live
+// briefs by the current terms (schema 2 to 3: acronym terms were added).
+// Each brief keeps its index block.
+func rebuildIndex(tx *bolt.Tx) error {
+	if tx.Bucket(bucketIndex) != nil {
+		if err := tx.DeleteBucket(bucketIndex); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.CreateBucket(bucketIndex); err != nil {
+		return err
+	}
+	packBuckets(tx)
+	var ids []string
+	if err := tx.Bucket(bucketSummaries).ForEach(func(k, _ []byte) error {
+		ids = append(ids, string(k))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		b, err := getTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := reindex(tx, id, nil, postings(b)); err != nil {
+			return fmt.Errorf("brief %s: %w", id, err)
+		}
+	}
+	return nil
 }
 
 // migrate1to2 compresses every record and builds the list entries, dates,

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -98,8 +99,8 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Errorf("revisions after a save = %d, want 3", len(hist))
 	}
 	a.db.View(func(tx *bolt.Tx) error {
-		if v := string(tx.Bucket(bucketMeta).Get(keySchema)); v != "2" {
-			t.Errorf("schema after migration = %q, want 2", v)
+		if v := string(tx.Bucket(bucketMeta).Get(keySchema)); v != strconv.Itoa(SchemaVersion) {
+			t.Errorf("schema after migration = %q, want %d", v, SchemaVersion)
 		}
 		if v := tx.Bucket(bucketBriefs).Get([]byte(briefs[1].ID)); v[0] != formatFlate {
 			t.Errorf("brief not re-encoded: starts with %q", v[0])
@@ -136,7 +137,7 @@ func TestOpenRefusesNewerSchemaAndForeignFiles(t *testing.T) {
 	}{
 		{"newer", func(tx *bolt.Tx) error {
 			b, _ := tx.CreateBucket([]byte("meta"))
-			return b.Put([]byte("schema"), []byte("3"))
+			return b.Put([]byte("schema"), []byte(strconv.Itoa(SchemaVersion+1)))
 		}, ErrNewerSchema},
 		{"foreign", func(tx *bolt.Tx) error {
 			_, err := tx.CreateBucket([]byte("something"))

@@ -10,7 +10,7 @@ import (
 // query is a parsed search: words that must all match (as words or word
 // prefixes), phrases that must appear as written, and filters.
 type query struct {
-	words   []string   // folded words, each matched by stem or as a prefix
+	words   []string   // folded words, each matched by stem or as a prefix, or acronym terms
 	phrases [][]string // folded word sequences
 	tags    []string
 	before  string // YYYY-MM-DD, exclusive
@@ -69,7 +69,7 @@ func parseQuery(s string) (query, error) {
 			}
 			continue
 		}
-		q.words = append(q.words, words(fold(tok))...)
+		q.words = append(q.words, queryWords(tok)...)
 	}
 	return q, nil
 }

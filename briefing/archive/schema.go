@@ -14,7 +14,9 @@ import (
 //	2  records compressed; summaries, trash, dates, tags and the search
 //	   index (in blocks of briefs, see index.go) added. The index terms depend on the word folding and stemming
 //	   in text.go: a change there is a new schema version.
-const SchemaVersion = 2
+//	3  stop words written in capitals (WHO, IT, AND) indexed as acronym
+//	   terms (see acronym.go); the index is rebuilt on upgrade.
+const SchemaVersion = 3
 
 // Buckets.
 var (

@@ -31,7 +31,9 @@ type docID [8]byte
 
 // Search finds live briefs matching query, best first. The query is words
 // (all must match; case, accents and word endings are ignored, and a word
-// also matches longer words it begins), "quoted phrases", tag:NAME,
+// also matches longer words it begins; common words such as "the" or
+// "who" are ignored, but typed in capitals, as in WHO, IT or AND, they
+// match the same word written in capitals), "quoted phrases", tag:NAME,
 // before:YYYY-MM-DD and after:YYYY-MM-DD (on the source's publication
 // date, or the day the brief was created). Matches in the title and
 // parties rank above matches in items, and those above the source text.

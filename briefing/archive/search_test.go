@@ -148,6 +148,7 @@ func TestParseQuery(t *testing.T) {
 				tags: []string{"west africa", "Health"}, before: "2020-01-02", after: "2019-12-31"}},
 		{`Élysée-Palace "unclosed phrase`, query{words: []string{"elysee", "palace"}, phrases: [][]string{{"unclosed", "phrase"}}}},
 		{`note:thing`, query{words: []string{"note", "thing"}}},
+		{`WHO who IT-Ministry "The WHO"`, query{words: []string{"WHO", "who", "IT", "ministry"}, phrases: [][]string{{"the", "who"}}}},
 	}
 	for _, tc := range tests {
 		got, err := parseQuery(tc.in)
@@ -171,6 +172,7 @@ func TestWordMatch(t *testing.T) {
 		{word: "vaccines", prefix: true, yes: []string{"vaccin", "vaccinate"}, no: []string{"vac"}},
 		{word: "xi", prefix: true, yes: []string{"xi"}, no: []string{"xiamen"}},
 		{word: "trade", prefix: false, yes: []string{"trade"}, no: []string{"trader", "trad"}},
+		{word: "WHO", prefix: true, yes: []string{"WHO"}, no: []string{"who", "WHOM", "whose"}},
 	}
 	for _, tc := range tests {
 		m, ok := newWordMatch(tc.word, tc.prefix)

@@ -91,7 +91,11 @@ func matchSnippet(b *briefing.Brief, q query) (snippet string, ok bool) {
 	}
 	for i, ws := range split[:titles] {
 		for _, w := range ws {
-			if matchesAny(stem(w.folded), ms) {
+			t := stem(w.folded)
+			if t == "" {
+				t = acronym(us[i][w.start:w.end])
+			}
+			if matchesAny(t, ms) {
 				return window(us[i], w.start, snippetLen), true
 			}
 		}

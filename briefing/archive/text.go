@@ -61,7 +61,8 @@ func stem(w string) string {
 	return english.Stem(w, true)
 }
 
-// terms returns the index terms of text, in order, with repeats.
+// terms returns the index terms of text, with repeats: the stems of its
+// words in order, then its acronym terms (see acronym).
 func terms(text string) []string {
 	ws := words(fold(text))
 	out := ws[:0]
@@ -70,5 +71,5 @@ func terms(text string) []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return appendAcronyms(out, text)
 }
