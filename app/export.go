@@ -22,8 +22,12 @@ func (u *UI) export() {
 		u.showError("Nothing to export", errNothingOpen)
 		return
 	}
-	choice := widget.NewRadioGroup([]string{"PDF", "Markdown", "JSON"}, nil)
-	choice.SetSelected("PDF")
+	names := make([]string, len(exportFormats))
+	for i, f := range exportFormats {
+		names[i] = f.Name
+	}
+	choice := widget.NewRadioGroup(names, nil)
+	choice.SetSelected(exportFormats[0].Name)
 	dialog.ShowCustomConfirm("Export brief", "Choose file…", "Cancel", choice, func(ok bool) {
 		if ok {
 			u.chooseExportFile(formatNamed(choice.Selected))
