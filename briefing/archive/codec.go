@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"sync"
 	"time"
 
@@ -78,35 +77,6 @@ func marshalCompact(b *briefing.Brief) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
-}
-
-// IDs are 16 lower-case hex digits: milliseconds since 1970 shifted left 16
-// bits, plus a counter, so they sort by creation time.
-const idLen = 16
-
-// validID reports whether id has the form of an archive ID.
-func validID(id string) bool {
-	if len(id) != idLen {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-			return false
-		}
-	}
-	return true
-}
-
-// idFor returns the smallest ID for time now that is above last ("" for none).
-func idFor(now time.Time, last string) string {
-	n := uint64(now.UnixMilli()) << 16
-	if validID(last) {
-		if l, err := strconv.ParseUint(last, 16, 64); err == nil && l >= n {
-			n = l + 1
-		}
-	}
-	return fmt.Sprintf("%016x", n)
 }
 
 // idBytes is the 8-byte form of an ID used in index keys.

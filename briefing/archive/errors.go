@@ -20,6 +20,9 @@ var (
 	ErrNewerSchema = errors.New("the archive was written by a newer BriefDesk")
 	// ErrNotFound means no brief has the given ID (or revision number).
 	ErrNotFound = errors.New("no such brief in the archive")
+	// ErrIDTaken means a brief carries the ID of a different brief in the
+	// archive (one created at another time).
+	ErrIDTaken = errors.New("the ID belongs to another brief in the archive")
 	// ErrReadOnly means a change was asked of an archive opened read-only.
 	ErrReadOnly = errors.New("the archive is open read-only")
 )

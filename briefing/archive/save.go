@@ -2,6 +2,7 @@ package archive
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -11,7 +12,10 @@ import (
 
 // Save inserts or updates b in one transaction: the current brief, a new
 // revision, the search index and the tags. A brief without an ID gets a new
-// one that sorts by creation time; Created is set on the first save and
+// one that sorts by creation time and is used by no other brief. A brief
+// with an ID updates the brief stored under it, unless that one was created
+// at another time than b says: then it is a different brief, and Save fails
+// with ErrIDTaken. Created is set on the first save and
 // Updated on every save. b's ID, Created, Updated and Tags are updated in
 // place. Saving a brief that is in the trash takes it out.
 func (a *Archive) Save(b *briefing.Brief) (string, error) {
@@ -27,24 +31,31 @@ func (a *Archive) Save(b *briefing.Brief) (string, error) {
 	return c.ID, nil
 }
 
-// saveTx saves b at time now. With keepTimes a brief that carries its own
-// Created and Updated (an import) keeps them.
-func saveTx(tx *bolt.Tx, b *briefing.Brief, now time.Time, keepTimes bool) error {
+// importing are the save rules of an import: a brief keeps the Created and
+// Updated times it carries, and one whose ID belongs to a different brief
+// in the archive is added under a new ID instead of failing with ErrIDTaken.
+type importing bool
+
+// saveTx saves b at time now, by the import rules when imp is set.
+func saveTx(tx *bolt.Tx, b *briefing.Brief, now time.Time, imp importing) error {
 	briefs := tx.Bucket(bucketBriefs)
 	if b.ID != "" && !validID(b.ID) {
 		return fmt.Errorf("%q is not an archive ID (16 hex digits): clear the ID to save the brief as a new one", b.ID)
 	}
 	var old *briefing.Brief
-	if b.ID == "" {
-		last, _ := briefs.Cursor().Last()
-		b.ID = idFor(now, string(last))
-	} else if v := briefs.Get([]byte(b.ID)); v != nil {
+	if b.ID != "" {
 		var err error
-		if old, err = decodeBrief(v); err != nil {
-			return fmt.Errorf("brief %s: %w", b.ID, err)
+		if old, err = storedVersion(briefs, b); errors.Is(err, ErrIDTaken) && bool(imp) {
+			b.ID, old = "", nil
+		} else if err != nil {
+			return err
 		}
 	}
-	stampTimes(b, old, now, keepTimes)
+	if b.ID == "" {
+		last, _ := briefs.Cursor().Last()
+		b.ID = newID(now, string(last), func(id string) bool { return briefs.Get([]byte(id)) != nil })
+	}
+	stampTimes(b, old, now, bool(imp))
 	b.Tags = cleanTags(b.Tags)
 	for _, t := range b.Tags {
 		if len(t) > maxTagLen {
@@ -154,6 +165,24 @@ func relist(tx *bolt.Tx, id string, b *briefing.Brief) error {
 		return err
 	}
 	return tx.Bucket(bucketTrash).Delete([]byte(id))
+}
+
+// storedVersion returns the version of b stored under b.ID (nil when there
+// is none), or ErrIDTaken when that is a different brief: one created at
+// another time than b says it was.
+func storedVersion(briefs *bolt.Bucket, b *briefing.Brief) (*briefing.Brief, error) {
+	v := briefs.Get([]byte(b.ID))
+	if v == nil {
+		return nil, nil
+	}
+	old, err := decodeBrief(v)
+	if err != nil {
+		return nil, fmt.Errorf("brief %s: %w", b.ID, err)
+	}
+	if b.Created != "" && old.Created != "" && b.Created != old.Created {
+		return nil, newError(ErrIDTaken, fmt.Sprintf("the ID %s belongs to another brief in the archive (created %s, this one %s): clear the ID to save it as a new brief", b.ID, old.Created, b.Created))
+	}
+	return old, nil
 }
 
 // Get returns the current version of brief id (live or in the trash).
