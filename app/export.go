@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/export"
 )
 
 // export asks for a format, then for a file, then writes the open brief
@@ -22,21 +23,17 @@ func (u *UI) export() {
 		u.showError("Nothing to export", errNothingOpen)
 		return
 	}
-	names := make([]string, len(exportFormats))
-	for i, f := range exportFormats {
-		names[i] = f.Name
-	}
-	choice := widget.NewRadioGroup(names, nil)
-	choice.SetSelected(exportFormats[0].Name)
+	choice := widget.NewRadioGroup(export.Names(), nil)
+	choice.SetSelected(export.Formats[0].Name)
 	dialog.ShowCustomConfirm("Export brief", "Choose file…", "Cancel", choice, func(ok bool) {
-		if ok {
-			u.chooseExportFile(formatNamed(choice.Selected))
+		if f, known := export.Named(choice.Selected); ok && known {
+			u.chooseExportFile(f)
 		}
 	}, u.win)
 }
 
 // chooseExportFile opens the save dialog with a suggested name.
-func (u *UI) chooseExportFile(f exportFormat) {
+func (u *UI) chooseExportFile(f export.Format) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError("The file could not be chosen", err)
@@ -47,13 +44,13 @@ func (u *UI) chooseExportFile(f exportFormat) {
 		}
 		path := w.URI().Path()
 		w.Close()
-		final := withExt(path, f.Ext)
+		final := export.WithExt(path, f)
 		if final != path {
 			os.Remove(path) // the empty file the dialog created without the extension
 		}
 		u.exportTo(final, f)
 	}, u.win)
-	d.SetFileName(fileName(u.sess.Brief.Title, f.Ext))
+	d.SetFileName(export.FileName(u.sess.Brief.Title, f))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{f.Ext}))
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
@@ -61,15 +58,15 @@ func (u *UI) chooseExportFile(f exportFormat) {
 
 // exportTo writes the open brief to path in the background, then offers to
 // open the file.
-func (u *UI) exportTo(path string, f exportFormat) {
+func (u *UI) exportTo(path string, f export.Format) {
 	b, err := snapshot(u.sess.Brief) // rendering reads a copy; editing may go on
 	if err != nil {
 		u.showError("The brief could not be exported", err)
 		return
 	}
-	paper := u.prefs.paper()
+	opt := export.Options{Paper: u.prefs.paper()}
 	u.status.start("Exporting " + f.Name + "…")
-	inBackground(u, func() (string, error) { return path, exportFile(path, b, f, paper) }, func(path string, err error) {
+	inBackground(u, func() (string, error) { return path, export.WriteFile(path, b, f, opt) }, func(path string, err error) {
 		u.status.stop()
 		if err != nil {
 			u.showError("The brief could not be exported", err)

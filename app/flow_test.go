@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/briefdesk/briefdesk/briefing/export"
 )
 
 // TestWholeFlow pastes the example article, edits the draft, saves it,
@@ -65,11 +67,11 @@ func TestWholeFlow(t *testing.T) {
 	u.list.search.SetText("")
 
 	// Export a PDF.
-	pdfPath := filepath.Join(dir, "out", fileName(u.sess.Brief.Title, ".pdf"))
+	pdfPath := filepath.Join(dir, "out", export.FileName(u.sess.Brief.Title, export.PDF))
 	if err := os.Mkdir(filepath.Dir(pdfPath), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	u.exportTo(pdfPath, formatNamed("PDF"))
+	u.exportTo(pdfPath, export.PDF)
 	u.jobs.Wait()
 	data, err := os.ReadFile(pdfPath)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {

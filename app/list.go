@@ -109,7 +109,7 @@ func (l *archiveList) reload() {
 			l.onError(err)
 		}
 		for _, h := range hits {
-			if tag == "" || hasTag(h.Tags, tag) {
+			if tag == "" || h.HasTag(tag) {
 				l.hits = append(l.hits, h.Summary)
 			}
 		}
@@ -224,15 +224,6 @@ func (l *archiveList) clearSelection() {
 	l.quiet = true
 	l.list.UnselectAll()
 	l.quiet = false
-}
-
-func hasTag(tags []string, tag string) bool {
-	for _, t := range tags {
-		if strings.EqualFold(t, tag) {
-			return true
-		}
-	}
-	return false
 }
 
 func indexOf(xs []string, x string) int {

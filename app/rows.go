@@ -66,7 +66,7 @@ func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
 // dateFields edits a key date: its ISO value and its words in the source.
 func (ed *editor) dateFields(i int) fyne.CanvasObject {
 	d := &ed.sess.Brief.Dates[i]
-	value := ed.entry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = precisionOf(s) })
+	value := ed.entry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = briefing.PrecisionOf(s) })
 	text := ed.entry(SecDates, i, d.Text, "As written", false, func(s string) { d.Text = s })
 	return container.NewBorder(nil, nil, container.New(fixedWidth(130), value), nil, text)
 }
@@ -77,17 +77,4 @@ func (ed *editor) figureFields(i int) fyne.CanvasObject {
 	text := ed.entry(SecFigures, i, f.Text, "Figure as written", false, func(s string) { f.Text = s })
 	unit := ed.entry(SecFigures, i, f.Unit, "Unit", false, func(s string) { f.Unit = s })
 	return container.NewBorder(nil, nil, nil, container.New(fixedWidth(200), unit), text)
-}
-
-// precisionOf returns the precision of an ISO date value, "" when it is not one.
-func precisionOf(value string) string {
-	switch {
-	case !briefing.ValidDate(value):
-		return ""
-	case len(value) == len("2006"):
-		return briefing.PrecisionYear
-	case len(value) == len("2006-01"):
-		return briefing.PrecisionMonth
-	}
-	return briefing.PrecisionDay
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -38,7 +36,7 @@ func (u *UI) showSettings() {
 		widget.NewFormItem("Theme", themeSel),
 		widget.NewFormItem("Archive", container.NewBorder(nil, nil, nil, move, where)),
 	}
-	if remoteHint := networkWarning(u.currentArchivePath()); remoteHint != "" {
+	if remoteHint := archive.NetworkWarning(u.currentArchivePath()); remoteHint != "" {
 		warn := widget.NewLabel(remoteHint)
 		warn.Importance = widget.WarningImportance
 		warn.Wrapping = fyne.TextWrapWord
@@ -74,15 +72,6 @@ func (u *UI) currentArchivePath() string {
 	return p
 }
 
-// networkWarning warns when path looks like a network share, where a
-// memory-mapped archive is not safe.
-func networkWarning(path string) string {
-	if strings.HasPrefix(path, `\\`) || strings.HasPrefix(path, "//") {
-		return "The archive seems to be on a network share. Keep it on a local disk: a shared or synced folder can damage it."
-	}
-	return ""
-}
-
 // chooseArchiveFolder asks for a folder and moves the archive into it.
 func (u *UI) chooseArchiveFolder(where *widget.Label) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
@@ -103,29 +92,21 @@ func (u *UI) chooseArchiveFolder(where *widget.Label) {
 	d.Show()
 }
 
-// moveArchive copies the open archive to target, opens the copy, records
-// it in the preferences and then removes the old file.
+// moveArchive moves the open archive to target, opens it there and
+// records it in the preferences.
 func (u *UI) moveArchive(target string) error {
-	old := u.arc.Path()
-	if filepath.Clean(target) == filepath.Clean(old) {
-		return nil
-	}
-	if _, err := os.Stat(target); err == nil {
-		return errors.New("there is already an archive in that folder; choose another folder")
-	}
-	if err := u.arc.Backup(target); err != nil {
+	arc, err := archive.Move(u.arc, target, archive.Options{Timeout: lockWait})
+	if arc == nil {
 		return err
 	}
-	arc, err := archive.Open(target, archive.Options{Timeout: lockWait})
-	if err != nil {
-		os.Remove(target)
-		return err
+	if arc == u.arc {
+		return nil // already there
 	}
-	u.closeArchive()
+	u.arc = nil // closed by Move
 	u.useArchive(arc)
 	u.prefs.p.SetString(prefArchive, target)
-	if err := os.Remove(old); err != nil {
-		u.status.show("Archive moved; the old file could not be removed: " + err.Error())
+	if err != nil {
+		u.status.show(err.Error())
 		return nil
 	}
 	u.status.show("Archive moved to " + target + ".")

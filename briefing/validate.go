@@ -63,7 +63,7 @@ func (b *Brief) Validate() error {
 	for i, d := range b.Dates {
 		where := fmt.Sprintf("date %d (%q)", i+1, d.Text)
 		v.date(where, d.Value)
-		if d.Precision != "" && precisionOf(d.Value) != d.Precision {
+		if d.Precision != "" && PrecisionOf(d.Value) != d.Precision {
 			v.addf("%s has precision %q but value %q", where, d.Precision, d.Value)
 		}
 		v.spans(where, d.Spans)
@@ -120,8 +120,9 @@ var dateLayouts = []struct{ layout, precision string }{
 	{"2006", PrecisionYear},
 }
 
-// precisionOf returns the precision of an ISO date, or "" when it is not one.
-func precisionOf(value string) string {
+// PrecisionOf returns the precision of an ISO date (PrecisionDay, PrecisionMonth
+// or PrecisionYear), or "" when it is not one.
+func PrecisionOf(value string) string {
 	for _, l := range dateLayouts {
 		if len(value) == len(l.layout) {
 			if _, err := time.Parse(l.layout, value); err == nil {
@@ -133,7 +134,7 @@ func precisionOf(value string) string {
 }
 
 // ValidDate reports whether value is an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).
-func ValidDate(value string) bool { return precisionOf(value) != "" }
+func ValidDate(value string) bool { return PrecisionOf(value) != "" }
 
 func (v *validator) date(where, value string) {
 	if !ValidDate(value) {

@@ -8,6 +8,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/archive"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
@@ -102,11 +103,11 @@ func firstString(flagValue, found string) string {
 
 // writeBrief prints a brief as JSON or Markdown.
 func writeBrief(env Env, b *briefing.Brief, asMD bool) error {
+	f := export.JSON
 	if asMD {
-		_, err := env.Stdout.Write([]byte(b.Markdown()))
-		return err
+		f = export.Markdown
 	}
-	out, err := b.MarshalIndent()
+	out, err := export.Render(b, f, export.Options{})
 	if err != nil {
 		return err
 	}

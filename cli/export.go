@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/archive"
+	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/pdf"
 	"github.com/briefdesk/briefdesk/internal/atomicfile"
 )
@@ -82,22 +83,18 @@ func runExport(env Env, f exportFlags, args []string) error {
 // brief that cannot be exported writes nothing.
 func renderOutputs(b *briefing.Brief, f exportFlags) ([]output, error) {
 	var outs []output
-	if f.pdf != "" {
-		data, err := pdf.Render(b, pdf.Options{Paper: f.paper})
+	for _, o := range []struct {
+		path string
+		f    export.Format
+	}{{f.pdf, export.PDF}, {f.md, export.Markdown}, {f.json, export.JSON}} {
+		if o.path == "" {
+			continue
+		}
+		data, err := export.Render(b, o.f, export.Options{Paper: f.paper})
 		if err != nil {
 			return nil, err
 		}
-		outs = append(outs, output{f.pdf, data})
-	}
-	if f.md != "" {
-		outs = append(outs, output{f.md, []byte(b.Markdown())})
-	}
-	if f.json != "" {
-		data, err := b.MarshalIndent()
-		if err != nil {
-			return nil, err
-		}
-		outs = append(outs, output{f.json, data})
+		outs = append(outs, output{o.path, data})
 	}
 	return outs, nil
 }

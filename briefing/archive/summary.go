@@ -111,3 +111,7 @@ func dropControl(r rune) rune {
 func tagKey(tag, id string) []byte {
 	return append(append([]byte(fold(tag)), 0), id...)
 }
+
+// HasTag reports whether the brief carries tag, compared as search
+// compares words (without case or accents).
+func (s Summary) HasTag(tag string) bool { return hasTag(s.Tags, tag) }

@@ -1,0 +1,37 @@
+package export
+
+import (
+	"fmt"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/pdf"
+	"github.com/briefdesk/briefdesk/internal/atomicfile"
+)
+
+// Options tune the formats that are laid out on paper.
+type Options struct {
+	Paper string // "a4" (the default) or "letter"
+}
+
+// Render returns the brief in format f.
+func Render(b *briefing.Brief, f Format, opt Options) ([]byte, error) {
+	switch f {
+	case PDF:
+		return pdf.Render(b, pdf.Options{Paper: opt.Paper})
+	case Markdown:
+		return []byte(b.Markdown()), nil
+	case JSON:
+		return b.MarshalIndent()
+	}
+	return nil, fmt.Errorf("cannot export as %q: choose one of %v", f.Name, Names())
+}
+
+// WriteFile renders b in format f and writes it to path through a
+// temporary file, so a failed export never leaves half a file behind.
+func WriteFile(path string, b *briefing.Brief, f Format, opt Options) error {
+	data, err := Render(b, f, opt)
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, data, 0o644)
+}

@@ -1,0 +1,65 @@
+package export
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func sampleBrief(t *testing.T) *briefing.Brief {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "pdf", "testdata", "example.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := briefing.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestWriteFile(t *testing.T) {
+	b := sampleBrief(t)
+	tests := []struct {
+		f      Format
+		prefix []byte
+	}{
+		{PDF, []byte("%PDF-")},
+		{Markdown, []byte("# " + b.Title)},
+		{JSON, []byte("{")},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		path := filepath.Join(dir, FileName(b.Title, tt.f))
+		if err := WriteFile(path, b, tt.f, Options{Paper: "letter"}); err != nil {
+			t.Fatalf("%s: %v", tt.f.Name, err)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !bytes.HasPrefix(data, tt.prefix) {
+			t.Errorf("%s: file starts %q (err %v), want %q", tt.f.Name, data[:min(len(data), 10)], err, tt.prefix)
+		}
+	}
+	if err := WriteFile(filepath.Join(dir, "missing", "x.pdf"), b, PDF, Options{}); err == nil {
+		t.Error("export into a missing folder succeeded")
+	}
+	if _, err := Render(b, Format{"Rich text", ".rtf"}, Options{}); err == nil {
+		t.Error("an unknown format rendered without an error")
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+	if len(left) != 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+func TestNamed(t *testing.T) {
+	if f, ok := Named("markdown"); !ok || f != Markdown {
+		t.Errorf("Named(markdown) = %v, %v", f, ok)
+	}
+	if _, ok := Named("rtf"); ok {
+		t.Error("Named(rtf) found a format")
+	}
+}
