@@ -21,7 +21,7 @@ func init() {
 			if len(args) != 1 {
 				return usagef("give the backup FILE to write")
 			}
-			return withArchive(db, true, func(a *archive.Archive) error {
+			return withArchive(env, db, true, func(a *archive.Archive) error {
 				if err := a.Backup(args[0]); err != nil {
 					return err
 				}

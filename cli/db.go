@@ -56,11 +56,16 @@ func openArchive(flagValue string, readOnly bool) (*archive.Archive, error) {
 }
 
 // withArchive opens the archive, runs f and closes it, reporting a close
-// error only when f succeeded.
-func withArchive(flagValue string, readOnly bool, f func(a *archive.Archive) error) (err error) {
+// error only when f succeeded. A problem with the day's automatic backup
+// (one that failed its check is kept aside as .bad) is told on standard
+// error; it does not stop the command.
+func withArchive(env Env, flagValue string, readOnly bool, f func(a *archive.Archive) error) (err error) {
 	a, err := openArchive(flagValue, readOnly)
 	if err != nil {
 		return err
+	}
+	if _, berr := a.AutoBackupResult(); berr != nil {
+		fmt.Fprintf(env.Stderr, "briefdesk: warning: %v\n", berr)
 	}
 	defer func() {
 		if cerr := a.Close(); err == nil && cerr != nil {

@@ -24,7 +24,7 @@ func init() {
 				if undo || len(args) != 0 {
 					return usagef("--empty-trash takes no ID and no --undo")
 				}
-				return withArchive(db, false, func(a *archive.Archive) error {
+				return withArchive(env, db, false, func(a *archive.Archive) error {
 					n, err := a.EmptyTrash()
 					if err == nil {
 						fmt.Fprintf(env.Stdout, "deleted %d briefs from the trash for good\n", n)
@@ -36,7 +36,7 @@ func init() {
 			if err != nil {
 				return err
 			}
-			return withArchive(db, false, func(a *archive.Archive) error {
+			return withArchive(env, db, false, func(a *archive.Archive) error {
 				if undo {
 					if err := a.Undelete(id); err != nil {
 						return err

@@ -58,7 +58,7 @@ archive instead of printed, and its ID is printed.`,
 				return err
 			}
 			if save {
-				return withArchive(db, false, func(a *archive.Archive) error {
+				return withArchive(env, db, false, func(a *archive.Archive) error {
 					id, err := a.Save(b)
 					if err == nil {
 						fmt.Fprintln(env.Stdout, id)

@@ -107,7 +107,7 @@ func loadBriefOrID(env Env, name, db string) (*briefing.Brief, error) {
 			return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
 		}
 		var b *briefing.Brief
-		err := withArchive(db, true, func(a *archive.Archive) (err error) {
+		err := withArchive(env, db, true, func(a *archive.Archive) (err error) {
 			b, err = a.Get(name)
 			return err
 		})

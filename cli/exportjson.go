@@ -20,7 +20,7 @@ func init() {
 			if len(args) != 1 {
 				return usagef("give one FILE, or - for standard output")
 			}
-			return withArchive(db, true, func(a *archive.Archive) error {
+			return withArchive(env, db, true, func(a *archive.Archive) error {
 				if args[0] == "-" {
 					_, err := a.ExportJSONL(env.Stdout)
 					return err

@@ -27,7 +27,7 @@ func init() {
 			if restore < 0 {
 				return usagef("--restore must be a revision number")
 			}
-			return withArchive(db, restore == 0, func(a *archive.Archive) error {
+			return withArchive(env, db, restore == 0, func(a *archive.Archive) error {
 				if restore > 0 {
 					if err := a.RestoreRevision(id, restore); err != nil {
 						return err

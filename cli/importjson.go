@@ -26,7 +26,7 @@ nothing is imported.`,
 			if err != nil {
 				return err
 			}
-			return withArchive(db, false, func(a *archive.Archive) error {
+			return withArchive(env, db, false, func(a *archive.Archive) error {
 				n, err := a.ImportJSONL(bytes.NewReader(data))
 				if err != nil {
 					return fmt.Errorf("%s: %w", displayName(args[0]), err)

@@ -33,7 +33,7 @@ func init() {
 			if limit < 0 || offset < 0 {
 				return usagef("--limit and --offset must not be negative")
 			}
-			return withArchive(db, true, func(a *archive.Archive) error {
+			return withArchive(env, db, true, func(a *archive.Archive) error {
 				opt := archive.ListOptions{Offset: offset, Limit: limit, Tag: tag, Trash: trash}
 				list, err := a.List(opt)
 				if err != nil {

@@ -25,7 +25,7 @@ printed.`,
 			if err != nil {
 				return err
 			}
-			return withArchive(db, false, func(a *archive.Archive) error {
+			return withArchive(env, db, false, func(a *archive.Archive) error {
 				id, err := a.Save(b)
 				if err != nil {
 					return err

@@ -33,7 +33,7 @@ joined into one query. Matches in titles and parties rank first.`,
 			if limit <= 0 {
 				return usagef("--limit must be at least 1")
 			}
-			return withArchive(db, true, func(a *archive.Archive) error {
+			return withArchive(env, db, true, func(a *archive.Archive) error {
 				hits, err := a.Search(query, limit)
 				if err != nil {
 					return err

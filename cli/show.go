@@ -32,7 +32,7 @@ func init() {
 			if rev < 0 {
 				return usagef("--rev must be a revision number from briefdesk history")
 			}
-			return withArchive(db, true, func(a *archive.Archive) error {
+			return withArchive(env, db, true, func(a *archive.Archive) error {
 				var b *briefing.Brief
 				if rev > 0 {
 					b, err = a.Revision(id, rev)

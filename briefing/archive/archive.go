@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -38,10 +39,16 @@ type Archive struct {
 
 	autoBackup    string
 	autoBackupErr error
+
+	checkMu  sync.Mutex // guards checked and checkErr
+	checked  bool       // the full check has run (or the archive is new)
+	checkErr error      // what the full check found
 }
 
 // Open opens the archive at path, creating it (and its folder) when
-// missing, with mode 0600. It checks the file before mapping it, migrates
+// missing, with mode 0600; a new archive appears whole or not at all. It
+// checks the file's header before mapping it and the whole file before the
+// first write (so a damaged archive is never written to), migrates
 // an older schema in one transaction, and makes the day's automatic backup
 // unless opt.NoAutoBackup or opt.ReadOnly is set. Errors: ErrLocked,
 // ErrCorrupt, ErrNewerSchema, or a plain-words error about the folder.
@@ -57,6 +64,12 @@ func Open(path string, opt Options) (*Archive, error) {
 		return nil, err
 	}
 	a := &Archive{path: path, readOnly: opt.ReadOnly}
+	if !opt.ReadOnly && isNew(path) {
+		if err := createNew(path); err != nil {
+			return nil, err
+		}
+		a.checked = true // nothing in it to check
+	}
 	err := protect(path, func() (err error) {
 		a.db, err = openBolt(path, opt.ReadOnly, timeout)
 		return err
@@ -114,6 +127,13 @@ func (a *Archive) prepare() error {
 	case a.readOnly:
 		return fmt.Errorf("the archive %s needs upgrading to schema %d: open it once for writing", a.path, SchemaVersion)
 	}
+	if v > 0 {
+		if err := a.verify(); err != nil {
+			return err
+		}
+	} else if err := a.view(func(tx *bolt.Tx) error { return checkPages(a.path, tx) }); err != nil {
+		return err // no buckets: an empty bbolt file, unless its pages are damaged
+	}
 	return a.db.Update(func(tx *bolt.Tx) error {
 		if v == 0 {
 			return createBuckets(tx)
@@ -142,12 +162,28 @@ func (a *Archive) update(f func(tx *bolt.Tx) error) error {
 	if a.readOnly {
 		return newError(ErrReadOnly, fmt.Sprintf("the archive %s is open read-only", a.path))
 	}
+	if err := a.verify(); err != nil {
+		return err
+	}
 	return protect(a.path, func() error {
 		return a.db.Update(func(tx *bolt.Tx) error {
 			packBuckets(tx)
 			return f(tx)
 		})
 	})
+}
+
+// verify runs the full consistency check of the archive once, before the
+// first write after opening, so that nothing is written into a damaged
+// file; it returns what the check found, every time.
+func (a *Archive) verify() error {
+	a.checkMu.Lock()
+	defer a.checkMu.Unlock()
+	if !a.checked {
+		a.checkErr = a.view(func(tx *bolt.Tx) error { return checkTx(a.path, tx) })
+		a.checked = true
+	}
+	return a.checkErr
 }
 
 // notFound is the ErrNotFound error for id.

@@ -87,12 +87,17 @@ func sameFile(a, b string) (bool, error) {
 // AutoBackup makes the day's automatic backup beside the archive
 // (archive.db.backup-YYYY-MM-DD), checks it, and keeps the newest
 // KeepBackups of them. It returns the backup made, or "" when today's
-// already exists or the archive holds no briefs. A backup that fails the
-// check is kept under a ".bad" name and no older backup is removed.
+// already exists or the archive holds no briefs. A damaged archive (see
+// Check) is not backed up: the error says so. A backup that fails the
+// check is kept under a ".bad" name, the error says where, and no older
+// backup is removed.
 func (a *Archive) AutoBackup() (string, error) {
 	name := a.path + backupInfix + time.Now().Format("2006-01-02")
 	if _, err := os.Stat(name); err == nil {
 		return "", nil
+	}
+	if err := a.verify(); err != nil {
+		return "", fmt.Errorf("no automatic backup was made: %w", err)
 	}
 	empty := false
 	if err := a.view(func(tx *bolt.Tx) error {
@@ -107,8 +112,10 @@ func (a *Archive) AutoBackup() (string, error) {
 	}
 	if err := Check(name); err != nil {
 		bad := name + ".bad"
-		_ = os.Rename(name, bad)
-		return "", fmt.Errorf("the automatic backup failed its check and was kept as %s: %w", bad, err)
+		if rerr := os.Rename(name, bad); rerr != nil {
+			return "", fmt.Errorf("the automatic backup %s failed its check and could not be set aside (%v): %w", name, unwrapPath(rerr), err)
+		}
+		return "", fmt.Errorf("the automatic backup failed its check and was set aside as %s: %w", bad, err)
 	}
 	backups, err := Backups(a.path)
 	if err != nil {

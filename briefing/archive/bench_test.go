@@ -277,6 +277,34 @@ func BenchmarkAutoBackup(b *testing.B) {
 	}
 }
 
+// BenchmarkFirstSave measures opening the 10,000-brief archive and saving
+// one brief: the first write pays the archive's full consistency check.
+func BenchmarkFirstSave(b *testing.B) {
+	path := benchCopy(b)
+	r := rand.New(rand.NewPCG(5, 5))
+	for range b.N {
+		a, err := Open(path, Options{NoAutoBackup: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := a.Save(genBrief(r)); err != nil {
+			b.Fatal(err)
+		}
+		a.Close()
+	}
+}
+
+// BenchmarkCheck measures the full consistency check of the 10,000-brief
+// archive (Check, as restore and the daily backup run it).
+func BenchmarkCheck(b *testing.B) {
+	path, _ := benchArchive(b)
+	for range b.N {
+		if err := Check(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)

@@ -153,26 +153,35 @@ func deepCheck(path string) error {
 		return err
 	}
 	defer db.Close()
-	return db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketMeta) == nil {
-			return corruptError(path, "it is not a BriefDesk archive (no meta bucket)")
-		}
-		var sum byte
-		err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
-			return touchBucket(b, &sum)
-		})
-		if err != nil {
-			return corruptError(path, err.Error())
-		}
-		// Drain the whole channel: the check goroutine reads this transaction.
-		var first error
-		for err := range tx.Check() {
-			if first == nil {
-				first = corruptError(path, err.Error())
-			}
-		}
-		return first
+	return db.View(func(tx *bolt.Tx) error { return checkTx(path, tx) })
+}
+
+// checkTx reads every bucket, key and value of the archive at path in tx
+// and runs bbolt's consistency check. Call it behind protect.
+func checkTx(path string, tx *bolt.Tx) error {
+	if tx.Bucket(bucketMeta) == nil {
+		return corruptError(path, "it is not a BriefDesk archive (no meta bucket)")
+	}
+	var sum byte
+	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
+		return touchBucket(b, &sum)
 	})
+	if err != nil {
+		return corruptError(path, err.Error())
+	}
+	return checkPages(path, tx)
+}
+
+// checkPages runs bbolt's consistency check of every page in tx.
+func checkPages(path string, tx *bolt.Tx) error {
+	// Drain the whole channel: the check goroutine reads this transaction.
+	var first error
+	for err := range tx.Check() {
+		if first == nil {
+			first = corruptError(path, err.Error())
+		}
+	}
+	return first
 }
 
 // touchBucket reads every key and value of b and its sub-buckets, so that
@@ -206,8 +215,25 @@ func protect(path string, f func() error) (err error) {
 
 // openBolt opens a bbolt file with the archive's options and turns bbolt's
 // errors into the archive's.
+// A panic inside bbolt's Open (a damaged page read while opening) is passed
+// on to protect, after closing the file so that its lock is released.
 func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	var file *os.File
+	defer func() {
+		if r := recover(); r != nil {
+			if file != nil {
+				unlockFile(file) // the mapping bbolt left keeps the file open
+				file.Close()
+			}
+			panic(r)
+		}
+	}()
+	open := func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		f, err := os.OpenFile(name, flag, perm)
+		file = f
+		return f, err
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly, OpenFile: open})
 	switch {
 	case err == nil:
 		return db, nil

@@ -24,10 +24,17 @@ func TestMain(m *testing.M) {
 // runChild plays a role given as "name path":
 //
 //	hold PATH   open the archive, print "open", keep it open until stdin closes
+//	create PATH create the archive, print "creating" when it is half made, and wait there
 //	saves PATH  save briefs forever, printing "ok ID TOKEN" after each save returns
 //	rss PATH    open read-only, list, search and read, then print its memory use
 func runChild(role string) int {
 	name, path, _ := strings.Cut(role, " ")
+	if name == "create" {
+		testPauseCreating = func() {
+			fmt.Println("creating")
+			io.Copy(io.Discard, os.Stdin)
+		}
+	}
 	a, err := Open(path, Options{NoAutoBackup: true, ReadOnly: name == "rss"})
 	if err != nil {
 		fmt.Println("error", err)
@@ -41,6 +48,8 @@ func runChild(role string) int {
 		return 0
 	case "saves":
 		return saveForever(a)
+	case "create":
+		return 0
 	case "rss":
 		return reportMemory(a)
 	}

@@ -1,0 +1,88 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// pageDamages are one-page damages of an archive file: each page after the
+// two meta pages zeroed (odd pages) or filled with random bytes (even ones).
+func pageDamages(t *testing.T, data []byte) (names []string, damaged [][]byte) {
+	t.Helper()
+	ps := os.Getpagesize()
+	r := rand.New(rand.NewPCG(3, 3))
+	for p := 2; p < len(data)/ps; p++ {
+		d := append([]byte(nil), data...)
+		page := d[p*ps : (p+1)*ps]
+		kind := "zeroed"
+		clear(page)
+		if p%2 == 0 {
+			kind = "scribbled"
+			for i := range page {
+				page[i] = byte(r.UintN(256))
+			}
+		}
+		names = append(names, fmt.Sprintf("%s page %d", kind, p))
+		damaged = append(damaged, d)
+	}
+	return names, damaged
+}
+
+// TestNoWritesIntoDamagedArchives damages an archive one page at a time:
+// whenever the full check finds the damage, saving, deleting and importing
+// must each fail with ErrCorrupt and leave the file byte for byte as it was.
+func TestNoWritesIntoDamagedArchives(t *testing.T) {
+	good, ids := goodArchive(t, 40)
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, variants := pageDamages(t, data)
+	refused := 0
+	for i, d := range variants {
+		path := filepath.Join(t.TempDir(), "archive.db")
+		if err := os.WriteFile(path, d, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if Check(path) == nil {
+			continue // a free page: nothing in use was damaged
+		}
+		before := fileHash(t, path)
+		a, err := Open(path, Options{})
+		if err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Errorf("%s: Open = %v", names[i], err)
+			}
+		} else {
+			writes := map[string]error{}
+			_, writes["Save"] = a.Save(genBrief(rand.New(rand.NewPCG(9, 9))))
+			writes["Delete"] = a.Delete(ids[0])
+			_, writes["ImportJSONL"] = a.ImportJSONL(strings.NewReader(jsonLine(t, genBrief(rand.New(rand.NewPCG(8, 8))))))
+			for op, err := range writes {
+				if !errors.Is(err, ErrCorrupt) {
+					t.Errorf("%s: %s = %v, want ErrCorrupt", names[i], op, err)
+				}
+			}
+			if _, err := a.AutoBackupResult(); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "no automatic backup") {
+				t.Errorf("%s: automatic backup: %v, want the damage told", names[i], err)
+			}
+			a.Close()
+		}
+		if fileHash(t, path) != before {
+			t.Errorf("%s: the damaged archive was changed", names[i])
+		}
+		if bak, _ := Backups(path); len(bak) > 0 {
+			t.Errorf("%s: a backup of the damaged archive was made: %v", names[i], bak)
+		}
+		refused++
+	}
+	if refused < len(variants)/2 {
+		t.Errorf("only %d of %d one-page damages were found; the test did not exercise the check", refused, len(variants))
+	}
+	t.Logf("%d of %d one-page damages refused, file untouched", refused, len(variants))
+}
