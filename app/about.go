@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -34,7 +33,7 @@ func (u *UI) showAbout() {
 	head.Wrapping = fyne.TextWrapWord
 	body := widget.NewRichTextFromMarkdown(credits)
 	body.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About BriefDesk", "Close", container.NewVScroll(container.NewVBox(head, widget.NewSeparator(), body)), u.win)
+	d, _ := u.ask("About BriefDesk", container.NewVScroll(container.NewVBox(head, widget.NewSeparator(), body)),
+		choice{label: "Close", keys: onEnter | onEscape})
 	d.Resize(fyne.NewSize(600, 560))
-	d.Show()
 }

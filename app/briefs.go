@@ -2,7 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
@@ -85,13 +84,9 @@ func (u *UI) redraft() {
 	if u.sess == nil {
 		return
 	}
-	dialog.ShowConfirm("Re-draft from the source?",
+	u.confirm("Re-draft from the source?",
 		"The sections will be drafted again from the source text.\nYour edits to them will be replaced (the title, marking and tags stay).",
-		func(ok bool) {
-			if ok {
-				u.startRedraft()
-			}
-		}, u.win)
+		"Re-draft", u.startRedraft)
 }
 
 func (u *UI) startRedraft() {

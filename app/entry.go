@@ -88,3 +88,7 @@ func (e *fieldEntry) FocusGained() {
 		e.onFocus()
 	}
 }
+
+// AcceptsTab is false: Tab moves to the next field, even from a multi-line
+// item, which never holds a tab character.
+func (e *fieldEntry) AcceptsTab() bool { return false }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -16,24 +17,37 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/export"
 )
 
-// export asks for a format, then for a file, then writes the open brief
-// (Ctrl+E) and offers to open the result.
+// export asks for a format and a file, then writes the open brief
+// (Ctrl+E) and offers to open the result. The file is pre-filled in the
+// last export folder, so Enter alone exports; Browse… picks another.
 func (u *UI) export() {
 	if u.sess == nil {
 		u.showError("Nothing to export", errNothingOpen)
 		return
 	}
-	choice := widget.NewRadioGroup(export.Names(), nil)
-	choice.SetSelected(export.Formats[0].Name)
-	dialog.ShowCustomConfirm("Export brief", "Choose file…", "Cancel", choice, func(ok bool) {
-		if f, known := export.Named(choice.Selected); ok && known {
-			u.chooseExportFile(f)
-		}
-	}, u.win)
+	f := export.Formats[0]
+	path := u.newKeyEntry(false, "File to write")
+	path.SetText(filepath.Join(u.prefs.exportDir(), export.FileName(u.sess.Brief.Title, f)))
+	format := widget.NewSelect(export.Names(), nil)
+	format.SetSelected(f.Name)
+	format.OnChanged = func(name string) {
+		next, _ := export.Named(name)
+		path.SetText(export.WithExt(strings.TrimSuffix(path.Text, f.Ext), next))
+		f = next
+	}
+	browse := u.newKeyButton("Browse…", func() { u.chooseExportFile(f, path) })
+	form := widget.NewForm(widget.NewFormItem("Format", format),
+		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)))
+	d, _ := u.ask("Export brief", form,
+		choice{label: "Cancel", keys: onEscape},
+		choice{label: "Export", keys: onEnter, do: func() { u.exportTo(export.WithExt(strings.TrimSpace(path.Text), f), f) }})
+	d.Resize(fyne.NewSize(720, 0))
+	u.win.Canvas().Focus(path)
 }
 
-// chooseExportFile opens the save dialog with a suggested name.
-func (u *UI) chooseExportFile(f export.Format) {
+// chooseExportFile opens the save dialog with a suggested name and puts
+// the chosen file in path.
+func (u *UI) chooseExportFile(f export.Format, path *keyEntry) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError("The file could not be chosen", err)
@@ -42,15 +56,17 @@ func (u *UI) chooseExportFile(f export.Format) {
 		if w == nil {
 			return // cancelled
 		}
-		path := w.URI().Path()
+		chosen := w.URI().Path()
 		w.Close()
-		final := export.WithExt(path, f)
-		if final != path {
-			os.Remove(path) // the empty file the dialog created without the extension
+		if final := export.WithExt(chosen, f); final != chosen {
+			os.Remove(chosen) // the empty file the dialog created without the extension
 		}
-		u.exportTo(final, f)
+		path.SetText(export.WithExt(chosen, f))
 	}, u.win)
-	d.SetFileName(export.FileName(u.sess.Brief.Title, f))
+	d.SetFileName(filepath.Base(path.Text))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path.Text))); err == nil {
+		d.SetLocation(dir)
+	}
 	d.SetFilter(storage.NewExtensionFileFilter([]string{f.Ext}))
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
@@ -65,6 +81,11 @@ func (u *UI) exportTo(path string, f export.Format) {
 		return
 	}
 	opt := export.Options{Paper: u.prefs.paper()}
+	if path == "" || path == f.Ext {
+		u.showError("The brief could not be exported", errNoFile)
+		return
+	}
+	u.prefs.p.SetString(prefExportDir, filepath.Dir(path))
 	u.status.start("Exporting " + f.Name + "…")
 	inBackground(u, func() (string, error) { return path, export.WriteFile(path, b, f, opt) }, func(path string, err error) {
 		u.status.stop()
@@ -73,11 +94,9 @@ func (u *UI) exportTo(path string, f export.Format) {
 			return
 		}
 		u.status.show("Exported to " + path + ".")
-		dialog.ShowCustomConfirm("Exported", "Open", "Close", widget.NewLabel("Saved as "+path), func(open bool) {
-			if open {
-				u.openExported(path)
-			}
-		}, u.win)
+		u.ask("Exported", widget.NewLabel("Saved as "+path),
+			choice{label: "Close", keys: onEscape},
+			choice{label: "Open", keys: onEnter, do: func() { u.openExported(path) }})
 	})
 }
 
@@ -105,6 +124,9 @@ func snapshot(b *briefing.Brief) (*briefing.Brief, error) {
 	}
 	return briefing.Parse(data)
 }
+
+// errNoFile asks for a file name.
+var errNoFile = errors.New("give the file to write, or choose one with Browse…")
 
 // errNothingOpen explains why there is nothing to act on.
 var errNothingOpen = errors.New("no brief is open. Paste an article or pick a brief from the list first")

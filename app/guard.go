@@ -1,10 +1,6 @@
 package app
 
-import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-)
+import "fyne.io/fyne/v2/widget"
 
 // guard runs then at once when nothing is unsaved; otherwise it asks
 // Save / Discard / Cancel first, so changes are never lost silently.
@@ -18,27 +14,16 @@ func (u *UI) guardOr(then, cancelled func()) {
 		return
 	}
 	msg := widget.NewLabel("“" + titleOr(u.sess.Brief.Title) + "” has changes that are not saved.\nSave them before going on?")
-	d := dialog.NewCustomWithoutButtons("Unsaved changes", msg, u.win)
-	save := widget.NewButton("Save", func() {
-		d.Hide()
-		if u.saveNow() {
-			then()
-		} else {
-			cancelled()
-		}
-	})
-	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Discard", func() {
-		d.Hide()
-		then()
-	})
-	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButton("Cancel", func() {
-		d.Hide()
-		cancelled()
-	})
-	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
-	d.Show()
+	u.ask("Unsaved changes", msg,
+		choice{label: "Cancel", keys: onEscape, do: cancelled},
+		choice{label: "Discard", danger: true, do: then},
+		choice{label: "Save", keys: onEnter, do: func() {
+			if u.saveNow() {
+				then()
+			} else {
+				cancelled()
+			}
+		}})
 }
 
 // titleOr returns the title, or "Untitled brief" when it is blank.

@@ -67,6 +67,9 @@ func topOverlay(t *testing.T, u *UI) fyne.CanvasObject {
 // button returns the visible button labelled label under o, or nil.
 func button(o fyne.CanvasObject, label string) *widget.Button {
 	for _, c := range objects(o) {
+		if k, ok := c.(*keyButton); ok {
+			c = &k.Button
+		}
 		if b, ok := c.(*widget.Button); ok && b.Text == label && b.Visible() {
 			return b
 		}
@@ -109,9 +112,9 @@ func hasText(o fyne.CanvasObject, text string) bool {
 func pasteAndDraft(t *testing.T, u *UI, text, published string) {
 	t.Helper()
 	u.newFromPaste()
-	entries := map[string]*widget.Entry{}
+	entries := map[string]*keyEntry{}
 	for _, c := range objects(topOverlay(t, u)) {
-		if e, ok := c.(*widget.Entry); ok {
+		if e, ok := c.(*keyEntry); ok {
 			entries[e.PlaceHolder] = e
 		}
 	}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/archive"
@@ -31,13 +30,11 @@ func (u *UI) showHistory() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(revisionLine(revs[len(revs)-1-i]))
 		})
-	var d *dialog.CustomDialog
-	read := widget.NewButton("Open read-only", func() { u.showRevision(id, revs[picked]) })
-	restore := widget.NewButton("Restore this revision", func() {
-		d.Hide()
-		u.restoreRevision(id, revs[picked])
-	})
-	restore.Importance = widget.HighImportance
+	d, buttons := u.ask("History of “"+titleOr(u.sess.Brief.Title)+"”", list,
+		choice{label: "Close", keys: onEscape},
+		choice{label: "Open read-only", do: func() { u.showRevision(id, revs[picked]) }},
+		choice{label: "Restore this revision", keys: onEnter, do: func() { u.restoreRevision(id, revs[picked]) }})
+	read, restore := buttons[1], buttons[2]
 	read.Disable()
 	restore.Disable()
 	list.OnSelected = func(i widget.ListItemID) {
@@ -45,10 +42,7 @@ func (u *UI) showHistory() {
 		read.Enable()
 		restore.Enable()
 	}
-	d = dialog.NewCustomWithoutButtons("History of “"+titleOr(u.sess.Brief.Title)+"”", list, u.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", d.Hide), read, restore})
 	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
 }
 
 // revisionLine describes a revision in the history list.
@@ -69,9 +63,9 @@ func (u *UI) showRevision(id string, r archive.RevisionInfo) {
 	}
 	text := widget.NewRichTextFromMarkdown(b.Markdown())
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Revision "+strconv.Itoa(r.N)+" (read-only)", "Close", container.NewVScroll(text), u.win)
+	d, _ := u.ask("Revision "+strconv.Itoa(r.N)+" (read-only)", container.NewVScroll(text),
+		choice{label: "Close", keys: onEnter | onEscape})
 	d.Resize(fyne.NewSize(720, 560))
-	d.Show()
 }
 
 // restoreRevision makes revision r the current brief, after the

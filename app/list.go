@@ -29,7 +29,7 @@ type archiveList struct {
 	root   fyne.CanvasObject
 	search *widget.Entry
 	tag    *widget.Select
-	list   *widget.List
+	list   *keyList
 	count  *widget.Label
 
 	arc    *archive.Archive
@@ -56,8 +56,7 @@ func newArchiveList(onOpen func(string, func()), onError func(error)) *archiveLi
 	l.count = widget.NewLabel("")
 	l.count.Importance = widget.LowImportance
 	l.count.SizeName = theme.SizeNameCaptionText
-	l.list = widget.NewList(l.length, newListRow, l.update)
-	l.list.OnSelected = l.selected
+	l.list = newKeyList(l.length, newListRow, l.update, l.selected)
 	top := container.NewVBox(l.search, l.tag)
 	l.root = container.NewBorder(top, l.count, nil, nil, l.list)
 	return l

@@ -10,11 +10,21 @@ func shortcut(key fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// shiftShortcut is Ctrl+Shift (Cmd+Shift on macOS) plus key.
+func shiftShortcut(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+}
+
 // item is a menu item with an optional Ctrl/Cmd shortcut. Shortcuts live
 // on menu items because canvas shortcuts do not fire while an entry has
-// the focus.
-func item(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
-	m := fyne.NewMenuItem(label, do)
+// the focus. The item does nothing while a dialog is open, so a shortcut
+// never acts behind it.
+func (u *UI) item(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
+	m := fyne.NewMenuItem(label, func() {
+		if !u.modalOpen() {
+			do()
+		}
+	})
 	if key != "" {
 		m.Shortcut = shortcut(key)
 	}
@@ -23,32 +33,46 @@ func item(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
 
 // menu is the main menu: File, Edit, View and Help.
 func (u *UI) menu() *fyne.MainMenu {
-	quit := item("Quit", fyne.KeyQ, u.quit)
+	quit := u.item("Quit", fyne.KeyQ, u.quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
-		item("New from pasted text…", fyne.KeyN, u.newFromPaste),
-		item("Open file…", fyne.KeyO, u.openFile),
-		item("Save", fyne.KeyS, u.save),
-		item("Export…", fyne.KeyE, u.export),
+		u.item("New from pasted text…", fyne.KeyN, u.newFromPaste),
+		u.item("Open file…", fyne.KeyO, u.openFile),
+		u.item("Save", fyne.KeyS, u.save),
+		u.item("Export…", fyne.KeyE, u.export),
 		fyne.NewMenuItemSeparator(),
-		item("History…", "", u.showHistory),
-		item("Re-draft from source…", "", u.redraft),
-		item("Delete brief", "", u.deleteBrief),
-		item("Trash…", "", u.showTrash),
+		u.item("History…", "", u.showHistory),
+		u.item("Re-draft from source…", "", u.redraft),
+		u.item("Delete brief", "", u.deleteBrief),
+		u.item("Trash…", "", u.showTrash),
 		fyne.NewMenuItemSeparator(),
-		item("Settings…", fyne.KeyComma, u.showSettings),
+		u.item("Settings…", fyne.KeyComma, u.showSettings),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
 	edit := fyne.NewMenu("Edit",
-		item("Undo last removal", "", u.undoRemove),
-		item("Find in archive", fyne.KeyF, u.focusSearch),
+		u.item("Undo last removal", "", u.undoRemove),
+		u.item("Find in archive", fyne.KeyF, u.focusSearch),
+		u.item("Go to archive list", fyne.KeyL, u.focusList),
+		u.item("Go to editor", fyne.KeyT, u.focusEditor),
 	)
-	u.sourceItem = item("Show source", "", func() { u.setSourceShown(!u.sourceShown) })
+	u.sourceItem = u.item("Show source", "", func() { u.setSourceShown(!u.sourceShown) })
 	view := fyne.NewMenu("View", u.sourceItem)
-	help := fyne.NewMenu("Help", item("About BriefDesk", "", u.showAbout))
+	help := fyne.NewMenu("Help",
+		u.item("Keyboard", fyne.KeySlash, u.showKeys),
+		u.item("About BriefDesk", "", u.showAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // focusSearch puts the keyboard focus in the archive search field.
 func (u *UI) focusSearch() { u.win.Canvas().Focus(u.list.search) }
+
+// focusList puts the keyboard focus in the archive list.
+func (u *UI) focusList() { u.win.Canvas().Focus(u.list.list) }
+
+// focusEditor puts the keyboard focus in the open brief's title.
+func (u *UI) focusEditor() {
+	if u.sess != nil && u.editor.title != nil {
+		u.win.Canvas().Focus(u.editor.title)
+	}
+}

@@ -81,7 +81,7 @@ func TestRedraft(t *testing.T) {
 	u.editor.fill(SecSummary)
 	u.save()
 	u.redraft()
-	tapIn(t, u, "Yes")
+	tapIn(t, u, "Re-draft")
 	u.jobs.Wait()
 	if b := u.sess.Brief; b.Title != "Kept title" || len(b.Summary) != drafted || !u.sess.Dirty() {
 		t.Errorf("after re-draft: title %q, %d summary items (want %d), dirty %v", b.Title, len(b.Summary), drafted, u.sess.Dirty())
@@ -187,13 +187,15 @@ func TestSettingsDialog(t *testing.T) {
 		switch e := o.(type) {
 		case *widget.SelectEntry:
 			e.SetText("SECRET")
-		case *widget.Entry:
-			if e.Text == "" {
-				e.SetText("R. Writer")
-			}
+		case *keyEntry:
+			e.SetText("R. Writer")
+			u.win.Canvas().Focus(e)
 		}
 	}
-	tapIn(t, u, "Save")
+	pressKey(u, fyne.KeyReturn, false) // Enter in a field saves
+	if overlays(u) != 0 {
+		t.Error("Enter left the settings open")
+	}
 	if u.prefs.author() != "R. Writer" || u.prefs.marking() != "SECRET" {
 		t.Errorf("settings saved author %q, marking %q", u.prefs.author(), u.prefs.marking())
 	}
@@ -225,7 +227,7 @@ func TestTrash(t *testing.T) {
 	}
 	u.showTrash()
 	tapIn(t, u, "Empty trash…")
-	tapIn(t, u, "Yes")
+	tapIn(t, u, "Empty trash")
 	if n, _ := u.arc.Count(archive.ListOptions{Trash: true}); n != 0 {
 		t.Errorf("%d briefs left in the trash", n)
 	}

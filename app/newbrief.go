@@ -18,46 +18,42 @@ import (
 
 // pasteForm is the New-from-paste dialog's fields.
 type pasteForm struct {
-	text, title, url, published *widget.Entry
+	text, title, url, published *keyEntry
 	dlg                         *dialog.CustomDialog
 }
 
 // newFromPaste opens the paste dialog; Draft drafts the pasted article.
 func (u *UI) newFromPaste() {
-	f := &pasteForm{text: widget.NewMultiLineEntry(), title: widget.NewEntry(), url: widget.NewEntry(),
-		published: widget.NewEntry()}
-	f.text.Wrapping = fyne.TextWrapWord
+	f := &pasteForm{
+		text:      u.newKeyEntry(true, "Paste the article here (for a long article, copy it and use Draft from clipboard)"),
+		title:     u.newKeyEntry(false, "Optional"),
+		url:       u.newKeyEntry(false, "Optional"),
+		published: u.newKeyEntry(false, "YYYY-MM-DD (today when empty)"),
+	}
 	f.text.SetMinRowsVisible(14)
-	f.text.SetPlaceHolder("Paste the article here (for a long article, copy it and use Draft from clipboard)")
-	f.title.SetPlaceHolder("Optional")
-	f.url.SetPlaceHolder("Optional")
-	f.published.SetPlaceHolder("YYYY-MM-DD (today when empty)")
 	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Web address", f.url),
 		widget.NewFormItem("Published", f.published))
 	content := container.NewBorder(nil, meta, nil, nil, f.text)
-	f.dlg = dialog.NewCustomWithoutButtons("New brief from pasted text", content, u.win)
-	cancel := widget.NewButton("Cancel", f.dlg.Hide)
-	clip := widget.NewButton("Draft from clipboard", func() { u.submitPaste(f, u.app.Clipboard().Content()) })
-	ok := widget.NewButton("Draft", func() { u.submitPaste(f, f.text.Text) })
-	ok.Importance = widget.HighImportance
-	f.dlg.SetButtons([]fyne.CanvasObject{cancel, clip, ok})
+	f.dlg, _ = u.ask("New brief from pasted text", content,
+		choice{label: "Cancel", keys: onEscape},
+		choice{label: "Draft from clipboard", stay: true, do: func() { u.submitPaste(f, u.app.Clipboard().Content()) }},
+		choice{label: "Draft", keys: onEnter, stay: true, do: func() { u.submitPaste(f, f.text.Text) }})
 	f.dlg.Resize(fyne.NewSize(760, 620))
-	f.dlg.Show()
 	u.win.Canvas().Focus(f.text)
 }
 
 // submitPaste checks the paste dialog and starts drafting text: the
 // dialog's entry, or the clipboard's content taken directly, which keeps a
 // very long article out of the text entry (slow to edit past some 20,000
-// characters).
+// characters). A wrong field keeps the dialog open.
 func (u *UI) submitPaste(f *pasteForm, text string) {
 	published, err := parsePublished(f.published.Text)
 	if err != nil {
-		dialog.ShowError(err, u.win)
+		u.inform("Check the published date", sentence(err.Error()))
 		return
 	}
 	if strings.TrimSpace(text) == "" {
-		dialog.ShowError(draft.ErrEmpty, u.win)
+		u.inform("Nothing to draft", sentence(draft.ErrEmpty.Error()))
 		return
 	}
 	f.dlg.Hide()

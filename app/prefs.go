@@ -1,6 +1,10 @@
 package app
 
-import "fyne.io/fyne/v2"
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+)
 
 // Preference keys.
 const (
@@ -14,6 +18,7 @@ const (
 	prefSplitList   = "split.list"
 	prefSplitSource = "split.source"
 	prefShowSource  = "source.visible"
+	prefExportDir   = "export.folder"
 )
 
 // Paper sizes offered for PDF export.
@@ -34,6 +39,17 @@ func (s settings) author() string  { return s.p.String(prefAuthor) }
 func (s settings) marking() string { return s.p.StringWithFallback(prefMarking, "OFFICIAL") }
 func (s settings) paper() string   { return s.p.StringWithFallback(prefPaper, "a4") }
 func (s settings) theme() string   { return s.p.StringWithFallback(prefTheme, "System") }
+
+// exportDir is the folder of the last export: the home folder at first.
+func (s settings) exportDir() string {
+	if dir := s.p.String(prefExportDir); dir != "" {
+		return dir
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return home
+	}
+	return "."
+}
 
 func (s settings) windowSize() fyne.Size {
 	return fyne.NewSize(float32(s.p.FloatWithFallback(prefWidth, 1280)),

@@ -3,8 +3,6 @@ package app
 import (
 	"errors"
 
-	"fyne.io/fyne/v2/dialog"
-
 	"github.com/briefdesk/briefdesk/briefing/archive"
 )
 
@@ -46,7 +44,7 @@ func (u *UI) showError(what string, err error) {
 	case errors.Is(err, archive.ErrReadOnly):
 		msg = "The archive is open read-only, so nothing can be changed."
 	}
-	dialog.ShowInformation(what, sentence(msg), u.win)
+	u.inform(what, sentence(msg))
 }
 
 // sentence makes a message start with a capital letter and end with a full stop.

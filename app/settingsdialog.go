@@ -15,7 +15,7 @@ import (
 // showSettings edits the preferences: author, default marking, paper,
 // theme and the archive's location.
 func (u *UI) showSettings() {
-	author := widget.NewEntry()
+	author := u.newKeyEntry(false, "Your name")
 	author.SetText(u.prefs.author())
 	marking := widget.NewSelectEntry(markingPresets)
 	marking.SetText(u.prefs.marking())
@@ -42,10 +42,7 @@ func (u *UI) showSettings() {
 		warn.Wrapping = fyne.TextWrapWord
 		items = append(items, widget.NewFormItem("", warn))
 	}
-	d := dialog.NewForm("Settings", "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	d, _ := u.ask("Settings", widget.NewForm(items...), choice{label: "Cancel", keys: onEscape}, choice{label: "Save", keys: onEnter, do: func() {
 		p := u.prefs.p
 		p.SetString(prefAuthor, strings.TrimSpace(author.Text))
 		p.SetString(prefMarking, strings.TrimSpace(marking.Text))
@@ -55,9 +52,8 @@ func (u *UI) showSettings() {
 			applyTheme(u.app, themeSel.Selected)
 			u.openSession(u.sess) // redraw the frames and tints in the new colours
 		}
-	}, u.win)
+	}})
 	d.Resize(fyne.NewSize(640, 0)) // as tall as its fields
-	d.Show()
 }
 
 // currentArchivePath is the open archive's file, or the one that would be used.

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/archive"
@@ -80,14 +79,9 @@ func (u *UI) lockedDialog(path string) {
 	msg := widget.NewLabel("Another BriefDesk window has the archive open:\n" + path +
 		"\n\nOnly one window at a time can use it. Close the other window and choose\n" +
 		"Try again, or carry on here: you can still draft and export, but not save.")
-	d := dialog.NewCustomWithoutButtons("The archive is in use", msg, u.win)
-	retry := widget.NewButton("Try again", func() {
-		d.Hide()
-		u.openArchive(path)
-	})
-	retry.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Carry on without it", d.Hide), retry})
-	d.Show()
+	u.ask("The archive is in use", msg,
+		choice{label: "Carry on without it", keys: onEscape},
+		choice{label: "Try again", keys: onEnter, do: func() { u.openArchive(path) }})
 	u.status.show("No archive open: another BriefDesk window is using it.")
 }
 
@@ -100,23 +94,19 @@ func (u *UI) corruptDialog(path string, cause error) {
 	if len(backups) == 0 {
 		text += "\nNo backup was found, so a new, empty archive is the way on."
 	}
-	d := dialog.NewCustomWithoutButtons("The archive is damaged", widget.NewLabel(text), u.win)
-	restore := widget.NewButton("Restore latest backup", func() {
-		d.Hide()
-		kept, err := archive.Restore(path, backups[0])
-		u.afterRepair(path, "Restored the latest backup", kept, err)
-	})
-	restore.Importance = widget.HighImportance
+	_, buttons := u.ask("The archive is damaged", widget.NewLabel(text),
+		choice{label: "Quit", do: u.win.Close},
+		choice{label: "Start a new archive", do: func() {
+			kept, err := archive.Quarantine(path)
+			u.afterRepair(path, "Started a new archive", kept, err)
+		}},
+		choice{label: "Restore latest backup", keys: onEnter, do: func() {
+			kept, err := archive.Restore(path, backups[0])
+			u.afterRepair(path, "Restored the latest backup", kept, err)
+		}})
 	if len(backups) == 0 {
-		restore.Disable()
+		buttons[2].Disable()
 	}
-	fresh := widget.NewButton("Start a new archive", func() {
-		d.Hide()
-		kept, err := archive.Quarantine(path)
-		u.afterRepair(path, "Started a new archive", kept, err)
-	})
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Quit", u.win.Close), fresh, restore})
-	d.Show()
 }
 
 // afterRepair opens the archive after a restore or a fresh start.

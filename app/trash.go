@@ -2,7 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing/archive"
@@ -26,43 +25,31 @@ func (u *UI) showTrash() {
 		objs[0].(*widget.Label).SetText(titleOr(items[i].Title))
 		objs[1].(*widget.Label).SetText(summaryLine(items[i]))
 	})
-	var d *dialog.CustomDialog
-	restore := widget.NewButton("Take out of the trash", func() {
-		d.Hide()
-		u.undelete(items[picked].ID)
-	})
-	restore.Importance = widget.HighImportance
+	d, buttons := u.ask("Trash ("+plural(len(items), "brief", "briefs")+")", list,
+		choice{label: "Close", keys: onEscape},
+		choice{label: "Empty trash…", danger: true, do: func() { u.confirmEmptyTrash(len(items)) }},
+		choice{label: "Take out of the trash", keys: onEnter, do: func() { u.undelete(items[picked].ID) }})
+	empty, restore := buttons[1], buttons[2]
 	restore.Disable()
 	list.OnSelected = func(i widget.ListItemID) {
 		picked = i
 		restore.Enable()
 	}
-	empty := widget.NewButton("Empty trash…", func() {
-		d.Hide()
-		u.confirmEmptyTrash(len(items))
-	})
-	empty.Importance = widget.DangerImportance
 	if len(items) == 0 {
 		empty.Disable()
 	}
-	d = dialog.NewCustomWithoutButtons("Trash ("+plural(len(items), "brief", "briefs")+")", list, u.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", d.Hide), empty, restore})
 	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
 }
 
 // confirmEmptyTrash deletes the trashed briefs for good once confirmed.
 func (u *UI) confirmEmptyTrash(n int) {
-	dialog.ShowConfirm("Empty the trash?", "The "+plural(n, "brief", "briefs")+" in the trash and their history will be deleted for good.",
-		func(ok bool) {
-			if !ok {
-				return
-			}
+	u.confirm("Empty the trash?", "The "+plural(n, "brief", "briefs")+" in the trash and their history will be deleted for good.",
+		"Empty trash", func() {
 			gone, err := u.arc.EmptyTrash()
 			if err != nil {
 				u.showError("The trash could not be emptied", err)
 				return
 			}
 			u.status.show("Deleted " + plural(gone, "brief", "briefs") + " for good.")
-		}, u.win)
+		})
 }

@@ -33,6 +33,9 @@ type UI struct {
 	sourceShown  bool
 	sourceItem   *fyne.MenuItem
 
+	// modals are the open dialogs made by ask, the front one last.
+	modals []*modal
+
 	// jobs counts background work not yet applied to the window; tests
 	// wait on it.
 	jobs sync.WaitGroup
@@ -42,9 +45,7 @@ type UI struct {
 // of opt.OpenFiles. Show the window with Window().ShowAndRun().
 func New(a fyne.App, opt Options) *UI {
 	u := &UI{app: a, opt: opt, prefs: settings{a.Preferences()}}
-	if choice := u.prefs.theme(); choice != "System" {
-		applyTheme(a, choice)
-	}
+	applyTheme(a, u.prefs.theme())
 	if a.Icon() == nil {
 		a.SetIcon(fyne.NewStaticResource("briefdesk.png", assets.Icon))
 	}
@@ -81,6 +82,7 @@ func (u *UI) build() {
 	u.win.SetMainMenu(u.menu())
 	u.setSourceShown(u.prefs.showSource())
 	u.win.SetContent(container.NewBorder(u.toolbar(), u.status.root, nil, nil, u.outer))
+	u.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.dialogKey(ev) })
 	u.editor.load(nil)
 }
 

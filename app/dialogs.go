@@ -1,0 +1,176 @@
+package app
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keyRole says which key, besides a click, chooses a dialog button.
+type keyRole uint8
+
+// Roles of dialog buttons; a button may have both.
+const (
+	onEnter  keyRole = 1 << iota // Enter chooses it (shown as the main button)
+	onEscape                     // Escape chooses it
+)
+
+// choice is one button of a dialog made by ask.
+type choice struct {
+	label  string
+	keys   keyRole
+	danger bool
+	stay   bool   // do runs with the dialog still open (to check its fields)
+	do     func() // run after the dialog closes; nil only closes it
+}
+
+// modal is an open dialog's answers to Enter and Escape.
+type modal struct {
+	confirm, cancel func()
+}
+
+// ask shows a dialog whose buttons answer the keyboard: Enter chooses the
+// onEnter button, Escape the onEscape one (or just closes the dialog), Tab
+// moves between the fields and buttons. It returns the dialog and its
+// buttons, in the order of choices.
+func (u *UI) ask(title string, content fyne.CanvasObject, choices ...choice) (*dialog.CustomDialog, []*widget.Button) {
+	d := dialog.NewCustomWithoutButtons(title, content, u.win)
+	m := &modal{cancel: d.Hide}
+	objs := make([]fyne.CanvasObject, len(choices))
+	buttons := make([]*widget.Button, len(choices))
+	for i, c := range choices {
+		b := u.newKeyButton(c.label, func() {
+			if !c.stay {
+				d.Hide()
+			}
+			if c.do != nil {
+				c.do()
+			}
+		})
+		if c.danger {
+			b.Importance = widget.DangerImportance
+		}
+		if c.keys&onEnter != 0 {
+			b.Importance = widget.HighImportance
+			m.confirm = func() { press(&b.Button) }
+		}
+		if c.keys&onEscape != 0 {
+			m.cancel = func() { press(&b.Button) }
+		}
+		objs[i], buttons[i] = b, &b.Button
+	}
+	d.SetButtons(objs)
+	d.SetOnClosed(func() { u.modals = slices.DeleteFunc(u.modals, func(x *modal) bool { return x == m }) })
+	u.modals = append(u.modals, m)
+	d.Show()
+	u.win.Canvas().Unfocus() // keys go to the dialog until a field is focused
+	return d, buttons
+}
+
+// press taps b unless it is disabled.
+func press(b *widget.Button) {
+	if !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+	}
+}
+
+// modalOpen reports whether a dialog (or pop-up) is in front of the
+// window; the window's shortcuts are off meanwhile.
+func (u *UI) modalOpen() bool { return u.win.Canvas().Overlays().Top() != nil }
+
+// dialogKey answers Enter and Escape for the dialog in front, and reports
+// whether it did.
+func (u *UI) dialogKey(ev *fyne.KeyEvent) bool {
+	if len(u.modals) == 0 {
+		return false
+	}
+	m := u.modals[len(u.modals)-1]
+	switch ev.Name {
+	case fyne.KeyEscape:
+		m.cancel()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if m.confirm == nil {
+			return false
+		}
+		m.confirm()
+	default:
+		return false
+	}
+	return true
+}
+
+// keyButton is a button that Enter (as well as Space) presses and that
+// passes Escape to its dialog.
+type keyButton struct {
+	widget.Button
+	u *UI
+}
+
+func (u *UI) newKeyButton(label string, tapped func()) *keyButton {
+	b := &keyButton{u: u}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey presses the button on Enter and closes the dialog on Escape.
+func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		press(&b.Button)
+	case fyne.KeyEscape:
+		b.u.dialogKey(ev)
+	default:
+		b.Button.TypedKey(ev)
+	}
+}
+
+// keyEntry is a dialog's text field: Escape cancels the dialog and, on
+// one line, Enter confirms it.
+type keyEntry struct {
+	widget.Entry
+	u *UI
+}
+
+func (u *UI) newKeyEntry(multiLine bool, placeholder string) *keyEntry {
+	e := &keyEntry{u: u}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.PlaceHolder = placeholder
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// AcceptsTab is false: Tab moves to the next field.
+func (e *keyEntry) AcceptsTab() bool { return false }
+
+// TypedKey passes Escape, and Enter on one line, to the dialog.
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape || (!e.MultiLine && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter)) {
+		if e.u.dialogKey(ev) {
+			return
+		}
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// confirm asks a yes-or-no question in plain words; yes runs do. Enter
+// says yes, Escape no.
+func (u *UI) confirm(title, message, yes string, do func()) {
+	msg := widget.NewLabel(message)
+	msg.Wrapping = fyne.TextWrapWord
+	d, _ := u.ask(title, msg, choice{label: "Cancel", keys: onEscape}, choice{label: yes, keys: onEnter, do: do})
+	d.Resize(fyne.NewSize(520, 0))
+}
+
+// inform shows a message with one OK button, which Enter and Escape press.
+func (u *UI) inform(title, message string) {
+	msg := widget.NewLabel(message)
+	msg.Wrapping = fyne.TextWrapWord
+	d, _ := u.ask(title, msg, choice{label: "OK", keys: onEnter | onEscape})
+	d.Resize(fyne.NewSize(520, 0))
+}
