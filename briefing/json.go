@@ -3,6 +3,7 @@ package briefing
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 )
 
@@ -67,9 +68,13 @@ func (b Brief) MarshalIndent() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Parse reads a brief from JSON. It refuses unknown schema versions with a
-// plain message and fills missing lists with empty ones.
+// Parse reads a brief from JSON. It refuses anything but a JSON object and
+// unknown schema versions with a plain message, and fills missing lists
+// with empty ones.
 func Parse(data []byte) (*Brief, error) {
+	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
+		return nil, errors.New("not a brief: a brief is a JSON object ({…})")
+	}
 	var b Brief
 	if err := json.Unmarshal(data, &b); err != nil {
 		return nil, fmt.Errorf("not a brief: %w", err)

@@ -11,11 +11,14 @@ import (
 
 // Validate checks the brief against the JSON contract and returns every
 // problem found, in plain words, joined into one error (nil when valid):
-// spans outside the source, reversed, splitting a UTF-8 character, or
+// an empty source text, spans outside the source, reversed, splitting a UTF-8 character, or
 // sentences out of order or overlapping; unknown party kinds or commitment
 // statuses; dates that are not ISO 8601 at a known precision.
 func (b *Brief) Validate() error {
 	v := validator{text: b.Source.Text}
+	if strings.TrimSpace(b.Source.Text) == "" {
+		v.addf("the source text is empty: a brief is drafted from an article")
+	}
 	if b.Schema != SchemaVersion {
 		v.addf("schema is %d, expected %d", b.Schema, SchemaVersion)
 	}

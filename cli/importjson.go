@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 
@@ -15,19 +14,22 @@ func init() {
 		Args:    "[--db PATH] FILE|-",
 		Summary: "Save the briefs of a JSON Lines FILE (as export-json writes) in the archive.",
 		Help: `A brief whose ID is already in the archive updates it (as a new revision)
-instead of being added twice. Every line is checked first: if one is bad,
-nothing is imported.`,
+instead of being added twice; a brief whose ID belongs to a different brief
+(created at another time) is added under a new ID. The briefs are imported
+in one transaction, read line by line (a file of any size): if a line is bad
+or the disk fills up, nothing is imported.`,
 		Setup: func(fs *flag.FlagSet) { dbFlag(fs, &db) },
 		Run: func(env Env, args []string) error {
 			if len(args) != 1 {
 				return usagef("give one FILE, or - for standard input")
 			}
-			data, err := readInput(env, args[0])
+			in, err := openInput(env, args[0])
 			if err != nil {
 				return err
 			}
+			defer in.Close()
 			return withArchive(env, db, false, func(a *archive.Archive) error {
-				n, err := a.ImportJSONL(bytes.NewReader(data))
+				n, err := a.ImportJSONL(in)
 				if err != nil {
 					return fmt.Errorf("%s: %w", displayName(args[0]), err)
 				}

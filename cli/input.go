@@ -10,19 +10,25 @@ import (
 // maxInput bounds what a command reads from a file or standard input.
 const maxInput = 64 << 20
 
-// readInput reads a named file, or standard input for "-".
-func readInput(env Env, name string) ([]byte, error) {
-	var r io.Reader
+// openInput opens a named file, or standard input for "-", for reading.
+func openInput(env Env, name string) (io.ReadCloser, error) {
 	if name == "-" {
-		r = env.Stdin
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
-		}
-		defer f.Close()
-		r = f
+		return io.NopCloser(env.Stdin), nil
 	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+	}
+	return f, nil
+}
+
+// readInput reads a named file, or standard input for "-", whole.
+func readInput(env Env, name string) ([]byte, error) {
+	r, err := openInput(env, name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
 	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", displayName(name), err)

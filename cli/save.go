@@ -15,7 +15,8 @@ func init() {
 		Summary: "Save a brief's JSON in the archive (a new brief, or a new revision of its ID).",
 		Help: `A brief with an empty "id" is added with a new ID; a brief whose ID is in
 the archive replaces it, keeping the old version as a revision. The ID is
-printed.`,
+printed. The brief is checked as briefdesk validate checks it first; an
+invalid one is not saved.`,
 		Setup: func(fs *flag.FlagSet) { dbFlag(fs, &db) },
 		Run: func(env Env, args []string) error {
 			if len(args) != 1 {
@@ -24,6 +25,9 @@ printed.`,
 			b, err := loadBrief(env, args[0])
 			if err != nil {
 				return err
+			}
+			if err := b.Validate(); err != nil {
+				return fmt.Errorf("%s is not a valid brief, nothing was saved (see briefdesk validate):\n%w", displayName(args[0]), err)
 			}
 			return withArchive(env, db, false, func(a *archive.Archive) error {
 				id, err := a.Save(b)

@@ -3,8 +3,10 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -13,9 +15,6 @@ import (
 
 // maxLine bounds one line of a JSON Lines import.
 const maxLine = 64 << 20
-
-// importBatch is how many briefs one import transaction writes.
-const importBatch = 500
 
 // ExportJSONL writes every live brief, oldest first, as one JSON object a
 // line, and returns how many it wrote.
@@ -49,52 +48,65 @@ func (a *Archive) ExportJSONL(w io.Writer) (int, error) {
 }
 
 // ImportJSONL reads briefs, one JSON object a line (blank lines skipped),
-// and saves them. A brief whose ID is already in the archive updates it
-// (a new revision) instead of being added twice; briefs keep their Created
-// and Updated times. Every line is read and checked before anything is
-// written, so a bad line imports nothing. It returns how many were saved.
+// and saves them all in one transaction: if any line is bad, or the disk
+// fills, nothing is imported. The input is read line by line, so an export
+// of any size imports. A brief whose ID is already in the archive updates
+// it (a new revision) instead of being added twice, unless that ID belongs
+// to a brief created at another time: then it is added under a new ID.
+// Briefs keep their Created and Updated times. It returns how many were
+// saved.
 func (a *Archive) ImportJSONL(r io.Reader) (int, error) {
-	var briefs []*briefing.Brief
+	n := 0
+	err := a.update(func(tx *bolt.Tx) error {
+		n = 0
+		now := time.Now()
+		return eachJSONLine(r, func(line int, b *briefing.Brief) error {
+			if err := saveTx(tx, b, now, true); err != nil {
+				return fmt.Errorf("line %d: %w", line, err)
+			}
+			n++
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%w; nothing was imported", err)
+	}
+	return n, nil
+}
+
+// eachJSONLine calls f with each brief of a JSON Lines stream and its line
+// number, stopping at the first error.
+func eachJSONLine(r io.Reader, f func(line int, b *briefing.Brief) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
-	for line := 1; sc.Scan(); line++ {
+	line := 0
+	for sc.Scan() {
+		line++
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
 		b, err := briefing.Parse(text)
+		if err == nil && strings.TrimSpace(b.Source.Text) == "" {
+			err = errors.New("not a brief: it has no source text")
+		}
+		if err == nil && b.ID != "" && !validID(b.ID) {
+			err = fmt.Errorf("%q is not an archive ID (16 hex digits)", b.ID)
+		}
+		if err == nil {
+			err = f(line, b)
+		} else {
+			err = fmt.Errorf("line %d: %w", line, err)
+		}
 		if err != nil {
-			return 0, fmt.Errorf("line %d: %w", line, err)
+			return err
 		}
-		if b.ID != "" && !validID(b.ID) {
-			return 0, fmt.Errorf("line %d: %q is not an archive ID (16 hex digits)", line, b.ID)
-		}
-		briefs = append(briefs, b)
 	}
-	if err := sc.Err(); err != nil {
-		if err == bufio.ErrTooLong {
-			return 0, fmt.Errorf("a line is longer than %d MB", maxLine>>20)
-		}
-		return 0, fmt.Errorf("cannot read the import: %w", err)
+	switch err := sc.Err(); {
+	case errors.Is(err, bufio.ErrTooLong):
+		return fmt.Errorf("line %d is longer than %d MB", line+1, maxLine>>20)
+	case err != nil:
+		return fmt.Errorf("cannot read the import: %w", err)
 	}
-	n := 0
-	for len(briefs) > 0 {
-		batch := briefs[:min(importBatch, len(briefs))]
-		briefs = briefs[len(batch):]
-		err := a.update(func(tx *bolt.Tx) error {
-			now := time.Now()
-			for _, b := range batch {
-				c := *b
-				if err := saveTx(tx, &c, now, true); err != nil {
-					return fmt.Errorf("brief %q: %w", b.ID, err)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return n, err
-		}
-		n += len(batch)
-	}
-	return n, nil
+	return nil
 }
