@@ -67,6 +67,7 @@ func (ed *editor) header() fyne.CanvasObject {
 	marking.SetPlaceHolder("Marking")
 	marking.OnChanged = func(s string) { b.Marking = s; ed.changed() }
 	date := newFieldEntry(b.Source.Published, "YYYY-MM-DD", false, func(s string) { b.Source.Published = s; ed.changed() }, nil)
+	date.Validator = dateValidator(true)
 	author := newFieldEntry(b.Author, "Author", false, func(s string) { b.Author = s; ed.changed() }, nil)
 	tags := newFieldEntry(joinNames(b.Tags), "tag; tag", false, func(s string) { b.Tags = splitNames(s); ed.changed() }, nil)
 	grid := container.NewGridWithColumns(4, labelled("Marking", marking), labelled("Source date", date),

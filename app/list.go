@@ -31,6 +31,7 @@ type archiveList struct {
 	tag    *widget.Select
 	list   *keyList
 	count  *widget.Label
+	hint   *widget.Label // what is wrong with the search, under the field
 
 	arc    *archive.Archive
 	hits   []archive.Summary // search results, when searching
@@ -53,11 +54,16 @@ func newArchiveList(onOpen func(string, func()), onError func(error)) *archiveLi
 	l.tag = widget.NewSelect([]string{allTags}, nil)
 	l.tag.SetSelected(allTags)
 	l.tag.OnChanged = func(string) { l.reload() }
+	l.hint = widget.NewLabel("")
+	l.hint.Importance = widget.WarningImportance
+	l.hint.Wrapping = fyne.TextWrapWord
+	l.hint.SizeName = theme.SizeNameCaptionText
+	l.hint.Hide()
 	l.count = widget.NewLabel("")
 	l.count.Importance = widget.LowImportance
 	l.count.SizeName = theme.SizeNameCaptionText
 	l.list = newKeyList(l.length, newListRow, l.update, l.selected)
-	top := container.NewVBox(l.search, l.tag)
+	top := container.NewVBox(l.search, l.hint, l.tag)
 	l.root = container.NewBorder(top, l.count, nil, nil, l.list)
 	return l
 }
@@ -100,12 +106,13 @@ func (l *archiveList) reload() {
 		l.refreshSelection()
 		return
 	}
-	query := strings.TrimSpace(l.search.Text)
+	ready, hint := archive.CheckQuery(l.search.Text)
+	query := strings.TrimSpace(ready)
 	tag := l.tags[l.tag.Selected]
 	if query != "" {
 		hits, err := l.arc.Search(query, searchLimit)
-		if err != nil {
-			l.onError(err)
+		if err != nil { // shown under the field: a dialog would swallow the typing
+			hint = "The search failed: " + err.Error()
 		}
 		for _, h := range hits {
 			if tag == "" || h.HasTag(tag) {
@@ -127,7 +134,18 @@ func (l *archiveList) reload() {
 		})
 		l.count.SetText(plural(n, "brief", "briefs"))
 	}
+	l.showHint(hint)
 	l.refreshSelection()
+}
+
+// showHint shows what is wrong with the search under its field ("" hides it).
+func (l *archiveList) showHint(hint string) {
+	l.hint.SetText(hint)
+	if hint == "" {
+		l.hint.Hide()
+	} else {
+		l.hint.Show()
+	}
 }
 
 // refreshSelection redraws the list and re-selects the open brief.
@@ -171,17 +189,30 @@ func (l *archiveList) update(i widget.ListItemID, o fyne.CanvasObject) {
 	s, _ := l.summary(i)
 	objs := o.(*fyne.Container).Objects
 	objs[0].(*widget.Label).SetText(titleOr(s.Title))
-	objs[1].(*widget.Label).SetText(summaryLine(s))
+	line := summaryLine(s)
+	if l.pages == nil && s.Snippet != "" { // a search hit: where it matched
+		line = joinParts(briefDate(s), oneLine(s.Snippet))
+	}
+	objs[1].(*widget.Label).SetText(line)
 }
 
 // summaryLine is a list row's second line: date, marking and tags.
 func summaryLine(s archive.Summary) string {
-	var parts []string
-	date := s.Published
-	if date == "" && len(s.Updated) >= 10 {
-		date = s.Updated[:10]
+	return joinParts(briefDate(s), s.Marking, strings.Join(s.Tags, ", "))
+}
+
+// briefDate is the source's date, else the day the brief was last saved.
+func briefDate(s archive.Summary) string {
+	if s.Published == "" && len(s.Updated) >= 10 {
+		return s.Updated[:10]
 	}
-	for _, p := range []string{date, s.Marking, strings.Join(s.Tags, ", ")} {
+	return s.Published
+}
+
+// joinParts joins the non-empty parts with a middle dot.
+func joinParts(ps ...string) string {
+	var parts []string
+	for _, p := range ps {
 		if p != "" {
 			parts = append(parts, p)
 		}

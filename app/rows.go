@@ -13,6 +13,24 @@ func (ed *editor) entry(sec Section, i int, text, hint string, multi bool, set f
 	return newFieldEntry(text, hint, multi, func(s string) { set(s); ed.changed() }, func() { ed.focus(sec, i) })
 }
 
+// dateEntry returns a date field of item i of sec that marks a value that
+// is not an ISO date (an optional field may stay empty).
+func (ed *editor) dateEntry(sec Section, i int, text, hint string, optional bool, set func(string)) *fieldEntry {
+	e := ed.entry(sec, i, text, hint, false, set)
+	e.Validator = dateValidator(optional)
+	return e
+}
+
+// dateValidator checks an ISO date as the brief's validation does.
+func dateValidator(optional bool) func(string) error {
+	return func(s string) error {
+		if optional && s == "" {
+			return nil
+		}
+		return briefing.CheckDate(s)
+	}
+}
+
 // choice returns a drop-down of options for item i of sec.
 func (ed *editor) choice(options []string, value string, set func(string)) *widget.Select {
 	s := widget.NewSelect(options, nil)
@@ -33,7 +51,7 @@ func (ed *editor) itemFields(sec Section, i int) fyne.CanvasObject {
 	if sec != SecBackground {
 		return text
 	}
-	when := ed.entry(sec, i, it.When, "YYYY-MM", false, func(s string) { it.When = s })
+	when := ed.dateEntry(sec, i, it.When, "YYYY-MM", true, func(s string) { it.When = s })
 	return container.NewBorder(nil, nil, container.New(fixedWidth(110), when), nil, text)
 }
 
@@ -57,8 +75,8 @@ func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
 	action := ed.entry(SecCommitments, i, c.Action, "What", true, func(s string) { c.Action = s })
 	with := ed.entry(SecCommitments, i, joinNames(c.Counterparties), "With whom", false,
 		func(s string) { c.Counterparties = splitNames(s) })
-	when := ed.entry(SecCommitments, i, c.When, "When (YYYY-MM-DD)", false, func(s string) { c.When = s })
-	deadline := ed.entry(SecCommitments, i, c.Deadline, "Deadline", false, func(s string) { c.Deadline = s })
+	when := ed.dateEntry(SecCommitments, i, c.When, "When (YYYY-MM-DD)", true, func(s string) { c.When = s })
+	deadline := ed.dateEntry(SecCommitments, i, c.Deadline, "Deadline", true, func(s string) { c.Deadline = s })
 	return container.NewVBox(container.NewBorder(nil, nil, nil, container.New(fixedWidth(150), status), actors),
 		action, container.NewGridWithColumns(3, with, when, deadline))
 }
@@ -66,7 +84,7 @@ func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
 // dateFields edits a key date: its ISO value and its words in the source.
 func (ed *editor) dateFields(i int) fyne.CanvasObject {
 	d := &ed.sess.Brief.Dates[i]
-	value := ed.entry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = briefing.PrecisionOf(s) })
+	value := ed.dateEntry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = briefing.PrecisionOf(s) })
 	text := ed.entry(SecDates, i, d.Text, "As written", false, func(s string) { d.Text = s })
 	return container.NewBorder(nil, nil, container.New(fixedWidth(130), value), nil, text)
 }

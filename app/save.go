@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/briefdesk/briefdesk/briefing/archive"
 )
@@ -17,6 +18,10 @@ func (u *UI) saveNow() bool {
 	}
 	if u.arc == nil {
 		u.showError("The brief could not be saved", errNoArchive)
+		return false
+	}
+	if err := u.sess.Brief.Validate(); err != nil {
+		u.showError("The brief could not be saved", fmt.Errorf("fix these first (nothing was lost):\n%w", err))
 		return false
 	}
 	id, err := u.arc.Save(u.sess.Brief)

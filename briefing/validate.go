@@ -139,8 +139,17 @@ func PrecisionOf(value string) string {
 // ValidDate reports whether value is an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD).
 func ValidDate(value string) bool { return PrecisionOf(value) != "" }
 
-func (v *validator) date(where, value string) {
+// CheckDate returns nil for an ISO 8601 date (YYYY, YYYY-MM or
+// YYYY-MM-DD) and otherwise an error saying how to write one.
+func CheckDate(value string) error {
 	if !ValidDate(value) {
-		v.addf("%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", where, value)
+		return fmt.Errorf("%q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", value)
+	}
+	return nil
+}
+
+func (v *validator) date(where, value string) {
+	if err := CheckDate(value); err != nil {
+		v.addf("%s %v", where, err)
 	}
 }

@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -60,7 +59,7 @@ func parseQuery(s string) (query, error) {
 				break
 			}
 			if _, err := time.Parse("2006-01-02", value); err != nil {
-				return q, fmt.Errorf("%s:%s is not a date: write %s:YYYY-MM-DD", name, value, strings.ToLower(name))
+				return q, &FilterError{Token: tok, Name: strings.ToLower(name), Value: value}
 			}
 			if strings.EqualFold(name, "before") {
 				q.before = value
