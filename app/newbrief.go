@@ -135,7 +135,8 @@ func (u *UI) openData(name string, data []byte) {
 }
 
 func draftSource(src source.Source) (*briefing.Brief, error) {
-	return draft.Draft(src.Text, draft.Options{Published: src.Published, Title: src.Title, URL: src.URL})
+	return draft.Draft(src.Text, draft.Options{Published: src.Published, Title: src.Title, URL: src.URL,
+		Author: src.Author, Fetched: src.Fetched})
 }
 
 // draftInBackground runs work off the UI goroutine with the spinner on and

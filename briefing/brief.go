@@ -25,6 +25,11 @@ type Source struct {
 	Title     string `json:"title"`
 	URL       string `json:"url"`
 	Published string `json:"published"`
+	// Author is the article's byline; "" when unknown.
+	Author string `json:"author"`
+	// Fetched is when the article was fetched from URL (RFC 3339, UTC);
+	// "" when it came from a file or a paste.
+	Fetched string `json:"fetched"`
 	// Sentences are every sentence the segmenter found, in order.
 	Sentences []Span `json:"sentences"`
 }

@@ -96,6 +96,7 @@ func TestValidateFindsProblems(t *testing.T) {
 		{"bad date", func(b *Brief) { b.Commitments[0].When = "2021-13" }, "is not a date"},
 		{"bad deadline", func(b *Brief) { b.Commitments[0].Deadline = "soon" }, "is not a date"},
 		{"bad published", func(b *Brief) { b.Source.Published = "31/08/2020" }, "is not a date"},
+		{"bad fetched", func(b *Brief) { b.Source.Fetched = "2020-08-31 10:00" }, "is not an RFC 3339 time"},
 		{"precision mismatch", func(b *Brief) { b.Dates[0].Precision = PrecisionDay }, "has precision"},
 		{"bad background date", func(b *Brief) { b.Background = []Item{{Text: "x", When: "May 2016"}} }, "is not a date"},
 		{"schema", func(b *Brief) { b.Schema = 2 }, "schema is 2"},

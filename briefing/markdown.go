@@ -17,7 +17,8 @@ func (b *Brief) Markdown() string {
 	}
 	meta := []string{}
 	for _, kv := range [][2]string{{"Author", b.Author}, {"Created", b.Created}, {"Source", b.Source.Title},
-		{"URL", b.Source.URL}, {"Published", b.Source.Published}} {
+		{"URL", b.Source.URL}, {"Published", b.Source.Published}, {"Byline", b.Source.Author},
+		{"Retrieved", b.Source.Fetched}} {
 		if kv[1] != "" {
 			meta = append(meta, fmt.Sprintf("- %s: %s", kv[0], mdEscape(kv[1])))
 		}

@@ -25,6 +25,9 @@ func (b *Brief) Validate() error {
 	if b.Source.Published != "" {
 		v.date("source published date", b.Source.Published)
 	}
+	if _, err := time.Parse(time.RFC3339, b.Source.Fetched); b.Source.Fetched != "" && err != nil {
+		v.addf("source fetched time %q is not an RFC 3339 time such as 2024-03-05T09:30:00Z", b.Source.Fetched)
+	}
 	prev := 0
 	for i, s := range b.Source.Sentences {
 		where := fmt.Sprintf("sentence %d", i+1)

@@ -30,7 +30,7 @@ func TestHelpAndUsageErrors(t *testing.T) {
 		{[]string{"help", "draft"}, ExitOK, "--published", ""},
 		{[]string{"--version"}, ExitOK, "BriefDesk", ""},
 		{[]string{"nonsense"}, ExitUsage, "", `unknown command "nonsense"`},
-		{[]string{"draft"}, ExitUsage, "", "give one FILE"},
+		{[]string{"draft"}, ExitUsage, "", "give one FILE or URL"},
 		{[]string{"draft", "--bogus", "-"}, ExitUsage, "", "flag provided but not defined"},
 		{[]string{"draft", "--published", "31/08/2020", "-"}, ExitUsage, "", "not a date of the form YYYY-MM-DD"},
 		{[]string{"draft", "--json", "--md", "-"}, ExitUsage, "", "choose one of --json, --md and --save"},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/archive"
 	"github.com/briefdesk/briefdesk/briefing/draft"
 	"github.com/briefdesk/briefdesk/briefing/export"
+	"github.com/briefdesk/briefdesk/briefing/fetch"
 	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
@@ -17,10 +19,13 @@ func init() {
 	var published, title, url, db string
 	register(&Command{
 		Name:    "draft",
-		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] FILE|-",
-		Summary: "Draft a brief from an article (FILE, or - for standard input) and print it.",
+		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] FILE|URL|-",
+		Summary: "Draft a brief from an article (FILE, an http(s) URL, or - for standard input) and print it.",
 		Help: `Prints the brief as JSON (the default) or Markdown. FILE is a .txt, .md,
-.html, .eml or .docx file; standard input is read as plain text. Relative
+.html, .eml or .docx file; standard input is read as plain text. A URL
+(http:// or https://) is fetched — HTML, XHTML or plain text, at most 10 MB,
+within 30 s — and the brief's source keeps the address and the time it was
+fetched; the proxy is taken from HTTPS_PROXY/HTTP_PROXY. Relative
 dates in the article ("on Monday", "next month") resolve against --published,
 else the publication date found in the file, else today. --title and --url
 likewise override what the file says. With --save the brief is saved in the
@@ -36,7 +41,7 @@ archive instead of printed, and its ID is printed.`,
 		},
 		Run: func(env Env, args []string) error {
 			if len(args) != 1 {
-				return usagef("give one FILE, or - for standard input")
+				return usagef("give one FILE or URL, or - for standard input")
 			}
 			if asMD && asJSON || save && (asMD || asJSON) {
 				return usagef("choose one of --json, --md and --save")
@@ -53,6 +58,8 @@ archive instead of printed, and its ID is printed.`,
 				Published: firstDay(day, src.Published),
 				Title:     firstString(title, src.Title),
 				URL:       firstString(url, src.URL),
+				Author:    src.Author,
+				Fetched:   src.Fetched,
 			})
 			if err != nil {
 				return err
@@ -71,10 +78,14 @@ archive instead of printed, and its ID is printed.`,
 	})
 }
 
-// readSource reads an article file by its type, or standard input ("-")
-// exactly as given, so that the brief's offsets are offsets into the bytes
-// the caller sent (invalid UTF-8 is repaired by the drafting engine).
+// readSource fetches a web address, reads an article file by its type, or
+// reads standard input ("-") exactly as given, so that the brief's offsets
+// are offsets into the bytes the caller sent (invalid UTF-8 is repaired by
+// the drafting engine).
 func readSource(env Env, name string) (source.Source, error) {
+	if fetch.IsURL(name) {
+		return fetch.New().Article(context.Background(), name)
+	}
 	if name != "-" {
 		return source.ReadFile(name)
 	}

@@ -30,9 +30,13 @@ type Options struct {
 	// Published is the article's publication date; relative dates ("on
 	// Monday", "next month") resolve against it. Zero means today.
 	Published time.Time
-	// Title and URL of the source, when known.
-	Title string
-	URL   string
+	// Title, URL and author (byline) of the source, when known.
+	Title  string
+	URL    string
+	Author string
+	// Fetched is when the article was fetched from URL; zero when it was
+	// not fetched.
+	Fetched time.Time
 }
 
 // document is the article as the stages see it: the text and what the
@@ -85,7 +89,8 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 		Schema: briefing.SchemaVersion,
 		Source: briefing.Source{
 			Text: text, Title: opt.Title, URL: opt.URL,
-			Published: published.Format("2006-01-02"),
+			Published: published.Format("2006-01-02"), Author: opt.Author,
+			Fetched:   fetchedStamp(opt.Fetched),
 			Sentences: d.sentences,
 		},
 		Parties:     d.parties,
@@ -98,4 +103,12 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	b.Title = headline(d, opt.Title)
 	b.Normalize()
 	return b, nil
+}
+
+// fetchedStamp writes the fetch time as the brief's JSON records it.
+func fetchedStamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }

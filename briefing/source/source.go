@@ -26,6 +26,9 @@ type Source struct {
 	URL   string // "" when the file names none
 	// Author is the article's byline as the page states it; "" when unknown.
 	Author string
+	// Fetched is when the article was fetched from the web; zero when it
+	// was read from a file.
+	Fetched time.Time
 	// Published is the publication date found in the file; zero when unknown.
 	Published time.Time
 }
