@@ -47,12 +47,11 @@ func openArchive(flagValue string, readOnly bool) (*archive.Archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	if readOnly {
-		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("there is no archive at %s yet: save a brief first, or choose one with --db PATH", path)
-		}
+	a, err := archive.Open(path, archive.Options{ReadOnly: readOnly})
+	if errors.Is(err, archive.ErrNoArchive) {
+		return nil, fmt.Errorf("%w, or choose one with --db PATH", err)
 	}
-	return archive.Open(path, archive.Options{ReadOnly: readOnly})
+	return a, err
 }
 
 // withArchive opens the archive, runs f and closes it, reporting a close

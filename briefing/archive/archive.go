@@ -50,8 +50,10 @@ type Archive struct {
 // checks the file's header before mapping it and the whole file before the
 // first write (so a damaged archive is never written to), migrates
 // an older schema in one transaction, and makes the day's automatic backup
-// unless opt.NoAutoBackup or opt.ReadOnly is set. Errors: ErrLocked,
-// ErrCorrupt, ErrNewerSchema, or a plain-words error about the folder.
+// unless opt.NoAutoBackup or opt.ReadOnly is set. A restore cut short by a
+// kill is finished or rolled back first. Errors: ErrLocked, ErrCorrupt,
+// ErrNewerSchema, ErrNoArchive (read-only, no file), or a plain-words error
+// about the folder.
 func Open(path string, opt Options) (*Archive, error) {
 	if path == "" {
 		return nil, errors.New("no archive file given")
@@ -59,6 +61,9 @@ func Open(path string, opt Options) (*Archive, error) {
 	timeout := opt.Timeout
 	if timeout <= 0 {
 		timeout = time.Second
+	}
+	if err := recoverRestore(path); err != nil {
+		return nil, err
 	}
 	if err := precheck(path, opt.ReadOnly); err != nil {
 		return nil, err
@@ -104,6 +109,8 @@ func precheck(path string, readOnly bool) error {
 		return checkHeader(path)
 	case err == nil && readOnly:
 		return fmt.Errorf("the archive %s is empty", path)
+	case errors.Is(err, os.ErrNotExist) && readOnly:
+		return newError(ErrNoArchive, fmt.Sprintf("there is no archive at %s yet: save a brief first", path))
 	case err != nil && readOnly:
 		return fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
 	}

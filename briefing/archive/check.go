@@ -162,6 +162,12 @@ func checkTx(path string, tx *bolt.Tx) error {
 	if tx.Bucket(bucketMeta) == nil {
 		return corruptError(path, "it is not a BriefDesk archive (no meta bucket)")
 	}
+	switch v, _ := schemaOf(tx); {
+	case v < 1:
+		return corruptError(path, fmt.Sprintf("its schema version %q is not a number", clip(string(tx.Bucket(bucketMeta).Get(keySchema)), 20)))
+	case v > SchemaVersion:
+		return newError(ErrNewerSchema, fmt.Sprintf("%s was written by a newer BriefDesk (archive schema %d, this BriefDesk reads up to %d): update BriefDesk to open it", path, v, SchemaVersion))
+	}
 	var sum byte
 	err := tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
 		return touchBucket(b, &sum)

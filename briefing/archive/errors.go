@@ -23,6 +23,8 @@ var (
 	// ErrIDTaken means a brief carries the ID of a different brief in the
 	// archive (one created at another time).
 	ErrIDTaken = errors.New("the ID belongs to another brief in the archive")
+	// ErrNoArchive means there is no archive file to open read-only.
+	ErrNoArchive = errors.New("there is no archive yet")
 	// ErrReadOnly means a change was asked of an archive opened read-only.
 	ErrReadOnly = errors.New("the archive is open read-only")
 )
