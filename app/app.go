@@ -23,6 +23,7 @@ type Options struct {
 // Run builds the main window and runs the app until it quits.
 func Run(a fyne.App, opt Options) {
 	u := New(a, opt)
+	u.startAutosave(autosaveEvery)
 	u.Window().ShowAndRun()
 	u.closeArchive()
 }

@@ -60,19 +60,34 @@ func (ed *editor) load(sess *Session) {
 // header holds title, marking, date, author and tags.
 func (ed *editor) header() fyne.CanvasObject {
 	b := ed.sess.Brief
-	ed.title = newFieldEntry(b.Title, "Title", false, func(s string) { b.Title = s; ed.changed() }, nil)
+	ed.title = ed.headerEntry(b.Title, "Title", func(s string) { b.Title = s })
 	ed.title.TextStyle = fyne.TextStyle{Bold: true}
 	marking := widget.NewSelectEntry(markingPresets)
 	marking.SetText(b.Marking)
 	marking.SetPlaceHolder("Marking")
-	marking.OnChanged = func(s string) { b.Marking = s; ed.changed() }
-	date := newFieldEntry(b.Source.Published, "YYYY-MM-DD", false, func(s string) { b.Source.Published = s; ed.changed() }, nil)
+	marking.OnChanged = func(s string) { ed.edit(marking, func() { b.Marking = s }) }
+	date := ed.headerEntry(b.Source.Published, "YYYY-MM-DD", func(s string) { b.Source.Published = s })
 	date.Validator = dateValidator(true)
-	author := newFieldEntry(b.Author, "Author", false, func(s string) { b.Author = s; ed.changed() }, nil)
-	tags := newFieldEntry(joinNames(b.Tags), "tag; tag", false, func(s string) { b.Tags = splitNames(s); ed.changed() }, nil)
+	author := ed.headerEntry(b.Author, "Author", func(s string) { b.Author = s })
+	tags := ed.headerEntry(joinNames(b.Tags), "tag; tag", func(s string) { b.Tags = splitNames(s) })
 	grid := container.NewGridWithColumns(4, labelled("Marking", marking), labelled("Source date", date),
 		labelled("Author", author), labelled("Tags", tags))
 	return container.NewVBox(labelled("Title", ed.title), grid)
+}
+
+// headerEntry returns a one-line field of the brief's header.
+func (ed *editor) headerEntry(text, hint string, set func(string)) *fieldEntry {
+	var e *fieldEntry
+	e = newFieldEntry(text, hint, false, func(s string) { ed.edit(e, func() { set(s) }) }, nil)
+	return e
+}
+
+// edit applies a change made in field (nil for none), recording the brief
+// as it was for Undo; keystrokes in one field make one change.
+func (ed *editor) edit(field any, apply func()) {
+	ed.sess.Checkpoint(field)
+	apply()
+	ed.changed()
 }
 
 // card is one section's card: its rows and an "add item" button each.
@@ -207,17 +222,24 @@ func (ed *editor) remove(sec Section, i int) {
 	}
 }
 
-// undoRemove puts the last removed item back.
-func (ed *editor) undoRemove() bool {
+// step undoes (or redoes) a change and shows the brief as it is then, the
+// keyboard focus back in the same field.
+func (ed *editor) step(undo bool) bool {
 	if ed.sess == nil {
 		return false
 	}
-	sec, _, ok := ed.sess.UndoRemove()
-	if ok {
-		ed.fill(sec)
-		ed.changed()
+	ok := ed.sess.Redo
+	if undo {
+		ok = ed.sess.Undo
 	}
-	return ok
+	focused := ed.focusedField()
+	if !ok() {
+		return false
+	}
+	ed.load(ed.sess)
+	ed.focusField(focused)
+	ed.changed()
+	return true
 }
 
 // focusRow puts the keyboard focus in the first field of item i.

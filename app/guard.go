@@ -16,7 +16,10 @@ func (u *UI) guardOr(then, cancelled func()) {
 	msg := widget.NewLabel("“" + titleOr(u.sess.Brief.Title) + "” has changes that are not saved.\nSave them before going on?")
 	u.ask("Unsaved changes", msg,
 		choice{label: "Cancel", keys: onEscape, do: cancelled},
-		choice{label: "Discard", danger: true, do: then},
+		choice{label: "Discard", danger: true, do: func() {
+			u.forgetRecovery()
+			then()
+		}},
 		choice{label: "Save", keys: onEnter, do: func() {
 			if u.saveNow() {
 				then()
@@ -39,6 +42,7 @@ func titleOr(title string) string {
 func (u *UI) quit() {
 	u.guard(func() {
 		u.savePlacement()
+		u.forgetRecovery()
 		u.closeArchive()
 		u.win.Close()
 	})

@@ -18,6 +18,12 @@ func pressShortcut(t *testing.T, u *UI, key fyne.KeyName, shift bool) {
 	if shift {
 		want = shiftShortcut(key)
 	}
+	trigger(t, u, want)
+}
+
+// trigger runs the main menu item with the shortcut want.
+func trigger(t *testing.T, u *UI, want fyne.Shortcut) {
+	t.Helper()
 	for _, m := range u.win.MainMenu().Items {
 		for _, it := range m.Items {
 			if it.Shortcut != nil && it.Shortcut.ShortcutName() == want.ShortcutName() {

@@ -14,6 +14,7 @@ var keyMap = [][2]string{
 	{"Ctrl+O", "open an article file"},
 	{"Ctrl+S", "save the brief"},
 	{"Ctrl+E", "export (PDF, Markdown, JSON)"},
+	{"Ctrl+Z / Ctrl+Shift+Z", "undo / redo edits, additions, removals and moves"},
 	{"Ctrl+F", "search the archive"},
 	{"Ctrl+L", "go to the archive list"},
 	{"Up / Down, Enter", "move in the archive list, open the brief"},

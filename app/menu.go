@@ -31,6 +31,14 @@ func (u *UI) item(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
 	return m
 }
 
+// undoItem is Undo or Redo: the driver turns Ctrl+Z into its own Undo
+// shortcut, which the menu takes before any text field does.
+func (u *UI) undoItem(label string, sc fyne.Shortcut, do func()) *fyne.MenuItem {
+	m := u.item(label, "", do)
+	m.Shortcut = sc
+	return m
+}
+
 // menu is the main menu: File, Edit, View and Help.
 func (u *UI) menu() *fyne.MainMenu {
 	quit := u.item("Quit", fyne.KeyQ, u.quit)
@@ -51,7 +59,9 @@ func (u *UI) menu() *fyne.MainMenu {
 		quit,
 	)
 	edit := fyne.NewMenu("Edit",
-		u.item("Undo last removal", "", u.undoRemove),
+		u.undoItem("Undo", &fyne.ShortcutUndo{}, u.undo),
+		u.undoItem("Redo", shiftShortcut(fyne.KeyZ), u.redo),
+		fyne.NewMenuItemSeparator(),
 		u.item("Find in archive", fyne.KeyF, u.focusSearch),
 		u.item("Go to archive list", fyne.KeyL, u.focusList),
 		u.item("Go to editor", fyne.KeyT, u.focusEditor),

@@ -10,7 +10,9 @@ import (
 
 // entry returns a field of item i of sec that writes through set.
 func (ed *editor) entry(sec Section, i int, text, hint string, multi bool, set func(string)) *fieldEntry {
-	return newFieldEntry(text, hint, multi, func(s string) { set(s); ed.changed() }, func() { ed.focus(sec, i) })
+	var e *fieldEntry
+	e = newFieldEntry(text, hint, multi, func(s string) { ed.edit(e, func() { set(s) }) }, func() { ed.focus(sec, i) })
+	return e
 }
 
 // dateEntry returns a date field of item i of sec that marks a value that
@@ -35,7 +37,7 @@ func dateValidator(optional bool) func(string) error {
 func (ed *editor) choice(options []string, value string, set func(string)) *widget.Select {
 	s := widget.NewSelect(options, nil)
 	s.SetSelected(value)
-	s.OnChanged = func(v string) { set(v); ed.changed() }
+	s.OnChanged = func(v string) { ed.edit(s, func() { set(v) }) }
 	return s
 }
 

@@ -30,6 +30,7 @@ func (u *UI) saveNow() bool {
 		return false
 	}
 	u.sess.Saved(id)
+	u.forgetRecovery()
 	u.updateTitle()
 	u.status.show("Saved “" + titleOr(u.sess.Brief.Title) + "”.")
 	u.refreshList()

@@ -42,21 +42,16 @@ func (s Section) String() string {
 }
 
 // Session is one brief open in the editor: the brief being edited, whether
-// it has unsaved changes, and the last removed item so it can be put back.
-// It holds no widgets and is used only from the UI goroutine.
+// it has unsaved changes, and its undo history. It holds no widgets and is
+// used only from the UI goroutine.
 type Session struct {
 	// Brief is the brief being edited; the editor writes into it directly.
 	Brief *briefing.Brief
 
-	dirty   bool
-	removed *removal
-}
-
-// removal is an item taken out of a section, kept for undo.
-type removal struct {
-	sec   Section
-	index int
-	value any
+	dirty bool
+	undo  history
+	// edits counts changes, so autosave can tell a new one from the last.
+	edits int
 }
 
 // NewSession starts editing b; a brief without an ID (never saved) starts
@@ -70,7 +65,13 @@ func NewSession(b *briefing.Brief) *Session {
 func (s *Session) Dirty() bool { return s.dirty }
 
 // Changed records an edit.
-func (s *Session) Changed() { s.dirty = true }
+func (s *Session) Changed() {
+	s.dirty = true
+	s.edits++
+}
+
+// Edits counts the changes made so far.
+func (s *Session) Edits() int { return s.edits }
 
 // Saved records that the brief was saved under id.
 func (s *Session) Saved(id string) {
@@ -83,40 +84,24 @@ func (s *Session) Len(sec Section) int { return s.list(sec).len() }
 
 // Add appends an empty item to a section and returns its index.
 func (s *Session) Add(sec Section) int {
+	s.Checkpoint(nil)
 	l := s.list(sec)
 	l.add()
-	s.dirty = true
+	s.Changed()
 	return l.len() - 1
 }
 
-// Remove takes item i out of a section, keeping it for UndoRemove. It
-// reports false when i is out of range.
+// Remove takes item i out of a section (Undo puts it back). It reports
+// false when i is out of range.
 func (s *Session) Remove(sec Section, i int) bool {
 	l := s.list(sec)
 	if i < 0 || i >= l.len() {
 		return false
 	}
-	s.removed = &removal{sec: sec, index: i, value: l.remove(i)}
-	s.dirty = true
+	s.Checkpoint(nil)
+	l.remove(i)
+	s.Changed()
 	return true
-}
-
-// CanUndo reports whether there is a removed item to put back.
-func (s *Session) CanUndo() bool { return s.removed != nil }
-
-// UndoRemove puts the last removed item back where it was and returns its
-// section and index; ok is false when there is nothing to undo.
-func (s *Session) UndoRemove() (sec Section, index int, ok bool) {
-	r := s.removed
-	if r == nil {
-		return 0, 0, false
-	}
-	s.removed = nil
-	l := s.list(r.sec)
-	index = min(r.index, l.len())
-	l.insert(index, r.value)
-	s.dirty = true
-	return r.sec, index, true
 }
 
 // Move moves item i of a section by delta places (-1 up, +1 down) and
@@ -127,10 +112,11 @@ func (s *Session) Move(sec Section, i, delta int) bool {
 	if i < 0 || i >= l.len() || j < 0 || j >= l.len() || delta == 0 {
 		return false
 	}
+	s.Checkpoint(nil)
 	for k := i; k != j; k += sign(delta) {
 		l.swap(k, k+sign(delta))
 	}
-	s.dirty = true
+	s.Changed()
 	return true
 }
 
@@ -150,12 +136,13 @@ func (s *Session) AddSentence(sec Section, n int) (index int, ok bool) {
 		return 0, false
 	}
 	item := briefing.Item{Text: text, Spans: []briefing.Span{s.Brief.Source.Sentences[n-1]}}
+	s.Checkpoint(nil)
 	if sec == SecSummary {
 		s.Brief.Summary = append(s.Brief.Summary, item)
 	} else {
 		s.Brief.Background = append(s.Brief.Background, item)
 	}
-	s.dirty = true
+	s.Changed()
 	return s.Len(sec) - 1, true
 }
 

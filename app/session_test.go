@@ -61,45 +61,56 @@ func TestSessionMove(t *testing.T) {
 	}
 }
 
-func TestSessionRemoveUndo(t *testing.T) {
-	tests := []struct {
-		name       string
-		remove     []int // indexes removed in turn
-		afterUndo  string
-		wantIndex  int
-		undoResult bool
-	}{
-		{"middle", []int{1}, "a,b,c", 1, true},
-		{"last", []int{2}, "a,b,c", 2, true},
-		{"only the last removal comes back", []int{0, 0}, "b,c", 0, true},
-		{"out of range removes nothing", []int{7}, "a,b,c", 0, false},
+func TestSessionUndoRedo(t *testing.T) {
+	s := NewSession(sampleBrief())
+	s.Remove(SecSummary, 1)                          // a,c
+	s.Move(SecSummary, 0, 1)                         // c,a
+	s.Add(SecSummary)                                // c,a,
+	s.Checkpoint("field")                            // two keystrokes in one field
+	s.Brief.Summary[2].Text = "n"                    // c,a,n
+	s.Checkpoint("field")                            //
+	s.Brief.Summary[2].Text = "new"                  // c,a,new
+	steps := []string{"c,a,", "c,a", "a,c", "a,b,c"} // after each undo
+	for _, want := range steps {
+		if !s.Undo() {
+			t.Fatalf("nothing to undo before %q", want)
+		}
+		if got := summaryTexts(s); got != want {
+			t.Fatalf("undo gave %q, want %q", got, want)
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := NewSession(sampleBrief())
-			for _, i := range tt.remove {
-				s.Remove(SecSummary, i)
-			}
-			sec, idx, ok := s.UndoRemove()
-			if ok != tt.undoResult || (ok && (sec != SecSummary || idx != tt.wantIndex)) {
-				t.Errorf("UndoRemove = %v %d %v, want summary %d %v", sec, idx, ok, tt.wantIndex, tt.undoResult)
-			}
-			if got := summaryTexts(s); got != tt.afterUndo {
-				t.Errorf("summary = %q, want %q", got, tt.afterUndo)
-			}
-			if s.CanUndo() {
-				t.Error("CanUndo after undo = true")
-			}
-		})
+	if s.Undo() || s.CanUndo() {
+		t.Error("undo past the first change")
+	}
+	for _, want := range []string{"a,c", "c,a", "c,a,", "c,a,new"} {
+		if !s.Redo() || summaryTexts(s) != want {
+			t.Fatalf("redo gave %q, want %q", summaryTexts(s), want)
+		}
+	}
+	if s.CanRedo() {
+		t.Error("redo left after redoing everything")
+	}
+	s.Undo()
+	s.Remove(SecSummary, 0) // a new change clears redo
+	if s.CanRedo() {
+		t.Error("redo kept after a new change")
+	}
+	if !s.Dirty() {
+		t.Error("undo left the session clean")
 	}
 }
 
-func TestSessionUndoAfterShrink(t *testing.T) {
+func TestSessionUndoLevels(t *testing.T) {
 	s := NewSession(sampleBrief())
-	s.Remove(SecSummary, 2)
-	s.Brief.Summary = s.Brief.Summary[:0] // the section emptied by other edits
-	if _, idx, ok := s.UndoRemove(); !ok || idx != 0 || summaryTexts(s) != "c" {
-		t.Errorf("undo into shrunk section: idx %d ok %v summary %q", idx, ok, summaryTexts(s))
+	for i := 0; i < undoLevels+50; i++ {
+		s.Move(SecSummary, 0, 1)
+	}
+	n := 0
+	for s.Undo() {
+		n++
+	}
+	if n != undoLevels {
+		t.Errorf("%d levels of undo, want %d", n, undoLevels)
 	}
 }
 

@@ -7,8 +7,7 @@ import "github.com/briefdesk/briefdesk/briefing"
 type itemList interface {
 	len() int
 	add()
-	remove(i int) any
-	insert(i int, v any)
+	remove(i int)
 	swap(i, j int)
 }
 
@@ -29,21 +28,8 @@ func (l sliceList[T]) add() {
 	*l.p = append(*l.p, v)
 }
 
-func (l sliceList[T]) remove(i int) any {
-	v := (*l.p)[i]
+func (l sliceList[T]) remove(i int) {
 	*l.p = append((*l.p)[:i:i], (*l.p)[i+1:]...)
-	return v
-}
-
-func (l sliceList[T]) insert(i int, v any) {
-	t, ok := v.(T)
-	if !ok {
-		return
-	}
-	s := append(*l.p, t)
-	copy(s[i+1:], s[i:])
-	s[i] = t
-	*l.p = s
 }
 
 func (l sliceList[T]) swap(i, j int) { (*l.p)[i], (*l.p)[j] = (*l.p)[j], (*l.p)[i] }

@@ -42,6 +42,7 @@ func (u *UI) openArchive(path string) {
 	switch {
 	case err == nil:
 		u.useArchive(arc)
+		u.offerRecovery()
 	case errors.Is(err, archive.ErrLocked):
 		u.lockedDialog(path)
 	case errors.Is(err, archive.ErrCorrupt):

@@ -35,6 +35,8 @@ type UI struct {
 
 	// modals are the open dialogs made by ask, the front one last.
 	modals []*modal
+	// kept is what autosave last kept for recovery.
+	kept kept
 
 	// jobs counts background work not yet applied to the window; tests
 	// wait on it.
@@ -169,13 +171,24 @@ func (u *UI) openSession(sess *Session) {
 
 // itemRemoved offers to undo the removal just made.
 func (u *UI) itemRemoved(sec Section) {
-	u.status.offer("Removed an item from "+sec.String()+".", "Undo", u.undoRemove)
+	u.status.offer("Removed an item from "+sec.String()+".", "Undo", u.undo)
 }
 
-// undoRemove puts back the last item removed in the editor.
-func (u *UI) undoRemove() {
-	if u.editor.undoRemove() {
-		u.status.show("Item put back.")
+// undo takes back the last change to the open brief (Ctrl+Z).
+func (u *UI) undo() {
+	if u.editor.step(true) {
+		u.status.show("Undone.")
+	} else {
+		u.status.show("Nothing to undo.")
+	}
+}
+
+// redo makes the last undone change again (Ctrl+Shift+Z).
+func (u *UI) redo() {
+	if u.editor.step(false) {
+		u.status.show("Redone.")
+	} else {
+		u.status.show("Nothing to redo.")
 	}
 }
 
