@@ -32,6 +32,11 @@ type Source struct {
 	Fetched string `json:"fetched"`
 	// Sentences are every sentence the segmenter found, in order.
 	Sentences []Span `json:"sentences"`
+	// Furniture are the sentences that are not article prose but parts of
+	// the web page the text was copied from (captions, bylines, "Read
+	// more", image credits …): each is one of Sentences, in order. No
+	// drafted item comes from them.
+	Furniture []Span `json:"furniture"`
 }
 
 // Item is one drafted line of a list section (summary, background): its

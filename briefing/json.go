@@ -16,6 +16,7 @@ func (b *Brief) Normalize() {
 	}
 	b.Tags = nonNil(b.Tags)
 	b.Source.Sentences = nonNil(b.Source.Sentences)
+	b.Source.Furniture = nonNil(b.Source.Furniture)
 	b.Summary = nonNil(b.Summary)
 	b.Parties = nonNil(b.Parties)
 	b.Commitments = nonNil(b.Commitments)

@@ -37,6 +37,7 @@ func (b *Brief) Validate() error {
 		}
 		prev = s.End
 	}
+	v.furniture(b.Source)
 	for i, it := range b.Summary {
 		v.item(fmt.Sprintf("summary item %d", i+1), it)
 	}
@@ -87,6 +88,22 @@ type validator struct {
 
 func (v *validator) addf(format string, args ...any) {
 	v.problems = append(v.problems, fmt.Errorf(format, args...))
+}
+
+// furniture checks that every furniture span is one of the source's
+// sentences, in order.
+func (v *validator) furniture(src Source) {
+	k := 0
+	for i, f := range src.Furniture {
+		for k < len(src.Sentences) && src.Sentences[k] != f {
+			k++
+		}
+		if k == len(src.Sentences) {
+			v.addf("furniture %d [%d,%d) is not one of the source's sentences (or is out of order)", i+1, f.Start, f.End)
+			return
+		}
+		k++
+	}
 }
 
 func (v *validator) item(where string, it Item) {

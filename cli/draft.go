@@ -17,9 +17,10 @@ import (
 func init() {
 	var asMD, asJSON, save bool
 	var published, title, url, db string
+	var summaryWords int
 	register(&Command{
 		Name:    "draft",
-		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] FILE|URL|-",
+		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] [--summary-words N] FILE|URL|-",
 		Summary: "Draft a brief from an article (FILE, an http(s) URL, or - for standard input) and print it.",
 		Help: `Prints the brief as JSON (the default) or Markdown. FILE is a .txt, .md,
 .html, .eml or .docx file; standard input is read as plain text. A URL
@@ -28,7 +29,9 @@ within 30 s — and the brief's source keeps the address and the time it was
 fetched; the proxy is taken from HTTPS_PROXY/HTTP_PROXY. Relative
 dates in the article ("on Monday", "next month") resolve against --published,
 else the publication date found in the file, else today. --title and --url
-likewise override what the file says. With --save the brief is saved in the
+likewise override what the file says. The summary states the bottom line
+in two to four sentences of at most about --summary-words words (default
+100; give more for a longer summary). With --save the brief is saved in the
 archive instead of printed, and its ID is printed.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print JSON (default)")
@@ -36,6 +39,7 @@ archive instead of printed, and its ID is printed.`,
 			fs.StringVar(&published, "published", "", "publication date `YYYY-MM-DD` of the article")
 			fs.StringVar(&title, "title", "", "title of the source")
 			fs.StringVar(&url, "url", "", "URL of the source")
+			fs.IntVar(&summaryWords, "summary-words", draft.DefaultSummaryWords, "the summary's length in `words`, at most")
 			fs.BoolVar(&save, "save", false, "save the brief in the archive and print its ID")
 			dbFlag(fs, &db)
 		},
@@ -46,6 +50,9 @@ archive instead of printed, and its ID is printed.`,
 			if asMD && asJSON || save && (asMD || asJSON) {
 				return usagef("choose one of --json, --md and --save")
 			}
+			if summaryWords < 1 {
+				return usagef("--summary-words must be a positive number of words")
+			}
 			day, err := parseDay("published", published)
 			if err != nil {
 				return err
@@ -55,11 +62,12 @@ archive instead of printed, and its ID is printed.`,
 				return err
 			}
 			b, err := draft.Draft(src.Text, draft.Options{
-				Published: firstDay(day, src.Published),
-				Title:     firstString(title, src.Title),
-				URL:       firstString(url, src.URL),
-				Author:    src.Author,
-				Fetched:   src.Fetched,
+				Published:    firstDay(day, src.Published),
+				Title:        firstString(title, src.Title),
+				URL:          firstString(url, src.URL),
+				Author:       src.Author,
+				Fetched:      src.Fetched,
+				SummaryWords: summaryWords,
 			})
 			if err != nil {
 				return err

@@ -30,15 +30,7 @@ var historyHints = []string{"since", "last ", "ago", "years", "decade", "anniver
 	"was ", "in the past", "at the time", "for centuries"}
 
 // mayTellHistory reports whether a sentence holds a history hint.
-func mayTellHistory(s string) bool {
-	lower := strings.ToLower(s)
-	for _, h := range historyHints {
-		if strings.Contains(lower, h) {
-			return true
-		}
-	}
-	return false
-}
+func mayTellHistory(s string) bool { return containsAnyOf(strings.ToLower(s), historyHints) }
 
 // yearRe finds years in the text when the dates stage gives none.
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)

@@ -37,17 +37,22 @@ type Options struct {
 	// Fetched is when the article was fetched from URL; zero when it was
 	// not fetched.
 	Fetched time.Time
+	// SummaryWords is the summary's word budget; zero means
+	// DefaultSummaryWords.
+	SummaryWords int
 }
 
 // document is the article as the stages see it: the text and what the
 // earlier stages found, in the order they run.
 type document struct {
-	text      string
-	published time.Time
-	sentences []briefing.Span
-	parties   []briefing.Party
-	dates     []briefing.DateRef
-	figures   []briefing.Figure
+	text         string
+	published    time.Time
+	summaryWords int             // the summary's word budget (see Options)
+	sentences    []briefing.Span // the article's prose sentences, page furniture left out
+	furniture    []briefing.Span // the sentences that are page furniture
+	parties      []briefing.Party
+	dates        []briefing.DateRef
+	figures      []briefing.Figure
 
 	// Filled by findParties for the later stages.
 	tokens     []token            // the words and marks of every sentence
@@ -79,8 +84,9 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{text: text, published: published}
-	d.sentences = segment(text)
+	d := &document{text: text, published: published, summaryWords: opt.SummaryWords}
+	all, kinds := segmentMarked(text)
+	d.sentences, d.furniture = splitFurniture(all, kinds)
 	d.parties = findParties(d)
 	d.dates = findDates(d)
 	d.figures = findFigures(d)
@@ -91,7 +97,7 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 			Text: text, Title: opt.Title, URL: opt.URL,
 			Published: published.Format("2006-01-02"), Author: opt.Author,
 			Fetched:   fetchedStamp(opt.Fetched),
-			Sentences: d.sentences,
+			Sentences: all, Furniture: d.furniture,
 		},
 		Parties:     d.parties,
 		Dates:       d.dates,

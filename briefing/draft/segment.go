@@ -9,24 +9,55 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// segment splits text into sentences with byte offsets. Paragraphs and
-// lines are hard boundaries (see blocks); a dateline at the start of the
-// article is left out of the first sentence; within a paragraph Punkt
-// proposes boundaries and the post-pass below corrects the ones news text
-// gets wrong (titles, initials, "2023. Sen.", inline lists, ellipses).
+// segment splits text into sentences with byte offsets (see
+// segmentMarked), page furniture included.
 func segment(text string) []briefing.Span {
-	var out []briefing.Span
+	spans, _ := segmentMarked(text)
+	return spans
+}
+
+// segmentMarked splits text into sentences with byte offsets and tells,
+// for each, whether it is article prose or which kind of page furniture.
+// Paragraphs and lines are hard boundaries (see blocks); a dateline at the
+// start of the article is left out of the first sentence; a byline or a
+// prompt run into a paragraph is split off first (see furniturePieces);
+// within a piece Punkt proposes boundaries and the post-pass below corrects
+// the ones news text gets wrong (titles, initials, "2023. Sen.", inline
+// lists, ellipses); a caption run into the next sentence without
+// punctuation is split off last (see fusedPieces).
+func segmentMarked(text string) ([]briefing.Span, []furnitureKind) {
+	var spans []briefing.Span
+	var kinds []furnitureKind
+	add := func(sp briefing.Span, k furnitureKind) {
+		if s, e := trimSpan(text, sp.Start, sp.End); e > s {
+			if k == prose {
+				k = furnitureLine(text[s:e])
+			}
+			spans = append(spans, briefing.Span{Start: s, End: e})
+			kinds = append(kinds, k)
+		}
+	}
 	for i, b := range blocks(text) {
 		if i < datelineBlocks {
 			b.Start = datelineEnd(text, b)
 		}
-		for _, s := range splitBlock(text, b) {
-			if s, e := trimSpan(text, s.Start, s.End); e > s {
-				out = append(out, briefing.Span{Start: s, End: e})
+		for _, p := range furniturePieces(text, b) {
+			if p.kind != prose {
+				add(p.span, p.kind)
+				continue
+			}
+			for _, s := range splitBlock(text, p.span) {
+				if s.Start, s.End = trimSpan(text, s.Start, s.End); s.End > s.Start {
+					after := len(kinds) > 0 && kinds[len(kinds)-1] != prose
+					for _, f := range fusedPieces(text, s, after) {
+						add(f.span, f.kind)
+					}
+				}
 			}
 		}
 	}
-	return out
+	markRelated(text, spans, kinds)
+	return spans, kinds
 }
 
 // splitBlock returns the sentences of one paragraph.

@@ -2,7 +2,10 @@ package draft
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 
@@ -17,7 +20,6 @@ const (
 	rankIterations = 40
 	rankTolerance  = 1e-7
 	leadDecay      = 0.5  // lead prior ∝ 1/(position+1)^leadDecay
-	leadBoost      = 3.0  // in presenting the picks, the k-th sentence's rank counts 1 + leadBoost/k times
 	mmrLambda      = 0.75 // relevance against novelty
 	maxShared      = 64   // a term in more sentences than this links none (it says little, and keeps ranking linear)
 	maxLikeness    = 0.7  // a sentence this like one already picked is a repeat, never picked
@@ -61,8 +63,25 @@ func pastOnly(d *document, body []int) []bool {
 	return out
 }
 
-// summarise picks three to five sentences of the body, the most important
-// first.
+// DefaultSummaryWords is the summary's length in words when Options do
+// not set one: a bottom line a reader takes in at a glance.
+const DefaultSummaryWords = 100
+
+// Summary shape: two to four sentences within the word budget; a longer
+// budget allows a sentence per summaryWordsPerSentence words.
+const (
+	minSummarySentences     = 2
+	maxSummarySentences     = 4
+	summaryWordsPerSentence = 25
+	summaryStretch          = 1.3 // the second sentence may take the summary this far past the budget
+	quoteWeight             = 0.5 // rank kept by a quotation or a question: colour, not the bottom line
+	leadWindow              = 3   // the lead is among the first sentences of the body
+	minLeadWords            = 8   // a shorter first sentence is a teaser, not the lead
+)
+
+// summarise drafts the bottom line up front: the lead sentence first (the
+// one that states the main news), then the best-ranked sentences that add
+// something new, within the word budget, in the order of the article.
 func summarise(d *document) []briefing.Item {
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -70,17 +89,25 @@ func summarise(d *document) []briefing.Item {
 	}
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
-	for k, past := range pastOnly(d, body) {
-		if past {
+	past := pastOnly(d, body)
+	words := make([]int, len(body))
+	for k, si := range body {
+		sp := d.sentences[si]
+		words[k] = len(strings.Fields(sentenceItemText(d, sp)))
+		if past[k] {
 			scores[k] *= pastWeight
 		}
+		if quoteOrQuestion(d.text[sp.Start:sp.End]) {
+			scores[k] *= quoteWeight
+		}
+		scores[k] /= float64(k + 1) // news puts the main points first
 	}
-	picked := mmrPick(terms, scores, summaryLength(len(body)))
-	// Present the picks most important first, where importance also counts
-	// the news convention of putting the main point in the lead.
-	sort.SliceStable(picked, func(a, b int) bool {
-		return scores[picked[a]]*(1+leadBoost/float64(picked[a]+1)) > scores[picked[b]]*(1+leadBoost/float64(picked[b]+1))
-	})
+	budget := d.summaryWords
+	if budget <= 0 {
+		budget = DefaultSummaryWords
+	}
+	picked := pickWithin(terms, scores, words, leadSentence(d, body), budget)
+	sort.Ints(picked[1:])
 	items := make([]briefing.Item, 0, len(picked))
 	for _, k := range picked {
 		sp := d.sentences[body[k]]
@@ -89,18 +116,72 @@ func summarise(d *document) []briefing.Item {
 	return items
 }
 
-// summaryLength adapts the summary to the article: three sentences for a
-// short piece, up to five for a long one.
-func summaryLength(n int) int {
-	switch {
-	case n <= 3:
-		return n
-	case n <= 8:
-		return 3
-	case n <= 16:
-		return 4
+// leadSentence returns the index in body of the sentence that states the
+// main news: the first of the first few that is not a teaser (a quotation,
+// a question or a few words), else the first.
+func leadSentence(d *document, body []int) int {
+	for k := 0; k < len(body) && k < leadWindow; k++ {
+		sp := d.sentences[body[k]]
+		s := d.text[sp.Start:sp.End]
+		if !quoteOrQuestion(s) && moreWordsThan(s, minLeadWords-1) {
+			return k
+		}
 	}
-	return 5
+	return 0
+}
+
+// quoteOrQuestion reports whether a sentence opens with a quotation mark or
+// asks a question.
+func quoteOrQuestion(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"“‘'", r) || strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "?")
+}
+
+// pickWithin picks the summary: the lead, then by maximal marginal
+// relevance the sentences that fit in the word budget, two to four of them
+// (more when the budget is longer), never one much like a sentence already
+// picked. The second sentence may stretch the budget a little so that a
+// long lead does not stand alone.
+func pickWithin(terms [][]int, scores []float64, words []int, lead, budget int) []int {
+	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
+	picked := []int{lead}
+	total := words[lead]
+	top := 0.0
+	for _, s := range scores {
+		top = math.Max(top, s)
+	}
+	if top == 0 {
+		top = 1
+	}
+	for len(picked) < most {
+		limit := budget
+		if len(picked) < minSummarySentences {
+			limit = int(float64(budget) * summaryStretch)
+		}
+		best, bestVal := -1, math.Inf(-1)
+		for c := range scores {
+			if slices.Contains(picked, c) || len(terms[c]) == 0 || total+words[c] > limit {
+				continue
+			}
+			var sim float64
+			for _, p := range picked {
+				sim = math.Max(sim, cosine(terms[c], terms[p]))
+			}
+			if sim >= maxLikeness {
+				continue
+			}
+			if v := mmrLambda*scores[c]/top - (1-mmrLambda)*sim; v > bestVal {
+				best, bestVal = c, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		picked = append(picked, best)
+		total += words[best]
+	}
+	return picked
 }
 
 // sentenceTerms returns, for each sentence, the sorted ids of its stemmed
@@ -234,45 +315,6 @@ func textRank(terms [][]int) []float64 {
 		}
 	}
 	return out
-}
-
-// mmrPick picks k sentences by maximal marginal relevance: each next pick
-// is the sentence whose rank, less its likeness to those already picked,
-// is highest.
-func mmrPick(terms [][]int, scores []float64, k int) []int {
-	var top float64
-	for _, s := range scores {
-		top = math.Max(top, s)
-	}
-	if top == 0 {
-		top = 1
-	}
-	var picked []int
-	used := make([]bool, len(scores))
-	for len(picked) < k {
-		best, bestVal := -1, math.Inf(-1)
-		for c := range scores {
-			if used[c] || len(terms[c]) == 0 {
-				continue
-			}
-			var sim float64
-			for _, p := range picked {
-				sim = math.Max(sim, cosine(terms[c], terms[p]))
-			}
-			if sim >= maxLikeness {
-				continue
-			}
-			if v := mmrLambda*scores[c]/top - (1-mmrLambda)*sim; v > bestVal {
-				best, bestVal = c, v
-			}
-		}
-		if best < 0 {
-			break
-		}
-		used[best] = true
-		picked = append(picked, best)
-	}
-	return picked
 }
 
 // cosine is the cosine likeness of two sorted term sets.

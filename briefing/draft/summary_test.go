@@ -45,16 +45,73 @@ func longArticle(n int) string {
 	return paragraphs(s...)
 }
 
-func TestSummariseLength(t *testing.T) {
+func TestSummaryShape(t *testing.T) {
 	tests := []struct {
-		sentences int
-		want      int
-	}{{2, 2}, {3, 3}, {8, 3}, {16, 4}, {40, 5}}
+		construction       string
+		sentences, budget  int
+		minItems, maxItems int
+	}{
+		{"two-sentence story", 2, 0, 2, 2},
+		{"short story", 3, 0, 2, 3},
+		{"medium story", 8, 0, 2, 4},
+		{"long story", 40, 0, 2, 4},
+		{"long story, longer summary asked", 40, 200, 5, 8},
+		{"long story, very short summary asked", 40, 20, 1, 2},
+	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprint(tt.sentences), func(t *testing.T) {
-			got := summaryTexts(t, longArticle(tt.sentences))
-			if len(got) != tt.want {
-				t.Errorf("%d sentences: summary of %d, want %d: %q", tt.sentences, len(got), tt.want, got)
+		t.Run(tt.construction, func(t *testing.T) {
+			text := longArticle(tt.sentences)
+			b, err := Draft(text, Options{SummaryWords: tt.budget})
+			if err != nil {
+				t.Fatal(err)
+			}
+			budget := tt.budget
+			if budget == 0 {
+				budget = DefaultSummaryWords
+			}
+			words := 0
+			for _, it := range b.Summary {
+				words += len(strings.Fields(it.Text))
+			}
+			if n := len(b.Summary); n < tt.minItems || n > tt.maxItems {
+				t.Errorf("%d items, want %d–%d", n, tt.minItems, tt.maxItems)
+			}
+			if limit := int(float64(budget) * summaryStretch); words > limit && len(b.Summary) > 1 {
+				t.Errorf("%d words, more than %d", words, limit)
+			}
+			if !strings.HasPrefix(b.Summary[0].Text, "The central bank raised") {
+				t.Errorf("the summary opens with %q, not the lead", b.Summary[0].Text)
+			}
+		})
+	}
+}
+
+func TestSummaryLeadIsNotATeaser(t *testing.T) {
+	tests := []struct{ construction, text, want string }{
+		{"quotation first",
+			paragraphs("\"We have been waiting for this for ten years,\" said one resident.",
+				"The council approved a new bridge over the river on Tuesday after a decade of delays.",
+				"Work will start in the spring and cost £12m."),
+			"The council approved a new bridge over the river on Tuesday after a decade of delays."},
+		{"question first",
+			paragraphs("Is this the end of the cheap flight?",
+				"Three airlines raised their fares by a fifth on Monday, blaming the price of fuel.",
+				"Passengers groups called the rise unfair."),
+			"Three airlines raised their fares by a fifth on Monday, blaming the price of fuel."},
+		{"short teaser first",
+			paragraphs("It was a long night.",
+				"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said.",
+				"Two men are still missing."),
+			"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said."},
+		{"plain lead",
+			paragraphs("The central bank raised interest rates by half a point on Thursday.",
+				"\"This is the right move,\" an economist said.", "Markets rose."),
+			"The central bank raised interest rates by half a point on Thursday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			if got := summaryTexts(t, tt.text); len(got) == 0 || got[0] != tt.want {
+				t.Errorf("summary %q, want it to open with %q", got, tt.want)
 			}
 		})
 	}

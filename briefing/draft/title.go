@@ -3,20 +3,23 @@ package draft
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// maxHeadlineWords bounds a headline cut from a sentence.
-const maxHeadlineWords = 14
+// maxHeadlineWords bounds a headline built from a sentence.
+const maxHeadlineWords = 12
 
-// headline returns the brief's title: the source title when given, else a
-// title line heading the text, else the lead commitment of the first
-// sentence ("Morocco and China agree to partner in vaccine trials"), else
-// the first sentence's main clause. Every word comes from the source.
+// headline returns the brief's title: the source's own title when given
+// (an HTML title or e-mail subject, without the site's name), else the
+// article's headline heading the text, else the lead commitment of the
+// lead sentence ("Morocco and China agree to partner in vaccine trials"),
+// else the lead's main clause. Every word comes from the source; a title is
+// never a cut-off phrase, a document code, a byline or a dateline.
 func headline(d *document, title string) string {
-	if t := oneLineText(title); t != "" {
+	if t := siteTitle(oneLineText(title)); t != "" {
 		return t
 	}
 	if sp, ok := titleLine(d); ok {
@@ -26,17 +29,34 @@ func headline(d *document, title string) string {
 	if len(body) == 0 {
 		return ""
 	}
-	first := d.sentences[body[0]]
-	if h := commitmentHeadline(d, body[0]); h != "" {
+	lead := body[leadSentence(d, body)]
+	if h := commitmentHeadline(d, lead); h != "" {
 		return h
 	}
-	return mainClause(d, first)
+	return mainClause(d, d.sentences[lead])
 }
 
 func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// titleLine finds a title line heading the text: a first sentence of at
-// most fifteen words, alone on its line, without closing punctuation.
+// siteSuffixRe matches the site's name after a page title: " | Daily Mail
+// Online", " - BBC News", " – The Guardian".
+var siteSuffixRe = regexp.MustCompile(`\s+[|–—-]\s+(?:\p{Lu}[\p{L}.'’&]*\s?){1,4}$`)
+
+// siteTitle drops the site's name from a page title.
+func siteTitle(t string) string {
+	if loc := siteSuffixRe.FindStringIndex(t); loc != nil && moreWordsThan(t[:loc[0]], 2) {
+		return t[:loc[0]]
+	}
+	return t
+}
+
+// maxTitleWords is the longest headline line taken as the article's own.
+const maxTitleWords = 20
+
+// titleLine finds the article's headline heading the text: its first prose
+// sentence, alone on its line with only furniture (a byline, a live-blog
+// header) before it, of at most maxTitleWords words, not ending in a period,
+// colon or comma, and made of words, not a document code.
 func titleLine(d *document) (briefing.Span, bool) {
 	if len(d.sentences) < 2 {
 		return briefing.Span{}, false
@@ -46,50 +66,66 @@ func titleLine(d *document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	s := strings.TrimSpace(d.text[sp.Start:sp.End])
-	if strings.TrimSpace(d.text[:sp.Start]) != "" || !strings.HasPrefix(d.text[sp.End:], "\n") &&
-		!strings.HasPrefix(d.text[sp.End:], "\r\n") {
+	if !onlyFurnitureBefore(d, sp.Start) || !aloneOnLine(d.text, sp) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".!?\"”’:;,", last) || len(strings.Fields(s)) > 15 {
+	if strings.ContainsRune(".…:;,", last) || wordCount(s) > maxTitleWords || !wordy(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
 }
 
-// bylineRe matches lines that credit an author or agency, and captions.
-var bylineRe = regexp.MustCompile(`^(?i:by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(,.*)?$|` +
-	`(photo|image|picture|video|caption|source|copyright|read more|related|advertisement)\b[:\s])|` +
-	`^\(?(Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg)\)?$`)
-
-// bylineStarts are the first words (lower case, without "(") that a line
-// matched by bylineRe can start with.
-var bylineStarts = cmSet("by photo photo: image image: picture picture: video video: caption caption: source source: " +
-	"copyright copyright: read related related: advertisement reuters reuters) ap ap) afp afp) cnn cnn) associated " +
-	"agence bloomberg bloomberg)")
-
-// isByline reports whether a short line credits an author or agency or is
-// a caption.
-func isByline(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || !bylineStarts[strings.ToLower(strings.TrimPrefix(f[0], "("))] {
-		return false
+// onlyFurnitureBefore reports whether the text before pos holds nothing but
+// white space and furniture.
+func onlyFurnitureBefore(d *document, pos int) bool {
+	from := 0
+	for _, f := range d.furniture {
+		if f.Start >= pos {
+			break
+		}
+		if strings.TrimSpace(d.text[from:f.Start]) != "" {
+			return false
+		}
+		from = f.End
 	}
-	return bylineRe.MatchString(oneLineText(s))
+	return from <= pos && strings.TrimSpace(d.text[from:pos]) == ""
+}
+
+// wordy reports whether s is made of words: at least two words with two
+// lower-case letters or more, so not a code such as "SG/SM/21566".
+func wordy(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if lowerLetters(w) >= 2 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func lowerLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // maxBylineWords is the longest a byline or caption line may be.
 const maxBylineWords = 16
 
 // wordCount counts the space-separated words of s, stopping past
-// maxBylineWords.
+// maxTitleWords.
 func wordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r'
 		if !sp && !in {
 			n++
-			if n > maxBylineWords {
+			if n > 4*maxTitleWords {
 				return n
 			}
 		}
@@ -98,19 +134,28 @@ func wordCount(s string) int {
 	return n
 }
 
-// bodySentences returns the indexes of the sentences that make the article's
-// body: not the title line, bylines, captions or one- and two-word lines.
+// bodySentences returns the indexes of the prose sentences that make the
+// article's body: not the title line, one- and two-word lines, or short
+// lines that end without punctuation (subheadings, stray captions) unless
+// the text has nothing else.
 func bodySentences(d *document) []int {
-	var out []int
+	var out, open []int
 	title, hasTitle := titleLine(d)
 	for i, sp := range d.sentences {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End || hasTitle && sp == title {
 			continue
 		}
-		if n := wordCount(d.text[sp.Start:sp.End]); n < 3 || n <= maxBylineWords && isByline(d.text[sp.Start:sp.End]) {
-			continue
+		s := d.text[sp.Start:sp.End]
+		switch {
+		case wordCount(s) < 3:
+		case wordCount(s) > maxBylineWords || endsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !aloneOnLine(d.text, sp):
+			out = append(out, i)
+		default:
+			open = append(open, i)
 		}
-		out = append(out, i)
+	}
+	if len(out) == 0 {
+		return open
 	}
 	return out
 }
@@ -150,7 +195,8 @@ func commitmentHeadline(d *document, sent int) string {
 		if len(action) > 0 {
 			words = append(words, joinToks(d.text, action))
 		}
-		return headCapitalise(headWords(strings.Join(words, " "), maxHeadlineWords))
+		short := shortenClause(strings.Fields(strings.Join(words, " ")), maxHeadlineWords)
+		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords))
 	}
 	return ""
 }
@@ -174,43 +220,47 @@ func presentVerb(w string, plural bool) string {
 }
 
 // pluralSubject reports whether a subject names more than one actor.
+// A subject is plural when it joins names, counts more than one, or its
+// head noun (the last word before "of", "at", "in" or "from") is a plural
+// in -s ("Ten former directors of the firm").
 func pluralSubject(subj []token) bool {
+	head := ""
 	for _, t := range subj {
 		switch t.lower {
-		case "and", "both", "two", "they", "we", "leaders", "countries", "sides", "nations":
+		case "and", "both", "two", "three", "four", "five", "ten", "they", "we", "leaders", "countries", "sides", "nations":
 			return true
+		case "of", "at", "in", "from", "for", "with":
+			if head != "" {
+				return pluralNoun(head)
+			}
+		}
+		if t.word {
+			head = t.lower
 		}
 	}
-	return false
+	return pluralNoun(head)
+}
+
+// pluralNoun reports whether a lower-case common noun looks plural.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
 }
 
 // purposeCut returns where a second "to" + verb starts a purpose clause
-// ("to partner in trials | to combat the pandemic").
+// ("to partner in trials | to combat the pandemic"; "on Tuesday to double
+// trade | to boost growth").
 func purposeCut(action []token) int {
+	seen := len(action) > 0 && action[0].lower == "to"
 	for k := 1; k+1 < len(action); k++ {
 		if action[k].lower == "to" && action[k+1].word && !action[k+1].cap && !cmDeterminers[action[k+1].lower] {
-			return k
+			if seen {
+				return k
+			}
+			seen = true
 		}
 	}
 	return len(action)
-}
-
-// mainClause cuts a sentence to its main clause: no introductory phrase, no
-// dateline, nothing after the first clause break, at most fourteen words.
-func mainClause(d *document, sent briefing.Span) string {
-	s := sentenceItemText(d, sent)
-	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
-		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {
-			s = s[k+2:]
-		}
-	}
-	for _, cut := range []string{"; ", ", which ", ", who ", " – ", " — ", ", according ", ", said ", ", says ",
-		", saying ", ", adding "} {
-		if k := strings.Index(s, cut); k > 0 {
-			s = s[:k]
-		}
-	}
-	return headCapitalise(headTrimEnd(headWords(headTrimEnd(s), maxHeadlineWords)))
 }
 
 // headTrimEnd drops closing punctuation and quotation marks left without

@@ -1,0 +1,185 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// furnitureKind says what part of a web page a sentence is when it is not
+// article prose. Furniture stays in the source's sentences, marked, and is
+// kept out of every drafted section and the title.
+type furnitureKind uint8
+
+// The kinds of page furniture.
+const (
+	prose       furnitureKind = iota // article text
+	furnCaption                      // a photo caption, often run into the text
+	furnByline                       // author, agency, published and updated times
+	furnPrompt                       // "Scroll down for video", "Click here", "Read more", "Share this article", "Advertisement"
+	furnCredit                       // an image or video credit
+	furnRelated                      // a related-stories heading or one of its links
+	furnLive                         // a live-blog header or entry time
+)
+
+// furnitureNames name the kinds in tests and messages.
+var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live"}
+
+func (k furnitureKind) String() string { return furnitureNames[k] }
+
+// promptRe matches a whole sentence that asks the reader to do something
+// on the page rather than telling the news.
+var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)|` +
+	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
+	`share (?:this|the) (?:article|story|page|post)\b.*|share or comment on this article:?|share(?: this)?|` +
+	`(?:share on |)(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
+	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d+ )?comments?(?: \(\d+\))?|` +
+	`media playback is (?:un|not )?supported on (?:your|this) device|` +
+	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
+	`(?:download|get) (?:our|the) (?:free )?app\b.*)[.!:]?$`)
+
+// relatedHeadRe matches the heading of a related-stories block.
+var relatedHeadRe = regexp.MustCompile(`(?i)^(?:related(?: (?:topics|stories|articles|content|coverage|links|news|internet links|video))?|` +
+	`more (?:on|about) (?:this|the) (?:story|topic)|more from [\p{L} ]{2,30}|you (?:may|might) (?:also )?(?:like|be interested in)|` +
+	`most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|trending(?: now)?|recommended(?: for you)?|` +
+	`(?:in|from) (?:other|around the) news|elsewhere on [\p{L} ]{2,30}|around the (?:bbc|web)|features(?: & analysis)?)[.:]?$`)
+
+// creditRe matches an image or video credit, or a caption label line.
+var creditRe = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|photograph|video|media) (?:copyright|source|credit|caption|by)\b.*|` +
+	`(?:images?|photos?|pictures?|photographs?|photo credit|credit|copyright|source|video)\s*:\s*.{1,80}|` +
+	`\(?(?:photos?|pictures?|images?|photographs?) (?:by|courtesy(?: of)?|credit)\b.{1,80}|©.*|` +
+	`.{0,60}/(?:getty images|afp|reuters|ap|epa|pa(?: media| wire)?|shutterstock|alamy|rex|bloomberg|anadolu|xinhua)\)?|` +
+	`\(?(?:getty images|afp|reuters|ap photo|epa|pa (?:media|wire)|shutterstock|alamy|rex features|ap)(?:/[\p{L} .]+)?\)?)$`)
+
+// liveRe matches a live-blog header or the time stamp of an entry.
+var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
+	`pinned(?: post)?|breaking(?: news)?|updated|refresh|latest|(?:please )?(?:turn on|enable) javascript\b.*|` +
+	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
+	`\d+ ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?) ago)$`)
+
+// furnitureLine tells which kind of furniture a whole sentence is, or
+// prose.
+func furnitureLine(s string) furnitureKind {
+	s = oneLineText(s)
+	if s == "" || wordCount(s) > 24 {
+		return prose
+	}
+	switch {
+	case liveRe.MatchString(s):
+		return furnLive
+	case stampLine(s):
+		return furnByline
+	case promptRe.MatchString(s):
+		return furnPrompt
+	case relatedHeadRe.MatchString(s):
+		return furnRelated
+	case creditRe.MatchString(s):
+		return furnCredit
+	case bylineLine(s):
+		return furnByline
+	case captionLabel(s):
+		return furnCaption
+	}
+	return prose
+}
+
+// captionWords mark a sentence as a caption when they stand in brackets:
+// "the plane (pictured) vanished", "Smith (left) and Jones (right)".
+var captionMarks = []string{"(pictured", "pictured)", "(left", "(right", "(centre", "(center", "(above", "(below",
+	"(top", "(bottom", "(inset", "(file photo", "(file picture", "(main picture", "(main image", "(second left",
+	"(second right", "(middle", "(front"}
+
+// hasCaptionMark reports whether s holds a bracketed picture reference.
+func hasCaptionMark(s string) bool { return containsAnyOf(strings.ToLower(s), captionMarks) }
+
+// containsAnyOf reports whether s contains one of parts.
+func containsAnyOf(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionLabelRe matches a caption that opens with a one-word label and a
+// colon: "Deadly: The past 12 months …", "Pictured: the scene".
+var captionLabelRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]{1,15}((?: [\p{L}'’-]{1,15}){0,2})): +["“‘]?\p{Lu}`)
+
+// labelWords are caption and live-blog labels that need no other sign.
+var labelWords = setOf("pictured", "above", "below", "left", "right", "inset", "top", "bottom", "main", "update",
+	"updated", "watch", "video", "exclusive", "breaking", "pictures", "photo", "photos", "gallery", "note",
+	"advertisement", "listen", "related", "caption", "file", "picture")
+
+// captionLabel reports whether s is a labelled caption: a label word such
+// as "Pictured:", or any label of one to three words ("Happy day:") when
+// the rest points at a picture or ends without punctuation.
+func captionLabel(s string) bool {
+	m := captionLabelRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	if m[2] == "" && labelWords[strings.ToLower(m[1])] {
+		return true
+	}
+	return hasCaptionMark(s) || !endsSentence(s)
+}
+
+// endsSentence reports whether s ends with terminal punctuation, a closing
+// quotation mark or bracket after it allowed.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"”’')]")
+	return s != "" && strings.ContainsRune(".!?…", rune(s[len(s)-1])) || strings.HasSuffix(s, "…")
+}
+
+// maxLinkWords is the longest a related-story link line may be.
+const maxLinkWords = 20
+
+// markRelated marks the links under a related-stories heading ("Related
+// topics", "More on this story", "Read more:"): the lines after it that
+// stand alone and end without punctuation.
+func markRelated(text string, spans []briefing.Span, kinds []furnitureKind) {
+	in := false
+	for i, sp := range spans {
+		s := text[sp.Start:sp.End]
+		switch {
+		case kinds[i] == furnRelated || kinds[i] == furnPrompt && readMoreHead(s):
+			in = true
+		case in && kinds[i] == prose && aloneOnLine(text, sp) && !endsSentence(s) && wordCount(s) <= maxLinkWords:
+			kinds[i] = furnRelated
+		case in && kinds[i] != prose:
+		default:
+			in = false
+		}
+	}
+}
+
+// readMoreHead reports whether a prompt heads a list of links: "Read
+// more:", "See also".
+func readMoreHead(s string) bool {
+	lower := strings.ToLower(strings.TrimSpace(s))
+	return (strings.HasPrefix(lower, "read more") || strings.HasPrefix(lower, "see also") ||
+		strings.HasPrefix(lower, "more on")) && (strings.HasSuffix(lower, ":") || !moreWordsThan(lower, 3))
+}
+
+// aloneOnLine reports whether sp is a whole line of text.
+func aloneOnLine(text string, sp briefing.Span) bool {
+	before := text[:sp.Start]
+	after := text[sp.End:]
+	lineStart := strings.TrimRight(before, " \t") == "" || strings.HasSuffix(strings.TrimRight(before, " \t"), "\n")
+	lineEnd := strings.TrimLeft(after, " \t") == "" || strings.HasPrefix(strings.TrimLeft(after, " \t\r"), "\n")
+	return lineStart && lineEnd
+}
+
+// splitFurniture separates the prose sentences from the furniture.
+func splitFurniture(spans []briefing.Span, kinds []furnitureKind) (prose_, furniture []briefing.Span) {
+	for i, sp := range spans {
+		if kinds[i] == prose {
+			prose_ = append(prose_, sp)
+		} else {
+			furniture = append(furniture, sp)
+		}
+	}
+	return prose_, furniture
+}

@@ -1,0 +1,149 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stampRe matches a publication time stamp: a time, a zone, a weekday and a
+// date with its year, in the orders news sites print them: "10:02 EST, 3
+// April 2015", "1907 GMT (0307 HKT) April 4, 2015", "Mon 4 May 2015 12.29
+// BST", "10:49 AM on 21st November 2011".
+var stampRe = regexp.MustCompile(`(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:\(\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\)\s*)?,?\s*(?:on\s+)?` +
+	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `|` +
+	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?)?`)
+
+// stampDate is a calendar date with its year.
+const stampDate = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + stampMonth + `,?\s+\d{4}|` + stampMonth + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
+
+const stampMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+
+// stampLabelRe matches the label before a time stamp: "PUBLISHED:",
+// "| UPDATED:", "Last updated at", "Posted", with the stray periods and
+// bars of text copied from a page.
+var stampLabelRe = regexp.MustCompile(`^[\s.|]*(?i:published|updated|last updated|last modified|first published|posted|created|modified)(?:\s+(?:on|at))?\s*:?[\s.]*`)
+
+// stampTail matches what may close a run of labelled stamps: periods,
+// bars and spaces.
+var stampTail = regexp.MustCompile(`^[\s.|]*`)
+
+// stampRun returns the length of the labelled time stamps at the start of s
+// ("PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 15:36 EST, 25
+// October 2013 ."), and 0 when s does not start with one.
+func stampRun(s string) int {
+	end := 0
+	for {
+		m := stampLabelRe.FindStringIndex(s[end:])
+		if m == nil {
+			break
+		}
+		rest := s[end+m[1]:]
+		st := stampRe.FindStringIndex(rest)
+		if st == nil || st[0] != 0 {
+			break
+		}
+		end += m[1] + st[1]
+		end += len(stampTail.FindString(s[end:]))
+	}
+	if end == 0 { // an unlabelled stamp alone: "Mon 4 May 2015 12.29 BST"
+		if st := stampRe.FindStringIndex(s); st != nil && st[0] == 0 {
+			end = st[1] + len(stampTail.FindString(s[st[1]:]))
+		}
+	}
+	return end
+}
+
+// stampLine reports whether s is only time stamps, with their labels.
+func stampLine(s string) bool {
+	n := stampRun(s)
+	return n > 0 && strings.TrimSpace(s[n:]) == ""
+}
+
+// bylineNameRe matches "By" and the author before a time stamp or a body:
+// "By . Daily Mail Reporter . ", "By JOHN SMITH ", "By Sam Webb for
+// MailOnline ", "By Sam Webb and Jo Li, Political Editor ".
+var (
+	bylineDotted = regexp.MustCompile(`^(?:By|BY)\s+\.\s+[^.]{1,80}?\s+\.\s+`)
+	bylineCaps   = regexp.MustCompile(`^(?:By|BY)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|AND|and|&))*(?:,\s+\p{Lu}[\p{Lu} ]+)?\s+`)
+	bylineFor    = regexp.MustCompile(`^(?:By|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?` +
+		`(?:[Ff]or|[Ii]n)\s+(?:MailOnline|Mail Online|Dailymail\.com|DailyMail\.com|(?:the |The )?(?:Daily Mail|Mail on Sunday)(?: Australia)?|` +
+		`The Daily Telegraph|The Telegraph|The Sun|(?:the |The )?Associated Press|Reuters|AFP)\s+`)
+	bylineNamed = regexp.MustCompile(`^(?:By|BY)\s+(?:\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[,.|]\s*)?`)
+)
+
+// agencyPrefixRe matches an agency in brackets opening a story: "(CNN)",
+// "(Reuters) - ".
+var agencyPrefixRe = regexp.MustCompile(`^\((?:CNN|Reuters|AP|AFP|Bloomberg|UPI|Xinhua|PA)\)\s*(?:--?|–|—)?\s*`)
+
+// bylinePrefix returns the length of the byline, time stamps or agency tag
+// opening a paragraph whose article text follows in the same paragraph,
+// and 0 when there is none.
+func bylinePrefix(s string) int {
+	if m := agencyPrefixRe.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	if n := stampRun(s); n > 0 {
+		return n
+	}
+	if !strings.HasPrefix(s, "By ") && !strings.HasPrefix(s, "BY ") {
+		return 0
+	}
+	for _, re := range []*regexp.Regexp{bylineDotted, bylineFor, bylineCaps} {
+		if m := re.FindStringIndex(s); m != nil {
+			if re == bylineCaps && !moreWordsThan(strings.TrimSpace(s[:m[1]]), 2) {
+				continue
+			}
+			return m[1] + stampRun(s[m[1]:])
+		}
+	}
+	// "By Jane Smith PUBLISHED: …": a name, then labelled stamps.
+	if m := bylineNamed.FindStringIndex(s); m != nil {
+		if n := stampRun(s[m[1]:]); n > 0 {
+			return m[1] + n
+		}
+	}
+	return 0
+}
+
+// bylineTailWords may stand in lower case in a byline's tail ("Jo Li, for
+// the BBC in Washington").
+var bylineTailWords = setOf("and", "for", "in", "at", "of", "the", "de", "van", "von", "al", "bin", "&", "|", "-", "–", "—")
+
+// bylineLine reports whether s is a byline alone: "By" and names in
+// capitals, then an optional role, outlet or place after a comma or bar,
+// each word capitalised or a linking word ("By Jo Li, Political Editor",
+// "By JOHN SMITH"), or "By . Daily Mail Reporter .", with time stamps
+// allowed after it. "By contrast, …" and "By Monday's close, …" are prose.
+func bylineLine(s string) bool {
+	f := strings.Fields(strings.NewReplacer(",", " ", "|", " ", " . ", " ").Replace(s + " "))
+	if len(f) < 2 || f[0] != "By" && f[0] != "BY" || len(f) > maxBylineWords {
+		return stampLine(s) || agencyLine(s)
+	}
+	if n := stampRun(s); n == 0 {
+		for _, w := range f[1:] {
+			w = strings.Trim(w, ".")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w != "" && !unicode.IsUpper(r) && !bylineTailWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+				strings.ContainsFunc(w, unicode.IsDigit) {
+				return stampRun(s[bylineNamedEnd(s):]) > 0 && bylineNamedEnd(s) > 0
+			}
+		}
+	}
+	return true
+}
+
+// bylineNamedEnd returns where the names of a byline end, or 0.
+func bylineNamedEnd(s string) int {
+	if m := bylineNamed.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// agencyRe matches a line that is only a news agency or outlet's name.
+var agencyRe = regexp.MustCompile(`^\(?(?:Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg|PA Media|Press Association|UPI|Xinhua|BBC News(?:,? [A-Z][\p{L} ]{1,30})?|Sky News|Daily Mail Reporter|MailOnline|Mail Online|Staff Reporter|Staff Writer)\)?\.?$`)
+
+// agencyLine reports whether s only names an agency or outlet.
+func agencyLine(s string) bool { return agencyRe.MatchString(s) }

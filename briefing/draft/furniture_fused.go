@@ -1,0 +1,168 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// piece is a stretch of a paragraph and what it is.
+type piece struct {
+	span briefing.Span
+	kind furnitureKind
+}
+
+// inlinePromptRe finds a prompt run into the text around it: "… the Second
+// World War. Scroll down for videos. Deadly: …".
+var inlinePromptRe = regexp.MustCompile(`(?i)\bscroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)\b[.!:]?|` +
+	`\bAdvertisement\b`)
+
+// furniturePieces splits paragraph b where page furniture was run into it:
+// a byline or agency tag opening it, and prompts such as "Scroll down for
+// video" inside it. The rest are prose pieces for the sentence splitter.
+func furniturePieces(text string, b briefing.Span) []piece {
+	var out []piece
+	start := b.Start
+	if n := bylinePrefix(text[b.Start:b.End]); n > 0 {
+		out = append(out, piece{briefing.Span{Start: b.Start, End: b.Start + n}, furnByline})
+		start += n
+	}
+	for _, m := range inlinePromptRe.FindAllStringIndex(text[start:b.End], -1) {
+		s, e := start+m[0], start+m[1]
+		if !inlinePrompt(text, b.Start, s, e, b.End) {
+			continue
+		}
+		if s > start {
+			out = append(out, piece{briefing.Span{Start: start, End: s}, prose})
+		}
+		out = append(out, piece{briefing.Span{Start: s, End: e}, furnPrompt})
+		start = e
+	}
+	if start < b.End {
+		out = append(out, piece{briefing.Span{Start: start, End: b.End}, prose})
+	}
+	return out
+}
+
+// inlinePrompt reports whether the prompt text[s:e] stands between
+// sentences: at the start of the paragraph or after terminal punctuation,
+// or with a capitalised word after it. "Advertisement" needs both.
+func inlinePrompt(text string, from, s, e, to int) bool {
+	before := strings.TrimSpace(text[from:s])
+	after := strings.TrimSpace(text[e:to])
+	atStart := before == "" || endsSentence(before)
+	r, _ := utf8.DecodeRuneInString(after)
+	capAfter := after == "" || unicode.IsUpper(r) || strings.ContainsRune("\"“‘'(", r)
+	if strings.EqualFold(text[s:e], "advertisement") {
+		return atStart && capAfter && text[s] == 'A'
+	}
+	return atStart || capAfter
+}
+
+// fusedStarters are capitalised words that begin a sentence and rarely
+// stand capitalised inside one, so after a word with no punctuation they
+// mark a caption run into the next sentence: "… at auction on Saturday The
+// dress was …".
+var fusedStarters = setOf("the", "he", "she", "they", "we", "his", "their", "this", "these", "those",
+	"but", "however", "meanwhile", "police", "officers", "officials", "although")
+
+// fusedNotBefore are words after which a capitalised word continues the
+// sentence (a title, a name, a quotation): "called The Times", "said The".
+var fusedNotBefore = setOf("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+	"as", "said", "says", "told", "tells", "called", "named", "titled", "entitled", "dubbed", "film", "book", "song",
+	"show", "album", "novel", "series", "play", "magazine", "newspaper", "paper", "is", "was", "are", "were", "be",
+	"that", "than", "into", "onto", "about", "like", "&", "–", "—", "-", "me", "you", "him", "us", "them", "his", "her",
+	"its", "their", "our", "my", "your", "whose", "this", "these", "those", "every", "each", "any", "some", "no", "all",
+	"include", "includes", "including", "featuring", "starring", "versus", "vs", "v")
+
+// fusedStart reports whether w, written capitalised inside a sentence
+// after the text left, starts a new one: a starter such as "The" always; a
+// word Punkt has seen in lower case inside sentences ("Millions") only when
+// left reads as a caption (an age, "(pictured)"), as names and titles
+// ("League of Women Voters", "oil giant Shell") are written so too.
+func fusedStart(w, left string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || n == len(w) || strings.ContainsFunc(w[n:], func(r rune) bool { return !unicode.IsLower(r) }) {
+		return false
+	}
+	lower := strings.ToLower(w)
+	if fusedStarters[lower] {
+		return true
+	}
+	o := loadPunkt().ortho[lower]
+	return o&orthoMidLc != 0 && captionSigns(left)
+}
+
+// captionSigns reports whether s reads as a photo caption: it gives a
+// person's age between commas or points at a picture ("(pictured)").
+func captionSigns(s string) bool { return hasCaptionMark(s) || ageRe.MatchString(s) }
+
+// ageRe finds a person's age set off by commas, as captions give it:
+// "Barry Beavis, 48, lost …".
+var ageRe = regexp.MustCompile(`\p{L}, \d{1,3}, \p{Ll}`)
+
+// fusedPieces splits sentence sp where a caption runs into the next
+// sentence without punctuation ("… lost his case at the Court of Appeal
+// Millions of motorists could …"): the part before such a break is a
+// caption when it reads as one (see captionSigns), else a sentence that
+// lost its period; after other furniture ("Scroll down for video") it is a
+// caption too. A break needs a word ending in a letter, digit or bracket, then a
+// capitalised sentence starter, then a word in lower case, with at least
+// four words before it and three after, outside quotation marks.
+func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
+	words := wordSpans(text, sp)
+	var out []piece
+	from, open := 0, false
+	for i := 1; i+2 < len(words); i++ {
+		prev := text[words[i-1].Start:words[i-1].End]
+		open = open != quoteToggles(prev)
+		if open || i-from < 4 {
+			continue
+		}
+		w, next := text[words[i].Start:words[i].End], text[words[i+1].Start:words[i+1].End]
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		nr, _ := utf8.DecodeRuneInString(next)
+		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')') || fusedNotBefore[strings.ToLower(prev)] ||
+			!unicode.IsLower(nr) || !fusedStart(w, text[words[from].Start:words[i-1].End]) ||
+			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 {
+			continue
+		}
+		left := briefing.Span{Start: words[from].Start, End: words[i-1].End}
+		kind := prose // a sentence that lost its period
+		if afterFurniture || captionSigns(text[left.Start:left.End]) {
+			kind = furnCaption
+		}
+		out = append(out, piece{left, kind})
+		from = i
+	}
+	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, prose})
+}
+
+// quoteToggles reports whether a word opens or closes a quotation with
+// straight or curly double quotation marks (an odd count).
+func quoteToggles(w string) bool {
+	return (strings.Count(w, "\"")+strings.Count(w, "“")+strings.Count(w, "”"))%2 == 1
+}
+
+// wordSpans returns the spans of the space-separated words of sp.
+func wordSpans(text string, sp briefing.Span) []briefing.Span {
+	var out []briefing.Span
+	start := -1
+	for i, r := range text[sp.Start:sp.End] {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, briefing.Span{Start: sp.Start + start, End: sp.Start + i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, briefing.Span{Start: sp.Start + start, End: sp.End})
+	}
+	return out
+}

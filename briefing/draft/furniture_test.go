@@ -1,0 +1,197 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// furnitureCase is a paste that reproduces how text copied from one kind of
+// news page looks, and the sentences in it that are page furniture.
+type furnitureCase struct {
+	construction string
+	text         string
+	furniture    []string // the furniture sentences, in order
+}
+
+// furnitureCases are written for this test in the manner of tabloids,
+// wire services, broadcasters, newspapers and live blogs; none is copied
+// from a real page.
+var furnitureCases = []furnitureCase{
+	{"tabloid byline with dotted published and updated stamps",
+		"By . Harriet Cole . PUBLISHED: . 09:14 EST, 12 March 2014 . | . UPDATED: . 11:02 EST, 12 March 2014 . A council has banned ice-cream vans from parking outside three primary schools in Leeds. Parents said the vans caused traffic jams at home time.",
+		[]string{"By . Harriet Cole . PUBLISHED: . 09:14 EST, 12 March 2014 . | . UPDATED: . 11:02 EST, 12 March 2014 ."}},
+	{"tabloid byline in capitals with stamps run into the text",
+		"By TOM ASHWORTH PUBLISHED: 10:02 EST, 3 April 2015 | UPDATED: 12:40 EST, 3 April 2015 A pensioner has won £2,000 after a parking firm fined her for stopping to help a fallen cyclist. The firm apologised on Friday.",
+		[]string{"By TOM ASHWORTH PUBLISHED: 10:02 EST, 3 April 2015 | UPDATED: 12:40 EST, 3 April 2015"}},
+	{"tabloid byline for an online edition",
+		"By Sam Whitely for MailOnline Published: 08:12 EST, 1 May 2015 Updated: 09:40 EST, 1 May 2015 Firefighters rescued a pony that had fallen into a drainage ditch near Taunton. The animal was unhurt.",
+		[]string{"By Sam Whitely for MailOnline Published: 08:12 EST, 1 May 2015 Updated: 09:40 EST, 1 May 2015"}},
+	{"dotted byline without stamps",
+		"By . Emma Larkin . The owners of a seaside hotel have been told to pull down a rooftop bar built without permission. Planners said it spoiled the view.",
+		[]string{"By . Emma Larkin ."}},
+	{"scroll prompt between sentences",
+		"The bridge was closed for six hours after a lorry struck it on Tuesday. Scroll down for video. Engineers said the structure was safe to reopen.",
+		[]string{"Scroll down for video."}},
+	{"scroll prompt run into a caption and the next sentence",
+		"Rescuers searched the hills overnight. Scroll down for video Volunteers gather at the village hall before dawn on Sunday The missing walker was found safe at noon.",
+		[]string{"Scroll down for video", "Volunteers gather at the village hall before dawn on Sunday"}},
+	{"caption with an age run into the next sentence",
+		"Martin Greaves, 52, lost his appeal at the High Court Thousands of tenants could now face higher fees after the ruling on Monday. The judge said the contract was fair.",
+		[]string{"Martin Greaves, 52, lost his appeal at the High Court"}},
+	{"labelled caption pointing at the picture",
+		"The storm cut power to 40,000 homes. Battered: The harbour wall (pictured) collapsed under the waves on Saturday night. Repairs will take weeks.",
+		[]string{"Battered: The harbour wall (pictured) collapsed under the waves on Saturday night."}},
+	{"caption with left and right",
+		"The couple married in June. Happy day: Anna Price (left) and her husband Joe (right) outside the church in Bath. They met at school.",
+		[]string{"Happy day: Anna Price (left) and her husband Joe (right) outside the church in Bath."}},
+	{"pictured label",
+		"The museum reopened on Thursday.\n\nPictured: Visitors queue outside the main entrance\n\nTickets sold out within an hour.",
+		[]string{"Pictured: Visitors queue outside the main entrance"}},
+	{"share and advertisement lines",
+		"Shoppers queued for hours before the store opened.\n\nShare this article\n\nAdvertisement\n\nThe chain said sales were the best in its history.",
+		[]string{"Share this article", "Advertisement"}},
+	{"share buttons row",
+		"The minister resigned on Wednesday.\n\nFacebook Twitter Email\n\nShe had been in the post for two years.",
+		[]string{"Facebook Twitter Email"}},
+	{"read more with a related headline",
+		"Ministers will publish the plan next week.\n\nREAD MORE: Why the rail strike could last until spring\n\nUnions said they had not been consulted.",
+		[]string{"READ MORE: Why the rail strike could last until spring"}},
+	{"click here prompt",
+		"The full list of winners is online.\n\nClick here to see the gallery\n\nThe ceremony was held in Glasgow.",
+		[]string{"Click here to see the gallery"}},
+	{"wire dateline with an agency tag in brackets",
+		"(Reuters) - The central bank held interest rates steady on Thursday. Officials signalled a cut later in the year.",
+		[]string{"(Reuters) -"}},
+	{"broadcaster agency tag fused to the first word",
+		"(CNN)The search for the missing fishing boat resumed on Friday. Coast guard crews covered 500 square miles.",
+		[]string{"(CNN)"}},
+	{"broadcaster related topics block",
+		"Exports of wine rose by a fifth last year, official figures show. Producers credited a weaker currency.\n\nRelated Topics\n\nFood and drink\n\nExports\n\nFrance",
+		[]string{"Related Topics", "Food and drink", "Exports", "France"}},
+	{"broadcaster more on this story block",
+		"The airport will add a second runway by 2030. Local groups oppose the plan.\n\nMore on this story\n\nAirport expansion approved by council\n\nResidents fear night flights",
+		[]string{"More on this story", "Airport expansion approved by council", "Residents fear night flights"}},
+	{"broadcaster image copyright and caption lines",
+		"Image copyright Getty Images\nImage caption Farmers protested in the capital last month\n\nThe government has promised to review fuel duty. Farmers say costs have doubled.",
+		[]string{"Image copyright Getty Images", "Image caption Farmers protested in the capital last month"}},
+	{"media playback notice",
+		"Media playback is unsupported on your device\n\nThe striker scored twice as the club won the cup. Fans ran on to the pitch.",
+		[]string{"Media playback is unsupported on your device"}},
+	{"newspaper byline with a role",
+		"By Clare Hollis, Political Editor\n\nThe prime minister will face a confidence vote on Monday. Rebels say they have the numbers.",
+		[]string{"By Clare Hollis, Political Editor"}},
+	{"newspaper byline with a weekday stamp line",
+		"Ben Arkwright\nMon 4 May 2015 12.29 BST\n\nThe party has promised to freeze rail fares for five years. Critics called the plan unaffordable.",
+		[]string{"Mon 4 May 2015 12.29 BST"}},
+	{"newspaper last updated line",
+		"Last updated at 10:49 AM on 21st November 2011\n\nThe school will close for two weeks after a burst pipe flooded its hall. Pupils will learn at home.",
+		[]string{"Last updated at 10:49 AM on 21st November 2011"}},
+	{"newspaper photograph credit",
+		"The protest ended peacefully.\n\nPhotograph: Daniel Hartley/Getty Images\n\nPolice made no arrests.",
+		[]string{"Photograph: Daniel Hartley/Getty Images"}},
+	{"agency credit after a slash",
+		"Flood water covers the main road into the town. Nina Park/AFP\n\nThe river rose two metres overnight. Hundreds of homes were evacuated.",
+		[]string{"Nina Park/AFP"}},
+	{"newspaper comments count",
+		"The council approved the budget by one vote.\n\nComments (42)\n\nThe new rates start in April.",
+		[]string{"Comments (42)"}},
+	{"live blog header and entry times",
+		"Live\n\nElection results as they come in\n\n10:23 GMT\n\nThe first seat has been declared in Sunderland. Turnout was 61%.\n\n1h ago 10:05 GMT\n\nPolls closed at 22:00.",
+		[]string{"Live", "10:23 GMT", "1h ago 10:05 GMT"}},
+	{"live blog key events and javascript notice",
+		"Key events\n\nShow key events only\n\nPlease turn on JavaScript in your browser to get the best experience\n\nThe summit opened with a minute's silence. Leaders then began talks on trade.",
+		[]string{"Key events", "Show key events only", "Please turn on JavaScript in your browser to get the best experience"}},
+	{"live blog updated label",
+		"Updated: 14:02 GMT, 6 June 2019\n\nRescue teams have reached the stranded climbers. All four are said to be well.",
+		[]string{"Updated: 14:02 GMT, 6 June 2019"}},
+	{"newsletter sign-up line",
+		"The recall covers 12,000 cars.\n\nSign up for our free daily newsletter here\n\nOwners will be contacted by letter.",
+		[]string{"Sign up for our free daily newsletter here"}},
+	{"follow on social media line",
+		"The band will tour Europe next year.\n\nFollow Lena Moss on Twitter\n\nTickets go on sale on Friday.",
+		[]string{"Follow Lena Moss on Twitter"}},
+	{"most read list",
+		"The railway line reopened on Monday after a landslip. Trains run every hour.\n\nMost Read\n\nMan fined for feeding gulls\n\nBakery wins national prize",
+		[]string{"Most Read", "Man fined for feeding gulls", "Bakery wins national prize"}},
+	{"agency name alone on a line",
+		"Associated Press\n\nThe volcano erupted again on Sunday, sending ash six miles into the air. Flights were cancelled.",
+		[]string{"Associated Press"}},
+	{"plain prose has none",
+		"By contrast, the company's rivals cut prices. By Monday's close, the index was down 2.1%. Video games sold well.",
+		nil},
+	{"names and titles in capitals are not captions",
+		"The League of Women Voters organised the debate. His Prince hotels stayed open, and the oil giant Shell bid for the firm.",
+		nil},
+	{"a sentence that lost its period is split but stays prose",
+		"The first stage will be finished by 2027 but no date has been set for a launch The new chip set was shown in Paris.",
+		nil},
+}
+
+func TestFurnitureCases(t *testing.T) {
+	if len(furnitureCases) < 30 {
+		t.Fatalf("only %d furniture cases", len(furnitureCases))
+	}
+	for _, tc := range furnitureCases {
+		t.Run(tc.construction, func(t *testing.T) {
+			spans, kinds := segmentMarked(tc.text)
+			var got []string
+			for i, sp := range spans {
+				if kinds[i] != prose {
+					got = append(got, tc.text[sp.Start:sp.End])
+				}
+			}
+			if !slices.Equal(got, tc.furniture) {
+				t.Errorf("furniture\n got  %q\n want %q\n sentences %q", got, tc.furniture, texts(tc.text, spans))
+			}
+		})
+	}
+}
+
+// TestFurnitureStaysOutOfTheDraft drafts every case and checks that no
+// summary or background item and no title comes from furniture, and that
+// the brief lists the furniture among its sentences.
+func TestFurnitureStaysOutOfTheDraft(t *testing.T) {
+	for _, tc := range furnitureCases {
+		t.Run(tc.construction, func(t *testing.T) {
+			b, err := Draft(tc.text, Options{Published: time.Date(2015, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Source.Furniture) != len(tc.furniture) {
+				t.Errorf("source.furniture has %d spans, want %d", len(b.Source.Furniture), len(tc.furniture))
+			}
+			for _, it := range append(slices.Clone(b.Summary), b.Background...) {
+				for _, sp := range it.Spans {
+					for _, f := range b.Source.Furniture {
+						if sp.Start < f.End && f.Start < sp.End {
+							t.Errorf("item %q overlaps furniture %q", it.Text, b.Source.SpanText(f))
+						}
+					}
+				}
+			}
+			for _, f := range tc.furniture {
+				if b.Title != "" && strings.Contains(f, b.Title) {
+					t.Errorf("title %q comes from furniture %q", b.Title, f)
+				}
+			}
+			if len(b.Summary) == 0 {
+				t.Errorf("no summary")
+			}
+		})
+	}
+}
+
+func texts(text string, spans []briefing.Span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, text[sp.Start:sp.End])
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// titleCase is a paste or page text and the title the brief should get.
+type titleCase struct {
+	construction string
+	title        string // the source's own title (HTML title, e-mail subject), if any
+	text         string
+	want         string
+}
+
+// titleCases are written for this test in the manner of real pages and
+// pastes; none is copied from one.
+var titleCases = []titleCase{
+	{"headline line heading the text", "", "Rail fares to rise by 5% in January\n\nRail fares in England will rise by 5% from January, the government has confirmed.", "Rail fares to rise by 5% in January"},
+	{"headline in quotation marks", "", "Bank 'to cut 2,000 jobs'\n\nA leading bank is to cut 2,000 jobs over the next year, staff have been told.", "Bank 'to cut 2,000 jobs'"},
+	{"headline asking a question", "", "Is the four-day week here to stay?\n\nMore firms are trying a four-day week, a survey of 500 employers suggests.", "Is the four-day week here to stay?"},
+	{"headline after a byline line", "", "By Clare Hollis, Political Editor\nMinisters agree to scrap the housing levy\n\nMinisters have agreed to scrap a levy on new homes after a revolt by backbench MPs.", "Ministers agree to scrap the housing levy"},
+	{"headline after a live-blog header", "", "Live\n\nStorm Elin hits the west coast\n\nWinds of up to 90mph have struck the west coast, cutting power to thousands of homes.", "Storm Elin hits the west coast"},
+	{"page title with the site's name", "Council bans cars from the old town | Daily Mail Online", "The council voted on Tuesday to ban cars from the old town from next summer.", "Council bans cars from the old town"},
+	{"page title with a broadcaster's name", "Drought declared in six counties - BBC News", "A drought has been declared in six counties after the driest spring for 50 years.", "Drought declared in six counties"},
+	{"e-mail subject", "Port strike called off after pay deal", "Dock workers have called off a strike after accepting a pay offer of 7%.", "Port strike called off after pay deal"},
+	{"page title with a dash inside", "Brexit - what next for farmers", "Farmers are waiting to hear how subsidies will be paid after the transition.", "Brexit - what next for farmers"},
+	{"document code on the first line", "", "SG/SM/21566\n\nThe Secretary-General welcomed the ceasefire agreed by the two parties on Sunday and urged them to respect it.", "The Secretary-General welcomed the ceasefire agreed by the two parties on Sunday"},
+	{"press release reference line", "", "REF 2023/114\n\nThe agency has approved a new vaccine for children under five, it said on Friday.", "The agency has approved a new vaccine for children under five"},
+	{"wire dateline before the lead", "", "WASHINGTON (Reuters) - The Senate passed a bill on Thursday to fund the government until March, averting a shutdown.", "The Senate passed a bill on Thursday to fund the government"},
+	{"city dateline with an en dash", "", "Rabat – Morocco and Spain signed a deal on Monday to build a power line under the strait.", "Morocco and Spain sign a deal on Monday"},
+	{"tabloid byline and stamps before the lead", "", "By . Harriet Cole . PUBLISHED: . 09:14 EST, 12 March 2014 . | . UPDATED: . 11:02 EST, 12 March 2014 . A council has banned ice-cream vans from parking outside three primary schools in Leeds.", "A council has banned ice-cream vans from parking outside three primary schools"},
+	{"caption run into the lead", "", "Barry Hale, 48, lost his case at the Court of Appeal Millions of motorists could face higher parking fines after a ruling on Wednesday.", "Millions of motorists could face higher parking fines after a ruling"},
+	{"scroll prompt before the lead", "", "Scroll down for video\n\nA fox has been rescued from the roof of a block of flats in south London.", "A fox has been rescued"},
+	{"agency tag fused to the lead", "", "(CNN)The Palestinian Authority became the newest member of the court on Wednesday, a move that gives it a new way to press claims.", "The Palestinian Authority became the newest member of the court on Wednesday"},
+	{"lead with a relative clause", "", "A fugitive militant leader, who escaped from prison in 2019, has been arrested in Turkey, officials said.", "A fugitive militant leader has been arrested in Turkey"},
+	{"lead with an appositive", "", "Jane Ortiz, the head of the port authority, resigned on Friday over the collapse of a crane.", "Jane Ortiz resigned on Friday over the collapse of a crane"},
+	{"lead with an age", "", "Tom Baines, 34, was jailed for six years on Monday for a string of burglaries in Hull.", "Tom Baines was jailed for six years on Monday"},
+	{"lead with an attribution tail", "", "Ten former directors of the firm have agreed to pay $54m to settle a class action lawsuit, reports say.", "Ten former directors of the firm agree to pay $54m"},
+	{"lead with according to", "", "Car sales fell for the fourth month in a row in May, according to figures from the industry body.", "Car sales fell for the fourth month in a row in May"},
+	{"lead with a bracketed conversion", "", "The company made a profit of $1.2bn (£600m) in the three months to December.", "The company made a profit of $1.2bn in the three months"},
+	{"lead with an introductory phrase", "", "On Monday, the French government announced a new budget that cuts spending on defence.", "The French government announced a new budget that cuts spending on defence"},
+	{"lead reported with that", "", "Police said that a man had been arrested after a car was driven into a shop window.", "A man had been arrested after a car was driven"},
+	{"lead with a commitment", "", "The two governments pledged on Tuesday to double trade within five years to boost growth.", "The two governments pledge on Tuesday to double trade within five years"},
+	{"long lead cut at a phrase", "", "Thousands of people gathered in the main square of the capital on Saturday evening to protest against a new law on foreign funding of charities.", "Thousands of people gathered in the main square of the capital"},
+	{"lead after a quotation teaser", "", "\"We never thought it would happen here,\" said one neighbour.\n\nA sinkhole twenty metres wide opened in a street in Leeds on Sunday, swallowing two cars.", "A sinkhole twenty metres wide opened in a street in Leeds"},
+	{"lead after a question teaser", "", "What happens when the money runs out? The city council has warned it may go bankrupt within a year without help from the government.", "The city council has warned it may go bankrupt within a year"},
+	{"lead with a semicolon", "", "The strike has ended; workers will return on Monday after a deal on overtime pay.", "The strike has ended"},
+	{"headline line with an exclamation", "", "Goal of the season!\n\nA teenager scored from the halfway line on Saturday to win the match for the home side.", "Goal of the season!"},
+	{"long first line is the lead, not a headline", "", "The government has published plans to build 300,000 homes a year in England by the middle of the next decade, with new towns planned in the south east\n\nCritics say the target is too high.", "The government has published plans to build 300,000 homes a year"},
+}
+
+func TestTitleCases(t *testing.T) {
+	if len(titleCases) < 30 {
+		t.Fatalf("only %d title cases", len(titleCases))
+	}
+	for _, tc := range titleCases {
+		t.Run(tc.construction, func(t *testing.T) {
+			b, err := Draft(tc.text, Options{Title: tc.title, Published: time.Date(2015, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != tc.want {
+				t.Errorf("title %q, want %q", b.Title, tc.want)
+			}
+			if tc.title == "" && !strings.Contains(tc.text, strings.TrimRight(b.Title, "?!")) && !hasVerb(strings.Fields(b.Title)) {
+				t.Errorf("built title %q has no verb: a cut-off phrase", b.Title)
+			}
+			if !wordy(b.Title) {
+				t.Errorf("title %q is not made of words", b.Title)
+			}
+			for _, f := range b.Source.Furniture {
+				if strings.Contains(b.Source.SpanText(f), b.Title) {
+					t.Errorf("title %q comes from furniture %q", b.Title, b.Source.SpanText(f))
+				}
+			}
+		})
+	}
+}

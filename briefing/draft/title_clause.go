@@ -1,0 +1,129 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// mainClause builds a headline from a sentence's main clause: subject,
+// verb and object, without the dateline, an introductory phrase,
+// bracketed and comma-enclosed asides, the attribution ("…, officials
+// said") and what follows a clause break; when it is still longer than
+// maxHeadlineWords, trailing phrases are dropped while a verb stays. It
+// never returns a phrase cut off before its verb unless the sentence has
+// none.
+func mainClause(d *document, sent briefing.Span) string {
+	s := sentenceItemText(d, sent)
+	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
+		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {
+			s = s[k+2:]
+		}
+	}
+	whole := s
+	s = dropAsides(s)
+	s = cutAttribution(s)
+	for _, cut := range []string{"; ", " – ", " — ", " - ", ": ", ", but ", ", while ", ", as ", ", after ", ", which ", ", who "} {
+		if k := strings.Index(s, cut); k > 0 && hasVerb(strings.Fields(s[:k])) {
+			s = s[:k]
+		}
+	}
+	f := shortenClause(strings.Fields(headTrimEnd(s)), maxHeadlineWords)
+	if !hasVerb(f) {
+		f = strings.Fields(headWords(headTrimEnd(whole), maxHeadlineWords))
+	}
+	return headCapitalise(headTrimEnd(headWords(strings.Join(f, " "), maxHeadlineWords)))
+}
+
+// asideRes match removable asides: a bracketed phrase, an age or a
+// relative or appositive clause between commas ("Barry Beavis, 48, lost",
+// "Mr Smith, who led the talks, said", "the firm, a unit of X, said").
+var asideRes = []*regexp.Regexp{
+	regexp.MustCompile(`\s*\([^()]*\)`),
+	regexp.MustCompile(`,\s+(?:\d{1,3}|aged \d{1,3})\s*,`),
+	regexp.MustCompile(`,\s+(?:who|which|whose|where|including|a|an|the|its|his|her|their|now|once|formerly|also)\s[^,;]{1,80},`),
+}
+
+// dropAsides removes the asides asideRes find.
+func dropAsides(s string) string {
+	for _, re := range asideRes {
+		s = re.ReplaceAllString(s, "")
+	}
+	return s
+}
+
+// attributionRes match who says it, at the end of a sentence or before
+// what they said.
+var (
+	attributionTail = regexp.MustCompile(`,\s+(?:according to\b.*|(?:\S+\s+){0,6}(?:said|says|say|has said|have said|has warned|have warned|` +
+		`warned|has announced|announced|reported|has reported|have reported|claimed|has claimed|told\s.*|added|reports say|sources say)(?:\s+on\s+\S+)?[.!]?["”’]?)$`)
+	attributionHead = regexp.MustCompile(`^(?:\S+\s+){1,6}(?:said|says|announced|warned|reported|confirmed|claimed)(?:\s+on\s+\S+)?\s+that\s+`)
+)
+
+// cutAttribution drops the attribution of a sentence, keeping the clause
+// that is reported.
+func cutAttribution(s string) string {
+	if loc := attributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	if loc := attributionHead.FindStringIndex(s); loc != nil && hasVerb(strings.Fields(s[loc[1]:])) {
+		s = s[loc[1]:]
+	}
+	return s
+}
+
+// clauseCuts are words a trailing phrase of a headline may start with.
+var clauseCuts = setOf("in", "on", "at", "after", "before", "during", "since", "following", "with", "for", "from",
+	"under", "by", "over", "as", "amid", "to", "because", "while", "when", "where", "which", "that", "who", "and",
+	"but", "despite", "than", "into", "across", "against", "near", "about", "between", "through", "until", "if")
+
+// shortenClause drops trailing phrases from the words of a clause, the
+// last first, until at most n words remain, never cutting away its verb
+// or leaving fewer than four words.
+func shortenClause(f []string, n int) []string {
+	for len(f) > n {
+		cut := -1
+		for k := len(f) - 1; k >= 4; k-- {
+			if (clauseCuts[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",")) && hasVerb(f[:k]) {
+				cut = k
+				break
+			}
+		}
+		if cut < 0 {
+			return f
+		}
+		f = f[:cut]
+		for len(f) > 1 && headDangling[strings.ToLower(strings.Trim(f[len(f)-1], ",;:"))] {
+			f = f[:len(f)-1]
+		}
+	}
+	return f
+}
+
+// verbWords are verbs and auxiliaries common in news leads that do not end
+// in -ed.
+var verbWords = setOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+	"may", "might", "must", "should", "shall", "do", "does", "did", "said", "says", "say", "told", "tells", "won",
+	"wins", "lost", "loses", "made", "makes", "took", "takes", "gave", "gives", "saw", "sees", "became", "becomes",
+	"began", "begins", "grew", "grows", "rose", "rises", "fell", "falls", "sold", "sells", "bought", "buys", "left",
+	"hit", "hits", "held", "holds", "sent", "sends", "set", "sets", "cut", "cuts", "put", "puts", "paid", "pays",
+	"ran", "runs", "came", "comes", "went", "goes", "found", "finds", "kept", "keeps", "led", "leads", "spent",
+	"brought", "brings", "fought", "caught", "built", "builds", "broke", "chose", "drove", "fled", "flew", "got",
+	"gets", "heard", "knew", "met", "meets", "quit", "sank", "shut", "spoke", "speaks", "stood", "struck", "strikes",
+	"swore", "threw", "wrote", "writes", "wants", "faces", "plans", "seeks", "sought", "vows", "warns", "agrees",
+	"signs", "calls", "hopes", "expects", "needs", "offers", "unveils", "launches", "hails", "backs", "rejects",
+	"denies", "admits", "urges", "orders", "bans", "beats", "ends", "opens", "shows", "reveals", "returns", "joins",
+	"agree", "sign", "pledge", "vow", "promise", "ratify", "commit", "swear", "undertake")
+
+// hasVerb reports whether words hold a finite verb or auxiliary (a verb
+// form of the list above, a past form in -ed, or a commitment verb).
+func hasVerb(words []string) bool {
+	for k, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:!?\"“”‘’'()"))
+		if verbWords[lw] || presentVerbs[lw] != "" || k > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			return true
+		}
+	}
+	return false
+}
