@@ -15,10 +15,15 @@ var fuzzExts = []string{".txt", ".html", ".eml", ".docx"}
 // files in testdata/: no input may panic, and whatever is returned must
 // be valid UTF-8 with some text.
 func FuzzRead(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*"))
+	files, err := filepath.Glob(filepath.Join("testdata", "*.*"))
 	if err != nil {
 		f.Fatal(err)
 	}
+	pages, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	files = append(files, pages...)
 	for _, path := range files {
 		if strings.HasSuffix(path, ".golden") {
 			continue

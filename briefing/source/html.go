@@ -25,6 +25,7 @@ const maxDepth = 512
 var extractOptions = trafilatura.Options{
 	EnableFallback:  true,
 	ExcludeComments: true,
+	HtmlDateMode:    trafilatura.Fast,
 	PruneSelector:   `nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [hidden]`,
 }
 
@@ -43,7 +44,7 @@ func readHTMLAs(data []byte, contentType string) (Source, error) {
 	if err != nil {
 		return Source{}, err
 	}
-	title := firstNonEmpty(m.title(), res.Metadata.Title)
+	title := firstNonEmpty(m.meta["og:title"], res.Metadata.Title, m.title())
 	return Source{
 		Text:      strings.Join(dropHeadline(articleBlocks(res), title), "\n\n"),
 		Title:     title,

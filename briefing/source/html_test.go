@@ -12,8 +12,9 @@ func TestReadHTMLMeta(t *testing.T) {
 	}{
 		{"og:title first", `<title>Tab | Site</title><meta property="og:title" content="Og title"><h1>H1</h1><p>x</p>`,
 			"Og title", "", ""},
-		{"title tag second", `<title> Tab  title </title><h1>H1</h1><p>x</p>`, "Tab title", "", ""},
-		{"h1 last", `<h1>Only <span>heading</span></h1><p>x</p>`, "Only heading", "", ""},
+		{"the one h1 second", `<title> Tab  title </title><h1>H1</h1><p>x</p>`, "H1", "", ""},
+		{"title tag without the site's name", `<title>Ports reopen | Coast News</title><h1>A</h1><h1>B</h1><p>x</p>`, "Ports reopen", "", ""},
+		{"h1 alone", `<h1>Only <span>heading</span></h1><p>x</p>`, "Only heading", "", ""},
 		{"canonical when no og:url", `<link rel="alternate canonical" href="https://a.example/x"><p>x</p>`,
 			"", "https://a.example/x", ""},
 		{"relative addresses ignored", `<meta property="og:url" content="/x"><link rel="canonical" href="x.html"><p>x</p>`,
