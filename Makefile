@@ -7,11 +7,16 @@ TAGS      := migrated_fynedo
 TEST_TAGS := ci,migrated_fynedo
 BIN       := bin/briefdesk
 APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool file xz-utils
+# Only the tests need these: pandoc reads exported Word documents back.
+TEST_APT_PKGS := pandoc
 
-.PHONY: run test deps build vet unit smoke cross-check bench fuzz dist dist-macos clean
+.PHONY: run test deps test-deps build vet unit smoke cross-check bench fuzz dist dist-macos clean
 
 deps:
 	@bash scripts/deps.sh $(APT_PKGS)
+
+test-deps:
+	@bash scripts/deps.sh $(APT_PKGS) $(TEST_APT_PKGS)
 
 # The one real (cgo, OpenGL) build; keep these flags so the build cache is reused.
 build:
@@ -31,7 +36,7 @@ smoke: build
 	bash scripts/smoke-cli.sh $(BIN)
 	bash scripts/smoke-gui.sh $(BIN)
 
-test: deps vet unit smoke cross-check
+test: test-deps vet unit smoke cross-check
 
 bench:
 	$(GO) test -tags $(TEST_TAGS) -run '^$$' -bench . -benchmem ./briefing/...

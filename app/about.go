@@ -21,6 +21,7 @@ const credits = `**Fonts** (in exported PDFs)
 - Fyne (user interface) — BSD 3-Clause
 - bbolt (archive) — MIT
 - fpdf (PDF) — MIT
+- godocx (Word documents) — MIT
 - sentences (sentence splitting) — MIT
 - snowball (stemming) — MIT
 - Go and its x/ libraries — BSD 3-Clause`

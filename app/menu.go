@@ -48,6 +48,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		u.item("Open file…", fyne.KeyO, u.openFile),
 		u.item("Save", fyne.KeyS, u.save),
 		u.item("Export…", fyne.KeyE, u.export),
+		u.item("Print…", fyne.KeyP, u.print),
 		fyne.NewMenuItemSeparator(),
 		u.item("History…", "", u.showHistory),
 		u.item("Re-draft from source…", "", u.redraft),

@@ -16,26 +16,27 @@ import (
 
 // exportFlags are the export command's options.
 type exportFlags struct {
-	pdf, md, json  string
-	paper, marking string
-	db             string
+	pdf, docx, md, json string
+	paper, marking      string
+	db                  string
 }
 
 func init() {
 	var f exportFlags
 	register(&Command{
 		Name:    "export",
-		Args:    "[--pdf OUT.pdf] [--md OUT.md] [--json OUT.json] [--paper a4|letter] [--marking TEXT] [--db PATH] FILE.json|ID|-",
-		Summary: "Export a brief as PDF, Markdown or JSON.",
+		Args:    "[--pdf OUT.pdf] [--docx OUT.docx] [--md OUT.md] [--json OUT.json] [--paper a4|letter] [--marking TEXT] [--db PATH] FILE.json|ID|-",
+		Summary: "Export a brief as PDF, Word (.docx), Markdown or JSON.",
 		Help: `Reads a brief from a JSON file (FILE.json, or - for standard input) or,
 when the argument is not a file, the brief with that ID from the archive, and
 writes each output asked for. Every file is written to a temporary file next to it and
 renamed into place, so a failed export never leaves a half-written file.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.StringVar(&f.pdf, "pdf", "", "write the PDF brief to `OUT.pdf`")
+			fs.StringVar(&f.docx, "docx", "", "write a Word document to `OUT.docx`")
 			fs.StringVar(&f.md, "md", "", "write Markdown to `OUT.md`")
 			fs.StringVar(&f.json, "json", "", "write the brief's JSON to `OUT.json`")
-			fs.StringVar(&f.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
+			fs.StringVar(&f.paper, "paper", "a4", "paper size of the PDF and Word document: a4 or letter")
 			fs.StringVar(&f.marking, "marking", "", "marking `TEXT` for the banner (replaces the brief's own)")
 			dbFlag(fs, &f.db)
 		},
@@ -53,8 +54,8 @@ func runExport(env Env, f exportFlags, args []string) error {
 	if len(args) != 1 {
 		return usagef("give one FILE.json, a brief ID, or - for standard input")
 	}
-	if f.pdf == "" && f.md == "" && f.json == "" {
-		return usagef("say what to write: --pdf OUT.pdf, --md OUT.md or --json OUT.json")
+	if f.pdf == "" && f.docx == "" && f.md == "" && f.json == "" {
+		return usagef("say what to write: --pdf OUT.pdf, --docx OUT.docx, --md OUT.md or --json OUT.json")
 	}
 	if !slices.Contains(pdf.Papers, strings.ToLower(f.paper)) {
 		return usagef("--paper %q: choose %s", f.paper, strings.Join(pdf.Papers, " or "))
@@ -86,7 +87,7 @@ func renderOutputs(b *briefing.Brief, f exportFlags) ([]output, error) {
 	for _, o := range []struct {
 		path string
 		f    export.Format
-	}{{f.pdf, export.PDF}, {f.md, export.Markdown}, {f.json, export.JSON}} {
+	}{{f.pdf, export.PDF}, {f.docx, export.DOCX}, {f.md, export.Markdown}, {f.json, export.JSON}} {
 		if o.path == "" {
 			continue
 		}

@@ -18,12 +18,12 @@ var exampleJSON = filepath.Join("..", "briefing", "pdf", "testdata", "example.js
 func TestExportAllFormats(t *testing.T) {
 	dir := t.TempDir()
 	out := func(name string) string { return filepath.Join(dir, name) }
-	code, stdout, stderr := run(t, "", "export", "--pdf", out("b.pdf"), "--md", out("b.md"), "--json", out("b.json"),
+	code, stdout, stderr := run(t, "", "export", "--pdf", out("b.pdf"), "--docx", out("b.docx"), "--md", out("b.md"), "--json", out("b.json"),
 		"--paper", "letter", "--marking", "SECRET", exampleJSON)
 	if code != ExitOK {
 		t.Fatalf("code %d, stderr %s", code, stderr)
 	}
-	for _, name := range []string{"b.pdf", "b.md", "b.json"} {
+	for _, name := range []string{"b.pdf", "b.docx", "b.md", "b.json"} {
 		if !strings.Contains(stdout, out(name)) {
 			t.Errorf("stdout %q does not name %s", stdout, name)
 		}
@@ -40,6 +40,15 @@ func TestExportAllFormats(t *testing.T) {
 	info, _ := exec.Command("pdfinfo", out("b.pdf")).Output()
 	if !bytes.Contains(info, []byte("612 x 792 pts (letter)")) {
 		t.Errorf("--paper letter: pdfinfo says\n%s", info)
+	}
+	word, err := exec.Command("pandoc", "--from", "docx", "--to", "plain", "--standalone", out("b.docx")).Output()
+	if err != nil {
+		t.Fatalf("pandoc: %v", err)
+	}
+	for _, want := range []string{"Marking: SECRET", "Morocco and China agree to partner", "Source sentences"} {
+		if !bytes.Contains(word, []byte(want)) {
+			t.Errorf("Word document lacks %q", want)
+		}
 	}
 	md, _ := os.ReadFile(out("b.md"))
 	if !bytes.Contains(md, []byte("**SECRET**")) {

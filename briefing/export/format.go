@@ -1,5 +1,5 @@
-// Package export turns a brief into the files it is sent on as: PDF,
-// Markdown and JSON. The desktop app and the command line both export
+// Package export turns a brief into the files it is sent on as: PDF, Word
+// (.docx), Markdown and JSON. The desktop app and the command line both export
 // through Render, so a format behaves the same in both.
 package export
 
@@ -14,12 +14,13 @@ type Format struct {
 // The formats a brief exports as.
 var (
 	PDF      = Format{"PDF", ".pdf"}
+	DOCX     = Format{"Word", ".docx"}
 	Markdown = Format{"Markdown", ".md"}
 	JSON     = Format{"JSON", ".json"}
 )
 
 // Formats lists every format, the default first.
-var Formats = []Format{PDF, Markdown, JSON}
+var Formats = []Format{PDF, DOCX, Markdown, JSON}
 
 // Named returns the format with the given name (compared without case);
 // ok is false when there is none.

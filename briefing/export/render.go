@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/docx"
 	"github.com/briefdesk/briefdesk/briefing/pdf"
 	"github.com/briefdesk/briefdesk/internal/atomicfile"
 )
@@ -18,6 +19,8 @@ func Render(b *briefing.Brief, f Format, opt Options) ([]byte, error) {
 	switch f {
 	case PDF:
 		return pdf.Render(b, pdf.Options{Paper: opt.Paper})
+	case DOCX:
+		return docx.Render(b, docx.Options{Paper: opt.Paper})
 	case Markdown:
 		return []byte(b.Markdown()), nil
 	case JSON:

@@ -11,15 +11,10 @@ import (
 
 func sampleBrief(t *testing.T) *briefing.Brief {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "pdf", "testdata", "example.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := briefing.Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	text := "Chile and Peru signed a copper pact in Lima on Monday."
+	return &briefing.Brief{Schema: briefing.SchemaVersion, Title: "Chile signs copper pact", Marking: "OFFICIAL",
+		Source:  briefing.Source{Text: text, Sentences: []briefing.Span{{Start: 0, End: len(text)}}},
+		Summary: []briefing.Item{{Text: text, Spans: []briefing.Span{{Start: 0, End: len(text)}}}}}
 }
 
 func TestWriteFile(t *testing.T) {
@@ -29,6 +24,7 @@ func TestWriteFile(t *testing.T) {
 		prefix []byte
 	}{
 		{PDF, []byte("%PDF-")},
+		{DOCX, []byte("PK")},
 		{Markdown, []byte("# " + b.Title)},
 		{JSON, []byte("{")},
 	}

@@ -1,0 +1,38 @@
+package app
+
+import (
+	"path/filepath"
+
+	"github.com/briefdesk/briefdesk/briefing/export"
+	"github.com/briefdesk/briefdesk/internal/printer"
+)
+
+// print sends the open brief, as its PDF, to the system's printer
+// (Ctrl+P); where the system cannot print, a message says what to do.
+func (u *UI) print() {
+	if u.sess == nil {
+		u.showError("Nothing to print", errNothingOpen)
+		return
+	}
+	b, err := snapshot(u.sess.Brief)
+	if err != nil {
+		u.showError("The brief could not be printed", err)
+		return
+	}
+	opt := export.Options{Paper: u.prefs.paper()}
+	u.status.start("Printing…")
+	inBackground(u, func() (string, error) {
+		data, err := export.Render(b, export.PDF, opt)
+		if err != nil {
+			return "", err
+		}
+		return printer.PrintData(export.FileName(b.Title, export.PDF), data)
+	}, func(prog string, err error) {
+		u.status.stop()
+		if err != nil {
+			u.showError("The brief could not be printed", err)
+			return
+		}
+		u.status.show("Sent to the printer (" + filepath.Base(prog) + ").")
+	})
+}
