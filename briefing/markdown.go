@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -93,20 +92,11 @@ func (b *Brief) mdItems(w *strings.Builder, heading string, items []Item) {
 	w.WriteString("\n")
 }
 
-// Refs renders the sentence references of spans as "[S1, S4]", or "" when none.
+// Refs renders the sentence references of spans as "[S1, S4]" or, for
+// three or more in a row, "[S2–S5]"; "" when none.
 func (b *Brief) Refs(spans []Span) string { return b.refs(spans) }
 
-func (b *Brief) refs(spans []Span) string {
-	nums := b.Source.SentenceNumbers(spans)
-	if len(nums) == 0 {
-		return ""
-	}
-	parts := make([]string, len(nums))
-	for i, n := range nums {
-		parts[i] = "S" + strconv.Itoa(n)
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
+func (b *Brief) refs(spans []Span) string { return FormatRefs(b.Source.SentenceRanges(spans)) }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 

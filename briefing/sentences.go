@@ -1,31 +1,76 @@
 package briefing
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
 
-// SentenceNumbers returns the 1-based numbers of the source sentences that
-// the given spans overlap, in order and without repeats. It is how items
-// are referenced as [S4] in exports.
-func (s Source) SentenceNumbers(spans []Span) []int {
-	var out []int
+// SentenceRange is a run of consecutive source sentences, First to Last
+// (1-based, inclusive).
+type SentenceRange struct{ First, Last int }
+
+// SentenceRanges returns the source sentences that the given spans
+// overlap as runs of consecutive sentence numbers, in order, merged where
+// they touch. Its cost and size depend on the number of spans, not on how
+// many sentences each covers, so many spans over a long source stay cheap.
+func (s Source) SentenceRanges(spans []Span) []SentenceRange {
+	var rs []SentenceRange
+	n := len(s.Sentences)
 	for _, sp := range spans {
-		// first sentence whose end is after the span's start
-		i := sort.Search(len(s.Sentences), func(i int) bool { return s.Sentences[i].End > sp.Start })
-		for ; i < len(s.Sentences) && s.Sentences[i].Start < max(sp.End, sp.Start+1); i++ {
-			out = append(out, i+1)
+		// first sentence whose end is after the span's start, then the
+		// first after it that starts at or after the span's end
+		i := sort.Search(n, func(i int) bool { return s.Sentences[i].End > sp.Start })
+		end := max(sp.End, sp.Start+1)
+		j := i + sort.Search(n-i, func(k int) bool { return s.Sentences[i+k].Start >= end })
+		if j > i {
+			rs = append(rs, SentenceRange{i + 1, j})
 		}
 	}
-	sort.Ints(out)
-	return dedupe(out)
+	slices.SortFunc(rs, func(a, b SentenceRange) int { return a.First - b.First })
+	out := rs[:0]
+	for _, r := range rs {
+		if k := len(out) - 1; k >= 0 && r.First <= out[k].Last+1 {
+			out[k].Last = max(out[k].Last, r.Last)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
-func dedupe(xs []int) []int {
-	out := xs[:0]
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
+// SentenceNumbers returns the 1-based numbers of the source sentences that
+// the given spans overlap, in order and without repeats.
+func (s Source) SentenceNumbers(spans []Span) []int {
+	var out []int
+	for _, r := range s.SentenceRanges(spans) {
+		for i := r.First; i <= r.Last; i++ {
+			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// FormatRefs renders sentence runs as exports reference them: "[S4]",
+// "[S1, S3]" or, for three or more in a row, "[S2–S5]"; "" when none.
+func FormatRefs(rs []SentenceRange) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	parts := make([]string, 0, len(rs))
+	for _, r := range rs {
+		a, b := "S"+strconv.Itoa(r.First), "S"+strconv.Itoa(r.Last)
+		switch {
+		case r.Last-r.First >= 2:
+			parts = append(parts, a+"–"+b)
+		case r.Last > r.First:
+			parts = append(parts, a, b)
+		default:
+			parts = append(parts, a)
+		}
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
 }
 
 // SentenceText returns the text of sentence n (1-based), or "" when n is out of range.

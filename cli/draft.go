@@ -61,6 +61,7 @@ archive instead of printed, and its ID is printed.`,
 			if err != nil {
 				return err
 			}
+			limitMemory(len(src.Text))
 			b, err := draft.Draft(src.Text, draft.Options{
 				Published:    firstDay(day, src.Published),
 				Title:        firstString(title, src.Title),

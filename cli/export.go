@@ -123,6 +123,7 @@ func loadBrief(env Env, name string) (*briefing.Brief, error) {
 	if err != nil {
 		return nil, err
 	}
+	limitMemory(len(data))
 	b, err := briefing.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", displayName(name), err)

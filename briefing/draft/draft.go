@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -24,6 +25,19 @@ var ErrEmpty = errors.New("the text is empty: paste or open an article first")
 
 // ErrTooLarge is returned for text longer than MaxBytes.
 var ErrTooLarge = fmt.Errorf("the text is longer than %d MB: split it into articles and draft each one", MaxBytes>>20)
+
+// ErrNotProse is returned for text that is mostly marks, symbols or
+// one-letter words: it is not an article, and drafting it would take
+// memory out of all proportion to its size.
+var ErrNotProse = errors.New("the text is mostly punctuation, symbols or single letters, not an article: paste or open the article's text")
+
+// A text of more than minTokens words and marks must have more words than
+// marks and at most maxTokensPerByte of them per byte (news prose has
+// about one in six), so that drafting's memory stays in proportion to it.
+const (
+	maxTokensPerByte = 1.0 / 3
+	minTokens        = 20000
+)
 
 // Options are the inputs to drafting besides the text.
 type Options struct {
@@ -80,6 +94,9 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	if err := checkProse(text); err != nil {
+		return nil, err
+	}
 	published := opt.Published
 	if published.IsZero() {
 		published = time.Now()
@@ -109,6 +126,34 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	b.Title = headline(d, opt.Title)
 	b.Normalize()
 	return b, nil
+}
+
+// checkProse refuses text with no words at all (only marks, a byte-order
+// mark or control characters: ErrEmpty) and text that is mostly marks or
+// far denser in tokens than prose (ErrNotProse).
+func checkProse(text string) error {
+	words, marks := 0, 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF':
+			i += size
+			continue
+		case isWordRune(r):
+			i = scanWord(text, i, len(text))
+			words++
+			continue
+		}
+		i += size
+		marks++
+	}
+	switch {
+	case words == 0:
+		return ErrEmpty
+	case words+marks > minTokens && (marks > words || float64(words+marks) > maxTokensPerByte*float64(len(text))):
+		return ErrNotProse
+	}
+	return nil
 }
 
 // fetchedStamp writes the fetch time as the brief's JSON records it.

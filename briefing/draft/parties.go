@@ -70,7 +70,11 @@ func setFirstMention(m map[string]mention, k string, v mention) {
 // indexTokens tokenizes every sentence into d.tokens; the tokens of
 // sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
 func indexTokens(d *document) {
-	d.tokens = make([]token, 0, len(d.text)/5)
+	n := 0
+	for _, sp := range d.sentences {
+		n += countTokens(d.text, sp)
+	}
+	d.tokens = make([]token, 0, n)
 	d.sentTok = make([]int, 0, len(d.sentences)+1)
 	for s, sp := range d.sentences {
 		d.sentTok = append(d.sentTok, len(d.tokens))

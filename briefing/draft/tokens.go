@@ -71,6 +71,26 @@ func tokenize(text string, sp briefing.Span, sent int, out []token) []token {
 	return out
 }
 
+// countTokens returns how many tokens tokenize makes of text[sp.Start:sp.End],
+// so that the token list is allocated once at its final size.
+func countTokens(text string, sp briefing.Span) int {
+	n := 0
+	for i := sp.Start; i < sp.End; {
+		r, size := utf8.DecodeRuneInString(text[i:sp.End])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isWordRune(r):
+			i = scanWord(text, i, sp.End)
+		default:
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
 // isWordRune reports whether r can start a word.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
