@@ -17,23 +17,49 @@ var (
 )
 
 // decodeText decodes plain text by its byte-order mark, else as UTF-8 when
-// valid, else as Windows-1252 (the usual encoding of older Windows files).
+// most of its non-ASCII bytes form valid UTF-8 (each run of bad bytes then
+// becomes U+FFFD), else as Windows-1252 (the usual encoding of older
+// Windows files).
 func decodeText(data []byte) string {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
-		return string(data[len(bomUTF8):])
+		return strings.ToValidUTF8(string(data[len(bomUTF8):]), "\uFFFD")
 	case bytes.HasPrefix(data, bomUTF16LE):
 		return decodeUTF16(data, xunicode.LittleEndian)
 	case bytes.HasPrefix(data, bomUTF16BE):
 		return decodeUTF16(data, xunicode.BigEndian)
-	case utf8.Valid(data):
-		return string(data)
+	case mostlyUTF8(data):
+		return strings.ToValidUTF8(string(data), "\uFFFD")
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil { // Windows-1252 maps every byte; kept for safety
 		return strings.ToValidUTF8(string(data), "\uFFFD")
 	}
 	return string(out)
+}
+
+// mostlyUTF8 reports whether data is UTF-8 with at most a few bad bytes:
+// it has more valid multi-byte characters than runs of bytes that are not
+// UTF-8. Windows-1252 text has its accented letters and quotes as high
+// bytes that are never valid UTF-8, and only rarely a valid pair by chance.
+func mostlyUTF8(data []byte) bool {
+	valid, badRuns := 0, 0
+	inBad := false
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i, inBad = i+1, false
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r != utf8.RuneError || n > 1:
+			valid, inBad = valid+1, false
+		case !inBad:
+			badRuns, inBad = badRuns+1, true
+		}
+		i += n
+	}
+	return valid > badRuns || badRuns == 0
 }
 
 func decodeUTF16(data []byte, order xunicode.Endianness) string {
