@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefdesk/briefdesk/internal/atomicfile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -31,8 +32,11 @@ func (a *Archive) Backup(path string) error {
 }
 
 // writeFileAtomic writes path through a synced temporary file and a rename,
-// so that path is never seen half written.
+// so that path is never seen half written. Only a regular file is replaced.
 func writeFileAtomic(path string, write func(w io.Writer) (int64, error)) (err error) {
+	if err := atomicfile.CheckTarget(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -114,5 +115,26 @@ func copyFile(t *testing.T, from, to string) {
 	}
 	if err := os.WriteFile(to, data, 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestBackupReplacesOnlyRegularFiles(t *testing.T) {
+	a := openTemp(t)
+	mustSave(t, a, genBriefSeed(2))
+	dir := t.TempDir()
+	kept := filepath.Join(dir, "kept.db")
+	os.WriteFile(kept, []byte("not a backup"), 0o600)
+	link := filepath.Join(dir, "link.db")
+	if err := os.Symlink(kept, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Backup(link); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Errorf("Backup to a symbolic link = %v", err)
+	}
+	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced")
+	}
+	if data, _ := os.ReadFile(kept); string(data) != "not a backup" {
+		t.Error("the link's target was overwritten")
 	}
 }

@@ -55,18 +55,22 @@ func ReadFile(path string) (Source, error) {
 	if err != nil {
 		return Source{}, err
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return Source{}, openError(name, err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	// Look before opening: opening a named pipe waits for a writer.
+	info, err := os.Stat(path)
 	if err != nil {
 		return Source{}, openError(name, err)
 	}
 	if info.IsDir() {
 		return Source{}, errkind.Errorf(ErrUnreadable, "%s is a folder, not a file", name)
 	}
+	if !info.Mode().IsRegular() {
+		return Source{}, errkind.Errorf(ErrUnreadable, "%s is not a regular file (a pipe, device or socket): save the article to a file and open that", name)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Source{}, openError(name, err)
+	}
+	defer f.Close()
 	if info.Size() > MaxFileBytes {
 		return Source{}, tooLarge(name)
 	}
