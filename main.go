@@ -19,7 +19,7 @@ var version = "0.1.0"
 func main() {
 	cli.Version = version
 	args := os.Args[1:]
-	if len(args) > 0 && cli.IsCommand(args[0]) {
+	if !cli.StartsApp(args) {
 		os.Exit(cli.Run(args, cli.Stdio()))
 	}
 	a := fyneapp.NewWithID(app.ID)

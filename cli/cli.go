@@ -82,7 +82,7 @@ func Run(args []string, env Env) int {
 	}
 	c, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(env.Stderr, "briefdesk: unknown command %q; run 'briefdesk --help' for the list\n", args[0])
+		fmt.Fprintln(env.Stderr, unknownCommand(args[0]))
 		return ExitUsage
 	}
 	fs := c.flags(env.Stderr)

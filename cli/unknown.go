@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// StartsApp reports whether args (without the program name) start the
+// desktop app rather than a command: no arguments, or a first argument
+// that is an existing file to open and not a command. Anything else is
+// run as a command, so a mistyped one is a usage error, not a file name.
+func StartsApp(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	if IsCommand(args[0]) {
+		return false
+	}
+	if strings.HasPrefix(args[0], "-psn_") { // macOS Finder's process serial number
+		return true
+	}
+	info, err := os.Stat(args[0])
+	return err == nil && !info.IsDir()
+}
+
+// unknownCommand is the message for a first argument that is neither a
+// command nor a file, with the nearest command names as a suggestion.
+func unknownCommand(name string) string {
+	msg := fmt.Sprintf("briefdesk: unknown command %q", name)
+	if strings.ContainsAny(name, `/\.`) {
+		msg = fmt.Sprintf("briefdesk: %q is neither a command nor an existing file", name)
+	}
+	if near := nearCommands(name); len(near) > 0 {
+		msg += "; did you mean " + strings.Join(near, " or ") + "?"
+	}
+	return msg + " Run 'briefdesk --help' for the list."
+}
+
+// nearCommands returns the command names within two edits of name.
+func nearCommands(name string) []string {
+	var out []string
+	for c := range commands {
+		if d := editDistance(strings.ToLower(name), c); d <= 2 && d < len(c) {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// editDistance is the number of single-letter insertions, deletions,
+// substitutions and swaps of neighbours that turn a into b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
