@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
@@ -82,4 +84,51 @@ func buildScrollArchive(path string) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// longArticle joins distinct paragraphs of the example article, renamed,
+// until it has about words words.
+func longArticle(b *testing.B, words int) string {
+	b.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "morocco-china-call.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < words*6; i++ {
+		fmt.Fprintf(&sb, "Part %d.\n\n%s\n\n", i+1, data)
+	}
+	return sb.String()
+}
+
+// benchOpenLong measures drafting and showing an article of about words
+// words: the time from the drafted brief to the editor and source pane
+// laid out in the window.
+func benchOpenLong(b *testing.B, words int) {
+	u := newTestUI(b, filepath.Join(b.TempDir(), "archive.db"))
+	brief, err := draft.Draft(longArticle(b, words), draft.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(brief.Source.Sentences)), "sentences")
+	start, n := cpuTime(), 0
+	for b.Loop() {
+		u.openSession(NewSession(brief))
+		u.win.Canvas().Refresh(u.win.Content())
+		n++
+	}
+	b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(n), "cpu-ms/op")
+}
+
+// BenchmarkOpen6000Words shows a 6,000-word article's brief.
+func BenchmarkOpen6000Words(b *testing.B) { benchOpenLong(b, 6000) }
+
+// BenchmarkOpen1MB shows the brief of a 1 MB article and reports the heap
+// in use afterwards.
+func BenchmarkOpen1MB(b *testing.B) {
+	benchOpenLong(b, 1<<20/6)
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapInuse)/(1<<20), "MB-heap")
 }

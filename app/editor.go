@@ -18,11 +18,13 @@ import (
 // card a section, every item a row of entries. It edits the session's brief
 // in place and reports through its callbacks.
 type editor struct {
-	root   *fyne.Container
-	scroll *container.Scroll
-	sess   *Session
-	rows   map[Section]*fyne.Container
-	title  *fieldEntry
+	root     *fyne.Container
+	scroll   *container.Scroll
+	sess     *Session
+	rows     map[Section]*fyne.Container
+	shown    map[Section]int // rows shown of each section, beyond firstRows
+	shownFor *Session
+	title    *fieldEntry
 
 	changed func()                   // any edit
 	focus   func(Section, int)       // an item's field gained focus
@@ -40,6 +42,9 @@ func (ed *editor) load(sess *Session) {
 	ed.sess = sess
 	ed.scroll = nil
 	ed.rows = map[Section]*fyne.Container{}
+	if sess != ed.shownFor { // a new brief starts with the first rows
+		ed.shown, ed.shownFor = map[Section]int{}, sess
+	}
 	if sess == nil {
 		ed.root.Objects = []fyne.CanvasObject{ed.empty()}
 		ed.root.Refresh()
@@ -121,15 +126,33 @@ func addLabel(sec Section) string {
 	return "Add item"
 }
 
-// fill rebuilds one section's rows from the session.
+// firstRows is how many rows a section shows at first; "Show more" adds
+// moreRows at a time, so a long article's brief opens fast.
+const (
+	firstRows = 25
+	moreRows  = 50
+)
+
+// fill rebuilds one section's rows from the session: the rows shown so
+// far, then a button for the rest.
 func (ed *editor) fill(sec Section) {
 	rows := ed.rows[sec]
-	objs := make([]fyne.CanvasObject, 0, ed.sess.Len(sec))
-	for i := 0; i < ed.sess.Len(sec); i++ {
+	n := ed.sess.Len(sec)
+	shown := min(n, max(ed.shown[sec], firstRows))
+	objs := make([]fyne.CanvasObject, 0, 2*shown+1)
+	for i := 0; i < shown; i++ {
 		if i > 0 {
 			objs = append(objs, widget.NewSeparator())
 		}
 		objs = append(objs, ed.row(sec, i))
+	}
+	if shown < n {
+		more := widget.NewButton("Show "+strconv.Itoa(min(moreRows, n-shown))+" more ("+strconv.Itoa(n)+" in all)", func() {
+			ed.shown[sec] = shown + moreRows
+			ed.fill(sec)
+		})
+		more.Importance = widget.LowImportance
+		objs = append(objs, container.NewHBox(more))
 	}
 	if len(objs) == 0 {
 		none := widget.NewLabel("None found.")
@@ -202,9 +225,15 @@ func compactRefs(nums []int, n int) string {
 
 func (ed *editor) add(sec Section) {
 	i := ed.sess.Add(sec)
-	ed.fill(sec)
+	ed.reveal(sec, i)
 	ed.changed()
 	ed.focusRow(sec, i)
+}
+
+// reveal shows the rows of sec down to row i and lays them out again.
+func (ed *editor) reveal(sec Section, i int) {
+	ed.shown[sec] = max(ed.shown[sec], i+1)
+	ed.fill(sec)
 }
 
 func (ed *editor) move(sec Section, i, delta int) {

@@ -139,11 +139,21 @@ func draftSource(src source.Source) (*briefing.Brief, error) {
 		Author: src.Author, Fetched: src.Fetched})
 }
 
-// draftInBackground runs work off the UI goroutine with the spinner on and
-// opens the drafted brief, with the default marking and author, when done.
+// draftInBackground runs work off the UI goroutine with the spinner and a
+// Cancel button on, and opens the drafted brief, with the default marking
+// and author, when done (unless cancelled: the result is then dropped).
 func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error)) {
+	cancelled := false
 	u.status.start(msg)
+	u.status.offer(msg, "Cancel", func() {
+		cancelled = true
+		u.status.stop()
+		u.status.show("Drafting cancelled.")
+	})
 	inBackground(u, work, func(b *briefing.Brief, err error) {
+		if cancelled {
+			return
+		}
 		u.status.stop()
 		if err != nil {
 			u.showError("The article could not be drafted", err)

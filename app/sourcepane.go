@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +21,7 @@ type sourcePane struct {
 	meta   *widget.Label
 	box    *fyne.Container
 	scroll *container.Scroll
+	src    *briefing.Source
 	blocks []fyne.CanvasObject
 	views  []*sentenceView // views[n-1] is sentence n
 	lit    []int
@@ -37,29 +40,65 @@ func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
 	return p
 }
 
+// firstSentences is how many sentences the pane shows at first; "Show
+// more" adds moreSentences at a time, and showing an item's source
+// reaches as far as its sentences.
+const (
+	firstSentences = 200
+	moreSentences  = 400
+)
+
 // show replaces the pane's content with src (nil for none).
 func (p *sourcePane) show(src *briefing.Source) {
-	p.views, p.lit = nil, nil
-	p.blocks = nil
-	defer func() { // attach once: adding to a container lays it out
-		p.box.Objects = p.blocks
-		p.box.Refresh()
-	}()
+	p.src, p.views, p.lit, p.blocks = nil, nil, nil, nil
 	if src == nil || strings.TrimSpace(src.Text) == "" {
 		p.meta.SetText("The article a brief is drafted from appears here.")
+		p.attach()
 		return
 	}
+	p.src = src
 	p.meta.SetText(sourceMeta(src))
+	p.extend(firstSentences)
+	p.scroll.ScrollToTop()
+}
+
+// extend shows the sentences up to number n (all when n is past the end).
+func (p *sourcePane) extend(n int) {
+	src := p.src
+	if src == nil || n <= len(p.views) {
+		return
+	}
+	if len(p.blocks) > 0 && len(p.views) < len(src.Sentences) {
+		p.blocks = p.blocks[:len(p.blocks)-1] // the "Show more" button
+	}
 	prev := 0
-	for i, sp := range src.Sentences {
+	if k := len(p.views); k > 0 {
+		prev = src.Sentences[k-1].End
+	}
+	for i := len(p.views); i < min(n, len(src.Sentences)); i++ {
+		sp := src.Sentences[i]
 		p.addGap(src.Text[prev:sp.Start], i == 0)
 		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.onPick)
 		p.views = append(p.views, v)
 		p.blocks = append(p.blocks, v)
 		prev = sp.End
 	}
-	p.addGap(src.Text[prev:], prev == 0)
-	p.scroll.ScrollToTop()
+	if left := len(src.Sentences) - len(p.views); left > 0 {
+		more := widget.NewButton("Show "+strconv.Itoa(min(left, moreSentences))+" more sentences ("+
+			strconv.Itoa(len(src.Sentences))+" in all)", func() { p.extend(len(p.views) + moreSentences) })
+		more.Importance = widget.LowImportance
+		p.blocks = append(p.blocks, container.NewHBox(more))
+	} else {
+		p.addGap(src.Text[prev:], prev == 0)
+	}
+	p.attach()
+}
+
+// attach puts the blocks in the pane at once: adding one by one would lay
+// it out each time.
+func (p *sourcePane) attach() {
+	p.box.Objects = p.blocks
+	p.box.Refresh()
 }
 
 // addGap shows the text between sentences (a dateline, a heading) as plain
@@ -83,6 +122,9 @@ func (p *sourcePane) highlight(nums []int) {
 		p.views[n-1].setLit(false)
 	}
 	p.lit = p.lit[:0]
+	if len(nums) > 0 {
+		p.extend(slices.Max(nums))
+	}
 	for _, n := range nums {
 		if n >= 1 && n <= len(p.views) {
 			p.views[n-1].setLit(true)

@@ -224,8 +224,8 @@ func (u *UI) addSentence(sec Section, n int) {
 	if u.sess == nil {
 		return
 	}
-	if _, ok := u.sess.AddSentence(sec, n); ok {
-		u.editor.fill(sec)
+	if i, ok := u.sess.AddSentence(sec, n); ok {
+		u.editor.reveal(sec, i)
 		u.edited()
 		u.status.show("Added S" + strconv.Itoa(n) + " to " + sec.String() + ".")
 	}

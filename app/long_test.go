@@ -1,0 +1,83 @@
+package app
+
+import (
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft"
+)
+
+// TestLongArticleShowsRowsInBatches opens the brief of a long article: a
+// section shows its first rows and a button for more, the source its
+// first sentences, and showing an item's source reaches its sentence.
+func TestLongArticleShowsRowsInBatches(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	text := strings.Repeat(article(t)+"\n\n", 40)
+	b, err := draft.Draft(text, draft.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(b.Commitments)
+	if n <= firstRows+moreRows || len(b.Source.Sentences) <= firstSentences {
+		t.Fatalf("the article is too short for the test: %d commitments, %d sentences", n, len(b.Source.Sentences))
+	}
+	u.openSession(NewSession(b))
+	if got := rowsShown(u, SecCommitments); got != firstRows {
+		t.Errorf("%d commitment rows shown at first, want %d", got, firstRows)
+	}
+	more := button(u.editor.rows[SecCommitments], "Show 50 more ("+strconv.Itoa(n)+" in all)")
+	if more == nil {
+		t.Fatal("no Show more button")
+	}
+	test.Tap(more)
+	if got := rowsShown(u, SecCommitments); got != firstRows+moreRows {
+		t.Errorf("%d rows after Show more, want %d", got, firstRows+moreRows)
+	}
+	if len(u.source.views) != firstSentences {
+		t.Errorf("the source shows %d sentences at first, want %d", len(u.source.views), firstSentences)
+	}
+	last := len(b.Source.Sentences)
+	u.sess.Brief.Commitments[0].Spans = []briefing.Span{b.Source.Sentences[last-1]}
+	u.showProvenance(SecCommitments, 0)
+	if len(u.source.views) != last || !slices.Equal(u.source.highlighted(), []int{last}) {
+		t.Errorf("showing the last sentence: %d shown, %v lit", len(u.source.views), u.source.highlighted())
+	}
+	u.editor.add(SecCommitments) // the new row is shown, however far down
+	if u.editor.firstEntry(SecCommitments, n) == nil {
+		t.Error("the added commitment is not shown")
+	}
+}
+
+// TestCancelDrafting cancels a draft still running: its result is dropped.
+func TestCancelDrafting(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	release := make(chan struct{})
+	u.draftInBackground("Drafting…", func() (*briefing.Brief, error) {
+		<-release
+		return draft.Draft(shortArticle, draft.Options{})
+	})
+	if !u.status.action.Visible() || u.status.action.Text != "Cancel" {
+		t.Fatal("no Cancel while drafting")
+	}
+	test.Tap(u.status.action)
+	close(release)
+	u.jobs.Wait()
+	if u.sess != nil || !strings.Contains(u.status.msg.Text, "cancelled") {
+		t.Errorf("after Cancel: session %v, status %q", u.sess != nil, u.status.msg.Text)
+	}
+}
+
+// rowsShown counts the item rows a section shows.
+func rowsShown(u *UI, sec Section) int {
+	n := 0
+	for n < u.sess.Len(sec) && u.editor.firstEntry(sec, n) != nil {
+		n++
+	}
+	return n
+}
