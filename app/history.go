@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/archive"
 )
 
@@ -32,15 +33,22 @@ func (u *UI) showHistory() {
 		})
 	d, buttons := u.ask("History of “"+titleOr(u.sess.Brief.Title)+"”", list,
 		choice{label: "Close", keys: onEscape},
-		choice{label: "Open read-only", do: func() { u.showRevision(id, revs[picked]) }},
+		choice{label: "Compare with the one before", stay: true, do: func() { u.compareRevisions(id, revs[picked-1].N, revs[picked].N) }},
+		choice{label: "Open read-only", stay: true, do: func() { u.showRevision(id, revs[picked]) }},
 		choice{label: "Restore this revision", keys: onEnter, do: func() { u.restoreRevision(id, revs[picked]) }})
-	read, restore := buttons[1], buttons[2]
+	compare, read, restore := buttons[1], buttons[2], buttons[3]
+	compare.Disable()
 	read.Disable()
 	restore.Disable()
 	list.OnSelected = func(i widget.ListItemID) {
 		picked = len(revs) - 1 - i
 		read.Enable()
 		restore.Enable()
+		if picked > 0 {
+			compare.Enable()
+		} else {
+			compare.Disable()
+		}
 	}
 	d.Resize(fyne.NewSize(560, 420))
 }
@@ -61,11 +69,24 @@ func (u *UI) showRevision(id string, r archive.RevisionInfo) {
 		u.showError("The revision could not be read", err)
 		return
 	}
-	text := widget.NewRichTextFromMarkdown(b.Markdown())
-	text.Wrapping = fyne.TextWrapWord
-	d, _ := u.ask("Revision "+strconv.Itoa(r.N)+" (read-only)", container.NewVScroll(text),
+	d, _ := u.ask("Revision "+strconv.Itoa(r.N)+" (read-only)", container.NewVScroll(briefView(b)),
 		choice{label: "Close", keys: onEnter | onEscape})
-	d.Resize(fyne.NewSize(720, 560))
+	d.Resize(fyne.NewSize(760, 600))
+}
+
+// compareRevisions shows what changed from revision from to revision to.
+func (u *UI) compareRevisions(id string, from, to int) {
+	old, err := u.arc.Revision(id, from)
+	if err == nil {
+		var new *briefing.Brief
+		if new, err = u.arc.Revision(id, to); err == nil {
+			d, _ := u.ask("Revision "+strconv.Itoa(from)+" → "+strconv.Itoa(to), container.NewVScroll(compareView(old, new)),
+				choice{label: "Close", keys: onEnter | onEscape})
+			d.Resize(fyne.NewSize(760, 600))
+			return
+		}
+	}
+	u.showError("The revisions could not be compared", err)
 }
 
 // restoreRevision makes revision r the current brief, after the
