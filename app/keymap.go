@@ -12,6 +12,7 @@ var keyMap = [][2]string{
 	{"Tab / Shift+Tab", "next / previous field, button or list"},
 	{"Ctrl+N", "new brief from pasted text"},
 	{"Ctrl+O", "open an article file"},
+	{"Ctrl+Shift+O", "open a web address (a web address pasted as the article also works)"},
 	{"Ctrl+S", "save the brief"},
 	{"Ctrl+E", "export (PDF, Word, Markdown, JSON)"},
 	{"Ctrl+P", "print (the PDF, through the system's printing)"},

@@ -46,6 +46,7 @@ func (u *UI) menu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		u.item("New from pasted text…", fyne.KeyN, u.newFromPaste),
 		u.item("Open file…", fyne.KeyO, u.openFile),
+		u.openURLItem(),
 		u.item("Save", fyne.KeyS, u.save),
 		u.item("Export…", fyne.KeyE, u.export),
 		u.item("Print…", fyne.KeyP, u.print),

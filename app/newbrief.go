@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/fetch"
 	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
@@ -57,6 +58,10 @@ func (u *UI) submitPaste(f *pasteForm, text string) {
 		return
 	}
 	f.dlg.Hide()
+	if fetch.IsURL(text) {
+		u.guard(func() { u.fetchURL(strings.TrimSpace(text)) })
+		return
+	}
 	opt := draft.Options{Published: published, Title: strings.TrimSpace(f.title.Text), URL: strings.TrimSpace(f.url.Text)}
 	u.guard(func() {
 		u.draftInBackground("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) })
@@ -155,17 +160,23 @@ func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error))
 			return
 		}
 		u.status.stop()
-		if err != nil {
-			u.showError("The article could not be drafted", err)
-			u.status.show("")
-			return
-		}
-		b.Marking = u.prefs.marking()
-		b.Author = u.prefs.author()
-		u.openSession(NewSession(b))
-		u.list.clearSelection()
-		u.status.show("Drafted. Check each item against the source, then save (Ctrl+S).")
+		u.openDrafted("The article could not be drafted", b, err)
 	})
+}
+
+// openDrafted opens a drafted brief with the default marking and author,
+// or tells why there is none under the title failed.
+func (u *UI) openDrafted(failed string, b *briefing.Brief, err error) {
+	if err != nil {
+		u.showError(failed, err)
+		u.status.show("")
+		return
+	}
+	b.Marking = u.prefs.marking()
+	b.Author = u.prefs.author()
+	u.openSession(NewSession(b))
+	u.list.clearSelection()
+	u.status.show("Drafted. Check each item against the source, then save (Ctrl+S).")
 }
 
 // inBackground runs work in a goroutine and then done on the UI goroutine.
