@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Normalize replaces nil lists with empty ones so that the JSON form has
@@ -78,7 +79,7 @@ func Parse(data []byte) (*Brief, error) {
 	}
 	var b Brief
 	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, fmt.Errorf("not a brief: %w", err)
+		return nil, fmt.Errorf("not a brief: %s", plainJSONError(err))
 	}
 	if b.Schema > SchemaVersion {
 		return nil, fmt.Errorf("this brief uses schema %d, newer than this BriefDesk understands (%d); update BriefDesk", b.Schema, SchemaVersion)
@@ -88,4 +89,28 @@ func Parse(data []byte) (*Brief, error) {
 	}
 	b.Normalize()
 	return &b, nil
+}
+
+// plainJSONError says what is wrong with a brief's JSON without the
+// decoder's Go type names.
+func plainJSONError(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("the JSON is malformed at byte %d", syn.Offset)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Sprintf("the field %q holds %s, which it cannot (see docs/brief-json.md)", typ.Field, article(typ.Value))
+	case errors.As(err, &typ):
+		return fmt.Sprintf("it holds %s where a brief (a JSON object) belongs", article(typ.Value))
+	}
+	return err.Error()
+}
+
+// article puts "a" or "an" before a JSON value kind ("string", "array").
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }

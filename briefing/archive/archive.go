@@ -16,10 +16,15 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// DefaultTimeout is how long Open, Check and Restore wait for another
+// process to let go of the archive before saying it is in use: well
+// within the second in which a second window must be told.
+const DefaultTimeout = 500 * time.Millisecond
+
 // Options tune Open.
 type Options struct {
 	// Timeout is how long Open waits for another process to close the
-	// archive before failing with ErrLocked; zero means one second.
+	// archive before failing with ErrLocked; zero means DefaultTimeout.
 	Timeout time.Duration
 	// ReadOnly opens the archive for reading only; several read-only
 	// openers may share it.
@@ -60,7 +65,7 @@ func Open(path string, opt Options) (*Archive, error) {
 	}
 	timeout := opt.Timeout
 	if timeout <= 0 {
-		timeout = time.Second
+		timeout = DefaultTimeout
 	}
 	if err := recoverRestore(path); err != nil {
 		return nil, err
@@ -83,6 +88,9 @@ func Open(path string, opt Options) (*Archive, error) {
 		return nil, err
 	}
 	a.db.NoSync = opt.noSync
+	if !opt.ReadOnly {
+		removeStaleTemps(path)
+	}
 	if err := protect(path, a.prepare); err != nil {
 		a.db.Close()
 		return nil, err

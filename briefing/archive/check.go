@@ -7,7 +7,9 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -148,7 +150,7 @@ func Check(path string) error {
 
 // deepCheck opens the file read-only and reads all of it.
 func deepCheck(path string) error {
-	db, err := openBolt(path, true, time.Second)
+	db, err := openBolt(path, true, DefaultTimeout)
 	if err != nil {
 		return err
 	}
@@ -173,7 +175,7 @@ func checkTx(path string, tx *bolt.Tx) error {
 		return touchBucket(b, &sum)
 	})
 	if err != nil {
-		return corruptError(path, err.Error())
+		return corruptError(path, "part of it cannot be read")
 	}
 	return checkPages(path, tx)
 }
@@ -182,9 +184,9 @@ func checkTx(path string, tx *bolt.Tx) error {
 func checkPages(path string, tx *bolt.Tx) error {
 	// Drain the whole channel: the check goroutine reads this transaction.
 	var first error
-	for err := range tx.Check() {
+	for range tx.Check() {
 		if first == nil {
-			first = corruptError(path, err.Error())
+			first = corruptError(path, "its table of pages is inconsistent")
 		}
 	}
 	return first
@@ -207,16 +209,45 @@ func touchBucket(b *bolt.Bucket, sum *byte) error {
 	})
 }
 
-// protect runs f with memory faults turned into panics and any panic
-// turned into an ErrCorrupt error: the boundary between bbolt and callers.
+// protect runs f with memory faults turned into panics, and turns the
+// panics that damage causes — a memory fault, or a panic raised inside
+// bbolt while it reads a damaged page — into an ErrCorrupt error: the
+// boundary between bbolt and callers. Any other panic is a bug and goes on.
 func protect(path string, f func() error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
-			err = corruptError(path, fmt.Sprint(r))
+			if !fromDamage(r) {
+				panic(r)
+			}
+			err = corruptError(path, "part of it cannot be read")
 		}
 	}()
 	return f()
+}
+
+// fromDamage reports whether the panic r, being recovered in a deferred
+// call, is a memory fault or was first raised in bbolt's code: the frame
+// below the runtime's own under the deepest panic (a panic passed on by a
+// deferred call is raised again higher up) is in bbolt.
+func fromDamage(r any) bool {
+	if _, fault := r.(interface{ Addr() uintptr }); fault {
+		return true
+	}
+	pcs := make([]uintptr, 128)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+	origin, panicking := "", false
+	for more := true; more; {
+		var fr runtime.Frame
+		fr, more = frames.Next()
+		switch {
+		case fr.Function == "runtime.gopanic":
+			panicking = true
+		case panicking && !strings.HasPrefix(fr.Function, "runtime."):
+			origin, panicking = fr.Function, false
+		}
+	}
+	return strings.HasPrefix(origin, "go.etcd.io/bbolt")
 }
 
 // openBolt opens a bbolt file with the archive's options and turns bbolt's
@@ -246,7 +277,7 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, newError(ErrLocked, fmt.Sprintf("the archive %s is open in another BriefDesk window", path))
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
-		return nil, corruptError(path, err.Error())
+		return nil, corruptError(path, "its header is damaged or it is not an archive file")
 	}
 	return nil, fmt.Errorf("cannot open the archive %s: %w", path, unwrapPath(err))
 }

@@ -5,14 +5,25 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/briefdesk/briefdesk/internal/atomicfile"
 	bolt "go.etcd.io/bbolt"
 )
 
 // tmpInfix joins a file's name and a random suffix in the names of the
 // temporary files the archive writes beside it (archive.db.tmp-123456).
 const tmpInfix = ".tmp-"
+
+// removeStaleTemps removes the temporary files beside the archive (of a
+// new archive, a backup, a restore) that a killed process left behind.
+func removeStaleTemps(path string) {
+	base := filepath.Base(path)
+	atomicfile.RemoveStale(filepath.Dir(path), func(name string) bool {
+		return strings.HasPrefix(name, base) && strings.Contains(name, tmpInfix)
+	})
+}
 
 // testPauseCreating, when set by a test, runs while a new archive is half
 // made: the bbolt file initialised, the archive's buckets not yet written.

@@ -118,7 +118,7 @@ func probeLock(path string) error {
 		return nil
 	}
 	return protect(path, func() error {
-		db, err := openBolt(path, true, time.Second)
+		db, err := openBolt(path, true, DefaultTimeout)
 		if err != nil {
 			if errors.Is(err, ErrLocked) {
 				return err

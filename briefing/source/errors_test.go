@@ -47,8 +47,12 @@ func TestReadFileErrors(t *testing.T) {
 			"cannot read noword.docx: it is not a valid .docx file (it has no word/document.xml)"},
 		{write("badxml.docx", zipOf(t, map[string]string{"word/document.xml": "<w:document><w:body>"})), ErrUnreadable,
 			"cannot read badxml.docx: the document is damaged (word/document.xml is not valid XML)"},
-		{write("garbage.eml", []byte("\x00\x01 not a header\n")), ErrUnreadable,
+		{write("garbage.eml", []byte("not a header\n")), ErrUnreadable,
 			"cannot read garbage.eml: it is not a valid e-mail message"},
+		{write("program.html", binaryData()), ErrUnreadable, "cannot read program.html: it is binary data, not text"},
+		{write("image.eml", binaryData()), ErrUnreadable, "cannot read image.eml: it is binary data, not text"},
+		{write("nuls.txt", make([]byte, 300)), ErrUnreadable, "cannot read nuls.txt: it is binary data"},
+		{write("bom.txt", []byte("\xEF\xBB\xBF")), ErrNoText, "bom.txt contains no article text"},
 		{write("noboundary.eml", []byte("Content-Type: multipart/mixed\n\nbody")), ErrUnreadable,
 			"cannot read noboundary.eml: a multipart section of the message has no boundary"},
 		{write("attachment-only.eml", []byte("Content-Type: text/plain\nContent-Disposition: attachment\n\nhidden")), ErrUnreadable,
@@ -82,4 +86,13 @@ func TestReadChecksSizeAndExtension(t *testing.T) {
 	if err != nil || s.Text != "Upper-case extension works." {
 		t.Errorf("Read .HTM = %q, %v", s.Text, err)
 	}
+}
+
+// binaryData is 4 KB of every byte value in turn, as in a program or image.
+func binaryData() []byte {
+	out := make([]byte, 4096)
+	for i := range out {
+		out[i] = byte(i * 7)
+	}
+	return out
 }

@@ -117,8 +117,16 @@ func readerFor(name string) (reader, error) {
 	return nil, errkind.Errorf(ErrUnsupported, "BriefDesk cannot read %s; open a .txt, .md, .html, .eml or .docx file", what)
 }
 
-// run applies a reader and checks that it found some text.
+// binaryFormats are the extensions whose files are not text to begin with.
+var binaryFormats = map[string]bool{".docx": true}
+
+// run applies a reader and checks that it found some text. A file of a
+// text format whose bytes are not text (a program, an image, an archive
+// renamed .html) is refused before it is read.
 func run(name string, read reader, data []byte) (Source, error) {
+	if !binaryFormats[strings.ToLower(filepath.Ext(name))] && looksBinary(data) {
+		return Source{}, errkind.Errorf(ErrUnreadable, "cannot read %s: it is binary data, not text: open the article itself", name)
+	}
 	s, err := read(data)
 	if err != nil {
 		return Source{}, errkind.Errorf(ErrUnreadable, "cannot read %s: %v", name, err)

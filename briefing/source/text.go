@@ -62,6 +62,26 @@ func mostlyUTF8(data []byte) bool {
 	return valid > badRuns || badRuns == 0
 }
 
+// binarySample is how much of a file looksBinary reads.
+const binarySample = 64 << 10
+
+// looksBinary reports whether data, outside a UTF-16 file, has more than
+// 1 % control bytes other than tab, line ends, form feed and escape in its
+// first 64 KB: text has almost none, other data many.
+func looksBinary(data []byte) bool {
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		return false
+	}
+	sample := data[:min(len(data), binarySample)]
+	controls := 0
+	for _, c := range sample {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	return controls*100 > len(sample)
+}
+
 func decodeUTF16(data []byte, order xunicode.Endianness) string {
 	if len(data)%2 == 1 {
 		data = data[:len(data)-1] // a dangling half character

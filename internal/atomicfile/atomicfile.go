@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // Write stores data at path: it writes a temporary file in the same
@@ -17,7 +18,8 @@ import (
 // keeps its permissions; a new one gets perm less the process's umask.
 // Only a regular file is ever replaced: a folder, link, named pipe or
 // device at path is refused (see CheckTarget). On any failure the
-// temporary file is removed and path is left as it was.
+// temporary file is removed and path is left as it was; temporary files
+// of earlier writes to path that a kill left behind are removed.
 func Write(path string, data []byte, perm fs.FileMode) (err error) {
 	if path == "" {
 		return errors.New("no file name given")
@@ -25,6 +27,8 @@ func Write(path string, data []byte, perm fs.FileMode) (err error) {
 	if err := CheckTarget(path); err != nil {
 		return err
 	}
+	prefix := TempPrefix(path)
+	RemoveStale(filepath.Dir(path), func(name string) bool { return strings.HasPrefix(name, prefix) })
 	keep := fs.FileMode(0)
 	if st, err := os.Stat(path); err == nil {
 		keep = st.Mode().Perm()

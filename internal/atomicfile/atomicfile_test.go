@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestWrite(t *testing.T) {
@@ -38,5 +39,26 @@ func TestWrite(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("%d entries, want 1: temporary files left behind", len(entries))
+	}
+}
+
+func TestWriteRemovesItsStaleTempFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "brief.md")
+	stale := filepath.Join(dir, TempPrefix(path)+"abc")
+	other := filepath.Join(dir, TempPrefix(filepath.Join(dir, "other.md"))+"abc")
+	old := time.Now().Add(-time.Hour)
+	for _, p := range []string{stale, other} {
+		os.WriteFile(p, []byte("half"), 0o600)
+		os.Chtimes(p, old, old)
+	}
+	if err := Write(path, []byte("whole"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("a temporary file a killed write of brief.md left was not removed")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("another file's temporary file was removed")
 	}
 }
