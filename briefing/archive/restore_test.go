@@ -36,6 +36,21 @@ func twoArchives(t *testing.T) (path, backup string) {
 	return path, backup
 }
 
+// afterKilledRestore leaves the checked copy of backup beside path, as a
+// restore killed before its last rename does, opens path and returns the
+// titles it then holds, joined by "|".
+func afterKilledRestore(t *testing.T, path, backup string) string {
+	t.Helper()
+	data, err := os.ReadFile(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(restoringName(path), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(titles(t, path), "|")
+}
+
 // TestOpenFinishesARestoreKilledBetweenRenames recreates what a kill left
 // between moving the archive aside and moving the backup's copy in: no
 // archive, the complete copy beside it. Open must finish the restore
@@ -46,12 +61,7 @@ func TestOpenFinishesARestoreKilledBetweenRenames(t *testing.T) {
 	if err := os.Rename(path, path+keptInfix+"20261130-010203"); err != nil {
 		t.Fatal(err)
 	}
-	data, _ := os.ReadFile(backup)
-	if err := os.WriteFile(restoringName(path), data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got := titles(t, path)
-	if strings.Join(got, "|") != strings.Join(want, "|") {
+	if got := afterKilledRestore(t, path, backup); got != strings.Join(want, "|") {
 		t.Errorf("after the interrupted restore the archive holds %q, want the backup's %q", got, want)
 	}
 	if _, err := os.Stat(restoringName(path)); !os.IsNotExist(err) {
@@ -69,12 +79,7 @@ func TestOpenRollsBackARestoreKilledBeforeTheSwap(t *testing.T) {
 	if err := keepAside(path, kept); err != nil {
 		t.Fatal(err)
 	}
-	data, _ := os.ReadFile(backup)
-	if err := os.WriteFile(restoringName(path), data, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got := titles(t, path)
-	if strings.Join(got, "|") != strings.Join(want, "|") {
+	if got := afterKilledRestore(t, path, backup); got != strings.Join(want, "|") {
 		t.Errorf("after the rolled-back restore the archive holds %q, want %q", got, want)
 	}
 	for _, left := range []string{restoringName(path), kept} {
