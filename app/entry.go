@@ -60,8 +60,9 @@ func (e *fieldEntry) fitRows() {
 	}
 }
 
-// maxRows is the most rows an item's entry grows to; longer text scrolls.
-const maxRows = 6
+// maxRows is the most rows an item's entry grows to, enough for any item
+// to show whole; only longer text scrolls inside its box.
+const maxRows = 30
 
 // wrapRows estimates the rows a text of the given one-line width needs in
 // a box of the given width, allowing for the space word wrapping leaves.
@@ -92,3 +93,15 @@ func (e *fieldEntry) FocusGained() {
 // AcceptsTab is false: Tab moves to the next field, even from a multi-line
 // item, which never holds a tab character.
 func (e *fieldEntry) AcceptsTab() bool { return false }
+
+// TypedKey makes Enter move to the next field: an item is one paragraph,
+// wrapped to the box, never broken by hand.
+func (e *fieldEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+			c.FocusNext()
+		}
+		return
+	}
+	e.Entry.TypedKey(ev)
+}

@@ -15,7 +15,7 @@ func TestRowsFor(t *testing.T) {
 		{strings.Repeat("x", 50), 1},
 		{strings.Repeat("x", 51), 2},
 		{strings.Repeat("é", 100), 2},
-		{strings.Repeat("x", 1000), maxRows},
+		{strings.Repeat("x", 5000), maxRows},
 	}
 	for _, tt := range tests {
 		if got := rowsFor(tt.text); got != tt.want {

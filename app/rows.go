@@ -57,25 +57,28 @@ func (ed *editor) itemFields(sec Section, i int) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, container.New(fixedWidth(110), when), nil, text)
 }
 
-// partyFields edits name, kind, role and affiliation.
+// partyFields edits name, kind, role, affiliation and the other names
+// the party goes by.
 func (ed *editor) partyFields(i int) fyne.CanvasObject {
 	p := &ed.sess.Brief.Parties[i]
-	name := ed.entry(SecParties, i, p.Name, "Name", false, func(s string) { p.Name = s })
+	name := ed.entry(SecParties, i, p.Name, "Name", true, func(s string) { p.Name = s })
 	kind := ed.choice(briefing.PartyKinds, p.Kind, func(s string) { p.Kind = s })
-	role := ed.entry(SecParties, i, p.Role, "Role", false, func(s string) { p.Role = s })
-	aff := ed.entry(SecParties, i, p.Affiliation, "Affiliation", false, func(s string) { p.Affiliation = s })
+	role := ed.entry(SecParties, i, p.Role, "Role", true, func(s string) { p.Role = s })
+	aff := ed.entry(SecParties, i, p.Affiliation, "Affiliation", true, func(s string) { p.Affiliation = s })
+	aliases := ed.entry(SecParties, i, joinNames(p.Aliases), "Also called (names separated by ;)", true,
+		func(s string) { p.Aliases = splitNames(s) })
 	return container.NewVBox(container.NewBorder(nil, nil, nil, container.New(fixedWidth(150), kind), name),
-		container.NewGridWithColumns(2, role, aff))
+		container.NewGridWithColumns(2, role, aff), aliases)
 }
 
 // commitmentFields edits who, status, what, with whom, when and deadline.
 func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
 	c := &ed.sess.Brief.Commitments[i]
-	actors := ed.entry(SecCommitments, i, joinNames(c.Actors), "Who (names separated by ;)", false,
+	actors := ed.entry(SecCommitments, i, joinNames(c.Actors), "Who (names separated by ;)", true,
 		func(s string) { c.Actors = splitNames(s) })
 	status := ed.choice(briefing.Statuses, c.Status, func(s string) { c.Status = s })
 	action := ed.entry(SecCommitments, i, c.Action, "What", true, func(s string) { c.Action = s })
-	with := ed.entry(SecCommitments, i, joinNames(c.Counterparties), "With whom", false,
+	with := ed.entry(SecCommitments, i, joinNames(c.Counterparties), "With whom", true,
 		func(s string) { c.Counterparties = splitNames(s) })
 	when := ed.dateEntry(SecCommitments, i, c.When, "When (YYYY-MM-DD)", true, func(s string) { c.When = s })
 	deadline := ed.dateEntry(SecCommitments, i, c.Deadline, "Deadline", true, func(s string) { c.Deadline = s })
@@ -87,14 +90,14 @@ func (ed *editor) commitmentFields(i int) fyne.CanvasObject {
 func (ed *editor) dateFields(i int) fyne.CanvasObject {
 	d := &ed.sess.Brief.Dates[i]
 	value := ed.dateEntry(SecDates, i, d.Value, "YYYY-MM-DD", false, func(s string) { d.Value = s; d.Precision = briefing.PrecisionOf(s) })
-	text := ed.entry(SecDates, i, d.Text, "As written", false, func(s string) { d.Text = s })
+	text := ed.entry(SecDates, i, d.Text, "As written", true, func(s string) { d.Text = s })
 	return container.NewBorder(nil, nil, container.New(fixedWidth(130), value), nil, text)
 }
 
 // figureFields edits a key figure: as written, and its unit.
 func (ed *editor) figureFields(i int) fyne.CanvasObject {
 	f := &ed.sess.Brief.Figures[i]
-	text := ed.entry(SecFigures, i, f.Text, "Figure as written", false, func(s string) { f.Text = s })
+	text := ed.entry(SecFigures, i, f.Text, "Figure as written", true, func(s string) { f.Text = s })
 	unit := ed.entry(SecFigures, i, f.Unit, "Unit", false, func(s string) { f.Unit = s })
 	return container.NewBorder(nil, nil, nil, container.New(fixedWidth(200), unit), text)
 }

@@ -31,6 +31,7 @@ type UI struct {
 	outer, inner *container.Split
 	centre       *fyne.Container
 	sourceShown  bool
+	compact      bool // narrow window: the source is a tab
 	sourceItem   *fyne.MenuItem
 
 	// modals are the open dialogs made by ask, the front one last.
@@ -78,7 +79,7 @@ func (u *UI) build() {
 	u.source = newSourcePane(u.pickSentence)
 	u.inner = container.NewHSplit(u.editor.root, u.source.root)
 	u.inner.SetOffset(u.prefs.sourceSplit())
-	u.centre = container.NewStack()
+	u.centre = container.New(&widthWatch{onWidth: u.windowResized})
 	u.outer = container.NewHSplit(u.buildList(), u.centre)
 	u.outer.SetOffset(u.prefs.listSplit())
 	u.win.SetMainMenu(u.menu())
@@ -115,14 +116,7 @@ func (u *UI) toolbar() fyne.CanvasObject {
 // setSourceShown shows or hides the source pane.
 func (u *UI) setSourceShown(show bool) {
 	u.sourceShown = show
-	if show {
-		u.inner.Leading = u.editor.root
-		u.centre.Objects = []fyne.CanvasObject{u.inner}
-		u.inner.Refresh()
-	} else {
-		u.centre.Objects = []fyne.CanvasObject{u.editor.root}
-	}
-	u.centre.Refresh()
+	u.arrangeCentre()
 	if u.sourceItem != nil {
 		u.sourceItem.Checked = show
 		u.win.MainMenu().Refresh()
