@@ -82,7 +82,7 @@ var fusedNotBefore = setOf("the", "a", "an", "of", "and", "or", "to", "in", "on"
 // after the text left, starts a new one: a starter such as "The" always; a
 // word Punkt has seen in lower case inside sentences ("Millions") only when
 // left reads as a caption (an age, "(pictured)"), as names and titles
-// ("League of Women Voters", "oil giant Shell") are written so too.
+// ("League of Rural Voters", "oil giant Shell") are written so too.
 func fusedStart(w, left string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || n == len(w) || strings.ContainsFunc(w[n:], func(r rune) bool { return !unicode.IsLower(r) }) {

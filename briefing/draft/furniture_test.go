@@ -124,7 +124,7 @@ var furnitureCases = []furnitureCase{
 		"By contrast, the company's rivals cut prices. By Monday's close, the index was down 2.1%. Video games sold well.",
 		nil},
 	{"names and titles in capitals are not captions",
-		"The League of Women Voters organised the debate. His Prince hotels stayed open, and the oil giant Shell bid for the firm.",
+		"The League of Rural Voters organised the debate. His Prince hotels stayed open, and the oil giant Shell bid for the firm.",
 		nil},
 	{"a sentence that lost its period is split but stays prose",
 		"The first stage will be finished by 2027 but no date has been set for a launch The new chip set was shown in Paris.",

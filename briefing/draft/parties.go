@@ -92,7 +92,7 @@ func (d *document) sentenceTokens(s int) []token {
 }
 
 // surnamesOf returns the capitalised words that end two-word names in the
-// middle of sentences ("Woods" in "as Tiger Woods shot 67"), so the same
+// middle of sentences ("Ashby" in "as Callum Ashby shot 67"), so the same
 // word starting a sentence ("Woods said") is known to be a name, not an
 // ordinary word.
 func surnamesOf(d *document) map[string]bool {

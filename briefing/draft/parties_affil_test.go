@@ -11,12 +11,12 @@ func TestAffiliationFromDateline(t *testing.T) {
 		{"Vaccine deal\n\nRabat – Talks ended.\n\nPrime Minister Saad Othmani spoke for Morocco.", "Saad Othmani", "Morocco"},
 		// A dateline says where the reporter is: without the country in the
 		// person's sentence it is no evidence of whose official they are.
-		{"LONDON, March 3 (Reuters) - Ambassador Tono Eitel spoke.", "Tono Eitel", ""},
+		{"LONDON, March 3 (Reuters) - Ambassador Greta Lindqvist spoke.", "Greta Lindqvist", ""},
 		{"LONDON (Reuters) - President Donald Trump said on Monday he would visit Paris.", "Donald Trump", ""},
 		{"Rabat – Minister of Health Khalid Ait expressed his approval.", "Khalid Ait", ""},
 		// No dateline: no guess from the places the article names.
 		{"Minister of Health Khalid Ait spoke in Rabat.", "Khalid Ait", ""},
-		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", ""},
+		{"Prime Minister Han Ji-woo met reporters.", "Han Ji-woo", ""},
 		// An affiliation the text gives wins over the dateline.
 		{"WASHINGTON (Reuters) - Chinese President Xi Jinping spoke by phone.", "Xi Jinping", "China"},
 		// Not a government title.

@@ -96,10 +96,10 @@ func (mg *merger) partyName(g *group) string {
 func (mg *merger) partyAliases(g *group, p briefing.Party) []string {
 	aliases := mg.aliases(g, p.Name)
 	if short, ok := withoutFinalDot(p); ok && !containsString(aliases, short) {
-		aliases = append(aliases, short) // "Lear Corp." is also written "Lear Corp"
+		aliases = append(aliases, short) // "Brennan Corp." is also written "Brennan Corp"
 	}
 	if short, ok := withoutGenerational(p); ok && !containsString(aliases, short) {
-		aliases = append(aliases, short) // "Al Unser Jr" is also "Al Unser"
+		aliases = append(aliases, short) // "Wade Colter Jr" is also "Wade Colter"
 	}
 	return aliases
 }

@@ -39,7 +39,7 @@ func (sc *scanner) namesDocument(i, j int) bool {
 }
 
 // splitAtAdjective splits the run ts[i:j] at a compound adjective
-// ("Ontario-based Magna"), analysing the words after it and those before the
+// ("Quebec-based Larkspur"), analysing the words after it and those before the
 // capitalised words that belong to it ("New York-based"); it reports whether
 // the run held one.
 func (sc *scanner) splitAtAdjective(i, j int) bool {
@@ -109,7 +109,7 @@ func (sc *scanner) dropLeading(i, j int) int {
 func (sc *scanner) dropStart(i, j int) bool {
 	t := sc.ts[i]
 	if j-i == 1 && sc.surnames[t.text] {
-		return false // "Woods said", after "Tiger Woods"
+		return false // "Ashby said", after "Callum Ashby"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
@@ -118,7 +118,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 		return true
 	}
 	if sc.tableRow(j) && !starters[strings.ToLower(t.text)] {
-		return false // a team in a results table: "Reading 4 1 1 2"
+		return false // a team in a results table: "Derby 4 1 1 2"
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)
 }

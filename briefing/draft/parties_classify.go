@@ -42,7 +42,7 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	case sc.personShaped(i, j):
 		return briefing.KindPerson, cueStrong
 	case teamName(last) && sc.startsWithCity(i, j):
-		return briefing.KindOrganisation, cueStrong // "Baltimore Orioles", "Bradford Bulls"
+		return briefing.KindOrganisation, cueStrong // "Portland Herons", "Kansas City Comets"
 	case directions[first] && sc.holdsPlace(i+1, j):
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
 	case sc.holdsPlace(i+1, j):
@@ -59,7 +59,7 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	first, last := ts[i].text, ts[j-1].text
 	switch {
 	case j-i > 1 && clubPrefixes[first]:
-		return true // "Deportivo Coruna", "FC Porto"
+		return true // "Deportivo Almeria", "FC Porto"
 	case sc.g.orgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
@@ -77,7 +77,7 @@ func (sc *scanner) personShaped(i, j int) bool {
 	case regnal[ts[j-1].text] && sc.nameShaped(ts[i:j-1]):
 		return true // "Leopold III"
 	}
-	return j-i < 5 && sc.particleName(i, j) // "Nico Van Kerckhoven", "De Wilde"
+	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
 }
 
 // oneWordKind decides the kind of a one-word name t from its spelling: a
@@ -92,7 +92,7 @@ func (sc *scanner) oneWordKind(t token) (kind string, cue int, decided bool) {
 	case isAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
 		return briefing.KindOrganisation, cueWeak, true // not a word in capitals ("DATE")
 	case surnameShaped(w) || surnameEnding(w):
-		return briefing.KindPerson, cueWeak, true // "McAteer", "O'Gorman", "Ekimov", "Gomez"
+		return briefing.KindPerson, cueWeak, true // "McBride", "O'Hare", "Voronkova", "Robles"
 	}
 	return "", cueNone, false
 }
@@ -108,7 +108,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
-		return briefing.KindPerson, cueWeak // "talked to Yitzhak Shamir"
+		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.firstNames[sc.ts[i].text]:
@@ -166,7 +166,7 @@ func (sc *scanner) holds(i, j int, w string) bool {
 }
 
 // teamName reports whether a word after a place's name makes a sports
-// team's name: a capitalised plural ("Orioles", "Bulls").
+// team's name: a capitalised plural ("Herons", "Comets").
 func teamName(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(w)
 }
@@ -196,7 +196,7 @@ func (sc *scanner) particleName(i, j int) bool {
 }
 
 // surnameShaped reports whether w is shaped like a Gaelic surname:
-// "McAteer", "MacLeod", "O'Gorman".
+// "McBride", "MacLeod", "O'Hare".
 func surnameShaped(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && firstRuneUpper(rest) {

@@ -7,7 +7,7 @@ import (
 )
 
 // dateline records the place of a news dateline that opens the sentence
-// ("BONN 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29") and returns the
+// ("BRESKOV 2019-04-11", "SEATTLE, Washington 2019-04-10") and returns the
 // index of the first token after it, or 0 when the sentence has none. The
 // place is written in capitals, so gazetteer names match case aside.
 func (sc *scanner) dateline() int {

@@ -66,7 +66,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 
 // skipPeoples returns where the name in ts[i:j] starts once the words
 // naming peoples, faiths or camps before a person's name or a known name
-// are left out ("Republican Bob Dole", "Democratic President Clinton").
+// are left out ("Republican Ruth Calloway", "Democratic Governor Hale").
 // Such a word stays when it belongs to the name ("Islamic Jihad").
 func (sc *scanner) skipPeoples(i, j int) int {
 	for i+1 < j && sc.people(i) {

@@ -7,7 +7,7 @@ import (
 )
 
 // listPeople gives the kind person to the names of unknown kind in a list
-// of people, such as a team sheet ("Given, Irwin, McAteer, Staunton"): a
+// of people, such as a team sheet ("Pryce, Hollis, McBride, Prosser"): a
 // name joined by a comma or "and" to a person's name is taken for a person
 // too. Mentions from index from on belong to the sentence just scanned.
 func (sc *scanner) listPeople(from int) {
@@ -41,7 +41,7 @@ func (sc *scanner) listed(x, y mention) bool {
 
 // itemEnds reports whether a list item ends right after mention m: a
 // comma, "and", a full stop or the end of the sentence follows it, not
-// more words about it ("Sunderland forward Niall Quinn").
+// more words about it ("Sunderland forward Cian Doyle").
 func (sc *scanner) itemEnds(m mention) bool {
 	end := len(sc.d.text)
 	if s := m.sent; s >= 0 && s < len(sc.d.sentences) {

@@ -118,7 +118,7 @@ func (mg *merger) move(from, to int) {
 }
 
 // mergeShortNames merges one-word names into the longer person or
-// organisation names they shorten: "Simmons" into "Phil Simmons", "Xi" into
+// organisation names they shorten: "Whitcombe" into "Dara Whitcombe", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
 	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
@@ -136,7 +136,7 @@ func (mg *merger) mergeShortNames() {
 // longNameIndex indexes the names of several words a one-word name may
 // shorten, each key pointing at the first group that gives it.
 type longNameIndex struct {
-	lastWord  map[string]int // a person's last word ("Simmons")
+	lastWord  map[string]int // a person's last word ("Whitcombe")
 	firstWord map[string]int // a person's first word ("Xi")
 	initials  map[string]int // an organisation's initials ("CNBG")
 }

@@ -11,7 +11,7 @@ import (
 
 // sportsLeague reports whether token k is "League" naming a competition
 // ("American League", "Premier League"), not an association: no "of" or
-// "for" follows it in the run ("League of Women Voters").
+// "for" follows it in the run ("League of Rural Voters").
 func (sc *scanner) sportsLeague(k, j int) bool {
 	if sc.ts[k].text != "League" {
 		return false
@@ -48,7 +48,7 @@ func (sc *scanner) notAName(i, j int) bool {
 }
 
 // workTitle reports whether the run ts[i:j] is all a quotation holds: the
-// title of a book, film or song ("The Collapse", "On the Waterfront").
+// title of a book, film or song ("The Harbour", "Silent Orchards").
 func (sc *scanner) workTitle(i, j int) bool {
 	ts := sc.ts
 	if i == 0 || j >= len(ts) || !isQuoteMark(ts[i-1].text) {

@@ -57,7 +57,7 @@ func (sc *scanner) possessor(i, start int) int {
 
 // splitLeading records a known name starting ts[i:j] that is followed by a
 // title or, after a demonym, a person's name ("Chinese President …",
-// "Mexican Ariel Cruz"), and returns where the rest starts and its
+// "Mexican Ana Robles"), and returns where the rest starts and its
 // affiliation. done reports that the run was two known names ("U.S. Gulf"),
 // both recorded.
 func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool) {
@@ -124,7 +124,7 @@ func (sc *scanner) takeTitle(i, j, affil int) (n int, role string, newAffil int)
 	return n, role, affil
 }
 
-// splitAtOf splits ts[i:j] at an "of" joining two names ("Tono Eitel of
+// splitAtOf splits ts[i:j] at an "of" joining two names ("Greta Lindqvist of
 // Germany"). Without a title both names are recorded as pieces and done is
 // true; after a title it returns the end of the first name and tail, where
 // the second starts (-1 when none does).
@@ -177,7 +177,7 @@ func (sc *scanner) plainWord(i, j int, kind string) bool {
 }
 
 // personAfterDemonym reports whether ts[k:j], after a demonym, is a
-// person's name: "Mexican Ariel Cruz", "American Tyson" (one word that is
+// person's name: "Mexican Ana Robles", "American Delaney" (one word that is
 // not ordinary and not an organisation word).
 func (sc *scanner) personAfterDemonym(k, j int) bool {
 	if j-k > 1 {
@@ -218,7 +218,7 @@ func (sc *scanner) splitOf(i, j int) int {
 		}
 		head := sc.ts[k-1].text
 		if companyForms[head] && sc.placeFrom(k+1, j) {
-			return k // "Kia Motor Corp of South Korea"
+			return k // "Hanseong Motor Corp of South Korea"
 		}
 		if sc.g.orgHeads[fold(head)] || sc.g.orgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
 			return 0

@@ -161,7 +161,7 @@ func (sc *scanner) chunkEnd(i int) int {
 			continue
 		}
 		if t.text == "for" && !sc.forJoins(i, j) {
-			break // "Cardinals for the National League": two names
+			break // "Falcons for the Northern League": two names
 		}
 		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) {
 			k := j + 1

@@ -12,7 +12,7 @@ func (sc *scanner) team(i, k int) bool {
 			return true
 		}
 		if isScore(ts[i-1].text) && (k+1 == len(ts) || !isScore(ts[k+1].text)) {
-			return true // the second team of a result, not a player's rounds: "292 Iain Pyman 71 75"
+			return true // the second team of a result, not a player's rounds: "284 Owen Marchetti 70 72"
 		}
 	}
 	if k+1 < len(ts) && versus[ts[k].text] && ts[k+1].cap || i >= 2 && versus[ts[i-1].text] && ts[i-2].cap {

@@ -115,53 +115,53 @@ func TestPartiesCues(t *testing.T) {
 		{"Chinese President Xi Jinping spoke by phone.", "Xi Jinping", briefing.KindPerson, "President of China", "China"},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
 		{"The talks were held in Sochi on Monday.", "Sochi", briefing.KindPlace, "", ""},
-		{"Phil Simmons took four wickets. Simmons said he was pleased.", "Phil Simmons", briefing.KindPerson, "", ""},
+		{"Dara Whitcombe took four wickets. Whitcombe said he was pleased.", "Dara Whitcombe", briefing.KindPerson, "", ""},
 		{"The Asian Development Bank (ADB) lent more. The ADB said so.", "Asian Development Bank", briefing.KindOrganisation, "", ""},
 		{"The World Health Organization warned of a second wave.", "World Health Organization", briefing.KindOrganisation, "", ""},
 		{"Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", briefing.KindPerson, "Dr.", ""},
-		{"Talks resume.\nBONN 1996-08-30\nThe talks went on.", "BONN", briefing.KindPlace, "", ""},
-		{"Talks resume.\nKHASAVYURT, Russia 1996-08-30\nThe talks went on.", "KHASAVYURT", briefing.KindPlace, "", ""},
-		{"Golf results.\nMILWAUKEE, Wisconsin 1996-08-29\nThe players teed off.", "Milwaukee", briefing.KindPlace, "", ""},
-		{"Ontario-based Magna International Inc rose.", "Magna International Inc", briefing.KindOrganisation, "", ""},
-		{"Republican Bob Dole spoke in Ohio.", "Bob Dole", briefing.KindPerson, "", ""},
-		{"Prime Minister Kang Young-hoon met reporters.", "Kang Young-hoon", briefing.KindPerson, "Prime Minister", ""},
+		{"Talks resume.\nBRESKOV 2019-04-11\nThe talks went on.", "BRESKOV", briefing.KindPlace, "", ""},
+		{"Talks resume.\nTARTU, Estonia 2019-04-11\nThe talks went on.", "TARTU", briefing.KindPlace, "", ""},
+		{"Golf results.\nSEATTLE, Washington 2019-04-10\nThe players teed off.", "Seattle", briefing.KindPlace, "", ""},
+		{"Quebec-based Larkspur Holdings Inc rose.", "Larkspur Holdings Inc", briefing.KindOrganisation, "", ""},
+		{"Republican Ruth Calloway spoke in Ohio.", "Ruth Calloway", briefing.KindPerson, "", ""},
+		{"Prime Minister Han Ji-woo met reporters.", "Han Ji-woo", briefing.KindPerson, "Prime Minister", ""},
 		{"Markets waited for the Federal Open Market Committee to meet.", "Federal Open Market Committee", briefing.KindOrganisation, "", ""},
-		{"The North Atlantic Treaty Organisation's spokesman declined comment.", "North Atlantic Treaty Organization", briefing.KindOrganisation, "", ""},
-		{"Shares of Pirelli SpA rose 3 percent.", "Pirelli SpA", briefing.KindOrganisation, "", ""},
-		{"Shares of Douglas & Lomason rose.", "Douglas & Lomason", briefing.KindOrganisation, "", ""},
-		{"The Baltimore Orioles beat the Yankees.", "Baltimore Orioles", briefing.KindOrganisation, "", ""},
-		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Birmingham", briefing.KindOrganisation, "", ""},
-		{"Results on Saturday:\nLeeds 2 Birmingham 1\nPostponed: Boston v Chicago", "Boston", briefing.KindOrganisation, "", ""},
-		{"Friday's schedule.\nBOSTON AT OAKLAND\nThe games start at noon.", "BOSTON", briefing.KindOrganisation, "", ""},
-		{"Friday's schedule.\nBOSTON AT CHICAGO\nThe games start at noon.", "Chicago", briefing.KindPlace, "", ""},
-		{"Leading scores:\n292 Iain Pyman 71 75 75 71\nThe round ended.", "Iain Pyman", briefing.KindPerson, "", ""},
-		{"Agriculture Secretary Dan Glickman said prices would fall.", "Dan Glickman", briefing.KindPerson, "Agriculture Secretary", ""},
-		{"The State Department refused to comment.", "State Department", briefing.KindOrganisation, "", ""},
-		{"Belgium named Nico Van Kerckhoven in the squad.", "Nico Van Kerckhoven", briefing.KindPerson, "", ""},
+		{"The North Atlantic Treaty Organisation's spokesman gave no details.", "North Atlantic Treaty Organization", briefing.KindOrganisation, "", ""},
+		{"Shares of Fontana Tessile SpA rose 3 percent.", "Fontana Tessile SpA", briefing.KindOrganisation, "", ""},
+		{"Shares of Barlow & Finch rose.", "Barlow & Finch", briefing.KindOrganisation, "", ""},
+		{"The Portland Herons beat the Yankees.", "Portland Herons", briefing.KindOrganisation, "", ""},
+		{"Results on Sunday:\nDerby 3 Norwich 1\nPostponed: Denver v Dallas", "Norwich", briefing.KindOrganisation, "", ""},
+		{"Results on Sunday:\nDerby 3 Norwich 1\nPostponed: Denver v Dallas", "Denver", briefing.KindOrganisation, "", ""},
+		{"Monday's schedule.\nDENVER AT SEATTLE\nThe games start at noon.", "DENVER", briefing.KindOrganisation, "", ""},
+		{"Monday's schedule.\nDENVER AT DALLAS\nThe games start at noon.", "Dallas", briefing.KindPlace, "", ""},
+		{"Leading scores:\n284 Owen Marchetti 70 72 71 71\nThe round ended.", "Owen Marchetti", briefing.KindPerson, "", ""},
+		{"Agriculture Secretary Lena Brightwater said prices would fall.", "Lena Brightwater", briefing.KindPerson, "Agriculture Secretary", ""},
+		{"The State Department gave no reason.", "State Department", briefing.KindOrganisation, "", ""},
+		{"Belgium named Pieter Van Damsteeg in the squad.", "Pieter Van Damsteeg", briefing.KindPerson, "", ""},
 		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "", ""},
-		{"Ireland picked Given, Irwin and McAteer.", "McAteer", briefing.KindPerson, "", ""},
+		{"Wales picked Pryce, Hollis and McBride.", "McBride", briefing.KindPerson, "", ""},
 		{"The magazine Der Spiegel reported it.", "Der Spiegel", briefing.KindOrganisation, "", ""},
-		{"The plant is in Irvine, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
+		{"The plant is in Fresno, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
 		{"The Institute for Fiscal Studies said so.", "Institute for Fiscal Studies", briefing.KindOrganisation, "", ""},
 		{"The Committee for Fair Trade complained.", "Committee for Fair Trade", briefing.KindOrganisation, "", ""},
-		{"Ambassador Tono Eitel of Germany spoke.", "Tono Eitel", briefing.KindPerson, "Ambassador", ""},
-		{"Shares of Kia Motor Corp of South Korea rose.", "Kia Motor Corp", briefing.KindOrganisation, "", ""},
-		{"Shares of Kia Motor Corp of South Korea rose.", "South Korea", briefing.KindCountry, "", ""},
-		{"He sent a letter to Yitzak Shamir last week.", "Yitzak Shamir", briefing.KindPerson, "", ""},
+		{"Ambassador Greta Lindqvist of Germany spoke.", "Greta Lindqvist", briefing.KindPerson, "Ambassador", ""},
+		{"Shares of Hanseong Motor Corp of South Korea rose.", "Hanseong Motor Corp", briefing.KindOrganisation, "", ""},
+		{"Shares of Hanseong Motor Corp of South Korea rose.", "South Korea", briefing.KindCountry, "", ""},
+		{"He sent a letter to Avner Tzadok last week.", "Avner Tzadok", briefing.KindPerson, "", ""},
 		{"Talks with N. Korea stalled.", "North Korea", briefing.KindCountry, "", ""},
-		{"Ireland: Alan Kelly, Irwin, Staunton, Townsend.", "Townsend", briefing.KindPerson, "", ""},
-		{"The squad: Keith O'Neill, Sunderland forward Niall Quinn.", "Sunderland", briefing.KindOrganisation, "", ""},
+		{"Wales: Huw Pryce, Hollis, Prosser, Whitlow.", "Whitlow", briefing.KindPerson, "", ""},
+		{"The squad: Rory O'Hare, Sunderland forward Cian Doyle.", "Sunderland", briefing.KindOrganisation, "", ""},
 		{"In 1558 Elizabeth I became queen.", "Elizabeth I", briefing.KindPerson, "", ""},
-		{"The San Diego Padres beat the Giants.", "San Diego Padres", briefing.KindOrganisation, "", ""},
+		{"The Kansas City Comets beat the Giants.", "Kansas City Comets", briefing.KindOrganisation, "", ""},
 		{"Shares of General Motors fell.", "General Motors", briefing.KindOrganisation, "", ""},
-		{"The youngster Tiger Woods shot 67. Woods said he was happy.", "Tiger Woods", briefing.KindPerson, "", ""},
-		{"The League of Women Voters organised the debate.", "League of Women Voters", briefing.KindOrganisation, "", ""},
-		{"Spanish side Deportivo Coruna drew at home.", "Deportivo Coruna", briefing.KindOrganisation, "", ""},
-		{"Mike Tyson fights on. The fans of American Tyson cheered.", "Mike Tyson", briefing.KindPerson, "", "United States"},
-		{"The stage went to Samokhvalova on Sunday.", "Samokhvalova", briefing.KindPerson, "", ""},
-		{"The striker joined Newcastle for 15 million pounds.", "Newcastle", briefing.KindOrganisation, "", ""},
-		{"Kimberly Po beat her rival in Toronto.", "Kimberly Po", briefing.KindPerson, "", ""},
-		{"POPE TO VISIT ROME IN MAY.\nThe visit was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
+		{"The youngster Callum Ashby shot 67. Ashby said he was happy.", "Callum Ashby", briefing.KindPerson, "", ""},
+		{"The League of Rural Voters organised the debate.", "League of Rural Voters", briefing.KindOrganisation, "", ""},
+		{"Spanish side Deportivo Almeria drew at home.", "Deportivo Almeria", briefing.KindOrganisation, "", ""},
+		{"Marcus Delaney fights on. The fans of American Delaney cheered.", "Marcus Delaney", briefing.KindPerson, "", "United States"},
+		{"The stage went to Voronkova on Sunday.", "Voronkova", briefing.KindPerson, "", ""},
+		{"The striker joined Newcastle for a record fee.", "Newcastle", briefing.KindOrganisation, "", ""},
+		{"Lucia Ng beat her rival in Toronto.", "Lucia Ng", briefing.KindPerson, "", ""},
+		{"CHOIR TO TOUR ROME IN MAY.\nThe tour was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		p := findParty(d.parties, tc.name)
@@ -179,30 +179,30 @@ func TestPartiesCues(t *testing.T) {
 // faiths, camps, compound adjectives) are not listed as parties.
 func TestPartiesNotParties(t *testing.T) {
 	for _, tc := range []struct{ text, bad string }{
-		{"Moslem rebels attacked the town.", "Moslem"},
-		{"The Chechens said they would fight on.", "Chechens"},
-		{"Iraqi Kurds fled across the border.", "Iraqi Kurds"},
+		{"Moslem villagers rebuilt the mosque.", "Moslem"},
+		{"The Chechens held a festival.", "Chechens"},
+		{"Iraqi Kurds voted in large numbers.", "Iraqi Kurds"},
 		{"Republicans in Congress objected.", "Republicans"},
 		{"The Hong Kong-listed company rose.", "Hong Kong-listed"},
 		{"The Hong Kong-listed company rose.", "Hong"},
-		{"Democratic President Clinton spoke.", "Democratic President Clinton"},
-		{"He met Democratic President Clinton.", "Democratic President Clinton"},
-		{"He won the PGA Tour event and the British Masters.", "PGA Tour"},
-		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Sleeping Bread"},
-		{"His novels include \"The Collapse\" and \"Sleeping Bread\".", "Collapse"},
-		{"Tour itinerary:\nMay 13 Arrive in London\nMay 14 Practice at Lord's", "Practice"},
+		{"Democratic Governor Hale spoke.", "Democratic Governor Hale"},
+		{"He met Democratic Governor Hale.", "Democratic Governor Hale"},
+		{"He won the Asian Tour event and the Welsh Open.", "Asian Tour"},
+		{"His novels include \"The Harbour\" and \"Silent Orchards\".", "Silent Orchards"},
+		{"His novels include \"The Harbour\" and \"Silent Orchards\".", "Harbour"},
+		{"Tour itinerary:\nJune 2 Arrive in Cardiff\nJune 3 Practice at the Oval", "Practice"},
 		{"The index M3 rose while F-16 jets flew over.", "M3"},
-		{"Cardinals for the National League lost.", "Cardinals for the National League"},
-		{"ISSUER: City of Bay\nDATE: August 30", "DATE"},
-		{"Ex-Yankee Randy Velarde homered.", "Ex-Yankee Randy Velarde"},
-		{"He leads the American League in home runs.", "American League"},
+		{"Falcons for the Northern League lost.", "Falcons for the Northern League"},
+		{"ISSUER: Town of Ferndale\nDATE: April 11", "DATE"},
+		{"Ex-Yankee Tomas Ribera homered.", "Ex-Yankee Tomas Ribera"},
+		{"She leads the American League in stolen bases.", "American League"},
 		{"Users share files over P2P networks.", "P2P"},
 		{"North American and Southeast Asian buyers waited.", "North American"},
 		{"North American and Southeast Asian buyers waited.", "Southeast Asian"},
 		{"North American and Southeast Asian buyers waited.", "United States"},
-		{"Israel 2, Bulgaria 0 (halftime 0-0) Scorers: Haim Hajaj (47th).", "Scorers"},
+		{"Norway 3, Chile 1 (halftime 1-1) Scorers: Eirik Dahl (52nd).", "Scorers"},
 		{"The index M3 rose while F-16 jets flew over.", "F-16"},
-		{"He won the PGA Tour event and the British Masters.", "British Masters"},
+		{"He won the Asian Tour event and the Welsh Open.", "Welsh Open"},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		if findParty(d.parties, tc.bad) != nil {
@@ -218,7 +218,7 @@ func TestPartiesRepeatedOrdinaryWord(t *testing.T) {
 	if findParty(d.parties, "Arsenal") == nil {
 		t.Errorf("Arsenal missing: %v", names(d.parties))
 	}
-	d = draftDoc(t, "Tour itinerary:\nMay 13 Arrive in London\nMay 14 Nets at Lord's", "2021-01-01")
+	d = draftDoc(t, "Tour itinerary:\nJune 2 Arrive in Cardiff\nJune 3 Nets at the Oval", "2021-01-01")
 	if findParty(d.parties, "Arrive") != nil {
 		t.Errorf("Arrive listed: %v", names(d.parties))
 	}
@@ -227,19 +227,19 @@ func TestPartiesRepeatedOrdinaryWord(t *testing.T) {
 // TestPartyAliasWithoutPeriod checks that a company name ending a sentence
 // with its abbreviation is also known without the period.
 func TestPartyAliasWithoutPeriod(t *testing.T) {
-	d := draftDoc(t, "Shares rose at Lear Corp. The market was calm.", "2021-01-01")
-	p := findParty(d.parties, "Lear Corp.")
-	if p == nil || !slices.Contains(p.Aliases, "Lear Corp") {
-		t.Errorf("Lear Corp.: %v", names(d.parties))
+	d := draftDoc(t, "Shares rose at Brennan Corp. The market was calm.", "2021-01-01")
+	p := findParty(d.parties, "Brennan Corp.")
+	if p == nil || !slices.Contains(p.Aliases, "Brennan Corp") {
+		t.Errorf("Brennan Corp.: %v", names(d.parties))
 	}
 }
 
 // TestPartyAliasWithoutSuffix checks that "Jr" may be left out of a name.
 func TestPartyAliasWithoutSuffix(t *testing.T) {
-	d := draftDoc(t, "The driver Al Unser Jr won the race in Ohio.", "2021-01-01")
-	p := findParty(d.parties, "Al Unser Jr")
-	if p == nil || !slices.Contains(p.Aliases, "Al Unser") {
-		t.Errorf("Al Unser Jr: %v", names(d.parties))
+	d := draftDoc(t, "The driver Wade Colter Jr won the race in Ohio.", "2021-01-01")
+	p := findParty(d.parties, "Wade Colter Jr")
+	if p == nil || !slices.Contains(p.Aliases, "Wade Colter") {
+		t.Errorf("Wade Colter Jr: %v", names(d.parties))
 	}
 }
 

@@ -58,8 +58,8 @@ const maxTitleLead = 5
 
 // compoundTitle matches a title the list does not hold, made of
 // capitalised words and a title's head word before a name: "Agriculture
-// Secretary Dan Glickman", "Federal Air Traffic Control Administration
-// Director Branko Bilbija". It returns the number of tokens, or 0.
+// Secretary Lena Brightwater", "Federal Water Safety Administration
+// Director Ivo Marek". It returns the number of tokens, or 0.
 func (sc *scanner) compoundTitle(i int) int {
 	ts := sc.ts
 	if sc.sentenceStart(i) && sc.common(ts[i]) { // "Later President Xi"

@@ -36,11 +36,11 @@ var documentWords = setOf("Declaration", "Agreement", "Treaty", "Accord", "Accor
 	"Conference", "War", "Index", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
 	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo")
 
-// companyForms end company names ("Lear Corp", "Pirelli SpA").
+// companyForms end company names ("Brennan Corp", "Fontana Tessile SpA").
 var companyForms = setOf("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "AG",
 	"SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd", "LLC", "AB", "Cos", "Cos.")
 
-// clubPrefixes start the names of sports clubs ("Deportivo Coruna", "FC
+// clubPrefixes start the names of sports clubs ("Deportivo Almeria", "FC
 // Porto", "Dynamo Kiev").
 var clubPrefixes = setOf("FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "SK", "FK", "NK", "CF", "CD", "RC", "KV",
 	"Deportivo", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique", "Borussia",
