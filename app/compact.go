@@ -49,6 +49,8 @@ func (u *UI) windowResized(float32) {
 // arrangeCentre puts the editor and, when shown, the source in the centre:
 // side by side, or as two tabs in a narrow window.
 func (u *UI) arrangeCentre() {
+	u.editor.root.Show() // tabs hide the content of the tab not chosen
+	u.source.root.Show()
 	switch {
 	case !u.sourceShown:
 		u.centre.Objects = []fyne.CanvasObject{u.editor.root}

@@ -29,8 +29,8 @@ func TestCompactLayout(t *testing.T) {
 	}
 	u.setSourceShown(true)
 	u.win.Resize(fyne.NewSize(1280, 820))
-	if tabs() || u.centre.Objects[0] != u.inner {
-		t.Error("widening did not restore the columns")
+	if tabs() || u.centre.Objects[0] != u.inner || !u.source.root.Visible() || !u.editor.root.Visible() {
+		t.Error("widening did not restore both columns")
 	}
 }
 

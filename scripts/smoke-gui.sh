@@ -3,7 +3,8 @@
 # temporary archive and settings folder (optionally with an article to
 # draft), wait for the window, take a screenshot, check the process is
 # alive, then quit it (Ctrl+Q through xdotool when installed, else SIGTERM)
-# and check it exits cleanly. With an article, the unsaved draft must make
+# and check it exits cleanly. Without an article and with xdotool, it first
+# runs a keyboard-only cycle (draft, save, export). With an article, the unsaved draft must make
 # Ctrl+Q ask instead of quitting, and SIGTERM ends the app. It prints the
 # time from start to the window being shown and the resident memory.
 #
@@ -11,7 +12,9 @@
 #
 # FYNE_THEME=light|dark forces a theme; SMOKE_ARCHIVE uses an existing
 # archive file instead of a new one (it is not modified unless saved to);
-# SMOKE_SETTLE is how many seconds to wait after the window shows (2).
+# SMOKE_SETTLE is how many seconds to wait after the window shows (2);
+# SMOKE_KEYS are xdotool key names to press before the screenshot (to put
+# the focus in an item and so highlight its source for a screenshot).
 set -euo pipefail
 bin=${1:-bin/briefdesk}
 article=${2:-}
@@ -70,6 +73,32 @@ shown=$(( $(now_ms) - start ))
 echo "smoke-gui: window shown after ${shown} ms"
 
 sleep "${SMOKE_SETTLE:-2}" # let drafting finish and the frame settle
+
+# A keyboard-only cycle (no article given): Ctrl+N, type an article, Tab to
+# the published date, Enter drafts; Ctrl+S saves; Ctrl+E and Enter export
+# the PDF to the pre-filled file in the home folder; Escape closes the
+# confirmation. The brief in the archive and the PDF are checked after quit.
+cycle=no
+if [ -z "$article" ] && command -v xdotool >/dev/null; then
+  keys() { xdotool windowfocus --sync "$win" key --clearmodifiers "$@" 2>/dev/null; sleep 0.6; }
+  keys ctrl+n
+  xdotool type --delay 15 "RABAT - Morocco and China agreed on Monday to partner in vaccine trials. The two countries signed a strategic partnership in 2016."
+  keys Tab Tab Tab
+  xdotool type --delay 15 "2020-08-31"
+  keys Return
+  sleep 2
+  keys ctrl+s
+  keys ctrl+e
+  keys Return
+  sleep 2
+  keys Escape
+  cycle=yes
+fi
+if [ -n "${SMOKE_KEYS:-}" ] && command -v xdotool >/dev/null; then
+  # shellcheck disable=SC2086 # one word a key
+  xdotool windowfocus --sync "$win" key --clearmodifiers --delay 150 $SMOKE_KEYS 2>/dev/null
+  sleep 1
+fi
 mkdir -p "$(dirname "$shot")"
 import -window root "$shot" || fail "screenshot"
 kill -0 "$app_pid" 2>/dev/null || fail "the app died after showing its window"
@@ -100,4 +129,14 @@ set -e
 app_pid=''
 [ $code -eq 0 ] || fail "the app exited with code $code"
 if grep -qiE 'panic|fatal error|data race' "$tmp/log"; then fail "errors in the app's log"; fi
+if [ "$cycle" = yes ]; then
+  listed=$("$bin" list --db "$archive" 2>&1) || true
+  grep -q "Morocco" <<<"$listed" || fail "the keyboard cycle saved no brief: $listed"
+  pdf=$(find "$tmp" -maxdepth 1 -name '*.pdf' | head -n 1)
+  [ -n "$pdf" ] || fail "the keyboard cycle exported no PDF into $tmp"
+  if command -v pdftotext >/dev/null; then
+    grep -q "Morocco" <<<"$(pdftotext "$pdf" -)" || fail "the exported PDF lacks the article's words"
+  fi
+  echo "smoke-gui: keyboard cycle ok (drafted, saved, exported $(basename "$pdf"))"
+fi
 echo "smoke-gui: ok (quit by $how; screenshot $shot)"
