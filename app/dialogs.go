@@ -29,6 +29,7 @@ type choice struct {
 // modal is an open dialog's answers to Enter and Escape.
 type modal struct {
 	confirm, cancel func()
+	overlay         fyne.CanvasObject // the dialog on the window
 }
 
 // ask shows a dialog whose buttons answer the keyboard: Enter chooses the
@@ -65,6 +66,7 @@ func (u *UI) ask(title string, content fyne.CanvasObject, choices ...choice) (*d
 	d.SetOnClosed(func() { u.modals = slices.DeleteFunc(u.modals, func(x *modal) bool { return x == m }) })
 	u.modals = append(u.modals, m)
 	d.Show()
+	m.overlay = u.win.Canvas().Overlays().Top()
 	u.win.Canvas().Unfocus() // keys go to the dialog until a field is focused
 	return d, buttons
 }
@@ -81,9 +83,15 @@ func press(b *widget.Button) {
 func (u *UI) modalOpen() bool { return u.win.Canvas().Overlays().Top() != nil }
 
 // dialogKey answers Enter and Escape for the dialog in front, and reports
-// whether it did.
+// whether it did. Escape also closes a toolkit dialog (a file chooser) in
+// front, as Cancel would.
 func (u *UI) dialogKey(ev *fyne.KeyEvent) bool {
-	if len(u.modals) == 0 {
+	top := u.win.Canvas().Overlays().Top()
+	if len(u.modals) == 0 || u.modals[len(u.modals)-1].overlay != top {
+		if top != nil && ev.Name == fyne.KeyEscape {
+			top.Hide()
+			return true
+		}
 		return false
 	}
 	m := u.modals[len(u.modals)-1]

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/export"
 )
 
@@ -75,11 +74,7 @@ func (u *UI) chooseExportFile(f export.Format, path *keyEntry) {
 // exportTo writes the open brief to path in the background, then offers to
 // open the file.
 func (u *UI) exportTo(path string, f export.Format) {
-	b, err := snapshot(u.sess.Brief) // rendering reads a copy; editing may go on
-	if err != nil {
-		u.showError("The brief could not be exported", err)
-		return
-	}
+	b := u.sess.Brief.Clone() // rendering reads a copy; editing may go on
 	opt := export.Options{Paper: u.prefs.paper()}
 	if path == "" || path == f.Ext {
 		u.showError("The brief could not be exported", errNoFile)
@@ -114,15 +109,6 @@ func fileURL(path string) *url.URL {
 		p = "/" + p // C:/… on Windows
 	}
 	return &url.URL{Scheme: "file", Path: p}
-}
-
-// snapshot returns a deep copy of b for work in the background.
-func snapshot(b *briefing.Brief) (*briefing.Brief, error) {
-	data, err := b.MarshalIndent()
-	if err != nil {
-		return nil, err
-	}
-	return briefing.Parse(data)
 }
 
 // errNoFile asks for a file name.

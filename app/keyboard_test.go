@@ -216,3 +216,24 @@ func TestListKeys(t *testing.T) {
 		t.Errorf("Up, Space opened %q, want Second", u.sess.Brief.Title)
 	}
 }
+
+// TestEscapeClosesFileChooser closes the file chooser opened from the
+// export dialog with Escape, leaving the export dialog open.
+func TestEscapeClosesFileChooser(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	u.export()
+	tapIn(t, u, "Browse…")
+	if overlays(u) != 2 {
+		t.Fatalf("%d dialogs after Browse…, want 2", overlays(u))
+	}
+	u.win.Canvas().Unfocus()
+	pressKey(u, fyne.KeyEscape, false)
+	if overlays(u) != 1 || !hasText(topOverlay(t, u), "Format") {
+		t.Fatalf("Escape left %d dialogs", overlays(u))
+	}
+	pressKey(u, fyne.KeyEscape, false)
+	if overlays(u) != 0 {
+		t.Errorf("Escape left the export dialog open")
+	}
+}

@@ -14,11 +14,7 @@ func (u *UI) print() {
 		u.showError("Nothing to print", errNothingOpen)
 		return
 	}
-	b, err := snapshot(u.sess.Brief)
-	if err != nil {
-		u.showError("The brief could not be printed", err)
-		return
-	}
+	b := u.sess.Brief.Clone() // rendering reads a copy; editing may go on
 	opt := export.Options{Paper: u.prefs.paper()}
 	u.status.start("Printing…")
 	inBackground(u, func() (string, error) {
