@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
@@ -80,4 +81,21 @@ func rowsShown(u *UI, sec Section) int {
 		n++
 	}
 	return n
+}
+
+// TestSourceDimsFurniture shows a sentence marked as page furniture dimmed.
+func TestSourceDimsFurniture(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	text := "Photo: Reuters. Chile signed a copper pact."
+	src := briefing.Source{Text: text, Sentences: []briefing.Span{{Start: 0, End: 15}, {Start: 16, End: len(text)}},
+		Furniture: []briefing.Span{{Start: 0, End: 15}}}
+	u.source.show(&src)
+	if len(u.source.views) != 2 || !u.source.views[0].furniture || u.source.views[1].furniture {
+		t.Fatalf("furniture marks: %d views", len(u.source.views))
+	}
+	for _, o := range objects(u.source.views[0]) {
+		if l, ok := o.(*widget.Label); ok && l.Importance != widget.LowImportance {
+			t.Error("the furniture sentence is not dimmed")
+		}
+	}
 }

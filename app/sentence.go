@@ -15,15 +15,16 @@ import (
 // the sentence to the brief.
 type sentenceView struct {
 	widget.BaseWidget
-	n     int
-	text  string
-	onTap func(n int, at fyne.Position)
+	n         int
+	text      string
+	furniture bool // page furniture (a caption, a byline): shown dimmed
+	onTap     func(n int, at fyne.Position)
 
 	bg *canvas.Rectangle
 }
 
-func newSentenceView(n int, text string, onTap func(int, fyne.Position)) *sentenceView {
-	v := &sentenceView{n: n, text: text, onTap: onTap, bg: canvas.NewRectangle(nil)}
+func newSentenceView(n int, text string, furniture bool, onTap func(int, fyne.Position)) *sentenceView {
+	v := &sentenceView{n: n, text: text, furniture: furniture, onTap: onTap, bg: canvas.NewRectangle(nil)}
 	v.bg.CornerRadius = theme.InputRadiusSize()
 	v.ExtendBaseWidget(v)
 	return v
@@ -36,6 +37,10 @@ func (v *sentenceView) CreateRenderer() fyne.WidgetRenderer {
 	numBox := container.NewGridWrap(fyne.NewSize(34, num.MinSize().Height), num)
 	body := widget.NewLabel(v.text)
 	body.Wrapping = fyne.TextWrapWord
+	if v.furniture {
+		body.Importance = widget.LowImportance
+		body.TextStyle = fyne.TextStyle{Italic: true}
+	}
 	row := container.NewBorder(nil, nil, container.NewPadded(numBox), nil, body)
 	return widget.NewSimpleRenderer(container.NewStack(v.bg, row))
 }

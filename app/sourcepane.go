@@ -17,15 +17,16 @@ import (
 // sourcePane shows the article read-only, one block a sentence, so that an
 // item's source sentences can be tinted and scrolled to.
 type sourcePane struct {
-	root   fyne.CanvasObject
-	meta   *widget.Label
-	box    *fyne.Container
-	scroll *container.Scroll
-	src    *briefing.Source
-	blocks []fyne.CanvasObject
-	views  []*sentenceView // views[n-1] is sentence n
-	lit    []int
-	onPick func(n int, at fyne.Position)
+	root      fyne.CanvasObject
+	meta      *widget.Label
+	box       *fyne.Container
+	scroll    *container.Scroll
+	src       *briefing.Source
+	furniture map[briefing.Span]bool // src's page furniture, shown dimmed
+	blocks    []fyne.CanvasObject
+	views     []*sentenceView // views[n-1] is sentence n
+	lit       []int
+	onPick    func(n int, at fyne.Position)
 }
 
 func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
@@ -56,7 +57,10 @@ func (p *sourcePane) show(src *briefing.Source) {
 		p.attach()
 		return
 	}
-	p.src = src
+	p.src, p.furniture = src, map[briefing.Span]bool{}
+	for _, f := range src.Furniture {
+		p.furniture[f] = true
+	}
 	p.meta.SetText(sourceMeta(src))
 	p.extend(firstSentences)
 	p.scroll.ScrollToTop()
@@ -78,7 +82,7 @@ func (p *sourcePane) extend(n int) {
 	for i := len(p.views); i < min(n, len(src.Sentences)); i++ {
 		sp := src.Sentences[i]
 		p.addGap(src.Text[prev:sp.Start], i == 0)
-		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.onPick)
+		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.furniture[sp], p.onPick)
 		p.views = append(p.views, v)
 		p.blocks = append(p.blocks, v)
 		prev = sp.End

@@ -8,6 +8,7 @@ func (b *Brief) Clone() *Brief {
 	c := *b
 	c.Tags = slices.Clone(b.Tags)
 	c.Source.Sentences = slices.Clone(b.Source.Sentences)
+	c.Source.Furniture = slices.Clone(b.Source.Furniture)
 	c.Summary = cloneItems(b.Summary)
 	c.Background = cloneItems(b.Background)
 	c.Parties = slices.Clone(b.Parties)
