@@ -45,6 +45,16 @@ func (u *UI) openURL() {
 	u.win.Canvas().Focus(entry)
 }
 
+// openArgument drafts the article named on the command line: a web
+// address or a file.
+func (u *UI) openArgument(arg string) {
+	if fetch.IsURL(arg) {
+		u.fetchURL(strings.TrimSpace(arg))
+		return
+	}
+	u.openPath(arg)
+}
+
 // fetchURL fetches and drafts the article at address off the UI goroutine,
 // with a progress dialog whose Cancel stops the fetch and changes nothing.
 func (u *UI) fetchURL(address string) {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // webArticle is a news page as a site would serve it.
@@ -114,5 +116,18 @@ func TestPasteURL(t *testing.T) {
 	u.jobs.Wait()
 	if u.sess == nil || u.sess.Brief.Source.URL != srv.URL+"/story" || u.sess.Brief.Source.Fetched == "" {
 		t.Fatal("the pasted address was not fetched and drafted")
+	}
+}
+
+// TestOpenURLAtStart drafts a web address given on the command line.
+func TestOpenURLAtStart(t *testing.T) {
+	srv := webServer(t)
+	a := test.NewTempApp(t)
+	u := New(a, Options{Version: "test", ArchivePath: filepath.Join(t.TempDir(), "archive.db"),
+		OpenFiles: []string{srv.URL + "/story"}})
+	u.jobs.Wait()
+	t.Cleanup(u.closeArchive)
+	if u.sess == nil || u.sess.Brief.Source.URL != srv.URL+"/story" {
+		t.Fatal("the web address given at start was not drafted")
 	}
 }

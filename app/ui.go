@@ -60,7 +60,7 @@ func New(a fyne.App, opt Options) *UI {
 	u.win.SetOnDropped(u.dropped)
 	u.startArchive()
 	if len(opt.OpenFiles) > 0 {
-		u.openPath(opt.OpenFiles[0])
+		u.openArgument(opt.OpenFiles[0])
 	}
 	return u
 }

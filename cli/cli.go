@@ -137,7 +137,7 @@ func usage(w io.Writer) {
 
 usage:
   briefdesk                 start the desktop app
-  briefdesk FILE            start the desktop app with FILE drafted
+  briefdesk FILE|URL        start the desktop app with FILE or the web page at URL drafted
   briefdesk COMMAND [options] [arguments]
 
 Commands:

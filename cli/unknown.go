@@ -5,12 +5,15 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/fetch"
 )
 
 // StartsApp reports whether args (without the program name) start the
 // desktop app rather than a command: no arguments, or a first argument
-// that is an existing file to open and not a command. Anything else is
-// run as a command, so a mistyped one is a usage error, not a file name.
+// that is an existing file or a web address to open and not a command.
+// Anything else is run as a command, so a mistyped one is a usage error,
+// not a file name.
 func StartsApp(args []string) bool {
 	if len(args) == 0 {
 		return true
@@ -18,7 +21,7 @@ func StartsApp(args []string) bool {
 	if IsCommand(args[0]) {
 		return false
 	}
-	if strings.HasPrefix(args[0], "-psn_") { // macOS Finder's process serial number
+	if strings.HasPrefix(args[0], "-psn_") || fetch.IsURL(args[0]) { // -psn_: macOS Finder's process serial number
 		return true
 	}
 	info, err := os.Stat(args[0])

@@ -41,6 +41,8 @@ func TestStartsApp(t *testing.T) {
 		{[]string{"--help"}, false},
 		{[]string{filepath.Dir(file)}, false},
 		{[]string{"lsit"}, false},
+		{[]string{"https://news.example.org/story"}, true},
+		{[]string{"news.example.org/story"}, false},
 	} {
 		if got := StartsApp(c.args); got != c.want {
 			t.Errorf("StartsApp(%q) = %v, want %v", c.args, got, c.want)
