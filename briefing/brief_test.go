@@ -151,8 +151,9 @@ func TestSentenceNumbers(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	b := sampleBrief()
 	b.Marking = "OFFICIAL"
+	b.Source.Author, b.Source.Fetched = "Leila Amrani", "2026-11-30T06:05:00Z"
 	md := b.Markdown()
-	for _, want := range []string{"# Morocco call", "**OFFICIAL**", "## Summary", "King Mohammed VI held a call. [S1]",
+	for _, want := range []string{"# Morocco call", "**OFFICIAL**", "- Byline: Leila Amrani", "- Retrieved: 2026-11-30T06:05:00Z", "## Summary", "King Mohammed VI held a call. [S1]",
 		"| Morocco | country |", "| Morocco | agreed | to meet |", "## Background\n\nNone found.", "2. Both sides agreed"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)

@@ -43,12 +43,13 @@ func pandocText(t *testing.T, data []byte) string {
 // pandoc: title block, every section, tables, references and sentences.
 func TestRenderReadBack(t *testing.T) {
 	b := example(t)
+	b.Source.Author, b.Source.Fetched = "Leila Amrani", "2026-11-30T06:05:00Z"
 	data, err := Render(b, Options{Paper: "letter"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := pandocText(t, data)
-	want := []string{b.Title, "Author: " + b.Author, "Summary", "Parties", "Commitments", "Background",
+	want := []string{b.Title, "Author: " + b.Author, "Byline: Leila Amrani", "Retrieved: 2026-11-30T06:05:00Z", "Summary", "Parties", "Commitments", "Background",
 		"Key dates and figures", "Source sentences", b.Parties[0].Name, b.Commitments[0].Status,
 		b.Dates[0].Value, b.Figures[0].Text, b.Refs(b.Summary[0].Spans), "S1"}
 	for _, w := range want {

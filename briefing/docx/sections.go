@@ -15,7 +15,7 @@ func (w writer) titleBlock() {
 	_, _ = w.doc.AddHeading(orDash(b.Title), 0)
 	for _, kv := range [][2]string{{"Marking", b.Marking}, {"Author", b.Author}, {"Created", b.Created},
 		{"Source", b.Source.Title}, {"URL", b.Source.URL}, {"Published", b.Source.Published},
-		{"Tags", strings.Join(b.Tags, ", ")}} {
+		{"Byline", b.Source.Author}, {"Retrieved", b.Source.Fetched}, {"Tags", strings.Join(b.Tags, ", ")}} {
 		if strings.TrimSpace(kv[1]) == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -25,6 +26,12 @@ func (l *layout) sources(b *briefing.Brief) {
 			id = append(id, span{text: "—", st: stBody, sep: true})
 		}
 		id = append(id, span{text: "published " + humanDate(p), st: stBody, sep: len(id) > 0})
+	}
+	if t, err := time.Parse(time.RFC3339, strings.TrimSpace(src.Fetched)); err == nil {
+		if len(id) > 0 {
+			id = append(id, span{text: "—", st: stBody, sep: true})
+		}
+		id = append(id, span{text: "retrieved " + humanDate(t.UTC().Format("2006-01-02")), st: stBody, sep: len(id) > 0})
 	}
 	if len(id) > 0 {
 		l.paragraph(id, 0)
