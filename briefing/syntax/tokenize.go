@@ -367,14 +367,7 @@ func isAbbreviation(s string) bool {
 	if len(s) == 1 && isASCIILetter(s[0]) {
 		return true
 	}
-	if len(s) > 8 {
-		return false
-	}
-	var buf [8]byte
-	for k := 0; k < len(s); k++ {
-		buf[k] = s[k] | 0x20
-	}
-	return abbreviations[string(buf[:len(s)])]
+	return lookupFold(abbreviations, s)
 }
 
 // hyphenPrefixes are the prefixes EWT keeps joined to the rest of the word.
@@ -420,15 +413,24 @@ func (t *tokenizer) parts(i, j int) {
 	t.piece(p, j)
 }
 
-func isHyphenPrefix(s string) bool {
-	if len(s) > 7 {
-		return false
+func isHyphenPrefix(s string) bool { return lookupFold(hyphenPrefixes, s) }
+
+// lookupFold looks up the ASCII lower case of a short s in m without
+// allocating; longer or non-letter keys give the zero value.
+func lookupFold[V any](m map[string]V, s string) V {
+	var buf [8]byte
+	var zero V
+	if len(s) > len(buf) {
+		return zero
 	}
-	var buf [7]byte
 	for k := 0; k < len(s); k++ {
-		buf[k] = s[k] | 0x20
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
 	}
-	return hyphenPrefixes[string(buf[:len(s)])]
+	return m[string(buf[:len(s)])]
 }
 
 // keepHyphens reports whether a hyphenated run is a phone or reference
@@ -518,14 +520,7 @@ func cliticStart(s string) int {
 // contractionSplit returns where to split a contraction written as one
 // word ("cannot", "gonna", "dont"), or 0.
 func contractionSplit(s string) int {
-	if len(s) < 2 || len(s) > 8 {
-		return 0
-	}
-	var buf [8]byte
-	for k := 0; k < len(s); k++ {
-		buf[k] = s[k] | 0x20
-	}
-	return contractions[string(buf[:len(s)])]
+	return lookupFold(contractions, s)
 }
 
 // contractions maps a contraction (lower case) to the length of its first
@@ -556,14 +551,12 @@ func unitStart(s string) int {
 	if k == len(s) || len(s)-k > 3 || !isDigitByte(s[k-1]) {
 		return 0
 	}
-	var buf [3]byte
 	for m := k; m < len(s); m++ {
 		if !isASCIILetter(s[m]) {
 			return 0
 		}
-		buf[m-k] = s[m] | 0x20
 	}
-	if units[string(buf[:len(s)-k])] {
+	if lookupFold(units, s[k:]) {
 		return k
 	}
 	return 0
