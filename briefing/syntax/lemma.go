@@ -83,8 +83,8 @@ func isASCII(s string) bool {
 // LemmaExceptions derives the exceptions table from annotated sentences:
 // for every key (see LemmaKey) of their syntactic words, the treebank's most
 // frequent lemma for that key (ties to the lexically smallest), kept only
-// where the rules give another lemma. Words whose lemma is blank or "_" are
-// ignored. The result depends only on the blocks' content.
+// where the rules give another lemma. Words whose lemma is blank or "_" and
+// the pieces of a split-up word (XPOS GW) are ignored. The result depends only on the blocks' content.
 func LemmaExceptions(blocks []Block) map[string]string {
 	type entry struct {
 		form, upos, xpos string
@@ -93,7 +93,7 @@ func LemmaExceptions(blocks []Block) map[string]string {
 	seen := map[string]*entry{}
 	for _, b := range blocks {
 		for _, t := range b.Tokens {
-			if !t.Word() || t.Form == "" || t.Lemma == "" || t.Lemma == "_" {
+			if !t.Word() || t.Form == "" || t.Lemma == "" || t.Lemma == "_" || t.XPOS == "GW" {
 				continue
 			}
 			k := LemmaKey(t.Form, t.XPOS)
@@ -133,10 +133,13 @@ func ruleLemma(form, upos, xpos string) string {
 	}
 	switch xpos {
 	case "NNP":
-		return form
+		return shoutedName(form)
 	case "NNPS":
-		return keepCase(form, nounBase(low))
+		return keepCase(capitalised(shoutedName(form)), nounBase(low))
 	case "NNS":
+		if k := strings.LastIndex(low, "'s"); k > 0 && k == len(low)-2 {
+			return low[:k] // DVD's, the 1960's
+		}
 		return nounBase(low)
 	case "VBD", "VBN":
 		if v, ok := irregularVerbs[low]; ok {
@@ -165,12 +168,36 @@ func ruleLemma(form, upos, xpos string) string {
 		return form
 	}
 	if upos == "PROPN" {
-		return form
+		return shoutedName(form)
 	}
-	if form == "I" {
-		return form
+	if form == "I" || len(form) == 1 && form[0] >= 'A' && form[0] <= 'Z' && (xpos == "NN" || xpos == "NNS") {
+		return form // I; a letter named as a noun: "plan B"
 	}
 	return low
+}
+
+// capitalised gives a lower-case form an initial capital ("states" →
+// "States"), as EWT writes plural proper nouns.
+func capitalised(form string) string {
+	if form != "" && form[0] >= 'a' && form[0] <= 'z' {
+		return string(form[0]-'a'+'A') + form[1:]
+	}
+	return form
+}
+
+// shoutedName writes a proper name in capitals of five letters or more with
+// only its initial capital, as EWT does ("TEHRAN" → "Tehran"); shorter
+// ones are kept as acronyms ("NATO").
+func shoutedName(form string) string {
+	if len(form) < 5 {
+		return form
+	}
+	for k := 0; k < len(form); k++ {
+		if c := form[k]; c < 'A' || c > 'Z' {
+			return form
+		}
+	}
+	return form[:1] + strings.ToLower(form[1:])
 }
 
 // keepCase applies the lower-case lemma base to form, keeping form's case
@@ -368,6 +395,9 @@ func restoreStem(stem string) string {
 		}
 		return stem
 	}
+	if last == 'k' && prev == 'c' && vowelGroups(stem) >= 2 {
+		return stem[:n-1] // mimicking, panicked
+	}
 	if needsE(stem) {
 		return stem + "e"
 	}
@@ -410,7 +440,8 @@ func needsE(stem string) bool {
 		}
 		return true
 	case 'l':
-		return !isVowel(prev) && prev != 'r' && prev != 'w' && prev != 'l' || n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) && vowelGroups(stem) == 1
+		return !isVowel(prev) && prev != 'r' && prev != 'w' && prev != 'l' ||
+			n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) && (vowelGroups(stem) == 1 || prev == 'i')
 	case 's':
 		return isVowel(prev) || prev == 'r' || prev == 'n' || prev == 'p' || prev == 'l'
 	}
@@ -426,7 +457,7 @@ func needsE(stem string) bool {
 	}
 	// Longer stems: only the endings that almost always had an e.
 	switch stem[n-2:] {
-	case "at", "id", "ib", "ut", "ot", "ur", "in", "ar", "im", "od", "ud", "ag", "ok", "op", "ir", "or":
+	case "at", "id", "ib", "ut", "ot", "ur", "in", "ar", "im", "od", "ud", "ag", "ok", "op", "ir", "or", "um", "ed":
 		return stem[n-2:] != "or" || strings.HasSuffix(stem, "ior") || strings.HasSuffix(stem, "lor") || strings.HasSuffix(stem, "ror")
 	}
 	return false

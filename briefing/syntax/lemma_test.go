@@ -28,6 +28,8 @@ func TestLemmaRules(t *testing.T) {
 		{"produced", "VERB", "VBD", "produce"}, {"changed", "VERB", "VBD", "change"}, {"managed", "VERB", "VBD", "manage"},
 		{"handled", "VERB", "VBD", "handle"}, {"continued", "VERB", "VBD", "continue"}, {"opened", "VERB", "VBD", "open"},
 		{"decided", "VERB", "VBD", "decide"}, {"estimated", "VERB", "VBN", "estimate"}, {"played", "VERB", "VBD", "play"},
+		{"resumed", "VERB", "VBD", "resume"}, {"mimicking", "VERB", "VBG", "mimic"}, {"profiled", "VERB", "VBN", "profile"},
+		{"preceding", "VERB", "VBG", "precede"}, {"evaluated", "VERB", "VBD", "evaluate"}, {"looked", "VERB", "VBD", "look"},
 		{"watches", "VERB", "VBZ", "watch"}, {"goes", "VERB", "VBZ", "go"}, {"Announced", "VERB", "VBD", "announce"},
 		// irregulars
 		{"went", "VERB", "VBD", "go"}, {"gone", "VERB", "VBN", "go"}, {"was", "AUX", "VBD", "be"},
@@ -42,6 +44,8 @@ func TestLemmaRules(t *testing.T) {
 		{"countries", "NOUN", "NNS", "country"}, {"boxes", "NOUN", "NNS", "box"}, {"women", "NOUN", "NNS", "woman"},
 		{"children", "NOUN", "NNS", "child"}, {"wolves", "NOUN", "NNS", "wolf"}, {"Talks", "NOUN", "NNS", "talk"},
 		{"Americans", "PROPN", "NNPS", "American"}, {"Obama", "PROPN", "NNP", "Obama"}, {"U.S.", "PROPN", "NNP", "U.S."},
+		{"TEHRAN", "PROPN", "NNP", "Tehran"}, {"NATO", "PROPN", "NNP", "NATO"}, {"states", "PROPN", "NNPS", "State"},
+		{"DVD's", "NOUN", "NNS", "dvd"}, {"1990s", "NOUN", "NNS", "1990s"}, {"B", "NOUN", "NN", "B"},
 		{"bigger", "ADJ", "JJR", "big"}, {"happiest", "ADJ", "JJS", "happy"}, {"nicer", "ADJ", "JJR", "nice"},
 		{"better", "ADJ", "JJR", "good"}, {"best", "ADJ", "JJS", "good"}, {"greater", "ADJ", "JJR", "great"},
 		{"me", "PRON", "PRP", "I"}, {"I", "PRON", "PRP", "I"}, {"us", "PRON", "PRP", "we"}, {"them", "PRON", "PRP", "they"},
