@@ -116,9 +116,22 @@ func (t *tokenizer) chunk(a, b int) {
 		r, n := utf8.DecodeRuneInString(t.text[i:b])
 		switch {
 		case isWordRune(r, n):
+			if k := shorthandAt(t.text[i:b]); k > 0 {
+				t.emit(i, i+k)
+				i += k
+				continue
+			}
 			i = t.word(i, b)
 		case r == '\'' || r == '’' || r == '‘':
 			i = t.apostrophe(i, b)
+		case (r == '#' || r == '.' && i == a) && i+1 < b && isASCIILetter(t.text[i+1]):
+			// a hashtag, or a file extension written alone (".doc")
+			j := i + 1
+			for j < b && (isASCIILetter(t.text[j]) || isDigitByte(t.text[j]) || t.text[j] == '_') {
+				j++
+			}
+			t.emit(i, j)
+			i = j
 		default:
 			if e := emoticonAt(t.text[i:b]); e > 0 {
 				t.emit(i, i+e)
@@ -178,19 +191,41 @@ func (t *tokenizer) link(a, b int) bool {
 
 func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
-// isEmail reports whether s holds name@host.tld.
+// isEmail reports whether s holds name@host: a host with a dot, or a mail
+// system's node name ("Bryngelson@AZURIX"); the name may be shortened with
+// dots ("franz371...@gmail.com") or missing ("@example.com").
 func isEmail(s string) bool {
 	at := strings.IndexByte(s, '@')
-	if at <= 0 || at == len(s)-1 {
+	if at < 0 || at == len(s)-1 {
 		return false
 	}
-	dot := strings.IndexByte(s[at+1:], '.')
-	if dot <= 0 || at+1+dot >= len(s)-1 {
+	host := strings.TrimRight(s[at+1:], `.,;:!?)]>"'”’`)
+	if len(host) < 2 || !isASCIILetter(host[0]) {
 		return false
 	}
-	r, n := utf8.DecodeLastRuneInString(s[:at])
-	r2, n2 := utf8.DecodeRuneInString(s[at+1:])
-	return isWordRune(r, n) && isWordRune(r2, n2)
+	if at == 0 {
+		return strings.IndexByte(host, '.') > 0
+	}
+	name := strings.TrimRight(s[:at], ".")
+	r, n := utf8.DecodeLastRuneInString(name)
+	return name != "" && isWordRune(r, n)
+}
+
+// shorthands are the slashed abbreviations EWT keeps whole.
+var shorthands = []string{"b/c", "w/o", "w/"}
+
+// shorthandAt returns the length of the shorthand that s starts with when
+// no letter or digit follows it, or 0.
+func shorthandAt(s string) int {
+	if len(s) < 2 || s[1] != '/' {
+		return 0
+	}
+	for _, sh := range shorthands {
+		if hasPrefixFold(s, sh) && (len(s) == len(sh) || !isWordStart(s[len(sh):])) {
+			return len(sh)
+		}
+	}
+	return 0
 }
 
 // emoticons are the ASCII faces EWT keeps as one word.
@@ -352,7 +387,7 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "gen": true, "sen": true, "rep": true, "gov": true,
 	"lt": true, "col": true, "sgt": true, "capt": true, "mt": true, "ft": true, "dept": true, "univ": true,
 	"approx": true, "ave": true, "blvd": true, "rd": true, "hon": true, "rev": true, "pres": true,
-	"messrs": true, "la": true, "calif": true, "conn": true, "fla": true, "ga": true, "va": true,
+	"messrs": true, "ext": true, "la": true, "calif": true, "conn": true, "fla": true, "ga": true, "va": true,
 	"tex": true, "ariz": true, "colo": true, "md": true, "mich": true, "minn": true, "nev": true, "okla": true,
 	"pa": true, "tenn": true, "wis": true, "ky": true, "ala": true, "ark": true, "kan": true, "neb": true, "cf": true, "fig": true, "est": true, "maj": true, "adm": true, "cmdr": true,
 }
@@ -455,7 +490,7 @@ func keepHyphens(s string) bool {
 			return false
 		}
 	}
-	return groups >= 3 || first == 3 && last == 4
+	return groups >= 3 || (first == 3 || first == 1) && last == 4 // 853-1696, x3-5213
 }
 
 // keepSlashes reports whether digits joined by slashes are a date

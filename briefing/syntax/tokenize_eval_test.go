@@ -14,7 +14,7 @@ var udFile = flag.String("ud", "", "CoNLL-U file to measure tokenisation and lem
 
 // Floors for the committed dev sample, a point or so below what was measured.
 const (
-	minExactSentences = 0.955
+	minExactSentences = 0.97
 	minWordF1         = 0.99
 )
 

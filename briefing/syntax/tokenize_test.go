@@ -74,6 +74,8 @@ func TestTokenizeConventions(t *testing.T) {
 		{"Jennifer M. Anderson", "Jennifer|M.|Anderson"},
 		{"see http://example.com/a?b=1, or www.example.org.", "see|http://example.com/a?b=1|,|or|www.example.org|."},
 		{"mail <jo.smith@example.com> now", "mail|<|jo.smith@example.com|>|now"},
+		{"write to jo...@example.com or Bryngelson@AZURIX or @example.org.", "write|to|jo...@example.com|or|Bryngelson@AZURIX|or|@example.org|."},
+		{"b/c I went w/o #audiobooks, see the .doc file", "b/c|I|went|w/o|#audiobooks|,|see|the|.doc|file"},
 		{"Wait... what -- really?!", "Wait|...|what|--|really|?!"},
 		{"great :) see you ;-)", "great|:)|see|you|;-)"},
 		{"\"Hello,\" he said (quietly).", "\"|Hello|,|\"|he|said|(|quietly|)|."},
