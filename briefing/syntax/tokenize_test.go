@@ -155,3 +155,26 @@ func BenchmarkTokenize700(b *testing.B) {
 		Tokenize(text, 0, len(text))
 	}
 }
+
+// FuzzTokenize checks that any text and span give words in order whose
+// spans slice the text to their forms, never cutting a UTF-8 sequence, and
+// that lemmas of them do not panic.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "I don't know.", "“Quoted” 😀👍🏽 北京 مرحبا", "ab\xffcd \xe2\x82 \xc3", "U.S. $6.75bn e-mail 713-853-1696 :) ...", "'s '' ‘’ -- #a .doc b/c x@y"} {
+		f.Add(s, 0, len(s))
+	}
+	l := NewLemmatizer(map[string]string{"don't\tVB": "do"})
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		prev := -1
+		for _, w := range Tokenize(text, start, end) {
+			checkSpan(t, text, w)
+			if w.Start < prev {
+				t.Fatalf("word %q at %d starts before the end %d of the word before", w.Form, w.Start, prev)
+			}
+			prev = w.End
+			for _, x := range []string{"NN", "NNS", "NNP", "NNPS", "VBD", "VBG", "VBZ", "JJR", "JJS", "CD", "VB"} {
+				l.Lemma(w.Form, "X", x)
+			}
+		}
+	})
+}
