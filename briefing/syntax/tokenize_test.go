@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -111,6 +112,47 @@ func TestTokenizeSpansInText(t *testing.T) {
 	}
 }
 
+// checkCover fails unless the words cover every byte of text[start:end]
+// that is not white space, each once and in order.
+func checkCover(t *testing.T, text string, start, end int, words []Word) {
+	t.Helper()
+	p := start
+	for _, w := range words {
+		checkSpan(t, text, w)
+		if w.Start < p || strings.TrimSpace(text[p:w.Start]) != "" {
+			t.Fatalf("bytes %q before word %q at %d are not covered", text[p:max(p, w.Start)], w.Form, w.Start)
+		}
+		p = w.End
+	}
+	if p < end && strings.TrimSpace(text[p:end]) != "" {
+		t.Fatalf("the end %q is not covered", text[p:end])
+	}
+}
+
+func TestTokenizeExampleArticle(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/morocco-china-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	words := Tokenize(text, 0, len(text))
+	checkCover(t, text, 0, len(text), words)
+	if len(words) < 300 {
+		t.Fatalf("%d words in the example article", len(words))
+	}
+	// Line by line, as sentences inside the whole text.
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		checkCover(t, text, start, end, Tokenize(text, start, end))
+		start = end + 1
+	}
+}
+
 func TestTokenizeBadInput(t *testing.T) {
 	long := strings.Repeat("word, ", 1000)
 	cases := []struct {
@@ -166,7 +208,11 @@ func FuzzTokenize(f *testing.F) {
 	l := NewLemmatizer(map[string]string{"don't\tVB": "do"})
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
 		prev := -1
-		for _, w := range Tokenize(text, start, end) {
+		words := Tokenize(text, start, end)
+		if s, e := clampSpan(text, start, end); s < e && utf8.ValidString(text) {
+			checkCover(t, text, s, e, words)
+		}
+		for _, w := range words {
 			checkSpan(t, text, w)
 			if w.Start < prev {
 				t.Fatalf("word %q at %d starts before the end %d of the word before", w.Form, w.Start, prev)
