@@ -51,33 +51,26 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		return ""
 	}
 	if len(l.exceptions) > 0 {
-		var buf [64]byte
-		if len(form)+1+len(xpos) <= len(buf) && xpos != "NNP" && xpos != "NNPS" && isASCII(form) {
-			n := copy(buf[:], form)
-			for k := 0; k < n; k++ {
-				if c := buf[k]; c >= 'A' && c <= 'Z' {
-					buf[k] = c + 'a' - 'A'
-				}
-			}
-			buf[n] = '\t'
-			n += copy(buf[n+1:], xpos) + 1
-			if v, ok := l.exceptions[string(buf[:n])]; ok {
-				return v
-			}
-		} else if v, ok := l.exceptions[LemmaKey(form, xpos)]; ok {
+		if v, ok := lookupTagged(l.exceptions, lemmaForm(form, xpos), xpos); ok {
 			return v
 		}
 	}
 	return ruleLemma(form, upos, xpos)
 }
 
-func isASCII(s string) bool {
-	for k := 0; k < len(s); k++ {
-		if s[k] >= utf8.RuneSelf {
-			return false
-		}
+// lookupTagged looks up form + "\t" + xpos in m, without building the key
+// on the heap when it is short.
+func lookupTagged(m map[string]string, form, xpos string) (string, bool) {
+	var buf [64]byte
+	if len(form)+1+len(xpos) > len(buf) {
+		v, ok := m[form+"\t"+xpos]
+		return v, ok
 	}
-	return true
+	n := copy(buf[:], form)
+	buf[n] = '\t'
+	n += 1 + copy(buf[n+1:], xpos)
+	v, ok := m[string(buf[:n])]
+	return v, ok
 }
 
 // LemmaExceptions derives the exceptions table from annotated sentences:
@@ -128,7 +121,7 @@ func LemmaExceptions(blocks []Block) map[string]string {
 // ruleLemma is the lemma the rules and the built-in tables give.
 func ruleLemma(form, upos, xpos string) string {
 	low := strings.ToLower(strings.ReplaceAll(form, "’", "'"))
-	if v, ok := closedClass[low+"\t"+xpos]; ok {
+	if v, ok := lookupTagged(closedClass, low, xpos); ok {
 		return v
 	}
 	switch xpos {

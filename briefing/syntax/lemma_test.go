@@ -152,3 +152,29 @@ func TestLemmaTreebank(t *testing.T) {
 	acc, n = lemmaAccuracy(t, NewLemmatizer(ex), blocks, show)
 	t.Logf("with %d exceptions: %.2f %% of %d words", len(ex), 100*acc, n)
 }
+
+// BenchmarkLemma lemmatises the words of the committed dev sample.
+func BenchmarkLemma(b *testing.B) {
+	f, err := os.Open("testdata/dev-sample.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	blocks, err := ReadCoNLLU(f)
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []Token
+	for _, bl := range blocks {
+		words = append(words, bl.Words()...)
+	}
+	l := NewLemmatizer(LemmaExceptions(blocks))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			l.Lemma(w.Form, w.UPOS, w.XPOS)
+		}
+	}
+	b.ReportMetric(float64(len(words)), "words/op")
+}
