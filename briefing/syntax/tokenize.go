@@ -287,7 +287,7 @@ func (t *tokenizer) punct(i, b int, r rune, n int) int {
 }
 
 // apostrophe handles a word that starts with an apostrophe: a clitic
-// written apart ("'s", "'ll") and a shortened year ("'72") are one word, a
+// written apart ("'s", "'ll") and a shortened year ("'72", "'60s") are one word, a
 // run of quote marks ("”", "‘’") is one word, any other apostrophe is a
 // quote.
 func (t *tokenizer) apostrophe(i, b int) int {
@@ -300,9 +300,15 @@ func (t *tokenizer) apostrophe(i, b int) int {
 		t.emit(i, j)
 		return j
 	}
-	if j == i+n && j+2 <= b && isDigitByte(t.text[j]) && isDigitByte(t.text[j+1]) && (j+2 == b || !isWordStart(t.text[j+2:b])) {
-		t.emit(i, j+2)
-		return j + 2
+	if j == i+n && j+2 <= b && isDigitByte(t.text[j]) && isDigitByte(t.text[j+1]) {
+		e := j + 2
+		if e < b && t.text[e] == 's' {
+			e++ // the '60s
+		}
+		if e == b || !isWordStart(t.text[e:b]) {
+			t.emit(i, e)
+			return e
+		}
 	}
 	for j = i + n; j < b; {
 		r, n2 := utf8.DecodeRuneInString(t.text[j:b])
@@ -371,12 +377,36 @@ func (t *tokenizer) word(i, b int) int {
 	}
 	// A full stop right after the run belongs to it when the run is an
 	// abbreviation, unless it ends the sentence.
-	if j < b && t.text[j] == '.' && j != t.finalDot && (j+1 == b || t.text[j+1] != '.') && isAbbreviation(t.text[i:j]) {
+	if j < b && t.text[j] == '.' && j != t.finalDot && (j+1 == b || t.text[j+1] != '.') &&
+		(isAbbreviation(t.text[i:j]) || strings.EqualFold(t.text[i:j], "no") && t.digitAfter(j+1)) {
+		t.emit(i, j+1)
+		return j + 1
+	}
+	// A currency written with its country: "US$", "HK$".
+	if j < b && t.text[j] == '$' && j-i <= 2 && isUpperASCII(t.text[i:j]) {
 		t.emit(i, j+1)
 		return j + 1
 	}
 	t.parts(i, j)
 	return j
+}
+
+// digitAfter reports whether the next word after offset p starts with a
+// digit ("No. 10").
+func (t *tokenizer) digitAfter(p int) bool {
+	for p < t.end && asciiSpace(t.text[p]) {
+		p++
+	}
+	return p < t.end && isDigitByte(t.text[p])
+}
+
+func isUpperASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // abbreviations that keep their full stop (lower case, without it).

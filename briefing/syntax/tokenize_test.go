@@ -82,7 +82,8 @@ func TestTokenizeConventions(t *testing.T) {
 		{"\"Hello,\" he said (quietly).", "\"|Hello|,|\"|he|said|(|quietly|)|."},
 		{"“Quoted” and ‘single’", "“|Quoted|”|and|‘|single|’"},
 		{"and/or 9/11 1/2", "and|/|or|9/11|1|/|2"},
-		{"in the '70s and '72", "in|the|'|70s|and|'72"},
+		{"in the '70s and '72, in the 70s", "in|the|'70s|and|'72|,|in|the|70s"},
+		{"No. 10 and US$16 (no.)", "No.|10|and|US$|16|(|no|.|)"},
 		{"O'Brien's dog", "O'Brien|'s|dog"},
 		{"Jones 's car", "Jones|'s|car"},
 	}
