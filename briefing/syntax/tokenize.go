@@ -122,8 +122,15 @@ func (t *tokenizer) chunk(a, b int) {
 				continue
 			}
 			i = t.word(i, b)
-		case r == '\'' || r == '’' || r == '‘':
+		case r == '\'' || r == '’' || r == '‘' || r == '`':
 			i = t.apostrophe(i, b)
+		case r == '+' && i == a && i+1 < b && isDigitByte(t.text[i+1]):
+			j := i + 1 // a dialling code: +44
+			for j < b && isDigitByte(t.text[j]) {
+				j++
+			}
+			t.emit(i, j)
+			i = j
 		case (r == '#' || r == '.' && i == a) && i+1 < b && isASCIILetter(t.text[i+1]):
 			// a hashtag, or a file extension written alone (".doc")
 			j := i + 1
@@ -312,7 +319,7 @@ func (t *tokenizer) apostrophe(i, b int) int {
 	}
 	for j = i + n; j < b; {
 		r, n2 := utf8.DecodeRuneInString(t.text[j:b])
-		if r != '\'' && r != '’' && r != '‘' {
+		if r != '\'' && r != '’' && r != '‘' && r != '`' {
 			break
 		}
 		j += n2
@@ -369,6 +376,8 @@ func (t *tokenizer) word(i, b int) int {
 			ok = true
 		case ',', ':', '/':
 			ok = prevDigit && nextDigit
+		case '&':
+			ok = isASCIILetter(t.text[j-1]) && isASCIILetter(t.text[next]) // AT&T, P&L
 		}
 		if !ok {
 			break
@@ -417,7 +426,8 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "gen": true, "sen": true, "rep": true, "gov": true,
 	"lt": true, "col": true, "sgt": true, "capt": true, "mt": true, "ft": true, "dept": true, "univ": true,
 	"approx": true, "ave": true, "blvd": true, "rd": true, "hon": true, "rev": true, "pres": true,
-	"messrs": true, "ext": true, "la": true, "calif": true, "conn": true, "fla": true, "ga": true, "va": true,
+	"messrs": true, "ext": true, "attn": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "la": true, "calif": true, "conn": true, "fla": true, "ga": true, "va": true,
 	"tex": true, "ariz": true, "colo": true, "md": true, "mich": true, "minn": true, "nev": true, "okla": true,
 	"pa": true, "tenn": true, "wis": true, "ky": true, "ala": true, "ark": true, "kan": true, "neb": true, "cf": true, "fig": true, "est": true, "maj": true, "adm": true, "cmdr": true,
 }

@@ -84,6 +84,8 @@ func TestTokenizeConventions(t *testing.T) {
 		{"and/or 9/11 1/2", "and|/|or|9/11|1|/|2"},
 		{"in the '70s and '72, in the 70s", "in|the|'70s|and|'72|,|in|the|70s"},
 		{"No. 10 and US$16 (no.)", "No.|10|and|US$|16|(|no|.|)"},
+		{"AT&T and B & Q on Wed. call +44 20", "AT&T|and|B|&|Q|on|Wed.|call|+44|20"},
+		{"Bush`s ``plan''", "Bush|`s|``|plan|''"},
 		{"O'Brien's dog", "O'Brien|'s|dog"},
 		{"Jones 's car", "Jones|'s|car"},
 	}
