@@ -26,7 +26,8 @@ func NewLemmatizer(exceptions map[string]string) *Lemmatizer {
 }
 
 // LemmaKey returns the exceptions key of a word: its form, lower-cased
-// unless the XPOS is NNP or NNPS, with curly apostrophes made straight, a
+// unless the XPOS is NNP or NNPS, with curly apostrophes and backticks
+// made straight, a
 // tab, and the XPOS: "vowed\tVBD", "Dec.\tNNP".
 func LemmaKey(form, xpos string) string {
 	return lemmaForm(form, xpos) + "\t" + xpos
@@ -34,13 +35,19 @@ func LemmaKey(form, xpos string) string {
 
 // lemmaForm is the form as exception keys write it.
 func lemmaForm(form, xpos string) string {
-	if strings.Contains(form, "’") {
-		form = strings.ReplaceAll(form, "’", "'")
-	}
+	form = straightApostrophes(form)
 	if xpos == "NNP" || xpos == "NNPS" {
 		return form
 	}
 	return strings.ToLower(form)
+}
+
+// straightApostrophes writes curly apostrophes and backticks as "'".
+func straightApostrophes(s string) string {
+	if strings.ContainsAny(s, "’`") {
+		s = strings.NewReplacer("’", "'", "`", "'").Replace(s)
+	}
+	return s
 }
 
 // Lemma returns the lemma of a word with the given form, UPOS and XPOS
@@ -120,7 +127,7 @@ func LemmaExceptions(blocks []Block) map[string]string {
 
 // ruleLemma is the lemma the rules and the built-in tables give.
 func ruleLemma(form, upos, xpos string) string {
-	low := strings.ToLower(strings.ReplaceAll(form, "’", "'"))
+	low := strings.ToLower(straightApostrophes(form))
 	if v, ok := lookupTagged(closedClass, low, xpos); ok {
 		return v
 	}
@@ -214,7 +221,7 @@ var closedClass = map[string]string{
 	"wo\tMD": "will", "ca\tMD": "can", "'ll\tMD": "will", "ll\tMD": "will", "'d\tMD": "would", "sha\tMD": "shall",
 	"'m\tVBP": "be", "m\tVBP": "be", "'re\tVBP": "be", "re\tVBP": "be", "'ve\tVBP": "have", "ve\tVBP": "have",
 	"am\tVBP": "be", "are\tVBP": "be", "is\tVBZ": "be", "'s\tVBZ": "be", "s\tVBZ": "be", "has\tVBZ": "have",
-	"does\tVBZ": "do", "goes\tVBZ": "go", "'d\tVBD": "have", "ai\tVBP": "be",
+	"does\tVBZ": "do", "goes\tVBZ": "go", "'d\tVBD": "have", "ai\tVBP": "be", "ai\tVBZ": "be",
 	"gon\tVBG": "go", "na\tTO": "to", "ta\tTO": "to", "wan\tVBP": "want", "wan\tVB": "want",
 	"m\tCD": "million", "k\tCD": "thousand", "b\tCD": "billion", "bn\tCD": "billion", "mn\tCD": "million",
 	"“\t``": "\"", "”\t''": "\"", "‘\t``": "'", "'\t''": "'", "‘’\t``": "''", "''\t''": "''",
@@ -241,7 +248,7 @@ func init() {
 		"begin began begun", "keep kept", "hold held", "write wrote written", "stand stood", "hear heard",
 		"mean meant", "meet met", "run ran", "pay paid", "sit sat", "speak spoke spoken", "lie lay lain",
 		"lead led", "grow grew grown", "lose lost", "fall fell fallen", "send sent", "build built",
-		"understand understood", "draw drew drawn", "break broke broken", "spend spent", "rise rose risen",
+		"understand understood", "show shown", "blow blew blown", "prove proven", "sow sown", "spoil spoilt", "draw drew drawn", "break broke broken", "spend spent", "rise rose risen",
 		"drive drove driven", "buy bought", "wear wore worn", "choose chose chosen", "seek sought",
 		"throw threw thrown", "catch caught", "deal dealt", "win won", "forget forgot forgotten",
 		"teach taught", "eat ate eaten", "fight fought", "sell sold", "shake shook shaken", "fly flew flown",
@@ -318,7 +325,7 @@ func sBase(s string) string {
 	switch {
 	case len(s) > 4 && strings.HasSuffix(s, "ies"):
 		return s[:len(s)-3] + "y"
-	case hasAnySuffix(s, "sses", "shes", "ches", "xes", "zzes") || len(s) > 3 && strings.HasSuffix(s, "oes"):
+	case hasAnySuffix(s, "sses", "shes", "ches", "xes", "zzes", "cuses") || len(s) > 3 && strings.HasSuffix(s, "oes"):
 		return s[:len(s)-2]
 	case len(s) > 2 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
 		return s[:len(s)-1]
@@ -388,7 +395,7 @@ func restoreStem(stem string) string {
 		}
 		return stem
 	}
-	if last == 'k' && prev == 'c' && vowelGroups(stem) >= 2 {
+	if strings.HasSuffix(stem, "ick") && vowelGroups(stem) >= 2 {
 		return stem[:n-1] // mimicking, panicked
 	}
 	if needsE(stem) {
@@ -425,33 +432,38 @@ func needsE(stem string) bool {
 	case 'e', 'a', 'i', 'o', 'w', 'x', 'y', 'h':
 		return false
 	case 'g':
-		switch {
-		case prev == 'n':
-			return n > 4 && (strings.HasSuffix(stem, "hang") || strings.HasSuffix(stem, "rang") || strings.HasSuffix(stem, "eng"))
-		case isVowel(prev):
-			return n > 3
+		if prev == 'n' {
+			return n > 4 && strings.HasSuffix(stem, "hang") || strings.HasSuffix(stem, "rang") || strings.HasSuffix(stem, "eng")
 		}
-		return true
+		return true // raging, managing, merging
 	case 'l':
 		return !isVowel(prev) && prev != 'r' && prev != 'w' && prev != 'l' ||
-			n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) && (vowelGroups(stem) == 1 || prev == 'i')
+			n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) && (vowelGroups(stem) == 1 || prev == 'i' || prev == 'u')
 	case 's':
+		if strings.HasSuffix(stem, "cus") || strings.HasSuffix(stem, "ias") {
+			return false // focus, bias
+		}
 		return isVowel(prev) || prev == 'r' || prev == 'n' || prev == 'p' || prev == 'l'
 	}
 	if !isVowel(prev) || n < 3 {
 		return false
 	}
 	if isVowel(stem[n-3]) {
-		// VVC: eat, seem, claim; but evaluate, negotiate
-		return stem[n-2:] == "at" && (stem[n-3] == 'u' || stem[n-3] == 'i') && n > 4
+		// VVC: eat, seem, claim; but evaluate, negotiate, require, quote, create
+		return stem[n-2:] == "at" && (stem[n-3] == 'u' || stem[n-3] == 'i') && n > 4 ||
+			hasAnySuffix(stem, "uir", "uot", "creat")
 	}
 	if vowelGroups(stem) == 1 {
 		return true // make, hope, vote, ride
 	}
 	// Longer stems: only the endings that almost always had an e.
 	switch stem[n-2:] {
-	case "at", "id", "ib", "ut", "ot", "ur", "in", "ar", "im", "od", "ud", "ag", "ok", "op", "ir", "or", "um", "ed":
-		return stem[n-2:] != "or" || strings.HasSuffix(stem, "ior") || strings.HasSuffix(stem, "lor") || strings.HasSuffix(stem, "ror")
+	case "at", "id", "ib", "ut", "ot", "ur", "in", "ar", "im", "od", "ud", "ag", "ok", "ir", "um", "ed", "om", "ap":
+		return true
+	case "or":
+		return hasAnySuffix(stem, "ior", "lor", "ror", "gnor", "stor")
+	case "et":
+		return hasAnySuffix(stem, "plet", "elet", "mpet")
 	}
 	return false
 }
