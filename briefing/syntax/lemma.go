@@ -150,16 +150,17 @@ func ruleLemma(form, upos, xpos string) string {
 		return ingBase(low)
 	case "VBZ":
 		return sBase(low)
-	case "JJR", "RBR":
+	case "JJR", "RBR", "JJS", "RBS":
 		if v, ok := irregularDegrees[low]; ok {
+			if v == "good" && xpos[0] == 'R' {
+				return "well" // better, best as adverbs
+			}
 			return v
+		}
+		if xpos[2] == 'S' {
+			return degreeBase(low, "est")
 		}
 		return degreeBase(low, "er")
-	case "JJS", "RBS":
-		if v, ok := irregularDegrees[low]; ok {
-			return v
-		}
-		return degreeBase(low, "est")
 	case "CD":
 		if strings.IndexByte(low, ',') > 0 && low[0] >= '0' && low[0] <= '9' {
 			return strings.ReplaceAll(low, ",", "")
@@ -173,7 +174,7 @@ func ruleLemma(form, upos, xpos string) string {
 	if form == "I" || len(form) == 1 && form[0] >= 'A' && form[0] <= 'Z' && (xpos == "NN" || xpos == "NNS") {
 		return form // I; a letter named as a noun: "plan B"
 	}
-	return low
+	return strings.ToLower(form)
 }
 
 // capitalised gives a lower-case form an initial capital ("states" →
@@ -216,7 +217,8 @@ func keepCase(form, base string) string {
 // determiners, modals, clitics, quotes and dashes.
 var closedClass = map[string]string{
 	"i\tPRP": "I", "me\tPRP": "I", "us\tPRP": "we", "him\tPRP": "he", "her\tPRP": "she", "them\tPRP": "they",
-	"'s\tPRP": "we", "an\tDT": "a", "these\tDT": "this", "those\tDT": "that",
+	"'s\tPRP": "we", "mine\tPRP": "my", "yours\tPRP": "your", "ours\tPRP": "our", "theirs\tPRP": "their",
+	"hers\tPRP": "her", "etc\tFW": "etc.", "…\t.": ".", "‘'\t``": "''", "an\tDT": "a", "these\tDT": "this", "those\tDT": "that",
 	"n't\tRB": "not", "nt\tRB": "not", "'s\tPOS": "'s", "'\tPOS": "'s", "s\tPOS": "'s",
 	"wo\tMD": "will", "ca\tMD": "can", "'ll\tMD": "will", "ll\tMD": "will", "'d\tMD": "would", "sha\tMD": "shall",
 	"'m\tVBP": "be", "m\tVBP": "be", "'re\tVBP": "be", "re\tVBP": "be", "'ve\tVBP": "have", "ve\tVBP": "have",
@@ -307,6 +309,11 @@ var irregularNouns = map[string]string{
 	"dice": "die", "indices": "index", "matrices": "matrix", "appendices": "appendix", "women": "woman",
 	"men": "man", "movies": "movie", "cookies": "cookie", "ties": "tie", "lies": "lie", "pies": "pie",
 	"stories": "story", "ones": "one", "shoes": "shoe", "toes": "toe", "buses": "bus", "gases": "gas",
+	// plurals EWT keeps as their own lemma
+	"regards": "regards", "troops": "troops", "thanks": "thanks", "headquarters": "headquarters",
+	"goods": "goods", "contents": "contents", "whereabouts": "whereabouts", "pants": "pants", "jeans": "jeans",
+	"means": "means", "politics": "politics", "clothes": "clothes", "savings": "savings", "earnings": "earnings",
+	"proceedings": "proceedings", "manners": "manners", "grounds": "grounds", "finances": "finances",
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -325,7 +332,7 @@ func sBase(s string) string {
 	switch {
 	case len(s) > 4 && strings.HasSuffix(s, "ies"):
 		return s[:len(s)-3] + "y"
-	case hasAnySuffix(s, "sses", "shes", "ches", "xes", "zzes", "cuses") || len(s) > 3 && strings.HasSuffix(s, "oes"):
+	case hasAnySuffix(s, "sses", "shes", "ches", "xes", "zzes", "ocuses") || len(s) > 3 && strings.HasSuffix(s, "oes"):
 		return s[:len(s)-2]
 	case len(s) > 2 && strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
 		return s[:len(s)-1]
@@ -440,7 +447,7 @@ func needsE(stem string) bool {
 		return !isVowel(prev) && prev != 'r' && prev != 'w' && prev != 'l' ||
 			n >= 3 && isVowel(prev) && !isVowel(stem[n-3]) && (vowelGroups(stem) == 1 || prev == 'i' || prev == 'u')
 	case 's':
-		if strings.HasSuffix(stem, "cus") || strings.HasSuffix(stem, "ias") {
+		if strings.HasSuffix(stem, "ocus") || strings.HasSuffix(stem, "ias") {
 			return false // focus, bias
 		}
 		return isVowel(prev) || prev == 'r' || prev == 'n' || prev == 'p' || prev == 'l'

@@ -53,6 +53,8 @@ func TestLemmaRules(t *testing.T) {
 		{"DVD's", "NOUN", "NNS", "dvd"}, {"1990s", "NOUN", "NNS", "1990s"}, {"B", "NOUN", "NN", "B"},
 		{"bigger", "ADJ", "JJR", "big"}, {"happiest", "ADJ", "JJS", "happy"}, {"nicer", "ADJ", "JJR", "nice"},
 		{"better", "ADJ", "JJR", "good"}, {"best", "ADJ", "JJS", "good"}, {"greater", "ADJ", "JJR", "great"},
+		{"better", "ADV", "RBR", "well"}, {"mine", "PRON", "PRP", "my"}, {"troops", "NOUN", "NNS", "troops"},
+		{"accused", "VERB", "VBN", "accuse"}, {"`", "PUNCT", "``", "`"}, {"'", "PUNCT", "``", "'"},
 		{"me", "PRON", "PRP", "I"}, {"I", "PRON", "PRP", "I"}, {"us", "PRON", "PRP", "we"}, {"them", "PRON", "PRP", "they"},
 		{"The", "DET", "DT", "the"}, {"an", "DET", "DT", "a"}, {"These", "DET", "DT", "this"},
 		{"200,000", "NUM", "CD", "200000"}, {"“", "PUNCT", "``", "\""}, {"—", "PUNCT", ",", "-"},
