@@ -42,10 +42,12 @@ func lemmaForm(form, xpos string) string {
 	return strings.ToLower(form)
 }
 
+var apostropheReplacer = strings.NewReplacer("’", "'", "`", "'")
+
 // straightApostrophes writes curly apostrophes and backticks as "'".
 func straightApostrophes(s string) string {
 	if strings.ContainsAny(s, "’`") {
-		s = strings.NewReplacer("’", "'", "`", "'").Replace(s)
+		s = apostropheReplacer.Replace(s)
 	}
 	return s
 }
