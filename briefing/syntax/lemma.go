@@ -176,7 +176,10 @@ func ruleLemma(form, upos, xpos string) string {
 	if form == "I" || len(form) == 1 && form[0] >= 'A' && form[0] <= 'Z' && (xpos == "NN" || xpos == "NNS") {
 		return form // I; a letter named as a noun: "plan B"
 	}
-	return strings.ToLower(form)
+	if strings.ContainsAny(form, "’`") {
+		return strings.ToLower(form) // the quote marks as written
+	}
+	return low
 }
 
 // capitalised gives a lower-case form an initial capital ("states" →
