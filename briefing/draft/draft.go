@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // MaxBytes is the largest text the engine drafts; larger texts are refused
@@ -61,9 +62,10 @@ type Options struct {
 type document struct {
 	text         string
 	published    time.Time
-	summaryWords int             // the summary's word budget (see Options)
-	sentences    []briefing.Span // the article's prose sentences, page furniture left out
-	furniture    []briefing.Span // the sentences that are page furniture
+	summaryWords int               // the summary's word budget (see Options)
+	sentences    []briefing.Span   // the article's prose sentences, page furniture left out
+	furniture    []briefing.Span   // the sentences that are page furniture
+	parsed       []syntax.Sentence // sentences[i] analysed (see analyse)
 	parties      []briefing.Party
 	dates        []briefing.DateRef
 	figures      []briefing.Figure
@@ -104,6 +106,11 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	d := &document{text: text, published: published, summaryWords: opt.SummaryWords}
 	all, kinds := segmentMarked(text)
 	d.sentences, d.furniture = splitFurniture(all, kinds)
+	parsed, err := analyse(d)
+	if err != nil {
+		return nil, err
+	}
+	d.parsed = parsed
 	d.parties = findParties(d)
 	d.dates = findDates(d)
 	d.figures = findFigures(d)

@@ -1,0 +1,21 @@
+package syntax
+
+import "strings"
+
+// Annotate tags, lemmatises and parses one sentence given as word forms.
+// The words' spans are left zero.
+func (m *Model) Annotate(forms []string) []Word {
+	words := make([]Word, len(forms))
+	if len(forms) == 0 {
+		return words
+	}
+	infos := infosOf(forms)
+	tags := m.tagger.tag(infos)
+	heads, rels := m.parser.parse(infos, tags)
+	for i, f := range forms {
+		upos, xpos, _ := strings.Cut(m.tagger.tags[tags[i]], " ")
+		words[i] = Word{Form: f, UPOS: upos, XPOS: xpos, Head: heads[i], Rel: m.parser.rels[rels[i]]}
+		words[i].Lemma = m.lem.Lemma(f, upos, xpos)
+	}
+	return words
+}

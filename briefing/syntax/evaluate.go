@@ -1,0 +1,56 @@
+package syntax
+
+import "strings"
+
+// Scores are accuracies in per cent over every word of a treebank.
+type Scores struct {
+	Words             int
+	UPOS, XPOS, Lemma float64
+	UAS, LAS          float64 // LAS compares relations without subtype, as the UD measure does
+}
+
+// Evaluate analyses the words of each block (forms only) and compares the
+// result with the block's annotation.
+func (m *Model) Evaluate(blocks []Block) Scores {
+	var s Scores
+	var upos, xpos, lemma, uas, las int
+	for _, b := range blocks {
+		gold := b.Words()
+		forms := make([]string, len(gold))
+		for i, t := range gold {
+			forms[i] = t.Form
+		}
+		got := m.Annotate(forms)
+		for i, g := range gold {
+			w := got[i]
+			s.Words++
+			upos += btoi(w.UPOS == g.UPOS)
+			xpos += btoi(w.XPOS == g.XPOS)
+			lemma += btoi(w.Lemma == g.Lemma)
+			if w.Head+1 == g.Head {
+				uas++
+				las += btoi(baseRel(w.Rel) == baseRel(g.Deprel))
+			}
+		}
+	}
+	if s.Words > 0 {
+		pc := func(n int) float64 { return 100 * float64(n) / float64(s.Words) }
+		s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS = pc(upos), pc(xpos), pc(lemma), pc(uas), pc(las)
+	}
+	return s
+}
+
+// baseRel drops a relation's subtype ("nsubj:pass" → "nsubj").
+func baseRel(r string) string {
+	if i := strings.IndexByte(r, ':'); i >= 0 {
+		return r[:i]
+	}
+	return r
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,289 @@
+package syntax
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// modelMagic starts every model file; the digit is the format's version.
+const modelMagic = "BRIEFDESK-SYNTAX-2\n"
+
+// Model is a trained tagger, parser and lemmatiser.
+type Model struct {
+	tagger *Tagger
+	parser *Parser
+	lemmas map[string]string // lemma exceptions (see LemmaExceptions)
+	lem    *Lemmatizer
+}
+
+// WriteTo writes the model in its binary format: unsigned varints, so that
+// reading it is one pass over the bytes (the file is not compressed: a
+// compressed model takes longer to read than the program takes to draft).
+// The output depends only on the model, so the same training data gives the
+// same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	bw := bufio.NewWriter(cw)
+	e := &encoder{w: bw}
+	e.bytes([]byte(modelMagic))
+	e.strings(m.tagger.tags)
+	e.strings(m.parser.rels)
+	e.stringMap(intMapAsStrings(m.tagger.dict, m.tagger.tags))
+	e.stringMap(m.lemmas)
+	e.weights(m.tagger.first)
+	e.weights(m.tagger.second)
+	e.weights(m.parser.w)
+	if e.err == nil {
+		e.err = bw.Flush()
+	}
+	return cw.n, e.err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(data []byte) (*Model, error) {
+	d := &decoder{data: data}
+	if string(d.bytes()) != modelMagic {
+		return nil, errors.New("the syntax model has an unknown format")
+	}
+	m := &Model{tagger: &Tagger{}, parser: &Parser{}}
+	m.tagger.tags = d.strings()
+	m.parser.rels = d.strings()
+	m.tagger.dict = stringsAsIntMap(d.stringMap(), m.tagger.tags)
+	m.lemmas = d.stringMap()
+	m.tagger.first = d.weights()
+	m.tagger.second = d.weights()
+	m.parser.w = d.weights()
+	if d.err != nil {
+		return nil, fmt.Errorf("the syntax model is damaged: %w", d.err)
+	}
+	m.lem = NewLemmatizer(m.lemmas)
+	m.parser.coarse = coarseTags(m.tagger.tags)
+	return m, nil
+}
+
+func intMapAsStrings(m map[string]int, names []string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = names[v]
+	}
+	return out
+}
+
+func stringsAsIntMap(m map[string]string, names []string) map[string]int {
+	index := make(map[string]int, len(names))
+	for k, n := range names {
+		index[n] = k
+	}
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[k] = index[v]
+	}
+	return out
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// encoder writes unsigned varints, strings and weight tables.
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) uvarint(v uint64) {
+	if e.err == nil {
+		_, e.err = e.w.Write(e.buf[:binary.PutUvarint(e.buf[:], v)])
+	}
+}
+
+func (e *encoder) bytes(b []byte) {
+	e.uvarint(uint64(len(b)))
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *encoder) strings(ss []string) {
+	e.uvarint(uint64(len(ss)))
+	for _, s := range ss {
+		e.bytes([]byte(s))
+	}
+}
+
+func (e *encoder) stringMap(m map[string]string) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.bytes([]byte(k))
+		e.bytes([]byte(m[k]))
+	}
+}
+
+// weights writes the sorted keys as deltas, then each key's number of
+// weights, then the weights as class and zigzag-coded multiple of
+// weightStep. Weights that round to zero are left out.
+func (e *encoder) weights(w *weights) {
+	type stored struct {
+		key  feature
+		rows []storedWeight
+	}
+	var fs []stored
+	for _, s := range w.features() {
+		var rows []storedWeight
+		for _, cw := range w.entries[s.start:s.end] {
+			if v := int64(math.Round(float64(cw.w) / weightStep)); v != 0 {
+				rows = append(rows, storedWeight{class: cw.class, v: v})
+			}
+		}
+		if len(rows) > 0 {
+			fs = append(fs, stored{key: s.key, rows: rows})
+		}
+	}
+	e.uvarint(uint64(w.classes))
+	e.uvarint(uint64(len(fs)))
+	var last uint64
+	for _, s := range fs {
+		e.uvarint(s.key - last)
+		last = s.key
+	}
+	for _, s := range fs {
+		e.uvarint(uint64(len(s.rows)))
+	}
+	for _, s := range fs {
+		for _, r := range s.rows {
+			e.uvarint(uint64(r.class))
+			e.uvarint(uint64(r.v<<1 ^ r.v>>63))
+		}
+	}
+}
+
+// storedWeight is a weight as the file stores it.
+type storedWeight struct {
+	class uint16
+	v     int64
+}
+
+// weightStep is the precision of the weights stored in the file: a weight
+// is stored as the nearest multiple of it, and dropped when that is zero.
+// The weights the perceptron learns run into the thousands (see
+// perceptron.average); at this step the model scores the same on dev and
+// its file is a quarter smaller.
+const weightStep = 8
+
+// decoder reads what encoder writes, from memory.
+type decoder struct {
+	data []byte
+	at   int
+	err  error
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.data[d.at:])
+	if n <= 0 {
+		d.err = errors.New("the file ends early or holds a bad number")
+		return 0
+	}
+	d.at += n
+	return v
+}
+
+// count reads a length and checks it against limit.
+func (d *decoder) count(limit uint64) int {
+	n := d.uvarint()
+	if n > limit {
+		if d.err == nil {
+			d.err = fmt.Errorf("a length of %d is out of range", n)
+		}
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) bytes() []byte {
+	n := d.count(1 << 20)
+	if d.err != nil {
+		return nil
+	}
+	if n > len(d.data)-d.at {
+		d.err = errors.New("the file ends early")
+		return nil
+	}
+	b := d.data[d.at : d.at+n]
+	d.at += n
+	return b
+}
+
+func (d *decoder) strings() []string {
+	n := d.count(1 << 16)
+	out := make([]string, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		out = append(out, string(d.bytes()))
+	}
+	return out
+}
+
+func (d *decoder) stringMap() map[string]string {
+	n := d.count(1 << 24)
+	out := make(map[string]string, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		k := string(d.bytes())
+		out[k] = string(d.bytes())
+	}
+	return out
+}
+
+func (d *decoder) weights() *weights {
+	classes := d.count(1 << 16)
+	n := d.count(1 << 28)
+	if d.err != nil {
+		return nil
+	}
+	b := newWeightsBuilder(classes)
+	b.keys = make([]feature, n)
+	var last uint64
+	for k := range b.keys {
+		last += d.uvarint()
+		b.keys[k] = last
+	}
+	b.ends = make([]uint32, n)
+	end := uint32(0)
+	for k := range b.ends {
+		end += uint32(d.count(1 << 16))
+		b.ends[k] = end
+	}
+	b.entries = make([]classWeight, end)
+	for k := range b.entries {
+		c := d.uvarint()
+		z := d.uvarint()
+		v := int64(z>>1) ^ -int64(z&1)
+		if c >= uint64(classes) && d.err == nil {
+			d.err = fmt.Errorf("class %d is out of range", c)
+		}
+		b.entries[k] = classWeight{class: uint16(c), w: float32(float64(v) * weightStep)}
+	}
+	if d.err != nil {
+		return nil
+	}
+	return b.build()
+}

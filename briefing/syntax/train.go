@@ -1,0 +1,79 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"time"
+)
+
+// TrainOptions control training; the zero value is not useful, see
+// DefaultTrainOptions.
+type TrainOptions struct {
+	TaggerIters int     // passes of the tagger over the data
+	ParserIters int     // passes of the parser over the data
+	Folds       int     // the parser learns from tags predicted by taggers trained on the other folds
+	Explore     float64 // how often the parser follows its own mistaken move in training
+	Seed        int64
+	Log         io.Writer // progress, or nil
+}
+
+// DefaultTrainOptions are the options the shipped model is trained with.
+var DefaultTrainOptions = TrainOptions{TaggerIters: 10, ParserIters: 15, Folds: 5, Explore: 0.9, Seed: 1}
+
+// Train trains a model on treebank blocks. The result depends only on the
+// blocks and the options.
+func Train(blocks []Block, opt TrainOptions) *Model {
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format+"\n", args...)
+		}
+	}
+	start := time.Now()
+	exs, tags, rels := examplesOf(blocks)
+	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
+	predicted := jackknife(exs, tags, opt)
+	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
+	tagger := trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
+	logf("tagger trained (%s)", time.Since(start).Round(time.Second))
+	parser := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore)
+	logf("parser trained (%s)", time.Since(start).Round(time.Second))
+	lemmas := LemmaExceptions(blocks)
+	return &Model{tagger: tagger, parser: parser, lemmas: lemmas, lem: NewLemmatizer(lemmas)}
+}
+
+// jackknife tags each example with a tagger trained on the other folds, two
+// folds at a time.
+func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
+	out := make([][]int, len(exs))
+	if opt.Folds < 2 {
+		for k := range exs {
+			out[k] = exs[k].tags
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for f := 0; f < opt.Folds; f++ {
+		wg.Add(1)
+		go func(f int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var rest []example
+			for k := range exs {
+				if k%opt.Folds != f {
+					rest = append(rest, exs[k])
+				}
+			}
+			t := trainTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
+			for k := range exs {
+				if k%opt.Folds == f {
+					out[k] = t.tag(exs[k].infos)
+				}
+			}
+		}(f)
+	}
+	wg.Wait()
+	return out
+}

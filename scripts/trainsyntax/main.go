@@ -1,0 +1,78 @@
+// Command trainsyntax trains BriefDesk's tagger and parser on UD English EWT
+// and writes the model that the binary embeds. The same data gives the same
+// model, byte for byte.
+//
+//	go run ./scripts/trainsyntax -train ../shared/ud/en_ewt-ud-train.conllu.xz \
+//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.xz -out assets/syntax/model.bin
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+func main() {
+	train := flag.String("train", "../shared/ud/en_ewt-ud-train.conllu.xz", "training treebank (CoNLL-U, or .xz)")
+	dev := flag.String("dev", "../shared/ud/en_ewt-ud-dev.conllu.xz", "development treebank to report accuracy on (empty: none)")
+	out := flag.String("out", "assets/syntax/model.bin", "where to write the model")
+	opt := syntax.DefaultTrainOptions
+	flag.IntVar(&opt.TaggerIters, "tagger-iters", opt.TaggerIters, "tagger training passes")
+	flag.IntVar(&opt.ParserIters, "parser-iters", opt.ParserIters, "parser training passes")
+	flag.IntVar(&opt.Folds, "folds", opt.Folds, "folds for the tags the parser trains on")
+	flag.Parse()
+	if err := run(*train, *dev, *out, opt); err != nil {
+		fmt.Fprintln(os.Stderr, "trainsyntax:", err)
+		os.Exit(1)
+	}
+}
+
+func run(trainPath, devPath, out string, opt syntax.TrainOptions) error {
+	blocks, err := readTreebank(trainPath)
+	if err != nil {
+		return err
+	}
+	opt.Log = os.Stderr
+	m := syntax.Train(blocks, opt)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB)\n", out, float64(buf.Len())/(1<<20))
+	if devPath == "" {
+		return nil
+	}
+	devBlocks, err := readTreebank(devPath)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	s := m.Evaluate(devBlocks)
+	fmt.Printf("dev: %d words, UPOS %.2f, XPOS %.2f, lemma %.2f, UAS %.2f, LAS %.2f (%.0f words/s)\n",
+		s.Words, s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS, float64(s.Words)/time.Since(start).Seconds())
+	return nil
+}
+
+// readTreebank reads a CoNLL-U file, decompressing .xz with the xz command.
+func readTreebank(path string) ([]syntax.Block, error) {
+	var data []byte
+	var err error
+	if strings.HasSuffix(path, ".xz") {
+		data, err = exec.Command("xz", "-dc", path).Output()
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return syntax.ReadCoNLLU(bytes.NewReader(data))
+}
