@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 )
 
 // TestCompactLayout narrows the window below 1,000 pixels: the source
@@ -64,5 +65,19 @@ func TestPartyFields(t *testing.T) {
 	}
 	if !name.MultiLine || name.Wrapping != fyne.TextWrapWord {
 		t.Error("the name field does not wrap long names")
+	}
+}
+
+// TestWheelOverTextBoxScrollsPage turns the mouse wheel over a summary
+// item's box: the page scrolls, as it does elsewhere.
+func TestWheelOverTextBoxScrollsPage(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, article(t), "2020-08-31")
+	box := u.editor.firstEntry(SecSummary, 0)
+	c := u.win.Canvas()
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(box).Add(fyne.NewPos(20, 10))
+	test.Scroll(c, at, 0, -120)
+	if u.editor.scroll.Offset.Y <= 0 {
+		t.Errorf("the page did not scroll under the wheel over a text box (offset %v)", u.editor.scroll.Offset)
 	}
 }

@@ -83,8 +83,15 @@ func (ed *editor) header() fyne.CanvasObject {
 // headerEntry returns a one-line field of the brief's header.
 func (ed *editor) headerEntry(text, hint string, set func(string)) *fieldEntry {
 	var e *fieldEntry
-	e = newFieldEntry(text, hint, false, func(s string) { ed.edit(e, func() { set(s) }) }, nil)
+	e = newFieldEntry(text, hint, false, func(s string) { ed.edit(e, func() { set(s) }) }, nil, ed.wheel)
 	return e
+}
+
+// wheel scrolls the page: the mouse wheel over a text box lands here.
+func (ed *editor) wheel(ev *fyne.ScrollEvent) {
+	if ed.scroll != nil {
+		ed.scroll.Scrolled(ev)
+	}
 }
 
 // edit applies a change made in field (nil for none), recording the brief

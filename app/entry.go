@@ -14,13 +14,26 @@ type fieldEntry struct {
 
 	rows      int     // rows shown, for multi-line entries
 	wrapWidth float32 // the width rows were fitted to
+	// wheel, when set, takes the mouse wheel over the box (the page scrolls).
+	wheel func(*fyne.ScrollEvent)
+}
+
+// CreateRenderer lays a wheelPass over the box when wheel is set.
+func (e *fieldEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.Entry.CreateRenderer()
+	if e.wheel == nil {
+		return r
+	}
+	return &wheelRenderer{WidgetRenderer: r, pass: newWheelPass(e.wheel)}
 }
 
 // newFieldEntry returns an entry showing text that calls changed with each
-// edit (not for the initial text) and focus when focused. Multi-line
-// entries wrap words and grow with their text up to a few rows.
-func newFieldEntry(text, placeholder string, multiLine bool, changed func(string), focus func()) *fieldEntry {
-	e := &fieldEntry{onFocus: focus}
+// edit (not for the initial text) and focus when focused, and hands the
+// mouse wheel to wheel (when not nil). Multi-line entries wrap words and
+// grow with their text.
+func newFieldEntry(text, placeholder string, multiLine bool, changed func(string), focus func(),
+	wheel func(*fyne.ScrollEvent)) *fieldEntry {
+	e := &fieldEntry{onFocus: focus, wheel: wheel}
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord

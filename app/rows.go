@@ -11,7 +11,7 @@ import (
 // entry returns a field of item i of sec that writes through set.
 func (ed *editor) entry(sec Section, i int, text, hint string, multi bool, set func(string)) *fieldEntry {
 	var e *fieldEntry
-	e = newFieldEntry(text, hint, multi, func(s string) { ed.edit(e, func() { set(s) }) }, func() { ed.focus(sec, i) })
+	e = newFieldEntry(text, hint, multi, func(s string) { ed.edit(e, func() { set(s) }) }, func() { ed.focus(sec, i) }, ed.wheel)
 	return e
 }
 
