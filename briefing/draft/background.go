@@ -48,9 +48,10 @@ type bgCandidate struct {
 	when  string
 }
 
-// background lists the sentences about earlier events and context that
-// the summary does not hold, ordered by their date, each with its date
-// where known.
+// background lists the earlier events and context that the summary does
+// not hold, one event per item, each with its date, ordered by date.
+// Sentences that give no date are left out; page furniture never comes in
+// (the document's sentences are prose only).
 func background(d *document, summary []briefing.Item) []briefing.Item {
 	inSummary := map[briefing.Span]bool{}
 	for _, it := range summary {
@@ -81,39 +82,70 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 			chain = 0
 			continue
 		}
-		if !inSummary[sp] {
+		if !inSummary[sp] && when != "" {
 			found = append(found, bgCandidate{si, when})
 		}
 	}
-	sort.SliceStable(found, func(a, b int) bool { return dateKey(found[a].when) < dateKey(found[b].when) })
-	if len(found) > maxBackground {
-		found = found[:maxBackground]
-	}
 	items := make([]briefing.Item, 0, len(found))
 	for _, c := range found {
-		sp := d.sentences[c.index]
-		items = append(items, briefing.Item{Text: sentenceItemText(d, sp), When: c.when, Spans: []briefing.Span{sp}})
+		for _, ev := range events(d, d.sentences[c.index]) {
+			when := c.when
+			if own, ok := sentencePast(ds, ev, d.text[ev.Start:ev.End], pubYear); ok {
+				when = own
+			}
+			items = append(items, briefing.Item{Text: oneLineText(d.text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
+		}
+	}
+	sort.SliceStable(items, func(a, b int) bool { return dateKey(items[a].When) < dateKey(items[b].When) })
+	if len(items) > maxBackground {
+		items = items[:maxBackground]
 	}
 	return items
 }
 
-// sentencePast returns the earliest date in a sentence that falls in a
-// year before publication, and whether there is one.
+// events splits a background sentence into the events it tells: the
+// clauses either side of a semicolon, when each has a verb and five words
+// or more ("The firm was founded in 1990; it floated in 1998."). Each span
+// covers the words of its event, without a leading dateline; an event
+// takes its own date when it gives one, else the sentence's.
+func events(d *document, sp briefing.Span) []briefing.Span {
+	start := sp.End - len(sentenceItemText(d, sp))
+	if start < sp.Start || !strings.HasSuffix(d.text[sp.Start:sp.End], sentenceItemText(d, sp)) {
+		start = sp.Start
+	}
+	var out []briefing.Span
+	from := start
+	for {
+		k := strings.Index(d.text[from:sp.End], "; ")
+		if k < 0 {
+			break
+		}
+		left, right := d.text[from:from+k], d.text[from+k+2:sp.End]
+		if !moreWordsThan(left, 4) || !moreWordsThan(right, 4) || !hasVerb(strings.Fields(left)) || !hasVerb(strings.Fields(right)) {
+			break
+		}
+		out = append(out, briefing.Span{Start: from, End: from + k + 1})
+		from += k + 2
+	}
+	return append(out, briefing.Span{Start: from, End: sp.End})
+}
+
+// sentencePast returns the first date in a sentence that falls in a year
+// before publication, and whether there is one: the main event's date
+// comes first more often than a date in an aside ("Last year, the US ended
+// an agreement, reached in 1992, …" happened last year).
 func sentencePast(ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
-	best := ""
 	for _, m := range datesWithin(ds, sp.Start, sp.End) {
-		if len(m.value) >= 4 && m.value[:4] < pubYear && (best == "" || m.value < best) {
-			best = m.value
+		if len(m.value) >= 4 && m.value[:4] < pubYear {
+			return m.value, true
 		}
 	}
-	if best == "" {
-		for _, y := range yearRe.FindAllString(s, -1) {
-			if y < pubYear && (best == "" || y < best) {
-				best = y
-			}
+	for _, y := range yearRe.FindAllString(s, -1) {
+		if y < pubYear {
+			return y, true
 		}
 	}
-	return best, best != ""
+	return "", false
 }
 
 // firstDate returns the first date in a sentence, or its first year.

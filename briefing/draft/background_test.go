@@ -31,7 +31,6 @@ func TestBackground(t *testing.T) {
 		{"2019-03", "The ministers signed a trade pact in March 2019."},
 		{"2019-03", "After that visit, exporters doubled their shipments."},
 		{"2021", "Next year both sides will mark 60 years of diplomatic relations."},
-		{"", "The countries had agreed a free trade zone a decade earlier."},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("background:\n got %q\nwant %q", rows, want)
@@ -58,5 +57,48 @@ func TestBackgroundOldArticleDraftedLater(t *testing.T) {
 	got := background(d, nil)
 	if len(got) != 1 || got[0].When != "2001" {
 		t.Errorf("background = %+v, want only the 2001 sentence", got)
+	}
+}
+
+func TestBackgroundEvents(t *testing.T) {
+	tests := []struct {
+		construction string
+		text         string
+		dates        []string
+		want         [][2]string // when, text
+	}{
+		{"two events joined by a semicolon",
+			paragraphs("The port reopened on Monday.", "The firm was founded in 1990; it was floated on the stock market in 1998."),
+			[]string{"Monday=2020-08-31", "1990=1990", "1998=1998"},
+			[][2]string{{"1990", "The firm was founded in 1990;"}, {"1998", "it was floated on the stock market in 1998."}}},
+		{"the first past date, not one in an aside",
+			paragraphs("Talks resumed on Monday.", "In 2019, the US ended an agreement, reached in 1992, that capped subsidies."),
+			[]string{"Monday=2020-08-31", "2019=2019", "1992=1992"},
+			[][2]string{{"2019", "In 2019, the US ended an agreement, reached in 1992, that capped subsidies."}}},
+		{"an undated history sentence is left out",
+			paragraphs("Talks resumed on Monday.", "The countries had agreed a free trade zone a decade earlier."),
+			[]string{"Monday=2020-08-31"},
+			nil},
+		{"an event without a date of its own takes the sentence's, and events sort by date",
+			paragraphs("Talks resumed on Monday.", "The pact lapsed in 2019 after a dispute.",
+				"WASHINGTON – The two sides signed a pact in 2016; it was hailed as a breakthrough at the time."),
+			[]string{"Monday=2020-08-31", "2016=2016", "2019=2019"},
+			[][2]string{{"2016", "The two sides signed a pact in 2016;"}, {"2016", "it was hailed as a breakthrough at the time."},
+				{"2019", "The pact lapsed in 2019 after a dispute."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			d := testDoc(t, tt.text, nil, tt.dates)
+			var got [][2]string
+			for _, it := range background(d, nil) {
+				got = append(got, [2]string{it.When, it.Text})
+				if len(it.Spans) != 1 || d.text[it.Spans[0].Start:it.Spans[0].End] != it.Text {
+					t.Errorf("item %q: span %v does not cover exactly its words", it.Text, it.Spans)
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("background\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -92,8 +92,7 @@ func fusedStart(w, left string) bool {
 	if fusedStarters[lower] {
 		return true
 	}
-	o := loadPunkt().ortho[lower]
-	return o&orthoMidLc != 0 && captionSigns(left)
+	return loadPunkt().ortho[lower]&orthoMidLc != 0 && captionSigns(left)
 }
 
 // captionSigns reports whether s reads as a photo caption: it gives a

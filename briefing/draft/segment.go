@@ -146,7 +146,7 @@ func falseBreak(left, right string) bool {
 		return !starters[nextWord] && (capitalisedBefore(left) || firstRuneUpper(next))
 	}
 	if finalAbbrev[lp] || isMultiDot(prev) {
-		if starters[nextWord] {
+		if starters[nextWord] || corpSuffix[lp] && sentenceOpening(right) {
 			return false
 		}
 		if prepositive[nextWord] || prepositive[nextWord+"."] {

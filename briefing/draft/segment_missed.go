@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -15,7 +16,11 @@ import (
 // before a capital ("until 2023. Sen. Warren"), and after an abbreviation
 // followed by a word that only starts sentences ("the U.S. How").
 func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
-	for _, cut := range listCuts(text, start, end) {
+	cuts := listCuts(text, start, end)
+	if len(cuts) == 0 {
+		cuts = bulletCuts(text, start, end)
+	}
+	for _, cut := range cuts {
 		out = appendGlued(out, text, start, cut)
 		start = cut
 	}
@@ -64,7 +69,7 @@ func missedBoundary(s string, m []int, lead int) bool {
 	if isAddress(bare) {
 		return true
 	}
-	if (isMultiDot(bare) || finalAbbrev[lw]) && starters[next] {
+	if (isMultiDot(bare) || finalAbbrev[lw]) && starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
 		return true
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
@@ -129,6 +134,34 @@ func listCuts(text string, start, end int) []int {
 	}
 }
 
+// bullets are the marks of an unnumbered list item.
+var bullets = []string{" • ", " ● ", " ▪ ", " ‣ ", " ◦ "}
+
+// bulletCuts returns where the items of an unnumbered list run together on
+// one line start ("Key points: • Prices rose • Jobs fell"), when there are
+// two bullets or more.
+func bulletCuts(text string, start, end int) []int {
+	s := " " + text[start:end] // s[j+1] is text[start+j]
+	for _, b := range bullets {
+		if strings.Count(s, b) < 2 {
+			continue
+		}
+		var cuts []int
+		for j := strings.Index(s, b); j >= 0; {
+			if j > 0 {
+				cuts = append(cuts, start+j) // the bullet's own position
+			}
+			k := strings.Index(s[j+len(b):], b)
+			if k < 0 {
+				break
+			}
+			j += len(b) + k
+		}
+		return cuts
+	}
+	return nil
+}
+
 // nextLabel returns the label after l in a list: 9 → 10, a → b.
 func nextLabel(l string) string {
 	if n, err := strconv.Atoi(l); err == nil {
@@ -138,4 +171,22 @@ func nextLabel(l string) string {
 		return string(l[0] + 1)
 	}
 	return ""
+}
+
+// corpSuffix are the abbreviations that end a company's name.
+var corpSuffix = setOf("inc.", "corp.", "ltd.", "co.", "plc.", "bros.", "llc.")
+
+// sentenceOpening reports whether s opens like a sentence: a word in title
+// case ("Former", not "CEO") followed by one in lower case. After a
+// company's name that starts a new sentence: "… to MCI Inc. Former chief
+// executive Bernard Ebbers …".
+func sentenceOpening(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.Trim(f[0], "\"“‘'(")
+	r, n := utf8.DecodeRuneInString(w)
+	nr, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(r) && n < len(w) && !strings.ContainsFunc(w[n:], unicode.IsUpper) && unicode.IsLower(nr)
 }
