@@ -42,6 +42,7 @@ func (u *UI) openURL() {
 			d.Hide()
 			u.guard(func() { u.fetchURL(address) })
 		}})
+	d.Resize(fyne.NewSize(600, 0))
 	u.win.Canvas().Focus(entry)
 }
 
