@@ -92,7 +92,7 @@ func (u *UI) redraft() {
 func (u *UI) startRedraft() {
 	sess := u.sess
 	old := sess.Brief
-	published, _ := parsePublished(old.Source.Published)
+	published, _ := briefing.ParseDay(old.Source.Published)
 	text, opt := old.Source.Text, draft.Options{Published: published, Title: old.Source.Title, URL: old.Source.URL}
 	u.status.start("Re-drafting…")
 	inBackground(u, func() (*briefing.Brief, error) { return draft.Draft(text, opt) }, func(b *briefing.Brief, err error) {

@@ -1,10 +1,8 @@
 package app
 
 import (
-	"errors"
 	"io"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -48,9 +46,9 @@ func (u *UI) newFromPaste() {
 // very long article out of the text entry (slow to edit past some 20,000
 // characters). A wrong field keeps the dialog open.
 func (u *UI) submitPaste(f *pasteForm, text string) {
-	published, err := parsePublished(f.published.Text)
+	published, err := briefing.ParseDay(f.published.Text)
 	if err != nil {
-		u.inform("Check the published date", sentence(err.Error()))
+		u.inform("Check the published date", "The published date "+sentence(err.Error()))
 		return
 	}
 	if strings.TrimSpace(text) == "" {
@@ -66,19 +64,6 @@ func (u *UI) submitPaste(f *pasteForm, text string) {
 	u.guard(func() {
 		u.draftInBackground("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) })
 	})
-}
-
-// parsePublished reads the optional published date; empty means today.
-func parsePublished(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return time.Time{}, errors.New("the published date must be written as YYYY-MM-DD, for example 2020-08-31")
-	}
-	return t, nil
 }
 
 // openFile asks for an article file and drafts it.

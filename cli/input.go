@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // maxInput bounds what a command reads from a file or standard input.
@@ -56,12 +58,9 @@ func unwrapPath(err error) error {
 
 // parseDay parses a YYYY-MM-DD flag value; "" gives the zero time.
 func parseDay(flagName, value string) (time.Time, error) {
-	if value == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.Parse("2006-01-02", value)
+	t, err := briefing.ParseDay(value)
 	if err != nil {
-		return time.Time{}, usagef("--%s %q is not a date of the form YYYY-MM-DD", flagName, value)
+		return time.Time{}, usagef("--%s %v", flagName, err)
 	}
 	return t, nil
 }
