@@ -140,6 +140,24 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 type keyEntry struct {
 	widget.Entry
 	u *UI
+	// onLongPaste, when set, takes a paste longer than longPaste instead
+	// of the field, which grows slow to edit with that much text.
+	onLongPaste func(text string)
+}
+
+// longPaste is the length of pasted text (in bytes) that goes to
+// onLongPaste rather than into the field.
+const longPaste = 20_000
+
+// TypedShortcut hands a long paste to onLongPaste.
+func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
+	if p, ok := s.(*fyne.ShortcutPaste); ok && e.onLongPaste != nil && p.Clipboard != nil {
+		if text := p.Clipboard.Content(); len(text) > longPaste {
+			e.onLongPaste(text)
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 func (u *UI) newKeyEntry(multiLine bool, placeholder string) *keyEntry {

@@ -30,6 +30,7 @@ func (u *UI) newFromPaste() {
 		published: u.newKeyEntry(false, "YYYY-MM-DD (today when empty)"),
 	}
 	f.text.SetMinRowsVisible(14)
+	f.text.onLongPaste = func(text string) { u.submitPaste(f, text) } // drafted at once, kept out of the box
 	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Web address", f.url),
 		widget.NewFormItem("Published", f.published))
 	content := container.NewBorder(nil, meta, nil, nil, f.text)
