@@ -200,3 +200,26 @@ func (u *UI) inform(title, message string) {
 	d, _ := u.ask(title, msg, choice{label: "OK", keys: onEnter | onEscape})
 	d.Resize(fyne.NewSize(520, 0))
 }
+
+// keySelect is a dialog's drop-down: Escape cancels the dialog (Space
+// and the arrows open the list as usual).
+type keySelect struct {
+	widget.Select
+	u *UI
+}
+
+func (u *UI) newKeySelect(options []string, selected string) *keySelect {
+	s := &keySelect{u: u}
+	s.Options = options
+	s.ExtendBaseWidget(s)
+	s.SetSelected(selected)
+	return s
+}
+
+// TypedKey passes Escape to the dialog.
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && s.u.dialogKey(ev) {
+		return
+	}
+	s.Select.TypedKey(ev)
+}

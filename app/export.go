@@ -27,8 +27,7 @@ func (u *UI) export() {
 	f := export.Formats[0]
 	path := u.newKeyEntry(false, "File to write")
 	path.SetText(filepath.Join(u.prefs.exportDir(), export.FileName(u.sess.Brief.Title, f)))
-	format := widget.NewSelect(export.Names(), nil)
-	format.SetSelected(f.Name)
+	format := u.newKeySelect(export.Names(), f.Name)
 	format.OnChanged = func(name string) {
 		next, _ := export.Named(name)
 		path.SetText(export.WithExt(strings.TrimSuffix(path.Text, f.Ext), next))

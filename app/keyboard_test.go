@@ -237,3 +237,23 @@ func TestEscapeClosesFileChooser(t *testing.T) {
 		t.Errorf("Escape left the export dialog open")
 	}
 }
+
+// TestEscapeFromDropDown cancels the export dialog with Escape while its
+// format drop-down has the focus.
+func TestEscapeFromDropDown(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	u.export()
+	for _, o := range objects(topOverlay(t, u)) {
+		if s, ok := o.(*keySelect); ok {
+			u.win.Canvas().Focus(s)
+		}
+	}
+	if _, ok := u.win.Canvas().Focused().(*keySelect); !ok {
+		t.Fatal("no format drop-down")
+	}
+	pressKey(u, fyne.KeyEscape, false)
+	if overlays(u) != 0 {
+		t.Error("Escape on the drop-down left the dialog open")
+	}
+}

@@ -19,10 +19,8 @@ func (u *UI) showSettings() {
 	author.SetText(u.prefs.author())
 	marking := widget.NewSelectEntry(markingPresets)
 	marking.SetText(u.prefs.marking())
-	paper := widget.NewSelect(paperSizes, nil)
-	paper.SetSelected(u.prefs.paper())
-	themeSel := widget.NewSelect(themeChoices, nil)
-	themeSel.SetSelected(u.prefs.theme())
+	paper := u.newKeySelect(paperSizes, u.prefs.paper())
+	themeSel := u.newKeySelect(themeChoices, u.prefs.theme())
 	where := widget.NewLabel(u.currentArchivePath())
 	where.Wrapping = fyne.TextWrapBreak
 	move := widget.NewButton("Move archive…", func() { u.chooseArchiveFolder(where) })
