@@ -93,7 +93,8 @@ func (u *UI) startRedraft() {
 	sess := u.sess
 	old := sess.Brief
 	published, _ := briefing.ParseDay(old.Source.Published)
-	text, opt := old.Source.Text, draft.Options{Published: published, Title: old.Source.Title, URL: old.Source.URL}
+	text, opt := old.Source.Text, draft.Options{Published: published, Title: old.Source.Title, URL: old.Source.URL,
+		SummaryWords: u.prefs.summaryWords()}
 	u.status.start("Re-drafting…")
 	inBackground(u, func() (*briefing.Brief, error) { return draft.Draft(text, opt) }, func(b *briefing.Brief, err error) {
 		u.status.stop()

@@ -61,7 +61,8 @@ func (u *UI) submitPaste(f *pasteForm, text string) {
 		u.guard(func() { u.fetchURL(strings.TrimSpace(text)) })
 		return
 	}
-	opt := draft.Options{Published: published, Title: strings.TrimSpace(f.title.Text), URL: strings.TrimSpace(f.url.Text)}
+	opt := draft.Options{Published: published, Title: strings.TrimSpace(f.title.Text), URL: strings.TrimSpace(f.url.Text),
+		SummaryWords: u.prefs.summaryWords()}
 	u.guard(func() {
 		u.draftInBackground("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) })
 	})
@@ -101,33 +102,35 @@ func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 
 // openPath drafts the article in the file at path.
 func (u *UI) openPath(path string) {
+	words := u.prefs.summaryWords()
 	u.guard(func() {
 		u.draftInBackground("Reading and drafting "+baseName(path)+"…", func() (*briefing.Brief, error) {
 			src, err := source.ReadFile(path)
 			if err != nil {
 				return nil, err
 			}
-			return draftSource(src)
+			return draftSource(src, words)
 		})
 	})
 }
 
 // openData drafts an article file already read into memory.
 func (u *UI) openData(name string, data []byte) {
+	words := u.prefs.summaryWords()
 	u.guard(func() {
 		u.draftInBackground("Drafting "+name+"…", func() (*briefing.Brief, error) {
 			src, err := source.Read(name, data)
 			if err != nil {
 				return nil, err
 			}
-			return draftSource(src)
+			return draftSource(src, words)
 		})
 	})
 }
 
-func draftSource(src source.Source) (*briefing.Brief, error) {
+func draftSource(src source.Source, summaryWords int) (*briefing.Brief, error) {
 	return draft.Draft(src.Text, draft.Options{Published: src.Published, Title: src.Title, URL: src.URL,
-		Author: src.Author, Fetched: src.Fetched})
+		Author: src.Author, Fetched: src.Fetched, SummaryWords: summaryWords})
 }
 
 // draftInBackground runs work off the UI goroutine with the spinner and a

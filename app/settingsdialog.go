@@ -27,11 +27,13 @@ func (u *UI) showSettings() {
 	if u.arc == nil {
 		move.Disable()
 	}
+	summaryItem, saveSummaryWords := summaryWordsField(u.prefs)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Author", author),
 		widget.NewFormItem("Default marking", marking),
 		widget.NewFormItem("PDF paper", paper),
 		widget.NewFormItem("Theme", themeSel),
+		summaryItem,
 		widget.NewFormItem("Archive", container.NewBorder(nil, nil, nil, move, where)),
 	}
 	if remoteHint := archive.NetworkWarning(u.currentArchivePath()); remoteHint != "" {
@@ -45,6 +47,7 @@ func (u *UI) showSettings() {
 		p.SetString(prefAuthor, strings.TrimSpace(author.Text))
 		p.SetString(prefMarking, strings.TrimSpace(marking.Text))
 		p.SetString(prefPaper, paper.Selected)
+		saveSummaryWords()
 		if themeSel.Selected != u.prefs.theme() {
 			p.SetString(prefTheme, themeSel.Selected)
 			applyTheme(u.app, themeSel.Selected)
