@@ -81,16 +81,24 @@ sleep "${SMOKE_SETTLE:-2}" # let drafting finish and the frame settle
 cycle=no
 if [ -z "$article" ] && command -v xdotool >/dev/null; then
   keys() { xdotool windowfocus --sync "$win" key --clearmodifiers "$@" 2>/dev/null; sleep 0.6; }
+  # until CONDITION WHAT: wait up to 30 s for the shell condition to hold.
+  until_() {
+    for _ in $(seq 300); do eval "$1" && return 0; sleep 0.1; done
+    fail "keyboard cycle: $2"
+  }
+  title() { xdotool getwindowname "$win" 2>/dev/null; }
   keys ctrl+n
   xdotool type --delay 15 "RABAT - Morocco and China agreed on Monday to partner in vaccine trials. The two countries signed a strategic partnership in 2016."
   keys Tab Tab Tab
   xdotool type --delay 15 "2020-08-31"
   keys Return
-  sleep 2
+  until_ '[[ "$(title)" == "* "* ]]' "Enter did not draft the article (title: $(title))"
   keys ctrl+s
+  until_ '[[ "$(title)" != "* "* ]]' "Ctrl+S did not save (title: $(title))"
   keys ctrl+e
   keys Return
-  sleep 2
+  until_ '[ -n "$(find "$tmp" -maxdepth 1 -name "*.pdf")" ]' "Ctrl+E and Enter wrote no PDF"
+  sleep 0.5
   keys Escape
   cycle=yes
 fi
