@@ -195,7 +195,7 @@ func (a *Archive) verify() error {
 	a.checkMu.Lock()
 	defer a.checkMu.Unlock()
 	if !a.checked {
-		a.checkErr = a.view(func(tx *bolt.Tx) error { return checkTx(a.path, tx) })
+		a.checkErr = a.view(func(tx *bolt.Tx) error { return checkTx(a.path, tx, false) })
 		a.checked = true
 	}
 	return a.checkErr

@@ -135,32 +135,38 @@ func chooseMeta(r io.ReaderAt, size int64) (metaPage, error) {
 
 // Check validates an archive file without trusting it: the header against
 // the file size first, then, in a goroutine where memory faults become
-// recoverable panics, every bucket, key and value is read and bbolt's
-// consistency check run. It returns nil for a sound BriefDesk archive, an
+// recoverable panics, every bucket, key and value is read, every stored
+// brief and list entry decoded, and bbolt's consistency check run. It
+// returns nil for a sound BriefDesk archive, an
 // ErrCorrupt error for a damaged one and ErrLocked if another process has
 // the file open for writing.
-func Check(path string) error {
+func Check(path string) error { return checkFile(path, true) }
+
+// checkFile is Check; without briefs it leaves out decoding every stored
+// brief (see checkRecords).
+func checkFile(path string, briefs bool) error {
 	if err := checkHeader(path); err != nil {
 		return err
 	}
 	done := make(chan error, 1)
-	go func() { done <- protect(path, func() error { return deepCheck(path) }) }()
+	go func() { done <- protect(path, func() error { return deepCheck(path, briefs) }) }()
 	return <-done
 }
 
 // deepCheck opens the file read-only and reads all of it.
-func deepCheck(path string) error {
+func deepCheck(path string, briefs bool) error {
 	db, err := openBolt(path, true, DefaultTimeout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	return db.View(func(tx *bolt.Tx) error { return checkTx(path, tx) })
+	return db.View(func(tx *bolt.Tx) error { return checkTx(path, tx, briefs) })
 }
 
-// checkTx reads every bucket, key and value of the archive at path in tx
-// and runs bbolt's consistency check. Call it behind protect.
-func checkTx(path string, tx *bolt.Tx) error {
+// checkTx reads every bucket, key and value of the archive at path in tx,
+// checks the records (see checkRecords; with briefs, every stored brief
+// too) and runs bbolt's consistency check. Call it behind protect.
+func checkTx(path string, tx *bolt.Tx, briefs bool) error {
 	if tx.Bucket(bucketMeta) == nil {
 		return corruptError(path, "it is not a BriefDesk archive (no meta bucket)")
 	}
@@ -176,6 +182,9 @@ func checkTx(path string, tx *bolt.Tx) error {
 	})
 	if err != nil {
 		return corruptError(path, "part of it cannot be read")
+	}
+	if bad := checkRecords(tx, briefs); bad != "" {
+		return corruptError(path, bad)
 	}
 	return checkPages(path, tx)
 }

@@ -22,6 +22,9 @@ var flaters = sync.Pool{New: func() any {
 	return w
 }}
 
+// inflaters reuse DEFLATE readers, which are costly to make.
+var inflaters = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+
 // encodeBrief returns the stored form of b.
 func encodeBrief(b *briefing.Brief) ([]byte, error) {
 	js, err := marshalCompact(b)
@@ -46,24 +49,35 @@ func encodeBrief(b *briefing.Brief) ([]byte, error) {
 // decodeBrief reads a stored brief. v may point into the memory map: the
 // result shares no memory with it.
 func decodeBrief(v []byte) (*briefing.Brief, error) {
+	js, err := recordJSON(v, nil)
+	if err != nil {
+		return nil, err
+	}
+	return briefing.Parse(js)
+}
+
+// recordJSON returns the JSON of a stored brief, appended to buf (which
+// may be nil); it shares no memory with v.
+func recordJSON(v, buf []byte) ([]byte, error) {
 	if len(v) == 0 {
 		return nil, fmt.Errorf("empty record")
 	}
-	var js []byte
 	switch v[0] {
 	case formatFlate:
-		r := flate.NewReader(bytes.NewReader(v[1:]))
-		var err error
-		js, err = io.ReadAll(r)
-		if err != nil {
+		r := inflaters.Get().(io.ReadCloser)
+		defer inflaters.Put(r)
+		if err := r.(flate.Resetter).Reset(bytes.NewReader(v[1:]), nil); err != nil {
 			return nil, fmt.Errorf("damaged record: %w", err)
 		}
+		out := bytes.NewBuffer(buf[:0])
+		if _, err := out.ReadFrom(r); err != nil {
+			return nil, fmt.Errorf("damaged record: %w", err)
+		}
+		return out.Bytes(), nil
 	case '{':
-		js = bytes.Clone(v)
-	default:
-		return nil, fmt.Errorf("unknown record format %q", v[0])
+		return append(buf[:0], v...), nil
 	}
-	return briefing.Parse(js)
+	return nil, fmt.Errorf("unknown record format %q", v[0])
 }
 
 // marshalCompact returns b as one line of JSON with every field present.
