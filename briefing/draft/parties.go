@@ -42,6 +42,7 @@ func findParties(d *document) []briefing.Party {
 		ms = scanSentence(d, d.sentenceTokens(s), ms, surnames)
 	}
 	parties, owner := mergeMentions(d, ms)
+	describePeople(d, parties)
 	affiliateOfficials(loadGazetteer(), d, parties)
 	d.mentions = d.mentions[:0]
 	for i, m := range ms {
