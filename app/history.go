@@ -26,31 +26,52 @@ func (u *UI) showHistory() {
 		return
 	}
 	picked := -1
-	list := widget.NewList(func() int { return len(revs) },
+	var compare, read, restore *widget.Button
+	list := newKeyList(func() int { return len(revs) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(revisionLine(revs[len(revs)-1-i]))
+		},
+		func(i widget.ListItemID) {
+			picked = len(revs) - 1 - i
+			read.Enable()
+			restore.Enable()
+			if len(revs) > 1 {
+				compare.Enable()
+			}
 		})
 	d, buttons := u.ask("History of “"+titleOr(u.sess.Brief.Title)+"”", list,
 		choice{label: "Close", keys: onEscape},
-		choice{label: "Compare with the one before", stay: true, do: func() { u.compareRevisions(id, revs[picked-1].N, revs[picked].N) }},
+		choice{label: "Compare with…", stay: true, do: func() { u.chooseComparison(id, revs, picked) }},
 		choice{label: "Open read-only", stay: true, do: func() { u.showRevision(id, revs[picked]) }},
 		choice{label: "Restore this revision", keys: onEnter, do: func() { u.restoreRevision(id, revs[picked]) }})
-	compare, read, restore := buttons[1], buttons[2], buttons[3]
+	compare, read, restore = buttons[1], buttons[2], buttons[3]
 	compare.Disable()
 	read.Disable()
 	restore.Disable()
-	list.OnSelected = func(i widget.ListItemID) {
-		picked = len(revs) - 1 - i
-		read.Enable()
-		restore.Enable()
-		if picked > 0 {
-			compare.Enable()
-		} else {
-			compare.Disable()
+	d.Resize(fyne.NewSize(640, 420))
+}
+
+// chooseComparison asks which other revision to compare revision
+// revs[picked] with (the one before it at first) and shows the comparison,
+// the older revision first.
+func (u *UI) chooseComparison(id string, revs []archive.RevisionInfo, picked int) {
+	var names []string
+	var others []int
+	for i := range revs {
+		if i != picked {
+			names = append(names, revisionLine(revs[i]))
+			others = append(others, i)
 		}
 	}
-	d.Resize(fyne.NewSize(560, 420))
+	other := u.newKeySelect(names, names[max(picked-1, 0)])
+	u.ask("Compare revision "+strconv.Itoa(revs[picked].N)+" with", other,
+		choice{label: "Cancel", keys: onEscape},
+		choice{label: "Compare", keys: onEnter, do: func() {
+			o := others[other.SelectedIndex()]
+			from, to := min(o, picked), max(o, picked)
+			u.compareRevisions(id, revs[from].N, revs[to].N)
+		}})
 }
 
 // revisionLine describes a revision in the history list.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -19,13 +20,14 @@ func TestHistoryReadAndCompare(t *testing.T) {
 	u.editor.remove(SecParties, 0)
 	u.save()
 	u.showHistory()
-	var list *widget.List
+	var list *keyList
 	for _, o := range objects(topOverlay(t, u)) {
-		if l, ok := o.(*widget.List); ok {
+		if l, ok := o.(*keyList); ok {
 			list = l
 		}
 	}
-	list.Select(0) // the newest, revision 2
+	u.win.Canvas().Focus(list)
+	pressKey(u, fyne.KeyReturn, false) // the newest, revision 2
 	tapIn(t, u, "Open read-only")
 	view := topOverlay(t, u)
 	if !hasText(view, "Title: Vaccine trials agreed in Rabat") || !hasText(view, "Parties") || hasText(view, "| ---") {
@@ -33,7 +35,11 @@ func TestHistoryReadAndCompare(t *testing.T) {
 	}
 	pressKey(u, "Escape", false)
 
-	tapIn(t, u, "Compare with the one before")
+	tapIn(t, u, "Compare with…")
+	if !hasText(topOverlay(t, u), "Revision 1") {
+		t.Fatal("the comparison does not offer revision 1")
+	}
+	pressKey(u, fyne.KeyReturn, false)
 	cmp := topOverlay(t, u)
 	var shown strings.Builder
 	for _, o := range objects(cmp) {

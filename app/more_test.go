@@ -52,9 +52,9 @@ func TestHistoryRestore(t *testing.T) {
 	u.editor.title.SetText("Second title")
 	u.save()
 	u.showHistory()
-	var list *widget.List
+	var list *keyList
 	for _, o := range objects(topOverlay(t, u)) {
-		if l, ok := o.(*widget.List); ok {
+		if l, ok := o.(*keyList); ok {
 			list = l
 		}
 	}
@@ -211,9 +211,9 @@ func TestTrash(t *testing.T) {
 		u.deleteBrief()
 	}
 	u.showTrash()
-	var list *widget.List
+	var list *keyList
 	for _, o := range objects(topOverlay(t, u)) {
-		if l, ok := o.(*widget.List); ok {
+		if l, ok := o.(*keyList); ok {
 			list = l
 		}
 	}

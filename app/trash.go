@@ -20,21 +20,22 @@ func (u *UI) showTrash() {
 		return
 	}
 	picked := -1
-	list := widget.NewList(func() int { return len(items) }, newListRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+	var restore *widget.Button
+	list := newKeyList(func() int { return len(items) }, newListRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		objs := o.(*fyne.Container).Objects
 		objs[0].(*widget.Label).SetText(titleOr(items[i].Title))
 		objs[1].(*widget.Label).SetText(summaryLine(items[i]))
+	}, func(i widget.ListItemID) {
+		picked = i
+		restore.Enable()
 	})
 	d, buttons := u.ask("Trash ("+plural(len(items), "brief", "briefs")+")", list,
 		choice{label: "Close", keys: onEscape},
 		choice{label: "Empty trash…", danger: true, do: func() { u.confirmEmptyTrash(len(items)) }},
 		choice{label: "Take out of the trash", keys: onEnter, do: func() { u.undelete(items[picked].ID) }})
-	empty, restore := buttons[1], buttons[2]
+	empty := buttons[1]
+	restore = buttons[2]
 	restore.Disable()
-	list.OnSelected = func(i widget.ListItemID) {
-		picked = i
-		restore.Enable()
-	}
 	if len(items) == 0 {
 		empty.Disable()
 	}
