@@ -21,9 +21,11 @@ var keyMap = [][2]string{
 	{"Ctrl+L", "go to the archive list"},
 	{"Up / Down, Enter", "move in the archive list, open the brief"},
 	{"Ctrl+T", "go to the brief's title"},
+	{"Enter (in the brief)", "next field"},
 	{"Enter", "the main button of a dialog"},
 	{"Escape", "cancel a dialog"},
 	{"Space", "press the focused button"},
+	{"Ctrl+,", "settings"},
 	{"Ctrl+/", "this list"},
 	{"Ctrl+Q", "quit"},
 }
