@@ -132,3 +132,18 @@ func BenchmarkOpen1MB(b *testing.B) {
 	runtime.ReadMemStats(&m)
 	b.ReportMetric(float64(m.HeapInuse)/(1<<20), "MB-heap")
 }
+
+// BenchmarkUndoStep1MB measures what an edit and its undo cost on the
+// brief of a 1 MB article: the snapshot taken before the change and the
+// step back.
+func BenchmarkUndoStep1MB(b *testing.B) {
+	brief, err := draft.Draft(longArticle(b, 1<<20/6), draft.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := NewSession(brief)
+	for b.Loop() {
+		s.Move(SecCommitments, 0, 1)
+		s.Undo()
+	}
+}
