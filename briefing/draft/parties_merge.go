@@ -35,28 +35,39 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 			named[m.entity] = true
 		}
 	}
+	keys := make([]string, len(ms))
 	acronyms := map[string]string{}
-	for _, m := range ms {
+	for i, m := range ms {
+		keys[i] = mg.keyOf(m, named)
 		if m.acr != "" {
-			acronyms[m.acr] = "n:" + fold(m.name)
+			acronyms[m.acr] = keys[i] // "(IWC)" joins the name it follows, however that name is keyed
 		}
 	}
 	for i, m := range ms {
-		k := "n:" + fold(m.name)
-		switch {
-		case acronyms[m.name] != "" && isAcronym(m.name): // defined in the text: "(IWC)"
+		k := keys[i]
+		if acronyms[m.name] != "" && isAcronym(m.name) { // defined in the text: "(IWC)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
-		case m.entity >= 0 && m.how == refCapital && !named[m.entity]:
-			k = "p:" + fold(m.name)
-		case m.entity >= 0:
-			k = "e:" + mg.g.entities[m.entity].name
 		}
 		mg.owner[i] = mg.join(k, i)
 	}
 	mg.mergeShortNames()
+	mg.mergeContainedNames()
 	mg.mergeMisspellings()
 	return mg.parties()
+}
+
+// keyOf returns the key that merges mention m with the other mentions of
+// its party: its gazetteer entity, a capital named as a place, or its
+// folded name.
+func (mg *merger) keyOf(m mention, named map[int]bool) string {
+	switch {
+	case m.entity >= 0 && m.how == refCapital && !named[m.entity]:
+		return "p:" + fold(m.name)
+	case m.entity >= 0:
+		return "e:" + mg.g.entities[m.entity].name
+	}
+	return "n:" + fold(m.name)
 }
 
 // join adds mention i to the group with key k and returns the group.

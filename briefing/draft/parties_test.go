@@ -10,7 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// draftDoc runs the stages up to figures on text, as Draft does.
+// draftDoc runs the stages up to figures on text, parse included, as Draft does.
 func draftDoc(t testing.TB, text, published string) *document {
 	t.Helper()
 	day, err := time.Parse("2006-01-02", published)
@@ -19,6 +19,11 @@ func draftDoc(t testing.TB, text, published string) *document {
 	}
 	d := &document{text: text, published: day}
 	d.sentences = segment(text)
+	parsed, err := analyse(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.parsed = parsed
 	d.parties = findParties(d)
 	d.dates = findDates(d)
 	d.figures = findFigures(d)
@@ -138,7 +143,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Agriculture Secretary Lena Brightwater said prices would fall.", "Lena Brightwater", briefing.KindPerson, "Agriculture Secretary", ""},
 		{"The State Department gave no reason.", "State Department", briefing.KindOrganisation, "", ""},
 		{"Belgium named Pieter Van Damsteeg in the squad.", "Pieter Van Damsteeg", briefing.KindPerson, "", ""},
-		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "", ""},
+		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "king", ""},
 		{"Wales picked Pryce, Hollis and McBride.", "McBride", briefing.KindPerson, "", ""},
 		{"The magazine Der Spiegel reported it.", "Der Spiegel", briefing.KindOrganisation, "", ""},
 		{"The plant is in Fresno, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},
