@@ -3,9 +3,9 @@ package draft
 import (
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // dateMention is one date expression in the text, resolved.
@@ -16,6 +16,7 @@ type dateMention struct {
 	precision string
 	deadline  bool // "by the end of March", "within three months", "before 2025"
 	sent      int
+	depth     int // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
 }
 
 // findDates finds the date expressions of every sentence and resolves them
@@ -43,7 +44,9 @@ func findDates(d *document) []briefing.DateRef {
 
 // appendSentenceDates appends the dates of sentence s to out, in text order
 // and without overlaps: where two expressions overlap, the one of the more
-// precise pattern (earlier in datePatterns) wins.
+// precise pattern (earlier in datePatterns) wins. Each expression is
+// resolved with the tense of the clause it belongs to in the parse; date
+// words inside a name ("the Sunday Times") are left out.
 func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention) []dateMention {
 	text := d.text[sp.Start:sp.End]
 	if !mayHoldDate(text) {
@@ -57,38 +60,121 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			groups := make([]string, len(m)/2)
-			for g := range groups {
-				if m[2*g] >= 0 {
-					groups[g] = text[m[2*g]:m[2*g+1]]
-				}
-			}
-			value, precision, ok := p.resolve(groups, d.published, futureTense(clauseAround(text, m[0], m[1])))
-			if !ok || !briefing.ValidDate(value) {
+			if overlapsFound(found, sp.Start+m[0], sp.Start+m[1]) {
 				continue
 			}
-			st, en := m[0], m[1]
-			found = append(found, dateMention{
-				span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, text: text[st:en],
-				value: value, precision: precision, deadline: p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(firstWord(text[st:en])), sent: s,
-			})
-		}
-	}
-	var kept []dateMention
-	for _, m := range found { // found is in pattern order
-		overlaps := false
-		for _, k := range kept {
-			if m.span.Start < k.span.End && k.span.Start < m.span.End {
-				overlaps = true
-				break
+			if dm, ok := resolveMatch(d, s, p, m); ok {
+				found = append(found, dm)
 			}
 		}
-		if !overlaps {
-			kept = append(kept, m)
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].span.Start < found[b].span.Start })
+	return append(out, found...)
+}
+
+// overlapsFound reports whether [start, end) overlaps a date already found.
+func overlapsFound(found []dateMention, start, end int) bool {
+	for _, k := range found {
+		if start < k.span.End && k.span.Start < end {
+			return true
 		}
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].span.Start < kept[b].span.Start })
-	return append(out, kept...)
+	return false
+}
+
+// resolveMatch resolves one match m (submatch offsets into sentence s) of
+// pattern p, reading the clause's tense and the date's place in a name or
+// clause from the parse.
+func resolveMatch(d *document, s int, p datePattern, m []int) (dateMention, bool) {
+	sp := d.sentences[s]
+	text := d.text[sp.Start:sp.End]
+	groups := make([]string, len(m)/2)
+	for g := range groups {
+		if m[2*g] >= 0 {
+			groups[g] = text[m[2*g]:m[2*g+1]]
+		}
+	}
+	st, en := m[0], m[1]
+	if p.group > 0 {
+		st, en = m[2*p.group], m[2*p.group+1]
+	}
+	var ps *syntax.Sentence
+	if s < len(d.parsed) {
+		ps = &d.parsed[s]
+	}
+	first, last := wordsOf(ps, sp.Start+st, sp.Start+en)
+	t, depth := tenseUnknown, -1
+	if first >= 0 {
+		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) {
+			return dateMention{}, false
+		}
+		t = tenseOf(ps, first, last)
+		depth = clauseDepth(ps, first, last)
+	}
+	deadline := p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(firstWord(text[st:en]))
+	if deadline && t != tensePast {
+		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
+	}
+	value, precision, ok := p.resolve(groups, d.published, t)
+	if !ok || !briefing.ValidDate(value) {
+		return dateMention{}, false
+	}
+	return dateMention{
+		span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, text: text[st:en],
+		value: value, precision: precision, deadline: deadline, sent: s, depth: depth,
+	}, true
+}
+
+// wordsOf returns the first and last word of ps overlapping the byte span
+// [start, end), or -1, -1.
+func wordsOf(ps *syntax.Sentence, start, end int) (first, last int) {
+	first, last = -1, -1
+	if ps == nil {
+		return first, last
+	}
+	for k, w := range ps.Words {
+		if w.End > start && w.Start < end {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
+}
+
+// standaloneYear reports whether the number at word k, written as a year
+// with nothing before it that makes it one, is a year: not a count of a
+// plural noun ("2000 people"), not an amount ("$2005"), not a time of day
+// ("1800 GMT") or a percentage.
+func standaloneYear(ps *syntax.Sentence, k int) bool {
+	w := ps.Words[k]
+	if w.Rel == "nummod" && w.Head >= 0 && strings.HasSuffix(ps.Words[w.Head].XPOS, "S") {
+		return false
+	}
+	if k > 0 && ps.Words[k-1].XPOS == "$" {
+		return false
+	}
+	if k+1 < len(ps.Words) {
+		switch strings.ToLower(ps.Words[k+1].Form) {
+		case "%", "gmt", "bst", "utc", "est", "hours", "hrs", "local", "pm", "am":
+			return false
+		}
+	}
+	return true
+}
+
+// clauseDepth is how deep the clause of a date lies below the sentence's
+// main clause: 0 for a date on the main verb, more for one inside a
+// subordinate clause or a noun phrase; -1 when unknown.
+func clauseDepth(ps *syntax.Sentence, first, last int) int {
+	n := 0
+	for k, steps := spanHead(ps, first, last), 0; k >= 0 && steps <= len(ps.Words); k, steps = ps.Words[k].Head, steps+1 {
+		if (k < first || k > last) && isPredicate(ps, k) || relBase(ps.Words[k].Rel) == "nmod" || relBase(ps.Words[k].Rel) == "acl" {
+			n++
+		}
+	}
+	return max(n-1, 0)
 }
 
 // applies reports whether the pattern may match a sentence (as written and
@@ -127,42 +213,7 @@ func mayHoldDate(s string) bool {
 	}
 	l := strings.ToLower(s)
 	for _, w := range []string{"day", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// clauseAround returns the words around text[start:end] that decide its
-// tense: from eight words before to four words after, within the sentence.
-func clauseAround(text string, start, end int) string {
-	from := start
-	for n := 0; n < 8 && from > 0; n++ {
-		from = strings.LastIndexByte(text[:from-1], ' ') + 1
-		if from == 0 {
-			break
-		}
-	}
-	to := end
-	for n := 0; n < 5 && to < len(text); n++ {
-		i := strings.IndexByte(text[to+1:], ' ')
-		if i < 0 {
-			to = len(text)
-			break
-		}
-		to += 1 + i
-	}
-	return text[from:to]
-}
-
-// futureTense reports whether a sentence speaks of the future (will,
-// would, shall, going to), so a bare weekday or month is ahead, not past.
-func futureTense(s string) bool {
-	l := " " + strings.ToLower(s) + " "
-	for _, w := range []string{" will ", " would ", " shall ", "’ll ", "'ll ", " going to ", " is due to ",
-		" are due to ", " scheduled ", " expected to ", " plans to ", " plan to ", " next "} {
+		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -197,6 +248,3 @@ func datesIn(d *document, sp briefing.Span) []dateMention {
 	}
 	return ms[i:j]
 }
-
-// isoDay formats t as YYYY-MM-DD.
-func isoDay(t time.Time) string { return t.Format("2006-01-02") }

@@ -23,7 +23,7 @@ func TestFindDates(t *testing.T) {
 		{"It was signed in May 2016.", "2016-05", briefing.PrecisionMonth, "May 2016", false},
 		{"Output grew in 2016.", "2016", briefing.PrecisionYear, "in 2016", false},
 		{"Between 2016 and 2019, visits rose.", "2016", briefing.PrecisionYear, "Between 2016 and 2019", false},
-		{"Prices rose last week.", "2020-08-24", briefing.PrecisionDay, "last week", false},
+		{"Prices rose last week.", "2020-08", briefing.PrecisionMonth, "last week", false},
 		{"Talks resume next month.", "2020-09", briefing.PrecisionMonth, "next month", false},
 		{"The work must be finished by the end of March.", "2021-03", briefing.PrecisionMonth, "by the end of March", true},
 		{"It will be done within three months.", "2020-11", briefing.PrecisionMonth, "within three months", true},
@@ -33,7 +33,7 @@ func TestFindDates(t *testing.T) {
 		{"Sales doubled in November.", "2019-11", briefing.PrecisionMonth, "in November", false},
 		{"In November 2020, they will celebrate.", "2020-11", briefing.PrecisionMonth, "November 2020", false},
 	} {
-		d := draftDoc(t, tc.text, "2020-08-31")
+		d := datedDoc(t, tc.text, "2020-08-31")
 		if len(d.dates) == 0 {
 			t.Errorf("%q: no date found", tc.text)
 			continue
@@ -51,16 +51,8 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
-func TestNoDates(t *testing.T) {
-	for _, text := range []string{"May I ask a question?", "The march went on.", "He scored 19 runs.", "It cost $2,020."} {
-		if d := draftDoc(t, text, "2020-08-31"); len(d.dates) != 0 {
-			t.Errorf("%q: found dates %v", text, d.dates)
-		}
-	}
-}
-
 func TestDatesYardstick(t *testing.T) {
-	d := draftDoc(t, readExample(t), "2020-08-31")
+	d := datedDoc(t, readExample(t), "2020-08-31")
 	want := map[string]bool{"2020-08-31": false, "2020-08-20": false, "2016-05": false, "2016": false, "2020-11": false}
 	for _, dr := range d.dates {
 		if _, ok := want[dr.Value]; !ok {

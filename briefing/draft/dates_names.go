@@ -1,0 +1,127 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// timeModifiers may stand before a weekday or month, capitalised at the
+// start of a sentence, without making it a name ("Last Monday", "Early
+// March").
+var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "that": true, "early": true,
+	"late": true, "mid": true, "every": true, "each": true, "coming": true, "past": true, "following": true,
+	"previous": true, "same": true, "first": true, "on": true, "since": true, "until": true, "by": true}
+
+// inName reports whether a date word among words first..last of s is part
+// of a proper name rather than a date: it is part of a known name, modifies a capitalised word that
+// is not a date word ("the Sunday Times", "the Good Friday Agreement"),
+// carries a capitalised modifier ("Black Friday", "Super Tuesday"), names a
+// newspaper "X on Sunday" ("told the Mail on Sunday"), or is a possessor
+// ("May's chairman": a company or person named May).
+func inName(s *syntax.Sentence, first, last int) bool {
+	for k := first; k <= last; k++ {
+		w := s.Words[k]
+		if !isDateWord(w.Form) {
+			continue
+		}
+		h := w.Head
+		switch {
+		case w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form) && monthNumber(w.Form) > 0:
+			return true
+		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
+			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
+			return true
+		case capitalisedModifier(s, k):
+			return true
+		case h >= 0 && relBase(w.Rel) == "nmod" && newspaperTitle(s, h, k), inKnownName(s, k):
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedModifier reports whether date word k has a capitalised
+// adjective or noun before it that is not a time word ("Black Friday").
+func capitalisedModifier(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "amod", "compound") {
+		cw := s.Words[c]
+		if c < k && capitalised(cw.Form) && !timeModifiers[strings.ToLower(cw.Form)] && !isDateWord(cw.Form) && cw.UPOS != "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// newspaperTitle reports whether the weekday k ("on Sunday") belongs to the
+// name of a paper headed by h: a capitalised word after "the" that is
+// itself not a subject (told the X on Sunday, in the X on Sunday), or is
+// followed by "'s" or "newspaper".
+func newspaperTitle(s *syntax.Sentence, h, k int) bool {
+	if weekdayNumber(s.Words[k].Form) < 0 || !capitalised(s.Words[h].Form) || h > k || isDateWord(s.Words[h].Form) {
+		return false
+	}
+	the := false
+	for _, c := range s.ChildrenWith(h, "det") {
+		the = the || strings.EqualFold(s.Words[c].Form, "the")
+	}
+	if !the {
+		return false
+	}
+	if k+1 < len(s.Words) {
+		next := strings.ToLower(s.Words[k+1].Form)
+		if isPossessive(next) || next == "newspaper" || next == "paper" {
+			return true
+		}
+	}
+	switch relBase(s.Words[h].Rel) {
+	case "obj", "iobj", "obl", "nmod":
+		return true
+	}
+	return false
+}
+
+// maxNameWords bounds the known names looked up around a date word.
+const maxNameWords = 4
+
+// inKnownName reports whether date word k is part of a name the gazetteer
+// knows ("the Sunday Telegraph", "the Mail on Sunday"), however the parse
+// attached it.
+func inKnownName(s *syntax.Sentence, k int) bool {
+	g := loadGazetteer()
+	for n := 2; n <= maxNameWords; n++ {
+		for from := max(0, k-n+1); from <= k && from+n <= len(s.Words); from++ {
+			if _, ok := g.lookup(joinForms(s, from, from+n-1)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinForms returns words first..last as written, one space apart.
+func joinForms(s *syntax.Sentence, first, last int) string {
+	var b strings.Builder
+	for k := first; k <= last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Words[k].Form)
+	}
+	return b.String()
+}
+
+// isDateWord reports whether a word names a weekday or a month.
+func isDateWord(w string) bool {
+	return capitalised(w) && (weekdayNumber(w) >= 0 || monthNumber(w) > 0 && len(w) >= 3)
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

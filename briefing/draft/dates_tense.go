@@ -1,0 +1,225 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// tense is when a clause sets its event against the time of writing, as
+// far as a date without a year needs it: a past event's "on Monday" is the
+// Monday before publication, a future one's the Monday after.
+type tense int
+
+const (
+	tenseUnknown tense = iota // no verb found, or the verb does not say: take the nearest date
+	tensePast                 // "met", "has met", "had met", "was signed"
+	tensePresent              // "meets", "is signed": the nearest date, a scheduled one when even
+	tenseFuture               // "will meet", "is to meet", "plans to meet", "is meeting"
+)
+
+// futureGovernors are verbs and adjectives whose infinitive complement is
+// an event still to come when they are said in the present: "plans to
+// visit", "is due to sign", "expects to close".
+var futureGovernors = map[string]bool{
+	"plan": true, "intend": true, "expect": true, "due": true, "schedule": true, "set": true, "aim": true,
+	"hope": true, "want": true, "seek": true, "prepare": true, "propose": true, "promise": true, "pledge": true,
+	"vow": true, "agree": true, "decide": true, "threaten": true, "go": true, "be": true, "have": true,
+	"need": true, "wish": true, "likely": true, "poised": true, "ready": true, "offer": true, "undertake": true,
+}
+
+// futureModals make the clause future; the others ("would", "could") say
+// nothing of when.
+var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true, "wo": true,
+	"may": true, "might": true, "must": true, "should": true}
+
+// tenseOf returns the tense of the clause that words first..last of s (a
+// date expression) belong to: the predicate reached by walking up the
+// heads from the expression, else the nearest finite verb.
+func tenseOf(s *syntax.Sentence, first, last int) tense {
+	p, ahead := governingPredicate(s, first, last)
+	if p < 0 {
+		p = nearestFinite(s, first, last)
+	}
+	if p < 0 {
+		return tenseUnknown
+	}
+	t := predicateTense(s, p, 0)
+	if ahead && t == tensePast {
+		return tenseUnknown // "ahead of talks on Friday, it said": after the saying, maybe not yet
+	}
+	return t
+}
+
+// governingPredicate walks up from the head of words first..last to the
+// first predicate (a verb, or a word with a copula). It reports -1 when
+// the walk reaches the root without one or passes through a subject or
+// object (a sign the parse went wrong around the date), and whether a word
+// on the way is marked "ahead of" or "in advance of".
+func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bool) {
+	k := spanHead(s, first, last)
+	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
+		if (k < first || k > last) && isPredicate(s, k) {
+			return k, ahead
+		}
+		ahead = ahead || markedAhead(s, k)
+		switch relBase(s.Words[k].Rel) {
+		case "nsubj", "csubj", "expl", "root", "vocative":
+			return -1, ahead
+		}
+		k = s.Words[k].Head
+	}
+	return -1, ahead
+}
+
+// spanHead returns the word of first..last whose head lies outside it.
+func spanHead(s *syntax.Sentence, first, last int) int {
+	for k := first; k <= last; k++ {
+		if h := s.Words[k].Head; h < first || h > last {
+			return k
+		}
+	}
+	return last
+}
+
+// clauseRels are the relations a clause's head can have; a verb attached
+// otherwise ("obl", "nmod") is a mistagged noun, not a clause.
+var clauseRels = map[string]bool{"root": true, "ccomp": true, "xcomp": true, "advcl": true, "conj": true,
+	"acl": true, "parataxis": true, "csubj": true, "list": true, "dep": true}
+
+// isPredicate reports whether word k heads a clause.
+func isPredicate(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if !clauseRels[relBase(w.Rel)] {
+		return false
+	}
+	if w.UPOS == "VERB" || w.UPOS == "AUX" && w.Head < 0 {
+		return true
+	}
+	return len(s.ChildrenWith(k, "cop")) > 0
+}
+
+// markedAhead reports whether word k is marked "ahead of", "in advance of"
+// or "prior to".
+func markedAhead(s *syntax.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		switch strings.ToLower(s.Words[c].Form) {
+		case "ahead", "advance", "prior":
+			return true
+		}
+	}
+	return false
+}
+
+// nearestFinite returns the clause head of the finite verb nearest to
+// words first..last (a modal or auxiliary leads to its verb), or -1.
+func nearestFinite(s *syntax.Sentence, first, last int) int {
+	best, dist := -1, len(s.Words)+1
+	for k, w := range s.Words {
+		if k >= first && k <= last {
+			continue
+		}
+		switch w.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		d := first - k
+		if k > last {
+			d = k - last
+		}
+		if d < dist {
+			best, dist = k, d
+		}
+	}
+	if best >= 0 && (relBase(s.Words[best].Rel) == "aux" || s.Words[best].Rel == "cop") && s.Words[best].Head >= 0 {
+		return s.Words[best].Head
+	}
+	return best
+}
+
+// predicateTense reads the tense of predicate p from its own tag and its
+// auxiliaries; an infinitive or a participle without auxiliaries takes it
+// from the verb that governs it (depth bounds that walk).
+func predicateTense(s *syntax.Sentence, p, depth int) tense {
+	w := s.Words[p]
+	var modal, have, be, beTag string
+	to := false
+	for _, c := range s.Children(p) {
+		cw := s.Words[c]
+		switch {
+		case cw.XPOS == "MD":
+			modal = strings.ToLower(cw.Lemma)
+		case relBase(cw.Rel) == "aux" && cw.Lemma == "have":
+			have = cw.XPOS
+		case (relBase(cw.Rel) == "aux" || cw.Rel == "cop") && cw.Lemma == "be":
+			be, beTag = cw.Lemma, cw.XPOS
+		case cw.Rel == "mark" && strings.EqualFold(cw.Form, "to"):
+			to = true
+		}
+	}
+	switch {
+	case modal != "" && have != "":
+		return tensePast // "could have signed"
+	case modal != "":
+		if futureModals[modal] {
+			return tenseFuture
+		}
+		return tenseUnknown
+	case have != "":
+		return tensePast // "has signed", "had signed"
+	case be != "" && to:
+		if beTag == "VBD" {
+			return tenseUnknown // "was to meet"
+		}
+		return tenseFuture // "is to meet"
+	case be != "" && beTag == "VBD":
+		return tensePast
+	case be != "" && w.XPOS == "VBG":
+		if beTag == "VBN" || beTag == "VB" {
+			return tenseUnknown
+		}
+		return tenseFuture // "is meeting on Monday"
+	case be != "" && (beTag == "VBZ" || beTag == "VBP"):
+		return tensePresent
+	case w.XPOS == "VBD":
+		return tensePast
+	case w.XPOS == "VBZ" || w.XPOS == "VBP":
+		return tensePresent
+	case w.XPOS == "VBN" && w.Head < 0:
+		return tensePast
+	}
+	return governedTense(s, p, to, depth)
+}
+
+// governedTense is the tense of a non-finite predicate p: an infinitive
+// under a verb of intent said in the present is future ("plans to visit"),
+// otherwise p shares its governor's tense ("met and signed", "failed to
+// sign", "signed on Monday" as a participle).
+func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
+	g := s.Words[p].Head
+	if g < 0 || depth > 4 {
+		if s.Words[p].XPOS == "VBN" {
+			return tensePast
+		}
+		return tenseUnknown
+	}
+	gt := predicateTense(s, g, depth+1)
+	infinitive := to || s.Words[p].Rel == "xcomp"
+	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
+		if gt == tensePast {
+			return tenseUnknown // "planned to visit on Monday": maybe done, maybe not
+		}
+		return tenseFuture
+	}
+	if gt == tenseUnknown && s.Words[p].XPOS == "VBN" {
+		return tensePast
+	}
+	return gt
+}
+
+// relBase returns a relation without its subtype.
+func relBase(rel string) string {
+	b, _, _ := strings.Cut(rel, ":")
+	return b
+}

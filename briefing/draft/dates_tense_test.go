@@ -1,0 +1,148 @@
+package draft
+
+import (
+	"testing"
+	"time"
+)
+
+// dateCase is a sentence, its publication date, and the date expression
+// it should yield with its value ("" when it holds none).
+type dateCase struct {
+	name, text, published, expr, want string
+}
+
+func checkDateCases(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := datedDoc(t, tc.text, tc.published)
+			if tc.expr == "" {
+				if len(d.dates) != 0 {
+					t.Errorf("%q: found dates %+v", tc.text, d.dates)
+				}
+				return
+			}
+			for _, dr := range d.dates {
+				if dr.Text == tc.expr {
+					if dr.Value != tc.want {
+						t.Errorf("%q published %s: %q = %s, want %s", tc.text, tc.published, tc.expr, dr.Value, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no date %q among %+v", tc.text, tc.expr, d.dates)
+		})
+	}
+}
+
+// The tense of the verb a date attaches to decides which side of the
+// publication date a date without a year falls on. 2020-09-02 is a
+// Wednesday.
+func TestDatesFollowTense(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"will + day month, published before it", "The minister will visit Paris on 20 July.", "2020-06-15", "20 July", "2020-07-20"},
+		{"will + day month, published after it", "The minister will visit Paris on 20 July.", "2020-08-15", "20 July", "2021-07-20"},
+		{"past + day month, published after it", "The minister visited Paris on 20 July.", "2020-08-15", "20 July", "2020-07-20"},
+		{"past + day month, published before it", "The minister visited Paris on 20 July.", "2020-06-15", "20 July", "2019-07-20"},
+		{"pluperfect + day month", "He had resigned on 2 November, aides said.", "2020-06-15", "2 November", "2019-11-02"},
+		{"past passive in reported clause + weekday", "The agency said the deal was signed on Monday.", "2020-09-02", "on Monday", "2020-08-31"},
+		{"past + weekday", "The talks ended on Friday.", "2020-09-02", "on Friday", "2020-08-28"},
+		{"will + weekday", "The talks will end on Friday.", "2020-09-02", "on Friday", "2020-09-04"},
+		{"will + weekday of publication day", "The court will rule on Wednesday.", "2020-09-02", "on Wednesday", "2020-09-02"},
+		{"is to + weekday", "The board is to meet on Monday.", "2020-09-02", "on Monday", "2020-09-07"},
+		{"present progressive + weekday", "The president is visiting China on Tuesday.", "2020-09-02", "on Tuesday", "2020-09-08"},
+		{"simple present + weekday (a schedule)", "The trial opens on Monday.", "2020-09-02", "on Monday", "2020-09-07"},
+		{"plans to + weekday", "The firm plans to list its shares on Thursday.", "2020-09-02", "on Thursday", "2020-09-03"},
+		{"may + weekday", "The two sides may sign the accord on Friday.", "2020-09-02", "on Friday", "2020-09-04"},
+		{"expected to be + passive + weekday of publication", "A formal agreement is expected to be signed on Wednesday.", "2020-09-02", "on Wednesday", "2020-09-02"},
+		{"past + month, published later that year", "Sales doubled in March.", "2020-05-10", "in March", "2020-03"},
+		{"will + month, published later that year", "The plant will close in March.", "2020-05-10", "in March", "2021-03"},
+		{"will + month, published in that month", "The plant will close in May.", "2020-05-10", "in May", "2020-05"},
+		{"past + month, published earlier in the year", "Exports fell in November.", "2020-05-10", "in November", "2019-11"},
+		{"is going to + month", "The bank is going to cut rates in March.", "2020-05-10", "in March", "2021-03"},
+		{"conjoined verb shares the modal", "They will meet and sign the treaty in March.", "2020-05-10", "in March", "2021-03"},
+		{"deadline with present have until", "Government lawyers have until 21 March to file their appeal.", "2020-02-17", "21 March", "2020-03-21"},
+		{"deadline by + weekday", "Bids must be in by Friday.", "2020-09-02", "by Friday", "2020-09-04"},
+		{"ahead of a noun event, said in the past", "Ahead of talks with the union on Friday, the company said it may raise its offer.", "2020-09-03", "on Friday", "2020-09-04"},
+		{"would leaves the nearest", "The talks would take place on Friday, the ministry said.", "2020-09-02", "on Friday", "2020-09-04"},
+		{"last forces the past", "They met last Monday.", "2020-09-02", "last Monday", "2020-08-31"},
+		{"next forces the future", "They meet again next Monday.", "2020-09-02", "next Monday", "2020-09-07"},
+		{"weekday with its date picks the year", "The vote took place on Saturday 20 July.", "2020-06-15", "Saturday 20 July", "2019-07-20"},
+		{"weekday with its date agrees with the tense", "The vote will take place on Monday, 20 July.", "2020-06-15", "Monday, 20 July", "2020-07-20"},
+	})
+}
+
+// Relative dates resolve against the publication date; a week is given to
+// its month.
+func TestDatesRelative(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"yesterday", "Markets fell yesterday.", "2020-09-02", "yesterday", "2020-09-01"},
+		{"tomorrow", "The court rules tomorrow.", "2020-09-02", "tomorrow", "2020-09-03"},
+		{"last night", "Rebels attacked the town last night.", "2020-09-02", "last night", "2020-09-01"},
+		{"next month", "Talks resume next month.", "2020-12-02", "next month", "2021-01"},
+		{"last year", "Profits rose last year.", "2020-01-20", "last year", "2019"},
+		{"this week", "The envoy arrives this week.", "2020-09-02", "this week", "2020-09"},
+		{"last week across a month", "The strike began last week.", "2020-09-02", "last week", "2020-08"},
+		{"earlier this month", "The army withdrew earlier this month.", "2020-09-20", "earlier this month", "2020-09"},
+		{"later this year", "Elections are due later this year.", "2020-09-20", "later this year", "2020"},
+		{"years ago", "The two firms tried to merge two years ago.", "2005-02-28", "two years ago", "2003"},
+		{"the previous year", "Imports rose 21% on the previous year.", "2004-12-24", "the previous year", "2003"},
+		{"the new year, late in a year", "New rules come in the new year.", "2004-12-16", "the new year", "2005"},
+		{"the beginning of a month", "Both sides agreed to suspend their requests at the beginning of December.", "2005-01-11", "at the beginning of December", "2004-12"},
+		{"by the end of next year", "The troops will leave by the end of next year.", "2020-09-02", "by the end of next year", "2021"},
+		{"within months", "It will be done within three months.", "2020-08-31", "within three months", "2020-11"},
+	})
+}
+
+// Years, decades and named dates.
+func TestDatesYearsAndDecades(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"bare year as a time", "As soon as 2018, the fund will begin to require cash.", "2005-02-07", "2018", "2018"},
+		{"year modifying a name", "The actions were contrary to the 1994 Energy Charter Treaty.", "2005-02-09", "1994", "1994"},
+		{"decade", "Federal revenues are at 1950s levels.", "2005-02-07", "1950s", "1950"},
+		{"mid decade", "The country has imported oil since the mid 1990's.", "2004-12-24", "the mid 1990's", "1995"},
+		{"late decade", "Farmers drove tractors round the Capitol in the late 1970s.", "2005-02-07", "the late 1970s", "1978"},
+		{"9/11", "Spending rose after 9/11 and the recession.", "2005-02-07", "9/11", "2001-09-11"},
+		{"September 11 attacks", "The September 11 attacks changed everything.", "2005-02-07", "September 11", "2001-09-11"},
+	})
+}
+
+// Names that hold date words are not dates, and durations, counts, ages
+// and times of day are not either.
+func TestDatesNotDates(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"newspaper title with a weekday", "In an interview with the Mail on Sunday, he said he would stand.", "2020-09-02", "", ""},
+		{"known paper named for a weekday", "According to the Mail on Sunday, the firm will close.", "2020-09-02", "", ""},
+		{"weekday compounded into a name", "He spoke to the Sunday Times.", "2020-09-02", "", ""},
+		{"holiday name inside a name", "The Good Friday Agreement must stand, he said.", "2020-09-02", "", ""},
+		{"capitalised modifier of a weekday", "Shoppers crowded stores on Black Friday.", "2020-09-02", "", ""},
+		{"month as a possessor", "The deal came after May's chairman resigned.", "2020-09-02", "", ""},
+		{"modal may", "May I ask a question?", "2020-08-31", "", ""},
+		{"march as a noun", "The march went on.", "2020-08-31", "", ""},
+		{"duration", "They have been negotiating for six years.", "2020-08-31", "", ""},
+		{"duration as a modifier", "The six-month inquiry ended.", "2020-08-31", "", ""},
+		{"period ahead", "I hope our talks in the next three months will lead to a deal.", "2020-08-31", "", ""},
+		{"count of a plural noun", "The firm employs 2000 people.", "2020-08-31", "", ""},
+		{"time of day", "The polls close at 1800 GMT.", "2020-08-31", "", ""},
+		{"amount", "It cost $2,020.", "2020-08-31", "", ""},
+		{"score", "He scored 19 runs.", "2020-08-31", "", ""},
+	})
+}
+
+// datedDoc runs the stages the dates stage reads (sentences, parse,
+// parties) and the dates stage on text published on the given day.
+func datedDoc(t testing.TB, text, published string) *document {
+	t.Helper()
+	day, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &document{text: text, published: day}
+	d.sentences = segment(text)
+	if d.parsed, err = analyse(d); err != nil {
+		t.Fatal(err)
+	}
+	d.parties = findParties(d)
+	d.dates = findDates(d)
+	return d
+}
