@@ -80,9 +80,10 @@ func (u *UI) exportTo(path string, f export.Format) {
 		return
 	}
 	u.prefs.p.SetString(prefExportDir, filepath.Dir(path))
-	u.status.start("Exporting " + f.Name + "…")
-	inBackground(u, func() (string, error) { return path, export.WriteFile(path, b, f, opt) }, func(path string, err error) {
-		u.status.stop()
+	withCancel(u, "Exporting "+f.Name+"…", "Export cancelled: nothing was written.", func(cancelled func() bool) (string, error) {
+		opt.Stop = cancelled
+		return path, export.WriteFile(path, b, f, opt)
+	}, func(path string, err error) {
 		if err != nil {
 			u.showError("The brief could not be exported", err)
 			return

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/export"
 )
 
 // TestLongArticleShowsRowsInBatches opens the brief of a long article: a
@@ -97,5 +99,29 @@ func TestSourceDimsFurniture(t *testing.T) {
 		if l, ok := o.(*widget.Label); ok && l.Importance != widget.LowImportance {
 			t.Error("the furniture sentence is not dimmed")
 		}
+	}
+}
+
+// TestCancelExport cancels the export of a long brief while it renders:
+// no file is written and no confirmation comes.
+func TestCancelExport(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	b, err := draft.Draft(strings.Repeat(article(t)+"\n\n", 20), draft.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openSession(NewSession(b))
+	path := filepath.Join(t.TempDir(), "long.pdf")
+	u.exportTo(path, export.PDF)
+	if u.status.action.Text != "Cancel" {
+		t.Fatal("no Cancel while exporting")
+	}
+	test.Tap(u.status.action) // rendering a brief this long takes far longer than this tap
+	u.jobs.Wait()
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Errorf("the cancelled export wrote %s", path)
+	}
+	if overlays(u) != 0 || !strings.Contains(u.status.msg.Text, "cancelled") {
+		t.Errorf("after Cancel: %d dialogs, status %q", overlays(u), u.status.msg.Text)
 	}
 }

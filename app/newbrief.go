@@ -137,20 +137,8 @@ func draftSource(src source.Source, summaryWords int) (*briefing.Brief, error) {
 // Cancel button on, and opens the drafted brief, with the default marking
 // and author, when done (unless cancelled: the result is then dropped).
 func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error)) {
-	cancelled := false
-	u.status.start(msg)
-	u.status.offer(msg, "Cancel", func() {
-		cancelled = true
-		u.status.stop()
-		u.status.show("Drafting cancelled.")
-	})
-	inBackground(u, work, func(b *briefing.Brief, err error) {
-		if cancelled {
-			return
-		}
-		u.status.stop()
-		u.openDrafted("The article could not be drafted", b, err)
-	})
+	withCancel(u, msg, "Drafting cancelled.", func(func() bool) (*briefing.Brief, error) { return work() },
+		func(b *briefing.Brief, err error) { u.openDrafted("The article could not be drafted", b, err) })
 }
 
 // openDrafted opens a drafted brief with the default marking and author,

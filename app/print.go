@@ -16,15 +16,13 @@ func (u *UI) print() {
 	}
 	b := u.sess.Brief.Clone() // rendering reads a copy; editing may go on
 	opt := export.Options{Paper: u.prefs.paper()}
-	u.status.start("Printing…")
-	inBackground(u, func() (string, error) {
+	withCancel(u, "Printing…", "Printing cancelled: nothing was sent.", func(cancelled func() bool) (string, error) {
 		data, err := export.Render(b, export.PDF, opt)
-		if err != nil {
+		if err != nil || cancelled() {
 			return "", err
 		}
 		return printer.PrintData(export.FileName(b.Title, export.PDF), data)
 	}, func(prog string, err error) {
-		u.status.stop()
 		if err != nil {
 			u.showError("The brief could not be printed", err)
 			return

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -9,10 +10,16 @@ import (
 	"github.com/briefdesk/briefdesk/internal/atomicfile"
 )
 
-// Options tune the formats that are laid out on paper.
+// Options tune the export.
 type Options struct {
-	Paper string // "a4" (the default) or "letter"
+	Paper string // paper of PDF and Word: "a4" (the default) or "letter"
+	// Stop, when set, is asked once the brief is rendered: true leaves the
+	// file unwritten and WriteFile returns ErrStopped.
+	Stop func() bool
 }
+
+// ErrStopped is returned by WriteFile when Options.Stop asked to stop.
+var ErrStopped = errors.New("the export was stopped before the file was written")
 
 // Render returns the brief in format f.
 func Render(b *briefing.Brief, f Format, opt Options) ([]byte, error) {
@@ -35,6 +42,9 @@ func WriteFile(path string, b *briefing.Brief, f Format, opt Options) error {
 	data, err := Render(b, f, opt)
 	if err != nil {
 		return err
+	}
+	if opt.Stop != nil && opt.Stop() {
+		return ErrStopped
 	}
 	return atomicfile.Write(path, data, 0o644)
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -41,6 +42,13 @@ func TestWriteFile(t *testing.T) {
 	}
 	if err := WriteFile(filepath.Join(dir, "missing", "x.pdf"), b, PDF, Options{}); err == nil {
 		t.Error("export into a missing folder succeeded")
+	}
+	stopped := filepath.Join(dir, "stopped.pdf")
+	if err := WriteFile(stopped, b, PDF, Options{Stop: func() bool { return true }}); !errors.Is(err, ErrStopped) {
+		t.Errorf("a stopped export returned %v", err)
+	}
+	if _, err := os.Stat(stopped); !os.IsNotExist(err) {
+		t.Error("a stopped export wrote its file")
 	}
 	if _, err := Render(b, Format{"Rich text", ".rtf"}, Options{}); err == nil {
 		t.Error("an unknown format rendered without an error")
