@@ -66,16 +66,16 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 	for _, si := range bodySentences(d) {
 		sp := d.sentences[si]
 		s := d.text[sp.Start:sp.End]
-		when, past := sentencePast(ds, sp, s, pubYear)
+		when, past := sentencePast(d, ds, sp, s, pubYear)
 		switch {
 		case past:
 			chain, chainWhen = maxChain, when
 		case mayTellHistory(s) && historyRe.MatchString(s):
 			chain = 0
 			if when == "" {
-				when = firstDate(ds, sp, s)
+				when = firstDate(d, ds, sp, s)
 			}
-		case chain > 0 && pastRe.MatchString(s) && !presentRe.MatchString(s) && firstDate(ds, sp, s) == "":
+		case chain > 0 && pastRe.MatchString(s) && !presentRe.MatchString(s) && firstDate(d, ds, sp, s) == "":
 			chain--
 			when = chainWhen
 		default:
@@ -90,7 +90,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 	for _, c := range found {
 		for _, ev := range events(d, d.sentences[c.index]) {
 			when := c.when
-			if own, ok := sentencePast(ds, ev, d.text[ev.Start:ev.End], pubYear); ok {
+			if own, ok := sentencePast(d, ds, ev, d.text[ev.Start:ev.End], pubYear); ok {
 				when = own
 			}
 			items = append(items, briefing.Item{Text: oneLineText(d.text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
@@ -130,12 +130,12 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 	return append(out, briefing.Span{Start: from, End: sp.End})
 }
 
-// sentencePast returns the first date in a sentence that falls in a year
-// before publication, and whether there is one: the main event's date
-// comes first more often than a date in an aside ("Last year, the US ended
-// an agreement, reached in 1992, …" happened last year).
-func sentencePast(ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range datesWithin(ds, sp.Start, sp.End) {
+// sentencePast returns the date of the sentence's main event when it falls
+// in a year before publication, else the first such date of an aside, and
+// whether there is one ("Last year, the US ended an agreement, reached in
+// 1992, …" happened last year).
+func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
+	for _, m := range eventOrder(d, datesWithin(ds, sp.Start, sp.End)) {
 		if len(m.value) >= 4 && m.value[:4] < pubYear {
 			return m.value, true
 		}
@@ -148,9 +148,10 @@ func sentencePast(ds []dateMark, sp briefing.Span, s, pubYear string) (string, b
 	return "", false
 }
 
-// firstDate returns the first date in a sentence, or its first year.
-func firstDate(ds []dateMark, sp briefing.Span, s string) string {
-	if in := datesWithin(ds, sp.Start, sp.End); len(in) > 0 {
+// firstDate returns the date of a sentence's main event, else its first
+// date, else its first year.
+func firstDate(d *document, ds []dateMark, sp briefing.Span, s string) string {
+	if in := eventOrder(d, datesWithin(ds, sp.Start, sp.End)); len(in) > 0 {
 		return in[0].value
 	}
 	return yearRe.FindString(s)

@@ -1,0 +1,35 @@
+package draft
+
+import (
+	"sort"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// unknownDepth sorts dates whose place in the clause is unknown last.
+const unknownDepth = 1 << 10
+
+// eventOrder returns the date mentions ms of one sentence or clause with
+// the dates of its main event first: those attached to the main verb, then
+// those deeper in subordinate clauses and noun phrases ("Last year, the US
+// ended an agreement reached in 1992" is an event of last year), each
+// group in text order.
+func eventOrder(d *document, ms []dateMark) []dateMark {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := append([]dateMark(nil), ms...)
+	sort.SliceStable(out, func(a, b int) bool { return dateDepth(d, out[a]) < dateDepth(d, out[b]) })
+	return out
+}
+
+// dateDepth is how deep below its sentence's main clause the date
+// mention m attaches (see clauseDepth).
+func dateDepth(d *document, m dateMark) int {
+	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
+		if dm.span.Start == m.start && dm.depth >= 0 {
+			return dm.depth
+		}
+	}
+	return unknownDepth
+}

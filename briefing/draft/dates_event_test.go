@@ -1,0 +1,25 @@
+package draft
+
+import "testing"
+
+// A background item carries the date of the event its clause tells (the
+// date on the main verb), not the first date the sentence names.
+func TestBackgroundTakesTheMainEventDate(t *testing.T) {
+	for _, tc := range []struct {
+		construction, text, want string
+	}{
+		{"aside in a reduced relative clause before the main date",
+			"An accord reached in 1992 was ended by the US in 2018.", "2018"},
+		{"aside in a prepositional phrase before the main date",
+			"After a decade of talks in 1995, the two states signed the accord in 2005.", "2005"},
+		{"main date first",
+			"In 2016, the firm bought a rival founded in 1990.", "2016"},
+	} {
+		// The first sentence dates the article's own time (this year).
+		d := datedDoc(t, "Talks resumed this year.\n\n"+tc.text, "2020-08-31")
+		got := background(d, nil)
+		if len(got) != 1 || got[0].When != tc.want {
+			t.Errorf("%s: %q: background %+v, want one item dated %s", tc.construction, tc.text, got, tc.want)
+		}
+	}
+}
