@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 )
@@ -16,18 +16,6 @@ import (
 // maxDepth bounds how deep the readers walk a document tree, so that
 // pathological nesting costs neither stack nor time.
 const maxDepth = 512
-
-// extractOptions configure the article extractor: its own algorithm with
-// the fallback extractors (Readability, DOM Distiller) compared against
-// it, reader comments left out, and navigation, dialogs (cookie banners)
-// and hidden elements removed first, so that not even the extractor's
-// last resort on a page without an article takes their text.
-var extractOptions = trafilatura.Options{
-	EnableFallback:  true,
-	ExcludeComments: true,
-	HtmlDateMode:    trafilatura.Fast,
-	PruneSelector:   `nav, [role="navigation"], [role="dialog"], [role="alertdialog"], [hidden]`,
-}
 
 func readHTML(data []byte) (Source, error) { return readHTMLAs(data, "") }
 
@@ -39,45 +27,38 @@ func readHTMLAs(data []byte, contentType string) (Source, error) {
 	if err != nil { // the parser refuses elements nested over 512 deep
 		return Source{}, errors.New("the page is nested too deeply to read")
 	}
-	m := readMeta(doc) // before extraction, which may rearrange the tree
-	res, err := extract(doc)
+	m := readMeta(doc) // before extraction, which rearranges the tree
+	pruneFurniture(doc)
+	art, err := extract(doc)
 	if err != nil {
 		return Source{}, err
 	}
-	title := firstNonEmpty(m.meta["og:title"], res.Metadata.Title, m.title())
+	found, _ := art.PublishedTime() // zero when the page states none
+	title := m.title()
 	return Source{
-		Text:      strings.Join(dropHeadline(articleBlocks(res), title), "\n\n"),
+		Text:      strings.Join(dropHeadline(blocks(art.Node), title), "\n\n"),
 		Title:     title,
-		URL:       firstNonEmpty(m.url(), webAddress(res.Metadata.URL)),
-		Author:    res.Metadata.Author,
-		Published: m.published(res.Metadata.Date),
+		URL:       m.url(),
+		Author:    m.author(),
+		Published: m.published(found),
 	}, nil
 }
 
-// extract runs the article extractor; a page it cannot handle is reported
-// as an error, never as a crash.
-func extract(doc *html.Node) (res *trafilatura.ExtractResult, err error) {
+// extract runs the article extractor (Readability's algorithm) on the
+// pruned page; a page it cannot handle is reported as an error, never as a
+// crash, and a page without an article gives an empty one (reported by run).
+func extract(doc *html.Node) (art readability.Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("the page could not be taken apart (%v)", r)
+			art, err = readability.Article{}, fmt.Errorf("the page could not be taken apart (%v)", r)
 		}
 	}()
-	res, err = trafilatura.ExtractDocument(doc, extractOptions)
-	if err != nil || res == nil || res.ContentNode == nil {
-		return &trafilatura.ExtractResult{}, nil // no article text: reported by run
+	parser := readability.NewParser()
+	art, err = parser.ParseAndMutate(doc, nil)
+	if err != nil {
+		return readability.Article{}, nil
 	}
-	return res, nil
-}
-
-// articleBlocks returns the paragraphs of the extracted article. On a page
-// with very little text the extractor's last resort appends the whole
-// page's text after the paragraphs it found; that block is left out.
-func articleBlocks(res *trafilatura.ExtractResult) []string {
-	paras := blocks(res.ContentNode)
-	if n := len(paras); n > 1 && strings.Join(strings.Fields(paras[n-1]), " ") == strings.Join(strings.Fields(res.ContentText), " ") {
-		paras = paras[:n-1]
-	}
-	return paras
+	return art, nil
 }
 
 // dropHeadline leaves out leading blocks that repeat the title: the

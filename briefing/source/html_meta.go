@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,13 +16,17 @@ import (
 
 // pageMeta is what a page says about itself, gathered in one pass.
 type pageMeta struct {
-	meta      map[string]string // lower-case property/name/itemprop → content
-	titleTag  string
-	firstH1   string
-	canonical string
-	savedFrom string // the address a browser notes when saving a page
-	jsonLD    []string
-	firstTime time.Time // the first <time datetime> in the page
+	meta       map[string]string // lower-case property/name/itemprop → content
+	titleTag   string
+	firstH1    string
+	h1Count    int
+	canonical  string
+	savedFrom  string // the address a browser notes when saving a page
+	jsonLD     []string
+	firstTime  time.Time // the first <time datetime> in the page
+	stated     time.Time // the first date written for readers (html_date.go)
+	afterLabel bool      // the last text was a bare "Published" label
+	byline     string    // the first name in a byline (html_author.go)
 }
 
 // publishedKeys are the meta names that carry a publication date, in order
@@ -29,7 +34,7 @@ type pageMeta struct {
 var publishedKeys = []string{
 	"article:published_time", "og:article:published_time", "datepublished",
 	"article.published", "publishdate", "publish-date", "pubdate", "parsely-pub-date",
-	"sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
+	"sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
 }
 
 var savedFromRe = regexp.MustCompile(`saved from url=\(\d+\)(\S+)`)
@@ -37,6 +42,7 @@ var savedFromRe = regexp.MustCompile(`saved from url=\(\d+\)(\S+)`)
 func readMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{meta: map[string]string{}}
 	visit(doc, func(n *html.Node) bool {
+		m.noteStatedDate(n)
 		if n.Type == html.CommentNode && m.savedFrom == "" {
 			if s := savedFromRe.FindStringSubmatch(n.Data); s != nil {
 				m.savedFrom = s[1]
@@ -45,6 +51,7 @@ func readMeta(doc *html.Node) *pageMeta {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		m.noteByline(n)
 		switch n.DataAtom {
 		case atom.Meta:
 			m.addMeta(n)
@@ -53,7 +60,7 @@ func readMeta(doc *html.Node) *pageMeta {
 				m.titleTag = nodeText(n)
 			}
 		case atom.H1:
-			if m.firstH1 == "" {
+			if m.h1Count++; m.firstH1 == "" {
 				m.firstH1 = nodeText(n)
 			}
 		case atom.Link:
@@ -86,17 +93,14 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	}
 }
 
-func (m *pageMeta) title() string {
-	return firstNonEmpty(m.meta["og:title"], m.titleTag, m.firstH1, m.jsonLDString("headline"))
-}
-
 func (m *pageMeta) url() string {
 	return firstNonEmpty(webAddress(m.meta["og:url"]), webAddress(m.canonical), webAddress(m.savedFrom))
 }
 
 // published looks in the meta tags and structured data, which give the
 // time and its zone; then takes found, the extractor's date (read from the
-// page's metadata, text and address); then the first <time datetime>.
+// page's metadata); then the date in the page's address, the first <time
+// datetime>, and the first date written for readers by the headline.
 func (m *pageMeta) published(found time.Time) time.Time {
 	for _, k := range publishedKeys {
 		if t := parseDate(m.meta[k]); !t.IsZero() {
@@ -109,41 +113,55 @@ func (m *pageMeta) published(found time.Time) time.Time {
 	if t := plausible(found); !t.IsZero() {
 		return t
 	}
-	return m.firstTime
+	for _, t := range []time.Time{addressDate(m.url()), m.firstTime} {
+		if !t.IsZero() {
+			return t
+		}
+	}
+	return m.stated
 }
 
 // jsonLDString returns the first string value of key in the page's
 // structured data (JSON-LD), searching nested objects and lists.
 func (m *pageMeta) jsonLDString(key string) string {
+	return m.findJSONLD(func(obj map[string]any) string {
+		s, _ := obj[key].(string)
+		return s
+	})
+}
+
+// findJSONLD returns the first non-empty result of pick on an object of
+// the page's structured data, searching nested objects and lists.
+func (m *pageMeta) findJSONLD(pick func(map[string]any) string) string {
 	for _, raw := range m.jsonLD {
 		var v any
 		if json.Unmarshal([]byte(raw), &v) != nil {
 			continue
 		}
-		if s := findJSONString(v, key, 0); s != "" {
+		if s := findJSON(v, pick, 0); s != "" {
 			return s
 		}
 	}
 	return ""
 }
 
-func findJSONString(v any, key string, depth int) string {
+func findJSON(v any, pick func(map[string]any) string, depth int) string {
 	if depth > 16 {
 		return ""
 	}
 	switch v := v.(type) {
 	case map[string]any:
-		if s, ok := v[key].(string); ok && s != "" {
+		if s := strings.TrimSpace(pick(v)); s != "" {
 			return s
 		}
 		for _, k := range slices.Sorted(maps.Keys(v)) {
-			if s := findJSONString(v[k], key, depth+1); s != "" {
+			if s := findJSON(v[k], pick, depth+1); s != "" {
 				return s
 			}
 		}
 	case []any:
 		for _, child := range v {
-			if s := findJSONString(child, key, depth+1); s != "" {
+			if s := findJSON(child, pick, depth+1); s != "" {
 				return s
 			}
 		}
@@ -181,6 +199,14 @@ func hasToken(list, token string) bool {
 		}
 	}
 	return false
+}
+
+// nameParts splits class or id names into their lower-case parts:
+// "article-byline ad_slot" → article, byline, ad, slot.
+func nameParts(names string) []string {
+	return strings.FieldsFunc(strings.ToLower(names), func(r rune) bool {
+		return r == '-' || r == '_' || unicode.IsSpace(r)
+	})
 }
 
 func firstNonEmpty(values ...string) string {

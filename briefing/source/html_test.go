@@ -29,6 +29,17 @@ func TestReadHTMLMeta(t *testing.T) {
 		{"time element", `<body><article><p>x</p><time datetime="2021-07-05">then</time></article></body>`,
 			"", "", "2021-07-05T00:00:00Z"},
 		{"undated", `<time>last week</time><p>x</p>`, "", "", ""},
+		{"site name first", `<title>Coast News | Ports reopen after the storm</title><p>x</p>`, "Ports reopen after the storm", "", ""},
+		{"dashes kept inside the headline", `<title>Covid - what we know - Coast News</title><p>x</p>`, "Covid - what we know", "", ""},
+		{"date in the address", `<link rel="canonical" href="https://a.example/news/2024/03/12/story/"><p>x</p>`,
+			"", "https://a.example/news/2024/03/12/story/", "2024-03-12T00:00:00Z"},
+		{"no date in an address of numbers", `<link rel="canonical" href="https://a.example/2024/13/40/story"><p>x</p>`,
+			"", "https://a.example/2024/13/40/story", ""},
+		{"element classed as a date", `<p class="release-date">Santiago, 14 June 2022</p><p>x in 2024</p>`, "", "", "2022-06-14T00:00:00Z"},
+		{"month first", `<span class="date">Jan. 22, 2024</span><p>x</p>`, "", "", "2024-01-22T00:00:00Z"},
+		{"published label", `<div>By A. Writer<br>Published: 4 June 2023 12:10 BST</div><p>x</p>`, "", "", "2023-06-04T00:00:00Z"},
+		{"published label before the date", `<dl><dt>Published:</dt><dd>3 November 2023</dd></dl><p>x</p>`, "", "", "2023-11-03T00:00:00Z"},
+		{"a year in the text is no date", `<p class="update-time">1h ago</p><p>Catch in 2027, said 4 June.</p>`, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,5 +88,45 @@ func TestReadHTMLCharsets(t *testing.T) {
 				t.Errorf("text = %q, want %q", s.Text, tt.want)
 			}
 		})
+	}
+}
+
+func TestReadHTMLAuthor(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"meta author", `<meta name="author" content="Ama Owusu"><p class="byline">By Someone Else</p><p>x</p>`, "Ama Owusu"},
+		{"meta address skipped", `<meta property="article:author" content="https://a.example/ama"><meta name="parsely-author" content="Budi Santoso"><p>x</p>`, "Budi Santoso"},
+		{"structured data", `<script type="application/ld+json">{"@graph":[{"author":[{"@type":"Person","name":"Camila Rojas"},{"name":"Ana Ruiz"}]}]}</script><p>x</p>`, "Camila Rojas; Ana Ruiz"},
+		{"byline with a role", `<p class="byline">By <a href="/jane">Jane Doe</a>, Rabat correspondent</p><p>x</p>`, "Jane Doe"},
+		{"one name after By", `<span class="byline">By <a href="/n">Nikos</a></span><p>x</p>`, "Nikos"},
+		{"initials and dates skipped", `<div class="article-byline"><a class="author-avatar">AN</a><h4 class="author-name">An Nguyen</h4><time>Nov 28, 2021</time></div><p>x</p>`, "An Nguyen"},
+		{"reporting credit", `<div class="author-line">Reporting by Ingrid Solberg; editing by Lars Eide</div><p>x</p>`, "Ingrid Solberg"},
+		{"no byline", `<p class="dateline">OSLO, Sept 15</p><p>x</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Read("page.html", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Author != tt.want {
+				t.Errorf("author %q, want %q", s.Author, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadHTMLLeavesOutFurniture(t *testing.T) {
+	article := strings.Repeat("The council approved the tram line to the airport after a long debate. ", 4)
+	page := `<html class="has-sidebar menu"><body><nav><p>` + article + `</p></nav>
+<div role="dialog"><p>We use cookies on this site and ask you to accept them before you go on.</p></div>
+<article><p class="byline">By Daniel Hughes</p><p>` + article + `</p><div class="ad-slot">Advertisement</div>
+<p>` + article + `</p><div id="newsletter_box"><p>Get our transport newsletter every Friday.</p></div><p hidden>Hidden text.</p></article></body></html>`
+	s, err := Read("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.TrimSpace(article) + "\n\n" + strings.TrimSpace(article)
+	if s.Text != want || s.Author != "Daniel Hughes" {
+		t.Errorf("text %q, author %q; want the two paragraphs and the byline's name", s.Text, s.Author)
 	}
 }
