@@ -2,6 +2,7 @@ package app
 
 import (
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -133,12 +134,21 @@ func draftSource(src source.Source, summaryWords int) (*briefing.Brief, error) {
 		Author: src.Author, Fetched: src.Fetched, SummaryWords: summaryWords})
 }
 
+// bigArticle is the size (in bytes) past which the memory drafting used
+// is handed back to the system at once rather than kept for later.
+const bigArticle = 256 << 10
+
 // draftInBackground runs work off the UI goroutine with the spinner and a
 // Cancel button on, and opens the drafted brief, with the default marking
 // and author, when done (unless cancelled: the result is then dropped).
 func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error)) {
-	withCancel(u, msg, "Drafting cancelled.", func(func() bool) (*briefing.Brief, error) { return work() },
-		func(b *briefing.Brief, err error) { u.openDrafted("The article could not be drafted", b, err) })
+	withCancel(u, msg, "Drafting cancelled.", func(func() bool) (*briefing.Brief, error) {
+		b, err := work()
+		if err == nil && len(b.Source.Text) > bigArticle {
+			debug.FreeOSMemory() // drafting's working memory is garbage now: give it back
+		}
+		return b, err
+	}, func(b *briefing.Brief, err error) { u.openDrafted("The article could not be drafted", b, err) })
 }
 
 // openDrafted opens a drafted brief with the default marking and author,
