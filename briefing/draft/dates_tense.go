@@ -38,6 +38,9 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "â€
 // heads from the expression, else the nearest finite verb.
 func tenseOf(s *syntax.Sentence, first, last int) tense {
 	p, ahead := governingPredicate(s, first, last)
+	if p >= 0 && reportAfterComma(s, p, last) {
+		p = verbBefore(s, first, p)
+	}
 	if p < 0 {
 		p = nearestFinite(s, first, last)
 	}
@@ -70,6 +73,43 @@ func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bo
 		k = s.Words[k].Head
 	}
 	return -1, ahead
+}
+
+// reportingVerbs introduce reported speech.
+var reportingVerbs = map[string]bool{"say": true, "tell": true, "add": true, "announce": true, "state": true,
+	"report": true, "confirm": true, "write": true}
+
+// reportAfterComma reports whether predicate p is a reporting verb that
+// follows the date across a comma and its own subject ("â€¦ will resume on
+// 1 July, the ministry said"): the parse often hangs the date of the
+// reported clause on it.
+func reportAfterComma(s *syntax.Sentence, p, last int) bool {
+	if p <= last || !reportingVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return false
+	}
+	comma := -1
+	for k := last + 1; k < p; k++ {
+		if s.Words[k].Form == "," {
+			comma = k
+			break
+		}
+	}
+	for _, c := range s.ChildrenWith(p, "nsubj") {
+		if comma >= 0 && c > comma {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore returns the nearest verb before word first, else fallback.
+func verbBefore(s *syntax.Sentence, first, fallback int) int {
+	for k := first - 1; k >= 0; k-- {
+		if s.Words[k].UPOS == "VERB" {
+			return k
+		}
+	}
+	return fallback
 }
 
 // spanHead returns the word of first..last whose head lies outside it.

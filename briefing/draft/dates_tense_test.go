@@ -64,6 +64,8 @@ func TestDatesFollowTense(t *testing.T) {
 		{"deadline with present have until", "Government lawyers have until 21 March to file their appeal.", "2020-02-17", "21 March", "2020-03-21"},
 		{"deadline by + weekday", "Bids must be in by Friday.", "2020-09-02", "by Friday", "2020-09-04"},
 		{"ahead of a noun event, said in the past", "Ahead of talks with the union on Friday, the company said it may raise its offer.", "2020-09-03", "on Friday", "2020-09-04"},
+		{"reported clause before its reporting verb", "Trade through the port will resume on 1 July, the ministry said in a statement.", "2021-06-10", "1 July", "2021-07-01"},
+		{"date on the reporting verb itself", "The ministry said on Monday that trade would resume.", "2020-09-02", "on Monday", "2020-08-31"},
 		{"would leaves the nearest", "The talks would take place on Friday, the ministry said.", "2020-09-02", "on Friday", "2020-09-04"},
 		{"last forces the past", "They met last Monday.", "2020-09-02", "last Monday", "2020-08-31"},
 		{"next forces the future", "They meet again next Monday.", "2020-09-02", "next Monday", "2020-09-07"},

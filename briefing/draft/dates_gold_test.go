@@ -1,0 +1,110 @@
+package draft
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// goldBrief is the part of a gold brief (testdata/gold_own.jsonl, articles
+// of other genres written for the tests) the dates test reads.
+type goldBrief struct {
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+	Dates     []struct {
+		Quote string `json:"quote"`
+		Value string `json:"value"`
+	} `json:"dates"`
+}
+
+func readGoldOwn(t *testing.T) []goldBrief {
+	t.Helper()
+	f, err := os.Open("testdata/gold_own.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldBrief
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var g goldBrief
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// The gold briefs' dates are drafted with their values, and no drafted
+// date is wrong, as the brief scorer counts them: a drafted date is right
+// when a span overlaps a gold quote of the same value.
+func TestDatesGoldOwn(t *testing.T) {
+	found, gold, right, drafted := 0, 0, 0, 0
+	for _, g := range readGoldOwn(t) {
+		pub, err := time.Parse("2006-01-02", g.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Draft(g.Text, Options{Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, gd := range g.Dates {
+			gold++
+			ok := false
+			for _, dr := range b.Dates {
+				ok = ok || sameDate(g.Text, gd.Quote, gd.Value, dr)
+			}
+			if ok {
+				found++
+			} else {
+				t.Logf("%s: %q = %s not drafted", g.ID, gd.Quote, gd.Value)
+			}
+		}
+		for _, dr := range b.Dates {
+			drafted++
+			ok := false
+			for _, gd := range g.Dates {
+				ok = ok || sameDate(g.Text, gd.Quote, gd.Value, dr)
+			}
+			if ok {
+				right++
+			} else {
+				t.Logf("%s: drafted %q = %s is not a gold date", g.ID, dr.Text, dr.Value)
+			}
+		}
+	}
+	t.Logf("dates found with the right value %d/%d, drafted dates right %d/%d", found, gold, right, drafted)
+	if found*100 < 95*gold || right*100 < 95*drafted {
+		t.Errorf("dates on the own gold briefs: found %d/%d, right %d/%d; want at least 95%% each", found, gold, right, drafted)
+	}
+}
+
+// sameDate reports whether drafted date dr has value and a span that
+// overlaps an occurrence of quote in text.
+func sameDate(text, quote, value string, dr briefing.DateRef) bool {
+	if dr.Value != value {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], quote)
+		if i < 0 {
+			return false
+		}
+		i += from
+		for _, sp := range dr.Spans {
+			if sp.Start < i+len(quote) && i < sp.End {
+				return true
+			}
+		}
+		from = i + 1
+	}
+}
