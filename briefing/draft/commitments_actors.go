@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // partyMark is one mention of a party: its span and the party's index.
@@ -118,55 +119,69 @@ var singleNouns = map[string]func(string) bool{
 	"company": orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 }
 
-// resolve returns the parties a subject names and whether it only referred
-// to them ("the two countries", "he", "we"), so that a rendering should use
-// their names.
-func (r *actorResolver) resolve(toks []token, subj [2]int, si int) (ps []int, anaphor bool) {
-	if subj[0] >= subj[1] {
-		return nil, false
-	}
-	a, b := toks[subj[0]].start, toks[subj[1]-1].end
+// resolve returns the parties the actor phrase headed by word h of
+// sentence si names, and whether it only referred to them ("the two
+// countries", "he", "we", "its"), so that a rendering should use their
+// names.
+func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anaphor bool) {
+	first, last := phrase(s, h)
+	a, b := s.Bytes(first, last)
 	if ps, named := r.subjectParties(a, b); named {
 		return ps, false
 	}
-	words, quoted := subjectWords(toks[subj[0]:subj[1]])
+	var words []string
+	for k := first; k <= last; k++ {
+		if s.Words[k].UPOS != "PUNCT" && s.Words[k].UPOS != "PART" {
+			words = append(words, lower(s.Words[k].Form))
+		}
+	}
 	switch len(words) {
 	case 0:
 		return nil, false
 	case 1:
-		return r.pronoun(toks, words[0], quoted, si, a)
+		if singleNouns[words[0]] != nil {
+			return r.collective([]string{"the", words[0]}, a)
+		}
+		return r.pronoun(s, si, h, words[0])
 	}
 	return r.collective(words, a)
 }
 
-// subjectWords returns the bare words of a subject, with "'ll" cut off,
-// and whether any of them is quoted.
-func subjectWords(subj []token) (words []string, quoted bool) {
-	for _, t := range subj {
-		if t.word {
-			words = append(words, strings.TrimSuffix(t.bare(), "'ll"))
-			quoted = quoted || t.quoted
-		}
-	}
-	return words, quoted
-}
-
-// pronoun resolves a one-word subject at byte offset a that is a pronoun
-// or a possessive ("his vow"): a quoted "we" or "I" is the speaker, "he"
-// and "she" a person, "it" and "they" another party.
-func (r *actorResolver) pronoun(toks []token, w string, quoted bool, si, a int) ([]int, bool) {
+// pronoun resolves a one-word actor h that is a pronoun or an owner ("his
+// vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,
+// "it" and "they" another party.
+func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int, bool) {
 	if p, ok := possessiveSubject[w]; ok {
 		w = p
 	}
+	a := s.Words[h].Start
 	switch {
-	case (w == "we" || w == "i") && quoted:
-		return r.speaker(toks, a), true
+	case (w == "we" || w == "i" || w == "'ll") && quotedWord(s, h):
+		return r.speaker(s, a), true
 	case w == "he" || w == "she":
 		return r.salient(si, a, personKind), true
 	case w == "it" || w == "they":
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// quotedWord reports whether word h stands inside quotation marks: an odd
+// number of straight quotes or more opening than closing curly ones before
+// it.
+func quotedWord(s *syntax.Sentence, h int) bool {
+	straight, open := 0, 0
+	for _, w := range s.Words[:h] {
+		switch w.Form {
+		case "\"", "``", "''":
+			straight++
+		case "“":
+			open++
+		case "”":
+			open--
+		}
+	}
+	return straight%2 == 1 || open > 0 || h > 0 && s.Words[0].Form == "‘"
 }
 
 // collective resolves a subject of several words at byte offset a that
@@ -291,24 +306,24 @@ func describes(tail string) bool {
 // pronoun that would be the subject.
 var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 
-// speaker is the party that says a quoted "we": the person named in the
-// sentence outside the quotation, else the last person before it.
-func (r *actorResolver) speaker(toks []token, before int) []int {
-	for k := 0; k < len(toks); {
-		if toks[k].quoted {
-			k++
+// speaker is the party that says a quoted "we": the subject of a verb of
+// saying outside the quotation ("…," said Karim Alami), else the last
+// person named before it.
+func (r *actorResolver) speaker(s *syntax.Sentence, before int) []int {
+	for k, w := range s.Words {
+		if !reportVerbs[w.Lemma] || quotedWord(s, k) {
 			continue
 		}
-		m := k
-		for m < len(toks) && !toks[m].quoted {
-			m++
-		}
-		for _, p := range r.in(toks[k].start, toks[m-1].end) {
-			if personKind(r.d.parties[p].Kind) {
-				return []int{p}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			first, last := phrase(s, sub)
+			a, b := s.Bytes(first, last)
+			if ps := r.in(a, b); len(ps) > 0 {
+				return ps[:1]
+			}
+			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
+				return r.recent(a, personKind, 1)
 			}
 		}
-		k = m
 	}
 	return r.recent(before, personKind, 1)
 }

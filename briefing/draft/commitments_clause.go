@@ -1,215 +1,308 @@
 package draft
 
-import "strings"
+import (
+	"strings"
 
-// cmClauseStops end an action: the words that open another clause.
-var cmClauseStops = cmSet("while whereas but although though because which who whom whose where unless until " +
-	"according saying adding as after before when since if whether however meanwhile despite")
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
 
-// isBoundaryPunct reports whether a punctuation token ends a clause.
-func isBoundaryPunct(t token) bool {
-	if t.word {
-		return false
+// verbClause builds the commitment clause headed by word i when it is one:
+// a commitment verb with the complement it needs ("agreed to cut", "plans
+// to withdraw", "rejected the bid"), "be to" + verb ("is to end"), or
+// will/shall/may + an action verb whose subject can act.
+func verbClause(s *syntax.Sentence, i int) (clause, bool) {
+	w := s.Words[i]
+	if taggedAsNoun(s, i) {
+		return nounTaggedVerb(s, i)
 	}
-	switch t.text {
-	case "(", ")", "'", "’", "‘", "-", "‑", "/", "&", "%", "$", "£", "€":
+	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && lemmaOf(w) == "commit") || innerPredicate(s, i) ||
+		hypothetical(s, i) || requested(s, i) {
+		return clause{}, false
+	}
+	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
+	modal := modalOf(s, i)
+	p, lexical := commitVerbs[lemmaOf(w)]
+	switch {
+	case lexical:
+		if !takesComplement(s, i, p) || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" {
+			return clause{}, false
+		}
+		c.strong, c.status = p.kind == predStrong, p.status
+	case beTo(s, i):
+		c.status = briefing.StatusIntends
+	case modal != "" && !nonActions[w.Lemma] && !passiveVerb(s, i):
+		if mayModals[modal] && !mayActions[w.Lemma] {
+			return clause{}, false
+		}
+		c.status = briefing.StatusIntends
+	default:
+		return clause{}, false
+	}
+	var from int
+	c.actors, c.passive, c.inherited, from = clauseActors(s, i)
+	if !c.strong && !agentive(s, c.actors) {
+		return clause{}, false
+	}
+	c.cond = conditionOf(s, i)
+	if !settleStatus(s, &c, modal) {
+		return clause{}, false
+	}
+	if len(c.actors) == 0 && !c.passive && hasChildLemma(s, i, cmSet("to"), "mark") {
+		return clause{}, false
+	}
+	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
+	c.first, c.last = clauseBounds(s, &c)
+	return c, true
+}
+
+// settleStatus sets the status from negation, modality and a condition,
+// and reports false when the clause commits to nothing after all: a
+// denied refusal, or a "would" that neither reports speech nor hangs on a
+// condition.
+func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
+	i := c.pred
+	neg := negated(s, i) || modal == "wo"
+	switch {
+	case modal == "would" && !reported(s, i) && c.cond < 0:
 		return false
+	case neg && c.status == briefing.StatusRefused:
+		return false
+	case neg || headLemmaIs(s, i, "fail"):
+		c.status = briefing.StatusRefused
+	case mayModals[modal] && c.status != briefing.StatusRefused:
+		c.status = briefing.StatusProposed
+	case willModals[modal] && c.strong:
+		c.status = briefing.StatusIntends
+	case c.strong && headLemmaIn(s, i, forecastHeads):
+		c.status = briefing.StatusIntends
+	}
+	if c.cond >= 0 {
+		c.status = briefing.StatusConditional
 	}
 	return true
 }
 
-// isQuoteTok reports whether a token is a quotation mark.
-func isQuoteTok(t token) bool {
-	switch t.text {
-	case "\"", "“", "”", "‘", "’", "'", "«", "»":
-		return true
+// lemmaOf returns a word's lemma, reading the adjective "committed" as the
+// verb.
+func lemmaOf(w syntax.Word) string {
+	if w.UPOS == "ADJ" && (w.Lemma == "committed" || w.Lemma == "commit") {
+		return "commit"
+	}
+	return w.Lemma
+}
+
+// takesComplement reports whether a commitment verb has what it needs:
+// agreeing to or on something, not only with someone; signing, not
+// signing up; committing oneself, not a crime; an intention to do
+// something other than comment or be.
+func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
+	xcomp := toComplement(s, i)
+	idle := xcomp >= 0 && idleComplements[s.Words[xcomp].Lemma]
+	obj := firstChild(s, i, "obj", "iobj") >= 0
+	ccomp := firstChild(s, i, "ccomp") >= 0
+	switch lemmaOf(s.Words[i]) {
+	case "sign":
+		return !hasChildLemma(s, i, cmSet("up in"), "compound", "advmod")
+	case "agree":
+		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
+	case "commit":
+		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj")
+	case "undertake":
+		return xcomp >= 0
+	case "expect", "want":
+		return xcomp >= 0 && !idle && !obj
+	}
+	switch p.kind {
+	case predStrong:
+		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to")
+	case predIntent:
+		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
+	}
+	return xcomp >= 0 && !idle || obj
+}
+
+// toComplement returns the verb that completes verb i with "to" ("agreed
+// to cut"): its xcomp, or an adverbial clause marked "to" that the parser
+// attached in its place; -1 when there is none.
+func toComplement(s *syntax.Sentence, i int) int {
+	if k := firstChild(s, i, "xcomp"); k >= 0 {
+		return k
+	}
+	for _, k := range s.ChildrenWith(i, "advcl") {
+		if hasChildLemma(s, k, cmSet("to"), "mark") && k > i {
+			return k
+		}
+	}
+	return -1
+}
+
+// hypothetical reports whether verb i heads a clause that commits to
+// nothing yet: "if we sign", "whether to agree", or "when they agree" in
+// the present.
+func hypothetical(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "mark", "advmod") {
+		switch lower(s.Words[k].Form) {
+		case "if", "unless", "whether", "until":
+			return true
+		case "when", "whenever", "once":
+			return !pastClause(s, i)
+		}
 	}
 	return false
 }
 
-// verbGroupStart returns the index of the first auxiliary or adverb that
-// belongs to the verb at i ("has never officially signed" → "has"), and
-// whether the group holds a negation.
-func verbGroupStart(toks []token, i int) (int, bool) {
-	neg := false
-	j := i
-	for j > 0 {
-		p := toks[j-1]
-		if !p.word || !(cmAuxiliaries[p.lower] || cmIsAdverb(p) || strings.HasSuffix(p.lower, "n't")) {
-			break
+var reflexives = cmSet("itself themselves himself herself ourselves myself yourself")
+
+// beTo reports whether verb i is announced with "be to" ("is to end").
+func beTo(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, cmSet("be"), "cop", "aux") && hasChildLemma(s, i, cmSet("to"), "mark")
+}
+
+// modalOf returns the lemma of a modal auxiliary of verb i ("will",
+// "would", "may"; "wo" for "won't"), or "".
+func modalOf(s *syntax.Sentence, i int) string {
+	for _, k := range s.ChildrenWith(i, "aux") {
+		if w := s.Words[k]; w.XPOS == "MD" {
+			l := lower(w.Form)
+			switch {
+			case l == "wo" || l == "won't" || l == "won’t":
+				return "wo"
+			case l == "'ll" || l == "’ll":
+				return "will"
+			}
+			return l
 		}
-		if cmIsNegation(p.lower) {
-			neg = true
-		}
-		j--
-	}
-	return j, neg
-}
-
-func cmIsNegation(w string) bool {
-	return w == "not" || w == "never" || w == "n't" || strings.HasSuffix(w, "n't") || w == "no"
-}
-
-func cmIsAdverb(t token) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !cmAgentNouns[t.lower]
-}
-
-// subjectBefore returns the subject tokens toks[start:end] that end just
-// before index j, and the word that bounds the subject on the left ("" at
-// the start of the sentence or at punctuation).
-func subjectBefore(toks []token, j int) (start, end int, opener string) {
-	if j > 0 && toks[j-1].word && cmPronouns[strings.TrimSuffix(toks[j-1].lower, "'ll")] {
-		return j - 1, j, wordBefore(toks, j-1)
-	}
-	start, opener = subjectStart(toks, j)
-	for start < j && isQuoteTok(toks[start]) {
-		start++
-	}
-	if opener == "" {
-		opener = wordBefore(toks, start)
-	}
-	return start, j, opener
-}
-
-// wordBefore returns the word just before index k, or "" when k opens the
-// sentence or punctuation stands before it.
-func wordBefore(toks []token, k int) string {
-	if k > 0 && toks[k-1].word {
-		return toks[k-1].lower
 	}
 	return ""
 }
 
-// subjectStart walks left from index j over at most 16 tokens to where the
-// subject that ends at j starts, and returns that index with the word that
-// stopped the walk ("" when punctuation, a new noun phrase or the limit
-// did).
-func subjectStart(toks []token, j int) (start int, opener string) {
-	start = j
-	for start > 0 && j-start < 16 {
-		p := toks[start-1]
-		if isBoundaryPunct(p) && !isQuoteTok(p) {
-			break
-		}
-		if p.word && boundsSubject(p, start == j) {
-			return start, p.lower
-		}
-		if start < j && cmDeterminers[toks[start].lower] && p.word && !cmNPJoiners[p.lower] {
-			break
-		}
-		start--
+// innerPredicate reports whether verb i is the complement of another
+// commitment verb ("agreed to sign": the commitment is the agreeing).
+func innerPredicate(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !relIs(w.Rel, "xcomp", "ccomp") {
+		return false
 	}
-	return start, ""
+	_, ok := commitVerbs[lemmaOf(s.Words[w.Head])]
+	return ok
 }
 
-// boundsSubject reports whether the word p, just left of a subject, ends it:
-// a clause opener, an auxiliary, a modal, "to" or a lower-case past form;
-// "and", "or" and a preposition end it only while it is still empty.
-func boundsSubject(p token, empty bool) bool {
-	w := p.lower
-	if cmClauseOpeners[w] || cmAuxiliaries[w] && !cmQuantifiers[w] || commitVerbCues[w].kind == commitModal ||
-		w == "to" || !p.cap && strings.HasSuffix(w, "ed") {
-		return true
+// requested reports whether verb i is what someone asks another to do
+// ("urged Syria to withdraw", "called on Iran to sign").
+func requested(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !relIs(w.Rel, "xcomp", "ccomp", "advcl") {
+		return false
 	}
-	return empty && (w == "and" || w == "or" || cmPrepositions[w])
+	h := w.Head
+	return requestVerbs[s.Words[h].Lemma] && (firstChild(s, h, "obj", "iobj") >= 0 || hasCase(s, h, "on") ||
+		passiveVerb(s, h))
 }
 
-// cmQuantifiers are words in the cmAuxiliaries list that may also sit inside
-// a subject ("both sides", "all parties").
-var cmQuantifiers = cmSet("both all")
-
-// cmNPJoiners may stand before a determiner inside one subject ("the
-// leaders of the two countries", "institutions in the fields of").
-var cmNPJoiners = cmSet("of and from in for with at on or")
-
-// sentenceSubject returns the noun phrase that opens a sentence, skipping an
-// introductory phrase that ends in a comma.
-func sentenceSubject(toks []token) (int, int) {
-	i := 0
-	if len(toks) > 0 && toks[0].word && (cmPrepositions[toks[0].lower] || cmClauseOpeners[toks[0].lower]) {
-		for i < len(toks) && toks[i].text != "," {
-			i++
-		}
-		i++
-	}
-	j := i
-	for j < len(toks) && j-i < 8 {
-		t := toks[j]
-		if isBoundaryPunct(t) || t.word && (cmAuxiliaries[t.lower] && !cmQuantifiers[t.lower] || cmClauseOpeners[t.lower] || t.lower == "to" ||
-			commitVerbCues[t.lower].kind != 0 || (!t.cap && strings.HasSuffix(t.lower, "ed"))) {
-			break
-		}
-		j++
-	}
-	if i >= len(toks) {
-		return 0, 0
-	}
-	return i, j
-}
-
-var cmPrepositions = cmSet("in on at after before during since following with for from under by over as amid " +
-	"despite about against among between into through throughout within without")
-
-// actionAfter returns the end (exclusive) of the action that starts at
-// index i, stopping at clause boundaries, and whether an "if" or "unless"
-// opened the boundary.
-func actionAfter(toks []token, i int) (end int, cond bool) {
-	j := i
-	for j < len(toks) && j-i < 40 {
-		t := toks[j]
-		if !t.word {
-			if isBoundaryPunct(t) && !isQuoteTok(t) || t.text == "-" && j > i {
-				break
-			}
-			j++
-			continue
-		}
-		if j > i && cmClauseStops[t.lower] {
-			cond = cmConditionWords[t.lower]
-			break
-		}
-		if j > i+1 && (t.lower == "that" || t.lower == "and" && j+1 < len(toks) && commitVerbCues[toks[j+1].lower].kind == commitStrong) {
-			break
-		}
-		j++
-	}
-	for j > i && !toks[j-1].word && !isClosingMark(toks[j-1]) {
-		j--
-	}
-	return j, cond
-}
-
-func isClosingMark(t token) bool {
-	return t.text == ")" || t.text == "”" || t.text == "\"" || t.text == "’"
-}
-
-// hasCondition reports whether a sentence holds an if/unless clause.
-func hasCondition(toks []token) bool {
-	for _, t := range toks {
-		if t.word && cmConditionWords[t.lower] {
+// negated reports whether verb i is negated ("did not agree", "never
+// signed").
+func negated(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "advmod", "neg", "aux") {
+		switch lower(s.Words[k].Form) {
+		case "not", "n't", "n’t", "never", "won't", "won’t", "cannot":
 			return true
 		}
 	}
 	return false
 }
 
-// questionFrom returns the index of the first token of a closing question
-// ("…: Had he ever lied?"), or len(toks) when the sentence asks nothing.
-// A question runs back to the last colon, semicolon or dash before it.
-func questionFrom(toks []token) int {
-	k := len(toks) - 1
-	for k >= 0 && (isQuoteTok(toks[k]) || toks[k].text == ")") {
-		k--
-	}
-	if k < 0 || toks[k].text != "?" {
-		return len(toks)
-	}
-	for k > 0 {
-		switch toks[k-1].text {
-		case ":", ";", "—", "–":
-			return k
+// passiveVerb reports whether verb i is passive ("was signed").
+func passiveVerb(s *syntax.Sentence, i int) bool {
+	for _, k := range s.Children(i) {
+		if r := s.Words[k].Rel; r == "aux:pass" || r == "nsubj:pass" {
+			return true
 		}
-		k--
 	}
-	return 0
+	return false
 }
+
+// reported reports whether verb i, or the clause it belongs to, is the
+// complement of a verb of saying ("said it would sign").
+func reported(s *syntax.Sentence, i int) bool {
+	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
+			return true
+		}
+		if k != i && reportVerbs[w.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionOf returns the head of an if/unless/provided clause that verb i
+// (or the clause it completes) depends on, or -1.
+func conditionOf(s *syntax.Sentence, i int) int {
+	top := i
+	for top >= 0 && relIs(s.Words[top].Rel, "xcomp") {
+		top = s.Words[top].Head
+	}
+	for _, w := range s.Words {
+		if !conditionMarks[lower(w.Form)] || w.Head < 0 || w.Head == i {
+			continue
+		}
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) {
+			return h
+		}
+	}
+	return -1
+}
+
+// pastClause reports whether verb i states a past act: a past tense, or a
+// perfect ("has agreed").
+func pastClause(s *syntax.Sentence, i int) bool {
+	switch s.Words[i].XPOS {
+	case "VBD":
+		return true
+	}
+	for _, k := range s.ChildrenWith(i, "aux", "aux:pass", "cop") {
+		if x := s.Words[k].XPOS; x == "VBD" || x == "MD" {
+			return x == "VBD"
+		}
+	}
+	return s.Words[i].XPOS == "VBN" && !hasChildLemma(s, i, cmSet("be"), "aux", "aux:pass", "cop")
+}
+
+// taggedAsNoun reports whether word i is a commitment verb in -s that the
+// tagger read as a noun ("the bank plans to cut", "Britain vows to"): a
+// name or noun before it, "to" and a verb after it.
+func taggedAsNoun(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	p, ok := commitVerbs[w.Lemma]
+	if !ok || p.kind == predObject || w.UPOS != "NOUN" || !strings.HasSuffix(w.Form, "s") || i == 0 || i+2 >= len(s.Words) {
+		return false
+	}
+	prev := s.Words[i-1]
+	return (prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "ADJ" && prev.XPOS != "JJ" || firstUpper(prev.Form)) &&
+		prev.XPOS != "POS" && lower(s.Words[i+1].Form) == "to" && s.Words[i+2].UPOS == "VERB"
+}
+
+// nounTaggedVerb builds the clause of a verb the tagger read as a noun:
+// the words before it are its subject, the verb after "to" its action.
+func nounTaggedVerb(s *syntax.Sentence, i int) (clause, bool) {
+	p := commitVerbs[s.Words[i].Lemma]
+	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1, strong: p.kind == predStrong, status: p.status,
+		actors: []int{i - 1}}
+	if !agentive(s, c.actors) && !firstUpper(s.Words[i-1].Form) {
+		return clause{}, false
+	}
+	c.cond = conditionOf(s, i+2)
+	if c.cond >= 0 {
+		c.status = briefing.StatusConditional
+	}
+	first, _ := phrase(s, i-1)
+	for first > 0 && relIs(s.Words[first-1].Rel, "det") && s.Words[first-1].Head == i {
+		first--
+	}
+	c.first, c.last = first, max(rightEnd(s, i), rightEnd(s, i+2))
+	return c, true
+}
+
+func firstUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

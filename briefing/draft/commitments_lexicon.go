@@ -6,81 +6,79 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// commitCueKind says how strongly a word signals a commitment, which decides the
-// checks a clause must pass.
-type commitCueKind int
+// predKind says how a predicate commits, which decides what its clause
+// must hold to be a commitment.
+type predKind int
 
 const (
-	// commitStrong verbs name the act itself: signed, agreed, pledged, vowed.
-	commitStrong commitCueKind = iota + 1
-	// commitIntent verbs state an intention: plans to, intends to, decided to.
-	commitIntent
-	// commitModal is will/shall/would/may/could + an action verb.
-	commitModal
-	// commitNoun is a noun naming a commitment: agreement, treaty, pledge.
-	commitNoun
+	// predStrong verbs name the act itself: sign, agree, pledge, vow.
+	predStrong predKind = iota + 1
+	// predIntent verbs state an intention, an offer or a refusal and need
+	// a complement: plan to, intend to, offer to, refuse to.
+	predIntent
+	// predObject verbs take what is offered or refused as their object or
+	// as a complement: propose a cut, offer to pay, reject a bid.
+	predObject
 )
 
-// cue is one entry of the commitment lexicon.
-type commitCue struct {
-	kind   commitCueKind
+// predicate is one entry of the verb lexicon, keyed by lemma.
+type predicate struct {
+	kind   predKind
 	status string
-	// next, when set, lists the words one of which must follow the cue
-	// ("agreed to", "decided to"); "" in the list allows any word.
-	next []string
 }
 
-var (
-	toOnly   = []string{"to"}
-	anyWord  = []string{""}
-	agreeNxt = []string{"to", "on", "upon", "a", "an", "the", "terms", "in", "jointly", "with", "this", "these"}
-)
-
-func commitCues(kind commitCueKind, status string, next []string, forms ...string) map[string]commitCue {
-	m := make(map[string]commitCue, len(forms))
-	for _, f := range forms {
-		m[f] = commitCue{kind: kind, status: status, next: next}
+func predicates(kind predKind, status, lemmas string) map[string]predicate {
+	m := map[string]predicate{}
+	for _, l := range strings.Fields(lemmas) {
+		m[l] = predicate{kind, status}
 	}
 	return m
 }
 
-// commitVerbCues maps verb forms to their cue.
-var commitVerbCues = mergeCommitCues(
-	commitCues(commitStrong, briefing.StatusSigned, anyWord, "signed", "signs", "sign", "signing", "ratified", "ratifies", "ratify", "inked"),
-	commitCues(commitStrong, briefing.StatusAgreed, agreeNxt, "agreed", "agrees", "agree", "agreeing"),
-	commitCues(commitStrong, briefing.StatusPledged, anyWord, "pledged", "pledging", "vowed", "vowing", "promised",
-		"swore", "sworn", "swear", "swears"),
-	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "that", "a", "an", "the", "not", "never", ""},
-		"pledge", "pledges", "vow", "vows", "promise", "promises"),
-	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "that"}, "promising", "undertook", "undertakes", "undertake"),
-	commitCues(commitStrong, briefing.StatusPledged, []string{"to", "itself", "themselves", "himself", "herself"}, "committed", "commits", "commit"),
-	commitCues(commitIntent, briefing.StatusIntends, toOnly, "decided", "decides", "decide", "plans", "plan", "planned",
-		"planning", "intends", "intend", "intended", "intending", "aims", "aim", "aimed", "aiming", "expects",
-		"expect", "expected", "hopes", "hope", "hoped", "seeks", "seek", "sought", "resolved"),
-	commitCues(commitIntent, briefing.StatusProposed, toOnly, "offered", "offers", "offer", "offering"),
-	commitCues(commitIntent, briefing.StatusProposed, []string{"to", "that", "a", "an", "the", "new", "further", "changes"},
-		"proposed", "proposes", "propose", "proposing"),
-	commitCues(commitIntent, briefing.StatusRefused, toOnly, "refused", "refuses", "refuse", "refusing", "declined",
-		"declines", "decline", "declining"),
-	commitCues(commitIntent, briefing.StatusRefused, []string{"a", "an", "the", "calls", "demands", "any", "all", "plans", "proposals", "this", "that"},
-		"rejected", "rejects", "reject", "rejecting"),
-	commitCues(commitModal, briefing.StatusIntends, anyWord, "will", "shall", "'ll", "would"),
-	commitCues(commitModal, briefing.StatusProposed, anyWord, "may", "might", "could"),
+// commitVerbs maps the lemmas of commitment verbs to their entry.
+var commitVerbs = mergeMaps(
+	predicates(predStrong, briefing.StatusSigned, "sign ratify ink"),
+	predicates(predStrong, briefing.StatusAgreed, "agree"),
+	predicates(predStrong, briefing.StatusPledged, "pledge promise vow swear commit undertake guarantee"),
+	predicates(predIntent, briefing.StatusIntends, "intend plan aim decide resolve seek expect want vote prepare"),
+	predicates(predIntent, briefing.StatusProposed, "consider"),
+	predicates(predObject, briefing.StatusProposed, "propose offer"),
+	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto"),
 )
 
-// commitNounCues maps nouns that name a commitment to their default status.
-var commitNounCues = mergeCommitCues(
-	commitCues(commitNoun, briefing.StatusAgreed, nil, "agreement", "agreements", "treaty", "treaties", "accord", "accords",
-		"pact", "pacts", "deal", "deals", "ceasefire", "ceasefires", "cease-fire", "truce", "truces", "memorandum", "armistice",
-		"contract", "contracts"),
-	commitCues(commitNoun, briefing.StatusPledged, nil, "pledge", "pledges", "vow", "vows", "promise", "promises", "oath",
-		"oaths", "commitment", "commitments", "assurance", "assurances", "guarantee", "guarantees"),
-	commitCues(commitNoun, briefing.StatusProposed, nil, "proposal", "proposals"),
-	commitCues(commitNoun, briefing.StatusRefused, nil, "refusal"),
+// commitNouns maps the lemmas of nouns that name a commitment to the
+// status they carry when no verb changes it.
+var commitNouns = mergeMaps(
+	nounStatuses(briefing.StatusAgreed, "agreement treaty accord pact deal ceasefire cease-fire truce memorandum "+
+		"armistice contract settlement"),
+	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee"),
+	nounStatuses(briefing.StatusProposed, "proposal offer"),
+	nounStatuses(briefing.StatusIntends, "plan decision intention"),
+	nounStatuses(briefing.StatusRefused, "refusal"),
 )
 
-func mergeCommitCues(ms ...map[string]commitCue) map[string]commitCue {
-	out := map[string]commitCue{}
+func nounStatuses(status, lemmas string) map[string]string {
+	m := map[string]string{}
+	for _, l := range strings.Fields(lemmas) {
+		m[l] = status
+	}
+	return m
+}
+
+// supportVerbs govern a commitment noun and give the clause its actor and
+// status ("reached a deal", "rejected the proposal"); "" keeps the noun's
+// own status.
+var supportVerbs = mergeMaps(
+	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
+	nounStatuses("", "reach strike conclude seal clinch broker hammer negotiate accept make renew extend "+
+		"finalise finalize announce unveil honour honor keep win approve adopt back endorse give"),
+	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
+	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
+		"tear refuse breach renege"),
+)
+
+func mergeMaps[V any](ms ...map[string]V) map[string]V {
+	out := map[string]V{}
 	for _, m := range ms {
 		for k, v := range m {
 			out[k] = v
@@ -97,126 +95,72 @@ func cmSet(words string) map[string]bool {
 	return m
 }
 
-// governingVerbs change the status of a commitment noun they govern
-// ("signed an agreement", "withdrew from the treaty").
-var governingVerbs = map[string]string{}
+// willModals make an announced decision of the verb they go with;
+// mayModals only a possibility, which is a proposal.
+var (
+	willModals = cmSet("will shall 'll wo")
+	mayModals  = cmSet("may might could")
+)
 
-func init() {
-	for status, words := range map[string]string{
-		briefing.StatusSigned: "signed sign signs signing ratified ratify ratifies ratifying inked",
-		briefing.StatusAgreed: "struck strike strikes striking reached reach reaches reaching concluded conclude " +
-			"concludes sealed seal seals clinched clinch brokered broker brokers negotiated negotiate negotiates " +
-			"negotiating agreed accepted accept accepts took take takes taken made make makes renewed renew " +
-			"extended extend honour honor honoured honored kept keep keeps won",
-		briefing.StatusProposed: "proposed propose proposes offered offer offers drafted",
-		briefing.StatusRefused: "rejected reject rejects broke broken break breaks violated violate violates " +
-			"withdrew withdraw withdraws withdrawn withdrawing quit quits exit exited abandoned abandon scrapped " +
-			"scrap repeal repealed repealing withdrawal exit ditched tore refused",
-	} {
-		for w := range cmSet(words) {
-			governingVerbs[w] = status
-		}
-	}
-}
+// nonActions are verbs that state, forecast or happen rather than act:
+// after will/may they make no commitment ("prices will rise", "it will be
+// hard", "jobs could go").
+var nonActions = cmSet("be have get become remain seem appear look need face see hear feel know happen occur " +
+	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
+	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last take benefit " +
+	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
+	"jump climb ease fade vanish disappear emerge arrive celebrate mark")
 
-// cmDeterminers open a noun phrase; a cue word after one is a noun.
+// mayActions are the verbs after may/might/could that still put an offer
+// on the table ("could sign", "may cut").
+var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
+	"invest deliver build cooperate extend lift cut raise reduce increase pay buy sell open launch withdraw pledge " +
+	"host resume back support endorse consider propose allow grant waive drop scrap axe ban impose")
+
+// idleComplements are what one declines or refuses without refusing a
+// commitment ("declined to comment"), and what an intention to be is not.
+var idleComplements = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
+	"speak respond name detail seem appear remain become")
+
+// requestVerbs ask another to act: what they govern is not the asker's
+// commitment ("urged Syria to withdraw", "called on Iran to stop").
+var requestVerbs = cmSet("urge call ask press push encourage persuade force tell order demand request invite " +
+	"allow enable help want expect require instruct advise warn pressure lobby convince")
+
+// forecastHeads make the commitment they govern an announced intention
+// ("is expected to sign", "is set to agree").
+var forecastHeads = cmSet("expect set due likely poised ready going schedule")
+
+// reportVerbs introduce reported speech ("said it would sign").
+var reportVerbs = cmSet("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
+	"report write vow pledge promise believe think argue claim stress")
+
+// conditionMarks open a clause on which a commitment hangs.
+var conditionMarks = cmSet("if unless provided providing")
+
+// hypotheticalMarks make the clause they open no commitment of its own
+// ("if we sign", "whether to agree").
+var hypotheticalMarks = cmSet("if unless whether until")
+
+// agentNouns are common nouns that can head the subject of a commitment.
+var agentNouns = cmSet("government company firm ministry minister official leader country nation side " +
+	"administration authority bank group council board union state kingdom republic president premier " +
+	"chancellor party campaign organisation organization agency parliament congress senate cabinet committee " +
+	"commission regime team partner ally coalition delegation institution operator airline carrier maker " +
+	"manufacturer retailer giant chain owner investor lender regulator producer member governor mayor club " +
+	"network city family chief executive chairman boss founder spokesman spokeswoman insurer worker director " +
+	"lawyer prosecutor court judge army military police rebel militant employer shareholder buyer seller " +
+	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator")
+
+// cmDeterminers open a noun phrase.
 var cmDeterminers = cmSet("a an the this that these those his her its their our my your whose any every each no " +
 	"such another which what")
 
-// cmAuxiliaries may stand between a subject and its verb.
-var cmAuxiliaries = cmSet("has have had is are was were be been being am do does did also jointly already now " +
-	"then still formally officially publicly reportedly later recently previously once again finally have't " +
-	"not never n't unconditionally repeatedly quickly initially eventually further together both all")
+// cmPrepositions are the prepositions a clause may start with.
+var cmPrepositions = cmSet("in on at after before during since following with for from under by over as amid " +
+	"despite about against among between into through throughout within without")
 
-// cmPronouns can be the subject of a commitment.
-var cmPronouns = cmSet("i we he she they it you")
-
-// cmAgentNouns are common nouns that can be the subject of a commitment.
-var cmAgentNouns = cmSet("government governments company companies firm firms ministry ministries minister ministers " +
-	"official officials leader leaders country countries nation nations side sides administration authorities " +
-	"authority bank banks group groups council board union state states kingdom republic president premier " +
-	"chancellor party parties campaign organisation organization agency parliament congress senate cabinet " +
-	"committee commission regime team partners partner allies coalition delegation delegations institutions " +
-	"operator operators airline carrier maker makers manufacturer manufacturers retailer giant chain owner owners " +
-	"investors lenders regulator regulators producers members governor mayor club clubs network city council " +
-	"family chief executive chairman boss founder spokesman spokeswoman insurer insurers unions workers")
-
-// cmReportVerbs introduce reported speech; "would" after one reports an
-// intention ("said it would sign").
-var cmReportVerbs = cmSet("said says say told announced announces confirmed confirms added adds stated states " +
-	"declared declares insisted insists indicated indicates signalled signaled signals explained promised warned " +
-	"warns vowed pledged agreed decided revealed reported believes believed hoped thinks thought")
-
-// cmActionStops are verbs after will/would/may that do not make a commitment:
-// states, predictions and happenings.
-var cmActionStops = cmSet("be have has get become remain seem appear look need face see hear feel know " +
-	"happen occur come go fall rise drop grow decline lose suffer die starve mean depend matter celebrate mark " +
-	"cost take find likely probably also never not always still just only soon then there make say tell " +
-	"think want like love hate hope wonder believe argue claim cause lead result affect hit end fail " +
-	"work succeed last")
-
-// volitionalVerbs are the actions after will/shall/would that someone can
-// commit to; predictions ("will outperform", "would outstrip") are left out.
-var volitionalVerbs = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
-	"invest deliver build cooperate partner extend lift cut raise reduce increase pay buy sell open launch withdraw " +
-	"pledge host resume back support endorse consider propose allow grant waive drop acquire merge hold start " +
-	"introduce create close spend send seek help appoint announce present unveil publish release set establish " +
-	"expand develop produce export import ease impose ban abolish scrap stop double triple hire recruit train " +
-	"upgrade modernise modernize monitor review implement submit repay refund compensate protect ensure guarantee " +
-	"give donate share transfer list float restructure slash shed axe boost lower freeze maintain keep continue " +
-	"work meet talk negotiate discuss bid file apply seize nationalise nationalize privatise privatize sell-off " +
-	"reform replace remove veto block oppose challenge appeal contest honour honor respect enforce tackle fight " +
-	"defend push press lobby campaign vote elect nominate resign retire step quit step-down hand return rebuild " +
-	"restore repair replace upgrade enter leave end halt suspend cancel postpone delay reopen phase focus try " +
-	"aim plan decide study examine assess investigate introduce table draft write make take put bring")
-
-// modalActionsMay are the verbs after may/might/could that make a proposal.
-var modalActionsMay = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
-	"invest deliver build cooperate partner extend lift cut raise reduce increase pay buy sell open launch " +
-	"withdraw pledge host resume back support endorse consider propose allow grant waive drop")
-
-// cmClauseOpeners start a new clause; a subject is not looked for across one.
+// cmClauseOpeners start a new clause.
 var cmClauseOpeners = cmSet("while whereas but although though because since after before when whenever as " +
 	"that which who whom whose where if unless until once so yet saying according how why what whether " +
 	"means meant said says say told added")
-
-// cmConditionWords make a commitment conditional when they open a clause of
-// the same sentence.
-var cmConditionWords = cmSet("if unless provided providing")
-
-// hypotheticalOpeners make the clause they open no commitment of its own.
-var hypotheticalOpeners = cmSet("if unless until whenever once when")
-
-// conflictStems mark violent, judicial and movement events: an intention
-// whose action holds one is not recorded as a commitment. Stems match the
-// start of a word; conflictWords match whole words.
-var conflictStems = []string{"attack", "kill", "bomb", "shoot", "murder", "assassinat", "massacr", "invad",
-	"invasion", "battle", "fight", "bombard", "airstrike", "assault", "wound", "injur", "tortur", "execut",
-	"behead", "decapitat", "starv", "poison", "arrest", "detain", "detention", "imprison", "prison", "custod",
-	"captur", "kidnap", "abduct", "hostage", "indict", "prosecut", "convict", "acquit", "lawsuit", "testif",
-	"investigat", "extradit", "deport", "evacuat", "migrat", "smuggl", "travel", "visit", "arriv", "depart",
-	"escap", "shipment", "transport", "asylum", "retreat", "surrender", "annihilat", "destroy", "violen",
-	"genocid", "homicid", "mutilat", "impeach", "maim", "massacre", "slaughter", "behead", "terroris", "punish", "sentenc", "withdr", "rioting", "missile", "weapon"}
-
-var conflictWords = cmSet("war wars warfare shot shoots shell shelled shelling raid raids raided rob robbed " +
-	"robbery harm harmed hang hanged jail jailed jails trial trials sue sued suing flee fled fly flew flies " +
-	"roam walk march marched marches rape raped riot riots clash clashes troops crime crimes charge charged " +
-	"charges strike strikes struck striking move moved moving go goes went")
-
-// isConflictWord reports whether a lower-case word names a violent,
-// judicial or movement event.
-func isConflictWord(w string) bool {
-	if conflictWords[w] {
-		return true
-	}
-	for _, s := range conflictStems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// declineStops are what one declines to do without refusing a commitment.
-var declineStops = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
-	"speak respond name provide detail")

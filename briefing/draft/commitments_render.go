@@ -4,97 +4,204 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // renderCommitment turns a found clause into a commitment record: actors
-// and counterparties resolved to parties, the verb, action, dates, a one-line
-// text made of the source's own words, and the clause's span.
-func renderCommitment(d *document, r *actorResolver, ds []dateMark, f commitFind) briefing.Commitment {
-	toks := f.sentToks
-	subj := f.subj
-	if f.possessor >= 0 {
-		subj = [2]int{f.possessor, f.possessor + 1}
-	} else if f.byActor[0] >= 0 {
-		subj = f.byActor
-	} else if f.passive {
-		subj = [2]int{0, 0}
-	}
-	ps, anaphor := r.resolve(toks, subj, f.sentence)
+// and counterparties resolved to parties, the verb, action, dates, a
+// one-line text made of the source's own words, and the clause's span.
+func renderCommitment(d *document, r *actorResolver, ds []dateMark, c clause) briefing.Commitment {
+	s := c.s
+	ps, anaphor := r.clauseParties(c)
 	actors := r.names(ps)
-	if len(actors) == 0 && subj[0] < subj[1] {
+	if len(actors) == 0 {
 		anaphor = false
-		if a := actorWords(d.text, toks[subj[0]:subj[1]]); a != "" && !isPronounWords(a) {
-			actors = []string{a}
-		}
+		actors = actorWords(d.text, s, c.actors)
 	}
-	action := trimLoneQuotes(joinToks(d.text, toks[f.action[0]:f.action[1]]))
-	c := briefing.Commitment{
+	start, end := s.Bytes(c.first, c.last)
+	vg := verbGroupStart(s, c)
+	out := briefing.Commitment{
 		Actors:         actors,
-		Verb:           joinToks(d.text, toks[f.verb[0]:f.verb[1]]),
-		Status:         f.status,
-		Action:         action,
-		Counterparties: counterparties(d, r, toks, f, ps),
-		Spans:          []briefing.Span{{Start: toks[f.spanStart].start, End: toks[f.spanEnd-1].end}},
+		Verb:           oneLine(d.text[s.Words[vg].Start:s.Words[verbEnd(s, c)].End]),
+		Status:         c.status,
+		Counterparties: r.names(counterparties(r, c, ps)),
+		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
-	if c.Verb == "" && f.cue < len(toks) {
-		c.Verb = toks[f.cue].written(d.text)
+	if a := actionStart(s, c); a <= c.last {
+		out.Action = trimLoneQuotes(oneLine(d.text[s.Words[a].Start:end]))
 	}
-	body := joinToks(d.text, toks[f.spanStart:f.spanEnd])
-	if (anaphor || f.inherited) && len(actors) > 0 {
-		body = strings.Join(actors, " and ") + " " + joinToks(d.text, toks[f.verb[0]:f.spanEnd])
-	} else if f.inherited && subj[0] < subj[1] {
-		body = joinToks(d.text, toks[subj[0]:subj[1]]) + " " + joinToks(d.text, toks[f.verb[0]:f.spanEnd])
+	body := oneLine(d.text[start:end])
+	if (anaphor || c.inherited) && len(ps) > 0 {
+		body = namedBody(d.text, s, c, vg, r.names(ps))
 	}
 	body = trimLoneQuotes(strings.TrimRight(body, " ,;:"))
-	sent := d.sentences[f.sentence]
 	var label string
-	c.When, c.Deadline, label = commitmentTiming(d, ds, f, sent, body)
+	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body)
 	if label != "" {
 		body += " (" + label + ")"
 	}
-	c.Text = body + "."
-	return c
+	out.Text = body + "."
+	return out
 }
 
-// actorWords renders a subject that names no known party from its own
-// words, without a leading article or a possessive pronoun.
-func actorWords(text string, subj []token) string {
-	for len(subj) > 0 && subj[0].word && (subj[0].lower == "the" || subj[0].lower == "a" || subj[0].lower == "an") {
-		subj = subj[1:]
+// clauseParties resolves the actor phrases of a clause to parties, and
+// reports whether any only referred to them.
+func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
+	for _, h := range c.actors {
+		got, ana := r.resolve(c.s, c.si, h)
+		for _, p := range got {
+			ps = appendPartyIdx(ps, p)
+		}
+		anaphor = anaphor || ana && len(got) > 0
 	}
-	return joinToks(text, subj)
+	return ps, anaphor
 }
 
-// isPronounWords reports whether a subject is only a pronoun or owner
+// namedBody renders a clause whose actors were referred to ("the two
+// countries", "it") or taken from another clause with the actors' names in
+// place of the words that referred to them.
+func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string) string {
+	start, end := s.Bytes(c.first, c.last)
+	join := strings.Join(names, " and ")
+	from, to := s.Words[vg].Start, s.Words[vg].Start
+	for _, h := range c.actors {
+		f, l := phrase(s, h)
+		if a, b := s.Bytes(f, l); a >= start && b <= end && (from == to || a < from) {
+			from, to = a, b
+		}
+	}
+	if c.owner {
+		join += "'s"
+	}
+	return oneLine(text[start:from] + join + " " + text[to:end])
+}
+
+// oneLine collapses white space to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// verbGroupStart returns the first word of the clause's verb group: the
+// auxiliaries, negation and adverbs before its verb ("has not yet signed").
+func verbGroupStart(s *syntax.Sentence, c clause) int {
+	vg := c.verb
+	lastActor := -1
+	for _, h := range c.actors {
+		if h < c.verb {
+			_, l := phrase(s, h)
+			lastActor = max(lastActor, l)
+		}
+	}
+	for _, v := range []int{c.verb, c.pred} {
+		for _, k := range s.ChildrenWith(v, "aux", "cop", "advmod", "mark") {
+			if k < vg && k > lastActor && (!relIs(s.Words[k].Rel, "mark") || lower(s.Words[k].Form) == "to") {
+				vg = k
+			}
+		}
+	}
+	return vg
+}
+
+// verbEnd returns the last word of the verb: the action verb after a modal
+// or "be to" ("will build", "is to end"), else the clause's verb.
+func verbEnd(s *syntax.Sentence, c clause) int {
+	if c.verb == c.pred && s.Words[c.pred].UPOS == "NOUN" {
+		return c.pred
+	}
+	return c.verb
+}
+
+// actionStart returns the first word of the action: what follows the verb,
+// or the commitment noun and what follows it when an owner holds it.
+func actionStart(s *syntax.Sentence, c clause) int {
+	if c.owner || c.verb == c.pred && s.Words[c.pred].UPOS == "NOUN" {
+		return c.pred
+	}
+	return c.verb + 1
+}
+
+// clauseBounds returns the first and last word of a clause's span: its
+// own subject and verb group, the complements of the verb and of the
+// commitment, and the condition.
+func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
+	first = verbGroupStart(s, *c)
+	last = max(rightEnd(s, c.verb), rightEnd(s, c.pred))
+	if c.owner || s.Words[c.pred].UPOS == "NOUN" && c.verb == c.pred {
+		f, _ := phrase(s, c.pred)
+		first = min(first, f)
+	}
+	if !c.inherited {
+		for _, k := range s.ChildrenWith(c.verb, "nsubj") {
+			if k < c.verb {
+				f, _ := phrase(s, k)
+				first = min(first, f)
+			}
+		}
+		for _, h := range c.actors {
+			if h < c.verb {
+				f, _ := phrase(s, h)
+				first = min(first, f)
+			}
+		}
+	}
+	if c.cond >= 0 {
+		f, l := s.Subtree(c.cond)
+		first, last = min(first, f), max(last, l)
+	}
+	for first < last && s.Words[first].UPOS == "PUNCT" && !strings.ContainsAny(s.Words[first].Form, "\"“‘(") {
+		first++
+	}
+	return first, last
+}
+
+// actorWords renders actors that name no known party from their own
+// words, without a leading article; pronouns name no one.
+func actorWords(text string, s *syntax.Sentence, heads []int) []string {
+	var out []string
+	for _, h := range heads {
+		first, last := phrase(s, h)
+		for first < last && s.Words[first].UPOS == "DET" {
+			first++
+		}
+		a, b := s.Bytes(first, last)
+		if w := oneLine(text[a:b]); w != "" && !isPronounWords(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isPronounWords reports whether an actor is only a pronoun or owner
 // ("it", "We", "their"), which names no one until resolved.
 func isPronounWords(s string) bool {
 	w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s, "'ll"), "’ll"))
 	_, owner := possessiveSubject[w]
-	return cmPronouns[w] || owner || w == "us" || w == "them"
+	switch w {
+	case "i", "we", "he", "she", "they", "it", "you", "us", "them":
+		return true
+	}
+	return owner
 }
 
-// counterparties are the parties named after "with" or "between" in the
-// action, other than the actors.
-func counterparties(d *document, r *actorResolver, toks []token, f commitFind, actors []int) []string {
+// counterparties are the parties a clause commits to or with: indirect
+// objects and phrases after "with", "between" or "to", on the verb, the
+// commitment or its object, other than the actors and places.
+func counterparties(r *actorResolver, c clause, actors []int) []int {
+	s := c.s
+	heads := []int{c.verb, c.pred}
+	heads = append(heads, s.ChildrenWith(c.pred, "obj")...)
 	var out []int
-	for k := f.action[0]; k < f.action[1]; k++ {
-		if w := toks[k].lower; w != "with" && w != "between" {
-			continue
-		}
-		e := k + 1
-		for e < f.action[1] && (toks[e].word && !cmPrepositions[toks[e].lower] || toks[e].text == "’s" || toks[e].text == "'s") {
-			e++
-		}
-		if e == k+1 {
-			continue
-		}
-		for _, p := range r.in(toks[k+1].start, toks[e-1].end) {
-			if !hasIndex(actors, p) {
-				out = appendPartyIdx(out, p)
+	for _, h := range heads {
+		phrases := append(s.ChildrenWith(h, "iobj"), caseChildren(s, h, "with", "between", "to")...)
+		for _, k := range withConjuncts(s, phrases) {
+			first, last := phrase(s, k)
+			a, b := s.Bytes(first, last)
+			for _, p := range r.in(a, b) {
+				if !hasIndex(actors, p) && r.d.parties[p].Kind != briefing.KindPlace {
+					out = appendPartyIdx(out, p)
+				}
 			}
 		}
 	}
-	return r.names(out)
+	return out
 }
 
 func hasIndex(xs []int, x int) bool {

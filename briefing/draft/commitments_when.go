@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // dateMark is one mention of a resolved date.
@@ -85,18 +85,25 @@ func withinDeadline(action string, base time.Time) string {
 	return base.AddDate(n, 0, 0).Format("2006")
 }
 
-// timing finds the date of a commitment and its deadline. A date in the
-// sentence that is not a deadline is the date of the act; a past act with
-// no date of its own takes the year of a past date in the two sentences
-// before, else the year of publication. label is how the date reads in the
-// rendered text, "" when the text already holds it.
-func commitmentTiming(d *document, ds []dateMark, f commitFind, sent briefing.Span, spanText string) (when, deadline, label string) {
-	in := datesWithin(ds, sent.Start, sent.End)
-	spanStart, spanEnd := f.sentToks[f.spanStart].start, f.sentToks[f.spanEnd-1].end
+// commitmentTiming finds the date of a commitment and its deadline: the
+// dates inside the clause's span or attached to its verb ("On August 20,
+// Morocco signed"); one after "by", "before" or "until" is the deadline,
+// the nearest other one the date of the act. A past act with no date of
+// its own takes the year of a past date in the two sentences before, else
+// the year of publication. label is how the date reads in the rendered
+// text, "" when the text already holds it.
+func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, deadline, label string) {
+	s := c.s
+	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
+	in := datesWithin(ds, s.Start, s.End)
 	for k, m := range in {
-		if isDeadlineDate(d.text, sent.Start, m) {
-			if deadline == "" && m.start >= spanStart {
+		inside := m.start >= spanStart && m.end <= spanEnd
+		if !inside && !attachedTo(s, m.start, c.verb) {
+			continue
+		}
+		if isDeadlineDate(d.text, s.Start, m) {
+			if deadline == "" && inside {
 				deadline = m.value
 			}
 			continue
@@ -107,13 +114,13 @@ func commitmentTiming(d *document, ds []dateMark, f commitFind, sent briefing.Sp
 	}
 	if best >= 0 {
 		when = in[best].value
-		if !strings.Contains(spanText, in[best].text) {
+		if !strings.Contains(body, in[best].text) {
 			label = in[best].text
 		}
-	} else if f.past {
+	} else if c.past {
 		pub := d.published.Format("2006")
 		when = pub
-		for _, m := range datesWithin(ds, previousStart(d, f.sentence, 3), sent.Start) {
+		for _, m := range datesWithin(ds, previousStart(d, c.si, 3), s.Start) {
 			if len(m.value) >= 4 && m.value[:4] < pub {
 				when = m.value[:4]
 			}
@@ -125,9 +132,31 @@ func commitmentTiming(d *document, ds []dateMark, f commitFind, sent briefing.Sp
 		if t, err := time.Parse("2006-01-02", when); err == nil {
 			base = t
 		}
-		deadline = withinDeadline(spanText, base)
+		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// attachedTo reports whether the word at byte offset at depends on verb v
+// within its own clause: no other verb with a subject stands between.
+func attachedTo(s *syntax.Sentence, at, v int) bool {
+	k := -1
+	for n, w := range s.Words {
+		if w.Start <= at && at < w.End {
+			k = n
+			break
+		}
+	}
+	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
+		if k == v {
+			return true
+		}
+		if s.Words[k].UPOS == "VERB" && firstChild(s, k, "nsubj") >= 0 {
+			return false
+		}
+		k = s.Words[k].Head
+	}
+	return false
 }
 
 func spanDistance(m dateMark, start, end int) int {

@@ -180,8 +180,8 @@ func sentenceItemText(d *document, sp briefing.Span) string {
 // clause.
 func commitmentHeadline(d *document, sent int) string {
 	toks := d.clauseTokens(sent)
-	for _, f := range scanCommitments(toks, 0) {
-		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || commitVerbCues[toks[f.cue].lower].kind != commitStrong {
+	for _, f := range headlineCommitments(d, sent, toks) {
+		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
 			continue
 		}
 		subj := toks[f.subj[0]:f.subj[1]]

@@ -1,0 +1,141 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// lower returns a word form in lower case with a curly apostrophe made
+// straight.
+func lower(form string) string {
+	return strings.ReplaceAll(strings.ToLower(form), "’", "'")
+}
+
+// relIs reports whether a relation, or its base without subtype, is one of
+// rels.
+func relIs(rel string, rels ...string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	for _, r := range rels {
+		if r == rel || r == base {
+			return true
+		}
+	}
+	return false
+}
+
+// firstChild returns the first dependent of word i with one of the
+// relations, or -1.
+func firstChild(s *syntax.Sentence, i int, rels ...string) int {
+	for k, w := range s.Words {
+		if w.Head == i && relIs(w.Rel, rels...) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasChildLemma reports whether word i has a dependent with one of the
+// relations whose lemma or lower-case form is in the set.
+func hasChildLemma(s *syntax.Sentence, i int, set map[string]bool, rels ...string) bool {
+	for _, w := range s.Words {
+		if w.Head == i && relIs(w.Rel, rels...) && (set[w.Lemma] || set[lower(w.Form)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCase reports whether word i has an oblique or nominal dependent
+// introduced by one of the prepositions ("agreed to the plan", "deal with
+// Ukraine").
+func hasCase(s *syntax.Sentence, i int, preps ...string) bool {
+	return len(caseChildren(s, i, preps...)) > 0
+}
+
+// caseChildren returns the oblique, nominal or object dependents of word i
+// introduced by one of the prepositions.
+func caseChildren(s *syntax.Sentence, i int, preps ...string) []int {
+	var out []int
+	for _, k := range s.ChildrenWith(i, "obl", "nmod", "obj", "iobj") {
+		for _, c := range s.ChildrenWith(k, "case") {
+			if hasString(preps, lower(s.Words[c].Form)) {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func hasString(list []string, x string) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// headLemmaIs reports whether the head of word i has the lemma.
+func headLemmaIs(s *syntax.Sentence, i int, lemma string) bool {
+	h := s.Words[i].Head
+	return h >= 0 && s.Words[h].Lemma == lemma
+}
+
+// headLemmaIn reports whether the head of word i has a lemma of the set.
+func headLemmaIn(s *syntax.Sentence, i int, set map[string]bool) bool {
+	h := s.Words[i].Head
+	return h >= 0 && set[s.Words[h].Lemma]
+}
+
+// rightEnd returns the last word of the complements of word i: the
+// subtrees of its dependents to its right, leaving out coordinated
+// clauses, asides, other clauses and punctuation. Words in skip are left
+// out too (a condition is added apart).
+func rightEnd(s *syntax.Sentence, i int) int {
+	last := i
+	for _, k := range s.Children(i) {
+		if k < i || relIs(s.Words[k].Rel, "punct", "parataxis", "conj", "cc", "discourse", "vocative", "dep") ||
+			relIs(s.Words[k].Rel, "advcl") && !hasChildLemma(s, k, cmSet("to"), "mark") {
+			continue
+		}
+		_, l := s.Subtree(k)
+		last = max(last, l)
+	}
+	for last > i && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
+		last--
+	}
+	return last
+}
+
+// closingMark reports whether a mark closes a bracket or a quotation.
+func closingMark(f string) bool {
+	return f == ")" || f == "”" || f == "\"" || f == "’"
+}
+
+// phrase returns the first and last word of the noun phrase headed by
+// word h, without its relative clauses, appositions, coordinated phrases
+// and punctuation at either end.
+func phrase(s *syntax.Sentence, h int) (first, last int) {
+	first, last = h, h
+	for _, k := range s.Children(h) {
+		if relIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
+			k < h && relIs(s.Words[k].Rel, "case") {
+			continue
+		}
+		f, l := s.Subtree(k)
+		if k < h {
+			first = min(first, f)
+		} else {
+			last = max(last, l)
+		}
+	}
+	for first < h && s.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	for last > h && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
+		last--
+	}
+	return first, last
+}

@@ -1,0 +1,108 @@
+package draft
+
+import "github.com/briefdesk/briefdesk/briefing/syntax"
+
+// clauseActors returns the words that head the actors of verb v: its
+// subjects and the phrases coordinated with them, the "by" agent of a
+// passive, or, for a verb with no subject of its own, the subject of the
+// verb it completes or is coordinated with ("vowed to act, pledging to
+// …"). passive is true when the subject of a passive is what was signed,
+// not who signed it; inherited when the actors are another clause's, the
+// clause of verb from.
+func clauseActors(s *syntax.Sentence, v int) (actors []int, passive, inherited bool, from int) {
+	k := v
+	for steps := 0; k >= 0 && steps < 5; steps++ {
+		if agent := agentOf(s, k); len(agent) > 0 {
+			return agent, false, inherited, k
+		}
+		if k == v && passiveVerb(s, v) && lemmaOf(s.Words[v]) != "commit" {
+			return nil, true, false, k
+		}
+		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+			return withConjuncts(s, subj), false, inherited, k
+		}
+		w := s.Words[k]
+		switch {
+		case relIs(w.Rel, "xcomp"):
+		case relIs(w.Rel, "conj") || relIs(w.Rel, "advcl") && firstChild(s, k, "mark") < 0:
+			inherited = true
+		default:
+			return leftSubject(s, k), false, false, k
+		}
+		k = w.Head
+	}
+	return nil, false, false, v
+}
+
+// leftSubject is the subject of a finite verb v that the parser left
+// without one: the noun phrase just before its verb group ("The call
+// comes after Morocco and China agreed to …").
+func leftSubject(s *syntax.Sentence, v int) []int {
+	if x := s.Words[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && firstChild(s, v, "aux") < 0 {
+		return nil
+	}
+	k := v - 1
+	for k >= 0 && (s.Words[k].Head == v && relIs(s.Words[k].Rel, "aux", "advmod", "cop") || s.Words[k].UPOS == "ADV") {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+		return nil
+	}
+	for h := s.Words[k].Head; h >= 0 && h < v && relIs(s.Words[k].Rel, "conj", "flat", "compound", "appos"); h = s.Words[k].Head {
+		k = h
+	}
+	return withConjuncts(s, []int{k})
+}
+
+// agentOf returns the agent of a passive verb: the phrase after "by" and
+// those coordinated with it.
+func agentOf(s *syntax.Sentence, v int) []int {
+	var out []int
+	for _, k := range s.ChildrenWith(v, "obl") {
+		if s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, cmSet("by"), "case") && passiveVerb(s, v) {
+			out = append(out, k)
+		}
+	}
+	return withConjuncts(s, out)
+}
+
+// withConjuncts adds to heads the phrases coordinated with them ("Iran and
+// Russia").
+func withConjuncts(s *syntax.Sentence, heads []int) []int {
+	out := append([]int(nil), heads...)
+	for n := 0; n < len(out); n++ {
+		for _, k := range s.ChildrenWith(out[n], "conj") {
+			if u := s.Words[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// agentive reports whether the actors can commit to anything: a name, a
+// personal pronoun, or a noun for an actor (government, company, leaders);
+// "prices" and "jobs" cannot.
+func agentive(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		w := s.Words[h]
+		switch {
+		case w.UPOS == "PROPN", agentNouns[w.Lemma]:
+			return true
+		case w.UPOS == "PRON":
+			switch lower(w.Form) {
+			case "i", "we", "you", "he", "she", "they", "it", "'ll":
+				return true
+			}
+		}
+		for _, k := range s.ChildrenWith(h, "compound", "flat", "nmod:poss") {
+			if s.Words[k].UPOS == "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
+}
