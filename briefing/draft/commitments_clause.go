@@ -129,12 +129,17 @@ func toComplement(s *syntax.Sentence, i int) int {
 	if k := firstChild(s, i, "xcomp"); k >= 0 {
 		return k
 	}
-	for _, k := range s.ChildrenWith(i, "advcl") {
-		if hasChildLemma(s, k, cmSet("to"), "mark") && k > i {
+	for _, k := range s.ChildrenWith(i, "advcl", "parataxis", "ccomp", "dep") {
+		if k > i && toMarked(s, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// toMarked reports whether verb k is marked by "to".
+func toMarked(s *syntax.Sentence, k int) bool {
+	return hasChildLemma(s, k, cmSet("to"), "mark")
 }
 
 // hypothetical reports whether verb i heads a clause that commits to

@@ -96,8 +96,8 @@ func headLemmaIn(s *syntax.Sentence, i int, set map[string]bool) bool {
 func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
-		if k < i || relIs(s.Words[k].Rel, "punct", "parataxis", "conj", "cc", "discourse", "vocative", "dep") ||
-			relIs(s.Words[k].Rel, "advcl") && !hasChildLemma(s, k, cmSet("to"), "mark") {
+		if k < i || relIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
+			relIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
@@ -131,8 +131,11 @@ func phrase(s *syntax.Sentence, h int) (first, last int) {
 			last = max(last, l)
 		}
 	}
-	for first < h && s.Words[first].UPOS == "PUNCT" {
-		first++
+	for k := h - 1; k >= first; k-- {
+		if w := s.Words[k]; w.UPOS == "PUNCT" && !strings.ContainsAny(w.Form, "-‑'’") {
+			first = k + 1
+			break
+		}
 	}
 	for last > h && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
 		last--
