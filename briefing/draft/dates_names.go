@@ -19,8 +19,9 @@ var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "t
 // of a proper name rather than a date: it is part of a known name, modifies a capitalised word that
 // is not a date word ("the Sunday Times", "the Good Friday Agreement"),
 // carries a capitalised modifier ("Black Friday", "Super Tuesday"), names a
-// newspaper "X on Sunday" ("told the Mail on Sunday"), or is a possessor
-// ("May's chairman": a company or person named May).
+// newspaper "X on Sunday" ("told the Mail on Sunday"), is the agent of a
+// passive ("criticised by May"), or is the possessor "May's" (a company or
+// person named May; "Sunday's election" is a date).
 func inName(s *syntax.Sentence, first, last int) bool {
 	for k := first; k <= last; k++ {
 		w := s.Words[k]
@@ -29,8 +30,8 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		}
 		h := w.Head
 		switch {
-		case w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form) && monthNumber(w.Form) > 0:
-			return true
+		case w.Rel == "obl:agent" || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
+			return true // "criticised by May", "May's chairman": May is a name too
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
 			return true

@@ -69,7 +69,7 @@ var datePatterns = []datePattern{
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthValue},
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
-	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)) (week|month|year|weekend)\b`), resolve: relativeValue},
+	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
 	{needs: []string{"previous year", "year before", "new year"}, re: regexp.MustCompile(`\b(?:the|The) (previous year|year before|new year)\b`), resolve: namedYearValue},
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
 	{needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
@@ -77,6 +77,16 @@ var datePatterns = []datePattern{
 		return isoDay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
 	{needs: []string{"within"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the next )?` + countPat + ` ` + unitPat + `\b`), deadline: true, resolve: withinValue},
+}
+
+// notPeriod resolves "next week", "last year" and the like, but not "the
+// next year" or "the past week": with the article they name a stretch of
+// time, not a point in it.
+func notPeriod(g []string, pub time.Time, t tense) (string, string, bool) {
+	if g[1] != "" {
+		return "", "", false
+	}
+	return relativeValue(append([]string{g[0]}, g[2:]...), pub, t)
 }
 
 // september11 resolves the name the attacks of 11 September 2001 go by.
