@@ -21,7 +21,7 @@ import (
 // first sentences, and showing an item's source reaches its sentence.
 func TestLongArticleShowsRowsInBatches(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	text := strings.Repeat(article(t)+"\n\n", 40)
+	text := strings.Repeat(article(t)+"\n\n", 16)
 	b, err := draft.Draft(text, draft.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +106,7 @@ func TestSourceDimsFurniture(t *testing.T) {
 // no file is written and no confirmation comes.
 func TestCancelExport(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	b, err := draft.Draft(strings.Repeat(article(t)+"\n\n", 20), draft.Options{})
+	b, err := draft.Draft(strings.Repeat(article(t)+"\n\n", 10), draft.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
