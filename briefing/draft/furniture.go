@@ -32,7 +32,7 @@ func (k furnitureKind) String() string { return furnitureNames[k] }
 // on the page rather than telling the news.
 var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)|` +
 	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
-	`share (?:this|the) (?:article|story|page|post)\b.*|share or comment on this article:?|share(?: this)?|` +
+	`share (?:this|the) (?:article|story|page|post)(?: (?:on|via|with) \S+)?|share or comment on this article:?|share(?: this)?|` +
 	`(?:share on |)(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
 	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d+ )?comments?(?: \(\d+\))?|` +
 	`media playback is (?:un|not )?supported on (?:your|this) device|` +

@@ -18,7 +18,7 @@ type piece struct {
 // inlinePromptRe finds a prompt run into the text around it: "… the Second
 // World War. Scroll down for videos. Deadly: …".
 var inlinePromptRe = regexp.MustCompile(`(?i)\bscroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)\b[.!:]?|` +
-	`\bAdvertisement\b`)
+	`\bshare (?:this|the) (?:article|story)\b(?: share\b)?|\bAdvertisement\b`)
 
 // furniturePieces splits paragraph b where page furniture was run into it:
 // a byline or agency tag opening it, and prompts such as "Scroll down for
@@ -30,9 +30,10 @@ func furniturePieces(text string, b briefing.Span) []piece {
 		out = append(out, piece{briefing.Span{Start: b.Start, End: b.Start + n}, furnByline})
 		start += n
 	}
-	for _, m := range inlinePromptRe.FindAllStringIndex(text[start:b.End], -1) {
-		s, e := start+m[0], start+m[1]
-		if !inlinePrompt(text, b.Start, s, e, b.End) {
+	base := start
+	for _, m := range inlinePromptRe.FindAllStringIndex(text[base:b.End], -1) {
+		s, e := base+m[0], base+m[1]
+		if !inlinePrompt(text, start, s, e, b.End) {
 			continue
 		}
 		if s > start {
@@ -48,8 +49,9 @@ func furniturePieces(text string, b briefing.Span) []piece {
 }
 
 // inlinePrompt reports whether the prompt text[s:e] stands between
-// sentences: at the start of the paragraph or after terminal punctuation,
-// or with a capitalised word after it. "Advertisement" needs both.
+// sentences: right after the paragraph's start or other furniture (from),
+// or after terminal punctuation, or with a capitalised word after it.
+// "Advertisement" needs both.
 func inlinePrompt(text string, from, s, e, to int) bool {
 	before := strings.TrimSpace(text[from:s])
 	after := strings.TrimSpace(text[e:to])

@@ -8,13 +8,21 @@ import (
 )
 
 // mainClause builds a headline from a sentence's main clause: subject,
-// verb and object, without the dateline, an introductory phrase,
+// verb and object, read from the parse when it gives them (see
+// parsedClause), else found with word-level rules: without the dateline, an introductory phrase,
 // bracketed and comma-enclosed asides, the attribution ("…, officials
 // said") and what follows a clause break; when it is still longer than
 // maxHeadlineWords, trailing phrases are dropped while a verb stays. It
 // never returns a phrase cut off before its verb unless the sentence has
 // none.
 func mainClause(d *document, sent briefing.Span) string {
+	for i, sp := range d.sentences {
+		if sp == sent && i < len(d.parsed) {
+			if h := parsedClause(&d.parsed[i], d.text, maxHeadlineWords); h != "" {
+				return h
+			}
+		}
+	}
 	s := sentenceItemText(d, sent)
 	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
 		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {

@@ -1,0 +1,138 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// parsedClause builds a headline from the parse of a sentence: the subject
+// without its relative clauses, appositions and bracketed asides, the
+// verb group and what it governs, without the attribution ("…, officials
+// said"), an introductory phrase or a clause hung on the verb; trailing
+// phrases are then dropped while the verb stays, to at most n words
+// ("A driver who was fined £95 … has won his case at the High Court" → "A
+// driver has won his case at the High Court"). It returns "" when the
+// parse has no verb with a subject at its root, so the caller falls back
+// on the word-level rules.
+func parsedClause(s *syntax.Sentence, text string, n int) string {
+	root := s.Root()
+	if root < 0 || !verbal(s.Words[root]) {
+		return ""
+	}
+	if sayVerbs[s.Words[root].Lemma] { // "Police said that a man had been arrested"
+		if c := s.ChildrenWith(root, "ccomp"); len(c) > 0 && verbal(s.Words[c[0]]) {
+			if sub := s.ChildrenWith(c[0], "nsubj"); len(sub) > 0 && s.Words[sub[0]].UPOS != "PRON" {
+				root = c[0]
+			}
+		}
+	}
+	subjects := s.ChildrenWith(root, "nsubj", "csubj")
+	if len(subjects) == 0 {
+		return ""
+	}
+	subj := subjects[0]
+	drop := make([]bool, len(s.Words))
+	dropTree := func(i int) {
+		first, last := s.Subtree(i)
+		for k := first; k <= last; k++ {
+			drop[k] = true
+		}
+	}
+	for _, c := range s.ChildrenWith(subj, "acl", "appos", "parataxis") {
+		dropTree(c)
+	}
+	for _, c := range s.Children(subj) { // an aside between commas: "Tom Baines, 34, was …"
+		f, l := s.Subtree(c)
+		for f < l && s.Words[f].UPOS == "PUNCT" {
+			f++
+		}
+		for l > f && s.Words[l].UPOS == "PUNCT" {
+			l--
+		}
+		if f > 0 && l+1 < len(s.Words) && s.Words[f-1].Form == "," && s.Words[l+1].Form == "," {
+			dropTree(c)
+		}
+	}
+	for _, c := range s.ChildrenWith(root, "parataxis", "advcl", "discourse", "vocative") {
+		dropTree(c)
+	}
+	first, _ := s.Subtree(subj)
+	for _, c := range s.Children(root) {
+		if c < first && !strings.HasPrefix(s.Words[c].Rel, "aux") && s.Words[c].Rel != "mark" {
+			dropTree(c) // an introductory phrase: "On Monday, …"
+		}
+	}
+	for k, w := range s.Words {
+		if w.Form == "(" {
+			if _, last := s.Subtree(k); last >= k {
+				for j := k; j < len(s.Words) && (j == k || s.Words[j-1].Form != ")"); j++ {
+					drop[j] = true
+				}
+			}
+		}
+		if strings.Contains(",;:\"“”‘’()[]", w.Form) && w.UPOS == "PUNCT" {
+			drop[k] = true
+		}
+	}
+	for changed := true; changed; { // a word whose head went goes too
+		changed = false
+		for k, w := range s.Words {
+			if !drop[k] && k != root && (w.Head < 0 || drop[w.Head] && w.UPOS != "PUNCT") {
+				drop[k], changed = true, true
+			}
+		}
+	}
+	var kept []int
+	for k := range s.Words {
+		if !drop[k] && k >= first && s.Dominates(root, k) {
+			kept = append(kept, k)
+		}
+	}
+	for len(kept) > n { // drop the last phrase after the verb
+		cut := -1
+		for j := len(kept) - 1; j > 0; j-- {
+			if kept[j] > root && kept[j-1] >= root && clauseCuts[strings.ToLower(s.Words[kept[j]].Form)] {
+				cut = j
+				break
+			}
+		}
+		if cut < 0 {
+			return ""
+		}
+		kept = kept[:cut]
+		for len(kept) > 1 && kept[len(kept)-1] > root && headDangling[strings.ToLower(s.Words[kept[len(kept)-1]].Form)] {
+			kept = kept[:len(kept)-1]
+		}
+	}
+	if len(kept) < 3 || !containsInt(kept, root) {
+		return ""
+	}
+	var b strings.Builder
+	for j, k := range kept {
+		if j > 0 {
+			if prev := kept[j-1]; prev == k-1 {
+				b.WriteString(text[s.Words[prev].End:s.Words[k].Start])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(text[s.Words[k].Start:s.Words[k].End])
+	}
+	return headCapitalise(headTrimEnd(oneLineText(b.String())))
+}
+
+// sayVerbs report speech: their clause is the news, not the saying.
+var sayVerbs = setOf("say", "announce", "confirm", "report", "state", "claim", "warn", "tell", "add")
+
+// verbal reports whether a word is a verb or an auxiliary (a copula).
+func verbal(w syntax.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
+
+func containsInt(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
