@@ -43,19 +43,17 @@ func parsedClause(s *syntax.Sentence, text string, n int) string {
 		dropTree(c)
 	}
 	for _, c := range s.Children(subj) { // an aside between commas: "Tom Baines, 34, was …"
-		f, l := s.Subtree(c)
-		for f < l && s.Words[f].UPOS == "PUNCT" {
-			f++
-		}
-		for l > f && s.Words[l].UPOS == "PUNCT" {
-			l--
-		}
-		if f > 0 && l+1 < len(s.Words) && s.Words[f-1].Form == "," && s.Words[l+1].Form == "," {
+		if f, l := wordBounds(s, c); f > 0 && l+1 < len(s.Words) && s.Words[f-1].Form == "," && s.Words[l+1].Form == "," {
 			dropTree(c)
 		}
 	}
 	for _, c := range s.ChildrenWith(root, "parataxis", "advcl", "discourse", "vocative") {
 		dropTree(c)
+	}
+	for k, w := range s.Words { // a relative clause after a comma: ", which cuts spending"
+		if f, _ := wordBounds(s, k); w.Rel == "acl:relcl" && f > 0 && s.Words[f-1].Form == "," {
+			dropTree(k)
+		}
 	}
 	first, _ := s.Subtree(subj)
 	for _, c := range s.Children(root) {
@@ -120,6 +118,19 @@ func parsedClause(s *syntax.Sentence, text string, n int) string {
 		b.WriteString(text[s.Words[k].Start:s.Words[k].End])
 	}
 	return headCapitalise(headTrimEnd(oneLineText(b.String())))
+}
+
+// wordBounds returns the first and last word of the subtree of word i,
+// punctuation at its edges left out.
+func wordBounds(s *syntax.Sentence, i int) (first, last int) {
+	first, last = s.Subtree(i)
+	for first < last && s.Words[first].UPOS == "PUNCT" {
+		first++
+	}
+	for last > first && s.Words[last].UPOS == "PUNCT" {
+		last--
+	}
+	return first, last
 }
 
 // sayVerbs report speech: their clause is the news, not the saying.
