@@ -28,9 +28,10 @@ run: deps build
 vet:
 	$(GO) vet -tags $(TEST_TAGS) ./...
 
-# -tags ci gives Fyne's software driver: no OpenGL code is compiled here.
+# -tags ci gives Fyne's software driver: no OpenGL code is compiled here. The
+# race detector makes the parser several times slower: hence the long timeout.
 unit:
-	$(GO) test -race -tags $(TEST_TAGS) ./...
+	$(GO) test -race -timeout 45m -tags $(TEST_TAGS) ./...
 
 smoke: build
 	bash scripts/smoke-cli.sh $(BIN)
