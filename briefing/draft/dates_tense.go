@@ -47,6 +47,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if p < 0 {
 		return tenseUnknown
 	}
+	if reschedules(s, p, first, last) {
+		return tenseFuture // "set for 20 November", "postponed until Monday": the new date lies ahead
+	}
 	t := predicateTense(s, p, 0)
 	if ahead && t == tensePast {
 		return tenseUnknown // "ahead of talks on Friday, it said": after the saying, maybe not yet
@@ -110,6 +113,31 @@ func verbBefore(s *syntax.Sentence, first, fallback int) int {
 		}
 	}
 	return fallback
+}
+
+// schedulingVerbs fix or move an event to a date.
+var schedulingVerbs = map[string]bool{"set": true, "schedule": true, "plan": true, "fix": true, "slate": true,
+	"postpone": true, "adjourn": true, "delay": true, "defer": true, "move": true, "push": true, "bring": true,
+	"reschedule": true, "book": true}
+
+// reschedules reports whether the date at words first..last is the target
+// of a verb that fixes or moves an event ("set for", "postponed until",
+// "moved to").
+func reschedules(s *syntax.Sentence, p, first, last int) bool {
+	if !schedulingVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return false
+	}
+	switch strings.ToLower(s.Words[first].Form) {
+	case "for", "until", "till", "to":
+		return true
+	}
+	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
+		switch strings.ToLower(s.Words[c].Form) {
+		case "for", "until", "till", "to":
+			return true
+		}
+	}
+	return false
 }
 
 // spanHead returns the word of first..last whose head lies outside it.
@@ -229,14 +257,34 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 	case w.XPOS == "VBN" && w.Head < 0:
 		return tensePast
 	}
+	if !to && w.XPOS == "VB" && p >= 2 && strings.EqualFold(s.Words[p-1].Form, "to") {
+		// An infinitive the parse did not hang on its governor ("talks
+		// due to take place"): read the word before "to".
+		if g := s.Words[p-2]; futureGovernors[strings.ToLower(g.Lemma)] {
+			if g.XPOS == "VBD" {
+				return tenseUnknown
+			}
+			return tenseFuture
+		}
+	}
 	return governedTense(s, p, to, depth)
 }
 
 // governedTense is the tense of a non-finite predicate p: an infinitive
 // under a verb of intent said in the present is future ("plans to visit"),
-// otherwise p shares its governor's tense ("met and signed", "failed to
-// sign", "signed on Monday" as a participle).
+// a participle modifying a noun has its own time; otherwise p shares its
+// governor's tense ("met and signed", "failed to sign").
 func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
+	switch w := s.Words[p]; relBase(w.Rel) {
+	case "acl", "amod":
+		// A participle or adjective modifying a noun keeps its own time:
+		// "the law, passed in March" is past whatever the sentence's verb;
+		// "talks scheduled for Monday", "talks due on Monday" say nothing.
+		if w.XPOS == "VBN" && !futureGovernors[strings.ToLower(w.Lemma)] && !to {
+			return tensePast
+		}
+		return tenseUnknown
+	}
 	g := s.Words[p].Head
 	if g < 0 || depth > 4 {
 		if s.Words[p].XPOS == "VBN" {
