@@ -32,7 +32,7 @@ func findCommitments(d *document) []briefing.Commitment {
 	ds := dateMarks(d)
 	out := []briefing.Commitment{}
 	for si := range d.parsed {
-		for _, c := range sentenceClauses(d, si) {
+		for _, c := range sentenceClauses(d, r, si) {
 			out = append(out, renderCommitment(d, r, ds, c))
 		}
 	}
@@ -41,15 +41,16 @@ func findCommitments(d *document) []briefing.Commitment {
 
 // sentenceClauses finds the commitment clauses of sentence si: verbs
 // first, then the commitment nouns that no verb clause holds.
-func sentenceClauses(d *document, si int) []clause {
+func sentenceClauses(d *document, r *actorResolver, si int) []clause {
 	if si >= len(d.parsed) || si >= len(d.sentences) {
 		return nil
 	}
 	s := &d.parsed[si]
 	until := questionStart(s)
+	named := func(a, b int) bool { return len(r.picked(a, b)) > 0 }
 	var out []clause
 	for i := range s.Words[:until] {
-		if c, ok := verbClause(s, i); ok {
+		if c, ok := verbClause(s, i, named); ok {
 			c.si = si
 			out = append(out, c)
 		}

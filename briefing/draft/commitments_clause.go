@@ -11,10 +11,10 @@ import (
 // a commitment verb with the complement it needs ("agreed to cut", "plans
 // to withdraw", "rejected the bid"), "be to" + verb ("is to end"), or
 // will/shall/may + an action verb whose subject can act.
-func verbClause(s *syntax.Sentence, i int) (clause, bool) {
+func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	w := s.Words[i]
 	if taggedAsNoun(s, i) {
-		return nounTaggedVerb(s, i)
+		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && lemmaOf(w) == "commit") || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) {
@@ -29,9 +29,9 @@ func verbClause(s *syntax.Sentence, i int) (clause, bool) {
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
-	case beTo(s, i):
+	case beTo(s, i) && !nonActions[w.Lemma], forecast(s, i):
 		c.status = briefing.StatusIntends
-	case modal != "" && !nonActions[w.Lemma] && !passiveVerb(s, i):
+	case modal != "" && modal != "other" && !nonActions[w.Lemma] && !passiveVerb(s, i) && !aspectAux(s, i):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -41,7 +41,7 @@ func verbClause(s *syntax.Sentence, i int) (clause, bool) {
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i)
-	if !c.strong && !agentive(s, c.actors) {
+	if !c.strong && !agentive(s, c.actors, named) || modal == "other" || lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, i)
@@ -98,7 +98,7 @@ func lemmaOf(w syntax.Word) string {
 // something other than comment or be.
 func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	xcomp := toComplement(s, i)
-	idle := xcomp >= 0 && idleComplements[s.Words[xcomp].Lemma]
+	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] || passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0
 	switch lemmaOf(s.Words[i]) {
@@ -112,6 +112,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
+	case "consider":
+		return xcomp >= 0 && !idle || firstChild(s, i, "csubj", "ccomp") > i
 	}
 	switch p.kind {
 	case predStrong:
@@ -119,7 +121,27 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case predIntent:
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
 	}
-	return xcomp >= 0 && !idle || obj
+	return xcomp >= 0 && !idle || obj || ccomp
+}
+
+// forecast reports whether verb i is what its subject is expected or set
+// to do ("Mr Berlusconi is expected to table reforms").
+func forecast(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	return w.Head >= 0 && relIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
+		!nonActions[w.Lemma] && !passiveVerb(s, i)
+}
+
+// passiveOrCopula reports whether word h is a passive verb or a predicate
+// after "be" ("is expected", "is set", "is due").
+func passiveOrCopula(s *syntax.Sentence, h int) bool {
+	return passiveVerb(s, h) || hasChildLemma(s, h, cmSet("be"), "cop", "aux")
+}
+
+// aspectAux reports whether a modal verb is progressive or perfect ("will
+// be marketing", "would have paid"): a forecast, not a decision.
+func aspectAux(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, cmSet("be have"), "aux")
 }
 
 // toComplement returns the verb that completes verb i with "to" ("agreed
@@ -175,8 +197,10 @@ func modalOf(s *syntax.Sentence, i int) string {
 				return "wo"
 			case l == "'ll" || l == "’ll":
 				return "will"
+			case willModals[l] || mayModals[l] || l == "would":
+				return l
 			}
-			return l
+			return "other"
 		}
 	}
 	return ""
@@ -190,7 +214,7 @@ func innerPredicate(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	_, ok := commitVerbs[lemmaOf(s.Words[w.Head])]
-	return ok
+	return ok && !(forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head))
 }
 
 // requested reports whether verb i is what someone asks another to do
@@ -201,8 +225,8 @@ func requested(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	h := w.Head
-	return requestVerbs[s.Words[h].Lemma] && (firstChild(s, h, "obj", "iobj") >= 0 || hasCase(s, h, "on") ||
-		passiveVerb(s, h))
+	return (relIs(w.Rel, "xcomp") || toMarked(s, i)) && requestVerbs[s.Words[h].Lemma] &&
+		(firstChild(s, h, "obj", "iobj") >= 0 || hasCase(s, h, "on") || passiveVerb(s, h))
 }
 
 // negated reports whether verb i is negated ("did not agree", "never
@@ -291,11 +315,11 @@ func taggedAsNoun(s *syntax.Sentence, i int) bool {
 
 // nounTaggedVerb builds the clause of a verb the tagger read as a noun:
 // the words before it are its subject, the verb after "to" its action.
-func nounTaggedVerb(s *syntax.Sentence, i int) (clause, bool) {
+func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	p := commitVerbs[s.Words[i].Lemma]
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1, strong: p.kind == predStrong, status: p.status,
 		actors: []int{i - 1}}
-	if !agentive(s, c.actors) && !firstUpper(s.Words[i-1].Form) {
+	if !agentive(s, c.actors, named) && !firstUpper(s.Words[i-1].Form) {
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, i+2)

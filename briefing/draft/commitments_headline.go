@@ -16,7 +16,7 @@ type commitFind struct {
 // sentence (see clauseTokens).
 func headlineCommitments(d *document, si int, toks []token) []commitFind {
 	var out []commitFind
-	for _, c := range sentenceClauses(d, si) {
+	for _, c := range sentenceClauses(d, newActorResolver(d), si) {
 		s := c.s
 		vg := verbGroupStart(s, c)
 		if c.passive || c.first >= vg || c.verb != c.pred {

@@ -43,7 +43,7 @@ var commitVerbs = mergeMaps(
 	predicates(predIntent, briefing.StatusIntends, "intend plan aim decide resolve seek expect want vote prepare"),
 	predicates(predIntent, briefing.StatusProposed, "consider"),
 	predicates(predObject, briefing.StatusProposed, "propose offer"),
-	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto"),
+	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto oppose"),
 )
 
 // commitNouns maps the lemmas of nouns that name a commitment to the
@@ -71,7 +71,7 @@ func nounStatuses(status, lemmas string) map[string]string {
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
 	nounStatuses("", "reach strike conclude seal clinch broker hammer negotiate accept make renew extend "+
-		"finalise finalize announce unveil honour honor keep win approve adopt back endorse give"),
+		"finalise finalize announce unveil honour honor keep win approve adopt back endorse give clear"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
 		"tear refuse breach renege"),
@@ -109,13 +109,12 @@ var nonActions = cmSet("be have get become remain seem appear look need face see
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
 	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last take benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
-	"jump climb ease fade vanish disappear emerge arrive celebrate mark")
+	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").
-var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer provide supply fund finance " +
-	"invest deliver build cooperate extend lift cut raise reduce increase pay buy sell open launch withdraw pledge " +
-	"host resume back support endorse consider propose allow grant waive drop scrap axe ban impose")
+var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer propose pledge back support " +
+	"endorse grant waive drop withdraw lift cut raise scrap axe ban impose")
 
 // idleComplements are what one declines or refuses without refusing a
 // commitment ("declined to comment"), and what an intention to be is not.
@@ -125,7 +124,7 @@ var idleComplements = cmSet("comment be say elaborate give discuss disclose conf
 // requestVerbs ask another to act: what they govern is not the asker's
 // commitment ("urged Syria to withdraw", "called on Iran to stop").
 var requestVerbs = cmSet("urge call ask press push encourage persuade force tell order demand request invite " +
-	"allow enable help want expect require instruct advise warn pressure lobby convince")
+	"allow enable help want require instruct advise warn pressure lobby convince")
 
 // forecastHeads make the commitment they govern an announced intention
 // ("is expected to sign", "is set to agree").

@@ -14,15 +14,13 @@ import (
 func nounClause(s *syntax.Sentence, i int) (clause, bool) {
 	w := s.Words[i]
 	status, ok := commitNouns[w.Lemma]
-	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && firstChild(s, i, "acl") < 0 {
+	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
+		hasChildLemma(s, i, cmSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && relIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
 		return supportedNoun(s, c, h)
-	}
-	if hasChildLemma(s, i, cmSet("own"), "amod") {
-		return clause{}, false
 	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
@@ -44,8 +42,18 @@ func nounClause(s *syntax.Sentence, i int) (clause, bool) {
 // of the noun it governs, in a clause that is no hypothesis.
 func isSupportVerb(s *syntax.Sentence, h int) bool {
 	_, ok := supportVerbs[s.Words[h].Lemma]
-	return ok && s.Words[h].UPOS == "VERB" && !hasChildLemma(s, h, hypotheticalMarks, "mark", "advmod") &&
-		!requested(s, h)
+	return ok && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h)
+}
+
+// toAcl reports whether noun i is completed by "to" + verb ("plans to
+// sell", "decision to withdraw").
+func toAcl(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "acl") {
+		if toMarked(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // supportedNoun completes the clause of a commitment noun governed by the

@@ -15,6 +15,9 @@ func clauseActors(s *syntax.Sentence, v int) (actors []int, passive, inherited b
 		if agent := agentOf(s, k); len(agent) > 0 {
 			return agent, false, inherited, k
 		}
+		if relIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") {
+			return withConjuncts(s, []int{s.Words[k].Head}), false, false, k
+		}
 		if k == v && passiveVerb(s, v) && lemmaOf(s.Words[v]) != "commit" {
 			return nil, true, false, k
 		}
@@ -83,12 +86,20 @@ func withConjuncts(s *syntax.Sentence, heads []int) []int {
 	return out
 }
 
-// agentive reports whether the actors can commit to anything: a name, a
-// personal pronoun, or a noun for an actor (government, company, leaders);
-// "prices" and "jobs" cannot.
-func agentive(s *syntax.Sentence, actors []int) bool {
+// agentive reports whether the actors can commit to anything: a party
+// (named reports whether a byte span holds one), a name, a personal
+// pronoun, or a definite noun for an actor (the government, the company);
+// "prices", "jobs" and "some countries" cannot.
+func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool {
 	for _, h := range actors {
 		w := s.Words[h]
+		if hasChildLemma(s, h, quantifiers, "det", "amod", "nummod") {
+			continue
+		}
+		first, last := phrase(s, h)
+		if a, b := s.Bytes(first, last); named(a, b) {
+			return true
+		}
 		switch {
 		case w.UPOS == "PROPN", agentNouns[w.Lemma]:
 			return true
@@ -98,7 +109,7 @@ func agentive(s *syntax.Sentence, actors []int) bool {
 				return true
 			}
 		}
-		for _, k := range s.ChildrenWith(h, "compound", "flat", "nmod:poss") {
+		for _, k := range s.ChildrenWith(h, "compound", "flat") {
 			if s.Words[k].UPOS == "PROPN" {
 				return true
 			}
@@ -106,3 +117,10 @@ func agentive(s *syntax.Sentence, actors []int) bool {
 	}
 	return false
 }
+
+// quantifiers make a subject no one in particular ("some countries", "no
+// developing country", "any offer").
+var quantifiers = cmSet("some no any many few several most every each neither either all")
+
+// relativePronouns stand for the noun a relative clause describes.
+var relativePronouns = cmSet("who which that")
