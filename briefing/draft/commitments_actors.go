@@ -115,7 +115,8 @@ var pairNouns = map[string]func(string) bool{
 
 // singleNouns are "the kingdom", "the company": the last party of a kind.
 var singleNouns = map[string]func(string) bool{
-	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": nonPersonKind, "state": countryKind,
+	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
+	"administration": countryKind,
 	"company": orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 }
 
@@ -128,6 +129,12 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	a, b := s.Bytes(first, last)
 	if ps, named := r.subjectParties(a, b); named {
 		return ps, false
+	}
+	for _, k := range s.ChildrenWith(h, "appos", "flat") {
+		f, l := phrase(s, k)
+		if ps, named := r.subjectParties(s.Bytes(f, l)); named && len(ps) > 0 {
+			return ps, false
+		}
 	}
 	var words []string
 	for k := first; k <= last; k++ {
@@ -184,12 +191,16 @@ func quotedWord(s *syntax.Sentence, h int) bool {
 	return straight%2 == 1 || open > 0 || h > 0 && s.Words[0].Form == "‘"
 }
 
+// definite words make "the company", "his country" or "its government"
+// refer to a party named before.
+var definite = cmSet("the this that his her its their our")
+
 // collective resolves a subject of several words at byte offset a that
 // names parties mentioned before: "the two countries" or "both sides" two
 // of them, "the two" any two, "the kingdom" the last of its kind.
 func (r *actorResolver) collective(words []string, a int) ([]int, bool) {
 	head := words[len(words)-1]
-	the := len(words) == 2 && words[0] == "the"
+	the := len(words) == 2 && definite[words[0]]
 	switch {
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
 		ps := r.recent(a, pairNouns[head], 2)

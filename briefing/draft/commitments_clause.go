@@ -48,7 +48,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if !settleStatus(s, &c, modal) {
 		return clause{}, false
 	}
-	if len(c.actors) == 0 && !c.passive && hasChildLemma(s, i, cmSet("to"), "mark") {
+	if len(c.actors) == 0 && toMarked(s, i) {
 		return clause{}, false
 	}
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
@@ -113,7 +113,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
 	case "consider":
-		return xcomp >= 0 && !idle || firstChild(s, i, "csubj", "ccomp") > i
+		k := firstChild(s, i, "csubj", "ccomp")
+		return xcomp >= 0 && !idle || k > i && !hasChildLemma(s, k, cmSet("if whether"), "mark")
 	}
 	switch p.kind {
 	case predStrong:

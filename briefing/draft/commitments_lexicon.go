@@ -109,7 +109,7 @@ var nonActions = cmSet("be have get become remain seem appear look need face see
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
 	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last take benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
-	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin")
+	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").
@@ -119,7 +119,7 @@ var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer
 // idleComplements are what one declines or refuses without refusing a
 // commitment ("declined to comment"), and what an intention to be is not.
 var idleComplements = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
-	"speak respond name detail seem appear remain become")
+	"speak respond name detail seem appear remain become help")
 
 // requestVerbs ask another to act: what they govern is not the asker's
 // commitment ("urged Syria to withdraw", "called on Iran to stop").
