@@ -35,7 +35,7 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
 			return true
-		case capitalisedModifier(s, k):
+		case capitalisedModifier(s, k) || flatName(s, k):
 			return true
 		case h >= 0 && relBase(w.Rel) == "nmod" && newspaperTitle(s, h, k), inKnownName(s, k):
 			return true
@@ -45,11 +45,24 @@ func inName(s *syntax.Sentence, first, last int) bool {
 }
 
 // capitalisedModifier reports whether date word k has a capitalised
-// adjective or noun before it that is not a time word ("Black Friday").
+// adjective or noun right before it that is not a time word ("Black
+// Friday"; not the dateline "LONDON, Oct 10").
 func capitalisedModifier(s *syntax.Sentence, k int) bool {
 	for _, c := range s.ChildrenWith(k, "amod", "compound") {
 		cw := s.Words[c]
-		if c < k && capitalised(cw.Form) && !timeModifiers[strings.ToLower(cw.Form)] && !isDateWord(cw.Form) && cw.UPOS != "NUM" {
+		if c == k-1 && capitalised(cw.Form) && !timeModifiers[strings.ToLower(cw.Form)] && !isDateWord(cw.Form) && cw.UPOS != "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// flatName reports whether date word k heads a name of several words
+// ("Jan Smith", "May Anderson"): a capitalised word after it, not a date
+// word or number, hangs on it as flat or compound.
+func flatName(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "flat", "compound") {
+		if cw := s.Words[c]; c > k && capitalised(cw.Form) && !isDateWord(cw.Form) && cw.UPOS != "NUM" {
 			return true
 		}
 	}

@@ -35,11 +35,14 @@ var (
 )
 
 const (
-	monthPat   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
-	yearPat    = `((?:1[89]|20)\d\d)`
-	weekdayPat = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	countPat   = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
-	unitPat    = `(days?|weeks?|months?|years?)`
+	monthPat = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`
+	// monthNumPat also takes abbreviations without a point, which only a
+	// day or year after them makes months ("Oct 10", "Jan 2005").
+	monthNumPat = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`
+	yearPat     = `((?:1[89]|20)\d\d)`
+	weekdayPat  = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	countPat    = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
+	unitPat     = `(days?|weeks?|months?|years?)`
 	// partPat is the part of a month or year a phrase names.
 	partPat = `(?:[Tt]he )?(?:beginning|start|end|middle|close|turn) of (?:the )?`
 )
@@ -50,13 +53,13 @@ var datePatterns = []datePattern{
 	{needs: nil, re: regexp.MustCompile(`\b` + yearPat + `-(\d\d)-(\d\d)\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
 		return g[1] + "-" + g[2] + "-" + g[3], briefing.PrecisionDay, true
 	}},
-	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?` + monthPat + ` (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
+	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?` + monthNumPat + ` (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[2], g[3], g[4], pub, t)
 	}},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?(\d{1,2})(?:st|nd|rd|th)? (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[3], g[2], g[4], pub, t)
 	}},
-	{needs: monthNeeds, re: regexp.MustCompile(`\b` + monthPat + `,? ` + yearPat + `\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
+	{needs: monthNeeds, re: regexp.MustCompile(`\b` + monthNumPat + `,? ` + yearPat + `\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
 		m := monthNumber(g[1])
 		return g[2] + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
 	}},

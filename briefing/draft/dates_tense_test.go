@@ -109,6 +109,7 @@ func TestDatesYearsAndDecades(t *testing.T) {
 		{"decade", "Federal revenues are at 1950s levels.", "2005-02-07", "1950s", "1950"},
 		{"mid decade", "The country has imported oil since the mid 1990's.", "2004-12-24", "the mid 1990's", "1995"},
 		{"late decade", "Farmers drove tractors round the Capitol in the late 1970s.", "2005-02-07", "the late 1970s", "1978"},
+		{"abbreviated month without a point", "Oil prices rose on Oct 10, traders said.", "2023-10-12", "Oct 10", "2023-10-10"},
 		{"9/11", "Spending rose after 9/11 and the recession.", "2005-02-07", "9/11", "2001-09-11"},
 		{"September 11 attacks", "The September 11 attacks changed everything.", "2005-02-07", "September 11", "2001-09-11"},
 	})
@@ -125,6 +126,7 @@ func TestDatesNotDates(t *testing.T) {
 		{"capitalised modifier of a weekday", "Shoppers crowded stores on Black Friday.", "2020-09-02", "", ""},
 		{"month as a possessor", "The deal came after May's chairman resigned.", "2020-09-02", "", ""},
 		{"month as the agent of a passive", "The plan was criticised by May.", "2020-09-02", "", ""},
+		{"first name like a month abbreviation", "The report was written by Jan Smith and Dec Jones.", "2020-09-02", "", ""},
 		{"modal may", "May I ask a question?", "2020-08-31", "", ""},
 		{"march as a noun", "The march went on.", "2020-08-31", "", ""},
 		{"duration", "They have been negotiating for six years.", "2020-08-31", "", ""},
