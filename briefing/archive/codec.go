@@ -5,7 +5,7 @@ import (
 	"compress/flate"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
+	"errors"
 	"io"
 	"sync"
 	"time"
@@ -21,6 +21,10 @@ var flaters = sync.Pool{New: func() any {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
+
+// errDamagedRecord is what a stored brief that cannot be decompressed
+// (or is empty, or of no known format) reads as.
+var errDamagedRecord = errors.New("its stored record is damaged: restore a backup, or an earlier revision (briefdesk history)")
 
 // inflaters reuse DEFLATE readers, which are costly to make.
 var inflaters = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
@@ -60,24 +64,24 @@ func decodeBrief(v []byte) (*briefing.Brief, error) {
 // may be nil); it shares no memory with v.
 func recordJSON(v, buf []byte) ([]byte, error) {
 	if len(v) == 0 {
-		return nil, fmt.Errorf("empty record")
+		return nil, errDamagedRecord
 	}
 	switch v[0] {
 	case formatFlate:
 		r := inflaters.Get().(io.ReadCloser)
 		defer inflaters.Put(r)
 		if err := r.(flate.Resetter).Reset(bytes.NewReader(v[1:]), nil); err != nil {
-			return nil, fmt.Errorf("damaged record: %w", err)
+			return nil, errDamagedRecord
 		}
 		out := bytes.NewBuffer(buf[:0])
 		if _, err := out.ReadFrom(r); err != nil {
-			return nil, fmt.Errorf("damaged record: %w", err)
+			return nil, errDamagedRecord
 		}
 		return out.Bytes(), nil
 	case '{':
 		return append(buf[:0], v...), nil
 	}
-	return nil, fmt.Errorf("unknown record format %q", v[0])
+	return nil, errDamagedRecord
 }
 
 // marshalCompact returns b as one line of JSON with every field present.
