@@ -127,3 +127,20 @@ func TestDamagedRecordsAreFound(t *testing.T) {
 		t.Errorf("Check of an archive with a damaged brief record = %v", err)
 	}
 }
+
+func TestDamagedBriefReadsInPlainWords(t *testing.T) {
+	path, ids := goodArchive(t, 3)
+	scribbleRecord(t, path, bucketBriefs, ids[0], []byte("z\x8b\x01garbled"))
+	a, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	_, err = a.Get(ids[0])
+	if err == nil || !strings.Contains(err.Error(), "stored record is damaged") || strings.Contains(err.Error(), "flate") {
+		t.Errorf("Get of a damaged brief = %v", err)
+	}
+	if _, err := a.Get(ids[1]); err != nil {
+		t.Errorf("another brief of the archive: %v", err)
+	}
+}
