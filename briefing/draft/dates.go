@@ -3,6 +3,7 @@ package draft
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -63,13 +64,41 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 			if overlapsFound(found, sp.Start+m[0], sp.Start+m[1]) {
 				continue
 			}
-			if dm, ok := resolveMatch(d, s, p, m); ok {
+			if dm, ok := resolveMatch(d, s, p, m, anchorDay(d, s, out, found, sp.Start+m[0])); ok {
 				found = append(found, dm)
 			}
 		}
 	}
 	sort.Slice(found, func(a, b int) bool { return found[a].span.Start < found[b].span.Start })
 	return append(out, found...)
+}
+
+// maxAnchorSentences bounds how far back "a day earlier" looks for the day
+// it counts from.
+const maxAnchorSentences = 8
+
+// anchorDay is the day that "a day earlier" at byte offset at of sentence
+// s counts from: the last day named before it, in this sentence or the few
+// before, else the published date.
+func anchorDay(d *document, s int, before, same []dateMention, at int) time.Time {
+	var last *dateMention
+	for k := len(before) - 1; k >= 0 && before[k].sent >= s-maxAnchorSentences; k-- {
+		if before[k].precision == briefing.PrecisionDay {
+			last = &before[k]
+			break
+		}
+	}
+	for k := range same {
+		if m := &same[k]; m.precision == briefing.PrecisionDay && m.span.Start < at && (last == nil || m.span.Start > last.span.Start) {
+			last = m
+		}
+	}
+	if last != nil {
+		if t, err := time.Parse("2006-01-02", last.value); err == nil {
+			return t
+		}
+	}
+	return d.published
 }
 
 // overlapsFound reports whether [start, end) overlaps a date already found.
@@ -85,7 +114,7 @@ func overlapsFound(found []dateMention, start, end int) bool {
 // resolveMatch resolves one match m (submatch offsets into sentence s) of
 // pattern p, reading the clause's tense and the date's place in a name or
 // clause from the parse.
-func resolveMatch(d *document, s int, p datePattern, m []int) (dateMention, bool) {
+func resolveMatch(d *document, s int, p datePattern, m []int, anchor time.Time) (dateMention, bool) {
 	sp := d.sentences[s]
 	text := d.text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
@@ -115,7 +144,14 @@ func resolveMatch(d *document, s int, p datePattern, m []int) (dateMention, bool
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
-	value, precision, ok := p.resolve(groups, d.published, t)
+	base := d.published
+	if p.anchored {
+		if strings.HasPrefix(text[en:], " than") {
+			return dateMention{}, false // "a day later than planned" compares, it does not date
+		}
+		base = anchor
+	}
+	value, precision, ok := p.resolve(groups, base, t)
 	if !ok || !briefing.ValidDate(value) {
 		return dateMention{}, false
 	}

@@ -20,6 +20,9 @@ type datePattern struct {
 	// group, when not zero, is the submatch that is the expression's span
 	// (the rest of the match only confirms it).
 	group int
+	// anchored marks a date counted from the day the text last named
+	// ("a day earlier", "the next day"), or from publication.
+	anchored bool
 	// bareYear marks a year standing alone, which the parse must confirm
 	// is not a count, an amount or a time of day.
 	bareYear bool
@@ -41,7 +44,7 @@ const (
 	monthNumPat = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`
 	yearPat     = `((?:1[89]|20)\d\d)`
 	weekdayPat  = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	countPat    = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
+	countPat    = `((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})`
 	unitPat     = `(days?|weeks?|months?|years?)`
 	// partPat is the part of a month or year a phrase names.
 	partPat = `(?:[Tt]he )?(?:beginning|start|end|middle|close|turn) of (?:the )?`
@@ -79,6 +82,7 @@ var datePatterns = []datePattern{
 		days := map[string]int{"yesterday": -1, "last night": -1, "tomorrow": 1}[strings.ToLower(g[1])]
 		return isoDay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
+	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchored: true, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
 	{needs: []string{"within"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the next )?` + countPat + ` ` + unitPat + `\b`), deadline: true, resolve: withinValue},
 }
 
@@ -90,6 +94,28 @@ func notPeriod(g []string, pub time.Time, t tense) (string, string, bool) {
 		return "", "", false
 	}
 	return relativeValue(append([]string{g[0]}, g[2:]...), pub, t)
+}
+
+// shiftedDay resolves "two days later", "a week earlier", "the next day"
+// against the anchor day given in place of the published date.
+func shiftedDay(g []string, anchor time.Time, _ tense) (string, string, bool) {
+	n, unit, dir := countValue(g[1]), g[2], g[3]
+	switch strings.ToLower(g[4]) {
+	case "next", "following":
+		n, unit, dir = 1, "day", "later"
+	case "previous":
+		n, unit, dir = 1, "day", "earlier"
+	}
+	if n <= 0 {
+		return "", "", false
+	}
+	if strings.HasPrefix(unit, "week") {
+		n *= 7
+	}
+	if dir == "earlier" {
+		n = -n
+	}
+	return isoDay(anchor.AddDate(0, 0, n)), briefing.PrecisionDay, true
 }
 
 // september11 resolves the name the attacks of 11 September 2001 go by.
