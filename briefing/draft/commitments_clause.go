@@ -31,7 +31,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.strong, c.status = p.kind == predStrong, p.status
 	case beTo(s, i) && !nonActions[w.Lemma], forecast(s, i):
 		c.status = briefing.StatusIntends
-	case modal != "" && modal != "other" && !nonActions[w.Lemma] && !passiveVerb(s, i) && !aspectAux(s, i):
+	case modal != "" && modal != "other" && action(s, i) && !passiveVerb(s, i) && !aspectAux(s, i):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -68,6 +68,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusRefused:
 		return false
+	case neg && modal != "" && !c.strong && !acceptVerbs[s.Words[i].Lemma] && commitVerbs[s.Words[i].Lemma].kind == 0:
+		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail"):
 		c.status = briefing.StatusRefused
 	case mayModals[modal] && c.status != briefing.StatusRefused:
@@ -124,6 +126,20 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
 }
+
+// action reports whether verb i does something its subject can commit to
+// ("will cut", "will take legal action"), not a state or a happening
+// ("will rise", "will take years").
+func action(s *syntax.Sentence, i int) bool {
+	if s.Words[i].Lemma == "take" {
+		k := firstChild(s, i, "obj")
+		return k >= 0 && takenActions[s.Words[k].Lemma]
+	}
+	return !nonActions[s.Words[i].Lemma]
+}
+
+// takenActions are what one takes as an act ("take legal action").
+var takenActions = cmSet("action step measure control part charge over")
 
 // forecast reports whether verb i is what its subject is expected or set
 // to do ("Mr Berlusconi is expected to table reforms").
@@ -293,7 +309,7 @@ func pastClause(s *syntax.Sentence, i int) bool {
 		return true
 	}
 	for _, k := range s.ChildrenWith(i, "aux", "aux:pass", "cop") {
-		if x := s.Words[k].XPOS; x == "VBD" || x == "MD" {
+		if x := s.Words[k].XPOS; x == "VBD" || x == "MD" || x == "VBZ" || x == "VBP" {
 			return x == "VBD"
 		}
 	}
@@ -331,7 +347,7 @@ func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (claus
 	for first > 0 && relIs(s.Words[first-1].Rel, "det") && s.Words[first-1].Head == i {
 		first--
 	}
-	c.first, c.last = first, max(rightEnd(s, i), rightEnd(s, i+2))
+	c.first, c.last = first, max(rightEnd(s, i), rightEnd(s, i+2), clauseEnd(s, i+2))
 	return c, true
 }
 

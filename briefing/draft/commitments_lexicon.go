@@ -70,7 +70,7 @@ func nounStatuses(status, lemmas string) map[string]string {
 // own status.
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
-	nounStatuses("", "reach strike conclude seal clinch broker hammer negotiate accept make renew extend "+
+	nounStatuses("", "reach strike conclude seal clinch broker hammer accept make renew extend "+
 		"finalise finalize announce unveil honour honor keep win approve adopt back endorse give clear"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
@@ -107,9 +107,14 @@ var (
 // hard", "jobs could go").
 var nonActions = cmSet("be have get become remain seem appear look need face see hear feel know happen occur " +
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
-	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last take benefit " +
+	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
 	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact")
+
+// acceptVerbs make a commitment of their own: "will not sign" refuses
+// one, where "will not leave" pledges restraint.
+var acceptVerbs = cmSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor " +
+	"recognise recognize")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").

@@ -142,3 +142,17 @@ func phrase(s *syntax.Sentence, h int) (first, last int) {
 	}
 	return first, last
 }
+
+// clauseEnd returns the last word before the next comma, semicolon, colon,
+// dash or the end of the sentence after word i: where a clause the parse
+// broke up most likely ends.
+func clauseEnd(s *syntax.Sentence, i int) int {
+	k := i
+	for k+1 < len(s.Words) {
+		if f := s.Words[k+1].Form; s.Words[k+1].UPOS == "PUNCT" && strings.ContainsAny(f, ",;:.!?—–") {
+			break
+		}
+		k++
+	}
+	return k
+}

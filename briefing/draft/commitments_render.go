@@ -144,7 +144,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	}
 	if c.cond >= 0 {
 		f, l := s.Subtree(c.cond)
-		first, last = min(first, f), max(last, l)
+		first, last = min(first, f), max(last, l, clauseEnd(s, l))
 	}
 	for first < last && s.Words[first].UPOS == "PUNCT" && !strings.ContainsAny(s.Words[first].Form, "\"“‘(") {
 		first++

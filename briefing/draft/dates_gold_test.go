@@ -21,6 +21,7 @@ type goldBrief struct {
 		Quote string `json:"quote"`
 		Value string `json:"value"`
 	} `json:"dates"`
+	Commitments []goldCommitment `json:"commitments"`
 }
 
 func readGoldOwn(t *testing.T) []goldBrief {
