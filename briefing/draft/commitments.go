@@ -59,7 +59,7 @@ func sentenceClauses(d *document, r *actorResolver, si int) []clause {
 		if heldBy(out, s, i) {
 			continue
 		}
-		if c, ok := nounClause(s, i); ok {
+		if c, ok := nounClause(s, i, named); ok {
 			c.si = si
 			out = append(out, c)
 		}

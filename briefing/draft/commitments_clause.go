@@ -40,7 +40,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	var from int
-	c.actors, c.passive, c.inherited, from = clauseActors(s, i)
+	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
 	if !c.strong && !agentive(s, c.actors, named) || modal == "other" || lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
 	}

@@ -11,7 +11,7 @@ import (
 // pledge to halt"), the parties it is between are named ("a pact between
 // Kenya and Uganda"), or a participle names them ("a treaty ratified by 196
 // nations"). A bare "the deal" only refers back and makes none.
-func nounClause(s *syntax.Sentence, i int) (clause, bool) {
+func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	w := s.Words[i]
 	status, ok := commitNouns[w.Lemma]
 	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
@@ -20,7 +20,7 @@ func nounClause(s *syntax.Sentence, i int) (clause, bool) {
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && relIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
-		return supportedNoun(s, c, h)
+		return supportedNoun(s, c, h, named)
 	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
@@ -59,13 +59,13 @@ func toAcl(s *syntax.Sentence, i int) bool {
 // supportedNoun completes the clause of a commitment noun governed by the
 // support verb h: the verb's actors, its status ("signed", "rejected"),
 // negation, modality and condition.
-func supportedNoun(s *syntax.Sentence, c clause, h int) (clause, bool) {
+func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
 	c.verb, c.action = h, h+1
 	if st := supportVerbs[s.Words[h].Lemma]; st != "" {
 		c.status = st
 	}
 	c.strong = c.status == briefing.StatusSigned || c.status == briefing.StatusAgreed
-	c.actors, c.passive, c.inherited, _ = clauseActors(s, h)
+	c.actors, c.passive, c.inherited, _ = clauseActors(s, h, named)
 	if len(c.actors) == 0 && !c.passive {
 		return clause{}, false
 	}

@@ -8,8 +8,8 @@ import "github.com/briefdesk/briefdesk/briefing/syntax"
 // verb it completes or is coordinated with ("vowed to act, pledging to
 // …"). passive is true when the subject of a passive is what was signed,
 // not who signed it; inherited when the actors are another clause's, the
-// clause of verb from.
-func clauseActors(s *syntax.Sentence, v int) (actors []int, passive, inherited bool, from int) {
+// clause of verb from. named reports whether a byte span names a party.
+func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors []int, passive, inherited bool, from int) {
 	k := v
 	for steps := 0; k >= 0 && steps < 5; steps++ {
 		if agent := agentOf(s, k); len(agent) > 0 {
@@ -22,6 +22,9 @@ func clauseActors(s *syntax.Sentence, v int) (actors []int, passive, inherited b
 			return nil, true, false, k
 		}
 		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+			if sayer := reporter(s, k, subj[0], named); sayer >= 0 {
+				subj = []int{sayer}
+			}
 			return withConjuncts(s, subj), false, inherited, k
 		}
 		w := s.Words[k]
@@ -122,5 +125,31 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 // developing country", "any offer").
 var quantifiers = cmSet("some no any many few several most every each neither either all")
 
+// groupNouns are collectives that speak for themselves ("the family said
+// they would sue").
+var groupNouns = cmSet("family union protester campaigner resident worker parent victim group")
+
 // relativePronouns stand for the noun a relative clause describes.
 var relativePronouns = cmSet("who which that")
+
+// reporter returns the subject of the verb of saying whose complement verb
+// v is, when v's own subject subj is a pronoun that stands for it ("the
+// family said they would sue") and it names a party or a group, or -1.
+func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
+	switch lower(s.Words[subj].Form) {
+	case "he", "she", "it", "they":
+	default:
+		return -1
+	}
+	h := s.Words[v].Head
+	if h < 0 || !relIs(s.Words[v].Rel, "ccomp") || !reportVerbs[s.Words[h].Lemma] {
+		return -1
+	}
+	for _, k := range s.ChildrenWith(h, "nsubj") {
+		first, last := phrase(s, k)
+		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && groupNouns[s.Words[k].Lemma] {
+			return k
+		}
+	}
+	return -1
+}
