@@ -78,16 +78,12 @@ func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bo
 	return -1, ahead
 }
 
-// reportingVerbs introduce reported speech.
-var reportingVerbs = map[string]bool{"say": true, "tell": true, "add": true, "announce": true, "state": true,
-	"report": true, "confirm": true, "write": true}
-
 // reportAfterComma reports whether predicate p is a reporting verb that
 // follows the date across a comma and its own subject ("… will resume on
 // 1 July, the ministry said"): the parse often hangs the date of the
 // reported clause on it.
 func reportAfterComma(s *syntax.Sentence, p, last int) bool {
-	if p <= last || !reportingVerbs[strings.ToLower(s.Words[p].Lemma)] {
+	if p <= last || !reportVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
 	comma := -1
@@ -134,6 +130,17 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
 		switch strings.ToLower(s.Words[c].Form) {
 		case "for", "until", "till", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// hasReportingParataxis reports whether root p carries a reporting verb
+// after it ("The talks would resume on Friday, the ministry said").
+func hasReportingParataxis(s *syntax.Sentence, p int) bool {
+	for _, c := range s.ChildrenWith(p, "parataxis") {
+		if reportVerbs[strings.ToLower(s.Words[c].Lemma)] {
 			return true
 		}
 	}
@@ -230,8 +237,8 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 	case modal != "" && have != "":
 		return tensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] {
-			return tenseFuture
+		if futureModals[modal] || modal == "would" && (reported(s, p) || hasReportingParataxis(s, p)) {
+			return tenseFuture // "will sign"; "said it would sign": still to come when reported
 		}
 		return tenseUnknown
 	case have != "":
