@@ -2,7 +2,13 @@ package draft
 
 import "github.com/briefdesk/briefdesk/briefing/syntax"
 
-// analyse parses every sentence of the document (stage 2 of the pipeline):
+// maxParsedWords bounds the words the parser reads in one document (about
+// a second and a half of parsing): the sentences after them keep their
+// spans but have no words, so very long pastes draft in bounded time, with
+// their later sentences read by the stages that need no parse.
+const maxParsedWords = 50000
+
+// analyse parses the sentences of the document (stage 2 of the pipeline):
 // words with spans into the text, tags, lemmas and dependencies.
 func analyse(d *document) ([]syntax.Sentence, error) {
 	m, err := syntax.Default()
@@ -10,8 +16,14 @@ func analyse(d *document) ([]syntax.Sentence, error) {
 		return nil, err
 	}
 	out := make([]syntax.Sentence, len(d.sentences))
+	budget := maxParsedWords
 	for i, s := range d.sentences {
+		if budget <= 0 {
+			out[i] = syntax.Sentence{Start: s.Start, End: s.End}
+			continue
+		}
 		out[i] = m.Analyze(d.text, s.Start, s.End)
+		budget -= len(out[i].Words)
 	}
 	return out, nil
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 )
 
@@ -138,55 +137,27 @@ func (e *encoder) stringMap(m map[string]string) {
 }
 
 // weights writes the sorted keys as deltas, then each key's number of
-// weights, then the weights as class and zigzag-coded multiple of
-// weightStep. Weights that round to zero are left out.
+// weights, then the weights as class and zigzag-coded value (see sumStep).
 func (e *encoder) weights(w *weights) {
-	type stored struct {
-		key  feature
-		rows []storedWeight
-	}
-	var fs []stored
-	for _, s := range w.features() {
-		var rows []storedWeight
-		for _, cw := range w.entries[s.start:s.end] {
-			if v := int64(math.Round(float64(cw.w) / weightStep)); v != 0 {
-				rows = append(rows, storedWeight{class: cw.class, v: v})
-			}
-		}
-		if len(rows) > 0 {
-			fs = append(fs, stored{key: s.key, rows: rows})
-		}
-	}
+	fs := w.features()
 	e.uvarint(uint64(w.classes))
 	e.uvarint(uint64(len(fs)))
-	var last uint64
+	var last feature
 	for _, s := range fs {
-		e.uvarint(s.key - last)
+		e.uvarint(uint64(s.key - last))
 		last = s.key
 	}
 	for _, s := range fs {
-		e.uvarint(uint64(len(s.rows)))
+		e.uvarint(uint64(s.end() - s.start()))
 	}
 	for _, s := range fs {
-		for _, r := range s.rows {
-			e.uvarint(uint64(r.class))
-			e.uvarint(uint64(r.v<<1 ^ r.v>>63))
+		for _, cw := range w.entries[s.start():s.end()] {
+			v := int64(cw.value())
+			e.uvarint(uint64(cw.class()))
+			e.uvarint(uint64(v<<1 ^ v>>63))
 		}
 	}
 }
-
-// storedWeight is a weight as the file stores it.
-type storedWeight struct {
-	class uint16
-	v     int64
-}
-
-// weightStep is the precision of the weights stored in the file: a weight
-// is stored as the nearest multiple of it, and dropped when that is zero.
-// The weights the perceptron learns run into the thousands (see
-// perceptron.average); at this step the model scores the same on dev and
-// its file is a quarter smaller.
-const weightStep = 8
 
 // decoder reads what encoder writes, from memory.
 type decoder struct {
@@ -254,8 +225,8 @@ func (d *decoder) stringMap() map[string]string {
 }
 
 func (d *decoder) weights() *weights {
-	classes := d.count(1 << 16)
-	n := d.count(1 << 28)
+	classes := d.count(maxClasses)
+	n := d.count(maxEntries)
 	if d.err != nil {
 		return nil
 	}
@@ -264,26 +235,38 @@ func (d *decoder) weights() *weights {
 	var last uint64
 	for k := range b.keys {
 		last += d.uvarint()
-		b.keys[k] = last
+		if last > 1<<32-1 && d.err == nil {
+			d.err = errors.New("a feature is out of range")
+		}
+		b.keys[k] = feature(last)
 	}
 	b.ends = make([]uint32, n)
-	end := uint32(0)
+	end := 0
 	for k := range b.ends {
-		end += uint32(d.count(1 << 16))
-		b.ends[k] = end
+		end += d.count(maxClasses)
+		b.ends[k] = uint32(min(end, maxEntries))
+	}
+	if d.err != nil || end >= maxEntries || classes == 0 && end > 0 {
+		d.fail(errors.New("the model holds too many weights"))
+		return nil
 	}
 	b.entries = make([]classWeight, end)
 	for k := range b.entries {
-		c := d.uvarint()
+		c := d.count(uint64(classes - 1))
 		z := d.uvarint()
-		v := int64(z>>1) ^ -int64(z&1)
-		if c >= uint64(classes) && d.err == nil {
-			d.err = fmt.Errorf("class %d is out of range", c)
-		}
-		b.entries[k] = classWeight{class: uint16(c), w: float32(float64(v) * weightStep)}
+		b.entries[k] = packWeight(c, int64(z>>1)^-int64(z&1))
 	}
 	if d.err != nil {
 		return nil
 	}
-	return b.build()
+	w, err := b.build()
+	d.fail(err)
+	return w
+}
+
+// fail records err unless an error is already recorded.
+func (d *decoder) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
 }

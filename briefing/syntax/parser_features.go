@@ -23,8 +23,8 @@ func newParseContext(infos []wordInfo, tags []int, coarse []uint64, ctx *parseCo
 	for i, inf := range infos {
 		ctx.w[i+1] = inf.norm
 		ctx.p[i+1] = uint64(tags[i]) + 11
-		ctx.wp[i+1] = mix(99, inf.norm, uint64(tags[i]), 0)
-		ctx.sh[i+1] = mix(98, inf.suf3, inf.shape, 0)
+		ctx.wp[i+1] = uint64(mix(99, inf.norm, uint64(tags[i]), 0))
+		ctx.sh[i+1] = uint64(mix(98, inf.suf3, inf.shape, 0))
 		ctx.u[i+1] = coarse[tags[i]]
 	}
 	return ctx

@@ -71,5 +71,5 @@ func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, it
 			}
 		}
 	}
-	return &Parser{rels: rels.names, coarse: coarse, w: p.average(0)}
+	return &Parser{rels: rels.names, coarse: coarse, w: p.average()}
 }

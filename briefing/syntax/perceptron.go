@@ -1,9 +1,12 @@
 package syntax
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
-// A feature is a 64-bit hash of a feature template and its values; see mix.
-type feature = uint64
+// A feature is a 32-bit hash of a feature template and its values; see mix.
+type feature = uint32
 
 // mix hashes a template number and up to three values into one feature of
 // 32 bits (few enough to store compactly, enough to make collisions rare).
@@ -14,7 +17,7 @@ func mix(template uint64, a, b, c uint64) feature {
 	h = (h ^ h>>29) * 0x9E3779B97F4A7C15
 	h ^= c * 0xBF58476D1CE4E5B9
 	h = (h ^ h>>32) * 0x94D049BB133111EB
-	return (h ^ h>>31) >> 32
+	return feature((h ^ h>>31) >> 32)
 }
 
 // hashString is FNV-1a of s.
@@ -44,7 +47,7 @@ type perceptron struct {
 }
 
 func newPerceptron(classes int) *perceptron {
-	return &perceptron{classes: classes, weights: make(map[feature][]trainWeight, 1<<20)}
+	return &perceptron{classes: classes, weights: make(map[feature][]trainWeight)}
 }
 
 // score adds the weights of feats to scores (length classes, zeroed by the
@@ -87,11 +90,15 @@ func (p *perceptron) add(ws []trainWeight, class int32, v float64) []trainWeight
 	return append(ws, trainWeight{class: class, last: p.step, w: v})
 }
 
-// average returns the averaged weights as a frozen model. The weights are
-// the sums of each weight over all steps (the average times the number of
-// steps, which ranks classes the same way), scaled by 1/1000; sums smaller
-// than minSum are dropped.
-func (p *perceptron) average(minSum float64) *weights {
+// sumStep is the unit of a trained weight: a weight is the sum of the
+// perceptron's weight over all training steps (the average times the number
+// of steps, which ranks classes the same way) divided by sumStep and
+// rounded; weights that round to zero are dropped. At this step the model
+// scores as it does unrounded and its file is a quarter smaller.
+const sumStep = 8000
+
+// average returns the averaged weights as a frozen model.
+func (p *perceptron) average() *weights {
 	keys := make([]feature, 0, len(p.weights))
 	for f := range p.weights {
 		keys = append(keys, f)
@@ -103,14 +110,18 @@ func (p *perceptron) average(minSum float64) *weights {
 		row = row[:0]
 		for _, e := range p.weights[f] {
 			total := e.total + float64(p.step-e.last)*e.w
-			if total >= minSum || total <= -minSum {
-				row = append(row, classWeight{class: uint16(e.class), w: float32(total / 1000)})
+			if v := int64(math.Round(total / sumStep)); v != 0 {
+				row = append(row, packWeight(int(e.class), v))
 			}
 		}
 		if len(row) > 0 {
-			sort.Slice(row, func(i, j int) bool { return row[i].class < row[j].class })
+			sort.Slice(row, func(i, j int) bool { return row[i].class() < row[j].class() })
 			b.add(f, row)
 		}
 	}
-	return b.build()
+	w, err := b.build()
+	if err != nil {
+		panic(err) // the model's shape is fixed by the code: a programming error
+	}
+	return w
 }

@@ -68,8 +68,8 @@ func trainTagger(exs []example, tags labels, iters int, seed int64) *Tagger {
 			}
 		}
 	}
-	t.first = p1.average(0)
-	t.second = p2.average(0)
+	t.first = p1.average()
+	t.second = p2.average()
 	return t
 }
 

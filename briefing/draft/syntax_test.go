@@ -1,0 +1,50 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
+	text := "The two countries signed a deal on Monday. “We won’t back down,” she said."
+	d := &document{text: text, sentences: segment(text)}
+	parsed, err := analyse(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parsed) != len(d.sentences) || len(parsed) != 2 {
+		t.Fatalf("%d sentences parsed", len(parsed))
+	}
+	for _, s := range parsed {
+		for _, w := range s.Words {
+			if text[w.Start:w.End] != w.Form {
+				t.Fatalf("span %d:%d is not %q", w.Start, w.End, w.Form)
+			}
+		}
+	}
+	if w := parsed[0].Words[parsed[0].Root()]; w.Lemma != "sign" {
+		t.Fatalf("the first sentence's root is %q", w.Form)
+	}
+}
+
+func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
+	text := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
+	d := &document{text: text, sentences: segment(text)}
+	parsed, err := analyse(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, empty := 0, 0
+	for i, s := range parsed {
+		words += len(s.Words)
+		if len(s.Words) == 0 {
+			empty++
+			if s.Start != d.sentences[i].Start || s.End != d.sentences[i].End {
+				t.Fatal("an unparsed sentence lost its span")
+			}
+		}
+	}
+	if words > maxParsedWords+20 || empty == 0 {
+		t.Fatalf("%d words parsed, %d sentences left unparsed", words, empty)
+	}
+}
