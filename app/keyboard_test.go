@@ -183,10 +183,10 @@ func TestKeyboardOnlyCycle(t *testing.T) {
 		t.Fatalf("Escape: %d dialogs, brief %v", overlays(u), u.sess != nil)
 	}
 
-	// Ctrl+L reaches the archive list; Enter on its row keeps the brief.
-	pressShortcut(t, u, fyne.KeyL, false)
+	// Ctrl+Shift+L reaches the archive list; Enter on its row keeps the brief.
+	pressShortcut(t, u, fyne.KeyL, true)
 	if c.Focused() != u.list.list {
-		t.Fatalf("Ctrl+L focused %T", c.Focused())
+		t.Fatalf("Ctrl+Shift+L focused %T", c.Focused())
 	}
 	pressKey(u, fyne.KeyReturn, false)
 	if u.list.picked != u.sess.Brief.ID {

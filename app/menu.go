@@ -31,6 +31,13 @@ func (u *UI) item(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
 	return m
 }
 
+// shiftItem is item with Ctrl+Shift+key as its shortcut.
+func (u *UI) shiftItem(label string, key fyne.KeyName, do func()) *fyne.MenuItem {
+	m := u.item(label, "", do)
+	m.Shortcut = shiftShortcut(key)
+	return m
+}
+
 // undoItem is Undo or Redo: the driver turns Ctrl+Z into its own Undo
 // shortcut, which the menu takes before any text field does.
 func (u *UI) undoItem(label string, sc fyne.Shortcut, do func()) *fyne.MenuItem {
@@ -65,7 +72,7 @@ func (u *UI) menu() *fyne.MainMenu {
 		u.undoItem("Redo", shiftShortcut(fyne.KeyZ), u.redo),
 		fyne.NewMenuItemSeparator(),
 		u.item("Find in archive", fyne.KeyF, u.focusSearch),
-		u.item("Go to archive list", fyne.KeyL, u.focusList),
+		u.shiftItem("Go to archive list", fyne.KeyL, u.focusList),
 		u.item("Go to editor", fyne.KeyT, u.focusEditor),
 	)
 	u.sourceItem = u.item("Show source", "", func() { u.setSourceShown(!u.sourceShown) })

@@ -14,10 +14,10 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/fetch"
 )
 
-// openURLItem is File ▸ Open web address… (Ctrl+Shift+O).
+// openURLItem is File ▸ Open web address… (Ctrl+L, as in web browsers).
 func (u *UI) openURLItem() *fyne.MenuItem {
 	m := u.item("Open web address…", "", u.openURL)
-	m.Shortcut = shiftShortcut(fyne.KeyO)
+	m.Shortcut = shortcut(fyne.KeyL)
 	return m
 }
 
