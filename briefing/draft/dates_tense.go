@@ -104,7 +104,7 @@ func reportAfterComma(s *syntax.Sentence, p, last int) bool {
 // verbBefore returns the nearest verb before word first, else fallback.
 func verbBefore(s *syntax.Sentence, first, fallback int) int {
 	for k := first - 1; k >= 0; k-- {
-		if s.Words[k].UPOS == "VERB" {
+		if s.Words[k].UPOS == "VERB" && !attributive(s, k) {
 			return k
 		}
 	}
@@ -168,10 +168,24 @@ func isPredicate(s *syntax.Sentence, k int) bool {
 	if !clauseRels[relBase(w.Rel)] {
 		return false
 	}
-	if w.UPOS == "VERB" || w.UPOS == "AUX" && w.Head < 0 {
+	if w.UPOS == "VERB" && !attributive(s, k) || w.UPOS == "AUX" && w.Head < 0 {
 		return true
 	}
 	return len(s.ChildrenWith(k, "cop")) > 0
+}
+
+// attributive reports whether participle k stands between a determiner or
+// possessive and its noun ("its remaining troops"): an adjective the
+// tagger took for a verb.
+func attributive(s *syntax.Sentence, k int) bool {
+	if k == 0 || (s.Words[k].XPOS != "VBG" && s.Words[k].XPOS != "VBN") {
+		return false
+	}
+	switch s.Words[k-1].XPOS {
+	case "DT", "PRP$", "POS", "WP$":
+		return true
+	}
+	return false
 }
 
 // markedAhead reports whether word k is marked "ahead of", "in advance of"
@@ -287,8 +301,11 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		// A participle or adjective modifying a noun keeps its own time:
 		// "the law, passed in March" is past whatever the sentence's verb;
 		// "talks scheduled for Monday", "talks due on Monday" say nothing.
-		if w.XPOS == "VBN" && !futureGovernors[strings.ToLower(w.Lemma)] && !to {
+		switch {
+		case w.XPOS == "VBN" && !futureGovernors[strings.ToLower(w.Lemma)] && !to:
 			return tensePast
+		case to && w.Head >= 0 && futureGovernors[strings.ToLower(s.Words[w.Head].Lemma)]:
+			return tenseFuture // "plans to withdraw", "a pledge to sign"
 		}
 		return tenseUnknown
 	}

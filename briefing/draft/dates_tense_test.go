@@ -72,6 +72,7 @@ func TestDatesFollowTense(t *testing.T) {
 		{"past of a rescheduling verb with its target", "The court adjourned the case until Monday.", "2023-10-11", "until Monday", "2023-10-16"},
 		{"would in reported speech after the report", "The talks would take place on Sunday, the ministry said.", "2020-09-02", "on Sunday", "2020-09-06"},
 		{"would in reported speech", "The minister said he would visit the region on Sunday.", "2020-09-02", "on Sunday", "2020-09-06"},
+		{"deadline in a plan before its reporting verb", "France plans to pull its remaining 400 soldiers out of Niger by December, Defence Minister Paul Roux said on Tuesday.", "2024-06-12", "by December", "2024-12"},
 		{"would outside reported speech leaves the nearest", "Without the rain, the match would have ended on Sunday.", "2020-09-02", "on Sunday", "2020-08-30"},
 		{"last forces the past", "They met last Monday.", "2020-09-02", "last Monday", "2020-08-31"},
 		{"possessive weekday is a date", "Sunday's election passed off peacefully.", "2020-09-02", "Sunday", "2020-08-30"},
