@@ -208,6 +208,25 @@ func (g *gazetteer) lookupFolded(name string) (nameRef, bool) {
 	return foldedGet(g.names, name)
 }
 
+// definedAcronym reports whether s, in brackets after a name, can be the
+// name's acronym: a plain one ("WTO") or one with small letters between
+// capitals ("IoD", "FoE").
+func definedAcronym(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	upper := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r < 'a' || r > 'z':
+			return false
+		}
+	}
+	return len(s) <= 6 && upper >= 2 && s[0] >= 'A' && s[0] <= 'Z' && s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z'
+}
+
 // isAcronym reports whether s is written in capitals, with optional periods
 // and digits ("UN", "U.S.", "G20").
 func isAcronym(s string) bool {

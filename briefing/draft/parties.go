@@ -42,6 +42,12 @@ func findParties(d *document) []briefing.Party {
 		ms = scanSentence(d, d.sentenceTokens(s), ms, surnames)
 	}
 	parties, owner := mergeMentions(d, ms)
+	parties, kept := dropBystanders(d, parties)
+	for i, o := range owner {
+		if o >= 0 {
+			owner[i] = kept[o]
+		}
+	}
 	describePeople(d, parties)
 	affiliateOfficials(loadGazetteer(), d, parties)
 	d.mentions = d.mentions[:0]
@@ -49,6 +55,12 @@ func findParties(d *document) []briefing.Party {
 		if owner[i] >= 0 {
 			d.mentions = append(d.mentions, partyMention{span: m.span, party: owner[i]})
 		}
+	}
+	for _, gp := range findGroups(d, parties) {
+		for _, sp := range gp.Mentions {
+			d.mentions = append(d.mentions, partyMention{span: sp, party: len(parties)})
+		}
+		parties = append(parties, gp)
 	}
 	sort.Slice(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
 	d.partyNames = map[string]int{}

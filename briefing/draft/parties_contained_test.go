@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,6 +49,62 @@ func TestOnePartyPerEntity(t *testing.T) {
 	for _, name := range []string{"Halvard Group", "Luisa De Marco"} {
 		if findParty(d.parties, name) == nil {
 			t.Errorf("party %q not found in %+v", name, d.parties)
+		}
+	}
+}
+
+// TestAcronymWidensName checks that an acronym defined in brackets makes
+// the name it abbreviates whole when small words cut it.
+func TestAcronymWidensName(t *testing.T) {
+	cases := []struct {
+		construction, text, name, acr string
+	}{
+		{"and inside the name", "Shares of Coal and Northern Power Company (CNPC) fell. CNPC said it would appeal.", "Coal and Northern Power Company", "CNPC"},
+		{"for inside the name", "The Campaign for Clean Rivers (CCR) sued the council. CCR said the river was dying.", "Campaign for Clean Rivers", "CCR"},
+		{"of inside the name", "The Institute of Directors (IoD) said members were wary. The IoD wants lower taxes.", "Institute of Directors", "IoD"},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.parties, c.name)
+		if p == nil {
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.parties))
+			continue
+		}
+		if !slices.Contains(p.Aliases, c.acr) {
+			t.Errorf("%s: %q has aliases %q, want %q among them", c.construction, c.name, p.Aliases, c.acr)
+		}
+		for _, q := range d.parties {
+			if q.Name != p.Name && (q.Name == c.acr || slices.Contains(q.Aliases, c.acr)) {
+				t.Errorf("%s: %q also names %q", c.construction, c.acr, q.Name)
+			}
+		}
+	}
+}
+
+// TestPossessiveInsideName checks that a possessive word for people inside
+// an organisation's name stays in it, and that a possessive country or
+// person ends the name.
+func TestPossessiveInsideName(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
+		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
+		{"possessive country ends the name", "Norway's Labour Party won the vote.", []string{"Labour Party"}, []string{"Norway's Labour Party"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		got := names(d.parties)
+		for _, w := range c.want {
+			if findParty(d.parties, w) == nil {
+				t.Errorf("%s: %q missing in %v", c.construction, w, got)
+			}
+		}
+		for _, w := range c.notWant {
+			if findParty(d.parties, w) != nil {
+				t.Errorf("%s: %q is no party (%v)", c.construction, w, got)
+			}
 		}
 	}
 }

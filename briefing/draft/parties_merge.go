@@ -45,7 +45,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	for i, m := range ms {
 		k := keys[i]
-		if acronyms[m.name] != "" && isAcronym(m.name) { // defined in the text: "(IWC)"
+		if acronyms[m.name] != "" && definedAcronym(m.name) { // defined in the text: "(IWC)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		}

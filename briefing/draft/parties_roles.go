@@ -15,7 +15,7 @@ import (
 // minister, Ivo Marek").
 
 // describePeople gives each person the office the parse finds at its
-// first mention that has one. A parsed office replaces the scanner's title
+// first mention that has one; a form of address ("Dr", "Sir") is no office. A parsed office replaces the scanner's title
 // when it is a fuller form of it ("former President" for "President") or
 // when the scanner found none.
 func describePeople(d *document, parties []briefing.Party) {
@@ -24,6 +24,9 @@ func describePeople(d *document, parties []briefing.Party) {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson {
 			continue
+		}
+		if honorifics[strings.TrimSuffix(p.Role, ".")] {
+			p.Role = "" // "Dr. Amina Yusuf" holds no office by that
 		}
 		for _, sp := range p.Mentions {
 			s, first, last, ok := mentionWords(d, sp)
@@ -84,6 +87,13 @@ func roleOf(g *gazetteer, s *syntax.Sentence, first, last int) string {
 		return r
 	}
 	if h := s.Words[head].Head; s.Words[head].Rel == "appos" && h >= 0 && h < first && roleNoun(g, s.Words[h]) {
+		e := first - 1
+		for e > h && s.Words[e].UPOS == "PUNCT" {
+			e--
+		}
+		if e > h && officeNoun(g, s.Words[e]) {
+			h = e // "chief executive" parsed with "chief" as its head
+		}
 		return roleText(g, s, h, first) // "the energy minister, Ivo Marek"
 	}
 	if r := roleBefore(g, s, first, last); r != "" {
@@ -196,8 +206,8 @@ func roleText(g *gazetteer, s *syntax.Sentence, h, stop int) string {
 	if q := qualifierBefore(s, from); q != "" {
 		words = append(words, q) // "former Acme chief executive"
 	}
-	for k := from; k < h; k++ {
-		words = append(words, s.Words[k].Form)
+	if from < h {
+		words = append(words, joinForms(s, from, h-1))
 	}
 	headWord := s.Words[h].Form
 	if s.Words[h].XPOS == "NNS" && !unicode.IsUpper(firstRune(headWord)) {
@@ -247,9 +257,15 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	if end == h+1 {
 		return ""
 	}
+	return joinForms(s, h+1, end)
+}
+
+// joinForms writes words first..last as the text spaces them: no space
+// before a possessive ending or a closing mark.
+func joinForms(s *syntax.Sentence, first, last int) string {
 	var b strings.Builder
-	for k := h + 1; k <= end; k++ {
-		if k > h+1 {
+	for k := first; k <= last; k++ {
+		if k > first && s.Words[k].XPOS != "POS" && s.Words[k].Start > s.Words[k-1].End {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s.Words[k].Form)

@@ -67,10 +67,11 @@ func (sc *scanner) afterName(j int) int {
 	}
 	li := len(sc.out) - 1
 	last := sc.out[li]
-	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && isAcronym(ts[j+1].text) &&
-		initialsMatch(ts[j+1].text, last.name) && last.span.End <= ts[j].start {
-		sc.out[li].acr = ts[j+1].text
-		return j + 3
+	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && definedAcronym(ts[j+1].text) && last.span.End <= ts[j].start {
+		if initialsMatch(ts[j+1].text, last.name) || sc.widenToAcronym(j, ts[j+1].text) {
+			sc.out[len(sc.out)-1].acr = ts[j+1].text
+			return j + 3
+		}
 	}
 	if ts[j].text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].cap {
 		n, role, te := sc.title(j + 1)
@@ -154,7 +155,7 @@ func (sc *scanner) longestKnown(i int) (int, mention) {
 func (sc *scanner) chunkEnd(i int) int {
 	ts := sc.ts
 	j := i + 1
-	for j < len(ts) && !ts[j-1].poss {
+	for j < len(ts) && (!ts[j-1].poss || sc.possessiveInName(j-1)) {
 		t := ts[j]
 		if t.word && t.cap {
 			j++

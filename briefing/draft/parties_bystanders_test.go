@@ -1,0 +1,29 @@
+package draft
+
+import "testing"
+
+func TestBystanders(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		kept                     bool
+	}{
+		{"place that acts", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
+		{"outlet as the source of a quote", "\"We will appeal,\" Halvard Group told Reuters on Monday.", "Reuters", false},
+		{"outlet that reports", "Halvard Group will cut 300 jobs, the Daily Courier reported on Monday.", "Daily Courier", false},
+		{"outlet named by its noun", "Halvard Group told the newspaper Vestposten that it would appeal.", "Vestposten", false},
+		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
+		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		found := false
+		for _, p := range d.parties {
+			for _, n := range append([]string{p.Name}, p.Aliases...) {
+				found = found || n == c.name
+			}
+		}
+		if found != c.kept {
+			t.Errorf("%s: %q kept = %v, want %v (parties %+v)", c.construction, c.name, found, c.kept, d.parties)
+		}
+	}
+}

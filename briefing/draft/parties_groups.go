@@ -1,0 +1,206 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Groups: collectives that act or are acted on in the story ("textile
+// workers went on strike", "the ruling hurt small farmers", "analysts
+// said"), named by the plural noun and the words that narrow it down.
+
+// findGroups returns the group parties of the document: a plural noun of
+// people or bodies ("workers", "rebels", "firms") that is the subject or
+// object of its clause, named with the adjectives and nouns before it
+// ("foreign investors", "textile trade workers"), one party per name.
+// Words inside an existing party's mention are skipped.
+func findGroups(d *document, taken []briefing.Party) []briefing.Party {
+	var out []briefing.Party
+	index := map[string]int{}
+	for si := range d.parsed {
+		if si >= len(d.sentences) {
+			break
+		}
+		s := &d.parsed[si]
+		for h, w := range s.Words {
+			if !groupNoun(w) || !groupActs(s, h) {
+				continue
+			}
+			from := groupStart(s, h)
+			if from == h && vagueCollectives[strings.ToLower(w.Lemma)] {
+				continue // "people", "groups": too vague without a word that narrows them
+			}
+			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
+			if insideParty(taken, sp) {
+				continue
+			}
+			name := collapse(d.text[sp.Start:sp.End])
+			k := fold(name)
+			if i, ok := index[k]; ok {
+				out[i].Mentions = append(out[i].Mentions, sp)
+				continue
+			}
+			index[k] = len(out)
+			out = append(out, briefing.Party{Name: name, Kind: briefing.KindGroup, Mentions: []briefing.Span{sp}})
+		}
+	}
+	return joinNarrower(out)
+}
+
+// joinNarrower merges a group into the one narrower group that names it
+// with more words ("firms" into "tobacco firms", "former directors" into
+// "former outside directors"); the shorter name becomes an alias.
+func joinNarrower(gs []briefing.Party) []briefing.Party {
+	into := make([]int, len(gs))
+	for i := range gs {
+		into[i] = -1
+		short := strings.Fields(fold(gs[i].Name))
+		n := 0
+		for j := range gs {
+			long := strings.Fields(fold(gs[j].Name))
+			if len(long) > len(short) && subsequence(short, long) {
+				into[i], n = j, n+1
+			}
+		}
+		if n != 1 {
+			into[i] = -1
+		}
+	}
+	var out []briefing.Party
+	index := make([]int, len(gs))
+	for i := range gs {
+		if into[i] < 0 || into[into[i]] >= 0 {
+			index[i] = len(out)
+			out = append(out, gs[i])
+		}
+	}
+	for i := range gs {
+		if j := into[i]; j >= 0 && into[j] < 0 {
+			p := &out[index[j]]
+			p.Mentions = append(p.Mentions, gs[i].Mentions...)
+			p.Aliases = append(p.Aliases, gs[i].Name)
+		}
+	}
+	return out
+}
+
+// subsequence reports whether the words of short appear in long in order,
+// with the same last word.
+func subsequence(short, long []string) bool {
+	if len(short) == 0 || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// groupNoun reports whether w is a plural common noun of people or bodies.
+func groupNoun(w syntax.Word) bool {
+	return w.UPOS == "NOUN" && w.XPOS == "NNS" && collectives[strings.ToLower(w.Lemma)]
+}
+
+// groupActs reports whether the group headed by word h acts: the subject
+// or the agent of its clause (through lists: "workers and farmers").
+func groupActs(s *syntax.Sentence, h int) bool {
+	k := clauseRole(s, h)
+	switch s.Words[k].Rel {
+	case "nsubj", "obl:agent":
+		return true
+	}
+	return false
+}
+
+// groupStart returns the first word of the group's name: the adjectives,
+// nouns and proper nouns right before its head noun, without determiners,
+// quantities, superlatives or passing words ("the world's poorest textile
+// workers" → "textile workers").
+func groupStart(s *syntax.Sentence, h int) int {
+	from := h
+	for k := h - 1; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Head != h && !(w.Head > k && w.Head < h) || !groupModifier(w) {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// groupModifier reports whether w narrows a group down ("foreign",
+// "textile", "Chilean", "anti-smoking").
+func groupModifier(w syntax.Word) bool {
+	lw := strings.ToLower(w.Form)
+	switch {
+	case passingAdjectives[lw] || groupQuantifiers[lw] || w.XPOS == "JJS" || w.XPOS == "JJR" || w.XPOS == "RBS" ||
+		superlativeShaped(lw):
+		return false
+	case w.UPOS == "ADJ" || w.UPOS == "NOUN" && w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Lemma)]:
+		return true
+	case w.UPOS == "PROPN":
+		return w.Rel == "compound" || w.Rel == "amod"
+	}
+	return false
+}
+
+// superlativeShaped reports whether a lower-case word looks like a
+// superlative the tagger took for a noun ("poorest"), not one of the
+// nouns and adjectives that end the same way ("interest", "modest").
+func superlativeShaped(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !estWords[w]
+}
+
+// estWords end in "est" without being superlatives.
+var estWords = setOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
+	"honest", "modest", "earnest", "manifest", "arrest", "suggest", "digest", "invest", "behest", "unrest",
+	"midwest", "northwest", "southwest", "northeast", "southeast", "bequest", "tempest", "pretest")
+
+// insideParty reports whether sp overlaps a mention of one of the parties.
+func insideParty(parties []briefing.Party, sp briefing.Span) bool {
+	for _, p := range parties {
+		for _, m := range p.Mentions {
+			if m.Start < sp.End && sp.Start < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectives are the plural nouns (by lemma) that name groups of people or
+// bodies able to act.
+var collectives = setOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
+	"customer", "farmer", "rebel", "protester", "protestor", "demonstrator", "militant", "insurgent", "fighter",
+	"soldier", "troop", "official", "expert", "economist", "employer", "firm", "company", "union", "citizen",
+	"resident", "voter", "student", "teacher", "doctor", "nurse", "patient", "exporter", "importer", "producer",
+	"grower", "manufacturer", "retailer", "lender", "creditor", "bondholder", "opponent", "supporter",
+	"campaigner", "activist", "lawmaker", "legislator", "leader", "director", "executive", "member", "state",
+	"country", "nation", "government", "authority", "regulator", "prosecutor", "insurer", "pensioner",
+	"taxpayer", "family", "industrialist", "vintner", "cooperative", "refugee", "migrant", "immigrant",
+	"tourist", "visitor", "exile", "settler", "villager", "miner", "pilot", "driver", "landlord", "tenant",
+	"owner", "bank", "airline", "carrier", "operator", "supplier", "developer", "donor",
+	"observer", "negotiator", "mediator", "diplomat", "minister", "commander", "officer", "guard",
+	"judge", "juror", "lawyer", "attorney", "victim", "survivor", "hostage", "prisoner", "detainee", "inmate",
+	"parent", "child", "user", "subscriber", "viewer", "reader", "staff", "crew", "group",
+	"organisation", "organization", "party", "agency", "charity", "bidder", "partner", "ally", "neighbour",
+	"neighbor", "regime", "tribe", "clan", "faction", "people")
+
+// vagueCollectives name a group only with a word before them ("older
+// people", "anti-smoking groups", "tobacco firms").
+var vagueCollectives = setOf("people", "group", "party", "organisation", "organization", "member", "state",
+	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
+	// bare, these point back to companies the story names
+	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
+	"insurer", "lender", "agency", "manufacturer", "producer", "retailer")
+
+// groupQuantifiers count or pick out members, and are no part of a group's
+// name ("some analysts", "many farmers").
+var groupQuantifiers = setOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
+	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "ten", "thousands", "hundreds",
+	"millions", "dozens", "those", "these", "its", "their")

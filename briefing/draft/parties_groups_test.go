@@ -1,0 +1,59 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestGroups(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"collective subject with a narrowing noun", "Textile workers walked out of the mills on Monday.", []string{"Textile workers"}, nil},
+		{"superlative and possessive left out", "The region's poorest cotton farmers will lose their land.", []string{"cotton farmers"}, []string{"poorest cotton farmers"}},
+		{"quantifier left out", "Some analysts said the plan would fail.", []string{"analysts"}, []string{"Some analysts"}},
+		{"collective only acted on is no party", "The new tax will hurt small shareholders most.", nil, []string{"small shareholders"}},
+		{"passive agent", "The offices were stormed by rebels overnight.", []string{"rebels"}, nil},
+		{"list of collectives", "Farmers and consumers marched on the capital on Monday.", []string{"Farmers", "consumers"}, nil},
+		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
+		{"bare company noun points back", "Firms will have to report their emissions.", nil, []string{"Firms"}},
+		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		var got []string
+		for _, p := range d.parties {
+			if p.Kind == briefing.KindGroup {
+				got = append(got, p.Name)
+				got = append(got, p.Aliases...)
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: group %q missing in %q (groups %q)", c.construction, w, c.text, got)
+			}
+		}
+		for _, w := range c.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: %q is no group in %q (groups %q)", c.construction, w, c.text, got)
+			}
+		}
+	}
+}
+
+func TestJoinNarrower(t *testing.T) {
+	gs := []briefing.Party{{Name: "firms"}, {Name: "shipping firms"}, {Name: "former directors"}, {Name: "former outside directors"},
+		{Name: "investors"}, {Name: "foreign investors"}, {Name: "small investors"}}
+	var names []string
+	for _, p := range joinNarrower(gs) {
+		names = append(names, p.Name+"="+strings.Join(p.Aliases, "|"))
+	}
+	want := []string{"shipping firms=firms", "former outside directors=former directors", "investors=", "foreign investors=", "small investors="}
+	if !slices.Equal(names, want) {
+		t.Errorf("joinNarrower = %q, want %q", names, want)
+	}
+}
