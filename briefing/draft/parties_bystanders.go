@@ -63,7 +63,7 @@ func outletActs(s *syntax.Sentence, h int) bool {
 	switch base(s.Words[h].Rel) {
 	case "nsubj", "obj", "iobj":
 		v := s.Words[h].Head
-		return v >= 0 && s.Words[v].UPOS == "VERB" && !reportingVerbs[s.Words[v].Lemma]
+		return v >= 0 && s.Words[v].UPOS == "VERB" && !sourceVerbs[s.Words[v].Lemma]
 	}
 	return false
 }
@@ -115,13 +115,13 @@ var newsOutlets = setOf("reuters", "associated press", "ap", "afp", "agence fran
 
 // outletEnds end newspapers' and agencies' names ("Daily Courier Times").
 var outletEnds = setOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
-	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press")
+	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday")
 
 // outletNouns are the nouns that call a name a news outlet.
 var outletNouns = setOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"network", "radio", "television", "website", "tabloid", "journal", "newswire", "wire")
 
-// reportingVerbs report, tell or ask; a source they govern only reports.
-var reportingVerbs = setOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
+// sourceVerbs report, tell or ask; a source they govern only reports.
+var sourceVerbs = setOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
 	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
 	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")

@@ -13,8 +13,9 @@ import (
 
 // findGroups returns the group parties of the document: a plural noun of
 // people or bodies ("workers", "rebels", "firms") that is the subject or
-// object of its clause, named with the adjectives and nouns before it
-// ("foreign investors", "textile trade workers"), one party per name.
+// agent of its clause at least minGroupMentions times, named with the
+// adjectives and nouns before it ("foreign investors", "textile trade
+// workers"), one party per name.
 // Words inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
@@ -46,8 +47,19 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			out = append(out, briefing.Party{Name: name, Kind: briefing.KindGroup, Mentions: []briefing.Span{sp}})
 		}
 	}
-	return joinNarrower(out)
+	var kept []briefing.Party
+	for _, gp := range joinNarrower(out) {
+		if len(gp.Mentions) >= minGroupMentions {
+			kept = append(kept, gp)
+		}
+	}
+	return kept
 }
+
+// minGroupMentions is how often a group must act in the story to be a
+// party: a collective named once ("analysts said") is most often a passing
+// source, and listing every such one would bury the parties proper.
+const minGroupMentions = 2
 
 // joinNarrower merges a group into the one narrower group that names it
 // with more words ("firms" into "tobacco firms", "former directors" into
@@ -197,7 +209,7 @@ var vagueCollectives = setOf("people", "group", "party", "organisation", "organi
 	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
 	// bare, these point back to companies the story names
 	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
-	"insurer", "lender", "agency", "manufacturer", "producer", "retailer")
+	"insurer", "lender", "agency", "manufacturer", "producer", "retailer", "officer", "minister")
 
 // groupQuantifiers count or pick out members, and are no part of a group's
 // name ("some analysts", "many farmers").

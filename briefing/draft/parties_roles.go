@@ -207,7 +207,7 @@ func roleText(g *gazetteer, s *syntax.Sentence, h, stop int) string {
 		words = append(words, q) // "former Acme chief executive"
 	}
 	if from < h {
-		words = append(words, joinForms(s, from, h-1))
+		words = append(words, spacedForms(s, from, h-1))
 	}
 	headWord := s.Words[h].Form
 	if s.Words[h].XPOS == "NNS" && !unicode.IsUpper(firstRune(headWord)) {
@@ -257,12 +257,12 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	if end == h+1 {
 		return ""
 	}
-	return joinForms(s, h+1, end)
+	return spacedForms(s, h+1, end)
 }
 
-// joinForms writes words first..last as the text spaces them: no space
+// spacedForms writes words first..last as the text spaces them: no space
 // before a possessive ending or a closing mark.
-func joinForms(s *syntax.Sentence, first, last int) string {
+func spacedForms(s *syntax.Sentence, first, last int) string {
 	var b strings.Builder
 	for k := first; k <= last; k++ {
 		if k > first && s.Words[k].XPOS != "POS" && s.Words[k].Start > s.Words[k-1].End {

@@ -1,0 +1,109 @@
+package draft
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// goldParties is the part of a gold brief the parties test reads.
+type goldParties struct {
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+	Parties   []struct {
+		Name    string   `json:"name"`
+		Kind    string   `json:"kind"`
+		Role    string   `json:"role"`
+		Aliases []string `json:"aliases"`
+	} `json:"parties"`
+}
+
+// TestPartiesGoldOwn scores the drafted parties of the gold briefs of other
+// genres as the brief scorer does: a drafted party is right when its name
+// or an alias equals a gold name or alias (case aside), one drafted party
+// per gold party; a person's role is right when its office (the words
+// before "of", "for", "at" or "in") equals the gold one.
+func TestPartiesGoldOwn(t *testing.T) {
+	data, err := os.ReadFile("testdata/gold_own.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafted, gold, right, roles, rolesRight := 0, 0, 0, 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var g goldParties
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			t.Fatal(err)
+		}
+		pub, err := time.Parse("2006-01-02", g.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Draft(g.Text, Options{Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold += len(g.Parties)
+		taken := map[int]bool{}
+		for _, p := range b.Parties {
+			drafted++
+			hit := -1
+			for k, gp := range g.Parties {
+				if hit < 0 && sameNames(append([]string{p.Name}, p.Aliases...), append([]string{gp.Name}, gp.Aliases...)) {
+					hit = k
+				}
+			}
+			if hit < 0 || taken[hit] {
+				t.Logf("%s: drafted %q (%s) is no gold party", g.ID, p.Name, p.Kind)
+				continue
+			}
+			taken[hit] = true
+			right++
+			if gp := g.Parties[hit]; gp.Kind == "person" && gp.Role != "" {
+				roles++
+				if office(p.Role) == office(gp.Role) {
+					rolesRight++
+				} else {
+					t.Logf("%s: %s has role %q, gold %q", g.ID, p.Name, p.Role, gp.Role)
+				}
+			}
+		}
+		for k, gp := range g.Parties {
+			if !taken[k] {
+				t.Logf("%s: gold party %q (%s) not drafted", g.ID, gp.Name, gp.Kind)
+			}
+		}
+	}
+	t.Logf("parties right %d of %d drafted, %d of %d gold; roles right %d of %d", right, drafted, right, gold, rolesRight, roles)
+	if right*100 < 55*drafted || right*100 < 65*gold || rolesRight*100 < 80*roles {
+		t.Errorf("parties on the own gold briefs: precision %d/%d, recall %d/%d, roles %d/%d; want at least 55%%, 65%% and 80%%",
+			right, drafted, right, gold, rolesRight, roles)
+	}
+}
+
+// sameNames reports whether two lists of names share one, case aside.
+func sameNames(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x != "" && strings.EqualFold(strings.Join(strings.Fields(x), " "), strings.Join(strings.Fields(y), " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// office returns the office a role names, in lower case, without an
+// article and what follows "of", "for", "at" or "in".
+func office(role string) string {
+	r := strings.ToLower(strings.Join(strings.Fields(role), " "))
+	for _, a := range []string{"the ", "a ", "an "} {
+		r = strings.TrimPrefix(r, a)
+	}
+	for _, sep := range []string{" of ", " for ", " at ", " in "} {
+		r, _, _ = strings.Cut(r, sep)
+	}
+	return r
+}
