@@ -70,9 +70,9 @@ func flatName(s *syntax.Sentence, k int) bool {
 }
 
 // newspaperTitle reports whether the weekday k ("on Sunday") belongs to the
-// name of a paper headed by h: a capitalised word after "the" that is
-// itself not a subject (told the X on Sunday, in the X on Sunday), or is
-// followed by "'s" or "newspaper".
+// name of a paper headed by h: a capitalised word after "the", the weekday
+// followed by "'s" or "newspaper" ("the Gazette on Sunday's report"); not
+// "told the House of Commons on Monday".
 func newspaperTitle(s *syntax.Sentence, h, k int) bool {
 	if weekdayNumber(s.Words[k].Form) < 0 || !capitalised(s.Words[h].Form) || h > k || isDateWord(s.Words[h].Form) {
 		return false
@@ -89,10 +89,6 @@ func newspaperTitle(s *syntax.Sentence, h, k int) bool {
 		if isPossessive(next) || next == "newspaper" || next == "paper" {
 			return true
 		}
-	}
-	switch relBase(s.Words[h].Rel) {
-	case "obj", "iobj", "obl", "nmod":
-		return true
 	}
 	return false
 }

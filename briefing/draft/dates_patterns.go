@@ -66,6 +66,7 @@ var datePatterns = []datePattern{
 		m := monthNumber(g[1])
 		return g[2] + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
 	}},
+	{needs: []string{"next year", "last year", "this year"}, re: regexp.MustCompile(`\b` + monthPat + ` (next|last|this) year\b`), resolve: monthOfRelativeYear},
 	{needs: []string{"between", "from"}, re: regexp.MustCompile(`\b(?:[Bb]etween|[Ff]rom) ` + yearPat + ` (?:and|to|until) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: []string{"-", "–"}, re: regexp.MustCompile(`\b` + yearPat + ` ?[-–] ?` + yearPat + `\b`), resolve: yearValue},
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
@@ -84,6 +85,13 @@ var datePatterns = []datePattern{
 	}},
 	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchored: true, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
 	{needs: []string{"within"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the next )?` + countPat + ` ` + unitPat + `\b`), deadline: true, resolve: withinValue},
+}
+
+// monthOfRelativeYear resolves "November next year", "March last year".
+func monthOfRelativeYear(g []string, pub time.Time, _ tense) (string, string, bool) {
+	m := monthNumber(g[1])
+	y := pub.Year() + map[string]int{"next": 1, "last": -1}[strings.ToLower(g[2])]
+	return strconv.Itoa(y) + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
 }
 
 // notPeriod resolves "next week", "last year" and the like, but not "the
