@@ -28,6 +28,7 @@ func describePeople(d *document, parties []briefing.Party) {
 		if honorifics[strings.TrimSuffix(p.Role, ".")] {
 			p.Role = "" // "Dr. Amina Yusuf" holds no office by that
 		}
+		splitTitle(g, d, p)
 		for _, sp := range p.Mentions {
 			s, first, last, ok := mentionWords(d, sp)
 			if !ok {
@@ -41,6 +42,36 @@ func describePeople(d *document, parties []briefing.Party) {
 				p.Role = role
 			}
 			break
+		}
+	}
+}
+
+// splitTitle takes an office the scanner left at the front of a person's
+// name out of it ("Detective Chief Inspector Ana Ruiz" → "Ana Ruiz",
+// role "Detective Chief Inspector"): capitalised title, qualifier and
+// portfolio words before at least two other words. The mentions that
+// start with the office shrink to the name; the titled form stays an alias.
+func splitTitle(g *gazetteer, d *document, p *briefing.Party) {
+	words := strings.Fields(p.Name)
+	n := 0
+	for n < len(words)-2 && (titleWord(g, words[n]) || portfolio(g, words[n]) || officeQualifiers[fold(words[n])] ||
+		officeNouns[fold(words[n])]) && !honorifics[strings.TrimSuffix(words[n], ".")] {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	title := strings.Join(words[:n], " ")
+	if !containsString(p.Aliases, p.Name) {
+		p.Aliases = append(p.Aliases, p.Name)
+	}
+	p.Name = strings.Join(words[n:], " ")
+	if p.Role == "" || fuller(title, p.Role) {
+		p.Role = title
+	}
+	for i, sp := range p.Mentions {
+		if at := strings.Index(d.text[sp.Start:sp.End], words[n]); at > 0 && strings.HasPrefix(collapse(d.text[sp.Start:sp.End]), title+" ") {
+			p.Mentions[i].Start = sp.Start + at
 		}
 	}
 }

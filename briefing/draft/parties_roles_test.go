@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,6 +82,31 @@ func TestFuller(t *testing.T) {
 	for _, c := range cases {
 		if got := fuller(c.role, c.old); got != c.want {
 			t.Errorf("fuller(%q, %q) = %v, want %v", c.role, c.old, got, c.want)
+		}
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	cases := []struct {
+		construction, text, name, role, alias string
+	}{
+		{"office of several words left in the name", "Detective Chief Inspector Ana Ruiz said the search was over.", "Ana Ruiz", "Detective Chief Inspector", "Detective Chief Inspector Ana Ruiz"},
+		{"a two-word name keeps its words", "Lena Brightwater said prices would fall.", "Lena Brightwater", "", ""},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.parties, c.name)
+		if p == nil {
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.parties))
+			continue
+		}
+		if p.Role != c.role || c.alias != "" && !slices.Contains(p.Aliases, c.alias) {
+			t.Errorf("%s: %q role %q aliases %q, want role %q and alias %q", c.construction, c.name, p.Role, p.Aliases, c.role, c.alias)
+		}
+		for _, m := range p.Mentions {
+			if got := c.text[m.Start:m.End]; got != c.name {
+				t.Errorf("%s: mention %q, want %q", c.construction, got, c.name)
+			}
 		}
 	}
 }
