@@ -188,8 +188,8 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 	if w.Rel == "nummod" && w.Head >= 0 && strings.HasSuffix(ps.Words[w.Head].XPOS, "S") {
 		return false
 	}
-	if k > 0 && ps.Words[k-1].XPOS == "$" {
-		return false
+	if k > 0 && (ps.Words[k-1].XPOS == "$" || strings.EqualFold(ps.Words[k-1].Form, "at")) {
+		return false // "$2005", "at 1930" (a time of day)
 	}
 	if k+1 < len(ps.Words) {
 		switch strings.ToLower(ps.Words[k+1].Form) {

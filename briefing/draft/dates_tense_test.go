@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -146,6 +147,7 @@ func TestDatesNotDates(t *testing.T) {
 		{"period ahead", "I hope our talks in the next three months will lead to a deal.", "2020-08-31", "", ""},
 		{"count of a plural noun", "The firm employs 2000 people.", "2020-08-31", "", ""},
 		{"time of day", "The polls close at 1800 GMT.", "2020-08-31", "", ""},
+		{"time of day after at", "The polls close at 2100, officials said.", "2020-08-31", "", ""},
 		{"amount", "It cost $2,020.", "2020-08-31", "", ""},
 		{"score", "He scored 19 runs.", "2020-08-31", "", ""},
 	})
@@ -167,4 +169,21 @@ func datedDoc(t testing.TB, text, published string) *document {
 	d.parties = findParties(d)
 	d.dates = findDates(d)
 	return d
+}
+
+// Fragments and odd text give dates with exact spans or none, never a
+// panic.
+func TestDatesOddInput(t *testing.T) {
+	for _, text := range []string{"Monday.", "9/11", "A day earlier.", "May.", "the next day", "in the late 1990's",
+		"Sunday Sunday Sunday", "on 31 February", "2020-13-45", "Tuesday, 3 October, Wednesday 4 October",
+		"by the end of", "two days later than", "Oct 99", "1800 1900 2000 2100"} {
+		d := datedDoc(t, text, "2020-09-02")
+		for _, dr := range d.dates {
+			for _, sp := range dr.Spans {
+				if sp.Start < 0 || sp.End > len(text) || !strings.EqualFold(text[sp.Start:sp.End], dr.Text) {
+					t.Errorf("%q: date %+v has a bad span", text, dr)
+				}
+			}
+		}
+	}
 }
