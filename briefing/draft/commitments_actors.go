@@ -147,11 +147,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return nil, false
 	case 1:
 		if singleNouns[words[0]] != nil {
-			return r.collective([]string{"the", words[0]}, a)
+			return r.collective([]string{"the", words[0]}, si, a)
 		}
 		return r.pronoun(s, si, h, words[0])
 	}
-	return r.collective(words, a)
+	return r.collective(words, si, a)
 }
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
@@ -198,7 +198,7 @@ var definite = cmSet("the this that his her its their our")
 // collective resolves a subject of several words at byte offset a that
 // names parties mentioned before: "the two countries" or "both sides" two
 // of them, "the two" any two, "the kingdom" the last of its kind.
-func (r *actorResolver) collective(words []string, a int) ([]int, bool) {
+func (r *actorResolver) collective(words []string, si, a int) ([]int, bool) {
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
@@ -213,10 +213,28 @@ func (r *actorResolver) collective(words []string, a int) ([]int, bool) {
 		ps := r.recent(a, anyPartyKind, 2)
 		sort.Ints(ps)
 		return ps, true
+	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
+		if p, ok := r.affiliation(si, a, singleNouns[head]); ok {
+			return []int{p}, true
+		}
+		return r.recent(a, singleNouns[head], 1), true
 	case the && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
 	}
 	return nil, false
+}
+
+// affiliation returns the party of an accepted kind that the person "his"
+// or "her" refers to in sentence si belongs to ("his country", "her
+// government").
+func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool) {
+	for _, p := range r.salient(si, a, personKind) {
+		name := r.d.parties[p].Affiliation
+		if k, found := r.d.partyNames[fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // salient returns the antecedent of "he", "it" or "they": the first party

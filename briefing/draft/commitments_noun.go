@@ -24,7 +24,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
-	} else if between := caseChildren(s, i, "between"); len(between) > 0 {
+	} else if between := caseChildren(s, i, "between", "by"); len(between) > 0 {
 		c.actors = withConjuncts(s, between)
 	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(agentOf(s, p)) > 0 {
 		c.actors = agentOf(s, p)

@@ -30,7 +30,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		w := s.Words[k]
 		switch {
 		case relIs(w.Rel, "xcomp"):
-		case relIs(w.Rel, "conj") || relIs(w.Rel, "advcl") && firstChild(s, k, "mark") < 0:
+		case relIs(w.Rel, "conj") || relIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
 		default:
 			return leftSubject(s, k), false, false, k

@@ -234,6 +234,13 @@ func TestFindCommitments(t *testing.T) {
 		{"a pronoun in reported speech is the one who says it",
 			"Barclays reported a loss. The union said it would accept the offer.", []string{"Barclays/organisation"}, nil,
 			[]brief{{"union", "intends", "", ""}}},
+		{"a participle after by shares the subject of its clause",
+			"Rebels have threatened critics by vowing to cancel their licences.", nil, nil,
+			[]brief{{"Rebels", "pledged", "", ""}}},
+		{"a promise by someone names its maker",
+			"Snowden pointed to a campaign promise by Justin Trudeau to amend the law.",
+			[]string{"Snowden/person", "Justin Trudeau/person"}, nil,
+			[]brief{{"Justin Trudeau", "pledged", "", ""}}},
 		{"negotiating a treaty is no treaty yet",
 			"The two countries have been negotiating a border treaty for six years.", nil, nil, nil},
 		{"quantified subjects, can and must are no decisions",
@@ -352,5 +359,17 @@ func TestCommitmentCounterparties(t *testing.T) {
 	if !reflect.DeepEqual(c.Actors, []string{"Kenya"}) || !reflect.DeepEqual(c.Counterparties, []string{"Uganda", "Tanzania"}) ||
 		c.Verb != "signed" || c.Action != "a trade pact with Uganda and Tanzania on Friday" || c.When != "2020-08-28" {
 		t.Errorf("got %+v", c)
+	}
+}
+
+// "his country" is the country the person named before belongs to.
+func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
+	d := testDoc(t, "Hugo Chavez met Xi in Beijing. He said his country would supply oil to China.",
+		[]string{"Hugo Chavez/person", "Venezuela/country", "China|Beijing/country", "Xi/person"}, nil)
+	d.parties[0].Affiliation = "Venezuela"
+	d.partyNames = map[string]int{fold("Venezuela"): 1}
+	got := findCommitments(d)
+	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusIntends {
+		t.Errorf("got %+v", got)
 	}
 }
