@@ -15,7 +15,7 @@ type dateMention struct {
 	text      string
 	value     string // ISO 8601 at precision
 	precision string
-	deadline  bool // "by the end of March", "within three months", "before 2025"
+	deadline  bool // "by the end of March", "until Friday", "before 2025"
 	sent      int
 	depth     int // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
 }
@@ -64,7 +64,7 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 			if overlapsFound(found, sp.Start+m[0], sp.Start+m[1]) {
 				continue
 			}
-			if dm, ok := resolveMatch(d, s, p, m, anchorDay(d, s, out, found, sp.Start+m[0])); ok {
+			if dm, ok := resolveMatch(d, s, p, m, out, found); ok {
 				found = append(found, dm)
 			}
 		}
@@ -77,24 +77,31 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 // it counts from.
 const maxAnchorSentences = 8
 
-// anchorDay is the day that "a day earlier" at byte offset at of sentence
-// s counts from: the last day named before it, in this sentence or the few
-// before, else the published date.
-func anchorDay(d *document, s int, before, same []dateMention, at int) time.Time {
+// anchorDate is the date that "a day earlier" or "the following year" at
+// byte offset at of sentence s counts from: the last date named before it,
+// in this sentence or the few before, known to the day for a day count
+// (any date for a year count), else the published date.
+func anchorDate(d *document, s int, before, same []dateMention, at int, precision string) time.Time {
+	fits := func(m *dateMention) bool {
+		return m.precision == briefing.PrecisionDay || precision == briefing.PrecisionYear
+	}
 	var last *dateMention
 	for k := len(before) - 1; k >= 0 && before[k].sent >= s-maxAnchorSentences; k-- {
-		if before[k].precision == briefing.PrecisionDay {
+		if fits(&before[k]) {
 			last = &before[k]
 			break
 		}
 	}
 	for k := range same {
-		if m := &same[k]; m.precision == briefing.PrecisionDay && m.span.Start < at && (last == nil || m.span.Start > last.span.Start) {
+		if m := &same[k]; fits(m) && m.span.Start < at && (last == nil || m.span.Start > last.span.Start) {
 			last = m
 		}
 	}
-	if last != nil {
-		if t, err := time.Parse("2006-01-02", last.value); err == nil {
+	if last == nil {
+		return d.published
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, last.value); err == nil {
 			return t
 		}
 	}
@@ -114,7 +121,7 @@ func overlapsFound(found []dateMention, start, end int) bool {
 // resolveMatch resolves one match m (submatch offsets into sentence s) of
 // pattern p, reading the clause's tense and the date's place in a name or
 // clause from the parse.
-func resolveMatch(d *document, s int, p datePattern, m []int, anchor time.Time) (dateMention, bool) {
+func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dateMention) (dateMention, bool) {
 	sp := d.sentences[s]
 	text := d.text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
@@ -145,11 +152,11 @@ func resolveMatch(d *document, s int, p datePattern, m []int, anchor time.Time) 
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
 	base := d.published
-	if p.anchored {
+	if p.anchor != "" {
 		if strings.HasPrefix(text[en:], " than") {
 			return dateMention{}, false // "a day later than planned" compares, it does not date
 		}
-		base = anchor
+		base = anchorDate(d, s, before, same, sp.Start+st, p.anchor)
 	}
 	value, precision, ok := p.resolve(groups, base, t)
 	if !ok || !briefing.ValidDate(value) {
@@ -249,7 +256,7 @@ func mayHoldDate(s string) bool {
 	}
 	l := strings.ToLower(s)
 	for _, w := range []string{"day", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"} {
+		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter"} {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -20,9 +20,10 @@ type datePattern struct {
 	// group, when not zero, is the submatch that is the expression's span
 	// (the rest of the match only confirms it).
 	group int
-	// anchored marks a date counted from the day the text last named
-	// ("a day earlier", "the next day"), or from publication.
-	anchored bool
+	// anchor, when set, is the precision of the date counted from the last
+	// one the text named, or from publication: "day" for "a day earlier"
+	// and "the next day", "year" for "the following year".
+	anchor string
 	// bareYear marks a year standing alone, which the parse must confirm
 	// is not a count, an amount or a time of day.
 	bareYear bool
@@ -83,8 +84,9 @@ var datePatterns = []datePattern{
 		days := map[string]int{"yesterday": -1, "last night": -1, "tomorrow": 1}[strings.ToLower(g[1])]
 		return isoDay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
-	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchored: true, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
-	{needs: []string{"within"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the next )?` + countPat + ` ` + unitPat + `\b`), deadline: true, resolve: withinValue},
+	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchor: briefing.PrecisionDay, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
+	{needs: []string{"spring", "summer", "autumn", "fall", "winter"}, re: regexp.MustCompile(`\b([Ll]ast|[Nn]ext|[Tt]his) (spring|summer|autumn|fall|winter)\b`), resolve: seasonValue},
+	{needs: []string{"following year", "years earlier", "years later", "year earlier", "year later"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:` + countPat + ` years? (earlier|later)|[Tt]he (following) year)\b`), resolve: shiftedYear},
 }
 
 // monthOfRelativeYear resolves "November next year", "March last year".
@@ -124,6 +126,47 @@ func shiftedDay(g []string, anchor time.Time, _ tense) (string, string, bool) {
 		n = -n
 	}
 	return isoDay(anchor.AddDate(0, 0, n)), briefing.PrecisionDay, true
+}
+
+// shiftedYear resolves "two years later", "a year earlier", "the following
+// year" against the anchor's year.
+func shiftedYear(g []string, anchor time.Time, _ tense) (string, string, bool) {
+	n := countValue(g[1])
+	if g[3] != "" {
+		n = 1
+	} else if strings.ToLower(g[2]) == "earlier" {
+		n = -n
+	}
+	if n == 0 {
+		return "", "", false
+	}
+	return strconv.Itoa(anchor.Year() + n), briefing.PrecisionYear, true
+}
+
+// seasonEnds gives the last month of each season (northern: winter ends
+// in February of the year after the one it starts in, counted here by
+// its start).
+var seasonEnds = map[string]time.Month{"spring": time.May, "summer": time.August, "autumn": time.November,
+	"fall": time.November, "winter": time.December}
+
+// seasonValue resolves "last summer", "next spring", "this winter" to a
+// year: the latest season that has begun and ended before publication,
+// the next one to begin after it, or the current year.
+func seasonValue(g []string, pub time.Time, _ tense) (string, string, bool) {
+	end := seasonEnds[strings.ToLower(g[2])]
+	start := end - 2
+	y := pub.Year()
+	switch strings.ToLower(g[1]) {
+	case "last":
+		if pub.Month() <= end {
+			y--
+		}
+	case "next":
+		if pub.Month() >= start {
+			y++
+		}
+	}
+	return strconv.Itoa(y), briefing.PrecisionYear, true
 }
 
 // september11 resolves the name the attacks of 11 September 2001 go by.

@@ -219,14 +219,5 @@ func yearValue(g []string, _ time.Time, _ tense) (string, string, bool) {
 	return g[1], briefing.PrecisionYear, true
 }
 
-// withinValue resolves "within three months" to the day the period ends.
-func withinValue(g []string, pub time.Time, _ tense) (string, string, bool) {
-	n := countValue(g[1])
-	if n <= 0 {
-		return "", "", false
-	}
-	return offsetValue(n, g[2], pub)
-}
-
 // isoDay formats t as YYYY-MM-DD.
 func isoDay(t time.Time) string { return t.Format("2006-01-02") }

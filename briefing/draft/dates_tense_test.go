@@ -105,9 +105,13 @@ func TestDatesRelative(t *testing.T) {
 		{"days later without a day named counts from publication", "Two days later the talks resumed.", "2020-06-15", "Two days later", "2020-06-17"},
 		{"month of next year", "The next summit will be held in Rio in November next year.", "2023-09-11", "November next year", "2024-11"},
 		{"month of last year", "The plant closed in March last year.", "2023-09-11", "March last year", "2022-03"},
+		{"the following year counts from the last date named", "The firm was founded in 1990. The following year it floated on the stock market.", "2020-06-15", "The following year", "1991"},
+		{"years later counts from the last date named", "The treaty was signed in March 1965. Two years later it collapsed.", "2020-06-15", "Two years later", "1967"},
 		{"the beginning of a month", "Both sides agreed to suspend their requests at the beginning of December.", "2005-01-11", "at the beginning of December", "2004-12"},
 		{"by the end of next year", "The troops will leave by the end of next year.", "2020-09-02", "by the end of next year", "2021"},
-		{"within months", "It will be done within three months.", "2020-08-31", "within three months", "2020-11"},
+		{"last season before its end", "Talks broke down last spring.", "2024-04-10", "last spring", "2023"},
+		{"last season after its end", "Talks broke down last spring.", "2024-10-10", "last spring", "2024"},
+		{"next season", "Talks resume next summer.", "2024-10-10", "next summer", "2025"},
 	})
 }
 
@@ -144,6 +148,7 @@ func TestDatesNotDates(t *testing.T) {
 		{"the next year as a period", "The products will hit the shops in the next year.", "2005-01-06", "", ""},
 		{"the coming year as a period", "Analysts named the trends to watch in the coming year.", "2005-01-06", "", ""},
 		{"later than compares", "Negotiators arrived a day later than planned.", "2020-08-31", "", ""},
+		{"deadline as a period", "It will be done within three months.", "2020-08-31", "", ""},
 		{"period ahead", "I hope our talks in the next three months will lead to a deal.", "2020-08-31", "", ""},
 		{"count of a plural noun", "The firm employs 2000 people.", "2020-08-31", "", ""},
 		{"time of day", "The polls close at 1800 GMT.", "2020-08-31", "", ""},

@@ -26,7 +26,6 @@ func TestFindDates(t *testing.T) {
 		{"Prices rose last week.", "2020-08", briefing.PrecisionMonth, "last week", false},
 		{"Talks resume next month.", "2020-09", briefing.PrecisionMonth, "next month", false},
 		{"The work must be finished by the end of March.", "2021-03", briefing.PrecisionMonth, "by the end of March", true},
-		{"It will be done within three months.", "2020-11", briefing.PrecisionMonth, "within three months", true},
 		{"The plant closes before 2030.", "2030", briefing.PrecisionYear, "before 2030", true},
 		{"LONDON 2019-04-11", "2019-04-11", briefing.PrecisionDay, "2019-04-11", false},
 		{"Markets fell yesterday.", "2020-08-30", briefing.PrecisionDay, "yesterday", false},
