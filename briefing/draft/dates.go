@@ -147,6 +147,9 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dat
 		t = tenseOf(ps, first, last)
 		depth = clauseDepth(ps, first, last)
 	}
+	if strings.EqualFold(firstWord(text[st:en]), "since") || strings.EqualFold(lastWord(text[:st]), "since") {
+		t = tensePast // "since January" looks back, whatever the verb
+	}
 	deadline := p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(firstWord(text[st:en]))
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead

@@ -105,8 +105,8 @@ func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 }
 
 // weekdayValue resolves a weekday: the one on or before the published day
-// in a past clause, on or after it in a future or present one, else the
-// nearest; "last" and "next" force the direction and exclude the day itself.
+// in a past clause, on or after it in a future or present one ("the trial
+// opens on Monday"), else the nearest; "last" and "next" force the direction and exclude the day itself.
 func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	wd := weekdayNumber(g[1])
 	p := pubDay(pub)

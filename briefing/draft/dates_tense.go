@@ -222,7 +222,9 @@ func nearestFinite(s *syntax.Sentence, first, last int) int {
 		}
 	}
 	if best >= 0 && (relBase(s.Words[best].Rel) == "aux" || s.Words[best].Rel == "cop") && s.Words[best].Head >= 0 {
-		return s.Words[best].Head
+		if h := s.Words[best].Head; h < first || h > last {
+			return h
+		}
 	}
 	return best
 }
@@ -239,7 +241,7 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 		switch {
 		case cw.XPOS == "MD":
 			modal = strings.ToLower(cw.Lemma)
-		case relBase(cw.Rel) == "aux" && cw.Lemma == "have":
+		case relBase(cw.Rel) == "aux" && cw.Lemma == "have" && w.XPOS == "VBN":
 			have = cw.XPOS
 		case (relBase(cw.Rel) == "aux" || cw.Rel == "cop") && cw.Lemma == "be":
 			be, beTag = cw.Lemma, cw.XPOS
@@ -271,7 +273,7 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 		return tenseFuture // "is meeting on Monday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP"):
 		return tensePresent
-	case w.XPOS == "VBD":
+	case w.XPOS == "VBD" || pastTaggedPresent(w):
 		return tensePast
 	case w.XPOS == "VBZ" || w.XPOS == "VBP":
 		return tensePresent
@@ -289,6 +291,14 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 		}
 	}
 	return governedTense(s, p, to, depth)
+}
+
+// pastTaggedPresent reports whether a verb tagged as a plural present
+// is written otherwise than its lemma ("rose" for "rise"): a past form
+// the tagger took for a present one.
+func pastTaggedPresent(w syntax.Word) bool {
+	return w.XPOS == "VBP" && w.Lemma != "be" && !strings.EqualFold(w.Form, w.Lemma) &&
+		!strings.HasPrefix(w.Form, "'") && !strings.HasPrefix(w.Form, "’")
 }
 
 // governedTense is the tense of a non-finite predicate p: an infinitive
