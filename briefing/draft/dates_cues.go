@@ -1,0 +1,92 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Words around a date that say more of its time than the verb's tense:
+// a scheduling verb's target, a reporting verb the parse hung the date
+// on, reported speech.
+
+// schedulingVerbs fix or move an event to a date.
+var schedulingVerbs = map[string]bool{"set": true, "schedule": true, "plan": true, "fix": true, "slate": true,
+	"postpone": true, "adjourn": true, "delay": true, "defer": true, "move": true, "push": true, "bring": true,
+	"reschedule": true, "book": true}
+
+// reschedules reports whether the date at words first..last is the target
+// of a verb that fixes or moves an event ("set for", "postponed until",
+// "moved to").
+func reschedules(s *syntax.Sentence, p, first, last int) bool {
+	if !schedulingVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return false
+	}
+	switch strings.ToLower(s.Words[first].Form) {
+	case "for", "until", "till", "to":
+		return true
+	}
+	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
+		switch strings.ToLower(s.Words[c].Form) {
+		case "for", "until", "till", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// hasReportingParataxis reports whether root p carries a reporting verb
+// after it ("The talks would resume on Friday, the ministry said").
+func hasReportingParataxis(s *syntax.Sentence, p int) bool {
+	for _, c := range s.ChildrenWith(p, "parataxis") {
+		if reportVerbs[strings.ToLower(s.Words[c].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAfterComma reports whether predicate p is a reporting verb that
+// follows the date across a comma and its own subject ("… will resume on
+// 1 July, the ministry said"): the parse often hangs the date of the
+// reported clause on it.
+func reportAfterComma(s *syntax.Sentence, p, last int) bool {
+	if p <= last || !reportVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return false
+	}
+	comma := -1
+	for k := last + 1; k < p; k++ {
+		if s.Words[k].Form == "," {
+			comma = k
+			break
+		}
+	}
+	for _, c := range s.ChildrenWith(p, "nsubj") {
+		if comma >= 0 && c > comma {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore returns the nearest verb before word first, else fallback.
+func verbBefore(s *syntax.Sentence, first, fallback int) int {
+	for k := first - 1; k >= 0; k-- {
+		if s.Words[k].UPOS == "VERB" && !attributive(s, k) {
+			return k
+		}
+	}
+	return fallback
+}
+
+// markedAhead reports whether word k is marked "ahead of", "in advance of"
+// or "prior to".
+func markedAhead(s *syntax.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		switch strings.ToLower(s.Words[c].Form) {
+		case "ahead", "advance", "prior":
+			return true
+		}
+	}
+	return false
+}
