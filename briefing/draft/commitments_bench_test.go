@@ -50,11 +50,16 @@ func cutWords(text string, n int) string {
 }
 
 // benchStage times one of this file's stages on a 6,000-word article, the
-// earlier stages run once before.
+// earlier stages (the parse among them) run once before.
 func benchStage(b *testing.B, stage func(d *document)) {
 	text := benchArticle(b, 6000)
 	d := &document{text: text, published: benchPublished}
 	d.sentences = segment(text)
+	parsed, err := analyse(d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d.parsed = parsed
 	d.parties = findParties(d)
 	d.dates = findDates(d)
 	b.ReportAllocs()
