@@ -76,6 +76,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusProposed
 	case willModals[modal] && c.strong:
 		c.status = briefing.StatusIntends
+	case willModals[modal] && quotedFirstPerson(s, c.actors):
+		c.status = briefing.StatusPledged
 	case c.strong && headLemmaIn(s, i, forecastHeads):
 		c.status = briefing.StatusIntends
 	}
@@ -83,6 +85,18 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusConditional
 	}
 	return true
+}
+
+// quotedFirstPerson reports whether the actor is a quoted "we" or "I" ("\"We
+// will honour the deal,\" he said"): a will in the speaker's own words is a
+// pledge.
+func quotedFirstPerson(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		if f := lower(s.Words[h].Form); (f == "we" || f == "i") && quotedWord(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // lemmaOf returns a word's lemma, reading the adjective "committed" as the

@@ -147,7 +147,7 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {
 		first, last := phrase(s, k)
-		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && groupNouns[s.Words[k].Lemma] {
+		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
 		}
 	}

@@ -55,8 +55,12 @@ var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|
 // ("by the end of March", "before 2025").
 func isDeadlineDate(text string, sentStart int, m dateMark) bool {
 	from := max(sentStart, m.start-40)
-	return deadlineCue.MatchString(text[from:m.start])
+	return deadlineCue.MatchString(text[from:m.start]) || deadlineLead.MatchString(m.text)
 }
+
+// deadlineLead matches a date whose own words open with a deadline cue
+// ("by March", "before the end of 2025").
+var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than)\s`)
 
 var withinRe = regexp.MustCompile(`(?i)\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\b`)
 
