@@ -10,7 +10,8 @@ import (
 // Bystanders are names the article mentions that take no part in its
 // story: news outlets that are only the source ("told Reuters", "the Daily
 // Courier reported"). An outlet the story is about ("the Courier was
-// sued", "the Courier bought a rival") stays.
+// sued", "the Courier bought a rival") stays. An office named without its
+// holder ("the Planning Minister") is no party either.
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -19,13 +20,35 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 	out := parties[:0:0]
 	for i, p := range parties {
 		index[i] = -1
-		if p.Kind == briefing.KindOrganisation && isOutlet(d, p) && !takesPart(d, p, outletActs) {
+		if p.Kind == briefing.KindOrganisation && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
+			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) {
 			continue
 		}
 		index[i] = len(out)
 		out = append(out, p)
 	}
 	return out, index
+}
+
+// onlyTitle reports whether a name is an office and nothing more ("Planning
+// Minister", "Argentine Economic Minister"): title, portfolio and
+// qualifier words, with at most a people's name before them, ending in a
+// title word.
+func onlyTitle(name string) bool {
+	g := loadGazetteer()
+	words := strings.Fields(name)
+	if len(words) == 0 || !titleWord(g, words[len(words)-1]) {
+		return false
+	}
+	for i, w := range words {
+		if r, ok := g.lookup(w); i == 0 && ok && r.how == refDemonym {
+			continue
+		}
+		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[fold(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // takesPart reports whether some mention of p plays a part the test

@@ -12,6 +12,8 @@ func TestBystanders(t *testing.T) {
 		{"outlet that reports", "Halvard Group will cut 300 jobs, the Daily Courier reported on Monday.", "Daily Courier", false},
 		{"outlet named by its noun", "Halvard Group told the newspaper Vestposten that it would appeal.", "Vestposten", false},
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
+		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
+		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
 	}
 	for _, c := range cases {
