@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -45,6 +47,9 @@ func sentenceClauses(d *document, r *actorResolver, si int) []clause {
 	if si >= len(d.parsed) || si >= len(d.sentences) {
 		return nil
 	}
+	if si == 0 && headlineLine(d) {
+		return nil
+	}
 	s := &d.parsed[si]
 	until := questionStart(s)
 	named := func(a, b int) bool { return len(r.picked(a, b)) > 0 }
@@ -76,6 +81,21 @@ func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// headlineLine reports whether the first sentence is a headline: a line of
+// its own, with no closing stop, that the body below retells.
+func headlineLine(d *document) bool {
+	if len(d.sentences) < 2 {
+		return false
+	}
+	first := d.sentences[0]
+	line := strings.TrimRight(d.text[first.Start:first.End], " \t")
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”’'") {
+		return false
+	}
+	rest := d.text[first.End:d.sentences[1].Start]
+	return strings.Count(rest, "\n") >= 2
 }
 
 // questionStart returns the index of the first word of a closing question
