@@ -101,9 +101,10 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
 	in := datesWithin(ds, s.Start, s.End)
+	sayer := reportingVerb(s, c.verb)
 	for k, m := range in {
 		inside := m.start >= spanStart && m.end <= spanEnd
-		if !inside && !attachedTo(s, m.start, c.verb) {
+		if !inside && !attachedTo(s, m.start, c.verb) && (sayer < 0 || !attachedTo(s, m.start, sayer)) {
 			continue
 		}
 		if isDeadlineDate(d.text, s.Start, m) {
@@ -139,6 +140,19 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// reportingVerb returns the verb of saying that reports the clause of verb
+// v ("said on Tuesday that it would …"), whose date is when the
+// commitment was made, or -1.
+func reportingVerb(s *syntax.Sentence, v int) int {
+	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
+			return w.Head
+		}
+	}
+	return -1
 }
 
 // attachedTo reports whether the word at byte offset at depends on verb v
