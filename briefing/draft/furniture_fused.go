@@ -97,6 +97,34 @@ func fusedStart(w, left string) bool {
 	return loadPunkt().ortho[lower]&orthoMidLc != 0 && captionSigns(left)
 }
 
+// fusedTitles are titles that open a sentence run into a caption ("…
+// on Friday Mr Manuel added …") when the caption reads as one.
+var fusedTitles = setOf("mr", "mrs", "ms", "dr", "sir")
+
+// fusedOpening reports whether words[i:] open a new sentence run into the
+// text left before it: a starter and a word in lower case ("The dress
+// was"), "However," or "Meanwhile,", or, after a caption, a title and a
+// name ("Mr Manuel added").
+func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
+	w := text[words[i].Start:words[i].End]
+	next := text[words[i+1].Start:words[i+1].End]
+	nr, _ := utf8.DecodeRuneInString(next)
+	lower := strings.ToLower(strings.TrimRight(w, ","))
+	switch {
+	case (lower == "however" || lower == "meanwhile") && strings.HasSuffix(w, ","):
+		return true
+	case fusedTitles[lower]:
+		// "Mr Manuel added": the caption ends without a verb of its own
+		// ("… directed Mr Sullivan to hide" is prose), the name is no
+		// possessive and a verb follows it.
+		name := next
+		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && !hasVerb(strings.Fields(left)) &&
+			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
+			verbForm(text[words[i+2].Start:words[i+2].End], true)
+	}
+	return unicode.IsLower(nr) && fusedStart(w, left)
+}
+
 // captionSigns reports whether s reads as a photo caption: it gives a
 // person's age between commas or points at a picture ("(pictured)").
 func captionSigns(s string) bool { return hasCaptionMark(s) || ageRe.MatchString(s) }
@@ -123,11 +151,10 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		if open || i-from < 4 {
 			continue
 		}
-		w, next := text[words[i].Start:words[i].End], text[words[i+1].Start:words[i+1].End]
 		last, _ := utf8.DecodeLastRuneInString(prev)
-		nr, _ := utf8.DecodeRuneInString(next)
+		leftText := text[words[from].Start:words[i-1].End]
 		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')') || fusedNotBefore[strings.ToLower(prev)] ||
-			!unicode.IsLower(nr) || !fusedStart(w, text[words[from].Start:words[i-1].End]) ||
+			!fusedOpening(text, words, i, leftText) ||
 			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 {
 			continue
 		}

@@ -128,10 +128,17 @@ var verbWords = setOf("is", "are", "was", "were", "be", "been", "has", "have", "
 // form of the list above, a past form in -ed, or a commitment verb).
 func hasVerb(words []string) bool {
 	for k, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",.;:!?\"“”‘’'()"))
-		if verbWords[lw] || presentVerbs[lw] != "" || k > 0 && len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+		if verbForm(w, k > 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbForm reports whether w is a verb form of verbWords or a commitment
+// verb, or, when pastForms, a past form in -ed (not taken from the first
+// word of a text, which is more often a name or adjective).
+func verbForm(w string, pastForms bool) bool {
+	lw := strings.ToLower(strings.Trim(w, ",.;:!?\"“”‘’'()"))
+	return verbWords[lw] || presentVerbs[lw] != "" || pastForms && len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }
