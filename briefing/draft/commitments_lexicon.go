@@ -122,9 +122,10 @@ var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer
 	"endorse grant waive drop withdraw lift cut raise scrap axe ban impose")
 
 // idleComplements are what one declines or refuses without refusing a
-// commitment ("declined to comment"), and what an intention to be is not.
+// commitment ("declined to comment", "refused to rule out"), and what an
+// intention to be is not.
 var idleComplements = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
-	"speak respond name detail seem appear remain become help")
+	"speak respond name detail seem appear remain become help rule")
 
 // requestVerbs ask another to act: what they govern is not the asker's
 // commitment ("urged Syria to withdraw", "called on Iran to stop").

@@ -146,6 +146,11 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 // v ("said on Tuesday that it would …"), whose date is when the
 // commitment was made, or -1.
 func reportingVerb(s *syntax.Sentence, v int) int {
+	for _, k := range s.ChildrenWith(v, "parataxis") {
+		if reportVerbs[s.Words[k].Lemma] {
+			return k
+		}
+	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
 		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
