@@ -308,11 +308,23 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		if !conditionMarks[lower(w.Form)] || w.Head < 0 || w.Head == i {
 			continue
 		}
-		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) {
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
 			return h
 		}
 	}
 	return -1
+}
+
+// viaConjunct reports whether word h hangs from top through a verb
+// coordinated with it ("would appeal and may sue if it fails": the
+// condition is the suing's).
+func viaConjunct(s *syntax.Sentence, top, h int) bool {
+	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
+		if s.Words[k].Head == top && relIs(s.Words[k].Rel, "conj") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastClause reports whether verb i states a past act: a past tense, or a
