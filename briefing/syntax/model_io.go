@@ -61,6 +61,7 @@ func ReadModel(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("the syntax model is damaged: %w", d.err)
 	}
 	m.lem = NewLemmatizer(m.lemmas)
+	m.parser.coarse = coarseTags(m.tagger.tags)
 	return m, nil
 }
 

@@ -1,10 +1,24 @@
 package syntax
 
+import "strings"
+
 // Parser is a greedy arc-eager dependency parser with an averaged perceptron
 // over the features of Zhang and Nivre (2011).
 type Parser struct {
-	rels []string // relation names
-	w    *weights
+	rels   []string // relation names
+	coarse []uint64 // tag class → its universal part of speech, hashed
+	w      *weights
+}
+
+// coarseTags maps the tagger's classes ("NOUN NNS") to their universal part
+// of speech for the parser's features.
+func coarseTags(tags []string) []uint64 {
+	out := make([]uint64, len(tags))
+	for k, t := range tags {
+		upos, _, _ := strings.Cut(t, " ")
+		out[k] = hashString(upos)
+	}
+	return out
 }
 
 // parse returns the head (-1 = root) and relation of each word, given the
@@ -16,7 +30,7 @@ func (p *Parser) parse(infos []wordInfo, tags []int) (heads, rels []int) {
 		return heads, rels
 	}
 	s := newState(n, nil)
-	ctx := newParseContext(infos, tags, nil)
+	ctx := newParseContext(infos, tags, p.coarse, nil)
 	scores := make([]float32, p.w.classes)
 	relNone := uint64(len(p.rels))
 	var feats []feature

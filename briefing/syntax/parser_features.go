@@ -7,22 +7,25 @@ type parseContext struct {
 	p  []uint64 // tag
 	wp []uint64 // word and tag
 	sh []uint64 // last three letters and shape
+	u  []uint64 // universal part of speech alone
 }
 
 const noPos = ^uint64(0) >> 1 // the hash of an absent position
 
-func newParseContext(infos []wordInfo, tags []int, ctx *parseContext) *parseContext {
+func newParseContext(infos []wordInfo, tags []int, coarse []uint64, ctx *parseContext) *parseContext {
 	if ctx == nil {
 		ctx = &parseContext{}
 	}
 	n := len(infos) + 1
 	ctx.w, ctx.p, ctx.wp, ctx.sh = resize(ctx.w, n), resize(ctx.p, n), resize(ctx.wp, n), resize(ctx.sh, n)
-	ctx.w[0], ctx.p[0], ctx.wp[0], ctx.sh[0] = 7, 7, 7, 7
+	ctx.u = resize(ctx.u, n)
+	ctx.w[0], ctx.p[0], ctx.wp[0], ctx.sh[0], ctx.u[0] = 7, 7, 7, 7, 7
 	for i, inf := range infos {
 		ctx.w[i+1] = inf.norm
 		ctx.p[i+1] = uint64(tags[i]) + 11
 		ctx.wp[i+1] = uint64(mix(99, inf.norm, uint64(tags[i]), 0))
 		ctx.sh[i+1] = uint64(mix(98, inf.suf3, inf.shape, 0))
+		ctx.u[i+1] = coarse[tags[i]]
 	}
 	return ctx
 }
@@ -75,6 +78,12 @@ func parseFeatures(out []feature, s *state, c *parseContext, relNone uint64) []f
 			return noPos
 		}
 		return c.sh[i]
+	}
+	U := func(i int) uint64 {
+		if i < 0 {
+			return noPos
+		}
+		return c.u[i]
 	}
 	L := func(i int) uint64 {
 		if i < 0 || s.nodes[i].rel < 0 {
@@ -148,6 +157,10 @@ func parseFeatures(out []feature, s *state, c *parseContext, relNone uint64) []f
 		mix(75, P(s0), P(n0), boolHash(sn.head >= 0)), mix(76, W(s0), W(n0), boolHash(sn.head >= 0)),
 		mix(77, P(s0), L(s0), P(n0)),
 		mix(78, SH(s0), P(n0), 0), mix(79, P(s0), SH(n0), 0), mix(80, SH(n1), P(n0), 0),
+		// universal tags alone, less exposed to the tagger's finer mistakes
+		mix(81, U(s0), U(n0), 0), mix(82, U(s0), U(n0), U(n1)), mix(83, U(s0h), U(s0), U(n0)),
+		mix(84, W(s0), U(n0), 0), mix(85, U(s0), W(n0), 0), mix(86, U(s0), U(n0), d),
+		mix(87, U(s0), U(s0l), U(n0)), mix(88, U(s0), U(s0r), U(n0)), mix(89, U(n0), U(n0l), U(s0)),
 	)
 	return out
 }

@@ -7,7 +7,8 @@ import "math/rand"
 // (with probability explore) and learns the best move from wherever it is.
 // tags are the tag classes the parser sees for each example (predicted by a
 // tagger that did not train on it).
-func trainParser(exs []example, tags [][]int, rels labels, iters int, seed int64, explore float64) *Parser {
+func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, iters int, seed int64, explore float64) *Parser {
+	coarse := coarseTags(tagNames)
 	nRel := len(rels.names)
 	classes := 2 + 2*nRel
 	p := newPerceptron(classes)
@@ -33,7 +34,7 @@ func trainParser(exs []example, tags [][]int, rels labels, iters int, seed int64
 				gold[i+1], goldRel[i+1] = e.heads[i]+1, e.rels[i]
 			}
 			s = newState(n, s)
-			ctx = newParseContext(e.infos, tags[k], ctx)
+			ctx = newParseContext(e.infos, tags[k], coarse, ctx)
 			for !s.done() {
 				feats = parseFeatures(feats[:0], s, ctx, relNone)
 				clear(scores)
@@ -70,5 +71,5 @@ func trainParser(exs []example, tags [][]int, rels labels, iters int, seed int64
 			}
 		}
 	}
-	return &Parser{rels: rels.names, w: p.average()}
+	return &Parser{rels: rels.names, coarse: coarse, w: p.average()}
 }

@@ -19,7 +19,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the options the shipped model is trained with.
-var DefaultTrainOptions = TrainOptions{TaggerIters: 10, ParserIters: 12, Folds: 5, Explore: 0.9, Seed: 1}
+var DefaultTrainOptions = TrainOptions{TaggerIters: 10, ParserIters: 15, Folds: 5, Explore: 0.9, Seed: 1}
 
 // Train trains a model on treebank blocks. The result depends only on the
 // blocks and the options.
@@ -36,7 +36,7 @@ func Train(blocks []Block, opt TrainOptions) *Model {
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
 	tagger := trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
 	logf("tagger trained (%s)", time.Since(start).Round(time.Second))
-	parser := trainParser(exs, predicted, rels, opt.ParserIters, opt.Seed, opt.Explore)
+	parser := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore)
 	logf("parser trained (%s)", time.Since(start).Round(time.Second))
 	lemmas := LemmaExceptions(blocks)
 	return &Model{tagger: tagger, parser: parser, lemmas: lemmas, lem: NewLemmatizer(lemmas)}
