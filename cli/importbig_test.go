@@ -44,8 +44,8 @@ func TestImportStreamsInputOfAnySize(t *testing.T) {
 func TestSaveAndValidateRefuseWhatIsNotABrief(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "archive.db")
 	bad := map[string]string{
-		"null":              "a brief is a JSON object",
-		"{}":                "the source text is empty",
+		"null": "a brief is a JSON object",
+		"{}":   "the source text is empty",
 		`{"source":{"text":"Talks resumed."},"summary":[{"text":"x","spans":[{"start":5,"end":99}]}]}`: "summary item 1",
 	}
 	for in, msg := range bad {

@@ -117,7 +117,7 @@ var pairNouns = map[string]func(string) bool{
 var singleNouns = map[string]func(string) bool{
 	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
 	"administration": countryKind,
-	"company": orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
+	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 }
 
 // resolve returns the parties the actor phrase headed by word h of

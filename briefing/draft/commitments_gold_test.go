@@ -3,7 +3,6 @@ package draft
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -22,14 +21,7 @@ type goldCommitment struct {
 func TestCommitmentsGoldOwn(t *testing.T) {
 	right, drafted, gold, status := 0, 0, 0, 0
 	for _, g := range readGoldOwn(t) {
-		pub, err := time.Parse("2006-01-02", g.Published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Draft(g.Text, Options{Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := draftGold(t, g)
 		gold += len(g.Commitments)
 		taken := map[int]bool{}
 		for _, c := range b.Commitments {

@@ -1,48 +1,11 @@
 package draft
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
-
-// goldBrief is the part of a gold brief (testdata/gold_own.jsonl, articles
-// of other genres written for the tests) the dates test reads.
-type goldBrief struct {
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Text      string `json:"text"`
-	Dates     []struct {
-		Quote string `json:"quote"`
-		Value string `json:"value"`
-	} `json:"dates"`
-	Commitments []goldCommitment `json:"commitments"`
-}
-
-func readGoldOwn(t *testing.T) []goldBrief {
-	t.Helper()
-	f, err := os.Open("testdata/gold_own.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []goldBrief
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var g goldBrief
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, g)
-	}
-	return out
-}
 
 // The gold briefs' dates are drafted with their values, and no drafted
 // date is wrong, as the brief scorer counts them: a drafted date is right
@@ -50,14 +13,7 @@ func readGoldOwn(t *testing.T) []goldBrief {
 func TestDatesGoldOwn(t *testing.T) {
 	found, gold, right, drafted := 0, 0, 0, 0
 	for _, g := range readGoldOwn(t) {
-		pub, err := time.Parse("2006-01-02", g.Published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Draft(g.Text, Options{Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := draftGold(t, g)
 		for _, gd := range g.Dates {
 			gold++
 			ok := false

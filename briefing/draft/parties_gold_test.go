@@ -1,25 +1,9 @@
 package draft
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-	"time"
 )
-
-// goldParties is the part of a gold brief the parties test reads.
-type goldParties struct {
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Text      string `json:"text"`
-	Parties   []struct {
-		Name    string   `json:"name"`
-		Kind    string   `json:"kind"`
-		Role    string   `json:"role"`
-		Aliases []string `json:"aliases"`
-	} `json:"parties"`
-}
 
 // TestPartiesGoldOwn scores the drafted parties of the gold briefs of other
 // genres as the brief scorer does: a drafted party is right when its name
@@ -27,24 +11,9 @@ type goldParties struct {
 // per gold party; a person's role is right when its office (the words
 // before "of", "for", "at" or "in") equals the gold one.
 func TestPartiesGoldOwn(t *testing.T) {
-	data, err := os.ReadFile("testdata/gold_own.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	drafted, gold, right, roles, rolesRight := 0, 0, 0, 0, 0
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var g goldParties
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			t.Fatal(err)
-		}
-		pub, err := time.Parse("2006-01-02", g.Published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Draft(g.Text, Options{Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, g := range readGoldOwn(t) {
+		b := draftGold(t, g)
 		gold += len(g.Parties)
 		taken := map[int]bool{}
 		for _, p := range b.Parties {
