@@ -7,7 +7,7 @@ import "math/rand"
 // (with probability explore) and learns the best move from wherever it is.
 // tags are the tag classes the parser sees for each example (predicted by a
 // tagger that did not train on it).
-func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, iters int, seed int64, explore float64) *Parser {
+func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, iters int, seed int64, explore float64) (*Parser, error) {
 	coarse := coarseTags(tagNames)
 	nRel := len(rels.names)
 	classes := 2 + 2*nRel
@@ -71,5 +71,6 @@ func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, it
 			}
 		}
 	}
-	return &Parser{rels: rels.names, coarse: coarse, w: p.average()}
+	w, err := p.average()
+	return &Parser{rels: rels.names, coarse: coarse, w: w}, err
 }

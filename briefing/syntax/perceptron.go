@@ -97,8 +97,9 @@ func (p *perceptron) add(ws []trainWeight, class int32, v float64) []trainWeight
 // scores as it does unrounded and its file is a quarter smaller.
 const sumStep = 8000
 
-// average returns the averaged weights as a frozen model.
-func (p *perceptron) average() *weights {
+// average returns the averaged weights as a frozen model, or an error when
+// they do not fit the model format (too many classes or weights).
+func (p *perceptron) average() (*weights, error) {
 	keys := make([]feature, 0, len(p.weights))
 	for f := range p.weights {
 		keys = append(keys, f)
@@ -119,9 +120,5 @@ func (p *perceptron) average() *weights {
 			b.add(f, row)
 		}
 	}
-	w, err := b.build()
-	if err != nil {
-		panic(err) // the model's shape is fixed by the code: a programming error
-	}
-	return w
+	return b.build()
 }

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"errors"
 	"math/rand"
 )
 
@@ -38,7 +39,7 @@ func tagDictionary(exs []example, minCount int, share float64) map[string]int {
 // in an order shuffled by seed. The second pass learns from the first
 // pass's online predictions, which are made before the first pass learns
 // from the sentence, so they are as wrong as they will be on new text.
-func trainTagger(exs []example, tags labels, iters int, seed int64) *Tagger {
+func trainTagger(exs []example, tags labels, iters int, seed int64) (*Tagger, error) {
 	t := &Tagger{tags: tags.names, dict: tagDictionary(exs, 20, 0.995)}
 	p1, p2 := newPerceptron(len(tags.names)), newPerceptron(len(tags.names))
 	rng := rand.New(rand.NewSource(seed))
@@ -68,9 +69,10 @@ func trainTagger(exs []example, tags labels, iters int, seed int64) *Tagger {
 			}
 		}
 	}
-	t.first = p1.average()
-	t.second = p2.average()
-	return t
+	var err1, err2 error
+	t.first, err1 = p1.average()
+	t.second, err2 = p2.average()
+	return t, errors.Join(err1, err2)
 }
 
 // bestOf returns the best-scoring class of feats under p.

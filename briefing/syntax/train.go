@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -22,8 +23,9 @@ type TrainOptions struct {
 var DefaultTrainOptions = TrainOptions{TaggerIters: 10, ParserIters: 15, Folds: 5, Explore: 0.9, Seed: 1}
 
 // Train trains a model on treebank blocks. The result depends only on the
-// blocks and the options.
-func Train(blocks []Block, opt TrainOptions) *Model {
+// blocks and the options. It fails when the treebank has more tags or
+// relations than the model format holds.
+func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	logf := func(format string, args ...any) {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, format+"\n", args...)
@@ -32,26 +34,36 @@ func Train(blocks []Block, opt TrainOptions) *Model {
 	start := time.Now()
 	exs, tags, rels := examplesOf(blocks)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
-	predicted := jackknife(exs, tags, opt)
+	predicted, err := jackknife(exs, tags, opt)
+	if err != nil {
+		return nil, err
+	}
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
-	tagger := trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
+	tagger, err := trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
+	if err != nil {
+		return nil, err
+	}
 	logf("tagger trained (%s)", time.Since(start).Round(time.Second))
-	parser := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore)
+	parser, err := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore)
+	if err != nil {
+		return nil, err
+	}
 	logf("parser trained (%s)", time.Since(start).Round(time.Second))
 	lemmas := LemmaExceptions(blocks)
-	return &Model{tagger: tagger, parser: parser, lemmas: lemmas, lem: NewLemmatizer(lemmas)}
+	return &Model{tagger: tagger, parser: parser, lemmas: lemmas, lem: NewLemmatizer(lemmas)}, nil
 }
 
 // jackknife tags each example with a tagger trained on the other folds, two
 // folds at a time.
-func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
+func jackknife(exs []example, tags labels, opt TrainOptions) ([][]int, error) {
 	out := make([][]int, len(exs))
 	if opt.Folds < 2 {
 		for k := range exs {
 			out[k] = exs[k].tags
 		}
-		return out
+		return out, nil
 	}
+	errs := make([]error, opt.Folds)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for f := 0; f < opt.Folds; f++ {
@@ -66,7 +78,11 @@ func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
 					rest = append(rest, exs[k])
 				}
 			}
-			t := trainTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
+			t, err := trainTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
+			if err != nil {
+				errs[f] = err
+				return
+			}
 			for k := range exs {
 				if k%opt.Folds == f {
 					out[k] = t.tag(exs[k].infos)
@@ -75,5 +91,5 @@ func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
 		}(f)
 	}
 	wg.Wait()
-	return out
+	return out, errors.Join(errs...)
 }

@@ -11,11 +11,14 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	blocks := devSample(t)[:60]
 	opt := TrainOptions{TaggerIters: 4, ParserIters: 4, Folds: 2, Explore: 0.9, Seed: 7}
 	var a, b bytes.Buffer
-	if _, err := Train(blocks, opt).WriteTo(&a); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Train(blocks, opt).WriteTo(&b); err != nil {
-		t.Fatal(err)
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		m, err := Train(blocks, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.WriteTo(buf); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if a.Len() < 1000 || !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatalf("two trainings on the same data differ (%d and %d bytes)", a.Len(), b.Len())

@@ -39,7 +39,10 @@ func run(trainPath, devPath, out string, opt syntax.TrainOptions) error {
 		return err
 	}
 	opt.Log = os.Stderr
-	m := syntax.Train(blocks, opt)
+	m, err := syntax.Train(blocks, opt)
+	if err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		return err
