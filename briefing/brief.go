@@ -4,13 +4,18 @@
 // command line, the archive and the PDF export.
 package briefing
 
-// SchemaVersion is the version of the brief JSON this package reads and writes.
-const SchemaVersion = 1
+// SchemaVersion is the version of the brief JSON this package writes. It
+// reads schema 1 too (one source, spans that name none): Parse upgrades it.
+const SchemaVersion = 2
 
-// Span is a half-open byte range [Start, End) into the UTF-8 source text.
+// Span is a half-open byte range [Start, End) into the UTF-8 text of one
+// of the brief's sources.
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Source is the ID of the source the span points into ("A", "B" …).
+	// "" stands for the brief's first source; Normalize writes its ID.
+	Source string `json:"source"`
 }
 
 // Len returns the number of bytes the span covers.
@@ -19,8 +24,11 @@ func (s Span) Len() int { return s.End - s.Start }
 // Contains reports whether o lies inside s.
 func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
 
-// Source is the article a brief was drafted from, kept exactly as pasted.
+// Source is an article a brief was drafted from, kept exactly as pasted.
 type Source struct {
+	// ID names the source in spans and references: "A" for the first,
+	// then "B", "C" … (see NextSourceID). It never changes once given.
+	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Title     string `json:"title"`
 	URL       string `json:"url"`
@@ -124,22 +132,28 @@ type Figure struct {
 	Spans []Span  `json:"spans"`
 }
 
-// Brief is a briefing note: the drafted sections, the source they came from,
+// Brief is a briefing note: the drafted sections, the sources they came from,
 // and the analyst's metadata (ID, marking, author, tags, timestamps).
 type Brief struct {
-	Schema      int          `json:"schema"`
-	ID          string       `json:"id"`
-	Title       string       `json:"title"`
-	Marking     string       `json:"marking"`
-	Author      string       `json:"author"`
-	Created     string       `json:"created"`
-	Updated     string       `json:"updated"`
-	Tags        []string     `json:"tags"`
+	Schema  int      `json:"schema"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Marking string   `json:"marking"`
+	Author  string   `json:"author"`
+	Created string   `json:"created"`
+	Updated string   `json:"updated"`
+	Tags    []string `json:"tags"`
+	// Source is the brief's first source (ID "A"); Others are the
+	// further ones, in order. AllSources lists them together.
 	Source      Source       `json:"source"`
+	Others      []Source     `json:"sources"`
 	Summary     []Item       `json:"summary"`
 	Parties     []Party      `json:"parties"`
 	Commitments []Commitment `json:"commitments"`
 	Background  []Item       `json:"background"`
 	Dates       []DateRef    `json:"dates"`
 	Figures     []Figure     `json:"figures"`
+	// Disagreements are the figures and dates the sources give
+	// differently for the same thing; empty for a one-source brief.
+	Disagreements []Disagreement `json:"disagreements"`
 }

@@ -15,11 +15,11 @@ func sampleBrief() Brief {
 		Schema: SchemaVersion,
 		Title:  "Morocco call",
 		Source: Source{Text: text, Published: "2020-08-31",
-			Sentences: []Span{{first, second - 1}, {second, len(text)}}},
-		Summary: []Item{{Text: "King Mohammed VI held a call.", Spans: []Span{{first, second - 1}}}},
-		Parties: []Party{{Name: "Morocco", Kind: KindCountry, Mentions: []Span{{first, first + len("Morocco")}}}},
+			Sentences: []Span{{Start: first, End: second - 1}, {Start: second, End: len(text)}}},
+		Summary: []Item{{Text: "King Mohammed VI held a call.", Spans: []Span{{Start: first, End: second - 1}}}},
+		Parties: []Party{{Name: "Morocco", Kind: KindCountry, Mentions: []Span{{Start: first, End: first + len("Morocco")}}}},
 		Commitments: []Commitment{{Actors: []string{"Morocco"}, Verb: "agreed", Status: StatusAgreed,
-			Action: "to meet", When: "2021", Spans: []Span{{second, len(text)}}}},
+			Action: "to meet", When: "2021", Spans: []Span{{Start: second, End: len(text)}}}},
 		Dates: []DateRef{{Text: "2021", Value: "2021", Precision: PrecisionYear}},
 	}
 }
@@ -58,7 +58,7 @@ func TestEmptyFieldsPresent(t *testing.T) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"schema", "title", "source", "summary", "parties", "commitments", "background", "dates", "figures"} {
+	for _, k := range []string{"schema", "title", "source", "sources", "summary", "parties", "commitments", "background", "dates", "figures", "disagreements"} {
 		if _, ok := m[k]; !ok {
 			t.Errorf("key %q missing", k)
 		}
@@ -86,9 +86,9 @@ func TestValidateFindsProblems(t *testing.T) {
 		words string
 	}{
 		{"span past end", func(b *Brief) { b.Summary[0].Spans[0].End = 9999 }, "outside the source"},
-		{"negative span", func(b *Brief) { b.Dates[0].Spans = []Span{{-1, 2}} }, "outside the source"},
-		{"reversed span", func(b *Brief) { b.Parties[0].Mentions[0] = Span{10, 5} }, "ends before it starts"},
-		{"cut character", func(b *Brief) { b.Parties[0].Mentions[0] = Span{6, 8} }, "cuts a character"},
+		{"negative span", func(b *Brief) { b.Dates[0].Spans = []Span{{Start: -1, End: 2}} }, "outside the source"},
+		{"reversed span", func(b *Brief) { b.Parties[0].Mentions[0] = Span{Start: 10, End: 5} }, "ends before it starts"},
+		{"cut character", func(b *Brief) { b.Parties[0].Mentions[0] = Span{Start: 6, End: 8} }, "cuts a character"},
 		{"overlapping sentences", func(b *Brief) { b.Source.Sentences[1].Start = 3 }, "before the end of the previous sentence"},
 		{"unknown kind", func(b *Brief) { b.Parties[0].Kind = "nation" }, `unknown kind "nation"`},
 		{"no name", func(b *Brief) { b.Parties[0].Name = " " }, "has no name"},
@@ -99,7 +99,7 @@ func TestValidateFindsProblems(t *testing.T) {
 		{"bad fetched", func(b *Brief) { b.Source.Fetched = "2020-08-31 10:00" }, "is not an RFC 3339 time"},
 		{"precision mismatch", func(b *Brief) { b.Dates[0].Precision = PrecisionDay }, "has precision"},
 		{"bad background date", func(b *Brief) { b.Background = []Item{{Text: "x", When: "May 2016"}} }, "is not a date"},
-		{"schema", func(b *Brief) { b.Schema = 2 }, "schema is 2"},
+		{"schema", func(b *Brief) { b.Schema = 3 }, "schema is 3"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -131,9 +131,9 @@ func TestSentenceNumbers(t *testing.T) {
 	}{
 		{nil, nil},
 		{[]Span{s.Sentences[1]}, []int{2}},
-		{[]Span{{s.Sentences[0].Start + 2, s.Sentences[1].Start + 3}}, []int{1, 2}},
+		{[]Span{{Start: s.Sentences[0].Start + 2, End: s.Sentences[1].Start + 3}}, []int{1, 2}},
 		{[]Span{s.Sentences[1], s.Sentences[0], s.Sentences[1]}, []int{1, 2}},
-		{[]Span{{len(s.Text) + 5, len(s.Text) + 9}}, nil},
+		{[]Span{{Start: len(s.Text) + 5, End: len(s.Text) + 9}}, nil},
 	}
 	for _, c := range cases {
 		if got := s.SentenceNumbers(c.spans); !reflect.DeepEqual(got, c.want) {

@@ -7,8 +7,13 @@ import "slices"
 func (b *Brief) Clone() *Brief {
 	c := *b
 	c.Tags = slices.Clone(b.Tags)
-	c.Source.Sentences = slices.Clone(b.Source.Sentences)
-	c.Source.Furniture = slices.Clone(b.Source.Furniture)
+	c.Source = b.Source.clone()
+	if b.Others != nil {
+		c.Others = make([]Source, len(b.Others))
+		for i := range b.Others {
+			c.Others[i] = b.Others[i].clone()
+		}
+	}
 	c.Summary = cloneItems(b.Summary)
 	c.Background = cloneItems(b.Background)
 	c.Parties = slices.Clone(b.Parties)
@@ -29,7 +34,23 @@ func (b *Brief) Clone() *Brief {
 	for i := range c.Figures {
 		c.Figures[i].Spans = slices.Clone(c.Figures[i].Spans)
 	}
+	c.Disagreements = slices.Clone(b.Disagreements)
+	for i := range c.Disagreements {
+		d := &c.Disagreements[i]
+		d.Claims = slices.Clone(d.Claims)
+		for j := range d.Claims {
+			d.Claims[j].Spans = slices.Clone(d.Claims[j].Spans)
+		}
+	}
 	return &c
+}
+
+// clone returns a copy of the source sharing no list with it (the text, a
+// string, is shared).
+func (s Source) clone() Source {
+	s.Sentences = slices.Clone(s.Sentences)
+	s.Furniture = slices.Clone(s.Furniture)
+	return s
 }
 
 func cloneItems(items []Item) []Item {

@@ -9,43 +9,76 @@ import (
 )
 
 // Normalize replaces nil lists with empty ones so that the JSON form has
-// every field present ("" or []), as the contract requires, and sets the
-// schema version when it is missing.
+// every field present ("" or []), as the contract requires, sets the
+// schema version to the current one when it is older or missing (the
+// brief is then in the current form), gives every source an ID (the first
+// "A", then the next free one) and names its source in every span: a
+// source's sentences and furniture name that source, the spans of drafted
+// items that name none name the first source.
 func (b *Brief) Normalize() {
-	if b.Schema == 0 {
+	if b.Schema < SchemaVersion {
 		b.Schema = SchemaVersion
 	}
 	b.Tags = nonNil(b.Tags)
-	b.Source.Sentences = nonNil(b.Source.Sentences)
-	b.Source.Furniture = nonNil(b.Source.Furniture)
+	b.Others = nonNil(b.Others)
 	b.Summary = nonNil(b.Summary)
 	b.Parties = nonNil(b.Parties)
 	b.Commitments = nonNil(b.Commitments)
 	b.Background = nonNil(b.Background)
 	b.Dates = nonNil(b.Dates)
 	b.Figures = nonNil(b.Figures)
-	for i := range b.Summary {
-		b.Summary[i].Spans = nonNil(b.Summary[i].Spans)
+	b.Disagreements = nonNil(b.Disagreements)
+	if b.Source.ID == "" {
+		b.Source.ID = b.NextSourceID()
 	}
-	for i := range b.Background {
-		b.Background[i].Spans = nonNil(b.Background[i].Spans)
+	for _, src := range b.AllSources() {
+		if src.ID == "" {
+			src.ID = b.NextSourceID()
+		}
+		src.Sentences = nameSpans(nonNil(src.Sentences), src.ID)
+		src.Furniture = nameSpans(nonNil(src.Furniture), src.ID)
 	}
+	b.eachSpans(func(spans []Span) []Span { return nameSpans(nonNil(spans), b.Source.ID) })
 	for i := range b.Parties {
-		p := &b.Parties[i]
-		p.Aliases = nonNil(p.Aliases)
-		p.Mentions = nonNil(p.Mentions)
+		b.Parties[i].Aliases = nonNil(b.Parties[i].Aliases)
 	}
 	for i := range b.Commitments {
 		c := &b.Commitments[i]
 		c.Actors = nonNil(c.Actors)
 		c.Counterparties = nonNil(c.Counterparties)
-		c.Spans = nonNil(c.Spans)
+	}
+	for i := range b.Disagreements {
+		b.Disagreements[i].Claims = nonNil(b.Disagreements[i].Claims)
+	}
+}
+
+// eachSpans replaces every list of spans of the drafted items (summary,
+// background, party mentions, commitments, dates, figures, disagreement
+// claims) with what f returns for it.
+func (b *Brief) eachSpans(f func([]Span) []Span) {
+	for i := range b.Summary {
+		b.Summary[i].Spans = f(b.Summary[i].Spans)
+	}
+	for i := range b.Background {
+		b.Background[i].Spans = f(b.Background[i].Spans)
+	}
+	for i := range b.Parties {
+		b.Parties[i].Mentions = f(b.Parties[i].Mentions)
+	}
+	for i := range b.Commitments {
+		b.Commitments[i].Spans = f(b.Commitments[i].Spans)
 	}
 	for i := range b.Dates {
-		b.Dates[i].Spans = nonNil(b.Dates[i].Spans)
+		b.Dates[i].Spans = f(b.Dates[i].Spans)
 	}
 	for i := range b.Figures {
-		b.Figures[i].Spans = nonNil(b.Figures[i].Spans)
+		b.Figures[i].Spans = f(b.Figures[i].Spans)
+	}
+	for i := range b.Disagreements {
+		for j := range b.Disagreements[i].Claims {
+			c := &b.Disagreements[i].Claims[j]
+			c.Spans = f(c.Spans)
+		}
 	}
 }
 
@@ -56,23 +89,31 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
+// Normalized returns a normalised copy of the brief (see Normalize); the
+// brief itself is not modified and shares nothing writable with the copy.
+func (b *Brief) Normalized() *Brief {
+	c := b.Clone()
+	c.Normalize()
+	return c
+}
+
 // MarshalIndent returns the brief's JSON, indented, with every field present.
 // The brief itself is not modified.
 func (b Brief) MarshalIndent() ([]byte, error) {
-	b.Normalize()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(b); err != nil {
+	if err := enc.Encode(b.Normalized()); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
-// Parse reads a brief from JSON. It refuses anything but a JSON object and
-// unknown schema versions with a plain message, and fills missing lists
-// with empty ones.
+// Parse reads a brief from JSON of schema 1 or 2. It refuses anything but
+// a JSON object, unknown schema versions and a schema it does not follow
+// (see upgrade and checkNamed) with a plain message, upgrades schema 1 to
+// 2 (its source becomes source "A") and normalises the brief.
 func Parse(data []byte) (*Brief, error) {
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
 		return nil, errors.New("not a brief: a brief is a JSON object ({…})")
@@ -86,6 +127,9 @@ func Parse(data []byte) (*Brief, error) {
 	}
 	if b.Schema < 0 {
 		return nil, fmt.Errorf("not a brief: schema %d is invalid", b.Schema)
+	}
+	if err := b.upgrade(); err != nil {
+		return nil, err
 	}
 	b.Normalize()
 	return &b, nil

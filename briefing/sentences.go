@@ -11,14 +11,18 @@ import (
 // (1-based, inclusive).
 type SentenceRange struct{ First, Last int }
 
-// SentenceRanges returns the source sentences that the given spans
+// SentenceRanges returns the sentences of this source that the given spans
 // overlap as runs of consecutive sentence numbers, in order, merged where
-// they touch. Its cost and size depend on the number of spans, not on how
-// many sentences each covers, so many spans over a long source stay cheap.
+// they touch; spans into other sources are left out (see Has). Its cost
+// and size depend on the number of spans, not on how many sentences each
+// covers, so many spans over a long source stay cheap.
 func (s Source) SentenceRanges(spans []Span) []SentenceRange {
 	var rs []SentenceRange
 	n := len(s.Sentences)
 	for _, sp := range spans {
+		if !s.Has(sp) {
+			continue
+		}
 		// first sentence whose end is after the span's start, then the
 		// first after it that starts at or after the span's end
 		i := sort.Search(n, func(i int) bool { return s.Sentences[i].End > sp.Start })
@@ -55,20 +59,31 @@ func (s Source) SentenceNumbers(spans []Span) []int {
 // FormatRefs renders sentence runs as exports reference them: "[S4]",
 // "[S1, S3]" or, for three or more in a row, "[S2–S5]"; "" when none.
 func FormatRefs(rs []SentenceRange) string {
-	if len(rs) == 0 {
-		return ""
-	}
-	parts := make([]string, 0, len(rs))
+	return bracket(appendRuns(nil, "", rs))
+}
+
+// appendRuns appends the references of sentence runs to parts, each
+// prefixed (with "B·" in a brief of several sources): "S4", or "S2–S5"
+// for three or more in a row.
+func appendRuns(parts []string, prefix string, rs []SentenceRange) []string {
 	for _, r := range rs {
-		a, b := "S"+strconv.Itoa(r.First), "S"+strconv.Itoa(r.Last)
+		a, b := prefix+"S"+strconv.Itoa(r.First), "S"+strconv.Itoa(r.Last)
 		switch {
 		case r.Last-r.First >= 2:
 			parts = append(parts, a+"–"+b)
 		case r.Last > r.First:
-			parts = append(parts, a, b)
+			parts = append(parts, a, prefix+b)
 		default:
 			parts = append(parts, a)
 		}
+	}
+	return parts
+}
+
+// bracket joins references into "[S1, S4]"; "" when there are none.
+func bracket(parts []string) string {
+	if len(parts) == 0 {
+		return ""
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }

@@ -86,12 +86,11 @@ func recordJSON(v, buf []byte) ([]byte, error) {
 
 // marshalCompact returns b as one line of JSON with every field present.
 func marshalCompact(b *briefing.Brief) ([]byte, error) {
-	c := *b
-	c.Normalize()
+	c := b.Normalized()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(&c); err != nil {
+	if err := enc.Encode(c); err != nil {
 		return nil, err
 	}
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil

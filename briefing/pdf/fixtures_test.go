@@ -85,7 +85,7 @@ func exampleBrief(t testing.TB) *briefing.Brief {
 	src := string(data)
 	f := fixture{t, src}
 	b := &briefing.Brief{
-		Schema: 1, Title: "Morocco and China agree to partner in vaccine trials",
+		Schema: briefing.SchemaVersion, Title: "Morocco and China agree to partner in vaccine trials",
 		Marking: "OFFICIAL-SENSITIVE", Author: "Analyst, North Africa desk",
 		Created: "2026-11-26T15:30:00Z", Updated: "2026-11-26T16:05:00Z", Tags: []string{"Morocco", "China", "health"},
 		Source: briefing.Source{Text: src, Title: "King Mohammed VI, Xi Jinping discuss COVID-19 cooperation",
@@ -150,7 +150,7 @@ const mixedSource = "Le ministre français des Affaires étrangères a rencontr�
 func mixedBrief(t testing.TB) *briefing.Brief {
 	f := fixture{t, mixedSource}
 	b := &briefing.Brief{
-		Schema: 1, Title: "Genève, Москва, Αθήνα, 北京 — talks 🌍 on energy",
+		Schema: briefing.SchemaVersion, Title: "Genève, Москва, Αθήνα, 北京 — talks 🌍 on energy",
 		Marking: "RESTRICTED — ÉQUIPE", Author: "Zoë Ångström-Łukasiewicz", Created: "2026-11-26T09:05:00Z",
 		Source: briefing.Source{Text: mixedSource, Title: "Revue de presse « multilingue »", URL: "https://example.org/news/2026/11/26/a-very-long-path-segment-that-does-not-fit-on-one-line-of-the-table?ref=briefdesk&lang=fr",
 			Published: "2026-11-26", Sentences: splitSentences(mixedSource)},
