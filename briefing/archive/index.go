@@ -21,7 +21,8 @@ const (
 type counts [numFields]uint8
 
 // postings returns every index term of b with its counts per field: the
-// title, party names and aliases, every drafted item, and the source text.
+// title and every source's title, party names and aliases, every drafted
+// item and disagreement, and the text of every source.
 func postings(b *briefing.Brief) map[string]counts {
 	m := make(map[string]counts, 256)
 	add := func(f int, text string) {
@@ -34,7 +35,10 @@ func postings(b *briefing.Brief) map[string]counts {
 		}
 	}
 	add(fieldTitle, b.Title)
-	add(fieldTitle, b.Source.Title)
+	sources := b.AllSources()
+	for _, src := range sources {
+		add(fieldTitle, src.Title)
+	}
 	for _, p := range b.Parties {
 		add(fieldParties, p.Name)
 		for _, a := range p.Aliases {
@@ -56,7 +60,15 @@ func postings(b *briefing.Brief) map[string]counts {
 	for _, f := range b.Figures {
 		add(fieldItems, f.Text+" "+f.Unit)
 	}
-	add(fieldSource, b.Source.Text)
+	for _, d := range b.Disagreements {
+		add(fieldItems, d.About)
+		for _, c := range d.Claims {
+			add(fieldItems, c.Text)
+		}
+	}
+	for _, src := range sources {
+		add(fieldSource, src.Text)
+	}
 	return m
 }
 

@@ -14,10 +14,16 @@ func migrate(tx *bolt.Tx, from int) error {
 	var err error
 	switch from {
 	case 1:
-		// Builds the index with the current terms: nothing more to do.
+		// Rewrites every record and builds the index with the current
+		// terms: nothing more to do.
 		err = migrate1to2(tx)
 	case 2:
 		err = rebuildIndex(tx)
+		if err == nil {
+			err = recodeRecords(tx)
+		}
+	case 3:
+		err = recodeRecords(tx)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot upgrade the archive from schema %d: %w", from, err)
@@ -79,6 +85,17 @@ func migrate1to2(tx *bolt.Tx) error {
 		b.Tags = cleanTags(b.Tags)
 		return setLive(tx, id, nil, b)
 	})
+}
+
+// recodeRecords rewrites every current brief and revision in the current
+// record format and brief schema (schema 3 to 4: briefs of schema 1, one
+// source, become schema 2). The index stays: a brief of one source has
+// the same terms in both.
+func recodeRecords(tx *bolt.Tx) error {
+	if err := recode(tx.Bucket(bucketRevisions), nil); err != nil {
+		return err
+	}
+	return recode(tx.Bucket(bucketBriefs), nil)
 }
 
 // recode rewrites every record of bucket in the current format, calling

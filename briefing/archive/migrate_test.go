@@ -17,7 +17,8 @@ import (
 )
 
 // writeSchema1 writes an archive in the schema 1 layout: plain JSON briefs
-// and revisions, no index. Each brief gets two revisions.
+// of brief schema 1 (one source, spans that name none) and revisions, no
+// index. Each brief gets two revisions.
 func writeSchema1(t *testing.T, path string, briefs []*briefing.Brief, extra func(tx *bolt.Tx) error) {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
@@ -35,8 +36,7 @@ func writeSchema1(t *testing.T, path string, briefs []*briefing.Brief, extra fun
 			b.Created = "2024-01-02T03:04:05Z"
 			first := *b
 			first.Title = "draft of " + b.Title
-			j1, _ := marshalCompact(&first)
-			j2, _ := marshalCompact(b)
+			j1, j2 := schema1JSON(t, &first), schema1JSON(t, b)
 			bs.Put([]byte(b.ID), j2)
 			revs.Put([]byte(b.ID+"/00000001"), j1)
 			revs.Put([]byte(b.ID+"/00000002"), j2)

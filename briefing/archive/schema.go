@@ -16,7 +16,10 @@ import (
 //	   in text.go: a change there is a new schema version.
 //	3  stop words written in capitals (WHO, IT, AND) indexed as acronym
 //	   terms (see acronym.go); the index is rebuilt on upgrade.
-const SchemaVersion = 3
+//	4  briefs (current and revisions) stored as brief JSON of schema 2,
+//	   which holds one or more sources; every source's title and text
+//	   indexed. Records of brief schema 1 are rewritten on upgrade.
+const SchemaVersion = 4
 
 // Buckets.
 var (

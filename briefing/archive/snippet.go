@@ -34,7 +34,9 @@ func textWords(text string) []word {
 	return out
 }
 
-// units returns the texts of a brief in the order a snippet is looked for.
+// units returns the texts of a brief in the order a snippet is looked for:
+// the items, every source's text, then the brief's title and every
+// source's title.
 func units(b *briefing.Brief) []string {
 	var out []string
 	for _, it := range b.Summary {
@@ -53,14 +55,22 @@ func units(b *briefing.Brief) []string {
 			out = append(out, p.Name)
 		}
 	}
-	return append(out, b.Source.Text, b.Title, b.Source.Title)
+	sources := b.AllSources()
+	for _, src := range sources {
+		out = append(out, src.Text)
+	}
+	out = append(out, b.Title)
+	for _, src := range sources {
+		out = append(out, src.Title)
+	}
+	return out
 }
 
 // matchSnippet returns the text around the first match of q in b. ok is
 // false when a phrase of q does not appear in b as written.
 func matchSnippet(b *briefing.Brief, q query) (snippet string, ok bool) {
 	us := units(b)
-	titles := len(us) - 2
+	titles := len(us) - 1 - b.SourceCount() // the titles come last and give no snippet
 	split := make([][]word, len(us))
 	for i, u := range us {
 		split[i] = textWords(u)
