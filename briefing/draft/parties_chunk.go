@@ -111,6 +111,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.surnames[t.text] {
 		return false // "Ashby said", after "Callum Ashby"
 	}
+	if i+1 < j && sc.ts[i+1].text == "&" {
+		return false // "Transport & General Workers' Union"
+	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
 	}

@@ -164,7 +164,7 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
-		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) {
+		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) || t.text == "and" && sc.andJoins(i, j) {
 			k := j + 1
 			for k < len(ts) && (connectors[ts[k].text] || ts[k].text == "the") {
 				k++
@@ -180,11 +180,19 @@ func (sc *scanner) chunkEnd(i int) int {
 }
 
 // forJoins reports whether "for" at token j continues the name starting at
-// i: after an organisation word or a word that heads organisation names
-// ("Committee for", "Organisation for Security").
+// i: after an organisation word, or in a name that a word heading
+// organisation names starts or holds ("Committee for", "Organisation for
+// Security", "Court of Appeals for the District of Columbia").
 func (sc *scanner) forJoins(i, j int) bool {
-	prev := sc.ts[j-1].text
-	return sc.g.orgWords[prev] || sc.g.orgHeads[fold(prev)] || sc.g.orgHeads[fold(sc.ts[i].text)]
+	if sc.g.orgWords[sc.ts[j-1].text] {
+		return true
+	}
+	for _, t := range sc.ts[i:j] {
+		if sc.g.orgHeads[fold(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSoFar reports whether ts[i:j] starts with a word that heads

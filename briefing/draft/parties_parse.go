@@ -1,0 +1,63 @@
+package draft
+
+import (
+	"sort"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// wordOf returns the parsed sentence holding token t and the index of the
+// word that starts where t starts, or false when the sentence has no
+// parse or no such word.
+func (d *document) wordOf(t token) (*syntax.Sentence, int, bool) {
+	if t.sent < 0 || t.sent >= len(d.parsed) {
+		return nil, 0, false
+	}
+	s := &d.parsed[t.sent]
+	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= t.start })
+	if k == len(s.Words) || s.Words[k].Start != t.start {
+		return nil, 0, false
+	}
+	return s, k, true
+}
+
+// andJoins reports whether "and" at token j joins the name starting at i
+// with the capitalised words after it into one name: after an ordinary
+// word when an organisation word ends the name ("Oil and Natural Gas
+// Corporation", "Food and Drug Administration"), or when the parse puts
+// the two as a coordination inside the last item of a list ("Liggett
+// Group and Brown and Williamson": "Williamson" hangs on "Brown", itself
+// a conjunct, not on the list's first item, or the list already had its
+// "and").
+func (sc *scanner) andJoins(i, j int) bool {
+	ts := sc.ts
+	if j+1 >= len(ts) || !ts[j+1].word || !ts[j+1].cap {
+		return false
+	}
+	first := i
+	if ts[first].text == "The" && first+1 < j {
+		first++
+	}
+	if j-first == 1 && sc.ordinary(ts[first]) {
+		for e := j + 1; e < len(ts) && ts[e].word && ts[e].cap; e++ {
+			if sc.g.orgWords[ts[e].text] {
+				return true
+			}
+		}
+	}
+	end := j + 2
+	for end < len(ts) && ts[end].word && ts[end].cap {
+		end++
+	}
+	if i > 0 && ts[i-1].text == "and" && (end == len(ts) || !ts[end].word) {
+		return true // the list already had its "and"
+	}
+	s, a, ok := sc.d.wordOf(ts[j-1])
+	_, b, ok2 := sc.d.wordOf(ts[j+1])
+	if !ok || !ok2 {
+		return false
+	}
+	wa, wb := s.Words[a], s.Words[b]
+	return wa.UPOS == "PROPN" && wb.UPOS == "PROPN" && wb.Rel == "conj" && wb.Head == a && wa.Rel == "conj" &&
+		(b+1 == len(s.Words) || s.Words[b+1].UPOS == "PUNCT")
+}
