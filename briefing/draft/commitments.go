@@ -25,6 +25,10 @@ type clause struct {
 	action    int   // the first word of the action, or -1
 	cond      int   // the head of the condition clause, or -1
 	past      bool  // the commitment was made before the text was written
+	// measure marks an announced measure in the passive with no agent
+	// ("taxes will be cut"): its actor is the one the story is about.
+	measure bool
+	given   []int // parties taken from the story for an agentless clause
 }
 
 // findCommitments finds who signed, agreed, pledged, intends, proposed or
@@ -33,12 +37,59 @@ func findCommitments(d *document) []briefing.Commitment {
 	r := newActorResolver(d)
 	ds := dateMarks(d)
 	out := []briefing.Commitment{}
+	var story storyActor
 	for si := range d.parsed {
 		for _, c := range sentenceClauses(d, r, si) {
+			if c.passive && len(c.actors) == 0 {
+				c.given = story.at(si)
+				if c.measure && len(c.given) == 0 {
+					c.given = leadingInstitution(d)
+				}
+				if c.measure && len(c.given) == 0 {
+					continue
+				}
+			}
 			out = append(out, renderCommitment(d, r, ds, c))
+			if ps, _ := r.clauseParties(c); len(ps) > 0 {
+				story = storyActor{parties: ps, si: si}
+			}
 		}
 	}
 	return out
+}
+
+// storyActor is the party whose commitments the story told last: the
+// actor of an agentless announcement that follows ("France is to spend
+// 70m euros … A further 15m euros will be made available").
+type storyActor struct {
+	parties []int
+	si      int // the sentence of its last commitment
+}
+
+// leadingInstitution returns the most salient party of the story when it
+// is a state or an organisation, the one whose measures a story about it
+// announces; nil otherwise.
+func leadingInstitution(d *document) []int {
+	if len(d.parties) == 0 {
+		return nil
+	}
+	if k := d.parties[0].Kind; k == briefing.KindCountry || k == briefing.KindOrganisation {
+		return []int{0}
+	}
+	return nil
+}
+
+// storyReach is how many sentences an announced measure may follow the
+// last commitment of its actor.
+const storyReach = 6
+
+// at returns the story's actor for a clause in sentence si, or nil when
+// its last commitment is too far back.
+func (a storyActor) at(si int) []int {
+	if len(a.parties) == 0 || si-a.si > storyReach {
+		return nil
+	}
+	return a.parties
 }
 
 // sentenceClauses finds the commitment clauses of sentence si: verbs

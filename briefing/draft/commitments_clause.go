@@ -29,6 +29,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
+	case passiveMeasure(s, i, modal):
+		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && !nonActions[w.Lemma], forecast(s, i):
 		c.status = briefing.StatusIntends
 	case modal != "" && modal != "other" && action(s, i) && !passiveVerb(s, i) && !aspectAux(s, i):
@@ -41,14 +43,23 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
-	if !c.strong && !agentive(s, c.actors, named) || modal == "other" || lexical && p.kind == predIntent && mayModals[modal] {
+	if c.measure {
+		switch k := announcer(s, i, named); {
+		case k >= 0:
+			c.actors, c.passive = withConjuncts(s, []int{k}), false
+		case reported(s, i):
+			return clause{}, false // "it is thought that the sale will be delayed"
+		}
+	}
+	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" ||
+		lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, i)
 	if !settleStatus(s, &c, modal) {
 		return clause{}, false
 	}
-	if len(c.actors) == 0 && toMarked(s, i) {
+	if len(c.actors) == 0 && !c.measure && toMarked(s, i) {
 		return clause{}, false
 	}
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
@@ -154,6 +165,76 @@ func action(s *syntax.Sentence, i int) bool {
 
 // takenActions are what one takes as an act ("take legal action").
 var takenActions = cmSet("action step measure control part charge over")
+
+// passiveMeasure reports whether verb i announces a measure in the
+// passive without saying who takes it: "taxes will be cut", "spending is
+// set to be frozen", "programmes could be axed", "funding is to be
+// boosted". The verb must name a measure, and what undergoes it must be a
+// thing or a collective, not a person or a name ("he will be sentenced",
+// "Yukos will be sold" tell what befalls them).
+func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
+	w := s.Words[i]
+	if !passiveVerb(s, i) || len(agentOf(s, i)) > 0 || !measureVerbs[w.Lemma] {
+		return false
+	}
+	for _, k := range s.Children(i) {
+		switch x := s.Words[k]; {
+		case x.Rel == "nsubj:pass" && (x.UPOS == "PRON" || x.UPOS == "PROPN" || hasChildLemma(s, k, quantifiers, "det")):
+			return false
+		case x.Rel == "aux" && x.Lemma == "have", lower(x.Form) == "being": // "will have been cut", "is being cut"
+			return false
+		}
+	}
+	switch {
+	case willModals[modal] || mayModals[modal] && mayActions[w.Lemma]:
+		return true
+	case modal != "":
+		return false
+	}
+	h := w.Head
+	return finiteBeTo(s, i) || h >= 0 && (relIs(w.Rel, "xcomp") || relIs(w.Rel, "advcl") && toMarked(s, i)) &&
+		forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
+}
+
+// finiteBeTo reports whether verb i is announced with a finite "be to"
+// ("funding is to be boosted"), not a bare "to be" ("rules to be
+// introduced", "will have to be replaced").
+func finiteBeTo(s *syntax.Sentence, i int) bool {
+	if !toMarked(s, i) {
+		return false
+	}
+	for _, k := range s.ChildrenWith(i, "aux", "cop") {
+		if x := s.Words[k]; x.Lemma == "be" && lower(x.Form) != "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureVerbs name what a government or a firm does to money, rules,
+// prices and programmes: the verbs of an announced measure.
+var measureVerbs = cmSet("cut raise increase reduce lower double halve freeze offer make give provide pay fund " +
+	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
+	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
+	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
+	"subsidize replace relax tighten")
+
+// announcer returns the subject of the verb of announcing whose
+// complement the passive verb i is ("the government announced that firms
+// will be barred"), when it can act, or -1.
+func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
+	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if w.Head < 0 || !relIs(w.Rel, "ccomp") || !reportVerbs[s.Words[w.Head].Lemma] {
+			continue
+		}
+		if subj := firstChild(s, w.Head, "nsubj"); subj >= 0 && !passiveVerb(s, w.Head) && agentive(s, []int{subj}, named) {
+			return subj
+		}
+		return -1
+	}
+	return -1
+}
 
 // forecast reports whether verb i is what its subject is expected or set
 // to do ("Mr Berlusconi is expected to table reforms").

@@ -47,6 +47,9 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, c clause) br
 // clauseParties resolves the actor phrases of a clause to parties, and
 // reports whether any only referred to them.
 func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
+	if len(c.actors) == 0 {
+		return c.given, false
+	}
 	for _, h := range c.actors {
 		got, ana := r.resolve(c.s, c.si, h)
 		for _, p := range got {
@@ -127,6 +130,12 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	if c.owner || s.Words[c.pred].UPOS == "NOUN" && c.verb == c.pred {
 		f, _ := phrase(s, c.pred)
 		first = min(first, f)
+	}
+	if c.measure && relIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
+		for _, k := range s.ChildrenWith(s.Words[c.verb].Head, "nsubj") { // "spending is set to be frozen"
+			f, _ := phrase(s, k)
+			first = min(first, f)
+		}
 	}
 	if !c.inherited {
 		for _, k := range s.ChildrenWith(c.verb, "nsubj") {
