@@ -127,7 +127,11 @@ var singleNouns = map[string]func(string) bool{
 func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anaphor bool) {
 	first, last := phrase(s, h)
 	a, b := s.Bytes(first, last)
+	a = r.straddled(a, b)
 	if ps, named := r.subjectParties(a, b); named {
+		if governing[s.Words[h].Lemma] {
+			return r.governed(ps, a), false
+		}
 		return ps, false
 	}
 	for _, k := range s.ChildrenWith(h, "appos", "flat") {
@@ -251,6 +255,51 @@ func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
 		}
 	}
 	return r.recent(before, ok, 1)
+}
+
+// straddled returns the start of a name that begins before byte a and
+// ends inside [a, b) — a name the parser split from its phrase
+// ("President Susilo | Bambang Yudhoyono's government") — or a.
+func (r *actorResolver) straddled(a, b int) int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0 && a-r.mentions[k].start < maxNameBytes; k-- {
+		if m := r.mentions[k]; m.end > a && m.end <= b {
+			return m.start
+		}
+	}
+	return a
+}
+
+// maxNameBytes bounds how far back a split name may start.
+const maxNameBytes = 120
+
+// governing nouns head a subject that is a state acting through its
+// government ("Indonesia's government", "President Yudhoyono's
+// administration", "the French authorities").
+var governing = cmSet("government administration regime cabinet authorities")
+
+// governed returns the state a governing subject at byte offset a names:
+// the country among ps, else the country of the leader among them (his
+// affiliation, or the country named last before), else ps itself.
+func (r *actorResolver) governed(ps []int, a int) []int {
+	for _, p := range ps {
+		if r.d.parties[p].Kind == briefing.KindCountry {
+			return []int{p}
+		}
+	}
+	for _, p := range ps {
+		if r.d.parties[p].Kind != briefing.KindPerson {
+			continue
+		}
+		if k, ok := r.d.partyNames[fold(r.d.parties[p].Affiliation)]; ok && k < len(r.d.parties) &&
+			r.d.parties[k].Kind == briefing.KindCountry {
+			return []int{k}
+		}
+		if c := r.recent(a, countryKind, 1); len(c) > 0 {
+			return c
+		}
+	}
+	return ps
 }
 
 // subjectParties returns the parties a subject names as its heads, and

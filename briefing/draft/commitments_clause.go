@@ -141,7 +141,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0 && !idle && !obj
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
-		return xcomp >= 0 && !idle || k > i && !hasChildLemma(s, k, cmSet("if whether"), "mark")
+		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
+		return xcomp >= 0 && !idle || gerund || k > i && !hasChildLemma(s, k, cmSet("if whether"), "mark")
 	}
 	switch p.kind {
 	case predStrong:
