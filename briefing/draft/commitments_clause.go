@@ -22,10 +22,11 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
 	modal := modalOf(s, i)
-	p, lexical := commitVerbs[lemmaOf(w)]
+	p, lexical := commitVerbs[phrasalLemma(s, i)]
 	switch {
 	case lexical:
-		if !takesComplement(s, i, p) || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" {
+		byAgent := p.kind == predObject && len(agentOf(s, i)) > 0 // "the bid was rejected by the board"
+		if !takesComplement(s, i, p) && !byAgent || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" && !byAgent {
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
@@ -108,6 +109,17 @@ func quotedFirstPerson(s *syntax.Sentence, actors []int) bool {
 		}
 	}
 	return false
+}
+
+// phrasalLemma returns the lemma of verb i with its particle when it has
+// one ("turn down"), else its lemma.
+func phrasalLemma(s *syntax.Sentence, i int) string {
+	if k := firstChild(s, i, "compound:prt"); k > i {
+		if l := lemmaOf(s.Words[i]) + " " + lower(s.Words[k].Form); commitVerbs[l] != (predicate{}) {
+			return l
+		}
+	}
+	return lemmaOf(s.Words[i])
 }
 
 // lemmaOf returns a word's lemma, reading the adjective "committed" as the

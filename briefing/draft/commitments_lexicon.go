@@ -44,6 +44,7 @@ var commitVerbs = mergeMaps(
 	predicates(predIntent, briefing.StatusProposed, "consider"),
 	predicates(predObject, briefing.StatusProposed, "propose offer"),
 	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto oppose"),
+	map[string]predicate{"turn down": {predObject, briefing.StatusRefused}},
 )
 
 // commitNouns maps the lemmas of nouns that name a commitment to the
@@ -70,8 +71,9 @@ func nounStatuses(status, lemmas string) map[string]string {
 // own status.
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
-	nounStatuses("", "reach strike conclude seal clinch broker hammer accept make renew extend "+
-		"finalise finalize announce unveil honour honor keep win approve adopt back endorse give clear"),
+	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend "+
+		"finalise finalize announce unveil honour honor keep win give"),
+	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
 		"tear refuse breach renege"),
