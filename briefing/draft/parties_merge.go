@@ -54,6 +54,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
+	mg.mergeVariants()
 	return mg.parties()
 }
 
@@ -238,7 +239,8 @@ func (mg *merger) mergeMisspellings() {
 }
 
 // oneEdit reports whether a and b differ by exactly one substituted,
-// inserted or deleted byte.
+// inserted or deleted byte, or by two neighbouring bytes swapped
+// ("Barrioneuvo" for "Barrionuevo").
 func oneEdit(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -251,7 +253,8 @@ func oneEdit(a, b string) bool {
 		i++
 	}
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		swapped := i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return a[i+1:] == b[i+1:] || swapped
 	}
 	return a[i:] == b[i+1:]
 }

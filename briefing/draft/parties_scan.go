@@ -45,6 +45,10 @@ func scanSentence(d *document, ts []token, out []mention, surnames map[string]bo
 			continue
 		}
 		j := sc.chunkEnd(i)
+		if k := i + boolInt(ts[i].text == "The"); j == k+1 && sc.namePair(k) {
+			i = j
+			continue
+		}
 		if k, ref, ok := sc.longestEntity(i, j); ok {
 			sc.addEntity(i, k, ref)
 			i = sc.afterName(k)
@@ -259,13 +263,37 @@ func (sc *scanner) lookup(name string) (nameRef, bool) {
 func (sc *scanner) addEntity(i, k int, ref nameRef) {
 	ts := sc.ts
 	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
-	m := newMention(sc.d, sp, ts[i].sent, k-i)
-	e := sc.g.entities[ref.entity]
-	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, e.kind, cueStrong
-	if (e.kind == briefing.KindPlace || ref.how == refCapital) && sc.team(i, k) || e.kind == briefing.KindPlace && sc.teamPlace(i, k) {
+	m := sc.entityMention(sp, ts[i].sent, k-i, ref)
+	if (m.kind == briefing.KindPlace || ref.how == refCapital) && sc.team(i, k) || m.kind == briefing.KindPlace && sc.teamPlace(i, k) {
 		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
 	}
 	sc.out = append(sc.out, m)
+}
+
+// entityMention returns the mention of gazetteer name ref written at sp.
+func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref nameRef) mention {
+	m := newMention(sc.d, sp, sent, words)
+	m.entity, m.how, m.kind, m.cue = ref.entity, ref.how, sc.g.entities[ref.entity].kind, cueStrong
+	return m
+}
+
+// namePair records a word of two gazetteer names joined by a hyphen
+// ("EU-US", "China-Japan") as a mention of each, and reports whether the
+// word at i was one.
+func (sc *scanner) namePair(i int) bool {
+	t := sc.ts[i]
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+		return false
+	}
+	ra, okA := sc.lookup(a)
+	rb, okB := sc.lookup(b)
+	if !okA || !okB || ra.how != refName || rb.how != refName {
+		return false
+	}
+	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.start, End: t.start + len(a)}, t.sent, 1, ra),
+		sc.entityMention(briefing.Span{Start: t.start + len(a) + 1, End: t.start + len(t.text)}, t.sent, 1, rb))
+	return true
 }
 
 // sentenceStart reports whether token i starts its sentence or a quoted
@@ -308,4 +336,12 @@ func (sc *scanner) ordinary(t token) bool {
 func firstRuneUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

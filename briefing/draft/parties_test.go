@@ -276,6 +276,7 @@ func TestOneEdit(t *testing.T) {
 	}{
 		{"Xi Jinping", "Xi Xinping", true}, {"Smith", "Smyth", true}, {"Jon", "John", true},
 		{"Smith", "Smith", false}, {"Smith", "Jones", false}, {"abc", "abcde", false},
+		{"Barrionuevo", "Barrioneuvo", true}, {"abcd", "badc", false},
 	} {
 		if got := oneEdit(tc.a, tc.b); got != tc.want {
 			t.Errorf("oneEdit(%q, %q) = %v", tc.a, tc.b, got)

@@ -1,0 +1,45 @@
+package draft
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameVariants checks that other spellings of a name the text uses
+// become its aliases, one party per entity, and that distinct names stay
+// apart.
+func TestNameVariants(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		aliases, others          []string
+	}{
+		{"organisation's name misspelt later", "Halvor sold Kristiansandbanken in May. The future of Kristiansandbnaken is unclear.",
+			"Kristiansandbanken", []string{"Kristiansandbnaken"}, nil},
+		{"organisation's name cut short", "The sale of Yuganskneftegaz went ahead. Yugansk was sold to Rosneft in December.",
+			"Yuganskneftegaz", []string{"Yugansk"}, nil},
+		{"surname misspelt after the full name", "\"The cash matters,\" says Jose Barrionuevo, a banker. Mr Barrioneuvo says more.",
+			"Jose Barrionuevo", []string{"Barrioneuvo"}, nil},
+		{"two names one letter apart and both short", "Bahr met Bahn on Monday. Bahr said the talks went well.",
+			"Bahr", nil, []string{"Bahn"}},
+		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
+			"European Union", []string{"EU"}, []string{"United States"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.parties, c.name)
+		if p == nil {
+			t.Errorf("%s: %q missing in %q (parties %v)", c.construction, c.name, c.text, names(d.parties))
+			continue
+		}
+		for _, a := range c.aliases {
+			if !slices.Contains(p.Aliases, a) {
+				t.Errorf("%s: alias %q missing from %q %q", c.construction, a, p.Name, p.Aliases)
+			}
+		}
+		for _, o := range c.others {
+			if findParty(d.parties, o) == nil {
+				t.Errorf("%s: party %q missing in %q (parties %v)", c.construction, o, c.text, names(d.parties))
+			}
+		}
+	}
+}
