@@ -2,12 +2,14 @@ package draft
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // Runs of capitalised words that are not names: competitions, adjectives,
-// contractions, work titles and field labels.
+// contractions, work titles, products, the fields of offices and field
+// labels.
 
 // sportsLeague reports whether token k is "League" naming a competition
 // ("American League", "Premier League"), not an association: no "of" or
@@ -47,18 +49,87 @@ func (sc *scanner) notAName(i, j int) bool {
 	return false
 }
 
-// workTitle reports whether the run ts[i:j] is all a quotation holds: the
-// title of a book, film or song ("The Harbour", "Silent Orchards").
+// workTitle reports whether the run ts[i:j] belongs to the title of a
+// book, film, song or report: all a quotation holds is capitalised words
+// and the small words of titles ("The Harbour", "Anne of a Thousand
+// Days"), or a work noun and "called" come before it ("a report called
+// Rags To Riches").
 func (sc *scanner) workTitle(i, j int) bool {
 	ts := sc.ts
-	if i == 0 || j >= len(ts) || !isQuoteMark(ts[i-1].text) {
+	a, b := i, j
+	for a > 0 && a > i-maxWorkTitleWords && titleToken(ts[a-1]) {
+		a--
+	}
+	for b < len(ts) && b < j+maxWorkTitleWords && titleToken(ts[b]) {
+		b++
+	}
+	if a >= 2 && namingWords[ts[a-1].lower] && workNouns[strings.TrimSuffix(ts[a-2].lower, "s")] {
+		return true
+	}
+	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].text) {
 		return false
 	}
-	end := j
-	if ts[end].text == "," && end+1 < len(ts) {
-		end++
+	if ts[b].text == "," && b+1 < len(ts) {
+		b++
 	}
-	return isQuoteMark(ts[end].text)
+	return isQuoteMark(ts[b].text)
+}
+
+// maxWorkTitleWords bounds how far workTitle looks for the ends of a title.
+const maxWorkTitleWords = 10
+
+// titleToken reports whether t can stand in a title written in title case:
+// a capitalised word, a number or one of the small words titles keep in
+// lower case.
+func titleToken(t token) bool {
+	return t.word && (t.cap || titleSmallWords[t.text] || isNumber(t.text))
+}
+
+// titleSmallWords stay in lower case inside titles ("Ice Cold in Alex").
+var titleSmallWords = setOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
+
+// namingWords introduce a work's title after its noun ("a film called").
+var namingWords = setOf("called", "entitled", "titled", "named", "dubbed")
+
+// workNouns name works that have titles ("a report called …").
+var workNouns = setOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
+	"documentary", "programme", "program", "show", "series", "survey", "poem", "painting", "memoir", "biography")
+
+// productCode reports whether the run ts[i:j] of several words ends in a
+// model code of letters and digits ("Airbus A380", "Boeing 737-800s"): the
+// words before the code name the maker; the code names a product, not a
+// party.
+func (sc *scanner) productCode(i, j int) bool {
+	w := sc.ts[j-1].text
+	return j-i > 1 && strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// officeField reports whether the run ts[i:j] names the field of an office
+// it follows ("head of Trade Policy", "Minister for National Development
+// Planning"): after an office noun and "of" or "for", words of
+// portfolios and ordinary words only, at least one of them a portfolio.
+func (sc *scanner) officeField(i, j int) bool {
+	ts := sc.ts
+	k := i - 1
+	if k > 0 && ts[k].text == "the" {
+		k--
+	}
+	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
+		return false
+	}
+	if _, known := sc.g.lookup(sc.d.text[ts[i].start:ts[j-1].end]); known {
+		return false
+	}
+	field := false
+	for _, t := range ts[i:j] {
+		switch {
+		case portfolios[t.text]:
+			field = true
+		case !sc.ordinary(t) || sc.g.orgWords[t.text]:
+			return false
+		}
+	}
+	return field
 }
 
 // isQuoteMark reports whether s is a quotation mark.

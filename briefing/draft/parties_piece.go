@@ -93,7 +93,10 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 		return
 	}
 	j, tail, done := sc.splitAtOf(i, j, n > 0)
-	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j)) {
+	if sc.productCode(i, j) {
+		j-- // the maker of "Airbus A380"
+	}
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j)) {
 		return
 	}
 	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}

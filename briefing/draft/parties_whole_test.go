@@ -25,16 +25,23 @@ func TestWholeNames(t *testing.T) {
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
 	for _, c := range cases {
-		d := draftDoc(t, c.text, "2021-03-01")
-		for _, w := range c.want {
-			if findParty(d.parties, w) == nil {
-				t.Errorf("%s: %q missing in %q (parties %v)", c.construction, w, c.text, names(d.parties))
-			}
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
+
+// checkParties drafts text and checks that each name of want is a party
+// and no name of notWant is.
+func checkParties(t *testing.T, construction, text string, want, notWant []string) {
+	t.Helper()
+	d := draftDoc(t, text, "2021-03-01")
+	for _, w := range want {
+		if findParty(d.parties, w) == nil {
+			t.Errorf("%s: %q missing in %q (parties %v)", construction, w, text, names(d.parties))
 		}
-		for _, w := range c.notWant {
-			if findParty(d.parties, w) != nil {
-				t.Errorf("%s: %q is no party in %q (parties %v)", c.construction, w, c.text, names(d.parties))
-			}
+	}
+	for _, w := range notWant {
+		if findParty(d.parties, w) != nil {
+			t.Errorf("%s: %q is no party in %q (parties %v)", construction, w, text, names(d.parties))
 		}
 	}
 }

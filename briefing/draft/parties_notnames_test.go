@@ -1,0 +1,31 @@
+package draft
+
+import "testing"
+
+// TestNotNames checks runs of capitalised words that name no party: work
+// titles, product codes and the fields of offices, next to the names
+// around them that stay parties.
+func TestNotNames(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"quoted title with the small words of titles", "Quayle is best known for \"Ice Cold in Alex\" and \"Anne of a Thousand Days\".",
+			nil, []string{"Ice Cold", "Alex", "Anne", "Thousand Days"}},
+		{"title after a work noun and \"called\"", "Oxfam Trust published a new report called Rags To Riches on Monday.",
+			[]string{"Oxfam Trust"}, []string{"Rags To Riches"}},
+		{"quoted organisation inside a sentence stays", "\"We will fight,\" said Ana Ruiz of the Harbour Workers Union.",
+			[]string{"Ana Ruiz", "Harbour Workers Union"}, nil},
+		{"model code after the maker", "The carrier took delivery of its first Airbus A380 on Monday.",
+			[]string{"Airbus"}, []string{"Airbus A380"}},
+		{"field of an office after \"head of\"", "\"It is bad,\" said Ana Ruiz, head of Trade Policy at Oxfam Trust.",
+			[]string{"Ana Ruiz", "Oxfam Trust"}, []string{"Trade Policy"}},
+		{"field of an office after \"Minister for\"", "Sri Mulyani Indrawati, State Minister for National Development Planning, said so.",
+			[]string{"Sri Mulyani Indrawati"}, []string{"National Development Planning"}},
+		{"company after \"head of\" stays", "Tom Hale, head of General Motors, said so.",
+			[]string{"Tom Hale", "General Motors"}, nil},
+	}
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
