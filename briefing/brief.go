@@ -27,7 +27,7 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 // Source is an article a brief was drafted from, kept exactly as pasted.
 type Source struct {
 	// ID names the source in spans and references: "A" for the first,
-	// then "B", "C" … (see NextSourceID). It never changes once given.
+	// then "B", "C" … (see NextSourceID); only RelabelSources changes it.
 	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Title     string `json:"title"`

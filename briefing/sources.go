@@ -36,9 +36,9 @@ func (b *Brief) SourceByID(id string) *Source {
 // has no source of that ID.
 func (b *Brief) SourceOf(sp Span) *Source { return b.SourceByID(sp.Source) }
 
-// sourceID returns the ID of source n (0-based) in the default sequence
+// SourceID returns the ID of source n (0-based) in the default sequence
 // A … Z, AA, AB … ZZ, AAA ….
-func sourceID(n int) string {
+func SourceID(n int) string {
 	id := []byte{}
 	for n++; n > 0; n = (n - 1) / 26 {
 		id = append(id, byte('A'+(n-1)%26))
@@ -52,7 +52,7 @@ func sourceID(n int) string {
 // again only once nothing refers to them.
 func (b *Brief) NextSourceID() string {
 	for n := 0; ; n++ {
-		if id := sourceID(n); b.SourceByID(id) == nil {
+		if id := SourceID(n); b.SourceByID(id) == nil {
 			return id
 		}
 	}
@@ -124,4 +124,33 @@ func validSourceID(id string) bool {
 		}
 	}
 	return true
+}
+
+// RelabelSources gives sources new IDs, all at once: ids maps an old ID to
+// its new one (IDs not in it stay), in the sources and in every span, so
+// that "A"→"B" and "B"→"C" together move both. A span naming no source is
+// the first source's and is renamed with it. The caller keeps the IDs
+// unique (Validate says when they are not).
+func (b *Brief) RelabelSources(ids map[string]string) {
+	first := b.Source.ID
+	rename := func(spans []Span) []Span {
+		for i := range spans {
+			id := spans[i].Source
+			if id == "" {
+				id = first
+			}
+			if to, ok := ids[id]; ok {
+				spans[i].Source = to
+			}
+		}
+		return spans
+	}
+	for _, src := range b.AllSources() {
+		src.Sentences = rename(src.Sentences)
+		src.Furniture = rename(src.Furniture)
+		if to, ok := ids[src.ID]; ok {
+			src.ID = to
+		}
+	}
+	b.eachSpans(rename)
 }

@@ -75,8 +75,8 @@ func TestSourcesLookupAndReferences(t *testing.T) {
 
 func TestNextSourceID(t *testing.T) {
 	for n, want := range map[int]string{0: "A", 1: "B", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
-		if got := sourceID(n); got != want {
-			t.Errorf("sourceID(%d) = %q, want %q", n, got, want)
+		if got := SourceID(n); got != want {
+			t.Errorf("SourceID(%d) = %q, want %q", n, got, want)
 		}
 	}
 	b := &Brief{Source: Source{ID: "A"}, Others: []Source{{ID: "C"}}}
@@ -143,5 +143,19 @@ func TestCloneCopiesEverySource(t *testing.T) {
 	c.Disagreements[0].Claims[1].Text = "x"
 	if !reflect.DeepEqual(b, want) {
 		t.Error("editing the clone changed the original")
+	}
+}
+
+func TestRelabelSources(t *testing.T) {
+	b := twoSourceBrief(t)
+	b.RelabelSources(map[string]string{"A": "B", "B": "C"})
+	if b.Source.ID != "B" || b.Others[0].ID != "C" {
+		t.Fatalf("IDs after relabelling: %q, %q", b.Source.ID, b.Others[0].ID)
+	}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Refs(b.Commitments[0].Spans); got != "[B·S2, C·S2]" {
+		t.Errorf("Refs after relabelling = %q", got)
 	}
 }

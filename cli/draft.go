@@ -4,6 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -11,6 +13,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft"
 	"github.com/briefdesk/briefdesk/briefing/export"
 	"github.com/briefdesk/briefdesk/briefing/fetch"
+	"github.com/briefdesk/briefdesk/briefing/merge"
 	"github.com/briefdesk/briefdesk/briefing/source"
 )
 
@@ -20,9 +23,14 @@ func init() {
 	var summaryWords int
 	register(&Command{
 		Name:    "draft",
-		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] [--summary-words N] FILE|URL|-",
-		Summary: "Draft a brief from an article (FILE, an http(s) URL, or - for standard input) and print it.",
-		Help: `Prints the brief as JSON (the default) or Markdown. FILE is a .txt, .md,
+		Args:    "[--json|--md|--save [--db PATH]] [--published YYYY-MM-DD] [--summary-words N] FILE|URL|- …",
+		Summary: "Draft a brief from one or more articles (FILE, an http(s) URL, or - for standard input) and print it.",
+		Help: `Prints the brief as JSON (the default) or Markdown. Given several
+articles that report the same events, drafts each and merges the drafts
+into one brief of several sources (A, B … in the order given): one party
+per entity, one commitment record per commitment with the spans of every
+source that reports it, figures and dates the sources give differently
+kept side by side as disagreements. FILE is a .txt, .md,
 .html, .eml or .docx file; standard input is read as plain text. A URL
 (http:// or https://) is fetched — HTML, XHTML or plain text, at most 10 MB,
 within 30 s — and the brief's source keeps the address and the time it was
@@ -32,7 +40,8 @@ else the publication date found in the file, else today. --title and --url
 likewise override what the file says. The summary states the bottom line
 in two to four sentences of at most about --summary-words words (default
 100; give more for a longer summary). With --save the brief is saved in the
-archive instead of printed, and its ID is printed.`,
+archive instead of printed, and its ID is printed. --title and --url name
+one article: give them with one FILE or URL only.`,
 		Setup: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print JSON (default)")
 			fs.BoolVar(&asMD, "md", false, "print Markdown")
@@ -44,8 +53,14 @@ archive instead of printed, and its ID is printed.`,
 			dbFlag(fs, &db)
 		},
 		Run: func(env Env, args []string) error {
-			if len(args) != 1 {
+			if len(args) == 0 {
 				return usagef("give one FILE or URL, or - for standard input")
+			}
+			if len(args) > 1 && (title != "" || url != "") {
+				return usagef("--title and --url name one article: give them with one FILE or URL only")
+			}
+			if i := slices.Index(args, "-"); i >= 0 && slices.Contains(args[i+1:], "-") {
+				return usagef("standard input (-) can be read once only")
 			}
 			if asMD && asJSON || save && (asMD || asJSON) {
 				return usagef("choose one of --json, --md and --save")
@@ -57,19 +72,28 @@ archive instead of printed, and its ID is printed.`,
 			if err != nil {
 				return err
 			}
-			src, err := readSource(env, args[0])
-			if err != nil {
-				return err
+			arts := make([]merge.Article, len(args))
+			size := 0
+			for i, name := range args {
+				src, err := readSource(env, name)
+				if err != nil {
+					return err
+				}
+				size += len(src.Text)
+				if len(args) > 1 && src.Title == "" && name != "-" && !fetch.IsURL(name) {
+					src.Title = filepath.Base(name) // names the source in the brief's list of sources
+				}
+				arts[i] = merge.Article{Text: src.Text, Options: draft.Options{
+					Published:    firstDay(day, src.Published),
+					Title:        firstString(title, src.Title),
+					URL:          firstString(url, src.URL),
+					Author:       src.Author,
+					Fetched:      src.Fetched,
+					SummaryWords: summaryWords,
+				}}
 			}
-			limitMemory(len(src.Text))
-			b, err := draft.Draft(src.Text, draft.Options{
-				Published:    firstDay(day, src.Published),
-				Title:        firstString(title, src.Title),
-				URL:          firstString(url, src.URL),
-				Author:       src.Author,
-				Fetched:      src.Fetched,
-				SummaryWords: summaryWords,
-			})
+			limitMemory(size)
+			b, err := draftAll(arts)
 			if err != nil {
 				return err
 			}
@@ -85,6 +109,15 @@ archive instead of printed, and its ID is printed.`,
 			return writeBrief(env, b, asMD)
 		},
 	})
+}
+
+// draftAll drafts one article as it is, or several into one brief of
+// several sources.
+func draftAll(arts []merge.Article) (*briefing.Brief, error) {
+	if len(arts) == 1 {
+		return draft.Draft(arts[0].Text, arts[0].Options)
+	}
+	return merge.Draft(arts)
 }
 
 // readSource fetches a web address, reads an article file by its type, or

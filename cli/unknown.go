@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/fetch"
+	"github.com/briefdesk/briefdesk/internal/editdist"
 )
 
 // StartsApp reports whether args (without the program name) start the
@@ -45,37 +46,10 @@ func unknownCommand(name string) string {
 func nearCommands(name string) []string {
 	var out []string
 	for c := range commands {
-		if d := editDistance(strings.ToLower(name), c); d <= 2 && d < len(c) {
+		if d := editdist.Distance(strings.ToLower(name), c); d <= 2 && d < len(c) {
 			out = append(out, c)
 		}
 	}
 	sort.Strings(out)
 	return out
-}
-
-// editDistance is the number of single-letter insertions, deletions,
-// substitutions and swaps of neighbours that turn a into b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }

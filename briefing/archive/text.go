@@ -2,42 +2,18 @@ package archive
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	textfold "github.com/briefdesk/briefdesk/internal/fold"
 	"github.com/kljensen/snowball/english"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // maxWordLen bounds indexed words; longer runs of letters are not words.
 const maxWordLen = 40
 
-// folder removes accents: decompose, drop combining marks, recompose.
-var folderPool = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}
-
 // fold lower-cases s and removes its accents ("Ökonomie" → "okonomie").
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		t := folderPool.Get().(transform.Transformer)
-		if out, _, err := transform.String(t, s); err == nil {
-			s = out
-		}
-		folderPool.Put(t)
-	}
-	return strings.ToLower(s)
-}
+func fold(s string) string { return textfold.Fold(s) }
 
 // words splits folded text into words: runs of letters and digits.
 func words(folded string) []string {

@@ -1,0 +1,52 @@
+package merge
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft"
+)
+
+// Article is one article to draft: its text and the drafting options
+// (published date, title, URL …) as draft.Draft takes them.
+type Article struct {
+	Text    string
+	Options draft.Options
+}
+
+// workers is how many articles are drafted at once.
+const workers = 2
+
+// Draft drafts each article, a few at a time, and merges the drafts in the
+// order given (see Merge): the first article is source A. An article that
+// cannot be drafted fails the whole, with an error naming its source.
+func Draft(articles []Article) (*briefing.Brief, error) {
+	if len(articles) == 0 {
+		return nil, fmt.Errorf("nothing to draft: give at least one article")
+	}
+	briefs := make([]*briefing.Brief, len(articles))
+	errs := make([]error, len(articles))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(articles)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				briefs[i], errs[i] = draft.Draft(articles[i].Text, articles[i].Options)
+			}
+		}()
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("source %s: %w", briefing.SourceID(i), err)
+		}
+	}
+	return Merge(briefs...)
+}
