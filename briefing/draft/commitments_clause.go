@@ -32,7 +32,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.strong, c.status = p.kind == predStrong, p.status
 	case passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true
-	case beTo(s, i) && !nonActions[w.Lemma], forecast(s, i):
+	case beTo(s, i) && action(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
 	case modal != "" && modal != "other" && action(s, i) && !passiveVerb(s, i) && !aspectAux(s, i):
 		if mayModals[modal] && !mayActions[w.Lemma] {
@@ -52,7 +52,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false // "it is thought that the sale will be delayed"
 		}
 	}
-	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" ||
+	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) ||
 		lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
 	}
@@ -67,6 +67,23 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// nobody reports whether the actors are denied ("neither side has made an
+// offer", "no country signed"): then nobody committed to anything.
+func nobody(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		if hasChildLemma(s, h, denials, "det", "cc", "advmod") {
+			return true
+		}
+		if f, _ := phrase(s, h); f > 0 && denials[lower(s.Words[f-1].Form)] { // the parser hung "neither" elsewhere
+			return true
+		}
+	}
+	return false
+}
+
+// denials open a subject that names nobody.
+var denials = cmSet("no neither none")
 
 // settleStatus sets the status from negation, modality and a condition,
 // and reports false when the clause commits to nothing after all: a
@@ -173,8 +190,15 @@ func action(s *syntax.Sentence, i int) bool {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && takenActions[s.Words[k].Lemma]
 	}
+	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] {
+		return false // "will hold talks", "is to start the meeting": an appointment, not a commitment
+	}
 	return !nonActions[s.Words[i].Lemma]
 }
+
+// meetingNouns are what one holds, starts or attends without committing
+// to an outcome.
+var meetingNouns = cmSet("talk meeting discussion negotiation summit conference session hearing consultation")
 
 // takenActions are what one takes as an act ("take legal action").
 var takenActions = cmSet("action step measure control part charge over")
@@ -254,7 +278,7 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.Head >= 0 && relIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
-		!nonActions[w.Lemma] && !passiveVerb(s, i)
+		action(s, i) && !passiveVerb(s, i)
 }
 
 // passiveOrCopula reports whether word h is a passive verb or a predicate

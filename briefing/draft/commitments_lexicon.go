@@ -111,7 +111,8 @@ var nonActions = cmSet("be have get become remain seem appear look need face see
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
 	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
-	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact")
+	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact " +
+	"deny")
 
 // acceptVerbs make a commitment of their own: "will not sign" refuses
 // one, where "will not leave" pledges restraint.

@@ -23,6 +23,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return supportedNoun(s, c, h, named)
 	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
+		if status == briefing.StatusAgreed && !completed(s, i) {
+			return clause{}, false // "Argentina's water contract" names one, it makes none
+		}
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
 	} else if between := caseChildren(s, i, "between", "by"); len(between) > 0 {
 		c.actors = withConjuncts(s, between)
@@ -36,6 +39,12 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// completed reports whether commitment noun i says what was committed to
+// or with whom: "to" + verb, or a phrase after to, on, with or between.
+func completed(s *syntax.Sentence, i int) bool {
+	return toAcl(s, i) || len(caseChildren(s, i, "to", "on", "with", "between")) > 0
 }
 
 // isSupportVerb reports whether word h is a verb that makes a commitment
@@ -66,7 +75,7 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	}
 	c.strong = c.status == briefing.StatusSigned || c.status == briefing.StatusAgreed
 	c.actors, c.passive, c.inherited, _ = clauseActors(s, h, named)
-	if len(c.actors) == 0 && !c.passive {
+	if len(c.actors) == 0 && !c.passive || nobody(s, c.actors) {
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, h)

@@ -80,13 +80,29 @@ func agentOf(s *syntax.Sentence, v int) []int {
 func withConjuncts(s *syntax.Sentence, heads []int) []int {
 	out := append([]int(nil), heads...)
 	for n := 0; n < len(out); n++ {
-		for _, k := range s.ChildrenWith(out[n], "conj") {
+		conj := s.ChildrenWith(out[n], "conj")
+		if !coordinated(s, conj) {
+			continue
+		}
+		for _, k := range conj {
 			if u := s.Words[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
 				out = append(out, k)
 			}
 		}
 	}
 	return out
+}
+
+// coordinated reports whether conjuncts are joined by a conjunction
+// ("Iran, Russia and China"); a conjunct with none is an apposition the
+// parser misread ("the exchange, owner of Liffe,").
+func coordinated(s *syntax.Sentence, conj []int) bool {
+	for _, k := range conj {
+		if firstChild(s, k, "cc") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agentive reports whether the actors can commit to anything: a party
