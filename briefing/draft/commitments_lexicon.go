@@ -51,7 +51,7 @@ var commitVerbs = mergeMaps(
 // status they carry when no verb changes it.
 var commitNouns = mergeMaps(
 	nounStatuses(briefing.StatusAgreed, "agreement treaty accord pact deal ceasefire cease-fire truce memorandum "+
-		"armistice contract settlement"),
+		"armistice contract settlement order"),
 	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee"),
 	nounStatuses(briefing.StatusProposed, "proposal offer"),
 	nounStatuses(briefing.StatusIntends, "plan decision intention"),
@@ -66,6 +66,9 @@ func nounStatuses(status, lemmas string) map[string]string {
 	return m
 }
 
+// orderNouns commit only with a support verb ("placed an order").
+var orderNouns = cmSet("order")
+
 // supportVerbs govern a commitment noun and give the clause its actor and
 // status ("reached a deal", "rejected the proposal"); "" keeps the noun's
 // own status.
@@ -73,7 +76,7 @@ var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
 	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend "+
 		"finalise finalize announce unveil honour honor keep win give"),
-	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear"),
+	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
 		"tear refuse breach renege"),

@@ -22,6 +22,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if h := w.Head; h >= 0 && relIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
 		return supportedNoun(s, c, h, named)
 	}
+	if orderNouns[w.Lemma] {
+		return clause{}, false // an order binds only when placed: "a court order" is none
+	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
 		if status == briefing.StatusAgreed && !completed(s, i) {
 			return clause{}, false // "Argentina's water contract" names one, it makes none
@@ -29,8 +32,8 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
 	} else if between := caseChildren(s, i, "between", "by"); len(between) > 0 {
 		c.actors = withConjuncts(s, between)
-	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(agentOf(s, p)) > 0 {
-		c.actors = agentOf(s, p)
+	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(partnersOf(s, i, p)) > 0 {
+		c.actors = partnersOf(s, i, p)
 		if st := supportVerbs[s.Words[p].Lemma]; st != "" {
 			c.status = st
 		}
@@ -39,6 +42,20 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// partnersOf returns who made the commitment noun i that participle p
+// describes: the agent ("a treaty ratified by 196 nations"), else the
+// party it was made with ("an agreement with the EU, reached in 1992", "a
+// settlement reached with 46 states").
+func partnersOf(s *syntax.Sentence, i, p int) []int {
+	if agent := agentOf(s, p); len(agent) > 0 {
+		return agent
+	}
+	if with := caseChildren(s, p, "with", "between"); len(with) > 0 {
+		return withConjuncts(s, with)
+	}
+	return withConjuncts(s, caseChildren(s, i, "with", "between"))
 }
 
 // completed reports whether commitment noun i says what was committed to
