@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,6 +41,20 @@ func TestDraftSeveralSources(t *testing.T) {
 	}
 	if code, out, _ := run(t, "", "search", "--db", db, "Saidi"); code != ExitOK || !strings.Contains(out, id) {
 		t.Errorf("search of a word of the second source: exit %d: %s", code, out)
+	}
+	pdf := filepath.Join(dir, "brief.pdf")
+	if code, _, errOut := run(t, "", "export", "--db", db, "--pdf", pdf, id); code != ExitOK {
+		t.Fatalf("export --pdf: %s", errOut)
+	}
+	text, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	flat := strings.Join(strings.Fields(string(text)), " ")
+	for _, want := range []string{"2 of 2 sources", "B·S", "Disagreements", "Source B: 01-b.txt", "Outlet / URL"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the PDF of the two-source brief lacks %q", want)
+		}
 	}
 
 	lines := filepath.Join(dir, "all.jsonl")

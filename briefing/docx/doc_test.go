@@ -118,3 +118,30 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// TestSeveralSourcesReadBack renders a brief of two sources: each source
+// is listed with its sentences, and references name source and sentence.
+func TestSeveralSourcesReadBack(t *testing.T) {
+	b := example(t)
+	text := "Morocco and CNBG signed a vaccine deal. Trials begin in September."
+	b.AddSource(briefing.Source{Text: text, Title: "Wire report", URL: "https://wire.example/deal", Published: "2020-09-01",
+		Sentences: []briefing.Span{{Start: 0, End: 39}, {Start: 40, End: len(text)}}})
+	b.Summary[0].Spans = append(b.Summary[0].Spans, briefing.Span{Start: 0, End: 39, Source: "B"})
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := Render(b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := oneLine(pandocText(t, data))
+	for _, w := range []string{"Sources", "A — " + b.Source.Title, "B — Wire report", "URL: https://wire.example/deal",
+		"Published: 2020-09-01", "S2 Trials begin in September.", b.Refs(b.Summary[0].Spans)} {
+		if !strings.Contains(got, oneLine(w)) {
+			t.Errorf("the document lacks %q", w)
+		}
+	}
+	if !strings.Contains(b.Refs(b.Summary[0].Spans), "B·S1") {
+		t.Errorf("references %q name no sentence of B", b.Refs(b.Summary[0].Spans))
+	}
+}

@@ -100,14 +100,35 @@ func (w writer) datesAndFigures() {
 	}
 }
 
-// sources adds where the article came from and its numbered sentences,
-// which the [S#] references point to.
+// sources adds the numbered sentences of the source, which the [S#]
+// references point to; with several sources, each under its ID, title,
+// URL and published date (references [B·S#]).
 func (w writer) sources() {
-	w.heading("Source sentences")
-	for i := range w.b.Source.Sentences {
+	if w.b.SourceCount() == 1 {
+		w.heading("Source sentences")
+		w.sentences(&w.b.Source)
+		return
+	}
+	w.heading("Sources")
+	for _, src := range w.b.AllSources() {
+		_, _ = w.doc.AddHeading(src.ID+" — "+orDash(src.Title), 2)
+		for _, kv := range [][2]string{{"URL", src.URL}, {"Published", src.Published}} {
+			if strings.TrimSpace(kv[1]) != "" {
+				p := w.doc.AddEmptyParagraph()
+				p.AddText(kv[0] + ": ").Bold(true)
+				p.AddText(oneLine(kv[1]))
+			}
+		}
+		w.sentences(src)
+	}
+}
+
+// sentences adds a source's sentences, each after its number.
+func (w writer) sentences(src *briefing.Source) {
+	for i := range src.Sentences {
 		p := w.doc.AddEmptyParagraph()
 		p.AddText("S" + strconv.Itoa(i+1) + "  ").Bold(true)
-		p.AddText(oneLine(w.b.Source.SentenceText(i + 1)))
+		p.AddText(oneLine(src.SentenceText(i + 1)))
 	}
 }
 

@@ -39,6 +39,7 @@ func Render(b *briefing.Brief, opt Options) ([]byte, error) {
 	l.parties(b)
 	l.commitments(b)
 	l.background(b)
+	l.disagreements(b)
 	l.keyFacts(b)
 	l.sources(b)
 	l.furniture(titleOf(b), marking(b, opt))

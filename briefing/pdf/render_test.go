@@ -29,22 +29,24 @@ func itemTexts(b *briefing.Brief) []string {
 		}
 	}
 	for _, it := range append(append([]briefing.Item{}, b.Summary...), b.Background...) {
-		add(refs(&b.Source, it.Spans), it.Text, humanDate(it.When))
+		add(b.Refs(it.Spans), it.Text, humanDate(it.When))
 	}
 	for _, p := range b.Parties {
-		add(refs(&b.Source, p.Mentions), append([]string{p.Name, p.Kind, p.Role, p.Affiliation}, p.Aliases...)...)
+		add(b.Refs(p.Mentions), append([]string{p.Name, p.Kind, p.Role, p.Affiliation}, p.Aliases...)...)
 	}
 	for _, c := range b.Commitments {
-		add(refs(&b.Source, c.Spans), append(append([]string{c.Status, c.Action, humanDate(c.When), humanDate(c.Deadline)}, c.Actors...), c.Counterparties...)...)
+		add(b.Refs(c.Spans), append(append([]string{c.Status, c.Action, humanDate(c.When), humanDate(c.Deadline)}, c.Actors...), c.Counterparties...)...)
 	}
 	for _, d := range b.Dates {
-		add(refs(&b.Source, d.Spans), d.Text, humanDate(d.Value))
+		add(b.Refs(d.Spans), d.Text, humanDate(d.Value))
 	}
 	for _, f := range b.Figures {
-		add(refs(&b.Source, f.Spans), f.Text, f.Unit)
+		add(b.Refs(f.Spans), f.Text, f.Unit)
 	}
-	for i := range b.Source.Sentences {
-		out = append(out, b.Source.SentenceText(i+1))
+	for _, src := range b.AllSources() {
+		for i := range src.Sentences {
+			out = append(out, src.SentenceText(i+1))
+		}
 	}
 	return out
 }

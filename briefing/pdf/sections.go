@@ -13,6 +13,7 @@ const (
 	secCommitments = "Commitments"
 	secBackground  = "Background"
 	secKeyFacts    = "Key dates and figures"
+	secDisagree    = "Disagreements"
 	secSources     = "Sources"
 )
 
@@ -33,7 +34,7 @@ func (l *layout) summary(b *briefing.Brief) {
 		l.none(noneFound)
 	}
 	for _, it := range b.Summary {
-		l.listItem(para{{text: "•", st: stBody}}, 5, withRef(it.Text, stBody, stRef, refs(&b.Source, it.Spans)))
+		l.listItem(para{{text: "•", st: stBody}}, 5, withRef(it.Text, stBody, stRef, b.Refs(it.Spans)))
 	}
 }
 
@@ -52,7 +53,7 @@ func (l *layout) parties(b *briefing.Brief) {
 			{{{text: p.Role, st: stCell}}},
 			{{{text: p.Affiliation, st: stCell}}},
 			{{{text: strings.Join(p.Aliases, ", "), st: stCell}}},
-			{{{text: refs(&b.Source, p.Mentions), st: stCellRef}}},
+			{{{text: b.Refs(p.Mentions), st: stCellRef}}},
 		}
 	}
 	l.table(cols, rows)
@@ -65,6 +66,10 @@ func (l *layout) commitments(b *briefing.Brief) {
 		return
 	}
 	cols := []column{{"Actors", 21}, {"Status", 11}, {"What", 42}, {"When / deadline", 15}, {"Ref", 11}}
+	multi := b.SourceCount() > 1
+	if multi {
+		cols = []column{{"Actors", 19}, {"Status", 10}, {"What", 36}, {"When / deadline", 14}, {"Sources", 10}, {"Ref", 13}}
+	}
 	rows := make([][][]para, len(b.Commitments))
 	for i, c := range b.Commitments {
 		what := c.Action
@@ -87,8 +92,11 @@ func (l *layout) commitments(b *briefing.Brief) {
 			{{{text: c.Status, st: stCell}}},
 			whatCell,
 			when,
-			{{{text: refs(&b.Source, c.Spans), st: stCellRef}}},
 		}
+		if multi {
+			rows[i] = append(rows[i], []para{{{text: b.CorroborationText(c.Spans), st: stCell}}})
+		}
+		rows[i] = append(rows[i], []para{{{text: b.Refs(c.Spans), st: stCellRef}}})
 	}
 	l.table(cols, rows)
 }
@@ -106,7 +114,7 @@ func (l *layout) background(b *briefing.Brief) {
 		if it.When != "" {
 			when = humanDate(it.When)
 		}
-		l.listItem(para{{text: when, st: stBodyBold}}, dateLabelW, withRef(it.Text, stBody, stRef, refs(&b.Source, it.Spans)))
+		l.listItem(para{{text: when, st: stBodyBold}}, dateLabelW, withRef(it.Text, stBody, stRef, b.Refs(it.Spans)))
 	}
 }
 
@@ -120,14 +128,14 @@ func (l *layout) keyFacts(b *briefing.Brief) {
 		l.subheading("Dates")
 		for _, d := range b.Dates {
 			l.listItem(para{{text: humanDate(d.Value), st: stBodyBold}}, dateLabelW,
-				withRef(d.Text, stBody, stRef, refs(&b.Source, d.Spans)))
+				withRef(d.Text, stBody, stRef, b.Refs(d.Spans)))
 		}
 	}
 	if len(b.Figures) > 0 {
 		l.subheading("Figures")
 		for _, f := range b.Figures {
 			l.listItem(para{{text: f.Text, st: stBodyBold}}, dateLabelW,
-				withRef(f.Unit, stBody, stRef, refs(&b.Source, f.Spans)))
+				withRef(f.Unit, stBody, stRef, b.Refs(f.Spans)))
 		}
 	}
 }

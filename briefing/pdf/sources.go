@@ -11,12 +11,43 @@ import (
 // sentNumW is the width of the sentence-number column of the Sources section.
 const sentNumW = 10
 
-// sources reprints the source with its sentence numbers, so that every [S#]
-// reference in the brief can be checked. Paragraph breaks of the source
-// are kept as extra space.
+// sources reprints the sources with their sentence numbers, so that every
+// reference in the brief can be checked: one source as it is; several
+// after a table of them (ID, title, outlet or address, published date),
+// each under its ID and title.
 func (l *layout) sources(b *briefing.Brief) {
 	l.heading(secSources)
-	src := &b.Source
+	if b.SourceCount() == 1 {
+		l.sourceID(&b.Source)
+		l.sourceText(&b.Source, "The numbers [S1], [S2] … used in this brief refer to these sentences.")
+		return
+	}
+	cols := []column{{"", 5}, {"Title", 45}, {"Outlet / URL", 34}, {"Published", 16}}
+	var rows [][][]para
+	for _, src := range b.AllSources() {
+		rows = append(rows, [][]para{
+			{{{text: src.ID, st: stCellBold}}},
+			{{{text: src.Title, st: stCell}}},
+			{{{text: src.URL, st: stCell}}},
+			{{{text: humanDate(src.Published), st: stCell}}},
+		})
+	}
+	l.table(cols, rows)
+	for _, src := range b.AllSources() {
+		l.space(3)
+		title := strings.TrimSpace(src.Title)
+		if title == "" {
+			title = "Untitled"
+		}
+		l.subheading("Source " + src.ID + ": " + title)
+		l.sourceID(src)
+		l.sourceText(src, "["+src.ID+"·S1], ["+src.ID+"·S2] … refer to these sentences.")
+	}
+}
+
+// sourceID places what identifies a source: its title (one source only
+// has it here), publication and retrieval dates, and address.
+func (l *layout) sourceID(src *briefing.Source) {
 	var id para
 	if t := strings.TrimSpace(src.Title); t != "" {
 		id = append(id, span{text: t, st: stBodyBold})
@@ -39,6 +70,12 @@ func (l *layout) sources(b *briefing.Brief) {
 	if u := strings.TrimSpace(src.URL); u != "" {
 		l.paragraph(para{{text: u, st: stURL}}, 0)
 	}
+}
+
+// sourceText places a source's numbered sentences after a note saying
+// what the numbers are; paragraph breaks of the source are kept as extra
+// space. A source without sentences is placed as its paragraphs.
+func (l *layout) sourceText(src *briefing.Source, note string) {
 	if strings.TrimSpace(src.Text) == "" {
 		l.none("No source text.")
 		return
@@ -50,7 +87,7 @@ func (l *layout) sources(b *briefing.Brief) {
 		}
 		return
 	}
-	l.paragraph(para{{text: "The numbers [S1], [S2] … used in this brief refer to these sentences.", st: stNone}}, 0)
+	l.paragraph(para{{text: note, st: stNone}}, 0)
 	l.space(1.5)
 	prevEnd := 0
 	for i := range src.Sentences {

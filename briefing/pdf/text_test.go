@@ -52,7 +52,7 @@ func TestRefs(t *testing.T) {
 		{sp(7, 1, 2, 3), "[S1–S3, S7]"},
 	}
 	for _, c := range cases {
-		if got := refs(&src, c.spans); got != c.want {
+		if got := (&briefing.Brief{Source: src}).Refs(c.spans); got != c.want {
 			t.Errorf("refs(%v) = %q, want %q", c.spans, got, c.want)
 		}
 	}

@@ -10,7 +10,8 @@ import (
 const untitled = "Untitled brief"
 
 // titleBlock places the title, a rule and the brief's particulars: date-time
-// group and plain date, author, source title, URL and publication date.
+// group and plain date, author, source title, URL and publication date (or,
+// with several sources, their IDs and titles), tags.
 func (l *layout) titleBlock(b *briefing.Brief) {
 	l.paragraph(para{{text: titleOf(b), st: stTitle}}, 0)
 	l.y += 1.5
@@ -20,19 +21,41 @@ func (l *layout) titleBlock(b *briefing.Brief) {
 		l.metaRow("Date", para{{text: dtg(t), st: stMeta}, {text: "(" + longDate(t) + ")", st: stMeta, sep: true}})
 	}
 	l.metaText("Author", b.Author)
-	l.metaText("Source", b.Source.Title)
-	if u := strings.TrimSpace(b.Source.URL); u != "" {
+	if b.SourceCount() > 1 {
+		l.metaText("Sources", sourceList(b))
+	} else {
+		l.sourceMeta(&b.Source)
+	}
+	if len(b.Tags) > 0 {
+		l.metaText("Tags", strings.Join(b.Tags, ", "))
+	}
+}
+
+// sourceList names a brief's sources: "A: title; B: title …".
+func sourceList(b *briefing.Brief) string {
+	var parts []string
+	for _, src := range b.AllSources() {
+		t := strings.TrimSpace(src.Title)
+		if t == "" {
+			t = strings.TrimSpace(src.URL)
+		}
+		parts = append(parts, strings.TrimSpace(src.ID+": "+t))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// sourceMeta places the one source's title, URL (a link) and publication date.
+func (l *layout) sourceMeta(src *briefing.Source) {
+	l.metaText("Source", src.Title)
+	if u := strings.TrimSpace(src.URL); u != "" {
 		top, page := l.y, len(l.pages)
 		l.metaRow("URL", para{{text: u, st: stURL}})
 		if page == len(l.pages) {
 			l.add(op{kind: opLink, x: l.geo.left + metaLabelW, y: top, w: l.geo.width - metaLabelW, h: l.y - top, text: u})
 		}
 	}
-	if p := strings.TrimSpace(b.Source.Published); p != "" {
+	if p := strings.TrimSpace(src.Published); p != "" {
 		l.metaText("Published", humanDate(p))
-	}
-	if len(b.Tags) > 0 {
-		l.metaText("Tags", strings.Join(b.Tags, ", "))
 	}
 }
 
