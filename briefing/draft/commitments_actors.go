@@ -222,6 +222,8 @@ func (r *actorResolver) collective(words []string, si, a int) ([]int, bool) {
 			return []int{p}, true
 		}
 		return r.recent(a, singleNouns[head], 1), true
+	case the && governing[head]:
+		return r.storyState(a), true
 	case the && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
 	}
@@ -233,13 +235,61 @@ func (r *actorResolver) collective(words []string, si, a int) ([]int, bool) {
 // government").
 func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool) {
 	for _, p := range r.salient(si, a, personKind) {
-		name := r.d.parties[p].Affiliation
-		if k, found := r.d.partyNames[fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
+		if k, found := r.personParty(p, ok); found {
 			return k, true
 		}
 	}
 	return 0, false
 }
+
+// personParty returns the party of an accepted kind that person p
+// belongs to: the affiliation drafted for them, else a party named right
+// before one of their mentions ("Venezuelan president Hugo Chavez", "US
+// President George W Bush").
+func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
+	name := r.d.parties[p].Affiliation
+	if k, found := r.d.partyNames[fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
+		return k, true
+	}
+	for _, m := range r.d.parties[p].Mentions {
+		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= m.Start })
+		if k == 0 {
+			continue
+		}
+		prev := r.mentions[k-1]
+		if q := prev.party; q != p && ok(r.d.parties[q].Kind) && m.Start-prev.end <= titleGap &&
+			!strings.ContainsAny(r.d.text[prev.end:m.Start], ",;.()") {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// titleGap bounds the words between a country and the name it qualifies
+// ("US President George W Bush").
+const titleGap = 30
+
+// storyState returns the state "the government" or "the country" stands
+// for: the leading state of the story, or the state of its leading
+// person, among its first parties; else the state named last before
+// byte a.
+func (r *actorResolver) storyState(a int) []int {
+	for p := 0; p < len(r.d.parties) && p < leadingParties; p++ {
+		switch r.d.parties[p].Kind {
+		case briefing.KindCountry:
+			return []int{p}
+		case briefing.KindPerson:
+			if k, ok := r.personParty(p, countryKind); ok {
+				return []int{k}
+			}
+		}
+	}
+	return r.recent(a, countryKind, 1)
+}
+
+// leadingParties is how many of the most salient parties can be the
+// story's own state.
+const leadingParties = 2
 
 // salient returns the antecedent of "he", "it" or "they": the first party
 // of a kind named in the sentence before (news puts the subject first),
