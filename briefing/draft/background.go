@@ -53,11 +53,15 @@ type bgCandidate struct {
 // Sentences that give no date are left out; page furniture never comes in
 // (the document's sentences are prose only).
 func background(d *document, summary []briefing.Item) []briefing.Item {
-	inSummary := map[briefing.Span]bool{}
-	for _, it := range summary {
-		for _, sp := range it.Spans {
-			inSummary[sp] = true
+	inSummary := func(sentence briefing.Span) bool {
+		for _, it := range summary {
+			for _, sp := range it.Spans {
+				if sentence.Contains(sp) {
+					return true
+				}
+			}
 		}
+		return false
 	}
 	ds := dateMarks(d)
 	pubYear := articleYear(d, ds)
@@ -82,7 +86,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 			chain = 0
 			continue
 		}
-		if !inSummary[sp] && when != "" {
+		if !inSummary(sp) && when != "" {
 			found = append(found, bgCandidate{si, when})
 		}
 	}

@@ -90,16 +90,18 @@ func summarise(d *document) []briefing.Item {
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
 	past := pastOnly(d, body)
+	ds := dateMarks(d)
 	words := make([]int, len(body))
 	for k, si := range body {
 		sp := d.sentences[si]
-		words[k] = len(strings.Fields(sentenceItemText(d, sp)))
+		words[k] = shorten(d, si, ds).words
 		if past[k] {
 			scores[k] *= pastWeight
 		}
 		if quoteOrQuestion(d.text[sp.Start:sp.End]) {
 			scores[k] *= quoteWeight
 		}
+		scores[k] *= selfContained(d, si)
 		scores[k] /= float64(k + 1) // news puts the main points first
 	}
 	budget := d.summaryWords
@@ -108,10 +110,15 @@ func summarise(d *document) []briefing.Item {
 	}
 	picked := pickWithin(terms, scores, words, leadSentence(d, body), budget)
 	sort.Ints(picked[1:])
+	return summaryItems(d, body, picked, ds)
+}
+
+// summaryItems renders the picked sentences, shortened.
+func summaryItems(d *document, body, picked []int, ds []dateMark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
 	for _, k := range picked {
-		sp := d.sentences[body[k]]
-		items = append(items, briefing.Item{Text: sentenceItemText(d, sp), Spans: []briefing.Span{sp}})
+		s := shorten(d, body[k], ds)
+		items = append(items, briefing.Item{Text: s.text, Spans: s.spans})
 	}
 	return items
 }

@@ -14,16 +14,19 @@ func summaryTexts(t *testing.T, text string) []string {
 	d := testDoc(t, text, nil, nil)
 	var out []string
 	for _, it := range summarise(d) {
-		if len(it.Spans) != 1 {
-			t.Fatalf("item %q has spans %v, want one sentence", it.Text, it.Spans)
+		if len(it.Spans) == 0 {
+			t.Fatalf("item %q has no spans", it.Text)
 		}
-		sp := it.Spans[0]
-		found := false
-		for _, s := range d.sentences {
-			found = found || s == sp
+		in := -1
+		for k, s := range d.sentences {
+			if s.Contains(it.Spans[0]) {
+				in = k
+			}
 		}
-		if !found {
-			t.Errorf("item %q: span %v is not a sentence", it.Text, sp)
+		for _, sp := range it.Spans {
+			if in < 0 || !d.sentences[in].Contains(sp) {
+				t.Errorf("item %q: span %v is not inside the sentence of its first span", it.Text, sp)
+			}
 		}
 		out = append(out, it.Text)
 	}
@@ -102,7 +105,7 @@ func TestSummaryLeadIsNotATeaser(t *testing.T) {
 			paragraphs("It was a long night.",
 				"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said.",
 				"Two men are still missing."),
-			"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said."},
+			"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday."},
 		{"plain lead",
 			paragraphs("The central bank raised interest rates by half a point on Thursday.",
 				"\"This is the right move,\" an economist said.", "Markets rose."),

@@ -1,0 +1,163 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// minKeptWords is the fewest words a shortened sentence keeps; a sentence
+// that would keep fewer stays whole. A sentence of more than
+// maxShortenedWords words (a list run together, not news prose) is not
+// looked into.
+const (
+	minKeptWords      = 6
+	maxShortenedWords = 120
+)
+
+// cutRules are the constructions a summary sentence may lose (see
+// summary_cuts.go), each a rule of news writing.
+var cutRules = []func(parsed) []cutRange{
+	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail,
+}
+
+// shortened is a summary sentence without its removable parts: the text
+// that reads as a sentence and the spans of the source it keeps.
+type shortened struct {
+	text  string
+	spans []briefing.Span
+	words int
+}
+
+// shorten drops the removable parts of sentence si: its dateline, and the
+// asides, connectives and attribution the cut rules find in its parse. A
+// cut is left in when it holds a date (the when of the news) or a name that
+// says who spoke, when it would change a quotation, or when too little
+// would be left; a bracketed acronym stays when the article names by it
+// later ("the World Trade Organisation (WTO)").
+func shorten(d *document, si int, ds []dateMark) shortened {
+	sp := d.sentences[si]
+	var cuts []cutRange
+	if loc := datelineLead.FindStringIndex(d.text[sp.Start:sp.End]); loc != nil && sp.Start+loc[1] < sp.End {
+		cuts = append(cuts, cutRange{sp.Start, sp.Start + loc[1], false})
+	}
+	if si < len(d.parsed) && len(d.parsed[si].Words) > 0 && len(d.parsed[si].Words) <= maxShortenedWords {
+		p := newParsed(d.text, &d.parsed[si])
+		for _, rule := range cutRules {
+			for _, c := range rule(p) {
+				if c.start >= sp.Start && c.end <= sp.End && c.start < c.end && !quoting(d.text[sp.Start:c.start]) &&
+					keepsAll(d, c, ds) {
+					cuts = append(cuts, c)
+				}
+			}
+		}
+	}
+	s := keptText(d.text, sp, cuts)
+	if s.words < minKeptWords && len(cuts) > 0 {
+		return keptText(d.text, sp, nil)
+	}
+	return s
+}
+
+// quoting reports whether a text leaves a quotation open: a cut after it
+// would change the words of the quotation.
+func quoting(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// acronymRe matches a bracketed acronym: "(WTO)", "(R&D)".
+var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
+
+// keepsAll reports whether a cut may go: it holds no date, names no
+// speaker, and is no acronym the article uses later.
+func keepsAll(d *document, c cutRange, ds []dateMark) bool {
+	if len(datesWithin(ds, c.start, c.end)) > 0 {
+		return false
+	}
+	part := d.text[c.start:c.end]
+	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.text[c.end:], m[1]) {
+		return false
+	}
+	if c.named {
+		return false
+	}
+	return true
+}
+
+// keptText joins what the cuts leave of a sentence: the text on one line,
+// capitalised when its opening was cut, and the spans it came from.
+func keptText(text string, sp briefing.Span, cuts []cutRange) shortened {
+	slices.SortFunc(cuts, func(a, b cutRange) int { return a.start - b.start })
+	var b strings.Builder
+	var spans []briefing.Span
+	pos := sp.Start
+	keepTo := func(end int) {
+		if end > pos {
+			b.WriteString(text[pos:end])
+			if s, ok := trimmedSpan(text, pos, end); ok {
+				spans = append(spans, s)
+			}
+		}
+	}
+	for _, c := range cuts {
+		keepTo(c.start)
+		pos = max(pos, c.end)
+	}
+	keepTo(sp.End)
+	out := oneLineText(b.String())
+	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(text, sp.Start, sp.End) {
+		out = capitaliseFirst(out)
+	}
+	return shortened{text: out, spans: spans, words: len(strings.Fields(out))}
+}
+
+// firstNonSpace returns the offset of the first byte of text[start:end]
+// that is not white space.
+func firstNonSpace(text string, start, end int) int {
+	for start < end && strings.ContainsRune(" \t\r\n", rune(text[start])) {
+		start++
+	}
+	return start
+}
+
+// trimmedSpan returns text[start:end] without its surrounding white space,
+// and false when nothing is left.
+func trimmedSpan(text string, start, end int) (briefing.Span, bool) {
+	start = firstNonSpace(text, start, end)
+	for end > start && strings.ContainsRune(" \t\r\n", rune(text[end-1])) {
+		end--
+	}
+	return briefing.Span{Start: start, End: end}, end > start
+}
+
+// capitaliseFirst upper-cases the first letter of a text that starts in
+// lower case.
+func capitaliseFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// wordIn reports whether w occurs in s as a whole word.
+func wordIn(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after)) {
+			return true
+		}
+		next := strings.Index(s[i+1:], w)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// shortenOne shortens the first sentence of text as the summary would, and
+// checks that the spans it
+// keeps cover exactly the words of its text.
+func shortenOne(t *testing.T, text string) string {
+	t.Helper()
+	d := testDoc(t, text, nil, nil)
+	if len(d.sentences) == 0 {
+		t.Fatalf("no sentence in %q", text)
+	}
+	s := shorten(d, 0, dateMarks(d))
+	var kept []string
+	for _, sp := range s.spans {
+		if sp.Start < d.sentences[0].Start || sp.End > d.sentences[0].End || sp.Start >= sp.End {
+			t.Fatalf("span %v lies outside the sentence %v", sp, d.sentences[0])
+		}
+		kept = append(kept, d.text[sp.Start:sp.End])
+	}
+	if got, want := strings.Join(strings.Fields(strings.Join(kept, " ")), ""), strings.Join(strings.Fields(s.text), ""); !strings.EqualFold(got, want) {
+		t.Errorf("the spans hold %q, the text is %q", got, want)
+	}
+	return s.text
+}
+
+func TestShortenDropsRemovableParts(t *testing.T) {
+	tests := []struct{ construction, sentence, want string }{
+		{"attribution tail with an unnamed source",
+			"Thousands of textile workers will lose their jobs under the new trade rules, a charity has warned.",
+			"Thousands of textile workers will lose their jobs under the new trade rules."},
+		{"attribution tail: reports say",
+			"Ten former directors have agreed to pay $54m to settle a class action lawsuit, reports say.",
+			"Ten former directors have agreed to pay $54m to settle a class action lawsuit."},
+		{"attribution tail with a pronoun",
+			"Chinese firms would be allowed to operate fifteen oil fields in the east of the country, he confirmed.",
+			"Chinese firms would be allowed to operate fifteen oil fields in the east of the country."},
+		{"attribution tail: according to",
+			"The decision has spread good cheer in the construction sector, according to some builders.",
+			"The decision has spread good cheer in the construction sector."},
+		{"attribution tail naming the speaker stays",
+			"The two sides have agreed to begin talks on ending subsidies, Trade Commissioner Peter Mandelson has announced.",
+			"The two sides have agreed to begin talks on ending subsidies, Trade Commissioner Peter Mandelson has announced."},
+		{"attribution tail holding the date stays",
+			"The plant will close with the loss of 300 jobs, the company said on Monday.",
+			"The plant will close with the loss of 300 jobs, the company said on Monday."},
+		{"quotation keeps its attribution",
+			"\"We will fight this ruling all the way to the highest court,\" a spokesman said.",
+			"\"We will fight this ruling all the way to the highest court,\" a spokesman said."},
+		{"leading according to",
+			"According to the ministry, exports fell by a fifth in the first half of the year.",
+			"Exports fell by a fifth in the first half of the year."},
+		{"bracketed currency conversion",
+			"The government wants the firm to invest 400m pesos ($136m; £72.3m) a year in improvements.",
+			"The government wants the firm to invest 400m pesos a year in improvements."},
+		{"bracketed acronym",
+			"The World Trade Organisation (WTO) is to end its quota system on 31 December.",
+			"The World Trade Organisation is to end its quota system on 31 December."},
+		{"bracketed acronym the article uses later stays",
+			"The World Trade Organisation (WTO) is to end its quota system on 31 December. The WTO says poor countries back it.",
+			"The World Trade Organisation (WTO) is to end its quota system on 31 December."},
+		{"brackets inside a quotation stay",
+			"\"The language of (the law) precludes disgorgement as a remedy in this case,\" the judge wrote.",
+			"\"The language of (the law) precludes disgorgement as a remedy in this case,\" the judge wrote."},
+		{"aside between dashes",
+			"Venezuela - the world's fifth largest oil exporter - sells about 60% of its output to the United States.",
+			"Venezuela sells about 60% of its output to the United States."},
+		{"aside after a dash to the end",
+			"Interest-sensitive industries will feel the pain of higher rates first - housing, cars and farming.",
+			"Interest-sensitive industries will feel the pain of higher rates first."},
+		{"dash before a conjunction stays",
+			"The migrants who leave to seek work abroad will be young, unskilled - and plentiful.",
+			"The migrants who leave to seek work abroad will be young, unskilled - and plentiful."},
+		{"appositive after a name",
+			"Group Menatep, the holding company that controls the oil firm, says the sale was illegal.",
+			"Group Menatep says the sale was illegal."},
+		{"non-restrictive relative clause",
+			"The water company, which serves the province of Buenos Aires, wants a tariff rise of 60%.",
+			"The water company wants a tariff rise of 60%."},
+		{"restrictive relative clause stays",
+			"The court threw out a claim that the firms had deceived smokers for decades.",
+			"The court threw out a claim that the firms had deceived smokers for decades."},
+		{"leading discourse adverbial",
+			"However, the exchange agreed to leave the door open for talks with both bidders.",
+			"The exchange agreed to leave the door open for talks with both bidders."},
+		{"leading phrase adverbial",
+			"In addition, the country has two costly military missions abroad to pay for.",
+			"The country has two costly military missions abroad to pay for."},
+		{"leading conjunction",
+			"But critics argue that cutting the subsidies will hurt the poorest families.",
+			"Critics argue that cutting the subsidies will hurt the poorest families."},
+		{"interjected however",
+			"Wine makers, however, claimed the support did not go nearly far enough.",
+			"Wine makers claimed the support did not go nearly far enough."},
+		{"leading time adverbial stays",
+			"Earlier this month, a three-judge appeal court panel rejected the claim in a 2-1 decision.",
+			"Earlier this month, a three-judge appeal court panel rejected the claim in a 2-1 decision."},
+		{"dateline",
+			"LONDON (Reuters) - The central bank raised interest rates by half a point on Thursday.",
+			"The central bank raised interest rates by half a point on Thursday."},
+		{"too little left",
+			"Sales fell sharply (by 40%), the firm said.",
+			"Sales fell sharply (by 40%), the firm said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			if got := shortenOne(t, tt.sentence); got != tt.want {
+				t.Errorf("\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSelfContained(t *testing.T) {
+	tests := []struct {
+		construction, sentence string
+		want                   float64
+	}{
+		{"named subject", "The oil company is keen on buying a 15% stake in the refinery.", 1},
+		{"personal pronoun subject", "It is reported to be keen on buying a 15% stake in the refinery.", leanOnWeight},
+		{"demonstrative subject", "This was illegal under the treaty, the holding company says.", leanOnWeight},
+		{"pronoun only in the object", "The board told them about the 15% stake in the refinery.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			d := testDoc(t, tt.sentence, nil, nil)
+			if got := selfContained(d, 0); got != tt.want {
+				t.Errorf("selfContained(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShortenedSummaryKeepsOutOfBackground drafts articles whose summary
+// sentences are shortened and checks that no background item comes from a
+// sentence the summary already holds.
+func TestShortenedSummaryKeepsOutOfBackground(t *testing.T) {
+	article := paragraphs(
+		"The firm, which was founded in 1990, agreed to pay $54m ($40m; £30m) to settle the case, reports say.",
+		"In 2019, the firm, which makes car parts, was fined $10m (£8m) for price fixing, a court said.",
+		"However, the firm said in 2020 that it had changed its ways.",
+		"Its shares rose by 5% in early trading.")
+	b, err := Draft(article, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inSummary := map[int]bool{}
+	for _, it := range b.Summary {
+		for _, sp := range it.Spans {
+			inSummary[sentenceHolding(b.Source.Sentences, sp)] = true
+		}
+	}
+	for _, it := range b.Background {
+		for _, sp := range it.Spans {
+			if n := sentenceHolding(b.Source.Sentences, sp); inSummary[n] {
+				t.Errorf("background item %q comes from sentence %d, which the summary holds", it.Text, n)
+			}
+		}
+	}
+	if len(b.Summary) == 0 || strings.Contains(b.Summary[0].Text, "reports say") || strings.Contains(b.Summary[0].Text, "£30m") {
+		t.Errorf("the lead is not shortened: %+v", b.Summary)
+	}
+}
+
+// sentenceHolding returns the index of the sentence holding sp, or -1.
+func sentenceHolding(sentences []briefing.Span, sp briefing.Span) int {
+	for k, s := range sentences {
+		if s.Contains(sp) {
+			return k
+		}
+	}
+	return -1
+}
