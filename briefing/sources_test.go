@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -157,5 +158,53 @@ func TestRelabelSources(t *testing.T) {
 	}
 	if got := b.Refs(b.Commitments[0].Spans); got != "[B·S2, C·S2]" {
 		t.Errorf("Refs after relabelling = %q", got)
+	}
+}
+
+// TestRemoveSource removes source B: what only B supported goes, what A
+// supports too stays with A's spans, the disagreement between them goes.
+func TestRemoveSource(t *testing.T) {
+	b := twoSourceBrief(t)
+	b.Summary = append(b.Summary, Item{Text: "Ten deals.", Spans: []Span{b.Others[0].Sentences[2]}}, Item{Text: "Added by hand."})
+	if n := b.OnlySupportedBy("B"); n != 2 {
+		t.Errorf("OnlySupportedBy(B) = %d, want 2 (the summary item and the disagreement)", n)
+	}
+	n, err := b.RemoveSource("B")
+	if err != nil || n != 2 {
+		t.Fatalf("RemoveSource(B) = %d, %v", n, err)
+	}
+	if b.SourceCount() != 1 || len(b.Disagreements) != 0 || len(b.Summary) != 2 || b.Summary[1].Text != "Added by hand." {
+		t.Fatalf("after removing B: %d sources, %d disagreements, summary %+v", b.SourceCount(), len(b.Disagreements), b.Summary)
+	}
+	if got := b.SourceIDs(b.Commitments[0].Spans); !slices.Equal(got, []string{"A"}) {
+		t.Errorf("the commitment rests on %v, want A only", got)
+	}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.RemoveSource("A"); err == nil || !strings.Contains(err.Error(), "only source") {
+		t.Errorf("removing the only source: %v", err)
+	}
+	if _, err := b.RemoveSource("Q"); err == nil {
+		t.Error("removing a source the brief lacks gave no error")
+	}
+}
+
+// TestRemoveFirstSource removes source A: B becomes the first source and
+// keeps its ID.
+func TestRemoveFirstSource(t *testing.T) {
+	b := twoSourceBrief(t)
+	if _, err := b.RemoveSource("A"); err != nil {
+		t.Fatal(err)
+	}
+	if b.Source.ID != "B" || len(b.Others) != 0 || len(b.Commitments) != 1 || len(b.Parties) != 1 || len(b.Summary) != 0 {
+		t.Fatalf("after removing A: source %q, %d others, %d commitments, %d parties, %d summary items",
+			b.Source.ID, len(b.Others), len(b.Commitments), len(b.Parties), len(b.Summary))
+	}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Refs(b.Commitments[0].Spans); got != "[S2]" {
+		t.Errorf("a one-source brief's references: %q", got)
 	}
 }

@@ -118,3 +118,21 @@ func TestDraftSeveralSourcesUsage(t *testing.T) {
 		t.Errorf("a missing second file: exit %d, %q", code, errOut)
 	}
 }
+
+// TestValidateBothSchemas validates a brief of schema 1 and the brief of
+// two sources drafted from files, and refuses a schema 1 brief that lists
+// further sources.
+func TestValidateBothSchemas(t *testing.T) {
+	schema1 := filepath.Join("..", "briefing", "testdata", "schema1.json")
+	if code, out, errOut := run(t, "", "validate", schema1); code != ExitOK || !strings.Contains(out, "valid brief (19 sentences") {
+		t.Errorf("validate of schema 1: exit %d, %q %q", code, out, errOut)
+	}
+	_, two, _ := run(t, "", append([]string{"draft", "--json"}, pairFiles...)...)
+	if code, out, errOut := run(t, two, "validate", "-"); code != ExitOK || !strings.Contains(out, "valid brief (2 sources, ") {
+		t.Errorf("validate of two sources: exit %d, %q %q", code, out, errOut)
+	}
+	bad := `{"schema": 1, "source": {"text": "One."}, "sources": [{"text": "Two."}]}`
+	if code, _, errOut := run(t, bad, "validate", "-"); code != ExitFailure || !strings.Contains(errOut, "need schema 2") {
+		t.Errorf("validate of schema 1 with sources: exit %d, %q", code, errOut)
+	}
+}

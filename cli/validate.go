@@ -26,8 +26,15 @@ func init() {
 			if err := b.Validate(); err != nil {
 				return fmt.Errorf("%s is not a valid brief:\n%w", displayName(args[0]), err)
 			}
-			fmt.Fprintf(env.Stdout, "%s: valid brief (%d sentences, %d parties, %d commitments)\n",
-				displayName(args[0]), len(b.Source.Sentences), len(b.Parties), len(b.Commitments))
+			sentences, sources := 0, ""
+			for _, src := range b.AllSources() {
+				sentences += len(src.Sentences)
+			}
+			if n := b.SourceCount(); n > 1 {
+				sources = fmt.Sprintf("%d sources, ", n)
+			}
+			fmt.Fprintf(env.Stdout, "%s: valid brief (%s%d sentences, %d parties, %d commitments)\n",
+				displayName(args[0]), sources, sentences, len(b.Parties), len(b.Commitments))
 			return nil
 		},
 	})

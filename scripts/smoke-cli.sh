@@ -2,7 +2,8 @@
 # Smoke test of the real binary's command line: draft the example article
 # to JSON and Markdown, check the JSON parses and validates, and check the
 # exit codes of a usage error and of empty input; draft from a web address
-# served on this machine, and from one where nothing answers.
+# served on this machine, from a file and that address together, and from
+# one where nothing answers.
 set -euo pipefail
 bin=${1:-bin/briefdesk}
 example=testdata/morocco-china-call.txt
@@ -48,6 +49,16 @@ assert s["url"] == sys.argv[2], s["url"]
 assert s["fetched"].endswith("Z"), s["fetched"]
 assert s["title"].startswith("Kenya and Tanzania agree"), s["title"]
 assert "Namanga border post" in s["text"] and "Accept all" not in s["text"]
+PY
+# One brief from a file and a web address reporting the same event.
+"$bin" draft --json --published 2024-05-08 briefing/merge/testdata/pairs/01-a.txt "$address" > "$out/two.json" || fail "draft FILE URL"
+"$bin" validate "$out/two.json" || fail "the brief of two sources does not validate"
+python3 - "$out/two.json" "$address" <<'PY' || fail "draft FILE URL: wrong sources"
+import json, sys
+b = json.load(open(sys.argv[1]))
+assert b["schema"] == 2 and b["source"]["id"] == "A", (b["schema"], b["source"]["id"])
+assert [s["id"] for s in b["sources"]] == ["B"] and b["sources"][0]["url"] == sys.argv[2], b["sources"]
+assert any(sp["source"] == "B" for p in b["parties"] for sp in p["mentions"]), "no party mentioned in B"
 PY
 kill "$http_pid"
 wait "$http_pid" 2>/dev/null || true
