@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -92,11 +94,9 @@ func (u *UI) redraft() {
 func (u *UI) startRedraft() {
 	sess := u.sess
 	old := sess.Brief
-	published, _ := briefing.ParseDay(old.Source.Published)
-	text, opt := old.Source.Text, draft.Options{Published: published, Title: old.Source.Title, URL: old.Source.URL,
-		SummaryWords: u.prefs.summaryWords()}
+	sources, words := old.Clone().AllSources(), u.prefs.summaryWords()
 	u.status.start("Re-drafting…")
-	inBackground(u, func() (*briefing.Brief, error) { return draft.Draft(text, opt) }, func(b *briefing.Brief, err error) {
+	inBackground(u, func() (*briefing.Brief, error) { return redraftSources(sources, words) }, func(b *briefing.Brief, err error) {
 		u.status.stop()
 		if err != nil {
 			u.showError("The brief could not be re-drafted", err)
@@ -112,4 +112,25 @@ func (u *UI) startRedraft() {
 		u.openSession(next)
 		u.status.show("Re-drafted. Save to keep the new draft.")
 	})
+}
+
+// redraftSources drafts each source again and puts the drafts together,
+// the first source first.
+func redraftSources(sources []*briefing.Source, summaryWords int) (*briefing.Brief, error) {
+	var out *briefing.Brief
+	for _, src := range sources {
+		published, _ := briefing.ParseDay(src.Published)
+		fetched, _ := time.Parse(time.RFC3339, src.Fetched)
+		b, err := draft.Draft(src.Text, draft.Options{Published: published, Title: src.Title, URL: src.URL,
+			Author: src.Author, Fetched: fetched, SummaryWords: summaryWords})
+		if err != nil {
+			return nil, err
+		}
+		if out == nil {
+			out = b
+		} else {
+			out.Append(b)
+		}
+	}
+	return out, nil
 }

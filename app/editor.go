@@ -3,7 +3,6 @@ package app
 import (
 	"image/color"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -26,10 +25,11 @@ type editor struct {
 	shownFor *Session
 	title    *fieldEntry
 
-	changed func()                   // any edit
-	focus   func(Section, int)       // an item's field gained focus
-	removed func(sec Section)        // an item was removed (undo offered)
-	empty   func() fyne.CanvasObject // what to show with no brief open
+	changed func()                                 // any edit
+	focus   func(Section, int)                     // an item's field gained focus
+	cite    func(Section, int, *briefing.Citation) // a provenance chip was tapped
+	removed func(sec Section)                      // an item was removed (undo offered)
+	empty   func() fyne.CanvasObject               // what to show with no brief open
 }
 
 func newEditor() *editor {
@@ -190,10 +190,8 @@ func (ed *editor) row(sec Section, i int) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, ed.controls(sec, i), fields)
 }
 
-// controls are the source reference, move up, move down and delete buttons.
+// controls are the provenance chips, move up, move down and delete buttons.
 func (ed *editor) controls(sec Section, i int) fyne.CanvasObject {
-	ref := widget.NewButton(refLabel(ed.sess.Brief, ed.sess.Spans(sec, i)), func() { ed.focus(sec, i) })
-	ref.Importance = widget.LowImportance
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { ed.move(sec, i, -1) })
 	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { ed.move(sec, i, 1) })
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { ed.remove(sec, i) })
@@ -204,30 +202,7 @@ func (ed *editor) controls(sec Section, i int) fyne.CanvasObject {
 	if i == ed.sess.Len(sec)-1 {
 		down.Disable()
 	}
-	return container.NewVBox(container.NewHBox(container.New(fixedWidth(100), ref), up, down, del))
-}
-
-// refLabel names the source sentences behind an item, at most two of
-// them: "S2, S5" or "S1, S2 +7"; "—" when there are none.
-func refLabel(b *briefing.Brief, spans []briefing.Span) string {
-	return compactRefs(b.Source.SentenceNumbers(spans), 2)
-}
-
-// compactRefs writes sentence numbers as "S1, S2", showing at most n and
-// counting the rest.
-func compactRefs(nums []int, n int) string {
-	if len(nums) == 0 {
-		return "—"
-	}
-	parts := make([]string, 0, n)
-	for _, x := range nums[:min(n, len(nums))] {
-		parts = append(parts, "S"+strconv.Itoa(x))
-	}
-	s := strings.Join(parts, ", ")
-	if len(nums) > n {
-		s += " +" + strconv.Itoa(len(nums)-n)
-	}
-	return s
+	return container.NewVBox(container.NewHBox(ed.chips(sec, i), up, down, del))
 }
 
 func (ed *editor) add(sec Section) {

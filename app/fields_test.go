@@ -27,23 +27,6 @@ func TestSplitNames(t *testing.T) {
 	}
 }
 
-func TestCompactRefs(t *testing.T) {
-	tests := []struct {
-		nums []int
-		want string
-	}{
-		{nil, "—"},
-		{[]int{4}, "S4"},
-		{[]int{1, 2, 4}, "S1, S2, S4"},
-		{[]int{1, 2, 4, 5, 9}, "S1, S2, S4 +2"},
-	}
-	for _, tt := range tests {
-		if got := compactRefs(tt.nums, 3); got != tt.want {
-			t.Errorf("compactRefs(%v) = %q, want %q", tt.nums, got, tt.want)
-		}
-	}
-}
-
 func TestPlural(t *testing.T) {
 	tests := []struct {
 		n    int

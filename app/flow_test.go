@@ -29,7 +29,7 @@ func TestWholeFlow(t *testing.T) {
 	if !strings.HasPrefix(u.Window().Title(), "* ") {
 		t.Errorf("a new draft's title %q lacks the unsaved mark", u.Window().Title())
 	}
-	if got := len(u.source.views); got != len(b.Source.Sentences) {
+	if got := len(u.source.current().views); got != len(b.Source.Sentences) {
 		t.Errorf("source pane shows %d sentences, want %d", got, len(b.Source.Sentences))
 	}
 
@@ -104,18 +104,18 @@ func TestWholeFlow(t *testing.T) {
 func TestProvenance(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
 	pasteAndDraft(t, u, article(t), "2020-08-31")
-	n, _ := u.sess.AddSentence(SecSummary, 2)
+	n, _ := u.sess.AddSentence(SecSummary, "", 2)
 	u.editor.fill(SecSummary)
 	u.Window().Canvas().Focus(u.editor.firstEntry(SecSummary, n))
 	if got := u.source.highlighted(); len(got) != 1 || got[0] != 2 {
 		t.Errorf("highlighted sentences = %v, want [2]", got)
 	}
-	test.Tap(u.source.views[2])
+	test.Tap(u.source.current().views[2])
 	if !hasText(topOverlay(t, u), "Add S3 to Background") || !hasText(topOverlay(t, u), "Add S3 to Summary") {
 		t.Error("tapping a source sentence does not offer to add it")
 	}
 	before := len(u.sess.Brief.Background)
-	u.addSentence(SecBackground, 3)
+	u.addSentence(SecBackground, "", 3)
 	if len(u.sess.Brief.Background) != before+1 {
 		t.Fatalf("background has %d items, want %d", len(u.sess.Brief.Background), before+1)
 	}
@@ -128,8 +128,8 @@ func TestProvenance(t *testing.T) {
 func TestRemoveAndUndo(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
 	pasteAndDraft(t, u, shortArticle, "2020-08-31")
-	u.sess.AddSentence(SecSummary, 1)
-	u.sess.AddSentence(SecSummary, 2)
+	u.sess.AddSentence(SecSummary, "", 1)
+	u.sess.AddSentence(SecSummary, "", 2)
 	u.editor.fill(SecSummary)
 	want := u.sess.Brief.Summary[0].Text
 	count := len(u.sess.Brief.Summary)

@@ -112,6 +112,13 @@ func hasText(o fyne.CanvasObject, text string) bool {
 func pasteAndDraft(t *testing.T, u *UI, text, published string) {
 	t.Helper()
 	u.newFromPaste()
+	draftInDialog(t, u, text, published)
+}
+
+// draftInDialog fills in the open paste dialog, taps Draft and waits for
+// the drafting.
+func draftInDialog(t *testing.T, u *UI, text, published string) {
+	t.Helper()
 	entries := map[string]*keyEntry{}
 	for _, c := range objects(topOverlay(t, u)) {
 		if e, ok := c.(*keyEntry); ok {

@@ -13,6 +13,8 @@ var keyMap = [][2]string{
 	{"Ctrl+N", "new brief from pasted text"},
 	{"Ctrl+O", "open an article file"},
 	{"Ctrl+L", "open a web address (a web address pasted as the article also works)"},
+	{"Ctrl+Shift+N", "add a source to the open brief from pasted text (or a pasted web address)"},
+	{"Ctrl+Shift+O", "add a source to the open brief from an article file"},
 	{"Ctrl+S", "save the brief"},
 	{"Ctrl+E", "export (PDF, Word, Markdown, JSON)"},
 	{"Ctrl+P", "print (the PDF, through the system's printing)"},

@@ -42,14 +42,14 @@ func TestLongArticleShowsRowsInBatches(t *testing.T) {
 	if got := rowsShown(u, SecCommitments); got != firstRows+moreRows {
 		t.Errorf("%d rows after Show more, want %d", got, firstRows+moreRows)
 	}
-	if len(u.source.views) != firstSentences {
-		t.Errorf("the source shows %d sentences at first, want %d", len(u.source.views), firstSentences)
+	if len(u.source.current().views) != firstSentences {
+		t.Errorf("the source shows %d sentences at first, want %d", len(u.source.current().views), firstSentences)
 	}
 	last := len(b.Source.Sentences)
 	u.sess.Brief.Commitments[0].Spans = []briefing.Span{b.Source.Sentences[last-1]}
 	u.showProvenance(SecCommitments, 0)
-	if len(u.source.views) != last || !slices.Equal(u.source.highlighted(), []int{last}) {
-		t.Errorf("showing the last sentence: %d shown, %v lit", len(u.source.views), u.source.highlighted())
+	if len(u.source.current().views) != last || !slices.Equal(u.source.highlighted(), []int{last}) {
+		t.Errorf("showing the last sentence: %d shown, %v lit", len(u.source.current().views), u.source.highlighted())
 	}
 	u.editor.add(SecCommitments) // the new row is shown, however far down
 	if u.editor.firstEntry(SecCommitments, n) == nil {
@@ -91,11 +91,11 @@ func TestSourceDimsFurniture(t *testing.T) {
 	text := "Photo: Reuters. Chile signed a copper pact."
 	src := briefing.Source{Text: text, Sentences: []briefing.Span{{Start: 0, End: 15}, {Start: 16, End: len(text)}},
 		Furniture: []briefing.Span{{Start: 0, End: 15}}}
-	u.source.show(&src)
-	if len(u.source.views) != 2 || !u.source.views[0].furniture || u.source.views[1].furniture {
-		t.Fatalf("furniture marks: %d views", len(u.source.views))
+	u.source.show(&briefing.Brief{Source: src})
+	if len(u.source.current().views) != 2 || !u.source.current().views[0].furniture || u.source.current().views[1].furniture {
+		t.Fatalf("furniture marks: %d views", len(u.source.current().views))
 	}
-	for _, o := range objects(u.source.views[0]) {
+	for _, o := range objects(u.source.current().views[0]) {
 		if l, ok := o.(*widget.Label); ok && l.Importance != widget.LowImportance {
 			t.Error("the furniture sentence is not dimmed")
 		}

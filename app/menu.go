@@ -54,6 +54,12 @@ func (u *UI) menu() *fyne.MainMenu {
 		u.item("New from pasted text…", fyne.KeyN, u.newFromPaste),
 		u.item("Open file…", fyne.KeyO, u.openFile),
 		u.openURLItem(),
+		fyne.NewMenuItemSeparator(),
+	)
+	file.Items = append(file.Items, u.addSourceItems()...)
+	file.Items = append(file.Items,
+		u.item("Remove source…", "", u.askRemoveSource),
+		fyne.NewMenuItemSeparator(),
 		u.item("Save", fyne.KeyS, u.save),
 		u.item("Export…", fyne.KeyE, u.export),
 		u.item("Print…", fyne.KeyP, u.print),

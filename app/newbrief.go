@@ -23,7 +23,10 @@ type pasteForm struct {
 }
 
 // newFromPaste opens the paste dialog; Draft drafts the pasted article.
-func (u *UI) newFromPaste() {
+func (u *UI) newFromPaste() { u.pasteInto(newBrief) }
+
+// pasteInto opens the paste dialog for a new brief or a further source.
+func (u *UI) pasteInto(d destination) {
 	f := &pasteForm{
 		text:      u.newKeyEntry(true, "Paste the article here (for a long article, copy it and use Draft from clipboard)"),
 		title:     u.newKeyEntry(false, "Optional"),
@@ -31,14 +34,14 @@ func (u *UI) newFromPaste() {
 		published: u.newKeyEntry(false, "YYYY-MM-DD (today when empty)"),
 	}
 	f.text.SetMinRowsVisible(14)
-	f.text.onLongPaste = func(text string) { u.submitPaste(f, text) } // drafted at once, kept out of the box
+	f.text.onLongPaste = func(text string) { u.submitPaste(f, text, d) } // drafted at once, kept out of the box
 	meta := widget.NewForm(widget.NewFormItem("Source title", f.title), widget.NewFormItem("Web address", f.url),
 		widget.NewFormItem("Published", f.published))
 	content := container.NewBorder(nil, meta, nil, nil, f.text)
-	f.dlg, _ = u.ask("New brief from pasted text", content,
+	f.dlg, _ = u.ask(d.pick("New brief from pasted text", "Add a source from pasted text"), content,
 		choice{label: "Cancel", keys: onEscape},
-		choice{label: "Draft from clipboard", stay: true, do: func() { u.submitPaste(f, u.app.Clipboard().Content()) }},
-		choice{label: "Draft", keys: onEnter, stay: true, do: func() { u.submitPaste(f, f.text.Text) }})
+		choice{label: "Draft from clipboard", stay: true, do: func() { u.submitPaste(f, u.app.Clipboard().Content(), d) }},
+		choice{label: "Draft", keys: onEnter, stay: true, do: func() { u.submitPaste(f, f.text.Text, d) }})
 	f.dlg.Resize(fyne.NewSize(760, 620))
 	u.win.Canvas().Focus(f.text)
 }
@@ -47,7 +50,7 @@ func (u *UI) newFromPaste() {
 // dialog's entry, or the clipboard's content taken directly, which keeps a
 // very long article out of the text entry (slow to edit past some 20,000
 // characters). A wrong field keeps the dialog open.
-func (u *UI) submitPaste(f *pasteForm, text string) {
+func (u *UI) submitPaste(f *pasteForm, text string, d destination) {
 	published, err := briefing.ParseDay(f.published.Text)
 	if err != nil {
 		u.inform("Check the published date", "The published date "+sentence(err.Error()))
@@ -59,18 +62,22 @@ func (u *UI) submitPaste(f *pasteForm, text string) {
 	}
 	f.dlg.Hide()
 	if fetch.IsURL(text) {
-		u.guard(func() { u.fetchURL(strings.TrimSpace(text)) })
+		u.begin(d, func() { u.fetchInto(strings.TrimSpace(text), d) })
 		return
 	}
 	opt := draft.Options{Published: published, Title: strings.TrimSpace(f.title.Text), URL: strings.TrimSpace(f.url.Text),
 		SummaryWords: u.prefs.summaryWords()}
-	u.guard(func() {
-		u.draftInBackground("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) })
+	u.begin(d, func() {
+		u.draftInto("Drafting the pasted article…", func() (*briefing.Brief, error) { return draft.Draft(text, opt) }, d)
 	})
 }
 
-// openFile asks for an article file and drafts it.
-func (u *UI) openFile() {
+// openFile asks for an article file and drafts it as a new brief.
+func (u *UI) openFile() { u.openFileInto(newBrief) }
+
+// openFileInto asks for an article file and drafts it as a new brief or a
+// further source.
+func (u *UI) openFileInto(dest destination) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError("The file could not be opened", err)
@@ -85,7 +92,7 @@ func (u *UI) openFile() {
 			u.showError("The file could not be read", err)
 			return
 		}
-		u.openData(r.URI().Name(), data)
+		u.openDataInto(r.URI().Name(), data, dest)
 	}, u.win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
@@ -115,17 +122,21 @@ func (u *UI) openPath(path string) {
 	})
 }
 
-// openData drafts an article file already read into memory.
-func (u *UI) openData(name string, data []byte) {
+// openData drafts an article file already read into memory as a new brief.
+func (u *UI) openData(name string, data []byte) { u.openDataInto(name, data, newBrief) }
+
+// openDataInto drafts an article file already read into memory as a new
+// brief or a further source.
+func (u *UI) openDataInto(name string, data []byte, d destination) {
 	words := u.prefs.summaryWords()
-	u.guard(func() {
-		u.draftInBackground("Drafting "+name+"…", func() (*briefing.Brief, error) {
+	u.begin(d, func() {
+		u.draftInto("Drafting "+name+"…", func() (*briefing.Brief, error) {
 			src, err := source.Read(name, data)
 			if err != nil {
 				return nil, err
 			}
 			return draftSource(src, words)
-		})
+		}, d)
 	})
 }
 
@@ -142,13 +153,18 @@ const bigArticle = 256 << 10
 // Cancel button on, and opens the drafted brief, with the default marking
 // and author, when done (unless cancelled: the result is then dropped).
 func (u *UI) draftInBackground(msg string, work func() (*briefing.Brief, error)) {
+	u.draftInto(msg, work, newBrief)
+}
+
+// draftInto is draftInBackground for a new brief or a further source.
+func (u *UI) draftInto(msg string, work func() (*briefing.Brief, error), d destination) {
 	withCancel(u, msg, "Drafting cancelled.", func(func() bool) (*briefing.Brief, error) {
 		b, err := work()
 		if err == nil && len(b.Source.Text) > bigArticle {
 			debug.FreeOSMemory() // drafting's working memory is garbage now: give it back
 		}
 		return b, err
-	}, func(b *briefing.Brief, err error) { u.openDrafted("The article could not be drafted", b, err) })
+	}, func(b *briefing.Brief, err error) { u.deliver(d, "The article could not be drafted", b, err) })
 }
 
 // openDrafted opens a drafted brief with the default marking and author,

@@ -22,8 +22,12 @@ func (u *UI) openURLItem() *fyne.MenuItem {
 }
 
 // openURL asks for a web address, filled in from the clipboard when it
-// holds one, and drafts the article found there.
-func (u *UI) openURL() {
+// holds one, and drafts the article found there as a new brief.
+func (u *UI) openURL() { u.openURLInto(newBrief) }
+
+// openURLInto asks for a web address and drafts the article found there
+// as a new brief or a further source.
+func (u *UI) openURLInto(dest destination) {
 	entry := u.newKeyEntry(false, "https://…")
 	if clip := strings.TrimSpace(u.app.Clipboard().Content()); fetch.IsURL(clip) {
 		entry.SetText(clip)
@@ -31,7 +35,7 @@ func (u *UI) openURL() {
 	hint := widget.NewLabel("BriefDesk fetches the page (HTML or plain text, up to 10 MB) and drafts its article.")
 	hint.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	d, _ = u.ask("Open web address", container.NewVBox(entry, hint),
+	d, _ = u.ask(dest.pick("Open web address", "Add a source from a web address"), container.NewVBox(entry, hint),
 		choice{label: "Cancel", keys: onEscape},
 		choice{label: "Fetch and draft", keys: onEnter, stay: true, do: func() {
 			address := strings.TrimSpace(entry.Text)
@@ -40,7 +44,7 @@ func (u *UI) openURL() {
 				return
 			}
 			d.Hide()
-			u.guard(func() { u.fetchURL(address) })
+			u.begin(dest, func() { u.fetchInto(address, dest) })
 		}})
 	d.Resize(fyne.NewSize(600, 0))
 	u.win.Canvas().Focus(entry)
@@ -57,8 +61,12 @@ func (u *UI) openArgument(arg string) {
 }
 
 // fetchURL fetches and drafts the article at address off the UI goroutine,
-// with a progress dialog whose Cancel stops the fetch and changes nothing.
-func (u *UI) fetchURL(address string) {
+// with a progress dialog whose Cancel stops the fetch and changes nothing,
+// as a new brief.
+func (u *UI) fetchURL(address string) { u.fetchInto(address, newBrief) }
+
+// fetchInto is fetchURL for a new brief or a further source.
+func (u *UI) fetchInto(address string, d destination) {
 	ctx, cancel := context.WithCancel(context.Background())
 	where := address
 	if parsed, err := fetch.ParseURL(address); err == nil {
@@ -77,6 +85,6 @@ func (u *UI) fetchURL(address string) {
 				u.status.show("Fetch cancelled; nothing was changed.")
 				return
 			}
-			u.openDrafted("The web page could not be opened", b, err)
+			u.deliver(d, "The web page could not be opened", b, err)
 		})
 }

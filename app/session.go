@@ -127,15 +127,20 @@ func sign(n int) int {
 	return 1
 }
 
-// AddSentence appends source sentence n (1-based) to the Summary or
-// Background as a new item tied to that sentence, and returns its index;
-// ok is false for another section or a sentence that does not exist.
-func (s *Session) AddSentence(sec Section, n int) (index int, ok bool) {
-	text := strings.Join(strings.Fields(s.Brief.Source.SentenceText(n)), " ")
-	if text == "" || (sec != SecSummary && sec != SecBackground) {
+// AddSentence appends sentence n (1-based) of the source with ID src ("" for
+// the first) to the Summary or Background as a new item tied to that
+// sentence, and returns its index; ok is false for another section or a
+// sentence that does not exist.
+func (s *Session) AddSentence(sec Section, src string, n int) (index int, ok bool) {
+	from := s.Brief.SourceByID(src)
+	if from == nil || (sec != SecSummary && sec != SecBackground) {
 		return 0, false
 	}
-	item := briefing.Item{Text: text, Spans: []briefing.Span{s.Brief.Source.Sentences[n-1]}}
+	text := strings.Join(strings.Fields(from.SentenceText(n)), " ")
+	if text == "" {
+		return 0, false
+	}
+	item := briefing.Item{Text: text, Spans: []briefing.Span{from.Sentences[n-1]}}
 	s.Checkpoint(nil)
 	if sec == SecSummary {
 		s.Brief.Summary = append(s.Brief.Summary, item)

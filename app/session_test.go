@@ -150,7 +150,7 @@ func TestSessionAddSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := NewSession(sampleBrief())
-		i, ok := s.AddSentence(tt.sec, tt.n)
+		i, ok := s.AddSentence(tt.sec, "", tt.n)
 		if ok != tt.ok {
 			t.Errorf("AddSentence(%v, %d) ok = %v, want %v", tt.sec, tt.n, ok, tt.ok)
 			continue

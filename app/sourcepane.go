@@ -1,12 +1,9 @@
 package app
 
 import (
-	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -14,149 +11,168 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// sourcePane shows the article read-only, one block a sentence, so that an
-// item's source sentences can be tinted and scrolled to.
+// sourcePane shows the open brief's sources read-only: the one source, or
+// one tab a source when there are several. Its Add source button offers
+// the ways to add one; each tab of several has a Remove button.
 type sourcePane struct {
-	root      fyne.CanvasObject
-	meta      *widget.Label
-	box       *fyne.Container
-	scroll    *container.Scroll
-	src       *briefing.Source
-	furniture map[briefing.Span]bool // src's page furniture, shown dimmed
-	blocks    []fyne.CanvasObject
-	views     []*sentenceView // views[n-1] is sentence n
-	lit       []int
-	onPick    func(n int, at fyne.Position)
+	root    fyne.CanvasObject
+	body    *fyne.Container // holds the hint, the one source or the tabs
+	add     *widget.Button
+	tabs    *container.AppTabs // nil unless there are several sources
+	sources []*sourceView      // in the brief's order
+
+	onPick   func(src string, n int, at fyne.Position)
+	onRemove func(src string)
 }
 
-func newSourcePane(onPick func(int, fyne.Position)) *sourcePane {
-	p := &sourcePane{onPick: onPick, box: container.NewVBox()}
+// newSourcePane makes the pane; addItems are the ways to add a source.
+func newSourcePane(onPick func(string, int, fyne.Position), onRemove func(string), addItems ...*fyne.MenuItem) *sourcePane {
+	p := &sourcePane{onPick: onPick, onRemove: onRemove, body: container.NewStack()}
 	heading := widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.meta = widget.NewLabel("")
-	p.meta.Wrapping = fyne.TextWrapWord
-	p.meta.SizeName = theme.SizeNameCaptionText
-	p.scroll = container.NewVScroll(p.box)
-	p.root = container.NewBorder(container.NewVBox(heading, p.meta, widget.NewSeparator()), nil, nil, nil, p.scroll)
+	p.add = widget.NewButtonWithIcon("Add source…", theme.ContentAddIcon(), nil)
+	p.add.Importance = widget.LowImportance
+	p.add.OnTapped = func() {
+		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", addItems...),
+			fyne.CurrentApp().Driver().CanvasForObject(p.add), fyne.NewPos(0, p.add.Size().Height), p.add)
+	}
+	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, p.add, heading), nil, nil, nil, p.body)
 	p.show(nil)
 	return p
 }
 
-// firstSentences is how many sentences the pane shows at first; "Show
-// more" adds moreSentences at a time, and showing an item's source
-// reaches as far as its sentences.
-const (
-	firstSentences = 200
-	moreSentences  = 400
-)
-
-// show replaces the pane's content with src (nil for none).
-func (p *sourcePane) show(src *briefing.Source) {
-	p.src, p.views, p.lit, p.blocks = nil, nil, nil, nil
-	if src == nil || strings.TrimSpace(src.Text) == "" {
-		p.meta.SetText("The article a brief is drafted from appears here.")
-		p.attach()
+// show replaces the pane's content with b's sources (nil for none).
+func (p *sourcePane) show(b *briefing.Brief) {
+	p.sources, p.tabs = nil, nil
+	if b == nil || (b.SourceCount() == 1 && strings.TrimSpace(b.Source.Text) == "") {
+		hint := widget.NewLabel("The article a brief is drafted from appears here.")
+		hint.Wrapping = fyne.TextWrapWord
+		hint.SizeName = theme.SizeNameCaptionText
+		p.body.Objects = []fyne.CanvasObject{container.NewVBox(hint)}
+		p.body.Refresh()
+		p.setAddable(b != nil)
 		return
 	}
-	p.src, p.furniture = src, map[briefing.Span]bool{}
-	for _, f := range src.Furniture {
-		p.furniture[f] = true
+	several := b.SourceCount() > 1
+	for _, src := range b.AllSources() {
+		id := src.ID
+		var remove func()
+		if several {
+			remove = func() { p.onRemove(id) }
+		}
+		p.sources = append(p.sources, newSourceView(src, remove, func(n int, at fyne.Position) { p.onPick(id, n, at) }))
 	}
-	p.meta.SetText(sourceMeta(src))
-	p.extend(firstSentences)
-	p.scroll.ScrollToTop()
-}
-
-// extend shows the sentences up to number n (all when n is past the end).
-func (p *sourcePane) extend(n int) {
-	src := p.src
-	if src == nil || n <= len(p.views) {
-		return
-	}
-	if len(p.blocks) > 0 && len(p.views) < len(src.Sentences) {
-		p.blocks = p.blocks[:len(p.blocks)-1] // the "Show more" button
-	}
-	prev := 0
-	if k := len(p.views); k > 0 {
-		prev = src.Sentences[k-1].End
-	}
-	for i := len(p.views); i < min(n, len(src.Sentences)); i++ {
-		sp := src.Sentences[i]
-		p.addGap(src.Text[prev:sp.Start], i == 0)
-		v := newSentenceView(i+1, oneLine(src.SentenceText(i+1)), p.furniture[sp], p.onPick)
-		p.views = append(p.views, v)
-		p.blocks = append(p.blocks, v)
-		prev = sp.End
-	}
-	if left := len(src.Sentences) - len(p.views); left > 0 {
-		more := widget.NewButton("Show "+strconv.Itoa(min(left, moreSentences))+" more sentences ("+
-			strconv.Itoa(len(src.Sentences))+" in all)", func() { p.extend(len(p.views) + moreSentences) })
-		more.Importance = widget.LowImportance
-		p.blocks = append(p.blocks, container.NewHBox(more))
+	if !several {
+		p.body.Objects = []fyne.CanvasObject{p.sources[0].root}
 	} else {
-		p.addGap(src.Text[prev:], prev == 0)
+		p.tabs = container.NewAppTabs()
+		for i, src := range b.AllSources() {
+			p.tabs.Append(container.NewTabItem(tabLabel(src), p.sources[i].root))
+		}
+		p.body.Objects = []fyne.CanvasObject{p.tabs}
 	}
-	p.attach()
+	p.body.Refresh()
+	p.setAddable(true)
 }
 
-// attach puts the blocks in the pane at once: adding one by one would lay
-// it out each time.
-func (p *sourcePane) attach() {
-	p.box.Objects = p.blocks
-	p.box.Refresh()
-}
-
-// addGap shows the text between sentences (a dateline, a heading) as plain
-// text, and a paragraph break as space.
-func (p *sourcePane) addGap(gap string, first bool) {
-	if strings.Contains(gap, "\n") && !first {
-		space := canvas.NewRectangle(nil)
-		space.SetMinSize(fyne.NewSize(1, 6))
-		p.blocks = append(p.blocks, space)
-	}
-	if t := strings.TrimSpace(gap); t != "" {
-		l := widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		l.Wrapping = fyne.TextWrapWord
-		p.blocks = append(p.blocks, l)
+// setAddable enables Add source when a brief is open.
+func (p *sourcePane) setAddable(on bool) {
+	if on {
+		p.add.Enable()
+	} else {
+		p.add.Disable()
 	}
 }
 
-// highlight tints sentences nums (1-based) and scrolls the first into view.
-func (p *sourcePane) highlight(nums []int) {
-	for _, n := range p.lit {
-		p.views[n-1].setLit(false)
+// shows reports whether the pane shows exactly the sources of b, in order.
+func (p *sourcePane) shows(b *briefing.Brief) bool {
+	all := b.AllSources()
+	if len(p.sources) != len(all) {
+		return false
 	}
-	p.lit = p.lit[:0]
-	if len(nums) > 0 {
-		p.extend(slices.Max(nums))
-	}
-	for _, n := range nums {
-		if n >= 1 && n <= len(p.views) {
-			p.views[n-1].setLit(true)
-			p.lit = append(p.lit, n)
+	for i, src := range all {
+		v := p.sources[i].src
+		if v.ID != src.ID || v.Text != src.Text || v.Title != src.Title {
+			return false
 		}
 	}
-	if len(p.lit) > 0 {
-		y := p.views[p.lit[0]-1].Position().Y - 12
-		p.scroll.ScrollToOffset(fyne.NewPos(0, max(y, 0)))
-	}
+	return true
 }
 
-// highlighted returns the numbers of the tinted sentences.
-func (p *sourcePane) highlighted() []int { return append([]int(nil), p.lit...) }
-
-// sourceMeta is the line under the pane's heading: title, date, address.
-func sourceMeta(src *briefing.Source) string {
-	var parts []string
-	for _, s := range []string{src.Title, src.Published, src.URL} {
-		if s = strings.TrimSpace(s); s != "" {
-			parts = append(parts, s)
+// view returns the view of source id, or nil.
+func (p *sourcePane) view(id string) *sourceView {
+	for i, v := range p.sources {
+		if v.src.ID == id || (i == 0 && id == "") {
+			return v
 		}
 	}
-	if len(parts) == 0 {
-		return "Pasted article"
-	}
-	return strings.Join(parts, " · ")
+	return nil
 }
 
-// oneLine folds white space runs, line breaks included, to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// current returns the view of the source shown (the selected tab), or nil.
+func (p *sourcePane) current() *sourceView {
+	switch {
+	case len(p.sources) == 0:
+		return nil
+	case p.tabs == nil:
+		return p.sources[0]
+	}
+	return p.sources[p.tabs.SelectedIndex()]
+}
+
+// reveal shows the tab of source id.
+func (p *sourcePane) reveal(id string) {
+	for i, v := range p.sources {
+		if v.src.ID == id && p.tabs != nil {
+			p.tabs.SelectIndex(i)
+		}
+	}
+}
+
+// highlight tints the sentences cited in every source and shows one of
+// them: the one at, when it is not nil; else the first cited sentence of
+// the source shown, or of the first source cited.
+func (p *sourcePane) highlight(cites []briefing.Citation, at *briefing.Citation) {
+	nums := map[string][]int{}
+	for _, c := range cites {
+		nums[c.Source] = append(nums[c.Source], c.Sentence)
+	}
+	for _, v := range p.sources {
+		v.highlight(nums[v.src.ID])
+	}
+	target := at
+	if cur := p.current(); target == nil && cur != nil && len(cur.lit) > 0 {
+		target = &briefing.Citation{Source: cur.src.ID, Sentence: cur.lit[0]}
+	}
+	if target == nil && len(cites) > 0 {
+		target = &cites[0]
+	}
+	if target == nil {
+		return
+	}
+	p.reveal(target.Source)
+	if v := p.view(target.Source); v != nil {
+		v.extend(target.Sentence)
+		v.scrollTo(target.Sentence)
+	}
+}
+
+// highlighted returns the numbers of the tinted sentences of the source
+// shown.
+func (p *sourcePane) highlighted() []int {
+	if v := p.current(); v != nil {
+		return append([]int(nil), v.lit...)
+	}
+	return nil
+}
+
+// tabLabel names a source on its tab: its ID and the start of its title.
+func tabLabel(src *briefing.Source) string {
+	title := []rune(strings.TrimSpace(src.Title))
+	if len(title) == 0 {
+		return src.ID
+	}
+	if len(title) > 18 {
+		title = append(title[:17], '…')
+	}
+	return src.ID + " · " + string(title)
+}

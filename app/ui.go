@@ -1,7 +1,7 @@
 package app
 
 import (
-	"strconv"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefdesk/briefdesk/assets"
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/archive"
 )
 
@@ -74,9 +75,10 @@ func (u *UI) build() {
 	u.editor = newEditor()
 	u.editor.changed = u.edited
 	u.editor.focus = u.showProvenance
+	u.editor.cite = u.showCitation
 	u.editor.removed = u.itemRemoved
 	u.editor.empty = u.emptyState
-	u.source = newSourcePane(u.pickSentence)
+	u.source = newSourcePane(u.pickSentence, u.removeSource, u.addSourceItems()...)
 	u.inner = container.NewHSplit(u.editor.root, u.source.root)
 	u.inner.SetOffset(u.prefs.sourceSplit())
 	u.centre = container.New(&widthWatch{onWidth: u.windowResized})
@@ -152,16 +154,24 @@ func (u *UI) updateTitle() {
 	u.win.SetTitle(u.sess.WindowTitle())
 }
 
-// openSession shows sess in the editor and its source in the source pane.
+// openSession shows sess in the editor and its sources in the source pane.
 func (u *UI) openSession(sess *Session) {
 	u.sess = sess
 	u.editor.load(sess)
 	if sess == nil {
 		u.source.show(nil)
 	} else {
-		u.source.show(&sess.Brief.Source)
+		u.source.show(sess.Brief)
 	}
 	u.updateTitle()
+}
+
+// syncSources shows the open brief's sources again when an undo or redo
+// changed them.
+func (u *UI) syncSources() {
+	if u.sess != nil && !u.source.shows(u.sess.Brief) {
+		u.source.show(u.sess.Brief)
+	}
 }
 
 // itemRemoved offers to undo the removal just made.
@@ -172,6 +182,7 @@ func (u *UI) itemRemoved(sec Section) {
 // undo takes back the last change to the open brief (Ctrl+Z).
 func (u *UI) undo() {
 	if u.editor.step(true) {
+		u.syncSources()
 		u.status.show("Undone.")
 	} else {
 		u.status.show("Nothing to undo.")
@@ -181,6 +192,7 @@ func (u *UI) undo() {
 // redo makes the last undone change again (Ctrl+Shift+Z).
 func (u *UI) redo() {
 	if u.editor.step(false) {
+		u.syncSources()
 		u.status.show("Redone.")
 	} else {
 		u.status.show("Nothing to redo.")
@@ -188,39 +200,53 @@ func (u *UI) redo() {
 }
 
 // showProvenance tints the source sentences behind item i of sec.
-func (u *UI) showProvenance(sec Section, i int) {
+func (u *UI) showProvenance(sec Section, i int) { u.showCitation(sec, i, nil) }
+
+// showCitation tints the source sentences behind item i of sec and shows
+// the one at (nil: the first), opening its source's tab.
+func (u *UI) showCitation(sec Section, i int, at *briefing.Citation) {
 	if u.sess == nil {
 		return
 	}
-	nums := u.sess.Brief.Source.SentenceNumbers(u.sess.Spans(sec, i))
-	u.source.highlight(nums)
-	if len(nums) == 0 {
+	spans := u.sess.Spans(sec, i)
+	cites := u.sess.Brief.Citations(spans)
+	u.source.highlight(cites, at)
+	if len(cites) == 0 {
 		u.status.show("This item is not tied to a source sentence.")
 	} else {
-		u.status.show(sec.String() + " item from " + refLabel(u.sess.Brief, u.sess.Spans(sec, i)) + ".")
+		u.status.show(sec.String() + " item from " + strings.Trim(u.sess.Brief.Refs(spans), "[]") + ".")
 	}
 }
 
-// pickSentence offers to add source sentence n to the Summary or Background.
-func (u *UI) pickSentence(n int, at fyne.Position) {
+// pickSentence offers to add sentence n of source src to the Summary or
+// Background.
+func (u *UI) pickSentence(src string, n int, at fyne.Position) {
 	if u.sess == nil {
 		return
 	}
-	label := func(sec Section) string { return "Add S" + strconv.Itoa(n) + " to " + sec.String() }
+	label := func(sec Section) string { return "Add " + u.sentenceName(src, n) + " to " + sec.String() }
 	menu := fyne.NewMenu("",
-		fyne.NewMenuItem(label(SecSummary), func() { u.addSentence(SecSummary, n) }),
-		fyne.NewMenuItem(label(SecBackground), func() { u.addSentence(SecBackground, n) }))
+		fyne.NewMenuItem(label(SecSummary), func() { u.addSentence(SecSummary, src, n) }),
+		fyne.NewMenuItem(label(SecBackground), func() { u.addSentence(SecBackground, src, n) }))
 	widget.ShowPopUpMenuAtPosition(menu, u.win.Canvas(), at)
 }
 
-// addSentence adds source sentence n as a new item of sec.
-func (u *UI) addSentence(sec Section, n int) {
+// addSentence adds sentence n of source src as a new item of sec.
+func (u *UI) addSentence(sec Section, src string, n int) {
 	if u.sess == nil {
 		return
 	}
-	if i, ok := u.sess.AddSentence(sec, n); ok {
+	if i, ok := u.sess.AddSentence(sec, src, n); ok {
 		u.editor.reveal(sec, i)
 		u.edited()
-		u.status.show("Added S" + strconv.Itoa(n) + " to " + sec.String() + ".")
+		u.status.show("Added " + u.sentenceName(src, n) + " to " + sec.String() + ".")
 	}
+}
+
+// sentenceName names sentence n of source src as the chips do.
+func (u *UI) sentenceName(src string, n int) string {
+	if s := u.sess.Brief.SourceByID(src); s != nil {
+		src = s.ID
+	}
+	return chipLabel(u.sess.Brief, briefing.Citation{Source: src, Sentence: n})
 }

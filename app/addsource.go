@@ -1,0 +1,136 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// addSourceItems are the ways to add a source to the open brief, as menu
+// items: pasted text (Ctrl+Shift+N), a file (Ctrl+Shift+O), a web address.
+func (u *UI) addSourceItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{
+		u.shiftItem("Add source from pasted text…", fyne.KeyN, func() { u.addSourceBy(u.pasteInto) }),
+		u.shiftItem("Add source from file…", fyne.KeyO, func() { u.addSourceBy(u.openFileInto) }),
+		u.item("Add source from web address…", "", func() { u.addSourceBy(u.openURLInto) }),
+	}
+}
+
+// errNoBrief is why there is nothing to add a source to or remove one from.
+var errNoBrief = errors.New("no brief is open. Open one from the archive, or draft one (Ctrl+N), first")
+
+// addSourceBy runs a way of drafting an article with the open brief as
+// its destination.
+func (u *UI) addSourceBy(way func(destination)) {
+	if u.sess == nil {
+		u.showError("There is no brief to add a source to", errNoBrief)
+		return
+	}
+	way(destination{into: u.sess})
+}
+
+// addDrafted adds the drafted brief b to sess as a further source with
+// its items, or tells why it cannot under the title failed.
+func (u *UI) addDrafted(sess *Session, failed string, b *briefing.Brief, err error) {
+	u.status.show("")
+	if err != nil {
+		u.showError(failed, err)
+		return
+	}
+	if u.sess != sess {
+		u.inform("The source was not added", "The brief it was for was closed meanwhile. Open that brief and add the source again.")
+		return
+	}
+	ids := sess.AddSource(b)
+	u.openSession(sess)
+	u.source.reveal(ids[0])
+	u.status.show("Added source " + ids[0] + " and the items drafted from it. Check them against the source, then save (Ctrl+S).")
+}
+
+// askRemoveSource asks which source to take out of the open brief (the
+// keyboard's way to the source tabs' Remove buttons), then removeSource.
+func (u *UI) askRemoveSource() {
+	if u.sess == nil {
+		u.showError("There is no source to remove", errNoBrief)
+		return
+	}
+	b := u.sess.Brief
+	if b.SourceCount() == 1 {
+		u.showError("The source cannot be removed", briefing.ErrLastSource)
+		return
+	}
+	var names []string
+	for _, src := range b.AllSources() {
+		names = append(names, src.ID+" · "+sourceMeta(src))
+	}
+	pick := u.newKeySelect(names, names[len(names)-1])
+	u.ask("Remove which source?", pick,
+		choice{label: "Cancel", keys: onEscape},
+		choice{label: "Next", keys: onEnter, do: func() {
+			if i := pick.SelectedIndex(); i >= 0 {
+				u.removeSource(b.AllSources()[i].ID)
+			}
+		}})
+}
+
+// removeSource takes source id out of the open brief, with what only it
+// supported, once the analyst confirms what that is.
+func (u *UI) removeSource(id string) {
+	if u.sess == nil {
+		return
+	}
+	sess := u.sess
+	src := sess.Brief.SourceByID(id)
+	_, r, err := sess.Brief.WithoutSource(id)
+	if err != nil {
+		u.showError("The source cannot be removed", err)
+		return
+	}
+	msg := "Source " + id + " (" + sourceMeta(src) + ") will be taken out of the brief"
+	if r.Total() == 0 {
+		msg += ". Nothing drafted rests on it alone."
+	} else {
+		msg += " with what only it supports: " + removalText(r) + "."
+	}
+	msg += " Items other sources support too stay, citing those. Undo (Ctrl+Z) puts everything back."
+	u.confirm("Remove source "+id+"?", msg, "Remove source", func() {
+		if u.sess != sess {
+			return
+		}
+		if _, err := sess.RemoveSource(id); err != nil {
+			u.showError("The source cannot be removed", err)
+			return
+		}
+		u.openSession(sess)
+		u.status.offer("Removed source "+id+".", "Undo", u.undo)
+	})
+}
+
+// removalText lists what removing a source takes with it:
+// "2 summary items, 1 party and 3 commitments".
+func removalText(r briefing.Removed) string {
+	var parts []string
+	add := func(n int, one, many string) {
+		switch {
+		case n == 1:
+			parts = append(parts, "1 "+one)
+		case n > 1:
+			parts = append(parts, strconv.Itoa(n)+" "+many)
+		}
+	}
+	add(r.Summary, "summary item", "summary items")
+	add(r.Parties, "party", "parties")
+	add(r.Commitments, "commitment", "commitments")
+	add(r.Background, "background item", "background items")
+	add(r.Dates, "key date", "key dates")
+	add(r.Figures, "key figure", "key figures")
+	add(r.Disagreements, "disagreement", "disagreements")
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}

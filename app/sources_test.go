@@ -1,0 +1,224 @@
+package app
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/export"
+)
+
+// secondReport is another outlet's report of the call in shortArticle.
+const secondReport = "BEIJING – President Xi Jinping told King Mohammed VI in a telephone call on Monday that China " +
+	"would supply vaccines to Morocco once the trials end, Xinhua reported.\n\n" +
+	"The World Health Organization welcomed the agreement on Tuesday. " +
+	"The two leaders agreed to expand cooperation in trade and tourism."
+
+// addPastedSource adds text to the open brief through Add source from
+// pasted text and waits for the drafting.
+func addPastedSource(t *testing.T, u *UI, text string) {
+	t.Helper()
+	u.addSourceBy(u.pasteInto)
+	if !hasText(topOverlay(t, u), "Add a source from pasted text") {
+		t.Fatal("Add source from pasted text shows no dialog of that title")
+	}
+	draftInDialog(t, u, text, "2020-08-31")
+}
+
+// chip returns the provenance chip labelled label in the editor, or nil.
+func chip(u *UI, label string) fyne.CanvasObject {
+	if b := button(u.editor.root, label); b != nil {
+		return b
+	}
+	return nil
+}
+
+// partyNames lists the parties of the open brief.
+func partyNames(u *UI) []string {
+	var out []string
+	for _, p := range u.sess.Brief.Parties {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// TestAddSourceSaveReopenExport adds a second source to a saved brief,
+// follows a provenance chip into it, saves, reopens the archive in a new
+// window and exports the brief as a PDF.
+func TestAddSourceSaveReopenExport(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "archive.db")
+	u := newTestUI(t, path)
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	u.save()
+	id := u.sess.Brief.ID
+	if id == "" || u.source.tabs != nil {
+		t.Fatalf("saved as %q; tabs for one source: %v", id, u.source.tabs != nil)
+	}
+
+	addPastedSource(t, u, secondReport)
+	b := u.sess.Brief
+	if b.SourceCount() != 2 || b.Others[0].ID != "B" || !u.sess.Dirty() || !strings.HasPrefix(u.Window().Title(), "* ") {
+		t.Fatalf("after adding: %d sources, dirty %v, title %q", b.SourceCount(), u.sess.Dirty(), u.Window().Title())
+	}
+	if !slices.Contains(partyNames(u), "World Health Organization") {
+		t.Errorf("the second source's party is missing: %v", partyNames(u))
+	}
+	if u.source.tabs == nil || len(u.source.tabs.Items) != 2 || u.source.current().src.ID != "B" {
+		t.Fatal("the source pane does not show the new source in a second tab")
+	}
+
+	// A chip of the first source's sentence opens tab A at that sentence.
+	u.source.reveal("B")
+	c := chip(u, "A·S1")
+	if c == nil {
+		t.Fatal("no provenance chip A·S1 in the editor")
+	}
+	test.Tap(c.(fyne.Tappable))
+	if cur := u.source.current(); cur.src.ID != "A" || !slices.Contains(u.source.highlighted(), 1) {
+		t.Errorf("tapping A·S1 shows source %s with %v lit", cur.src.ID, u.source.highlighted())
+	}
+	c = chip(u, "B·S2")
+	if c == nil {
+		t.Fatal("no provenance chip B·S2 in the editor")
+	}
+	test.Tap(c.(fyne.Tappable))
+	if cur := u.source.current(); cur.src.ID != "B" || !slices.Contains(u.source.highlighted(), 2) {
+		t.Errorf("tapping B·S2 shows source %s with %v lit", cur.src.ID, u.source.highlighted())
+	}
+
+	// A sentence of the second source can be added to the summary.
+	test.Tap(u.source.view("B").views[2])
+	if !hasText(topOverlay(t, u), "Add B·S3 to Summary") {
+		t.Error("tapping a sentence of source B does not offer it by its name")
+	}
+	u.win.Canvas().Overlays().Top().Hide()
+
+	u.save()
+	if u.sess.Dirty() || u.sess.Brief.ID != id {
+		t.Fatalf("after saving: dirty %v, id %q (was %q)", u.sess.Dirty(), u.sess.Brief.ID, id)
+	}
+	u.jobs.Wait()
+	u.closeArchive()
+
+	// Reopen the archive in a new window and open the brief from the list.
+	u = newTestUI(t, path)
+	if u.list.total != 1 {
+		t.Fatalf("the reopened archive lists %d briefs", u.list.total)
+	}
+	u.openBrief(id, func() {})
+	if u.sess == nil || u.sess.Brief.SourceCount() != 2 || u.source.tabs == nil || len(u.source.tabs.Items) != 2 {
+		t.Fatal("the reopened brief lost its second source")
+	}
+	if !slices.Contains(partyNames(u), "World Health Organization") || chip(u, "B·S2") == nil {
+		t.Error("the reopened brief lacks the second source's items or their chips")
+	}
+
+	pdfPath := filepath.Join(dir, export.FileName(u.sess.Brief.Title, export.PDF))
+	u.exportTo(pdfPath, export.PDF)
+	u.jobs.Wait()
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfPath, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, want := range []string{"World Health Organization", "Morocco"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q:\n%s", want, text)
+		}
+	}
+	if _, err := os.Stat(pdfPath); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestRemoveSourceAsksFirst removes the second source after the
+// confirmation, which names what goes with it, and undoes the removal.
+func TestRemoveSourceAsksFirst(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	addPastedSource(t, u, secondReport)
+	parties := len(u.sess.Brief.Parties)
+
+	test.Tap(button(u.source.view("B").root, "Remove source…"))
+	if !hasText(topOverlay(t, u), "Remove source B?") || !hasText(topOverlay(t, u), "part") {
+		t.Fatal("removing a source does not ask first, naming what goes")
+	}
+	tapIn(t, u, "Cancel")
+	if u.sess.Brief.SourceCount() != 2 {
+		t.Fatal("Cancel removed the source")
+	}
+
+	u.removeSource("B")
+	tapIn(t, u, "Remove source")
+	if u.sess.Brief.SourceCount() != 1 || u.source.tabs != nil {
+		t.Fatalf("after removing: %d sources, tabs %v", u.sess.Brief.SourceCount(), u.source.tabs != nil)
+	}
+	if slices.Contains(partyNames(u), "World Health Organization") || len(u.sess.Brief.Parties) >= parties {
+		t.Errorf("the party only source B named stayed: %v", partyNames(u))
+	}
+	if err := u.sess.Brief.Validate(); err != nil {
+		t.Error(err)
+	}
+
+	test.Tap(u.status.action) // Undo
+	if u.sess.Brief.SourceCount() != 2 || u.source.tabs == nil || !slices.Contains(partyNames(u), "World Health Organization") {
+		t.Error("Undo did not bring the source and its items back")
+	}
+}
+
+// TestAddSourceNeedsABrief checks the messages when there is no brief to
+// add to, or it was closed while the new source was drafted.
+func TestAddSourceNeedsABrief(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	u.addSourceBy(u.pasteInto)
+	if !hasText(topOverlay(t, u), "No brief is open") {
+		t.Error("adding a source with no brief open says nothing")
+	}
+	tapIn(t, u, "OK")
+	u.askRemoveSource()
+	tapIn(t, u, "OK")
+
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	closed := NewSession(&briefing.Brief{Title: "Closed meanwhile"})
+	u.addDrafted(closed, "", &briefing.Brief{}, nil)
+	if !hasText(topOverlay(t, u), "closed meanwhile") || closed.Brief.SourceCount() != 1 {
+		t.Error("a source drafted for a brief closed meanwhile was not refused")
+	}
+	tapIn(t, u, "OK")
+	u.askRemoveSource()
+	if !hasText(topOverlay(t, u), "only one") {
+		t.Error("removing the only source is not refused")
+	}
+}
+
+func TestChipLabelAndRemovalText(t *testing.T) {
+	one := &briefing.Brief{}
+	two := &briefing.Brief{Others: []briefing.Source{{ID: "B"}}}
+	if got := chipLabel(one, briefing.Citation{Source: "A", Sentence: 4}); got != "S4" {
+		t.Errorf("one source: %q", got)
+	}
+	if got := chipLabel(two, briefing.Citation{Source: "B", Sentence: 4}); got != "B·S4" {
+		t.Errorf("two sources: %q", got)
+	}
+	tests := []struct {
+		r    briefing.Removed
+		want string
+	}{
+		{briefing.Removed{Parties: 1}, "1 party"},
+		{briefing.Removed{Summary: 2, Commitments: 1}, "2 summary items and 1 commitment"},
+		{briefing.Removed{Parties: 3, Dates: 1, Disagreements: 2}, "3 parties, 1 key date and 2 disagreements"},
+	}
+	for _, tt := range tests {
+		if got := removalText(tt.r); got != tt.want {
+			t.Errorf("removalText(%+v) = %q, want %q", tt.r, got, tt.want)
+		}
+	}
+}
