@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +17,7 @@ import (
 // the ways to add one; each tab of several has a Remove button.
 type sourcePane struct {
 	root    fyne.CanvasObject
+	heading *widget.Label
 	body    *fyne.Container // holds the hint, the one source or the tabs
 	add     *widget.Button
 	tabs    *container.AppTabs // nil unless there are several sources
@@ -28,14 +30,14 @@ type sourcePane struct {
 // newSourcePane makes the pane; addItems are the ways to add a source.
 func newSourcePane(onPick func(string, int, fyne.Position), onRemove func(string), addItems ...*fyne.MenuItem) *sourcePane {
 	p := &sourcePane{onPick: onPick, onRemove: onRemove, body: container.NewStack()}
-	heading := widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.heading = widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.add = widget.NewButtonWithIcon("Add source…", theme.ContentAddIcon(), nil)
 	p.add.Importance = widget.LowImportance
 	p.add.OnTapped = func() {
 		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", addItems...),
 			fyne.CurrentApp().Driver().CanvasForObject(p.add), fyne.NewPos(0, p.add.Size().Height), p.add)
 	}
-	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, p.add, heading), nil, nil, nil, p.body)
+	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, p.add, p.heading), nil, nil, nil, p.body)
 	p.show(nil)
 	return p
 }
@@ -49,10 +51,15 @@ func (p *sourcePane) show(b *briefing.Brief) {
 		hint.SizeName = theme.SizeNameCaptionText
 		p.body.Objects = []fyne.CanvasObject{container.NewVBox(hint)}
 		p.body.Refresh()
+		p.heading.SetText("Source")
 		p.setAddable(b != nil)
 		return
 	}
 	several := b.SourceCount() > 1
+	p.heading.SetText("Source")
+	if several {
+		p.heading.SetText("Sources")
+	}
 	for _, src := range b.AllSources() {
 		id := src.ID
 		var remove func()
@@ -165,14 +172,22 @@ func (p *sourcePane) highlighted() []int {
 	return nil
 }
 
-// tabLabel names a source on its tab: its ID and the start of its title.
+// tabLabel names a source on its tab: its ID and the start of its title,
+// else of its web address's host, else of its text.
 func tabLabel(src *briefing.Source) string {
-	title := []rune(strings.TrimSpace(src.Title))
+	name := strings.TrimSpace(src.Title)
+	if u, err := url.Parse(src.URL); name == "" && err == nil {
+		name = strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	if name == "" {
+		name = oneLine(src.Text)
+	}
+	title := []rune(name)
 	if len(title) == 0 {
 		return src.ID
 	}
 	if len(title) > 18 {
-		title = append(title[:17], '…')
+		title = append([]rune(strings.TrimSpace(string(title[:17]))), '…')
 	}
 	return src.ID + " · " + string(title)
 }

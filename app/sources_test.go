@@ -222,3 +222,21 @@ func TestChipLabelAndRemovalText(t *testing.T) {
 		}
 	}
 }
+
+func TestTabLabel(t *testing.T) {
+	tests := []struct {
+		src  briefing.Source
+		want string
+	}{
+		{briefing.Source{ID: "B", Title: "Xinhua"}, "B · Xinhua"},
+		{briefing.Source{ID: "B", Title: "Morocco and China agree to partner"}, "B · Morocco and China…"},
+		{briefing.Source{ID: "C", URL: "https://www.reuters.com/world/x"}, "C · reuters.com"},
+		{briefing.Source{ID: "D", Text: "GENEVA -\n The World Health Organization"}, "D · GENEVA - The Worl…"},
+		{briefing.Source{ID: "E"}, "E"},
+	}
+	for _, tt := range tests {
+		if got := tabLabel(&tt.src); got != tt.want {
+			t.Errorf("tabLabel(%+v) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -4,7 +4,7 @@
 # draft), wait for the window, take a screenshot, check the process is
 # alive, then quit it (Ctrl+Q through xdotool when installed, else SIGTERM)
 # and check it exits cleanly. Without an article and with xdotool, it first
-# runs a keyboard-only cycle (draft, save, export). With an article, the unsaved draft must make
+# runs a keyboard-only cycle (draft, save, add a second source, save, export). With an article, the unsaved draft must make
 # Ctrl+Q ask instead of quitting, and SIGTERM ends the app. It prints the
 # time from start to the window being shown and the resident memory.
 #
@@ -75,9 +75,11 @@ echo "smoke-gui: window shown after ${shown} ms"
 sleep "${SMOKE_SETTLE:-2}" # let drafting finish and the frame settle
 
 # A keyboard-only cycle (no article given): Ctrl+N, type an article, Tab to
-# the published date, Enter drafts; Ctrl+S saves; Ctrl+E and Enter export
-# the PDF to the pre-filled file in the home folder; Escape closes the
-# confirmation. The brief in the archive and the PDF are checked after quit.
+# the published date, Enter drafts; Ctrl+S saves; Ctrl+Shift+N adds a
+# second report of the same call as source B the same way, Ctrl+S saves
+# again; Ctrl+E and Enter export the PDF to the pre-filled file in the home
+# folder; Escape closes the confirmation. The brief in the archive (two
+# sources) and the PDF are checked after quit.
 cycle=no
 if [ -z "$article" ] && command -v xdotool >/dev/null; then
   keys() { xdotool windowfocus --sync "$win" key --clearmodifiers "$@" 2>/dev/null; sleep 0.6; }
@@ -95,6 +97,14 @@ if [ -z "$article" ] && command -v xdotool >/dev/null; then
   until_ '[[ "$(title)" == "* "* ]]' "Enter did not draft the article (title: $(title))"
   keys ctrl+s
   until_ '[[ "$(title)" != "* "* ]]' "Ctrl+S did not save (title: $(title))"
+  keys ctrl+shift+n
+  xdotool type --delay 15 "GENEVA - The World Health Organization welcomed the vaccine trials agreed by Morocco and China on Tuesday."
+  keys Tab Tab Tab
+  xdotool type --delay 15 "2020-09-01"
+  keys Return
+  until_ '[[ "$(title)" == "* "* ]]' "Ctrl+Shift+N and Enter did not add the source (title: $(title))"
+  keys ctrl+s
+  until_ '[[ "$(title)" != "* "* ]]' "Ctrl+S did not save the second source (title: $(title))"
   keys ctrl+e
   keys Return
   until_ '[ -n "$(find "$tmp" -maxdepth 1 -name "*.pdf")" ]' "Ctrl+E and Enter wrote no PDF"
@@ -140,11 +150,17 @@ if grep -qiE 'panic|fatal error|data race' "$tmp/log"; then fail "errors in the 
 if [ "$cycle" = yes ]; then
   listed=$("$bin" list --db "$archive" 2>&1) || true
   grep -q "Morocco" <<<"$listed" || fail "the keyboard cycle saved no brief: $listed"
+  id=$("$bin" list --db "$archive" --json | grep -o '"id": *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+  saved=$("$bin" show --db "$archive" "$id" 2>&1) || fail "briefdesk show $id: $saved"
+  grep -q '"id": "B"' <<<"$saved" && grep -q 'World Health Organization' <<<"$saved" ||
+    fail "the saved brief lacks the second source: $saved"
   pdf=$(find "$tmp" -maxdepth 1 -name '*.pdf' | head -n 1)
   [ -n "$pdf" ] || fail "the keyboard cycle exported no PDF into $tmp"
   if command -v pdftotext >/dev/null; then
-    grep -q "Morocco" <<<"$(pdftotext "$pdf" -)" || fail "the exported PDF lacks the article's words"
+    text=$(pdftotext "$pdf" -)
+    grep -q "Morocco" <<<"$text" || fail "the exported PDF lacks the article's words"
+    grep -q "World Health" <<<"$text" || fail "the exported PDF lacks the second source's words"
   fi
-  echo "smoke-gui: keyboard cycle ok (drafted, saved, exported $(basename "$pdf"))"
+  echo "smoke-gui: keyboard cycle ok (drafted, saved, added source B, saved, exported $(basename "$pdf"))"
 fi
 echo "smoke-gui: ok (quit by $how; screenshot $shot)"
