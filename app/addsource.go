@@ -60,7 +60,7 @@ func (u *UI) askRemoveSource() {
 	}
 	b := u.sess.Brief
 	if b.SourceCount() == 1 {
-		u.showError("The source cannot be removed", briefing.ErrLastSource)
+		u.inform("The source cannot be removed", "The brief has only one source, and a brief is drafted from at least one article.")
 		return
 	}
 	var names []string
@@ -84,24 +84,24 @@ func (u *UI) removeSource(id string) {
 		return
 	}
 	sess := u.sess
-	src := sess.Brief.SourceByID(id)
-	_, r, err := sess.Brief.WithoutSource(id)
+	without, err := sess.WithoutSource(id)
 	if err != nil {
 		u.showError("The source cannot be removed", err)
 		return
 	}
-	msg := "Source " + id + " (" + sourceMeta(src) + ") will be taken out of the brief"
-	if r.Total() == 0 {
+	src := sess.Brief.SourceByID(id)
+	msg := "Source " + src.ID + " (" + sourceMeta(src) + ") will be taken out of the brief"
+	if gone := removalText(sess.Brief, without); gone == "" {
 		msg += ". Nothing drafted rests on it alone."
 	} else {
-		msg += " with what only it supports: " + removalText(r) + "."
+		msg += " with what only it supports: " + gone + "."
 	}
 	msg += " Items other sources support too stay, citing those. Undo (Ctrl+Z) puts everything back."
-	u.confirm("Remove source "+id+"?", msg, "Remove source", func() {
+	u.confirm("Remove source "+src.ID+"?", msg, "Remove source", func() {
 		if u.sess != sess {
 			return
 		}
-		if _, err := sess.RemoveSource(id); err != nil {
+		if err := sess.RemoveSource(id); err != nil {
 			u.showError("The source cannot be removed", err)
 			return
 		}
@@ -110,9 +110,9 @@ func (u *UI) removeSource(id string) {
 	})
 }
 
-// removalText lists what removing a source takes with it:
-// "2 summary items, 1 party and 3 commitments".
-func removalText(r briefing.Removed) string {
+// removalText lists what the brief before has that after lacks, section
+// by section: "2 summary items, 1 party and 3 commitments"; "" for nothing.
+func removalText(before, after *briefing.Brief) string {
 	var parts []string
 	add := func(n int, one, many string) {
 		switch {
@@ -122,13 +122,13 @@ func removalText(r briefing.Removed) string {
 			parts = append(parts, strconv.Itoa(n)+" "+many)
 		}
 	}
-	add(r.Summary, "summary item", "summary items")
-	add(r.Parties, "party", "parties")
-	add(r.Commitments, "commitment", "commitments")
-	add(r.Background, "background item", "background items")
-	add(r.Dates, "key date", "key dates")
-	add(r.Figures, "key figure", "key figures")
-	add(r.Disagreements, "disagreement", "disagreements")
+	add(len(before.Summary)-len(after.Summary), "summary item", "summary items")
+	add(len(before.Parties)-len(after.Parties), "party", "parties")
+	add(len(before.Commitments)-len(after.Commitments), "commitment", "commitments")
+	add(len(before.Background)-len(after.Background), "background item", "background items")
+	add(len(before.Dates)-len(after.Dates), "key date", "key dates")
+	add(len(before.Figures)-len(after.Figures), "key figure", "key figures")
+	add(len(before.Disagreements)-len(after.Disagreements), "disagreement", "disagreements")
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}

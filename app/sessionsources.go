@@ -12,16 +12,26 @@ func (s *Session) AddSource(d *briefing.Brief) []string {
 	return ids
 }
 
+// WithoutSource returns a copy of the brief being edited without the
+// source of that ID and what only it supported (see
+// briefing.Brief.RemoveSource); the brief itself is not changed.
+func (s *Session) WithoutSource(id string) (*briefing.Brief, error) {
+	c := s.Brief.Clone()
+	if _, err := c.RemoveSource(id); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
 // RemoveSource takes the source of that ID out of the brief being edited,
-// with what only it supported (see briefing.Brief.WithoutSource; Undo
-// puts them back), and returns what went with it.
-func (s *Session) RemoveSource(id string) (briefing.Removed, error) {
-	without, r, err := s.Brief.WithoutSource(id)
+// with what only it supported; Undo puts them back.
+func (s *Session) RemoveSource(id string) error {
+	without, err := s.WithoutSource(id)
 	if err != nil {
-		return r, err
+		return err
 	}
 	s.Checkpoint(nil)
 	*s.Brief = *without
 	s.Changed()
-	return r, nil
+	return nil
 }

@@ -194,7 +194,7 @@ func TestAddSourceNeedsABrief(t *testing.T) {
 	}
 	tapIn(t, u, "OK")
 	u.askRemoveSource()
-	if !hasText(topOverlay(t, u), "only one") {
+	if !hasText(topOverlay(t, u), "only one source") {
 		t.Error("removing the only source is not refused")
 	}
 }
@@ -208,17 +208,22 @@ func TestChipLabelAndRemovalText(t *testing.T) {
 	if got := chipLabel(two, briefing.Citation{Source: "B", Sentence: 4}); got != "B·S4" {
 		t.Errorf("two sources: %q", got)
 	}
+	full := &briefing.Brief{Summary: make([]briefing.Item, 3), Parties: make([]briefing.Party, 4),
+		Commitments: make([]briefing.Commitment, 2), Dates: make([]briefing.DateRef, 1), Disagreements: make([]briefing.Disagreement, 2)}
 	tests := []struct {
-		r    briefing.Removed
-		want string
+		after *briefing.Brief
+		want  string
 	}{
-		{briefing.Removed{Parties: 1}, "1 party"},
-		{briefing.Removed{Summary: 2, Commitments: 1}, "2 summary items and 1 commitment"},
-		{briefing.Removed{Parties: 3, Dates: 1, Disagreements: 2}, "3 parties, 1 key date and 2 disagreements"},
+		{full, ""},
+		{&briefing.Brief{Summary: full.Summary, Parties: full.Parties[1:], Commitments: full.Commitments,
+			Dates: full.Dates, Disagreements: full.Disagreements}, "1 party"},
+		{&briefing.Brief{Summary: full.Summary[2:], Parties: full.Parties, Commitments: full.Commitments[1:],
+			Dates: full.Dates, Disagreements: full.Disagreements}, "2 summary items and 1 commitment"},
+		{&briefing.Brief{Summary: full.Summary, Parties: full.Parties[3:], Commitments: full.Commitments}, "3 parties, 1 key date and 2 disagreements"},
 	}
 	for _, tt := range tests {
-		if got := removalText(tt.r); got != tt.want {
-			t.Errorf("removalText(%+v) = %q, want %q", tt.r, got, tt.want)
+		if got := removalText(full, tt.after); got != tt.want {
+			t.Errorf("removalText = %q, want %q", got, tt.want)
 		}
 	}
 }
