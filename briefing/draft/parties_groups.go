@@ -12,21 +12,22 @@ import (
 // said"), named by the plural noun and the words that narrow it down.
 
 // findGroups returns the group parties of the document: a plural noun of
-// people or bodies ("workers", "rebels", "firms") that is the subject or
-// agent of its clause at least minGroupMentions times, named with the
-// adjectives and nouns before it ("foreign investors", "textile trade
-// workers"), one party per name.
+// people or bodies ("workers", "rebels", "firms") named at least
+// minGroupMentions times and at least once as the subject or agent of its
+// clause, named with the adjectives and nouns before it ("foreign
+// investors", "textile trade workers"), one party per name.
 // Words inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
+	acting := map[briefing.Span]bool{}
 	for si := range d.parsed {
 		if si >= len(d.sentences) {
 			break
 		}
 		s := &d.parsed[si]
 		for h, w := range s.Words {
-			if !groupNoun(w) || !groupActs(s, h) {
+			if !groupNoun(w) {
 				continue
 			}
 			from := groupStart(s, h)
@@ -37,6 +38,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			if insideParty(taken, sp) {
 				continue
 			}
+			acting[sp] = groupActs(s, h)
 			name := collapse(d.text[sp.Start:sp.End])
 			k := fold(name)
 			if i, ok := index[k]; ok {
@@ -49,16 +51,23 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	}
 	var kept []briefing.Party
 	for _, gp := range joinNarrower(out) {
-		if len(gp.Mentions) >= minGroupMentions {
+		acts := 0
+		for _, sp := range gp.Mentions {
+			if acting[sp] {
+				acts++
+			}
+		}
+		if acts > 0 && len(gp.Mentions) >= minGroupMentions {
 			kept = append(kept, gp)
 		}
 	}
 	return kept
 }
 
-// minGroupMentions is how often a group must act in the story to be a
-// party: a collective named once ("analysts said") is most often a passing
-// source, and listing every such one would bury the parties proper.
+// minGroupMentions is how often the story must name a group that acts in
+// it for the group to be a party: a collective named once ("analysts
+// said") is most often a passing source, and listing every such one would
+// bury the parties proper.
 const minGroupMentions = 2
 
 // joinNarrower merges a group into the one narrower group that names it
@@ -119,15 +128,39 @@ func groupNoun(w syntax.Word) bool {
 }
 
 // groupActs reports whether the group headed by word h acts: the subject
-// or the agent of its clause (through lists: "workers and farmers").
+// or the agent of its clause (through lists: "workers and farmers", and
+// through a quantity of it: "millions of workers will lose their jobs").
 func groupActs(s *syntax.Sentence, h int) bool {
 	k := clauseRole(s, h)
+	if q := s.Words[k].Head; s.Words[k].Rel == "nmod" && q >= 0 && quantityOf(s, k, q) {
+		k = clauseRole(s, q)
+	}
 	switch s.Words[k].Rel {
 	case "nsubj", "obl:agent":
 		return true
 	}
 	return false
 }
+
+// quantityOf reports whether word q counts the group at word k, which
+// hangs on it with "of": a number, a quantity noun or a quantifier
+// ("millions of", "dozens of", "some of the").
+func quantityOf(s *syntax.Sentence, k, q int) bool {
+	w := s.Words[q]
+	if w.UPOS != "NUM" && !quantityNouns[strings.ToLower(w.Lemma)] && !groupQuantifiers[strings.ToLower(w.Form)] {
+		return false
+	}
+	for _, c := range s.ChildrenWith(k, "case") {
+		if strings.EqualFold(s.Words[c].Form, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityNouns count members of a group ("millions of", "a number of").
+var quantityNouns = setOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
+	"half", "third", "quarter", "score", "lot", "none", "one", "each", "most", "some", "many", "all")
 
 // groupStart returns the first word of the group's name: the adjectives,
 // nouns and proper nouns right before its head noun, without determiners,
@@ -150,7 +183,7 @@ func groupStart(s *syntax.Sentence, h int) int {
 func groupModifier(w syntax.Word) bool {
 	lw := strings.ToLower(w.Form)
 	switch {
-	case passingAdjectives[lw] || groupQuantifiers[lw] || w.XPOS == "JJS" || w.XPOS == "JJR" || w.XPOS == "RBS" ||
+	case passingAdjectives[lw] || groupQuantifiers[lw] || w.XPOS == "JJS" || w.XPOS == "RBS" ||
 		superlativeShaped(lw):
 		return false
 	case w.UPOS == "ADJ" || w.UPOS == "NOUN" && w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Lemma)]:

@@ -21,6 +21,11 @@ func TestGroups(t *testing.T) {
 		{"list of collectives", "Farmers and consumers marched on the capital on Monday. Farmers want lower fuel prices, and consumers fear dearer bread.", []string{"Farmers", "consumers"}, nil},
 		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
 		{"collective acting once is no party", "Analysts said the plan would fail.", nil, []string{"Analysts"}},
+		{"collective acting once and named again", "Analysts said the plan would fail. The minister met analysts on Friday.", []string{"Analysts"}, nil},
+		{"collective named twice that never acts is no party", "The tax hurt pensioners. The minister met pensioners on Friday.", nil, []string{"pensioners"}},
+		{"quantity of a collective as the subject", "Thousands of dock workers walked out on Monday. The union called on dock workers to stay calm.",
+			[]string{"dock workers"}, []string{"Thousands"}},
+		{"comparative narrows a group", "Older people will mount legal challenges. The law protects older people.", []string{"Older people"}, nil},
 		{"bare company noun points back", "Firms will have to report their emissions.", nil, []string{"Firms"}},
 		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
 	}
