@@ -33,8 +33,8 @@ func (u *UI) addSourceBy(way func(destination)) {
 	way(destination{into: u.sess})
 }
 
-// addDrafted adds the drafted brief b to sess as a further source with
-// its items, or tells why it cannot under the title failed.
+// addDrafted merges the drafted brief b into sess as a further source,
+// or tells why it cannot under the title failed.
 func (u *UI) addDrafted(sess *Session, failed string, b *briefing.Brief, err error) {
 	u.status.show("")
 	if err != nil {
@@ -45,10 +45,14 @@ func (u *UI) addDrafted(sess *Session, failed string, b *briefing.Brief, err err
 		u.inform("The source was not added", "The brief it was for was closed meanwhile. Open that brief and add the source again.")
 		return
 	}
-	ids := sess.AddSource(b)
+	ids, err := sess.AddSource(b)
+	if err != nil {
+		u.showError("The source could not be added", err)
+		return
+	}
 	u.openSession(sess)
 	u.source.reveal(ids[0])
-	u.status.show("Added source " + ids[0] + " and the items drafted from it. Check them against the source, then save (Ctrl+S).")
+	u.status.show("Added source " + ids[0] + ": what it reports too now cites it, what it adds is new. Check against the source, then save (Ctrl+S).")
 }
 
 // askRemoveSource asks which source to take out of the open brief (the

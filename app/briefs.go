@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/merge"
 )
 
 // buildList makes the archive list pane.
@@ -114,23 +115,15 @@ func (u *UI) startRedraft() {
 	})
 }
 
-// redraftSources drafts each source again and puts the drafts together,
-// the first source first.
+// redraftSources drafts each source again and merges the drafts, the
+// first source first.
 func redraftSources(sources []*briefing.Source, summaryWords int) (*briefing.Brief, error) {
-	var out *briefing.Brief
-	for _, src := range sources {
+	articles := make([]merge.Article, len(sources))
+	for i, src := range sources {
 		published, _ := briefing.ParseDay(src.Published)
 		fetched, _ := time.Parse(time.RFC3339, src.Fetched)
-		b, err := draft.Draft(src.Text, draft.Options{Published: published, Title: src.Title, URL: src.URL,
-			Author: src.Author, Fetched: fetched, SummaryWords: summaryWords})
-		if err != nil {
-			return nil, err
-		}
-		if out == nil {
-			out = b
-		} else {
-			out.Append(b)
-		}
+		articles[i] = merge.Article{Text: src.Text, Options: draft.Options{Published: published, Title: src.Title,
+			URL: src.URL, Author: src.Author, Fetched: fetched, SummaryWords: summaryWords}}
 	}
-	return out, nil
+	return merge.Draft(articles)
 }

@@ -1,15 +1,28 @@
 package app
 
-import "github.com/briefdesk/briefdesk/briefing"
+import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/merge"
+)
 
-// AddSource adds the sources of d, a brief just drafted, to the brief
-// being edited, with d's items (Undo takes them out again), and returns
-// the IDs the new sources got.
-func (s *Session) AddSource(d *briefing.Brief) []string {
+// AddSource merges d, a brief just drafted, into the brief being edited
+// (see merge.Merge: the brief's title and fields stay, its sources are
+// lettered A, B … again and d's come last; Undo takes them out again),
+// and returns the IDs d's sources got.
+func (s *Session) AddSource(d *briefing.Brief) ([]string, error) {
+	merged, err := merge.Merge(s.Brief, d)
+	if err != nil {
+		return nil, err
+	}
 	s.Checkpoint(nil)
-	ids := s.Brief.Append(d)
+	*s.Brief = *merged
 	s.Changed()
-	return ids
+	all := merged.AllSources()
+	var ids []string
+	for _, src := range all[len(all)-d.SourceCount():] {
+		ids = append(ids, src.ID)
+	}
+	return ids, nil
 }
 
 // WithoutSource returns a copy of the brief being edited without the

@@ -71,6 +71,15 @@ func TestAddSourceSaveReopenExport(t *testing.T) {
 	if !slices.Contains(partyNames(u), "World Health Organization") {
 		t.Errorf("the second source's party is missing: %v", partyNames(u))
 	}
+	// Both report Morocco: one party, cited in both sources.
+	for _, p := range b.Parties {
+		if p.Name == "Morocco" && !slices.Equal(b.SourceIDs(p.Mentions), []string{"A", "B"}) {
+			t.Errorf("Morocco is cited in %v, want A and B", b.SourceIDs(p.Mentions))
+		}
+	}
+	if n := len(slices.DeleteFunc(partyNames(u), func(s string) bool { return s != "Morocco" })); n != 1 {
+		t.Errorf("Morocco is %d parties after adding the second report, want 1", n)
+	}
 	if u.source.tabs == nil || len(u.source.tabs.Items) != 2 || u.source.current().src.ID != "B" {
 		t.Fatal("the source pane does not show the new source in a second tab")
 	}
@@ -243,5 +252,24 @@ func TestTabLabel(t *testing.T) {
 		if got := tabLabel(&tt.src); got != tt.want {
 			t.Errorf("tabLabel(%+v) = %q, want %q", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestRedraftKeepsEverySource drafts a two-source brief again: both
+// sources stay, and the second source's party comes back.
+func TestRedraftKeepsEverySource(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	addPastedSource(t, u, secondReport)
+	u.sess.Brief.Parties = nil
+	u.redraft()
+	tapIn(t, u, "Re-draft")
+	u.jobs.Wait()
+	b := u.sess.Brief
+	if b.SourceCount() != 2 || b.Others[0].Text != secondReport || !slices.Contains(partyNames(u), "World Health Organization") {
+		t.Errorf("after re-drafting: %d sources, parties %v", b.SourceCount(), partyNames(u))
+	}
+	if u.source.tabs == nil || len(u.source.tabs.Items) != 2 {
+		t.Error("the source pane lost the second source's tab")
 	}
 }
