@@ -49,7 +49,11 @@ func findCommitments(d *document) []briefing.Commitment {
 					continue
 				}
 			}
-			out = append(out, renderCommitment(d, r, ds, c))
+			rc := renderCommitment(d, r, ds, c)
+			if len(rc.Actors) == 0 && len(c.actors) > 0 {
+				continue // "they'll …" with no one they could be
+			}
+			out = append(out, rc)
 			if ps, _ := r.clauseParties(c); len(ps) > 0 {
 				story = storyActor{parties: ps, si: si}
 			}

@@ -420,8 +420,8 @@ func describes(tail string) bool {
 		if w == "" || w == "s" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
 			continue
 		}
-		if governmentNouns[strings.ToLower(w)] {
-			return false
+		if governmentNouns[strings.ToLower(w)] || cmPrepositions[w] {
+			return false // "the Chinese government", "Ecuador on Tuesday"
 		}
 		if r := w[0]; r >= 'a' && r <= 'z' {
 			return true

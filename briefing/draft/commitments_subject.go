@@ -22,6 +22,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return nil, true, false, k
 		}
 		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+			if before := beforeAdjunct(s, subj[0]); before >= 0 {
+				subj[0] = before
+			}
 			if sayer := reporter(s, k, subj[0], named); sayer >= 0 {
 				subj = []int{sayer}
 			}
@@ -40,6 +43,27 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 	return nil, false, false, v
 }
 
+// beforeAdjunct returns the real subject when the parser took a
+// prepositional adjunct for it ("Ecuador on Tuesday vowed": "Tuesday"):
+// the name or noun just before the preposition, or -1.
+func beforeAdjunct(s *syntax.Sentence, subj int) int {
+	c := firstChild(s, subj, "case")
+	if c < 0 || c > subj {
+		return -1
+	}
+	k := c - 1
+	if k < 0 {
+		return -1
+	}
+	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	for h := s.Words[k].Head; h >= 0 && h < c && relIs(s.Words[k].Rel, "flat", "compound"); h = s.Words[k].Head {
+		k = h
+	}
+	return k
+}
+
 // leftSubject is the subject of a finite verb v that the parser left
 // without one: the noun phrase just before its verb group ("The call
 // comes after Morocco and China agreed to …").
@@ -56,6 +80,9 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 	}
 	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
 		return nil
+	}
+	if before := beforeAdjunct(s, k); before >= 0 {
+		k = before
 	}
 	for h := s.Words[k].Head; h >= 0 && h < v && relIs(s.Words[k].Rel, "conj", "flat", "compound", "appos"); h = s.Words[k].Head {
 		k = h
