@@ -42,8 +42,8 @@ type shortened struct {
 func shorten(d *document, si int, ds []dateMark) shortened {
 	sp := d.sentences[si]
 	var cuts []cutRange
-	if loc := datelineLead.FindStringIndex(d.text[sp.Start:sp.End]); loc != nil && sp.Start+loc[1] < sp.End {
-		cuts = append(cuts, cutRange{sp.Start, sp.Start + loc[1], false})
+	if n := leadDateline(d.text[sp.Start:sp.End]); n > 0 {
+		cuts = append(cuts, cutRange{sp.Start, sp.Start + n, false})
 	}
 	if si < len(d.parsed) && len(d.parsed[si].Words) > 0 && len(d.parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.text, &d.parsed[si])
@@ -160,4 +160,23 @@ func wordIn(s, w string) bool {
 		i += 1 + next
 	}
 	return false
+}
+
+// titleCuts returns what a headline built from sentence si leaves out:
+// every part the cut rules find, dated or not, and the attribution at its
+// end however the parser attached it.
+func titleCuts(d *document, si int) []cutRange {
+	sp := d.sentences[si]
+	var cuts []cutRange
+	if si < len(d.parsed) && len(d.parsed[si].Words) > 0 && len(d.parsed[si].Words) <= maxShortenedWords {
+		p := newParsed(d.text, &d.parsed[si])
+		for _, rule := range cutRules {
+			cuts = append(cuts, rule(p)...)
+		}
+	}
+	s := d.text[sp.Start:sp.End]
+	if loc := attributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
+		cuts = append(cuts, cutRange{sp.Start + loc[0], sp.Start + loc[1], false})
+	}
+	return cuts
 }

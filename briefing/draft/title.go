@@ -166,13 +166,25 @@ func bodySentences(d *document) []int {
 var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[–—-]|` +
 	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
 
+// leadDateline returns the length of the dateline opening s, or 0. A
+// name before a dash that a second dash closes opens an aside, not a
+// dateline ("City – owned by a fund since 2008 – have won six titles").
+func leadDateline(s string) int {
+	loc := datelineLead.FindStringIndex(s)
+	if loc == nil || loc[1] >= len(s) {
+		return 0
+	}
+	dash := strings.TrimSpace(s[strings.LastIndexAny(s[:loc[1]], "–—-"):loc[1]])
+	if strings.Contains(s[loc[1]:], " "+dash+" ") {
+		return 0
+	}
+	return loc[1]
+}
+
 // sentenceItemText returns a sentence on one line without a leading dateline.
 func sentenceItemText(d *document, sp briefing.Span) string {
 	s := oneLineText(d.text[sp.Start:sp.End])
-	if loc := datelineLead.FindStringIndex(s); loc != nil && loc[1] < len(s) {
-		s = s[loc[1]:]
-	}
-	return s
+	return s[leadDateline(s):]
 }
 
 // commitmentHeadline renders the first commitment found in a sentence as a

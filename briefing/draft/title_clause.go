@@ -18,7 +18,7 @@ import (
 func mainClause(d *document, sent briefing.Span) string {
 	for i, sp := range d.sentences {
 		if sp == sent && i < len(d.parsed) {
-			if h := parsedClause(&d.parsed[i], d.text, maxHeadlineWords); h != "" {
+			if h := parsedClause(&d.parsed[i], d.text, maxHeadlineWords, titleCuts(d, i)); h != "" {
 				return h
 			}
 		}

@@ -15,7 +15,7 @@ import (
 // driver has won his case at the High Court"). It returns "" when the
 // parse has no verb with a subject at its root, so the caller falls back
 // on the word-level rules.
-func parsedClause(s *syntax.Sentence, text string, n int) string {
+func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) string {
 	root := s.Root()
 	if root < 0 || !verbal(s.Words[root]) {
 		return ""
@@ -33,6 +33,13 @@ func parsedClause(s *syntax.Sentence, text string, n int) string {
 	}
 	subj := subjects[0]
 	drop := make([]bool, len(s.Words))
+	for k, w := range s.Words {
+		for _, c := range cuts {
+			if w.Start >= c.start && w.End <= c.end && k != root {
+				drop[k] = true
+			}
+		}
+	}
 	dropTree := func(i int) {
 		first, last := s.Subtree(i)
 		for k := first; k <= last; k++ {
@@ -87,25 +94,20 @@ func parsedClause(s *syntax.Sentence, text string, n int) string {
 			kept = append(kept, k)
 		}
 	}
-	for len(kept) > n { // drop the last phrase after the verb
-		cut := -1
-		for j := len(kept) - 1; j > 0; j-- {
-			if kept[j] > root && kept[j-1] >= root && clauseCuts[strings.ToLower(s.Words[kept[j]].Form)] {
-				cut = j
-				break
-			}
-		}
-		if cut < 0 {
+	for len(strings.Fields(clauseText(s, text, kept))) > n { // drop the last phrase after the verb
+		if kept = dropLastPhrase(s, kept, root); kept == nil {
 			return ""
-		}
-		kept = kept[:cut]
-		for len(kept) > 1 && kept[len(kept)-1] > root && headDangling[strings.ToLower(s.Words[kept[len(kept)-1]].Form)] {
-			kept = kept[:len(kept)-1]
 		}
 	}
 	if len(kept) < 3 || !containsInt(kept, root) {
 		return ""
 	}
+	return headCapitalise(headTrimEnd(clauseText(s, text, kept)))
+}
+
+// clauseText joins the kept words of a sentence on one line, with the
+// source's spacing between neighbours.
+func clauseText(s *syntax.Sentence, text string, kept []int) string {
 	var b strings.Builder
 	for j, k := range kept {
 		if j > 0 {
@@ -117,7 +119,83 @@ func parsedClause(s *syntax.Sentence, text string, n int) string {
 		}
 		b.WriteString(text[s.Words[k].Start:s.Words[k].End])
 	}
-	return headCapitalise(headTrimEnd(oneLineText(b.String())))
+	return oneLineText(b.String())
+}
+
+// optionalRels are the relations of the phrases a headline can do without:
+// modifiers of place, time and manner, nominal modifiers, clauses hung on
+// a word. A conjunct is no such phrase: "aid for Ukraine, Israel and
+// Taiwan" is not "aid for Ukraine".
+var optionalRels = setOf("obl", "nmod", "advcl", "acl", "advmod", "appos", "amod", "obl:tmod", "obl:npmod")
+
+// phraseHead reports whether word h may lose a phrase that depends on it:
+// the verb of the clause, a noun, or a verb that is not a participle
+// modifying a noun ("three men suspected of …" cannot lose "of …", "plans
+// to build homes by 2030" can lose "by 2030"); a
+// comparative ("more than 100") keeps its complement.
+func phraseHead(s *syntax.Sentence, h, root int) bool {
+	w := s.Words[h]
+	switch {
+	case h == root:
+		return true
+	case w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "NUM" || w.UPOS == "PRON":
+		return true
+	case verbal(w):
+		base, _, _ := strings.Cut(w.Rel, ":")
+		return base != "acl" && base != "amod" || w.XPOS == "VB"
+	}
+	return false
+}
+
+// dropLastPhrase drops the smallest whole phrase that ends the kept words
+// after the verb: a dependent with an optional relation whose kept words
+// run to the last one ("… with more than 100 breaches of its financial
+// rules, following an investigation" loses "following an investigation",
+// then "of its financial rules"), so a headline is never cut inside a
+// phrase. It returns nil when no such phrase is left.
+func dropLastPhrase(s *syntax.Sentence, kept []int, root int) []int {
+	last := kept[len(kept)-1]
+	for j := len(kept) - 1; j > 0 && s.Words[kept[j]].UPOS == "PUNCT"; j-- {
+		last = kept[j-1]
+	}
+	best, bestSize := -1, len(kept)+1
+	for _, k := range kept {
+		w := s.Words[k]
+		base, _, _ := strings.Cut(w.Rel, ":")
+		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || !phraseHead(s, w.Head, root) ||
+			base == "nmod" && len(s.ChildrenWith(k, "case")) > 0 && strings.EqualFold(s.Words[s.ChildrenWith(k, "case")[0]].Form, "of") ||
+			(base == "amod" || base == "nmod") && k < w.Head {
+			continue
+		}
+		first, end := s.Subtree(k)
+		if end < last || first <= root {
+			continue
+		}
+		size := 0
+		for _, j := range kept {
+			if j >= first && j <= end {
+				size++
+			}
+		}
+		if size < bestSize {
+			best, bestSize = k, size
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	first, _ := s.Subtree(best)
+	out := kept[:0:0]
+	for _, j := range kept {
+		if j < first && j <= last {
+			out = append(out, j)
+		}
+	}
+	for len(out) > 1 && out[len(out)-1] > root && (headDangling[strings.ToLower(s.Words[out[len(out)-1]].Form)] ||
+		s.Words[out[len(out)-1]].UPOS == "PUNCT") {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 // wordBounds returns the first and last word of the subtree of word i,
