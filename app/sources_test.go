@@ -155,6 +155,14 @@ func TestRemoveSourceAsksFirst(t *testing.T) {
 	pasteAndDraft(t, u, shortArticle, "2020-08-31")
 	addPastedSource(t, u, secondReport)
 	parties := len(u.sess.Brief.Parties)
+	u.undo()
+	if u.sess.Brief.SourceCount() != 1 || u.source.tabs != nil {
+		t.Fatal("Undo did not take the added source out")
+	}
+	u.redo()
+	if u.sess.Brief.SourceCount() != 2 || u.source.tabs == nil || len(u.sess.Brief.Parties) != parties {
+		t.Fatal("Redo did not add the source again")
+	}
 
 	test.Tap(button(u.source.view("B").root, "Remove source…"))
 	if !hasText(topOverlay(t, u), "Remove source B?") || !hasText(topOverlay(t, u), "part") {
