@@ -98,15 +98,16 @@ func base(rel string) string {
 }
 
 // isOutlet reports whether party p is a news outlet: a known one, a name
-// that ends like a newspaper's ("… Times", "… Journal"), or a name the text
-// calls a newspaper, agency or broadcaster ("the Clarin newspaper").
+// that ends like a newspaper's ("… Times", "… Journal") and holds no
+// office, or a name the text calls a newspaper, agency or broadcaster
+// ("the Clarin newspaper").
 func isOutlet(d *document, p briefing.Party) bool {
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		if newsOutlets[fold(n)] {
 			return true
 		}
 		words := strings.Fields(n)
-		if len(words) > 1 && outletEnds[words[len(words)-1]] {
+		if len(words) > 1 && outletEnds[words[len(words)-1]] && !holdsOffice(d, p) {
 			return true
 		}
 	}
@@ -122,6 +123,18 @@ func isOutlet(d *document, p briefing.Party) bool {
 			if outletNouns[s.Words[k].Lemma] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// holdsOffice reports whether a mention of p is given an office
+// ("Anshuman Magazine, managing director"): p is a person, whatever its
+// name ends with.
+func holdsOffice(d *document, p briefing.Party) bool {
+	for _, sp := range p.Mentions {
+		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(loadGazetteer(), s, first, last) != "" {
+			return true
 		}
 	}
 	return false

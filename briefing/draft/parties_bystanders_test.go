@@ -14,6 +14,7 @@ func TestBystanders(t *testing.T) {
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
 		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
+		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
 	}
 	for _, c := range cases {

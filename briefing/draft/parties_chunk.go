@@ -82,11 +82,28 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 }
 
 // neverAt reports whether the word at k in the piece ts[i:j] is never a
-// party, except a regnal "I" ending a name after a first name ("Elizabeth I").
+// party, except a regnal "I" ending a name after a first name ("Elizabeth
+// I") and a word starting an organisation's name (see startsOrgName).
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
-	return sc.g.never[fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.firstNames[ts[k-1].text])
+	return sc.g.never[fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.firstNames[ts[k-1].text]) &&
+		!sc.startsOrgName(i, j, k)
 }
+
+// startsOrgName reports whether the word at k, which starts the run
+// ts[i:j] and is never a party alone, starts an organisation's name: an
+// organisation word ends the run, an ordinary word follows it and no
+// word of time comes before it ("rival May Department Stores", not "in
+// May General Motors").
+func (sc *scanner) startsOrgName(i, j, k int) bool {
+	ts := sc.ts
+	return k == i && j-i > 1 && sc.g.orgWords[ts[j-1].text] && sc.ordinary(ts[k+1]) &&
+		(k == 0 || !timeLeaders[ts[k-1].lower])
+}
+
+// timeLeaders come before a month or a day ("in May", "last Monday").
+var timeLeaders = setOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
+	"early", "late", "mid", "during", "before", "after", "every", "each", "that")
 
 // dropLeading skips what cannot start a name at i: a common word that is
 // capitalised only because it starts the sentence (an ordinary word that
@@ -96,7 +113,7 @@ func (sc *scanner) dropLeading(i, j int) int {
 	if i < j && sc.sentenceStart(i) && sc.dropStart(i, j) {
 		i++
 	}
-	for i < j && (!sc.ts[i].cap || sc.g.never[fold(sc.ts[i].text)]) {
+	for i < j && (!sc.ts[i].cap || sc.neverAt(i, j, i)) {
 		i++
 	}
 	return i

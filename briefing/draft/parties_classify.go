@@ -127,14 +127,34 @@ func (sc *scanner) wordBefore(i int) string {
 }
 
 // personCueAfter reports whether what follows the name ending at j marks a
-// person: a word said of people ("said") or a comma and an age.
+// person: a word said of people ("said"), or a comma and an age or an
+// office ("Ana Ruiz, managing director, said").
 func (sc *scanner) personCueAfter(j int) bool {
 	ts := sc.ts
 	next := ""
 	if j < len(ts) {
 		next = strings.ToLower(ts[j].text)
 	}
-	return personAfter[next] || (next == "," && j+1 < len(ts) && isNumber(ts[j+1].text))
+	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].text) || sc.officeAt(j+1)))
+}
+
+// officeAt reports whether an office without a name after it starts at
+// token k: an optional determiner, then at most three words the last of
+// which is an office noun ("managing director,", "a spokesman for").
+func (sc *scanner) officeAt(k int) bool {
+	ts := sc.ts
+	if k < len(ts) && (ts[k].lower == "a" || ts[k].lower == "an" || ts[k].lower == "the") {
+		k++
+	}
+	for e := k; e < len(ts) && e < k+3 && ts[e].word; e++ {
+		if officeNouns[ts[e].lower] {
+			for e+1 < len(ts) && officeNouns[ts[e+1].lower] {
+				e++ // "chief executive"
+			}
+			return e+1 == len(ts) || !ts[e+1].cap
+		}
+	}
+	return false
 }
 
 // shortNameShaped reports whether ts[i:j] is two to four words shaped like

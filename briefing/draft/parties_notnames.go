@@ -26,11 +26,15 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 	return true
 }
 
-// notAName reports whether the one-word run ts[i:j] is an adjective or a
-// contraction rather than a name: "Kurdish rebels", "European officials",
-// "New York-based", "We've".
+// notAName reports whether the run ts[i:j] is a phrase the gazetteer
+// lists as never a party ("New Year", "Third World"), or one word that is
+// an adjective or a contraction rather than a name: "Kurdish rebels",
+// "European officials", "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].text
+	if j-i > 1 && sc.g.never[fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
+		return true // "New Year", "Third World"
+	}
 	if strings.HasSuffix(sc.ts[j-1].text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
 		return true
 	}

@@ -24,6 +24,14 @@ func TestNotNames(t *testing.T) {
 			[]string{"Sri Mulyani Indrawati"}, []string{"National Development Planning"}},
 		{"company after \"head of\" stays", "Tom Hale, head of General Motors, said so.",
 			[]string{"Tom Hale", "General Motors"}, nil},
+		{"phrase on the never list", "\"We fear the New Year will spell misery for Third World farmers,\" Oxfam Trust said.",
+			[]string{"Oxfam Trust"}, []string{"New Year", "Third World"}},
+		{"acronym of a document", "The World Trade Organisation is to end its Multi-Fibre Agreement (MFA) on Friday.",
+			[]string{"World Trade Organization"}, []string{"MFA"}},
+		{"month starting an organisation's name", "Federated Department Stores is to buy rival May Department Stores.",
+			[]string{"Federated Department Stores", "May Department Stores"}, nil},
+		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
+			[]string{"General Motors"}, []string{"May General Motors"}},
 	}
 	for _, c := range cases {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)

@@ -27,10 +27,13 @@ func (sc *scanner) piece(i, j, start int) {
 	sc.titledPiece(i, j, jEnd, start, affil)
 }
 
-// addKnown records ts[i:j] when the gazetteer knows it whole, or when it
-// holds only describers ("Moslems", "Iraqi Kurds"), and reports whether it
-// did.
+// addKnown records ts[i:j] when the gazetteer knows it whole, when it
+// names a country's government (see addState) or when it holds only
+// describers ("Moslems", "Iraqi Kurds"), and reports whether it did.
 func (sc *scanner) addKnown(i, j int) bool {
+	if sc.addState(i, j) {
+		return true
+	}
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
 		return true
@@ -41,6 +44,27 @@ func (sc *scanner) addKnown(i, j int) bool {
 	}
 	return false
 }
+
+// addState records a country's name or demonym followed by "Government",
+// "State" or "Administration" ("the US Government", "the Argentine State")
+// as a mention of the country, and reports whether ts[i:j] was one.
+func (sc *scanner) addState(i, j int) bool {
+	if j-i < 2 || !stateNouns[sc.ts[j-1].text] {
+		return false
+	}
+	k, ref, ok := sc.longestEntity(i, j-1)
+	if !ok || k != j-1 || sc.g.entities[ref.entity].kind != briefing.KindCountry {
+		return false
+	}
+	ts := sc.ts
+	m := sc.entityMention(briefing.Span{Start: ts[i].start, End: ts[j-1].end}, ts[i].sent, j-i, ref)
+	m.how = refName // the state itself, even when named by a demonym
+	sc.out = append(sc.out, m)
+	return true
+}
+
+// stateNouns name a state's government after its name ("the US Government").
+var stateNouns = setOf("Government", "State", "Administration")
 
 // possessor returns the index of the mention that owns, with a possessive,
 // the title starting the run at i ("Morocco’s King …"), or -1.

@@ -102,7 +102,7 @@ func (sc *scanner) titleAt(i int) bool {
 
 // skipDocument skips the rest of a document's title after the run ending at
 // j: "on Strategic Partnership" in "Joint Declaration on Strategic
-// Partnership".
+// Partnership", and the acronym in brackets after it.
 func (sc *scanner) skipDocument(j int) {
 	ts := sc.ts
 	sc.skip = j
@@ -114,6 +114,9 @@ func (sc *scanner) skipDocument(j int) {
 		if k < len(ts) && ts[k].cap {
 			sc.skip = sc.chunkEnd(k)
 		}
+	}
+	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && definedAcronym(ts[k+1].text) {
+		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
 	}
 }
 

@@ -21,6 +21,10 @@ func TestNameVariants(t *testing.T) {
 			"Jose Barrionuevo", []string{"Barrioneuvo"}, nil},
 		{"two names one letter apart and both short", "Bahr met Bahn on Monday. Bahr said the talks went well.",
 			"Bahr", nil, []string{"Bahn"}},
+		{"country's government by its demonym", "The Argentine State will pay the firm. Argentina said so on Monday.",
+			"Argentina", []string{"Argentine State"}, nil},
+		{"country's government by its name", "The US Government cannot keep borrowing, Ana Ruiz said.",
+			"United States", []string{"US Government"}, nil},
 		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
 			"European Union", []string{"EU"}, []string{"United States"}},
 	}
