@@ -120,6 +120,33 @@ var singleNouns = map[string]func(string) bool{
 	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 }
 
+// namedBodies are bodies that "the force", "the council" … refer to only
+// when the party's own name says it is one ("West Midlands Police",
+// "Leeds City Council").
+var namedBodies = map[string][]string{
+	"force": {"police", "force"}, "police": {"police"}, "council": {"council"}, "union": {"union"},
+	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
+}
+
+// body returns the organisation named last before byte a whose name says
+// it is the body the noun stands for.
+func (r *actorResolver) body(noun string, a int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if r.d.parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		name := strings.ToLower(r.d.parties[p].Name)
+		for _, w := range namedBodies[noun] {
+			if strings.Contains(name, w) {
+				return []int{p}
+			}
+		}
+	}
+	return nil
+}
+
 // resolve returns the parties the actor phrase headed by word h of
 // sentence si names, and whether it only referred to them ("the two
 // countries", "he", "we", "its"), so that a rendering should use their
@@ -151,11 +178,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return nil, false
 	case 1:
 		if singleNouns[words[0]] != nil {
-			return r.collective([]string{"the", words[0]}, si, a)
+			return r.collective(s, []string{"the", words[0]}, si, a)
 		}
 		return r.pronoun(s, si, h, words[0])
 	}
-	return r.collective(words, si, a)
+	return r.collective(s, words, si, a)
 }
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
@@ -202,7 +229,7 @@ var definite = cmSet("the this that his her its their our")
 // collective resolves a subject of several words at byte offset a that
 // names parties mentioned before: "the two countries" or "both sides" two
 // of them, "the two" any two, "the kingdom" the last of its kind.
-func (r *actorResolver) collective(words []string, si, a int) ([]int, bool) {
+func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int) ([]int, bool) {
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
@@ -223,9 +250,14 @@ func (r *actorResolver) collective(words []string, si, a int) ([]int, bool) {
 		}
 		return r.recent(a, singleNouns[head], 1), true
 	case the && governing[head]:
+		if p, ok := r.sayerState(s, si); ok { // "Belova's deputy prime minister said the government would …"
+			return []int{p}, true
+		}
 		return r.storyState(a), true
 	case the && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
+	case the && namedBodies[head] != nil:
+		return r.body(head, a), true
 	}
 	return nil, false
 }
@@ -268,6 +300,31 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 // titleGap bounds the words between a country and the name it qualifies
 // ("US President George W Bush").
 const titleGap = 30
+
+// sayerState returns the state of the person who says sentence si's
+// words: the subject of its verb of saying, when a person whose state is
+// known.
+func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
+	for k, w := range s.Words {
+		if !reportVerbs[w.Lemma] || w.UPOS != "VERB" {
+			continue
+		}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
+				f, l := phrase(s, h)
+				for _, p := range r.in(s.Bytes(f, l)) {
+					if r.d.parties[p].Kind != briefing.KindPerson {
+						continue
+					}
+					if c, ok := r.personParty(p, countryKind); ok {
+						return c, true
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
 
 // storyState returns the state "the government" or "the country" stands
 // for: the leading state of the story, or the state of its leading

@@ -23,6 +23,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
 	modal := modalOf(s, i)
 	p, lexical := commitVerbs[phrasalLemma(s, i)]
+	if lexical && p.kind == predIntent && modal != "" && !takesComplement(s, i, p) {
+		lexical = false // "would vote against the bill" is the will of an action verb
+	}
 	switch {
 	case lexical:
 		byAgent := p.kind == predObject && len(agentOf(s, i)) > 0 // "the bid was rejected by the board"
@@ -50,6 +53,11 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			c.actors, c.passive = withConjuncts(s, []int{k}), false
 		case reported(s, i):
 			return clause{}, false // "it is thought that the sale will be delayed"
+		}
+	}
+	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) {
+		if k := announcer(s, i, named); k >= 0 && namesParty(s, k, named) { // "Mr Pell said the crossing would open by June"
+			c.actors = withConjuncts(s, []int{k})
 		}
 	}
 	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) ||
@@ -190,6 +198,9 @@ func action(s *syntax.Sentence, i int) bool {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && takenActions[s.Words[k].Lemma]
 	}
+	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
+		return false // "will lead to job losses"
+	}
 	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] {
 		return false // "will hold talks", "is to start the meeting": an appointment, not a commitment
 	}
@@ -255,6 +266,12 @@ var measureVerbs = cmSet("cut raise increase reduce lower double halve freeze of
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
 	"subsidize replace relax tighten")
+
+// namesParty reports whether the phrase headed by word h names a party.
+func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
+	f, l := phrase(s, h)
+	return named(s.Bytes(f, l))
+}
 
 // announcer returns the subject of the verb of announcing whose
 // complement the passive verb i is ("the government announced that firms

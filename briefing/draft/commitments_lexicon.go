@@ -115,7 +115,7 @@ var nonActions = cmSet("be have get become remain seem appear look need face see
 	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
 	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact " +
-	"deny convene gather")
+	"deny convene gather wait collapse expire survive")
 
 // acceptVerbs make a commitment of their own: "will not sign" refuses
 // one, where "will not leave" pledges restraint.
@@ -161,7 +161,7 @@ var agentNouns = cmSet("government company firm ministry minister official leade
 	"manufacturer retailer giant chain owner investor lender regulator producer member governor mayor club " +
 	"network city family chief executive chairman boss founder spokesman spokeswoman insurer worker director " +
 	"lawyer prosecutor court judge army military police rebel militant employer shareholder buyer seller " +
-	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator")
+	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator force")
 
 // cmDeterminers open a noun phrase.
 var cmDeterminers = cmSet("a an the this that these those his her its their our my your whose any every each no " +

@@ -193,6 +193,11 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
 		}
+		for _, ap := range s.ChildrenWith(k, "appos") { // "Its owner, Harlow Estates, said it …"
+			if f, l := phrase(s, ap); named(s.Bytes(f, l)) {
+				return ap
+			}
+		}
 	}
 	return -1
 }
