@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -76,11 +77,7 @@ func migrate1to2(tx *bolt.Tx) error {
 	if err := recode(tx.Bucket(bucketRevisions), nil); err != nil {
 		return err
 	}
-	return recode(tx.Bucket(bucketBriefs), func(id string, v []byte) error {
-		b, err := decodeBrief(v)
-		if err != nil {
-			return err
-		}
+	return recode(tx.Bucket(bucketBriefs), func(id string, b *briefing.Brief) error {
 		b.ID = id
 		b.Tags = cleanTags(b.Tags)
 		return setLive(tx, id, nil, b)
@@ -99,8 +96,8 @@ func recodeRecords(tx *bolt.Tx) error {
 }
 
 // recode rewrites every record of bucket in the current format, calling
-// also (when not nil) with each key and old value.
-func recode(bucket *bolt.Bucket, also func(id string, v []byte) error) error {
+// also (when not nil) with each key and the brief read from it.
+func recode(bucket *bolt.Bucket, also func(id string, b *briefing.Brief) error) error {
 	type kv struct{ k, v []byte }
 	var all []kv
 	if err := bucket.ForEach(func(k, v []byte) error {
@@ -122,7 +119,7 @@ func recode(bucket *bolt.Bucket, also func(id string, v []byte) error) error {
 			return err
 		}
 		if also != nil {
-			if err := also(string(r.k), r.v); err != nil {
+			if err := also(string(r.k), b); err != nil {
 				return fmt.Errorf("brief %s: %w", r.k, err)
 			}
 		}
