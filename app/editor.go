@@ -57,6 +57,9 @@ func (ed *editor) load(sess *Session) {
 		ed.card("Commitments", SecCommitments),
 		ed.card("Background", SecBackground),
 		ed.card("Key dates and figures", SecDates, SecFigures))
+	if len(sess.Brief.Disagreements) > 0 {
+		body.Add(ed.card("Where the sources disagree", SecDisagreements))
+	}
 	ed.scroll = container.NewVScroll(container.NewPadded(body))
 	ed.root.Objects = []fyne.CanvasObject{ed.scroll}
 	ed.root.Refresh()
@@ -109,12 +112,15 @@ func (ed *editor) card(title string, secs ...Section) fyne.CanvasObject {
 		rows := container.NewVBox()
 		ed.rows[sec] = rows
 		ed.fill(sec)
-		add := widget.NewButtonWithIcon(addLabel(sec), theme.ContentAddIcon(), func() { ed.add(sec) })
-		add.Importance = widget.LowImportance
 		if len(secs) > 1 {
 			parts = append(parts, widget.NewLabelWithStyle(sec.String(), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 		}
-		parts = append(parts, rows, container.NewHBox(add))
+		parts = append(parts, rows)
+		if sec != SecDisagreements {
+			add := widget.NewButtonWithIcon(addLabel(sec), theme.ContentAddIcon(), func() { ed.add(sec) })
+			add.Importance = widget.LowImportance
+			parts = append(parts, container.NewHBox(add))
+		}
 	}
 	return section(title, container.NewVBox(parts...))
 }
@@ -184,6 +190,8 @@ func (ed *editor) row(sec Section, i int) fyne.CanvasObject {
 		fields = ed.dateFields(i)
 	case SecFigures:
 		fields = ed.figureFields(i)
+	case SecDisagreements:
+		fields = ed.disagreementFields(i)
 	default:
 		fields = ed.itemFields(sec, i)
 	}

@@ -101,3 +101,19 @@ func (ed *editor) figureFields(i int) fyne.CanvasObject {
 	unit := ed.entry(SecFigures, i, f.Unit, "Unit", false, func(s string) { f.Unit = s })
 	return container.NewBorder(nil, nil, nil, container.New(fixedWidth(200), unit), text)
 }
+
+// disagreementFields shows, read-only, what the sources disagree about
+// and each value with the sentences that give it: "12 [A·S3]".
+func (ed *editor) disagreementFields(i int) fyne.CanvasObject {
+	b := ed.sess.Brief
+	d := b.Disagreements[i]
+	about := widget.NewLabelWithStyle(d.About+" ("+d.Kind+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	about.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(about)
+	for _, c := range d.Claims {
+		l := widget.NewLabel(c.Text + "  " + b.Refs(c.Spans))
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	return box
+}

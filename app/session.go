@@ -17,9 +17,12 @@ const (
 	SecBackground
 	SecDates
 	SecFigures
+	// SecDisagreements are the figures and dates the sources give
+	// differently: shown when there are any, removable, never added to.
+	SecDisagreements
 )
 
-// Sections lists every section in display order.
+// Sections lists every section items are added to, in display order.
 var Sections = []Section{SecSummary, SecParties, SecCommitments, SecBackground, SecDates, SecFigures}
 
 // String returns the section's heading as shown to the analyst.
@@ -37,6 +40,8 @@ func (s Section) String() string {
 		return "Key dates"
 	case SecFigures:
 		return "Key figures"
+	case SecDisagreements:
+		return "Disagreements"
 	}
 	return "Unknown section"
 }
@@ -171,6 +176,12 @@ func (s *Session) Spans(sec Section, i int) []briefing.Span {
 		return b.Dates[i].Spans
 	case SecFigures:
 		return b.Figures[i].Spans
+	case SecDisagreements:
+		var spans []briefing.Span
+		for _, c := range b.Disagreements[i].Claims {
+			spans = append(spans, c.Spans...)
+		}
+		return spans
 	}
 	return nil
 }

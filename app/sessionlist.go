@@ -48,6 +48,8 @@ func (s *Session) list(sec Section) itemList {
 		return sliceList[briefing.DateRef]{p: &b.Dates}
 	case SecFigures:
 		return sliceList[briefing.Figure]{p: &b.Figures}
+	case SecDisagreements:
+		return sliceList[briefing.Disagreement]{p: &b.Disagreements}
 	}
 	return sliceList[briefing.Item]{p: &b.Summary}
 }

@@ -281,3 +281,65 @@ func TestRedraftKeepsEverySource(t *testing.T) {
 		t.Error("the source pane lost the second source's tab")
 	}
 }
+
+// TestChipScrollsToItsSentence follows a chip to a sentence far down a
+// long second source: its tab opens scrolled to that sentence.
+func TestChipScrollsToItsSentence(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	addPastedSource(t, u, article(t))
+	u.source.reveal("A")
+	var far *briefing.Citation
+	var sec Section
+	var item int
+	for _, s := range Sections {
+		for i := range u.sess.Len(s) {
+			for _, c := range u.sess.Brief.Citations(u.sess.Spans(s, i)) {
+				if c.Source == "B" && c.Sentence >= 10 && far == nil {
+					far, sec, item = &c, s, i
+				}
+			}
+		}
+	}
+	if far == nil {
+		t.Fatal("no item cites a sentence past the tenth of source B")
+	}
+	u.showCitation(sec, item, far)
+	v := u.source.current()
+	if v.src.ID != "B" || !slices.Contains(v.lit, far.Sentence) {
+		t.Fatalf("showing %v opened source %s with %v lit", far, v.src.ID, v.lit)
+	}
+	y := v.views[far.Sentence-1].Position().Y
+	if v.scroll.Offset.Y <= 0 || y < v.scroll.Offset.Y || y > v.scroll.Offset.Y+v.scroll.Size().Height || v.box.Size().Width < 100 {
+		t.Errorf("sentence %v at y %v is not in view: offset %v, view %v, width %v", far, y, v.scroll.Offset.Y,
+			v.scroll.Size().Height, v.box.Size().Width)
+	}
+}
+
+// TestDisagreementsShown shows the sources' disagreements in their own
+// card, each value with its references, and removes one with Undo.
+func TestDisagreementsShown(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, "RABAT – Morocco and China signed 12 agreements on Monday.", "2020-08-31")
+	addPastedSource(t, u, "BEIJING – Morocco and China signed 15 agreements on Monday.")
+	b := u.sess.Brief
+	if len(b.Disagreements) == 0 {
+		t.Fatalf("12 and 15 agreements make no disagreement: %+v", b.Figures)
+	}
+	if u.editor.rows[SecDisagreements] == nil || !hasText(u.editor.root, "Where the sources disagree") ||
+		!hasText(u.editor.rows[SecDisagreements], "[A·S1]") || !hasText(u.editor.rows[SecDisagreements], "[B·S1]") {
+		t.Fatal("the editor does not show the disagreement with both references")
+	}
+	if button(u.editor.rows[SecDisagreements], "A·S1") == nil {
+		t.Error("the disagreement has no provenance chip")
+	}
+	n := len(b.Disagreements)
+	u.editor.remove(SecDisagreements, 0)
+	if len(u.sess.Brief.Disagreements) != n-1 {
+		t.Fatalf("after removing one: %d disagreements, want %d", len(u.sess.Brief.Disagreements), n-1)
+	}
+	test.Tap(u.status.action)
+	if len(u.sess.Brief.Disagreements) != n {
+		t.Error("Undo did not bring the removed disagreement back")
+	}
+}
