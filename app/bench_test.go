@@ -13,6 +13,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/archive"
 	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/internal/cputime"
 )
 
 // BenchmarkOpenBrief measures showing a drafted brief: the editor's cards
@@ -111,13 +112,13 @@ func benchOpenLong(b *testing.B, words int) {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(len(brief.Source.Sentences)), "sentences")
-	start, n := cpuTime(), 0
+	start, n := cputime.Used(), 0
 	for b.Loop() {
 		u.openSession(NewSession(brief))
 		u.win.Canvas().Refresh(u.win.Content())
 		n++
 	}
-	b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(n), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-start).Milliseconds())/float64(n), "cpu-ms/op")
 }
 
 // BenchmarkOpen6000Words shows a 6,000-word article's brief.

@@ -1,15 +1,16 @@
 //go:build unix
 
-package app
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the processor time the test process has used so far, which a
-// loaded machine does not inflate as it does the wall-clock time.
-func cpuTime() time.Duration {
+// Used is the processor time the process has used so far (user and
+// system), which a loaded machine does not inflate as it does the
+// wall-clock time.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0

@@ -1,0 +1,3 @@
+// Package cputime tells benchmarks how much processor time the process
+// has used, to report work done independently of how loaded the machine is.
+package cputime
