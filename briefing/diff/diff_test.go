@@ -59,3 +59,32 @@ func TestRevisions(t *testing.T) {
 		t.Errorf("summary section %q lacks its reference", s)
 	}
 }
+
+// TestRevisionsWithSources shows an added source and the disagreement it
+// brings in their own sections.
+func TestRevisionsWithSources(t *testing.T) {
+	text := "Chile signed 3 pacts."
+	old := &briefing.Brief{Title: "Copper", Source: briefing.Source{Text: text, Title: "Wire", Sentences: []briefing.Span{{Start: 0, End: len(text)}}}}
+	old.Normalize()
+	new := old.Clone()
+	new.AddSource(briefing.Source{Text: "Chile signed 4 pacts.", Title: "Paper", Published: "2021-05-02",
+		Sentences: []briefing.Span{{Start: 0, End: 21}}})
+	new.Disagreements = []briefing.Disagreement{{Kind: briefing.DisagreeFigure, About: "pacts", Claims: []briefing.Claim{
+		{Text: "3", Value: "3", Spans: []briefing.Span{{Start: 0, End: len(text), Source: "A"}}},
+		{Text: "4", Value: "4", Spans: []briefing.Span{{Start: 0, End: 21, Source: "B"}}}}}}
+	got := map[string]string{}
+	for _, s := range Sections(new) {
+		got[s.Name] = s.Text
+	}
+	if want := "A · Wire\nB · Paper · 2021-05-02"; got["Sources"] != want {
+		t.Errorf("Sources = %q, want %q", got["Sources"], want)
+	}
+	if want := "pacts (figure): 3 [A·S1]; 4 [B·S1]"; got["Where the sources disagree"] != want {
+		t.Errorf("disagreements = %q, want %q", got["Where the sources disagree"], want)
+	}
+	for _, c := range Revisions(old, new) {
+		if changed := Changed(c.Ops); changed != (c.Name == "Sources" || c.Name == "Where the sources disagree") {
+			t.Errorf("section %s changed: %v", c.Name, changed)
+		}
+	}
+}

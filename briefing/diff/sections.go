@@ -15,7 +15,8 @@ type Section struct {
 }
 
 // Sections returns the brief's parts in the editor's order: the header,
-// then summary, parties, commitments, background, key dates and figures.
+// then summary, parties, commitments, background, key dates and figures,
+// the sources' disagreements, and the sources.
 func Sections(b *briefing.Brief) []Section {
 	header := lines(
 		"Title: "+b.Title, "Marking: "+b.Marking, "Author: "+b.Author,
@@ -50,7 +51,31 @@ func Sections(b *briefing.Brief) []Section {
 	}
 	return []Section{{"Brief", header}, {"Summary", lines(summary...)}, {"Parties", lines(parties...)},
 		{"Commitments", lines(commitments...)}, {"Background", lines(background...)},
-		{"Key dates and figures", lines(keys...)}}
+		{"Key dates and figures", lines(keys...)}, {"Where the sources disagree", disagreements(b)},
+		{"Sources", sources(b)}}
+}
+
+// disagreements is a line a disagreement: what it is about, then each
+// value with its references.
+func disagreements(b *briefing.Brief) string {
+	var out []string
+	for _, d := range b.Disagreements {
+		claims := make([]string, len(d.Claims))
+		for i, c := range d.Claims {
+			claims[i] = withRef(b, c.Text, c.Spans)
+		}
+		out = append(out, d.About+" ("+d.Kind+"): "+strings.Join(claims, "; "))
+	}
+	return lines(out...)
+}
+
+// sources is a line a source: its ID, title, published date and address.
+func sources(b *briefing.Brief) string {
+	var out []string
+	for _, src := range b.AllSources() {
+		out = append(out, src.ID+join(" · ", src.Title, src.Published, src.URL))
+	}
+	return lines(out...)
 }
 
 // Compare is one section of two revisions compared word by word.
