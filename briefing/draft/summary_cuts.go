@@ -73,8 +73,15 @@ func isClosingMark(f string) bool {
 	return strings.Trim(f, ".!?\"”’'") == ""
 }
 
-func (p parsed) form(i int) string  { return p.Words[i].Form }
-func (p parsed) lower(i int) string { return strings.ToLower(p.Words[i].Form) }
+// form returns word i as written, or "" past either end.
+func (p parsed) form(i int) string {
+	if i < 0 || i >= len(p.Words) {
+		return ""
+	}
+	return p.Words[i].Form
+}
+
+func (p parsed) lower(i int) string { return strings.ToLower(p.form(i)) }
 func (p parsed) is(i int, forms ...string) bool {
 	if i < 0 || i >= len(p.Words) {
 		return false
@@ -315,7 +322,7 @@ func sourceTail(p parsed) []cutRange {
 			break
 		}
 	}
-	if c < 4 || p.last-c > maxTailWords || p.quoted(0, p.last) || p.holdsRoot(c, p.last) && !reportingRoot(p, c) {
+	if c < 4 || c >= p.last || p.last-c > maxTailWords || p.quoted(0, p.last) || p.holdsRoot(c, p.last) && !reportingRoot(p, c) {
 		return nil
 	}
 	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) {
