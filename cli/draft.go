@@ -80,9 +80,6 @@ one article: give them with one FILE or URL only.`,
 					return err
 				}
 				size += len(src.Text)
-				if len(args) > 1 && src.Title == "" && name != "-" && !fetch.IsURL(name) {
-					src.Title = filepath.Base(name) // names the source in the brief's list of sources
-				}
 				arts[i] = merge.Article{Text: src.Text, Options: draft.Options{
 					Published:    firstDay(day, src.Published),
 					Title:        firstString(title, src.Title),
@@ -96,6 +93,9 @@ one article: give them with one FILE or URL only.`,
 			b, err := draftAll(arts)
 			if err != nil {
 				return err
+			}
+			if len(args) > 1 {
+				nameSources(b, args)
 			}
 			if save {
 				return withArchive(env, db, false, func(a *archive.Archive) error {
@@ -118,6 +118,17 @@ func draftAll(arts []merge.Article) (*briefing.Brief, error) {
 		return draft.Draft(arts[0].Text, arts[0].Options)
 	}
 	return merge.Draft(arts)
+}
+
+// nameSources gives each source of a brief drafted from files that has
+// no title of its own the name of its file, so that the brief's list of
+// sources tells them apart.
+func nameSources(b *briefing.Brief, args []string) {
+	for i, src := range b.AllSources() {
+		if name := args[i]; src.Title == "" && name != "-" && !fetch.IsURL(name) {
+			src.Title = filepath.Base(name)
+		}
+	}
 }
 
 // readSource fetches a web address, reads an article file by its type, or
