@@ -28,7 +28,7 @@ func (d *document) wordOf(t token) (*syntax.Sentence, int, bool) {
 // the two as a coordination inside the last item of a list ("Liggett
 // Group and Brown and Williamson": "Williamson" hangs on "Brown", itself
 // a conjunct, not on the list's first item, or the list already had its
-// "and").
+// "and"), or when the two name the firm of a person (see firmOfPerson).
 func (sc *scanner) andJoins(i, j int) bool {
 	ts := sc.ts
 	if j+1 >= len(ts) || !ts[j+1].word || !ts[j+1].cap {
@@ -58,6 +58,30 @@ func (sc *scanner) andJoins(i, j int) bool {
 		return false
 	}
 	wa, wb := s.Words[a], s.Words[b]
-	return wa.UPOS == "PROPN" && wb.UPOS == "PROPN" && wb.Rel == "conj" && wb.Head == a && wa.Rel == "conj" &&
-		(b+1 == len(s.Words) || s.Words[b+1].UPOS == "PUNCT")
+	if wa.UPOS != "PROPN" || wb.UPOS != "PROPN" || wb.Rel != "conj" || wb.Head != a {
+		return false
+	}
+	if wa.Rel == "conj" && (b+1 == len(s.Words) || s.Words[b+1].UPOS == "PUNCT") {
+		return true
+	}
+	return end == j+2 && sc.firmOfPerson(s, a, j)
+}
+
+// firmOfPerson reports whether word a of s, written at token j-1 right
+// after "of", names with the word after "and" the one body a person
+// belongs to ("Emmanuel Gaillard of Shearman and Sterling"): the parse
+// hangs it on a proper name with "of", and neither word is a known name
+// or a first name.
+func (sc *scanner) firmOfPerson(s *syntax.Sentence, a, j int) bool {
+	ts := sc.ts
+	h := s.Words[a].Head
+	if j < 2 || ts[j-2].text != "of" || s.Words[a].Rel != "nmod" || h < 0 || s.Words[h].UPOS != "PROPN" {
+		return false
+	}
+	for _, t := range []token{ts[j-1], ts[j+1]} {
+		if _, known := sc.g.lookup(t.text); known || sc.g.firstNames[t.text] {
+			return false
+		}
+	}
+	return true
 }

@@ -21,6 +21,10 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Oil and Natural Gas Corporation", "Rosneft"}, []string{"Natural Gas Corporation"}},
 		{"\"and\" inside the last item of a list", "The accused were Altria Group, Lorillard Tobacco, Liggett Group and Brown and Williamson.",
 			[]string{"Altria Group", "Liggett Group", "Brown and Williamson"}, []string{"Williamson"}},
+		{"\"and\" in the firm a person is of", "According to its lawyer, Emil Varga of Halden and Moss, the claim is sound.",
+			[]string{"Emil Varga", "Halden and Moss"}, []string{"Halden", "Moss"}},
+		{"\"and\" between two people of two countries stays a break", "Tom Hale of Britain and Ana Ruiz of Spain met on Monday.",
+			[]string{"Tom Hale", "United Kingdom", "Ana Ruiz", "Spain"}, nil},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
