@@ -29,7 +29,7 @@ func (ed *editor) chips(sec Section, i int) fyne.CanvasObject {
 	case len(cites) == 0:
 		row.Add(chipButton("—", func() { ed.focus(sec, i) }))
 	case len(cites) > maxChips:
-		row.Add(chipButton("+"+strconv.Itoa(len(cites)-maxChips), func() { ed.focus(sec, i) }))
+		row.Add(chipButton("+"+strconv.Itoa(len(cites)-maxChips), func() { ed.cite(sec, i, nil) }))
 	}
 	width := float32(120)
 	if b.SourceCount() > 1 {

@@ -46,17 +46,30 @@ func (u *UI) windowResized(float32) {
 	}
 }
 
+// bringSourceForward shows the source pane: turned on when hidden, its
+// tab chosen in a narrow window.
+func (u *UI) bringSourceForward() {
+	if !u.sourceShown {
+		u.setSourceShown(true)
+	}
+	if u.centreTabs != nil {
+		u.centreTabs.SelectIndex(1)
+	}
+}
+
 // arrangeCentre puts the editor and, when shown, the source in the centre:
 // side by side, or as two tabs in a narrow window.
 func (u *UI) arrangeCentre() {
 	u.editor.root.Show() // tabs hide the content of the tab not chosen
 	u.source.root.Show()
+	u.centreTabs = nil
 	switch {
 	case !u.sourceShown:
 		u.centre.Objects = []fyne.CanvasObject{u.editor.root}
 	case u.compact:
-		u.centre.Objects = []fyne.CanvasObject{container.NewAppTabs(
-			container.NewTabItem("Brief", u.editor.root), container.NewTabItem("Source", u.source.root))}
+		u.centreTabs = container.NewAppTabs(
+			container.NewTabItem("Brief", u.editor.root), container.NewTabItem("Source", u.source.root))
+		u.centre.Objects = []fyne.CanvasObject{u.centreTabs}
 	default:
 		u.inner.Leading, u.inner.Trailing = u.editor.root, u.source.root
 		u.inner.Refresh()

@@ -98,27 +98,45 @@ func (u *UI) openFileInto(dest destination) {
 	d.Show()
 }
 
-// dropped drafts the first file dropped on the window.
+// dropped drafts the first file dropped on the window: as a new brief or,
+// with a brief open and as the analyst chooses, as a further source of it.
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 	for _, uri := range uris {
-		if uri.Scheme() == "file" {
-			u.openPath(uri.Path())
+		if uri.Scheme() != "file" {
+			continue
+		}
+		path := uri.Path()
+		if u.sess == nil || u.modalOpen() {
+			u.openPath(path)
 			return
 		}
+		next := u.sess.Brief.NextSourceID()
+		msg := widget.NewLabel("Draft “" + baseName(path) + "” as a brief of its own, or add it to the open brief as source " + next + "?")
+		msg.Wrapping = fyne.TextWrapWord
+		d, _ := u.ask("A file was dropped", msg,
+			choice{label: "Cancel", keys: onEscape},
+			choice{label: "New brief", do: func() { u.openPath(path) }},
+			choice{label: "Add as source " + next, keys: onEnter, do: func() { u.addSourceBy(func(dest destination) { u.openPathInto(path, dest) }) }})
+		d.Resize(fyne.NewSize(520, 0))
+		return
 	}
 }
 
-// openPath drafts the article in the file at path.
-func (u *UI) openPath(path string) {
+// openPath drafts the article in the file at path as a new brief.
+func (u *UI) openPath(path string) { u.openPathInto(path, newBrief) }
+
+// openPathInto drafts the article in the file at path as a new brief or a
+// further source.
+func (u *UI) openPathInto(path string, d destination) {
 	words := u.prefs.summaryWords()
-	u.guard(func() {
-		u.draftInBackground("Reading and drafting "+baseName(path)+"…", func() (*briefing.Brief, error) {
+	u.begin(d, func() {
+		u.draftInto("Reading and drafting "+baseName(path)+"…", func() (*briefing.Brief, error) {
 			src, err := source.ReadFile(path)
 			if err != nil {
 				return nil, err
 			}
 			return draftSource(src, words)
-		})
+		}, d)
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -341,5 +342,46 @@ func TestDisagreementsShown(t *testing.T) {
 	test.Tap(u.status.action)
 	if len(u.sess.Brief.Disagreements) != n {
 		t.Error("Undo did not bring the removed disagreement back")
+	}
+}
+
+// TestChipBringsSourceForward taps a chip with the source hidden in a
+// narrow window: the source is shown and its tab chosen.
+func TestChipBringsSourceForward(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	addPastedSource(t, u, secondReport)
+	u.win.Resize(fyne.NewSize(900, 700))
+	u.setSourceShown(false)
+	c := chip(u, "B·S1")
+	if c == nil {
+		t.Fatal("no chip B·S1")
+	}
+	test.Tap(c.(fyne.Tappable))
+	if !u.sourceShown || u.centreTabs == nil || u.centreTabs.SelectedIndex() != 1 {
+		t.Fatal("the chip did not bring the source tab forward")
+	}
+	if v := u.source.current(); v.src.ID != "B" || !slices.Contains(v.lit, 1) {
+		t.Errorf("source %s shown with %v lit", v.src.ID, v.lit)
+	}
+}
+
+// TestDroppedFileAsSource drops a file on the window with a brief open:
+// asked, it becomes source B of that brief.
+func TestDroppedFileAsSource(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	path := filepath.Join(t.TempDir(), "wire.txt")
+	if err := os.WriteFile(path, []byte(secondReport), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	u.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+	if !hasText(topOverlay(t, u), "wire.txt") {
+		t.Fatal("dropping a file on an open brief does not ask what to do with it")
+	}
+	tapIn(t, u, "Add as source B")
+	u.jobs.Wait()
+	if b := u.sess.Brief; b.SourceCount() != 2 || !strings.Contains(b.Others[0].Text, "World Health Organization") {
+		t.Fatalf("after dropping: %d sources", b.SourceCount())
 	}
 }

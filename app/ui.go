@@ -32,7 +32,8 @@ type UI struct {
 	outer, inner *container.Split
 	centre       *fyne.Container
 	sourceShown  bool
-	compact      bool // narrow window: the source is a tab
+	compact      bool               // narrow window: the source is a tab
+	centreTabs   *container.AppTabs // the Brief and Source tabs of a narrow window
 	sourceItem   *fyne.MenuItem
 
 	// modals are the open dialogs made by ask, the front one last.
@@ -75,7 +76,7 @@ func (u *UI) build() {
 	u.editor = newEditor()
 	u.editor.changed = u.edited
 	u.editor.focus = u.showProvenance
-	u.editor.cite = u.showCitation
+	u.editor.cite = u.followChip
 	u.editor.removed = u.itemRemoved
 	u.editor.empty = u.emptyState
 	u.source = newSourcePane(u.pickSentence, u.removeSource, u.addSourceItems()...)
@@ -201,6 +202,13 @@ func (u *UI) redo() {
 
 // showProvenance tints the source sentences behind item i of sec.
 func (u *UI) showProvenance(sec Section, i int) { u.showCitation(sec, i, nil) }
+
+// followChip brings the source pane forward and shows the source
+// sentence at behind item i of sec (nil: all of them, the first in view).
+func (u *UI) followChip(sec Section, i int, at *briefing.Citation) {
+	u.bringSourceForward()
+	u.showCitation(sec, i, at)
+}
 
 // showCitation tints the source sentences behind item i of sec and shows
 // the one at (nil: the first), opening its source's tab.
