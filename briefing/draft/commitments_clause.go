@@ -17,7 +17,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && lemmaOf(w) == "commit") || innerPredicate(s, i) ||
-		hypothetical(s, i) || requested(s, i) {
+		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
@@ -74,6 +74,14 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// agentGerund reports whether verb i is a gerund after the "by" of a
+// passive ("hit by declining sales"): the cause of what happened, not an
+// act of the passive's subject.
+func agentGerund(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	return w.XPOS == "VBG" && w.Head >= 0 && hasChildLemma(s, i, cmSet("by"), "mark") && passiveVerb(s, w.Head)
 }
 
 // nobody reports whether the actors are denied ("neither side has made an

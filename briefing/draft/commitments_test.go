@@ -404,6 +404,12 @@ func TestFindCommitments(t *testing.T) {
 			"West Midlands Police opened an inquiry. The chief constable said the force would appoint an independent team.",
 			[]string{"West Midlands Police/organisation"}, nil,
 			[]brief{{"West Midlands Police", "intends", "", ""}}},
+		{"a gerund after the by of a passive is a cause, not an act",
+			"The wine industry has been hit by declining consumption at home.", nil, nil, nil},
+		{"a past act takes the full date the sentence before set",
+			"Philip Morris met rivals in New York on 15 December 1953. Philip Morris agreed to present a unified strategy.",
+			[]string{"Philip Morris/organisation"}, []string{"15 December 1953=1953-12-15"},
+			[]brief{{"Philip Morris", "agreed", "1953-12-15", ""}}},
 		{"whoever announces an agentless measure takes it",
 			"Ageism is common. The government has announced that firms will be barred from imposing retirement ages.",
 			[]string{"Britain|government/country"}, nil,
@@ -467,7 +473,7 @@ func TestCommitmentText(t *testing.T) {
 	got := findCommitments(d)
 	want := []string{
 		"Morocco and China National Biotec Group Limited (CNBG) signed an agreement to move forward with COVID-19 trials (August 20).",
-		"Morocco and China vowed to enhance efforts (2016).",
+		"Morocco and China vowed to enhance efforts (May 2016).",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d commitments %+v", len(got), got)

@@ -125,12 +125,16 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 	} else if c.past {
 		pub := d.published.Format("2006")
 		when = pub
+		prev := previousStart(d, c.si, 1)
+		label = when
 		for _, m := range datesWithin(ds, previousStart(d, c.si, 3), s.Start) {
-			if len(m.value) >= 4 && m.value[:4] < pub {
-				when = m.value[:4]
+			switch {
+			case len(m.value) >= 4 && m.value[:4] < pub && m.start >= prev:
+				when, label = m.value, m.text // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
+			case len(m.value) >= 4 && m.value[:4] < pub:
+				when, label = m.value[:4], m.value[:4]
 			}
 		}
-		label = when
 	}
 	if deadline == "" {
 		base := d.published
