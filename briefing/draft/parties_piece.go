@@ -94,7 +94,7 @@ func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool
 		sc.addEntity(k, j, ref2)
 		return i, affil, true
 	}
-	if n, _, _ := sc.title(k); n > 0 || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
+	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
 		sc.addEntity(i, k, ref)
 		return k, len(sc.out) - 1, false
 	}

@@ -25,6 +25,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Emil Varga", "Halden and Moss"}, []string{"Halden", "Moss"}},
 		{"\"and\" between two people of two countries stays a break", "Tom Hale of Britain and Ana Ruiz of Spain met on Monday.",
 			[]string{"Tom Hale", "United Kingdom", "Ana Ruiz", "Spain"}, nil},
+		{"country before an organisation's name that holds a title word", "The US Justice Department wants the firms to pay. The Justice Department said so.",
+			[]string{"US Justice Department"}, []string{"Justice Department"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
