@@ -183,3 +183,22 @@ func splitFurniture(spans []briefing.Span, kinds []furnitureKind) (prose_, furni
 	}
 	return prose_, furniture
 }
+
+// maxCaptionWords is the longest a caption before its credit may be.
+const maxCaptionWords = 30
+
+// markCredited marks a caption that a credit follows on its line: "Trucks
+// queue at the border crossing. Photo: Reuters" is a picture's caption and
+// its credit, pasted as a line of their own, not a sentence of the story.
+func markCredited(text string, spans []briefing.Span, kinds []furnitureKind) {
+	for i := 0; i+1 < len(spans); i++ {
+		sp, credit := spans[i], spans[i+1]
+		if kinds[i] != prose || kinds[i+1] != furnCredit || wordCount(text[sp.Start:sp.End]) > maxCaptionWords ||
+			strings.Contains(text[sp.End:credit.Start], "\n") {
+			continue
+		}
+		if aloneOnLine(text, briefing.Span{Start: sp.Start, End: credit.End}) {
+			kinds[i] = furnCaption
+		}
+	}
+}

@@ -57,6 +57,7 @@ func segmentMarked(text string) ([]briefing.Span, []furnitureKind) {
 		}
 	}
 	markRelated(text, spans, kinds)
+	markCredited(text, spans, kinds)
 	return spans, kinds
 }
 

@@ -92,6 +92,7 @@ func summarise(d *document) []briefing.Item {
 	past := pastOnly(d, body)
 	ds := dateMarks(d)
 	words := make([]int, len(body))
+	leans := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.sentences[si]
 		words[k] = shorten(d, si, ds).words
@@ -101,14 +102,14 @@ func summarise(d *document) []briefing.Item {
 		if quoteOrQuestion(d.text[sp.Start:sp.End]) {
 			scores[k] *= quoteWeight
 		}
-		scores[k] *= selfContained(d, si)
+		leans[k] = leansOnPrevious(d, si)
 		scores[k] /= float64(k + 1) // news puts the main points first
 	}
 	budget := d.summaryWords
 	if budget <= 0 {
 		budget = DefaultSummaryWords
 	}
-	picked := pickWithin(terms, scores, words, leadSentence(d, body), budget)
+	picked := pickWithin(terms, scores, words, leans, leadSentence(d, body), budget)
 	sort.Ints(picked[1:])
 	return summaryItems(d, body, picked, ds)
 }
@@ -149,8 +150,9 @@ func quoteOrQuestion(s string) bool {
 // relevance the sentences that fit in the word budget, two to four of them
 // (more when the budget is longer), never one much like a sentence already
 // picked. The second sentence may stretch the budget a little so that a
-// long lead does not stand alone.
-func pickWithin(terms [][]int, scores []float64, words []int, lead, budget int) []int {
+// long lead does not stand alone. A sentence that leans on the one before
+// it ranks lower unless that one is picked.
+func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead, budget int) []int {
 	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
 	picked := []int{lead}
 	total := words[lead]
@@ -178,7 +180,11 @@ func pickWithin(terms [][]int, scores []float64, words []int, lead, budget int) 
 			if sim >= maxLikeness {
 				continue
 			}
-			if v := mmrLambda*scores[c]/top - (1-mmrLambda)*sim; v > bestVal {
+			score := scores[c]
+			if leans[c] && !slices.Contains(picked, c-1) {
+				score *= leanOnWeight
+			}
+			if v := mmrLambda*score/top - (1-mmrLambda)*sim; v > bestVal {
 				best, bestVal = c, v
 			}
 		}

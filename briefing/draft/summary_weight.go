@@ -1,27 +1,26 @@
 package draft
 
-// Weights of a sentence's content: a summary sentence should say who did
-// what and when by itself.
-const (
-	leanOnWeight = 0.5 // rank kept by a sentence whose subject is a pronoun: it leans on the one before
-)
+// leanOnWeight is the rank kept by a sentence that leans on the one before
+// it when that one is not in the summary.
+const leanOnWeight = 0.5
 
-// selfContained weighs sentence si by whether it reads alone: a subject
-// that is a personal or demonstrative pronoun ("It is reported to be keen
-// …", "This was illegal") refers to a sentence the summary may not hold.
-func selfContained(d *document, si int) float64 {
+// leansOnPrevious reports whether sentence si needs the sentence before it
+// to be understood: its subject is a personal or demonstrative pronoun ("It
+// is reported to be keen …", "This was illegal"), which a summary sentence
+// should not leave without its referent.
+func leansOnPrevious(d *document, si int) bool {
 	if si >= len(d.parsed) {
-		return 1
+		return false
 	}
 	p := &d.parsed[si]
 	r := p.Root()
 	if r < 0 {
-		return 1
+		return false
 	}
 	for _, k := range p.ChildrenWith(r, "nsubj", "expl") {
 		if w := p.Words[k]; w.UPOS == "PRON" || w.XPOS == "DT" && len(p.Children(k)) == 0 {
-			return leanOnWeight
+			return true
 		}
 	}
-	return 1
+	return false
 }
