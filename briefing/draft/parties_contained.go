@@ -38,14 +38,27 @@ func (mg *merger) mergeContainedNames() {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if fits(short.words, long.words, short.kind, long.kind) {
+			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) {
 				to, n = long.gi, n+1
 			}
 		}
 		if n == 1 {
+			if mg.firmKind(short.words, short.kind) != short.kind {
+				clear(mg.groups[short.gi].votes) // the longer name says what it is
+			}
 			mg.move(short.gi, to)
 		}
 	}
+}
+
+// firmKind returns the kind of a short name for fitting it into a longer
+// one: a name of several words taken for a person's without a first name
+// ("But Age Concern said") may be an organisation's too.
+func (mg *merger) firmKind(words []string, kind string) string {
+	if kind == briefing.KindPerson && len(words) > 1 && !mg.g.firstNames[words[0]] {
+		return ""
+	}
+	return kind
 }
 
 // fits reports whether the words of a short name shorten a long name: an

@@ -25,6 +25,8 @@ func TestNameVariants(t *testing.T) {
 			"Argentina", []string{"Argentine State"}, nil},
 		{"country's government by its name", "The US Government cannot keep borrowing, Ana Ruiz said.",
 			"United States", []string{"US Government"}, nil},
+		{"short name taken for a person's starts an organisation's", "But Harbour Watch said the plan was wrong. Ana Ruiz, director of Harbour Watch Europe, said so.",
+			"Harbour Watch Europe", []string{"Harbour Watch"}, nil},
 		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
 			"European Union", []string{"EU"}, []string{"United States"}},
 	}
