@@ -110,7 +110,7 @@ func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 			u.openPath(path)
 			return
 		}
-		next := u.sess.Brief.NextSourceID()
+		next := briefing.SourceID(u.sess.Brief.SourceCount()) // merging letters the sources A, B … again
 		msg := widget.NewLabel("Draft “" + baseName(path) + "” as a brief of its own, or add it to the open brief as source " + next + "?")
 		msg.Wrapping = fyne.TextWrapWord
 		d, _ := u.ask("A file was dropped", msg,

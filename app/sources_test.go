@@ -385,3 +385,47 @@ func TestDroppedFileAsSource(t *testing.T) {
 		t.Fatalf("after dropping: %d sources", b.SourceCount())
 	}
 }
+
+// TestAddSourceShortcuts opens the add-source dialogs with Ctrl+Shift+N
+// and the file dialog with Ctrl+Shift+O.
+func TestAddSourceShortcuts(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	pressShortcut(t, u, fyne.KeyN, true)
+	if !hasText(topOverlay(t, u), "Add a source from pasted text") {
+		t.Fatal("Ctrl+Shift+N does not open the add-source paste dialog")
+	}
+	tapIn(t, u, "Cancel")
+	before := len(u.win.Canvas().Overlays().List())
+	pressShortcut(t, u, fyne.KeyO, true)
+	if len(u.win.Canvas().Overlays().List()) != before+1 {
+		t.Error("Ctrl+Shift+O opens no file dialog")
+	}
+}
+
+// TestAddSourceAfterRemoval adds a source to a brief whose source B was
+// removed: merging letters the sources A, B, C again, and the status
+// names the new source by its letter.
+func TestAddSourceAfterRemoval(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
+	pasteAndDraft(t, u, shortArticle, "2020-08-31")
+	addPastedSource(t, u, secondReport)
+	addPastedSource(t, u, "GENEVA – The World Health Organization welcomed the vaccine trials on Tuesday.")
+	if err := u.sess.RemoveSource("B"); err != nil {
+		t.Fatal(err)
+	}
+	addPastedSource(t, u, secondReport)
+	var ids []string
+	for _, src := range u.sess.Brief.AllSources() {
+		ids = append(ids, src.ID)
+	}
+	if !slices.Equal(ids, []string{"A", "B", "C"}) || u.sess.Brief.Others[1].Text != secondReport {
+		t.Errorf("sources %v after removing B and adding one", ids)
+	}
+	if !strings.Contains(u.status.msg.Text, "Added source C") {
+		t.Errorf("status %q does not name source C", u.status.msg.Text)
+	}
+	if err := u.sess.Brief.Validate(); err != nil {
+		t.Error(err)
+	}
+}
