@@ -1,5 +1,7 @@
 package briefing
 
+import "slices"
+
 // Disagreement kinds: the closed list of Disagreement.Kind values.
 const (
 	DisagreeFigure = "figure"
@@ -31,4 +33,41 @@ type Claim struct {
 	// written as JSON writes numbers, e.g. "12" or "1.5").
 	Value string `json:"value"`
 	Spans []Span `json:"spans"`
+}
+
+// DisputeNote says whether the sources disagree about something the spans
+// rest on: a disagreement has a claim whose spans overlap them. It is
+// "sources differ on the figure", "… on the date", "… on figure and date",
+// or "" when none does.
+func (b *Brief) DisputeNote(spans []Span) string {
+	var figure, date bool
+	for _, d := range b.Disagreements {
+		if !slices.ContainsFunc(d.Claims, func(c Claim) bool { return b.overlaps(c.Spans, spans) }) {
+			continue
+		}
+		figure = figure || d.Kind == DisagreeFigure
+		date = date || d.Kind == DisagreeDate
+	}
+	switch {
+	case figure && date:
+		return "sources differ on figure and date"
+	case figure:
+		return "sources differ on the figure"
+	case date:
+		return "sources differ on the date"
+	}
+	return ""
+}
+
+// overlaps reports whether a span of xs shares bytes of the same source
+// with a span of ys.
+func (b *Brief) overlaps(xs, ys []Span) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if b.SourceOf(x) == b.SourceOf(y) && x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -89,7 +89,11 @@ func (b *Brief) mdItems(w *strings.Builder, heading string, items []Item) {
 		if it.When != "" {
 			when = it.When + ": "
 		}
-		fmt.Fprintf(w, "- %s%s %s\n", when, mdEscape(oneLine(it.Text)), b.Refs(it.Spans))
+		note := ""
+		if n := b.DisputeNote(it.Spans); n != "" {
+			note = " (" + n + ")"
+		}
+		fmt.Fprintf(w, "- %s%s %s%s\n", when, mdEscape(oneLine(it.Text)), b.Refs(it.Spans), note)
 	}
 	w.WriteString("\n")
 }

@@ -23,11 +23,20 @@ func (b *Brief) mdCommitments(w *strings.Builder) {
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |", cell(strings.Join(c.Actors, "; ")), cell(c.Status),
 			cell(orDash(c.Action)), cell(strings.Join(c.Counterparties, "; ")), cell(c.When), cell(c.Deadline))
 		if multi {
-			fmt.Fprintf(w, " %s |", b.CorroborationText(c.Spans))
+			fmt.Fprintf(w, " %s |", b.corroboration(c.Spans))
 		}
 		fmt.Fprintf(w, " %s |\n", b.Refs(c.Spans))
 	}
 	w.WriteString("\n")
+}
+
+// corroboration is CorroborationText with the DisputeNote, if any:
+// "2 of 2 sources; sources differ on the date".
+func (b *Brief) corroboration(spans []Span) string {
+	if note := b.DisputeNote(spans); note != "" {
+		return b.CorroborationText(spans) + "; " + note
+	}
+	return b.CorroborationText(spans)
 }
 
 // CorroborationText says how many of the brief's sources the spans point

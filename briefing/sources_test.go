@@ -122,7 +122,7 @@ func TestValidateSeveralSources(t *testing.T) {
 
 func TestMarkdownSeveralSources(t *testing.T) {
 	md := twoSourceBrief(t).Markdown()
-	for _, want := range []string{"| Sources | Ref |", "| 2 of 2 sources | [A·S2, B·S2] |", "## Disagreements",
+	for _, want := range []string{"| Sources | Ref |", "| 2 of 2 sources; sources differ on the date | [A·S2, B·S2] |", "## Disagreements",
 		"- agreed to meet (date): 2021 [A·S2] / 2022 [B·S2]", "## Sources", "### A — —", "### B — Wire report",
 		"- URL: https://example.org/call", "- Published: 2020-09-01", "3. Ten deals were signed."} {
 		if !strings.Contains(md, want) {
@@ -206,5 +206,20 @@ func TestRemoveFirstSource(t *testing.T) {
 	}
 	if got := b.Refs(b.Commitments[0].Spans); got != "[S2]" {
 		t.Errorf("a one-source brief's references: %q", got)
+	}
+}
+
+func TestDisputeNote(t *testing.T) {
+	b := twoSourceBrief(t)
+	if got := b.DisputeNote(b.Commitments[0].Spans); got != "sources differ on the date" {
+		t.Errorf("note on the disputed commitment = %q", got)
+	}
+	if got := b.DisputeNote(b.Summary[0].Spans); got != "" {
+		t.Errorf("note on an undisputed item = %q", got)
+	}
+	b.Disagreements = append(b.Disagreements, Disagreement{Kind: DisagreeFigure, About: "deals", Claims: []Claim{
+		{Text: "ten", Value: "10", Spans: []Span{{Start: 55, End: 58, Source: "B"}}}, {Text: "nine", Value: "9", Spans: b.Source.Sentences[1:]}}})
+	if got := b.DisputeNote(b.Commitments[0].Spans); got != "sources differ on figure and date" {
+		t.Errorf("note with both kinds = %q", got)
 	}
 }

@@ -28,13 +28,22 @@ func withRef(text string, st, refSt style, ref string) para {
 	return p
 }
 
+// disputed adds to an item's paragraph, in bold, that the sources differ
+// on a figure or date it rests on (see briefing.Brief.DisputeNote).
+func disputed(b *briefing.Brief, spans []briefing.Span, p para) para {
+	if note := b.DisputeNote(spans); note != "" {
+		p = append(p, span{text: "(" + note + ")", st: stBodyBold, sep: true})
+	}
+	return p
+}
+
 func (l *layout) summary(b *briefing.Brief) {
 	l.heading(secSummary)
 	if len(b.Summary) == 0 {
 		l.none(noneFound)
 	}
 	for _, it := range b.Summary {
-		l.listItem(para{{text: "•", st: stBody}}, 5, withRef(it.Text, stBody, stRef, b.Refs(it.Spans)))
+		l.listItem(para{{text: "•", st: stBody}}, 5, disputed(b, it.Spans, withRef(it.Text, stBody, stRef, b.Refs(it.Spans))))
 	}
 }
 
@@ -94,7 +103,11 @@ func (l *layout) commitments(b *briefing.Brief) {
 			when,
 		}
 		if multi {
-			rows[i] = append(rows[i], []para{{{text: b.CorroborationText(c.Spans), st: stCell}}})
+			cell := []para{{{text: b.CorroborationText(c.Spans), st: stCell}}}
+			if note := b.DisputeNote(c.Spans); note != "" {
+				cell = append(cell, para{{text: note, st: stCellBold}})
+			}
+			rows[i] = append(rows[i], cell)
 		}
 		rows[i] = append(rows[i], []para{{{text: b.Refs(c.Spans), st: stCellRef}}})
 	}
@@ -114,7 +127,7 @@ func (l *layout) background(b *briefing.Brief) {
 		if it.When != "" {
 			when = humanDate(it.When)
 		}
-		l.listItem(para{{text: when, st: stBodyBold}}, dateLabelW, withRef(it.Text, stBody, stRef, b.Refs(it.Spans)))
+		l.listItem(para{{text: when, st: stBodyBold}}, dateLabelW, disputed(b, it.Spans, withRef(it.Text, stBody, stRef, b.Refs(it.Spans))))
 	}
 }
 

@@ -60,7 +60,7 @@ func TestSeveralSources(t *testing.T) {
 	text := strings.Join(strings.Fields(tool(t, "pdftotext", "-enc", "UTF-8", writeTemp(t, "brief.pdf", data), "-")), " ")
 	for _, want := range []string{
 		"Sources A: King Mohammed VI, Xi Jinping discuss COVID-19 cooperation; B: Wire report on the call",
-		"2 of 2 sources", "1 of 2 sources", b.Refs(b.Commitments[0].Spans),
+		"2 of 2 sources sources differ on the date", "1 of 2 sources", b.Refs(b.Commitments[0].Spans),
 		"Disagreements", "signed the vaccine agreement (date): 20 Aug 2020 [A·S5] / 21 Aug 2020 [B·S2]",
 		"Outlet / URL", "https://wire.example/call", "1 Sep 2020",
 		"Source B: Wire report on the call", "[B·S1], [B·S2] … refer to these sentences.",
