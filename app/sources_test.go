@@ -321,12 +321,18 @@ func TestChipScrollsToItsSentence(t *testing.T) {
 // card, each value with its references, and removes one with Undo.
 func TestDisagreementsShown(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	pasteAndDraft(t, u, "RABAT – Morocco and China signed 12 agreements on Monday.", "2020-08-31")
-	addPastedSource(t, u, "BEIJING – Morocco and China signed 15 agreements on Monday.")
-	b := u.sess.Brief
-	if len(b.Disagreements) == 0 {
-		t.Fatalf("12 and 15 agreements make no disagreement: %+v", b.Figures)
+	a, w := "Morocco and China signed 12 agreements.", "Morocco and China signed 15 agreements."
+	sa, sb := briefing.Span{Start: 0, End: len(a), Source: "A"}, briefing.Span{Start: 0, End: len(w), Source: "B"}
+	b := &briefing.Brief{Schema: briefing.SchemaVersion, Title: "Agreements",
+		Source: briefing.Source{ID: "A", Text: a, Sentences: []briefing.Span{sa}},
+		Others: []briefing.Source{{ID: "B", Text: w, Sentences: []briefing.Span{sb}}},
+		Disagreements: []briefing.Disagreement{{Kind: briefing.DisagreeFigure, About: "agreements", Claims: []briefing.Claim{
+			{Text: "12 agreements", Value: "12", Spans: []briefing.Span{sa}},
+			{Text: "15 agreements", Value: "15", Spans: []briefing.Span{sb}}}}}}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
 	}
+	u.openSession(NewSession(b))
 	if u.editor.rows[SecDisagreements] == nil || !hasText(u.editor.root, "Where the sources disagree") ||
 		!hasText(u.editor.rows[SecDisagreements], "[A·S1]") || !hasText(u.editor.rows[SecDisagreements], "[B·S1]") {
 		t.Fatal("the editor does not show the disagreement with both references")
