@@ -47,8 +47,8 @@ func benchArticles(b *testing.B, n, words int) []Article {
 
 // BenchmarkDraftFiveSources drafts five articles of 800 words and merges
 // them into one brief. It reports the processor time per brief too, which
-// a loaded machine does not inflate (the drafts run two at a time, so on
-// an idle machine of two cores the wall time is about half of it).
+// a loaded machine does not inflate (the drafts run one per core at a time,
+// so on an idle machine the wall time is less).
 func BenchmarkDraftFiveSources(b *testing.B) {
 	arts := benchArticles(b, 5, 800)
 	if _, err := Draft(arts); err != nil { // loads the models once, outside the timing

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -15,10 +16,8 @@ type Article struct {
 	Options draft.Options
 }
 
-// workers is how many articles are drafted at once.
-const workers = 2
-
-// Draft drafts each article, a few at a time, and merges the drafts in the
+// Draft drafts each article, as many at a time as the machine runs
+// goroutines in parallel (GOMAXPROCS), and merges the drafts in the
 // order given (see Merge): the first article is source A. An article that
 // cannot be drafted fails the whole, with an error naming its source.
 func Draft(articles []Article) (*briefing.Brief, error) {
@@ -29,7 +28,7 @@ func Draft(articles []Article) (*briefing.Brief, error) {
 	errs := make([]error, len(articles))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(workers, len(articles)) {
+	for range min(runtime.GOMAXPROCS(0), len(articles)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
