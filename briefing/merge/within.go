@@ -33,8 +33,8 @@ func commitmentValues(out *briefing.Brief, parts []*briefing.Brief, dis *disagre
 				dates = append(dates, d)
 			}
 		}
-		flag(dis, briefing.DisagreeFigure, about, figures, func(a, b string) bool { return a == b })
-		if flag(dis, briefing.DisagreeDate, about, dates, func(a, b string) bool {
+		flagDiffering(dis, briefing.DisagreeFigure, about, figures, func(a, b string) bool { return a == b })
+		if flagDiffering(dis, briefing.DisagreeDate, about, dates, func(a, b string) bool {
 			return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 		}) {
 			if a := agreed(dates); strings.HasPrefix(c.When, a) {
@@ -61,10 +61,10 @@ func agreed(dates []claim) string {
 	return common
 }
 
-// flag records a disagreement about a thing when two of the claims are not
+// flagDiffering records a disagreement about a thing when two of the claims are not
 // alike and no disagreement about their values is recorded yet. It
 // reports whether the claims disagree.
-func flag(dis *disagreements, kind, about string, claims []claim, alike func(a, b string) bool) bool {
+func flagDiffering(dis *disagreements, kind, about string, claims []claim, alike func(a, b string) bool) bool {
 	var values []string
 	differ := false
 	for _, c := range claims {
