@@ -32,8 +32,8 @@ type report struct {
 // mergeCommitments sets out.Commitments to one record per commitment: the
 // reports of one commitment by several briefs (same actors, same action,
 // compatible status) become one record with the spans of each. When their
-// dates cannot both be right, the first report's is kept and the
-// disagreement recorded.
+// dates cannot both be right, the record keeps what they agree on (the
+// month of 3 and 5 May) and the disagreement is recorded.
 func mergeCommitments(out *briefing.Brief, parts []*briefing.Brief, names []map[string]string, dis *disagreements) {
 	var rs []*report
 	for k, p := range parts {
