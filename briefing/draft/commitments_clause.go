@@ -56,7 +56,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		}
 	}
 	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) {
-		if k := announcer(s, i, named); k >= 0 && namesParty(s, k, named) { // "Mr Pell said the crossing would open by June"
+		if k := announcer(s, i, named); k >= 0 && relIs(s.Words[i].Rel, "ccomp") && !commentators[s.Words[k].Lemma] &&
+			(namesParty(s, k, named) || personalPronoun(s.Words[k])) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
 		}
 	}
@@ -113,7 +114,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusRefused:
 		return false
-	case neg && modal != "" && !c.strong && !acceptVerbs[s.Words[i].Lemma] && commitVerbs[s.Words[i].Lemma].kind == 0:
+	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail"):
 		c.status = briefing.StatusRefused
@@ -154,6 +155,21 @@ func phrasalLemma(s *syntax.Sentence, i int) string {
 	}
 	return lemmaOf(s.Words[i])
 }
+
+// withParticle returns the lemma of verb i with its particle, if any
+// ("back down" is not "back").
+func withParticle(s *syntax.Sentence, i int) string {
+	if k := firstChild(s, i, "compound:prt"); k > i {
+		return s.Words[i].Lemma + " " + lower(s.Words[k].Form)
+	}
+	if k := i + 1; k < len(s.Words) && s.Words[k].Head == i && verbParticles[lower(s.Words[k].Form)] {
+		return s.Words[i].Lemma + " " + lower(s.Words[k].Form) // the parser read the particle as an adverb
+	}
+	return s.Words[i].Lemma
+}
+
+// verbParticles complete a phrasal verb.
+var verbParticles = cmSet("down up out off away")
 
 // lemmaOf returns a word's lemma, reading the adjective "committed" as the
 // verb.
@@ -281,6 +297,19 @@ func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
 	return named(s.Bytes(f, l))
 }
 
+// commentators say what will happen without deciding it.
+var commentators = cmSet("analyst economist expert observer commentator critic pundit source forecaster")
+
+// personalPronoun reports whether a word is "he", "she", "they" or "we",
+// which the rendering resolves to a party or drops.
+func personalPronoun(w syntax.Word) bool {
+	switch lower(w.Form) {
+	case "he", "she", "they", "we":
+		return true
+	}
+	return false
+}
+
 // announcer returns the subject of the verb of announcing whose
 // complement the passive verb i is ("the government announced that firms
 // will be barred"), when it can act, or -1.
@@ -342,6 +371,11 @@ func toMarked(s *syntax.Sentence, k int) bool {
 // nothing yet: "if we sign", "whether to agree", or "when they agree" in
 // the present.
 func hypothetical(s *syntax.Sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if provisoWord(s, k) && provisoClause(s, k) == i {
+			return true // "provided the pact is ratified"
+		}
+	}
 	for _, k := range s.ChildrenWith(i, "mark", "advmod") {
 		switch lower(s.Words[k].Form) {
 		case "if", "unless", "whether", "until":
@@ -443,6 +477,14 @@ func reported(s *syntax.Sentence, i int) bool {
 // conditionOf returns the head of an if/unless/provided clause that verb i
 // (or the clause it completes) depends on, or -1.
 func conditionOf(s *syntax.Sentence, i int) int {
+	for k := i + 1; k < len(s.Words); k++ {
+		if commitVerbs[s.Words[k].Lemma] != (predicate{}) && s.Words[k].UPOS == "VERB" {
+			break // a later commitment is nearer to what follows
+		}
+		if provisoWord(s, k) { // "…, provided the pact is ratified in time": the parser hangs it anywhere
+			return provisoClause(s, k)
+		}
+	}
 	top := i
 	for top >= 0 && relIs(s.Words[top].Rel, "xcomp") {
 		top = s.Words[top].Head
@@ -453,6 +495,28 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		}
 		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
 			return h
+		}
+	}
+	return -1
+}
+
+// provisoWord reports whether word k is "provided" or "providing" read
+// as a verb that opens a condition ("provided (that) it is ratified").
+func provisoWord(s *syntax.Sentence, k int) bool {
+	f := lower(s.Words[k].Form)
+	return (f == "provided" || f == "providing") && firstChild(s, k, "nsubj", "obj") < 0 && provisoClause(s, k) > k
+}
+
+// provisoClause returns the verb of the condition that "provided" at k
+// opens: its clausal dependent, else the first verb after it with a
+// subject of its own; -1 when there is none.
+func provisoClause(s *syntax.Sentence, k int) int {
+	if c := firstChild(s, k, "ccomp", "advcl"); c > k {
+		return c
+	}
+	for v := k + 1; v < len(s.Words); v++ {
+		if s.Words[v].UPOS == "VERB" && firstChild(s, v, "nsubj") >= 0 {
+			return v
 		}
 	}
 	return -1

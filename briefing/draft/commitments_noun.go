@@ -98,7 +98,7 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.cond = conditionOf(s, h)
 	verbPred := c.pred
 	c.pred = h
-	if !settleStatus(s, &c, modalOf(s, h)) {
+	if modal := modalOf(s, h); modal == "other" || !settleStatus(s, &c, modal) { // "must still be ratified"
 		return clause{}, false
 	}
 	c.pred = verbPred

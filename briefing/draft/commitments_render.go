@@ -127,6 +127,13 @@ func actionStart(s *syntax.Sentence, c clause) int {
 func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	first = verbGroupStart(s, *c)
 	last = max(rightEnd(s, c.verb), rightEnd(s, c.pred))
+	for _, k := range s.ChildrenWith(c.verb, "conj") {
+		if k > c.verb && s.Words[k].UPOS == "VERB" && !reportVerbs[s.Words[k].Lemma] && firstChild(s, k, "cc") >= 0 &&
+			commitVerbs[s.Words[k].Lemma] == (predicate{}) && // "… and planned to": a commitment of its own
+			firstChild(s, k, "nsubj") < 0 && firstChild(s, k, "aux") < 0 {
+			last = max(last, rightEnd(s, k)) // "will raise taxes and sell two buildings": one commitment
+		}
+	}
 	if c.owner || s.Words[c.pred].UPOS == "NOUN" && c.verb == c.pred {
 		f, _ := phrase(s, c.pred)
 		first = min(first, f)

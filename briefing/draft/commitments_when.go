@@ -49,7 +49,7 @@ func datesWithin(ds []dateMark, start, end int) []dateMark {
 	return ds[k:m]
 }
 
-var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|in time for|deadline of)(\s+the)?(\s+(end|start|middle|beginning) of)?(\s+the)?\s*$`)
+var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|in time for|deadline of)(\s+at\s+(least|the\s+latest))?(\s+the)?(\s+(end|start|middle|beginning) of)?(\s+the)?\s*$`)
 
 // isDeadlineDate reports whether the words before a date make it a deadline
 // ("by the end of March", "before 2025").
@@ -130,7 +130,7 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		for _, m := range datesWithin(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
 			case len(m.value) >= 4 && m.value[:4] < pub && m.start >= prev:
-				when, label = m.value, m.text // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
+				when, label = m.value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
 			case len(m.value) >= 4 && m.value[:4] < pub:
 				when, label = m.value[:4], m.value[:4]
 			}
@@ -144,6 +144,16 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// absoluteLabel is how a date from another sentence reads in a
+// commitment's text: its own words when they hold a year or a day
+// ("15 December 1953"), else its value ("last year" reads 2003).
+func absoluteLabel(m dateMark) string {
+	if strings.ContainsAny(m.text, "0123456789") {
+		return m.text
+	}
+	return m.value
 }
 
 // reportingVerb returns the verb of saying that reports the clause of verb
