@@ -46,6 +46,7 @@ type gazetteer struct {
 	never      map[string]bool    // folded words that are never parties
 	peoples    map[string]bool    // words naming peoples, faiths and political camps, as written
 	firstNames map[string]bool
+	seats      map[string]string // folded seat of power → the canonical name of the body that sits there
 }
 
 // loadGazetteer builds the gazetteer on first use; later calls return the
@@ -58,6 +59,7 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{
 		names: map[string]nameRef{}, exact: map[string]nameRef{}, titles: map[string]bool{}, titleHeads: map[string]bool{}, firstWords: map[string]bool{},
 		orgWords: map[string]bool{}, orgHeads: map[string]bool{}, never: map[string]bool{}, peoples: map[string]bool{}, firstNames: map[string]bool{},
+		seats: map[string]string{},
 	}
 	byName := map[string]int{}
 	add := func(name, kind, country string) int {
@@ -109,6 +111,7 @@ func buildGazetteer(fsys fs.FS) *gazetteer {
 			g.orgWords[f[0]] = true
 		}
 	})
+	eachRow(fsys, "gazetteer/seats.tsv", func(f []string) { g.seats[fold(f[0])] = field(f, 1) })
 	eachRow(fsys, "gazetteer/nonparties.txt", func(f []string) { g.never[fold(f[0])] = true })
 	eachRow(fsys, "gazetteer/peoples.txt", func(f []string) { g.peoples[f[0]] = true })
 	eachRow(fsys, "gazetteer/firstnames.txt", func(f []string) {

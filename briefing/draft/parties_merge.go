@@ -55,6 +55,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
 	mg.mergeVariants()
+	mg.mergeSeats()
 	return mg.parties()
 }
 

@@ -45,6 +45,26 @@ func (mg *merger) mergeVariants() {
 	}
 }
 
+// mergeSeats merges a seat of power into the body that sits there when
+// the article names the body too ("the Kremlin" into Russia, "Brussels"
+// into the European Union).
+func (mg *merger) mergeSeats() {
+	bodies := map[string]int{}
+	for gi, g := range mg.groups {
+		if len(g.members) > 0 && g.entity >= 0 {
+			bodies[mg.g.entities[g.entity].name] = gi
+		}
+	}
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		if to, ok := bodies[mg.g.seats[fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
+			mg.move(gi, to)
+		}
+	}
+}
+
 // firstSeen returns where the first mention of group gi starts.
 func (mg *merger) firstSeen(gi int) int {
 	first := -1

@@ -27,6 +27,12 @@ func TestNameVariants(t *testing.T) {
 			"United States", []string{"US Government"}, nil},
 		{"short name taken for a person's starts an organisation's", "But Harbour Watch said the plan was wrong. Ana Ruiz, director of Harbour Watch Europe, said so.",
 			"Harbour Watch Europe", []string{"Harbour Watch"}, nil},
+		{"seat of power for the state named too", "The Kremlin said the sale would go ahead. Russia denied any plan to renationalise.",
+			"Russia", []string{"Kremlin"}, nil},
+		{"seat of power for a union named too", "The EU and Boeing talked. Boeing filed a complaint against Brussels on Monday.",
+			"European Union", []string{"EU", "Brussels"}, nil},
+		{"seat of power alone stays", "The Kremlin said the sale would go ahead.",
+			"Kremlin", nil, nil},
 		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
 			"European Union", []string{"EU"}, []string{"United States"}},
 	}
