@@ -114,6 +114,20 @@ func (p parsed) wordsIn(first, last int) int {
 	return n
 }
 
+// hasClause reports whether words first..last hold a clause with its own
+// subject that is not a relative clause: "- since then, games have become
+// more complex" is a second sentence, not an aside; "- a system some
+// hearing aids use" is an aside.
+func (p parsed) hasClause(first, last int) bool {
+	for k := first; k <= last; k++ {
+		w := p.Words[k]
+		if relAmong(w.Rel, "nsubj", "expl") && w.Head >= first && w.Head <= last && !relAmong(p.Words[w.Head].Rel, "acl") {
+			return true
+		}
+	}
+	return false
+}
+
 // names reports whether words first..last hold a proper name.
 func (p parsed) names(first, last int) bool {
 	for k := first; k <= last; k++ {
@@ -135,7 +149,7 @@ func (p parsed) quoted(first, last int) bool {
 func parentheticals(p parsed) []cutRange {
 	var out []cutRange
 	for i := 1; i < len(p.Words); i++ {
-		if !p.is(i, "(", "[") {
+		if !p.is(i, "(", "[") || p.between(i-1, i) == "" {
 			continue
 		}
 		closer := map[string]string{"(": ")", "[": "]"}[p.form(i)]
@@ -183,7 +197,7 @@ func dashAsides(p parsed) []cutRange {
 		if j > p.last { // no closing dash: the aside runs to the end
 			end = p.last
 		}
-		if j > p.last && (i < 3 || p.Words[i+1].UPOS == "CCONJ") || end-i < 2 || p.wordsIn(i+1, end) == 0 || p.wordsIn(i+1, end) > maxAsideWords ||
+		if j > p.last && (i < 3 || p.Words[i+1].UPOS == "CCONJ" || p.hasClause(i+1, end)) || end-i < 2 || p.wordsIn(i+1, end) == 0 || p.wordsIn(i+1, end) > maxAsideWords ||
 			p.holdsRoot(i, end) || p.quoted(i, end) {
 			i = j
 			continue
@@ -226,11 +240,23 @@ func commaAsides(p parsed) []cutRange {
 		head := p.Words[w.Head]
 		appositive := w.Rel == "appos" && head.UPOS == "PROPN" && w.UPOS != "PROPN" && w.Head < first
 		relative := w.Rel == "acl:relcl" && w.Head < first && (p.lower(first) == "which" || p.lower(first) == "who")
-		if appositive || relative {
+		if (appositive || relative) && p.subjectOf(w.Head, last+2) {
 			out = append(out, cutRange{p.Words[first-1].Start, p.Words[last+1].End, false})
 		}
 	}
 	return out
+}
+
+// subjectOf reports whether word a is the subject of the clause whose
+// verb group starts at word v ("Group Menatep, …, says": Menatep is the
+// subject of says), so that an aside between them can go without the
+// commas around it changing what the words after it attach to.
+func (p parsed) subjectOf(a, v int) bool {
+	if v >= len(p.Words) || !relAmong(p.Words[a].Rel, "nsubj") {
+		return false
+	}
+	h := p.Words[a].Head
+	return h == v || h > v && relAmong(p.Words[v].Rel, "aux", "cop") && p.Words[v].Head == h
 }
 
 // interjected finds connectives set off by commas inside a sentence ("Wine
@@ -242,6 +268,8 @@ func interjected(p parsed) []cutRange {
 			continue
 		}
 		switch {
+		case p.is(i+1, ",") && relAmong(p.Words[min(i+2, len(p.Words)-1)].Rel, "cc", "mark"):
+			out = append(out, cutRange{p.Words[i-1].Start, p.Words[i].End, false}) // ", however, so …" → ", so …"
 		case p.is(i+1, ","):
 			out = append(out, cutRange{p.Words[i-1].Start, p.Words[i+1].End, false})
 		case i == p.last:
