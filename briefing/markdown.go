@@ -19,6 +19,8 @@ func (b *Brief) Markdown() string {
 	meta := metaLines(nil, [][2]string{{"Author", b.Author}, {"Created", b.Created}})
 	if len(b.Others) == 0 {
 		meta = metaLines(meta, sourceMeta(&b.Source))
+	} else {
+		meta = metaLines(meta, [][2]string{{"Sources", b.SourceList()}})
 	}
 	if len(b.Tags) > 0 {
 		meta = append(meta, "- Tags: "+mdEscape(strings.Join(b.Tags, ", ")))

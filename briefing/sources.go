@@ -1,6 +1,9 @@
 package briefing
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // AllSources returns the brief's sources, the first (Source) then the
 // Others, as pointers into the brief: editing one edits the brief. They
@@ -74,6 +77,25 @@ func (b *Brief) AddSource(src Source) string {
 	src.Furniture = nameSpans(slices.Clone(src.Furniture), src.ID)
 	b.Others = append(b.Others, src)
 	return src.ID
+}
+
+// SourceList names the brief's sources in one line, each by its ID and
+// title (else its URL, else nothing): "A: Kenya and Tanzania agree …; B:
+// Truckers cheer …".
+func (b *Brief) SourceList() string {
+	var parts []string
+	for _, src := range b.AllSources() {
+		t := strings.TrimSpace(src.Title)
+		if t == "" {
+			t = strings.TrimSpace(src.URL)
+		}
+		if t == "" {
+			parts = append(parts, src.ID)
+			continue
+		}
+		parts = append(parts, src.ID+": "+t)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // SourceIDs returns the IDs of the sources the spans point into, in the

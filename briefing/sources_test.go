@@ -122,7 +122,7 @@ func TestValidateSeveralSources(t *testing.T) {
 
 func TestMarkdownSeveralSources(t *testing.T) {
 	md := twoSourceBrief(t).Markdown()
-	for _, want := range []string{"| Sources | Ref |", "| 2 of 2 sources; sources differ on the date | [A·S2, B·S2] |", "## Disagreements",
+	for _, want := range []string{"- Sources: A; B: Wire report", "| Sources | Ref |", "| 2 of 2 sources; sources differ on the date | [A·S2, B·S2] |", "## Disagreements",
 		"- agreed to meet (date): 2021 [A·S2] / 2022 [B·S2]", "## Sources", "### A — —", "### B — Wire report",
 		"- URL: https://example.org/call", "- Published: 2020-09-01", "3. Ten deals were signed."} {
 		if !strings.Contains(md, want) {

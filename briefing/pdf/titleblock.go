@@ -22,26 +22,13 @@ func (l *layout) titleBlock(b *briefing.Brief) {
 	}
 	l.metaText("Author", b.Author)
 	if b.SourceCount() > 1 {
-		l.metaText("Sources", sourceList(b))
+		l.metaText("Sources", b.SourceList())
 	} else {
 		l.sourceMeta(&b.Source)
 	}
 	if len(b.Tags) > 0 {
 		l.metaText("Tags", strings.Join(b.Tags, ", "))
 	}
-}
-
-// sourceList names a brief's sources: "A: title; B: title …".
-func sourceList(b *briefing.Brief) string {
-	var parts []string
-	for _, src := range b.AllSources() {
-		t := strings.TrimSpace(src.Title)
-		if t == "" {
-			t = strings.TrimSpace(src.URL)
-		}
-		parts = append(parts, strings.TrimSpace(src.ID+": "+t))
-	}
-	return strings.Join(parts, "; ")
 }
 
 // sourceMeta places the one source's title, URL (a link) and publication date.
