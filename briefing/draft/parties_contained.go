@@ -72,6 +72,9 @@ func fits(short, long []string, shortKind, longKind string) bool {
 	if kind == "" {
 		kind = shortKind
 	}
+	if kind == "" && len(long) > 2 {
+		kind = briefing.KindOrganisation // three words or more, nothing saying whose: most often a firm's
+	}
 	switch kind {
 	case briefing.KindPerson:
 		return len(short) > 1 && wordsAt(short, long, len(long)-len(short))

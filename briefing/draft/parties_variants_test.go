@@ -33,6 +33,8 @@ func TestNameVariants(t *testing.T) {
 			"European Union", []string{"EU", "Brussels"}, nil},
 		{"seat of power alone stays", "The Kremlin said the sale would go ahead.",
 			"Kremlin", nil, nil},
+		{"word inside a name of three words that nothing types", "Among the accused were RJ Quarles Tobacco and Lindell Tobacco. The ruling sent Quarles shares up 3%.",
+			"RJ Quarles Tobacco", []string{"Quarles"}, nil},
 		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
 			"European Union", []string{"EU"}, []string{"United States"}},
 	}
