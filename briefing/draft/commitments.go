@@ -40,22 +40,27 @@ func findCommitments(d *document) []briefing.Commitment {
 	var story storyActor
 	for si := range d.parsed {
 		for _, c := range sentenceClauses(d, r, si) {
+			var words []string
 			if c.passive && len(c.actors) == 0 {
-				c.given = story.at(si)
-				if c.measure && len(c.given) == 0 {
+				c.given, words = story.at(si)
+				if c.measure && len(c.given) == 0 && len(words) == 0 {
 					c.given = leadingInstitution(d)
 				}
-				if c.measure && len(c.given) == 0 {
+				if c.measure && len(c.given) == 0 && len(words) == 0 {
 					continue
 				}
 			}
 			rc := renderCommitment(d, r, ds, c)
+			if len(rc.Actors) == 0 && len(words) > 0 {
+				rc.Actors = words // "The government announced … Taxes will be cut."
+			}
 			if len(rc.Actors) == 0 && len(c.actors) > 0 {
 				continue // "they'll …" with no one they could be
 			}
 			out = append(out, rc)
-			if ps, _ := r.clauseParties(c); len(ps) > 0 {
-				story = storyActor{parties: ps, si: si}
+			if len(rc.Actors) > 0 {
+				ps, _ := r.clauseParties(c)
+				story = storyActor{parties: ps, words: rc.Actors, si: si}
 			}
 		}
 	}
@@ -67,7 +72,8 @@ func findCommitments(d *document) []briefing.Commitment {
 // 70m euros … A further 15m euros will be made available").
 type storyActor struct {
 	parties []int
-	si      int // the sentence of its last commitment
+	words   []string // its names as drafted, for an actor that is no party ("the government")
+	si      int      // the sentence of its last commitment
 }
 
 // leadingInstitution returns the most salient party of the story when it
@@ -87,13 +93,17 @@ func leadingInstitution(d *document) []int {
 // last commitment of its actor.
 const storyReach = 6
 
-// at returns the story's actor for a clause in sentence si, or nil when
-// its last commitment is too far back.
-func (a storyActor) at(si int) []int {
-	if len(a.parties) == 0 || si-a.si > storyReach {
-		return nil
+// at returns the story's actor for a clause in sentence si, as parties
+// or else as the words drafted for it; nothing when its last commitment
+// is too far back.
+func (a storyActor) at(si int) ([]int, []string) {
+	if si-a.si > storyReach {
+		return nil, nil
 	}
-	return a.parties
+	if len(a.parties) > 0 {
+		return a.parties, nil
+	}
+	return nil, a.words
 }
 
 // sentenceClauses finds the commitment clauses of sentence si: verbs

@@ -37,7 +37,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
-	case modal != "" && modal != "other" && action(s, i) && !passiveVerb(s, i) && !aspectAux(s, i):
+	case modal != "" && modal != "other" && action(s, i) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -60,6 +60,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			(namesParty(s, k, named) || personalPronoun(s.Words[k])) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
 		}
+	}
+	if !c.strong && forecastBy(s, i) { // "analysts said the firm would cut jobs"
+		return clause{}, false
 	}
 	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) ||
 		lexical && p.kind == predIntent && mayModals[modal] {
@@ -253,9 +256,10 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 		switch x := s.Words[k]; {
 		case x.Rel == "nsubj:pass" && (x.UPOS == "PRON" || x.UPOS == "PROPN" || hasChildLemma(s, k, quantifiers, "det")):
 			return false
-		case x.Rel == "aux" && x.Lemma == "have", lower(x.Form) == "being": // "will have been cut", "is being cut"
-			return false
 		}
+	}
+	if aspectAux(s, i) { // "will have been cut", "is being cut"
+		return false
 	}
 	switch {
 	case willModals[modal] || mayModals[modal] && mayActions[w.Lemma]:
@@ -299,6 +303,19 @@ func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
 
 // commentators say what will happen without deciding it.
 var commentators = cmSet("analyst economist expert observer commentator critic pundit source forecaster")
+
+// forecastBy reports whether clause i is what commentators say will
+// happen: the complement of their verb of saying.
+func forecastBy(s *syntax.Sentence, i int) bool {
+	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
+			subj := firstChild(s, w.Head, "nsubj")
+			return subj >= 0 && commentators[s.Words[subj].Lemma]
+		}
+	}
+	return false
+}
 
 // personalPronoun reports whether a word is "he", "she", "they" or "we",
 // which the rendering resolves to a party or drops.
@@ -344,7 +361,15 @@ func passiveOrCopula(s *syntax.Sentence, h int) bool {
 // aspectAux reports whether a modal verb is progressive or perfect ("will
 // be marketing", "would have paid"): a forecast, not a decision.
 func aspectAux(s *syntax.Sentence, i int) bool {
-	return hasChildLemma(s, i, cmSet("be have"), "aux")
+	for _, k := range s.Children(i) {
+		switch x := s.Words[k]; {
+		case x.Rel == "aux" && x.Lemma == "have", lower(x.Form) == "being":
+			return true
+		case x.Rel == "aux" && x.Lemma == "be" && s.Words[i].XPOS == "VBG":
+			return true
+		}
+	}
+	return false
 }
 
 // toComplement returns the verb that completes verb i with "to" ("agreed
