@@ -9,8 +9,13 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// maxHeadlineWords bounds a headline built from a sentence.
-const maxHeadlineWords = 12
+// maxHeadlineWords bounds a headline built from a sentence; a whole main
+// clause may run headlineSlack words longer rather than be cut inside a
+// phrase.
+const (
+	maxHeadlineWords = 12
+	headlineSlack    = 4
+)
 
 // headline returns the brief's title: the source's own title when given
 // (an HTML title or e-mail subject, without the site's name), else the

@@ -94,10 +94,19 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 			kept = append(kept, k)
 		}
 	}
-	for len(strings.Fields(clauseText(s, text, kept))) > n { // drop the last phrase after the verb
-		if kept = dropLastPhrase(s, kept, root); kept == nil {
+	for relaxed := false; len(strings.Fields(clauseText(s, text, kept))) > n; { // drop the last phrase after the verb
+		if shorter := dropLastPhrase(s, kept, root, relaxed); shorter != nil {
+			kept = shorter
+			continue
+		}
+		if !relaxed {
+			relaxed = true
+			continue
+		}
+		if len(strings.Fields(clauseText(s, text, kept))) > n+headlineSlack {
 			return ""
 		}
+		break // a whole clause a few words long rather than one cut inside a phrase
 	}
 	if len(kept) < 3 || !containsInt(kept, root) {
 		return ""
@@ -152,8 +161,9 @@ func phraseHead(s *syntax.Sentence, h, root int) bool {
 // run to the last one ("… with more than 100 breaches of its financial
 // rules, following an investigation" loses "following an investigation",
 // then "of its financial rules"), so a headline is never cut inside a
-// phrase. It returns nil when no such phrase is left.
-func dropLastPhrase(s *syntax.Sentence, kept []int, root int) []int {
+// phrase. Relaxed, it may also take a phrase opened by "of" or one hung
+// on a participle. It returns nil when no such phrase is left.
+func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []int {
 	last := kept[len(kept)-1]
 	for j := len(kept) - 1; j > 0 && s.Words[kept[j]].UPOS == "PUNCT"; j-- {
 		last = kept[j-1]
@@ -162,8 +172,8 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int) []int {
 	for _, k := range kept {
 		w := s.Words[k]
 		base, _, _ := strings.Cut(w.Rel, ":")
-		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || !phraseHead(s, w.Head, root) ||
-			base == "nmod" && len(s.ChildrenWith(k, "case")) > 0 && strings.EqualFold(s.Words[s.ChildrenWith(k, "case")[0]].Form, "of") ||
+		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || !relaxed && !phraseHead(s, w.Head, root) ||
+			!relaxed && base == "nmod" && len(s.ChildrenWith(k, "case")) > 0 && strings.EqualFold(s.Words[s.ChildrenWith(k, "case")[0]].Form, "of") ||
 			(base == "amod" || base == "nmod") && k < w.Head {
 			continue
 		}
