@@ -123,7 +123,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusRefused
 	case mayModals[modal] && c.status != briefing.StatusRefused:
 		c.status = briefing.StatusProposed
-	case willModals[modal] && c.strong:
+	case (willModals[modal] || modal == "would") && c.strong: // "said the deal would be signed in March"
 		c.status = briefing.StatusIntends
 	case willModals[modal] && quotedFirstPerson(s, c.actors):
 		c.status = briefing.StatusPledged
