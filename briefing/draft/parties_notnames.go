@@ -27,13 +27,17 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 }
 
 // notAName reports whether the run ts[i:j] is a phrase the gazetteer
-// lists as never a party ("New Year", "Third World"), or one word that is
-// an adjective or a contraction rather than a name: "Kurdish rebels",
-// "European officials", "New York-based", "We've".
+// lists as never a party ("New Year", "Third World"), an ordinary word
+// numbered (see numbered), or one word that is an adjective or a
+// contraction rather than a name: "Kurdish rebels", "European officials",
+// "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].text
 	if j-i > 1 && sc.g.never[fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
 		return true // "New Year", "Third World"
+	}
+	if sc.numbered(i, j) {
+		return true
 	}
 	if strings.HasSuffix(sc.ts[j-1].text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
 		return true
@@ -51,6 +55,15 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// numbered reports whether the run ts[i:j] is one ordinary word followed by
+// a number that it labels ("Chapter 11", "Interstate 95", "Article 5"),
+// outside a results table ("Reading 2 Stoke 2").
+func (sc *scanner) numbered(i, j int) bool {
+	ts := sc.ts
+	return j-i == 1 && j < len(ts) && isNumber(ts[j].text) && sc.ordinary(ts[i]) && !sc.tableRow(j) &&
+		(j+1 == len(ts) || !ts[j+1].cap)
 }
 
 // workTitle reports whether the run ts[i:j] belongs to the title of a

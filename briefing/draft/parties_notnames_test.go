@@ -30,6 +30,10 @@ func TestNotNames(t *testing.T) {
 			[]string{"World Trade Organization"}, []string{"MFA"}},
 		{"month starting an organisation's name", "Federated Department Stores is to buy rival May Department Stores.",
 			[]string{"Federated Department Stores", "May Department Stores"}, nil},
+		{"ordinary word that labels a number", "Halvard Group emerged from Chapter 11 protection last year.",
+			[]string{"Halvard Group"}, []string{"Chapter"}},
+		{"teams in a results table stay", "Results on Saturday.\nDerby 3 Norwich 1",
+			[]string{"Derby", "Norwich"}, nil},
 		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
 			[]string{"General Motors"}, []string{"May General Motors"}},
 	}
