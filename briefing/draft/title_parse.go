@@ -55,10 +55,12 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 		}
 	}
 	for _, c := range s.ChildrenWith(root, "parataxis", "advcl", "discourse", "vocative") {
-		dropTree(c)
+		if !complementClause(s, c) {
+			dropTree(c)
+		}
 	}
-	for k, w := range s.Words { // a relative clause after a comma: ", which cuts spending"
-		if f, _ := wordBounds(s, k); w.Rel == "acl:relcl" && f > 0 && s.Words[f-1].Form == "," {
+	for k, w := range s.Words { // a relative clause or an apposition after a comma: ", which cuts spending", ", the food group"
+		if f, _ := wordBounds(s, k); (w.Rel == "acl:relcl" || w.Rel == "appos") && f > 0 && s.Words[f-1].Form == "," {
 			dropTree(k)
 		}
 	}
@@ -156,6 +158,33 @@ func phraseHead(s *syntax.Sentence, h, root int) bool {
 	return false
 }
 
+// complementMarks open a clause that completes the word before it: "banned
+// from suing", "accused of blocking".
+var complementMarks = setOf("of", "from", "for", "into", "about", "against")
+
+// complementClause reports whether clause k completes its head rather than
+// adding to it: a clause opened by a preposition of complementMarks, a
+// content clause of a noun ("concerns that banks may sell"), or a gerund
+// with no comma before it ("is considering raising fuel prices").
+func complementClause(s *syntax.Sentence, k int) bool {
+	base, _, _ := strings.Cut(s.Words[k].Rel, ":")
+	if base != "advcl" && base != "acl" || s.Words[k].Rel == "acl:relcl" {
+		return false
+	}
+	first, _ := s.Subtree(k)
+	marks := s.ChildrenWith(k, "mark")
+	switch {
+	case len(marks) > 0 && complementMarks[strings.ToLower(s.Words[marks[0]].Form)]:
+		return true
+	case len(marks) > 0 && strings.EqualFold(s.Words[marks[0]].Form, "that") && base == "acl":
+		return true
+	case base == "advcl" && len(marks) == 0 && s.Words[k].XPOS == "VBG" && first == k && first > 0 &&
+		s.Words[first-1].Form != "," && verbal(s.Words[s.Words[k].Head]):
+		return true
+	}
+	return false
+}
+
 // dropLastPhrase drops the smallest whole phrase that ends the kept words
 // after the verb: a dependent with an optional relation whose kept words
 // run to the last one ("… with more than 100 breaches of its financial
@@ -172,7 +201,8 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 	for _, k := range kept {
 		w := s.Words[k]
 		base, _, _ := strings.Cut(w.Rel, ":")
-		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || !relaxed && !phraseHead(s, w.Head, root) ||
+		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || complementClause(s, k) || !relaxed && !phraseHead(s, w.Head, root) ||
+			w.UPOS == "PROPN" && s.Words[w.Head].UPOS == "PROPN" || // inside a name: "Reporters Without Borders"
 			!relaxed && base == "nmod" && len(s.ChildrenWith(k, "case")) > 0 && strings.EqualFold(s.Words[s.ChildrenWith(k, "case")[0]].Form, "of") ||
 			(base == "amod" || base == "nmod") && k < w.Head {
 			continue
