@@ -61,6 +61,9 @@ func findCommitments(d *document) []briefing.Commitment {
 			if len(rc.Actors) > 0 {
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
+				if len(ps) == 2 {
+					r.pair = ps
+				}
 			}
 		}
 	}

@@ -19,6 +19,9 @@ type partyMark struct {
 type actorResolver struct {
 	d        *document
 	mentions []partyMark // by start
+	// pair are the two or more parties of the last commitment made
+	// together, whom "both sides" and "the two countries" name next.
+	pair []int
 }
 
 func newActorResolver(d *document) *actorResolver {
@@ -233,6 +236,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
+	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
+		return r.pairOf(pairNouns[head]), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
 		ps := r.recent(a, pairNouns[head], 2)
 		if len(ps) < 2 {
@@ -260,6 +265,15 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		return r.body(head, a), true
 	}
 	return nil, false
+}
+
+// pairOf returns the two parties of the last joint commitment when both
+// are of an accepted kind, else nil.
+func (r *actorResolver) pairOf(ok func(string) bool) []int {
+	if len(r.pair) != 2 || !ok(r.d.parties[r.pair[0]].Kind) || !ok(r.d.parties[r.pair[1]].Kind) {
+		return nil
+	}
+	return r.pair
 }
 
 // affiliation returns the party of an accepted kind that the person "his"

@@ -92,7 +92,8 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	}
 	c.strong = c.status == briefing.StatusSigned || c.status == briefing.StatusAgreed
 	c.actors, c.passive, c.inherited, _ = clauseActors(s, h, named)
-	if len(c.actors) == 0 && !c.passive || nobody(s, c.actors) {
+	if len(c.actors) == 0 && (!c.passive || c.status == briefing.StatusRefused) || nobody(s, c.actors) {
+		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, h)
