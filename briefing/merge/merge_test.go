@@ -162,3 +162,21 @@ func TestSummaryAndBackground(t *testing.T) {
 		t.Errorf("background = %q, want %q", got, want)
 	}
 }
+
+// TestWordsOfOneSense merges two reports of one commitment worded as
+// different outlets word it: a truce deal, a ceasefire agreement.
+func TestWordsOfOneSense(t *testing.T) {
+	a := oneSource("Kenya agreed a truce deal with its neighbour.")
+	b := oneSource("Kenya signed up to a ceasefire agreement.")
+	for _, x := range []*briefing.Brief{a, b} {
+		x.Commitments = []briefing.Commitment{{Actors: []string{"Kenya"}, Verb: "agreed", Status: briefing.StatusAgreed,
+			Action: strings.TrimPrefix(strings.TrimSuffix(x.Source.SentenceText(1), "."), "Kenya "), Spans: x.Source.Sentences[:1]}}
+	}
+	m, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Commitments) != 1 || m.CorroborationText(m.Commitments[0].Spans) != "2 of 2 sources" {
+		t.Errorf("commitments: %+v", m.Commitments)
+	}
+}

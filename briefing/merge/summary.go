@@ -28,9 +28,12 @@ func mergeSummary(out *briefing.Brief, parts []*briefing.Brief) {
 	for k, p := range parts {
 		for j, it := range p.Summary {
 			w := stems(it.Text)
-			i := samePointAs(words, w)
-			if j == 0 && len(out.Summary) > 0 {
+			i := -1 // the first brief's points are distinct, as drafted
+			switch {
+			case k > 0 && j == 0 && len(out.Summary) > 0:
 				i = 0
+			case k > 0:
+				i = samePointAs(words, w)
 			}
 			if i >= 0 {
 				out.Summary[i].Spans = append(out.Summary[i].Spans, it.Spans...)

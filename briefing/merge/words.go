@@ -19,15 +19,34 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber
 // bag is a set of word stems.
 type bag map[string]bool
 
+// sameSense maps the stems of words that outlets use for one another in
+// news of agreements, deployments and casualties to one of them, so that
+// "a truce deal" and "a ceasefire agreement" share their words.
+var sameSense = map[string]string{
+	"accord": "agreement", "pact": "agreement", "deal": "agreement", "treati": "agreement",
+	"truce": "ceasefir", "armistic": "ceasefir",
+	"deploy": "send", "dispatch": "send",
+	"promis": "pledg", "vow": "pledg", "commit": "pledg",
+	"seal": "sign", "ink": "sign",
+	"lorri": "truck",
+	"die": "kill", "dead": "kill", "death": "kill",
+	"negoti": "talk",
+}
+
 // stems returns the stems of the content words of text (stop words left
-// out; numbers kept as written).
+// out; numbers kept as written; words of the same sense as one, see
+// sameSense).
 func stems(text string) bag {
 	out := bag{}
 	for _, w := range strings.Fields(plain(text)) {
 		if english.IsStopWord(w) {
 			continue
 		}
-		out[english.Stem(w, true)] = true
+		st := english.Stem(w, true)
+		if to, ok := sameSense[st]; ok {
+			st = to
+		}
+		out[st] = true
 	}
 	return out
 }
