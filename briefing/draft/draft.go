@@ -77,6 +77,7 @@ type document struct {
 	partyNames map[string]int     // folded name or alias → index into parties (see partyNamed)
 	lowerWords map[string]bool    // words the text writes in lower case
 	knownNames map[string]mention // folded name → its first mention written in normal case
+	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
 
 	// Filled by findDates: every date expression in text order (see
 	// resolveDate and datesIn).

@@ -26,7 +26,7 @@ func TestNotNames(t *testing.T) {
 			[]string{"Tom Hale", "General Motors"}, nil},
 		{"phrase on the never list", "\"We fear the New Year will spell misery for Third World farmers,\" Oxfam Trust said.",
 			[]string{"Oxfam Trust"}, []string{"New Year", "Third World"}},
-		{"acronym of a document", "The World Trade Organisation is to end its Multi-Fibre Agreement (MFA) on Friday.",
+		{"acronym of a document, there and later", "The World Trade Organisation is to end its Multi-Fibre Agreement (MFA) on Friday. The MFA was not perfect.",
 			[]string{"World Trade Organization"}, []string{"MFA"}},
 		{"month starting an organisation's name", "Federated Department Stores is to buy rival May Department Stores.",
 			[]string{"Federated Department Stores", "May Department Stores"}, nil},

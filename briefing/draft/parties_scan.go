@@ -45,6 +45,10 @@ func scanSentence(d *document, ts []token, out []mention, surnames map[string]bo
 			continue
 		}
 		j := sc.chunkEnd(i)
+		if k := i + boolInt(ts[i].text == "The"); j == k+1 && sc.d.docNames[ts[k].text] {
+			i = j // a document's acronym: "the MFA"
+			continue
+		}
 		if k := i + boolInt(ts[i].text == "The"); j == k+1 && sc.namePair(k) {
 			i = j
 			continue

@@ -117,6 +117,10 @@ func (sc *scanner) skipDocument(j int) {
 	}
 	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && definedAcronym(ts[k+1].text) {
 		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
+		if sc.d.docNames == nil {
+			sc.d.docNames = map[string]bool{}
+		}
+		sc.d.docNames[ts[k+1].text] = true
 	}
 }
 
