@@ -86,10 +86,23 @@ func leadingInstitution(d *document) []int {
 	if len(d.parties) == 0 {
 		return nil
 	}
-	if k := d.parties[0].Kind; k == briefing.KindCountry || k == briefing.KindOrganisation {
+	p := d.parties[0]
+	if p.Kind == briefing.KindCountry || p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson && governs(p.Role) {
 		return []int{0}
 	}
 	return nil
+}
+
+// governs reports whether a role is an office that decides a
+// government's measures ("President", "Prime Minister of Italy").
+func governs(role string) bool {
+	r := strings.ToLower(role)
+	for _, office := range []string{"president", "prime minister", "premier", "chancellor", "minister", "governor", "mayor"} {
+		if strings.Contains(r, office) && !strings.Contains(r, "vice") && !strings.Contains(r, "former") {
+			return true
+		}
+	}
+	return false
 }
 
 // storyReach is how many sentences an announced measure may follow the

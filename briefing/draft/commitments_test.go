@@ -10,7 +10,7 @@ import (
 )
 
 // testDoc builds a document from text with the real segmenter and the
-// parties and dates given as "Name/kind" and "text=value" marks, so that
+// parties and dates given as "Name|alias/kind[/role]" and "text=value" marks, so that
 // the commitment stage is tested on its own.
 func testDoc(t *testing.T, text string, parties []string, dates []string) *document {
 	t.Helper()
@@ -23,8 +23,9 @@ func testDoc(t *testing.T, text string, parties []string, dates []string) *docum
 	d.parsed = parsed
 	for _, p := range parties {
 		name, kind, _ := strings.Cut(p, "/")
+		kind, role, _ := strings.Cut(kind, "/")
 		names := strings.Split(name, "|")
-		party := briefing.Party{Name: names[0], Kind: kind}
+		party := briefing.Party{Name: names[0], Kind: kind, Role: role}
 		for _, n := range names {
 			party.Mentions = append(party.Mentions, occurrences(text, n)...)
 		}
@@ -443,6 +444,13 @@ func TestFindCommitments(t *testing.T) {
 			"Kenya and Uganda signed a truce. Previous ceasefires have been repeatedly violated.",
 			[]string{"Kenya/country", "Uganda/country"}, nil,
 			[]brief{{"Kenya;Uganda", "signed", "2020", ""}}},
+		{"with no commitment near, the head of government leading the story takes the measure",
+			"President Bush has a plan. Cheney praised it. Critics wrote. Many doubt it. Some agree. Others left. Congress waits. Transport initiatives are set to be scaled back.",
+			[]string{"Bush/person/President", "Cheney/person", "Congress/organisation"}, nil,
+			[]brief{{"Bush", "intends", "", ""}}},
+		{"a leading person who holds no office takes no measure",
+			"Mr Smith has a plan. Critics wrote. Many doubt it. Some agree. Others left. Congress waits. Transport initiatives are set to be scaled back.",
+			[]string{"Smith/person/lawyer", "Congress/organisation"}, nil, nil},
 		{"whoever announces an agentless measure takes it",
 			"Ageism is common. The government has announced that firms will be barred from imposing retirement ages.",
 			[]string{"Britain|government/country"}, nil,
