@@ -523,6 +523,13 @@ func (r *actorResolver) speaker(s *syntax.Sentence, before int) []int {
 				return r.recent(a, personKind, 1)
 			}
 		}
+		if firstChild(s, k, "nsubj") < 0 { // "…," said union leader Edi Lacaita: the parser lost the subject
+			for _, m := range r.picked(w.End, s.End) {
+				if r.d.parties[m.party].Kind == briefing.KindPerson {
+					return []int{m.party}
+				}
+			}
+		}
 	}
 	return r.recent(before, personKind, 1)
 }
