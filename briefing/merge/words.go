@@ -29,7 +29,7 @@ var sameSense = map[string]string{
 	"promis": "pledg", "vow": "pledg", "commit": "pledg",
 	"seal": "sign", "ink": "sign",
 	"lorri": "truck",
-	"die": "kill", "dead": "kill", "death": "kill",
+	"die":   "kill", "dead": "kill", "death": "kill",
 	"negoti": "talk",
 }
 
