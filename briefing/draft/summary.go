@@ -95,7 +95,7 @@ func summarise(d *document) []briefing.Item {
 	leans := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.sentences[si]
-		words[k] = shorten(d, si, ds).words
+		words[k] = shorten(d, si, ds, "").words
 		if past[k] {
 			scores[k] *= pastWeight
 		}
@@ -114,12 +114,15 @@ func summarise(d *document) []briefing.Item {
 	return summaryItems(d, body, picked, ds)
 }
 
-// summaryItems renders the picked sentences, shortened.
+// summaryItems renders the picked sentences, shortened; an attribution
+// to a speaker an earlier item names goes.
 func summaryItems(d *document, body, picked []int, ds []dateMark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
+	var said strings.Builder
 	for _, k := range picked {
-		s := shorten(d, body[k], ds)
+		s := shorten(d, body[k], ds, said.String())
 		items = append(items, briefing.Item{Text: s.text, Spans: s.spans})
+		said.WriteString(s.text + " ")
 	}
 	return items
 }

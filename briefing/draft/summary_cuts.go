@@ -353,7 +353,7 @@ func sourceTail(p parsed) []cutRange {
 	if c < 4 || c >= p.last || p.last-c > maxTailWords || p.quoted(0, p.last) || p.holdsRoot(c, p.last) && !reportingRoot(p, c) {
 		return nil
 	}
-	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) {
+	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) || plainTail(p, c+1) {
 		return []cutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last)}}
 	}
 	return nil
@@ -374,6 +374,32 @@ func reportingRoot(p parsed, c int) bool {
 		}
 	}
 	return false
+}
+
+// plainTail reports whether words from..last are a short speaker and a
+// reporting verb in either order, however the parser attached them: "Mr
+// Mandelson said", "said Mr Smith", "the ministry added".
+func plainTail(p parsed, from int) bool {
+	first, last := from, p.last
+	switch {
+	case reportingVerbs[strings.ToLower(p.Words[last].Lemma)] && p.Words[last].UPOS == "VERB":
+		last--
+	case reportingVerbs[strings.ToLower(p.Words[first].Lemma)] && p.Words[first].UPOS == "VERB":
+		first++
+	default:
+		return false
+	}
+	if last < first || last-first >= 6 {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		switch p.Words[k].UPOS {
+		case "DET", "PROPN", "NOUN", "ADJ", "PRON", "PART":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // reportingClause reports whether words from..last are one reporting clause:

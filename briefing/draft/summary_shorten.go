@@ -36,10 +36,10 @@ type shortened struct {
 // shorten drops the removable parts of sentence si: its dateline, and the
 // asides, connectives and attribution the cut rules find in its parse. A
 // cut is left in when it holds a date (the when of the news) or a name that
-// says who spoke, when it would change a quotation, or when too little
+// says who spoke and that said, the summary before it, does not hold; when it would change a quotation, or when too little
 // would be left; a bracketed acronym stays when the article names by it
 // later ("the World Trade Organisation (WTO)").
-func shorten(d *document, si int, ds []dateMark) shortened {
+func shorten(d *document, si int, ds []dateMark, said string) shortened {
 	sp := d.sentences[si]
 	var cuts []cutRange
 	if n := leadDateline(d.text[sp.Start:sp.End]); n > 0 {
@@ -50,7 +50,7 @@ func shorten(d *document, si int, ds []dateMark) shortened {
 		for _, rule := range cutRules {
 			for _, c := range rule(p) {
 				if c.start >= sp.Start && c.end <= sp.End && c.start < c.end && !quoting(d.text[sp.Start:c.start]) &&
-					keepsAll(d, c, ds) {
+					keepsAll(d, c, ds, said) {
 					cuts = append(cuts, c)
 				}
 			}
@@ -73,8 +73,9 @@ func quoting(s string) bool {
 var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 
 // keepsAll reports whether a cut may go: it holds no date, names no
-// speaker, and is no acronym the article uses later.
-func keepsAll(d *document, c cutRange, ds []dateMark) bool {
+// speaker the summary has not named already (said holds the items before),
+// and is no acronym the article uses later.
+func keepsAll(d *document, c cutRange, ds []dateMark, said string) bool {
 	if len(datesWithin(ds, c.start, c.end)) > 0 {
 		return false
 	}
@@ -82,7 +83,7 @@ func keepsAll(d *document, c cutRange, ds []dateMark) bool {
 	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.text[c.end:], m[1]) {
 		return false
 	}
-	if c.named {
+	if c.named && !namedIn(d.text[c.start:c.end], said) {
 		return false
 	}
 	return true
@@ -179,4 +180,18 @@ func titleCuts(d *document, si int) []cutRange {
 		cuts = append(cuts, cutRange{sp.Start + loc[0], sp.Start + loc[1], false})
 	}
 	return cuts
+}
+
+// namedIn reports whether every capitalised word of part after its first
+// word, titles such as "Mr" aside, occurs in said: the speaker an
+// attribution names is already known.
+func namedIn(part, said string) bool {
+	f := strings.Fields(strings.Trim(part, ",.;: "))
+	for _, w := range f[min(1, len(f)):] {
+		w = strings.Trim(w, ",.;:\"“”'’")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !abbrevWord[strings.ToLower(strings.TrimSuffix(w, "."))] && !wordIn(said, w) {
+			return false
+		}
+	}
+	return said != ""
 }

@@ -16,7 +16,7 @@ func shortenOne(t *testing.T, text string) string {
 	if len(d.sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
 	}
-	s := shorten(d, 0, dateMarks(d))
+	s := shorten(d, 0, dateMarks(d), "")
 	var kept []string
 	for _, sp := range s.spans {
 		if sp.Start < d.sentences[0].Start || sp.End > d.sentences[0].End || sp.Start >= sp.End {
@@ -44,6 +44,9 @@ func TestShortenDropsRemovableParts(t *testing.T) {
 		{"attribution tail: according to",
 			"The decision has spread good cheer in the construction sector, according to some builders.",
 			"The decision has spread good cheer in the construction sector."},
+		{"attribution tail the parser attached elsewhere",
+			"Both sides hope to reach a deal over state aid received by the aircraft maker and its rival Boeing, the minister said.",
+			"Both sides hope to reach a deal over state aid received by the aircraft maker and its rival Boeing."},
 		{"attribution tail naming the speaker stays",
 			"The two sides have agreed to begin talks on ending subsidies, Trade Commissioner Peter Mandelson has announced.",
 			"The two sides have agreed to begin talks on ending subsidies, Trade Commissioner Peter Mandelson has announced."},
@@ -221,4 +224,40 @@ func sentenceHolding(sentences []briefing.Span, sp briefing.Span) int {
 		}
 	}
 	return -1
+}
+
+func TestSummaryDropsASpeakerNamedBefore(t *testing.T) {
+	article := paragraphs(
+		"The two blocs have agreed to begin talks on ending subsidies to aircraft makers, Trade Commissioner Peter Mandelson has announced.",
+		"Both sides hope to reach a negotiated deal on state aid within three months, Mr Mandelson said.",
+		"The aircraft makers accuse each other of benefiting from illegal subsidies.")
+	got := summaryTexts(t, article)
+	if len(got) < 2 {
+		t.Fatalf("summary %q, want at least two items", got)
+	}
+	if !strings.HasSuffix(got[0], "Peter Mandelson has announced.") {
+		t.Errorf("the first naming of the speaker went: %q", got[0])
+	}
+	for _, s := range got[1:] {
+		if strings.Contains(s, "Mr Mandelson said") {
+			t.Errorf("the speaker named before is named again: %q", s)
+		}
+	}
+}
+
+func TestNamedIn(t *testing.T) {
+	tests := []struct {
+		part, said string
+		want       bool
+	}{
+		{", Mr Mandelson said", "Trade Commissioner Peter Mandelson has announced.", true},
+		{", Mr Mandelson said", "The two blocs agreed.", false},
+		{", the European Commission said", "The Commission agreed.", false},
+		{", Mr Mandelson said", "", false},
+	}
+	for _, tt := range tests {
+		if got := namedIn(tt.part, tt.said); got != tt.want {
+			t.Errorf("namedIn(%q, %q) = %v, want %v", tt.part, tt.said, got, tt.want)
+		}
+	}
 }
