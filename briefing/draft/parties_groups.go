@@ -38,8 +38,12 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			if insideParty(taken, sp) {
 				continue
 			}
+			named := sp
+			if p := namedOwner(s, from, h); p >= 0 {
+				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
+			}
 			acting[sp] = groupActs(s, h)
-			name := collapse(d.text[sp.Start:sp.End])
+			name := collapse(d.text[named.Start:named.End])
 			k := fold(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
@@ -176,6 +180,22 @@ func groupStart(s *syntax.Sentence, h int) int {
 		from = k
 	}
 	return from
+}
+
+// namedOwner returns the first word of a proper name that owns the group
+// headed by word h, written right before its first word from ("Turkey's
+// economic leaders", not "the world's poorest workers"), or -1.
+func namedOwner(s *syntax.Sentence, from, h int) int {
+	k := from - 1
+	if k < 1 || s.Words[k].XPOS != "POS" {
+		return -1
+	}
+	o := s.Words[k].Head
+	if o < 0 || o >= k || s.Words[o].UPOS != "PROPN" || s.Words[o].Rel != "nmod:poss" || s.Words[o].Head != h {
+		return -1
+	}
+	first, _ := s.Subtree(o)
+	return first
 }
 
 // groupModifier reports whether w narrows a group down ("foreign",

@@ -15,6 +15,8 @@ func TestGroups(t *testing.T) {
 	}{
 		{"collective subject with a narrowing noun", "Textile workers walked out of the mills on Monday. The workers want a raise.", []string{"Textile workers"}, nil},
 		{"superlative and possessive left out", "The region's poorest cotton farmers will lose their land. Cotton farmers have protested for weeks.", []string{"cotton farmers"}, []string{"poorest cotton farmers"}},
+		{"proper name owning the group kept", "Ruritania's economic leaders have promised reforms. Critics doubt Ruritania's economic leaders.",
+			[]string{"Ruritania's economic leaders"}, []string{"economic leaders"}},
 		{"quantifier left out", "Some analysts said the plan would fail. Other analysts expect a delay.", []string{"analysts"}, []string{"Some analysts"}},
 		{"collective only acted on is no party", "The new tax will hurt small shareholders most.", nil, []string{"small shareholders"}},
 		{"passive agent", "The offices were stormed by rebels overnight. The rebels have held the town since May.", []string{"rebels"}, nil},
