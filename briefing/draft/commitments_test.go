@@ -560,3 +560,18 @@ func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+func TestCommitmentTextKeepsTheObject(t *testing.T) {
+	// The parse of this sentence may lose the object of "put"; the text
+	// must keep the words up to the end of the clause either way.
+	text := "Mr Chavez said his country would put its many of its oil facilities at the disposal of China."
+	d := testDoc(t, text, []string{"Chavez/person", "Venezuela/country", "China/country"}, nil)
+	got := findCommitments(d)
+	if len(got) != 1 {
+		t.Fatalf("got %d commitments %+v", len(got), got)
+	}
+	if !strings.Contains(got[0].Text, "oil facilities at the disposal of China") {
+		t.Errorf("text %q lost the object of the verb", got[0].Text)
+	}
+	checkSpans(t, d, got[0])
+}
