@@ -52,6 +52,7 @@ var titleCases = []titleCase{
 	{"long lead with a price in the object", "", "Police in Lyon have arrested three men suspected of stealing paintings worth €2m (£1.7m) from a private gallery, prosecutors said on Friday.", "Police in Lyon have arrested three men"},
 	{"wire dateline with an em dash and a vote", "", "WASHINGTON (AP) — The Senate on Tuesday approved a $95 billion aid package for Ukraine, Israel and Taiwan, sending the measure to the House.", "The Senate on Tuesday approved a $95 billion aid package"},
 	{"long subject and an object measured with of", "", "The gap between the country's exports and imports hit an all-time high of $98.4bn in 2019, official figures show.", "The gap between the country's exports and imports hit an all-time high"},
+	{"lead with a clause that completes the verb", "", "A bank has been banned from suing the collapsed food group over the losses of its investors in 2003.", "A bank has been banned from suing the collapsed food group"},
 	{"long first line is the lead, not a headline", "", "The government has published plans to build 300,000 homes a year in England by the middle of the next decade, with new towns planned in the south east\n\nCritics say the target is too high.", "The government has published plans to build 300,000 homes a year"},
 }
 

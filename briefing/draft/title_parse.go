@@ -168,12 +168,14 @@ var complementMarks = setOf("of", "from", "for", "into", "about", "against")
 // with no comma before it ("is considering raising fuel prices").
 func complementClause(s *syntax.Sentence, k int) bool {
 	base, _, _ := strings.Cut(s.Words[k].Rel, ":")
-	if base != "advcl" && base != "acl" || s.Words[k].Rel == "acl:relcl" {
+	if base != "advcl" && base != "acl" {
 		return false
 	}
 	first, _ := s.Subtree(k)
 	marks := s.ChildrenWith(k, "mark")
 	switch {
+	case s.Words[k].Rel == "acl:relcl": // "that" as a mark, not a pronoun: a content clause
+		return len(marks) > 0 && strings.EqualFold(s.Words[marks[0]].Form, "that")
 	case len(marks) > 0 && complementMarks[strings.ToLower(s.Words[marks[0]].Form)]:
 		return true
 	case len(marks) > 0 && strings.EqualFold(s.Words[marks[0]].Form, "that") && base == "acl":
