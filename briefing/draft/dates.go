@@ -80,10 +80,18 @@ const maxAnchorSentences = 8
 // anchorDate is the date that "a day earlier" or "the following year" at
 // byte offset at of sentence s counts from: the last date named before it,
 // in this sentence or the few before, known to the day for a day count
-// (any date for a year count), else the published date.
-func anchorDate(d *document, s int, before, same []dateMention, at int, precision string) time.Time {
+// (any date for a year count), else the published date. A month named in
+// this sentence or the one before also anchors a day count, and the date
+// counted from it is known only to the month ("in March 2024 … two weeks
+// later"); it returns the anchor's precision for that. A past clause ("was
+// arrested two weeks later") does not count from a date after publication.
+func anchorDate(d *document, s int, before, same []dateMention, at int, precision string, t tense) (time.Time, string) {
 	fits := func(m *dateMention) bool {
-		return m.precision == briefing.PrecisionDay || precision == briefing.PrecisionYear
+		if t == tensePast && m.value > isoDay(d.published) {
+			return false
+		}
+		return m.precision == briefing.PrecisionDay || precision == briefing.PrecisionYear ||
+			m.precision == briefing.PrecisionMonth && m.sent >= s-1
 	}
 	var last *dateMention
 	for k := len(before) - 1; k >= 0 && before[k].sent >= s-maxAnchorSentences; k-- {
@@ -98,14 +106,30 @@ func anchorDate(d *document, s int, before, same []dateMention, at int, precisio
 		}
 	}
 	if last == nil {
-		return d.published
+		return d.published, briefing.PrecisionDay
 	}
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, last.value); err == nil {
-			return t
+		if a, err := time.Parse(layout, last.value); err == nil {
+			return a, last.precision
 		}
 	}
-	return d.published
+	return d.published, briefing.PrecisionDay
+}
+
+// coarsen cuts an ISO value of precision have down to precision want when
+// want is the coarser: a day counted from a month is known to the month.
+func coarsen(value, have, want string) (string, string) {
+	rank := map[string]int{briefing.PrecisionDay: 3, briefing.PrecisionMonth: 2, briefing.PrecisionYear: 1}
+	if rank[want] == 0 || rank[want] >= rank[have] {
+		return value, have
+	}
+	if want == briefing.PrecisionMonth && len(value) >= 7 {
+		return value[:7], want
+	}
+	if len(value) >= 4 {
+		return value[:4], briefing.PrecisionYear
+	}
+	return value, have
 }
 
 // overlapsFound reports whether [start, end) overlaps a date already found.
@@ -154,14 +178,17 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dat
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
-	base := d.published
+	base, basePrecision := d.published, ""
 	if p.anchor != "" {
 		if strings.HasPrefix(text[en:], " than") {
 			return dateMention{}, false // "a day later than planned" compares, it does not date
 		}
-		base = anchorDate(d, s, before, same, sp.Start+st, p.anchor)
+		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
 	}
 	value, precision, ok := p.resolve(groups, base, t)
+	if ok && basePrecision != "" {
+		value, precision = coarsen(value, precision, basePrecision)
+	}
 	if !ok || !briefing.ValidDate(value) {
 		return dateMention{}, false
 	}

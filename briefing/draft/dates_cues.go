@@ -90,3 +90,44 @@ func markedAhead(s *syntax.Sentence, k int) bool {
 	}
 	return false
 }
+
+// reportBeforeSubject returns the reporting verb that governs clause p
+// when the date at words first..last stands between that verb and the
+// clause's subject with no "that" before it ("said on Wednesday the
+// government would cut"): the date is the saying's, though the parse may
+// hang it on the reported verb. Otherwise it returns p.
+func reportBeforeSubject(s *syntax.Sentence, p, first, last int) int {
+	r := s.Words[p].Head
+	if r < 0 || r >= first || relBase(s.Words[p].Rel) != "ccomp" || !reportVerbs[strings.ToLower(s.Words[r].Lemma)] {
+		return p
+	}
+	for k := r + 1; k < first; k++ {
+		if s.Words[k].Rel == "mark" || s.Words[k].Form == "," {
+			return p // "said that on Friday …": the date is inside the reported clause
+		}
+	}
+	for _, c := range s.Children(p) {
+		if relBase(s.Words[c].Rel) == "nsubj" && c > last {
+			return r
+		}
+	}
+	return p
+}
+
+// linkingVerbs take an adjective or participle as their complement ("stay
+// closed", "remain shut", "become law").
+var linkingVerbs = map[string]bool{"stay": true, "remain": true, "become": true, "get": true, "keep": true,
+	"seem": true, "appear": true, "look": true, "prove": true}
+
+// linkingVerbOf returns the linking verb before participle p ("will stay
+// closed on Monday"): its tense is the clause's, though the parse may hang
+// the date on the participle. Otherwise it returns p.
+func linkingVerbOf(s *syntax.Sentence, p int) int {
+	if p == 0 || s.Words[p].XPOS != "VBN" {
+		return p
+	}
+	if v := s.Words[p-1]; v.UPOS == "VERB" && linkingVerbs[strings.ToLower(v.Lemma)] {
+		return p - 1
+	}
+	return p
+}

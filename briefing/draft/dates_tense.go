@@ -41,6 +41,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if p >= 0 && reportAfterComma(s, p, last) {
 		p = verbBefore(s, first, p)
 	}
+	if p >= 0 {
+		p = reportBeforeSubject(s, p, first, last)
+	}
 	if p < 0 {
 		p = nearestFinite(s, first, last)
 	}
@@ -58,15 +61,21 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 }
 
 // governingPredicate walks up from the head of words first..last to the
-// first predicate (a verb, or a word with a copula). It reports -1 when
+// first predicate (a verb, or a word with a copula; the linking verb before
+// a participle). It reports -1 when
 // the walk reaches the root without one or passes through a subject or
 // object (a sign the parse went wrong around the date), and whether a word
 // on the way is marked "ahead of" or "in advance of".
 func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bool) {
 	k := spanHead(s, first, last)
 	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
-		if (k < first || k > last) && isPredicate(s, k) {
-			return k, ahead
+		if k < first || k > last {
+			if v := linkingVerbOf(s, k); v != k {
+				return v, ahead // "will stay closed on Monday": the parse may hang "closed" anywhere
+			}
+			if isPredicate(s, k) {
+				return k, ahead
+			}
 		}
 		ahead = ahead || markedAhead(s, k)
 		switch relBase(s.Words[k].Rel) {

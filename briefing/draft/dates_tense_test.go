@@ -179,6 +179,34 @@ func datedDoc(t testing.TB, text, published string) *document {
 	return d
 }
 
+// A date between a reporting verb and the subject of what is reported
+// is the saying's; a linking verb before a participle carries the tense of
+// the clause the date sits in. 2026-06-18 is a Thursday, 2026-12-05 a
+// Saturday.
+func TestDatesOfReportAndLinkingVerbs(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"said + weekday + reported subject + would", "The minister said on Wednesday the government would cut spending.", "2026-06-18", "on Wednesday", "2026-06-17"},
+		{"said + that + weekday inside the reported clause", "The minister said that on Friday the government would cut spending.", "2026-06-18", "on Friday", "2026-06-19"},
+		{"announced + weekday + reported subject + will", "The agency announced on Tuesday that the plant will close.", "2026-06-18", "on Tuesday", "2026-06-16"},
+		{"has announced that + will stay + participle + weekday", "The council has announced that all schools will stay closed on Monday.", "2026-12-05", "on Monday", "2026-12-07"},
+		{"will remain + participle + weekday", "The bridge will remain shut on Tuesday while engineers inspect it.", "2026-12-05", "on Tuesday", "2026-12-08"},
+		{"stayed + participle + weekday", "The bridge stayed shut on Tuesday.", "2026-12-05", "on Tuesday", "2026-12-01"},
+	})
+}
+
+// "Two weeks later" and "a year earlier" count from the date named just
+// before them: a month in the sentence before gives a month, a year ahead
+// of publication does not anchor a past clause.
+func TestDatesCountedFromTheDateBefore(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"weeks later after a month and year", "The thefts came to light in March 2024. Police arrested her two weeks later.", "2026-02-03", "two weeks later", "2024-03"},
+		{"days later after a day", "The talks began on 3 May. Two days later they collapsed.", "2026-06-01", "Two days later", "2026-05-05"},
+		{"days earlier skips an older year", "Firms have been sold since 1992, she said on Wednesday. A day earlier, he had said otherwise.", "2005-02-16", "A day earlier", "2005-02-15"},
+		{"year earlier in a past clause after a future year", "Spending will fall next year. The economy grew 1.4%, down from 3.1% a year earlier.", "2026-06-18", "a year earlier", "2025"},
+		{"year later after a past year", "The plant opened in 2019. A year later it closed.", "2026-06-18", "A year later", "2020"},
+	})
+}
+
 // Fragments and odd text give dates with exact spans or none, never a
 // panic.
 func TestDatesOddInput(t *testing.T) {
