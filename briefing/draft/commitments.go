@@ -25,6 +25,7 @@ type clause struct {
 	action    int   // the first word of the action, or -1
 	cond      int   // the head of the condition clause, or -1
 	past      bool  // the commitment was made before the text was written
+	recent    bool  // it is told in the present perfect ("has agreed"): news of the day
 	// measure marks an announced measure in the passive with no agent
 	// ("taxes will be cut"): its actor is the one the story is about.
 	measure bool

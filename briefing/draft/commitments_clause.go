@@ -76,6 +76,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
+	c.recent = presentPerfect(s, i) && modal == ""
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
@@ -572,6 +573,17 @@ func pastClause(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return s.Words[i].XPOS == "VBN" && !hasChildLemma(s, i, cmSet("be"), "aux", "aux:pass", "cop")
+}
+
+// presentPerfect reports whether verb i is in the present perfect ("has
+// agreed", "have signed").
+func presentPerfect(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "aux") {
+		if x := s.Words[k]; x.Lemma == "have" && (x.XPOS == "VBZ" || x.XPOS == "VBP") {
+			return s.Words[i].XPOS == "VBN"
+		}
+	}
+	return false
 }
 
 // taggedAsNoun reports whether word i is a commitment verb in -s that the

@@ -104,6 +104,7 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	}
 	c.pred = verbPred
 	c.past = pastClause(s, h) && modalOf(s, h) == ""
+	c.recent = presentPerfect(s, h) && modalOf(s, h) == ""
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }

@@ -92,8 +92,9 @@ func withinDeadline(action string, base time.Time) string {
 // commitmentTiming finds the date of a commitment and its deadline: the
 // dates inside the clause's span or attached to its verb ("On August 20,
 // Morocco signed"); one after "by", "before" or "until" is the deadline,
-// the nearest other one the date of the act. A past act with no date of
-// its own takes the year of a past date in the two sentences before, else
+// the nearest other one the date of the act. An act in the present
+// perfect with no date of its own took place on the day of publication; a
+// past act takes the year of a past date in the two sentences before, else
 // the year of publication. label is how the date reads in the rendered
 // text, "" when the text already holds it.
 func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, deadline, label string) {
@@ -122,6 +123,8 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		if !strings.Contains(body, in[best].text) {
 			label = in[best].text
 		}
+	} else if c.recent && !d.published.IsZero() {
+		when = d.published.Format("2006-01-02") // "has agreed": the news of the day it was published
 	} else if c.past {
 		pub := d.published.Format("2006")
 		when = pub
