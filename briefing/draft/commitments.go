@@ -51,6 +51,9 @@ func findCommitments(d *document) []briefing.Commitment {
 					continue
 				}
 			}
+			if r.claimAboutOther(c) {
+				continue // "Trump added that Mexico would pay": his claim, not Mexico's commitment
+			}
 			rc := renderCommitment(d, r, ds, c)
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."

@@ -315,6 +315,39 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 // ("US President George W Bush").
 const titleGap = 30
 
+// claimAboutOther reports whether a will-clause is a person's claim about
+// another party rather than that party's commitment: it is reported by a
+// named person who is not among its actors, and who is known to be of
+// another party ("US President Trump said Mexico would pay") or speaks of
+// other people ("Trump said Clinton would raise taxes").
+func (r *actorResolver) claimAboutOther(c clause) bool {
+	s := c.s
+	w := s.Words[c.verb]
+	if c.strong || commitVerbs[lemmaOf(s.Words[c.pred])] != (predicate{}) || w.Head < 0 ||
+		!relIs(w.Rel, "ccomp") || !reportVerbs[s.Words[w.Head].Lemma] {
+		return false
+	}
+	sub := firstChild(s, w.Head, "nsubj")
+	if sub < 0 {
+		return false
+	}
+	sayers, _ := r.resolve(s, c.si, sub)
+	actors, _ := r.clauseParties(c)
+	if len(sayers) != 1 || len(actors) == 0 || r.d.parties[sayers[0]].Kind != briefing.KindPerson {
+		return false
+	}
+	p := sayers[0]
+	home, known := r.personParty(p, anyPartyKind)
+	people := true
+	for _, a := range actors {
+		if a == p || known && a == home {
+			return false
+		}
+		people = people && r.d.parties[a].Kind == briefing.KindPerson
+	}
+	return known || people // whose side an unplaced speaker is on is unknown: "he said Manila would …"
+}
+
 // sayerState returns the state of the person who says sentence si's
 // words: the subject of its verb of saying, when a person whose state is
 // known.
