@@ -20,6 +20,7 @@ type figurePattern struct {
 	needs         []string
 	digits, words bool
 	count         bool // the figure is a count followed by its noun
+	rate          bool // a rate after the figure ("a day", "per share") joins it
 }
 
 var unitNeeds = []string{"year", "month", "week", "day", "hour", "minute", "decade", "centur"}
@@ -39,11 +40,11 @@ var figurePatterns = []figurePattern{
 	{needs: []string{"$", "€", "£", "¥", "usd", "eur", "gbp"}, re: regexp.MustCompile(`(US\$|\$|€|£|¥|\bUSD |\bEUR |\bGBP )` + numberPat + scalePat), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := scaled(g[2], g[3])
 		return v, currencies[strings.TrimSpace(g[1])], ok
-	}},
+	}, rate: true},
 	{needs: []string{"dollar", "euro", "pound", "yen", "yuan", "renminbi", "dirham", "rupee", "rouble", "ruble", "franc"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (US dollars|dollars|euros|pounds|yen|yuan|renminbi|dirhams|rupees|roubles|rubles|francs)\b`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
 		return v, currencies[strings.TrimPrefix(g[3], "US ")], ok
-	}},
+	}, rate: true},
 	{needs: []string{"%", "percent", "per cent", "percentage"}, re: regexp.MustCompile(`\b` + numberPat + ` ?(%|percent\b|per cent\b|percentage points?\b)`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := number(g[1])
 		unit := "percent"
@@ -75,6 +76,8 @@ var figurePatterns = []figurePattern{
 		}
 		return v, per, ok
 	}},
+	measurePattern,
+	pencePattern,
 	{digits: true, count: true, re: regexp.MustCompile(`\b` + numberPat + scalePat), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
 		return v, "", ok && v > 2
@@ -90,76 +93,6 @@ var stopWords = setOf("of", "in", "to", "for", "and", "or", "by", "with", "from"
 	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
 	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
 	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")
-
-// countNoun returns the noun phrase that a count counts, from the text
-// after the number: up to three lower-case words ending with the first
-// plural noun, before any function word (" main areas" of " main areas of
-// focus"), with its leading space; "" when there is none.
-func countNoun(after string) string {
-	end := 0
-	for n := 0; n < 3; n++ {
-		if end >= len(after) || after[end] != ' ' {
-			return ""
-		}
-		w := lowerWordEnd(after, end+1)
-		word := after[end+1 : w]
-		if !countNounWord(word) {
-			return ""
-		}
-		end = w
-		if isPlural(word) {
-			if gluedOn(after, w) {
-				return ""
-			}
-			return after[:end]
-		}
-	}
-	return ""
-}
-
-// lowerWordEnd returns the end of the run of lower-case letters and
-// hyphens in s that starts at i.
-func lowerWordEnd(s string, i int) int {
-	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] == '-') {
-		i++
-	}
-	return i
-}
-
-// countNounWord reports whether a word may belong to the noun phrase after
-// a count: not empty, no function word, no past form or adverb.
-func countNounWord(word string) bool {
-	return word != "" && !stopWords[word] && !strings.HasSuffix(word, "ed") && !strings.HasSuffix(word, "ly")
-}
-
-// gluedOn reports whether the word that ends at i goes on with a capital,
-// a digit or a non-ASCII letter, so that it is no plain lower-case word.
-func gluedOn(s string, i int) bool {
-	if i >= len(s) {
-		return false
-	}
-	c := s[i]
-	return c >= 0x80 || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// isPlural reports whether a lower-case word looks like a plural noun.
-func isPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
-		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !stopWords[w]
-}
-
-// lastPluralNoun returns the last plural noun of text within its last ten
-// words ("tourists" in "the volume of Chinese tourists in Morocco reached").
-func lastPluralNoun(text string) string {
-	f := strings.Fields(text)
-	for i := len(f) - 1; i >= 0 && i >= len(f)-10; i-- {
-		w := strings.Trim(f[i], ",;:()\"“”")
-		if w != "" && w == strings.ToLower(w) && isPlural(w) {
-			return w
-		}
-	}
-	return ""
-}
 
 // findFigures finds money, percentages, durations and counts with their
 // nouns. Numbers inside date expressions are not figures. The same figure
@@ -227,6 +160,9 @@ func readFigure(p figurePattern, text string, m []int) (fig briefing.Figure, end
 		unit, ok = strings.TrimSpace(n), n != ""
 		g[0] += n
 		end += len(n)
+	}
+	if ok && p.rate {
+		end = withRate(text, end, &g[0], &unit)
 	}
 	return briefing.Figure{Text: g[0], Value: v, Unit: unit}, end, ok
 }

@@ -41,3 +41,54 @@ func TestNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// Counts of irregular plurals and plural acronyms, nouns after participles
+// and demonyms, units of measure, pence and rates are figures with their
+// unit; a year after an amount that dates it is no rate.
+func TestFigureNounsUnitsAndRates(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, expr string
+		value            float64
+		unit             string
+	}{
+		{"count + irregular plural", "The fighting has killed at least 140 people.", "140 people", 140, "people"},
+		{"count + scale + irregular plural", "Heart attacks kill about 1.8 million people a year.", "1.8 million people", 1.8e6, "people"},
+		{"count + participle + demonym + plural", "Karsk would release 46 detained Veldorian soldiers.", "46 detained Veldorian soldiers", 46, "detained Veldorian soldiers"},
+		{"count + modifier + plural acronym", "The bill passed despite a rebellion by 31 backbench MPs.", "31 backbench MPs", 31, "backbench MPs"},
+		{"number glued to a unit", "The firm runs 2.1GW of wind farms.", "2.1GW", 2.1, "GW"},
+		{"number hyphened to a spelled unit", "It will build a 400-megawatt wind farm.", "400-megawatt", 400, "MW"},
+		{"speed glued to mph", "A gust of 92mph was recorded.", "92mph", 92, "mph"},
+		{"pence + rate", "The company cut its dividend to 4.1p a share from 9.8p.", "4.1p a share", 0.041, "GBP a share"},
+		{"pence written out", "It costs 20 pence to make.", "20 pence", 0.2, "GBP"},
+		{"money + a + period", "Parents must pay £3 a day for meals.", "£3 a day", 3, "GBP a day"},
+		{"money + per + unit", "It won a strike price of £58 per megawatt-hour.", "£58 per megawatt-hour", 58, "GBP per megawatt-hour"},
+		{"money + a year earlier is no rate", "Profit fell from £66.5m a year earlier.", "£66.5m", 66.5e6, "GBP"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftDoc(t, tc.text, "2026-04-29")
+			for _, f := range d.figures {
+				if f.Text != tc.expr {
+					continue
+				}
+				if f.Value != tc.value || f.Unit != tc.unit {
+					t.Errorf("%q: got %v %q, want %v %q", tc.text, f.Value, f.Unit, tc.value, tc.unit)
+				}
+				if sp := f.Spans[0]; tc.text[sp.Start:sp.End] != tc.expr {
+					t.Errorf("%q: span covers %q", tc.text, tc.text[sp.Start:sp.End])
+				}
+				return
+			}
+			t.Errorf("%q: no figure %q among %+v", tc.text, tc.expr, d.figures)
+		})
+	}
+}
+
+// A time of day written with p.m. is no amount in pence.
+func TestNoPenceInTimes(t *testing.T) {
+	d := draftDoc(t, "The meeting starts at 3p.m. sharp.", "2026-04-29")
+	for _, f := range d.figures {
+		if f.Unit == "GBP" {
+			t.Errorf("found %+v", f)
+		}
+	}
+}
