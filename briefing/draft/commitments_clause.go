@@ -126,6 +126,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusProposed
 	case (willModals[modal] || modal == "would") && c.strong: // "said the deal would be signed in March"
 		c.status = briefing.StatusIntends
+	case willModals[modal] && c.status == briefing.StatusProposed: // "will offer contracts next year": an offer to come
+		c.status = briefing.StatusIntends
 	case willModals[modal] && quotedFirstPerson(s, c.actors):
 		c.status = briefing.StatusPledged
 	case c.strong && headLemmaIn(s, i, forecastHeads):
