@@ -3,6 +3,8 @@ package draft
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 )
@@ -201,4 +203,34 @@ func markCredited(text string, spans []briefing.Span, kinds []furnitureKind) {
 			kinds[i] = furnCaption
 		}
 	}
+}
+
+// markStampedName marks an author's name alone on the line above a time
+// stamp ("Ben Arkwright" over "Mon 4 May 2015 12.29 BST"): a byline
+// without "By".
+func markStampedName(text string, spans []briefing.Span, kinds []furnitureKind) {
+	for i := 0; i+1 < len(spans); i++ {
+		s := text[spans[i].Start:spans[i].End]
+		if kinds[i] != prose || kinds[i+1] != furnByline || !stampLine(text[spans[i+1].Start:spans[i+1].End]) ||
+			!aloneOnLine(text, spans[i]) || !nameShaped(s) {
+			continue
+		}
+		kinds[i] = furnByline
+	}
+}
+
+// nameShaped reports whether s is two to four capitalised words and
+// nothing else, as a person's name is.
+func nameShaped(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?0123456789") {
+			return false
+		}
+	}
+	return true
 }

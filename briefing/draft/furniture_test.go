@@ -92,7 +92,7 @@ var furnitureCases = []furnitureCase{
 		[]string{"By Clare Hollis, Political Editor"}},
 	{"newspaper byline with a weekday stamp line",
 		"Ben Arkwright\nMon 4 May 2015 12.29 BST\n\nThe party has promised to freeze rail fares for five years. Critics called the plan unaffordable.",
-		[]string{"Mon 4 May 2015 12.29 BST"}},
+		[]string{"Ben Arkwright", "Mon 4 May 2015 12.29 BST"}},
 	{"newspaper last updated line",
 		"Last updated at 10:49 AM on 21st November 2011\n\nThe school will close for two weeks after a burst pipe flooded its hall. Pupils will learn at home.",
 		[]string{"Last updated at 10:49 AM on 21st November 2011"}},

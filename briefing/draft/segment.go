@@ -58,6 +58,7 @@ func segmentMarked(text string) ([]briefing.Span, []furnitureKind) {
 	}
 	markRelated(text, spans, kinds)
 	markCredited(text, spans, kinds)
+	markStampedName(text, spans, kinds)
 	return spans, kinds
 }
 

@@ -31,7 +31,7 @@ const (
 // reportingVerbs are the lemmas of the verbs that attribute a statement.
 var reportingVerbs = setOf("say", "tell", "report", "announce", "add", "warn", "claim", "state", "confirm",
 	"insist", "argue", "explain", "note", "write", "predict", "estimate", "suggest", "reveal", "admit",
-	"acknowledge", "believe", "think", "allege", "comment", "conclude", "caution", "stress", "indicate")
+	"acknowledge", "believe", "think", "allege", "comment", "conclude", "caution", "stress", "indicate", "show")
 
 // discourseOpeners are the connectives that tie a sentence to the one
 // before it and that a sentence read alone does without; each is a

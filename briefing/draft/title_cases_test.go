@@ -53,6 +53,9 @@ var titleCases = []titleCase{
 	{"wire dateline with an em dash and a vote", "", "WASHINGTON (AP) — The Senate on Tuesday approved a $95 billion aid package for Ukraine, Israel and Taiwan, sending the measure to the House.", "The Senate on Tuesday approved a $95 billion aid package"},
 	{"long subject and an object measured with of", "", "The gap between the country's exports and imports hit an all-time high of $98.4bn in 2019, official figures show.", "The gap between the country's exports and imports hit an all-time high"},
 	{"lead with a clause that completes the verb", "", "A bank has been banned from suing the collapsed food group over the losses of its investors in 2003.", "A bank has been banned from suing the collapsed food group"},
+	{"statement before the figures that show it", "", "Exports of wine rose by a fifth last year, official figures show. Producers credited a weaker currency.", "Exports of wine rose by a fifth last year"},
+	{"clause the parser split from its subject", "", "A pensioner has won £2,000 after a parking firm fined her for stopping to help a fallen cyclist.", "A pensioner has won £2,000"},
+	{"author's name over a time stamp", "", "Ben Arkwright\nMon 4 May 2015 12.29 BST\n\nRail fares rose by 3% on Monday in the steepest rise for a decade. Passengers groups called it unfair.", "Rail fares rose by 3% on Monday in the steepest rise"},
 	{"long first line is the lead, not a headline", "", "The government has published plans to build 300,000 homes a year in England by the middle of the next decade, with new towns planned in the south east\n\nCritics say the target is too high.", "The government has published plans to build 300,000 homes a year"},
 }
 

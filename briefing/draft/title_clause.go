@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // mainClause builds a headline from a sentence's main clause: subject,
@@ -16,14 +17,19 @@ import (
 // never returns a phrase cut off before its verb unless the sentence has
 // none.
 func mainClause(d *document, sent briefing.Span) string {
+	s := sentenceItemText(d, sent)
 	for i, sp := range d.sentences {
 		if sp == sent && i < len(d.parsed) {
-			if h := parsedClause(&d.parsed[i], d.text, maxHeadlineWords, titleCuts(d, i)); h != "" {
+			cuts := titleCuts(d, i)
+			if c, ok := rootInTail(&d.parsed[i], cuts); ok { // "Exports rose, figures show": the statement is the news
+				s = sentenceItemText(d, briefing.Span{Start: sent.Start, End: c.start})
+				break
+			}
+			if h := parsedClause(&d.parsed[i], d.text, maxHeadlineWords, cuts); h != "" {
 				return h
 			}
 		}
 	}
-	s := sentenceItemText(d, sent)
 	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
 		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {
 			s = s[k+2:]
@@ -42,6 +48,22 @@ func mainClause(d *document, sent briefing.Span) string {
 		f = strings.Fields(headWords(headTrimEnd(whole), maxHeadlineWords))
 	}
 	return headCapitalise(headTrimEnd(headWords(strings.Join(f, " "), maxHeadlineWords)))
+}
+
+// rootInTail returns the attribution cut that holds the root of a parsed
+// sentence: the parser took the verb of saying for the main verb ("Exports
+// rose by a fifth, official figures show").
+func rootInTail(s *syntax.Sentence, cuts []cutRange) (cutRange, bool) {
+	r := s.Root()
+	if r < 0 {
+		return cutRange{}, false
+	}
+	for _, c := range cuts {
+		if c.start > s.Start && s.Words[r].Start >= c.start && s.Words[r].End <= c.end {
+			return c, true
+		}
+	}
+	return cutRange{}, false
 }
 
 // asideRes match removable asides: a bracketed phrase, an age or a

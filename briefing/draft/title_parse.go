@@ -55,8 +55,18 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 		}
 	}
 	for _, c := range s.ChildrenWith(root, "parataxis", "advcl", "discourse", "vocative") {
-		if !complementClause(s, c) {
-			dropTree(c)
+		if complementClause(s, c) {
+			continue
+		}
+		dropTree(c)
+		if first, _ := s.Subtree(c); finite(s.Words[c]) && len(s.ChildrenWith(c, "nsubj")) == 0 && first == c {
+			// "… after a parking firm fined her": the phrase before a clause
+			// that lacks its subject holds it
+			for _, o := range s.ChildrenWith(root, "obl", "obj") {
+				if _, last := s.Subtree(o); last == c-1 {
+					dropTree(o)
+				}
+			}
 		}
 	}
 	for k, w := range s.Words { // a relative clause or an apposition after a comma: ", which cuts spending", ", the food group"
@@ -255,6 +265,9 @@ func wordBounds(s *syntax.Sentence, i int) (first, last int) {
 
 // sayVerbs report speech: their clause is the news, not the saying.
 var sayVerbs = setOf("say", "announce", "confirm", "report", "state", "claim", "warn", "tell", "add")
+
+// finite reports whether a word is a verb in the past or present tense.
+func finite(w syntax.Word) bool { return w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" }
 
 // verbal reports whether a word is a verb or an auxiliary (a copula).
 func verbal(w syntax.Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }
