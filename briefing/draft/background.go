@@ -79,7 +79,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 			if when == "" {
 				when = firstDate(d, ds, sp, s)
 			}
-		case chain > 0 && pastRe.MatchString(s) && !presentRe.MatchString(s) && firstDate(d, ds, sp, s) == "":
+		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, sp, s) == "":
 			chain--
 			when = chainWhen
 		default:
@@ -139,8 +139,8 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year).
 func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range eventOrder(d, datesWithin(ds, sp.Start, sp.End)) {
-		if len(m.value) >= 4 && m.value[:4] < pubYear {
+	for _, m := range eventOrder(d, eventDates(d, datesWithin(ds, sp.Start, sp.End))) {
+		if len(m.value) >= 4 && m.value[:4] < pubYear || earlierThisYear(d, m) {
 			return m.value, true
 		}
 	}
@@ -155,7 +155,7 @@ func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear strin
 // firstDate returns the date of a sentence's main event, else its first
 // date, else its first year.
 func firstDate(d *document, ds []dateMark, sp briefing.Span, s string) string {
-	if in := eventOrder(d, datesWithin(ds, sp.Start, sp.End)); len(in) > 0 {
+	if in := eventOrder(d, eventDates(d, datesWithin(ds, sp.Start, sp.End))); len(in) > 0 {
 		return in[0].value
 	}
 	return yearRe.FindString(s)

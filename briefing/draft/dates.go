@@ -17,7 +17,8 @@ type dateMention struct {
 	precision string
 	deadline  bool // "by the end of March", "until Friday", "before 2025"
 	sent      int
-	depth     int // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
+	depth     int  // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
+	past      bool // the clause it belongs to is in a past tense
 }
 
 // findDates finds the date expressions of every sentence and resolves them
@@ -194,7 +195,7 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dat
 	}
 	return dateMention{
 		span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, text: text[st:en],
-		value: value, precision: precision, deadline: deadline, sent: s, depth: depth,
+		value: value, precision: precision, deadline: deadline, sent: s, depth: depth, past: t == tensePast,
 	}, true
 }
 

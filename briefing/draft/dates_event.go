@@ -33,3 +33,14 @@ func dateDepth(d *document, m dateMark) int {
 	}
 	return unknownDepth
 }
+
+// pastClauseDate reports whether the date mention m belongs to a clause
+// in a past tense ("the clashes began on 21 February").
+func pastClauseDate(d *document, m dateMark) bool {
+	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
+		if dm.span.Start == m.start {
+			return dm.past
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Which dates of a sentence date an earlier event: not the baseline a
+// figure is compared with, and, within the year of publication, a date
+// more than a week before it in a past clause.
+
+// backgroundAge is how long before publication an event of the same year
+// must lie to be background rather than the news itself.
+const backgroundAgeDays = 7
+
+// earlierThisYear reports whether date mark m dates a past clause more
+// than a week before publication ("the clashes began on 21 February" in a
+// story of 14 March); a date known only to the month counts when its month
+// is over.
+func earlierThisYear(d *document, m dateMark) bool {
+	if !pastClauseDate(d, m) {
+		return false
+	}
+	cutoff := d.published.AddDate(0, 0, -backgroundAgeDays)
+	switch len(m.value) {
+	case len("2006-01-02"):
+		return m.value < isoDay(cutoff)
+	case len("2006-01"):
+		return m.value < d.published.Format("2006-01")
+	}
+	return false
+}
+
+// reportingPeriodEnd matches the words before a date that ends the period
+// a result covers ("in the year to 28 February", "the six months ended
+// June"): the date dates the period, not an event.
+var reportingPeriodEnd = regexp.MustCompile(`(?i)\b(?:year|months|quarter|weeks|period|half)\s+(?:to|ended|ending)\s*$`)
+
+// figureBefore matches text that ends with a figure: a number, a
+// percentage or an amount with its scale.
+var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
+
+// eventDates leaves out of marks the baselines that figures are compared
+// with ("profit fell to £38.6m from £66.5m a year earlier", "down from
+// 3.1% a year ago") and the ends of reporting periods: they date no event
+// of the sentence.
+func eventDates(d *document, marks []dateMark) []dateMark {
+	var out []dateMark
+	for _, m := range marks {
+		before := d.text[max(0, m.start-24):m.start]
+		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.text), "in ") ||
+			reportingPeriodEnd.MatchString(before) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// continuesPast reports whether sentence si, undated, goes on telling the
+// past event of the sentence before it: its main verb is in a past tense
+// and does not report what someone says ("After the visit, exporters
+// doubled their shipments", "the two countries vowed to act", "She was
+// told to finish the file", but not
+// "The prosecutor said she had repaid £12,000", "'We have cut costs,' she
+// said" nor "Mostly I feel tired"). Without a parse the past-tense
+// words of text decide.
+func continuesPast(d *document, si int, text string) bool {
+	if si >= len(d.parsed) || len(d.parsed[si].Words) == 0 {
+		return pastRe.MatchString(text) && !presentRe.MatchString(text)
+	}
+	s := &d.parsed[si]
+	r := s.Root()
+	if r < 0 || hasReportingParataxis(s, r) || reportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp")) > 0 {
+		return false // what someone says, not what happened
+	}
+	for _, c := range s.ChildrenWith(r, "aux") {
+		switch aux := s.Words[c]; {
+		case aux.Lemma == "have" && aux.XPOS != "VBD":
+			return false // "has protected": the present's perfect, not the story's past
+		case aux.Lemma == "do" && aux.XPOS == "VBD":
+			return true // "did agree"
+		}
+	}
+	return predicateTense(s, r, 0) == tensePast
+}

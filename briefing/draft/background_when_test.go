@@ -1,0 +1,64 @@
+package draft
+
+import (
+	"reflect"
+	"testing"
+)
+
+// Which sentences are background, and with what date, when the dates
+// stage resolves them: an earlier event of the year of publication is
+// background, a baseline of a comparison or the end of a reporting period
+// dates nothing, and an undated sentence carries on the past event before
+// it only when it too tells the past.
+func TestBackgroundDatesAndChains(t *testing.T) {
+	for _, tc := range []struct {
+		name, published string
+		sentences       []string
+		want            []string // "when | text"
+	}{
+		{"past clause over a week before publication, same year", "2026-03-14",
+			[]string{"The clashes began on 21 February, when troops crossed the border."},
+			[]string{"2026-02-21 | The clashes began on 21 February, when troops crossed the border."}},
+		{"past clause within the week before publication", "2026-05-07",
+			[]string{"The amendment was defeated by 18 votes on Tuesday."}, nil},
+		{"past clause in a month already over", "2026-08-14",
+			[]string{"The manager signed a new contract in June."},
+			[]string{"2026-06 | The manager signed a new contract in June."}},
+		{"figure compared with a year earlier", "2026-04-29",
+			[]string{"Profit fell to £38.6m, from £66.5m a year earlier.", "Like-for-like sales were down 9.4%."}, nil},
+		{"end of a reporting period", "2026-04-29",
+			[]string{"Pre-tax profit fell to £38.6m in the year to 28 February."}, nil},
+		{"undated past sentence continues a dated one", "2026-02-03",
+			[]string{"The thefts came to light in March 2024.", "Police then arrested the manager."},
+			[]string{"2024-03 | The thefts came to light in March 2024.", "2024-03 | Police then arrested the manager."}},
+		{"passive of a reporting verb continues", "2026-07-26",
+			[]string{"She raised her concerns with her manager in May 2023.", "She was told to finish the file."},
+			[]string{"2023-05 | She raised her concerns with her manager in May 2023.", "2023-05 | She was told to finish the file."}},
+		{"did + verb continues", "2026-07-26",
+			[]string{"The exchange rejected the bid in December 2025.", "It did agree to keep talking."},
+			[]string{"2025-12 | The exchange rejected the bid in December 2025.", "2025-12 | It did agree to keep talking."}},
+		{"verb of saying + infinitive continues", "2026-07-26",
+			[]string{"The leaders signed a declaration in May 2016.", "After the visit, the two countries vowed to widen their cooperation."},
+			[]string{"2016-05 | The leaders signed a declaration in May 2016.", "2016-05 | After the visit, the two countries vowed to widen their cooperation."}},
+		{"verb of saying + reported clause does not continue", "2026-02-03",
+			[]string{"The thefts came to light in March 2024.", "The prosecutor said she had repaid only £12,000."},
+			[]string{"2024-03 | The thefts came to light in March 2024."}},
+		{"present perfect does not continue", "2026-09-22",
+			[]string{"The council voted on Monday to close two libraries.", "The grant fell sharply in 2021.", "We have protected adult social care."},
+			[]string{"2021 | The grant fell sharply in 2021."}},
+		{"present tense with a past participle does not continue", "2026-07-26",
+			[]string{"The firm collapsed in August 2025.", "Mostly I feel tired."},
+			[]string{"2025-08 | The firm collapsed in August 2025."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftDoc(t, paragraphs(tc.sentences...), tc.published)
+			var got []string
+			for _, it := range background(d, nil) {
+				got = append(got, it.When+" | "+it.Text)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("background:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
