@@ -33,6 +33,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
+	case modal == "" && reportedProgressive(s, i) && action(s, i) && !passiveVerb(s, i):
+		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
 	case passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i), forecast(s, i):
@@ -87,6 +89,19 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 func agentGerund(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.XPOS == "VBG" && w.Head >= 0 && hasChildLemma(s, i, cmSet("by"), "mark") && passiveVerb(s, w.Head)
+}
+
+// reportedProgressive reports whether verb i is in the progressive
+// ("was cutting", "is selling") as the complement of a verb of saying,
+// with a pronoun for the sayer as its subject: a decision under way, told
+// by its maker ("UPS said it was cutting its order").
+func reportedProgressive(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.XPOS != "VBG" || !hasChildLemma(s, i, cmSet("be"), "aux") || w.Head < 0 || !relIs(w.Rel, "ccomp") {
+		return false
+	}
+	subj := firstChild(s, i, "nsubj")
+	return reportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
 }
 
 // nobody reports whether the actors are denied ("neither side has made an
