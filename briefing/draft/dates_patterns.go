@@ -74,6 +74,11 @@ var datePatterns = []datePattern{
 	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
+	// The month that ends a range ("from June to August"); the one that
+	// opens it is found as any month after "from".
+	{needs: []string{"from", "between"}, group: 2, re: regexp.MustCompile(`\b(?:[Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
+		return monthValue([]string{g[2], g[2]}, pub, t)
+	}},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthValue},
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},

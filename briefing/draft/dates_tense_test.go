@@ -207,6 +207,15 @@ func TestDatesCountedFromTheDateBefore(t *testing.T) {
 	})
 }
 
+// Both months of a range are dates, each resolved with the clause's tense.
+func TestDatesMonthRanges(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"from month to month, past: the end", "A consultation ran from June to August.", "2026-09-22", "August", "2026-08"},
+		{"from month to month, past: the start", "A consultation ran from June to August.", "2026-09-22", "from June", "2026-06"},
+		{"between month and month, future: the end", "The road will close between November and January.", "2026-09-22", "January", "2027-01"},
+	})
+}
+
 // Fragments and odd text give dates with exact spans or none, never a
 // panic.
 func TestDatesOddInput(t *testing.T) {
