@@ -8,7 +8,8 @@ import "strings"
 // countNoun returns the noun phrase that a count counts, from the text
 // after the number: up to three words ending with the first plural noun,
 // before any function word (" main areas" of " main areas of focus"), with
-// its leading space; "" when there is none. Words before the noun may be
+// its leading space; "" when there is none. A plural that modifies a
+// plural noun takes it along ("200 sales jobs"). Words before the noun may be
 // participles or capitalised ("detained Veldorian"); the noun itself is a
 // lower-case plural, an irregular one ("people") or a plural acronym
 // ("MPs").
@@ -28,13 +29,28 @@ func countNoun(after string) string {
 			if gluedOn(after, w) {
 				return ""
 			}
-			return after[:end]
+			return after[:end+pluralHeadAfter(after[end:])]
 		}
 		if !countModifier(word) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// pluralHeadAfter returns the length of " jobs" when after starts with a
+// lower-case plural noun that a plural before it modifies ("sales jobs",
+// "operations roles"), else 0.
+func pluralHeadAfter(after string) int {
+	if len(after) < 2 || after[0] != ' ' {
+		return 0
+	}
+	w := wordEnd(after, 1)
+	word := after[1:w]
+	if word == "" || word != strings.ToLower(word) || stopWords[word] || !countedNoun(word) || gluedOn(after, w) {
+		return 0
+	}
+	return w
 }
 
 // wordEnd returns the end of the run of ASCII letters and hyphens in s
