@@ -28,6 +28,11 @@ var futureGovernors = map[string]bool{
 	"need": true, "wish": true, "likely": true, "poised": true, "ready": true, "offer": true, "undertake": true,
 }
 
+// expectedWords said in the present of an event put it ahead: "are due in
+// May", "is expected on Friday", "is set for June".
+var expectedWords = map[string]bool{"due": true, "expect": true, "expected": true, "set": true,
+	"schedule": true, "scheduled": true, "slate": true, "slated": true, "plan": true, "planned": true}
+
 // futureModals make the clause future; the others ("would", "could") say
 // nothing of when.
 var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true, "wo": true,
@@ -199,6 +204,8 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 			return tenseUnknown
 		}
 		return tenseFuture // "is meeting on Monday"
+	case be != "" && (beTag == "VBZ" || beTag == "VBP") && expectedWords[strings.ToLower(w.Lemma)]:
+		return tenseFuture // "elections are due in May", "results are expected on Friday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP"):
 		return tensePresent
 	case w.XPOS == "VBD" || pastTaggedPresent(w):

@@ -216,6 +216,16 @@ func TestDatesMonthRanges(t *testing.T) {
 	})
 }
 
+// An event said to be due, expected or set in the present lies ahead.
+// 2026-06-17 is a Wednesday.
+func TestDatesOfExpectedEvents(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"are due + month already past this year", "Elections are due in May.", "2026-06-17", "in May", "2027-05"},
+		{"is expected + weekday", "A verdict is expected on Monday.", "2026-06-17", "on Monday", "2026-06-22"},
+		{"was due + month: no longer ahead", "The report was due in May.", "2026-06-17", "in May", "2026-05"},
+	})
+}
+
 // Fragments and odd text give dates with exact spans or none, never a
 // panic.
 func TestDatesOddInput(t *testing.T) {
