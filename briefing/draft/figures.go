@@ -77,15 +77,16 @@ var figurePatterns = []figurePattern{
 		return v, per, ok
 	}},
 	measurePattern,
+	temperaturePattern,
 	pencePattern,
 	{digits: true, count: true, re: regexp.MustCompile(`\b` + numberPat + scalePat), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
 		return v, "", ok && v > 2
-	}},
+	}, rate: true},
 	{words: true, count: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `)\b`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := wordValue(g[1])
 		return v, "", ok && v > 2
-	}},
+	}, rate: true},
 }
 
 // stopWords end the noun phrase after a count ("three areas of focus").

@@ -52,11 +52,15 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 		unit             string
 	}{
 		{"count + irregular plural", "The fighting has killed at least 140 people.", "140 people", 140, "people"},
-		{"count + scale + irregular plural", "Heart attacks kill about 1.8 million people a year.", "1.8 million people", 1.8e6, "people"},
+		{"count + scale + irregular plural", "Heart attacks kill about 1.8 million people in Europe.", "1.8 million people", 1.8e6, "people"},
 		{"count + participle + demonym + plural", "Karsk would release 46 detained Veldorian soldiers.", "46 detained Veldorian soldiers", 46, "detained Veldorian soldiers"},
 		{"count + modifier + plural acronym", "The bill passed despite a rebellion by 31 backbench MPs.", "31 backbench MPs", 31, "backbench MPs"},
 		{"count + plural modifying a plural", "The firm will cut 200 sales jobs.", "200 sales jobs", 200, "sales jobs"},
 		{"count + plural before a verb", "About 300 workers lost their jobs.", "300 workers", 300, "workers"},
+		{"count + noun + per + unit", "Output reached 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, "barrels per day"},
+		{"count + noun + a + period", "Some 300 people a day cross the border.", "300 people a day", 300, "people a day"},
+		{"temperature glued to C", "Temperatures hit 40C in Seville.", "40C", 40, "°C"},
+		{"temperature with a degree sign", "The water was 98.6 °F.", "98.6 °F", 98.6, "°F"},
 		{"number glued to a unit", "The firm runs 2.1GW of wind farms.", "2.1GW", 2.1, "GW"},
 		{"number hyphened to a spelled unit", "It will build a 400-megawatt wind farm.", "400-megawatt", 400, "MW"},
 		{"speed glued to mph", "A gust of 92mph was recorded.", "92mph", 92, "mph"},

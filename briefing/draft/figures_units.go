@@ -28,6 +28,21 @@ var measurePattern = figurePattern{
 	rate: true,
 }
 
+// temperaturePattern finds temperatures: "40C", "1.5C" written against
+// the number, or with a degree sign ("22 °C", "98.6°F").
+var temperaturePattern = figurePattern{
+	digits: true,
+	re:     regexp.MustCompile(`\b(\d{1,3}(?:\.\d+)?)(\s?°\s?[CF]|C)\b`),
+	read: func(g []string, _ string) (float64, string, bool) {
+		v, ok := number(g[1])
+		unit := "°C"
+		if strings.HasSuffix(g[2], "F") {
+			unit = "°F"
+		}
+		return v, unit, ok
+	},
+}
+
 // pencePattern finds amounts in pence ("40p", "4.1p", "20 pence"), given in
 // pounds; "3p.m." is a time.
 var pencePattern = figurePattern{
