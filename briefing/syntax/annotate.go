@@ -9,7 +9,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	if len(forms) == 0 {
 		return words
 	}
-	infos := infosOf(forms)
+	infos := infosOf(forms, m.lex)
 	tags := m.tagger.tag(infos)
 	heads, rels := m.parser.parse(infos, tags)
 	for i, f := range forms {

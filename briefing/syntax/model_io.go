@@ -10,12 +10,18 @@ import (
 )
 
 // modelMagic starts every model file; the digit is the format's version.
-const modelMagic = "BRIEFDESK-SYNTAX-2\n"
+// Version 3 adds a lexicon, and the parser's features of semantic classes
+// that read it; a model trained without a lexicon is written as version 2.
+const (
+	modelMagic      = "BRIEFDESK-SYNTAX-3\n"
+	modelMagicPlain = "BRIEFDESK-SYNTAX-2\n"
+)
 
 // Model is a trained tagger, parser and lemmatiser.
 type Model struct {
 	tagger *Tagger
 	parser *Parser
+	lex    Lexicon
 	lemmas map[string]string // lemma exceptions (see LemmaExceptions)
 	lem    *Lemmatizer
 }
@@ -29,11 +35,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	bw := bufio.NewWriter(cw)
 	e := &encoder{w: bw}
-	e.bytes([]byte(modelMagic))
+	if m.lex != nil {
+		e.bytes([]byte(modelMagic))
+	} else {
+		e.bytes([]byte(modelMagicPlain))
+	}
 	e.strings(m.tagger.tags)
 	e.strings(m.parser.rels)
 	e.stringMap(intMapAsStrings(m.tagger.dict, m.tagger.tags))
 	e.stringMap(m.lemmas)
+	if m.lex != nil {
+		e.lexicon(m.lex)
+	}
 	e.weights(m.tagger.first)
 	e.weights(m.tagger.second)
 	e.weights(m.parser.w)
@@ -46,7 +59,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // ReadModel reads a model written by WriteTo.
 func ReadModel(data []byte) (*Model, error) {
 	d := &decoder{data: data}
-	if string(d.bytes()) != modelMagic {
+	magic := string(d.bytes())
+	if magic != modelMagic && magic != modelMagicPlain {
 		return nil, errors.New("the syntax model has an unknown format")
 	}
 	m := &Model{tagger: &Tagger{}, parser: &Parser{}}
@@ -54,6 +68,9 @@ func ReadModel(data []byte) (*Model, error) {
 	m.parser.rels = d.strings()
 	m.tagger.dict = stringsAsIntMap(d.stringMap(), m.tagger.tags)
 	m.lemmas = d.stringMap()
+	if magic == modelMagic {
+		m.lex = d.lexicon()
+	}
 	m.tagger.first = d.weights()
 	m.tagger.second = d.weights()
 	m.parser.w = d.weights()
@@ -62,6 +79,9 @@ func ReadModel(data []byte) (*Model, error) {
 	}
 	m.lem = NewLemmatizer(m.lemmas)
 	m.parser.coarse = coarseTags(m.tagger.tags)
+	if m.lex != nil {
+		m.parser.kinds = tagKinds(m.tagger.tags)
+	}
 	return m, nil
 }
 
@@ -124,16 +144,32 @@ func (e *encoder) strings(ss []string) {
 }
 
 func (e *encoder) stringMap(m map[string]string) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := sortedKeys(m)
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.bytes([]byte(k))
 		e.bytes([]byte(m[k]))
 	}
+}
+
+// lexicon writes the sorted words, each with its entry.
+func (e *encoder) lexicon(l Lexicon) {
+	keys := sortedKeys(l)
+	e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.bytes([]byte(k))
+		e.uvarint(uint64(l[k]))
+	}
+}
+
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // weights writes the sorted keys as deltas, then each key's number of
@@ -220,6 +256,16 @@ func (d *decoder) stringMap() map[string]string {
 	for i := 0; i < n && d.err == nil; i++ {
 		k := string(d.bytes())
 		out[k] = string(d.bytes())
+	}
+	return out
+}
+
+func (d *decoder) lexicon() Lexicon {
+	n := d.count(1 << 24)
+	out := make(Lexicon, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		k := string(d.bytes())
+		out[k] = uint32(d.count(1<<32 - 1))
 	}
 	return out
 }

@@ -7,7 +7,29 @@ import "strings"
 type Parser struct {
 	rels   []string // relation names
 	coarse []uint64 // tag class → its universal part of speech, hashed
+	kinds  []uint8  // tag class → kindNoun, kindVerb or 0; nil without semantic classes
 	w      *weights
+}
+
+// Kinds of tag class for the parser's semantic features.
+const (
+	kindNoun = 1
+	kindVerb = 2
+)
+
+// tagKinds maps the tagger's classes to kindNoun (NOUN, PROPN), kindVerb
+// (VERB) or 0.
+func tagKinds(tags []string) []uint8 {
+	out := make([]uint8, len(tags))
+	for k, t := range tags {
+		switch upos, _, _ := strings.Cut(t, " "); upos {
+		case "NOUN", "PROPN":
+			out[k] = kindNoun
+		case "VERB":
+			out[k] = kindVerb
+		}
+	}
+	return out
 }
 
 // coarseTags maps the tagger's classes ("NOUN NNS") to their universal part
@@ -30,8 +52,8 @@ func (p *Parser) parse(infos []wordInfo, tags []int) (heads, rels []int) {
 		return heads, rels
 	}
 	s := newState(n, nil)
-	ctx := newParseContext(infos, tags, p.coarse, nil)
-	scores := make([]float32, p.w.classes)
+	ctx := newParseContext(infos, tags, p.coarse, p.kinds, nil)
+	scores := make([]int32, p.w.classes)
 	relNone := uint64(len(p.rels))
 	var feats []feature
 	for !s.done() {

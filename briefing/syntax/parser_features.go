@@ -8,26 +8,54 @@ type parseContext struct {
 	wp []uint64 // word and tag
 	sh []uint64 // last three letters and shape
 	u  []uint64 // universal part of speech alone
+	ss []uint64 // a noun's or verb's semantic class, other words themselves (empty: no such features)
 }
 
 const noPos = ^uint64(0) >> 1 // the hash of an absent position
 
-func newParseContext(infos []wordInfo, tags []int, coarse []uint64, ctx *parseContext) *parseContext {
+// newParseContext fills ctx (or a new context) for a sentence; kinds is nil
+// for a model without semantic classes.
+func newParseContext(infos []wordInfo, tags []int, coarse []uint64, kinds []uint8, ctx *parseContext) *parseContext {
 	if ctx == nil {
 		ctx = &parseContext{}
 	}
 	n := len(infos) + 1
 	ctx.w, ctx.p, ctx.wp, ctx.sh = resize(ctx.w, n), resize(ctx.p, n), resize(ctx.wp, n), resize(ctx.sh, n)
-	ctx.u = resize(ctx.u, n)
-	ctx.w[0], ctx.p[0], ctx.wp[0], ctx.sh[0], ctx.u[0] = 7, 7, 7, 7, 7
+	ctx.u, ctx.ss = resize(ctx.u, n), resize(ctx.ss, n)
+	ctx.w[0], ctx.p[0], ctx.wp[0], ctx.sh[0], ctx.u[0], ctx.ss[0] = 7, 7, 7, 7, 7, 7
+	if kinds == nil {
+		ctx.ss = ctx.ss[:0]
+	}
 	for i, inf := range infos {
 		ctx.w[i+1] = inf.norm
 		ctx.p[i+1] = uint64(tags[i]) + 11
 		ctx.wp[i+1] = uint64(mix(99, inf.norm, uint64(tags[i]), 0))
 		ctx.sh[i+1] = uint64(mix(98, inf.suf3, inf.shape, 0))
 		ctx.u[i+1] = coarse[tags[i]]
+		if kinds != nil {
+			ctx.ss[i+1] = semanticClass(inf, kinds[tags[i]], ctx.p[i+1])
+		}
 	}
 	return ctx
+}
+
+// semanticClass is what the parser's semantic features see of a word: the
+// lexicon's class of its first sense for a noun or a verb (its tag when the
+// lexicon lacks it), the word itself otherwise.
+func semanticClass(inf wordInfo, kind uint8, tag uint64) uint64 {
+	var sense uint32
+	switch kind {
+	case kindNoun:
+		sense = nounSense(inf.entry)
+	case kindVerb:
+		sense = verbSense(inf.entry)
+	default:
+		return inf.norm
+	}
+	if sense == 0 {
+		return uint64(mix(101, tag, 0, 0))
+	}
+	return uint64(mix(102, uint64(kind), uint64(sense), 0))
 }
 
 func resize(s []uint64, n int) []uint64 {
@@ -78,6 +106,12 @@ func parseFeatures(out []feature, s *state, c *parseContext, relNone uint64) []f
 			return noPos
 		}
 		return c.sh[i]
+	}
+	SS := func(i int) uint64 {
+		if i < 0 {
+			return noPos
+		}
+		return c.ss[i]
 	}
 	U := func(i int) uint64 {
 		if i < 0 {
@@ -162,7 +196,16 @@ func parseFeatures(out []feature, s *state, c *parseContext, relNone uint64) []f
 		mix(84, W(s0), U(n0), 0), mix(85, U(s0), W(n0), 0), mix(86, U(s0), U(n0), d),
 		mix(87, U(s0), U(s0l), U(n0)), mix(88, U(s0), U(s0r), U(n0)), mix(89, U(n0), U(n0l), U(s0)),
 	)
-	return out
+	if len(c.ss) == 0 {
+		return out
+	}
+	return append(out,
+		// semantic classes, which generalise over words (and a preposition,
+		// n0's leftmost child, with them)
+		mix(90, SS(s0), SS(n0), 0), mix(91, SS(s0), P(n0), 0), mix(92, P(s0), SS(n0), 0),
+		mix(93, SS(s0), SS(n0), W(n0l)), mix(94, SS(s0), W(n0l), P(n0)), mix(95, SS(s0), SS(n0), d),
+		mix(96, SS(n0), SS(n1), 0),
+	)
 }
 
 func boolHash(b bool) uint64 {

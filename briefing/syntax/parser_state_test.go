@@ -61,7 +61,7 @@ func TestOracleRebuildsProjectiveTrees(t *testing.T) {
 
 func TestOracleRebuildsTreebankProjectiveTrees(t *testing.T) {
 	blocks := devSample(t)
-	exs, _, rels := examplesOf(blocks)
+	exs, _, rels := examplesOf(blocks, nil)
 	checked := 0
 	for _, e := range exs {
 		if !projective(e.heads) {

@@ -88,7 +88,7 @@ func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int
 // tagPass tags infos greedily with model m; right is nil in the first pass.
 func (t *Tagger) tagPass(m *weights, infos []wordInfo, right []int, useDict bool) []int {
 	tags := make([]int, 0, len(infos))
-	scores := make([]float32, len(t.tags))
+	scores := make([]int32, len(t.tags))
 	var feats []feature
 	for i := range infos {
 		if c, ok := t.dict[infos[i].normS]; ok && useDict {
@@ -110,7 +110,7 @@ func (t *Tagger) tag(infos []wordInfo) []int {
 }
 
 // argmax returns the index of the largest score (the first on ties).
-func argmax(scores []float32) int {
+func argmax(scores []int32) int {
 	best := 0
 	for k, s := range scores {
 		if s > scores[best] {

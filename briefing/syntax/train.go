@@ -16,6 +16,7 @@ type TrainOptions struct {
 	Folds       int     // the parser learns from tags predicted by taggers trained on the other folds
 	Explore     float64 // how often the parser follows its own mistaken move in training
 	Seed        int64
+	Lexicon     Lexicon   // words' semantic classes from a dictionary (see ReadWordNet), or nil
 	Log         io.Writer // progress, or nil
 }
 
@@ -32,25 +33,30 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 		}
 	}
 	start := time.Now()
-	exs, tags, rels := examplesOf(blocks)
+	exs, tags, rels := examplesOf(blocks, opt.Lexicon)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
 	predicted, err := jackknife(exs, tags, opt)
 	if err != nil {
 		return nil, err
 	}
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
-	tagger, err := trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
-	if err != nil {
-		return nil, err
-	}
-	logf("tagger trained (%s)", time.Since(start).Round(time.Second))
-	parser, err := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore)
-	if err != nil {
+	// The tagger and the parser learn from different data, side by side.
+	var tagger *Tagger
+	var tagErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tagger, tagErr = trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
+		logf("tagger trained (%s)", time.Since(start).Round(time.Second))
+	}()
+	parser, err := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore, opt.Lexicon != nil)
+	<-done
+	if err := errors.Join(tagErr, err); err != nil {
 		return nil, err
 	}
 	logf("parser trained (%s)", time.Since(start).Round(time.Second))
 	lemmas := LemmaExceptions(blocks)
-	return &Model{tagger: tagger, parser: parser, lemmas: lemmas, lem: NewLemmatizer(lemmas)}, nil
+	return &Model{tagger: tagger, parser: parser, lex: opt.Lexicon, lemmas: lemmas, lem: NewLemmatizer(lemmas)}, nil
 }
 
 // jackknife tags each example with a tagger trained on the other folds, two

@@ -35,8 +35,8 @@ func newLabels(set map[string]bool) labels {
 func jointTag(t Token) string { return t.UPOS + " " + t.XPOS }
 
 // examplesOf prepares treebank blocks for training, numbering tags and
-// relations in sorted order.
-func examplesOf(blocks []Block) ([]example, labels, labels) {
+// relations in sorted order; lex gives the words' dictionary classes.
+func examplesOf(blocks []Block, lex Lexicon) ([]example, labels, labels) {
 	tagSet, relSet := map[string]bool{}, map[string]bool{}
 	for _, b := range blocks {
 		for _, t := range b.Words() {
@@ -58,7 +58,7 @@ func examplesOf(blocks []Block) ([]example, labels, labels) {
 			e.heads = append(e.heads, t.Head-1)
 			e.rels = append(e.rels, rels.index[t.Deprel])
 		}
-		e.infos = infosOf(e.forms)
+		e.infos = infosOf(e.forms, lex)
 		out = append(out, e)
 	}
 	return out, tags, rels

@@ -115,7 +115,7 @@ func (w *weights) features() []slot {
 // score adds the weights of feats to scores (length classes). It finds
 // every feature's cell first and reads the weights after, so the memory
 // reads of different features overlap instead of waiting on each other.
-func (w *weights) score(feats []feature, scores []float32) {
+func (w *weights) score(feats []feature, scores []int32) {
 	var buf [128]slot
 	for len(feats) > 0 {
 		n := min(len(feats), len(buf))
@@ -127,7 +127,7 @@ func (w *weights) score(feats []feature, scores []float32) {
 		}
 		for _, s := range found {
 			for _, e := range w.entries[s.start():s.end()] {
-				scores[e.class()] += float32(e.value())
+				scores[e.class()] += e.value()
 			}
 		}
 		feats = feats[n:]

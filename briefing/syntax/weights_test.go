@@ -28,7 +28,7 @@ func TestWeightsLookup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scores := make([]float32, 3)
+	scores := make([]int32, 3)
 	w.score([]feature{17, 4, 1<<32 - 1}, scores)
 	if scores[0] != 4 || scores[1] != 2 || scores[2] != -4 {
 		t.Fatalf("scores %v", scores)

@@ -18,6 +18,7 @@ type wordInfo struct {
 	pre1  uint64
 	pre3  uint64
 	shape uint64
+	entry uint32 // the word's lexicon entry (see Lexicon)
 	normS string // normForm, for the tag dictionary
 }
 
@@ -103,11 +104,16 @@ func prefix(s string, n int) string {
 	return s[:k]
 }
 
-// infoOf computes the features of word w.
-func infoOf(w string) wordInfo {
+// infoOf computes the features of word w, with its entry in lex.
+func infoOf(w string, lex Lexicon) wordInfo {
 	n := normForm(w)
 	low := strings.ToLower(w)
+	var entry uint32
+	if len(lex) > 0 {
+		entry = lex.entry(strings.ReplaceAll(low, "’", "'"))
+	}
 	return wordInfo{
+		entry: entry,
 		form:  hashString(w),
 		norm:  hashString(n),
 		suf1:  hashString(suffix(low, 1)),
@@ -122,10 +128,10 @@ func infoOf(w string) wordInfo {
 }
 
 // infosOf computes the features of every word.
-func infosOf(forms []string) []wordInfo {
+func infosOf(forms []string, lex Lexicon) []wordInfo {
 	out := make([]wordInfo, len(forms))
 	for i, f := range forms {
-		out[i] = infoOf(f)
+		out[i] = infoOf(f, lex)
 	}
 	return out
 }

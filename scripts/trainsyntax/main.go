@@ -3,7 +3,11 @@
 // model, byte for byte.
 //
 //	go run ./scripts/trainsyntax -train ../shared/ud/en_ewt-ud-train.conllu.xz \
-//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.xz -out assets/syntax/model.bin
+//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.xz -wordnet /usr/share/wordnet \
+//	    -out assets/syntax/model.bin
+//
+// The WordNet 3.0 database (Debian's wordnet-base) gives the parser the
+// semantic classes of nouns and verbs (person, location, communication …).
 package main
 
 import (
@@ -22,11 +26,20 @@ func main() {
 	train := flag.String("train", "../shared/ud/en_ewt-ud-train.conllu.xz", "training treebank (CoNLL-U, or .xz)")
 	dev := flag.String("dev", "../shared/ud/en_ewt-ud-dev.conllu.xz", "development treebank to report accuracy on (empty: none)")
 	out := flag.String("out", "assets/syntax/model.bin", "where to write the model")
+	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory (empty: train without it)")
 	opt := syntax.DefaultTrainOptions
 	flag.IntVar(&opt.TaggerIters, "tagger-iters", opt.TaggerIters, "tagger training passes")
 	flag.IntVar(&opt.ParserIters, "parser-iters", opt.ParserIters, "parser training passes")
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "folds for the tags the parser trains on")
 	flag.Parse()
+	if *wordnet != "" {
+		lex, err := syntax.ReadWordNet(*wordnet)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "trainsyntax:", err, "(install Debian's wordnet-base, or give -wordnet DIR)")
+			os.Exit(1)
+		}
+		opt.Lexicon = lex
+	}
 	if err := run(*train, *dev, *out, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "trainsyntax:", err)
 		os.Exit(1)
