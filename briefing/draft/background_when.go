@@ -71,7 +71,7 @@ func continuesPast(d *document, si int, text string) bool {
 	}
 	s := &d.parsed[si]
 	r := s.Root()
-	if r < 0 || hasReportingParataxis(s, r) || reportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp")) > 0 {
+	if r < 0 || hasReportingParataxis(s, r) || reportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
 		return false // what someone says, not what happened
 	}
 	for _, c := range s.ChildrenWith(r, "aux") {
