@@ -70,6 +70,13 @@ var datePatterns = []datePattern{
 	{needs: []string{"next year", "last year", "this year"}, re: regexp.MustCompile(`\b` + monthPat + ` (next|last|this) year\b`), resolve: monthOfRelativeYear},
 	{needs: []string{"between", "from"}, re: regexp.MustCompile(`\b(?:[Bb]etween|[Ff]rom) ` + yearPat + ` (?:and|to|until) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: []string{"-", "–"}, re: regexp.MustCompile(`\b` + yearPat + ` ?[-–] ?` + yearPat + `\b`), resolve: yearValue},
+	// A season or financial year written with the next year's last two
+	// digits ("2026-27", "2019/20") is dated by its first year.
+	{needs: []string{"-", "–", "/"}, re: regexp.MustCompile(`\b` + yearPat + `[-–/](\d\d)\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
+		y, err := strconv.Atoi(g[1])
+		return g[1], briefing.PrecisionYear, err == nil && twoDigits((y+1)%100) == g[2]
+	}},
+
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
 	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},

@@ -226,6 +226,16 @@ func TestDatesOfExpectedEvents(t *testing.T) {
 	})
 }
 
+// A season or financial year written with two digits for its second year
+// is one date, of its first year; other numbers after a year are not.
+func TestDatesSeasons(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"year + hyphen + next year's two digits", "Season tickets will be frozen for 2026-27.", "2026-08-14", "2026-27", "2026"},
+		{"year + slash + next year's two digits", "The report covering 2019/20 was published.", "2026-08-14", "2019/20", "2019"},
+		{"year + hyphen + other two digits is a bare year", "The code 2019-45 was used in 2020.", "2026-08-14", "in 2020", "2020"},
+	})
+}
+
 // Fragments and odd text give dates with exact spans or none, never a
 // panic.
 func TestDatesOddInput(t *testing.T) {
