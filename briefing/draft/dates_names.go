@@ -35,7 +35,7 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
 			return true
-		case capitalisedModifier(s, k) || flatName(s, k):
+		case capitalisedModifier(s, k) || flatName(s, k) || first == last && weekdayOfHabit(s, k):
 			return true
 		case h >= 0 && relBase(w.Rel) == "nmod" && newspaperTitle(s, h, k), inKnownName(s, k):
 			return true
@@ -134,4 +134,15 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" |
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// weekdayOfHabit reports whether weekday k, alone, modifies a plural noun
+// right after it: "Friday prayers", "Sunday papers" name what happens on
+// every such day, not a date.
+func weekdayOfHabit(s *syntax.Sentence, k int) bool {
+	if weekdayNumber(s.Words[k].Form) < 0 || k+1 >= len(s.Words) {
+		return false
+	}
+	n := s.Words[k+1]
+	return n.XPOS == "NNS" && (s.Words[k].Head == k+1 || n.Head == k)
 }

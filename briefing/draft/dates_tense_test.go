@@ -236,6 +236,17 @@ func TestDatesSeasons(t *testing.T) {
 	})
 }
 
+// A weekday alone before a plural noun names a habit, not a date; before
+// a singular one or after "on" it is a date. 2026-06-17 is a Wednesday.
+func TestDatesWeekdaysOfHabit(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"weekday + plural noun", "The Friday prayers were held in the mosque.", "2026-06-17", "", ""},
+		{"weekday + plural noun as subject", "Sunday papers carried the story.", "2026-06-17", "", ""},
+		{"weekday + singular noun", "The Monday meeting was cancelled.", "2026-06-17", "Monday", "2026-06-15"},
+		{"on + weekday", "Talks resumed on Friday.", "2026-06-17", "on Friday", "2026-06-12"},
+	})
+}
+
 // Fragments and odd text give dates with exact spans or none, never a
 // panic.
 func TestDatesOddInput(t *testing.T) {
