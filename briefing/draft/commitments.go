@@ -161,8 +161,8 @@ func sentenceClauses(d *document, r *actorResolver, si int) []clause {
 // found ("signed an agreement" is one commitment, not two).
 func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 	for _, c := range found {
-		if c.pred == i || s.Words[i].Head == c.pred {
-			return true
+		if c.pred == i || s.Words[i].Head == c.pred || s.Words[c.pred].Head == i && relIs(s.Words[c.pred].Rel, "acl") {
+			return true // "signed an agreement", "the agreement, signed by …"
 		}
 	}
 	return false

@@ -337,7 +337,7 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 		return false
 	}
 	p := sayers[0]
-	home, known := r.personParty(p, anyPartyKind)
+	home, known := r.personParty(p, nonPersonKind)
 	people := true
 	for _, a := range actors {
 		if a == p || known && a == home {

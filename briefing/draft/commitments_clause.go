@@ -246,6 +246,9 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
 	}
+	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
+		return false // "will stand trial": what befalls a defendant
+	}
 	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] {
 		return false // "will hold talks", "is to start the meeting": an appointment, not a commitment
 	}
@@ -311,7 +314,7 @@ var measureVerbs = cmSet("cut raise increase reduce lower double halve freeze of
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
-	"subsidize replace relax tighten")
+	"subsidize replace relax tighten deploy")
 
 // namesParty reports whether the phrase headed by word h names a party.
 func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
