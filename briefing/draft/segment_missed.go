@@ -90,8 +90,9 @@ func isAddress(w string) bool {
 		(strings.Contains(body, ".") && !strings.ContainsFunc(body, unicode.IsUpper) && !numberDotRe.MatchString(w)))
 }
 
-// numberDotRe matches a number ending a sentence: "2023.", "22.", "$100.00.".
-var numberDotRe = regexp.MustCompile(`^[$€£¥]?\d[\d,.]*\.$`)
+// numberDotRe matches a number ending a sentence, with or without a unit
+// written against it: "2023.", "22.", "$100.00.", "9.8p.", "£520m.", "400MW.".
+var numberDotRe = regexp.MustCompile(`(?i)^[$€£¥]?\d[\d,.]*(?:p|m|bn|tn|k|kg|km|mw|gw|kw|mph|%)?\.$`)
 
 // listMarkerRe matches an item marker at the start of a list item:
 // "1.", "1)", "1.)", "a.", "• 9.", "⁃10.".
