@@ -60,6 +60,12 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
 	`\d+ ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?) ago)$`)
 
+// productionRe matches a wire service's production credit and a press
+// release's markers: "(Reporting by A; Editing by B)", "FOR IMMEDIATE
+// RELEASE", "Media contact: …", "Notes to editors", "ENDS".
+var productionRe = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
+	`for immediate release|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
 func furnitureLine(s string) furnitureKind {
@@ -78,7 +84,7 @@ func furnitureLine(s string) furnitureKind {
 		return furnRelated
 	case creditRe.MatchString(s):
 		return furnCredit
-	case bylineLine(s):
+	case bylineLine(s), productionRe.MatchString(s):
 		return furnByline
 	case captionLabel(s):
 		return furnCaption
