@@ -135,7 +135,7 @@ func TestSeveralSourcesReadBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := oneLine(pandocText(t, data))
-	for _, w := range []string{"Sources", "A — " + b.Source.Title, "B — Wire report", "URL: https://wire.example/deal",
+	for _, w := range []string{"Sources: " + b.SourceList(), "A — " + b.Source.Title, "B — Wire report", "URL: https://wire.example/deal",
 		"Published: 2020-09-01", "S2 Trials begin in September.", b.Refs(b.Summary[0].Spans)} {
 		if !strings.Contains(got, oneLine(w)) {
 			t.Errorf("the document lacks %q", w)

@@ -9,13 +9,19 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// titleBlock adds the title, then author, dates, source and tags.
+// titleBlock adds the title, then author, dates, the source (or, with
+// several, the list of sources) and tags.
 func (w writer) titleBlock() {
 	b := w.b
 	_, _ = w.doc.AddHeading(orDash(b.Title), 0)
-	for _, kv := range [][2]string{{"Marking", b.Marking}, {"Author", b.Author}, {"Created", b.Created},
-		{"Source", b.Source.Title}, {"URL", b.Source.URL}, {"Published", b.Source.Published},
-		{"Byline", b.Source.Author}, {"Retrieved", b.Source.Fetched}, {"Tags", strings.Join(b.Tags, ", ")}} {
+	source := [][2]string{{"Source", b.Source.Title}, {"URL", b.Source.URL}, {"Published", b.Source.Published},
+		{"Byline", b.Source.Author}, {"Retrieved", b.Source.Fetched}}
+	if b.SourceCount() > 1 {
+		source = [][2]string{{"Sources", b.SourceList()}}
+	}
+	rows := [][2]string{{"Marking", b.Marking}, {"Author", b.Author}, {"Created", b.Created}}
+	rows = append(append(rows, source...), [2]string{"Tags", strings.Join(b.Tags, ", ")})
+	for _, kv := range rows {
 		if strings.TrimSpace(kv[1]) == "" {
 			continue
 		}
