@@ -260,7 +260,7 @@ func action(s *syntax.Sentence, i int) bool {
 var meetingNouns = cmSet("talk meeting discussion negotiation summit conference session hearing consultation")
 
 // takenActions are what one takes as an act ("take legal action").
-var takenActions = cmSet("action step measure control part charge over")
+var takenActions = cmSet("action step measure control part charge over stake")
 
 // passiveMeasure reports whether verb i announces a measure in the
 // passive without saying who takes it: "taxes will be cut", "spending is
@@ -352,15 +352,22 @@ func personalPronoun(w syntax.Word) bool {
 // complement the passive verb i is ("the government announced that firms
 // will be barred"), when it can act, or -1.
 func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
-	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		w := s.Words[k]
-		if w.Head < 0 || !relIs(w.Rel, "ccomp") || !reportVerbs[s.Words[w.Head].Lemma] {
-			continue
-		}
-		if subj := firstChild(s, w.Head, "nsubj"); subj >= 0 && !passiveVerb(s, w.Head) && agentive(s, []int{subj}, named) {
+	sayer := func(v int) int {
+		if subj := firstChild(s, v, "nsubj"); subj >= 0 && !passiveVerb(s, v) && agentive(s, []int{subj}, named) {
 			return subj
 		}
 		return -1
+	}
+	for _, k := range s.ChildrenWith(i, "parataxis", "advcl") {
+		if k > i && reportVerbs[s.Words[k].Lemma] && firstChild(s, k, "mark") < 0 {
+			return sayer(k) // "Season tickets will be frozen, the new owners said."
+		}
+	}
+	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if w.Head >= 0 && relIs(w.Rel, "ccomp") && reportVerbs[s.Words[w.Head].Lemma] {
+			return sayer(w.Head)
+		}
 	}
 	return -1
 }
