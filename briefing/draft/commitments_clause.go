@@ -27,6 +27,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		lexical = false // "would vote against the bill" is the will of an action verb
 	}
 	switch {
+	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
+		return clause{}, false // "under a contract signed last month" describes the contract
 	case lexical:
 		byAgent := p.kind == predObject && len(agentOf(s, i)) > 0 // "the bid was rejected by the board"
 		if !takesComplement(s, i, p) && !byAgent || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" && !byAgent {

@@ -31,7 +31,7 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, c clause) br
 		out.Action = trimLoneQuotes(oneLine(d.text[s.Words[a].Start:end]))
 	}
 	body := oneLine(d.text[start:end])
-	if (anaphor || c.inherited) && len(ps) > 0 {
+	if (anaphor || c.inherited) && len(ps) > 0 && !firstPersonActor(s, c.actors) {
 		body = namedBody(d.text, s, c, vg, r.names(ps))
 	}
 	body = trimLoneQuotes(strings.TrimRight(body, " ,;:"))
@@ -58,6 +58,19 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 		anaphor = anaphor || ana && len(got) > 0
 	}
 	return ps, anaphor
+}
+
+// firstPersonActor reports whether an actor is "we" or "I" (or "our",
+// "my"): the speaker's own words stay as they are, since a name in their
+// place would not agree with the verb ("Fiona Laird are committed").
+func firstPersonActor(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		switch lower(s.Words[h].Form) {
+		case "we", "i", "our", "my", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // namedBody renders a clause whose actors were referred to ("the two

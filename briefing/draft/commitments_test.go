@@ -493,6 +493,13 @@ func TestFindCommitments(t *testing.T) {
 			"Summit Peak Sports will take a 100% stake in the club. The move will take years.",
 			[]string{"Summit Peak Sports/organisation"}, nil,
 			[]brief{{"Summit Peak Sports", "intends", "", ""}}},
+		{"a participle that describes an agreement without its signatories is no commitment",
+			"Turbines will be supplied by Windtec under a contract signed last month.", []string{"Windtec/organisation"}, nil,
+			[]brief{{"Windtec", "intends", "", ""}}},
+		{"a relative clause in the perfect is the commitment of the noun it describes",
+			"France opened talks with the Malian government, which has promised to take over security at the airport.",
+			[]string{"France/country", "Mali|Malian government/country"}, nil,
+			[]brief{{"Mali", "pledged", "2020-08-31", ""}}},
 		{"whoever announces an agentless measure takes it",
 			"Ageism is common. The government has announced that firms will be barred from imposing retirement ages.",
 			[]string{"Britain|government/country"}, nil,
@@ -610,4 +617,16 @@ func TestCommitmentTextKeepsTheObject(t *testing.T) {
 		t.Errorf("text %q lost the object of the verb", got[0].Text)
 	}
 	checkSpans(t, d, got[0])
+}
+
+func TestCommitmentTextKeepsTheSpeakersWe(t *testing.T) {
+	text := `"We are committed to sourcing most of the content from local suppliers," said Chief Executive Fiona Laird.`
+	d := testDoc(t, text, []string{"Fiona Laird/person"}, nil)
+	got := findCommitments(d)
+	if len(got) != 1 || len(got[0].Actors) != 1 || got[0].Actors[0] != "Fiona Laird" {
+		t.Fatalf("got %+v, want one commitment of Fiona Laird", got)
+	}
+	if !strings.HasPrefix(got[0].Text, "We are committed") {
+		t.Errorf("text %q does not keep the speaker's own words", got[0].Text)
+	}
 }
