@@ -118,11 +118,19 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 		// ("… directed Mr Sullivan to hide" is prose), the name is no
 		// possessive and a verb follows it.
 		name := next
-		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && !hasVerb(strings.Fields(left)) &&
+		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && (!hasVerb(strings.Fields(left)) || markedCaptionEnd(left)) &&
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			verbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
 	return unicode.IsLower(nr) && fusedStart(w, left)
+}
+
+// markedCaptionEnd reports whether s ends with a bracketed picture
+// reference ("… in September (file photo)"): a caption however it reads.
+func markedCaptionEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	open := strings.LastIndex(s, "(")
+	return strings.HasSuffix(s, ")") && open >= 0 && hasCaptionMark(s[open:])
 }
 
 // captionSigns reports whether s reads as a photo caption: it gives a
@@ -153,7 +161,7 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		}
 		last, _ := utf8.DecodeLastRuneInString(prev)
 		leftText := text[words[from].Start:words[i-1].End]
-		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')') || fusedNotBefore[strings.ToLower(prev)] ||
+		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')' || closingQuote(prev)) || fusedNotBefore[strings.ToLower(prev)] ||
 			!fusedOpening(text, words, i, leftText) ||
 			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 {
 			continue
@@ -167,6 +175,19 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		from = i
 	}
 	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, prose})
+}
+
+// closingQuote reports whether a word ends a quotation of one or more
+// words ("'outrageous'", "devastated’"), after which a caption can run
+// into the next sentence.
+func closingQuote(w string) bool {
+	for _, q := range []string{"'", "’", "\"", "”"} {
+		if len(w) > len(q) && strings.HasSuffix(w, q) {
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, q))
+			return unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+	}
+	return false
 }
 
 // quoteToggles reports whether a word opens or closes a quotation with
