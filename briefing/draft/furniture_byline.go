@@ -66,7 +66,7 @@ func stampLine(s string) bool {
 // MailOnline ", "By Sam Webb and Jo Li, Political Editor ".
 var (
 	bylineDotted = regexp.MustCompile(`^(?:By|BY)\s+\.\s+[^.]{1,80}?\s+\.\s+`)
-	bylineCaps   = regexp.MustCompile(`^(?:By|BY)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|AND|and|&))*(?:,\s+\p{Lu}[\p{Lu} ]+)?\s+`)
+	bylineCaps   = regexp.MustCompile(`^(?:By|BY)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}[\p{Lu}'’.-]+|AND|and|&))*(?:,\s+\p{Lu}[\p{Lu} ]+)?(?:\s+|$)`)
 	bylineFor    = regexp.MustCompile(`^(?:By|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?` +
 		`(?:[Ff]or|[Ii]n)\s+(?:MailOnline|Mail Online|Dailymail\.com|DailyMail\.com|(?:the |The )?(?:Daily Mail|Mail on Sunday)(?: Australia)?|` +
 		`The Daily Telegraph|The Telegraph|The Sun|(?:the |The )?Associated Press|Reuters|AFP)\s+`)
