@@ -83,6 +83,13 @@ const (
 // one that states the main news), then the best-ranked sentences that add
 // something new, within the word budget, in the order of the article.
 func summarise(d *document) []briefing.Item {
+	budget := d.summaryWords
+	if budget <= 0 {
+		budget = DefaultSummaryWords
+	}
+	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
+		return summaryItems(d, points, keyPointsSummary(d, points, budget), dateMarks(d))
+	}
 	body := bodySentences(d)
 	if len(body) == 0 {
 		return []briefing.Item{}
@@ -104,10 +111,6 @@ func summarise(d *document) []briefing.Item {
 		}
 		leans[k] = leansOnPrevious(d, si)
 		scores[k] /= float64(k + 1) // news puts the main points first
-	}
-	budget := d.summaryWords
-	if budget <= 0 {
-		budget = DefaultSummaryWords
 	}
 	picked := pickWithin(terms, scores, words, leans, leadSentence(d, body), budget)
 	sort.Ints(picked[1:])

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -170,5 +171,40 @@ func TestCosine(t *testing.T) {
 		if got := cosine(tt.a, tt.b); got < tt.want-1e-3 || got > tt.want+1e-3 {
 			t.Errorf("cosine(%v, %v) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
+	for _, tc := range []struct {
+		construction, text string
+		want               []string
+	}{
+		{"a live blog's key points, not its latest entry",
+			"Storm Odile live: thousands without power\n\nKey points\nAmber wind warning in force until 6pm on Saturday\n" +
+				"More than 48,000 homes without power, says Westgrid\nAll ferry crossings to the islands cancelled\n\n14:32\n" +
+				"Rail services suspended\n\nCoastline Rail has suspended all trains between Port Aire and Glenmorrow until 8pm.",
+			[]string{"Amber wind warning in force until 6pm on Saturday", "More than 48,000 homes without power, says Westgrid",
+				"All ferry crossings to the islands cancelled"}},
+		{"an explainer's what-we-know list",
+			"Bridge collapse: what we know\n\nWhat we know so far:\nThe bridge fell at 2am on Tuesday\nNo one was on it\n\n" +
+				"Engineers said the bridge had been inspected in March. The council has closed the road until further notice.",
+			[]string{"The bridge fell at 2am on Tuesday", "No one was on it"}},
+		{"a heading with one line under it is no list",
+			"Key points\nThe bridge fell at 2am on Tuesday.\n\nEngineers said the bridge had been inspected in March. " +
+				"The council has closed the road until further notice.",
+			nil},
+	} {
+		t.Run(tc.construction, func(t *testing.T) {
+			got := summaryTexts(t, tc.text)
+			if tc.want == nil {
+				if !slices.Contains(got, "Engineers said the bridge had been inspected in March.") {
+					t.Errorf("summary %q: the article's own sentences were not summarised", got)
+				}
+				return
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("summary %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

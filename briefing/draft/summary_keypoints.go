@@ -1,0 +1,52 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+)
+
+// keyPointsHeadRe matches a heading, alone on its line, under which a page
+// lists its own bottom line: live blogs and explainers ("Key points",
+// "What we know so far", "At a glance").
+var keyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief)[ \t]*:?[ \t]*\r?$`)
+
+// keyPoints returns the indices of the sentences a page lists under a
+// key-points heading: the lines right after it, each a sentence alone on
+// its line, up to the first blank line. It returns nil when the page has
+// no such list of at least two lines.
+func keyPoints(d *document) []int {
+	for _, h := range keyPointsHeadRe.FindAllStringIndex(d.text, -1) {
+		var out []int
+		from := h[1]
+		for k, sp := range d.sentences {
+			if sp.Start < from {
+				continue
+			}
+			if strings.Count(d.text[from:sp.Start], "\n") > 1 || !aloneOnLine(d.text, sp) {
+				break
+			}
+			out = append(out, k)
+			from = sp.End
+		}
+		if len(out) >= 2 {
+			return out
+		}
+	}
+	return nil
+}
+
+// keyPointsSummary is the summary of a page that lists its key points:
+// those points in order, as many as fit the word budget (two at least).
+func keyPointsSummary(d *document, points []int, budget int) []int {
+	picked, words := []int{}, 0
+	for k, si := range points {
+		sp := d.sentences[si]
+		w := wordCount(d.text[sp.Start:sp.End])
+		if k >= 2 && (words+w > budget || k >= maxSummarySentences) {
+			break
+		}
+		picked = append(picked, k)
+		words += w
+	}
+	return picked
+}
