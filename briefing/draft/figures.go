@@ -140,8 +140,32 @@ func (c *figureCollector) sentence(d *document, sp briefing.Span) {
 			fs.End = sp.Start + end
 			taken = append(taken, fs)
 			c.add(fig, fs)
+			if p.count {
+				if other, os, ok := tallyOther(text, end, fig.Unit); ok { // "312 votes to 279"
+					os = briefing.Span{Start: sp.Start + os.Start, End: sp.Start + os.End}
+					taken = append(taken, os)
+					c.add(other, os)
+				}
+			}
 		}
 	}
+}
+
+// tallyRe matches the other side of a tally after a count and its noun:
+// " to 279", " against 17".
+var tallyRe = regexp.MustCompile(`^ (?:to|against) (\d{1,3}(?:,\d{3})+|\d+)\b`)
+
+// tallyOther reads the other side of a tally at text[end:] ("312 votes to
+// 279"): the bare number counts what the first one does. A number with a
+// noun of its own ("to 279 seats") is a figure of its own, not this.
+func tallyOther(text string, end int, unit string) (briefing.Figure, briefing.Span, bool) {
+	m := tallyRe.FindStringSubmatchIndex(text[end:])
+	if m == nil || countNoun(text[end+m[1]:]) != "" {
+		return briefing.Figure{}, briefing.Span{}, false
+	}
+	num := text[end+m[2] : end+m[3]]
+	v, ok := number(num)
+	return briefing.Figure{Text: num, Value: v, Unit: unit}, briefing.Span{Start: end + m[2], End: end + m[3]}, ok
 }
 
 // readFigure reads the match m of pattern p in the sentence text as a
