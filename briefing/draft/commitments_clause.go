@@ -171,10 +171,8 @@ func quotedFirstPerson(s *syntax.Sentence, actors []int) bool {
 // phrasalLemma returns the lemma of verb i with its particle when it has
 // one ("turn down"), else its lemma.
 func phrasalLemma(s *syntax.Sentence, i int) string {
-	if k := firstChild(s, i, "compound:prt"); k > i {
-		if l := lemmaOf(s.Words[i]) + " " + lower(s.Words[k].Form); commitVerbs[l] != (predicate{}) {
-			return l
-		}
+	if l := withParticle(s, i); l != s.Words[i].Lemma && commitVerbs[l] != (predicate{}) {
+		return l
 	}
 	return lemmaOf(s.Words[i])
 }
@@ -330,14 +328,12 @@ var commentators = cmSet("analyst economist expert observer commentator critic p
 // forecastBy reports whether clause i is what commentators say will
 // happen: the complement of their verb of saying.
 func forecastBy(s *syntax.Sentence, i int) bool {
-	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		w := s.Words[k]
-		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
-			subj := firstChild(s, w.Head, "nsubj")
-			return subj >= 0 && commentators[s.Words[subj].Lemma]
-		}
+	v := reportingVerb(s, i)
+	if v < 0 {
+		return false
 	}
-	return false
+	subj := firstChild(s, v, "nsubj")
+	return subj >= 0 && commentators[s.Words[subj].Lemma]
 }
 
 // personalPronoun reports whether a word is "he", "she", "they" or "we",
