@@ -41,7 +41,7 @@ func benchArticle(tb testing.TB, minWords int) string {
 // timer starts).
 func benchStages(b *testing.B, text string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
-	loadGazetteer()
+	Load()
 	loadPunkt()
 	sentences := segment(text)
 	b.SetBytes(int64(len(text)))

@@ -116,9 +116,9 @@ func datelineEnd(text string, b briefing.Span) int {
 // knownPlace reports whether name is a capital or a place the gazetteer
 // knows (not a country: "Morocco – China ties" is no dateline).
 func knownPlace(name string) bool {
-	g := loadGazetteer()
-	r, ok := g.lookup(name)
-	return ok && (r.how == refCapital || g.entities[r.entity].kind == briefing.KindPlace)
+	g := Load()
+	r, ok := g.Lookup(name)
+	return ok && (r.How == RefCapital || g.Entities[r.Entity].Kind == briefing.KindPlace)
 }
 
 // datelineBlocks is how many leading paragraphs may carry a dateline (a

@@ -14,7 +14,7 @@ func BenchmarkDates6000Words(b *testing.B) {
 	if d.parsed, err = analyse(d); err != nil {
 		b.Fatal(err)
 	}
-	loadGazetteer()
+	Load()
 	b.ResetTimer()
 	for b.Loop() {
 		d.dates = findDates(d)

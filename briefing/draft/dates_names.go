@@ -100,10 +100,10 @@ const maxNameWords = 4
 // knows ("the Sunday Telegraph", "the Mail on Sunday"), however the parse
 // attached it.
 func inKnownName(s *syntax.Sentence, k int) bool {
-	g := loadGazetteer()
+	g := Load()
 	for n := 2; n <= maxNameWords; n++ {
 		for from := max(0, k-n+1); from <= k && from+n <= len(s.Words); from++ {
-			if _, ok := g.lookup(joinForms(s, from, from+n-1)); ok {
+			if _, ok := g.Lookup(joinForms(s, from, from+n-1)); ok {
 				return true
 			}
 		}

@@ -40,7 +40,7 @@ func foldedGet[V any](m map[string]V, s string) (V, bool) {
 		v, found := m[string(buf[:n])]
 		return v, found
 	}
-	v, found := m[fold(s)]
+	v, found := m[Fold(s)]
 	return v, found
 }
 
@@ -65,7 +65,7 @@ func asciiFold(dst []byte, s string) (int, bool) {
 
 // fold normalises a name for lookup: lower case, straight apostrophes,
 // Latin letters without accents, single spaces.
-func fold(s string) string {
+func Fold(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 	if hasAccent(s) {
 		s = strings.Map(unaccent, s)

@@ -10,70 +10,70 @@ import (
 )
 
 func TestGazetteerLookup(t *testing.T) {
-	g := loadGazetteer()
+	g := Load()
 	for _, tc := range []struct {
 		name, canon, kind string
 		how               int
 	}{
-		{"China", "China", briefing.KindCountry, refName},
-		{"People’s Republic of China", "China", briefing.KindCountry, refName},
-		{"Chinese", "China", briefing.KindCountry, refDemonym},
-		{"American", "United States", briefing.KindCountry, refDemonym},
-		{"St Louis", "St. Louis", briefing.KindPlace, refName},
-		{"Moroccans", "Morocco", briefing.KindCountry, refDemonym},
-		{"Rabat", "Morocco", briefing.KindCountry, refCapital},
-		{"Beijing", "China", briefing.KindCountry, refCapital},
-		{"U.S.", "United States", briefing.KindCountry, refName},
-		{"US", "United States", briefing.KindCountry, refName},
-		{"WHO", "World Health Organization", briefing.KindOrganisation, refName},
-		{"World Health Organisation", "World Health Organization", briefing.KindOrganisation, refName},
-		{"North Atlantic Treaty Organisation", "North Atlantic Treaty Organization", briefing.KindOrganisation, refName},
-		{"Nato", "North Atlantic Treaty Organization", briefing.KindOrganisation, refName},
-		{"Trinidad and Tobago", "Trinidad and Tobago", briefing.KindCountry, refName},
-		{"Shanghai", "Shanghai", briefing.KindPlace, refName},
-		{"BOGOTA", "Colombia", briefing.KindCountry, refCapital},
-		{"Cote d’Ivoire", "Ivory Coast", briefing.KindCountry, refName},
+		{"China", "China", briefing.KindCountry, RefName},
+		{"People’s Republic of China", "China", briefing.KindCountry, RefName},
+		{"Chinese", "China", briefing.KindCountry, RefDemonym},
+		{"American", "United States", briefing.KindCountry, RefDemonym},
+		{"St Louis", "St. Louis", briefing.KindPlace, RefName},
+		{"Moroccans", "Morocco", briefing.KindCountry, RefDemonym},
+		{"Rabat", "Morocco", briefing.KindCountry, RefCapital},
+		{"Beijing", "China", briefing.KindCountry, RefCapital},
+		{"U.S.", "United States", briefing.KindCountry, RefName},
+		{"US", "United States", briefing.KindCountry, RefName},
+		{"WHO", "World Health Organization", briefing.KindOrganisation, RefName},
+		{"World Health Organisation", "World Health Organization", briefing.KindOrganisation, RefName},
+		{"North Atlantic Treaty Organisation", "North Atlantic Treaty Organization", briefing.KindOrganisation, RefName},
+		{"Nato", "North Atlantic Treaty Organization", briefing.KindOrganisation, RefName},
+		{"Trinidad and Tobago", "Trinidad and Tobago", briefing.KindCountry, RefName},
+		{"Shanghai", "Shanghai", briefing.KindPlace, RefName},
+		{"BOGOTA", "Colombia", briefing.KindCountry, RefCapital},
+		{"Cote d’Ivoire", "Ivory Coast", briefing.KindCountry, RefName},
 	} {
-		r, ok := g.lookup(tc.name)
+		r, ok := g.Lookup(tc.name)
 		if !ok {
 			t.Errorf("lookup(%q) found nothing", tc.name)
 			continue
 		}
-		e := g.entities[r.entity]
-		if e.name != tc.canon || e.kind != tc.kind || r.how != tc.how {
-			t.Errorf("lookup(%q) = %q %s how %d, want %q %s how %d", tc.name, e.name, e.kind, r.how, tc.canon, tc.kind, tc.how)
+		e := g.Entities[r.Entity]
+		if e.Name != tc.canon || e.Kind != tc.kind || r.How != tc.how {
+			t.Errorf("lookup(%q) = %q %s how %d, want %q %s how %d", tc.name, e.Name, e.Kind, r.How, tc.canon, tc.kind, tc.how)
 		}
 	}
 	for _, word := range []string{"who", "us", "IN", "IT", "Monday", "is"} {
-		if _, ok := g.lookup(word); ok {
+		if _, ok := g.Lookup(word); ok {
 			t.Errorf("lookup(%q) found an entity; it is a common word or code", word)
 		}
 	}
 }
 
 func TestGazetteerSizes(t *testing.T) {
-	g := loadGazetteer()
+	g := Load()
 	orgs := 0
-	for _, e := range g.entities {
-		if e.kind == briefing.KindOrganisation {
+	for _, e := range g.Entities {
+		if e.Kind == briefing.KindOrganisation {
 			orgs++
 		}
 	}
-	if orgs < 150 || len(g.titles) < 50 || len(g.never) < 30 || len(g.firstNames) < 300 {
+	if orgs < 150 || len(g.Titles) < 50 || len(g.Never) < 30 || len(g.FirstNames) < 300 {
 		t.Errorf("gazetteer too small: %d organisations, %d titles, %d never, %d first names",
-			orgs, len(g.titles), len(g.never), len(g.firstNames))
+			orgs, len(g.Titles), len(g.Never), len(g.FirstNames))
 	}
-	if !g.titles["minister of health"] && !g.titles["minister"] {
+	if !g.Titles["minister of health"] && !g.Titles["minister"] {
 		t.Error("titles miss Minister")
 	}
 }
 
 func TestBuildGazetteerToleratesMissingFiles(t *testing.T) {
 	g := buildGazetteer(emptyFS{})
-	if len(g.entities) != 0 {
-		t.Errorf("empty FS gave %d entities", len(g.entities))
+	if len(g.Entities) != 0 {
+		t.Errorf("empty FS gave %d entities", len(g.Entities))
 	}
-	if _, ok := g.lookup("China"); ok {
+	if _, ok := g.Lookup("China"); ok {
 		t.Error("empty gazetteer found China")
 	}
 }

@@ -68,7 +68,7 @@ func (sc *scanner) possessiveInName(k int) bool {
 		return false
 	}
 	for e := k + 1; e < len(ts) && e <= k+5 && ts[e].word && ts[e].cap; e++ {
-		if sc.g.orgWords[ts[e].text] {
+		if sc.g.OrgWords[ts[e].text] {
 			return true
 		}
 		if ts[e].poss {

@@ -14,7 +14,7 @@ import (
 // dateline says where the reporter is, which alone does not tell whose
 // official someone is. Without a dateline in a known place they keep no
 // affiliation; no other cue is used. Their roles stay as written.
-func affiliateOfficials(g *gazetteer, d *document, parties []briefing.Party) {
+func affiliateOfficials(g *Gazetteer, d *document, parties []briefing.Party) {
 	country, looked := -1, false
 	for i := range parties {
 		p := &parties[i]
@@ -67,21 +67,21 @@ func sentenceOf(d *document, sp briefing.Span) int {
 // is ("WASHINGTON" → United States) or the country a known place lies in
 // ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
 // place is unknown.
-func datelineCountry(g *gazetteer, text string) string {
+func datelineCountry(g *Gazetteer, text string) string {
 	sp, ok := findDateline(text)
 	if !ok {
 		return ""
 	}
-	r, ok := g.lookupFolded(text[sp.Start:sp.End])
+	r, ok := g.LookupFolded(text[sp.Start:sp.End])
 	if !ok {
 		return ""
 	}
-	switch e := g.entities[r.entity]; e.kind {
+	switch e := g.Entities[r.Entity]; e.Kind {
 	case briefing.KindCountry:
-		return e.name
+		return e.Name
 	case briefing.KindPlace:
-		if c, ok := g.lookup(e.country); ok && g.entities[c.entity].kind == briefing.KindCountry {
-			return g.entities[c.entity].name
+		if c, ok := g.Lookup(e.Country); ok && g.Entities[c.Entity].Kind == briefing.KindCountry {
+			return g.Entities[c.Entity].Name
 		}
 	}
 	return ""

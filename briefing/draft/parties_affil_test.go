@@ -59,7 +59,7 @@ func TestGovernmentRole(t *testing.T) {
 }
 
 func TestDatelineCountry(t *testing.T) {
-	g := loadGazetteer()
+	g := Load()
 	for _, tc := range []struct{ text, want string }{
 		{"Rabat – Morocco’s King held a call.", "Morocco"},
 		{"WASHINGTON (Reuters) - The Senate voted.", "United States"},

@@ -67,7 +67,7 @@ func (mg *merger) standsAlone(g *group) bool {
 	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
 	for _, i := range g.members {
 		m := mg.ms[i]
-		onlyDemonyms = onlyDemonyms && m.how == refDemonym && m.entity >= 0
+		onlyDemonyms = onlyDemonyms && m.how == RefDemonym && m.entity >= 0
 		onlyInitial = onlyInitial && m.initial && m.cue == cueNone && m.entity < 0
 		onlyPlain = onlyPlain && m.plain
 	}
@@ -79,7 +79,7 @@ func (mg *merger) standsAlone(g *group) bool {
 // mentions write, the first of the longest.
 func (mg *merger) partyName(g *group) string {
 	if g.entity >= 0 && !g.place {
-		return mg.g.entities[g.entity].name
+		return mg.g.Entities[g.entity].Name
 	}
 	best := -1
 	for _, i := range g.members {
@@ -128,7 +128,7 @@ func withoutGenerational(p briefing.Party) (string, bool) {
 // organisation by its canonical name.
 func (mg *merger) affiliation(m mention) string {
 	if m.entity >= 0 {
-		return mg.g.entities[m.entity].name
+		return mg.g.Entities[m.entity].Name
 	}
 	return m.name
 }
@@ -136,10 +136,10 @@ func (mg *merger) affiliation(m mention) string {
 // aliases lists the other ways the group's mentions write its name: other
 // spellings, demonyms, capitals, titled forms and acronyms.
 func (mg *merger) aliases(g *group, name string) []string {
-	seen := map[string]bool{fold(name): true}
+	seen := map[string]bool{Fold(name): true}
 	var out []string
 	add := func(s string) {
-		if k := fold(s); s != "" && !seen[k] {
+		if k := Fold(s); s != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}

@@ -35,16 +35,16 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 // qualifier words, with at most a people's name before them, ending in a
 // title word.
 func onlyTitle(name string) bool {
-	g := loadGazetteer()
+	g := Load()
 	words := strings.Fields(name)
 	if len(words) == 0 || !titleWord(g, words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
-		if r, ok := g.lookup(w); i == 0 && ok && r.how == refDemonym {
+		if r, ok := g.Lookup(w); i == 0 && ok && r.How == RefDemonym {
 			continue
 		}
-		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[fold(w)] {
+		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[Fold(w)] {
 			return false
 		}
 	}
@@ -103,7 +103,7 @@ func base(rel string) string {
 // ("the Clarin newspaper").
 func isOutlet(d *document, p briefing.Party) bool {
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		if newsOutlets[fold(n)] {
+		if newsOutlets[Fold(n)] {
 			return true
 		}
 		words := strings.Fields(n)
@@ -133,7 +133,7 @@ func isOutlet(d *document, p briefing.Party) bool {
 // name ends with.
 func holdsOffice(d *document, p briefing.Party) bool {
 	for _, sp := range p.Mentions {
-		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(loadGazetteer(), s, first, last) != "" {
+		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(Load(), s, first, last) != "" {
 			return true
 		}
 	}

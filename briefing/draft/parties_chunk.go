@@ -31,7 +31,7 @@ func (sc *scanner) chunk(i, j int) {
 func (sc *scanner) namesDocument(i, j int) bool {
 	ts := sc.ts
 	for k := i; k < j; k++ {
-		if documentWords[ts[k].text] && (k == j-1 || !sc.g.orgWords[ts[j-1].text]) || sc.sportsLeague(k, j) {
+		if documentWords[ts[k].text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].text]) || sc.sportsLeague(k, j) {
 			return true
 		}
 	}
@@ -86,7 +86,7 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 // I") and a word starting an organisation's name (see startsOrgName).
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
-	return sc.g.never[fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.firstNames[ts[k-1].text]) &&
+	return sc.g.Never[Fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.FirstNames[ts[k-1].text]) &&
 		!sc.startsOrgName(i, j, k)
 }
 
@@ -97,7 +97,7 @@ func (sc *scanner) neverAt(i, j, k int) bool {
 // May General Motors").
 func (sc *scanner) startsOrgName(i, j, k int) bool {
 	ts := sc.ts
-	return k == i && j-i > 1 && sc.g.orgWords[ts[j-1].text] && sc.ordinary(ts[k+1]) &&
+	return k == i && j-i > 1 && sc.g.OrgWords[ts[j-1].text] && sc.ordinary(ts[k+1]) &&
 		(k == 0 || !timeLeaders[ts[k-1].lower])
 }
 
@@ -134,7 +134,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
 	}
-	if j-i == 1 && sc.g.orgWords[t.text] {
+	if j-i == 1 && sc.g.OrgWords[t.text] {
 		return true
 	}
 	if sc.tableRow(j) && !starters[strings.ToLower(t.text)] {
@@ -162,7 +162,7 @@ func (sc *scanner) startOnly(i int) bool {
 	if sc.common(t) {
 		return true
 	}
-	if !sc.ordinary(t) || sc.g.firstNames[t.text] || sc.g.orgWords[t.text] {
+	if !sc.ordinary(t) || sc.g.FirstNames[t.text] || sc.g.OrgWords[t.text] {
 		return false
 	}
 	if n, _, _ := sc.title(i); n > 0 {

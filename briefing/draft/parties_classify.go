@@ -60,10 +60,10 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	switch {
 	case j-i > 1 && clubPrefixes[first]:
 		return true // "Deportivo Almeria", "FC Porto"
-	case sc.g.orgWords[last], sc.holds(i, j, "&"):
+	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
-	return j-i > 2 && sc.g.orgHeads[fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
+	return j-i > 2 && sc.g.OrgHeads[Fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped
@@ -72,7 +72,7 @@ func (sc *scanner) orgShaped(i, j int) bool {
 func (sc *scanner) personShaped(i, j int) bool {
 	ts := sc.ts
 	switch {
-	case sc.g.firstNames[ts[i].text] || hasInitial(ts[i:j-1]):
+	case sc.g.FirstNames[ts[i].text] || hasInitial(ts[i:j-1]):
 		return true
 	case regnal[ts[j-1].text] && sc.nameShaped(ts[i:j-1]):
 		return true // "Leopold III"
@@ -87,9 +87,9 @@ func (sc *scanner) personShaped(i, j int) bool {
 func (sc *scanner) oneWordKind(t token) (kind string, cue int, decided bool) {
 	w := t.text
 	switch {
-	case isAcronym(w) && strings.ContainsAny(w, "0123456789"):
+	case IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
 		return "", cueNone, true // a code: "M3", "F-16", "P2P"
-	case isAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
+	case IsAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
 		return briefing.KindOrganisation, cueWeak, true // not a word in capitals ("DATE")
 	case surnameShaped(w) || surnameEnding(w):
 		return briefing.KindPerson, cueWeak, true // "McBride", "O'Hare", "Voronkova", "Robles"
@@ -111,7 +111,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
-	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.firstNames[sc.ts[i].text]:
+	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].text]:
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
@@ -169,10 +169,10 @@ func (sc *scanner) shortNameShaped(i, j int) bool {
 // names: "Chad", "Jordan").
 func (sc *scanner) startsWithCity(i, j int) bool {
 	k, r, ok := sc.longestEntity(i, i+1)
-	if !ok || k >= j || r.how == refDemonym {
+	if !ok || k >= j || r.How == RefDemonym {
 		return false
 	}
-	return r.how == refCapital || sc.g.entities[r.entity].kind == briefing.KindPlace
+	return r.How == RefCapital || sc.g.Entities[r.Entity].Kind == briefing.KindPlace
 }
 
 // holds reports whether one of the tokens ts[i:j] is written w.
@@ -188,7 +188,7 @@ func (sc *scanner) holds(i, j int, w string) bool {
 // teamName reports whether a word after a place's name makes a sports
 // team's name: a capitalised plural ("Herons", "Comets").
 func teamName(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !IsAcronym(w)
 }
 
 // regnal are the numbers after a monarch's or pope's name.
@@ -209,7 +209,7 @@ func (sc *scanner) particleName(i, j int) bool {
 			found = found || ts[k+1].cap && !sc.ordinary(ts[k+1])
 		}
 	}
-	if !found || sc.g.orgWords[ts[j-1].text] || placeWords[ts[j-1].text] {
+	if !found || sc.g.OrgWords[ts[j-1].text] || placeWords[ts[j-1].text] {
 		return false
 	}
 	return !sc.holdsPlace(i, j)
@@ -233,7 +233,7 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "sky", "ski", "s
 // surnameEnding reports whether w, a word of six letters or more, ends like
 // a surname ("Ekimov", "Andersson", "Gomez").
 func surnameEnding(w string) bool {
-	if len(w) < 6 || isAcronym(w) {
+	if len(w) < 6 || IsAcronym(w) {
 		return false
 	}
 	for _, e := range surnameEndings {
@@ -270,15 +270,15 @@ func (sc *scanner) countryAfter(j int) bool {
 	if j+1 >= len(ts) || ts[j].text != "," || !ts[j+1].cap {
 		return false
 	}
-	r, ok := sc.g.lookup(ts[j+1].text)
-	return ok && r.how == refName && sc.g.entities[r.entity].kind == briefing.KindCountry
+	r, ok := sc.g.Lookup(ts[j+1].text)
+	return ok && r.How == RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
 }
 
 // holdsPlace reports whether one of the words ts[i:j] is a country, capital
 // or place.
 func (sc *scanner) holdsPlace(i, j int) bool {
 	for k := i; k < j; k++ {
-		if r, ok := sc.g.lookup(sc.ts[k].text); ok && r.how != refDemonym && sc.g.entities[r.entity].kind != briefing.KindOrganisation {
+		if r, ok := sc.g.Lookup(sc.ts[k].text); ok && r.How != RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 			return true
 		}
 	}
@@ -299,13 +299,13 @@ func hasInitial(ts []token) bool {
 // capitalised, not an ordinary word, no digits, not all capitals.
 func (sc *scanner) nameShaped(ts []token) bool {
 	for _, t := range ts {
-		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && isAcronym(t.text) && !isInitial(t.text)) {
+		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && IsAcronym(t.text) && !isInitial(t.text)) {
 			return false
 		}
 		if connectors[t.text] {
 			continue
 		}
-		if sc.ordinary(t) && !sc.g.firstNames[t.text] {
+		if sc.ordinary(t) && !sc.g.FirstNames[t.text] {
 			return false
 		}
 	}

@@ -55,7 +55,7 @@ func (mg *merger) mergeContainedNames() {
 // one: a name of several words taken for a person's without a first name
 // ("But Age Concern said") may be an organisation's too.
 func (mg *merger) firmKind(words []string, kind string) string {
-	if kind == briefing.KindPerson && len(words) > 1 && !mg.g.firstNames[words[0]] {
+	if kind == briefing.KindPerson && len(words) > 1 && !mg.g.FirstNames[words[0]] {
 		return ""
 	}
 	return kind

@@ -40,7 +40,7 @@ func (sc *scanner) dateline() int {
 // they name when it is not an organisation.
 func (sc *scanner) addPlace(i, k int) {
 	ts := sc.ts
-	if r, ok := sc.g.lookupFolded(sc.d.text[ts[i].start:nameEnd(ts[k-1])]); ok && sc.g.entities[r.entity].kind != briefing.KindOrganisation {
+	if r, ok := sc.g.LookupFolded(sc.d.text[ts[i].start:nameEnd(ts[k-1])]); ok && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 		sc.addEntity(i, k, r)
 		return
 	}

@@ -20,13 +20,13 @@ func (sc *scanner) describer(k int) bool {
 		return true
 	}
 	r, ok := sc.lookup(t.text)
-	return ok && r.how == refDemonym
+	return ok && r.How == RefDemonym
 }
 
 // people reports whether token k, as written, names a people, faith or
 // political camp.
 func (sc *scanner) people(k int) bool {
-	return sc.g.peoples[sc.ts[k].text]
+	return sc.g.Peoples[sc.ts[k].text]
 }
 
 // onlyDescribers reports whether every word of ts[i:j] is a describer
@@ -58,7 +58,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 		return // "North American" is not American
 	}
 	for k := i; k < j; k++ {
-		if r, ok := sc.lookup(sc.ts[k].text); ok && r.how == refDemonym {
+		if r, ok := sc.lookup(sc.ts[k].text); ok && r.How == RefDemonym {
 			sc.addEntity(k, k+1, r)
 		}
 	}
@@ -71,7 +71,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 func (sc *scanner) skipPeoples(i, j int) int {
 	for i+1 < j && sc.people(i) {
 		rest := i + 1
-		named := sc.titleAt(rest) || sc.g.firstNames[sc.ts[rest].text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
+		named := sc.titleAt(rest) || sc.g.FirstNames[sc.ts[rest].text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
 		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
 			named = true
 		}

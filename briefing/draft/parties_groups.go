@@ -44,7 +44,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			}
 			acting[sp] = groupActs(s, h)
 			name := collapse(d.text[named.Start:named.End])
-			k := fold(name)
+			k := Fold(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
 				continue
@@ -81,10 +81,10 @@ func joinNarrower(gs []briefing.Party) []briefing.Party {
 	into := make([]int, len(gs))
 	for i := range gs {
 		into[i] = -1
-		short := strings.Fields(fold(gs[i].Name))
+		short := strings.Fields(Fold(gs[i].Name))
 		n := 0
 		for j := range gs {
-			long := strings.Fields(fold(gs[j].Name))
+			long := strings.Fields(Fold(gs[j].Name))
 			if len(long) > len(short) && subsequence(short, long) {
 				into[i], n = j, n+1
 			}

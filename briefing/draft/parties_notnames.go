@@ -33,7 +33,7 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 // "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].text
-	if j-i > 1 && sc.g.never[fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
+	if j-i > 1 && sc.g.Never[Fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
 		return true // "New Year", "Third World"
 	}
 	if sc.numbered(i, j) {
@@ -131,10 +131,10 @@ func (sc *scanner) officeField(i, j int) bool {
 	if k > 0 && ts[k].text == "the" {
 		k--
 	}
-	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
+	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[Fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
 		return false
 	}
-	if _, known := sc.g.lookup(sc.d.text[ts[i].start:ts[j-1].end]); known {
+	if _, known := sc.g.Lookup(sc.d.text[ts[i].start:ts[j-1].end]); known {
 		return false
 	}
 	field := false
@@ -142,7 +142,7 @@ func (sc *scanner) officeField(i, j int) bool {
 		switch {
 		case portfolios[t.text]:
 			field = true
-		case !sc.ordinary(t) || sc.g.orgWords[t.text]:
+		case !sc.ordinary(t) || sc.g.OrgWords[t.text]:
 			return false
 		}
 	}

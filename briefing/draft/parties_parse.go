@@ -40,7 +40,7 @@ func (sc *scanner) andJoins(i, j int) bool {
 	}
 	if j-first == 1 && sc.ordinary(ts[first]) {
 		for e := j + 1; e < len(ts) && ts[e].word && ts[e].cap; e++ {
-			if sc.g.orgWords[ts[e].text] {
+			if sc.g.OrgWords[ts[e].text] {
 				return true
 			}
 		}
@@ -79,7 +79,7 @@ func (sc *scanner) firmOfPerson(s *syntax.Sentence, a, j int) bool {
 		return false
 	}
 	for _, t := range []token{ts[j-1], ts[j+1]} {
-		if _, known := sc.g.lookup(t.text); known || sc.g.firstNames[t.text] {
+		if _, known := sc.g.Lookup(t.text); known || sc.g.FirstNames[t.text] {
 			return false
 		}
 	}

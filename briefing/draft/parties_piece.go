@@ -53,12 +53,12 @@ func (sc *scanner) addState(i, j int) bool {
 		return false
 	}
 	k, ref, ok := sc.longestEntity(i, j-1)
-	if !ok || k != j-1 || sc.g.entities[ref.entity].kind != briefing.KindCountry {
+	if !ok || k != j-1 || sc.g.Entities[ref.Entity].Kind != briefing.KindCountry {
 		return false
 	}
 	ts := sc.ts
 	m := sc.entityMention(briefing.Span{Start: ts[i].start, End: ts[j-1].end}, ts[i].sent, j-i, ref)
-	m.how = refName // the state itself, even when named by a demonym
+	m.how = RefName // the state itself, even when named by a demonym
 	sc.out = append(sc.out, m)
 	return true
 }
@@ -94,7 +94,7 @@ func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool
 		sc.addEntity(k, j, ref2)
 		return i, affil, true
 	}
-	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.how == refDemonym && sc.personAfterDemonym(k, j) {
+	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.How == RefDemonym && sc.personAfterDemonym(k, j) {
 		sc.addEntity(i, k, ref)
 		return k, len(sc.out) - 1, false
 	}
@@ -208,17 +208,17 @@ func (sc *scanner) plainWord(i, j int, kind string) bool {
 // not ordinary and not an organisation word).
 func (sc *scanner) personAfterDemonym(k, j int) bool {
 	if j-k > 1 {
-		return sc.g.firstNames[sc.ts[k].text] || sc.nameShaped(sc.ts[k:j])
+		return sc.g.FirstNames[sc.ts[k].text] || sc.nameShaped(sc.ts[k:j])
 	}
 	t := sc.ts[k]
-	return !sc.ordinary(t) && !sc.g.orgWords[t.text] && !isAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
+	return !sc.ordinary(t) && !sc.g.OrgWords[t.text] && !IsAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
 }
 
 // holdsOrgWord reports whether one of the words ts[i:j] ends
 // organisation names.
 func (sc *scanner) holdsOrgWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if sc.g.orgWords[sc.ts[k].text] {
+		if sc.g.OrgWords[sc.ts[k].text] {
 			return true
 		}
 	}
@@ -232,7 +232,7 @@ func (sc *scanner) placeFrom(i, j int) bool {
 		i++
 	}
 	k, ref, ok := sc.longestEntity(i, j)
-	return ok && k == j && sc.g.entities[ref.entity].kind != briefing.KindOrganisation
+	return ok && k == j && sc.g.Entities[ref.Entity].Kind != briefing.KindOrganisation
 }
 
 // splitOf returns the index of an "of" that joins two names in ts[i:j]
@@ -247,7 +247,7 @@ func (sc *scanner) splitOf(i, j int) int {
 		if companyForms[head] && sc.placeFrom(k+1, j) {
 			return k // "Hanseong Motor Corp of South Korea"
 		}
-		if sc.g.orgHeads[fold(head)] || sc.g.orgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
+		if sc.g.OrgHeads[Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
 			return 0
 		}
 		return k

@@ -30,7 +30,7 @@ func roleIn(t *testing.T, sentence, name string) string {
 			last = k
 		}
 	}
-	return roleOf(loadGazetteer(), &s, first, last)
+	return roleOf(Load(), &s, first, last)
 }
 
 func TestRoleOf(t *testing.T) {

@@ -12,11 +12,11 @@ import "strings"
 func (sc *scanner) title(i int) (int, string, titleEntity) {
 	ts := sc.ts
 	n := 0
-	for k := i + 1; k <= len(ts) && k-i <= sc.g.titleWords; k++ {
+	for k := i + 1; k <= len(ts) && k-i <= sc.g.TitleWords; k++ {
 		if !ts[k-1].word {
 			break
 		}
-		if sc.g.titles[fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
+		if sc.g.Titles[Fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
 			n = k - i
 		}
 		if ts[k-1].poss {
@@ -69,7 +69,7 @@ func (sc *scanner) compoundTitle(i int) int {
 		if !ts[k].word || !ts[k].cap || ts[k-1].poss || !ts[k-1].cap {
 			return 0
 		}
-		if sc.g.titleHeads[ts[k].text] && !ts[k].poss && (ts[k+1].cap && ts[k+1].word || ts[k+1].text == "of") {
+		if sc.g.TitleHeads[ts[k].text] && !ts[k].poss && (ts[k+1].cap && ts[k+1].word || ts[k+1].text == "of") {
 			return k - i + 1
 		}
 	}
@@ -80,7 +80,7 @@ func (sc *scanner) compoundTitle(i int) int {
 // China"): tokens [from, to) and what they refer to.
 type titleEntity struct {
 	from, to int
-	ref      nameRef
+	ref      Ref
 	ok       bool
 }
 
@@ -115,7 +115,7 @@ func (sc *scanner) skipDocument(j int) {
 			sc.skip = sc.chunkEnd(k)
 		}
 	}
-	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && definedAcronym(ts[k+1].text) {
+	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && DefinedAcronym(ts[k+1].text) {
 		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
 		if sc.d.docNames == nil {
 			sc.d.docNames = map[string]bool{}

@@ -52,14 +52,14 @@ func (mg *merger) mergeSeats() {
 	bodies := map[string]int{}
 	for gi, g := range mg.groups {
 		if len(g.members) > 0 && g.entity >= 0 {
-			bodies[mg.g.entities[g.entity].name] = gi
+			bodies[mg.g.Entities[g.entity].Name] = gi
 		}
 	}
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 {
 			continue
 		}
-		if to, ok := bodies[mg.g.seats[fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
+		if to, ok := bodies[mg.g.Seats[Fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
 			mg.move(gi, to)
 		}
 	}
