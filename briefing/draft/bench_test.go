@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"os"
 	"strings"
 	"testing"
@@ -41,7 +42,7 @@ func benchArticle(tb testing.TB, minWords int) string {
 // timer starts).
 func benchStages(b *testing.B, text string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
-	Load()
+	gazetteer.Load()
 	loadPunkt()
 	sentences := segment(text)
 	b.SetBytes(int64(len(text)))

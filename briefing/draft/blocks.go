@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // blocks splits text into paragraphs and lines, the hard sentence
@@ -116,9 +117,9 @@ func datelineEnd(text string, b briefing.Span) int {
 // knownPlace reports whether name is a capital or a place the gazetteer
 // knows (not a country: "Morocco – China ties" is no dateline).
 func knownPlace(name string) bool {
-	g := Load()
+	g := gazetteer.Load()
 	r, ok := g.Lookup(name)
-	return ok && (r.How == RefCapital || g.Entities[r.Entity].Kind == briefing.KindPlace)
+	return ok && (r.How == gazetteer.RefCapital || g.Entities[r.Entity].Kind == briefing.KindPlace)
 }
 
 // datelineBlocks is how many leading paragraphs may carry a dateline (a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -294,7 +295,7 @@ func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool)
 // President George W Bush").
 func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 	name := r.d.parties[p].Affiliation
-	if k, found := r.d.partyNames[Fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
+	if k, found := r.d.partyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
 		return k, true
 	}
 	for _, m := range r.d.parties[p].Mentions {
@@ -445,7 +446,7 @@ func (r *actorResolver) governed(ps []int, a int) []int {
 		if r.d.parties[p].Kind != briefing.KindPerson {
 			continue
 		}
-		if k, ok := r.d.partyNames[Fold(r.d.parties[p].Affiliation)]; ok && k < len(r.d.parties) &&
+		if k, ok := r.d.partyNames[gazetteer.Fold(r.d.parties[p].Affiliation)]; ok && k < len(r.d.parties) &&
 			r.d.parties[k].Kind == briefing.KindCountry {
 			return []int{k}
 		}

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +12,7 @@ var benchPublished = time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 
 // benchDraft times the whole draft of text, every stage included.
 func benchDraft(b *testing.B, text string) {
-	Load()
+	gazetteer.Load()
 	loadPunkt()
 	b.ReportMetric(float64(len(strings.Fields(text))), "words")
 	b.SetBytes(int64(len(text)))

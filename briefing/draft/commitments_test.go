@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // testDoc builds a document from text with the real segmenter and the
@@ -597,7 +598,7 @@ func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
 	d := testDoc(t, "Hugo Chavez met Xi in Beijing. He said his country would supply oil to China.",
 		[]string{"Hugo Chavez/person", "Venezuela/country", "China|Beijing/country", "Xi/person"}, nil)
 	d.parties[0].Affiliation = "Venezuela"
-	d.partyNames = map[string]int{Fold("Venezuela"): 1}
+	d.partyNames = map[string]int{gazetteer.Fold("Venezuela"): 1}
 	got := findCommitments(d)
 	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusIntends {
 		t.Errorf("got %+v", got)

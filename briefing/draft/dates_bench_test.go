@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"testing"
 	"time"
 )
@@ -14,7 +15,7 @@ func BenchmarkDates6000Words(b *testing.B) {
 	if d.parsed, err = analyse(d); err != nil {
 		b.Fatal(err)
 	}
-	Load()
+	gazetteer.Load()
 	b.ResetTimer()
 	for b.Loop() {
 		d.dates = findDates(d)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -100,7 +101,7 @@ const maxNameWords = 4
 // knows ("the Sunday Telegraph", "the Mail on Sunday"), however the parse
 // attached it.
 func inKnownName(s *syntax.Sentence, k int) bool {
-	g := Load()
+	g := gazetteer.Load()
 	for n := 2; n <= maxNameWords; n++ {
 		for from := max(0, k-n+1); from <= k && from+n <= len(s.Words); from++ {
 			if _, ok := g.Lookup(joinForms(s, from, from+n-1)); ok {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // partyMention ties one span of the source to the party it names.
@@ -35,7 +36,7 @@ func findParties(d *document) []briefing.Party {
 	}
 	for _, m := range ms {
 		if m.kind != "" && len(m.name) > 2 {
-			setFirstMention(d.knownNames, Fold(m.name), m)
+			setFirstMention(d.knownNames, gazetteer.Fold(m.name), m)
 		}
 	}
 	for _, s := range loud {
@@ -49,7 +50,7 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	describePeople(d, parties)
-	affiliateOfficials(Load(), d, parties)
+	affiliateOfficials(gazetteer.Load(), d, parties)
 	d.mentions = d.mentions[:0]
 	for i, m := range ms {
 		if owner[i] >= 0 {
@@ -66,8 +67,8 @@ func findParties(d *document) []briefing.Party {
 	d.partyNames = map[string]int{}
 	for i, p := range parties {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			if _, taken := d.partyNames[Fold(n)]; !taken {
-				d.partyNames[Fold(n)] = i
+			if _, taken := d.partyNames[gazetteer.Fold(n)]; !taken {
+				d.partyNames[gazetteer.Fold(n)] = i
 			}
 		}
 	}
@@ -109,14 +110,14 @@ func (d *document) sentenceTokens(s int) []token {
 // word starting a sentence ("Woods said") is known to be a name, not an
 // ordinary word.
 func surnamesOf(d *document) map[string]bool {
-	g := Load()
+	g := gazetteer.Load()
 	out := map[string]bool{}
 	for s := range d.sentences {
 		ts := d.sentenceTokens(s)
 		for k := 2; k < len(ts); k++ {
 			t, prev := ts[k], ts[k-1]
 			if !t.word || !t.cap || !prev.word || !prev.cap || prev.poss || ts[k-2].word && ts[k-2].cap ||
-				allCaps(t.text) || g.OrgWords[t.text] || placeWords[t.text] || g.TitleHeads[t.text] || g.Titles[Fold(prev.text)] {
+				allCaps(t.text) || g.OrgWords[t.text] || placeWords[t.text] || g.TitleHeads[t.text] || g.Titles[gazetteer.Fold(prev.text)] {
 				continue
 			}
 			out[t.text] = true
@@ -166,7 +167,7 @@ func partiesIn(d *document, sp briefing.Span) []string {
 // partyNamed returns the canonical name of the party called name (its name
 // or an alias, case aside).
 func partyNamed(d *document, name string) (string, bool) {
-	i, ok := d.partyNames[Fold(strings.TrimSpace(name))]
+	i, ok := d.partyNames[gazetteer.Fold(strings.TrimSpace(name))]
 	if !ok || i >= len(d.parties) {
 		return "", false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // affiliateOfficials gives each person with a government title and no
@@ -14,7 +15,7 @@ import (
 // dateline says where the reporter is, which alone does not tell whose
 // official someone is. Without a dateline in a known place they keep no
 // affiliation; no other cue is used. Their roles stay as written.
-func affiliateOfficials(g *Gazetteer, d *document, parties []briefing.Party) {
+func affiliateOfficials(g *gazetteer.Gazetteer, d *document, parties []briefing.Party) {
 	country, looked := -1, false
 	for i := range parties {
 		p := &parties[i]
@@ -67,7 +68,7 @@ func sentenceOf(d *document, sp briefing.Span) int {
 // is ("WASHINGTON" → United States) or the country a known place lies in
 // ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
 // place is unknown.
-func datelineCountry(g *Gazetteer, text string) string {
+func datelineCountry(g *gazetteer.Gazetteer, text string) string {
 	sp, ok := findDateline(text)
 	if !ok {
 		return ""

@@ -1,6 +1,9 @@
 package draft
 
-import "testing"
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"testing"
+)
 
 func TestAffiliationFromDateline(t *testing.T) {
 	for _, tc := range []struct {
@@ -59,7 +62,7 @@ func TestGovernmentRole(t *testing.T) {
 }
 
 func TestDatelineCountry(t *testing.T) {
-	g := Load()
+	g := gazetteer.Load()
 	for _, tc := range []struct{ text, want string }{
 		{"Rabat – Morocco’s King held a call.", "Morocco"},
 		{"WASHINGTON (Reuters) - The Senate voted.", "United States"},

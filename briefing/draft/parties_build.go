@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // defaultKind is the kind of a name nothing else classifies: a capitalised
@@ -67,7 +68,7 @@ func (mg *merger) standsAlone(g *group) bool {
 	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
 	for _, i := range g.members {
 		m := mg.ms[i]
-		onlyDemonyms = onlyDemonyms && m.how == RefDemonym && m.entity >= 0
+		onlyDemonyms = onlyDemonyms && m.how == gazetteer.RefDemonym && m.entity >= 0
 		onlyInitial = onlyInitial && m.initial && m.cue == cueNone && m.entity < 0
 		onlyPlain = onlyPlain && m.plain
 	}
@@ -136,10 +137,10 @@ func (mg *merger) affiliation(m mention) string {
 // aliases lists the other ways the group's mentions write its name: other
 // spellings, demonyms, capitals, titled forms and acronyms.
 func (mg *merger) aliases(g *group, name string) []string {
-	seen := map[string]bool{Fold(name): true}
+	seen := map[string]bool{gazetteer.Fold(name): true}
 	var out []string
 	add := func(s string) {
-		if k := Fold(s); s != "" && !seen[k] {
+		if k := gazetteer.Fold(s); s != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -35,16 +36,16 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 // qualifier words, with at most a people's name before them, ending in a
 // title word.
 func onlyTitle(name string) bool {
-	g := Load()
+	g := gazetteer.Load()
 	words := strings.Fields(name)
 	if len(words) == 0 || !titleWord(g, words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
-		if r, ok := g.Lookup(w); i == 0 && ok && r.How == RefDemonym {
+		if r, ok := g.Lookup(w); i == 0 && ok && r.How == gazetteer.RefDemonym {
 			continue
 		}
-		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[Fold(w)] {
+		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[gazetteer.Fold(w)] {
 			return false
 		}
 	}
@@ -103,7 +104,7 @@ func base(rel string) string {
 // ("the Clarin newspaper").
 func isOutlet(d *document, p briefing.Party) bool {
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		if newsOutlets[Fold(n)] {
+		if newsOutlets[gazetteer.Fold(n)] {
 			return true
 		}
 		words := strings.Fields(n)
@@ -133,7 +134,7 @@ func isOutlet(d *document, p briefing.Party) bool {
 // name ends with.
 func holdsOffice(d *document, p briefing.Party) bool {
 	for _, sp := range p.Mentions {
-		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(Load(), s, first, last) != "" {
+		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(gazetteer.Load(), s, first, last) != "" {
 			return true
 		}
 	}

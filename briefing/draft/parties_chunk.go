@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
 )
 
@@ -86,7 +87,7 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 // I") and a word starting an organisation's name (see startsOrgName).
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
-	return sc.g.Never[Fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.FirstNames[ts[k-1].text]) &&
+	return sc.g.Never[gazetteer.Fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.FirstNames[ts[k-1].text]) &&
 		!sc.startsOrgName(i, j, k)
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // classify guesses the kind of the unknown name ts[i:j] from its words and
@@ -63,7 +64,7 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
-	return j-i > 2 && sc.g.OrgHeads[Fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
+	return j-i > 2 && sc.g.OrgHeads[gazetteer.Fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped
@@ -87,9 +88,9 @@ func (sc *scanner) personShaped(i, j int) bool {
 func (sc *scanner) oneWordKind(t token) (kind string, cue int, decided bool) {
 	w := t.text
 	switch {
-	case IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
+	case gazetteer.IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
 		return "", cueNone, true // a code: "M3", "F-16", "P2P"
-	case IsAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
+	case gazetteer.IsAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
 		return briefing.KindOrganisation, cueWeak, true // not a word in capitals ("DATE")
 	case surnameShaped(w) || surnameEnding(w):
 		return briefing.KindPerson, cueWeak, true // "McBride", "O'Hare", "Voronkova", "Robles"
@@ -169,10 +170,10 @@ func (sc *scanner) shortNameShaped(i, j int) bool {
 // names: "Chad", "Jordan").
 func (sc *scanner) startsWithCity(i, j int) bool {
 	k, r, ok := sc.longestEntity(i, i+1)
-	if !ok || k >= j || r.How == RefDemonym {
+	if !ok || k >= j || r.How == gazetteer.RefDemonym {
 		return false
 	}
-	return r.How == RefCapital || sc.g.Entities[r.Entity].Kind == briefing.KindPlace
+	return r.How == gazetteer.RefCapital || sc.g.Entities[r.Entity].Kind == briefing.KindPlace
 }
 
 // holds reports whether one of the tokens ts[i:j] is written w.
@@ -188,7 +189,7 @@ func (sc *scanner) holds(i, j int, w string) bool {
 // teamName reports whether a word after a place's name makes a sports
 // team's name: a capitalised plural ("Herons", "Comets").
 func teamName(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !IsAcronym(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !gazetteer.IsAcronym(w)
 }
 
 // regnal are the numbers after a monarch's or pope's name.
@@ -233,7 +234,7 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "sky", "ski", "s
 // surnameEnding reports whether w, a word of six letters or more, ends like
 // a surname ("Ekimov", "Andersson", "Gomez").
 func surnameEnding(w string) bool {
-	if len(w) < 6 || IsAcronym(w) {
+	if len(w) < 6 || gazetteer.IsAcronym(w) {
 		return false
 	}
 	for _, e := range surnameEndings {
@@ -271,14 +272,14 @@ func (sc *scanner) countryAfter(j int) bool {
 		return false
 	}
 	r, ok := sc.g.Lookup(ts[j+1].text)
-	return ok && r.How == RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
+	return ok && r.How == gazetteer.RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
 }
 
 // holdsPlace reports whether one of the words ts[i:j] is a country, capital
 // or place.
 func (sc *scanner) holdsPlace(i, j int) bool {
 	for k := i; k < j; k++ {
-		if r, ok := sc.g.Lookup(sc.ts[k].text); ok && r.How != RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
+		if r, ok := sc.g.Lookup(sc.ts[k].text); ok && r.How != gazetteer.RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 			return true
 		}
 	}
@@ -299,7 +300,7 @@ func hasInitial(ts []token) bool {
 // capitalised, not an ordinary word, no digits, not all capitals.
 func (sc *scanner) nameShaped(ts []token) bool {
 	for _, t := range ts {
-		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && IsAcronym(t.text) && !isInitial(t.text)) {
+		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && gazetteer.IsAcronym(t.text) && !isInitial(t.text)) {
 			return false
 		}
 		if connectors[t.text] {

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
 	"unicode"
 )
@@ -20,7 +21,7 @@ func (sc *scanner) describer(k int) bool {
 		return true
 	}
 	r, ok := sc.lookup(t.text)
-	return ok && r.How == RefDemonym
+	return ok && r.How == gazetteer.RefDemonym
 }
 
 // people reports whether token k, as written, names a people, faith or
@@ -58,7 +59,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 		return // "North American" is not American
 	}
 	for k := i; k < j; k++ {
-		if r, ok := sc.lookup(sc.ts[k].text); ok && r.How == RefDemonym {
+		if r, ok := sc.lookup(sc.ts[k].text); ok && r.How == gazetteer.RefDemonym {
 			sc.addEntity(k, k+1, r)
 		}
 	}

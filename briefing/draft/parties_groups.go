@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -44,7 +45,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			}
 			acting[sp] = groupActs(s, h)
 			name := collapse(d.text[named.Start:named.End])
-			k := Fold(name)
+			k := gazetteer.Fold(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
 				continue
@@ -81,10 +82,10 @@ func joinNarrower(gs []briefing.Party) []briefing.Party {
 	into := make([]int, len(gs))
 	for i := range gs {
 		into[i] = -1
-		short := strings.Fields(Fold(gs[i].Name))
+		short := strings.Fields(gazetteer.Fold(gs[i].Name))
 		n := 0
 		for j := range gs {
-			long := strings.Fields(Fold(gs[j].Name))
+			long := strings.Fields(gazetteer.Fold(gs[j].Name))
 			if len(long) > len(short) && subsequence(short, long) {
 				into[i], n = j, n+1
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // group is one party being assembled from its mentions.
@@ -18,7 +19,7 @@ type group struct {
 // merger merges mentions into parties.
 type merger struct {
 	d      *document
-	g      *Gazetteer
+	g      *gazetteer.Gazetteer
 	ms     []mention
 	groups []*group
 	key    map[string]int // merge key → group
@@ -28,10 +29,10 @@ type merger struct {
 // mergeMentions merges the mentions into parties and returns them ranked by
 // salience, with the party index of every mention (-1 when dropped).
 func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
-	mg := &merger{d: d, g: Load(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
+	mg := &merger{d: d, g: gazetteer.Load(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
 	named := map[int]bool{} // entities named by their name (not a demonym or capital)
 	for _, m := range ms {
-		if m.entity >= 0 && m.how == RefName {
+		if m.entity >= 0 && m.how == gazetteer.RefName {
 			named[m.entity] = true
 		}
 	}
@@ -45,7 +46,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	for i, m := range ms {
 		k := keys[i]
-		if acronyms[m.name] != "" && DefinedAcronym(m.name) { // defined in the text: "(IWC)"
+		if acronyms[m.name] != "" && gazetteer.DefinedAcronym(m.name) { // defined in the text: "(IWC)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		}
@@ -64,12 +65,12 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 // folded name.
 func (mg *merger) keyOf(m mention, named map[int]bool) string {
 	switch {
-	case m.entity >= 0 && m.how == RefCapital && !named[m.entity]:
-		return "p:" + Fold(m.name)
+	case m.entity >= 0 && m.how == gazetteer.RefCapital && !named[m.entity]:
+		return "p:" + gazetteer.Fold(m.name)
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name
 	}
-	return "n:" + Fold(m.name)
+	return "n:" + gazetteer.Fold(m.name)
 }
 
 // join adds mention i to the group with key k and returns the group.
@@ -189,7 +190,7 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
 		return to, true
 	}
-	if to, ok := long.initials[m.name]; ok && IsAcronym(m.name) {
+	if to, ok := long.initials[m.name]; ok && gazetteer.IsAcronym(m.name) {
 		return to, true
 	}
 	return 0, false

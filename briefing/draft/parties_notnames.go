@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // Runs of capitalised words that are not names: competitions, adjectives,
@@ -33,7 +34,7 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 // "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].text
-	if j-i > 1 && sc.g.Never[Fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
+	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
 		return true // "New Year", "Third World"
 	}
 	if sc.numbered(i, j) {
@@ -131,7 +132,7 @@ func (sc *scanner) officeField(i, j int) bool {
 	if k > 0 && ts[k].text == "the" {
 		k--
 	}
-	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[Fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
+	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[gazetteer.Fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
 		return false
 	}
 	if _, known := sc.g.Lookup(sc.d.text[ts[i].start:ts[j-1].end]); known {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // piece records the name in ts[i:j], a run without words that are never
@@ -58,7 +59,7 @@ func (sc *scanner) addState(i, j int) bool {
 	}
 	ts := sc.ts
 	m := sc.entityMention(briefing.Span{Start: ts[i].start, End: ts[j-1].end}, ts[i].sent, j-i, ref)
-	m.how = RefName // the state itself, even when named by a demonym
+	m.how = gazetteer.RefName // the state itself, even when named by a demonym
 	sc.out = append(sc.out, m)
 	return true
 }
@@ -94,7 +95,7 @@ func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool
 		sc.addEntity(k, j, ref2)
 		return i, affil, true
 	}
-	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.How == RefDemonym && sc.personAfterDemonym(k, j) {
+	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.How == gazetteer.RefDemonym && sc.personAfterDemonym(k, j) {
 		sc.addEntity(i, k, ref)
 		return k, len(sc.out) - 1, false
 	}
@@ -211,7 +212,7 @@ func (sc *scanner) personAfterDemonym(k, j int) bool {
 		return sc.g.FirstNames[sc.ts[k].text] || sc.nameShaped(sc.ts[k:j])
 	}
 	t := sc.ts[k]
-	return !sc.ordinary(t) && !sc.g.OrgWords[t.text] && !IsAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
+	return !sc.ordinary(t) && !sc.g.OrgWords[t.text] && !gazetteer.IsAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
 }
 
 // holdsOrgWord reports whether one of the words ts[i:j] ends
@@ -247,7 +248,7 @@ func (sc *scanner) splitOf(i, j int) int {
 		if companyForms[head] && sc.placeFrom(k+1, j) {
 			return k // "Hanseong Motor Corp of South Korea"
 		}
-		if sc.g.OrgHeads[Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
+		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
 			return 0
 		}
 		return k

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -19,7 +20,7 @@ import (
 // when it is a fuller form of it ("former President" for "President") or
 // when the scanner found none.
 func describePeople(d *document, parties []briefing.Party) {
-	g := Load()
+	g := gazetteer.Load()
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson {
@@ -51,11 +52,11 @@ func describePeople(d *document, parties []briefing.Party) {
 // role "Detective Chief Inspector"): capitalised title, qualifier and
 // portfolio words before at least two other words. The mentions that
 // start with the office shrink to the name; the titled form stays an alias.
-func splitTitle(g *Gazetteer, d *document, p *briefing.Party) {
+func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
 	words := strings.Fields(p.Name)
 	n := 0
-	for n < len(words)-2 && (titleWord(g, words[n]) || portfolio(g, words[n]) || officeQualifiers[Fold(words[n])] ||
-		officeNouns[Fold(words[n])]) && !honorifics[strings.TrimSuffix(words[n], ".")] {
+	for n < len(words)-2 && (titleWord(g, words[n]) || portfolio(g, words[n]) || officeQualifiers[gazetteer.Fold(words[n])] ||
+		officeNouns[gazetteer.Fold(words[n])]) && !honorifics[strings.TrimSuffix(words[n], ".")] {
 		n++
 	}
 	if n == 0 {
@@ -80,8 +81,8 @@ func splitTitle(g *Gazetteer, d *document, p *briefing.Party) {
 // before it that old lacks: "former President" for "President", "Trade
 // and Industry Secretary" for "Industry Secretary".
 func fuller(role, old string) bool {
-	oldHead, _, _ := strings.Cut(Fold(old), " of ")
-	head, _, _ := strings.Cut(Fold(role), " of ")
+	oldHead, _, _ := strings.Cut(gazetteer.Fold(old), " of ")
+	head, _, _ := strings.Cut(gazetteer.Fold(role), " of ")
 	return head != oldHead && strings.HasSuffix(head, " "+oldHead)
 }
 
@@ -107,7 +108,7 @@ func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bo
 
 // roleOf returns the office the parse gives the person named by words
 // first..last of s, or "".
-func roleOf(g *Gazetteer, s *syntax.Sentence, first, last int) string {
+func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	head := nameHead(s, first, last)
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
 		if a > last && roleNoun(g, s.Words[a]) {
@@ -136,7 +137,7 @@ func roleOf(g *Gazetteer, s *syntax.Sentence, first, last int) string {
 // roleByCopula reads an office joined to the name by "be": "Ivo Marek is
 // chairman of the bank", "the new directors are Ana Ruiz and Tom Hale".
 // Only office nouns count, so "Marek is a fool" gives none.
-func roleByCopula(g *Gazetteer, s *syntax.Sentence, head int) string {
+func roleByCopula(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
 	h := head
 	for steps := 0; s.Words[h].Rel == "conj" && s.Words[h].Head >= 0 && steps < len(s.Words); steps++ {
 		h = s.Words[h].Head // the first of a list of names
@@ -160,7 +161,7 @@ func roleByCopula(g *Gazetteer, s *syntax.Sentence, head int) string {
 // "the bank's"), then words that end in an office noun followed by a
 // comma, the end or an "of"/"for"/"at" phrase ("Ana Ruiz, the bank's head
 // of policy, said").
-func roleAfter(g *Gazetteer, s *syntax.Sentence, last int) string {
+func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 	ws := s.Words
 	j := last + 1
 	if j+1 >= len(ws) || ws[j].Form != "," {
@@ -185,7 +186,7 @@ func roleAfter(g *Gazetteer, s *syntax.Sentence, last int) string {
 		return ""
 	}
 	if e < len(ws) {
-		switch Fold(ws[e].Form) {
+		switch gazetteer.Fold(ws[e].Form) {
 		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says":
 		default:
 			return ""
@@ -207,7 +208,7 @@ func nameHead(s *syntax.Sentence, first, last int) int {
 // roleBefore returns the office written right before the name ("WTO
 // spokesman Tom Hale", "former Prime Minister Ivo Marek"): a role noun that
 // the parse ties to the name, with the qualifiers and nouns before it.
-func roleBefore(g *Gazetteer, s *syntax.Sentence, first, last int) string {
+func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	k := first - 1
 	for k >= 0 && honorifics[strings.TrimSuffix(s.Words[k].Form, ".")] {
 		k-- // "Chancellor Mr Hale"
@@ -225,7 +226,7 @@ func roleBefore(g *Gazetteer, s *syntax.Sentence, first, last int) string {
 // before it back to a determiner, possessive or other name ("former",
 // "outside", "finance"), the head in its singular form, and an "of" or
 // "for" phrase after it that ends before word stop or a comma.
-func roleText(g *Gazetteer, s *syntax.Sentence, h, stop int) string {
+func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 	from := h
 	for k := h - 1; k >= 0 && roleModifier(g, s, k, from); k-- {
 		from = k
@@ -263,7 +264,7 @@ func qualifierBefore(s *syntax.Sentence, from int) string {
 	for k >= 0 && s.Words[k].UPOS == "PROPN" {
 		k--
 	}
-	if k < 0 || k == from-1 || !officeQualifiers[Fold(s.Words[k].Form)] || s.Words[k].UPOS == "NOUN" {
+	if k < 0 || k == from-1 || !officeQualifiers[gazetteer.Fold(s.Words[k].Form)] || s.Words[k].UPOS == "NOUN" {
 		return ""
 	}
 	return s.Words[k].Form
@@ -275,7 +276,7 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	if h+2 >= len(s.Words) || h+1 >= stop {
 		return ""
 	}
-	if c := Fold(s.Words[h+1].Form); c != "of" && c != "for" {
+	if c := gazetteer.Fold(s.Words[h+1].Form); c != "of" && c != "for" {
 		return ""
 	}
 	end := h + 1
@@ -309,9 +310,9 @@ func spacedForms(s *syntax.Sentence, first, last int) string {
 // office noun, an adjective or common noun ("finance", "outside"), a
 // title or portfolio word ("Trade Secretary"), or "and" between two such
 // words ("Trade and Industry Secretary", "chairman and chief executive").
-func roleModifier(g *Gazetteer, s *syntax.Sentence, k, from int) bool {
+func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool {
 	w := s.Words[k]
-	lw := Fold(w.Form)
+	lw := gazetteer.Fold(w.Form)
 	capital := unicode.IsUpper(firstRune(w.Form))
 	switch {
 	case officeQualifiers[lw] || strings.HasSuffix(lw, "-") && officeQualifiers[strings.TrimSuffix(lw, "-")]:
@@ -335,20 +336,20 @@ func roleModifier(g *Gazetteer, s *syntax.Sentence, k, from int) bool {
 
 // portfolio reports whether a capitalised word names a field an office is
 // for ("Trade", "Foreign", "Economic"), not a place or body.
-func portfolio(g *Gazetteer, w string) bool {
+func portfolio(g *gazetteer.Gazetteer, w string) bool {
 	return portfolios[w] || titleWord(g, w) && !knownPlaceOrOrg(g, w)
 }
 
 // knownPlaceOrOrg reports whether w names a gazetteer entity ("Britain",
 // "WTO"): it says whose office it is, and is no part of the office.
-func knownPlaceOrOrg(g *Gazetteer, w string) bool {
+func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
 	_, ok := g.Lookup(w)
 	return ok
 }
 
 // roleNoun reports whether w can head an office: an office noun, or a
 // common noun that is not a time word.
-func roleNoun(g *Gazetteer, w syntax.Word) bool {
+func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
 	if honorifics[strings.TrimSuffix(w.Form, ".")] {
 		return false
 	}
@@ -358,22 +359,22 @@ func roleNoun(g *Gazetteer, w syntax.Word) bool {
 // officeNoun reports whether w is a word that heads offices, whatever
 // its tag: a title ("President", "ex-President") or a common noun of
 // office or trade ("spokesman", "lawyer", "secretary").
-func officeNoun(g *Gazetteer, w syntax.Word) bool {
-	f := Fold(w.Form)
+func officeNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
+	f := gazetteer.Fold(w.Form)
 	if i := strings.IndexAny(f, "-"); i > 0 && officeQualifiers[f[:i]] {
 		f = f[i+1:] // "ex-President", "vice-president"
 	}
 	if honorifics[strings.TrimSuffix(w.Form, ".")] || f == "" {
 		return false
 	}
-	return officeNouns[f] || officeNouns[Fold(w.Lemma)] || g.Titles[f] && unicode.IsLower(firstRune(w.Form)) ||
+	return officeNouns[f] || officeNouns[gazetteer.Fold(w.Lemma)] || g.Titles[f] && unicode.IsLower(firstRune(w.Form)) ||
 		g.TitleHeads[w.Form] || g.Titles[f] && w.UPOS != "ADJ"
 }
 
 // titleWord reports whether w is a title or ends titles ("President",
 // "Secretary").
-func titleWord(g *Gazetteer, w string) bool {
-	return g.TitleHeads[w] || g.Titles[Fold(w)]
+func titleWord(g *gazetteer.Gazetteer, w string) bool {
+	return g.TitleHeads[w] || g.Titles[gazetteer.Fold(w)]
 }
 
 // firstRune returns the first rune of s, or 0.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -30,7 +31,7 @@ func roleIn(t *testing.T, sentence, name string) string {
 			last = k
 		}
 	}
-	return roleOf(Load(), &s, first, last)
+	return roleOf(gazetteer.Load(), &s, first, last)
 }
 
 func TestRoleOf(t *testing.T) {

@@ -7,12 +7,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // scanner finds the name mentions of one sentence.
 type scanner struct {
 	d     *document
-	g     *Gazetteer
+	g     *gazetteer.Gazetteer
 	p     *punkt
 	ts    []token // the sentence's tokens
 	out   []mention
@@ -25,7 +26,7 @@ type scanner struct {
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
 func scanSentence(d *document, ts []token, out []mention, surnames map[string]bool) []mention {
-	sc := &scanner{d: d, g: Load(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
+	sc := &scanner{d: d, g: gazetteer.Load(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
 	for i, t := range ts {
 		if t.word && !isListMarker(t.text+". ") {
 			sc.first = i
@@ -75,7 +76,7 @@ func (sc *scanner) afterName(j int) int {
 	}
 	li := len(sc.out) - 1
 	last := sc.out[li]
-	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && DefinedAcronym(ts[j+1].text) && last.span.End <= ts[j].start {
+	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && gazetteer.DefinedAcronym(ts[j+1].text) && last.span.End <= ts[j].start {
 		if initialsMatch(ts[j+1].text, last.name) || sc.widenToAcronym(j, ts[j+1].text) {
 			sc.out[len(sc.out)-1].acr = ts[j+1].text
 			return j + 3
@@ -124,7 +125,7 @@ func (sc *scanner) scanShouting() {
 			continue
 		}
 		k, ref, ok := sc.longestEntity(i, i+1)
-		if ok && (ref.How != RefName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
+		if ok && (ref.How != gazetteer.RefName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
 			sc.addEntity(i, k, ref)
 			i = k
 			continue
@@ -150,7 +151,7 @@ func (sc *scanner) longestKnown(i int) (int, mention) {
 		if !sc.ts[k-1].word {
 			break
 		}
-		if m, ok := sc.d.knownNames[Fold(sc.d.text[sc.ts[i].start:nameEnd(sc.ts[k-1])])]; ok {
+		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.text[sc.ts[i].start:nameEnd(sc.ts[k-1])])]; ok {
 			best, known = k, m
 		}
 	}
@@ -196,7 +197,7 @@ func (sc *scanner) forJoins(i, j int) bool {
 		return true
 	}
 	for _, t := range sc.ts[i:j] {
-		if sc.g.OrgHeads[Fold(t.text)] {
+		if sc.g.OrgHeads[gazetteer.Fold(t.text)] {
 			return true
 		}
 	}
@@ -211,7 +212,7 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 	if sc.ts[i].text == "The" && i+1 < j {
 		i++
 	}
-	if !sc.g.OrgHeads[Fold(sc.ts[i].text)] || j < len(sc.ts)-1 && !sc.ts[j+1].cap {
+	if !sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].text)] || j < len(sc.ts)-1 && !sc.ts[j+1].cap {
 		return false
 	}
 	for _, t := range sc.ts[i:j] {
@@ -225,10 +226,10 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 // longestEntity finds the longest gazetteer name starting at token i that
 // reaches at least to token min (a name that ends earlier is part of a
 // longer unknown name, as "China" in "China National Biotec Group").
-func (sc *scanner) longestEntity(i, min int) (int, Ref, bool) {
+func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 	ts := sc.ts
 	if i >= len(ts) || !sc.g.MayStart(ts[i].text) {
-		return i, Ref{}, false
+		return i, gazetteer.Ref{}, false
 	}
 	limit := len(ts)
 	if i+sc.g.MaxWords*2 < limit {
@@ -249,12 +250,12 @@ func (sc *scanner) longestEntity(i, min int) (int, Ref, bool) {
 			}
 		}
 	}
-	return i, Ref{}, false
+	return i, gazetteer.Ref{}, false
 }
 
 // lookup finds a gazetteer name; in a sentence written in capitals, case
 // says nothing, so short names match case aside ("ROME").
-func (sc *scanner) lookup(name string) (Ref, bool) {
+func (sc *scanner) lookup(name string) (gazetteer.Ref, bool) {
 	if sc.loud {
 		return sc.g.LookupFolded(name)
 	}
@@ -264,18 +265,18 @@ func (sc *scanner) lookup(name string) (Ref, bool) {
 // addEntity records a gazetteer name over tokens [i, k). A city or region
 // in a results line or a fixture names a team, not the place ("Baltimore 5
 // Minnesota 3", "Leeds v Chelsea").
-func (sc *scanner) addEntity(i, k int, ref Ref) {
+func (sc *scanner) addEntity(i, k int, ref gazetteer.Ref) {
 	ts := sc.ts
 	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
 	m := sc.entityMention(sp, ts[i].sent, k-i, ref)
-	if (m.kind == briefing.KindPlace || ref.How == RefCapital) && sc.team(i, k) || m.kind == briefing.KindPlace && sc.teamPlace(i, k) {
+	if (m.kind == briefing.KindPlace || ref.How == gazetteer.RefCapital) && sc.team(i, k) || m.kind == briefing.KindPlace && sc.teamPlace(i, k) {
 		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
 	}
 	sc.out = append(sc.out, m)
 }
 
 // entityMention returns the mention of gazetteer name ref written at sp.
-func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref Ref) mention {
+func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref gazetteer.Ref) mention {
 	m := newMention(sc.d, sp, sent, words)
 	m.entity, m.how, m.kind, m.cue = ref.Entity, ref.How, sc.g.Entities[ref.Entity].Kind, cueStrong
 	return m
@@ -292,7 +293,7 @@ func (sc *scanner) namePair(i int) bool {
 	}
 	ra, okA := sc.lookup(a)
 	rb, okB := sc.lookup(b)
-	if !okA || !okB || ra.How != RefName || rb.How != RefName {
+	if !okA || !okB || ra.How != gazetteer.RefName || rb.How != gazetteer.RefName {
 		return false
 	}
 	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.start, End: t.start + len(a)}, t.sent, 1, ra),
@@ -319,7 +320,7 @@ func (sc *scanner) sentenceStart(i int) bool {
 // capitalised only because it starts a sentence.
 func (sc *scanner) common(t token) bool {
 	w := strings.ToLower(t.text)
-	if starters[w] || sc.g.Never[Fold(t.text)] {
+	if starters[w] || sc.g.Never[gazetteer.Fold(t.text)] {
 		return true
 	}
 	if f, ok := sc.p.ortho[w]; ok && f&orthoMidLc != 0 && f&orthoMidUc == 0 {

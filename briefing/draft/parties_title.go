@@ -2,7 +2,10 @@ package draft
 
 // Titles and roles ("President of China"), document titles and acronyms.
 
-import "strings"
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"strings"
+)
 
 // title matches a title or role at token i ("President", "Minister of
 // Health", "President of the People’s Republic of China"). It returns the
@@ -16,7 +19,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		if !ts[k-1].word {
 			break
 		}
-		if sc.g.Titles[Fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
+		if sc.g.Titles[gazetteer.Fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
 			n = k - i
 		}
 		if ts[k-1].poss {
@@ -80,7 +83,7 @@ func (sc *scanner) compoundTitle(i int) int {
 // China"): tokens [from, to) and what they refer to.
 type titleEntity struct {
 	from, to int
-	ref      Ref
+	ref      gazetteer.Ref
 	ok       bool
 }
 
@@ -115,7 +118,7 @@ func (sc *scanner) skipDocument(j int) {
 			sc.skip = sc.chunkEnd(k)
 		}
 	}
-	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && DefinedAcronym(ts[k+1].text) {
+	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && gazetteer.DefinedAcronym(ts[k+1].text) {
 		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
 		if sc.d.docNames == nil {
 			sc.d.docNames = map[string]bool{}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // mergeVariants merges one-word names that are another spelling of a
@@ -59,7 +60,7 @@ func (mg *merger) mergeSeats() {
 		if len(g.members) == 0 {
 			continue
 		}
-		if to, ok := bodies[mg.g.Seats[Fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
+		if to, ok := bodies[mg.g.Seats[gazetteer.Fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
 			mg.move(gi, to)
 		}
 	}

@@ -1,4 +1,4 @@
-package draft
+package gazetteer
 
 import (
 	"io/fs"

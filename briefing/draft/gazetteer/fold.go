@@ -1,4 +1,4 @@
-package draft
+package gazetteer
 
 import "strings"
 
@@ -63,7 +63,7 @@ func asciiFold(dst []byte, s string) (int, bool) {
 	return len(s), true
 }
 
-// fold normalises a name for lookup: lower case, straight apostrophes,
+// Fold normalises a name for lookup: lower case, straight apostrophes,
 // Latin letters without accents, single spaces.
 func Fold(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))

@@ -1,4 +1,8 @@
-package draft
+// Package gazetteer holds the names the drafting engine recognises without
+// context: countries with their official names, spellings, demonyms and
+// capitals, international organisations, titles and roles, and first names.
+// It loads once from the embedded lists in assets/gazetteer.
+package gazetteer
 
 import (
 	"bufio"
@@ -17,23 +21,23 @@ const (
 	RefCapital        // "Rabat", used for the government of Morocco
 )
 
-// entity is a country, organisation or place the gazetteer knows.
-type entity struct {
+// Entity is a country, organisation or place the gazetteer knows.
+type Entity struct {
 	Name    string // canonical name
 	Kind    string // briefing.KindCountry, KindOrganisation or KindPlace
 	Country string // for a place, the country it lies in
 }
 
-// nameRef is what a gazetteer name refers to.
+// Ref is what a gazetteer name refers to.
 type Ref struct {
-	Entity int // index into gazetteer.entities
-	How    int // refName, refDemonym or refCapital
+	Entity int // index into Gazetteer.Entities
+	How    int // RefName, RefDemonym or RefCapital
 }
 
-// gazetteer is the engine's read-only name lists, built once from the
+// Gazetteer is the engine's read-only name lists, built once from the
 // embedded files in assets/gazetteer.
 type Gazetteer struct {
-	Entities   []entity
+	Entities   []Entity
 	names      map[string]Ref  // folded name → entity
 	exact      map[string]Ref  // short acronyms, matched with their case ("US", "UN")
 	MaxWords   int             // words in the longest name
@@ -49,7 +53,7 @@ type Gazetteer struct {
 	Seats      map[string]string // folded seat of power → the canonical name of the body that sits there
 }
 
-// loadGazetteer builds the gazetteer on first use; later calls return the
+// Load builds the gazetteer on first use; later calls return the
 // same value. It is safe for concurrent use.
 var Load = sync.OnceValue(func() *Gazetteer { return buildGazetteer(assets.Gazetteer) })
 
@@ -66,7 +70,7 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 		if i, ok := byName[name]; ok {
 			return i
 		}
-		g.Entities = append(g.Entities, entity{Name: name, Kind: kind, Country: country})
+		g.Entities = append(g.Entities, Entity{Name: name, Kind: kind, Country: country})
 		byName[name] = len(g.Entities) - 1
 		g.addName(name, len(g.Entities)-1, RefName)
 		return len(g.Entities) - 1
@@ -211,7 +215,7 @@ func (g *Gazetteer) LookupFolded(name string) (Ref, bool) {
 	return foldedGet(g.names, name)
 }
 
-// definedAcronym reports whether s, in brackets after a name, can be the
+// DefinedAcronym reports whether s, in brackets after a name, can be the
 // name's acronym: a plain one ("WTO") or one with small letters between
 // capitals ("IoD", "FoE").
 func DefinedAcronym(s string) bool {
@@ -230,7 +234,7 @@ func DefinedAcronym(s string) bool {
 	return len(s) <= 6 && upper >= 2 && s[0] >= 'A' && s[0] <= 'Z' && s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z'
 }
 
-// isAcronym reports whether s is written in capitals, with optional periods
+// IsAcronym reports whether s is written in capitals, with optional periods
 // and digits ("UN", "U.S.", "G20").
 func IsAcronym(s string) bool {
 	letters := 0
