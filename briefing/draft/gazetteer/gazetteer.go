@@ -78,22 +78,13 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 	// The hand-written corrections come first: the first entity given a name
 	// keeps it ("American" is the United States's, not another territory's).
 	eachRow(fsys, "gazetteer/country_extra.tsv", func(f []string) {
-		i := add(f[0], briefing.KindCountry, "")
-		g.addList(field(f, 1), i, RefName)
-		g.addList(field(f, 2), i, RefDemonym)
-		g.addList(field(f, 3), i, RefCapital)
+		g.addColumns(f, add(f[0], briefing.KindCountry, ""), RefName, RefDemonym, RefCapital)
 	})
 	eachRow(fsys, "gazetteer/countries.tsv", func(f []string) {
-		i := add(f[0], briefing.KindCountry, "")
-		g.addList(field(f, 1), i, RefName)
-		g.addList(field(f, 2), i, RefCapital)
-		g.addList(field(f, 3), i, RefDemonym)
-		g.addList(field(f, 4), i, RefName)
+		g.addColumns(f, add(f[0], briefing.KindCountry, ""), RefName, RefCapital, RefDemonym, RefName)
 	})
 	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
-		i := add(f[0], briefing.KindOrganisation, "")
-		g.addList(field(f, 1), i, RefName)
-		g.addList(field(f, 2), i, RefName)
+		g.addColumns(f, add(f[0], briefing.KindOrganisation, ""), RefName, RefName)
 	})
 	eachRow(fsys, "gazetteer/places.tsv", func(f []string) {
 		if _, known := g.names[Fold(f[0])]; !known {
@@ -152,6 +143,14 @@ func field(f []string, i int) string {
 }
 
 // addList adds the ";"-separated names of list for entity i.
+// addColumns adds the names in columns 1, 2 … of row f to entity i, each
+// column referring to it as hows gives, in order.
+func (g *Gazetteer) addColumns(f []string, i int, hows ...int) {
+	for k, how := range hows {
+		g.addList(field(f, k+1), i, how)
+	}
+}
+
 func (g *Gazetteer) addList(list string, i, how int) {
 	for _, n := range strings.Split(list, ";") {
 		if n = strings.TrimSpace(n); n != "" {
