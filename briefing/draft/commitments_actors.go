@@ -159,24 +159,24 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	first, last := phrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
-	if ps, named := r.subjectParties(a, b); named {
-		if governing[s.Words[h].Lemma] {
-			return r.governed(ps, a), false
-		}
+	ps, named := r.subjectParties(a, b)
+	if named && len(ps) > 0 && governing[s.Words[h].Lemma] {
+		return r.governed(ps, a), false
+	}
+	if named && len(ps) > 0 {
 		return ps, false
 	}
+	// a description named in apposition: "Russian energy giant Gazprom"
 	for _, k := range s.ChildrenWith(h, "appos", "flat") {
 		f, l := phrase(s, k)
-		if ps, named := r.subjectParties(s.Bytes(f, l)); named && len(ps) > 0 {
+		if ps, found := r.subjectParties(s.Bytes(f, l)); found && len(ps) > 0 {
 			return ps, false
 		}
 	}
-	var words []string
-	for k := first; k <= last; k++ {
-		if s.Words[k].UPOS != "PUNCT" && s.Words[k].UPOS != "PART" {
-			words = append(words, lower(s.Words[k].Form))
-		}
+	if named {
+		return r.described(phraseWords(s, first, h), a), true
 	}
+	words := phraseWords(s, first, last)
 	switch len(words) {
 	case 0:
 		return nil, false
@@ -186,7 +186,13 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		}
 		return r.pronoun(s, si, h, words[0])
 	}
-	return r.collective(s, words, si, a)
+	if ps, ok := r.collective(s, words, si, a); ok {
+		return ps, ok
+	}
+	if ps := r.described(phraseWords(s, first, h), a); len(ps) > 0 {
+		return ps, true
+	}
+	return nil, false
 }
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
@@ -266,6 +272,46 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		return r.body(head, a), true
 	}
 	return nil, false
+}
+
+// described returns the organisation a definite description at byte a
+// stands for when every word of it after the article is a word of that
+// organisation's name, the last one named before it: "the London
+// exchange" after the London Stock Exchange, "the exchange". A word the
+// name lacks ("the Paris-based exchange") leaves the description
+// unresolved.
+func (r *actorResolver) described(words []string, a int) []int {
+	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
+		return nil
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if r.d.parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		name := cmSet(strings.ToLower(r.d.parties[p].Name))
+		all := true
+		for _, w := range words[1:] {
+			all = all && name[w]
+		}
+		if all {
+			return []int{p}
+		}
+	}
+	return nil
+}
+
+// phraseWords returns the lower-cased words of s from first to last,
+// without punctuation and particles.
+func phraseWords(s *syntax.Sentence, first, last int) []string {
+	var words []string
+	for k := first; k <= last; k++ {
+		if s.Words[k].UPOS != "PUNCT" && s.Words[k].UPOS != "PART" {
+			words = append(words, lower(s.Words[k].Form))
+		}
+	}
+	return words
 }
 
 // pairOf returns the two parties of the last joint commitment when both
