@@ -1,11 +1,13 @@
 package draft
 
 import (
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // benchArticle builds a text of at least minWords words from the example
@@ -21,11 +23,7 @@ func benchArticle(tb testing.TB, minWords int) string {
 		}
 		parts = append(parts, string(data))
 	}
-	var cases []string
-	for _, c := range readSegmentCasesTB(tb) {
-		cases = append(cases, c.Input)
-	}
-	parts = append(parts, strings.Join(cases, "\n\n"))
+	parts = append(parts, strings.Join(segmentInputs(tb), "\n\n"))
 	var b strings.Builder
 	for words := 0; words < minWords; {
 		for _, p := range parts {
@@ -35,6 +33,23 @@ func benchArticle(tb testing.TB, minWords int) string {
 		}
 	}
 	return b.String()
+}
+
+// segmentInputs returns the texts of the golden segmentation cases.
+func segmentInputs(tb testing.TB) []string {
+	tb.Helper()
+	data, err := os.ReadFile("text/testdata/segment_cases.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		var c struct{ Input string }
+		if json.Unmarshal([]byte(line), &c) == nil && c.Input != "" {
+			out = append(out, c.Input)
+		}
+	}
+	return out
 }
 
 // benchStages runs parties, dates and figures on text, and segmentation
@@ -49,7 +64,7 @@ func benchStages(b *testing.B, text string, segmentEach bool) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{text: text, published: published, sentences: sentences}
+		d := &document{Document: &Document{text: text, published: published, sentences: sentences}}
 		if segmentEach {
 			d.sentences = segment(text)
 		}
@@ -72,11 +87,4 @@ func benchLong(b *testing.B, segmentEach bool) {
 	text := benchArticle(b, 6000)
 	b.ReportMetric(float64(len(strings.Fields(text))), "words")
 	benchStages(b, text, segmentEach)
-}
-
-func BenchmarkPunktLoad(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		newPunkt()
-	}
 }

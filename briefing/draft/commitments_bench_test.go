@@ -54,9 +54,9 @@ func cutWords(text string, n int) string {
 // earlier stages (the parse among them) run once before.
 func benchStage(b *testing.B, stage func(d *document)) {
 	text := benchArticle(b, 6000)
-	d := &document{text: text, published: benchPublished}
+	d := &document{Document: &Document{text: text, published: benchPublished}}
 	d.sentences = segment(text)
-	parsed, err := analyse(d)
+	parsed, err := analyse(d.Document)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -15,9 +15,9 @@ import (
 // the commitment stage is tested on its own.
 func testDoc(t *testing.T, text string, parties []string, dates []string) *document {
 	t.Helper()
-	d := &document{text: text, published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}
+	d := &document{Document: &Document{text: text, published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
 	d.sentences = segment(text)
-	parsed, err := analyse(d)
+	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}

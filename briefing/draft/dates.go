@@ -9,18 +9,6 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// dateMention is one date expression in the text, resolved.
-type dateMention struct {
-	span      briefing.Span
-	text      string
-	value     string // ISO 8601 at precision
-	precision string
-	deadline  bool // "by the end of March", "until Friday", "before 2025"
-	sent      int
-	depth     int  // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
-	past      bool // the clause it belongs to is in a past tense
-}
-
 // findDates finds the date expressions of every sentence and resolves them
 // against the published date. Each distinct expression and value becomes
 // one DateRef with the spans of all its occurrences. It also fills

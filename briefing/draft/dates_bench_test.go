@@ -9,10 +9,10 @@ import (
 // BenchmarkDates6000Words times the dates stage alone on a long text,
 // sentences and parse made before the timer starts.
 func BenchmarkDates6000Words(b *testing.B) {
-	d := &document{text: benchArticle(b, 6000), published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}
+	d := &document{Document: &Document{text: benchArticle(b, 6000), published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
 	d.sentences = segment(d.text)
 	var err error
-	if d.parsed, err = analyse(d); err != nil {
+	if d.parsed, err = analyse(d.Document); err != nil {
 		b.Fatal(err)
 	}
 	gazetteer.Load()

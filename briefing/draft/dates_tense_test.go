@@ -169,9 +169,9 @@ func datedDoc(t testing.TB, text, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{text: text, published: day}
+	d := &document{Document: &Document{text: text, published: day}}
 	d.sentences = segment(text)
-	if d.parsed, err = analyse(d); err != nil {
+	if d.parsed, err = analyse(d.Document); err != nil {
 		t.Fatal(err)
 	}
 	d.parties = findParties(d)

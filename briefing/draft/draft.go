@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // MaxBytes is the largest text the engine drafts; larger texts are refused
@@ -57,31 +56,13 @@ type Options struct {
 	SummaryWords int
 }
 
-// document is the article as the stages see it: the text and what the
-// earlier stages found, in the order they run.
+// document is the analysed document with the state the parties stage
+// keeps while it reads the names.
 type document struct {
-	text         string
-	published    time.Time
-	summaryWords int               // the summary's word budget (see Options)
-	sentences    []briefing.Span   // the article's prose sentences, page furniture left out
-	furniture    []briefing.Span   // the sentences that are page furniture
-	parsed       []syntax.Sentence // sentences[i] analysed (see analyse)
-	parties      []briefing.Party
-	dates        []briefing.DateRef
-	figures      []briefing.Figure
-
-	// Filled by findParties for the later stages.
-	tokens     []token            // the words and marks of every sentence
-	sentTok    []int              // sentence s has tokens[sentTok[s]:sentTok[s+1]]
-	mentions   []partyMention     // every party mention, in text order (see partyAt)
-	partyNames map[string]int     // folded name or alias → index into parties (see partyNamed)
+	*Document
 	lowerWords map[string]bool    // words the text writes in lower case
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
-
-	// Filled by findDates: every date expression in text order (see
-	// resolveDate and datesIn).
-	dateMentions []dateMention
 }
 
 // Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before
@@ -104,10 +85,10 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{text: text, published: published, summaryWords: opt.SummaryWords}
+	d := &document{Document: &Document{text: text, published: published, summaryWords: opt.SummaryWords}}
 	all, kinds := segmentMarked(text)
 	d.sentences, d.furniture = splitFurniture(all, kinds)
-	parsed, err := analyse(d)
+	parsed, err := analyse(d.Document)
 	if err != nil {
 		return nil, err
 	}

@@ -9,18 +9,12 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
-// partyMention ties one span of the source to the party it names.
-type partyMention struct {
-	span  briefing.Span
-	party int // index into document.parties
-}
-
 // findParties finds the states, organisations, people, places and groups
 // the article names, merges their aliases and ranks them by salience. It
 // also fills the document's token, mention and name indexes that later
 // stages use (see partyAt and partyNamed).
 func findParties(d *document) []briefing.Party {
-	indexTokens(d)
+	indexTokens(d.Document)
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)
@@ -79,30 +73,6 @@ func setFirstMention(m map[string]mention, k string, v mention) {
 	if _, ok := m[k]; !ok {
 		m[k] = v
 	}
-}
-
-// indexTokens tokenizes every sentence into d.tokens; the tokens of
-// sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
-func indexTokens(d *document) {
-	n := 0
-	for _, sp := range d.sentences {
-		n += countTokens(d.text, sp)
-	}
-	d.tokens = make([]token, 0, n)
-	d.sentTok = make([]int, 0, len(d.sentences)+1)
-	for s, sp := range d.sentences {
-		d.sentTok = append(d.sentTok, len(d.tokens))
-		d.tokens = tokenize(d.text, sp, s, d.tokens)
-	}
-	d.sentTok = append(d.sentTok, len(d.tokens))
-}
-
-// sentenceTokens returns the tokens of sentence s.
-func (d *document) sentenceTokens(s int) []token {
-	if s < 0 || s+1 >= len(d.sentTok) {
-		return nil
-	}
-	return d.tokens[d.sentTok[s]:d.sentTok[s+1]]
 }
 
 // surnamesOf returns the capitalised words that end two-word names in the

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -335,12 +334,6 @@ func (sc *scanner) ordinary(t token) bool {
 	w := strings.ToLower(t.text)
 	f := sc.p.ortho[w]
 	return f&orthoMidLc != 0 || sc.d.lowerWords[w]
-}
-
-// firstRuneUpper reports whether s starts with a capital letter.
-func firstRuneUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // boolInt returns 1 for true and 0 for false.

@@ -17,9 +17,9 @@ func draftDoc(t testing.TB, text, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{text: text, published: day}
+	d := &document{Document: &Document{text: text, published: day}}
 	d.sentences = segment(text)
-	parsed, err := analyse(d)
+	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ func TestDraftRefusesWhatIsNotProse(t *testing.T) {
 // dense in marks).
 func TestTokensAllocatedOnce(t *testing.T) {
 	text := strings.Repeat("Rabat, Morocco — “Talks (again)!” she said; ok? ", 2000)
-	d := &document{text: text}
+	d := &Document{text: text}
 	d.sentences = segment(text)
 	indexTokens(d)
 	if len(d.tokens) == 0 || cap(d.tokens) != len(d.tokens) {

@@ -211,7 +211,7 @@ func sentenceTerms(d *document, body []int) [][]int {
 	out := make([][]int, len(body))
 	for k, si := range body {
 		seen := map[int]bool{}
-		for _, t := range d.clauseTokens(si) {
+		for _, t := range clauseTokens(d.Document, si) {
 			if !t.word || len(t.lower) < 2 || english.IsStopWord(t.lower) {
 				continue
 			}

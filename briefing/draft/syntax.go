@@ -10,7 +10,7 @@ const maxParsedWords = 50000
 
 // analyse parses the sentences of the document (stage 2 of the pipeline):
 // words with spans into the text, tags, lemmas and dependencies.
-func analyse(d *document) ([]syntax.Sentence, error) {
+func analyse(d *Document) ([]syntax.Sentence, error) {
 	m, err := syntax.Default()
 	if err != nil {
 		return nil, err

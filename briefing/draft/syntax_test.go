@@ -7,7 +7,7 @@ import (
 
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	text := "The two countries signed a deal on Monday. “We won’t back down,” she said."
-	d := &document{text: text, sentences: segment(text)}
+	d := &Document{text: text, sentences: segment(text)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +29,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 	text := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
-	d := &document{text: text, sentences: segment(text)}
+	d := &Document{text: text, sentences: segment(text)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)

@@ -41,8 +41,6 @@ func headline(d *document, title string) string {
 	return mainClause(d, d.sentences[lead])
 }
 
-func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // siteSuffixRe matches the site's name after a page title: " | Daily Mail
 // Online", " - BBC News", " – The Guardian".
 var siteSuffixRe = regexp.MustCompile(`\s+[|–—-]\s+(?:\p{Lu}[\p{L}.'’&]*\s?){1,4}$`)
@@ -119,26 +117,6 @@ func lowerLetters(w string) int {
 	return n
 }
 
-// maxBylineWords is the longest a byline or caption line may be.
-const maxBylineWords = 16
-
-// wordCount counts the space-separated words of s, stopping past
-// maxTitleWords.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r'
-		if !sp && !in {
-			n++
-			if n > 4*maxTitleWords {
-				return n
-			}
-		}
-		in = !sp
-	}
-	return n
-}
-
 // bodySentences returns the indexes of the prose sentences that make the
 // article's body: not the title line, one- and two-word lines, or short
 // lines that end without punctuation (subheadings, stray captions) unless
@@ -196,7 +174,7 @@ func sentenceItemText(d *document, sp briefing.Span) string {
 // headline: actor, the verb in the present, and the action up to a purpose
 // clause.
 func commitmentHeadline(d *document, sent int) string {
-	toks := d.clauseTokens(sent)
+	toks := clauseTokens(d.Document, sent)
 	for _, f := range headlineCommitments(d, sent, toks) {
 		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
 			continue
@@ -217,10 +195,6 @@ func commitmentHeadline(d *document, sent int) string {
 	}
 	return ""
 }
-
-// presentVerbs turn a past cue into the present of a headline.
-var presentVerbs = map[string]string{"agreed": "agree", "signed": "sign", "pledged": "pledge", "vowed": "vow",
-	"promised": "promise", "ratified": "ratify", "committed": "commit", "swore": "swear", "undertook": "undertake"}
 
 func presentVerb(w string, plural bool) string {
 	base, ok := presentVerbs[w]

@@ -8,20 +8,6 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// token is a word or a punctuation mark of a sentence, with its byte span.
-// Every stage reads the same tokens: the document scans each sentence once
-// (see document.sentenceTokens).
-type token struct {
-	start, end int
-	text       string // the token as written, without a possessive ’s
-	lower      string // the whole token in lower case, possessive kept, curly apostrophes made straight
-	poss       bool   // the word was followed by ’s or 's (removed from text)
-	word       bool   // letters or digits, not punctuation
-	cap        bool   // starts with a capital letter
-	quoted     bool   // inside quotation marks, or the closing mark itself
-	sent       int    // index of the sentence in document.sentences
-}
-
 // abbrevWord holds lower-cased words whose final period belongs to them.
 var abbrevWord = setOf("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm",
 	"maj", "brig", "sgt", "cpl", "pvt", "st", "mt", "ft", "jr", "sr", "prof", "rev", "hon", "pres", "supt",
@@ -142,15 +128,6 @@ func lowerForm(s string) string {
 // nameEnd returns where the token's text ends, before any possessive.
 func nameEnd(t token) int { return t.start + len(t.text) }
 
-// written returns the token as the source writes it, possessive included.
-func (t token) written(text string) string { return text[t.start:t.end] }
-
-// bare returns the lower-case word without a possessive ending ("China's" →
-// "china").
-func (t token) bare() string {
-	return strings.TrimSuffix(t.lower, "'s")
-}
-
 // joinToks renders toks from the source, keeping the source's own spacing
 // collapsed to single spaces.
 func joinToks(text string, toks []token) string {
@@ -160,11 +137,11 @@ func joinToks(text string, toks []token) string {
 	return strings.Join(strings.Fields(text[toks[0].start:toks[len(toks)-1].end]), " ")
 }
 
-// clauseTokens returns the tokens of sentence s as the commitment, summary
+// clauseTokens returns the tokens of sentence s of d as the commitment, summary
 // and title stages read them: a number grouped by commas is one word
 // ("350,000"), where the name stages see digits and commas. The document is
 // indexed first when no earlier stage has (the parties stage normally does).
-func (d *document) clauseTokens(s int) []token {
+func clauseTokens(d *Document, s int) []token {
 	if len(d.sentTok) != len(d.sentences)+1 {
 		indexTokens(d)
 	}
@@ -204,4 +181,20 @@ func joinDigitGroups(text string, ts []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// indexTokens tokenizes every sentence into d.tokens; the tokens of
+// sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
+func indexTokens(d *Document) {
+	n := 0
+	for _, sp := range d.sentences {
+		n += countTokens(d.text, sp)
+	}
+	d.tokens = make([]token, 0, n)
+	d.sentTok = make([]int, 0, len(d.sentences)+1)
+	for s, sp := range d.sentences {
+		d.sentTok = append(d.sentTok, len(d.tokens))
+		d.tokens = tokenize(d.text, sp, s, d.tokens)
+	}
+	d.sentTok = append(d.sentTok, len(d.tokens))
 }

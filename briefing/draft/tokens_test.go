@@ -30,10 +30,10 @@ func TestTokenize(t *testing.T) {
 		{"The firms’ OPEC+ talks and/or Jean‑Paul.", "The firms ’ OPEC+ talks and/or Jean‑Paul ."},
 	}
 	for _, tt := range tests {
-		d := &document{text: tt.text, sentences: segment(tt.text)}
+		d := &Document{text: tt.text, sentences: segment(tt.text)}
 		var all []token
 		for s := range d.sentences {
-			all = append(all, d.clauseTokens(s)...)
+			all = append(all, clauseTokens(d, s)...)
 		}
 		if got := tokenTexts(d.tokens); got != tt.want {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
@@ -54,8 +54,8 @@ func TestClauseTokens(t *testing.T) {
 		{"He said “we will sign” today.", "He said “ we will sign ” today .", []string{"he", "said", "we", "will", "sign", "today"}},
 	}
 	for _, tt := range tests {
-		d := &document{text: tt.text, sentences: segment(tt.text)}
-		ts := d.clauseTokens(0)
+		d := &Document{text: tt.text, sentences: segment(tt.text)}
+		ts := clauseTokens(d, 0)
 		if got := tokenTexts(ts); got != tt.want {
 			t.Errorf("clauseTokens(%q) = %q, want %q", tt.text, got, tt.want)
 		}
@@ -76,9 +76,9 @@ func TestClauseTokens(t *testing.T) {
 
 func TestTokensQuoted(t *testing.T) {
 	text := `He said “we will sign” and "they agree" now.`
-	d := &document{text: text, sentences: segment(text)}
+	d := &Document{text: text, sentences: segment(text)}
 	var quoted []string
-	for _, tok := range d.clauseTokens(0) {
+	for _, tok := range clauseTokens(d, 0) {
 		if tok.quoted {
 			quoted = append(quoted, tok.text)
 		}
@@ -91,8 +91,8 @@ func TestTokensQuoted(t *testing.T) {
 
 func TestClauseTokensLeaveTheDocumentAlone(t *testing.T) {
 	text := "Kenya will hire staff. Uganda will hire more."
-	d := &document{text: text, sentences: segment(text)}
-	_ = append(d.clauseTokens(0), token{text: "x"})
+	d := &Document{text: text, sentences: segment(text)}
+	_ = append(clauseTokens(d, 0), token{text: "x"})
 	if got, want := tokenTexts(d.tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
 		t.Errorf("appending to a sentence's tokens changed the document: %q, want %q", got, want)
 	}

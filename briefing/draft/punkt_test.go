@@ -1,0 +1,10 @@
+package draft
+
+import "testing"
+
+func BenchmarkPunktLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		newPunkt()
+	}
+}
