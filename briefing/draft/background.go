@@ -30,7 +30,7 @@ var historyHints = []string{"since", "last ", "ago", "years", "decade", "anniver
 	"was ", "in the past", "at the time", "for centuries"}
 
 // mayTellHistory reports whether a sentence holds a history hint.
-func mayTellHistory(s string) bool { return containsAnyOf(strings.ToLower(s), historyHints) }
+func mayTellHistory(s string) bool { return ContainsAnyOf(strings.ToLower(s), historyHints) }
 
 // yearRe finds years in the text when the dates stage gives none.
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
@@ -68,8 +68,8 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
 	for _, si := range bodySentences(d) {
-		sp := d.sentences[si]
-		s := d.text[sp.Start:sp.End]
+		sp := d.Sentences[si]
+		s := d.Text[sp.Start:sp.End]
 		when, past := sentencePast(d, ds, sp, s, pubYear)
 		switch {
 		case past:
@@ -92,12 +92,12 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 	}
 	items := make([]briefing.Item, 0, len(found))
 	for _, c := range found {
-		for _, ev := range events(d, d.sentences[c.index]) {
+		for _, ev := range events(d, d.Sentences[c.index]) {
 			when := c.when
-			if own, ok := sentencePast(d, ds, ev, d.text[ev.Start:ev.End], pubYear); ok {
+			if own, ok := sentencePast(d, ds, ev, d.Text[ev.Start:ev.End], pubYear); ok {
 				when = own
 			}
-			items = append(items, briefing.Item{Text: oneLineText(d.text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
+			items = append(items, briefing.Item{Text: OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
 		}
 	}
 	sort.SliceStable(items, func(a, b int) bool { return dateKey(items[a].When) < dateKey(items[b].When) })
@@ -114,18 +114,18 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 // takes its own date when it gives one, else the sentence's.
 func events(d *document, sp briefing.Span) []briefing.Span {
 	start := sp.End - len(sentenceItemText(d, sp))
-	if start < sp.Start || !strings.HasSuffix(d.text[sp.Start:sp.End], sentenceItemText(d, sp)) {
+	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], sentenceItemText(d, sp)) {
 		start = sp.Start
 	}
 	var out []briefing.Span
 	from := start
 	for {
-		k := strings.Index(d.text[from:sp.End], "; ")
+		k := strings.Index(d.Text[from:sp.End], "; ")
 		if k < 0 {
 			break
 		}
-		left, right := d.text[from:from+k], d.text[from+k+2:sp.End]
-		if !moreWordsThan(left, 4) || !moreWordsThan(right, 4) || !hasVerb(strings.Fields(left)) || !hasVerb(strings.Fields(right)) {
+		left, right := d.Text[from:from+k], d.Text[from+k+2:sp.End]
+		if !MoreWordsThan(left, 4) || !MoreWordsThan(right, 4) || !HasVerb(strings.Fields(left)) || !HasVerb(strings.Fields(right)) {
 			break
 		}
 		out = append(out, briefing.Span{Start: from, End: from + k + 1})

@@ -19,7 +19,7 @@ func TestBackground(t *testing.T) {
 		"Next year both sides will mark 60 years of diplomatic relations.",
 	)
 	d := testDoc(t, text, nil, []string{"March 2019=2019-03", "2001=2001", "Monday=2020-08-31", "Tuesday=2020-09-01", "Next year=2021"})
-	summary := []briefing.Item{{Spans: []briefing.Span{d.sentences[0]}}}
+	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
 	got := background(d, summary)
 	type row struct{ when, text string }
 	var rows []row
@@ -40,7 +40,7 @@ func TestBackground(t *testing.T) {
 func TestBackgroundLeavesOutSummary(t *testing.T) {
 	text := paragraphs("The pact was first signed in 2016 in Beijing.", "The ministers met on Monday.")
 	d := testDoc(t, text, nil, []string{"2016=2016", "Monday=2020-08-31"})
-	summary := []briefing.Item{{Spans: []briefing.Span{d.sentences[0]}}}
+	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
 	if got := background(d, summary); len(got) != 0 {
 		t.Errorf("background repeats the summary: %+v", got)
 	}
@@ -92,7 +92,7 @@ func TestBackgroundEvents(t *testing.T) {
 			var got [][2]string
 			for _, it := range background(d, nil) {
 				got = append(got, [2]string{it.When, it.Text})
-				if len(it.Spans) != 1 || d.text[it.Spans[0].Start:it.Spans[0].End] != it.Text {
+				if len(it.Spans) != 1 || d.Text[it.Spans[0].Start:it.Spans[0].End] != it.Text {
 					t.Errorf("item %q: span %v does not cover exactly its words", it.Text, it.Spans)
 				}
 			}

@@ -21,12 +21,12 @@ func earlierThisYear(d *document, m dateMark) bool {
 	if !pastClauseDate(d, m) {
 		return false
 	}
-	cutoff := d.published.AddDate(0, 0, -backgroundAgeDays)
+	cutoff := d.Published.AddDate(0, 0, -backgroundAgeDays)
 	switch len(m.value) {
 	case len("2006-01-02"):
 		return m.value < isoDay(cutoff)
 	case len("2006-01"):
-		return m.value < d.published.Format("2006-01")
+		return m.value < d.Published.Format("2006-01")
 	}
 	return false
 }
@@ -47,7 +47,7 @@ var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|milli
 func eventDates(d *document, marks []dateMark) []dateMark {
 	var out []dateMark
 	for _, m := range marks {
-		before := d.text[max(0, m.start-24):m.start]
+		before := d.Text[max(0, m.start-24):m.start]
 		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.text), "in ") ||
 			reportingPeriodEnd.MatchString(before) {
 			continue
@@ -66,10 +66,10 @@ func eventDates(d *document, marks []dateMark) []dateMark {
 // said" nor "Mostly I feel tired"). Without a parse the past-tense
 // words of text decide.
 func continuesPast(d *document, si int, text string) bool {
-	if si >= len(d.parsed) || len(d.parsed[si].Words) == 0 {
+	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
 		return pastRe.MatchString(text) && !presentRe.MatchString(text)
 	}
-	s := &d.parsed[si]
+	s := &d.Parsed[si]
 	r := s.Root()
 	if r < 0 || hasReportingParataxis(s, r) || reportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
 		return false // what someone says, not what happened

@@ -58,19 +58,19 @@ func segmentInputs(tb testing.TB) []string {
 func benchStages(b *testing.B, text string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 	gazetteer.Load()
-	loadPunkt()
-	sentences := segment(text)
+	LoadPunkt()
+	sentences := Segment(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{Document: &Document{text: text, published: published, sentences: sentences}}
+		d := &document{Document: &Document{Text: text, Published: published, Sentences: sentences}}
 		if segmentEach {
-			d.sentences = segment(text)
+			d.Sentences = Segment(text)
 		}
-		d.parties = findParties(d)
-		d.dates = findDates(d)
-		d.figures = findFigures(d)
+		d.Parties = findParties(d)
+		d.Dates = findDates(d)
+		d.Figures = findFigures(d)
 	}
 }
 

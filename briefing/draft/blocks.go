@@ -60,7 +60,7 @@ func softWrap(before, next string) bool {
 		return false
 	}
 	head, _ := utf8.DecodeRuneInString(before)
-	return unicode.IsUpper(head) && moreWordsThan(before, 2)
+	return unicode.IsUpper(head) && MoreWordsThan(before, 2)
 }
 
 // trimSpan returns [start, end) without leading and trailing white space.
@@ -126,9 +126,9 @@ func knownPlace(name string) bool {
 // title line may come before it).
 const datelineBlocks = 3
 
-// findDateline returns the span of the article's dateline, without the
+// FindDateline returns the span of the article's dateline, without the
 // dash, when it has one.
-func findDateline(text string) (briefing.Span, bool) {
+func FindDateline(text string) (briefing.Span, bool) {
 	for i, b := range blocks(text) {
 		if i == datelineBlocks {
 			break

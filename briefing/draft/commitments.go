@@ -39,7 +39,7 @@ func findCommitments(d *document) []briefing.Commitment {
 	ds := dateMarks(d)
 	out := []briefing.Commitment{}
 	var story storyActor
-	for si := range d.parsed {
+	for si := range d.Parsed {
 		for _, c := range sentenceClauses(d, r, si) {
 			var words []string
 			if c.passive && len(c.actors) == 0 {
@@ -87,10 +87,10 @@ type storyActor struct {
 // is a state or an organisation, the one whose measures a story about it
 // announces; nil otherwise.
 func leadingInstitution(d *document) []int {
-	if len(d.parties) == 0 {
+	if len(d.Parties) == 0 {
 		return nil
 	}
-	p := d.parties[0]
+	p := d.Parties[0]
 	if p.Kind == briefing.KindCountry || p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson && governs(p.Role) {
 		return []int{0}
 	}
@@ -129,13 +129,13 @@ func (a storyActor) at(si int) ([]int, []string) {
 // sentenceClauses finds the commitment clauses of sentence si: verbs
 // first, then the commitment nouns that no verb clause holds.
 func sentenceClauses(d *document, r *actorResolver, si int) []clause {
-	if si >= len(d.parsed) || si >= len(d.sentences) {
+	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
 	if si == 0 && headlineLine(d) {
 		return nil
 	}
-	s := &d.parsed[si]
+	s := &d.Parsed[si]
 	until := questionStart(s)
 	named := func(a, b int) bool { return len(r.picked(a, b)) > 0 }
 	var out []clause
@@ -171,15 +171,15 @@ func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 // headlineLine reports whether the first sentence is a headline: a line of
 // its own, with no closing stop, that the body below retells.
 func headlineLine(d *document) bool {
-	if len(d.sentences) < 2 {
+	if len(d.Sentences) < 2 {
 		return false
 	}
-	first := d.sentences[0]
-	line := strings.TrimRight(d.text[first.Start:first.End], " \t")
+	first := d.Sentences[0]
+	line := strings.TrimRight(d.Text[first.Start:first.End], " \t")
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”’'") {
 		return false
 	}
-	rest := d.text[first.End:d.sentences[1].Start]
+	rest := d.Text[first.End:d.Sentences[1].Start]
 	return strings.Count(rest, "\n") >= 2
 }
 

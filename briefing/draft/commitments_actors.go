@@ -27,9 +27,9 @@ type actorResolver struct {
 
 func newActorResolver(d *document) *actorResolver {
 	r := &actorResolver{d: d}
-	for pi, p := range d.parties {
+	for pi, p := range d.Parties {
 		for _, m := range p.Mentions {
-			if m.Start >= 0 && m.End <= len(d.text) && m.Start < m.End {
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
 				r.mentions = append(r.mentions, partyMark{m.Start, m.End, pi})
 			}
 		}
@@ -45,7 +45,7 @@ func (r *actorResolver) in(start, end int) []int {
 	picked := r.picked(start, end)
 	var out []int
 	for n, m := range picked {
-		if n+1 < len(picked) && possessiveAfter(r.d.text, m.end) {
+		if n+1 < len(picked) && possessiveAfter(r.d.Text, m.end) {
 			continue
 		}
 		out = appendPartyIdx(out, m.party)
@@ -95,7 +95,7 @@ func (r *actorResolver) recent(before int, ok func(kind string) bool, n int) []i
 	var out []int
 	for k--; k >= 0 && len(out) < n; k-- {
 		p := r.mentions[k].party
-		if ok(r.d.parties[p].Kind) {
+		if ok(r.d.Parties[p].Kind) {
 			out = appendPartyIdx(out, p)
 		}
 	}
@@ -138,10 +138,10 @@ func (r *actorResolver) body(noun string, a int) []int {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for k--; k >= 0; k-- {
 		p := r.mentions[k].party
-		if r.d.parties[p].Kind != briefing.KindOrganisation {
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
 			continue
 		}
-		name := strings.ToLower(r.d.parties[p].Name)
+		name := strings.ToLower(r.d.Parties[p].Name)
 		for _, w := range namedBodies[noun] {
 			if strings.Contains(name, w) {
 				return []int{p}
@@ -317,7 +317,7 @@ func phraseWords(s *syntax.Sentence, first, last int) []string {
 // pairOf returns the two parties of the last joint commitment when both
 // are of an accepted kind, else nil.
 func (r *actorResolver) pairOf(ok func(string) bool) []int {
-	if len(r.pair) != 2 || !ok(r.d.parties[r.pair[0]].Kind) || !ok(r.d.parties[r.pair[1]].Kind) {
+	if len(r.pair) != 2 || !ok(r.d.Parties[r.pair[0]].Kind) || !ok(r.d.Parties[r.pair[1]].Kind) {
 		return nil
 	}
 	return r.pair
@@ -340,18 +340,18 @@ func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool)
 // before one of their mentions ("Venezuelan president Hugo Chavez", "US
 // President George W Bush").
 func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
-	name := r.d.parties[p].Affiliation
-	if k, found := r.d.partyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.parties) && ok(r.d.parties[k].Kind) {
+	name := r.d.Parties[p].Affiliation
+	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
 		return k, true
 	}
-	for _, m := range r.d.parties[p].Mentions {
+	for _, m := range r.d.Parties[p].Mentions {
 		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= m.Start })
 		if k == 0 {
 			continue
 		}
 		prev := r.mentions[k-1]
-		if q := prev.party; q != p && ok(r.d.parties[q].Kind) && m.Start-prev.end <= titleGap &&
-			!strings.ContainsAny(r.d.text[prev.end:m.Start], ",;.()") {
+		if q := prev.party; q != p && ok(r.d.Parties[q].Kind) && m.Start-prev.end <= titleGap &&
+			!strings.ContainsAny(r.d.Text[prev.end:m.Start], ",;.()") {
 			return q, true
 		}
 	}
@@ -380,7 +380,7 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	}
 	sayers, _ := r.resolve(s, c.si, sub)
 	actors, _ := r.clauseParties(c)
-	if len(sayers) != 1 || len(actors) == 0 || r.d.parties[sayers[0]].Kind != briefing.KindPerson {
+	if len(sayers) != 1 || len(actors) == 0 || r.d.Parties[sayers[0]].Kind != briefing.KindPerson {
 		return false
 	}
 	p := sayers[0]
@@ -390,7 +390,7 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 		if a == p || known && a == home {
 			return false
 		}
-		people = people && r.d.parties[a].Kind == briefing.KindPerson
+		people = people && r.d.Parties[a].Kind == briefing.KindPerson
 	}
 	return known || people // whose side an unplaced speaker is on is unknown: "he said Manila would …"
 }
@@ -407,7 +407,7 @@ func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
 			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
 				f, l := phrase(s, h)
 				for _, p := range r.in(s.Bytes(f, l)) {
-					if r.d.parties[p].Kind != briefing.KindPerson {
+					if r.d.Parties[p].Kind != briefing.KindPerson {
 						continue
 					}
 					if c, ok := r.personParty(p, countryKind); ok {
@@ -425,8 +425,8 @@ func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
 // person, among its first parties; else the state named last before
 // byte a.
 func (r *actorResolver) storyState(a int) []int {
-	for p := 0; p < len(r.d.parties) && p < leadingParties; p++ {
-		switch r.d.parties[p].Kind {
+	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
+		switch r.d.Parties[p].Kind {
 		case briefing.KindCountry:
 			return []int{p}
 		case briefing.KindPerson:
@@ -446,11 +446,11 @@ const leadingParties = 2
 // of a kind named in the sentence before (news puts the subject first),
 // else the last one named before the pronoun.
 func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
-	if si > 0 && si <= len(r.d.sentences) {
-		prev := r.d.sentences[si-1]
+	if si > 0 && si <= len(r.d.Sentences) {
+		prev := r.d.Sentences[si-1]
 		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= prev.Start })
 		for ; k < len(r.mentions) && r.mentions[k].start < prev.End; k++ {
-			if p := r.mentions[k].party; ok(r.d.parties[p].Kind) {
+			if p := r.mentions[k].party; ok(r.d.Parties[p].Kind) {
 				return []int{p}
 			}
 		}
@@ -484,16 +484,16 @@ var governing = cmSet("government administration regime cabinet authorities")
 // affiliation, or the country named last before), else ps itself.
 func (r *actorResolver) governed(ps []int, a int) []int {
 	for _, p := range ps {
-		if r.d.parties[p].Kind == briefing.KindCountry {
+		if r.d.Parties[p].Kind == briefing.KindCountry {
 			return []int{p}
 		}
 	}
 	for _, p := range ps {
-		if r.d.parties[p].Kind != briefing.KindPerson {
+		if r.d.Parties[p].Kind != briefing.KindPerson {
 			continue
 		}
-		if k, ok := r.d.partyNames[gazetteer.Fold(r.d.parties[p].Affiliation)]; ok && k < len(r.d.parties) &&
-			r.d.parties[k].Kind == briefing.KindCountry {
+		if k, ok := r.d.PartyNames[gazetteer.Fold(r.d.Parties[p].Affiliation)]; ok && k < len(r.d.Parties) &&
+			r.d.Parties[k].Kind == briefing.KindCountry {
 			return []int{k}
 		}
 		if c := r.recent(a, countryKind, 1); len(c) > 0 {
@@ -515,8 +515,8 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	var out []int
 	for n, m := range ms {
-		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.text[m.end:ms[n+1].start]) ||
-			locative(r.d.text[start:m.start]) {
+		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.Text[m.end:ms[n+1].start]) ||
+			locative(r.d.Text[start:m.start]) {
 			continue
 		}
 		out = appendPartyIdx(out, m.party)
@@ -524,7 +524,7 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	if len(out) == 0 {
 		return nil, false
 	}
-	if tail := r.d.text[ms[len(ms)-1].end:end]; describes(tail) {
+	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) {
 		return nil, true
 	}
 	return out, true
@@ -605,7 +605,7 @@ func (r *actorResolver) speaker(s *syntax.Sentence, before int) []int {
 		}
 		if firstChild(s, k, "nsubj") < 0 { // "…," said union leader Edi Lacaita: the parser lost the subject
 			for _, m := range r.picked(w.End, s.End) {
-				if r.d.parties[m.party].Kind == briefing.KindPerson {
+				if r.d.Parties[m.party].Kind == briefing.KindPerson {
 					return []int{m.party}
 				}
 			}
@@ -627,7 +627,7 @@ func hasLexWord(words []string, w string) bool {
 func (r *actorResolver) names(ps []int) []string {
 	out := make([]string, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, r.d.parties[p].Name)
+		out = append(out, r.d.Parties[p].Name)
 	}
 	return out
 }

@@ -13,7 +13,7 @@ var benchPublished = time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 // benchDraft times the whole draft of text, every stage included.
 func benchDraft(b *testing.B, text string) {
 	gazetteer.Load()
-	loadPunkt()
+	LoadPunkt()
 	b.ReportMetric(float64(len(strings.Fields(text))), "words")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -54,15 +54,15 @@ func cutWords(text string, n int) string {
 // earlier stages (the parse among them) run once before.
 func benchStage(b *testing.B, stage func(d *document)) {
 	text := benchArticle(b, 6000)
-	d := &document{Document: &Document{text: text, published: benchPublished}}
-	d.sentences = segment(text)
+	d := &document{Document: &Document{Text: text, Published: benchPublished}}
+	d.Sentences = Segment(text)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		b.Fatal(err)
 	}
-	d.parsed = parsed
-	d.parties = findParties(d)
-	d.dates = findDates(d)
+	d.Parsed = parsed
+	d.Parties = findParties(d)
+	d.Dates = findDates(d)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

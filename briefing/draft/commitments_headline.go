@@ -13,8 +13,8 @@ type commitFind struct {
 
 // headlineCommitments returns the commitment clauses of sentence si whose
 // own subject stands before a commitment verb, in the tokens toks of that
-// sentence (see clauseTokens).
-func headlineCommitments(d *document, si int, toks []token) []commitFind {
+// sentence (see ClauseTokens).
+func headlineCommitments(d *document, si int, toks []Token) []commitFind {
 	var out []commitFind
 	for _, c := range sentenceClauses(d, newActorResolver(d), si) {
 		s := c.s
@@ -37,9 +37,9 @@ func headlineCommitments(d *document, si int, toks []token) []commitFind {
 }
 
 // tokenAt returns the index of the token that holds byte offset at, or -1.
-func tokenAt(toks []token, at int) int {
+func tokenAt(toks []Token, at int) int {
 	for k, t := range toks {
-		if t.start <= at && at < t.end {
+		if t.Start <= at && at < t.End {
 			return k
 		}
 	}

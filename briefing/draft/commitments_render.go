@@ -16,23 +16,23 @@ func renderCommitment(d *document, r *actorResolver, ds []dateMark, c clause) br
 	actors := r.names(ps)
 	if len(actors) == 0 {
 		anaphor = false
-		actors = actorWords(d.text, s, c.actors)
+		actors = actorWords(d.Text, s, c.actors)
 	}
 	start, end := s.Bytes(c.first, c.last)
 	vg := verbGroupStart(s, c)
 	out := briefing.Commitment{
 		Actors:         actors,
-		Verb:           oneLine(d.text[s.Words[vg].Start:s.Words[verbEnd(s, c)].End]),
+		Verb:           oneLine(d.Text[s.Words[vg].Start:s.Words[verbEnd(s, c)].End]),
 		Status:         c.status,
 		Counterparties: r.names(counterparties(r, c, ps)),
 		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
 	if a := actionStart(s, c); a <= c.last {
-		out.Action = trimLoneQuotes(oneLine(d.text[s.Words[a].Start:end]))
+		out.Action = trimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
 	}
-	body := oneLine(d.text[start:end])
+	body := oneLine(d.Text[start:end])
 	if (anaphor || c.inherited) && len(ps) > 0 && !firstPersonActor(s, c.actors) {
-		body = namedBody(d.text, s, c, vg, r.names(ps))
+		body = namedBody(d.Text, s, c, vg, r.names(ps))
 	}
 	body = trimLoneQuotes(strings.TrimRight(body, " ,;:"))
 	var label string
@@ -227,7 +227,7 @@ func counterparties(r *actorResolver, c clause, actors []int) []int {
 			first, last := phrase(s, k)
 			a, b := s.Bytes(first, last)
 			for _, p := range r.in(a, b) {
-				if !hasIndex(actors, p) && r.d.parties[p].Kind != briefing.KindPlace {
+				if !hasIndex(actors, p) && r.d.Parties[p].Kind != briefing.KindPlace {
 					out = appendPartyIdx(out, p)
 				}
 			}

@@ -15,13 +15,13 @@ import (
 // the commitment stage is tested on its own.
 func testDoc(t *testing.T, text string, parties []string, dates []string) *document {
 	t.Helper()
-	d := &document{Document: &Document{text: text, published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
-	d.sentences = segment(text)
+	d := &document{Document: &Document{Text: text, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
+	d.Sentences = Segment(text)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.parsed = parsed
+	d.Parsed = parsed
 	for _, p := range parties {
 		name, kind, _ := strings.Cut(p, "/")
 		kind, role, _ := strings.Cut(kind, "/")
@@ -30,11 +30,11 @@ func testDoc(t *testing.T, text string, parties []string, dates []string) *docum
 		for _, n := range names {
 			party.Mentions = append(party.Mentions, occurrences(text, n)...)
 		}
-		d.parties = append(d.parties, party)
+		d.Parties = append(d.Parties, party)
 	}
 	for _, dv := range dates {
 		surface, value, _ := strings.Cut(dv, "=")
-		d.dates = append(d.dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(text, surface)})
+		d.Dates = append(d.Dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(text, surface)})
 	}
 	return d
 }
@@ -48,7 +48,7 @@ func occurrences(text, s string) []briefing.Span {
 			return out
 		}
 		a, b := from+k, from+k+len(s)
-		if (a == 0 || !isWordRune(rune(text[a-1]))) && (b == len(text) || !isWordRune(rune(text[b]))) {
+		if (a == 0 || !IsWordRune(rune(text[a-1]))) && (b == len(text) || !IsWordRune(rune(text[b]))) {
 			out = append(out, briefing.Span{Start: a, End: b})
 		}
 		from = b
@@ -556,7 +556,7 @@ func checkSpans(t *testing.T, d *document, c briefing.Commitment) {
 	}
 	sp := c.Spans[0]
 	inside := false
-	for _, s := range d.sentences {
+	for _, s := range d.Sentences {
 		inside = inside || s.Contains(sp)
 	}
 	if !inside {
@@ -609,8 +609,8 @@ func TestCommitmentCounterparties(t *testing.T) {
 func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
 	d := testDoc(t, "Hugo Chavez met Xi in Beijing. He said his country would supply oil to China.",
 		[]string{"Hugo Chavez/person", "Venezuela/country", "China|Beijing/country", "Xi/person"}, nil)
-	d.parties[0].Affiliation = "Venezuela"
-	d.partyNames = map[string]int{gazetteer.Fold("Venezuela"): 1}
+	d.Parties[0].Affiliation = "Venezuela"
+	d.PartyNames = map[string]int{gazetteer.Fold("Venezuela"): 1}
 	got := findCommitments(d)
 	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusIntends {
 		t.Errorf("got %+v", got)

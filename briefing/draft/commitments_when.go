@@ -21,17 +21,17 @@ type dateMark struct {
 // dates stage found none, the years written in the text stand in.
 func dateMarks(d *document) []dateMark {
 	var out []dateMark
-	if len(d.dates) == 0 {
-		for _, loc := range yearRe.FindAllStringIndex(d.text, -1) {
-			y := d.text[loc[0]:loc[1]]
+	if len(d.Dates) == 0 {
+		for _, loc := range yearRe.FindAllStringIndex(d.Text, -1) {
+			y := d.Text[loc[0]:loc[1]]
 			out = append(out, dateMark{loc[0], loc[1], y, y})
 		}
 		return out
 	}
-	for _, dr := range d.dates {
+	for _, dr := range d.Dates {
 		for _, sp := range dr.Spans {
-			if sp.Start >= 0 && sp.End <= len(d.text) && sp.Start < sp.End && dr.Value != "" {
-				out = append(out, dateMark{sp.Start, sp.End, dr.Value, d.text[sp.Start:sp.End]})
+			if sp.Start >= 0 && sp.End <= len(d.Text) && sp.Start < sp.End && dr.Value != "" {
+				out = append(out, dateMark{sp.Start, sp.End, dr.Value, d.Text[sp.Start:sp.End]})
 			}
 		}
 	}
@@ -108,7 +108,7 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		if !inside && !attachedTo(s, m.start, c.verb) && (sayer < 0 || !attachedTo(s, m.start, sayer)) {
 			continue
 		}
-		if isDeadlineDate(d.text, s.Start, m) {
+		if isDeadlineDate(d.Text, s.Start, m) {
 			if deadline == "" && inside {
 				deadline = m.value
 			}
@@ -123,10 +123,10 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		if !strings.Contains(body, in[best].text) {
 			label = in[best].text
 		}
-	} else if c.recent && !d.published.IsZero() {
-		when = d.published.Format("2006-01-02") // "has agreed": the news of the day it was published
+	} else if c.recent && !d.Published.IsZero() {
+		when = d.Published.Format("2006-01-02") // "has agreed": the news of the day it was published
 	} else if c.past {
-		pub := d.published.Format("2006")
+		pub := d.Published.Format("2006")
 		when = pub
 		prev := previousStart(d, c.si, 1)
 		label = when
@@ -140,7 +140,7 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		}
 	}
 	if deadline == "" {
-		base := d.published
+		base := d.Published
 		if t, err := time.Parse("2006-01-02", when); err == nil {
 			base = t
 		}
@@ -212,8 +212,8 @@ func spanDistance(m dateMark, start, end int) int {
 // previousStart is the start of the sentence n sentences before si.
 func previousStart(d *document, si, n int) int {
 	k := max(0, si-n)
-	if k < len(d.sentences) {
-		return d.sentences[k].Start
+	if k < len(d.Sentences) {
+		return d.Sentences[k].Start
 	}
 	return 0
 }

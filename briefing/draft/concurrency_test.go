@@ -18,8 +18,8 @@ func TestStagesConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			got := draftDoc(t, text, "2020-08-31")
-			if !reflect.DeepEqual(got.sentences, want.sentences) || !reflect.DeepEqual(got.parties, want.parties) ||
-				!reflect.DeepEqual(got.dates, want.dates) || !reflect.DeepEqual(got.figures, want.figures) {
+			if !reflect.DeepEqual(got.Sentences, want.Sentences) || !reflect.DeepEqual(got.Parties, want.Parties) ||
+				!reflect.DeepEqual(got.Dates, want.Dates) || !reflect.DeepEqual(got.Figures, want.Figures) {
 				errs <- "a concurrent run gave a different result"
 			}
 		}()

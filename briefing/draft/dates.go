@@ -14,20 +14,20 @@ import (
 // one DateRef with the spans of all its occurrences. It also fills
 // d.dateMentions, which resolveDate and datesIn read.
 func findDates(d *document) []briefing.DateRef {
-	d.dateMentions = d.dateMentions[:0]
-	for s, sp := range d.sentences {
-		d.dateMentions = appendSentenceDates(d, s, sp, d.dateMentions)
+	d.DateMentions = d.DateMentions[:0]
+	for s, sp := range d.Sentences {
+		d.DateMentions = appendSentenceDates(d, s, sp, d.DateMentions)
 	}
 	var refs []briefing.DateRef
 	index := map[string]int{}
-	for _, m := range d.dateMentions {
-		k := strings.ToLower(m.text) + "\x00" + m.value
+	for _, m := range d.DateMentions {
+		k := strings.ToLower(m.Text) + "\x00" + m.Value
 		if i, ok := index[k]; ok {
-			refs[i].Spans = append(refs[i].Spans, m.span)
+			refs[i].Spans = append(refs[i].Spans, m.Span)
 			continue
 		}
 		index[k] = len(refs)
-		refs = append(refs, briefing.DateRef{Text: m.text, Value: m.value, Precision: m.precision, Spans: []briefing.Span{m.span}})
+		refs = append(refs, briefing.DateRef{Text: m.Text, Value: m.Value, Precision: m.Precision, Spans: []briefing.Span{m.Span}})
 	}
 	return refs
 }
@@ -37,14 +37,14 @@ func findDates(d *document) []briefing.DateRef {
 // precise pattern (earlier in datePatterns) wins. Each expression is
 // resolved with the tense of the clause it belongs to in the parse; date
 // words inside a name ("the Sunday Times") are left out.
-func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention) []dateMention {
-	text := d.text[sp.Start:sp.End]
+func appendSentenceDates(d *document, s int, sp briefing.Span, out []DateMention) []DateMention {
+	text := d.Text[sp.Start:sp.End]
 	if !mayHoldDate(text) {
 		return out
 	}
 	lower := strings.ToLower(text)
 	year := hasYear(text)
-	var found []dateMention
+	var found []DateMention
 	for _, p := range datePatterns {
 		if !p.applies(text, lower, year) {
 			continue
@@ -58,7 +58,7 @@ func appendSentenceDates(d *document, s int, sp briefing.Span, out []dateMention
 			}
 		}
 	}
-	sort.Slice(found, func(a, b int) bool { return found[a].span.Start < found[b].span.Start })
+	sort.Slice(found, func(a, b int) bool { return found[a].Span.Start < found[b].Span.Start })
 	return append(out, found...)
 }
 
@@ -74,35 +74,35 @@ const maxAnchorSentences = 8
 // counted from it is known only to the month ("in March 2024 … two weeks
 // later"); it returns the anchor's precision for that. A past clause ("was
 // arrested two weeks later") does not count from a date after publication.
-func anchorDate(d *document, s int, before, same []dateMention, at int, precision string, t tense) (time.Time, string) {
-	fits := func(m *dateMention) bool {
-		if t == tensePast && m.value > isoDay(d.published) {
+func anchorDate(d *document, s int, before, same []DateMention, at int, precision string, t tense) (time.Time, string) {
+	fits := func(m *DateMention) bool {
+		if t == tensePast && m.Value > isoDay(d.Published) {
 			return false
 		}
-		return m.precision == briefing.PrecisionDay || precision == briefing.PrecisionYear ||
-			m.precision == briefing.PrecisionMonth && m.sent >= s-1
+		return m.Precision == briefing.PrecisionDay || precision == briefing.PrecisionYear ||
+			m.Precision == briefing.PrecisionMonth && m.Sent >= s-1
 	}
-	var last *dateMention
-	for k := len(before) - 1; k >= 0 && before[k].sent >= s-maxAnchorSentences; k-- {
+	var last *DateMention
+	for k := len(before) - 1; k >= 0 && before[k].Sent >= s-maxAnchorSentences; k-- {
 		if fits(&before[k]) {
 			last = &before[k]
 			break
 		}
 	}
 	for k := range same {
-		if m := &same[k]; fits(m) && m.span.Start < at && (last == nil || m.span.Start > last.span.Start) {
+		if m := &same[k]; fits(m) && m.Span.Start < at && (last == nil || m.Span.Start > last.Span.Start) {
 			last = m
 		}
 	}
 	if last == nil {
-		return d.published, briefing.PrecisionDay
+		return d.Published, briefing.PrecisionDay
 	}
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if a, err := time.Parse(layout, last.value); err == nil {
-			return a, last.precision
+		if a, err := time.Parse(layout, last.Value); err == nil {
+			return a, last.Precision
 		}
 	}
-	return d.published, briefing.PrecisionDay
+	return d.Published, briefing.PrecisionDay
 }
 
 // coarsen cuts an ISO value of precision have down to precision want when
@@ -122,9 +122,9 @@ func coarsen(value, have, want string) (string, string) {
 }
 
 // overlapsFound reports whether [start, end) overlaps a date already found.
-func overlapsFound(found []dateMention, start, end int) bool {
+func overlapsFound(found []DateMention, start, end int) bool {
 	for _, k := range found {
-		if start < k.span.End && k.span.Start < end {
+		if start < k.Span.End && k.Span.Start < end {
 			return true
 		}
 	}
@@ -134,9 +134,9 @@ func overlapsFound(found []dateMention, start, end int) bool {
 // resolveMatch resolves one match m (submatch offsets into sentence s) of
 // pattern p, reading the clause's tense and the date's place in a name or
 // clause from the parse.
-func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dateMention) (dateMention, bool) {
-	sp := d.sentences[s]
-	text := d.text[sp.Start:sp.End]
+func resolveMatch(d *document, s int, p datePattern, m []int, before, same []DateMention) (DateMention, bool) {
+	sp := d.Sentences[s]
+	text := d.Text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
 	for g := range groups {
 		if m[2*g] >= 0 {
@@ -148,29 +148,29 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dat
 		st, en = m[2*p.group], m[2*p.group+1]
 	}
 	var ps *syntax.Sentence
-	if s < len(d.parsed) {
-		ps = &d.parsed[s]
+	if s < len(d.Parsed) {
+		ps = &d.Parsed[s]
 	}
 	first, last := wordsOf(ps, sp.Start+st, sp.Start+en)
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
 		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) {
-			return dateMention{}, false
+			return DateMention{}, false
 		}
 		t = tenseOf(ps, first, last)
 		depth = clauseDepth(ps, first, last)
 	}
-	if strings.EqualFold(firstWord(text[st:en]), "since") || strings.EqualFold(lastWord(text[:st]), "since") {
+	if strings.EqualFold(FirstWord(text[st:en]), "since") || strings.EqualFold(LastWord(text[:st]), "since") {
 		t = tensePast // "since January" looks back, whatever the verb
 	}
-	deadline := p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(firstWord(text[st:en]))
+	deadline := p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(FirstWord(text[st:en]))
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
-	base, basePrecision := d.published, ""
+	base, basePrecision := d.Published, ""
 	if p.anchor != "" {
 		if strings.HasPrefix(text[en:], " than") {
-			return dateMention{}, false // "a day later than planned" compares, it does not date
+			return DateMention{}, false // "a day later than planned" compares, it does not date
 		}
 		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
 	}
@@ -179,11 +179,11 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []dat
 		value, precision = coarsen(value, precision, basePrecision)
 	}
 	if !ok || !briefing.ValidDate(value) {
-		return dateMention{}, false
+		return DateMention{}, false
 	}
-	return dateMention{
-		span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, text: text[st:en],
-		value: value, precision: precision, deadline: deadline, sent: s, depth: depth, past: t == tensePast,
+	return DateMention{
+		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: text[st:en],
+		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == tensePast,
 	}, true
 }
 
@@ -247,7 +247,7 @@ func (p datePattern) applies(text, lower string, year bool) bool {
 		return year
 	}
 	for _, n := range p.needs {
-		if firstRuneUpper(n) && strings.Contains(text, n) || strings.Contains(lower, n) {
+		if FirstRuneUpper(n) && strings.Contains(text, n) || strings.Contains(lower, n) {
 			return true
 		}
 	}
@@ -286,7 +286,7 @@ func mayHoldDate(s string) bool {
 // isDeadlineWord reports whether the text before a date ends with a word
 // that makes the date a deadline ("by", "before", "until", "no later than").
 func isDeadlineWord(before string) bool {
-	w := strings.ToLower(lastWord(before))
+	w := strings.ToLower(LastWord(before))
 	return w == "by" || w == "before" || w == "until" || w == "till" || strings.HasSuffix(strings.ToLower(before), "no later than ")
 }
 
@@ -295,17 +295,17 @@ func isDeadlineWord(before string) bool {
 // precision; "" when there is none.
 func resolveDate(d *document, sentence briefing.Span) (value, precision string) {
 	if ms := datesIn(d, sentence); len(ms) > 0 {
-		return ms[0].value, ms[0].precision
+		return ms[0].Value, ms[0].Precision
 	}
 	return "", ""
 }
 
 // datesIn returns the date expressions overlapping span sp, in text order.
-func datesIn(d *document, sp briefing.Span) []dateMention {
-	ms := d.dateMentions
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].span.End > sp.Start })
+func datesIn(d *document, sp briefing.Span) []DateMention {
+	ms := d.DateMentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > sp.Start })
 	j := i
-	for j < len(ms) && ms[j].span.Start < sp.End {
+	for j < len(ms) && ms[j].Span.Start < sp.End {
 		j++
 	}
 	return ms[i:j]

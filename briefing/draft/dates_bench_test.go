@@ -9,15 +9,15 @@ import (
 // BenchmarkDates6000Words times the dates stage alone on a long text,
 // sentences and parse made before the timer starts.
 func BenchmarkDates6000Words(b *testing.B) {
-	d := &document{Document: &Document{text: benchArticle(b, 6000), published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
-	d.sentences = segment(d.text)
+	d := &document{Document: &Document{Text: benchArticle(b, 6000), Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
+	d.Sentences = Segment(d.Text)
 	var err error
-	if d.parsed, err = analyse(d.Document); err != nil {
+	if d.Parsed, err = analyse(d.Document); err != nil {
 		b.Fatal(err)
 	}
 	gazetteer.Load()
 	b.ResetTimer()
 	for b.Loop() {
-		d.dates = findDates(d)
+		d.Dates = findDates(d)
 	}
 }

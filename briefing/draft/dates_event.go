@@ -27,8 +27,8 @@ func eventOrder(d *document, ms []dateMark) []dateMark {
 // mention m attaches (see clauseDepth).
 func dateDepth(d *document, m dateMark) int {
 	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
-		if dm.span.Start == m.start && dm.depth >= 0 {
-			return dm.depth
+		if dm.Span.Start == m.start && dm.Depth >= 0 {
+			return dm.Depth
 		}
 	}
 	return unknownDepth
@@ -38,8 +38,8 @@ func dateDepth(d *document, m dateMark) int {
 // in a past tense ("the clashes began on 21 February").
 func pastClauseDate(d *document, m dateMark) bool {
 	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
-		if dm.span.Start == m.start {
-			return dm.past
+		if dm.Span.Start == m.start {
+			return dm.Past
 		}
 	}
 	return false

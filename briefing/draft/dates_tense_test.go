@@ -18,12 +18,12 @@ func checkDateCases(t *testing.T, cases []dateCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := datedDoc(t, tc.text, tc.published)
 			if tc.expr == "" {
-				if len(d.dates) != 0 {
-					t.Errorf("%q: found dates %+v", tc.text, d.dates)
+				if len(d.Dates) != 0 {
+					t.Errorf("%q: found dates %+v", tc.text, d.Dates)
 				}
 				return
 			}
-			for _, dr := range d.dates {
+			for _, dr := range d.Dates {
 				if dr.Text == tc.expr {
 					if dr.Value != tc.want {
 						t.Errorf("%q published %s: %q = %s, want %s", tc.text, tc.published, tc.expr, dr.Value, tc.want)
@@ -31,7 +31,7 @@ func checkDateCases(t *testing.T, cases []dateCase) {
 					return
 				}
 			}
-			t.Errorf("%q: no date %q among %+v", tc.text, tc.expr, d.dates)
+			t.Errorf("%q: no date %q among %+v", tc.text, tc.expr, d.Dates)
 		})
 	}
 }
@@ -169,13 +169,13 @@ func datedDoc(t testing.TB, text, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{text: text, published: day}}
-	d.sentences = segment(text)
-	if d.parsed, err = analyse(d.Document); err != nil {
+	d := &document{Document: &Document{Text: text, Published: day}}
+	d.Sentences = Segment(text)
+	if d.Parsed, err = analyse(d.Document); err != nil {
 		t.Fatal(err)
 	}
-	d.parties = findParties(d)
-	d.dates = findDates(d)
+	d.Parties = findParties(d)
+	d.Dates = findDates(d)
 	return d
 }
 
@@ -254,7 +254,7 @@ func TestDatesOddInput(t *testing.T) {
 		"Sunday Sunday Sunday", "on 31 February", "2020-13-45", "Tuesday, 3 October, Wednesday 4 October",
 		"by the end of", "two days later than", "Oct 99", "1800 1900 2000 2100"} {
 		d := datedDoc(t, text, "2020-09-02")
-		for _, dr := range d.dates {
+		for _, dr := range d.Dates {
 			for _, sp := range dr.Spans {
 				if sp.Start < 0 || sp.End > len(text) || !strings.EqualFold(text[sp.Start:sp.End], dr.Text) {
 					t.Errorf("%q: date %+v has a bad span", text, dr)

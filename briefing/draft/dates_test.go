@@ -33,15 +33,15 @@ func TestFindDates(t *testing.T) {
 		{"In November 2020, they will celebrate.", "2020-11", briefing.PrecisionMonth, "November 2020", false},
 	} {
 		d := datedDoc(t, tc.text, "2020-08-31")
-		if len(d.dates) == 0 {
+		if len(d.Dates) == 0 {
 			t.Errorf("%q: no date found", tc.text)
 			continue
 		}
-		got := d.dates[0]
+		got := d.Dates[0]
 		if got.Value != tc.want || got.Precision != tc.precision || got.Text != tc.expr {
 			t.Errorf("%q: got %q %q %q, want %q %q %q", tc.text, got.Text, got.Value, got.Precision, tc.expr, tc.want, tc.precision)
 		}
-		if ms := datesIn(d, d.sentences[0]); len(ms) == 0 || ms[0].deadline != tc.deadline {
+		if ms := datesIn(d, d.Sentences[0]); len(ms) == 0 || ms[0].Deadline != tc.deadline {
 			t.Errorf("%q: deadline not %v", tc.text, tc.deadline)
 		}
 		if sp := got.Spans[0]; tc.text[sp.Start:sp.End] != tc.expr {
@@ -53,7 +53,7 @@ func TestFindDates(t *testing.T) {
 func TestDatesYardstick(t *testing.T) {
 	d := datedDoc(t, readExample(t), "2020-08-31")
 	want := map[string]bool{"2020-08-31": false, "2020-08-20": false, "2016-05": false, "2016": false, "2020-11": false}
-	for _, dr := range d.dates {
+	for _, dr := range d.Dates {
 		if _, ok := want[dr.Value]; !ok {
 			t.Errorf("unexpected date %q (%s)", dr.Text, dr.Value)
 		}
@@ -64,11 +64,11 @@ func TestDatesYardstick(t *testing.T) {
 			t.Errorf("date %s not found", v)
 		}
 	}
-	sentence := d.sentences[4] // "On August 20, Morocco and ... signed an agreement ..."
+	sentence := d.Sentences[4] // "On August 20, Morocco and ... signed an agreement ..."
 	if v, p := resolveDate(d, sentence); v != "2020-08-20" || p != briefing.PrecisionDay {
 		t.Errorf("resolveDate(sentence 5) = %q %q", v, p)
 	}
-	if v, _ := resolveDate(d, d.sentences[2]); v != "" {
+	if v, _ := resolveDate(d, d.Sentences[2]); v != "" {
 		t.Errorf("resolveDate(sentence 3) = %q, want none", v)
 	}
 }

@@ -12,72 +12,72 @@ import (
 // earlier stages found, in the order they run. Each stage reads the layers
 // below its own and adds its layer.
 type Document struct {
-	text         string
-	published    time.Time
-	summaryWords int               // the summary's word budget (see Options)
-	sentences    []briefing.Span   // the article's prose sentences, page furniture left out
-	furniture    []briefing.Span   // the sentences that are page furniture
-	parsed       []syntax.Sentence // sentences[i] analysed (see analyse)
-	tokens       []token           // the words and marks of every sentence
-	sentTok      []int             // sentence s has tokens[sentTok[s]:sentTok[s+1]]
+	Text         string
+	Published    time.Time
+	SummaryWords int               // the summary's word budget (see Options)
+	Sentences    []briefing.Span   // the article's prose sentences, page furniture left out
+	Furniture    []briefing.Span   // the sentences that are page furniture
+	Parsed       []syntax.Sentence // sentences[i] analysed (see analyse)
+	Tokens       []Token           // the words and marks of every sentence
+	SentTok      []int             // sentence s has tokens[sentTok[s]:sentTok[s+1]]
 
 	// Filled by the parties stage.
-	parties    []briefing.Party
-	mentions   []partyMention // every party mention, in text order (see partyAt)
-	partyNames map[string]int // folded name or alias → index into parties (see partyNamed)
+	Parties    []briefing.Party
+	Mentions   []PartyMention // every party mention, in text order (see partyAt)
+	PartyNames map[string]int // folded name or alias → index into parties (see partyNamed)
 
 	// Filled by the dates and figures stages: every date expression in
 	// text order (see resolveDate and datesIn).
-	dates        []briefing.DateRef
-	dateMentions []dateMention
-	figures      []briefing.Figure
+	Dates        []briefing.DateRef
+	DateMentions []DateMention
+	Figures      []briefing.Figure
 }
 
-// token is a word or a punctuation mark of a sentence, with its byte span.
+// Token is a word or a punctuation mark of a sentence, with its byte span.
 // Every stage reads the same tokens: the document scans each sentence once
 // (see document.sentenceTokens).
-type token struct {
-	start, end int
-	text       string // the token as written, without a possessive ’s
-	lower      string // the whole token in lower case, possessive kept, curly apostrophes made straight
-	poss       bool   // the word was followed by ’s or 's (removed from text)
-	word       bool   // letters or digits, not punctuation
-	cap        bool   // starts with a capital letter
-	quoted     bool   // inside quotation marks, or the closing mark itself
-	sent       int    // index of the sentence in document.sentences
+type Token struct {
+	Start, End int
+	Text       string // the token as written, without a possessive ’s
+	Lower      string // the whole token in lower case, possessive kept, curly apostrophes made straight
+	Poss       bool   // the word was followed by ’s or 's (removed from text)
+	Word       bool   // letters or digits, not punctuation
+	Cap        bool   // starts with a capital letter
+	Quoted     bool   // inside quotation marks, or the closing mark itself
+	Sent       int    // index of the sentence in document.sentences
 }
 
 // written returns the token as the source writes it, possessive included.
-func (t token) written(text string) string { return text[t.start:t.end] }
+func (t Token) written(text string) string { return text[t.Start:t.End] }
 
 // bare returns the lower-case word without a possessive ending ("China's" →
 // "china").
-func (t token) bare() string {
-	return strings.TrimSuffix(t.lower, "'s")
+func (t Token) bare() string {
+	return strings.TrimSuffix(t.Lower, "'s")
 }
 
-// partyMention ties one span of the source to the party it names.
-type partyMention struct {
-	span  briefing.Span
-	party int // index into document.parties
+// PartyMention ties one span of the source to the party it names.
+type PartyMention struct {
+	Span  briefing.Span
+	Party int // index into document.parties
 }
 
 // sentenceTokens returns the tokens of sentence s.
-func (d *Document) sentenceTokens(s int) []token {
-	if s < 0 || s+1 >= len(d.sentTok) {
+func (d *Document) SentenceTokens(s int) []Token {
+	if s < 0 || s+1 >= len(d.SentTok) {
 		return nil
 	}
-	return d.tokens[d.sentTok[s]:d.sentTok[s+1]]
+	return d.Tokens[d.SentTok[s]:d.SentTok[s+1]]
 }
 
-// dateMention is one date expression in the text, resolved.
-type dateMention struct {
-	span      briefing.Span
-	text      string
-	value     string // ISO 8601 at precision
-	precision string
-	deadline  bool // "by the end of March", "until Friday", "before 2025"
-	sent      int
-	depth     int  // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
-	past      bool // the clause it belongs to is in a past tense
+// DateMention is one date expression in the text, resolved.
+type DateMention struct {
+	Span      briefing.Span
+	Text      string
+	Value     string // ISO 8601 at precision
+	Precision string
+	Deadline  bool // "by the end of March", "until Friday", "before 2025"
+	Sent      int
+	Depth     int  // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
+	Past      bool // the clause it belongs to is in a past tense
 }

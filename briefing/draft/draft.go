@@ -85,17 +85,17 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{Document: &Document{text: text, published: published, summaryWords: opt.SummaryWords}}
-	all, kinds := segmentMarked(text)
-	d.sentences, d.furniture = splitFurniture(all, kinds)
+	d := &document{Document: &Document{Text: text, Published: published, SummaryWords: opt.SummaryWords}}
+	all, kinds := SegmentMarked(text)
+	d.Sentences, d.Furniture = SplitFurniture(all, kinds)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		return nil, err
 	}
-	d.parsed = parsed
-	d.parties = findParties(d)
-	d.dates = findDates(d)
-	d.figures = findFigures(d)
+	d.Parsed = parsed
+	d.Parties = findParties(d)
+	d.Dates = findDates(d)
+	d.Figures = findFigures(d)
 
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,
@@ -103,11 +103,11 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 			Text: text, Title: opt.Title, URL: opt.URL,
 			Published: published.Format("2006-01-02"), Author: opt.Author,
 			Fetched:   fetchedStamp(opt.Fetched),
-			Sentences: all, Furniture: d.furniture,
+			Sentences: all, Furniture: d.Furniture,
 		},
-		Parties:     d.parties,
-		Dates:       d.dates,
-		Figures:     d.figures,
+		Parties:     d.Parties,
+		Dates:       d.Dates,
+		Figures:     d.Figures,
 		Commitments: findCommitments(d),
 		Summary:     summarise(d),
 	}
@@ -128,8 +128,8 @@ func checkProse(text string) error {
 		case unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF':
 			i += size
 			continue
-		case isWordRune(r):
-			i = scanWord(text, i, len(text))
+		case IsWordRune(r):
+			i = ScanWord(text, i, len(text))
 			words++
 			continue
 		}

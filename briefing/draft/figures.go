@@ -90,7 +90,7 @@ var figurePatterns = []figurePattern{
 }
 
 // stopWords end the noun phrase after a count ("three areas of focus").
-var stopWords = setOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
+var stopWords = SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
 	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
 	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
 	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")
@@ -100,7 +100,7 @@ var stopWords = setOf("of", "in", "to", "for", "and", "or", "by", "with", "from"
 // written twice becomes one Figure with both spans.
 func findFigures(d *document) []briefing.Figure {
 	c := figureCollector{index: map[string]int{}}
-	for _, sp := range d.sentences {
+	for _, sp := range d.Sentences {
 		c.sentence(d, sp)
 	}
 	return c.figs
@@ -116,7 +116,7 @@ type figureCollector struct {
 // sentence adds the figures of the sentence at sp, trying each pattern in
 // turn; a match that overlaps an earlier one is dropped.
 func (c *figureCollector) sentence(d *document, sp briefing.Span) {
-	text := d.text[sp.Start:sp.End]
+	text := d.Text[sp.Start:sp.End]
 	digits := strings.ContainsAny(text, "0123456789")
 	lower := strings.ToLower(text)
 	words := hasNumberWord(lower)

@@ -63,7 +63,7 @@ func wordEnd(s string, i int) int {
 }
 
 // irregularPlurals are plural nouns that do not end in s.
-var irregularPlurals = setOf("people", "children", "men", "women", "staff", "police", "personnel", "cattle",
+var irregularPlurals = SetOf("people", "children", "men", "women", "staff", "police", "personnel", "cattle",
 	"sheep", "livestock", "aircraft", "feet", "teeth", "geese", "mice", "deer", "fish")
 
 // countedNoun reports whether a word can end the noun phrase after a

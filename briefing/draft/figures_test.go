@@ -20,11 +20,11 @@ func TestFindFigures(t *testing.T) {
 		{"The bank lent 3 million dollars.", "3 million dollars", 3e6, "USD"},
 	} {
 		d := draftDoc(t, tc.text, "2020-08-31")
-		if len(d.figures) == 0 {
+		if len(d.Figures) == 0 {
 			t.Errorf("%q: no figure", tc.text)
 			continue
 		}
-		f := d.figures[0]
+		f := d.Figures[0]
 		if f.Text != tc.expr || f.Value != tc.value || f.Unit != tc.unit {
 			t.Errorf("%q: got %q %v %q, want %q %v %q", tc.text, f.Text, f.Value, f.Unit, tc.expr, tc.value, tc.unit)
 		}
@@ -36,8 +36,8 @@ func TestFindFigures(t *testing.T) {
 
 func TestNoFigures(t *testing.T) {
 	for _, text := range []string{"The COVID-19 pandemic spread.", "The two leaders met.", "It happened on August 20.", "They met in 2016."} {
-		if d := draftDoc(t, text, "2020-08-31"); len(d.figures) != 0 {
-			t.Errorf("%q: found figures %v", text, d.figures)
+		if d := draftDoc(t, text, "2020-08-31"); len(d.Figures) != 0 {
+			t.Errorf("%q: found figures %v", text, d.Figures)
 		}
 	}
 }
@@ -72,7 +72,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftDoc(t, tc.text, "2026-04-29")
-			for _, f := range d.figures {
+			for _, f := range d.Figures {
 				if f.Text != tc.expr {
 					continue
 				}
@@ -84,7 +84,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 				}
 				return
 			}
-			t.Errorf("%q: no figure %q among %+v", tc.text, tc.expr, d.figures)
+			t.Errorf("%q: no figure %q among %+v", tc.text, tc.expr, d.Figures)
 		})
 	}
 }
@@ -92,7 +92,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 // A time of day written with p.m. is no amount in pence.
 func TestNoPenceInTimes(t *testing.T) {
 	d := draftDoc(t, "The meeting starts at 3p.m. sharp.", "2026-04-29")
-	for _, f := range d.figures {
+	for _, f := range d.Figures {
 		if f.Unit == "GBP" {
 			t.Errorf("found %+v", f)
 		}

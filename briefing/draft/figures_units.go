@@ -63,7 +63,7 @@ var rateRe = regexp.MustCompile(`^ (?:(?:a|an|per|each) (?:day|week|month|year|h
 // megawatt-hour"), or "" ("£66.5m a year earlier" gives no rate).
 func rateAfter(after string) string {
 	r := rateRe.FindString(after)
-	switch strings.ToLower(strings.Trim(firstWord(after[len(r):]), ",.;:)")) {
+	switch strings.ToLower(strings.Trim(FirstWord(after[len(r):]), ",.;:)")) {
 	case "earlier", "later", "ago", "before", "after":
 		return ""
 	}

@@ -9,14 +9,14 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// furnitureKind says what part of a web page a sentence is when it is not
+// FurnitureKind says what part of a web page a sentence is when it is not
 // article prose. Furniture stays in the source's sentences, marked, and is
 // kept out of every drafted section and the title.
-type furnitureKind uint8
+type FurnitureKind uint8
 
 // The kinds of page furniture.
 const (
-	prose       furnitureKind = iota // article text
+	Prose       FurnitureKind = iota // article text
 	furnCaption                      // a photo caption, often run into the text
 	furnByline                       // author, agency, published and updated times
 	furnPrompt                       // "Scroll down for video", "Click here", "Read more", "Share this article", "Advertisement"
@@ -28,7 +28,7 @@ const (
 // furnitureNames name the kinds in tests and messages.
 var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live"}
 
-func (k furnitureKind) String() string { return furnitureNames[k] }
+func (k FurnitureKind) String() string { return furnitureNames[k] }
 
 // promptRe matches a whole sentence that asks the reader to do something
 // on the page rather than telling the news.
@@ -68,10 +68,10 @@ var productionRe = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|w
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
-func furnitureLine(s string) furnitureKind {
-	s = oneLineText(s)
-	if s == "" || wordCount(s) > 24 {
-		return prose
+func furnitureLine(s string) FurnitureKind {
+	s = OneLineText(s)
+	if s == "" || WordCount(s) > 24 {
+		return Prose
 	}
 	switch {
 	case liveRe.MatchString(s):
@@ -89,7 +89,7 @@ func furnitureLine(s string) furnitureKind {
 	case captionLabel(s):
 		return furnCaption
 	}
-	return prose
+	return Prose
 }
 
 // captionWords mark a sentence as a caption when they stand in brackets:
@@ -99,10 +99,10 @@ var captionMarks = []string{"(pictured", "pictured)", "(left", "(right", "(centr
 	"(second right", "(middle", "(front"}
 
 // hasCaptionMark reports whether s holds a bracketed picture reference.
-func hasCaptionMark(s string) bool { return containsAnyOf(strings.ToLower(s), captionMarks) }
+func hasCaptionMark(s string) bool { return ContainsAnyOf(strings.ToLower(s), captionMarks) }
 
-// containsAnyOf reports whether s contains one of parts.
-func containsAnyOf(s string, parts []string) bool {
+// ContainsAnyOf reports whether s contains one of parts.
+func ContainsAnyOf(s string, parts []string) bool {
 	for _, p := range parts {
 		if strings.Contains(s, p) {
 			return true
@@ -116,7 +116,7 @@ func containsAnyOf(s string, parts []string) bool {
 var captionLabelRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]{1,15}((?: [\p{L}'’-]{1,15}){0,2})): +["“‘]?\p{Lu}`)
 
 // labelWords are caption and live-blog labels that need no other sign.
-var labelWords = setOf("pictured", "above", "below", "left", "right", "inset", "top", "bottom", "main", "update",
+var labelWords = SetOf("pictured", "above", "below", "left", "right", "inset", "top", "bottom", "main", "update",
 	"updated", "watch", "video", "exclusive", "breaking", "pictures", "photo", "photos", "gallery", "note",
 	"advertisement", "listen", "related", "caption", "file", "picture")
 
@@ -131,12 +131,12 @@ func captionLabel(s string) bool {
 	if m[2] == "" && labelWords[strings.ToLower(m[1])] {
 		return true
 	}
-	return hasCaptionMark(s) || !endsSentence(s)
+	return hasCaptionMark(s) || !EndsSentence(s)
 }
 
-// endsSentence reports whether s ends with terminal punctuation, a closing
+// EndsSentence reports whether s ends with terminal punctuation, a closing
 // quotation mark or bracket after it allowed.
-func endsSentence(s string) bool {
+func EndsSentence(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), "\"”’')]")
 	return s != "" && strings.ContainsRune(".!?…", rune(s[len(s)-1])) || strings.HasSuffix(s, "…")
 }
@@ -147,16 +147,16 @@ const maxLinkWords = 20
 // markRelated marks the links under a related-stories heading ("Related
 // topics", "More on this story", "Read more:"): the lines after it that
 // stand alone and end without punctuation.
-func markRelated(text string, spans []briefing.Span, kinds []furnitureKind) {
+func markRelated(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	in := false
 	for i, sp := range spans {
 		s := text[sp.Start:sp.End]
 		switch {
 		case kinds[i] == furnRelated || kinds[i] == furnPrompt && readMoreHead(s):
 			in = true
-		case in && kinds[i] == prose && aloneOnLine(text, sp) && !endsSentence(s) && wordCount(s) <= maxLinkWords:
+		case in && kinds[i] == Prose && AloneOnLine(text, sp) && !EndsSentence(s) && WordCount(s) <= maxLinkWords:
 			kinds[i] = furnRelated
-		case in && kinds[i] != prose:
+		case in && kinds[i] != Prose:
 		default:
 			in = false
 		}
@@ -168,11 +168,11 @@ func markRelated(text string, spans []briefing.Span, kinds []furnitureKind) {
 func readMoreHead(s string) bool {
 	lower := strings.ToLower(strings.TrimSpace(s))
 	return (strings.HasPrefix(lower, "read more") || strings.HasPrefix(lower, "see also") ||
-		strings.HasPrefix(lower, "more on")) && (strings.HasSuffix(lower, ":") || !moreWordsThan(lower, 3))
+		strings.HasPrefix(lower, "more on")) && (strings.HasSuffix(lower, ":") || !MoreWordsThan(lower, 3))
 }
 
-// aloneOnLine reports whether sp is a whole line of text.
-func aloneOnLine(text string, sp briefing.Span) bool {
+// AloneOnLine reports whether sp is a whole line of text.
+func AloneOnLine(text string, sp briefing.Span) bool {
 	before := text[:sp.Start]
 	after := text[sp.End:]
 	lineStart := strings.TrimRight(before, " \t") == "" || strings.HasSuffix(strings.TrimRight(before, " \t"), "\n")
@@ -180,10 +180,10 @@ func aloneOnLine(text string, sp briefing.Span) bool {
 	return lineStart && lineEnd
 }
 
-// splitFurniture separates the prose sentences from the furniture.
-func splitFurniture(spans []briefing.Span, kinds []furnitureKind) (prose_, furniture []briefing.Span) {
+// SplitFurniture separates the prose sentences from the furniture.
+func SplitFurniture(spans []briefing.Span, kinds []FurnitureKind) (prose_, furniture []briefing.Span) {
 	for i, sp := range spans {
-		if kinds[i] == prose {
+		if kinds[i] == Prose {
 			prose_ = append(prose_, sp)
 		} else {
 			furniture = append(furniture, sp)
@@ -198,14 +198,14 @@ const maxCaptionWords = 30
 // markCredited marks a caption that a credit follows on its line: "Trucks
 // queue at the border crossing. Photo: Reuters" is a picture's caption and
 // its credit, pasted as a line of their own, not a sentence of the story.
-func markCredited(text string, spans []briefing.Span, kinds []furnitureKind) {
+func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		sp, credit := spans[i], spans[i+1]
-		if kinds[i] != prose || kinds[i+1] != furnCredit || wordCount(text[sp.Start:sp.End]) > maxCaptionWords ||
+		if kinds[i] != Prose || kinds[i+1] != furnCredit || WordCount(text[sp.Start:sp.End]) > maxCaptionWords ||
 			strings.Contains(text[sp.End:credit.Start], "\n") {
 			continue
 		}
-		if aloneOnLine(text, briefing.Span{Start: sp.Start, End: credit.End}) {
+		if AloneOnLine(text, briefing.Span{Start: sp.Start, End: credit.End}) {
 			kinds[i] = furnCaption
 		}
 	}
@@ -214,11 +214,11 @@ func markCredited(text string, spans []briefing.Span, kinds []furnitureKind) {
 // markStampedName marks an author's name alone on the line above a time
 // stamp ("Ben Arkwright" over "Mon 4 May 2015 12.29 BST"): a byline
 // without "By".
-func markStampedName(text string, spans []briefing.Span, kinds []furnitureKind) {
+func markStampedName(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		s := text[spans[i].Start:spans[i].End]
-		if kinds[i] != prose || kinds[i+1] != furnByline || !stampLine(text[spans[i+1].Start:spans[i+1].End]) ||
-			!aloneOnLine(text, spans[i]) || !nameShaped(s) {
+		if kinds[i] != Prose || kinds[i+1] != furnByline || !stampLine(text[spans[i+1].Start:spans[i+1].End]) ||
+			!AloneOnLine(text, spans[i]) || !nameShaped(s) {
 			continue
 		}
 		kinds[i] = furnByline

@@ -92,7 +92,7 @@ func bylinePrefix(s string) int {
 	}
 	for _, re := range []*regexp.Regexp{bylineDotted, bylineFor, bylineCaps} {
 		if m := re.FindStringIndex(s); m != nil {
-			if re == bylineCaps && !moreWordsThan(strings.TrimSpace(s[:m[1]]), 2) {
+			if re == bylineCaps && !MoreWordsThan(strings.TrimSpace(s[:m[1]]), 2) {
 				continue
 			}
 			return m[1] + stampRun(s[m[1]:])
@@ -109,7 +109,7 @@ func bylinePrefix(s string) int {
 
 // bylineTailWords may stand in lower case in a byline's tail ("Jo Li, for
 // the BBC in Washington").
-var bylineTailWords = setOf("and", "for", "in", "at", "of", "the", "de", "van", "von", "al", "bin", "&", "|", "-", "–", "—")
+var bylineTailWords = SetOf("and", "for", "in", "at", "of", "the", "de", "van", "von", "al", "bin", "&", "|", "-", "–", "—")
 
 // bylineLine reports whether s is a byline alone: "By" and names in
 // capitals, then an optional role, outlet or place after a comma or bar,
@@ -118,7 +118,7 @@ var bylineTailWords = setOf("and", "for", "in", "at", "of", "the", "de", "van", 
 // allowed after it. "By contrast, …" and "By Monday's close, …" are prose.
 func bylineLine(s string) bool {
 	f := strings.Fields(strings.NewReplacer(",", " ", "|", " ", " . ", " ").Replace(s + " "))
-	if len(f) < 2 || f[0] != "By" && f[0] != "BY" || len(f) > maxBylineWords {
+	if len(f) < 2 || f[0] != "By" && f[0] != "BY" || len(f) > MaxBylineWords {
 		return stampLine(s) || agencyLine(s)
 	}
 	if n := stampRun(s); n == 0 {

@@ -12,7 +12,7 @@ import (
 // piece is a stretch of a paragraph and what it is.
 type piece struct {
 	span briefing.Span
-	kind furnitureKind
+	kind FurnitureKind
 }
 
 // inlinePromptRe finds a prompt run into the text around it: "… the Second
@@ -37,13 +37,13 @@ func furniturePieces(text string, b briefing.Span) []piece {
 			continue
 		}
 		if s > start {
-			out = append(out, piece{briefing.Span{Start: start, End: s}, prose})
+			out = append(out, piece{briefing.Span{Start: start, End: s}, Prose})
 		}
 		out = append(out, piece{briefing.Span{Start: s, End: e}, furnPrompt})
 		start = e
 	}
 	if start < b.End {
-		out = append(out, piece{briefing.Span{Start: start, End: b.End}, prose})
+		out = append(out, piece{briefing.Span{Start: start, End: b.End}, Prose})
 	}
 	return out
 }
@@ -55,7 +55,7 @@ func furniturePieces(text string, b briefing.Span) []piece {
 func inlinePrompt(text string, from, s, e, to int) bool {
 	before := strings.TrimSpace(text[from:s])
 	after := strings.TrimSpace(text[e:to])
-	atStart := before == "" || endsSentence(before)
+	atStart := before == "" || EndsSentence(before)
 	r, _ := utf8.DecodeRuneInString(after)
 	capAfter := after == "" || unicode.IsUpper(r) || strings.ContainsRune("\"“‘'(", r)
 	if strings.EqualFold(text[s:e], "advertisement") {
@@ -68,12 +68,12 @@ func inlinePrompt(text string, from, s, e, to int) bool {
 // stand capitalised inside one, so after a word with no punctuation they
 // mark a caption run into the next sentence: "… at auction on Saturday The
 // dress was …".
-var fusedStarters = setOf("the", "he", "she", "they", "we", "his", "their", "this", "these", "those",
+var fusedStarters = SetOf("the", "he", "she", "they", "we", "his", "their", "this", "these", "those",
 	"but", "however", "meanwhile", "police", "officers", "officials", "although")
 
 // fusedNotBefore are words after which a capitalised word continues the
 // sentence (a title, a name, a quotation): "called The Times", "said The".
-var fusedNotBefore = setOf("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+var fusedNotBefore = SetOf("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
 	"as", "said", "says", "told", "tells", "called", "named", "titled", "entitled", "dubbed", "film", "book", "song",
 	"show", "album", "novel", "series", "play", "magazine", "newspaper", "paper", "is", "was", "are", "were", "be",
 	"that", "than", "into", "onto", "about", "like", "&", "–", "—", "-", "me", "you", "him", "us", "them", "his", "her",
@@ -94,12 +94,12 @@ func fusedStart(w, left string) bool {
 	if fusedStarters[lower] {
 		return true
 	}
-	return loadPunkt().ortho[lower]&orthoMidLc != 0 && captionSigns(left)
+	return LoadPunkt().Ortho[lower]&OrthoMidLc != 0 && captionSigns(left)
 }
 
 // fusedTitles are titles that open a sentence run into a caption ("…
 // on Friday Mr Manuel added …") when the caption reads as one.
-var fusedTitles = setOf("mr", "mrs", "ms", "dr", "sir")
+var fusedTitles = SetOf("mr", "mrs", "ms", "dr", "sir")
 
 // fusedOpening reports whether words[i:] open a new sentence run into the
 // text left before it: a starter and a word in lower case ("The dress
@@ -118,7 +118,7 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 		// ("… directed Mr Sullivan to hide" is prose), the name is no
 		// possessive and a verb follows it.
 		name := next
-		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && (!hasVerb(strings.Fields(left)) || markedCaptionEnd(left)) &&
+		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && (!HasVerb(strings.Fields(left)) || markedCaptionEnd(left)) &&
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			verbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
@@ -167,14 +167,14 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 			continue
 		}
 		left := briefing.Span{Start: words[from].Start, End: words[i-1].End}
-		kind := prose // a sentence that lost its period
+		kind := Prose // a sentence that lost its period
 		if afterFurniture || captionSigns(text[left.Start:left.End]) {
 			kind = furnCaption
 		}
 		out = append(out, piece{left, kind})
 		from = i
 	}
-	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, prose})
+	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, Prose})
 }
 
 // closingQuote reports whether a word ends a quotation of one or more

@@ -170,10 +170,10 @@ func TestFurnitureCases(t *testing.T) {
 	}
 	for _, tc := range furnitureCases {
 		t.Run(tc.construction, func(t *testing.T) {
-			spans, kinds := segmentMarked(tc.text)
+			spans, kinds := SegmentMarked(tc.text)
 			var got []string
 			for i, sp := range spans {
-				if kinds[i] != prose {
+				if kinds[i] != Prose {
 					got = append(got, tc.text[sp.Start:sp.End])
 				}
 			}

@@ -14,14 +14,14 @@ import (
 // also fills the document's token, mention and name indexes that later
 // stages use (see partyAt and partyNamed).
 func findParties(d *document) []briefing.Party {
-	indexTokens(d.Document)
+	IndexTokens(d.Document)
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)
 	var ms []mention
 	var loud []int
-	for s := range d.sentences {
-		ts := d.sentenceTokens(s)
+	for s := range d.Sentences {
+		ts := d.SentenceTokens(s)
 		if shouting(ts) {
 			loud = append(loud, s)
 			continue
@@ -34,7 +34,7 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	for _, s := range loud {
-		ms = scanSentence(d, d.sentenceTokens(s), ms, surnames)
+		ms = scanSentence(d, d.SentenceTokens(s), ms, surnames)
 	}
 	parties, owner := mergeMentions(d, ms)
 	parties, kept := dropBystanders(d, parties)
@@ -45,24 +45,24 @@ func findParties(d *document) []briefing.Party {
 	}
 	describePeople(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
-	d.mentions = d.mentions[:0]
+	d.Mentions = d.Mentions[:0]
 	for i, m := range ms {
 		if owner[i] >= 0 {
-			d.mentions = append(d.mentions, partyMention{span: m.span, party: owner[i]})
+			d.Mentions = append(d.Mentions, PartyMention{Span: m.span, Party: owner[i]})
 		}
 	}
 	for _, gp := range findGroups(d, parties) {
 		for _, sp := range gp.Mentions {
-			d.mentions = append(d.mentions, partyMention{span: sp, party: len(parties)})
+			d.Mentions = append(d.Mentions, PartyMention{Span: sp, Party: len(parties)})
 		}
 		parties = append(parties, gp)
 	}
-	sort.Slice(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
-	d.partyNames = map[string]int{}
+	sort.Slice(d.Mentions, func(a, b int) bool { return d.Mentions[a].Span.Start < d.Mentions[b].Span.Start })
+	d.PartyNames = map[string]int{}
 	for i, p := range parties {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			if _, taken := d.partyNames[gazetteer.Fold(n)]; !taken {
-				d.partyNames[gazetteer.Fold(n)] = i
+			if _, taken := d.PartyNames[gazetteer.Fold(n)]; !taken {
+				d.PartyNames[gazetteer.Fold(n)] = i
 			}
 		}
 	}
@@ -82,15 +82,15 @@ func setFirstMention(m map[string]mention, k string, v mention) {
 func surnamesOf(d *document) map[string]bool {
 	g := gazetteer.Load()
 	out := map[string]bool{}
-	for s := range d.sentences {
-		ts := d.sentenceTokens(s)
+	for s := range d.Sentences {
+		ts := d.SentenceTokens(s)
 		for k := 2; k < len(ts); k++ {
 			t, prev := ts[k], ts[k-1]
-			if !t.word || !t.cap || !prev.word || !prev.cap || prev.poss || ts[k-2].word && ts[k-2].cap ||
-				allCaps(t.text) || g.OrgWords[t.text] || placeWords[t.text] || g.TitleHeads[t.text] || g.Titles[gazetteer.Fold(prev.text)] {
+			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || ts[k-2].Word && ts[k-2].Cap ||
+				allCaps(t.Text) || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] {
 				continue
 			}
-			out[t.text] = true
+			out[t.Text] = true
 		}
 	}
 	return out
@@ -101,9 +101,9 @@ func surnamesOf(d *document) map[string]bool {
 // when "private" appears elsewhere.
 func lowerWords(d *document) map[string]bool {
 	seen := map[string]bool{}
-	for _, t := range d.tokens {
-		if t.word && !t.cap && len(t.text) > 2 && unicode.IsLower(rune(t.text[0])) {
-			seen[t.text] = true
+	for _, t := range d.Tokens {
+		if t.Word && !t.Cap && len(t.Text) > 2 && unicode.IsLower(rune(t.Text[0])) {
+			seen[t.Text] = true
 		}
 	}
 	return seen
@@ -112,9 +112,9 @@ func lowerWords(d *document) map[string]bool {
 // partyAt returns the canonical name of the party with a mention inside or
 // overlapping span sp, the first such mention in the text.
 func partyAt(d *document, sp briefing.Span) (string, bool) {
-	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.End > sp.Start })
-	if i < len(d.mentions) && d.mentions[i].span.Start < sp.End && d.mentions[i].party < len(d.parties) {
-		return d.parties[d.mentions[i].party].Name, true
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.End > sp.Start })
+	if i < len(d.Mentions) && d.Mentions[i].Span.Start < sp.End && d.Mentions[i].Party < len(d.Parties) {
+		return d.Parties[d.Mentions[i].Party].Name, true
 	}
 	return "", false
 }
@@ -123,10 +123,10 @@ func partyAt(d *document, sp briefing.Span) (string, bool) {
 // overlapping sp, in text order, without repeats.
 func partiesIn(d *document, sp briefing.Span) []string {
 	var out []string
-	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.End > sp.Start })
-	for ; i < len(d.mentions) && d.mentions[i].span.Start < sp.End; i++ {
-		if p := d.mentions[i].party; p < len(d.parties) {
-			if n := d.parties[p].Name; !containsString(out, n) {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.End > sp.Start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Span.Start < sp.End; i++ {
+		if p := d.Mentions[i].Party; p < len(d.Parties) {
+			if n := d.Parties[p].Name; !containsString(out, n) {
 				out = append(out, n)
 			}
 		}
@@ -137,11 +137,11 @@ func partiesIn(d *document, sp briefing.Span) []string {
 // partyNamed returns the canonical name of the party called name (its name
 // or an alias, case aside).
 func partyNamed(d *document, name string) (string, bool) {
-	i, ok := d.partyNames[gazetteer.Fold(strings.TrimSpace(name))]
-	if !ok || i >= len(d.parties) {
+	i, ok := d.PartyNames[gazetteer.Fold(strings.TrimSpace(name))]
+	if !ok || i >= len(d.Parties) {
 		return "", false
 	}
-	return d.parties[i].Name, true
+	return d.Parties[i].Name, true
 }
 
 func containsString(xs []string, s string) bool {

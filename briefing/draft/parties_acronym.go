@@ -23,19 +23,19 @@ func (sc *scanner) widenToAcronym(j int, acr string) bool {
 	}
 	for i := j - 1; i >= 0 && j-i <= maxAcronymReach; i-- {
 		t := ts[i]
-		if t.start >= last.span.Start {
+		if t.Start >= last.span.Start {
 			continue // inside the name found
 		}
-		if !t.word || t.poss || !t.cap && !nameJoiners[t.text] {
+		if !t.Word || t.Poss || !t.Cap && !nameJoiners[t.Text] {
 			return false
 		}
-		if !t.cap || !initialsMatch(acr, collapse(sc.d.text[t.start:last.span.End])) {
+		if !t.Cap || !initialsMatch(acr, collapse(sc.d.Text[t.Start:last.span.End])) {
 			continue
 		}
-		for len(sc.out) > 0 && sc.out[len(sc.out)-1].span.Start >= t.start {
+		for len(sc.out) > 0 && sc.out[len(sc.out)-1].span.Start >= t.Start {
 			sc.out = sc.out[:len(sc.out)-1] // the pieces of the name found before
 		}
-		wide := newMention(sc.d, briefing.Span{Start: t.start, End: last.span.End}, t.sent, j-i)
+		wide := newMention(sc.d, briefing.Span{Start: t.Start, End: last.span.End}, t.Sent, j-i)
 		wide.kind, wide.cue = briefing.KindOrganisation, cueStrong
 		sc.out = append(sc.out, wide)
 		return true
@@ -44,7 +44,7 @@ func (sc *scanner) widenToAcronym(j int, acr string) bool {
 }
 
 // nameJoiners are the small words inside names of organisations.
-var nameJoiners = setOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
+var nameJoiners = SetOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
 
 // lettersOf returns the capital letters of s.
 func lettersOf(s string) string {
@@ -64,14 +64,14 @@ func lettersOf(s string) string {
 // A possessive country or person ("Britain's Labour Party") ends the name.
 func (sc *scanner) possessiveInName(k int) bool {
 	ts := sc.ts
-	if !peopleWord(ts[k].text) || k+1 >= len(ts) || !ts[k+1].cap || !ts[k+1].word {
+	if !peopleWord(ts[k].Text) || k+1 >= len(ts) || !ts[k+1].Cap || !ts[k+1].Word {
 		return false
 	}
-	for e := k + 1; e < len(ts) && e <= k+5 && ts[e].word && ts[e].cap; e++ {
-		if sc.g.OrgWords[ts[e].text] {
+	for e := k + 1; e < len(ts) && e <= k+5 && ts[e].Word && ts[e].Cap; e++ {
+		if sc.g.OrgWords[ts[e].Text] {
 			return true
 		}
-		if ts[e].poss {
+		if ts[e].Poss {
 			return false
 		}
 	}

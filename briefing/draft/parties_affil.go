@@ -23,7 +23,7 @@ func affiliateOfficials(g *gazetteer.Gazetteer, d *document, parties []briefing.
 			continue
 		}
 		if !looked {
-			country, looked = partyIndex(parties, datelineCountry(g, d.text)), true
+			country, looked = partyIndex(parties, datelineCountry(g, d.Text)), true
 		}
 		if country < 0 {
 			return
@@ -60,7 +60,7 @@ func shareSentence(d *document, a, b []briefing.Span) bool {
 
 // sentenceOf returns the index of the sentence that holds the start of sp.
 func sentenceOf(d *document, sp briefing.Span) int {
-	return sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].End > sp.Start })
+	return sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > sp.Start })
 }
 
 // datelineCountry returns the canonical name of the country of the
@@ -69,7 +69,7 @@ func sentenceOf(d *document, sp briefing.Span) int {
 // ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
 // place is unknown.
 func datelineCountry(g *gazetteer.Gazetteer, text string) string {
-	sp, ok := findDateline(text)
+	sp, ok := FindDateline(text)
 	if !ok {
 		return ""
 	}
@@ -106,10 +106,10 @@ func governmentRole(role string) bool {
 
 // governmentHeads are the last words of government titles: "Minister" in
 // "Foreign Minister" and "Minister of Health".
-var governmentHeads = setOf("minister", "president", "vice-president", "premier", "chancellor", "ambassador",
+var governmentHeads = SetOf("minister", "president", "vice-president", "premier", "chancellor", "ambassador",
 	"envoy", "consul")
 
 // governmentOffices are whole government titles whose last word alone
 // does not say so ("Secretary", "General").
-var governmentOffices = setOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
+var governmentOffices = SetOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
 	"defense secretary", "treasury secretary", "attorney general", "attorney-general")

@@ -26,9 +26,9 @@ func TestAffiliationFromDateline(t *testing.T) {
 		{"WASHINGTON (Reuters) - Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
-		p := findParty(d.parties, tc.name)
+		p := findParty(d.Parties, tc.name)
 		if p == nil {
-			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.parties))
+			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.Parties))
 			continue
 		}
 		if p.Affiliation != tc.affil {

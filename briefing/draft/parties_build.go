@@ -14,7 +14,7 @@ import (
 const defaultKind = briefing.KindOrganisation
 
 // generational are the suffixes after a person's name ("Jr", "Sr.").
-var generational = setOf("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr")
+var generational = SetOf("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr")
 
 // minPlainMentions is how often an ordinary capitalised word with no cue
 // must name something before it counts as a name ("Arsenal", "Sharp").

@@ -142,7 +142,7 @@ func holdsOffice(d *document, p briefing.Party) bool {
 }
 
 // newsOutlets are well-known news outlets, folded.
-var newsOutlets = setOf("reuters", "associated press", "ap", "afp", "agence france presse", "agence france-presse",
+var newsOutlets = SetOf("reuters", "associated press", "ap", "afp", "agence france presse", "agence france-presse",
 	"agence france press", "bbc", "bbc news", "bbc news online", "cnn", "bloomberg", "financial times", "ft", "wall street journal", "wsj",
 	"new york times", "washington post", "guardian", "the guardian", "times", "the times", "telegraph",
 	"xinhua", "interfax", "itar-tass", "tass", "kyodo", "yonhap", "al jazeera", "dow jones", "dow jones newswires",
@@ -151,14 +151,14 @@ var newsOutlets = setOf("reuters", "associated press", "ap", "afp", "agence fran
 	"der spiegel", "spiegel", "el pais", "asahi", "nikkei", "xinhua news agency", "bbc radio", "bbc world service")
 
 // outletEnds end newspapers' and agencies' names ("Daily Courier Times").
-var outletEnds = setOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
+var outletEnds = SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
 	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday")
 
 // outletNouns are the nouns that call a name a news outlet.
-var outletNouns = setOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
+var outletNouns = SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"network", "radio", "television", "website", "tabloid", "journal", "newswire", "wire")
 
 // sourceVerbs report, tell or ask; a source they govern only reports.
-var sourceVerbs = setOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
+var sourceVerbs = SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
 	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
 	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")

@@ -20,13 +20,13 @@ func TestBystanders(t *testing.T) {
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
 		found := false
-		for _, p := range d.parties {
+		for _, p := range d.Parties {
 			for _, n := range append([]string{p.Name}, p.Aliases...) {
 				found = found || n == c.name
 			}
 		}
 		if found != c.kept {
-			t.Errorf("%s: %q kept = %v, want %v (parties %+v)", c.construction, c.name, found, c.kept, d.parties)
+			t.Errorf("%s: %q kept = %v, want %v (parties %+v)", c.construction, c.name, found, c.kept, d.Parties)
 		}
 	}
 }

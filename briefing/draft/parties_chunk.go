@@ -32,7 +32,7 @@ func (sc *scanner) chunk(i, j int) {
 func (sc *scanner) namesDocument(i, j int) bool {
 	ts := sc.ts
 	for k := i; k < j; k++ {
-		if documentWords[ts[k].text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].text]) || sc.sportsLeague(k, j) {
+		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) {
 			return true
 		}
 	}
@@ -46,11 +46,11 @@ func (sc *scanner) namesDocument(i, j int) bool {
 func (sc *scanner) splitAtAdjective(i, j int) bool {
 	ts := sc.ts
 	for k := i; k < j; k++ {
-		if !compoundAdjective(ts[k].text) {
+		if !compoundAdjective(ts[k].Text) {
 			continue
 		}
 		p := k
-		for p > i && ts[p-1].cap {
+		for p > i && ts[p-1].Cap {
 			p--
 		}
 		if p > i {
@@ -87,7 +87,7 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 // I") and a word starting an organisation's name (see startsOrgName).
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
-	return sc.g.Never[gazetteer.Fold(ts[k].text)] && !(k == j-1 && ts[k].text == "I" && k > i && sc.g.FirstNames[ts[k-1].text]) &&
+	return sc.g.Never[gazetteer.Fold(ts[k].Text)] && !(k == j-1 && ts[k].Text == "I" && k > i && sc.g.FirstNames[ts[k-1].Text]) &&
 		!sc.startsOrgName(i, j, k)
 }
 
@@ -98,12 +98,12 @@ func (sc *scanner) neverAt(i, j, k int) bool {
 // May General Motors").
 func (sc *scanner) startsOrgName(i, j, k int) bool {
 	ts := sc.ts
-	return k == i && j-i > 1 && sc.g.OrgWords[ts[j-1].text] && sc.ordinary(ts[k+1]) &&
-		(k == 0 || !timeLeaders[ts[k-1].lower])
+	return k == i && j-i > 1 && sc.g.OrgWords[ts[j-1].Text] && sc.ordinary(ts[k+1]) &&
+		(k == 0 || !timeLeaders[ts[k-1].Lower])
 }
 
 // timeLeaders come before a month or a day ("in May", "last Monday").
-var timeLeaders = setOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
+var timeLeaders = SetOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
 	"early", "late", "mid", "during", "before", "after", "every", "each", "that")
 
 // dropLeading skips what cannot start a name at i: a common word that is
@@ -114,7 +114,7 @@ func (sc *scanner) dropLeading(i, j int) int {
 	if i < j && sc.sentenceStart(i) && sc.dropStart(i, j) {
 		i++
 	}
-	for i < j && (!sc.ts[i].cap || sc.neverAt(i, j, i)) {
+	for i < j && (!sc.ts[i].Cap || sc.neverAt(i, j, i)) {
 		i++
 	}
 	return i
@@ -126,32 +126,32 @@ func (sc *scanner) dropLeading(i, j int) int {
 // "Police"), or an ordinary word not followed by a capitalised one.
 func (sc *scanner) dropStart(i, j int) bool {
 	t := sc.ts[i]
-	if j-i == 1 && sc.surnames[t.text] {
+	if j-i == 1 && sc.surnames[t.Text] {
 		return false // "Ashby said", after "Callum Ashby"
 	}
-	if i+1 < j && sc.ts[i+1].text == "&" {
+	if i+1 < j && sc.ts[i+1].Text == "&" {
 		return false // "Transport & General Workers' Union"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
 	}
-	if j-i == 1 && sc.g.OrgWords[t.text] {
+	if j-i == 1 && sc.g.OrgWords[t.Text] {
 		return true
 	}
-	if sc.tableRow(j) && !starters[strings.ToLower(t.text)] {
+	if sc.tableRow(j) && !Starters[strings.ToLower(t.Text)] {
 		return false // a team in a results table: "Derby 4 1 1 2"
 	}
-	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].cap) && sc.startOnly(i)
+	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
 
 // tableRow reports whether the tokens from j are the figures of a results
 // table row: a score followed by another score, or ending the sentence.
 func (sc *scanner) tableRow(j int) bool {
 	ts := sc.ts
-	if j >= len(ts) || !isScore(ts[j].text) {
+	if j >= len(ts) || !isScore(ts[j].Text) {
 		return false
 	}
-	return j+1 == len(ts) || isScore(ts[j+1].text) || !ts[j+1].word
+	return j+1 == len(ts) || isScore(ts[j+1].Text) || !ts[j+1].Word
 }
 
 // startOnly reports whether the capitalised word at i, which starts the
@@ -163,7 +163,7 @@ func (sc *scanner) startOnly(i int) bool {
 	if sc.common(t) {
 		return true
 	}
-	if !sc.ordinary(t) || sc.g.FirstNames[t.text] || sc.g.OrgWords[t.text] {
+	if !sc.ordinary(t) || sc.g.FirstNames[t.Text] || sc.g.OrgWords[t.Text] {
 		return false
 	}
 	if n, _, _ := sc.title(i); n > 0 {

@@ -36,7 +36,7 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	if j-i == 1 {
 		return "", cueNone
 	}
-	first, last := sc.ts[i].text, sc.ts[j-1].text
+	first, last := sc.ts[i].Text, sc.ts[j-1].Text
 	switch {
 	case placeWords[last]:
 		return briefing.KindPlace, cueStrong
@@ -57,14 +57,14 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 // end, an "&", or an organisation head followed by "of" or "for".
 func (sc *scanner) orgShaped(i, j int) bool {
 	ts := sc.ts
-	first, last := ts[i].text, ts[j-1].text
+	first, last := ts[i].Text, ts[j-1].Text
 	switch {
 	case j-i > 1 && clubPrefixes[first]:
 		return true // "Deportivo Almeria", "FC Porto"
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
-	return j-i > 2 && sc.g.OrgHeads[gazetteer.Fold(first)] && (ts[i+1].text == "of" || ts[i+1].text == "for")
+	return j-i > 2 && sc.g.OrgHeads[gazetteer.Fold(first)] && (ts[i+1].Text == "of" || ts[i+1].Text == "for")
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped
@@ -73,9 +73,9 @@ func (sc *scanner) orgShaped(i, j int) bool {
 func (sc *scanner) personShaped(i, j int) bool {
 	ts := sc.ts
 	switch {
-	case sc.g.FirstNames[ts[i].text] || hasInitial(ts[i:j-1]):
+	case sc.g.FirstNames[ts[i].Text] || hasInitial(ts[i:j-1]):
 		return true
-	case regnal[ts[j-1].text] && sc.nameShaped(ts[i:j-1]):
+	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]):
 		return true // "Leopold III"
 	}
 	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
@@ -85,8 +85,8 @@ func (sc *scanner) personShaped(i, j int) bool {
 // code with digits is no party, a short or unusual acronym is an
 // organisation, and a surname's shape makes a person. decided is false when
 // the spelling does not decide.
-func (sc *scanner) oneWordKind(t token) (kind string, cue int, decided bool) {
-	w := t.text
+func (sc *scanner) oneWordKind(t Token) (kind string, cue int, decided bool) {
+	w := t.Text
 	switch {
 	case gazetteer.IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
 		return "", cueNone, true // a code: "M3", "F-16", "P2P"
@@ -112,7 +112,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
-	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].text]:
+	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].Text]:
 		return briefing.KindPerson, cueWeak
 	}
 	return "", cueNone
@@ -121,8 +121,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 // wordBefore returns the word before token i in lower case, or "" when
 // none stands there.
 func (sc *scanner) wordBefore(i int) string {
-	if i > 0 && sc.ts[i-1].word {
-		return strings.ToLower(sc.ts[i-1].text)
+	if i > 0 && sc.ts[i-1].Word {
+		return strings.ToLower(sc.ts[i-1].Text)
 	}
 	return ""
 }
@@ -134,9 +134,9 @@ func (sc *scanner) personCueAfter(j int) bool {
 	ts := sc.ts
 	next := ""
 	if j < len(ts) {
-		next = strings.ToLower(ts[j].text)
+		next = strings.ToLower(ts[j].Text)
 	}
-	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].text) || sc.officeAt(j+1)))
+	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
 }
 
 // officeAt reports whether an office without a name after it starts at
@@ -144,15 +144,15 @@ func (sc *scanner) personCueAfter(j int) bool {
 // which is an office noun ("managing director,", "a spokesman for").
 func (sc *scanner) officeAt(k int) bool {
 	ts := sc.ts
-	if k < len(ts) && (ts[k].lower == "a" || ts[k].lower == "an" || ts[k].lower == "the") {
+	if k < len(ts) && (ts[k].Lower == "a" || ts[k].Lower == "an" || ts[k].Lower == "the") {
 		k++
 	}
-	for e := k; e < len(ts) && e < k+3 && ts[e].word; e++ {
-		if officeNouns[ts[e].lower] {
-			for e+1 < len(ts) && officeNouns[ts[e+1].lower] {
+	for e := k; e < len(ts) && e < k+3 && ts[e].Word; e++ {
+		if officeNouns[ts[e].Lower] {
+			for e+1 < len(ts) && officeNouns[ts[e+1].Lower] {
 				e++ // "chief executive"
 			}
-			return e+1 == len(ts) || !ts[e+1].cap
+			return e+1 == len(ts) || !ts[e+1].Cap
 		}
 	}
 	return false
@@ -179,7 +179,7 @@ func (sc *scanner) startsWithCity(i, j int) bool {
 // holds reports whether one of the tokens ts[i:j] is written w.
 func (sc *scanner) holds(i, j int, w string) bool {
 	for k := i; k < j; k++ {
-		if sc.ts[k].text == w {
+		if sc.ts[k].Text == w {
 			return true
 		}
 	}
@@ -193,11 +193,11 @@ func teamName(w string) bool {
 }
 
 // regnal are the numbers after a monarch's or pope's name.
-var regnal = setOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
+var regnal = SetOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
 
 // particles are the capitalised words that start or join a person's
 // surname ("Van Moer", "De Bilde", "Von Weizsaecker").
-var particles = setOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
+var particles = SetOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
 
 // particleName reports whether ts[i:j] is a person's name holding a
 // surname particle: the particle is followed by a capitalised word that is
@@ -206,11 +206,11 @@ func (sc *scanner) particleName(i, j int) bool {
 	ts := sc.ts
 	found := false
 	for k := i; k < j-1; k++ {
-		if particles[ts[k].text] || connectors[ts[k].text] && ts[k].text != "of" && ts[k].text != "for" && ts[k].text != "&" {
-			found = found || ts[k+1].cap && !sc.ordinary(ts[k+1])
+		if particles[ts[k].Text] || connectors[ts[k].Text] && ts[k].Text != "of" && ts[k].Text != "for" && ts[k].Text != "&" {
+			found = found || ts[k+1].Cap && !sc.ordinary(ts[k+1])
 		}
 	}
-	if !found || sc.g.OrgWords[ts[j-1].text] || placeWords[ts[j-1].text] {
+	if !found || sc.g.OrgWords[ts[j-1].Text] || placeWords[ts[j-1].Text] {
 		return false
 	}
 	return !sc.holdsPlace(i, j)
@@ -220,7 +220,7 @@ func (sc *scanner) particleName(i, j int) bool {
 // "McBride", "MacLeod", "O'Hare".
 func surnameShaped(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && firstRuneUpper(rest) {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && FirstRuneUpper(rest) {
 			return true
 		}
 	}
@@ -246,32 +246,32 @@ func surnameEnding(w string) bool {
 }
 
 // directions start place names made from another place: "East Jerusalem".
-var directions = setOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+var directions = SetOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 	"Upper", "Lower", "Greater", "Old", "Arab", "Inner", "Outer")
 
 // placeNouns are nouns that introduce a place's name: "the town of X",
 // "the northern city of X".
-var placeNouns = setOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
+var placeNouns = SetOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
 	"island", "county", "suburb", "area", "border", "outskirts", "neighbourhood", "neighborhood")
 
 // placeNounBefore reports whether "NOUN of" or "NOUN" from placeNouns
 // stands right before token i.
 func (sc *scanner) placeNounBefore(i int) bool {
 	ts := sc.ts
-	if i >= 2 && ts[i-1].text == "of" && placeNouns[ts[i-2].text] {
+	if i >= 2 && ts[i-1].Text == "of" && placeNouns[ts[i-2].Text] {
 		return true
 	}
-	return i >= 1 && placeNouns[ts[i-1].text] && i >= 2 && ts[i-2].word && !ts[i-2].cap
+	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
 }
 
 // countryAfter reports whether ", COUNTRY" follows the name ending at j
 // ("Khasavyurt, Russia").
 func (sc *scanner) countryAfter(j int) bool {
 	ts := sc.ts
-	if j+1 >= len(ts) || ts[j].text != "," || !ts[j+1].cap {
+	if j+1 >= len(ts) || ts[j].Text != "," || !ts[j+1].Cap {
 		return false
 	}
-	r, ok := sc.g.Lookup(ts[j+1].text)
+	r, ok := sc.g.Lookup(ts[j+1].Text)
 	return ok && r.How == gazetteer.RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
 }
 
@@ -279,7 +279,7 @@ func (sc *scanner) countryAfter(j int) bool {
 // or place.
 func (sc *scanner) holdsPlace(i, j int) bool {
 	for k := i; k < j; k++ {
-		if r, ok := sc.g.Lookup(sc.ts[k].text); ok && r.How != gazetteer.RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
+		if r, ok := sc.g.Lookup(sc.ts[k].Text); ok && r.How != gazetteer.RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 			return true
 		}
 	}
@@ -287,9 +287,9 @@ func (sc *scanner) holdsPlace(i, j int) bool {
 }
 
 // hasInitial reports whether one of the words is an initial ("J.").
-func hasInitial(ts []token) bool {
+func hasInitial(ts []Token) bool {
 	for _, t := range ts {
-		if isInitial(t.text) {
+		if IsInitial(t.Text) {
 			return true
 		}
 	}
@@ -298,15 +298,15 @@ func hasInitial(ts []token) bool {
 
 // nameShaped reports whether every word looks like part of a person's name:
 // capitalised, not an ordinary word, no digits, not all capitals.
-func (sc *scanner) nameShaped(ts []token) bool {
+func (sc *scanner) nameShaped(ts []Token) bool {
 	for _, t := range ts {
-		if !t.cap || strings.ContainsFunc(t.text, unicode.IsDigit) || (len(t.text) > 1 && gazetteer.IsAcronym(t.text) && !isInitial(t.text)) {
+		if !t.Cap || strings.ContainsFunc(t.Text, unicode.IsDigit) || (len(t.Text) > 1 && gazetteer.IsAcronym(t.Text) && !IsInitial(t.Text)) {
 			return false
 		}
-		if connectors[t.text] {
+		if connectors[t.Text] {
 			continue
 		}
-		if sc.ordinary(t) && !sc.g.FirstNames[t.text] {
+		if sc.ordinary(t) && !sc.g.FirstNames[t.Text] {
 			return false
 		}
 	}

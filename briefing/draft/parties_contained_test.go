@@ -36,19 +36,19 @@ func TestOnePartyPerEntity(t *testing.T) {
 		"Halvard said it would wait. Planning Minister Luisa De Marco backed the firm, and Ms De Marco later met officials."
 	d := draftDoc(t, text, "2021-03-01")
 	count := map[string]int{}
-	for _, p := range d.parties {
+	for _, p := range d.Parties {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			count[n]++
 		}
 	}
 	for _, n := range []string{"WTO", "Halvard", "De Marco"} {
 		if count[n] > 1 {
-			t.Errorf("%q names %d parties, want one: %+v", n, count[n], d.parties)
+			t.Errorf("%q names %d parties, want one: %+v", n, count[n], d.Parties)
 		}
 	}
 	for _, name := range []string{"Halvard Group", "Luisa De Marco"} {
-		if findParty(d.parties, name) == nil {
-			t.Errorf("party %q not found in %+v", name, d.parties)
+		if findParty(d.Parties, name) == nil {
+			t.Errorf("party %q not found in %+v", name, d.Parties)
 		}
 	}
 }
@@ -65,15 +65,15 @@ func TestAcronymWidensName(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.parties, c.name)
+		p := findParty(d.Parties, c.name)
 		if p == nil {
-			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.parties))
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.Parties))
 			continue
 		}
 		if !slices.Contains(p.Aliases, c.acr) {
 			t.Errorf("%s: %q has aliases %q, want %q among them", c.construction, c.name, p.Aliases, c.acr)
 		}
-		for _, q := range d.parties {
+		for _, q := range d.Parties {
 			if q.Name != p.Name && (q.Name == c.acr || slices.Contains(q.Aliases, c.acr)) {
 				t.Errorf("%s: %q also names %q", c.construction, c.acr, q.Name)
 			}
@@ -95,14 +95,14 @@ func TestPossessiveInsideName(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
-		got := names(d.parties)
+		got := names(d.Parties)
 		for _, w := range c.want {
-			if findParty(d.parties, w) == nil {
+			if findParty(d.Parties, w) == nil {
 				t.Errorf("%s: %q missing in %v", c.construction, w, got)
 			}
 		}
 		for _, w := range c.notWant {
-			if findParty(d.parties, w) != nil {
+			if findParty(d.Parties, w) != nil {
 				t.Errorf("%s: %q is no party (%v)", c.construction, w, got)
 			}
 		}

@@ -13,20 +13,20 @@ import (
 func (sc *scanner) dateline() int {
 	ts := sc.ts
 	a := sc.first
-	for a < len(ts) && ts[a].word && allCaps(ts[a].text) && !isoDateRe.MatchString(ts[a].text) {
+	for a < len(ts) && ts[a].Word && allCaps(ts[a].Text) && !isoDateRe.MatchString(ts[a].Text) {
 		a++
 	}
 	if a == sc.first || a-sc.first > 4 || a >= len(ts) {
 		return 0
 	}
 	b := a
-	if ts[a].text == "," {
+	if ts[a].Text == "," {
 		b = a + 1
-		for b < len(ts) && b-a <= 4 && ts[b].word && ts[b].cap && !isoDateRe.MatchString(ts[b].text) {
+		for b < len(ts) && b-a <= 4 && ts[b].Word && ts[b].Cap && !isoDateRe.MatchString(ts[b].Text) {
 			b++
 		}
 	}
-	if b >= len(ts) || !isoDateRe.MatchString(ts[b].text) || b == a+1 {
+	if b >= len(ts) || !isoDateRe.MatchString(ts[b].Text) || b == a+1 {
 		return 0
 	}
 	sc.addPlace(sc.first, a)
@@ -40,11 +40,11 @@ func (sc *scanner) dateline() int {
 // they name when it is not an organisation.
 func (sc *scanner) addPlace(i, k int) {
 	ts := sc.ts
-	if r, ok := sc.g.LookupFolded(sc.d.text[ts[i].start:nameEnd(ts[k-1])]); ok && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
+	if r, ok := sc.g.LookupFolded(sc.d.Text[ts[i].Start:NameEnd(ts[k-1])]); ok && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 		sc.addEntity(i, k, r)
 		return
 	}
-	m := newMention(sc.d, briefing.Span{Start: ts[i].start, End: nameEnd(ts[k-1])}, ts[i].sent, k-i)
+	m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: NameEnd(ts[k-1])}, ts[i].Sent, k-i)
 	m.kind, m.cue = briefing.KindPlace, cueStrong
 	sc.out = append(sc.out, m)
 }

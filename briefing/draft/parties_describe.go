@@ -14,27 +14,27 @@ import (
 // camp, or is a country's demonym.
 func (sc *scanner) describer(k int) bool {
 	t := sc.ts[k]
-	if !t.cap || !t.word {
+	if !t.Cap || !t.Word {
 		return false
 	}
 	if sc.people(k) {
 		return true
 	}
-	r, ok := sc.lookup(t.text)
+	r, ok := sc.lookup(t.Text)
 	return ok && r.How == gazetteer.RefDemonym
 }
 
 // people reports whether token k, as written, names a people, faith or
 // political camp.
 func (sc *scanner) people(k int) bool {
-	return sc.g.Peoples[sc.ts[k].text]
+	return sc.g.Peoples[sc.ts[k].Text]
 }
 
 // onlyDescribers reports whether every word of ts[i:j] is a describer
 // ("Iraqi Kurds", "Moslems").
 func (sc *scanner) onlyDescribers(i, j int) bool {
 	for k := i; k < j; k++ {
-		w := sc.ts[k].text
+		w := sc.ts[k].Text
 		if !sc.describer(k) && !regionAdjectives[w] && !(k < j-1 && regionPrefixes[w]) {
 			return false
 		}
@@ -46,20 +46,20 @@ func (sc *scanner) onlyDescribers(i, j int) bool {
 // make such adjectives of demonyms ("North American", "Latin American",
 // "Far Eastern").
 var (
-	regionAdjectives = setOf("Eastern", "Western", "Northern", "Southern", "Northeastern", "Northwestern",
+	regionAdjectives = SetOf("Eastern", "Western", "Northern", "Southern", "Northeastern", "Northwestern",
 		"Southeastern", "Southwestern", "Oriental")
-	regionPrefixes = setOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+	regionPrefixes = SetOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
 		"Central", "Latin", "Far", "Middle", "Sub-Saharan", "S.", "N.")
 )
 
 // addDemonyms records the demonyms among ts[i:j], so "Iraqi" in "Iraqi
 // Kurds" still points to Iraq.
 func (sc *scanner) addDemonyms(i, j int) {
-	if regionPrefixes[sc.ts[i].text] {
+	if regionPrefixes[sc.ts[i].Text] {
 		return // "North American" is not American
 	}
 	for k := i; k < j; k++ {
-		if r, ok := sc.lookup(sc.ts[k].text); ok && r.How == gazetteer.RefDemonym {
+		if r, ok := sc.lookup(sc.ts[k].Text); ok && r.How == gazetteer.RefDemonym {
 			sc.addEntity(k, k+1, r)
 		}
 	}
@@ -72,7 +72,7 @@ func (sc *scanner) addDemonyms(i, j int) {
 func (sc *scanner) skipPeoples(i, j int) int {
 	for i+1 < j && sc.people(i) {
 		rest := i + 1
-		named := sc.titleAt(rest) || sc.g.FirstNames[sc.ts[rest].text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
+		named := sc.titleAt(rest) || sc.g.FirstNames[sc.ts[rest].Text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
 		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
 			named = true
 		}
@@ -92,7 +92,7 @@ func compoundAdjective(w string) bool {
 		return true
 	}
 	k := strings.LastIndexAny(w, "-‑")
-	if k <= 0 || !firstRuneUpper(w) {
+	if k <= 0 || !FirstRuneUpper(w) {
 		return false
 	}
 	tail := w[k+1:]
@@ -107,5 +107,5 @@ func compoundAdjective(w string) bool {
 // adjectiveTails end compound adjectives besides participles in -ed and
 // -ing ("Brazilian-born", "Amman-bound"); given names such as "Young-hoon"
 // end in other words.
-var adjectiveTails = setOf("born", "bound", "origin", "made", "built", "run", "style", "wide", "like", "type",
+var adjectiveTails = SetOf("born", "bound", "origin", "made", "built", "run", "style", "wide", "like", "type",
 	"owned", "class", "held", "era", "flagged", "led", "ruled", "backed")

@@ -22,11 +22,11 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
 	acting := map[briefing.Span]bool{}
-	for si := range d.parsed {
-		if si >= len(d.sentences) {
+	for si := range d.Parsed {
+		if si >= len(d.Sentences) {
 			break
 		}
-		s := &d.parsed[si]
+		s := &d.Parsed[si]
 		for h, w := range s.Words {
 			if !groupNoun(w) {
 				continue
@@ -44,7 +44,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
 			acting[sp] = groupActs(s, h)
-			name := collapse(d.text[named.Start:named.End])
+			name := collapse(d.Text[named.Start:named.End])
 			k := gazetteer.Fold(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
@@ -164,7 +164,7 @@ func quantityOf(s *syntax.Sentence, k, q int) bool {
 }
 
 // quantityNouns count members of a group ("millions of", "a number of").
-var quantityNouns = setOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
+var quantityNouns = SetOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
 	"half", "third", "quarter", "score", "lot", "none", "one", "each", "most", "some", "many", "all")
 
 // groupStart returns the first word of the group's name: the adjectives,
@@ -223,7 +223,7 @@ func superlativeShaped(w string) bool {
 }
 
 // estWords end in "est" without being superlatives.
-var estWords = setOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
+var estWords = SetOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
 	"honest", "modest", "earnest", "manifest", "arrest", "suggest", "digest", "invest", "behest", "unrest",
 	"midwest", "northwest", "southwest", "northeast", "southeast", "bequest", "tempest", "pretest")
 
@@ -241,7 +241,7 @@ func insideParty(parties []briefing.Party, sp briefing.Span) bool {
 
 // collectives are the plural nouns (by lemma) that name groups of people or
 // bodies able to act.
-var collectives = setOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
+var collectives = SetOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
 	"customer", "farmer", "rebel", "protester", "protestor", "demonstrator", "militant", "insurgent", "fighter",
 	"soldier", "troop", "official", "expert", "economist", "employer", "firm", "company", "union", "citizen",
 	"resident", "voter", "student", "teacher", "doctor", "nurse", "patient", "exporter", "importer", "producer",
@@ -259,7 +259,7 @@ var collectives = setOf("worker", "employee", "analyst", "critic", "investor", "
 
 // vagueCollectives name a group only with a word before them ("older
 // people", "anti-smoking groups", "tobacco firms").
-var vagueCollectives = setOf("people", "group", "party", "organisation", "organization", "member", "state",
+var vagueCollectives = SetOf("people", "group", "party", "organisation", "organization", "member", "state",
 	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
 	// bare, these point back to companies the story names
 	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
@@ -267,6 +267,6 @@ var vagueCollectives = setOf("people", "group", "party", "organisation", "organi
 
 // groupQuantifiers count or pick out members, and are no part of a group's
 // name ("some analysts", "many farmers").
-var groupQuantifiers = setOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
+var groupQuantifiers = SetOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
 	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "ten", "thousands", "hundreds",
 	"millions", "dozens", "those", "these", "its", "their")

@@ -34,7 +34,7 @@ func TestGroups(t *testing.T) {
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
 		var got []string
-		for _, p := range d.parties {
+		for _, p := range d.Parties {
 			if p.Kind == briefing.KindGroup {
 				got = append(got, p.Name)
 				got = append(got, p.Aliases...)

@@ -35,7 +35,7 @@ func (sc *scanner) listed(x, y mention) bool {
 	if x.span.End > y.span.Start {
 		return false
 	}
-	gap := strings.TrimSpace(sc.d.text[x.span.End:y.span.Start])
+	gap := strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start])
 	return gap == "," || gap == "and" || gap == ", and"
 }
 
@@ -43,11 +43,11 @@ func (sc *scanner) listed(x, y mention) bool {
 // comma, "and", a full stop or the end of the sentence follows it, not
 // more words about it ("Sunderland forward Cian Doyle").
 func (sc *scanner) itemEnds(m mention) bool {
-	end := len(sc.d.text)
-	if s := m.sent; s >= 0 && s < len(sc.d.sentences) {
-		end = sc.d.sentences[s].End
+	end := len(sc.d.Text)
+	if s := m.sent; s >= 0 && s < len(sc.d.Sentences) {
+		end = sc.d.Sentences[s].End
 	}
-	rest := strings.TrimLeft(sc.d.text[m.span.End:end], " \t")
+	rest := strings.TrimLeft(sc.d.Text[m.span.End:end], " \t")
 	if rest == "" {
 		return true
 	}

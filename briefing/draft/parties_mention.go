@@ -34,7 +34,7 @@ type mention struct {
 
 // newMention returns a mention of text[sp] with no kind yet.
 func newMention(d *document, sp briefing.Span, sent, words int) mention {
-	return mention{span: sp, name: collapse(d.text[sp.Start:sp.End]), entity: -1, affil: -1, sent: sent, words: words}
+	return mention{span: sp, name: collapse(d.Text[sp.Start:sp.End]), entity: -1, affil: -1, sent: sent, words: words}
 }
 
 // collapse joins the words of s with single spaces.

@@ -278,7 +278,7 @@ func (mg *merger) parties() ([]briefing.Party, []int) {
 		if !ok {
 			continue
 		}
-		first := len(mg.d.sentences)
+		first := len(mg.d.Sentences)
 		for _, i := range g.members {
 			first = min(first, mg.ms[i].sent)
 		}

@@ -16,11 +16,11 @@ import (
 // ("American League", "Premier League"), not an association: no "of" or
 // "for" follows it in the run ("League of Rural Voters").
 func (sc *scanner) sportsLeague(k, j int) bool {
-	if sc.ts[k].text != "League" {
+	if sc.ts[k].Text != "League" {
 		return false
 	}
 	for e := k + 1; e < len(sc.ts) && e <= j; e++ {
-		if w := sc.ts[e].text; w == "of" || w == "for" {
+		if w := sc.ts[e].Text; w == "of" || w == "for" {
 			return false
 		}
 	}
@@ -33,21 +33,21 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 // contraction rather than a name: "Kurdish rebels", "European officials",
 // "New York-based", "We've".
 func (sc *scanner) notAName(i, j int) bool {
-	w := sc.ts[i].text
-	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.text[sc.ts[i].start:sc.ts[j-1].end])] {
+	w := sc.ts[i].Text
+	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
 		return true // "New Year", "Third World"
 	}
 	if sc.numbered(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {
 		return false
 	}
 	next := sc.ts[j]
-	if !next.word || next.cap || personAfter[next.text] || strings.HasSuffix(next.text, "ed") || stopWords[next.text] {
+	if !next.Word || next.Cap || personAfter[next.Text] || strings.HasSuffix(next.Text, "ed") || stopWords[next.Text] {
 		return false
 	}
 	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {
@@ -63,8 +63,8 @@ func (sc *scanner) notAName(i, j int) bool {
 // outside a results table ("Reading 2 Stoke 2").
 func (sc *scanner) numbered(i, j int) bool {
 	ts := sc.ts
-	return j-i == 1 && j < len(ts) && isNumber(ts[j].text) && sc.ordinary(ts[i]) && !sc.tableRow(j) &&
-		(j+1 == len(ts) || !ts[j+1].cap)
+	return j-i == 1 && j < len(ts) && isNumber(ts[j].Text) && sc.ordinary(ts[i]) && !sc.tableRow(j) &&
+		(j+1 == len(ts) || !ts[j+1].Cap)
 }
 
 // workTitle reports whether the run ts[i:j] belongs to the title of a
@@ -81,16 +81,16 @@ func (sc *scanner) workTitle(i, j int) bool {
 	for b < len(ts) && b < j+maxWorkTitleWords && titleToken(ts[b]) {
 		b++
 	}
-	if a >= 2 && namingWords[ts[a-1].lower] && workNouns[strings.TrimSuffix(ts[a-2].lower, "s")] {
+	if a >= 2 && namingWords[ts[a-1].Lower] && workNouns[strings.TrimSuffix(ts[a-2].Lower, "s")] {
 		return true
 	}
-	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].text) {
+	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].Text) {
 		return false
 	}
-	if ts[b].text == "," && b+1 < len(ts) {
+	if ts[b].Text == "," && b+1 < len(ts) {
 		b++
 	}
-	return isQuoteMark(ts[b].text)
+	return isQuoteMark(ts[b].Text)
 }
 
 // maxWorkTitleWords bounds how far workTitle looks for the ends of a title.
@@ -99,18 +99,18 @@ const maxWorkTitleWords = 10
 // titleToken reports whether t can stand in a title written in title case:
 // a capitalised word, a number or one of the small words titles keep in
 // lower case.
-func titleToken(t token) bool {
-	return t.word && (t.cap || titleSmallWords[t.text] || isNumber(t.text))
+func titleToken(t Token) bool {
+	return t.Word && (t.Cap || titleSmallWords[t.Text] || isNumber(t.Text))
 }
 
 // titleSmallWords stay in lower case inside titles ("Ice Cold in Alex").
-var titleSmallWords = setOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
+var titleSmallWords = SetOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
 
 // namingWords introduce a work's title after its noun ("a film called").
-var namingWords = setOf("called", "entitled", "titled", "named", "dubbed")
+var namingWords = SetOf("called", "entitled", "titled", "named", "dubbed")
 
 // workNouns name works that have titles ("a report called …").
-var workNouns = setOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
+var workNouns = SetOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
 	"documentary", "programme", "program", "show", "series", "survey", "poem", "painting", "memoir", "biography")
 
 // productCode reports whether the run ts[i:j] of several words ends in a
@@ -118,7 +118,7 @@ var workNouns = setOf("report", "book", "film", "movie", "song", "album", "study
 // words before the code name the maker; the code names a product, not a
 // party.
 func (sc *scanner) productCode(i, j int) bool {
-	w := sc.ts[j-1].text
+	w := sc.ts[j-1].Text
 	return j-i > 1 && strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
@@ -129,21 +129,21 @@ func (sc *scanner) productCode(i, j int) bool {
 func (sc *scanner) officeField(i, j int) bool {
 	ts := sc.ts
 	k := i - 1
-	if k > 0 && ts[k].text == "the" {
+	if k > 0 && ts[k].Text == "the" {
 		k--
 	}
-	if k < 1 || ts[k].text != "of" && ts[k].text != "for" || !officeNouns[gazetteer.Fold(ts[k-1].text)] && !titleWord(sc.g, ts[k-1].text) {
+	if k < 1 || ts[k].Text != "of" && ts[k].Text != "for" || !officeNouns[gazetteer.Fold(ts[k-1].Text)] && !titleWord(sc.g, ts[k-1].Text) {
 		return false
 	}
-	if _, known := sc.g.Lookup(sc.d.text[ts[i].start:ts[j-1].end]); known {
+	if _, known := sc.g.Lookup(sc.d.Text[ts[i].Start:ts[j-1].End]); known {
 		return false
 	}
 	field := false
 	for _, t := range ts[i:j] {
 		switch {
-		case portfolios[t.text]:
+		case portfolios[t.Text]:
 			field = true
-		case !sc.ordinary(t) || sc.g.OrgWords[t.text]:
+		case !sc.ordinary(t) || sc.g.OrgWords[t.Text]:
 			return false
 		}
 	}
@@ -158,7 +158,7 @@ func isQuoteMark(s string) bool {
 // label reports whether the name m ending before token j, with nothing
 // but a weak cue for its kind, labels a field ("Scorers:", "ISSUER:").
 func (sc *scanner) label(j int, m mention) bool {
-	return j < len(sc.ts) && sc.ts[j].text == ":" && m.cue < cueStrong && m.kind != briefing.KindPlace
+	return j < len(sc.ts) && sc.ts[j].Text == ":" && m.cue < cueStrong && m.kind != briefing.KindPlace
 }
 
 // contraction reports whether w is a contraction ("We've", "Don't").

@@ -9,13 +9,13 @@ import (
 // wordOf returns the parsed sentence holding token t and the index of the
 // word that starts where t starts, or false when the sentence has no
 // parse or no such word.
-func (d *document) wordOf(t token) (*syntax.Sentence, int, bool) {
-	if t.sent < 0 || t.sent >= len(d.parsed) {
+func (d *document) wordOf(t Token) (*syntax.Sentence, int, bool) {
+	if t.Sent < 0 || t.Sent >= len(d.Parsed) {
 		return nil, 0, false
 	}
-	s := &d.parsed[t.sent]
-	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= t.start })
-	if k == len(s.Words) || s.Words[k].Start != t.start {
+	s := &d.Parsed[t.Sent]
+	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= t.Start })
+	if k == len(s.Words) || s.Words[k].Start != t.Start {
 		return nil, 0, false
 	}
 	return s, k, true
@@ -31,25 +31,25 @@ func (d *document) wordOf(t token) (*syntax.Sentence, int, bool) {
 // "and"), or when the two name the firm of a person (see firmOfPerson).
 func (sc *scanner) andJoins(i, j int) bool {
 	ts := sc.ts
-	if j+1 >= len(ts) || !ts[j+1].word || !ts[j+1].cap {
+	if j+1 >= len(ts) || !ts[j+1].Word || !ts[j+1].Cap {
 		return false
 	}
 	first := i
-	if ts[first].text == "The" && first+1 < j {
+	if ts[first].Text == "The" && first+1 < j {
 		first++
 	}
 	if j-first == 1 && sc.ordinary(ts[first]) {
-		for e := j + 1; e < len(ts) && ts[e].word && ts[e].cap; e++ {
-			if sc.g.OrgWords[ts[e].text] {
+		for e := j + 1; e < len(ts) && ts[e].Word && ts[e].Cap; e++ {
+			if sc.g.OrgWords[ts[e].Text] {
 				return true
 			}
 		}
 	}
 	end := j + 2
-	for end < len(ts) && ts[end].word && ts[end].cap {
+	for end < len(ts) && ts[end].Word && ts[end].Cap {
 		end++
 	}
-	if i > 0 && ts[i-1].text == "and" && (end == len(ts) || !ts[end].word) {
+	if i > 0 && ts[i-1].Text == "and" && (end == len(ts) || !ts[end].Word) {
 		return true // the list already had its "and"
 	}
 	s, a, ok := sc.d.wordOf(ts[j-1])
@@ -75,11 +75,11 @@ func (sc *scanner) andJoins(i, j int) bool {
 func (sc *scanner) firmOfPerson(s *syntax.Sentence, a, j int) bool {
 	ts := sc.ts
 	h := s.Words[a].Head
-	if j < 2 || ts[j-2].text != "of" || s.Words[a].Rel != "nmod" || h < 0 || s.Words[h].UPOS != "PROPN" {
+	if j < 2 || ts[j-2].Text != "of" || s.Words[a].Rel != "nmod" || h < 0 || s.Words[h].UPOS != "PROPN" {
 		return false
 	}
-	for _, t := range []token{ts[j-1], ts[j+1]} {
-		if _, known := sc.g.Lookup(t.text); known || sc.g.FirstNames[t.text] {
+	for _, t := range []Token{ts[j-1], ts[j+1]} {
+		if _, known := sc.g.Lookup(t.Text); known || sc.g.FirstNames[t.Text] {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // parties; start is where the run began (before dropped words).
 func (sc *scanner) piece(i, j, start int) {
 	jEnd := j
-	for j > i && !sc.ts[j-1].cap { // connectors left before a dropped word
+	for j > i && !sc.ts[j-1].Cap { // connectors left before a dropped word
 		j--
 	}
 	if i >= j || sc.addKnown(i, j) {
@@ -50,7 +50,7 @@ func (sc *scanner) addKnown(i, j int) bool {
 // "State" or "Administration" ("the US Government", "the Argentine State")
 // as a mention of the country, and reports whether ts[i:j] was one.
 func (sc *scanner) addState(i, j int) bool {
-	if j-i < 2 || !stateNouns[sc.ts[j-1].text] {
+	if j-i < 2 || !stateNouns[sc.ts[j-1].Text] {
 		return false
 	}
 	k, ref, ok := sc.longestEntity(i, j-1)
@@ -58,23 +58,23 @@ func (sc *scanner) addState(i, j int) bool {
 		return false
 	}
 	ts := sc.ts
-	m := sc.entityMention(briefing.Span{Start: ts[i].start, End: ts[j-1].end}, ts[i].sent, j-i, ref)
+	m := sc.entityMention(briefing.Span{Start: ts[i].Start, End: ts[j-1].End}, ts[i].Sent, j-i, ref)
 	m.how = gazetteer.RefName // the state itself, even when named by a demonym
 	sc.out = append(sc.out, m)
 	return true
 }
 
 // stateNouns name a state's government after its name ("the US Government").
-var stateNouns = setOf("Government", "State", "Administration")
+var stateNouns = SetOf("Government", "State", "Administration")
 
 // possessor returns the index of the mention that owns, with a possessive,
 // the title starting the run at i ("Morocco’s King …"), or -1.
 func (sc *scanner) possessor(i, start int) int {
 	ts := sc.ts
-	if i <= 0 || !ts[i-1].poss || i != start || len(sc.out) == 0 || !sc.titleAt(i) {
+	if i <= 0 || !ts[i-1].Poss || i != start || len(sc.out) == 0 || !sc.titleAt(i) {
 		return -1
 	}
-	if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].end && prev.span.Start >= ts[0].start && prev.entity >= 0 {
+	if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].End && prev.span.Start >= ts[0].Start && prev.entity >= 0 {
 		return len(sc.out) - 1
 	}
 	return -1
@@ -111,7 +111,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	titleStart := i
 	n, role, affil := sc.takeTitle(i, j, affil)
 	i += n
-	for i < j && !ts[i].cap { // connectors left after a title
+	for i < j && !ts[i].Cap { // connectors left after a title
 		i++
 	}
 	if i >= j {
@@ -124,11 +124,11 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j)) {
 		return
 	}
-	sp := briefing.Span{Start: ts[i].start, End: ts[j-1].start + len(ts[j-1].text)}
+	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}
 	m := sc.nameMention(i, j, sp, n > 0)
 	if n > 0 {
 		m.role = role
-		m.titled = collapse(sc.d.text[ts[titleStart].start:sp.End])
+		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
 	}
 	m.affil = affil
 	sc.out = append(sc.out, m)
@@ -162,7 +162,7 @@ func (sc *scanner) splitAtOf(i, j int, titled bool) (end, tail int, done bool) {
 		return j, -1, false
 	}
 	k := of + 1
-	for k < j && !sc.ts[k].cap {
+	for k < j && !sc.ts[k].Cap {
 		k++
 	}
 	if !titled {
@@ -183,7 +183,7 @@ func (sc *scanner) splitAtOf(i, j int, titled bool) (end, tail int, done bool) {
 // classify guesses; titled says a title stood before it.
 func (sc *scanner) nameMention(i, j int, sp briefing.Span, titled bool) mention {
 	ts := sc.ts
-	m := newMention(sc.d, sp, ts[i].sent, j-i)
+	m := newMention(sc.d, sp, ts[i].Sent, j-i)
 	m.initial = sc.sentenceStart(i)
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
@@ -200,8 +200,8 @@ func (sc *scanner) nameMention(i, j int, sp briefing.Span, titled bool) mention 
 // word (not after "the") or a word with digits: nothing says what it names.
 func (sc *scanner) plainWord(i, j int, kind string) bool {
 	ts := sc.ts
-	return kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].text, "the")) ||
-		strings.ContainsAny(ts[i].text, "0123456789"))
+	return kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].Text, "the")) ||
+		strings.ContainsAny(ts[i].Text, "0123456789"))
 }
 
 // personAfterDemonym reports whether ts[k:j], after a demonym, is a
@@ -209,17 +209,17 @@ func (sc *scanner) plainWord(i, j int, kind string) bool {
 // not ordinary and not an organisation word).
 func (sc *scanner) personAfterDemonym(k, j int) bool {
 	if j-k > 1 {
-		return sc.g.FirstNames[sc.ts[k].text] || sc.nameShaped(sc.ts[k:j])
+		return sc.g.FirstNames[sc.ts[k].Text] || sc.nameShaped(sc.ts[k:j])
 	}
 	t := sc.ts[k]
-	return !sc.ordinary(t) && !sc.g.OrgWords[t.text] && !gazetteer.IsAcronym(t.text) && sc.nameShaped(sc.ts[k:j])
+	return !sc.ordinary(t) && !sc.g.OrgWords[t.Text] && !gazetteer.IsAcronym(t.Text) && sc.nameShaped(sc.ts[k:j])
 }
 
 // holdsOrgWord reports whether one of the words ts[i:j] ends
 // organisation names.
 func (sc *scanner) holdsOrgWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if sc.g.OrgWords[sc.ts[k].text] {
+		if sc.g.OrgWords[sc.ts[k].Text] {
 			return true
 		}
 	}
@@ -229,7 +229,7 @@ func (sc *scanner) holdsOrgWord(i, j int) bool {
 // placeFrom reports whether ts[i:j], after an optional "the", is a
 // country or place the gazetteer knows.
 func (sc *scanner) placeFrom(i, j int) bool {
-	if i < j && sc.ts[i].text == "the" {
+	if i < j && sc.ts[i].Text == "the" {
 		i++
 	}
 	k, ref, ok := sc.longestEntity(i, j)
@@ -241,10 +241,10 @@ func (sc *scanner) placeFrom(i, j int) bool {
 // England", "Ministry of Health").
 func (sc *scanner) splitOf(i, j int) int {
 	for k := i + 1; k < j-1; k++ {
-		if sc.ts[k].text != "of" {
+		if sc.ts[k].Text != "of" {
 			continue
 		}
-		head := sc.ts[k-1].text
+		head := sc.ts[k-1].Text
 		if companyForms[head] && sc.placeFrom(k+1, j) {
 			return k // "Hanseong Motor Corp of South Korea"
 		}

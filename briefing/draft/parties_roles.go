@@ -71,7 +71,7 @@ func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
 		p.Role = title
 	}
 	for i, sp := range p.Mentions {
-		if at := strings.Index(d.text[sp.Start:sp.End], words[n]); at > 0 && strings.HasPrefix(collapse(d.text[sp.Start:sp.End]), title+" ") {
+		if at := strings.Index(d.Text[sp.Start:sp.End], words[n]); at > 0 && strings.HasPrefix(collapse(d.Text[sp.Start:sp.End]), title+" ") {
 			p.Mentions[i].Start = sp.Start + at
 		}
 	}
@@ -90,10 +90,10 @@ func fuller(role, old string) bool {
 // and last of its words inside sp.
 func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bool) {
 	si := sentenceOf(d, sp)
-	if si >= len(d.parsed) || si >= len(d.sentences) || d.sentences[si].Start > sp.Start {
+	if si >= len(d.Parsed) || si >= len(d.Sentences) || d.Sentences[si].Start > sp.Start {
 		return nil, 0, 0, false
 	}
-	s := &d.parsed[si]
+	s := &d.Parsed[si]
 	first, last := -1, -1
 	for k, w := range s.Words {
 		if w.Start >= sp.Start && w.End <= sp.End {
@@ -386,15 +386,15 @@ func firstRune(s string) rune {
 }
 
 // honorifics are forms of address, not offices.
-var honorifics = setOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
+var honorifics = SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
 	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra")
 
 // officeQualifiers change the office they stand before.
-var officeQualifiers = setOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
+var officeQualifiers = SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
 	"outgoing", "incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general")
 
 // officeNouns head offices and trades ("head of policy", "lawyer").
-var officeNouns = setOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
+var officeNouns = SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
 	"executive", "chief", "head", "boss", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
 	"analyst", "economist", "strategist", "correspondent", "editor", "reporter", "founder", "co-founder", "owner",
 	"partner", "official", "adviser", "advisor", "aide", "member", "leader", "governor", "mayor", "senator",
@@ -408,7 +408,7 @@ var officeNouns = setOf("president", "minister", "secretary", "chairman", "chair
 
 // portfolios are capitalised words that name the field of an office
 // ("Trade and Industry Secretary", "Economic Minister").
-var portfolios = setOf("Trade", "Industry", "Finance", "Financial", "Foreign", "Home", "Defence", "Defense",
+var portfolios = SetOf("Trade", "Industry", "Finance", "Financial", "Foreign", "Home", "Defence", "Defense",
 	"Health", "Energy", "Economic", "Economy", "Economics", "Justice", "Interior", "Education", "Transport",
 	"Agriculture", "Environment", "Commerce", "Planning", "Labour", "Labor", "Culture", "Treasury",
 	"Development", "International", "Communications", "Security", "Housing", "Affairs", "Work", "Works",
@@ -421,10 +421,10 @@ var portfolios = setOf("Trade", "Industry", "Finance", "Financial", "Foreign", "
 	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green")
 
 // passingAdjectives describe the holder, not the office ("new", "current").
-var passingAdjectives = setOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
+var passingAdjectives = SetOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
 	"popular", "embattled", "powerful", "influential", "respected", "leading", "prominent", "well-known",
 	"controversial", "present", "own", "other", "same", "many", "several", "some")
 
 // timeNouns name times, not offices ("yesterday John Hale said").
-var timeNouns = setOf("yesterday", "today", "tomorrow", "tonight", "morning", "evening", "week", "month", "year",
+var timeNouns = SetOf("yesterday", "today", "tomorrow", "tonight", "morning", "evening", "week", "month", "year",
 	"day", "time", "night", "afternoon", "weekend", "decade", "quarter")

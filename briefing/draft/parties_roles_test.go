@@ -96,9 +96,9 @@ func TestSplitTitle(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.parties, c.name)
+		p := findParty(d.Parties, c.name)
 		if p == nil {
-			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.parties))
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.Parties))
 			continue
 		}
 		if p.Role != c.role || c.alias != "" && !slices.Contains(p.Aliases, c.alias) {

@@ -13,8 +13,8 @@ import (
 type scanner struct {
 	d     *document
 	g     *gazetteer.Gazetteer
-	p     *punkt
-	ts    []token // the sentence's tokens
+	p     *Punkt
+	ts    []Token // the sentence's tokens
 	out   []mention
 	skip  int  // tokens before this index belong to a document title
 	loud  bool // the sentence is written in capitals
@@ -24,10 +24,10 @@ type scanner struct {
 }
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
-func scanSentence(d *document, ts []token, out []mention, surnames map[string]bool) []mention {
-	sc := &scanner{d: d, g: gazetteer.Load(), p: loadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
+func scanSentence(d *document, ts []Token, out []mention, surnames map[string]bool) []mention {
+	sc := &scanner{d: d, g: gazetteer.Load(), p: LoadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
 	for i, t := range ts {
-		if t.word && !isListMarker(t.text+". ") {
+		if t.Word && !IsListMarker(t.Text+". ") {
 			sc.first = i
 			break
 		}
@@ -40,16 +40,16 @@ func scanSentence(d *document, ts []token, out []mention, surnames map[string]bo
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].word || !ts[i].cap || i < sc.skip {
+		if !ts[i].Word || !ts[i].Cap || i < sc.skip {
 			i++
 			continue
 		}
 		j := sc.chunkEnd(i)
-		if k := i + boolInt(ts[i].text == "The"); j == k+1 && sc.d.docNames[ts[k].text] {
+		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.d.docNames[ts[k].Text] {
 			i = j // a document's acronym: "the MFA"
 			continue
 		}
-		if k := i + boolInt(ts[i].text == "The"); j == k+1 && sc.namePair(k) {
+		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.namePair(k) {
 			i = j
 			continue
 		}
@@ -75,15 +75,15 @@ func (sc *scanner) afterName(j int) int {
 	}
 	li := len(sc.out) - 1
 	last := sc.out[li]
-	if ts[j].text == "(" && j+2 < len(ts) && ts[j+2].text == ")" && gazetteer.DefinedAcronym(ts[j+1].text) && last.span.End <= ts[j].start {
-		if initialsMatch(ts[j+1].text, last.name) || sc.widenToAcronym(j, ts[j+1].text) {
-			sc.out[len(sc.out)-1].acr = ts[j+1].text
+	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && gazetteer.DefinedAcronym(ts[j+1].Text) && last.span.End <= ts[j].Start {
+		if initialsMatch(ts[j+1].Text, last.name) || sc.widenToAcronym(j, ts[j+1].Text) {
+			sc.out[len(sc.out)-1].acr = ts[j+1].Text
 			return j + 3
 		}
 	}
-	if ts[j].text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].cap {
+	if ts[j].Text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].Cap {
 		n, role, te := sc.title(j + 1)
-		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].cap || te.ok) {
+		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].Cap || te.ok) {
 			sc.out[li].role = role
 			sc.out[li].affil = sc.addTitleEntity(te)
 			return j + 1 + n
@@ -96,13 +96,13 @@ func (sc *scanner) afterName(j int) int {
 var isoDateRe = regexp.MustCompile(`^(?:19|20)\d\d-\d\d-\d\d$`)
 
 // shouting reports whether a sentence is written in capitals (a headline).
-func shouting(ts []token) bool {
+func shouting(ts []Token) bool {
 	upper, lower := 0, 0
 	for _, t := range ts {
-		if !t.word {
+		if !t.Word {
 			continue
 		}
-		for _, r := range t.text {
+		for _, r := range t.Text {
 			if unicode.IsUpper(r) {
 				upper++
 			} else if unicode.IsLower(r) {
@@ -119,20 +119,20 @@ func shouting(ts []token) bool {
 func (sc *scanner) scanShouting() {
 	ts := sc.ts
 	for i := sc.skip; i < len(ts); {
-		if !ts[i].word || len(ts[i].text) < 2 {
+		if !ts[i].Word || len(ts[i].Text) < 2 {
 			i++
 			continue
 		}
 		k, ref, ok := sc.longestEntity(i, i+1)
-		if ok && (ref.How != gazetteer.RefName || len(sc.d.text[ts[i].start:ts[k-1].end]) > 2) {
+		if ok && (ref.How != gazetteer.RefName || len(sc.d.Text[ts[i].Start:ts[k-1].End]) > 2) {
 			sc.addEntity(i, k, ref)
 			i = k
 			continue
 		}
 		if k, known := sc.longestKnown(i); k > i {
 			m := known
-			m.span = briefing.Span{Start: ts[i].start, End: nameEnd(ts[k-1])}
-			m.sent, m.role, m.titled, m.affil, m.acr, m.initial = ts[i].sent, "", "", -1, "", false
+			m.span = briefing.Span{Start: ts[i].Start, End: NameEnd(ts[k-1])}
+			m.sent, m.role, m.titled, m.affil, m.acr, m.initial = ts[i].Sent, "", "", -1, "", false
 			sc.out = append(sc.out, m)
 			i = k
 			continue
@@ -147,10 +147,10 @@ func (sc *scanner) scanShouting() {
 func (sc *scanner) longestKnown(i int) (int, mention) {
 	best, known := i, mention{}
 	for k := i + 1; k <= len(sc.ts) && k <= i+5; k++ {
-		if !sc.ts[k-1].word {
+		if !sc.ts[k-1].Word {
 			break
 		}
-		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.text[sc.ts[i].start:nameEnd(sc.ts[k-1])])]; ok {
+		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:NameEnd(sc.ts[k-1])])]; ok {
 			best, known = k, m
 		}
 	}
@@ -163,21 +163,21 @@ func (sc *scanner) longestKnown(i int) (int, mention) {
 func (sc *scanner) chunkEnd(i int) int {
 	ts := sc.ts
 	j := i + 1
-	for j < len(ts) && (!ts[j-1].poss || sc.possessiveInName(j-1)) {
+	for j < len(ts) && (!ts[j-1].Poss || sc.possessiveInName(j-1)) {
 		t := ts[j]
-		if t.word && t.cap {
+		if t.Word && t.Cap {
 			j++
 			continue
 		}
-		if t.text == "for" && !sc.forJoins(i, j) {
+		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
-		if t.word && connectors[t.text] || t.text == "&" || (t.text == "and" || t.text == "in") && sc.orgSoFar(i, j) || t.text == "and" && sc.andJoins(i, j) {
+		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) {
 			k := j + 1
-			for k < len(ts) && (connectors[ts[k].text] || ts[k].text == "the") {
+			for k < len(ts) && (connectors[ts[k].Text] || ts[k].Text == "the") {
 				k++
 			}
-			if k < len(ts) && ts[k].word && ts[k].cap {
+			if k < len(ts) && ts[k].Word && ts[k].Cap {
 				j = k + 1
 				continue
 			}
@@ -192,11 +192,11 @@ func (sc *scanner) chunkEnd(i int) int {
 // organisation names starts or holds ("Committee for", "Organisation for
 // Security", "Court of Appeals for the District of Columbia").
 func (sc *scanner) forJoins(i, j int) bool {
-	if sc.g.OrgWords[sc.ts[j-1].text] {
+	if sc.g.OrgWords[sc.ts[j-1].Text] {
 		return true
 	}
 	for _, t := range sc.ts[i:j] {
-		if sc.g.OrgHeads[gazetteer.Fold(t.text)] {
+		if sc.g.OrgHeads[gazetteer.Fold(t.Text)] {
 			return true
 		}
 	}
@@ -208,14 +208,14 @@ func (sc *scanner) forJoins(i, j int) bool {
 // a capitalised word may continue it ("Organisation for Security and
 // Cooperation in Europe").
 func (sc *scanner) orgSoFar(i, j int) bool {
-	if sc.ts[i].text == "The" && i+1 < j {
+	if sc.ts[i].Text == "The" && i+1 < j {
 		i++
 	}
-	if !sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].text)] || j < len(sc.ts)-1 && !sc.ts[j+1].cap {
+	if !sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].Text)] || j < len(sc.ts)-1 && !sc.ts[j+1].Cap {
 		return false
 	}
 	for _, t := range sc.ts[i:j] {
-		if t.text == "of" || t.text == "for" {
+		if t.Text == "of" || t.Text == "for" {
 			return true
 		}
 	}
@@ -227,7 +227,7 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 // longer unknown name, as "China" in "China National Biotec Group").
 func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 	ts := sc.ts
-	if i >= len(ts) || !sc.g.MayStart(ts[i].text) {
+	if i >= len(ts) || !sc.g.MayStart(ts[i].Text) {
 		return i, gazetteer.Ref{}, false
 	}
 	limit := len(ts)
@@ -236,15 +236,15 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 	}
 	for k := limit; k > i && k >= min; k-- {
 		last := ts[k-1]
-		if !last.word || (!last.cap && !sc.loud) {
+		if !last.Word || (!last.Cap && !sc.loud) {
 			continue
 		}
-		raw := sc.d.text[ts[i].start:last.end]
+		raw := sc.d.Text[ts[i].Start:last.End]
 		if r, ok := sc.lookup(raw); ok {
 			return k, r, true
 		}
-		if last.poss {
-			if r, ok := sc.lookup(sc.d.text[ts[i].start:last.start] + last.text); ok {
+		if last.Poss {
+			if r, ok := sc.lookup(sc.d.Text[ts[i].Start:last.Start] + last.Text); ok {
 				return k, r, true
 			}
 		}
@@ -266,8 +266,8 @@ func (sc *scanner) lookup(name string) (gazetteer.Ref, bool) {
 // Minnesota 3", "Leeds v Chelsea").
 func (sc *scanner) addEntity(i, k int, ref gazetteer.Ref) {
 	ts := sc.ts
-	sp := briefing.Span{Start: ts[i].start, End: ts[k-1].start + len(ts[k-1].text)}
-	m := sc.entityMention(sp, ts[i].sent, k-i, ref)
+	sp := briefing.Span{Start: ts[i].Start, End: ts[k-1].Start + len(ts[k-1].Text)}
+	m := sc.entityMention(sp, ts[i].Sent, k-i, ref)
 	if (m.kind == briefing.KindPlace || ref.How == gazetteer.RefCapital) && sc.team(i, k) || m.kind == briefing.KindPlace && sc.teamPlace(i, k) {
 		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
 	}
@@ -286,7 +286,7 @@ func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref gazettee
 // word at i was one.
 func (sc *scanner) namePair(i int) bool {
 	t := sc.ts[i]
-	a, b, ok := strings.Cut(t.text, "-")
+	a, b, ok := strings.Cut(t.Text, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
 		return false
 	}
@@ -295,8 +295,8 @@ func (sc *scanner) namePair(i int) bool {
 	if !okA || !okB || ra.How != gazetteer.RefName || rb.How != gazetteer.RefName {
 		return false
 	}
-	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.start, End: t.start + len(a)}, t.sent, 1, ra),
-		sc.entityMention(briefing.Span{Start: t.start + len(a) + 1, End: t.start + len(t.text)}, t.sent, 1, rb))
+	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, 1, ra),
+		sc.entityMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, 1, rb))
 	return true
 }
 
@@ -305,11 +305,11 @@ func (sc *scanner) namePair(i int) bool {
 // colon).
 func (sc *scanner) sentenceStart(i int) bool {
 	if i > 0 {
-		switch sc.ts[i-1].text {
+		switch sc.ts[i-1].Text {
 		case "“", "‘", ":", "—":
 			return true
 		case "\"", "'":
-			return i == 1 || !sc.ts[i-2].word
+			return i == 1 || !sc.ts[i-2].Word
 		}
 	}
 	return i <= sc.first
@@ -317,12 +317,12 @@ func (sc *scanner) sentenceStart(i int) bool {
 
 // common reports whether a capitalised word is most likely an ordinary word
 // capitalised only because it starts a sentence.
-func (sc *scanner) common(t token) bool {
-	w := strings.ToLower(t.text)
-	if starters[w] || sc.g.Never[gazetteer.Fold(t.text)] {
+func (sc *scanner) common(t Token) bool {
+	w := strings.ToLower(t.Text)
+	if Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] {
 		return true
 	}
-	if f, ok := sc.p.ortho[w]; ok && f&orthoMidLc != 0 && f&orthoMidUc == 0 {
+	if f, ok := sc.p.Ortho[w]; ok && f&OrthoMidLc != 0 && f&OrthoMidUc == 0 {
 		return true
 	}
 	return sc.d.lowerWords[w]
@@ -330,10 +330,10 @@ func (sc *scanner) common(t token) bool {
 
 // ordinary reports whether a word is often written in lower case in the
 // middle of sentences (an ordinary word, even if it is also used in names).
-func (sc *scanner) ordinary(t token) bool {
-	w := strings.ToLower(t.text)
-	f := sc.p.ortho[w]
-	return f&orthoMidLc != 0 || sc.d.lowerWords[w]
+func (sc *scanner) ordinary(t Token) bool {
+	w := strings.ToLower(t.Text)
+	f := sc.p.Ortho[w]
+	return f&OrthoMidLc != 0 || sc.d.lowerWords[w]
 }
 
 // boolInt returns 1 for true and 0 for false.

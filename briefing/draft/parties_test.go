@@ -17,16 +17,16 @@ func draftDoc(t testing.TB, text, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{text: text, published: day}}
-	d.sentences = segment(text)
+	d := &document{Document: &Document{Text: text, Published: day}}
+	d.Sentences = Segment(text)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.parsed = parsed
-	d.parties = findParties(d)
-	d.dates = findDates(d)
-	d.figures = findFigures(d)
+	d.Parsed = parsed
+	d.Parties = findParties(d)
+	d.Dates = findDates(d)
+	d.Figures = findFigures(d)
 	return d
 }
 
@@ -66,7 +66,7 @@ func TestPartiesYardstick(t *testing.T) {
 		{"Royal Cabinet", briefing.KindOrganisation, "", "", nil},
 	}
 	for _, w := range want {
-		p := findParty(d.parties, w.name)
+		p := findParty(d.Parties, w.name)
 		if p == nil {
 			t.Errorf("party %q not found", w.name)
 			continue
@@ -85,21 +85,21 @@ func TestPartiesYardstick(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range d.parties {
+	for _, p := range d.Parties {
 		for _, bad := range []string{"COVID-19", "Monday", "Joint Declaration", "Strategic Partnership", "Rabat", "King", "Thousands", "Between", "After", "In"} {
 			if p.Name == bad || strings.HasPrefix(p.Name, bad+" ") {
 				t.Errorf("non-party listed: %q (%s)", p.Name, p.Kind)
 			}
 		}
 	}
-	if len(d.parties) > 9 {
-		t.Errorf("%d parties, want at most 9: %v", len(d.parties), names(d.parties))
+	if len(d.Parties) > 9 {
+		t.Errorf("%d parties, want at most 9: %v", len(d.Parties), names(d.Parties))
 	}
-	if d.parties[0].Name != "Morocco" && d.parties[0].Name != "China" {
-		t.Errorf("most salient party is %q", d.parties[0].Name)
+	if d.Parties[0].Name != "Morocco" && d.Parties[0].Name != "China" {
+		t.Errorf("most salient party is %q", d.Parties[0].Name)
 	}
 	// Every Xi mention, misspelt or not, belongs to Xi Jinping.
-	if p := findParty(d.parties, "Xi Jinping"); p != nil && len(p.Mentions) != 3 {
+	if p := findParty(d.Parties, "Xi Jinping"); p != nil && len(p.Mentions) != 3 {
 		t.Errorf("Xi Jinping has %d mentions, want 3", len(p.Mentions))
 	}
 }
@@ -169,9 +169,9 @@ func TestPartiesCues(t *testing.T) {
 		{"CHOIR TO TOUR ROME IN MAY.\nThe tour was confirmed on Friday.", "ROME", briefing.KindPlace, "", ""},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
-		p := findParty(d.parties, tc.name)
+		p := findParty(d.Parties, tc.name)
 		if p == nil {
-			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.parties))
+			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.Parties))
 			continue
 		}
 		if p.Kind != tc.kind || p.Role != tc.role || p.Affiliation != tc.affil {
@@ -210,8 +210,8 @@ func TestPartiesNotParties(t *testing.T) {
 		{"He won the Asian Tour event and the Welsh Open.", "Welsh Open"},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
-		if findParty(d.parties, tc.bad) != nil {
-			t.Errorf("%q: %q listed as a party: %v", tc.text, tc.bad, names(d.parties))
+		if findParty(d.Parties, tc.bad) != nil {
+			t.Errorf("%q: %q listed as a party: %v", tc.text, tc.bad, names(d.Parties))
 		}
 	}
 }
@@ -220,12 +220,12 @@ func TestPartiesNotParties(t *testing.T) {
 // is kept once the text names it often enough.
 func TestPartiesRepeatedOrdinaryWord(t *testing.T) {
 	d := draftDoc(t, "Fans of Arsenal waited. Managers at Arsenal said little. A deal for Arsenal is near.", "2021-01-01")
-	if findParty(d.parties, "Arsenal") == nil {
-		t.Errorf("Arsenal missing: %v", names(d.parties))
+	if findParty(d.Parties, "Arsenal") == nil {
+		t.Errorf("Arsenal missing: %v", names(d.Parties))
 	}
 	d = draftDoc(t, "Tour itinerary:\nJune 2 Arrive in Cardiff\nJune 3 Nets at the Oval", "2021-01-01")
-	if findParty(d.parties, "Arrive") != nil {
-		t.Errorf("Arrive listed: %v", names(d.parties))
+	if findParty(d.Parties, "Arrive") != nil {
+		t.Errorf("Arrive listed: %v", names(d.Parties))
 	}
 }
 
@@ -233,18 +233,18 @@ func TestPartiesRepeatedOrdinaryWord(t *testing.T) {
 // with its abbreviation is also known without the period.
 func TestPartyAliasWithoutPeriod(t *testing.T) {
 	d := draftDoc(t, "Shares rose at Brennan Corp. The market was calm.", "2021-01-01")
-	p := findParty(d.parties, "Brennan Corp.")
+	p := findParty(d.Parties, "Brennan Corp.")
 	if p == nil || !slices.Contains(p.Aliases, "Brennan Corp") {
-		t.Errorf("Brennan Corp.: %v", names(d.parties))
+		t.Errorf("Brennan Corp.: %v", names(d.Parties))
 	}
 }
 
 // TestPartyAliasWithoutSuffix checks that "Jr" may be left out of a name.
 func TestPartyAliasWithoutSuffix(t *testing.T) {
 	d := draftDoc(t, "The driver Wade Colter Jr won the race in Ohio.", "2021-01-01")
-	p := findParty(d.parties, "Wade Colter Jr")
+	p := findParty(d.Parties, "Wade Colter Jr")
 	if p == nil || !slices.Contains(p.Aliases, "Wade Colter") {
-		t.Errorf("Wade Colter Jr: %v", names(d.parties))
+		t.Errorf("Wade Colter Jr: %v", names(d.Parties))
 	}
 }
 
@@ -262,7 +262,7 @@ func TestPartyHelpers(t *testing.T) {
 	if n, ok := partyNamed(d, "cnbg"); !ok || n != "China National Biotec Group Limited" {
 		t.Errorf("partyNamed(cnbg) = %q %v", n, ok)
 	}
-	s := d.sentences[1]
+	s := d.Sentences[1]
 	got := partiesIn(d, s)
 	if !slices.Equal(got, []string{"Morocco", "Mohammed VI", "Xi Jinping", "China"}) {
 		t.Errorf("partiesIn(sentence 2) = %q", got)
@@ -297,9 +297,9 @@ func TestPartiesMerge(t *testing.T) {
 		{"Chinese officials spoke. China agreed.", "China", []string{"Chinese"}, 2},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
-		p := findParty(d.parties, tc.name)
+		p := findParty(d.Parties, tc.name)
 		if p == nil {
-			t.Errorf("%q: %q not found in %v", tc.text, tc.name, names(d.parties))
+			t.Errorf("%q: %q not found in %v", tc.text, tc.name, names(d.Parties))
 			continue
 		}
 		for _, a := range tc.aliases {
@@ -313,11 +313,11 @@ func TestPartiesMerge(t *testing.T) {
 	}
 	// A capital whose country is not named is a place; a demonym alone is no party.
 	d := draftDoc(t, "Officials met in Beijing. Chinese diplomats attended.", "2021-01-01")
-	if p := findParty(d.parties, "Beijing"); p == nil || p.Kind != briefing.KindPlace {
-		t.Errorf("Beijing alone: %v", names(d.parties))
+	if p := findParty(d.Parties, "Beijing"); p == nil || p.Kind != briefing.KindPlace {
+		t.Errorf("Beijing alone: %v", names(d.Parties))
 	}
-	if findParty(d.parties, "China") != nil {
-		t.Errorf("China listed from a demonym alone: %v", names(d.parties))
+	if findParty(d.Parties, "China") != nil {
+		t.Errorf("China listed from a demonym alone: %v", names(d.Parties))
 	}
 }
 

@@ -16,13 +16,13 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	ts := sc.ts
 	n := 0
 	for k := i + 1; k <= len(ts) && k-i <= sc.g.TitleWords; k++ {
-		if !ts[k-1].word {
+		if !ts[k-1].Word {
 			break
 		}
-		if sc.g.Titles[gazetteer.Fold(sc.d.text[ts[i].start:nameEnd(ts[k-1])])] {
+		if sc.g.Titles[gazetteer.Fold(sc.d.Text[ts[i].Start:NameEnd(ts[k-1])])] {
 			n = k - i
 		}
-		if ts[k-1].poss {
+		if ts[k-1].Poss {
 			break
 		}
 	}
@@ -34,9 +34,9 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		return 0, "", te
 	}
 	end := i + n
-	if end+1 < len(ts) && ts[end].text == "of" && !ts[end-1].poss {
+	if end+1 < len(ts) && ts[end].Text == "of" && !ts[end-1].Poss {
 		k := end + 1
-		if ts[k].text == "the" {
+		if ts[k].Text == "the" {
 			k++
 		}
 		if e, ref, ok := sc.longestEntity(k, k+1); ok {
@@ -44,7 +44,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			end = e
 		} else {
 			e := k
-			for e < len(ts) && ts[e].cap && sc.ordinary(ts[e]) && !ts[e-1].poss {
+			for e < len(ts) && ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss {
 				e++
 			}
 			if e > k {
@@ -53,7 +53,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		}
 	}
 	last := ts[end-1]
-	return end - i, collapse(sc.d.text[ts[i].start:nameEnd(last)]), te
+	return end - i, collapse(sc.d.Text[ts[i].Start:NameEnd(last)]), te
 }
 
 // maxTitleLead bounds the capitalised words before a title's head word.
@@ -69,10 +69,10 @@ func (sc *scanner) compoundTitle(i int) int {
 		return 0
 	}
 	for k := i + 1; k < len(ts)-1 && k-i <= maxTitleLead; k++ {
-		if !ts[k].word || !ts[k].cap || ts[k-1].poss || !ts[k-1].cap {
+		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap {
 			return 0
 		}
-		if sc.g.TitleHeads[ts[k].text] && !ts[k].poss && (ts[k+1].cap && ts[k+1].word || ts[k+1].text == "of") {
+		if sc.g.TitleHeads[ts[k].Text] && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
 			return k - i + 1
 		}
 	}
@@ -109,21 +109,21 @@ func (sc *scanner) titleAt(i int) bool {
 func (sc *scanner) skipDocument(j int) {
 	ts := sc.ts
 	sc.skip = j
-	if j+1 < len(ts) && (ts[j].text == "on" || ts[j].text == "of" || ts[j].text == "for") {
+	if j+1 < len(ts) && (ts[j].Text == "on" || ts[j].Text == "of" || ts[j].Text == "for") {
 		k := j + 1
-		if ts[k].text == "the" {
+		if ts[k].Text == "the" {
 			k++
 		}
-		if k < len(ts) && ts[k].cap {
+		if k < len(ts) && ts[k].Cap {
 			sc.skip = sc.chunkEnd(k)
 		}
 	}
-	if k := sc.skip; k+2 < len(ts) && ts[k].text == "(" && ts[k+2].text == ")" && gazetteer.DefinedAcronym(ts[k+1].text) {
+	if k := sc.skip; k+2 < len(ts) && ts[k].Text == "(" && ts[k+2].Text == ")" && gazetteer.DefinedAcronym(ts[k+1].Text) {
 		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
 		if sc.d.docNames == nil {
 			sc.d.docNames = map[string]bool{}
 		}
-		sc.d.docNames[ts[k+1].text] = true
+		sc.d.docNames[ts[k+1].Text] = true
 	}
 }
 

@@ -40,9 +40,9 @@ func TestNameVariants(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.parties, c.name)
+		p := findParty(d.Parties, c.name)
 		if p == nil {
-			t.Errorf("%s: %q missing in %q (parties %v)", c.construction, c.name, c.text, names(d.parties))
+			t.Errorf("%s: %q missing in %q (parties %v)", c.construction, c.name, c.text, names(d.Parties))
 			continue
 		}
 		for _, a := range c.aliases {
@@ -51,8 +51,8 @@ func TestNameVariants(t *testing.T) {
 			}
 		}
 		for _, o := range c.others {
-			if findParty(d.parties, o) == nil {
-				t.Errorf("%s: party %q missing in %q (parties %v)", c.construction, o, c.text, names(d.parties))
+			if findParty(d.Parties, o) == nil {
+				t.Errorf("%s: party %q missing in %q (parties %v)", c.construction, o, c.text, names(d.Parties))
 			}
 		}
 	}

@@ -41,13 +41,13 @@ func checkParties(t *testing.T, construction, text string, want, notWant []strin
 	t.Helper()
 	d := draftDoc(t, text, "2021-03-01")
 	for _, w := range want {
-		if findParty(d.parties, w) == nil {
-			t.Errorf("%s: %q missing in %q (parties %v)", construction, w, text, names(d.parties))
+		if findParty(d.Parties, w) == nil {
+			t.Errorf("%s: %q missing in %q (parties %v)", construction, w, text, names(d.Parties))
 		}
 	}
 	for _, w := range notWant {
-		if findParty(d.parties, w) != nil {
-			t.Errorf("%s: %q is no party in %q (parties %v)", construction, w, text, names(d.parties))
+		if findParty(d.Parties, w) != nil {
+			t.Errorf("%s: %q is no party in %q (parties %v)", construction, w, text, names(d.Parties))
 		}
 	}
 }

@@ -33,10 +33,10 @@ func TestDraftRefusesWhatIsNotProse(t *testing.T) {
 // dense in marks).
 func TestTokensAllocatedOnce(t *testing.T) {
 	text := strings.Repeat("Rabat, Morocco — “Talks (again)!” she said; ok? ", 2000)
-	d := &Document{text: text}
-	d.sentences = segment(text)
-	indexTokens(d)
-	if len(d.tokens) == 0 || cap(d.tokens) != len(d.tokens) {
-		t.Errorf("tokens: len %d, cap %d; want the capacity to be the count", len(d.tokens), cap(d.tokens))
+	d := &Document{Text: text}
+	d.Sentences = Segment(text)
+	IndexTokens(d)
+	if len(d.Tokens) == 0 || cap(d.Tokens) != len(d.Tokens) {
+		t.Errorf("tokens: len %d, cap %d; want the capacity to be the count", len(d.Tokens), cap(d.Tokens))
 	}
 }

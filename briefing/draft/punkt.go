@@ -18,49 +18,49 @@ var extraAbbrevs = []string{
 	"u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc",
 }
 
-// punkt is the English Punkt model with its word statistics, loaded once.
-type punkt struct {
+// Punkt is the English Punkt model with its word statistics, loaded once.
+type Punkt struct {
 	tokenizer *sentences.DefaultSentenceTokenizer
 	// ortho holds, for about 20,000 lower-cased words, the orthographic
-	// contexts Punkt saw them in (see orthoMidLc and orthoMidUc).
-	ortho map[string]int
+	// contexts Punkt saw them in (see OrthoMidLc and OrthoMidUc).
+	Ortho map[string]int
 }
 
 // Punkt's orthographic context flags: seen capitalised, or in lower case,
 // in the middle of a sentence.
 const (
-	orthoMidUc = 1 << 2
-	orthoMidLc = 1 << 5
+	OrthoMidUc = 1 << 2
+	OrthoMidLc = 1 << 5
 )
 
-// loadPunkt returns the model, loading it on first use.
-var loadPunkt = sync.OnceValue(newPunkt)
+// LoadPunkt returns the model, loading it on first use.
+var LoadPunkt = sync.OnceValue(newPunkt)
 
 // newPunkt loads the English model. Without it (it is compiled in, so this
 // does not happen) every paragraph is one sentence.
-func newPunkt() *punkt {
+func newPunkt() *Punkt {
 	raw, err := data.Asset("data/english.json")
 	if err != nil {
-		return &punkt{}
+		return &Punkt{}
 	}
 	storage, err := sentences.LoadTraining(raw)
 	if err != nil {
-		return &punkt{}
+		return &Punkt{}
 	}
 	for _, a := range extraAbbrevs {
 		storage.AbbrevTypes.Add(a)
 	}
 	tok, err := english.NewSentenceTokenizer(storage)
 	if err != nil {
-		return &punkt{ortho: storage.OrthoContext}
+		return &Punkt{Ortho: storage.OrthoContext}
 	}
-	return &punkt{tokenizer: tok, ortho: storage.OrthoContext}
+	return &Punkt{tokenizer: tok, Ortho: storage.OrthoContext}
 }
 
 // punktBreaks returns the end offsets of the sentences Punkt finds in text.
 // Without a model the whole text is one sentence.
 func punktBreaks(text string) []int {
-	p := loadPunkt()
+	p := LoadPunkt()
 	if p.tokenizer == nil {
 		return []int{len(text)}
 	}

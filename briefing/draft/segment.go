@@ -9,14 +9,14 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
-// segment splits text into sentences with byte offsets (see
-// segmentMarked), page furniture included.
-func segment(text string) []briefing.Span {
-	spans, _ := segmentMarked(text)
+// Segment splits text into sentences with byte offsets (see
+// SegmentMarked), page furniture included.
+func Segment(text string) []briefing.Span {
+	spans, _ := SegmentMarked(text)
 	return spans
 }
 
-// segmentMarked splits text into sentences with byte offsets and tells,
+// SegmentMarked splits text into sentences with byte offsets and tells,
 // for each, whether it is article prose or which kind of page furniture.
 // Paragraphs and lines are hard boundaries (see blocks); a dateline at the
 // start of the article is left out of the first sentence; a byline or a
@@ -25,12 +25,12 @@ func segment(text string) []briefing.Span {
 // the ones news text gets wrong (titles, initials, "2023. Sen.", inline
 // lists, ellipses); a caption run into the next sentence without
 // punctuation is split off last (see fusedPieces).
-func segmentMarked(text string) ([]briefing.Span, []furnitureKind) {
+func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	var spans []briefing.Span
-	var kinds []furnitureKind
-	add := func(sp briefing.Span, k furnitureKind) {
+	var kinds []FurnitureKind
+	add := func(sp briefing.Span, k FurnitureKind) {
 		if s, e := trimSpan(text, sp.Start, sp.End); e > s {
-			if k == prose {
+			if k == Prose {
 				k = furnitureLine(text[s:e])
 			}
 			spans = append(spans, briefing.Span{Start: s, End: e})
@@ -42,13 +42,13 @@ func segmentMarked(text string) ([]briefing.Span, []furnitureKind) {
 			b.Start = datelineEnd(text, b)
 		}
 		for _, p := range furniturePieces(text, b) {
-			if p.kind != prose {
+			if p.kind != Prose {
 				add(p.span, p.kind)
 				continue
 			}
 			for _, s := range splitBlock(text, p.span) {
 				if s.Start, s.End = trimSpan(text, s.Start, s.End); s.End > s.Start {
-					after := len(kinds) > 0 && kinds[len(kinds)-1] != prose
+					after := len(kinds) > 0 && kinds[len(kinds)-1] != Prose
 					for _, f := range fusedPieces(text, s, after) {
 						add(f.span, f.kind)
 					}
@@ -76,7 +76,7 @@ func splitBlock(text string, b briefing.Span) []briefing.Span {
 	kept := cuts[:1]
 	for i := 1; i < len(cuts)-1; i++ {
 		left := text[kept[len(kept)-1]:cuts[i]]
-		if list && isListMarker(lastWord(left)) {
+		if list && IsListMarker(LastWord(left)) {
 			continue
 		}
 		if !falseBreak(left, text[cuts[i]:cuts[i+1]]) {
@@ -94,17 +94,17 @@ func splitBlock(text string, b briefing.Span) []briefing.Span {
 
 // Abbreviations (lower case) that stand before a name or number, so a
 // period after them never ends a sentence.
-var prepositive = setOf("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
+var prepositive = SetOf("mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
 	"cmdr.", "adm.", "maj.", "brig.", "sgt.", "cpl.", "pvt.", "st.", "mt.", "ft.", "prof.", "rev.", "hon.",
 	"pres.", "supt.", "insp.", "no.", "nos.", "vs.", "v.", "p.", "pp.", "vol.", "art.", "fig.", "ch.", "para.",
 	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "approx.")
 
 // Abbreviations that often end a sentence but also stand inside one.
-var finalAbbrev = setOf("inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.", "bros.", "plc.", "a.m.", "p.m.")
+var finalAbbrev = SetOf("inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.", "bros.", "plc.", "a.m.", "p.m.")
 
 // Capitalised words that start sentences but never continue a name: a
 // period before them ends the sentence even after an abbreviation.
-var starters = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+var Starters = SetOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
 	"those", "there", "here", "how", "what", "why", "when", "where", "who", "which", "but", "and", "or", "so",
 	"yet", "in", "on", "at", "for", "after", "before", "if", "as", "his", "her", "their", "its", "our", "my",
 	"your", "some", "many", "most", "all", "no", "not", "did", "do", "does", "is", "are", "was", "were", "can",
@@ -113,7 +113,7 @@ var starters = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "yo
 	"although", "though", "since", "because", "during", "under", "with", "without", "from", "by", "about", "one",
 	"around", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
-func setOf(words ...string) map[string]bool {
+func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -124,15 +124,15 @@ func setOf(words ...string) map[string]bool {
 // falseBreak reports whether the boundary between left and right (two
 // sentences proposed by Punkt) is wrong.
 func falseBreak(left, right string) bool {
-	next := firstWord(right)
+	next := FirstWord(right)
 	if strings.Trim(next, "-–—") == "" && next != "" { // "voila! -- you have cake"
-		next = firstWord(strings.TrimLeft(strings.TrimSpace(right), "-–—"))
+		next = FirstWord(strings.TrimLeft(strings.TrimSpace(right), "-–—"))
 	}
 	nr, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, "\"“‘'(["))
 	if unicode.IsLower(nr) {
 		return true
 	}
-	prev := strings.Trim(gluedTail(lastWord(left)), "\"”’'“‘([")
+	prev := strings.Trim(gluedTail(LastWord(left)), "\"”’'“‘([")
 	lp := strings.ToLower(prev)
 	switch dots := trailingDots(left); {
 	case dots == 3 || strings.HasSuffix(left, "…"):
@@ -144,15 +144,15 @@ func falseBreak(left, right string) bool {
 		return true
 	}
 	nextWord := strings.ToLower(strings.Trim(next, "\"“‘'([.,;:!?"))
-	if isInitial(prev) {
-		return !starters[nextWord] && (capitalisedBefore(left) || firstRuneUpper(next))
+	if IsInitial(prev) {
+		return !Starters[nextWord] && (capitalisedBefore(left) || FirstRuneUpper(next))
 	}
 	if finalAbbrev[lp] || isMultiDot(prev) {
-		if starters[nextWord] || corpSuffix[lp] && sentenceOpening(right) {
+		if Starters[nextWord] || corpSuffix[lp] && sentenceOpening(right) {
 			return false
 		}
 		if prepositive[nextWord] || prepositive[nextWord+"."] {
-			return !moreWordsThan(left, 4)
+			return !MoreWordsThan(left, 4)
 		}
 		return true
 	}
@@ -177,8 +177,8 @@ func trailingDots(s string) int {
 	return n
 }
 
-// isInitial reports whether w is one capital letter and a period ("J.").
-func isInitial(w string) bool {
+// IsInitial reports whether w is one capital letter and a period ("J.").
+func IsInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && w[n:] == "."
 }
@@ -198,13 +198,13 @@ func capitalisedBefore(s string) bool {
 	if i < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(lastWord(s[:i]))
+	r, _ := utf8.DecodeRuneInString(LastWord(s[:i]))
 	return unicode.IsUpper(r)
 }
 
-// moreWordsThan reports whether s has more than n words, looking at no
+// MoreWordsThan reports whether s has more than n words, looking at no
 // more of s than it needs.
-func moreWordsThan(s string, n int) bool {
+func MoreWordsThan(s string, n int) bool {
 	words, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -219,7 +219,7 @@ func moreWordsThan(s string, n int) bool {
 	return false
 }
 
-func firstWord(s string) string {
+func FirstWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
@@ -227,7 +227,7 @@ func firstWord(s string) string {
 	return f[0]
 }
 
-func lastWord(s string) string {
+func LastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }

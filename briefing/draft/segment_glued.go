@@ -92,7 +92,7 @@ func gluedBoundary(left, punct, word, after string) bool {
 		return false // an initial: "J.R.R."
 	}
 	lw, next := strings.ToLower(left)+".", strings.ToLower(word)
-	if punct == "." && (prepositive[lw] || finalAbbrev[lw] && !starters[next]) {
+	if punct == "." && (prepositive[lw] || finalAbbrev[lw] && !Starters[next]) {
 		return false
 	}
 	if len(after) > 1 && after[0] == '.' {
@@ -111,6 +111,6 @@ func gluedBoundary(left, punct, word, after string) bool {
 
 // nameEnds are the last parts of domain and file names that may be
 // written capitalised ("Booking.Com", "Notes.Pdf").
-var nameEnds = setOf("com", "org", "net", "edu", "gov", "io", "uk", "info", "biz",
+var nameEnds = SetOf("com", "org", "net", "edu", "gov", "io", "uk", "info", "biz",
 	"pdf", "doc", "docx", "txt", "htm", "html", "csv", "xls", "xlsx", "ppt", "pptx", "jpg", "jpeg", "png",
 	"gif", "zip", "exe")

@@ -36,7 +36,7 @@ func TestSegmentGluedSentences(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, sp := range segment(tc.text) {
+			for _, sp := range Segment(tc.text) {
 				got = append(got, tc.text[sp.Start:sp.End])
 			}
 			if !slices.Equal(got, tc.want) {

@@ -60,27 +60,27 @@ func missedBoundary(s string, m []int, lead int) bool {
 		return true
 	}
 	if numberDotRe.MatchString(bare) {
-		if m[2] <= lead || isListMarker(s[:m[3]]) {
+		if m[2] <= lead || IsListMarker(s[:m[3]]) {
 			return false
 		}
-		return !beforeNumber[strings.ToLower(lastWord(s[:m[2]]))]
+		return !beforeNumber[strings.ToLower(LastWord(s[:m[2]]))]
 	}
 	lw := strings.ToLower(bare)
 	if isAddress(bare) {
 		return true
 	}
-	if (isMultiDot(bare) || finalAbbrev[lw]) && starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
+	if (isMultiDot(bare) || finalAbbrev[lw]) && Starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
 		return true
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
-		return moreWordsThan(s[:m[2]], 3)
+		return MoreWordsThan(s[:m[2]], 3)
 	}
 	return false
 }
 
 // beforeNumber are words after which "NUMBER." is a reference, not the
 // end of a sentence ("No. 10. ").
-var beforeNumber = setOf("no.", "nos.", "p.", "pp.", "vol.", "art.", "fig.", "ch.", "para.", "number")
+var beforeNumber = SetOf("no.", "nos.", "p.", "pp.", "vol.", "art.", "fig.", "ch.", "para.", "number")
 
 // isAddress reports whether w (ending in a period) is an e-mail address,
 // web address or file name: "press@example.org.", "https://a.b/c.html.".
@@ -98,8 +98,8 @@ var numberDotRe = regexp.MustCompile(`(?i)^[$€£¥]?\d[\d,.]*(?:p|m|bn|tn|k|kg
 // "1.", "1)", "1.)", "a.", "• 9.", "⁃10.".
 var listMarkerRe = regexp.MustCompile(`^(?:[•‣⁃*\-–] ?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s`)
 
-// isListMarker reports whether s is only a list marker.
-func isListMarker(s string) bool {
+// IsListMarker reports whether s is only a list marker.
+func IsListMarker(s string) bool {
 	return listMarkerRe.MatchString(strings.TrimSpace(s) + " ")
 }
 
@@ -175,7 +175,7 @@ func nextLabel(l string) string {
 }
 
 // corpSuffix are the abbreviations that end a company's name.
-var corpSuffix = setOf("inc.", "corp.", "ltd.", "co.", "plc.", "bros.", "llc.")
+var corpSuffix = SetOf("inc.", "corp.", "ltd.", "co.", "plc.", "bros.", "llc.")
 
 // sentenceOpening reports whether s opens like a sentence: a word in title
 // case ("Former", not "CEO") followed by one in lower case. After a

@@ -60,7 +60,7 @@ func TestSegmentGolden(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			var got []string
-			for _, sp := range segment(c.Input) {
+			for _, sp := range Segment(c.Input) {
 				got = append(got, c.Input[sp.Start:sp.End])
 			}
 			ok := slices.Equal(got, c.Expected)
@@ -77,7 +77,7 @@ func TestSegmentGolden(t *testing.T) {
 func TestSegmentSpansAreTrimmedAndOrdered(t *testing.T) {
 	for _, c := range readSegmentCases(t) {
 		prev := 0
-		for _, sp := range segment(c.Input) {
+		for _, sp := range Segment(c.Input) {
 			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(c.Input) {
 				t.Fatalf("%s: bad span %v after %d", c.Name, sp, prev)
 			}
@@ -104,7 +104,7 @@ func TestFindDateline(t *testing.T) {
 		{"Geneva – Talks resumed.", "Geneva"},
 		{"Morocco signed the deal.", ""},
 	} {
-		sp, ok := findDateline(tc.text)
+		sp, ok := FindDateline(tc.text)
 		got := ""
 		if ok {
 			got = tc.text[sp.Start:sp.End]

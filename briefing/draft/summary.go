@@ -30,7 +30,7 @@ const (
 // publication, or the latest year the article names when that is earlier
 // (an old article drafted today).
 func articleYear(d *document, ds []dateMark) string {
-	ref := d.published.Format("2006")
+	ref := d.Published.Format("2006")
 	latest := ""
 	for _, m := range ds {
 		if len(m.value) >= 4 && m.value[:4] > latest && m.value[:4] <= ref {
@@ -51,7 +51,7 @@ func pastOnly(d *document, body []int) []bool {
 	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
-		sp := d.sentences[si]
+		sp := d.Sentences[si]
 		in := datesWithin(ds, sp.Start, sp.End)
 		out[k] = len(in) > 0
 		for _, m := range in {
@@ -83,7 +83,7 @@ const (
 // one that states the main news), then the best-ranked sentences that add
 // something new, within the word budget, in the order of the article.
 func summarise(d *document) []briefing.Item {
-	budget := d.summaryWords
+	budget := d.SummaryWords
 	if budget <= 0 {
 		budget = DefaultSummaryWords
 	}
@@ -101,12 +101,12 @@ func summarise(d *document) []briefing.Item {
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {
-		sp := d.sentences[si]
+		sp := d.Sentences[si]
 		words[k] = shorten(d, si, ds, "").words
 		if past[k] {
 			scores[k] *= pastWeight
 		}
-		if quoteOrQuestion(d.text[sp.Start:sp.End]) {
+		if quoteOrQuestion(d.Text[sp.Start:sp.End]) {
 			scores[k] *= quoteWeight
 		}
 		leans[k] = leansOnPrevious(d, si)
@@ -135,9 +135,9 @@ func summaryItems(d *document, body, picked []int, ds []dateMark) []briefing.Ite
 // a question or a few words), else the first.
 func leadSentence(d *document, body []int) int {
 	for k := 0; k < len(body) && k < leadWindow; k++ {
-		sp := d.sentences[body[k]]
-		s := d.text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && moreWordsThan(s, minLeadWords-1) {
+		sp := d.Sentences[body[k]]
+		s := d.Text[sp.Start:sp.End]
+		if !quoteOrQuestion(s) && MoreWordsThan(s, minLeadWords-1) {
 			return k
 		}
 	}
@@ -211,14 +211,14 @@ func sentenceTerms(d *document, body []int) [][]int {
 	out := make([][]int, len(body))
 	for k, si := range body {
 		seen := map[int]bool{}
-		for _, t := range clauseTokens(d.Document, si) {
-			if !t.word || len(t.lower) < 2 || english.IsStopWord(t.lower) {
+		for _, t := range ClauseTokens(d.Document, si) {
+			if !t.Word || len(t.Lower) < 2 || english.IsStopWord(t.Lower) {
 				continue
 			}
-			stem, ok := stems[t.lower]
+			stem, ok := stems[t.Lower]
 			if !ok {
-				stem = english.Stem(t.lower, false)
-				stems[t.lower] = stem
+				stem = english.Stem(t.Lower, false)
+				stems[t.Lower] = stem
 			}
 			id, ok := ids[stem]
 			if !ok {

@@ -15,14 +15,14 @@ var keyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|
 // its line, up to the first blank line. It returns nil when the page has
 // no such list of at least two lines.
 func keyPoints(d *document) []int {
-	for _, h := range keyPointsHeadRe.FindAllStringIndex(d.text, -1) {
+	for _, h := range keyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
 		var out []int
 		from := h[1]
-		for k, sp := range d.sentences {
+		for k, sp := range d.Sentences {
 			if sp.Start < from {
 				continue
 			}
-			if strings.Count(d.text[from:sp.Start], "\n") > 1 || !aloneOnLine(d.text, sp) {
+			if strings.Count(d.Text[from:sp.Start], "\n") > 1 || !AloneOnLine(d.Text, sp) {
 				break
 			}
 			out = append(out, k)
@@ -40,8 +40,8 @@ func keyPoints(d *document) []int {
 func keyPointsSummary(d *document, points []int, budget int) []int {
 	picked, words := []int{}, 0
 	for k, si := range points {
-		sp := d.sentences[si]
-		w := wordCount(d.text[sp.Start:sp.End])
+		sp := d.Sentences[si]
+		w := WordCount(d.Text[sp.Start:sp.End])
 		if k >= 2 && (words+w > budget || k >= maxSummarySentences) {
 			break
 		}

@@ -40,25 +40,25 @@ type shortened struct {
 // would be left; a bracketed acronym stays when the article names by it
 // later ("the World Trade Organisation (WTO)").
 func shorten(d *document, si int, ds []dateMark, said string) shortened {
-	sp := d.sentences[si]
+	sp := d.Sentences[si]
 	var cuts []cutRange
-	if n := leadDateline(d.text[sp.Start:sp.End]); n > 0 {
+	if n := leadDateline(d.Text[sp.Start:sp.End]); n > 0 {
 		cuts = append(cuts, cutRange{sp.Start, sp.Start + n, false})
 	}
-	if si < len(d.parsed) && len(d.parsed[si].Words) > 0 && len(d.parsed[si].Words) <= maxShortenedWords {
-		p := newParsed(d.text, &d.parsed[si])
+	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
+		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range cutRules {
 			for _, c := range rule(p) {
-				if c.start >= sp.Start && c.end <= sp.End && c.start < c.end && !quoting(d.text[sp.Start:c.start]) &&
+				if c.start >= sp.Start && c.end <= sp.End && c.start < c.end && !quoting(d.Text[sp.Start:c.start]) &&
 					keepsAll(d, c, ds, said) {
 					cuts = append(cuts, c)
 				}
 			}
 		}
 	}
-	s := keptText(d.text, sp, cuts)
+	s := keptText(d.Text, sp, cuts)
 	if s.words < minKeptWords && len(cuts) > 0 {
-		return keptText(d.text, sp, nil)
+		return keptText(d.Text, sp, nil)
 	}
 	return s
 }
@@ -79,11 +79,11 @@ func keepsAll(d *document, c cutRange, ds []dateMark, said string) bool {
 	if len(datesWithin(ds, c.start, c.end)) > 0 {
 		return false
 	}
-	part := d.text[c.start:c.end]
-	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.text[c.end:], m[1]) {
+	part := d.Text[c.start:c.end]
+	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.Text[c.end:], m[1]) {
 		return false
 	}
-	if c.named && !namedIn(d.text[c.start:c.end], said) {
+	if c.named && !namedIn(d.Text[c.start:c.end], said) {
 		return false
 	}
 	return true
@@ -109,7 +109,7 @@ func keptText(text string, sp briefing.Span, cuts []cutRange) shortened {
 		pos = max(pos, c.end)
 	}
 	keepTo(sp.End)
-	out := oneLineText(b.String())
+	out := OneLineText(b.String())
 	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(text, sp.Start, sp.End) {
 		out = capitaliseFirst(out)
 	}
@@ -151,7 +151,7 @@ func wordIn(s, w string) bool {
 		end := i + len(w)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (i == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after)) {
+		if (i == 0 || !IsWordRune(before)) && (end == len(s) || !IsWordRune(after)) {
 			return true
 		}
 		next := strings.Index(s[i+1:], w)
@@ -167,15 +167,15 @@ func wordIn(s, w string) bool {
 // every part the cut rules find, dated or not, and the attribution at its
 // end however the parser attached it.
 func titleCuts(d *document, si int) []cutRange {
-	sp := d.sentences[si]
+	sp := d.Sentences[si]
 	var cuts []cutRange
-	if si < len(d.parsed) && len(d.parsed[si].Words) > 0 && len(d.parsed[si].Words) <= maxShortenedWords {
-		p := newParsed(d.text, &d.parsed[si])
+	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
+		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range cutRules {
 			cuts = append(cuts, rule(p)...)
 		}
 	}
-	s := d.text[sp.Start:sp.End]
+	s := d.Text[sp.Start:sp.End]
 	if loc := attributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
 		cuts = append(cuts, cutRange{sp.Start + loc[0], sp.Start + loc[1], false})
 	}
@@ -189,7 +189,7 @@ func namedIn(part, said string) bool {
 	f := strings.Fields(strings.Trim(part, ",.;: "))
 	for _, w := range f[min(1, len(f)):] {
 		w = strings.Trim(w, ",.;:\"“”'’")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !abbrevWord[strings.ToLower(strings.TrimSuffix(w, "."))] && !wordIn(said, w) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !AbbrevWord[strings.ToLower(strings.TrimSuffix(w, "."))] && !wordIn(said, w) {
 			return false
 		}
 	}

@@ -13,16 +13,16 @@ import (
 func shortenOne(t *testing.T, text string) string {
 	t.Helper()
 	d := testDoc(t, text, nil, nil)
-	if len(d.sentences) == 0 {
+	if len(d.Sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
 	}
 	s := shorten(d, 0, dateMarks(d), "")
 	var kept []string
 	for _, sp := range s.spans {
-		if sp.Start < d.sentences[0].Start || sp.End > d.sentences[0].End || sp.Start >= sp.End {
-			t.Fatalf("span %v lies outside the sentence %v", sp, d.sentences[0])
+		if sp.Start < d.Sentences[0].Start || sp.End > d.Sentences[0].End || sp.Start >= sp.End {
+			t.Fatalf("span %v lies outside the sentence %v", sp, d.Sentences[0])
 		}
-		kept = append(kept, d.text[sp.Start:sp.End])
+		kept = append(kept, d.Text[sp.Start:sp.End])
 	}
 	if got, want := strings.Join(strings.Fields(strings.Join(kept, " ")), ""), strings.Join(strings.Fields(s.text), ""); !strings.EqualFold(got, want) {
 		t.Errorf("the spans hold %q, the text is %q", got, want)

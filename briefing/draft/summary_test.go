@@ -19,13 +19,13 @@ func summaryTexts(t *testing.T, text string) []string {
 			t.Fatalf("item %q has no spans", it.Text)
 		}
 		in := -1
-		for k, s := range d.sentences {
+		for k, s := range d.Sentences {
 			if s.Contains(it.Spans[0]) {
 				in = k
 			}
 		}
 		for _, sp := range it.Spans {
-			if in < 0 || !d.sentences[in].Contains(sp) {
+			if in < 0 || !d.Sentences[in].Contains(sp) {
 				t.Errorf("item %q: span %v is not inside the sentence of its first span", it.Text, sp)
 			}
 		}

@@ -9,10 +9,10 @@ const leanOnWeight = 0.5
 // is reported to be keen …", "This was illegal"), which a summary sentence
 // should not leave without its referent.
 func leansOnPrevious(d *document, si int) bool {
-	if si >= len(d.parsed) {
+	if si >= len(d.Parsed) {
 		return false
 	}
-	p := &d.parsed[si]
+	p := &d.Parsed[si]
 	r := p.Root()
 	if r < 0 {
 		return false

@@ -15,14 +15,14 @@ func analyse(d *Document) ([]syntax.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]syntax.Sentence, len(d.sentences))
+	out := make([]syntax.Sentence, len(d.Sentences))
 	budget := maxParsedWords
-	for i, s := range d.sentences {
+	for i, s := range d.Sentences {
 		if budget <= 0 {
 			out[i] = syntax.Sentence{Start: s.Start, End: s.End}
 			continue
 		}
-		out[i] = m.Analyze(d.text, s.Start, s.End)
+		out[i] = m.Analyze(d.Text, s.Start, s.End)
 		budget -= len(out[i].Words)
 	}
 	return out, nil

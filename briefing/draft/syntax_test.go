@@ -7,12 +7,12 @@ import (
 
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	text := "The two countries signed a deal on Monday. “We won’t back down,” she said."
-	d := &Document{text: text, sentences: segment(text)}
+	d := &Document{Text: text, Sentences: Segment(text)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(parsed) != len(d.sentences) || len(parsed) != 2 {
+	if len(parsed) != len(d.Sentences) || len(parsed) != 2 {
 		t.Fatalf("%d sentences parsed", len(parsed))
 	}
 	for _, s := range parsed {
@@ -29,7 +29,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 	text := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
-	d := &Document{text: text, sentences: segment(text)}
+	d := &Document{Text: text, Sentences: Segment(text)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)
@@ -39,7 +39,7 @@ func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 		words += len(s.Words)
 		if len(s.Words) == 0 {
 			empty++
-			if s.Start != d.sentences[i].Start || s.End != d.sentences[i].End {
+			if s.Start != d.Sentences[i].Start || s.End != d.Sentences[i].End {
 				t.Fatal("an unparsed sentence lost its span")
 			}
 		}

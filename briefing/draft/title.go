@@ -24,11 +24,11 @@ const (
 // else the lead's main clause. Every word comes from the source; a title is
 // never a cut-off phrase, a document code, a byline or a dateline.
 func headline(d *document, title string) string {
-	if t := siteTitle(oneLineText(title)); t != "" {
+	if t := siteTitle(OneLineText(title)); t != "" {
 		return t
 	}
 	if sp, ok := titleLine(d); ok {
-		return oneLineText(d.text[sp.Start:sp.End])
+		return OneLineText(d.Text[sp.Start:sp.End])
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -38,7 +38,7 @@ func headline(d *document, title string) string {
 	if h := commitmentHeadline(d, lead); h != "" {
 		return h
 	}
-	return mainClause(d, d.sentences[lead])
+	return mainClause(d, d.Sentences[lead])
 }
 
 // siteSuffixRe matches the site's name after a page title: " | Daily Mail
@@ -47,7 +47,7 @@ var siteSuffixRe = regexp.MustCompile(`\s+[|–—-]\s+(?:\p{Lu}[\p{L}.'’&]*\s
 
 // siteTitle drops the site's name from a page title.
 func siteTitle(t string) string {
-	if loc := siteSuffixRe.FindStringIndex(t); loc != nil && moreWordsThan(t[:loc[0]], 2) {
+	if loc := siteSuffixRe.FindStringIndex(t); loc != nil && MoreWordsThan(t[:loc[0]], 2) {
 		return t[:loc[0]]
 	}
 	return t
@@ -61,19 +61,19 @@ const maxTitleWords = 20
 // header) before it, of at most maxTitleWords words, not ending in a period,
 // colon or comma, and made of words, not a document code.
 func titleLine(d *document) (briefing.Span, bool) {
-	if len(d.sentences) < 2 {
+	if len(d.Sentences) < 2 {
 		return briefing.Span{}, false
 	}
-	sp := d.sentences[0]
-	if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
+	sp := d.Sentences[0]
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
 		return briefing.Span{}, false
 	}
-	s := strings.TrimSpace(d.text[sp.Start:sp.End])
-	if !onlyFurnitureBefore(d, sp.Start) || !aloneOnLine(d.text, sp) {
+	s := strings.TrimSpace(d.Text[sp.Start:sp.End])
+	if !onlyFurnitureBefore(d, sp.Start) || !AloneOnLine(d.Text, sp) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || wordCount(s) > maxTitleWords || !wordy(s) {
+	if strings.ContainsRune(".…:;,", last) || WordCount(s) > maxTitleWords || !wordy(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
@@ -83,16 +83,16 @@ func titleLine(d *document) (briefing.Span, bool) {
 // white space and furniture.
 func onlyFurnitureBefore(d *document, pos int) bool {
 	from := 0
-	for _, f := range d.furniture {
+	for _, f := range d.Furniture {
 		if f.Start >= pos {
 			break
 		}
-		if strings.TrimSpace(d.text[from:f.Start]) != "" {
+		if strings.TrimSpace(d.Text[from:f.Start]) != "" {
 			return false
 		}
 		from = f.End
 	}
-	return from <= pos && strings.TrimSpace(d.text[from:pos]) == ""
+	return from <= pos && strings.TrimSpace(d.Text[from:pos]) == ""
 }
 
 // wordy reports whether s is made of words: at least two words with two
@@ -124,14 +124,14 @@ func lowerLetters(w string) int {
 func bodySentences(d *document) []int {
 	var out, open []int
 	title, hasTitle := titleLine(d)
-	for i, sp := range d.sentences {
-		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End || hasTitle && sp == title {
+	for i, sp := range d.Sentences {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title {
 			continue
 		}
-		s := d.text[sp.Start:sp.End]
+		s := d.Text[sp.Start:sp.End]
 		switch {
-		case wordCount(s) < 3:
-		case wordCount(s) > maxBylineWords || endsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !aloneOnLine(d.text, sp):
+		case WordCount(s) < 3:
+		case WordCount(s) > MaxBylineWords || EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !AloneOnLine(d.Text, sp):
 			out = append(out, i)
 		default:
 			open = append(open, i)
@@ -166,7 +166,7 @@ func leadDateline(s string) int {
 
 // sentenceItemText returns a sentence on one line without a leading dateline.
 func sentenceItemText(d *document, sp briefing.Span) string {
-	s := oneLineText(d.text[sp.Start:sp.End])
+	s := OneLineText(d.Text[sp.Start:sp.End])
 	return s[leadDateline(s):]
 }
 
@@ -174,21 +174,21 @@ func sentenceItemText(d *document, sp briefing.Span) string {
 // headline: actor, the verb in the present, and the action up to a purpose
 // clause.
 func commitmentHeadline(d *document, sent int) string {
-	toks := clauseTokens(d.Document, sent)
+	toks := ClauseTokens(d.Document, sent)
 	for _, f := range headlineCommitments(d, sent, toks) {
 		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
 			continue
 		}
 		subj := toks[f.subj[0]:f.subj[1]]
-		verb := presentVerb(toks[f.cue].lower, pluralSubject(subj))
+		verb := presentVerb(toks[f.cue].Lower, pluralSubject(subj))
 		if verb == "" {
 			continue
 		}
 		action := toks[f.cue+1 : f.action[1]]
 		action = action[:purposeCut(action)]
-		words := []string{joinToks(d.text, subj), verb}
+		words := []string{JoinToks(d.Text, subj), verb}
 		if len(action) > 0 {
-			words = append(words, joinToks(d.text, action))
+			words = append(words, JoinToks(d.Text, action))
 		}
 		short := shortenClause(strings.Fields(strings.Join(words, " ")), maxHeadlineWords)
 		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords))
@@ -197,7 +197,7 @@ func commitmentHeadline(d *document, sent int) string {
 }
 
 func presentVerb(w string, plural bool) string {
-	base, ok := presentVerbs[w]
+	base, ok := PresentVerbs[w]
 	if !ok {
 		return ""
 	}
@@ -214,10 +214,10 @@ func presentVerb(w string, plural bool) string {
 // A subject is plural when it joins names, counts more than one, or its
 // head noun (the last word before "of", "at", "in" or "from") is a plural
 // in -s ("Ten former directors of the firm").
-func pluralSubject(subj []token) bool {
+func pluralSubject(subj []Token) bool {
 	head := ""
 	for _, t := range subj {
-		switch t.lower {
+		switch t.Lower {
 		case "and", "both", "two", "three", "four", "five", "ten", "they", "we", "leaders", "countries", "sides", "nations":
 			return true
 		case "of", "at", "in", "from", "for", "with":
@@ -225,8 +225,8 @@ func pluralSubject(subj []token) bool {
 				return pluralNoun(head)
 			}
 		}
-		if t.word {
-			head = t.lower
+		if t.Word {
+			head = t.Lower
 		}
 	}
 	return pluralNoun(head)
@@ -241,10 +241,10 @@ func pluralNoun(w string) bool {
 // purposeCut returns where a second "to" + verb starts a purpose clause
 // ("to partner in trials | to combat the pandemic"; "on Tuesday to double
 // trade | to boost growth").
-func purposeCut(action []token) int {
-	seen := len(action) > 0 && action[0].lower == "to"
+func purposeCut(action []Token) int {
+	seen := len(action) > 0 && action[0].Lower == "to"
 	for k := 1; k+1 < len(action); k++ {
-		if action[k].lower == "to" && action[k+1].word && !action[k+1].cap && !cmDeterminers[action[k+1].lower] {
+		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !cmDeterminers[action[k+1].Lower] {
 			if seen {
 				return k
 			}

@@ -45,10 +45,10 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		{"Rabat – Morocco held a call.", "Morocco held a call."},
 	} {
 		d := testDoc(t, tc.in, nil, nil)
-		if len(d.sentences) == 0 {
+		if len(d.Sentences) == 0 {
 			t.Fatalf("no sentences in %q", tc.in)
 		}
-		if got := sentenceItemText(d, d.sentences[0]); got != tc.want {
+		if got := sentenceItemText(d, d.Sentences[0]); got != tc.want {
 			t.Errorf("sentenceItemText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

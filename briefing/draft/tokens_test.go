@@ -7,14 +7,14 @@ import (
 
 // tokenTexts renders tokens as "text" for words (with ’s marked) and the
 // mark itself for punctuation, joined by spaces.
-func tokenTexts(ts []token) string {
+func tokenTexts(ts []Token) string {
 	var b strings.Builder
 	for i, t := range ts {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
-		if t.poss {
+		b.WriteString(t.Text)
+		if t.Poss {
 			b.WriteString("+s")
 		}
 	}
@@ -30,12 +30,12 @@ func TestTokenize(t *testing.T) {
 		{"The firms’ OPEC+ talks and/or Jean‑Paul.", "The firms ’ OPEC+ talks and/or Jean‑Paul ."},
 	}
 	for _, tt := range tests {
-		d := &Document{text: tt.text, sentences: segment(tt.text)}
-		var all []token
-		for s := range d.sentences {
-			all = append(all, clauseTokens(d, s)...)
+		d := &Document{Text: tt.text, Sentences: Segment(tt.text)}
+		var all []Token
+		for s := range d.Sentences {
+			all = append(all, ClauseTokens(d, s)...)
 		}
-		if got := tokenTexts(d.tokens); got != tt.want {
+		if got := tokenTexts(d.Tokens); got != tt.want {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 		if len(all) == 0 {
@@ -54,18 +54,18 @@ func TestClauseTokens(t *testing.T) {
 		{"He said “we will sign” today.", "He said “ we will sign ” today .", []string{"he", "said", "we", "will", "sign", "today"}},
 	}
 	for _, tt := range tests {
-		d := &Document{text: tt.text, sentences: segment(tt.text)}
-		ts := clauseTokens(d, 0)
+		d := &Document{Text: tt.text, Sentences: Segment(tt.text)}
+		ts := ClauseTokens(d, 0)
 		if got := tokenTexts(ts); got != tt.want {
 			t.Errorf("clauseTokens(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 		var lower []string
 		for _, tok := range ts {
-			if tok.word {
-				lower = append(lower, tok.lower)
+			if tok.Word {
+				lower = append(lower, tok.Lower)
 			}
-			if got := tt.text[tok.start:tok.end]; !strings.HasPrefix(got, tok.text) {
-				t.Errorf("%q: token %q does not start its span %q", tt.text, tok.text, got)
+			if got := tt.text[tok.Start:tok.End]; !strings.HasPrefix(got, tok.Text) {
+				t.Errorf("%q: token %q does not start its span %q", tt.text, tok.Text, got)
 			}
 		}
 		if strings.Join(lower, "|") != strings.Join(tt.lower, "|") {
@@ -76,11 +76,11 @@ func TestClauseTokens(t *testing.T) {
 
 func TestTokensQuoted(t *testing.T) {
 	text := `He said “we will sign” and "they agree" now.`
-	d := &Document{text: text, sentences: segment(text)}
+	d := &Document{Text: text, Sentences: Segment(text)}
 	var quoted []string
-	for _, tok := range clauseTokens(d, 0) {
-		if tok.quoted {
-			quoted = append(quoted, tok.text)
+	for _, tok := range ClauseTokens(d, 0) {
+		if tok.Quoted {
+			quoted = append(quoted, tok.Text)
 		}
 	}
 	want := `“ we will sign ” " they agree "`
@@ -91,9 +91,9 @@ func TestTokensQuoted(t *testing.T) {
 
 func TestClauseTokensLeaveTheDocumentAlone(t *testing.T) {
 	text := "Kenya will hire staff. Uganda will hire more."
-	d := &Document{text: text, sentences: segment(text)}
-	_ = append(clauseTokens(d, 0), token{text: "x"})
-	if got, want := tokenTexts(d.tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
+	d := &Document{Text: text, Sentences: Segment(text)}
+	_ = append(ClauseTokens(d, 0), Token{Text: "x"})
+	if got, want := tokenTexts(d.Tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
 		t.Errorf("appending to a sentence's tokens changed the document: %q, want %q", got, want)
 	}
 }

@@ -4,7 +4,7 @@ import "strings"
 
 // verbWords are verbs and auxiliaries common in news leads that do not end
 // in -ed.
-var verbWords = setOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+var verbWords = SetOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
 	"may", "might", "must", "should", "shall", "do", "does", "did", "said", "says", "say", "told", "tells", "won",
 	"wins", "lost", "loses", "made", "makes", "took", "takes", "gave", "gives", "saw", "sees", "became", "becomes",
 	"began", "begins", "grew", "grows", "rose", "rises", "fell", "falls", "sold", "sells", "bought", "buys", "left",
@@ -17,9 +17,9 @@ var verbWords = setOf("is", "are", "was", "were", "be", "been", "has", "have", "
 	"denies", "admits", "urges", "orders", "bans", "beats", "ends", "opens", "shows", "reveals", "returns", "joins",
 	"agree", "sign", "pledge", "vow", "promise", "ratify", "commit", "swear", "undertake")
 
-// hasVerb reports whether words hold a finite verb or auxiliary (a verb
+// HasVerb reports whether words hold a finite verb or auxiliary (a verb
 // form of the list above, a past form in -ed, or a commitment verb).
-func hasVerb(words []string) bool {
+func HasVerb(words []string) bool {
 	for k, w := range words {
 		if verbForm(w, k > 0) {
 			return true
@@ -33,9 +33,9 @@ func hasVerb(words []string) bool {
 // word of a text, which is more often a name or adjective).
 func verbForm(w string, pastForms bool) bool {
 	lw := strings.ToLower(strings.Trim(w, ",.;:!?\"“”‘’'()"))
-	return verbWords[lw] || presentVerbs[lw] != "" || pastForms && len(lw) > 4 && strings.HasSuffix(lw, "ed")
+	return verbWords[lw] || PresentVerbs[lw] != "" || pastForms && len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }
 
-// presentVerbs turn a past cue into the present of a headline.
-var presentVerbs = map[string]string{"agreed": "agree", "signed": "sign", "pledged": "pledge", "vowed": "vow",
+// PresentVerbs turn a past cue into the present of a headline.
+var PresentVerbs = map[string]string{"agreed": "agree", "signed": "sign", "pledged": "pledge", "vowed": "vow",
 	"promised": "promise", "ratified": "ratify", "committed": "commit", "swore": "swear", "undertook": "undertake"}
