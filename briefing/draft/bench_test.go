@@ -55,18 +55,18 @@ func segmentInputs(tb testing.TB) []string {
 // benchStages runs parties, dates and figures on text, and segmentation
 // too when segmentEach is set (else the sentences are found once, before the
 // timer starts).
-func benchStages(b *testing.B, text string, segmentEach bool) {
+func benchStages(b *testing.B, src string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 	gazetteer.Load()
 	LoadPunkt()
-	sentences := Segment(text)
-	b.SetBytes(int64(len(text)))
+	sentences := Segment(src)
+	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{Document: &Document{Text: text, Published: published, Sentences: sentences}}
+		d := &document{Document: &Document{Text: src, Published: published, Sentences: sentences}}
 		if segmentEach {
-			d.Sentences = Segment(text)
+			d.Sentences = Segment(src)
 		}
 		d.Parties = findParties(d)
 		d.Dates = findDates(d)

@@ -11,15 +11,15 @@ import (
 var benchPublished = time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 
 // benchDraft times the whole draft of text, every stage included.
-func benchDraft(b *testing.B, text string) {
+func benchDraft(b *testing.B, src string) {
 	gazetteer.Load()
 	LoadPunkt()
-	b.ReportMetric(float64(len(strings.Fields(text))), "words")
-	b.SetBytes(int64(len(text)))
+	b.ReportMetric(float64(len(strings.Fields(src))), "words")
+	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := Draft(text, Options{Published: benchPublished}); err != nil {
+		if _, err := Draft(src, Options{Published: benchPublished}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -53,9 +53,9 @@ func cutWords(text string, n int) string {
 // benchStage times one of this file's stages on a 6,000-word article, the
 // earlier stages (the parse among them) run once before.
 func benchStage(b *testing.B, stage func(d *document)) {
-	text := benchArticle(b, 6000)
-	d := &document{Document: &Document{Text: text, Published: benchPublished}}
-	d.Sentences = Segment(text)
+	src := benchArticle(b, 6000)
+	d := &document{Document: &Document{Text: src, Published: benchPublished}}
+	d.Sentences = Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		b.Fatal(err)

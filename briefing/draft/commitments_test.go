@@ -13,10 +13,10 @@ import (
 // testDoc builds a document from text with the real segmenter and the
 // parties and dates given as "Name|alias/kind[/role]" and "text=value" marks, so that
 // the commitment stage is tested on its own.
-func testDoc(t *testing.T, text string, parties []string, dates []string) *document {
+func testDoc(t *testing.T, src string, parties []string, dates []string) *document {
 	t.Helper()
-	d := &document{Document: &Document{Text: text, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
-	d.Sentences = Segment(text)
+	d := &document{Document: &Document{Text: src, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
+	d.Sentences = Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
@@ -28,27 +28,27 @@ func testDoc(t *testing.T, text string, parties []string, dates []string) *docum
 		names := strings.Split(name, "|")
 		party := briefing.Party{Name: names[0], Kind: kind, Role: role}
 		for _, n := range names {
-			party.Mentions = append(party.Mentions, occurrences(text, n)...)
+			party.Mentions = append(party.Mentions, occurrences(src, n)...)
 		}
 		d.Parties = append(d.Parties, party)
 	}
 	for _, dv := range dates {
 		surface, value, _ := strings.Cut(dv, "=")
-		d.Dates = append(d.Dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(text, surface)})
+		d.Dates = append(d.Dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(src, surface)})
 	}
 	return d
 }
 
 // occurrences returns the spans of every whole-word occurrence of s.
-func occurrences(text, s string) []briefing.Span {
+func occurrences(src, s string) []briefing.Span {
 	var out []briefing.Span
 	for from := 0; ; {
-		k := strings.Index(text[from:], s)
+		k := strings.Index(src[from:], s)
 		if k < 0 {
 			return out
 		}
 		a, b := from+k, from+k+len(s)
-		if (a == 0 || !IsWordRune(rune(text[a-1]))) && (b == len(text) || !IsWordRune(rune(text[b]))) {
+		if (a == 0 || !IsWordRune(rune(src[a-1]))) && (b == len(src) || !IsWordRune(rune(src[b]))) {
 			out = append(out, briefing.Span{Start: a, End: b})
 		}
 		from = b

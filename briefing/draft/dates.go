@@ -136,11 +136,11 @@ func overlapsFound(found []DateMention, start, end int) bool {
 // clause from the parse.
 func resolveMatch(d *document, s int, p datePattern, m []int, before, same []DateMention) (DateMention, bool) {
 	sp := d.Sentences[s]
-	text := d.Text[sp.Start:sp.End]
+	src := d.Text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
 	for g := range groups {
 		if m[2*g] >= 0 {
-			groups[g] = text[m[2*g]:m[2*g+1]]
+			groups[g] = src[m[2*g]:m[2*g+1]]
 		}
 	}
 	st, en := m[0], m[1]
@@ -160,16 +160,16 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []Dat
 		t = tenseOf(ps, first, last)
 		depth = clauseDepth(ps, first, last)
 	}
-	if strings.EqualFold(FirstWord(text[st:en]), "since") || strings.EqualFold(LastWord(text[:st]), "since") {
+	if strings.EqualFold(FirstWord(src[st:en]), "since") || strings.EqualFold(LastWord(src[:st]), "since") {
 		t = tensePast // "since January" looks back, whatever the verb
 	}
-	deadline := p.deadline || isDeadlineWord(text[:st]) || isDeadlineWord(FirstWord(text[st:en]))
+	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(FirstWord(src[st:en]))
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
 	base, basePrecision := d.Published, ""
 	if p.anchor != "" {
-		if strings.HasPrefix(text[en:], " than") {
+		if strings.HasPrefix(src[en:], " than") {
 			return DateMention{}, false // "a day later than planned" compares, it does not date
 		}
 		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
@@ -182,7 +182,7 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []Dat
 		return DateMention{}, false
 	}
 	return DateMention{
-		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: text[st:en],
+		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: src[st:en],
 		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == tensePast,
 	}, true
 }
@@ -242,12 +242,12 @@ func clauseDepth(ps *syntax.Sentence, first, last int) int {
 // applies reports whether the pattern may match a sentence (as written and
 // lower-cased, holding a year or not). Needs written with a capital are
 // matched with their case.
-func (p datePattern) applies(text, lower string, year bool) bool {
+func (p datePattern) applies(src, lower string, year bool) bool {
 	if p.needs == nil {
 		return year
 	}
 	for _, n := range p.needs {
-		if FirstRuneUpper(n) && strings.Contains(text, n) || strings.Contains(lower, n) {
+		if FirstRuneUpper(n) && strings.Contains(src, n) || strings.Contains(lower, n) {
 			return true
 		}
 	}

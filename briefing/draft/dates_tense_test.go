@@ -163,14 +163,14 @@ func TestDatesNotDates(t *testing.T) {
 
 // datedDoc runs the stages the dates stage reads (sentences, parse,
 // parties) and the dates stage on text published on the given day.
-func datedDoc(t testing.TB, text, published string) *document {
+func datedDoc(t testing.TB, src, published string) *document {
 	t.Helper()
 	day, err := time.Parse("2006-01-02", published)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{Text: text, Published: day}}
-	d.Sentences = Segment(text)
+	d := &document{Document: &Document{Text: src, Published: day}}
+	d.Sentences = Segment(src)
 	if d.Parsed, err = analyse(d.Document); err != nil {
 		t.Fatal(err)
 	}

@@ -68,25 +68,25 @@ type document struct {
 // Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before
 // drafting, and the source kept in the brief is that repaired text, so every
 // span points into valid UTF-8.
-func Draft(text string, opt Options) (*briefing.Brief, error) {
-	if strings.TrimSpace(text) == "" {
+func Draft(src string, opt Options) (*briefing.Brief, error) {
+	if strings.TrimSpace(src) == "" {
 		return nil, ErrEmpty
 	}
-	if len(text) > MaxBytes {
+	if len(src) > MaxBytes {
 		return nil, ErrTooLarge
 	}
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
+	if !utf8.ValidString(src) {
+		src = strings.ToValidUTF8(src, "\uFFFD")
 	}
-	if err := checkProse(text); err != nil {
+	if err := checkProse(src); err != nil {
 		return nil, err
 	}
 	published := opt.Published
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{Document: &Document{Text: text, Published: published, SummaryWords: opt.SummaryWords}}
-	all, kinds := SegmentMarked(text)
+	d := &document{Document: &Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
+	all, kinds := SegmentMarked(src)
 	d.Sentences, d.Furniture = SplitFurniture(all, kinds)
 	parsed, err := analyse(d.Document)
 	if err != nil {
@@ -100,7 +100,7 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,
 		Source: briefing.Source{
-			Text: text, Title: opt.Title, URL: opt.URL,
+			Text: src, Title: opt.Title, URL: opt.URL,
 			Published: published.Format("2006-01-02"), Author: opt.Author,
 			Fetched:   fetchedStamp(opt.Fetched),
 			Sentences: all, Furniture: d.Furniture,
@@ -120,16 +120,16 @@ func Draft(text string, opt Options) (*briefing.Brief, error) {
 // checkProse refuses text with no words at all (only marks, a byte-order
 // mark or control characters: ErrEmpty) and text that is mostly marks or
 // far denser in tokens than prose (ErrNotProse).
-func checkProse(text string) error {
+func checkProse(src string) error {
 	words, marks := 0, 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF':
 			i += size
 			continue
 		case IsWordRune(r):
-			i = ScanWord(text, i, len(text))
+			i = ScanWord(src, i, len(src))
 			words++
 			continue
 		}
@@ -139,7 +139,7 @@ func checkProse(text string) error {
 	switch {
 	case words == 0:
 		return ErrEmpty
-	case words+marks > minTokens && (marks > words || float64(words+marks) > maxTokensPerByte*float64(len(text))):
+	case words+marks > minTokens && (marks > words || float64(words+marks) > maxTokensPerByte*float64(len(src))):
 		return ErrNotProse
 	}
 	return nil

@@ -68,12 +68,12 @@ func sentenceOf(d *document, sp briefing.Span) int {
 // is ("WASHINGTON" → United States) or the country a known place lies in
 // ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
 // place is unknown.
-func datelineCountry(g *gazetteer.Gazetteer, text string) string {
-	sp, ok := FindDateline(text)
+func datelineCountry(g *gazetteer.Gazetteer, src string) string {
+	sp, ok := FindDateline(src)
 	if !ok {
 		return ""
 	}
-	r, ok := g.LookupFolded(text[sp.Start:sp.End])
+	r, ok := g.LookupFolded(src[sp.Start:sp.End])
 	if !ok {
 		return ""
 	}

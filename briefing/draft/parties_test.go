@@ -11,14 +11,14 @@ import (
 )
 
 // draftDoc runs the stages up to figures on text, parse included, as Draft does.
-func draftDoc(t testing.TB, text, published string) *document {
+func draftDoc(t testing.TB, src, published string) *document {
 	t.Helper()
 	day, err := time.Parse("2006-01-02", published)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{Text: text, Published: day}}
-	d.Sentences = Segment(text)
+	d := &document{Document: &Document{Text: src, Published: day}}
+	d.Sentences = Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)

@@ -32,9 +32,9 @@ func TestDraftRefusesWhatIsNotProse(t *testing.T) {
 // size, not grown by doubling (which tripled drafting's memory on texts
 // dense in marks).
 func TestTokensAllocatedOnce(t *testing.T) {
-	text := strings.Repeat("Rabat, Morocco — “Talks (again)!” she said; ok? ", 2000)
-	d := &Document{Text: text}
-	d.Sentences = Segment(text)
+	src := strings.Repeat("Rabat, Morocco — “Talks (again)!” she said; ok? ", 2000)
+	d := &Document{Text: src}
+	d.Sentences = Segment(src)
 	IndexTokens(d)
 	if len(d.Tokens) == 0 || cap(d.Tokens) != len(d.Tokens) {
 		t.Errorf("tokens: len %d, cap %d; want the capacity to be the count", len(d.Tokens), cap(d.Tokens))

@@ -91,15 +91,15 @@ func keepsAll(d *document, c cutRange, ds []dateMark, said string) bool {
 
 // keptText joins what the cuts leave of a sentence: the text on one line,
 // capitalised when its opening was cut, and the spans it came from.
-func keptText(text string, sp briefing.Span, cuts []cutRange) shortened {
+func keptText(src string, sp briefing.Span, cuts []cutRange) shortened {
 	slices.SortFunc(cuts, func(a, b cutRange) int { return a.start - b.start })
 	var b strings.Builder
 	var spans []briefing.Span
 	pos := sp.Start
 	keepTo := func(end int) {
 		if end > pos {
-			b.WriteString(text[pos:end])
-			if s, ok := trimmedSpan(text, pos, end); ok {
+			b.WriteString(src[pos:end])
+			if s, ok := trimmedSpan(src, pos, end); ok {
 				spans = append(spans, s)
 			}
 		}
@@ -110,7 +110,7 @@ func keptText(text string, sp briefing.Span, cuts []cutRange) shortened {
 	}
 	keepTo(sp.End)
 	out := OneLineText(b.String())
-	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(text, sp.Start, sp.End) {
+	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(src, sp.Start, sp.End) {
 		out = capitaliseFirst(out)
 	}
 	return shortened{text: out, spans: spans, words: len(strings.Fields(out))}

@@ -6,8 +6,8 @@ import (
 )
 
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
-	text := "The two countries signed a deal on Monday. “We won’t back down,” she said."
-	d := &Document{Text: text, Sentences: Segment(text)}
+	src := "The two countries signed a deal on Monday. “We won’t back down,” she said."
+	d := &Document{Text: src, Sentences: Segment(src)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)
@@ -17,7 +17,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	}
 	for _, s := range parsed {
 		for _, w := range s.Words {
-			if text[w.Start:w.End] != w.Form {
+			if src[w.Start:w.End] != w.Form {
 				t.Fatalf("span %d:%d is not %q", w.Start, w.End, w.Form)
 			}
 		}
@@ -28,8 +28,8 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 }
 
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
-	text := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
-	d := &Document{Text: text, Sentences: Segment(text)}
+	src := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
+	d := &Document{Text: src, Sentences: Segment(src)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)

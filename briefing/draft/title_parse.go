@@ -128,17 +128,17 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 
 // clauseText joins the kept words of a sentence on one line, with the
 // source's spacing between neighbours.
-func clauseText(s *syntax.Sentence, text string, kept []int) string {
+func clauseText(s *syntax.Sentence, src string, kept []int) string {
 	var b strings.Builder
 	for j, k := range kept {
 		if j > 0 {
 			if prev := kept[j-1]; prev == k-1 {
-				b.WriteString(text[s.Words[prev].End:s.Words[k].Start])
+				b.WriteString(src[s.Words[prev].End:s.Words[k].Start])
 			} else {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(text[s.Words[k].Start:s.Words[k].End])
+		b.WriteString(src[s.Words[k].Start:s.Words[k].End])
 	}
 	return OneLineText(b.String())
 }
