@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // maxBackground bounds the background section.
@@ -30,7 +31,7 @@ var historyHints = []string{"since", "last ", "ago", "years", "decade", "anniver
 	"was ", "in the past", "at the time", "for centuries"}
 
 // mayTellHistory reports whether a sentence holds a history hint.
-func mayTellHistory(s string) bool { return ContainsAnyOf(strings.ToLower(s), historyHints) }
+func mayTellHistory(s string) bool { return text.ContainsAnyOf(strings.ToLower(s), historyHints) }
 
 // yearRe finds years in the text when the dates stage gives none.
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
@@ -97,7 +98,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 			if own, ok := sentencePast(d, ds, ev, d.Text[ev.Start:ev.End], pubYear); ok {
 				when = own
 			}
-			items = append(items, briefing.Item{Text: OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
+			items = append(items, briefing.Item{Text: text.OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
 		}
 	}
 	sort.SliceStable(items, func(a, b int) bool { return dateKey(items[a].When) < dateKey(items[b].When) })
@@ -125,7 +126,7 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 			break
 		}
 		left, right := d.Text[from:from+k], d.Text[from+k+2:sp.End]
-		if !MoreWordsThan(left, 4) || !MoreWordsThan(right, 4) || !HasVerb(strings.Fields(left)) || !HasVerb(strings.Fields(right)) {
+		if !text.MoreWordsThan(left, 4) || !text.MoreWordsThan(right, 4) || !text.HasVerb(strings.Fields(left)) || !text.HasVerb(strings.Fields(right)) {
 			break
 		}
 		out = append(out, briefing.Span{Start: from, End: from + k + 1})

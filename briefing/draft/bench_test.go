@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // benchArticle builds a text of at least minWords words from the example
@@ -58,15 +60,15 @@ func segmentInputs(tb testing.TB) []string {
 func benchStages(b *testing.B, src string, segmentEach bool) {
 	published := time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 	gazetteer.Load()
-	LoadPunkt()
-	sentences := Segment(src)
+	text.LoadPunkt()
+	sentences := text.Segment(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{Document: &Document{Text: src, Published: published, Sentences: sentences}}
+		d := &document{Document: &doc.Document{Text: src, Published: published, Sentences: sentences}}
 		if segmentEach {
-			d.Sentences = Segment(src)
+			d.Sentences = text.Segment(src)
 		}
 		d.Parties = findParties(d)
 		d.Dates = findDates(d)

@@ -287,10 +287,10 @@ func (r *actorResolver) described(words []string, a int) []int {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for k--; k >= 0; k-- {
 		p := r.mentions[k].party
-		if r.d.parties[p].Kind != briefing.KindOrganisation {
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
 			continue
 		}
-		name := cmSet(strings.ToLower(r.d.parties[p].Name))
+		name := cmSet(strings.ToLower(r.d.Parties[p].Name))
 		all := true
 		for _, w := range words[1:] {
 			all = all && name[w]

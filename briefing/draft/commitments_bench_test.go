@@ -2,10 +2,13 @@ package draft
 
 import (
 	"fmt"
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 var benchPublished = time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
@@ -13,7 +16,7 @@ var benchPublished = time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)
 // benchDraft times the whole draft of text, every stage included.
 func benchDraft(b *testing.B, src string) {
 	gazetteer.Load()
-	LoadPunkt()
+	text.LoadPunkt()
 	b.ReportMetric(float64(len(strings.Fields(src))), "words")
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
@@ -54,8 +57,8 @@ func cutWords(text string, n int) string {
 // earlier stages (the parse among them) run once before.
 func benchStage(b *testing.B, stage func(d *document)) {
 	src := benchArticle(b, 6000)
-	d := &document{Document: &Document{Text: src, Published: benchPublished}}
-	d.Sentences = Segment(src)
+	d := &document{Document: &doc.Document{Text: src, Published: benchPublished}}
+	d.Sentences = text.Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		b.Fatal(err)

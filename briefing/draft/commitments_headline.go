@@ -1,5 +1,7 @@
 package draft
 
+import "github.com/briefdesk/briefdesk/briefing/draft/doc"
+
 // commitFind is a commitment clause in the tokens of its sentence, as a
 // headline is built from it: the subject, the verb and the end of the
 // action.
@@ -14,7 +16,7 @@ type commitFind struct {
 // headlineCommitments returns the commitment clauses of sentence si whose
 // own subject stands before a commitment verb, in the tokens toks of that
 // sentence (see ClauseTokens).
-func headlineCommitments(d *document, si int, toks []Token) []commitFind {
+func headlineCommitments(d *document, si int, toks []doc.Token) []commitFind {
 	var out []commitFind
 	for _, c := range sentenceClauses(d, newActorResolver(d), si) {
 		s := c.s
@@ -37,7 +39,7 @@ func headlineCommitments(d *document, si int, toks []Token) []commitFind {
 }
 
 // tokenAt returns the index of the token that holds byte offset at, or -1.
-func tokenAt(toks []Token, at int) int {
+func tokenAt(toks []doc.Token, at int) int {
 	for k, t := range toks {
 		if t.Start <= at && at < t.End {
 			return k

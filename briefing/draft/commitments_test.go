@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // testDoc builds a document from text with the real segmenter and the
@@ -15,8 +17,8 @@ import (
 // the commitment stage is tested on its own.
 func testDoc(t *testing.T, src string, parties []string, dates []string) *document {
 	t.Helper()
-	d := &document{Document: &Document{Text: src, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
-	d.Sentences = Segment(src)
+	d := &document{Document: &doc.Document{Text: src, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
+	d.Sentences = text.Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +50,7 @@ func occurrences(src, s string) []briefing.Span {
 			return out
 		}
 		a, b := from+k, from+k+len(s)
-		if (a == 0 || !IsWordRune(rune(src[a-1]))) && (b == len(src) || !IsWordRune(rune(src[b]))) {
+		if (a == 0 || !text.IsWordRune(rune(src[a-1]))) && (b == len(src) || !text.IsWordRune(rune(src[b]))) {
 			out = append(out, briefing.Span{Start: a, End: b})
 		}
 		from = b

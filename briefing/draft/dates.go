@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -37,14 +39,14 @@ func findDates(d *document) []briefing.DateRef {
 // precise pattern (earlier in datePatterns) wins. Each expression is
 // resolved with the tense of the clause it belongs to in the parse; date
 // words inside a name ("the Sunday Times") are left out.
-func appendSentenceDates(d *document, s int, sp briefing.Span, out []DateMention) []DateMention {
+func appendSentenceDates(d *document, s int, sp briefing.Span, out []doc.DateMention) []doc.DateMention {
 	text := d.Text[sp.Start:sp.End]
 	if !mayHoldDate(text) {
 		return out
 	}
 	lower := strings.ToLower(text)
 	year := hasYear(text)
-	var found []DateMention
+	var found []doc.DateMention
 	for _, p := range datePatterns {
 		if !p.applies(text, lower, year) {
 			continue
@@ -74,15 +76,15 @@ const maxAnchorSentences = 8
 // counted from it is known only to the month ("in March 2024 … two weeks
 // later"); it returns the anchor's precision for that. A past clause ("was
 // arrested two weeks later") does not count from a date after publication.
-func anchorDate(d *document, s int, before, same []DateMention, at int, precision string, t tense) (time.Time, string) {
-	fits := func(m *DateMention) bool {
+func anchorDate(d *document, s int, before, same []doc.DateMention, at int, precision string, t tense) (time.Time, string) {
+	fits := func(m *doc.DateMention) bool {
 		if t == tensePast && m.Value > isoDay(d.Published) {
 			return false
 		}
 		return m.Precision == briefing.PrecisionDay || precision == briefing.PrecisionYear ||
 			m.Precision == briefing.PrecisionMonth && m.Sent >= s-1
 	}
-	var last *DateMention
+	var last *doc.DateMention
 	for k := len(before) - 1; k >= 0 && before[k].Sent >= s-maxAnchorSentences; k-- {
 		if fits(&before[k]) {
 			last = &before[k]
@@ -122,7 +124,7 @@ func coarsen(value, have, want string) (string, string) {
 }
 
 // overlapsFound reports whether [start, end) overlaps a date already found.
-func overlapsFound(found []DateMention, start, end int) bool {
+func overlapsFound(found []doc.DateMention, start, end int) bool {
 	for _, k := range found {
 		if start < k.Span.End && k.Span.Start < end {
 			return true
@@ -134,7 +136,7 @@ func overlapsFound(found []DateMention, start, end int) bool {
 // resolveMatch resolves one match m (submatch offsets into sentence s) of
 // pattern p, reading the clause's tense and the date's place in a name or
 // clause from the parse.
-func resolveMatch(d *document, s int, p datePattern, m []int, before, same []DateMention) (DateMention, bool) {
+func resolveMatch(d *document, s int, p datePattern, m []int, before, same []doc.DateMention) (doc.DateMention, bool) {
 	sp := d.Sentences[s]
 	src := d.Text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
@@ -155,22 +157,22 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []Dat
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
 		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) {
-			return DateMention{}, false
+			return doc.DateMention{}, false
 		}
 		t = tenseOf(ps, first, last)
 		depth = clauseDepth(ps, first, last)
 	}
-	if strings.EqualFold(FirstWord(src[st:en]), "since") || strings.EqualFold(LastWord(src[:st]), "since") {
+	if strings.EqualFold(text.FirstWord(src[st:en]), "since") || strings.EqualFold(text.LastWord(src[:st]), "since") {
 		t = tensePast // "since January" looks back, whatever the verb
 	}
-	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(FirstWord(src[st:en]))
+	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
 	if deadline && t != tensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
 	base, basePrecision := d.Published, ""
 	if p.anchor != "" {
 		if strings.HasPrefix(src[en:], " than") {
-			return DateMention{}, false // "a day later than planned" compares, it does not date
+			return doc.DateMention{}, false // "a day later than planned" compares, it does not date
 		}
 		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
 	}
@@ -179,9 +181,9 @@ func resolveMatch(d *document, s int, p datePattern, m []int, before, same []Dat
 		value, precision = coarsen(value, precision, basePrecision)
 	}
 	if !ok || !briefing.ValidDate(value) {
-		return DateMention{}, false
+		return doc.DateMention{}, false
 	}
-	return DateMention{
+	return doc.DateMention{
 		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: src[st:en],
 		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == tensePast,
 	}, true
@@ -247,7 +249,7 @@ func (p datePattern) applies(src, lower string, year bool) bool {
 		return year
 	}
 	for _, n := range p.needs {
-		if FirstRuneUpper(n) && strings.Contains(src, n) || strings.Contains(lower, n) {
+		if text.FirstRuneUpper(n) && strings.Contains(src, n) || strings.Contains(lower, n) {
 			return true
 		}
 	}
@@ -286,7 +288,7 @@ func mayHoldDate(s string) bool {
 // isDeadlineWord reports whether the text before a date ends with a word
 // that makes the date a deadline ("by", "before", "until", "no later than").
 func isDeadlineWord(before string) bool {
-	w := strings.ToLower(LastWord(before))
+	w := strings.ToLower(text.LastWord(before))
 	return w == "by" || w == "before" || w == "until" || w == "till" || strings.HasSuffix(strings.ToLower(before), "no later than ")
 }
 
@@ -301,7 +303,7 @@ func resolveDate(d *document, sentence briefing.Span) (value, precision string) 
 }
 
 // datesIn returns the date expressions overlapping span sp, in text order.
-func datesIn(d *document, sp briefing.Span) []DateMention {
+func datesIn(d *document, sp briefing.Span) []doc.DateMention {
 	ms := d.DateMentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > sp.Start })
 	j := i

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // pick chooses among candidate dates the one the tense points to, each
@@ -91,7 +92,7 @@ func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	if m == 0 {
 		return "", "", false
 	}
-	if lead := strings.ToLower(FirstWord(g[0])); lead == "last" {
+	if lead := strings.ToLower(text.FirstWord(g[0])); lead == "last" {
 		t = tensePast
 	} else if lead == "next" {
 		t = tenseFuture
@@ -113,7 +114,7 @@ func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	if wd < 0 {
 		return "", "", false
 	}
-	lead := strings.ToLower(FirstWord(g[0]))
+	lead := strings.ToLower(text.FirstWord(g[0]))
 	from, to := -6, 6
 	switch {
 	case lead == "last":

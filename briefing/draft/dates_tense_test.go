@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // dateCase is a sentence, its publication date, and the date expression
@@ -169,8 +172,8 @@ func datedDoc(t testing.TB, src, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{Text: src, Published: day}}
-	d.Sentences = Segment(src)
+	d := &document{Document: &doc.Document{Text: src, Published: day}}
+	d.Sentences = text.Segment(src)
 	if d.Parsed, err = analyse(d.Document); err != nil {
 		t.Fatal(err)
 	}

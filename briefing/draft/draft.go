@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // MaxBytes is the largest text the engine drafts; larger texts are refused
@@ -59,7 +61,7 @@ type Options struct {
 // document is the analysed document with the state the parties stage
 // keeps while it reads the names.
 type document struct {
-	*Document
+	*doc.Document
 	lowerWords map[string]bool    // words the text writes in lower case
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
@@ -85,9 +87,9 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{Document: &Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
-	all, kinds := SegmentMarked(src)
-	d.Sentences, d.Furniture = SplitFurniture(all, kinds)
+	d := &document{Document: &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
+	all, kinds := text.SegmentMarked(src)
+	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		return nil, err
@@ -128,8 +130,8 @@ func checkProse(src string) error {
 		case unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF':
 			i += size
 			continue
-		case IsWordRune(r):
-			i = ScanWord(src, i, len(src))
+		case text.IsWordRune(r):
+			i = text.ScanWord(src, i, len(src))
 			words++
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // figurePattern is one kind of figure: money, percentage, duration or count.
@@ -90,7 +91,7 @@ var figurePatterns = []figurePattern{
 }
 
 // stopWords end the noun phrase after a count ("three areas of focus").
-var stopWords = SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
+var stopWords = text.SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
 	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
 	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
 	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")

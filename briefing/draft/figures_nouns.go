@@ -1,6 +1,10 @@
 package draft
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
 
 // The noun a count counts: "140 people", "46 detained Veldorian soldiers",
 // "31 backbench MPs".
@@ -63,7 +67,7 @@ func wordEnd(s string, i int) int {
 }
 
 // irregularPlurals are plural nouns that do not end in s.
-var irregularPlurals = SetOf("people", "children", "men", "women", "staff", "police", "personnel", "cattle",
+var irregularPlurals = text.SetOf("people", "children", "men", "women", "staff", "police", "personnel", "cattle",
 	"sheep", "livestock", "aircraft", "feet", "teeth", "geese", "mice", "deer", "fish")
 
 // countedNoun reports whether a word can end the noun phrase after a

@@ -4,6 +4,8 @@ import (
 	"math"
 	"regexp"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Figures with a unit written after the number: measures ("400MW",
@@ -63,7 +65,7 @@ var rateRe = regexp.MustCompile(`^ (?:(?:a|an|per|each) (?:day|week|month|year|h
 // megawatt-hour"), or "" ("£66.5m a year earlier" gives no rate).
 func rateAfter(after string) string {
 	r := rateRe.FindString(after)
-	switch strings.ToLower(strings.Trim(FirstWord(after[len(r):]), ",.;:)")) {
+	switch strings.ToLower(strings.Trim(text.FirstWord(after[len(r):]), ",.;:)")) {
 	case "earlier", "later", "ago", "before", "after":
 		return ""
 	}

@@ -6,7 +6,9 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // findParties finds the states, organisations, people, places and groups
@@ -14,7 +16,7 @@ import (
 // also fills the document's token, mention and name indexes that later
 // stages use (see partyAt and partyNamed).
 func findParties(d *document) []briefing.Party {
-	IndexTokens(d.Document)
+	text.IndexTokens(d.Document)
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)
@@ -48,12 +50,12 @@ func findParties(d *document) []briefing.Party {
 	d.Mentions = d.Mentions[:0]
 	for i, m := range ms {
 		if owner[i] >= 0 {
-			d.Mentions = append(d.Mentions, PartyMention{Span: m.span, Party: owner[i]})
+			d.Mentions = append(d.Mentions, doc.PartyMention{Span: m.span, Party: owner[i]})
 		}
 	}
 	for _, gp := range findGroups(d, parties) {
 		for _, sp := range gp.Mentions {
-			d.Mentions = append(d.Mentions, PartyMention{Span: sp, Party: len(parties)})
+			d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: len(parties)})
 		}
 		parties = append(parties, gp)
 	}

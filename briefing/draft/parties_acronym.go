@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // maxAcronymReach bounds how many tokens before a name an acronym's
@@ -44,7 +45,7 @@ func (sc *scanner) widenToAcronym(j int, acr string) bool {
 }
 
 // nameJoiners are the small words inside names of organisations.
-var nameJoiners = SetOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
+var nameJoiners = text.SetOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
 
 // lettersOf returns the capital letters of s.
 func lettersOf(s string) string {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // affiliateOfficials gives each person with a government title and no
@@ -69,7 +70,7 @@ func sentenceOf(d *document, sp briefing.Span) int {
 // ("GENEVA" → Switzerland). It returns "" when there is no dateline or its
 // place is unknown.
 func datelineCountry(g *gazetteer.Gazetteer, src string) string {
-	sp, ok := FindDateline(src)
+	sp, ok := text.FindDateline(src)
 	if !ok {
 		return ""
 	}
@@ -106,10 +107,10 @@ func governmentRole(role string) bool {
 
 // governmentHeads are the last words of government titles: "Minister" in
 // "Foreign Minister" and "Minister of Health".
-var governmentHeads = SetOf("minister", "president", "vice-president", "premier", "chancellor", "ambassador",
+var governmentHeads = text.SetOf("minister", "president", "vice-president", "premier", "chancellor", "ambassador",
 	"envoy", "consul")
 
 // governmentOffices are whole government titles whose last word alone
 // does not say so ("Secretary", "General").
-var governmentOffices = SetOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
+var governmentOffices = text.SetOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
 	"defense secretary", "treasury secretary", "attorney general", "attorney-general")

@@ -1,8 +1,9 @@
 package draft
 
 import (
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 func TestAffiliationFromDateline(t *testing.T) {

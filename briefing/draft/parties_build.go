@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // defaultKind is the kind of a name nothing else classifies: a capitalised
@@ -14,7 +15,7 @@ import (
 const defaultKind = briefing.KindOrganisation
 
 // generational are the suffixes after a person's name ("Jr", "Sr.").
-var generational = SetOf("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr")
+var generational = text.SetOf("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Snr")
 
 // minPlainMentions is how often an ordinary capitalised word with no cue
 // must name something before it counts as a name ("Arsenal", "Sharp").

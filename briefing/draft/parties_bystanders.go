@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -142,7 +143,7 @@ func holdsOffice(d *document, p briefing.Party) bool {
 }
 
 // newsOutlets are well-known news outlets, folded.
-var newsOutlets = SetOf("reuters", "associated press", "ap", "afp", "agence france presse", "agence france-presse",
+var newsOutlets = text.SetOf("reuters", "associated press", "ap", "afp", "agence france presse", "agence france-presse",
 	"agence france press", "bbc", "bbc news", "bbc news online", "cnn", "bloomberg", "financial times", "ft", "wall street journal", "wsj",
 	"new york times", "washington post", "guardian", "the guardian", "times", "the times", "telegraph",
 	"xinhua", "interfax", "itar-tass", "tass", "kyodo", "yonhap", "al jazeera", "dow jones", "dow jones newswires",
@@ -151,14 +152,14 @@ var newsOutlets = SetOf("reuters", "associated press", "ap", "afp", "agence fran
 	"der spiegel", "spiegel", "el pais", "asahi", "nikkei", "xinhua news agency", "bbc radio", "bbc world service")
 
 // outletEnds end newspapers' and agencies' names ("Daily Courier Times").
-var outletEnds = SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
+var outletEnds = text.SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
 	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday")
 
 // outletNouns are the nouns that call a name a news outlet.
-var outletNouns = SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
+var outletNouns = text.SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"network", "radio", "television", "website", "tabloid", "journal", "newswire", "wire")
 
 // sourceVerbs report, tell or ask; a source they govern only reports.
-var sourceVerbs = SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
+var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
 	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
 	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")

@@ -1,8 +1,10 @@
 package draft
 
 import (
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // chunk analyses the run of capitalised words ts[i:j]: it drops words that
@@ -103,7 +105,7 @@ func (sc *scanner) startsOrgName(i, j, k int) bool {
 }
 
 // timeLeaders come before a month or a day ("in May", "last Monday").
-var timeLeaders = SetOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
+var timeLeaders = text.SetOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
 	"early", "late", "mid", "during", "before", "after", "every", "each", "that")
 
 // dropLeading skips what cannot start a name at i: a common word that is
@@ -138,7 +140,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.g.OrgWords[t.Text] {
 		return true
 	}
-	if sc.tableRow(j) && !Starters[strings.ToLower(t.Text)] {
+	if sc.tableRow(j) && !text.Starters[strings.ToLower(t.Text)] {
 		return false // a team in a results table: "Derby 4 1 1 2"
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)

@@ -5,7 +5,9 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // classify guesses the kind of the unknown name ts[i:j] from its words and
@@ -85,7 +87,7 @@ func (sc *scanner) personShaped(i, j int) bool {
 // code with digits is no party, a short or unusual acronym is an
 // organisation, and a surname's shape makes a person. decided is false when
 // the spelling does not decide.
-func (sc *scanner) oneWordKind(t Token) (kind string, cue int, decided bool) {
+func (sc *scanner) oneWordKind(t doc.Token) (kind string, cue int, decided bool) {
 	w := t.Text
 	switch {
 	case gazetteer.IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
@@ -193,11 +195,11 @@ func teamName(w string) bool {
 }
 
 // regnal are the numbers after a monarch's or pope's name.
-var regnal = SetOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
+var regnal = text.SetOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
 
 // particles are the capitalised words that start or join a person's
 // surname ("Van Moer", "De Bilde", "Von Weizsaecker").
-var particles = SetOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
+var particles = text.SetOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
 
 // particleName reports whether ts[i:j] is a person's name holding a
 // surname particle: the particle is followed by a capitalised word that is
@@ -220,7 +222,7 @@ func (sc *scanner) particleName(i, j int) bool {
 // "McBride", "MacLeod", "O'Hare".
 func surnameShaped(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && FirstRuneUpper(rest) {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && text.FirstRuneUpper(rest) {
 			return true
 		}
 	}
@@ -246,12 +248,12 @@ func surnameEnding(w string) bool {
 }
 
 // directions start place names made from another place: "East Jerusalem".
-var directions = SetOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+var directions = text.SetOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 	"Upper", "Lower", "Greater", "Old", "Arab", "Inner", "Outer")
 
 // placeNouns are nouns that introduce a place's name: "the town of X",
 // "the northern city of X".
-var placeNouns = SetOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
+var placeNouns = text.SetOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
 	"island", "county", "suburb", "area", "border", "outskirts", "neighbourhood", "neighborhood")
 
 // placeNounBefore reports whether "NOUN of" or "NOUN" from placeNouns
@@ -287,9 +289,9 @@ func (sc *scanner) holdsPlace(i, j int) bool {
 }
 
 // hasInitial reports whether one of the words is an initial ("J.").
-func hasInitial(ts []Token) bool {
+func hasInitial(ts []doc.Token) bool {
 	for _, t := range ts {
-		if IsInitial(t.Text) {
+		if text.IsInitial(t.Text) {
 			return true
 		}
 	}
@@ -298,9 +300,9 @@ func hasInitial(ts []Token) bool {
 
 // nameShaped reports whether every word looks like part of a person's name:
 // capitalised, not an ordinary word, no digits, not all capitals.
-func (sc *scanner) nameShaped(ts []Token) bool {
+func (sc *scanner) nameShaped(ts []doc.Token) bool {
 	for _, t := range ts {
-		if !t.Cap || strings.ContainsFunc(t.Text, unicode.IsDigit) || (len(t.Text) > 1 && gazetteer.IsAcronym(t.Text) && !IsInitial(t.Text)) {
+		if !t.Cap || strings.ContainsFunc(t.Text, unicode.IsDigit) || (len(t.Text) > 1 && gazetteer.IsAcronym(t.Text) && !text.IsInitial(t.Text)) {
 			return false
 		}
 		if connectors[t.Text] {

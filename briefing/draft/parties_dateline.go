@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // dateline records the place of a news dateline that opens the sentence
@@ -40,11 +41,11 @@ func (sc *scanner) dateline() int {
 // they name when it is not an organisation.
 func (sc *scanner) addPlace(i, k int) {
 	ts := sc.ts
-	if r, ok := sc.g.LookupFolded(sc.d.Text[ts[i].Start:NameEnd(ts[k-1])]); ok && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
+	if r, ok := sc.g.LookupFolded(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])]); ok && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
 		sc.addEntity(i, k, r)
 		return
 	}
-	m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: NameEnd(ts[k-1])}, ts[i].Sent, k-i)
+	m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[k-1])}, ts[i].Sent, k-i)
 	m.kind, m.cue = briefing.KindPlace, cueStrong
 	sc.out = append(sc.out, m)
 }

@@ -1,9 +1,11 @@
 package draft
 
 import (
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
 	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Words that describe a name without being part of it: peoples, faiths and
@@ -46,9 +48,9 @@ func (sc *scanner) onlyDescribers(i, j int) bool {
 // make such adjectives of demonyms ("North American", "Latin American",
 // "Far Eastern").
 var (
-	regionAdjectives = SetOf("Eastern", "Western", "Northern", "Southern", "Northeastern", "Northwestern",
+	regionAdjectives = text.SetOf("Eastern", "Western", "Northern", "Southern", "Northeastern", "Northwestern",
 		"Southeastern", "Southwestern", "Oriental")
-	regionPrefixes = SetOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+	regionPrefixes = text.SetOf("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
 		"Central", "Latin", "Far", "Middle", "Sub-Saharan", "S.", "N.")
 )
 
@@ -92,7 +94,7 @@ func compoundAdjective(w string) bool {
 		return true
 	}
 	k := strings.LastIndexAny(w, "-‑")
-	if k <= 0 || !FirstRuneUpper(w) {
+	if k <= 0 || !text.FirstRuneUpper(w) {
 		return false
 	}
 	tail := w[k+1:]
@@ -107,5 +109,5 @@ func compoundAdjective(w string) bool {
 // adjectiveTails end compound adjectives besides participles in -ed and
 // -ing ("Brazilian-born", "Amman-bound"); given names such as "Young-hoon"
 // end in other words.
-var adjectiveTails = SetOf("born", "bound", "origin", "made", "built", "run", "style", "wide", "like", "type",
+var adjectiveTails = text.SetOf("born", "bound", "origin", "made", "built", "run", "style", "wide", "like", "type",
 	"owned", "class", "held", "era", "flagged", "led", "ruled", "backed")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -164,7 +165,7 @@ func quantityOf(s *syntax.Sentence, k, q int) bool {
 }
 
 // quantityNouns count members of a group ("millions of", "a number of").
-var quantityNouns = SetOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
+var quantityNouns = text.SetOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
 	"half", "third", "quarter", "score", "lot", "none", "one", "each", "most", "some", "many", "all")
 
 // groupStart returns the first word of the group's name: the adjectives,
@@ -223,7 +224,7 @@ func superlativeShaped(w string) bool {
 }
 
 // estWords end in "est" without being superlatives.
-var estWords = SetOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
+var estWords = text.SetOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
 	"honest", "modest", "earnest", "manifest", "arrest", "suggest", "digest", "invest", "behest", "unrest",
 	"midwest", "northwest", "southwest", "northeast", "southeast", "bequest", "tempest", "pretest")
 
@@ -241,7 +242,7 @@ func insideParty(parties []briefing.Party, sp briefing.Span) bool {
 
 // collectives are the plural nouns (by lemma) that name groups of people or
 // bodies able to act.
-var collectives = SetOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
+var collectives = text.SetOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
 	"customer", "farmer", "rebel", "protester", "protestor", "demonstrator", "militant", "insurgent", "fighter",
 	"soldier", "troop", "official", "expert", "economist", "employer", "firm", "company", "union", "citizen",
 	"resident", "voter", "student", "teacher", "doctor", "nurse", "patient", "exporter", "importer", "producer",
@@ -259,7 +260,7 @@ var collectives = SetOf("worker", "employee", "analyst", "critic", "investor", "
 
 // vagueCollectives name a group only with a word before them ("older
 // people", "anti-smoking groups", "tobacco firms").
-var vagueCollectives = SetOf("people", "group", "party", "organisation", "organization", "member", "state",
+var vagueCollectives = text.SetOf("people", "group", "party", "organisation", "organization", "member", "state",
 	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
 	// bare, these point back to companies the story names
 	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
@@ -267,6 +268,6 @@ var vagueCollectives = SetOf("people", "group", "party", "organisation", "organi
 
 // groupQuantifiers count or pick out members, and are no part of a group's
 // name ("some analysts", "many farmers").
-var groupQuantifiers = SetOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
+var groupQuantifiers = text.SetOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
 	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "ten", "thousands", "hundreds",
 	"millions", "dozens", "those", "these", "its", "their")

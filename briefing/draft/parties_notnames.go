@@ -5,7 +5,9 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Runs of capitalised words that are not names: competitions, adjectives,
@@ -99,18 +101,18 @@ const maxWorkTitleWords = 10
 // titleToken reports whether t can stand in a title written in title case:
 // a capitalised word, a number or one of the small words titles keep in
 // lower case.
-func titleToken(t Token) bool {
+func titleToken(t doc.Token) bool {
 	return t.Word && (t.Cap || titleSmallWords[t.Text] || isNumber(t.Text))
 }
 
 // titleSmallWords stay in lower case inside titles ("Ice Cold in Alex").
-var titleSmallWords = SetOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
+var titleSmallWords = text.SetOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
 
 // namingWords introduce a work's title after its noun ("a film called").
-var namingWords = SetOf("called", "entitled", "titled", "named", "dubbed")
+var namingWords = text.SetOf("called", "entitled", "titled", "named", "dubbed")
 
 // workNouns name works that have titles ("a report called …").
-var workNouns = SetOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
+var workNouns = text.SetOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
 	"documentary", "programme", "program", "show", "series", "survey", "poem", "painting", "memoir", "biography")
 
 // productCode reports whether the run ts[i:j] of several words ends in a

@@ -3,13 +3,14 @@ package draft
 import (
 	"sort"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // wordOf returns the parsed sentence holding token t and the index of the
 // word that starts where t starts, or false when the sentence has no
 // parse or no such word.
-func (d *document) wordOf(t Token) (*syntax.Sentence, int, bool) {
+func (d *document) wordOf(t doc.Token) (*syntax.Sentence, int, bool) {
 	if t.Sent < 0 || t.Sent >= len(d.Parsed) {
 		return nil, 0, false
 	}
@@ -78,7 +79,7 @@ func (sc *scanner) firmOfPerson(s *syntax.Sentence, a, j int) bool {
 	if j < 2 || ts[j-2].Text != "of" || s.Words[a].Rel != "nmod" || h < 0 || s.Words[h].UPOS != "PROPN" {
 		return false
 	}
-	for _, t := range []Token{ts[j-1], ts[j+1]} {
+	for _, t := range []doc.Token{ts[j-1], ts[j+1]} {
 		if _, known := sc.g.Lookup(t.Text); known || sc.g.FirstNames[t.Text] {
 			return false
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // piece records the name in ts[i:j], a run without words that are never
@@ -65,7 +66,7 @@ func (sc *scanner) addState(i, j int) bool {
 }
 
 // stateNouns name a state's government after its name ("the US Government").
-var stateNouns = SetOf("Government", "State", "Administration")
+var stateNouns = text.SetOf("Government", "State", "Administration")
 
 // possessor returns the index of the mention that owns, with a possessive,
 // the title starting the run at i ("Morocco’s King …"), or -1.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -386,15 +387,15 @@ func firstRune(s string) rune {
 }
 
 // honorifics are forms of address, not offices.
-var honorifics = SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
+var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
 	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra")
 
 // officeQualifiers change the office they stand before.
-var officeQualifiers = SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
+var officeQualifiers = text.SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
 	"outgoing", "incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general")
 
 // officeNouns head offices and trades ("head of policy", "lawyer").
-var officeNouns = SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
+var officeNouns = text.SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
 	"executive", "chief", "head", "boss", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
 	"analyst", "economist", "strategist", "correspondent", "editor", "reporter", "founder", "co-founder", "owner",
 	"partner", "official", "adviser", "advisor", "aide", "member", "leader", "governor", "mayor", "senator",
@@ -408,7 +409,7 @@ var officeNouns = SetOf("president", "minister", "secretary", "chairman", "chair
 
 // portfolios are capitalised words that name the field of an office
 // ("Trade and Industry Secretary", "Economic Minister").
-var portfolios = SetOf("Trade", "Industry", "Finance", "Financial", "Foreign", "Home", "Defence", "Defense",
+var portfolios = text.SetOf("Trade", "Industry", "Finance", "Financial", "Foreign", "Home", "Defence", "Defense",
 	"Health", "Energy", "Economic", "Economy", "Economics", "Justice", "Interior", "Education", "Transport",
 	"Agriculture", "Environment", "Commerce", "Planning", "Labour", "Labor", "Culture", "Treasury",
 	"Development", "International", "Communications", "Security", "Housing", "Affairs", "Work", "Works",
@@ -421,10 +422,10 @@ var portfolios = SetOf("Trade", "Industry", "Finance", "Financial", "Foreign", "
 	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green")
 
 // passingAdjectives describe the holder, not the office ("new", "current").
-var passingAdjectives = SetOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
+var passingAdjectives = text.SetOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
 	"popular", "embattled", "powerful", "influential", "respected", "leading", "prominent", "well-known",
 	"controversial", "present", "own", "other", "same", "many", "several", "some")
 
 // timeNouns name times, not offices ("yesterday John Hale said").
-var timeNouns = SetOf("yesterday", "today", "tomorrow", "tonight", "morning", "evening", "week", "month", "year",
+var timeNouns = text.SetOf("yesterday", "today", "tomorrow", "tonight", "morning", "evening", "week", "month", "year",
 	"day", "time", "night", "afternoon", "weekend", "decade", "quarter")

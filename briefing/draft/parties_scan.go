@@ -6,15 +6,17 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // scanner finds the name mentions of one sentence.
 type scanner struct {
 	d     *document
 	g     *gazetteer.Gazetteer
-	p     *Punkt
-	ts    []Token // the sentence's tokens
+	p     *text.Punkt
+	ts    []doc.Token // the sentence's tokens
 	out   []mention
 	skip  int  // tokens before this index belong to a document title
 	loud  bool // the sentence is written in capitals
@@ -24,10 +26,10 @@ type scanner struct {
 }
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
-func scanSentence(d *document, ts []Token, out []mention, surnames map[string]bool) []mention {
-	sc := &scanner{d: d, g: gazetteer.Load(), p: LoadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
+func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[string]bool) []mention {
+	sc := &scanner{d: d, g: gazetteer.Load(), p: text.LoadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
 	for i, t := range ts {
-		if t.Word && !IsListMarker(t.Text+". ") {
+		if t.Word && !text.IsListMarker(t.Text+". ") {
 			sc.first = i
 			break
 		}
@@ -96,7 +98,7 @@ func (sc *scanner) afterName(j int) int {
 var isoDateRe = regexp.MustCompile(`^(?:19|20)\d\d-\d\d-\d\d$`)
 
 // shouting reports whether a sentence is written in capitals (a headline).
-func shouting(ts []Token) bool {
+func shouting(ts []doc.Token) bool {
 	upper, lower := 0, 0
 	for _, t := range ts {
 		if !t.Word {
@@ -131,7 +133,7 @@ func (sc *scanner) scanShouting() {
 		}
 		if k, known := sc.longestKnown(i); k > i {
 			m := known
-			m.span = briefing.Span{Start: ts[i].Start, End: NameEnd(ts[k-1])}
+			m.span = briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[k-1])}
 			m.sent, m.role, m.titled, m.affil, m.acr, m.initial = ts[i].Sent, "", "", -1, "", false
 			sc.out = append(sc.out, m)
 			i = k
@@ -150,7 +152,7 @@ func (sc *scanner) longestKnown(i int) (int, mention) {
 		if !sc.ts[k-1].Word {
 			break
 		}
-		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:NameEnd(sc.ts[k-1])])]; ok {
+		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:text.NameEnd(sc.ts[k-1])])]; ok {
 			best, known = k, m
 		}
 	}
@@ -317,12 +319,12 @@ func (sc *scanner) sentenceStart(i int) bool {
 
 // common reports whether a capitalised word is most likely an ordinary word
 // capitalised only because it starts a sentence.
-func (sc *scanner) common(t Token) bool {
+func (sc *scanner) common(t doc.Token) bool {
 	w := strings.ToLower(t.Text)
-	if Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] {
+	if text.Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] {
 		return true
 	}
-	if f, ok := sc.p.Ortho[w]; ok && f&OrthoMidLc != 0 && f&OrthoMidUc == 0 {
+	if f, ok := sc.p.Ortho[w]; ok && f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 {
 		return true
 	}
 	return sc.d.lowerWords[w]
@@ -330,10 +332,10 @@ func (sc *scanner) common(t Token) bool {
 
 // ordinary reports whether a word is often written in lower case in the
 // middle of sentences (an ordinary word, even if it is also used in names).
-func (sc *scanner) ordinary(t Token) bool {
+func (sc *scanner) ordinary(t doc.Token) bool {
 	w := strings.ToLower(t.Text)
 	f := sc.p.Ortho[w]
-	return f&OrthoMidLc != 0 || sc.d.lowerWords[w]
+	return f&text.OrthoMidLc != 0 || sc.d.lowerWords[w]
 }
 
 // boolInt returns 1 for true and 0 for false.

@@ -1,5 +1,7 @@
 package draft
 
+import "github.com/briefdesk/briefdesk/briefing/draft/text"
+
 // team reports whether the name ts[i:k] stands where results tables and
 // fixtures name teams: before a score at the start of a line or after
 // another score ("Baltimore 5 Minnesota 3"), or on either side of "v"
@@ -33,9 +35,9 @@ func (sc *scanner) teamPlace(i, k int) bool {
 }
 
 // versus are the words between two teams in a fixture.
-var versus = SetOf("v", "v.", "vs", "vs.")
+var versus = text.SetOf("v", "v.", "vs", "vs.")
 
 // teamVerbs are words said of sports teams: a place's name next to one
 // names its team ("beat Yorkshire", "joined Newcastle", "Leeds drew").
-var teamVerbs = SetOf("beat", "beats", "beating", "defeated", "defeating", "joined", "joins", "drew", "draw", "edged",
+var teamVerbs = text.SetOf("beat", "beats", "beating", "defeated", "defeating", "joined", "joins", "drew", "draw", "edged",
 	"thrashed", "routed", "outclassed")

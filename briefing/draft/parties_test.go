@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // draftDoc runs the stages up to figures on text, parse included, as Draft does.
@@ -17,8 +19,8 @@ func draftDoc(t testing.TB, src, published string) *document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &document{Document: &Document{Text: src, Published: day}}
-	d.Sentences = Segment(src)
+	d := &document{Document: &doc.Document{Text: src, Published: day}}
+	d.Sentences = text.Segment(src)
 	parsed, err := analyse(d.Document)
 	if err != nil {
 		t.Fatal(err)

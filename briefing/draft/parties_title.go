@@ -3,8 +3,10 @@ package draft
 // Titles and roles ("President of China"), document titles and acronyms.
 
 import (
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // title matches a title or role at token i ("President", "Minister of
@@ -19,7 +21,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		if !ts[k-1].Word {
 			break
 		}
-		if sc.g.Titles[gazetteer.Fold(sc.d.Text[ts[i].Start:NameEnd(ts[k-1])])] {
+		if sc.g.Titles[gazetteer.Fold(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])])] {
 			n = k - i
 		}
 		if ts[k-1].Poss {
@@ -53,7 +55,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		}
 	}
 	last := ts[end-1]
-	return end - i, collapse(sc.d.Text[ts[i].Start:NameEnd(last)]), te
+	return end - i, collapse(sc.d.Text[ts[i].Start:text.NameEnd(last)]), te
 }
 
 // maxTitleLead bounds the capitalised words before a title's head word.

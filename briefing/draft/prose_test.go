@@ -4,6 +4,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 func TestDraftRefusesWhatIsNotProse(t *testing.T) {
@@ -33,9 +36,9 @@ func TestDraftRefusesWhatIsNotProse(t *testing.T) {
 // dense in marks).
 func TestTokensAllocatedOnce(t *testing.T) {
 	src := strings.Repeat("Rabat, Morocco — “Talks (again)!” she said; ok? ", 2000)
-	d := &Document{Text: src}
-	d.Sentences = Segment(src)
-	IndexTokens(d)
+	d := &doc.Document{Text: src}
+	d.Sentences = text.Segment(src)
+	text.IndexTokens(d)
 	if len(d.Tokens) == 0 || cap(d.Tokens) != len(d.Tokens) {
 		t.Errorf("tokens: len %d, cap %d; want the capacity to be the count", len(d.Tokens), cap(d.Tokens))
 	}

@@ -1,7 +1,10 @@
 package draft
 
-import "github.com/briefdesk/briefdesk/briefing"
+import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
 
-// Sentences returns the byte spans of the sentences of text as the drafting
+// Sentences returns the byte spans of the sentences of src as the drafting
 // engine splits them (datelines and headings kept apart).
-func Sentences(text string) []briefing.Span { return Segment(text) }
+func Sentences(src string) []briefing.Span { return text.Segment(src) }

@@ -10,6 +10,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Summary ranking: TextRank over stemmed, stop-word-free sentences,
@@ -137,7 +138,7 @@ func leadSentence(d *document, body []int) int {
 	for k := 0; k < len(body) && k < leadWindow; k++ {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && MoreWordsThan(s, minLeadWords-1) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) {
 			return k
 		}
 	}
@@ -211,7 +212,7 @@ func sentenceTerms(d *document, body []int) [][]int {
 	out := make([][]int, len(body))
 	for k, si := range body {
 		seen := map[int]bool{}
-		for _, t := range ClauseTokens(d.Document, si) {
+		for _, t := range text.ClauseTokens(d.Document, si) {
 			if !t.Word || len(t.Lower) < 2 || english.IsStopWord(t.Lower) {
 				continue
 			}

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -29,7 +30,7 @@ const (
 )
 
 // reportingVerbs are the lemmas of the verbs that attribute a statement.
-var reportingVerbs = SetOf("say", "tell", "report", "announce", "add", "warn", "claim", "state", "confirm",
+var reportingVerbs = text.SetOf("say", "tell", "report", "announce", "add", "warn", "claim", "state", "confirm",
 	"insist", "argue", "explain", "note", "write", "predict", "estimate", "suggest", "reveal", "admit",
 	"acknowledge", "believe", "think", "allege", "comment", "conclude", "caution", "stress", "indicate", "show")
 
@@ -45,11 +46,11 @@ var discourseOpeners = [][]string{
 
 // bareOpeners may open a sentence without a comma after them ("But critics
 // say …").
-var bareOpeners = SetOf("but", "and")
+var bareOpeners = text.SetOf("but", "and")
 
 // interjections are the connectives set off by commas inside a sentence
 // ("Wine makers, however, claimed …").
-var interjections = SetOf("however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
+var interjections = text.SetOf("however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless",
 	"indeed", "though")
 
 // parsed is a sentence's parse with the helpers the cut rules share.

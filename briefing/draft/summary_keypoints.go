@@ -3,6 +3,8 @@ package draft
 import (
 	"regexp"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // keyPointsHeadRe matches a heading, alone on its line, under which a page
@@ -22,7 +24,7 @@ func keyPoints(d *document) []int {
 			if sp.Start < from {
 				continue
 			}
-			if strings.Count(d.Text[from:sp.Start], "\n") > 1 || !AloneOnLine(d.Text, sp) {
+			if strings.Count(d.Text[from:sp.Start], "\n") > 1 || !text.AloneOnLine(d.Text, sp) {
 				break
 			}
 			out = append(out, k)
@@ -41,7 +43,7 @@ func keyPointsSummary(d *document, points []int, budget int) []int {
 	picked, words := []int{}, 0
 	for k, si := range points {
 		sp := d.Sentences[si]
-		w := WordCount(d.Text[sp.Start:sp.End])
+		w := text.WordCount(d.Text[sp.Start:sp.End])
 		if k >= 2 && (words+w > budget || k >= maxSummarySentences) {
 			break
 		}

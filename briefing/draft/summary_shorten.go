@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // minKeptWords is the fewest words a shortened sentence keeps; a sentence
@@ -109,7 +110,7 @@ func keptText(src string, sp briefing.Span, cuts []cutRange) shortened {
 		pos = max(pos, c.end)
 	}
 	keepTo(sp.End)
-	out := OneLineText(b.String())
+	out := text.OneLineText(b.String())
 	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(src, sp.Start, sp.End) {
 		out = capitaliseFirst(out)
 	}
@@ -151,7 +152,7 @@ func wordIn(s, w string) bool {
 		end := i + len(w)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (i == 0 || !IsWordRune(before)) && (end == len(s) || !IsWordRune(after)) {
+		if (i == 0 || !text.IsWordRune(before)) && (end == len(s) || !text.IsWordRune(after)) {
 			return true
 		}
 		next := strings.Index(s[i+1:], w)
@@ -189,7 +190,7 @@ func namedIn(part, said string) bool {
 	f := strings.Fields(strings.Trim(part, ",.;: "))
 	for _, w := range f[min(1, len(f)):] {
 		w = strings.Trim(w, ",.;:\"“”'’")
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !AbbrevWord[strings.ToLower(strings.TrimSuffix(w, "."))] && !wordIn(said, w) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !text.AbbrevWord[strings.ToLower(strings.TrimSuffix(w, "."))] && !wordIn(said, w) {
 			return false
 		}
 	}

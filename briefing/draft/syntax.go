@@ -1,6 +1,9 @@
 package draft
 
-import "github.com/briefdesk/briefdesk/briefing/syntax"
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
 
 // maxParsedWords bounds the words the parser reads in one document (about
 // a second and a half of parsing): the sentences after them keep their
@@ -10,7 +13,7 @@ const maxParsedWords = 50000
 
 // analyse parses the sentences of the document (stage 2 of the pipeline):
 // words with spans into the text, tags, lemmas and dependencies.
-func analyse(d *Document) ([]syntax.Sentence, error) {
+func analyse(d *doc.Document) ([]syntax.Sentence, error) {
 	m, err := syntax.Default()
 	if err != nil {
 		return nil, err

@@ -3,11 +3,14 @@ package draft
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	src := "The two countries signed a deal on Monday. “We won’t back down,” she said."
-	d := &Document{Text: src, Sentences: Segment(src)}
+	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +32,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 	src := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
-	d := &Document{Text: src, Sentences: Segment(src)}
+	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
 	parsed, err := analyse(d)
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // maxHeadlineWords bounds a headline built from a sentence; a whole main
@@ -24,11 +26,11 @@ const (
 // else the lead's main clause. Every word comes from the source; a title is
 // never a cut-off phrase, a document code, a byline or a dateline.
 func headline(d *document, title string) string {
-	if t := siteTitle(OneLineText(title)); t != "" {
+	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
 	if sp, ok := titleLine(d); ok {
-		return OneLineText(d.Text[sp.Start:sp.End])
+		return text.OneLineText(d.Text[sp.Start:sp.End])
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -47,7 +49,7 @@ var siteSuffixRe = regexp.MustCompile(`\s+[|–—-]\s+(?:\p{Lu}[\p{L}.'’&]*\s
 
 // siteTitle drops the site's name from a page title.
 func siteTitle(t string) string {
-	if loc := siteSuffixRe.FindStringIndex(t); loc != nil && MoreWordsThan(t[:loc[0]], 2) {
+	if loc := siteSuffixRe.FindStringIndex(t); loc != nil && text.MoreWordsThan(t[:loc[0]], 2) {
 		return t[:loc[0]]
 	}
 	return t
@@ -69,11 +71,11 @@ func titleLine(d *document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	s := strings.TrimSpace(d.Text[sp.Start:sp.End])
-	if !onlyFurnitureBefore(d, sp.Start) || !AloneOnLine(d.Text, sp) {
+	if !onlyFurnitureBefore(d, sp.Start) || !text.AloneOnLine(d.Text, sp) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || WordCount(s) > maxTitleWords || !wordy(s) {
+	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > maxTitleWords || !wordy(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
@@ -130,8 +132,8 @@ func bodySentences(d *document) []int {
 		}
 		s := d.Text[sp.Start:sp.End]
 		switch {
-		case WordCount(s) < 3:
-		case WordCount(s) > MaxBylineWords || EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !AloneOnLine(d.Text, sp):
+		case text.WordCount(s) < 3:
+		case text.WordCount(s) > text.MaxBylineWords || text.EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !text.AloneOnLine(d.Text, sp):
 			out = append(out, i)
 		default:
 			open = append(open, i)
@@ -166,7 +168,7 @@ func leadDateline(s string) int {
 
 // sentenceItemText returns a sentence on one line without a leading dateline.
 func sentenceItemText(d *document, sp briefing.Span) string {
-	s := OneLineText(d.Text[sp.Start:sp.End])
+	s := text.OneLineText(d.Text[sp.Start:sp.End])
 	return s[leadDateline(s):]
 }
 
@@ -174,7 +176,7 @@ func sentenceItemText(d *document, sp briefing.Span) string {
 // headline: actor, the verb in the present, and the action up to a purpose
 // clause.
 func commitmentHeadline(d *document, sent int) string {
-	toks := ClauseTokens(d.Document, sent)
+	toks := text.ClauseTokens(d.Document, sent)
 	for _, f := range headlineCommitments(d, sent, toks) {
 		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
 			continue
@@ -186,9 +188,9 @@ func commitmentHeadline(d *document, sent int) string {
 		}
 		action := toks[f.cue+1 : f.action[1]]
 		action = action[:purposeCut(action)]
-		words := []string{JoinToks(d.Text, subj), verb}
+		words := []string{text.JoinToks(d.Text, subj), verb}
 		if len(action) > 0 {
-			words = append(words, JoinToks(d.Text, action))
+			words = append(words, text.JoinToks(d.Text, action))
 		}
 		short := shortenClause(strings.Fields(strings.Join(words, " ")), maxHeadlineWords)
 		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords))
@@ -197,7 +199,7 @@ func commitmentHeadline(d *document, sent int) string {
 }
 
 func presentVerb(w string, plural bool) string {
-	base, ok := PresentVerbs[w]
+	base, ok := text.PresentVerbs[w]
 	if !ok {
 		return ""
 	}
@@ -214,7 +216,7 @@ func presentVerb(w string, plural bool) string {
 // A subject is plural when it joins names, counts more than one, or its
 // head noun (the last word before "of", "at", "in" or "from") is a plural
 // in -s ("Ten former directors of the firm").
-func pluralSubject(subj []Token) bool {
+func pluralSubject(subj []doc.Token) bool {
 	head := ""
 	for _, t := range subj {
 		switch t.Lower {
@@ -241,7 +243,7 @@ func pluralNoun(w string) bool {
 // purposeCut returns where a second "to" + verb starts a purpose clause
 // ("to partner in trials | to combat the pandemic"; "on Tuesday to double
 // trade | to boost growth").
-func purposeCut(action []Token) int {
+func purposeCut(action []doc.Token) int {
 	seen := len(action) > 0 && action[0].Lower == "to"
 	for k := 1; k+1 < len(action); k++ {
 		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !cmDeterminers[action[k+1].Lower] {

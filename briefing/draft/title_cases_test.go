@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // titleCase is a paste or page text and the title the brief should get.
@@ -72,7 +74,7 @@ func TestTitleCases(t *testing.T) {
 			if b.Title != tc.want {
 				t.Errorf("title %q, want %q", b.Title, tc.want)
 			}
-			if tc.title == "" && !strings.Contains(tc.text, strings.TrimRight(b.Title, "?!")) && !HasVerb(strings.Fields(b.Title)) {
+			if tc.title == "" && !strings.Contains(tc.text, strings.TrimRight(b.Title, "?!")) && !text.HasVerb(strings.Fields(b.Title)) {
 				t.Errorf("built title %q has no verb: a cut-off phrase", b.Title)
 			}
 			if !wordy(b.Title) {

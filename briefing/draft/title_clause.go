@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -39,12 +40,12 @@ func mainClause(d *document, sent briefing.Span) string {
 	s = dropAsides(s)
 	s = cutAttribution(s)
 	for _, cut := range []string{"; ", " – ", " — ", " - ", ": ", ", but ", ", while ", ", as ", ", after ", ", which ", ", who "} {
-		if k := strings.Index(s, cut); k > 0 && HasVerb(strings.Fields(s[:k])) {
+		if k := strings.Index(s, cut); k > 0 && text.HasVerb(strings.Fields(s[:k])) {
 			s = s[:k]
 		}
 	}
 	f := shortenClause(strings.Fields(headTrimEnd(s)), maxHeadlineWords)
-	if !HasVerb(f) {
+	if !text.HasVerb(f) {
 		f = strings.Fields(headWords(headTrimEnd(whole), maxHeadlineWords))
 	}
 	return headCapitalise(headTrimEnd(headWords(strings.Join(f, " "), maxHeadlineWords)))
@@ -97,14 +98,14 @@ func cutAttribution(s string) string {
 	if loc := attributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
-	if loc := attributionHead.FindStringIndex(s); loc != nil && HasVerb(strings.Fields(s[loc[1]:])) {
+	if loc := attributionHead.FindStringIndex(s); loc != nil && text.HasVerb(strings.Fields(s[loc[1]:])) {
 		s = s[loc[1]:]
 	}
 	return s
 }
 
 // clauseCuts are words a trailing phrase of a headline may start with.
-var clauseCuts = SetOf("in", "on", "at", "after", "before", "during", "since", "following", "with", "for", "from",
+var clauseCuts = text.SetOf("in", "on", "at", "after", "before", "during", "since", "following", "with", "for", "from",
 	"under", "by", "over", "as", "amid", "to", "because", "while", "when", "where", "which", "that", "who", "and",
 	"but", "despite", "than", "into", "across", "against", "near", "about", "between", "through", "until", "if")
 
@@ -115,7 +116,7 @@ func shortenClause(f []string, n int) []string {
 	for len(f) > n {
 		cut := -1
 		for k := len(f) - 1; k >= 4; k-- {
-			if (clauseCuts[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",")) && HasVerb(f[:k]) {
+			if (clauseCuts[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",")) && text.HasVerb(f[:k]) {
 				cut = k
 				break
 			}

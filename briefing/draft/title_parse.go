@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -140,14 +141,14 @@ func clauseText(s *syntax.Sentence, src string, kept []int) string {
 		}
 		b.WriteString(src[s.Words[k].Start:s.Words[k].End])
 	}
-	return OneLineText(b.String())
+	return text.OneLineText(b.String())
 }
 
 // optionalRels are the relations of the phrases a headline can do without:
 // modifiers of place, time and manner, nominal modifiers, clauses hung on
 // a word. A conjunct is no such phrase: "aid for Ukraine, Israel and
 // Taiwan" is not "aid for Ukraine".
-var optionalRels = SetOf("obl", "nmod", "advcl", "acl", "advmod", "appos", "amod", "obl:tmod", "obl:npmod")
+var optionalRels = text.SetOf("obl", "nmod", "advcl", "acl", "advmod", "appos", "amod", "obl:tmod", "obl:npmod")
 
 // phraseHead reports whether word h may lose a phrase that depends on it:
 // the verb of the clause, a noun, or a verb that is not a participle
@@ -170,7 +171,7 @@ func phraseHead(s *syntax.Sentence, h, root int) bool {
 
 // complementMarks open a clause that completes the word before it: "banned
 // from suing", "accused of blocking".
-var complementMarks = SetOf("of", "from", "for", "into", "about", "against")
+var complementMarks = text.SetOf("of", "from", "for", "into", "about", "against")
 
 // complementClause reports whether clause k completes its head rather than
 // adding to it: a clause opened by a preposition of complementMarks, a
@@ -264,7 +265,7 @@ func wordBounds(s *syntax.Sentence, i int) (first, last int) {
 }
 
 // sayVerbs report speech: their clause is the news, not the saying.
-var sayVerbs = SetOf("say", "announce", "confirm", "report", "state", "claim", "warn", "tell", "add")
+var sayVerbs = text.SetOf("say", "announce", "confirm", "report", "state", "claim", "warn", "tell", "add")
 
 // finite reports whether a word is a verb in the past or present tense.
 func finite(w syntax.Word) bool { return w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP" }

@@ -1,13 +1,15 @@
-package draft
+package text
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
 // tokenTexts renders tokens as "text" for words (with ’s marked) and the
 // mark itself for punctuation, joined by spaces.
-func tokenTexts(ts []Token) string {
+func tokenTexts(ts []doc.Token) string {
 	var b strings.Builder
 	for i, t := range ts {
 		if i > 0 {
@@ -30,8 +32,8 @@ func TestTokenize(t *testing.T) {
 		{"The firms’ OPEC+ talks and/or Jean‑Paul.", "The firms ’ OPEC+ talks and/or Jean‑Paul ."},
 	}
 	for _, tt := range tests {
-		d := &Document{Text: tt.text, Sentences: Segment(tt.text)}
-		var all []Token
+		d := &doc.Document{Text: tt.text, Sentences: Segment(tt.text)}
+		var all []doc.Token
 		for s := range d.Sentences {
 			all = append(all, ClauseTokens(d, s)...)
 		}
@@ -54,7 +56,7 @@ func TestClauseTokens(t *testing.T) {
 		{"He said “we will sign” today.", "He said “ we will sign ” today .", []string{"he", "said", "we", "will", "sign", "today"}},
 	}
 	for _, tt := range tests {
-		d := &Document{Text: tt.text, Sentences: Segment(tt.text)}
+		d := &doc.Document{Text: tt.text, Sentences: Segment(tt.text)}
 		ts := ClauseTokens(d, 0)
 		if got := tokenTexts(ts); got != tt.want {
 			t.Errorf("clauseTokens(%q) = %q, want %q", tt.text, got, tt.want)
@@ -76,7 +78,7 @@ func TestClauseTokens(t *testing.T) {
 
 func TestTokensQuoted(t *testing.T) {
 	text := `He said “we will sign” and "they agree" now.`
-	d := &Document{Text: text, Sentences: Segment(text)}
+	d := &doc.Document{Text: text, Sentences: Segment(text)}
 	var quoted []string
 	for _, tok := range ClauseTokens(d, 0) {
 		if tok.Quoted {
@@ -91,8 +93,8 @@ func TestTokensQuoted(t *testing.T) {
 
 func TestClauseTokensLeaveTheDocumentAlone(t *testing.T) {
 	text := "Kenya will hire staff. Uganda will hire more."
-	d := &Document{Text: text, Sentences: Segment(text)}
-	_ = append(ClauseTokens(d, 0), Token{Text: "x"})
+	d := &doc.Document{Text: text, Sentences: Segment(text)}
+	_ = append(ClauseTokens(d, 0), doc.Token{Text: "x"})
 	if got, want := tokenTexts(d.Tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
 		t.Errorf("appending to a sentence's tokens changed the document: %q, want %q", got, want)
 	}

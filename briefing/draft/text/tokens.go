@@ -1,4 +1,4 @@
-package draft
+package text
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
 // AbbrevWord holds lower-cased words whose final period belongs to them.
@@ -15,7 +16,7 @@ var AbbrevWord = SetOf("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt"
 	"sep", "sept", "oct", "nov", "dec", "plc", "messrs")
 
 // tokenize splits sentence number sent, text[sp.Start:sp.End], into tokens.
-func tokenize(text string, sp briefing.Span, sent int, out []Token) []Token {
+func tokenize(text string, sp briefing.Span, sent int, out []doc.Token) []doc.Token {
 	quoted := false
 	i := sp.Start
 	for i < sp.End {
@@ -33,7 +34,7 @@ func tokenize(text string, sp briefing.Span, sent int, out []Token) []Token {
 			case '"':
 				quoted = !quoted
 			}
-			t := Token{Start: i, End: i + n, Text: text[i : i+n], Sent: sent,
+			t := doc.Token{Start: i, End: i + n, Text: text[i : i+n], Sent: sent,
 				Quoted: quoted || r == '”' || (r == '"' && !quoted)}
 			t.Lower = lowerForm(t.Text)
 			out = append(out, t)
@@ -41,7 +42,7 @@ func tokenize(text string, sp briefing.Span, sent int, out []Token) []Token {
 			continue
 		}
 		j := ScanWord(text, i, sp.End)
-		t := Token{Start: i, End: j, Word: true, Cap: unicode.IsUpper(r), Quoted: quoted, Sent: sent}
+		t := doc.Token{Start: i, End: j, Word: true, Cap: unicode.IsUpper(r), Quoted: quoted, Sent: sent}
 		w := text[i:j]
 		t.Lower = lowerForm(w)
 		for _, s := range []string{"’s", "'s", "’", "'"} {
@@ -126,11 +127,11 @@ func lowerForm(s string) string {
 }
 
 // NameEnd returns where the token's text ends, before any possessive.
-func NameEnd(t Token) int { return t.Start + len(t.Text) }
+func NameEnd(t doc.Token) int { return t.Start + len(t.Text) }
 
 // JoinToks renders toks from the source, keeping the source's own spacing
 // collapsed to single spaces.
-func JoinToks(text string, toks []Token) string {
+func JoinToks(text string, toks []doc.Token) string {
 	if len(toks) == 0 {
 		return ""
 	}
@@ -141,7 +142,7 @@ func JoinToks(text string, toks []Token) string {
 // and title stages read them: a number grouped by commas is one word
 // ("350,000"), where the name stages see digits and commas. The document is
 // indexed first when no earlier stage has (the parties stage normally does).
-func ClauseTokens(d *Document, s int) []Token {
+func ClauseTokens(d *doc.Document, s int) []doc.Token {
 	if len(d.SentTok) != len(d.Sentences)+1 {
 		IndexTokens(d)
 	}
@@ -156,7 +157,7 @@ func ClauseTokens(d *Document, s int) []Token {
 
 // groupsDigits reports whether comma c joins the digits of a and b, written
 // with no space between: "350" "," "000".
-func groupsDigits(a, c, b Token) bool {
+func groupsDigits(a, c, b doc.Token) bool {
 	if !a.Word || a.Poss || c.Text != "," || a.End != c.Start || c.End != b.Start || !b.Word {
 		return false
 	}
@@ -167,8 +168,8 @@ func groupsDigits(a, c, b Token) bool {
 
 // joinDigitGroups returns a copy of ts with each number grouped by commas
 // made one token.
-func joinDigitGroups(text string, ts []Token) []Token {
-	out := make([]Token, 0, len(ts))
+func joinDigitGroups(text string, ts []doc.Token) []doc.Token {
+	out := make([]doc.Token, 0, len(ts))
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
 		for k+2 < len(ts) && groupsDigits(t, ts[k+1], ts[k+2]) {
@@ -185,12 +186,12 @@ func joinDigitGroups(text string, ts []Token) []Token {
 
 // IndexTokens tokenizes every sentence into d.tokens; the tokens of
 // sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
-func IndexTokens(d *Document) {
+func IndexTokens(d *doc.Document) {
 	n := 0
 	for _, sp := range d.Sentences {
 		n += countTokens(d.Text, sp)
 	}
-	d.Tokens = make([]Token, 0, n)
+	d.Tokens = make([]doc.Token, 0, n)
 	d.SentTok = make([]int, 0, len(d.Sentences)+1)
 	for s, sp := range d.Sentences {
 		d.SentTok = append(d.SentTok, len(d.Tokens))

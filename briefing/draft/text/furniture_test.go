@@ -1,4 +1,4 @@
-package draft
+package text_test
 
 import (
 	"slices"
@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // furnitureCase is a paste that reproduces how text copied from one kind of
@@ -170,10 +172,10 @@ func TestFurnitureCases(t *testing.T) {
 	}
 	for _, tc := range furnitureCases {
 		t.Run(tc.construction, func(t *testing.T) {
-			spans, kinds := SegmentMarked(tc.text)
+			spans, kinds := text.SegmentMarked(tc.text)
 			var got []string
 			for i, sp := range spans {
-				if kinds[i] != Prose {
+				if kinds[i] != text.Prose {
 					got = append(got, tc.text[sp.Start:sp.End])
 				}
 			}
@@ -190,7 +192,7 @@ func TestFurnitureCases(t *testing.T) {
 func TestFurnitureStaysOutOfTheDraft(t *testing.T) {
 	for _, tc := range furnitureCases {
 		t.Run(tc.construction, func(t *testing.T) {
-			b, err := Draft(tc.text, Options{Published: time.Date(2015, 5, 1, 0, 0, 0, 0, time.UTC)})
+			b, err := draft.Draft(tc.text, draft.Options{Published: time.Date(2015, 5, 1, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,7 +1,10 @@
-package draft
+// Package doc defines the analysed document the drafting stages share:
+// the article's text, its sentences with their parses and tokens, and the
+// layers the later stages add (party and date mentions, parties, dates,
+// figures). Each stage reads the layers below its own and adds its layer.
+package doc
 
 import (
-	"strings"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -14,28 +17,27 @@ import (
 type Document struct {
 	Text         string
 	Published    time.Time
-	SummaryWords int               // the summary's word budget (see Options)
+	SummaryWords int               // the summary's word budget (see draft.Options)
 	Sentences    []briefing.Span   // the article's prose sentences, page furniture left out
 	Furniture    []briefing.Span   // the sentences that are page furniture
-	Parsed       []syntax.Sentence // sentences[i] analysed (see analyse)
+	Parsed       []syntax.Sentence // Sentences[i] analysed
 	Tokens       []Token           // the words and marks of every sentence
-	SentTok      []int             // sentence s has tokens[sentTok[s]:sentTok[s+1]]
+	SentTok      []int             // sentence s has Tokens[SentTok[s]:SentTok[s+1]]
 
 	// Filled by the parties stage.
 	Parties    []briefing.Party
-	Mentions   []PartyMention // every party mention, in text order (see partyAt)
-	PartyNames map[string]int // folded name or alias → index into parties (see partyNamed)
+	Mentions   []PartyMention // every party mention, in text order
+	PartyNames map[string]int // folded name or alias → index into Parties
 
-	// Filled by the dates and figures stages: every date expression in
-	// text order (see resolveDate and datesIn).
+	// Filled by the dates and figures stages.
 	Dates        []briefing.DateRef
-	DateMentions []DateMention
+	DateMentions []DateMention // every date expression, in text order
 	Figures      []briefing.Figure
 }
 
 // Token is a word or a punctuation mark of a sentence, with its byte span.
 // Every stage reads the same tokens: the document scans each sentence once
-// (see document.sentenceTokens).
+// (see Document.SentenceTokens).
 type Token struct {
 	Start, End int
 	Text       string // the token as written, without a possessive ’s
@@ -44,25 +46,16 @@ type Token struct {
 	Word       bool   // letters or digits, not punctuation
 	Cap        bool   // starts with a capital letter
 	Quoted     bool   // inside quotation marks, or the closing mark itself
-	Sent       int    // index of the sentence in document.sentences
-}
-
-// written returns the token as the source writes it, possessive included.
-func (t Token) written(text string) string { return text[t.Start:t.End] }
-
-// bare returns the lower-case word without a possessive ending ("China's" →
-// "china").
-func (t Token) bare() string {
-	return strings.TrimSuffix(t.Lower, "'s")
+	Sent       int    // index of the sentence in Document.Sentences
 }
 
 // PartyMention ties one span of the source to the party it names.
 type PartyMention struct {
 	Span  briefing.Span
-	Party int // index into document.parties
+	Party int // index into Document.Parties
 }
 
-// sentenceTokens returns the tokens of sentence s.
+// SentenceTokens returns the tokens of sentence s.
 func (d *Document) SentenceTokens(s int) []Token {
 	if s < 0 || s+1 >= len(d.SentTok) {
 		return nil

@@ -1,4 +1,9 @@
-package draft
+// Package text is the first stage of drafting: it splits an article into
+// blocks and sentences with byte spans, marks page furniture (captions,
+// bylines, datelines, "Read more" blocks) without deleting it, and splits
+// sentences into tokens. It also holds the word helpers later stages read
+// raw text with.
+package text
 
 import (
 	"regexp"
