@@ -428,6 +428,9 @@ func (r *actorResolver) storyState(a int) []int {
 	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
 		switch r.d.Parties[p].Kind {
 		case briefing.KindCountry:
+			if r.setting(p) {
+				continue
+			}
 			return []int{p}
 		case briefing.KindPerson:
 			if k, ok := r.personParty(p, countryKind); ok {
@@ -435,7 +438,45 @@ func (r *actorResolver) storyState(a int) []int {
 			}
 		}
 	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		if p := r.mentions[k].party; r.d.Parties[p].Kind == briefing.KindCountry && !r.setting(p) {
+			return []int{p}
+		}
+	}
 	return r.recent(a, countryKind, 1)
+}
+
+// setting reports whether every mention of party p follows a preposition
+// of place ("the wars in Iraq"): the story happens there, but no
+// government of it acts.
+func (r *actorResolver) setting(p int) bool {
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.Start > len(r.d.Text) || !r.placed(m.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// placed reports whether the name at byte a follows a preposition of
+// place, directly or as the last of a list ("in Iraq and Afghanistan").
+func (r *actorResolver) placed(a int) bool {
+	for {
+		before := r.d.Text[max(0, a-16):a]
+		if locative(before) {
+			return true
+		}
+		link := strings.TrimRight(before, " ")
+		if !strings.HasSuffix(link, " and") && !strings.HasSuffix(link, ",") {
+			return false
+		}
+		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a }) - 1
+		if k < 0 || a-r.mentions[k].end > len(" and ") {
+			return false
+		}
+		a = r.mentions[k].start
+	}
 }
 
 // leadingParties is how many of the most salient parties can be the

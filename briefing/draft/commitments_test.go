@@ -519,6 +519,10 @@ func TestFindCommitments(t *testing.T) {
 			"Halvorsen Stock Exchange rejected the offer. The Oslo-based exchange is ready to raise £1bn to fund a bid.",
 			[]string{"Halvorsen Stock Exchange/organisation", "Oslo/place"}, nil,
 			[]brief{{"Halvorsen Stock Exchange", "refused", "2020", ""}, {"Oslo-based exchange", "intends", "", ""}}},
+		{"the government is not a state where the story is only set",
+			"Costs rose in the US budget. The wars in Iraq and Afghanistan cost more. The government is seeking to cut farm subsidies by $5bn.",
+			[]string{"Iraq/country", "Afghanistan/country", "United States|US/country"}, nil,
+			[]brief{{"United States", "intends", "", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
