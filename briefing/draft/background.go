@@ -33,9 +33,6 @@ var historyHints = []string{"since", "last ", "ago", "years", "decade", "anniver
 // mayTellHistory reports whether a sentence holds a history hint.
 func mayTellHistory(s string) bool { return text.ContainsAnyOf(strings.ToLower(s), historyHints) }
 
-// yearRe finds years in the text when the dates stage gives none.
-var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-
 // presentRe marks a sentence about the article's own event, which breaks a
 // chain of background sentences.
 var presentRe = regexp.MustCompile(`(?i)\b(today|tonight|this (week|morning|afternoon|evening)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now|currently|will|is|are)\b`)
@@ -64,7 +61,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 		}
 		return false
 	}
-	ds := dateMarks(d)
+	ds := dateMarks(d.Document)
 	pubYear := articleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
@@ -140,7 +137,7 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year).
 func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range eventOrder(d, eventDates(d, datesWithin(ds, sp.Start, sp.End))) {
+	for _, m := range eventOrder(d.Document, eventDates(d, datesWithin(ds, sp.Start, sp.End))) {
 		if len(m.value) >= 4 && m.value[:4] < pubYear || earlierThisYear(d, m) {
 			return m.value, true
 		}
@@ -156,7 +153,7 @@ func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear strin
 // firstDate returns the date of a sentence's main event, else its first
 // date, else its first year.
 func firstDate(d *document, ds []dateMark, sp briefing.Span, s string) string {
-	if in := eventOrder(d, eventDates(d, datesWithin(ds, sp.Start, sp.End))); len(in) > 0 {
+	if in := eventOrder(d.Document, eventDates(d, datesWithin(ds, sp.Start, sp.End))); len(in) > 0 {
 		return in[0].value
 	}
 	return yearRe.FindString(s)

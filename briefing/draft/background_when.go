@@ -18,7 +18,7 @@ const backgroundAgeDays = 7
 // story of 14 March); a date known only to the month counts when its month
 // is over.
 func earlierThisYear(d *document, m dateMark) bool {
-	if !pastClauseDate(d, m) {
+	if !pastClauseDate(d.Document, m) {
 		return false
 	}
 	cutoff := d.Published.AddDate(0, 0, -backgroundAgeDays)

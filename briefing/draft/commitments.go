@@ -36,7 +36,7 @@ type clause struct {
 // refused what, clause by clause of the parse.
 func findCommitments(d *document) []briefing.Commitment {
 	r := newActorResolver(d)
-	ds := dateMarks(d)
+	ds := dateMarks(d.Document)
 	out := []briefing.Commitment{}
 	var story storyActor
 	for si := range d.Parsed {

@@ -510,21 +510,6 @@ func passiveVerb(s *syntax.Sentence, i int) bool {
 	return false
 }
 
-// reported reports whether verb i, or the clause it belongs to, is the
-// complement of a verb of saying ("said it would sign").
-func reported(s *syntax.Sentence, i int) bool {
-	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		w := s.Words[k]
-		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
-			return true
-		}
-		if k != i && reportVerbs[w.Lemma] {
-			return true
-		}
-	}
-	return false
-}
-
 // conditionOf returns the head of an if/unless/provided clause that verb i
 // (or the clause it completes) depends on, or -1.
 func conditionOf(s *syntax.Sentence, i int) int {

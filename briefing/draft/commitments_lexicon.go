@@ -142,10 +142,6 @@ var requestVerbs = cmSet("urge call ask press push encourage persuade force tell
 // ("is expected to sign", "is set to agree").
 var forecastHeads = cmSet("expect set due likely poised ready going schedule")
 
-// reportVerbs introduce reported speech ("said it would sign").
-var reportVerbs = cmSet("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
-	"report write vow pledge promise believe think argue claim stress")
-
 // conditionMarks open a clause on which a commitment hangs.
 var conditionMarks = cmSet("if unless provided providing")
 

@@ -12,18 +12,6 @@ func lower(form string) string {
 	return strings.ReplaceAll(strings.ToLower(form), "’", "'")
 }
 
-// relIs reports whether a relation, or its base without subtype, is one of
-// rels.
-func relIs(rel string, rels ...string) bool {
-	base, _, _ := strings.Cut(rel, ":")
-	for _, r := range rels {
-		if r == rel || r == base {
-			return true
-		}
-	}
-	return false
-}
-
 // firstChild returns the first dependent of word i with one of the
 // relations, or -1.
 func firstChild(s *syntax.Sentence, i int, rels ...string) int {

@@ -2,52 +2,12 @@ package draft
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
-
-// dateMark is one mention of a resolved date.
-type dateMark struct {
-	start, end int
-	value      string // ISO 8601 at its precision
-	text       string
-}
-
-// dateMarks lists every date mention of a document by position. When the
-// dates stage found none, the years written in the text stand in.
-func dateMarks(d *document) []dateMark {
-	var out []dateMark
-	if len(d.Dates) == 0 {
-		for _, loc := range yearRe.FindAllStringIndex(d.Text, -1) {
-			y := d.Text[loc[0]:loc[1]]
-			out = append(out, dateMark{loc[0], loc[1], y, y})
-		}
-		return out
-	}
-	for _, dr := range d.Dates {
-		for _, sp := range dr.Spans {
-			if sp.Start >= 0 && sp.End <= len(d.Text) && sp.Start < sp.End && dr.Value != "" {
-				out = append(out, dateMark{sp.Start, sp.End, dr.Value, d.Text[sp.Start:sp.End]})
-			}
-		}
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
-	return out
-}
-
-// datesWithin returns the date mentions inside [start, end).
-func datesWithin(ds []dateMark, start, end int) []dateMark {
-	k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= start })
-	m := k
-	for m < len(ds) && ds[m].end <= end {
-		m++
-	}
-	return ds[k:m]
-}
 
 var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|in time for|deadline of)(\s+at\s+(least|the\s+latest))?(\s+the)?(\s+(end|start|middle|beginning) of)?(\s+the)?\s*$`)
 

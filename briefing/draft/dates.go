@@ -15,7 +15,7 @@ import (
 // against the published date. Each distinct expression and value becomes
 // one DateRef with the spans of all its occurrences. It also fills
 // d.dateMentions, which resolveDate and datesIn read.
-func findDates(d *document) []briefing.DateRef {
+func findDates(d *doc.Document) []briefing.DateRef {
 	d.DateMentions = d.DateMentions[:0]
 	for s, sp := range d.Sentences {
 		d.DateMentions = appendSentenceDates(d, s, sp, d.DateMentions)
@@ -39,7 +39,7 @@ func findDates(d *document) []briefing.DateRef {
 // precise pattern (earlier in datePatterns) wins. Each expression is
 // resolved with the tense of the clause it belongs to in the parse; date
 // words inside a name ("the Sunday Times") are left out.
-func appendSentenceDates(d *document, s int, sp briefing.Span, out []doc.DateMention) []doc.DateMention {
+func appendSentenceDates(d *doc.Document, s int, sp briefing.Span, out []doc.DateMention) []doc.DateMention {
 	text := d.Text[sp.Start:sp.End]
 	if !mayHoldDate(text) {
 		return out
@@ -76,7 +76,7 @@ const maxAnchorSentences = 8
 // counted from it is known only to the month ("in March 2024 … two weeks
 // later"); it returns the anchor's precision for that. A past clause ("was
 // arrested two weeks later") does not count from a date after publication.
-func anchorDate(d *document, s int, before, same []doc.DateMention, at int, precision string, t tense) (time.Time, string) {
+func anchorDate(d *doc.Document, s int, before, same []doc.DateMention, at int, precision string, t tense) (time.Time, string) {
 	fits := func(m *doc.DateMention) bool {
 		if t == tensePast && m.Value > isoDay(d.Published) {
 			return false
@@ -136,7 +136,7 @@ func overlapsFound(found []doc.DateMention, start, end int) bool {
 // resolveMatch resolves one match m (submatch offsets into sentence s) of
 // pattern p, reading the clause's tense and the date's place in a name or
 // clause from the parse.
-func resolveMatch(d *document, s int, p datePattern, m []int, before, same []doc.DateMention) (doc.DateMention, bool) {
+func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same []doc.DateMention) (doc.DateMention, bool) {
 	sp := d.Sentences[s]
 	src := d.Text[sp.Start:sp.End]
 	groups := make([]string, len(m)/2)
@@ -295,7 +295,7 @@ func isDeadlineWord(before string) bool {
 // resolveDate returns the first date found in the given sentence (or any
 // span: the first date expression overlapping it), as an ISO value and its
 // precision; "" when there is none.
-func resolveDate(d *document, sentence briefing.Span) (value, precision string) {
+func resolveDate(d *doc.Document, sentence briefing.Span) (value, precision string) {
 	if ms := datesIn(d, sentence); len(ms) > 0 {
 		return ms[0].Value, ms[0].Precision
 	}
@@ -303,7 +303,7 @@ func resolveDate(d *document, sentence briefing.Span) (value, precision string) 
 }
 
 // datesIn returns the date expressions overlapping span sp, in text order.
-func datesIn(d *document, sp briefing.Span) []doc.DateMention {
+func datesIn(d *doc.Document, sp briefing.Span) []doc.DateMention {
 	ms := d.DateMentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > sp.Start })
 	j := i

@@ -21,6 +21,6 @@ func BenchmarkDates6000Words(b *testing.B) {
 	gazetteer.Load()
 	b.ResetTimer()
 	for b.Loop() {
-		d.Dates = findDates(d)
+		d.Dates = findDates(d.Document)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
 // unknownDepth sorts dates whose place in the clause is unknown last.
@@ -14,7 +15,7 @@ const unknownDepth = 1 << 10
 // those deeper in subordinate clauses and noun phrases ("Last year, the US
 // ended an agreement reached in 1992" is an event of last year), each
 // group in text order.
-func eventOrder(d *document, ms []dateMark) []dateMark {
+func eventOrder(d *doc.Document, ms []dateMark) []dateMark {
 	if len(ms) < 2 {
 		return ms
 	}
@@ -25,7 +26,7 @@ func eventOrder(d *document, ms []dateMark) []dateMark {
 
 // dateDepth is how deep below its sentence's main clause the date
 // mention m attaches (see clauseDepth).
-func dateDepth(d *document, m dateMark) int {
+func dateDepth(d *doc.Document, m dateMark) int {
 	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
 		if dm.Span.Start == m.start && dm.Depth >= 0 {
 			return dm.Depth
@@ -36,7 +37,7 @@ func dateDepth(d *document, m dateMark) int {
 
 // pastClauseDate reports whether the date mention m belongs to a clause
 // in a past tense ("the clashes began on 21 February").
-func pastClauseDate(d *document, m dateMark) bool {
+func pastClauseDate(d *doc.Document, m dateMark) bool {
 	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
 		if dm.Span.Start == m.start {
 			return dm.Past

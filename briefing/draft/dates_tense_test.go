@@ -178,7 +178,7 @@ func datedDoc(t testing.TB, src, published string) *document {
 		t.Fatal(err)
 	}
 	d.Parties = findParties(d)
-	d.Dates = findDates(d)
+	d.Dates = findDates(d.Document)
 	return d
 }
 

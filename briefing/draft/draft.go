@@ -96,8 +96,8 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = findDates(d)
-	d.Figures = findFigures(d)
+	d.Dates = findDates(d.Document)
+	d.Figures = findFigures(d.Document)
 
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
 // figurePattern is one kind of figure: money, percentage, duration or count.
@@ -90,16 +90,10 @@ var figurePatterns = []figurePattern{
 	}, rate: true},
 }
 
-// stopWords end the noun phrase after a count ("three areas of focus").
-var stopWords = text.SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
-	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
-	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
-	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")
-
 // findFigures finds money, percentages, durations and counts with their
 // nouns. Numbers inside date expressions are not figures. The same figure
 // written twice becomes one Figure with both spans.
-func findFigures(d *document) []briefing.Figure {
+func findFigures(d *doc.Document) []briefing.Figure {
 	c := figureCollector{index: map[string]int{}}
 	for _, sp := range d.Sentences {
 		c.sentence(d, sp)
@@ -116,7 +110,7 @@ type figureCollector struct {
 
 // sentence adds the figures of the sentence at sp, trying each pattern in
 // turn; a match that overlaps an earlier one is dropped.
-func (c *figureCollector) sentence(d *document, sp briefing.Span) {
+func (c *figureCollector) sentence(d *doc.Document, sp briefing.Span) {
 	text := d.Text[sp.Start:sp.End]
 	digits := strings.ContainsAny(text, "0123456789")
 	lower := strings.ToLower(text)

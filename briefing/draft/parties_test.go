@@ -27,8 +27,8 @@ func draftDoc(t testing.TB, src, published string) *document {
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = findDates(d)
-	d.Figures = findFigures(d)
+	d.Dates = findDates(d.Document)
+	d.Figures = findFigures(d.Document)
 	return d
 }
 

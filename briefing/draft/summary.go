@@ -48,7 +48,7 @@ func articleYear(d *document, ds []dateMark) string {
 // before the article's time: the publication year, or the latest year the
 // article names when that is earlier.
 func pastOnly(d *document, body []int) []bool {
-	ds := dateMarks(d)
+	ds := dateMarks(d.Document)
 	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
@@ -89,7 +89,7 @@ func summarise(d *document) []briefing.Item {
 		budget = DefaultSummaryWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
-		return summaryItems(d, points, keyPointsSummary(d, points, budget), dateMarks(d))
+		return summaryItems(d, points, keyPointsSummary(d, points, budget), dateMarks(d.Document))
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -98,7 +98,7 @@ func summarise(d *document) []briefing.Item {
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
 	past := pastOnly(d, body)
-	ds := dateMarks(d)
+	ds := dateMarks(d.Document)
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {

@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -29,4 +31,16 @@ func analyse(d *doc.Document) ([]syntax.Sentence, error) {
 		budget -= len(out[i].Words)
 	}
 	return out, nil
+}
+
+// relIs reports whether a relation, or its base without subtype, is one of
+// rels.
+func relIs(rel string, rels ...string) bool {
+	base, _, _ := strings.Cut(rel, ":")
+	for _, r := range rels {
+		if r == rel || r == base {
+			return true
+		}
+	}
+	return false
 }
