@@ -61,7 +61,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 		}
 		return false
 	}
-	ds := dateMarks(d.Document)
+	ds := Marks(d.Document)
 	pubYear := articleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
@@ -136,13 +136,13 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year).
-func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range eventOrder(d.Document, eventDates(d, datesWithin(ds, sp.Start, sp.End))) {
-		if len(m.value) >= 4 && m.value[:4] < pubYear || earlierThisYear(d, m) {
-			return m.value, true
+func sentencePast(d *document, ds []Mark, sp briefing.Span, s, pubYear string) (string, bool) {
+	for _, m := range EventOrder(d.Document, eventDates(d, Within(ds, sp.Start, sp.End))) {
+		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
+			return m.Value, true
 		}
 	}
-	for _, y := range yearRe.FindAllString(s, -1) {
+	for _, y := range YearRe.FindAllString(s, -1) {
 		if y < pubYear {
 			return y, true
 		}
@@ -152,11 +152,11 @@ func sentencePast(d *document, ds []dateMark, sp briefing.Span, s, pubYear strin
 
 // firstDate returns the date of a sentence's main event, else its first
 // date, else its first year.
-func firstDate(d *document, ds []dateMark, sp briefing.Span, s string) string {
-	if in := eventOrder(d.Document, eventDates(d, datesWithin(ds, sp.Start, sp.End))); len(in) > 0 {
-		return in[0].value
+func firstDate(d *document, ds []Mark, sp briefing.Span, s string) string {
+	if in := EventOrder(d.Document, eventDates(d, Within(ds, sp.Start, sp.End))); len(in) > 0 {
+		return in[0].Value
 	}
-	return yearRe.FindString(s)
+	return YearRe.FindString(s)
 }
 
 // dateKey sorts dated items first, by date, a date known to the day before

@@ -17,16 +17,16 @@ const backgroundAgeDays = 7
 // than a week before publication ("the clashes began on 21 February" in a
 // story of 14 March); a date known only to the month counts when its month
 // is over.
-func earlierThisYear(d *document, m dateMark) bool {
-	if !pastClauseDate(d.Document, m) {
+func earlierThisYear(d *document, m Mark) bool {
+	if !PastClauseDate(d.Document, m) {
 		return false
 	}
 	cutoff := d.Published.AddDate(0, 0, -backgroundAgeDays)
-	switch len(m.value) {
+	switch len(m.Value) {
 	case len("2006-01-02"):
-		return m.value < isoDay(cutoff)
+		return m.Value < ISODay(cutoff)
 	case len("2006-01"):
-		return m.value < d.Published.Format("2006-01")
+		return m.Value < d.Published.Format("2006-01")
 	}
 	return false
 }
@@ -44,11 +44,11 @@ var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|milli
 // with ("profit fell to £38.6m from £66.5m a year earlier", "down from
 // 3.1% a year ago") and the ends of reporting periods: they date no event
 // of the sentence.
-func eventDates(d *document, marks []dateMark) []dateMark {
-	var out []dateMark
+func eventDates(d *document, marks []Mark) []Mark {
+	var out []Mark
 	for _, m := range marks {
-		before := d.Text[max(0, m.start-24):m.start]
-		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.text), "in ") ||
+		before := d.Text[max(0, m.Start-24):m.Start]
+		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.Text), "in ") ||
 			reportingPeriodEnd.MatchString(before) {
 			continue
 		}
@@ -71,7 +71,7 @@ func continuesPast(d *document, si int, text string) bool {
 	}
 	s := &d.Parsed[si]
 	r := s.Root()
-	if r < 0 || hasReportingParataxis(s, r) || reportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
+	if r < 0 || HasReportingParataxis(s, r) || ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
 		return false // what someone says, not what happened
 	}
 	for _, c := range s.ChildrenWith(r, "aux") {
@@ -82,5 +82,5 @@ func continuesPast(d *document, si int, text string) bool {
 			return true // "did agree"
 		}
 	}
-	return predicateTense(s, r, 0) == tensePast
+	return PredicateTense(s, r, 0) == TensePast
 }

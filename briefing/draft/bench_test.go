@@ -71,8 +71,8 @@ func benchStages(b *testing.B, src string, segmentEach bool) {
 			d.Sentences = text.Segment(src)
 		}
 		d.Parties = findParties(d)
-		d.Dates = findDates(d.Document)
-		d.Figures = findFigures(d.Document)
+		d.Dates = Find(d.Document)
+		d.Figures = FindFigures(d.Document)
 	}
 }
 

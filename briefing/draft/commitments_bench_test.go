@@ -59,13 +59,13 @@ func benchStage(b *testing.B, stage func(d *document)) {
 	src := benchArticle(b, 6000)
 	d := &document{Document: &doc.Document{Text: src, Published: benchPublished}}
 	d.Sentences = text.Segment(src)
-	parsed, err := analyse(d.Document)
+	parsed, err := Parse(d.Document)
 	if err != nil {
 		b.Fatal(err)
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = findDates(d.Document)
+	d.Dates = Find(d.Document)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

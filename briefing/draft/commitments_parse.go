@@ -16,7 +16,7 @@ func lower(form string) string {
 // relations, or -1.
 func firstChild(s *syntax.Sentence, i int, rels ...string) int {
 	for k, w := range s.Words {
-		if w.Head == i && relIs(w.Rel, rels...) {
+		if w.Head == i && RelIs(w.Rel, rels...) {
 			return k
 		}
 	}
@@ -27,7 +27,7 @@ func firstChild(s *syntax.Sentence, i int, rels ...string) int {
 // relations whose lemma or lower-case form is in the set.
 func hasChildLemma(s *syntax.Sentence, i int, set map[string]bool, rels ...string) bool {
 	for _, w := range s.Words {
-		if w.Head == i && relIs(w.Rel, rels...) && (set[w.Lemma] || set[lower(w.Form)]) {
+		if w.Head == i && RelIs(w.Rel, rels...) && (set[w.Lemma] || set[lower(w.Form)]) {
 			return true
 		}
 	}
@@ -84,8 +84,8 @@ func headLemmaIn(s *syntax.Sentence, i int, set map[string]bool) bool {
 func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
-		if k < i || relIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
-			relIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
+		if k < i || RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
+			RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
@@ -108,8 +108,8 @@ func closingMark(f string) bool {
 func phrase(s *syntax.Sentence, h int) (first, last int) {
 	first, last = h, h
 	for _, k := range s.Children(h) {
-		if relIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
-			k < h && relIs(s.Words[k].Rel, "case") {
+		if RelIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
+			k < h && RelIs(s.Words[k].Rel, "case") {
 			continue
 		}
 		f, l := s.Subtree(k)

@@ -13,9 +13,9 @@ var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|
 
 // isDeadlineDate reports whether the words before a date make it a deadline
 // ("by the end of March", "before 2025").
-func isDeadlineDate(text string, sentStart int, m dateMark) bool {
-	from := max(sentStart, m.start-40)
-	return deadlineCue.MatchString(text[from:m.start]) || deadlineLead.MatchString(m.text)
+func isDeadlineDate(text string, sentStart int, m Mark) bool {
+	from := max(sentStart, m.Start-40)
+	return deadlineCue.MatchString(text[from:m.Start]) || deadlineLead.MatchString(m.Text)
 }
 
 // deadlineLead matches a date whose own words open with a deadline cue
@@ -57,20 +57,20 @@ func withinDeadline(action string, base time.Time) string {
 // past act takes the year of a past date in the two sentences before, else
 // the year of publication. label is how the date reads in the rendered
 // text, "" when the text already holds it.
-func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, deadline, label string) {
+func commitmentTiming(d *document, ds []Mark, c clause, body string) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
-	in := datesWithin(ds, s.Start, s.End)
+	in := Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
 	for k, m := range in {
-		inside := m.start >= spanStart && m.end <= spanEnd
-		if !inside && !attachedTo(s, m.start, c.verb) && (sayer < 0 || !attachedTo(s, m.start, sayer)) {
+		inside := m.Start >= spanStart && m.End <= spanEnd
+		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
 			if deadline == "" && inside {
-				deadline = m.value
+				deadline = m.Value
 			}
 			continue
 		}
@@ -79,9 +79,9 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		}
 	}
 	if best >= 0 {
-		when = in[best].value
-		if !strings.Contains(body, in[best].text) {
-			label = in[best].text
+		when = in[best].Value
+		if !strings.Contains(body, in[best].Text) {
+			label = in[best].Text
 		}
 	} else if c.recent && !d.Published.IsZero() {
 		when = d.Published.Format("2006-01-02") // "has agreed": the news of the day it was published
@@ -90,12 +90,12 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 		when = pub
 		prev := previousStart(d, c.si, 1)
 		label = when
-		for _, m := range datesWithin(ds, previousStart(d, c.si, 3), s.Start) {
+		for _, m := range Within(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
-			case len(m.value) >= 4 && m.value[:4] < pub && m.start >= prev:
-				when, label = m.value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
-			case len(m.value) >= 4 && m.value[:4] < pub:
-				when, label = m.value[:4], m.value[:4]
+			case len(m.Value) >= 4 && m.Value[:4] < pub && m.Start >= prev:
+				when, label = m.Value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
+			case len(m.Value) >= 4 && m.Value[:4] < pub:
+				when, label = m.Value[:4], m.Value[:4]
 			}
 		}
 	}
@@ -112,11 +112,11 @@ func commitmentTiming(d *document, ds []dateMark, c clause, body string) (when, 
 // absoluteLabel is how a date from another sentence reads in a
 // commitment's text: its own words when they hold a year or a day
 // ("15 December 1953"), else its value ("last year" reads 2003).
-func absoluteLabel(m dateMark) string {
-	if strings.ContainsAny(m.text, "0123456789") {
-		return m.text
+func absoluteLabel(m Mark) string {
+	if strings.ContainsAny(m.Text, "0123456789") {
+		return m.Text
 	}
-	return m.value
+	return m.Value
 }
 
 // reportingVerb returns the verb of saying that reports the clause of verb
@@ -124,13 +124,13 @@ func absoluteLabel(m dateMark) string {
 // commitment was made, or -1.
 func reportingVerb(s *syntax.Sentence, v int) int {
 	for _, k := range s.ChildrenWith(v, "parataxis") {
-		if reportVerbs[s.Words[k].Lemma] {
+		if ReportVerbs[s.Words[k].Lemma] {
 			return k
 		}
 	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
+		if w.Head >= 0 && RelIs(w.Rel, "ccomp", "parataxis") && ReportVerbs[s.Words[w.Head].Lemma] {
 			return w.Head
 		}
 	}
@@ -159,12 +159,12 @@ func attachedTo(s *syntax.Sentence, at, v int) bool {
 	return false
 }
 
-func spanDistance(m dateMark, start, end int) int {
+func spanDistance(m Mark, start, end int) int {
 	switch {
-	case m.end <= start:
-		return start - m.end
-	case m.start >= end:
-		return m.start - end
+	case m.End <= start:
+		return start - m.End
+	case m.Start >= end:
+		return m.Start - end
 	}
 	return 0
 }

@@ -11,11 +11,11 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// findDates finds the date expressions of every sentence and resolves them
+// Find finds the date expressions of every sentence and resolves them
 // against the published date. Each distinct expression and value becomes
 // one DateRef with the spans of all its occurrences. It also fills
-// d.dateMentions, which resolveDate and datesIn read.
-func findDates(d *doc.Document) []briefing.DateRef {
+// d.dateMentions, which ResolveDate and In read.
+func Find(d *doc.Document) []briefing.DateRef {
 	d.DateMentions = d.DateMentions[:0]
 	for s, sp := range d.Sentences {
 		d.DateMentions = appendSentenceDates(d, s, sp, d.DateMentions)
@@ -78,7 +78,7 @@ const maxAnchorSentences = 8
 // arrested two weeks later") does not count from a date after publication.
 func anchorDate(d *doc.Document, s int, before, same []doc.DateMention, at int, precision string, t tense) (time.Time, string) {
 	fits := func(m *doc.DateMention) bool {
-		if t == tensePast && m.Value > isoDay(d.Published) {
+		if t == TensePast && m.Value > ISODay(d.Published) {
 			return false
 		}
 		return m.Precision == briefing.PrecisionDay || precision == briefing.PrecisionYear ||
@@ -163,10 +163,10 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 		depth = clauseDepth(ps, first, last)
 	}
 	if strings.EqualFold(text.FirstWord(src[st:en]), "since") || strings.EqualFold(text.LastWord(src[:st]), "since") {
-		t = tensePast // "since January" looks back, whatever the verb
+		t = TensePast // "since January" looks back, whatever the verb
 	}
 	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
-	if deadline && t != tensePast {
+	if deadline && t != TensePast {
 		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
 	}
 	base, basePrecision := d.Published, ""
@@ -185,7 +185,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	}
 	return doc.DateMention{
 		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: src[st:en],
-		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == tensePast,
+		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == TensePast,
 	}, true
 }
 
@@ -292,18 +292,18 @@ func isDeadlineWord(before string) bool {
 	return w == "by" || w == "before" || w == "until" || w == "till" || strings.HasSuffix(strings.ToLower(before), "no later than ")
 }
 
-// resolveDate returns the first date found in the given sentence (or any
+// ResolveDate returns the first date found in the given sentence (or any
 // span: the first date expression overlapping it), as an ISO value and its
 // precision; "" when there is none.
-func resolveDate(d *doc.Document, sentence briefing.Span) (value, precision string) {
-	if ms := datesIn(d, sentence); len(ms) > 0 {
+func ResolveDate(d *doc.Document, sentence briefing.Span) (value, precision string) {
+	if ms := In(d, sentence); len(ms) > 0 {
 		return ms[0].Value, ms[0].Precision
 	}
 	return "", ""
 }
 
-// datesIn returns the date expressions overlapping span sp, in text order.
-func datesIn(d *doc.Document, sp briefing.Span) []doc.DateMention {
+// In returns the date expressions overlapping span sp, in text order.
+func In(d *doc.Document, sp briefing.Span) []doc.DateMention {
 	ms := d.DateMentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.End > sp.Start })
 	j := i

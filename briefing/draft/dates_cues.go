@@ -35,11 +35,11 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 	return false
 }
 
-// hasReportingParataxis reports whether root p carries a reporting verb
+// HasReportingParataxis reports whether root p carries a reporting verb
 // after it ("The talks would resume on Friday, the ministry said").
-func hasReportingParataxis(s *syntax.Sentence, p int) bool {
+func HasReportingParataxis(s *syntax.Sentence, p int) bool {
 	for _, c := range s.ChildrenWith(p, "parataxis") {
-		if reportVerbs[strings.ToLower(s.Words[c].Lemma)] {
+		if ReportVerbs[strings.ToLower(s.Words[c].Lemma)] {
 			return true
 		}
 	}
@@ -51,7 +51,7 @@ func hasReportingParataxis(s *syntax.Sentence, p int) bool {
 // 1 July, the ministry said"): the parse often hangs the date of the
 // reported clause on it.
 func reportAfterComma(s *syntax.Sentence, p, last int) bool {
-	if p <= last || !reportVerbs[strings.ToLower(s.Words[p].Lemma)] {
+	if p <= last || !ReportVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
 	comma := -1
@@ -98,7 +98,7 @@ func markedAhead(s *syntax.Sentence, k int) bool {
 // hang it on the reported verb. Otherwise it returns p.
 func reportBeforeSubject(s *syntax.Sentence, p, first, last int) int {
 	r := s.Words[p].Head
-	if r < 0 || r >= first || relBase(s.Words[p].Rel) != "ccomp" || !reportVerbs[strings.ToLower(s.Words[r].Lemma)] {
+	if r < 0 || r >= first || relBase(s.Words[p].Rel) != "ccomp" || !ReportVerbs[strings.ToLower(s.Words[r].Lemma)] {
 		return p
 	}
 	for k := r + 1; k < first; k++ {

@@ -10,36 +10,36 @@ import (
 // unknownDepth sorts dates whose place in the clause is unknown last.
 const unknownDepth = 1 << 10
 
-// eventOrder returns the date mentions ms of one sentence or clause with
+// EventOrder returns the date mentions ms of one sentence or clause with
 // the dates of its main event first: those attached to the main verb, then
 // those deeper in subordinate clauses and noun phrases ("Last year, the US
 // ended an agreement reached in 1992" is an event of last year), each
 // group in text order.
-func eventOrder(d *doc.Document, ms []dateMark) []dateMark {
+func EventOrder(d *doc.Document, ms []Mark) []Mark {
 	if len(ms) < 2 {
 		return ms
 	}
-	out := append([]dateMark(nil), ms...)
+	out := append([]Mark(nil), ms...)
 	sort.SliceStable(out, func(a, b int) bool { return dateDepth(d, out[a]) < dateDepth(d, out[b]) })
 	return out
 }
 
 // dateDepth is how deep below its sentence's main clause the date
 // mention m attaches (see clauseDepth).
-func dateDepth(d *doc.Document, m dateMark) int {
-	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
-		if dm.Span.Start == m.start && dm.Depth >= 0 {
+func dateDepth(d *doc.Document, m Mark) int {
+	for _, dm := range In(d, briefing.Span{Start: m.Start, End: m.End}) {
+		if dm.Span.Start == m.Start && dm.Depth >= 0 {
 			return dm.Depth
 		}
 	}
 	return unknownDepth
 }
 
-// pastClauseDate reports whether the date mention m belongs to a clause
+// PastClauseDate reports whether the date mention m belongs to a clause
 // in a past tense ("the clashes began on 21 February").
-func pastClauseDate(d *doc.Document, m dateMark) bool {
-	for _, dm := range datesIn(d, briefing.Span{Start: m.start, End: m.end}) {
-		if dm.Span.Start == m.start {
+func PastClauseDate(d *doc.Document, m Mark) bool {
+	for _, dm := range In(d, briefing.Span{Start: m.Start, End: m.End}) {
+		if dm.Span.Start == m.Start {
 			return dm.Past
 		}
 	}

@@ -94,7 +94,7 @@ var datePatterns = []datePattern{
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
 	{needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
 		days := map[string]int{"yesterday": -1, "last night": -1, "tomorrow": 1}[strings.ToLower(g[1])]
-		return isoDay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
+		return ISODay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
 	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchor: briefing.PrecisionDay, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
 	{needs: []string{"spring", "summer", "autumn", "fall", "winter"}, re: regexp.MustCompile(`\b([Ll]ast|[Nn]ext|[Tt]his) (spring|summer|autumn|fall|winter)\b`), resolve: seasonValue},
@@ -137,7 +137,7 @@ func shiftedDay(g []string, anchor time.Time, _ tense) (string, string, bool) {
 	if dir == "earlier" {
 		n = -n
 	}
-	return isoDay(anchor.AddDate(0, 0, n)), briefing.PrecisionDay, true
+	return ISODay(anchor.AddDate(0, 0, n)), briefing.PrecisionDay, true
 }
 
 // shiftedYear resolves "two years later", "a year earlier", "the following

@@ -18,7 +18,7 @@ func pick(cands []time.Time, ref time.Time, t tense) time.Time {
 	best := time.Time{}
 	for _, c := range cands {
 		switch t {
-		case tensePast:
+		case TensePast:
 			if !c.After(ref) && (best.IsZero() || c.After(best)) {
 				best = c
 			}
@@ -62,7 +62,7 @@ func dayValue(weekday, month, day, year string, pub time.Time, t tense) (string,
 	if year != "" {
 		y, _ := strconv.Atoi(year)
 		c := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
-		return isoDay(c), briefing.PrecisionDay, c.Day() == dd
+		return ISODay(c), briefing.PrecisionDay, c.Day() == dd
 	}
 	var cands, agree []time.Time
 	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
@@ -81,7 +81,7 @@ func dayValue(weekday, month, day, year string, pub time.Time, t tense) (string,
 	if len(agree) > 0 {
 		cands = agree
 	}
-	return isoDay(pick(cands, pubDay(pub), t)), briefing.PrecisionDay, true
+	return ISODay(pick(cands, pubDay(pub), t)), briefing.PrecisionDay, true
 }
 
 // monthValue resolves a month without a year: this year's, last year's or
@@ -93,7 +93,7 @@ func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 		return "", "", false
 	}
 	if lead := strings.ToLower(text.FirstWord(g[0])); lead == "last" {
-		t = tensePast
+		t = TensePast
 	} else if lead == "next" {
 		t = tenseFuture
 	}
@@ -118,7 +118,7 @@ func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	from, to := -6, 6
 	switch {
 	case lead == "last":
-		from, to, t = -7, -1, tensePast
+		from, to, t = -7, -1, TensePast
 	case lead == "next":
 		from, to, t = 1, 7, tenseFuture
 	case t == tensePresent:
@@ -130,7 +130,7 @@ func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 			cands = append(cands, c)
 		}
 	}
-	return isoDay(pick(cands, p, t)), briefing.PrecisionDay, true
+	return ISODay(pick(cands, p, t)), briefing.PrecisionDay, true
 }
 
 // relativeValue resolves "last week", "next month", "earlier this year"
@@ -206,9 +206,9 @@ func agoValue(g []string, pub time.Time, _ tense) (string, string, bool) {
 func offsetValue(n int, unit string, pub time.Time) (string, string, bool) {
 	switch strings.TrimSuffix(unit, "s") {
 	case "day":
-		return isoDay(pub.AddDate(0, 0, n)), briefing.PrecisionDay, true
+		return ISODay(pub.AddDate(0, 0, n)), briefing.PrecisionDay, true
 	case "week":
-		return isoDay(pub.AddDate(0, 0, 7*n)), briefing.PrecisionDay, true
+		return ISODay(pub.AddDate(0, 0, 7*n)), briefing.PrecisionDay, true
 	case "month":
 		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0).Format("2006-01"), briefing.PrecisionMonth, true
 	}
@@ -220,5 +220,5 @@ func yearValue(g []string, _ time.Time, _ tense) (string, string, bool) {
 	return g[1], briefing.PrecisionYear, true
 }
 
-// isoDay formats t as YYYY-MM-DD.
-func isoDay(t time.Time) string { return t.Format("2006-01-02") }
+// ISODay formats t as YYYY-MM-DD.
+func ISODay(t time.Time) string { return t.Format("2006-01-02") }

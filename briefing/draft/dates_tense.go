@@ -13,7 +13,7 @@ type tense int
 
 const (
 	tenseUnknown tense = iota // no verb found, or the verb does not say: take the nearest date
-	tensePast                 // "met", "has met", "had met", "was signed"
+	TensePast                 // "met", "has met", "had met", "was signed"
 	tensePresent              // "meets", "is signed": the nearest date, a scheduled one when even
 	tenseFuture               // "will meet", "is to meet", "plans to meet", "is meeting"
 )
@@ -58,8 +58,8 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if reschedules(s, p, first, last) {
 		return tenseFuture // "set for 20 November", "postponed until Monday": the new date lies ahead
 	}
-	t := predicateTense(s, p, 0)
-	if ahead && t == tensePast {
+	t := PredicateTense(s, p, 0)
+	if ahead && t == TensePast {
 		return tenseUnknown // "ahead of talks on Friday, it said": after the saying, maybe not yet
 	}
 	return t
@@ -162,10 +162,10 @@ func nearestFinite(s *syntax.Sentence, first, last int) int {
 	return best
 }
 
-// predicateTense reads the tense of predicate p from its own tag and its
+// PredicateTense reads the tense of predicate p from its own tag and its
 // auxiliaries; an infinitive or a participle without auxiliaries takes it
 // from the verb that governs it (depth bounds that walk).
-func predicateTense(s *syntax.Sentence, p, depth int) tense {
+func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	w := s.Words[p]
 	var modal, have, be, beTag string
 	to := false
@@ -184,21 +184,21 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 	}
 	switch {
 	case modal != "" && have != "":
-		return tensePast // "could have signed"
+		return TensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] || modal == "would" && (reported(s, p) || hasReportingParataxis(s, p)) {
+		if futureModals[modal] || modal == "would" && (Reported(s, p) || HasReportingParataxis(s, p)) {
 			return tenseFuture // "will sign"; "said it would sign": still to come when reported
 		}
 		return tenseUnknown
 	case have != "":
-		return tensePast // "has signed", "had signed"
+		return TensePast // "has signed", "had signed"
 	case be != "" && to:
 		if beTag == "VBD" {
 			return tenseUnknown // "was to meet"
 		}
 		return tenseFuture // "is to meet"
 	case be != "" && beTag == "VBD":
-		return tensePast
+		return TensePast
 	case be != "" && w.XPOS == "VBG":
 		if beTag == "VBN" || beTag == "VB" {
 			return tenseUnknown
@@ -209,11 +209,11 @@ func predicateTense(s *syntax.Sentence, p, depth int) tense {
 	case be != "" && (beTag == "VBZ" || beTag == "VBP"):
 		return tensePresent
 	case w.XPOS == "VBD" || pastTaggedPresent(w):
-		return tensePast
+		return TensePast
 	case w.XPOS == "VBZ" || w.XPOS == "VBP":
 		return tensePresent
 	case w.XPOS == "VBN" && w.Head < 0:
-		return tensePast
+		return TensePast
 	}
 	if !to && w.XPOS == "VB" && p >= 2 && strings.EqualFold(s.Words[p-1].Form, "to") {
 		// An infinitive the parse did not hang on its governor ("talks
@@ -248,7 +248,7 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		// "talks scheduled for Monday", "talks due on Monday" say nothing.
 		switch {
 		case w.XPOS == "VBN" && !futureGovernors[strings.ToLower(w.Lemma)] && !to:
-			return tensePast
+			return TensePast
 		case to && w.Head >= 0 && futureGovernors[strings.ToLower(s.Words[w.Head].Lemma)]:
 			return tenseFuture // "plans to withdraw", "a pledge to sign"
 		}
@@ -257,20 +257,20 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 	g := s.Words[p].Head
 	if g < 0 || depth > 4 {
 		if s.Words[p].XPOS == "VBN" {
-			return tensePast
+			return TensePast
 		}
 		return tenseUnknown
 	}
-	gt := predicateTense(s, g, depth+1)
+	gt := PredicateTense(s, g, depth+1)
 	infinitive := to || s.Words[p].Rel == "xcomp"
 	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
-		if gt == tensePast {
+		if gt == TensePast {
 			return tenseUnknown // "planned to visit on Monday": maybe done, maybe not
 		}
 		return tenseFuture
 	}
 	if gt == tenseUnknown && s.Words[p].XPOS == "VBN" {
-		return tensePast
+		return TensePast
 	}
 	return gt
 }

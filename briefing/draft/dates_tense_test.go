@@ -174,11 +174,11 @@ func datedDoc(t testing.TB, src, published string) *document {
 	}
 	d := &document{Document: &doc.Document{Text: src, Published: day}}
 	d.Sentences = text.Segment(src)
-	if d.Parsed, err = analyse(d.Document); err != nil {
+	if d.Parsed, err = Parse(d.Document); err != nil {
 		t.Fatal(err)
 	}
 	d.Parties = findParties(d)
-	d.Dates = findDates(d.Document)
+	d.Dates = Find(d.Document)
 	return d
 }
 

@@ -41,7 +41,7 @@ func TestFindDates(t *testing.T) {
 		if got.Value != tc.want || got.Precision != tc.precision || got.Text != tc.expr {
 			t.Errorf("%q: got %q %q %q, want %q %q %q", tc.text, got.Text, got.Value, got.Precision, tc.expr, tc.want, tc.precision)
 		}
-		if ms := datesIn(d.Document, d.Sentences[0]); len(ms) == 0 || ms[0].Deadline != tc.deadline {
+		if ms := In(d.Document, d.Sentences[0]); len(ms) == 0 || ms[0].Deadline != tc.deadline {
 			t.Errorf("%q: deadline not %v", tc.text, tc.deadline)
 		}
 		if sp := got.Spans[0]; tc.text[sp.Start:sp.End] != tc.expr {
@@ -65,10 +65,10 @@ func TestDatesYardstick(t *testing.T) {
 		}
 	}
 	sentence := d.Sentences[4] // "On August 20, Morocco and ... signed an agreement ..."
-	if v, p := resolveDate(d.Document, sentence); v != "2020-08-20" || p != briefing.PrecisionDay {
+	if v, p := ResolveDate(d.Document, sentence); v != "2020-08-20" || p != briefing.PrecisionDay {
 		t.Errorf("resolveDate(sentence 5) = %q %q", v, p)
 	}
-	if v, _ := resolveDate(d.Document, d.Sentences[2]); v != "" {
+	if v, _ := ResolveDate(d.Document, d.Sentences[2]); v != "" {
 		t.Errorf("resolveDate(sentence 3) = %q, want none", v)
 	}
 }

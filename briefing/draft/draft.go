@@ -90,14 +90,14 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	d := &document{Document: &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
-	parsed, err := analyse(d.Document)
+	parsed, err := Parse(d.Document)
 	if err != nil {
 		return nil, err
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = findDates(d.Document)
-	d.Figures = findFigures(d.Document)
+	d.Dates = Find(d.Document)
+	d.Figures = FindFigures(d.Document)
 
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,

@@ -102,14 +102,14 @@ func TestNoPenceInTimes(t *testing.T) {
 func TestFigureTallyCountsBothSides(t *testing.T) {
 	d := testDoc(t, "The bill passed by 312 votes to 279 on Wednesday.", nil, nil)
 	got := map[string]string{}
-	for _, f := range findFigures(d.Document) {
+	for _, f := range FindFigures(d.Document) {
 		got[f.Text] = f.Unit
 	}
 	if got["312 votes"] != "votes" || got["279"] != "votes" {
 		t.Errorf("figures %v, want 312 votes and 279 counted as votes", got)
 	}
 	d = testDoc(t, "Labour rose from 202 seats to 411 seats.", nil, nil)
-	for _, f := range findFigures(d.Document) {
+	for _, f := range FindFigures(d.Document) {
 		if f.Text == "411" {
 			t.Errorf("a number with its own noun was read as the other side of a tally: %+v", f)
 		}

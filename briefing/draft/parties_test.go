@@ -21,14 +21,14 @@ func draftDoc(t testing.TB, src, published string) *document {
 	}
 	d := &document{Document: &doc.Document{Text: src, Published: day}}
 	d.Sentences = text.Segment(src)
-	parsed, err := analyse(d.Document)
+	parsed, err := Parse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = findDates(d.Document)
-	d.Figures = findFigures(d.Document)
+	d.Dates = Find(d.Document)
+	d.Figures = FindFigures(d.Document)
 	return d
 }
 

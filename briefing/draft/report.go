@@ -7,19 +7,19 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// reportVerbs introduce reported speech ("said it would sign").
-var reportVerbs = text.SetOf(strings.Fields("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
+// ReportVerbs introduce reported speech ("said it would sign").
+var ReportVerbs = text.SetOf(strings.Fields("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
 	"report write vow pledge promise believe think argue claim stress")...)
 
-// reported reports whether verb i, or the clause it belongs to, is the
+// Reported reports whether verb i, or the clause it belongs to, is the
 // complement of a verb of saying ("said it would sign").
-func reported(s *syntax.Sentence, i int) bool {
+func Reported(s *syntax.Sentence, i int) bool {
 	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if w.Head >= 0 && relIs(w.Rel, "ccomp", "parataxis") && reportVerbs[s.Words[w.Head].Lemma] {
+		if w.Head >= 0 && RelIs(w.Rel, "ccomp", "parataxis") && ReportVerbs[s.Words[w.Head].Lemma] {
 			return true
 		}
-		if k != i && reportVerbs[w.Lemma] {
+		if k != i && ReportVerbs[w.Lemma] {
 			return true
 		}
 	}

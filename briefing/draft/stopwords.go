@@ -2,8 +2,8 @@ package draft
 
 import "github.com/briefdesk/briefdesk/briefing/draft/text"
 
-// stopWords end the noun phrase after a count ("three areas of focus").
-var stopWords = text.SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
+// StopWords end the noun phrase after a count ("three areas of focus").
+var StopWords = text.SetOf("of", "in", "to", "for", "and", "or", "by", "with", "from", "that", "which", "who", "on",
 	"at", "as", "is", "are", "was", "were", "have", "has", "had", "will", "would", "the", "a", "an", "than",
 	"per", "each", "into", "over", "after", "before", "since", "this", "its", "their", "his", "her", "be",
 	"been", "said", "says", "more", "less", "about", "around", "while", "when", "but", "not", "also")

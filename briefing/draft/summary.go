@@ -30,12 +30,12 @@ const (
 // articleYear is the year the article speaks from: the year of
 // publication, or the latest year the article names when that is earlier
 // (an old article drafted today).
-func articleYear(d *document, ds []dateMark) string {
+func articleYear(d *document, ds []Mark) string {
 	ref := d.Published.Format("2006")
 	latest := ""
 	for _, m := range ds {
-		if len(m.value) >= 4 && m.value[:4] > latest && m.value[:4] <= ref {
-			latest = m.value[:4]
+		if len(m.Value) >= 4 && m.Value[:4] > latest && m.Value[:4] <= ref {
+			latest = m.Value[:4]
 		}
 	}
 	if latest != "" {
@@ -48,15 +48,15 @@ func articleYear(d *document, ds []dateMark) string {
 // before the article's time: the publication year, or the latest year the
 // article names when that is earlier.
 func pastOnly(d *document, body []int) []bool {
-	ds := dateMarks(d.Document)
+	ds := Marks(d.Document)
 	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.Sentences[si]
-		in := datesWithin(ds, sp.Start, sp.End)
+		in := Within(ds, sp.Start, sp.End)
 		out[k] = len(in) > 0
 		for _, m := range in {
-			if len(m.value) < 4 || m.value[:4] >= ref {
+			if len(m.Value) < 4 || m.Value[:4] >= ref {
 				out[k] = false
 			}
 		}
@@ -89,7 +89,7 @@ func summarise(d *document) []briefing.Item {
 		budget = DefaultSummaryWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
-		return summaryItems(d, points, keyPointsSummary(d, points, budget), dateMarks(d.Document))
+		return summaryItems(d, points, keyPointsSummary(d, points, budget), Marks(d.Document))
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -98,7 +98,7 @@ func summarise(d *document) []briefing.Item {
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
 	past := pastOnly(d, body)
-	ds := dateMarks(d.Document)
+	ds := Marks(d.Document)
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {
@@ -120,7 +120,7 @@ func summarise(d *document) []briefing.Item {
 
 // summaryItems renders the picked sentences, shortened; an attribution
 // to a speaker an earlier item names goes.
-func summaryItems(d *document, body, picked []int, ds []dateMark) []briefing.Item {
+func summaryItems(d *document, body, picked []int, ds []Mark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
 	var said strings.Builder
 	for _, k := range picked {

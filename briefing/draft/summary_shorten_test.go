@@ -16,7 +16,7 @@ func shortenOne(t *testing.T, text string) string {
 	if len(d.Sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
 	}
-	s := shorten(d, 0, dateMarks(d.Document), "")
+	s := shorten(d, 0, Marks(d.Document), "")
 	var kept []string
 	for _, sp := range s.spans {
 		if sp.Start < d.Sentences[0].Start || sp.End > d.Sentences[0].End || sp.Start >= sp.End {

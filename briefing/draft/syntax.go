@@ -13,9 +13,9 @@ import (
 // their later sentences read by the stages that need no parse.
 const maxParsedWords = 50000
 
-// analyse parses the sentences of the document (stage 2 of the pipeline):
+// Parse parses the sentences of the document (stage 2 of the pipeline):
 // words with spans into the text, tags, lemmas and dependencies.
-func analyse(d *doc.Document) ([]syntax.Sentence, error) {
+func Parse(d *doc.Document) ([]syntax.Sentence, error) {
 	m, err := syntax.Default()
 	if err != nil {
 		return nil, err
@@ -33,9 +33,9 @@ func analyse(d *doc.Document) ([]syntax.Sentence, error) {
 	return out, nil
 }
 
-// relIs reports whether a relation, or its base without subtype, is one of
+// RelIs reports whether a relation, or its base without subtype, is one of
 // rels.
-func relIs(rel string, rels ...string) bool {
+func RelIs(rel string, rels ...string) bool {
 	base, _, _ := strings.Cut(rel, ":")
 	for _, r := range rels {
 		if r == rel || r == base {

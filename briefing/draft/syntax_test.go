@@ -11,7 +11,7 @@ import (
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	src := "The two countries signed a deal on Monday. “We won’t back down,” she said."
 	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
-	parsed, err := analyse(d)
+	parsed, err := Parse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 	src := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
 	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
-	parsed, err := analyse(d)
+	parsed, err := Parse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
