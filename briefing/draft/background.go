@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -61,7 +62,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 		}
 		return false
 	}
-	ds := Marks(d.Document)
+	ds := dates.Marks(d.Document)
 	pubYear := articleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
@@ -136,13 +137,13 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year).
-func sentencePast(d *document, ds []Mark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range EventOrder(d.Document, eventDates(d, Within(ds, sp.Start, sp.End))) {
+func sentencePast(d *document, ds []dates.Mark, sp briefing.Span, s, pubYear string) (string, bool) {
+	for _, m := range dates.EventOrder(d.Document, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
 			return m.Value, true
 		}
 	}
-	for _, y := range YearRe.FindAllString(s, -1) {
+	for _, y := range dates.YearRe.FindAllString(s, -1) {
 		if y < pubYear {
 			return y, true
 		}
@@ -152,11 +153,11 @@ func sentencePast(d *document, ds []Mark, sp briefing.Span, s, pubYear string) (
 
 // firstDate returns the date of a sentence's main event, else its first
 // date, else its first year.
-func firstDate(d *document, ds []Mark, sp briefing.Span, s string) string {
-	if in := EventOrder(d.Document, eventDates(d, Within(ds, sp.Start, sp.End))); len(in) > 0 {
+func firstDate(d *document, ds []dates.Mark, sp briefing.Span, s string) string {
+	if in := dates.EventOrder(d.Document, eventDates(d, dates.Within(ds, sp.Start, sp.End))); len(in) > 0 {
 		return in[0].Value
 	}
-	return YearRe.FindString(s)
+	return dates.YearRe.FindString(s)
 }
 
 // dateKey sorts dated items first, by date, a date known to the day before

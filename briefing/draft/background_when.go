@@ -3,6 +3,9 @@ package draft
 import (
 	"regexp"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Which dates of a sentence date an earlier event: not the baseline a
@@ -17,14 +20,14 @@ const backgroundAgeDays = 7
 // than a week before publication ("the clashes began on 21 February" in a
 // story of 14 March); a date known only to the month counts when its month
 // is over.
-func earlierThisYear(d *document, m Mark) bool {
-	if !PastClauseDate(d.Document, m) {
+func earlierThisYear(d *document, m dates.Mark) bool {
+	if !dates.PastClauseDate(d.Document, m) {
 		return false
 	}
 	cutoff := d.Published.AddDate(0, 0, -backgroundAgeDays)
 	switch len(m.Value) {
 	case len("2006-01-02"):
-		return m.Value < ISODay(cutoff)
+		return m.Value < dates.ISODay(cutoff)
 	case len("2006-01"):
 		return m.Value < d.Published.Format("2006-01")
 	}
@@ -44,8 +47,8 @@ var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|milli
 // with ("profit fell to £38.6m from £66.5m a year earlier", "down from
 // 3.1% a year ago") and the ends of reporting periods: they date no event
 // of the sentence.
-func eventDates(d *document, marks []Mark) []Mark {
-	var out []Mark
+func eventDates(d *document, marks []dates.Mark) []dates.Mark {
+	var out []dates.Mark
 	for _, m := range marks {
 		before := d.Text[max(0, m.Start-24):m.Start]
 		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.Text), "in ") ||
@@ -65,13 +68,13 @@ func eventDates(d *document, marks []Mark) []Mark {
 // "The prosecutor said she had repaid £12,000", "'We have cut costs,' she
 // said" nor "Mostly I feel tired"). Without a parse the past-tense
 // words of text decide.
-func continuesPast(d *document, si int, text string) bool {
+func continuesPast(d *document, si int, src string) bool {
 	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
-		return pastRe.MatchString(text) && !presentRe.MatchString(text)
+		return pastRe.MatchString(src) && !presentRe.MatchString(src)
 	}
 	s := &d.Parsed[si]
 	r := s.Root()
-	if r < 0 || HasReportingParataxis(s, r) || ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
+	if r < 0 || dates.HasReportingParataxis(s, r) || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
 		return false // what someone says, not what happened
 	}
 	for _, c := range s.ChildrenWith(r, "aux") {
@@ -82,5 +85,5 @@ func continuesPast(d *document, si int, text string) bool {
 			return true // "did agree"
 		}
 	}
-	return PredicateTense(s, r, 0) == TensePast
+	return dates.PredicateTense(s, r, 0) == dates.TensePast
 }

@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -71,8 +73,8 @@ func benchStages(b *testing.B, src string, segmentEach bool) {
 			d.Sentences = text.Segment(src)
 		}
 		d.Parties = findParties(d)
-		d.Dates = Find(d.Document)
-		d.Figures = FindFigures(d.Document)
+		d.Dates = dates.Find(d.Document)
+		d.Figures = figures.Find(d.Document)
 	}
 }
 

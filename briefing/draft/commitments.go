@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -36,7 +38,7 @@ type clause struct {
 // refused what, clause by clause of the parse.
 func findCommitments(d *document) []briefing.Commitment {
 	r := newActorResolver(d)
-	ds := Marks(d.Document)
+	ds := dates.Marks(d.Document)
 	out := []briefing.Commitment{}
 	var story storyActor
 	for si := range d.Parsed {
@@ -161,7 +163,7 @@ func sentenceClauses(d *document, r *actorResolver, si int) []clause {
 // found ("signed an agreement" is one commitment, not two).
 func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 	for _, c := range found {
-		if c.pred == i || s.Words[i].Head == c.pred || s.Words[c.pred].Head == i && RelIs(s.Words[c.pred].Rel, "acl") {
+		if c.pred == i || s.Words[i].Head == c.pred || s.Words[c.pred].Head == i && text.RelIs(s.Words[c.pred].Rel, "acl") {
 			return true // "signed an agreement", "the agreement, signed by …"
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -371,7 +372,7 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	s := c.s
 	w := s.Words[c.verb]
 	if c.strong || commitVerbs[lemmaOf(s.Words[c.pred])] != (predicate{}) || w.Head < 0 ||
-		!RelIs(w.Rel, "ccomp") || !ReportVerbs[s.Words[w.Head].Lemma] {
+		!text.RelIs(w.Rel, "ccomp") || !text.ReportVerbs[s.Words[w.Head].Lemma] {
 		return false
 	}
 	sub := firstChild(s, w.Head, "nsubj")
@@ -400,7 +401,7 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 // known.
 func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
 	for k, w := range s.Words {
-		if !ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
+		if !text.ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {
@@ -631,7 +632,7 @@ var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it"
 // person named before it.
 func (r *actorResolver) speaker(s *syntax.Sentence, before int) []int {
 	for k, w := range s.Words {
-		if !ReportVerbs[w.Lemma] || quotedWord(s, k) {
+		if !text.ReportVerbs[w.Lemma] || quotedWord(s, k) {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -59,13 +60,13 @@ func benchStage(b *testing.B, stage func(d *document)) {
 	src := benchArticle(b, 6000)
 	d := &document{Document: &doc.Document{Text: src, Published: benchPublished}}
 	d.Sentences = text.Segment(src)
-	parsed, err := Parse(d.Document)
+	parsed, err := text.Parse(d.Document)
 	if err != nil {
 		b.Fatal(err)
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = Find(d.Document)
+	d.Dates = dates.Find(d.Document)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -55,12 +56,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		switch k := announcer(s, i, named); {
 		case k >= 0:
 			c.actors, c.passive = withConjuncts(s, []int{k}), false
-		case Reported(s, i):
+		case text.Reported(s, i):
 			return clause{}, false // "it is thought that the sale will be delayed"
 		}
 	}
 	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) {
-		if k := announcer(s, i, named); k >= 0 && RelIs(s.Words[i].Rel, "ccomp") && !commentators[s.Words[k].Lemma] &&
+		if k := announcer(s, i, named); k >= 0 && text.RelIs(s.Words[i].Rel, "ccomp") && !commentators[s.Words[k].Lemma] &&
 			(namesParty(s, k, named) || personalPronoun(s.Words[k])) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
 		}
@@ -99,11 +100,11 @@ func agentGerund(s *syntax.Sentence, i int) bool {
 // by its maker ("UPS said it was cutting its order").
 func reportedProgressive(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.XPOS != "VBG" || !hasChildLemma(s, i, cmSet("be"), "aux") || w.Head < 0 || !RelIs(w.Rel, "ccomp") {
+	if w.XPOS != "VBG" || !hasChildLemma(s, i, cmSet("be"), "aux") || w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")
-	return ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
+	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
 }
 
 // nobody reports whether the actors are denied ("neither side has made an
@@ -131,7 +132,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo"
 	switch {
-	case modal == "would" && !Reported(s, i) && c.cond < 0:
+	case modal == "would" && !text.Reported(s, i) && c.cond < 0:
 		return false
 	case neg && c.status == briefing.StatusRefused:
 		return false
@@ -289,7 +290,7 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 		return false
 	}
 	h := w.Head
-	return finiteBeTo(s, i) || h >= 0 && (RelIs(w.Rel, "xcomp") || RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
+	return finiteBeTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
 		forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
 }
 
@@ -357,13 +358,13 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 		return -1
 	}
 	for _, k := range s.ChildrenWith(i, "parataxis", "advcl") {
-		if k > i && ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "mark") < 0 {
+		if k > i && text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "mark") < 0 {
 			return sayer(k) // "Season tickets will be frozen, the new owners said."
 		}
 	}
 	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if w.Head >= 0 && RelIs(w.Rel, "ccomp") && ReportVerbs[s.Words[w.Head].Lemma] {
+		if w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && text.ReportVerbs[s.Words[w.Head].Lemma] {
 			return sayer(w.Head)
 		}
 	}
@@ -374,7 +375,7 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 // to do ("Mr Berlusconi is expected to table reforms").
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	return w.Head >= 0 && RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
+	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
 		action(s, i) && !passiveVerb(s, i)
 }
 
@@ -469,7 +470,7 @@ func modalOf(s *syntax.Sentence, i int) string {
 // commitment verb ("agreed to sign": the commitment is the agreeing).
 func innerPredicate(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.Head < 0 || !RelIs(w.Rel, "xcomp", "ccomp") {
+	if w.Head < 0 || !text.RelIs(w.Rel, "xcomp", "ccomp") {
 		return false
 	}
 	_, ok := commitVerbs[lemmaOf(s.Words[w.Head])]
@@ -480,11 +481,11 @@ func innerPredicate(s *syntax.Sentence, i int) bool {
 // ("urged Syria to withdraw", "called on Iran to sign").
 func requested(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.Head < 0 || !RelIs(w.Rel, "xcomp", "ccomp", "advcl") {
+	if w.Head < 0 || !text.RelIs(w.Rel, "xcomp", "ccomp", "advcl") {
 		return false
 	}
 	h := w.Head
-	return (RelIs(w.Rel, "xcomp") || toMarked(s, i)) && requestVerbs[s.Words[h].Lemma] &&
+	return (text.RelIs(w.Rel, "xcomp") || toMarked(s, i)) && requestVerbs[s.Words[h].Lemma] &&
 		(firstChild(s, h, "obj", "iobj") >= 0 || hasCase(s, h, "on") || passiveVerb(s, h))
 }
 
@@ -522,7 +523,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		}
 	}
 	top := i
-	for top >= 0 && RelIs(s.Words[top].Rel, "xcomp") {
+	for top >= 0 && text.RelIs(s.Words[top].Rel, "xcomp") {
 		top = s.Words[top].Head
 	}
 	for _, w := range s.Words {
@@ -563,7 +564,7 @@ func provisoClause(s *syntax.Sentence, k int) int {
 // condition is the suing's).
 func viaConjunct(s *syntax.Sentence, top, h int) bool {
 	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
-		if s.Words[k].Head == top && RelIs(s.Words[k].Rel, "conj") {
+		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
 			return true
 		}
 	}
@@ -624,7 +625,7 @@ func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (claus
 		c.status = briefing.StatusConditional
 	}
 	first, _ := phrase(s, i-1)
-	for first > 0 && RelIs(s.Words[first-1].Rel, "det") && s.Words[first-1].Head == i {
+	for first > 0 && text.RelIs(s.Words[first-1].Rel, "det") && s.Words[first-1].Head == i {
 		first--
 	}
 	c.first, c.last = first, max(rightEnd(s, i), rightEnd(s, i+2), clauseEnd(s, i+2))

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -19,7 +20,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
-	if h := w.Head; h >= 0 && RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
+	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
 		return supportedNoun(s, c, h, named)
 	}
 	if orderNouns[w.Lemma] {

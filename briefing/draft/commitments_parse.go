@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -16,7 +17,7 @@ func lower(form string) string {
 // relations, or -1.
 func firstChild(s *syntax.Sentence, i int, rels ...string) int {
 	for k, w := range s.Words {
-		if w.Head == i && RelIs(w.Rel, rels...) {
+		if w.Head == i && text.RelIs(w.Rel, rels...) {
 			return k
 		}
 	}
@@ -27,7 +28,7 @@ func firstChild(s *syntax.Sentence, i int, rels ...string) int {
 // relations whose lemma or lower-case form is in the set.
 func hasChildLemma(s *syntax.Sentence, i int, set map[string]bool, rels ...string) bool {
 	for _, w := range s.Words {
-		if w.Head == i && RelIs(w.Rel, rels...) && (set[w.Lemma] || set[lower(w.Form)]) {
+		if w.Head == i && text.RelIs(w.Rel, rels...) && (set[w.Lemma] || set[lower(w.Form)]) {
 			return true
 		}
 	}
@@ -84,8 +85,8 @@ func headLemmaIn(s *syntax.Sentence, i int, set map[string]bool) bool {
 func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
-		if k < i || RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
-			RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
+		if k < i || text.RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
+			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
@@ -108,8 +109,8 @@ func closingMark(f string) bool {
 func phrase(s *syntax.Sentence, h int) (first, last int) {
 	first, last = h, h
 	for _, k := range s.Children(h) {
-		if RelIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
-			k < h && RelIs(s.Words[k].Rel, "case") {
+		if text.RelIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
+			k < h && text.RelIs(s.Words[k].Rel, "case") {
 			continue
 		}
 		f, l := s.Subtree(k)

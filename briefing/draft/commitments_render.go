@@ -4,13 +4,15 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // renderCommitment turns a found clause into a commitment record: actors
 // and counterparties resolved to parties, the verb, action, dates, a
 // one-line text made of the source's own words, and the clause's span.
-func renderCommitment(d *document, r *actorResolver, ds []Mark, c clause) briefing.Commitment {
+func renderCommitment(d *document, r *actorResolver, ds []dates.Mark, c clause) briefing.Commitment {
 	s := c.s
 	ps, anaphor := r.clauseParties(c)
 	actors := r.names(ps)
@@ -108,7 +110,7 @@ func verbGroupStart(s *syntax.Sentence, c clause) int {
 	}
 	for _, v := range []int{c.verb, c.pred} {
 		for _, k := range s.ChildrenWith(v, "aux", "cop", "advmod", "mark") {
-			if k < vg && k > lastActor && (!RelIs(s.Words[k].Rel, "mark") || lower(s.Words[k].Form) == "to") {
+			if k < vg && k > lastActor && (!text.RelIs(s.Words[k].Rel, "mark") || lower(s.Words[k].Form) == "to") {
 				vg = k
 			}
 		}
@@ -144,7 +146,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		last = clauseEnd(s, c.verb) // "would put." lost its object to a misparse: keep the words up to the next comma
 	}
 	for _, k := range s.ChildrenWith(c.verb, "conj") {
-		if k > c.verb && s.Words[k].UPOS == "VERB" && !ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "cc") >= 0 &&
+		if k > c.verb && s.Words[k].UPOS == "VERB" && !text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "cc") >= 0 &&
 			commitVerbs[s.Words[k].Lemma] == (predicate{}) && // "… and planned to": a commitment of its own
 			firstChild(s, k, "nsubj") < 0 && firstChild(s, k, "aux") < 0 {
 			last = max(last, rightEnd(s, k)) // "will raise taxes and sell two buildings": one commitment
@@ -154,7 +156,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		f, _ := phrase(s, c.pred)
 		first = min(first, f)
 	}
-	if c.measure && RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
+	if c.measure && text.RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
 		for _, k := range s.ChildrenWith(s.Words[c.verb].Head, "nsubj") { // "spending is set to be frozen"
 			f, _ := phrase(s, k)
 			first = min(first, f)

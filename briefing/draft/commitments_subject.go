@@ -1,6 +1,9 @@
 package draft
 
-import "github.com/briefdesk/briefdesk/briefing/syntax"
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
 
 // clauseActors returns the words that head the actors of verb v: its
 // subjects and the phrases coordinated with them, the "by" agent of a
@@ -15,7 +18,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		if agent := agentOf(s, k); len(agent) > 0 {
 			return agent, false, inherited, k
 		}
-		if RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") {
+		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") {
 			return withConjuncts(s, []int{s.Words[k].Head}), false, false, k
 		}
 		if k == v && passiveVerb(s, v) && lemmaOf(s.Words[v]) != "commit" {
@@ -32,8 +35,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		}
 		w := s.Words[k]
 		switch {
-		case RelIs(w.Rel, "xcomp"):
-		case RelIs(w.Rel, "conj") || RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
+		case text.RelIs(w.Rel, "xcomp"):
+		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
 		default:
 			return leftSubject(s, k), false, false, k
@@ -58,7 +61,7 @@ func beforeAdjunct(s *syntax.Sentence, subj int) int {
 	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" {
 		return -1
 	}
-	for h := s.Words[k].Head; h >= 0 && h < c && RelIs(s.Words[k].Rel, "flat", "compound"); h = s.Words[k].Head {
+	for h := s.Words[k].Head; h >= 0 && h < c && text.RelIs(s.Words[k].Rel, "flat", "compound"); h = s.Words[k].Head {
 		k = h
 	}
 	return k
@@ -72,7 +75,7 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 		return nil
 	}
 	k := v - 1
-	for k >= 0 && (s.Words[k].Head == v && RelIs(s.Words[k].Rel, "aux", "advmod", "cop") || s.Words[k].UPOS == "ADV") {
+	for k >= 0 && (s.Words[k].Head == v && text.RelIs(s.Words[k].Rel, "aux", "advmod", "cop") || s.Words[k].UPOS == "ADV") {
 		k--
 	}
 	if k < 0 {
@@ -84,7 +87,7 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 	if before := beforeAdjunct(s, k); before >= 0 {
 		k = before
 	}
-	for h := s.Words[k].Head; h >= 0 && h < v && RelIs(s.Words[k].Rel, "conj", "flat", "compound", "appos"); h = s.Words[k].Head {
+	for h := s.Words[k].Head; h >= 0 && h < v && text.RelIs(s.Words[k].Rel, "conj", "flat", "compound", "appos"); h = s.Words[k].Head {
 		k = h
 	}
 	return withConjuncts(s, []int{k})
@@ -185,7 +188,7 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		return -1
 	}
 	h := s.Words[v].Head
-	if h < 0 || !RelIs(s.Words[v].Rel, "ccomp") || !ReportVerbs[s.Words[h].Lemma] {
+	if h < 0 || !text.RelIs(s.Words[v].Rel, "ccomp") || !text.ReportVerbs[s.Words[h].Lemma] {
 		return -1
 	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {

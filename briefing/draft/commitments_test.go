@@ -19,7 +19,7 @@ func testDoc(t *testing.T, src string, parties []string, dates []string) *docume
 	t.Helper()
 	d := &document{Document: &doc.Document{Text: src, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
 	d.Sentences = text.Segment(src)
-	parsed, err := Parse(d.Document)
+	parsed, err := text.Parse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}

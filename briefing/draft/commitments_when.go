@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -13,7 +15,7 @@ var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|
 
 // isDeadlineDate reports whether the words before a date make it a deadline
 // ("by the end of March", "before 2025").
-func isDeadlineDate(text string, sentStart int, m Mark) bool {
+func isDeadlineDate(text string, sentStart int, m dates.Mark) bool {
 	from := max(sentStart, m.Start-40)
 	return deadlineCue.MatchString(text[from:m.Start]) || deadlineLead.MatchString(m.Text)
 }
@@ -57,11 +59,11 @@ func withinDeadline(action string, base time.Time) string {
 // past act takes the year of a past date in the two sentences before, else
 // the year of publication. label is how the date reads in the rendered
 // text, "" when the text already holds it.
-func commitmentTiming(d *document, ds []Mark, c clause, body string) (when, deadline, label string) {
+func commitmentTiming(d *document, ds []dates.Mark, c clause, body string) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
-	in := Within(ds, s.Start, s.End)
+	in := dates.Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
@@ -90,7 +92,7 @@ func commitmentTiming(d *document, ds []Mark, c clause, body string) (when, dead
 		when = pub
 		prev := previousStart(d, c.si, 1)
 		label = when
-		for _, m := range Within(ds, previousStart(d, c.si, 3), s.Start) {
+		for _, m := range dates.Within(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
 			case len(m.Value) >= 4 && m.Value[:4] < pub && m.Start >= prev:
 				when, label = m.Value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
@@ -112,7 +114,7 @@ func commitmentTiming(d *document, ds []Mark, c clause, body string) (when, dead
 // absoluteLabel is how a date from another sentence reads in a
 // commitment's text: its own words when they hold a year or a day
 // ("15 December 1953"), else its value ("last year" reads 2003).
-func absoluteLabel(m Mark) string {
+func absoluteLabel(m dates.Mark) string {
 	if strings.ContainsAny(m.Text, "0123456789") {
 		return m.Text
 	}
@@ -124,13 +126,13 @@ func absoluteLabel(m Mark) string {
 // commitment was made, or -1.
 func reportingVerb(s *syntax.Sentence, v int) int {
 	for _, k := range s.ChildrenWith(v, "parataxis") {
-		if ReportVerbs[s.Words[k].Lemma] {
+		if text.ReportVerbs[s.Words[k].Lemma] {
 			return k
 		}
 	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if w.Head >= 0 && RelIs(w.Rel, "ccomp", "parataxis") && ReportVerbs[s.Words[w.Head].Lemma] {
+		if w.Head >= 0 && text.RelIs(w.Rel, "ccomp", "parataxis") && text.ReportVerbs[s.Words[w.Head].Lemma] {
 			return w.Head
 		}
 	}
@@ -159,7 +161,7 @@ func attachedTo(s *syntax.Sentence, at, v int) bool {
 	return false
 }
 
-func spanDistance(m Mark, start, end int) int {
+func spanDistance(m dates.Mark, start, end int) int {
 	switch {
 	case m.End <= start:
 		return start - m.End

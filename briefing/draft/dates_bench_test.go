@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -15,12 +16,12 @@ func BenchmarkDates6000Words(b *testing.B) {
 	d := &document{Document: &doc.Document{Text: benchArticle(b, 6000), Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
 	d.Sentences = text.Segment(d.Text)
 	var err error
-	if d.Parsed, err = Parse(d.Document); err != nil {
+	if d.Parsed, err = text.Parse(d.Document); err != nil {
 		b.Fatal(err)
 	}
 	gazetteer.Load()
 	b.ResetTimer()
 	for b.Loop() {
-		d.Dates = Find(d.Document)
+		d.Dates = dates.Find(d.Document)
 	}
 }

@@ -14,7 +14,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -90,14 +92,14 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	d := &document{Document: &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
-	parsed, err := Parse(d.Document)
+	parsed, err := text.Parse(d.Document)
 	if err != nil {
 		return nil, err
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = Find(d.Document)
-	d.Figures = FindFigures(d.Document)
+	d.Dates = dates.Find(d.Document)
+	d.Figures = figures.Find(d.Document)
 
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,

@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -21,14 +23,14 @@ func draftDoc(t testing.TB, src, published string) *document {
 	}
 	d := &document{Document: &doc.Document{Text: src, Published: day}}
 	d.Sentences = text.Segment(src)
-	parsed, err := Parse(d.Document)
+	parsed, err := text.Parse(d.Document)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Parsed = parsed
 	d.Parties = findParties(d)
-	d.Dates = Find(d.Document)
-	d.Figures = FindFigures(d.Document)
+	d.Dates = dates.Find(d.Document)
+	d.Figures = figures.Find(d.Document)
 	return d
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/kljensen/snowball/english"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -30,7 +31,7 @@ const (
 // articleYear is the year the article speaks from: the year of
 // publication, or the latest year the article names when that is earlier
 // (an old article drafted today).
-func articleYear(d *document, ds []Mark) string {
+func articleYear(d *document, ds []dates.Mark) string {
 	ref := d.Published.Format("2006")
 	latest := ""
 	for _, m := range ds {
@@ -48,12 +49,12 @@ func articleYear(d *document, ds []Mark) string {
 // before the article's time: the publication year, or the latest year the
 // article names when that is earlier.
 func pastOnly(d *document, body []int) []bool {
-	ds := Marks(d.Document)
+	ds := dates.Marks(d.Document)
 	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.Sentences[si]
-		in := Within(ds, sp.Start, sp.End)
+		in := dates.Within(ds, sp.Start, sp.End)
 		out[k] = len(in) > 0
 		for _, m := range in {
 			if len(m.Value) < 4 || m.Value[:4] >= ref {
@@ -89,7 +90,7 @@ func summarise(d *document) []briefing.Item {
 		budget = DefaultSummaryWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
-		return summaryItems(d, points, keyPointsSummary(d, points, budget), Marks(d.Document))
+		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d.Document))
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -98,7 +99,7 @@ func summarise(d *document) []briefing.Item {
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
 	past := pastOnly(d, body)
-	ds := Marks(d.Document)
+	ds := dates.Marks(d.Document)
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {
@@ -120,7 +121,7 @@ func summarise(d *document) []briefing.Item {
 
 // summaryItems renders the picked sentences, shortened; an attribution
 // to a speaker an earlier item names goes.
-func summaryItems(d *document, body, picked []int, ds []Mark) []briefing.Item {
+func summaryItems(d *document, body, picked []int, ds []dates.Mark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
 	var said strings.Builder
 	for _, k := range picked {

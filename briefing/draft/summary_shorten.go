@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -40,7 +41,7 @@ type shortened struct {
 // says who spoke and that said, the summary before it, does not hold; when it would change a quotation, or when too little
 // would be left; a bracketed acronym stays when the article names by it
 // later ("the World Trade Organisation (WTO)").
-func shorten(d *document, si int, ds []Mark, said string) shortened {
+func shorten(d *document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
 	var cuts []cutRange
 	if n := leadDateline(d.Text[sp.Start:sp.End]); n > 0 {
@@ -76,8 +77,8 @@ var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 // keepsAll reports whether a cut may go: it holds no date, names no
 // speaker the summary has not named already (said holds the items before),
 // and is no acronym the article uses later.
-func keepsAll(d *document, c cutRange, ds []Mark, said string) bool {
-	if len(Within(ds, c.start, c.end)) > 0 {
+func keepsAll(d *document, c cutRange, ds []dates.Mark, said string) bool {
+	if len(dates.Within(ds, c.start, c.end)) > 0 {
 		return false
 	}
 	part := d.Text[c.start:c.end]

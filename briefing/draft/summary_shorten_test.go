@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 )
 
 // shortenOne shortens the first sentence of text as the summary would, and
@@ -16,7 +17,7 @@ func shortenOne(t *testing.T, text string) string {
 	if len(d.Sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
 	}
-	s := shorten(d, 0, Marks(d.Document), "")
+	s := shorten(d, 0, dates.Marks(d.Document), "")
 	var kept []string
 	for _, sp := range s.spans {
 		if sp.Start < d.Sentences[0].Start || sp.End > d.Sentences[0].End || sp.Start >= sp.End {

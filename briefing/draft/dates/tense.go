@@ -1,8 +1,9 @@
-package draft
+package dates
 
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -186,7 +187,7 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case modal != "" && have != "":
 		return TensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] || modal == "would" && (Reported(s, p) || HasReportingParataxis(s, p)) {
+		if futureModals[modal] || modal == "would" && (text.Reported(s, p) || HasReportingParataxis(s, p)) {
 			return tenseFuture // "will sign"; "said it would sign": still to come when reported
 		}
 		return tenseUnknown

@@ -1,6 +1,12 @@
-package draft
+package figures
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+)
 
 func TestFindFigures(t *testing.T) {
 	for _, tc := range []struct {
@@ -19,7 +25,7 @@ func TestFindFigures(t *testing.T) {
 		{"The number of visitors reached 350,000 annually.", "350,000 annually", 350000, "visitors a year"},
 		{"The bank lent 3 million dollars.", "3 million dollars", 3e6, "USD"},
 	} {
-		d := draftDoc(t, tc.text, "2020-08-31")
+		d := figuredDoc(t, tc.text, "2020-08-31")
 		if len(d.Figures) == 0 {
 			t.Errorf("%q: no figure", tc.text)
 			continue
@@ -36,7 +42,7 @@ func TestFindFigures(t *testing.T) {
 
 func TestNoFigures(t *testing.T) {
 	for _, text := range []string{"The COVID-19 pandemic spread.", "The two leaders met.", "It happened on August 20.", "They met in 2016."} {
-		if d := draftDoc(t, text, "2020-08-31"); len(d.Figures) != 0 {
+		if d := figuredDoc(t, text, "2020-08-31"); len(d.Figures) != 0 {
 			t.Errorf("%q: found figures %v", text, d.Figures)
 		}
 	}
@@ -71,7 +77,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 		{"money + a year earlier is no rate", "Profit fell from £66.5m a year earlier.", "£66.5m", 66.5e6, "GBP"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := draftDoc(t, tc.text, "2026-04-29")
+			d := figuredDoc(t, tc.text, "2026-04-29")
 			for _, f := range d.Figures {
 				if f.Text != tc.expr {
 					continue
@@ -91,7 +97,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 
 // A time of day written with p.m. is no amount in pence.
 func TestNoPenceInTimes(t *testing.T) {
-	d := draftDoc(t, "The meeting starts at 3p.m. sharp.", "2026-04-29")
+	d := figuredDoc(t, "The meeting starts at 3p.m. sharp.", "2026-04-29")
 	for _, f := range d.Figures {
 		if f.Unit == "GBP" {
 			t.Errorf("found %+v", f)
@@ -100,18 +106,28 @@ func TestNoPenceInTimes(t *testing.T) {
 }
 
 func TestFigureTallyCountsBothSides(t *testing.T) {
-	d := testDoc(t, "The bill passed by 312 votes to 279 on Wednesday.", nil, nil)
+	d := drafttest.Doc(t, "The bill passed by 312 votes to 279 on Wednesday.", "2020-08-31")
 	got := map[string]string{}
-	for _, f := range FindFigures(d.Document) {
+	for _, f := range Find(d) {
 		got[f.Text] = f.Unit
 	}
 	if got["312 votes"] != "votes" || got["279"] != "votes" {
 		t.Errorf("figures %v, want 312 votes and 279 counted as votes", got)
 	}
-	d = testDoc(t, "Labour rose from 202 seats to 411 seats.", nil, nil)
-	for _, f := range FindFigures(d.Document) {
+	d = drafttest.Doc(t, "Labour rose from 202 seats to 411 seats.", "2020-08-31")
+	for _, f := range Find(d) {
 		if f.Text == "411" {
 			t.Errorf("a number with its own noun was read as the other side of a tally: %+v", f)
 		}
 	}
+}
+
+// figuredDoc runs the stages the figures stage reads (sentences, parse,
+// dates) and the figures stage on text published on the given day.
+func figuredDoc(t testing.TB, src, published string) *doc.Document {
+	t.Helper()
+	d := drafttest.Doc(t, src, published)
+	d.Dates = dates.Find(d)
+	d.Figures = Find(d)
+	return d
 }

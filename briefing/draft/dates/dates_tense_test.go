@@ -1,12 +1,11 @@
-package draft
+package dates
 
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // dateCase is a sentence, its publication date, and the date expression
@@ -164,21 +163,12 @@ func TestDatesNotDates(t *testing.T) {
 	})
 }
 
-// datedDoc runs the stages the dates stage reads (sentences, parse,
-// parties) and the dates stage on text published on the given day.
-func datedDoc(t testing.TB, src, published string) *document {
+// datedDoc runs the stages the dates stage reads (sentences, parse) and
+// the dates stage on text published on the given day.
+func datedDoc(t testing.TB, src, published string) *doc.Document {
 	t.Helper()
-	day, err := time.Parse("2006-01-02", published)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &document{Document: &doc.Document{Text: src, Published: day}}
-	d.Sentences = text.Segment(src)
-	if d.Parsed, err = Parse(d.Document); err != nil {
-		t.Fatal(err)
-	}
-	d.Parties = findParties(d)
-	d.Dates = Find(d.Document)
+	d := drafttest.Doc(t, src, published)
+	d.Dates = Find(d)
 	return d
 }
 

@@ -1,6 +1,7 @@
-package draft
+package dates
 
 import (
+	"os"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -41,7 +42,7 @@ func TestFindDates(t *testing.T) {
 		if got.Value != tc.want || got.Precision != tc.precision || got.Text != tc.expr {
 			t.Errorf("%q: got %q %q %q, want %q %q %q", tc.text, got.Text, got.Value, got.Precision, tc.expr, tc.want, tc.precision)
 		}
-		if ms := In(d.Document, d.Sentences[0]); len(ms) == 0 || ms[0].Deadline != tc.deadline {
+		if ms := In(d, d.Sentences[0]); len(ms) == 0 || ms[0].Deadline != tc.deadline {
 			t.Errorf("%q: deadline not %v", tc.text, tc.deadline)
 		}
 		if sp := got.Spans[0]; tc.text[sp.Start:sp.End] != tc.expr {
@@ -51,7 +52,11 @@ func TestFindDates(t *testing.T) {
 }
 
 func TestDatesYardstick(t *testing.T) {
-	d := datedDoc(t, readExample(t), "2020-08-31")
+	example, err := os.ReadFile("../../../testdata/morocco-china-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := datedDoc(t, string(example), "2020-08-31")
 	want := map[string]bool{"2020-08-31": false, "2020-08-20": false, "2016-05": false, "2016": false, "2020-11": false}
 	for _, dr := range d.Dates {
 		if _, ok := want[dr.Value]; !ok {
@@ -65,10 +70,10 @@ func TestDatesYardstick(t *testing.T) {
 		}
 	}
 	sentence := d.Sentences[4] // "On August 20, Morocco and ... signed an agreement ..."
-	if v, p := ResolveDate(d.Document, sentence); v != "2020-08-20" || p != briefing.PrecisionDay {
+	if v, p := ResolveDate(d, sentence); v != "2020-08-20" || p != briefing.PrecisionDay {
 		t.Errorf("resolveDate(sentence 5) = %q %q", v, p)
 	}
-	if v, _ := ResolveDate(d.Document, d.Sentences[2]); v != "" {
+	if v, _ := ResolveDate(d, d.Sentences[2]); v != "" {
 		t.Errorf("resolveDate(sentence 3) = %q, want none", v)
 	}
 }

@@ -1,8 +1,9 @@
-package draft
+package dates
 
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -39,7 +40,7 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 // after it ("The talks would resume on Friday, the ministry said").
 func HasReportingParataxis(s *syntax.Sentence, p int) bool {
 	for _, c := range s.ChildrenWith(p, "parataxis") {
-		if ReportVerbs[strings.ToLower(s.Words[c].Lemma)] {
+		if text.ReportVerbs[strings.ToLower(s.Words[c].Lemma)] {
 			return true
 		}
 	}
@@ -51,7 +52,7 @@ func HasReportingParataxis(s *syntax.Sentence, p int) bool {
 // 1 July, the ministry said"): the parse often hangs the date of the
 // reported clause on it.
 func reportAfterComma(s *syntax.Sentence, p, last int) bool {
-	if p <= last || !ReportVerbs[strings.ToLower(s.Words[p].Lemma)] {
+	if p <= last || !text.ReportVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
 	comma := -1
@@ -98,7 +99,7 @@ func markedAhead(s *syntax.Sentence, k int) bool {
 // hang it on the reported verb. Otherwise it returns p.
 func reportBeforeSubject(s *syntax.Sentence, p, first, last int) int {
 	r := s.Words[p].Head
-	if r < 0 || r >= first || relBase(s.Words[p].Rel) != "ccomp" || !ReportVerbs[strings.ToLower(s.Words[r].Lemma)] {
+	if r < 0 || r >= first || relBase(s.Words[p].Rel) != "ccomp" || !text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] {
 		return p
 	}
 	for k := r + 1; k < first; k++ {

@@ -1,4 +1,4 @@
-package draft
+package figures
 
 import (
 	"strings"
@@ -25,7 +25,7 @@ func countNoun(after string) string {
 		}
 		w := wordEnd(after, end+1)
 		word := after[end+1 : w]
-		if word == "" || StopWords[strings.ToLower(word)] {
+		if word == "" || text.StopWords[strings.ToLower(word)] {
 			return ""
 		}
 		end = w
@@ -51,7 +51,7 @@ func pluralHeadAfter(after string) int {
 	}
 	w := wordEnd(after, 1)
 	word := after[1:w]
-	if word == "" || word != strings.ToLower(word) || StopWords[word] || !countedNoun(word) || gluedOn(after, w) {
+	if word == "" || word != strings.ToLower(word) || text.StopWords[word] || !countedNoun(word) || gluedOn(after, w) {
 		return 0
 	}
 	return w
@@ -106,7 +106,7 @@ func gluedOn(s string, i int) bool {
 // isPlural reports whether a lower-case word looks like a plural noun.
 func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") &&
-		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !StopWords[w]
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !text.StopWords[w]
 }
 
 // lastPluralNoun returns the last plural noun of text within its last ten

@@ -1,4 +1,6 @@
-package draft
+// Package figures is the figures stage of drafting: amounts, percentages
+// and counts with the noun they count, each with its span in the source.
+package figures
 
 import (
 	"regexp"
@@ -6,7 +8,9 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // figurePattern is one kind of figure: money, percentage, duration or count.
@@ -64,7 +68,7 @@ var figurePatterns = []figurePattern{
 	}},
 	{needs: []string{" of "}, words: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `) of ([\p{L}\-]+)`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := wordValue(strings.ToLower(g[1]))
-		return v, g[2], ok && !StopWords[strings.ToLower(g[2])]
+		return v, g[2], ok && !text.StopWords[strings.ToLower(g[2])]
 	}},
 	{digits: true, needs: []string{"annually", "a year", "per year", "each year", "a month", "per month", "a week", "a day", "per day"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (annually|a year|per year|each year|a month|per month|a week|a day|per day)\b`), read: func(g []string, before string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
@@ -90,10 +94,10 @@ var figurePatterns = []figurePattern{
 	}, rate: true},
 }
 
-// FindFigures finds money, percentages, durations and counts with their
+// Find finds money, percentages, durations and counts with their
 // nouns. Numbers inside date expressions are not figures. The same figure
 // written twice becomes one Figure with both spans.
-func FindFigures(d *doc.Document) []briefing.Figure {
+func Find(d *doc.Document) []briefing.Figure {
 	c := figureCollector{index: map[string]int{}}
 	for _, sp := range d.Sentences {
 		c.sentence(d, sp)
@@ -125,7 +129,7 @@ func (c *figureCollector) sentence(d *doc.Document, sp briefing.Span) {
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			fs := briefing.Span{Start: sp.Start + m[0], End: sp.Start + m[1]}
-			if overlapsAny(fs, taken) || len(In(d, fs)) > 0 || glued(text, m[0]) {
+			if overlapsAny(fs, taken) || len(dates.In(d, fs)) > 0 || glued(text, m[0]) {
 				continue
 			}
 			fig, end, ok := readFigure(p, text, m)

@@ -1,4 +1,8 @@
-package draft
+// Package dates is the dates stage of drafting: it finds the date
+// expressions of the document's sentences and resolves relative and partial
+// dates against the published date and the tense of the clause they
+// belong to, adding the dates and their mentions to the document.
+package dates
 
 import (
 	"sort"

@@ -1,14 +1,13 @@
-package draft
+package text
 
 import (
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // ReportVerbs introduce reported speech ("said it would sign").
-var ReportVerbs = text.SetOf(strings.Fields("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
+var ReportVerbs = SetOf(strings.Fields("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
 	"report write vow pledge promise believe think argue claim stress")...)
 
 // Reported reports whether verb i, or the clause it belongs to, is the

@@ -1,16 +1,15 @@
-package draft
+package text
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 	src := "The two countries signed a deal on Monday. “We won’t back down,” she said."
-	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
+	d := &doc.Document{Text: src, Sentences: Segment(src)}
 	parsed, err := Parse(d)
 	if err != nil {
 		t.Fatal(err)
@@ -32,7 +31,7 @@ func TestAnalyseParsesEverySentenceWithExactSpans(t *testing.T) {
 
 func TestAnalyseStopsAtItsWordBudget(t *testing.T) {
 	src := strings.Repeat("The talks resumed in the capital after a short break. ", maxParsedWords/10+200)
-	d := &doc.Document{Text: src, Sentences: text.Segment(src)}
+	d := &doc.Document{Text: src, Sentences: Segment(src)}
 	parsed, err := Parse(d)
 	if err != nil {
 		t.Fatal(err)
