@@ -131,8 +131,22 @@ func captionLabel(s string) bool {
 	if m[2] == "" && labelWords[strings.ToLower(m[1])] {
 		return true
 	}
-	return hasCaptionMark(s) || !EndsSentence(s)
+	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s)
 }
+
+// tally reports whether s reads as a line of results or figures ("Hove:
+// Sussex 363, Lancashire 197-8"): at least minTallyNumbers numbers in it. A
+// picture's caption describes a scene in words; such a line is the story's
+// data, written without a full stop.
+func tally(s string) bool {
+	return len(numberRe.FindAllString(s, minTallyNumbers)) >= minTallyNumbers
+}
+
+// minTallyNumbers is how many numbers make a line a tally.
+const minTallyNumbers = 3
+
+// numberRe matches a number.
+var numberRe = regexp.MustCompile(`\d+`)
 
 // EndsSentence reports whether s ends with terminal punctuation, a closing
 // quotation mark or bracket after it allowed.
