@@ -36,6 +36,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		w := s.Words[k]
 		switch {
 		case text.RelIs(w.Rel, "xcomp"):
+		case text.RelIs(w.Rel, "conj") && !joined(s, k):
+			return nil, false, false, k // "hopes its policy will create": a complement misread as a conjunct
 		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
 		default:
@@ -44,6 +46,17 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		k = w.Head
 	}
 	return nil, false, false, v
+}
+
+// joined reports whether conjunct k is joined to the one before by a
+// conjunction or a punctuation mark before it.
+func joined(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "cc", "punct") {
+		if c < k {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeAdjunct returns the real subject when the parser took a

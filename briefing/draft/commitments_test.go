@@ -523,6 +523,8 @@ func TestFindCommitments(t *testing.T) {
 			"Costs rose in the US budget. The wars in Iraq and Afghanistan cost more. The government is seeking to cut farm subsidies by $5bn.",
 			[]string{"Iraq/country", "Afghanistan/country", "United States|US/country"}, nil,
 			[]brief{{"United States", "intends", "", ""}}},
+		{"what a party hopes its policy will do is no commitment",
+			"The ministry hopes its new scheme will create jobs for young farmers.", nil, nil, nil},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
