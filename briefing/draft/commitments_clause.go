@@ -52,6 +52,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
+	if c.passive && len(c.actors) == 0 {
+		c.actors, c.passive = madeBetween(s, firstChild(s, i, "nsubj:pass"))
+	}
 	if c.measure {
 		switch k := announcer(s, i, named); {
 		case k >= 0:

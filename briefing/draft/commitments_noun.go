@@ -59,6 +59,20 @@ func partnersOf(s *syntax.Sentence, i, p int) []int {
 	return withConjuncts(s, caseChildren(s, i, "with", "between"))
 }
 
+// madeBetween returns the parties a commitment noun names as those it is
+// between, which make the actors of a passive with no agent ("the deal
+// between Kenya and Uganda was concluded"); passive stays true when it
+// names none.
+func madeBetween(s *syntax.Sentence, noun int) (actors []int, passive bool) {
+	if noun < 0 || commitNouns[s.Words[noun].Lemma] == "" {
+		return nil, true
+	}
+	if between := caseChildren(s, noun, "between"); len(between) > 0 {
+		return withConjuncts(s, between), false
+	}
+	return nil, true
+}
+
 // completed reports whether commitment noun i says what was committed to
 // or with whom: "to" + verb, or a phrase after to, on, with or between.
 func completed(s *syntax.Sentence, i int) bool {
@@ -93,6 +107,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	}
 	c.strong = c.status == briefing.StatusSigned || c.status == briefing.StatusAgreed
 	c.actors, c.passive, c.inherited, _ = clauseActors(s, h, named)
+	if c.passive && len(c.actors) == 0 {
+		c.actors, c.passive = madeBetween(s, c.pred)
+	}
 	if len(c.actors) == 0 && (!c.passive || c.status == briefing.StatusRefused) || nobody(s, c.actors) {
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
