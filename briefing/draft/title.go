@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -23,8 +24,10 @@ const (
 // (an HTML title or e-mail subject, without the site's name), else the
 // article's headline heading the text, else the lead commitment of the
 // lead sentence ("Morocco and China agree to partner in vaccine trials"),
-// else the lead's main clause. Every word comes from the source; a title is
-// never a cut-off phrase, a document code, a byline or a dateline.
+// else the lead's main clause: the first of these that is not cut off
+// inside a phrase (see cutOff) and runs to at most 16 words, else to at
+// most maxTitleWords. Every word comes from the source; a title
+// is never a cut-off phrase, a document code, a byline or a dateline.
 func headline(d *document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
@@ -37,10 +40,23 @@ func headline(d *document, title string) string {
 		return ""
 	}
 	lead := body[leadSentence(d, body)]
-	if h := commitmentHeadline(d, lead); h != "" {
-		return h
+	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
+	for _, h := range heads {
+		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
+			return h
+		}
 	}
-	return mainClause(d, d.Sentences[lead])
+	for _, h := range heads {
+		if h != "" && text.WordCount(h) <= maxTitleWords && !cutOff(d, lead, h) {
+			return h
+		}
+	}
+	for _, h := range heads {
+		if h != "" {
+			return h
+		}
+	}
+	return ""
 }
 
 // siteSuffixRe matches the site's name after a page title: " | Daily Mail
@@ -61,7 +77,8 @@ const maxTitleWords = 20
 // titleLine finds the article's headline heading the text: its first prose
 // sentence, alone on its line with only furniture (a byline, a live-blog
 // header) before it, of at most maxTitleWords words, not ending in a period,
-// colon or comma, and made of words, not a document code.
+// colon or comma, made of words, not a document code, and no heading of a
+// list of key points.
 func titleLine(d *document) (briefing.Span, bool) {
 	if len(d.Sentences) < 2 {
 		return briefing.Span{}, false
@@ -75,7 +92,7 @@ func titleLine(d *document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > maxTitleWords || !wordy(s) {
+	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > maxTitleWords || !wordy(s) || keyPointsHeadRe.MatchString(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
@@ -193,10 +210,37 @@ func commitmentHeadline(d *document, sent int) string {
 			words = append(words, text.JoinToks(d.Text, action))
 		}
 		short := shortenClause(strings.Fields(strings.Join(words, " ")), maxHeadlineWords)
+		kept := len(short) - len(strings.Fields(text.JoinToks(d.Text, subj))) - 1
+		if !actionKept(d, action, kept) {
+			continue // "X agree on Friday": the verb without what was agreed
+		}
 		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords))
 	}
 	return ""
 }
+
+// actionKept reports whether the first kept words of an action (the
+// words after the verb a headline keeps) say what was committed to: more
+// than a preposition and the date it opens ("on Friday").
+func actionKept(d *document, action []doc.Token, kept int) bool {
+	n := 0
+	for _, t := range action {
+		if n >= kept {
+			break
+		}
+		n += len(strings.Fields(d.Text[t.Start:t.End]))
+		if t.Word && !cmPrepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d.Document, briefing.Span{Start: t.Start, End: t.End})) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrMonth holds the weekdays and months, and the words that may come
+// before them in a phrase of time.
+var dayOrMonth = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"last", "next", "this", "early", "late", "night", "morning", "evening", "afternoon")
 
 func presentVerb(w string, plural bool) string {
 	base, ok := text.PresentVerbs[w]

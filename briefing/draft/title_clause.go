@@ -9,26 +9,26 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// mainClause builds a headline from a sentence's main clause: subject,
-// verb and object, read from the parse when it gives them (see
-// parsedClause), else found with word-level rules: without the dateline, an introductory phrase,
+// mainClauses builds headlines from sentence si's main clause, best
+// first: subject, verb and object read from the parse when it gives them
+// (see parsedClause) within maxHeadlineWords; the same found with
+// word-level rules: without the dateline, an introductory phrase,
 // bracketed and comma-enclosed asides, the attribution ("…, officials
-// said") and what follows a clause break; when it is still longer than
-// maxHeadlineWords, trailing phrases are dropped while a verb stays. It
-// never returns a phrase cut off before its verb unless the sentence has
-// none.
-func mainClause(d *document, sent briefing.Span) string {
+// said") and what follows a clause break, trailing phrases dropped while a
+// verb stays; the parsed clause within maxHeadlineWords+headlineSlack; then
+// the word-level clause cut at each phrase break, longest first, for a
+// caller that refuses titles cut off inside a phrase.
+func mainClauses(d *document, si int) []string {
+	sent := d.Sentences[si]
 	s := sentenceItemText(d, sent)
-	for i, sp := range d.Sentences {
-		if sp == sent && i < len(d.Parsed) {
-			cuts := titleCuts(d, i)
-			if c, ok := rootInTail(&d.Parsed[i], cuts); ok { // "Exports rose, figures show": the statement is the news
-				s = sentenceItemText(d, briefing.Span{Start: sent.Start, End: c.start})
-				break
-			}
-			if h := parsedClause(&d.Parsed[i], d.Text, maxHeadlineWords, cuts); h != "" {
-				return h
-			}
+	var short, long string // from the parse
+	if si < len(d.Parsed) {
+		cuts := titleCuts(d, si)
+		if c, ok := rootInTail(&d.Parsed[si], cuts); ok { // "Exports rose, figures show": the statement is the news
+			s = sentenceItemText(d, briefing.Span{Start: sent.Start, End: c.start})
+		} else {
+			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts)
+			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
 		}
 	}
 	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
@@ -48,7 +48,27 @@ func mainClause(d *document, sent briefing.Span) string {
 	if !text.HasVerb(f) {
 		f = strings.Fields(headWords(headTrimEnd(whole), maxHeadlineWords))
 	}
-	return headCapitalise(headTrimEnd(headWords(strings.Join(f, " "), maxHeadlineWords)))
+	out := []string{short, headCapitalise(headTrimEnd(headWords(strings.Join(f, " "), maxHeadlineWords))), long}
+	for _, p := range phraseBreaks(strings.Fields(headTrimEnd(s)), maxHeadlineWords+headlineSlack) {
+		out = append(out, headCapitalise(headTrimEnd(strings.Join(p, " "))))
+	}
+	return out
+}
+
+// phraseBreaks returns the beginnings of a clause's words that end before
+// a phrase or clause break and hold a verb, of at most n words and at
+// least four, longest first.
+func phraseBreaks(f []string, n int) [][]string {
+	var out [][]string
+	if len(f) <= n && text.HasVerb(f) {
+		out = append(out, f)
+	}
+	for k := min(len(f)-1, n); k >= 4; k-- {
+		if (clauseCuts[strings.ToLower(f[k])] || strings.HasSuffix(f[k-1], ",")) && text.HasVerb(f[:k]) {
+			out = append(out, f[:k])
+		}
+	}
+	return out
 }
 
 // rootInTail returns the attribution cut that holds the root of a parsed

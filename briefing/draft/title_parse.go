@@ -89,10 +89,11 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 				}
 			}
 		}
-		if strings.Contains(",;:\"“”‘’()[]", w.Form) && w.UPOS == "PUNCT" {
+		if strings.Contains(",;:\"“”‘’()[]", w.Form) && w.UPOS == "PUNCT" && !listComma(s, k) {
 			drop[k] = true
 		}
 	}
+	strandedAfterSubject(s, subj, root, drop, dropTree)
 	for changed := true; changed; { // a word whose head went goes too
 		changed = false
 		for k, w := range s.Words {
@@ -125,6 +126,39 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 		return ""
 	}
 	return headCapitalise(headTrimEnd(clauseText(s, text, kept)))
+}
+
+// listComma reports whether word k is a comma between the items of a
+// list joined by a conjunction ("constructive, professional and
+// friendly"): the conjunct after it keeps it.
+func listComma(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if w.Form != "," || k == 0 || w.Head <= k || !relAmong(s.Words[w.Head].Rel, "conj") {
+		return false
+	}
+	for _, c := range s.ChildrenWith(s.Words[w.Head].Head, "conj") {
+		if len(s.ChildrenWith(c, "cc")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strandedAfterSubject drops a phrase between the subject and the verb
+// that the parser hung on the verb but that stands right after a part of
+// the subject being dropped: in "A manager who stole £2m from residents
+// over six years was jailed", "over six years" would otherwise be left
+// after "manager".
+func strandedAfterSubject(s *syntax.Sentence, subj, root int, drop []bool, dropTree func(int)) {
+	_, last := s.Subtree(subj)
+	if last+1 >= root || !drop[last] {
+		return
+	}
+	for k := last + 1; k < root && drop[k-1]; k++ {
+		if !drop[k] && !relAmong(s.Words[k].Rel, "aux", "cop", "mark", "punct") {
+			dropTree(k)
+		}
+	}
 }
 
 // clauseText joins the kept words of a sentence on one line, with the

@@ -120,7 +120,7 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 		name := next
 		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && (!HasVerb(strings.Fields(left)) || markedCaptionEnd(left)) &&
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
-			verbForm(text[words[i+2].Start:words[i+2].End], true)
+			VerbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
 	return unicode.IsLower(nr) && fusedStart(w, left)
 }

@@ -21,17 +21,17 @@ var verbWords = SetOf("is", "are", "was", "were", "be", "been", "has", "have", "
 // form of the list above, a past form in -ed, or a commitment verb).
 func HasVerb(words []string) bool {
 	for k, w := range words {
-		if verbForm(w, k > 0) {
+		if VerbForm(w, k > 0) {
 			return true
 		}
 	}
 	return false
 }
 
-// verbForm reports whether w is a verb form of verbWords or a commitment
+// VerbForm reports whether w is a verb form of verbWords or a commitment
 // verb, or, when pastForms, a past form in -ed (not taken from the first
 // word of a text, which is more often a name or adjective).
-func verbForm(w string, pastForms bool) bool {
+func VerbForm(w string, pastForms bool) bool {
 	lw := strings.ToLower(strings.Trim(w, ",.;:!?\"“”‘’'()"))
 	return verbWords[lw] || PresentVerbs[lw] != "" || pastForms && len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }

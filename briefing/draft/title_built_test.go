@@ -1,0 +1,86 @@
+package draft
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/figures"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// withoutHeadline returns an article without its headline line: the
+// first paragraph when it is one short line that does not end a sentence.
+func withoutHeadline(src string) string {
+	src = strings.TrimSpace(src)
+	first, rest, ok := strings.Cut(src, "\n\n")
+	if !ok || strings.Contains(first, "\n") || text.WordCount(first) > maxTitleWords || text.EndsSentence(first) {
+		return src
+	}
+	return rest
+}
+
+// TestBuiltTitlesWhole drafts the articles written for the tests (the
+// gold briefs of our own, the articles of other genres and the benchmark
+// articles) with their headline line taken away, so that the title is
+// built from the lead, and checks that no built title is cut off inside
+// a phrase (see cutOff) or runs past maxTitleWords.
+func TestBuiltTitlesWhole(t *testing.T) {
+	texts := map[string]string{}
+	for _, g := range readGoldOwn(t) {
+		texts[g.ID] = g.Text
+	}
+	for _, pattern := range []string{"testdata/unseen/*.txt", "testdata/bench_*.txt"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[f] = string(b)
+		}
+	}
+	if len(texts) < 20 {
+		t.Fatalf("only %d articles", len(texts))
+	}
+	for name, src := range texts {
+		d := draftedDoc(t, withoutHeadline(src))
+		title := headline(d, "")
+		f := strings.Fields(title)
+		if len(f) == 0 {
+			t.Errorf("%s: no title", name)
+			continue
+		}
+		if _, own := titleLine(d); own {
+			continue // the article's own headline, not built
+		}
+		body := bodySentences(d)
+		if lead := body[leadSentence(d, body)]; cutOff(d, lead, title) || len(f) > maxTitleWords {
+			t.Errorf("%s: title %q is cut off", name, title)
+		}
+	}
+}
+
+// draftedDoc runs the stages Draft runs before the title on text.
+func draftedDoc(t *testing.T, src string) *document {
+	t.Helper()
+	d := &document{Document: &doc.Document{Text: src, Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}}
+	all, kinds := text.SegmentMarked(src)
+	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
+	parsed, err := text.Parse(d.Document)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Parsed = parsed
+	d.Parties = findParties(d)
+	d.Dates = dates.Find(d.Document)
+	d.Figures = figures.Find(d.Document)
+	return d
+}
