@@ -13,7 +13,9 @@ import (
 // story: news outlets that are only the source ("told Reuters", "the Daily
 // Courier reported"). An outlet the story is about ("the Courier was
 // sued", "the Courier bought a rival") stays. An office named without its
-// holder ("the Planning Minister") is no party either.
+// holder ("the Planning Minister") is no party either, nor a place that is
+// only a setting (see onlySetting), nor an ordinary noun written with a
+// capital (see ordinaryWord).
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -23,7 +25,8 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 	for i, p := range parties {
 		index[i] = -1
 		if p.Kind == briefing.KindOrganisation && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
-			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) {
+			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
+			onlySetting(d, p) || ordinaryWord(d, p) {
 			continue
 		}
 		index[i] = len(out)
