@@ -488,6 +488,11 @@ const leadingParties = 2
 // of a kind named in the sentence before (news puts the subject first),
 // else the last one named before the pronoun.
 func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
+	if si < len(r.d.Sentences) {
+		if p, found := r.firstIn(r.d.Sentences[si].Start, before, ok); found {
+			return []int{p}
+		}
+	}
 	if si > 0 && si <= len(r.d.Sentences) {
 		prev := r.d.Sentences[si-1]
 		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= prev.Start })
@@ -498,6 +503,18 @@ func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
 		}
 	}
 	return r.recent(before, ok, 1)
+}
+
+// firstIn returns the first party of an accepted kind mentioned in
+// [start, end).
+func (r *actorResolver) firstIn(start, end int, ok func(string) bool) (int, bool) {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
+	for ; k < len(r.mentions) && r.mentions[k].end <= end; k++ {
+		if p := r.mentions[k].party; ok(r.d.Parties[p].Kind) {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // straddled returns the start of a name that begins before byte a and

@@ -89,12 +89,30 @@ func isSupportVerb(s *syntax.Sentence, h int) bool {
 // toAcl reports whether noun i is completed by "to" + verb ("plans to
 // sell", "decision to withdraw").
 func toAcl(s *syntax.Sentence, i int) bool {
+	return nounToVerb(s, i) >= 0
+}
+
+// nounToVerb returns the verb of the "to" + verb that completes noun i,
+// or -1: its own clause, or one the parser hung on the verb the noun is
+// the object of as a purpose ("attacked his pledge | to advance torture")
+// when it follows the noun's phrase right away.
+func nounToVerb(s *syntax.Sentence, i int) int {
 	for _, k := range s.ChildrenWith(i, "acl") {
 		if toMarked(s, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") {
+		return -1
+	}
+	_, last := phrase(s, i)
+	for _, k := range s.ChildrenWith(h, "advcl") {
+		if f, _ := s.Subtree(k); f == last+1 && toMarked(s, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // supportedNoun completes the clause of a commitment noun governed by the

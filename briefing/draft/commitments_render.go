@@ -155,6 +155,9 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	if c.owner || s.Words[c.pred].UPOS == "NOUN" && c.verb == c.pred {
 		f, _ := phrase(s, c.pred)
 		first = min(first, f)
+		if k := nounToVerb(s, c.pred); k >= 0 {
+			last = max(last, rightEnd(s, k))
+		}
 	}
 	if c.measure && text.RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
 		for _, k := range s.ChildrenWith(s.Words[c.verb].Head, "nsubj") { // "spending is set to be frozen"

@@ -533,6 +533,14 @@ func TestFindCommitments(t *testing.T) {
 			"Talks ended. The pact between Kenya and Uganda was concluded in May.",
 			[]string{"Kenya/country", "Uganda/country"}, []string{"May=2020-05"},
 			[]brief{{"Kenya;Uganda", "agreed", "2020-05", ""}}},
+		{"a pledge keeps the to-clause the parser hung on the verb it is the object of",
+			"Mr. Okafor spoke on Monday. Critics attacked his pledge to advance the use of torture.",
+			[]string{"Okafor/person"}, nil,
+			[]brief{{"Okafor", "pledged", "", ""}}},
+		{"an owner pronoun is the person named before it in its own sentence",
+			"Ana Ruiz met Tom Hale. The speech criticised remarks Tom Hale made about trade; his vow to close the border; and his plans.",
+			[]string{"Ana Ruiz/person", "Tom Hale/person"}, nil,
+			[]brief{{"Tom Hale", "pledged", "", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
@@ -657,5 +665,14 @@ func TestCommitmentTextKeepsTheSpeakersWe(t *testing.T) {
 	}
 	if !strings.HasPrefix(got[0].Text, "We are committed") {
 		t.Errorf("text %q does not keep the speaker's own words", got[0].Text)
+	}
+}
+
+func TestNounCommitmentKeepsItsComplement(t *testing.T) {
+	text := "Mr. Okafor spoke on Monday. Critics attacked his pledge to advance the use of torture."
+	d := testDoc(t, text, []string{"Okafor/person"}, nil)
+	cs := findCommitments(d)
+	if len(cs) != 1 || !strings.Contains(cs[0].Text, "pledge to advance the use of torture") {
+		t.Fatalf("got %+v, want one commitment that keeps its to-clause", cs)
 	}
 }
