@@ -30,11 +30,13 @@ func (sc *scanner) chunk(i, j int) {
 
 // namesDocument reports whether the run ts[i:j] names a document or an
 // event rather than a party: a document word, unless an organisation word
-// ends the run, or a sports league.
+// ends the run, a sports league, or a bill ending a name of several words
+// ("Housing Supply Bill", not "Bill Clinton").
 func (sc *scanner) namesDocument(i, j int) bool {
 	ts := sc.ts
 	for k := i; k < j; k++ {
-		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) {
+		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) ||
+			k == j-1 && k > i && ts[k].Text == "Bill" {
 			return true
 		}
 	}

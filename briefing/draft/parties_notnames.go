@@ -31,9 +31,9 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 
 // notAName reports whether the run ts[i:j] is a phrase the gazetteer
 // lists as never a party ("New Year", "Third World"), an ordinary word
-// numbered (see numbered), or one word that is an adjective or a
-// contraction rather than a name: "Kurdish rebels", "European officials",
-// "New York-based", "We've".
+// numbered (see numbered), or one word that is an adjective, a
+// contraction or a plural abbreviation rather than a name: "Kurdish
+// rebels", "European officials", "New York-based", "We've", "MPs".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].Text
 	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
@@ -42,7 +42,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && len(w) == 1 {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && (len(w) == 1 || pluralAcronym(w)) {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {
@@ -58,6 +58,21 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAcronym reports whether w is an abbreviation in the plural ("MPs",
+// "NGOs"): members of a kind, not the name of one body.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for _, r := range w[:n-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // numbered reports whether the run ts[i:j] is one ordinary word followed by

@@ -34,6 +34,10 @@ func TestNotNames(t *testing.T) {
 			[]string{"Halvard Group"}, []string{"Chapter"}},
 		{"teams in a results table stay", "Results on Saturday.\nDerby 3 Norwich 1",
 			[]string{"Derby", "Norwich"}, nil},
+		{"bill ending a name of several words is a law", "The Housing Supply Bill passed on Wednesday. Bill Clinton praised it.",
+			[]string{"Bill Clinton"}, []string{"Housing Supply Bill"}},
+		{"plural abbreviation names members, not a body", "The bill passed despite a rebellion by 31 MPs. The NGOs protested outside.",
+			nil, []string{"MPs", "NGOs"}},
 		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
 			[]string{"General Motors"}, []string{"May General Motors"}},
 	}

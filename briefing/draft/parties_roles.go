@@ -132,7 +132,51 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 	if r := roleBefore(g, s, first, last); r != "" {
 		return r
 	}
+	if r := roleBeforeComma(g, s, first, last); r != "" {
+		return r
+	}
 	return roleByCopula(g, s, head)
+}
+
+// roleBeforeComma reads an office written before the name and set off
+// from it by commas, which the parse did not tie to the name, as happens
+// with hyphenated offices: "The Council's secretary-general, Amadou Reyes,
+// said".
+func roleBeforeComma(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	ws := s.Words
+	e := first - 2
+	if e < 0 || ws[first-1].Form != "," || last+1 < len(ws) && ws[last+1].Form != "," {
+		return ""
+	}
+	from := e
+	for from >= 2 && ws[from-1].XPOS == "HYPH" {
+		from -= 2
+	}
+	office := hyphenated(ws[from : e+1])
+	if !g.Titles[gazetteer.Fold(office)] && !officeNoun(g, ws[e]) {
+		return ""
+	}
+	for from > 0 && (ws[from-1].UPOS == "ADJ" || ws[from-1].UPOS == "NOUN") && ws[from-1].XPOS != "POS" {
+		from--
+		office = ws[from].Form + " " + office // "chief economist"
+	}
+	if q := qualifierBefore(s, from); q != "" && !strings.HasPrefix(office, q+" ") {
+		office = q + " " + office
+	}
+	return office
+}
+
+// hyphenated joins words split at hyphens back into one ("secretary",
+// "-", "general" → "secretary-general"), other words with spaces.
+func hyphenated(ws []syntax.Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w.XPOS != "HYPH" && ws[i-1].XPOS != "HYPH" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Form)
+	}
+	return b.String()
 }
 
 // roleByCopula reads an office joined to the name by "be": "Ivo Marek is

@@ -59,6 +59,9 @@ func TestRoleOf(t *testing.T) {
 		{"plural office before a list of names", "The two new directors are Amir Haddad and Rosa Lind.", "Rosa Lind", "director"},
 		{"passing adjective dropped", "New coach Ben Ostrow named his squad.", "Ben Ostrow", "coach"},
 		{"time word is no office", "Yesterday Carla Benn said the deal was off.", "Carla Benn", ""},
+		{"hyphenated office before the name and a comma", "The Council's secretary-general, Amadou Reyes, said the observers would report weekly.", "Amadou Reyes", "secretary-general"},
+		{"parliamentary office of two words before the name", "The bill passed, and Chief Whip Helen Acre said the rebels would keep the whip.", "Helen Acre", "Chief Whip"},
+		{"a name listed after another name has no office", "The panel heard Carla Benn, Amadou Reyes, and two others.", "Amadou Reyes", ""},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
 	}
 	for _, c := range cases {
