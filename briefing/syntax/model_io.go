@@ -12,9 +12,19 @@ import (
 // modelMagic starts every model file; the digit is the format's version.
 // Version 3 adds a lexicon, and the parser's features of semantic classes
 // that read it; a model trained without a lexicon is written as version 2.
+// Version 4 names the parser's optional feature sets (featSemantic,
+// featBetween) in a number after the magic; a model with no feature set
+// beyond version 3's is written as version 2 or 3.
 const (
 	modelMagic      = "BRIEFDESK-SYNTAX-3\n"
 	modelMagicPlain = "BRIEFDESK-SYNTAX-2\n"
+	modelMagicSets  = "BRIEFDESK-SYNTAX-4\n"
+)
+
+// The parser's optional feature sets, as bits of a version 4 model.
+const (
+	featSemantic = 1 << iota // semantic classes from the lexicon the model carries
+	featBetween              // verbs and punctuation between the stack top and the buffer front
 )
 
 // Model is a trained tagger, parser and lemmatiser.
@@ -35,9 +45,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	bw := bufio.NewWriter(cw)
 	e := &encoder{w: bw}
-	if m.lex != nil {
+	switch {
+	case m.parser.marks != nil:
+		e.bytes([]byte(modelMagicSets))
+		e.uvarint(uint64(m.featureSets()))
+	case m.lex != nil:
 		e.bytes([]byte(modelMagic))
-	} else {
+	default:
 		e.bytes([]byte(modelMagicPlain))
 	}
 	e.strings(m.tagger.tags)
@@ -59,16 +73,26 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // ReadModel reads a model written by WriteTo.
 func ReadModel(data []byte) (*Model, error) {
 	d := &decoder{data: data}
-	magic := string(d.bytes())
-	if magic != modelMagic && magic != modelMagicPlain {
+	var sets uint64
+	switch string(d.bytes()) {
+	case modelMagicPlain:
+	case modelMagic:
+		sets = featSemantic
+	case modelMagicSets:
+		sets = d.uvarint()
+	default:
 		return nil, errors.New("the syntax model has an unknown format")
 	}
-	m := &Model{tagger: &Tagger{}, parser: &Parser{}}
+	if sets&^(featSemantic|featBetween) != 0 {
+		return nil, errors.New("the syntax model needs features this program lacks")
+	}
+	m := &Model{tagger: &Tagger{}}
 	m.tagger.tags = d.strings()
+	m.parser = newParserTables(m.tagger.tags, sets&featSemantic != 0, sets&featBetween != 0)
 	m.parser.rels = d.strings()
 	m.tagger.dict = stringsAsIntMap(d.stringMap(), m.tagger.tags)
 	m.lemmas = d.stringMap()
-	if magic == modelMagic {
+	if sets&featSemantic != 0 {
 		m.lex = d.lexicon()
 	}
 	m.tagger.first = d.weights()
@@ -78,11 +102,19 @@ func ReadModel(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("the syntax model is damaged: %w", d.err)
 	}
 	m.lem = NewLemmatizer(m.lemmas)
-	m.parser.coarse = coarseTags(m.tagger.tags)
-	if m.lex != nil {
-		m.parser.kinds = tagKinds(m.tagger.tags)
-	}
 	return m, nil
+}
+
+// featureSets returns the bits of the parser's optional feature sets.
+func (m *Model) featureSets() int {
+	sets := 0
+	if m.lex != nil {
+		sets |= featSemantic
+	}
+	if m.parser.marks != nil {
+		sets |= featBetween
+	}
+	return sets
 }
 
 func intMapAsStrings(m map[string]int, names []string) map[string]string {
@@ -173,7 +205,7 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // weights writes the sorted keys as deltas, then each key's number of
-// weights, then the weights as class and zigzag-coded value (see sumStep).
+// weights, then the weights as class and zigzag-coded value (see weightStep).
 func (e *encoder) weights(w *weights) {
 	fs := w.features()
 	e.uvarint(uint64(w.classes))

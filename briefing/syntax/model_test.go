@@ -64,6 +64,16 @@ func TestDamagedModelIsRefused(t *testing.T) {
 	}
 }
 
+// A model that asks for a feature set this program does not compute is
+// refused with a message that says so.
+func TestModelOfUnknownFeaturesIsRefused(t *testing.T) {
+	data := append([]byte{byte(len(modelMagicSets))}, modelMagicSets...)
+	_, err := ReadModel(append(data, 8))
+	if err == nil || !strings.Contains(err.Error(), "features this program lacks") {
+		t.Fatalf("got %v", err)
+	}
+}
+
 // Every word's span slices the source to the word's form, whatever the
 // script, and the tree has one root and no word heading itself.
 func TestAnalyzeKeepsSpansExact(t *testing.T) {

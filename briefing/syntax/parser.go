@@ -8,7 +8,22 @@ type Parser struct {
 	rels   []string // relation names
 	coarse []uint64 // tag class → its universal part of speech, hashed
 	kinds  []uint8  // tag class → kindNoun, kindVerb or 0; nil without semantic classes
+	marks  []uint8  // tag class → markVerb, markPunct or 0; nil without the features of the words between
 	w      *weights
+}
+
+// newParserTables returns a parser without weights that holds the tag
+// tables of its features: the semantic classes and the words between
+// when asked for.
+func newParserTables(tags []string, semantic, between bool) *Parser {
+	p := &Parser{coarse: coarseTags(tags)}
+	if semantic {
+		p.kinds = byUPOS(tags, kindOfUPOS)
+	}
+	if between {
+		p.marks = byUPOS(tags, markOfUPOS)
+	}
+	return p
 }
 
 // Kinds of tag class for the parser's semantic features.
@@ -17,17 +32,24 @@ const (
 	kindVerb = 2
 )
 
-// tagKinds maps the tagger's classes to kindNoun (NOUN, PROPN), kindVerb
-// (VERB) or 0.
-func tagKinds(tags []string) []uint8 {
+var kindOfUPOS = map[string]uint8{"NOUN": kindNoun, "PROPN": kindNoun, "VERB": kindVerb}
+
+// Marks of tag class that the parser counts between the stack top and the
+// buffer front.
+const (
+	markVerb  = 1
+	markPunct = 2
+)
+
+var markOfUPOS = map[string]uint8{"VERB": markVerb, "AUX": markVerb, "PUNCT": markPunct}
+
+// byUPOS maps each of the tagger's classes ("NOUN NNS") to the value its
+// universal part of speech has in table (0 when it has none).
+func byUPOS(tags []string, table map[string]uint8) []uint8 {
 	out := make([]uint8, len(tags))
 	for k, t := range tags {
-		switch upos, _, _ := strings.Cut(t, " "); upos {
-		case "NOUN", "PROPN":
-			out[k] = kindNoun
-		case "VERB":
-			out[k] = kindVerb
-		}
+		upos, _, _ := strings.Cut(t, " ")
+		out[k] = table[upos]
 	}
 	return out
 }
@@ -52,7 +74,7 @@ func (p *Parser) parse(infos []wordInfo, tags []int) (heads, rels []int) {
 		return heads, rels
 	}
 	s := newState(n, nil)
-	ctx := newParseContext(infos, tags, p.coarse, p.kinds, nil)
+	ctx := newParseContext(infos, tags, p, nil)
 	scores := make([]int32, p.w.classes)
 	relNone := uint64(len(p.rels))
 	var feats []feature

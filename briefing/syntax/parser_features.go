@@ -9,13 +9,16 @@ type parseContext struct {
 	sh []uint64 // last three letters and shape
 	u  []uint64 // universal part of speech alone
 	ss []uint64 // a noun's or verb's semantic class, other words themselves (empty: no such features)
+	vb []int    // verbs before each position (empty: no features of the words between)
+	pb []int    // punctuation marks before each position
 }
 
 const noPos = ^uint64(0) >> 1 // the hash of an absent position
 
-// newParseContext fills ctx (or a new context) for a sentence; kinds is nil
-// for a model without semantic classes.
-func newParseContext(infos []wordInfo, tags []int, coarse []uint64, kinds []uint8, ctx *parseContext) *parseContext {
+// newParseContext fills ctx (or a new context) for a sentence, with the
+// tables of parser p's features.
+func newParseContext(infos []wordInfo, tags []int, p *Parser, ctx *parseContext) *parseContext {
+	coarse, kinds := p.coarse, p.kinds
 	if ctx == nil {
 		ctx = &parseContext{}
 	}
@@ -36,7 +39,26 @@ func newParseContext(infos []wordInfo, tags []int, coarse []uint64, kinds []uint
 			ctx.ss[i+1] = semanticClass(inf, kinds[tags[i]], ctx.p[i+1])
 		}
 	}
+	ctx.vb, ctx.pb = ctx.vb[:0], ctx.pb[:0]
+	if p.marks != nil {
+		ctx.vb, ctx.pb = append(ctx.vb, 0, 0), append(ctx.pb, 0, 0)
+		for i := 0; i+1 < len(tags); i++ {
+			m := p.marks[tags[i]]
+			ctx.vb = append(ctx.vb, ctx.vb[i+1]+btoi(m == markVerb))
+			ctx.pb = append(ctx.pb, ctx.pb[i+1]+btoi(m == markPunct))
+		}
+	}
 	return ctx
+}
+
+// between returns how many verbs and punctuation marks (each counted up to
+// 2) lie strictly between positions a < b, as one number.
+func (c *parseContext) between(a, b int) uint64 {
+	if a < 0 || b < 0 || b >= len(c.vb) {
+		return 9
+	}
+	v, p := min(c.vb[b]-c.vb[a+1], 2), min(c.pb[b]-c.pb[a+1], 2)
+	return uint64(3*v + p)
 }
 
 // semanticClass is what the parser's semantic features see of a word: the
@@ -196,6 +218,15 @@ func parseFeatures(out []feature, s *state, c *parseContext, relNone uint64) []f
 		mix(84, W(s0), U(n0), 0), mix(85, U(s0), W(n0), 0), mix(86, U(s0), U(n0), d),
 		mix(87, U(s0), U(s0l), U(n0)), mix(88, U(s0), U(s0r), U(n0)), mix(89, U(n0), U(n0l), U(s0)),
 	)
+	if len(c.vb) > 0 {
+		// what lies between the stack top and the buffer front: a verb or a
+		// comma there makes an attachment across it less likely
+		bt := c.between(s0, n0)
+		out = append(out,
+			mix(110, P(s0), P(n0), bt), mix(111, U(s0), U(n0), bt), mix(112, W(s0), U(n0), bt),
+			mix(113, U(s0), W(n0), bt), mix(114, U(s0), U(n0), bt*16+d), mix(115, P(s1), P(n0), c.between(s1, n0)),
+		)
+	}
 	if len(c.ss) == 0 {
 		return out
 	}

@@ -6,14 +6,9 @@ import "math/rand"
 // dynamic oracle: after the first iteration it follows its own prediction
 // (with probability explore) and learns the best move from wherever it is.
 // tags are the tag classes the parser sees for each example (predicted by a
-// tagger that did not train on it). semantic adds the features of the
-// words' semantic classes (the examples' lexicon entries).
-func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, iters int, seed int64, explore float64, semantic bool) (*Parser, error) {
-	coarse := coarseTags(tagNames)
-	var kinds []uint8
-	if semantic {
-		kinds = tagKinds(tagNames)
-	}
+// tagger that did not train on it). pr holds the tag tables of the
+// features to learn (see Parser); trainParser sets its relations and weights.
+func trainParser(exs []example, tags [][]int, pr *Parser, rels labels, iters int, seed int64, explore float64) (*Parser, error) {
 	nRel := len(rels.names)
 	classes := 2 + 2*nRel
 	p := newPerceptron(classes)
@@ -39,7 +34,7 @@ func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, it
 				gold[i+1], goldRel[i+1] = e.heads[i]+1, e.rels[i]
 			}
 			s = newState(n, s)
-			ctx = newParseContext(e.infos, tags[k], coarse, kinds, ctx)
+			ctx = newParseContext(e.infos, tags[k], pr, ctx)
 			for !s.done() {
 				feats = parseFeatures(feats[:0], s, ctx, relNone)
 				clear(scores)
@@ -77,5 +72,6 @@ func trainParser(exs []example, tags [][]int, tagNames []string, rels labels, it
 		}
 	}
 	w, err := p.average()
-	return &Parser{rels: rels.names, coarse: coarse, kinds: kinds, w: w}, err
+	pr.rels, pr.w = rels.names, w
+	return pr, err
 }

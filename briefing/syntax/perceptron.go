@@ -90,12 +90,25 @@ func (p *perceptron) add(ws []trainWeight, class int32, v float64) []trainWeight
 	return append(ws, trainWeight{class: class, last: p.step, w: v})
 }
 
-// sumStep is the unit of a trained weight: a weight is the sum of the
+// averagedWeight is a trained weight at full precision: the sum of the
 // perceptron's weight over all training steps (the average times the number
-// of steps, which ranks classes the same way) divided by sumStep and
-// rounded; weights that round to zero are dropped. At this step the model
-// scores as it does unrounded and its file is a quarter smaller.
-const sumStep = 8000
+// of steps, which ranks classes the same way) over 1000, in float32.
+func averagedWeight(total float64) float32 { return float32(total / 1000) }
+
+// weightStep is the unit of a stored weight: a model keeps each weight as
+// the nearest multiple of it (a signed integer count of steps) and drops
+// weights that round to zero. At this step the model scores as it does
+// unrounded and its file is a quarter smaller.
+const weightStep = 8
+
+// storedWeight rounds a trained weight to the model's unit. It rounds the
+// full-precision weight (averagedWeight) that the held-out taggers score
+// with, so a stored weight is rounded once, from the same number; the
+// shipped model was made this way and `make model` rebuilds it weight for
+// weight.
+func storedWeight(total float64) int64 {
+	return int64(math.Round(float64(averagedWeight(total)) / weightStep))
+}
 
 // average returns the averaged weights as a frozen model, or an error when
 // they do not fit the model format (too many classes or weights).
@@ -111,7 +124,7 @@ func (p *perceptron) average() (*weights, error) {
 		row = row[:0]
 		for _, e := range p.weights[f] {
 			total := e.total + float64(p.step-e.last)*e.w
-			if v := int64(math.Round(total / sumStep)); v != 0 {
+			if v := storedWeight(total); v != 0 {
 				row = append(row, packWeight(int(e.class), v))
 			}
 		}

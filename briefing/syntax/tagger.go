@@ -85,19 +85,20 @@ func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int
 	return out
 }
 
-// tagPass tags infos greedily with model m; right is nil in the first pass.
-func (t *Tagger) tagPass(m *weights, infos []wordInfo, right []int, useDict bool) []int {
+// tagPass tags infos greedily, adding up the weights of each word's
+// features with score; right is nil in the first pass.
+func tagPass[S int32 | float32](dict map[string]int, classes int, score func([]feature, []S), infos []wordInfo, right []int) []int {
 	tags := make([]int, 0, len(infos))
-	scores := make([]int32, len(t.tags))
+	scores := make([]S, classes)
 	var feats []feature
 	for i := range infos {
-		if c, ok := t.dict[infos[i].normS]; ok && useDict {
+		if c, ok := dict[infos[i].normS]; ok {
 			tags = append(tags, c)
 			continue
 		}
 		feats = tagFeatures(feats[:0], infos, i, tags, right)
 		clear(scores)
-		m.score(feats, scores)
+		score(feats, scores)
 		tags = append(tags, argmax(scores))
 	}
 	return tags
@@ -105,12 +106,12 @@ func (t *Tagger) tagPass(m *weights, infos []wordInfo, right []int, useDict bool
 
 // Tag returns the tag class of each word.
 func (t *Tagger) tag(infos []wordInfo) []int {
-	first := t.tagPass(t.first, infos, nil, true)
-	return t.tagPass(t.second, infos, first, true)
+	first := tagPass(t.dict, len(t.tags), t.first.score, infos, nil)
+	return tagPass(t.dict, len(t.tags), t.second.score, infos, first)
 }
 
 // argmax returns the index of the largest score (the first on ties).
-func argmax(scores []int32) int {
+func argmax[S int32 | float32](scores []S) int {
 	best := 0
 	for k, s := range scores {
 		if s > scores[best] {

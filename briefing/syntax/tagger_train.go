@@ -40,7 +40,18 @@ func tagDictionary(exs []example, minCount int, share float64) map[string]int {
 // pass's online predictions, which are made before the first pass learns
 // from the sentence, so they are as wrong as they will be on new text.
 func trainTagger(exs []example, tags labels, iters int, seed int64) (*Tagger, error) {
-	t := &Tagger{tags: tags.names, dict: tagDictionary(exs, 20, 0.995)}
+	dict, p1, p2 := trainTaggerPasses(exs, tags, iters, seed)
+	t := &Tagger{tags: tags.names, dict: dict}
+	var err1, err2 error
+	t.first, err1 = p1.average()
+	t.second, err2 = p2.average()
+	return t, errors.Join(err1, err2)
+}
+
+// trainTaggerPasses returns the tag dictionary of exs and the perceptrons of
+// both passes trained on exs.
+func trainTaggerPasses(exs []example, tags labels, iters int, seed int64) (map[string]int, *perceptron, *perceptron) {
+	dict := tagDictionary(exs, 20, 0.995)
 	p1, p2 := newPerceptron(len(tags.names)), newPerceptron(len(tags.names))
 	rng := rand.New(rand.NewSource(seed))
 	order := make([]int, len(exs))
@@ -69,10 +80,7 @@ func trainTagger(exs []example, tags labels, iters int, seed int64) (*Tagger, er
 			}
 		}
 	}
-	var err1, err2 error
-	t.first, err1 = p1.average()
-	t.second, err2 = p2.average()
-	return t, errors.Join(err1, err2)
+	return dict, p1, p2
 }
 
 // bestOf returns the best-scoring class of feats under p.

@@ -17,6 +17,7 @@ type TrainOptions struct {
 	Explore     float64 // how often the parser follows its own mistaken move in training
 	Seed        int64
 	Lexicon     Lexicon   // words' semantic classes from a dictionary (see ReadWordNet), or nil
+	Between     bool      // the parser also counts the verbs and punctuation between the words it weighs
 	Log         io.Writer // progress, or nil
 }
 
@@ -35,10 +36,7 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	start := time.Now()
 	exs, tags, rels := examplesOf(blocks, opt.Lexicon)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
-	predicted, err := jackknife(exs, tags, opt)
-	if err != nil {
-		return nil, err
-	}
+	predicted := jackknife(exs, tags, opt)
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
 	// The tagger and the parser learn from different data, side by side.
 	var tagger *Tagger
@@ -49,7 +47,8 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 		tagger, tagErr = trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
 		logf("tagger trained (%s)", time.Since(start).Round(time.Second))
 	}()
-	parser, err := trainParser(exs, predicted, tags.names, rels, opt.ParserIters, opt.Seed, opt.Explore, opt.Lexicon != nil)
+	tables := newParserTables(tags.names, opt.Lexicon != nil, opt.Between)
+	parser, err := trainParser(exs, predicted, tables, rels, opt.ParserIters, opt.Seed, opt.Explore)
 	<-done
 	if err := errors.Join(tagErr, err); err != nil {
 		return nil, err
@@ -61,15 +60,14 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 
 // jackknife tags each example with a tagger trained on the other folds, two
 // folds at a time.
-func jackknife(exs []example, tags labels, opt TrainOptions) ([][]int, error) {
+func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
 	out := make([][]int, len(exs))
 	if opt.Folds < 2 {
 		for k := range exs {
 			out[k] = exs[k].tags
 		}
-		return out, nil
+		return out
 	}
-	errs := make([]error, opt.Folds)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
 	for f := 0; f < opt.Folds; f++ {
@@ -84,11 +82,7 @@ func jackknife(exs []example, tags labels, opt TrainOptions) ([][]int, error) {
 					rest = append(rest, exs[k])
 				}
 			}
-			t, err := trainTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
-			if err != nil {
-				errs[f] = err
-				return
-			}
+			t := trainHeldOutTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
 			for k := range exs {
 				if k%opt.Folds == f {
 					out[k] = t.tag(exs[k].infos)
@@ -97,5 +91,5 @@ func jackknife(exs []example, tags labels, opt TrainOptions) ([][]int, error) {
 		}(f)
 	}
 	wg.Wait()
-	return out, errors.Join(errs...)
+	return out
 }

@@ -2,42 +2,96 @@ package syntax
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"strings"
 	"testing"
 )
 
+// trainSample trains a small model on the first 60 sentences of the dev
+// sample and returns its file.
+func trainSample(t *testing.T, opt TrainOptions) []byte {
+	t.Helper()
+	m, err := Train(devSample(t)[:60], opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// sampleOptions are the options of the shipped model (DefaultTrainOptions)
+// with passes and folds few enough for a test.
+func sampleOptions() TrainOptions {
+	opt := DefaultTrainOptions
+	opt.TaggerIters, opt.ParserIters, opt.Folds = 4, 4, 2
+	return opt
+}
+
 // Training is deterministic: the same data and options give the same model
 // file, byte for byte (what lets `make model` rebuild the shipped model),
-// with a lexicon (the parser's semantic classes) and without one.
+// with each of the parser's optional feature sets.
 func TestTrainingIsDeterministic(t *testing.T) {
-	blocks := devSample(t)[:60]
-	for name, lex := range map[string]Lexicon{"without a lexicon": nil, "with a lexicon": testLexicon()} {
-		opt := TrainOptions{TaggerIters: 4, ParserIters: 4, Folds: 2, Explore: 0.9, Seed: 7, Lexicon: lex}
-		var a, b bytes.Buffer
-		for _, buf := range []*bytes.Buffer{&a, &b} {
-			m, err := Train(blocks, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := m.WriteTo(buf); err != nil {
-				t.Fatal(err)
-			}
+	cases := []struct {
+		name                  string
+		lex                   Lexicon
+		between               bool
+		semantic, betweenRead bool
+	}{
+		{"plain", nil, false, false, false},
+		{"with a lexicon", testLexicon(), false, true, false},
+		{"with both", testLexicon(), true, true, true},
+	}
+	for _, c := range cases {
+		opt := sampleOptions()
+		opt.Lexicon, opt.Between = c.lex, c.between
+		a, b := trainSample(t, opt), trainSample(t, opt)
+		if len(a) < 1000 || !bytes.Equal(a, b) {
+			t.Fatalf("%s: two trainings on the same data differ (%d and %d bytes)", c.name, len(a), len(b))
 		}
-		if a.Len() < 1000 || !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Fatalf("%s: two trainings on the same data differ (%d and %d bytes)", name, a.Len(), b.Len())
-		}
-		m, err := ReadModel(a.Bytes())
+		m, err := ReadModel(a)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if (m.lex != nil) != (lex != nil) || (m.parser.kinds != nil) != (lex != nil) {
-			t.Fatalf("%s: the model read back has a lexicon %v and semantic classes %v", name, m.lex != nil, m.parser.kinds != nil)
+		if (m.parser.kinds != nil) != c.semantic || (m.parser.marks != nil) != c.betweenRead {
+			t.Fatalf("%s: the model read back has semantic classes %v and the words between %v", c.name, m.parser.kinds != nil, m.parser.marks != nil)
 		}
 		var again bytes.Buffer
-		if _, err := m.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), a.Bytes()) {
-			t.Fatalf("%s: the model changes when read and written again (%v)", name, err)
+		if _, err := m.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), a) {
+			t.Fatalf("%s: the model changes when read and written again (%v)", c.name, err)
 		}
-		if s := m.Evaluate(blocks); s.UPOS < 80 || s.UAS < 60 {
-			t.Fatalf("%s: a model trained twice on 60 sentences scores UPOS %.1f UAS %.1f on them", name, s.UPOS, s.UAS)
+		if s := m.Evaluate(devSample(t)[:60]); s.UPOS < 80 || s.UAS < 60 {
+			t.Fatalf("%s: a model trained on 60 sentences scores UPOS %.1f UAS %.1f on them", c.name, s.UPOS, s.UAS)
 		}
+	}
+}
+
+// The trainer of the shipped model has not changed since the model was
+// trained: the shipped options (with a small lexicon if the shipped model
+// has one) on a small sample still give the model whose SHA-256 is in
+// testdata/trained-sample.sha256. A change to the features,
+// the training or the file format changes that digest; then `make model`
+// no longer rebuilds assets/syntax/model.bin, so retrain it, commit it and
+// write the new digest (the test prints it) in the same change.
+func TestTrainerStillBuildsTheShippedModel(t *testing.T) {
+	want, err := os.ReadFile("testdata/trained-sample.sha256")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := sampleOptions()
+	shipped := defaultModel(t)
+	if shipped.lex != nil {
+		opt.Lexicon = testLexicon()
+	}
+	if opt.Between != (shipped.parser.marks != nil) {
+		t.Fatalf("the shipped model has the words between %v, DefaultTrainOptions %v", shipped.parser.marks != nil, opt.Between)
+	}
+	sum := sha256.Sum256(trainSample(t, opt))
+	if got := hex.EncodeToString(sum[:]); got != strings.TrimSpace(string(want)) {
+		t.Fatalf("the trainer now gives a different model on the sample (SHA-256 %s); retrain assets/syntax/model.bin with make model", got)
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // classWeight is one class's weight of a feature, packed in 32 bits: the
-// class in the low 8 bits, the weight (a signed integer, see sumStep) in
+// class in the low 8 bits, the weight (a signed integer, see weightStep) in
 // the high 24.
 type classWeight uint32
 

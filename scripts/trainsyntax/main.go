@@ -1,13 +1,15 @@
 // Command trainsyntax trains BriefDesk's tagger and parser on UD English EWT
 // and writes the model that the binary embeds. The same data gives the same
-// model, byte for byte.
+// model, byte for byte; its default options are those of the shipped model
+// (`make model`):
 //
 //	go run ./scripts/trainsyntax -train ../shared/ud/en_ewt-ud-train.conllu.xz \
-//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.xz -wordnet /usr/share/wordnet \
-//	    -out assets/syntax/model.bin
+//	    -dev ../shared/ud/en_ewt-ud-dev.conllu.xz -out assets/syntax/model.bin
 //
-// The WordNet 3.0 database (Debian's wordnet-base) gives the parser the
-// semantic classes of nouns and verbs (person, location, communication …).
+// With -wordnet DIR, the WordNet 3.0 database (Debian's wordnet-base:
+// /usr/share/wordnet) gives the parser the semantic classes of nouns and
+// verbs (person, location, communication …); -between gives it the verbs
+// and punctuation between the words it weighs.
 package main
 
 import (
@@ -26,11 +28,12 @@ func main() {
 	train := flag.String("train", "../shared/ud/en_ewt-ud-train.conllu.xz", "training treebank (CoNLL-U, or .xz)")
 	dev := flag.String("dev", "../shared/ud/en_ewt-ud-dev.conllu.xz", "development treebank to report accuracy on (empty: none)")
 	out := flag.String("out", "assets/syntax/model.bin", "where to write the model")
-	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 database directory (empty: train without it)")
+	wordnet := flag.String("wordnet", "", "WordNet 3.0 database directory for the parser's semantic classes (empty: none)")
 	opt := syntax.DefaultTrainOptions
 	flag.IntVar(&opt.TaggerIters, "tagger-iters", opt.TaggerIters, "tagger training passes")
 	flag.IntVar(&opt.ParserIters, "parser-iters", opt.ParserIters, "parser training passes")
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "folds for the tags the parser trains on")
+	flag.BoolVar(&opt.Between, "between", opt.Between, "give the parser the verbs and punctuation between the words it weighs")
 	flag.Parse()
 	if *wordnet != "" {
 		lex, err := syntax.ReadWordNet(*wordnet)
