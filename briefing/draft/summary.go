@@ -75,10 +75,13 @@ const (
 	minSummarySentences     = 2
 	maxSummarySentences     = 4
 	summaryWordsPerSentence = 25
-	summaryStretch          = 1.3 // the second sentence may take the summary this far past the budget
-	quoteWeight             = 0.5 // rank kept by a quotation or a question: colour, not the bottom line
-	leadWindow              = 3   // the lead is among the first sentences of the body
-	minLeadWords            = 8   // a shorter first sentence is a teaser, not the lead
+	summaryStretch          = 1.3  // the second sentence may take the summary this far past the budget
+	fullSummarySentences    = 3    // a sentence past these needs room to spare (see extraSentenceShare)
+	extraSentenceShare      = 0.55 // a sentence past the third only while the summary stays within this share of a default budget
+	quoteWeight             = 0.5  // rank kept by a quotation or a question: colour, not the bottom line
+	quotedWeight            = 0.2  // rank kept by a sentence mostly quoted: a speaker's words, rarely the bottom line
+	leadWindow              = 3    // the lead is among the first sentences of the body
+	minLeadWords            = 8    // a shorter first sentence is a teaser, not the lead
 )
 
 // summarise drafts the bottom line up front: the lead sentence first (the
@@ -110,6 +113,9 @@ func summarise(d *document) []briefing.Item {
 		}
 		if quoteOrQuestion(d.Text[sp.Start:sp.End]) {
 			scores[k] *= quoteWeight
+		}
+		if mostlyQuoted(d.Text[sp.Start:sp.End]) {
+			scores[k] *= quotedWeight
 		}
 		leans[k] = leansOnPrevious(d, si)
 		scores[k] /= float64(k + 1) // news puts the main points first
@@ -154,11 +160,34 @@ func quoteOrQuestion(s string) bool {
 	return strings.ContainsRune("\"“‘'", r) || strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "?")
 }
 
+// mostlyQuoted reports whether at least half the words of a sentence
+// stand inside quotation marks: a speaker's words, colour rather than the
+// news ("The two discussed the “development of bilateral relations in all
+// areas …,” according to a statement").
+func mostlyQuoted(s string) bool {
+	in, quoted, all := false, 0, 0
+	for _, w := range strings.Fields(s) {
+		if strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“") {
+			in = true
+		}
+		all++
+		if in {
+			quoted++
+		}
+		if strings.Contains(w, "”") || strings.LastIndex(w, "\"") > 0 {
+			in = false
+		}
+	}
+	return all > 0 && 2*quoted >= all
+}
+
 // pickWithin picks the summary: the lead, then by maximal marginal
 // relevance the sentences that fit in the word budget, two to four of them
 // (more when the budget is longer), never one much like a sentence already
 // picked. The second sentence may stretch the budget a little so that a
-// long lead does not stand alone. A sentence that leans on the one before
+// long lead does not stand alone; within the default budget a fourth comes
+// only when the first three are short, as a bottom line is two or three
+// sentences. A sentence that leans on the one before
 // it ranks lower unless that one is picked.
 func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead, budget int) []int {
 	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
@@ -173,8 +202,11 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 	}
 	for len(picked) < most {
 		limit := budget
-		if len(picked) < minSummarySentences {
+		switch {
+		case len(picked) < minSummarySentences:
 			limit = int(float64(budget) * summaryStretch)
+		case len(picked) >= fullSummarySentences && budget <= DefaultSummaryWords:
+			limit = int(float64(budget) * extraSentenceShare)
 		}
 		best, bestVal := -1, math.Inf(-1)
 		for c := range scores {

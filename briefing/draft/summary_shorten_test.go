@@ -144,18 +144,28 @@ func TestShortenDropsRemovableParts(t *testing.T) {
 
 func TestLeansOnPrevious(t *testing.T) {
 	tests := []struct {
-		construction, sentence string
-		want                   bool
+		construction, before, sentence string
+		want                           bool
 	}{
-		{"named subject", "The oil company is keen on buying a 15% stake in the refinery.", false},
-		{"personal pronoun subject", "It is reported to be keen on buying a 15% stake in the refinery.", true},
-		{"demonstrative subject", "This was illegal under the treaty, the holding company says.", true},
-		{"pronoun only in the object", "The board told them about the 15% stake in the refinery.", false},
+		{"named subject", "", "The oil company is keen on buying a 15% stake in the refinery.", false},
+		{"personal pronoun subject", "", "It is reported to be keen on buying a 15% stake in the refinery.", true},
+		{"demonstrative subject", "", "This was illegal under the treaty, the holding company says.", true},
+		{"pronoun only in the object", "", "The board told them about the 15% stake in the refinery.", false},
+		{"noun the sentence before named", "The two firms signed an agreement on Friday.",
+			"The agreement sets out three areas of work.", true},
+		{"noun the sentence before did not name", "The two firms signed an agreement on Friday.",
+			"The union says the plan costs too much.", false},
+		{"named noun with a modifier of its own", "The two firms signed an agreement on Friday.",
+			"The new agreement sets out three areas of work.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {
-			d := testDoc(t, tt.sentence, nil, nil)
-			if got := leansOnPrevious(d, 0); got != tt.want {
+			text, si := tt.sentence, 0
+			if tt.before != "" {
+				text, si = tt.before+" "+tt.sentence, 1
+			}
+			d := testDoc(t, text, nil, nil)
+			if got := leansOnPrevious(d, si); got != tt.want {
 				t.Errorf("leansOnPrevious(%q) = %v, want %v", tt.sentence, got, tt.want)
 			}
 		})

@@ -90,6 +90,47 @@ func TestSummaryShape(t *testing.T) {
 	}
 }
 
+func TestSummaryOfLongSentencesIsThreeItems(t *testing.T) {
+	text := paragraphs(
+		"The central bank raised interest rates by half a point on Thursday, the largest rise in a decade, to curb inflation.",
+		"Mortgage lenders said they would pass the rise on to borrowers within weeks, adding about £60 a month to a typical loan.",
+		"Shares in house builders fell sharply after the decision, with the sector losing about 4% of its value by the close.",
+		"Business groups warned that the higher cost of borrowing would delay investment in new factories and equipment.",
+		"Unions called for wage rises to match the cost of living as food and energy bills continued to climb.",
+		"The bank's governor said further rises could not be ruled out if inflation stayed high into the spring.")
+	got := summaryTexts(t, text)
+	if len(got) != fullSummarySentences {
+		t.Errorf("%d items, want %d (a fourth only when the first three are short): %q", len(got), fullSummarySentences, got)
+	}
+	long, err := Draft(text, Options{SummaryWords: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(long.Summary) <= fullSummarySentences {
+		t.Errorf("a longer summary asked for has %d items", len(long.Summary))
+	}
+}
+
+func TestMostlyQuoted(t *testing.T) {
+	tests := []struct {
+		construction, sentence string
+		want                   bool
+	}{
+		{"no quotation", "The two leaders discussed trade and security on Monday.", false},
+		{"a quoted phrase", "The minister called the report \"deeply flawed\" on Monday.", false},
+		{"a speaker's words in curly marks", "The two discussed the “development of bilateral relations in all areas, including trade and culture,” a statement said.", true},
+		{"a speaker's words in straight marks", "\"We will not give up on this town or its people,\" said the mayor.", true},
+		{"a quoted clause in a longer sentence", "He told reporters outside the court on Friday that the deal was \"a good start, but only a start,\" and left.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			if got := mostlyQuoted(tt.sentence); got != tt.want {
+				t.Errorf("mostlyQuoted(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSummaryLeadIsNotATeaser(t *testing.T) {
 	tests := []struct{ construction, text, want string }{
 		{"quotation first",

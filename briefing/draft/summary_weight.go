@@ -1,13 +1,20 @@
 package draft
 
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
 // leanOnWeight is the rank kept by a sentence that leans on the one before
 // it when that one is not in the summary.
 const leanOnWeight = 0.5
 
 // leansOnPrevious reports whether sentence si needs the sentence before it
 // to be understood: its subject is a personal or demonstrative pronoun ("It
-// is reported to be keen …", "This was illegal"), which a summary sentence
-// should not leave without its referent.
+// is reported to be keen …", "This was illegal") or a noun the sentence
+// before named ("… signed an agreement. The agreement contains …"), which
+// a summary sentence should not leave without its referent.
 func leansOnPrevious(d *document, si int) bool {
 	if si >= len(d.Parsed) {
 		return false
@@ -18,7 +25,27 @@ func leansOnPrevious(d *document, si int) bool {
 		return false
 	}
 	for _, k := range p.ChildrenWith(r, "nsubj", "expl") {
-		if w := p.Words[k]; w.UPOS == "PRON" || w.XPOS == "DT" && len(p.Children(k)) == 0 {
+		if w := p.Words[k]; w.UPOS == "PRON" || w.XPOS == "DT" && len(p.Children(k)) == 0 || namedBefore(d, si, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether word k of sentence si is a common noun
+// after "the", "this" or "that" alone ("The agreement contains …") whose
+// lemma the sentence before names: the subject refers back to it.
+func namedBefore(d *document, si, k int) bool {
+	p := &d.Parsed[si]
+	w := p.Words[k]
+	if si == 0 || si-1 >= len(d.Parsed) || w.UPOS != "NOUN" || len(p.Children(k)) != 1 {
+		return false
+	}
+	if det := p.Words[p.Children(k)[0]]; det.Rel != "det" || !text.SetOf("the", "this", "that")[strings.ToLower(det.Form)] {
+		return false
+	}
+	for _, v := range d.Parsed[si-1].Words {
+		if v.UPOS == "NOUN" && strings.EqualFold(v.Lemma, w.Lemma) {
 			return true
 		}
 	}
