@@ -131,16 +131,26 @@ func captionLabel(s string) bool {
 	if m[2] == "" && labelWords[strings.ToLower(m[1])] {
 		return true
 	}
-	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s)
+	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s, m[1])
 }
 
-// tally reports whether s reads as a line of results or figures ("Hove:
-// Sussex 363, Lancashire 197-8"): at least minTallyNumbers numbers in it. A
-// picture's caption describes a scene in words; such a line is the story's
-// data, written without a full stop.
-func tally(s string) bool {
-	return len(numberRe.FindAllString(s, minTallyNumbers)) >= minTallyNumbers
+// tally reports whether s, labelled label, reads as a line of results,
+// fixtures or figures rather than a picture's caption: at least
+// minTallyNumbers numbers ("Hove: Sussex 363, Lancashire 197-8"), a
+// fixture ("Postponed: Walsall v Wrexham") or a label of a match report's
+// fields ("Scorers: Ana Ruiz (39th minute)"). A caption describes a scene
+// in words; such a line is the story's data, written without a full stop.
+func tally(s, label string) bool {
+	return len(numberRe.FindAllString(s, minTallyNumbers)) >= minTallyNumbers || fixtureRe.MatchString(s) ||
+		matchFields[strings.ToLower(label)]
 }
+
+// fixtureRe matches a fixture: two capitalised names joined by "v" or "vs".
+var fixtureRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]* vs?\.? \p{Lu}`)
+
+// matchFields label the lines of a match report's data.
+var matchFields = SetOf("scorer", "scorers", "goalscorers", "attendance", "referee", "postponed", "abandoned",
+	"result", "results", "half-time", "halftime", "teams", "line-ups", "lineups", "sent off", "booked")
 
 // minTallyNumbers is how many numbers make a line a tally.
 const minTallyNumbers = 3
