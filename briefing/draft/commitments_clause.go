@@ -187,8 +187,9 @@ func withParticle(s *syntax.Sentence, i int) string {
 	if k := firstChild(s, i, "compound:prt"); k > i {
 		return s.Words[i].Lemma + " " + lower(s.Words[k].Form)
 	}
-	if k := i + 1; k < len(s.Words) && s.Words[k].Head == i && verbParticles[lower(s.Words[k].Form)] {
-		return s.Words[i].Lemma + " " + lower(s.Words[k].Form) // the parser read the particle as an adverb
+	if k := i + 1; k < len(s.Words) && verbParticles[lower(s.Words[k].Form)] && (s.Words[k].Head == i ||
+		text.RelIs(s.Words[k].Rel, "case") && s.Words[k].Head > k && s.Words[s.Words[k].Head].Head == i) {
+		return s.Words[i].Lemma + " " + lower(s.Words[k].Form) // the parser read the particle as an adverb or a preposition
 	}
 	return s.Words[i].Lemma
 }
@@ -214,6 +215,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] || passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0
+	if withdrawals[withParticle(s, i)] {
+		return hasCase(s, i, "of", "from") // "opted out of the auction"
+	}
 	switch lemmaOf(s.Words[i]) {
 	case "sign":
 		return !hasChildLemma(s, i, cmSet("up in"), "compound", "advmod")

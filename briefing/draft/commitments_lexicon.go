@@ -27,10 +27,12 @@ type predicate struct {
 	status string
 }
 
+// predicates makes lexicon entries of lemmas; "_" joins a verb and its
+// particle ("turn_down").
 func predicates(kind predKind, status, lemmas string) map[string]predicate {
 	m := map[string]predicate{}
 	for _, l := range strings.Fields(lemmas) {
-		m[l] = predicate{kind, status}
+		m[strings.ReplaceAll(l, "_", " ")] = predicate{kind, status}
 	}
 	return m
 }
@@ -44,8 +46,12 @@ var commitVerbs = mergeMaps(
 	predicates(predIntent, briefing.StatusProposed, "consider"),
 	predicates(predObject, briefing.StatusProposed, "propose offer"),
 	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto oppose"),
-	map[string]predicate{"turn down": {predObject, briefing.StatusRefused}},
+	predicates(predObject, briefing.StatusRefused, "turn_down opt_out pull_out back_out"),
 )
+
+// withdrawals refuse what they leave, named after "of" or "from" ("opted
+// out of the auction", "pulled out of the deal").
+var withdrawals = map[string]bool{"opt out": true, "pull out": true, "back out": true}
 
 // commitNouns maps the lemmas of nouns that name a commitment to the
 // status they carry when no verb changes it.
@@ -58,10 +64,11 @@ var commitNouns = mergeMaps(
 	nounStatuses(briefing.StatusRefused, "refusal"),
 )
 
+// nounStatuses maps lemmas to a status; "_" joins a verb and its particle.
 func nounStatuses(status, lemmas string) map[string]string {
 	m := map[string]string{}
 	for _, l := range strings.Fields(lemmas) {
-		m[l] = status
+		m[strings.ReplaceAll(l, "_", " ")] = status
 	}
 	return m
 }
@@ -74,12 +81,12 @@ var orderNouns = cmSet("order")
 // own status.
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
-	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend "+
-		"finalise finalize announce unveil honour honor keep win give"),
+	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend continue maintain "+
+		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward"),
 	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
-		"tear refuse breach renege"),
+		"tear refuse breach renege ignore defy flout"),
 )
 
 func mergeMaps[V any](ms ...map[string]V) map[string]V {

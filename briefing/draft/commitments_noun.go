@@ -35,7 +35,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.actors = withConjuncts(s, between)
 	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(partnersOf(s, i, p)) > 0 {
 		c.actors = partnersOf(s, i, p)
-		if st := supportVerbs[s.Words[p].Lemma]; st != "" {
+		if st := supportVerbs[supportLemma(s, p)]; st != "" {
 			c.status = st
 		}
 	} else {
@@ -82,8 +82,22 @@ func completed(s *syntax.Sentence, i int) bool {
 // isSupportVerb reports whether word h is a verb that makes a commitment
 // of the noun it governs, in a clause that is no hypothesis.
 func isSupportVerb(s *syntax.Sentence, h int) bool {
-	_, ok := supportVerbs[s.Words[h].Lemma]
-	return ok && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h)
+	return hasSupport(supportLemma(s, h)) && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h)
+}
+
+// supportLemma returns the lemma of verb h as the support verbs list it:
+// with its particle when the list has it so ("laid out"), else alone.
+func supportLemma(s *syntax.Sentence, h int) string {
+	if l := withParticle(s, h); hasSupport(l) {
+		return l
+	}
+	return s.Words[h].Lemma
+}
+
+// hasSupport reports whether lemma l is a support verb.
+func hasSupport(l string) bool {
+	_, ok := supportVerbs[l]
+	return ok
 }
 
 // toAcl reports whether noun i is completed by "to" + verb ("plans to
@@ -120,7 +134,7 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 // negation, modality and condition.
 func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
 	c.verb, c.action = h, h+1
-	if st := supportVerbs[s.Words[h].Lemma]; st != "" {
+	if st := supportVerbs[supportLemma(s, h)]; st != "" {
 		c.status = st
 	}
 	c.strong = c.status == briefing.StatusSigned || c.status == briefing.StatusAgreed

@@ -19,7 +19,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return agent, false, inherited, k
 		}
 		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") {
-			return withConjuncts(s, []int{s.Words[k].Head}), false, false, k
+			noun := s.Words[k].Head
+			if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"
+				noun = s.Words[noun].Head
+			}
+			return withConjuncts(s, []int{noun}), false, false, k
 		}
 		if k == v && passiveVerb(s, v) && lemmaOf(s.Words[v]) != "commit" {
 			return nil, true, false, k
