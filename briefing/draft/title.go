@@ -199,6 +199,9 @@ func commitmentHeadline(d *document, sent int) string {
 			continue
 		}
 		subj := toks[f.subj[0]:f.subj[1]]
+		for len(subj) > 1 && !subj[len(subj)-1].Word { // "Priya Shah," of "the head of the service, Priya Shah, has promised"
+			subj = subj[:len(subj)-1]
+		}
 		verb := presentVerb(toks[f.cue].Lower, pluralSubject(subj))
 		if verb == "" {
 			continue

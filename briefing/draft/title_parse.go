@@ -71,7 +71,7 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 		}
 	}
 	for k, w := range s.Words { // a relative clause or an apposition after a comma: ", which cuts spending", ", the food group"
-		if f, _ := wordBounds(s, k); (w.Rel == "acl:relcl" || w.Rel == "appos") && f > 0 && s.Words[f-1].Form == "," {
+		if f, _ := wordBounds(s, k); (w.Rel == "acl:relcl" || w.Rel == "appos" || commaAside(s, k)) && f > 0 && s.Words[f-1].Form == "," {
 			dropTree(k)
 		}
 	}
@@ -126,6 +126,26 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []cutRange) strin
 		return ""
 	}
 	return headCapitalise(headTrimEnd(clauseText(s, text, kept)))
+}
+
+// commaAside reports whether word k is a conjunct set off by commas on
+// both sides in a coordination with no conjunction: the parser's reading
+// of an apposition ("The chief constable of the force, Sarah Lund, has
+// vowed").
+func commaAside(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if !relAmong(w.Rel, "conj") || w.Head < 0 {
+		return false
+	}
+	if _, l := wordBounds(s, k); l+1 >= len(s.Words) || s.Words[l+1].Form != "," {
+		return false
+	}
+	for _, c := range s.ChildrenWith(w.Head, "conj") {
+		if len(s.ChildrenWith(c, "cc")) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listComma reports whether word k is a comma between the items of a
