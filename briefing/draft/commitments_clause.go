@@ -336,6 +336,9 @@ var commentators = cmSet("analyst economist expert observer commentator critic p
 // forecastBy reports whether clause i is what commentators say will
 // happen: the complement of their verb of saying.
 func forecastBy(s *syntax.Sentence, i int) bool {
+	if studied(s, i) || s.Words[i].Head >= 0 && studied(s, s.Words[i].Head) {
+		return true
+	}
 	v := reportingVerb(s, i)
 	if v < 0 {
 		return false
@@ -343,6 +346,22 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	subj := firstChild(s, v, "nsubj")
 	return subj >= 0 && commentators[s.Words[subj].Lemma]
 }
+
+// studied reports whether verb i says what will happen "according to" a
+// study, a forecast or a commentator ("Turkey would contribute 6bn euros,
+// according to an impact study").
+func studied(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "obl", "advcl", "nmod") {
+		if l := s.Words[k].Lemma; hasChildLemma(s, k, cmSet("according"), "case") && (forecastSources[l] || commentators[l]) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastSources are works that estimate what will happen.
+var forecastSources = cmSet("study report survey estimate forecast projection analysis model research paper poll " +
+	"assessment review calculation figure")
 
 // personalPronoun reports whether a word is "he", "she", "they" or "we",
 // which the rendering resolves to a party or drops.

@@ -553,6 +553,13 @@ func TestFindCommitments(t *testing.T) {
 		{"a relative clause on an apposition is the named party's",
 			"Sinopec, the state oil firm which opted out of the auction, said nothing.", []string{"Sinopec/organisation"}, nil,
 			[]brief{{"Sinopec", "refused", "2020", ""}}},
+		{"what a party would do according to a study is a forecast",
+			"Once a member, Serbia would pay 2bn euros into the budget by 2030, according to an impact study.",
+			[]string{"Serbia/country"}, nil, nil},
+		{"what a party will do according to its own statement stays a commitment",
+			"Serbia will pay 2bn euros into the budget by 2030, according to its finance minister.",
+			[]string{"Serbia/country"}, nil,
+			[]brief{{"Serbia", "intends", "", "2030"}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
