@@ -163,9 +163,11 @@ func bodySentences(d *document) []int {
 }
 
 // datelineLead matches a dateline left at the start of a sentence: a place
-// in capitals before any dash ("WASHINGTON (Reuters) -"), or a capitalised
-// place before an en or em dash ("Rabat –").
-var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[–—-]|` +
+// in capitals, perhaps with the date, before any dash ("WASHINGTON (Reuters)
+// -", "KESTREL BAY, 2 October 2026 --", "LONDON, March 3 (Reuters) -"), or
+// a capitalised place before an en or em dash ("Rabat –").
+var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}` +
+	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—-])|` +
 	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
 
 // leadDateline returns the length of the dateline opening s, or 0. A

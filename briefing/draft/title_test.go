@@ -53,3 +53,19 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadDateline(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"WASHINGTON (Reuters) - The Senate passed the bill.", "The Senate passed the bill."},
+		{"KESTREL BAY, 2 October 2026 -- Norvale Energy plc today announced a wind farm.", "Norvale Energy plc today announced a wind farm."},
+		{"LONDON, March 3 (Reuters) - Shares fell on Tuesday.", "Shares fell on Tuesday."},
+		{"Rabat – Morocco and Spain signed a deal.", "Morocco and Spain signed a deal."},
+		{"City – owned by a fund since 2008 – have won six titles.", "City – owned by a fund since 2008 – have won six titles."},
+		{"The UN, on 3 May, said aid was blocked.", "The UN, on 3 May, said aid was blocked."},
+	}
+	for _, tt := range tests {
+		if got := tt.sentence[leadDateline(tt.sentence):]; got != tt.want {
+			t.Errorf("without its dateline %q is %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
