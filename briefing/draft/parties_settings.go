@@ -9,7 +9,7 @@ import (
 )
 
 // Settings: a place named only as where a thing is ("a court in
-// Manhattan", "unrest in the Middle East", "a conference in Kiev") is no
+// Manhattan", "unrest in the Middle East", "countries across Asia") is no
 // party to the story. A place that acts or is acted on ("Geneva offered to
 // host the talks", "the storm hit Geneva") stays, and so does a country,
 // which stands for its government. Every mention is judged by the parse; a
@@ -24,7 +24,8 @@ func onlySetting(d *document, p briefing.Party) bool {
 }
 
 // notSetting reports whether the name at word h does more than say where a
-// thing is: anything but a noun's modifier introduced by "in".
+// thing is: anything but a noun's modifier introduced by a preposition of
+// place ("in", "from", "across").
 func notSetting(s *syntax.Sentence, h int) bool {
 	return s.Words[h].Rel != "nmod" || !markedBy(s, h, settingCases)
 }
@@ -39,8 +40,9 @@ func markedBy(s *syntax.Sentence, h int, set map[string]bool) bool {
 	return false
 }
 
-// settingCases are the prepositions that say where a thing is.
-var settingCases = text.SetOf("in")
+// settingCases are the prepositions that say where a thing is or comes
+// from.
+var settingCases = text.SetOf("in", "from", "across", "near", "around", "throughout", "within")
 
 // ordinaryWord reports whether an organisation's name is one word that the
 // article also writes in lower case as an ordinary noun ("offered State

@@ -8,6 +8,7 @@ func TestSettings(t *testing.T) {
 		kept                     bool
 	}{
 		{"place only where a thing is", "Halvard Group told a conference in Geneva that it would cut 300 jobs.", "Geneva", false},
+		{"place only where things are, after across", "Halvard Group sells to countries across Asia and will open two plants.", "Asia", false},
 		{"place as the subject", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
 		{"place as the object", "The storm hit Geneva on Monday. Halvard Group closed its offices.", "Geneva", true},
 		{"place that is a setting once and acts once", "Halvard Group opened a plant in Geneva. Geneva offered the firm tax breaks.", "Geneva", true},
