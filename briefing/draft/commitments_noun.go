@@ -27,6 +27,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false // an order binds only when placed: "a court order" is none
 	}
 	if owner := firstChild(s, i, "nmod:poss"); owner >= 0 {
+		if courts[s.Words[owner].Lemma] {
+			return clause{}, false // "the appeal court's decision to reject the claim" is a ruling
+		}
 		if status == briefing.StatusAgreed && !completed(s, i) {
 			return clause{}, false // "Argentina's water contract" names one, it makes none
 		}
@@ -44,6 +47,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// courts rule rather than commit: their decisions are rulings.
+var courts = cmSet("court judge tribunal jury panel magistrate justice")
 
 // partnersOf returns who made the commitment noun i that participle p
 // describes: the agent ("a treaty ratified by 196 nations"), else the

@@ -560,6 +560,11 @@ func TestFindCommitments(t *testing.T) {
 			"Serbia will pay 2bn euros into the budget by 2030, according to its finance minister.",
 			[]string{"Serbia/country"}, nil,
 			[]brief{{"Serbia", "intends", "", "2030"}}},
+		{"a court's decision is a ruling, not a commitment",
+			"The high court's decision to dismiss the case angered the unions.", nil, nil, nil},
+		{"the judge's decision to jail him is a ruling",
+			"Mr Okafor will appeal against the judge's decision to jail him.", []string{"Okafor/person"}, nil,
+			[]brief{{"Okafor", "intends", "", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
