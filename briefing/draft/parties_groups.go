@@ -16,13 +16,14 @@ import (
 // findGroups returns the group parties of the document: a plural noun of
 // people or bodies ("workers", "rebels", "firms") named at least
 // minGroupMentions times and at least once as the subject or agent of its
-// clause, named with the adjectives and nouns before it ("foreign
-// investors", "textile trade workers"), one party per name.
+// clause, or once as the one that does more than speak (see groupDoes),
+// named with the adjectives and nouns before it ("foreign investors",
+// "textile trade workers"), one party per name.
 // Words inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
-	acting := map[briefing.Span]bool{}
+	acting, doing := map[briefing.Span]bool{}, map[briefing.Span]bool{}
 	for si := range d.Parsed {
 		if si >= len(d.Sentences) {
 			break
@@ -45,6 +46,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
 			acting[sp] = groupActs(s, h)
+			doing[sp] = acting[sp] && groupDoes(s, h)
 			name := collapse(d.Text[named.Start:named.End])
 			k := gazetteer.Fold(name)
 			if i, ok := index[k]; ok {
@@ -57,13 +59,14 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	}
 	var kept []briefing.Party
 	for _, gp := range joinNarrower(out) {
-		acts := 0
+		acts, does := 0, false
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
 				acts++
 			}
+			does = does || doing[sp]
 		}
-		if acts > 0 && len(gp.Mentions) >= minGroupMentions {
+		if acts > 0 && len(gp.Mentions) >= minGroupMentions || does {
 			kept = append(kept, gp)
 		}
 	}
@@ -146,6 +149,15 @@ func groupActs(s *syntax.Sentence, h int) bool {
 		return true
 	}
 	return false
+}
+
+// groupDoes reports whether the group headed by word h, the subject or
+// agent of its clause, does more than speak ("Chinese firms will operate
+// the fields", not "analysts said"), and is no set of office holders, who
+// act for the party they serve ("the foreign ministers signed").
+func groupDoes(s *syntax.Sentence, h int) bool {
+	v := s.Words[clauseRole(s, h)].Head
+	return v >= 0 && !sourceVerbs[s.Words[v].Lemma] && !officeNouns[strings.ToLower(s.Words[h].Lemma)]
 }
 
 // quantityOf reports whether word q counts the group at word k, which
