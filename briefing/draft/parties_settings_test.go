@@ -17,15 +17,6 @@ func TestSettings(t *testing.T) {
 		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
 	}
 	for _, c := range cases {
-		d := draftDoc(t, c.text, "2021-03-01")
-		found := false
-		for _, p := range d.Parties {
-			for _, n := range append([]string{p.Name}, p.Aliases...) {
-				found = found || n == c.name
-			}
-		}
-		if found != c.kept {
-			t.Errorf("%s: %q kept = %v, want %v (parties %+v)", c.construction, c.name, found, c.kept, d.Parties)
-		}
+		checkKept(t, c.construction, c.text, c.name, c.kept)
 	}
 }
