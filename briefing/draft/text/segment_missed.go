@@ -66,8 +66,8 @@ func missedBoundary(s string, m []int, lead int) bool {
 		return !beforeNumber[strings.ToLower(LastWord(s[:m[2]]))]
 	}
 	lw := strings.ToLower(bare)
-	if isAddress(bare) {
-		return true
+	if isAddress(bare) || acronymDot.MatchString(bare) && Starters[next] {
+		return true // "… tell the FT. But Rover said"
 	}
 	if (isMultiDot(bare) || finalAbbrev[lw]) && Starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
 		return true
@@ -77,6 +77,10 @@ func missedBoundary(s string, m []int, lead int) bool {
 	}
 	return false
 }
+
+// acronymDot matches an acronym in capitals ending a sentence ("FT.",
+// "BBC.", "NATO."), which Punkt may take for an abbreviation.
+var acronymDot = regexp.MustCompile(`^\p{Lu}{2,5}\.$`)
 
 // beforeNumber are words after which "NUMBER." is a reference, not the
 // end of a sentence ("No. 10. ").
