@@ -115,7 +115,7 @@ func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
 var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
 	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": anyPartyKind,
-	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind,
+	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 }
 
 // singleNouns are "the kingdom", "the company": the last party of a kind.

@@ -560,6 +560,34 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return h
 		}
 	}
+	if end := invertedCondition(s); end >= 0 && i > end {
+		return 0
+	}
+	return -1
+}
+
+// invertedCondition returns the comma that closes a condition opening the
+// sentence with its auxiliary first ("Should the offer be accepted, he
+// would pay …", "Were the talks to fail, …"), or -1. The parser often
+// hangs the rest of the sentence on such a clause, so it is read from the
+// words alone.
+func invertedCondition(s *syntax.Sentence) int {
+	if len(s.Words) < 4 || s.Words[0].UPOS != "AUX" {
+		return -1
+	}
+	switch lower(s.Words[0].Form) {
+	case "should", "were", "had":
+	default:
+		return -1
+	}
+	if u := s.Words[1].UPOS; u != "DET" && u != "NOUN" && u != "PROPN" && u != "PRON" {
+		return -1 // "Should we …?" asks, "Had it not been …" reads on
+	}
+	for k, w := range s.Words {
+		if w.Form == "," {
+			return k
+		}
+	}
 	return -1
 }
 

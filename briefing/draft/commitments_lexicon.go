@@ -59,7 +59,7 @@ var commitNouns = mergeMaps(
 	nounStatuses(briefing.StatusAgreed, "agreement treaty accord pact deal ceasefire cease-fire truce memorandum "+
 		"armistice contract settlement order"),
 	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee"),
-	nounStatuses(briefing.StatusProposed, "proposal offer"),
+	nounStatuses(briefing.StatusProposed, "proposal offer bid"),
 	nounStatuses(briefing.StatusIntends, "plan decision intention"),
 	nounStatuses(briefing.StatusRefused, "refusal"),
 )
@@ -84,7 +84,7 @@ var supportVerbs = mergeMaps(
 	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend continue maintain "+
 		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward"),
 	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
-	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present"),
+	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present launch"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
 		"tear refuse breach renege ignore defy flout"),
 )

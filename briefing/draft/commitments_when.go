@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -94,6 +95,8 @@ func commitmentTiming(d *document, ds []dates.Mark, c clause, body string) (when
 		label = when
 		for _, m := range dates.Within(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
+			case !sceneDate(m) || c.status == briefing.StatusIntends || c.status == briefing.StatusProposed:
+				// "director since 1984" dates a career, and what one expected to do happens later
 			case len(m.Value) >= 4 && m.Value[:4] < pub && m.Start >= prev:
 				when, label = m.Value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
 			case len(m.Value) >= 4 && m.Value[:4] < pub:
@@ -109,6 +112,12 @@ func commitmentTiming(d *document, ds []dates.Mark, c clause, body string) (when
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// sceneDate reports whether a date can set the scene of the sentences
+// after it: a point in time, not the start of a span ("since 1984").
+func sceneDate(m dates.Mark) bool {
+	return !strings.HasPrefix(strings.ToLower(m.Text), "since")
 }
 
 // absoluteLabel is how a date from another sentence reads in a
