@@ -82,9 +82,9 @@ func stopsBefore(s *syntax.Sentence, l, n int) bool {
 		return true // "the company | announced"
 	case lw.UPOS == "NUM" && (strings.EqualFold(nw.Form, "of") || nw.UPOS == "NOUN"):
 		return true
-	case lw.UPOS == "VERB" && nw.UPOS != "ADP" && nw.UPOS != "CCONJ" && nw.UPOS != "SCONJ" && nw.UPOS != "ADV":
+	case verbUse(s, l) && nw.UPOS != "ADP" && nw.UPOS != "CCONJ" && nw.UPOS != "SCONJ" && nw.UPOS != "ADV":
 		return nw.UPOS != "VERB" || nw.XPOS == "VBG" || nw.XPOS == "VB"
-	case lw.UPOS == "VERB" && (strings.EqualFold(nw.Form, "to") || strings.EqualFold(nw.Form, "that")):
+	case verbUse(s, l) && (strings.EqualFold(nw.Form, "to") || strings.EqualFold(nw.Form, "that")):
 		return true // "vowed | to …", "signalled | that …"
 	case complementVerbs[strings.ToLower(lw.Lemma)] && nw.UPOS != "ADP" && nw.UPOS != "CCONJ" && nw.UPOS != "SCONJ":
 		return true // "would stay | high"
@@ -99,6 +99,27 @@ func stopsBefore(s *syntax.Sentence, l, n int) bool {
 // infinitive after them; a headline cannot stop before it.
 var infinitiveVerbs = text.SetOf("agree", "pledge", "vow", "promise", "undertake", "commit", "decide", "vote", "plan",
 	"refuse", "threaten", "resolve", "offer", "aim", "seek", "hope")
+
+// verbUse reports whether word l is used as a verb: tagged one, and not
+// a form in -ing after a determiner, as a noun is ("a court ruling").
+func verbUse(s *syntax.Sentence, l int) bool {
+	if s.Words[l].UPOS != "VERB" {
+		return false
+	}
+	if s.Words[l].XPOS != "VBG" {
+		return true
+	}
+	for k := l - 1; k >= 0 && k >= l-2; k-- {
+		switch s.Words[k].UPOS {
+		case "DET":
+			return false
+		case "NOUN", "ADJ", "PROPN":
+		default:
+			return true
+		}
+	}
+	return true
+}
 
 // awaitsInfinitive reports whether the last verb at or before word l of a
 // parsed sentence is one of infinitiveVerbs with no infinitive after it up

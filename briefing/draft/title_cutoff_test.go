@@ -29,6 +29,7 @@ func TestCutOff(t *testing.T) {
 		{"a noun whose verb is left out", "A woman was arrested after a van was driven into a crowd.", "A woman was arrested after a van", true},
 		{"no finite verb", "The reforms drawn up by the commission are widely opposed.", "The reforms drawn up", true},
 		{"a whole clause", "The reforms drawn up by the commission are widely opposed.", "The reforms are widely opposed", false},
+		{"a noun in -ing before a relative clause", "The ministry will appeal against a court ruling that blocked the sale.", "The ministry will appeal against a court ruling", false},
 		{"a verb before a phrase of place", "Storms cut power to thousands of homes in the north on Friday.", "Storms cut power to thousands of homes", false},
 	}
 	for _, tt := range tests {
