@@ -38,6 +38,7 @@ func findParties(d *document) []briefing.Party {
 	for _, s := range loud {
 		ms = scanSentence(d, d.SentenceTokens(s), ms, surnames)
 	}
+	ms = namedCourts(d, ms)
 	parties, owner := mergeMentions(d, ms)
 	parties, kept := dropBystanders(d, parties)
 	for i, o := range owner {
