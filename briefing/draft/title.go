@@ -201,8 +201,8 @@ func commitmentHeadline(d *document, sent int) string {
 			continue
 		}
 		subj := toks[f.subj[0]:f.subj[1]]
-		for len(subj) > 1 && !subj[len(subj)-1].Word { // "Priya Shah," of "the head of the service, Priya Shah, has promised"
-			subj = subj[:len(subj)-1]
+		for len(subj) > 1 && (!subj[len(subj)-1].Word || headAuxiliaries[subj[len(subj)-1].Lower]) {
+			subj = subj[:len(subj)-1] // "Priya Shah," of "…, Priya Shah, has promised"; "trustees have" of "trustees have agreed"
 		}
 		verb := presentVerb(toks[f.cue].Lower, pluralSubject(subj))
 		if verb == "" {
@@ -210,6 +210,12 @@ func commitmentHeadline(d *document, sent int) string {
 		}
 		action := toks[f.cue+1 : f.action[1]]
 		action = action[:purposeCut(action)]
+		for k, t := range action {
+			if t.Text == "(" || t.Text == "[" { // "to pay $12m (£9.4m)": the conversion is an aside
+				action = action[:k]
+				break
+			}
+		}
 		words := []string{text.JoinToks(d.Text, subj), verb}
 		if len(action) > 0 {
 			words = append(words, text.JoinToks(d.Text, action))
@@ -246,6 +252,11 @@ func actionKept(d *document, action []doc.Token, kept int) bool {
 var dayOrMonth = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 	"last", "next", "this", "early", "late", "night", "morning", "evening", "afternoon")
+
+// headAuxiliaries stand between a subject and the verb a commitment
+// headline puts in the present, and go with the past form they belong to.
+var headAuxiliaries = text.SetOf("have", "has", "had", "will", "would", "shall", "should", "can", "could", "may",
+	"might", "must", "is", "are", "was", "were", "be", "been", "also", "now")
 
 func presentVerb(w string, plural bool) string {
 	base, ok := text.PresentVerbs[w]
