@@ -108,7 +108,7 @@ func base(rel string) string {
 // ("the Clarin newspaper").
 func isOutlet(d *document, p briefing.Party) bool {
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		if newsOutlets[gazetteer.Fold(n)] {
+		if newsOutlets[strings.TrimSuffix(gazetteer.Fold(n), ".")] {
 			return true
 		}
 		words := strings.Fields(n)

@@ -18,6 +18,7 @@ func TestBystanders(t *testing.T) {
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
 		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
 		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},
+		{"outlet ending the sentence as the source", "Halvard Group will cut 300 jobs, sources close to the talks tell the FT.", "FT.", false},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
 	}
 	for _, c := range cases {
