@@ -339,6 +339,9 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	if studied(s, i) || s.Words[i].Head >= 0 && studied(s, s.Words[i].Head) {
 		return true
 	}
+	if h := s.Words[i].Head; h >= 0 && text.RelIs(s.Words[i].Rel, "csubj", "ccomp") && likelihoods[s.Words[h].Lemma] {
+		return true // "it is inevitable that older people will mount challenges"
+	}
 	v := reportingVerb(s, i)
 	if v < 0 {
 		return false
@@ -358,6 +361,10 @@ func studied(s *syntax.Sentence, i int) bool {
 	}
 	return false
 }
+
+// likelihoods judge how likely what they govern is, which makes it a
+// forecast.
+var likelihoods = cmSet("inevitable likely unlikely certain possible probable impossible bound sure clear expected")
 
 // forecastSources are works that estimate what will happen.
 var forecastSources = cmSet("study report survey estimate forecast projection analysis model research paper poll " +

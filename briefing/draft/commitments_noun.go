@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -92,10 +94,13 @@ func isSupportVerb(s *syntax.Sentence, h int) bool {
 }
 
 // supportLemma returns the lemma of verb h as the support verbs list it:
-// with its particle when the list has it so ("laid out"), else alone.
+// with its particle when the list has it so ("laid out") or when "up" or
+// "down" make another verb of it ("made up of"), else alone ("hammered
+// out").
 func supportLemma(s *syntax.Sentence, h int) string {
-	if l := withParticle(s, h); hasSupport(l) {
-		return l
+	l := withParticle(s, h)
+	if hasSupport(l) || strings.HasSuffix(l, " up") || strings.HasSuffix(l, " down") {
+		return l // "is made up of cash" is no deal made
 	}
 	return s.Words[h].Lemma
 }

@@ -580,6 +580,8 @@ func TestFindCommitments(t *testing.T) {
 			"Sinopec agreed to buy Repsol. Both company boards have backed the deal.",
 			[]string{"Sinopec/organisation", "Repsol/organisation"}, nil,
 			[]brief{{"Sinopec", "agreed", "2020", ""}, {"Repsol;Sinopec", "agreed", "2020-08-31", ""}}},
+		{"what is inevitable or likely is a forecast",
+			"It is now inevitable that farmers will launch legal challenges. It is likely that the union will strike.", nil, nil, nil},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
