@@ -1,10 +1,10 @@
 package dates
 
 import (
-	"os"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 func TestFindDates(t *testing.T) {
@@ -52,11 +52,7 @@ func TestFindDates(t *testing.T) {
 }
 
 func TestDatesYardstick(t *testing.T) {
-	example, err := os.ReadFile("../../../testdata/morocco-china-call.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := datedDoc(t, string(example), "2020-08-31")
+	d := datedDoc(t, drafttest.Example(t), "2020-08-31")
 	want := map[string]bool{"2020-08-31": false, "2020-08-20": false, "2016-05": false, "2016": false, "2020-11": false}
 	for _, dr := range d.Dates {
 		if _, ok := want[dr.Value]; !ok {

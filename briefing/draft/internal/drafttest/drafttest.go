@@ -4,6 +4,8 @@
 package drafttest
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -24,4 +26,30 @@ func Doc(tb testing.TB, src, published string) *doc.Document {
 		tb.Fatal(err)
 	}
 	return d
+}
+
+// Example returns the example article of the repository's testdata
+// (testdata/morocco-china-call.txt), whichever package's test reads it: a
+// test runs in its package's folder, below the module's root.
+func Example(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test's folder")
+		}
+		dir = parent
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "testdata", "morocco-china-call.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(data)
 }
