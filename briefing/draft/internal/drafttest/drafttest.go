@@ -6,9 +6,11 @@ package drafttest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -27,6 +29,48 @@ func Doc(tb testing.TB, src, published string) *doc.Document {
 	}
 	return d
 }
+
+// Marked returns src analysed as Doc does, published on 2020-08-31, with
+// the parties and dates given as "Name|alias/kind[/role]" and "text=value"
+// marks instead of found, so that a later stage is tested on its own.
+func Marked(tb testing.TB, src string, parties, dates []string) *doc.Document {
+	tb.Helper()
+	d := Doc(tb, src, "2020-08-31")
+	for _, p := range parties {
+		name, kind, _ := strings.Cut(p, "/")
+		kind, role, _ := strings.Cut(kind, "/")
+		names := strings.Split(name, "|")
+		party := briefing.Party{Name: names[0], Kind: kind, Role: role}
+		for _, n := range names {
+			party.Mentions = append(party.Mentions, occurrences(src, n)...)
+		}
+		d.Parties = append(d.Parties, party)
+	}
+	for _, dv := range dates {
+		surface, value, _ := strings.Cut(dv, "=")
+		d.Dates = append(d.Dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(src, surface)})
+	}
+	return d
+}
+
+// occurrences returns the spans of every whole-word occurrence of s.
+func occurrences(src, s string) []briefing.Span {
+	var out []briefing.Span
+	for from := 0; ; {
+		k := strings.Index(src[from:], s)
+		if k < 0 {
+			return out
+		}
+		a, b := from+k, from+k+len(s)
+		if (a == 0 || !text.IsWordRune(rune(src[a-1]))) && (b == len(src) || !text.IsWordRune(rune(src[b]))) {
+			out = append(out, briefing.Span{Start: a, End: b})
+		}
+		from = b
+	}
+}
+
+// Paragraphs joins sentences into an article, one paragraph each.
+func Paragraphs(sentences ...string) string { return strings.Join(sentences, "\n\n") }
 
 // Example returns the example article of the repository's testdata
 // (testdata/morocco-china-call.txt), whichever package's test reads it: a
