@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -51,9 +52,9 @@ type bgCandidate struct {
 // not hold, one event per item, each with its date, ordered by date.
 // Sentences that give no date are left out; page furniture never comes in
 // (the document's sentences are prose only).
-func background(d *document, summary []briefing.Item) []briefing.Item {
+func background(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	inSummary := func(sentence briefing.Span) bool {
-		for _, it := range summary {
+		for _, it := range summaryItems {
 			for _, sp := range it.Spans {
 				if sentence.Contains(sp) {
 					return true
@@ -62,7 +63,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 		}
 		return false
 	}
-	ds := dates.Marks(d.Document)
+	ds := dates.Marks(d)
 	pubYear := articleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
@@ -111,7 +112,7 @@ func background(d *document, summary []briefing.Item) []briefing.Item {
 // or more ("The firm was founded in 1990; it floated in 1998."). Each span
 // covers the words of its event, without a leading dateline; an event
 // takes its own date when it gives one, else the sentence's.
-func events(d *document, sp briefing.Span) []briefing.Span {
+func events(d *doc.Document, sp briefing.Span) []briefing.Span {
 	start := sp.End - len(sentenceItemText(d, sp))
 	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], sentenceItemText(d, sp)) {
 		start = sp.Start
@@ -137,8 +138,8 @@ func events(d *document, sp briefing.Span) []briefing.Span {
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year).
-func sentencePast(d *document, ds []dates.Mark, sp briefing.Span, s, pubYear string) (string, bool) {
-	for _, m := range dates.EventOrder(d.Document, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
+func sentencePast(d *doc.Document, ds []dates.Mark, sp briefing.Span, s, pubYear string) (string, bool) {
+	for _, m := range dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
 			return m.Value, true
 		}
@@ -153,8 +154,8 @@ func sentencePast(d *document, ds []dates.Mark, sp briefing.Span, s, pubYear str
 
 // firstDate returns the date of a sentence's main event, else its first
 // date, else its first year.
-func firstDate(d *document, ds []dates.Mark, sp briefing.Span, s string) string {
-	if in := dates.EventOrder(d.Document, eventDates(d, dates.Within(ds, sp.Start, sp.End))); len(in) > 0 {
+func firstDate(d *doc.Document, ds []dates.Mark, sp briefing.Span, s string) string {
+	if in := dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))); len(in) > 0 {
 		return in[0].Value
 	}
 	return dates.YearRe.FindString(s)

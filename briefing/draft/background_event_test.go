@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // A background item carries the date of the event its clause tells (the
@@ -20,8 +21,8 @@ func TestBackgroundTakesTheMainEventDate(t *testing.T) {
 			"In 2016, the firm bought a rival founded in 1990.", "2016"},
 	} {
 		// The first sentence dates the article's own time (this year).
-		d := testDoc(t, "Talks resumed this year.\n\n"+tc.text, nil, nil)
-		d.Dates = dates.Find(d.Document)
+		d := drafttest.Doc(t, "Talks resumed this year.\n\n"+tc.text, "2020-08-31")
+		d.Dates = dates.Find(d)
 		got := background(d, nil)
 		if len(got) != 1 || got[0].When != tc.want {
 			t.Errorf("%s: %q: background %+v, want one item dated %s", tc.construction, tc.text, got, tc.want)

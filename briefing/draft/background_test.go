@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 func TestBackground(t *testing.T) {
-	text := paragraphs(
+	text := drafttest.Paragraphs(
 		"The two presidents met in Rabat on Monday to discuss trade.",
 		"The ministers signed a trade pact in March 2019.",
 		"After that visit, exporters doubled their shipments.",
@@ -18,7 +19,7 @@ func TestBackground(t *testing.T) {
 		"The countries had agreed a free trade zone a decade earlier.",
 		"Next year both sides will mark 60 years of diplomatic relations.",
 	)
-	d := testDoc(t, text, nil, []string{"March 2019=2019-03", "2001=2001", "Monday=2020-08-31", "Tuesday=2020-09-01", "Next year=2021"})
+	d := drafttest.Marked(t, text, nil, []string{"March 2019=2019-03", "2001=2001", "Monday=2020-08-31", "Tuesday=2020-09-01", "Next year=2021"})
 	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
 	got := background(d, summary)
 	type row struct{ when, text string }
@@ -38,8 +39,8 @@ func TestBackground(t *testing.T) {
 }
 
 func TestBackgroundLeavesOutSummary(t *testing.T) {
-	text := paragraphs("The pact was first signed in 2016 in Beijing.", "The ministers met on Monday.")
-	d := testDoc(t, text, nil, []string{"2016=2016", "Monday=2020-08-31"})
+	text := drafttest.Paragraphs("The pact was first signed in 2016 in Beijing.", "The ministers met on Monday.")
+	d := drafttest.Marked(t, text, nil, []string{"2016=2016", "Monday=2020-08-31"})
 	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
 	if got := background(d, summary); len(got) != 0 {
 		t.Errorf("background repeats the summary: %+v", got)
@@ -52,8 +53,8 @@ func TestBackgroundLeavesOutSummary(t *testing.T) {
 func TestBackgroundOldArticleDraftedLater(t *testing.T) {
 	// Published defaults to the day of drafting; an article from 2004 is read
 	// from its own latest year, so its 2004 news is not background.
-	text := paragraphs("Profits rose 8% in 2004, the firm said.", "Profits had fallen in 2001 after a crash.")
-	d := testDoc(t, text, nil, []string{"2004=2004", "2001=2001"})
+	text := drafttest.Paragraphs("Profits rose 8% in 2004, the firm said.", "Profits had fallen in 2001 after a crash.")
+	d := drafttest.Marked(t, text, nil, []string{"2004=2004", "2001=2001"})
 	got := background(d, nil)
 	if len(got) != 1 || got[0].When != "2001" {
 		t.Errorf("background = %+v, want only the 2001 sentence", got)
@@ -68,19 +69,19 @@ func TestBackgroundEvents(t *testing.T) {
 		want         [][2]string // when, text
 	}{
 		{"two events joined by a semicolon",
-			paragraphs("The port reopened on Monday.", "The firm was founded in 1990; it was floated on the stock market in 1998."),
+			drafttest.Paragraphs("The port reopened on Monday.", "The firm was founded in 1990; it was floated on the stock market in 1998."),
 			[]string{"Monday=2020-08-31", "1990=1990", "1998=1998"},
 			[][2]string{{"1990", "The firm was founded in 1990;"}, {"1998", "it was floated on the stock market in 1998."}}},
 		{"the first past date, not one in an aside",
-			paragraphs("Talks resumed on Monday.", "In 2019, the US ended an agreement, reached in 1992, that capped subsidies."),
+			drafttest.Paragraphs("Talks resumed on Monday.", "In 2019, the US ended an agreement, reached in 1992, that capped subsidies."),
 			[]string{"Monday=2020-08-31", "2019=2019", "1992=1992"},
 			[][2]string{{"2019", "In 2019, the US ended an agreement, reached in 1992, that capped subsidies."}}},
 		{"an undated history sentence is left out",
-			paragraphs("Talks resumed on Monday.", "The countries had agreed a free trade zone a decade earlier."),
+			drafttest.Paragraphs("Talks resumed on Monday.", "The countries had agreed a free trade zone a decade earlier."),
 			[]string{"Monday=2020-08-31"},
 			nil},
 		{"an event without a date of its own takes the sentence's, and events sort by date",
-			paragraphs("Talks resumed on Monday.", "The pact lapsed in 2019 after a dispute.",
+			drafttest.Paragraphs("Talks resumed on Monday.", "The pact lapsed in 2019 after a dispute.",
 				"WASHINGTON – The two sides signed a pact in 2016; it was hailed as a breakthrough at the time."),
 			[]string{"Monday=2020-08-31", "2016=2016", "2019=2019"},
 			[][2]string{{"2016", "The two sides signed a pact in 2016;"}, {"2016", "it was hailed as a breakthrough at the time."},
@@ -88,7 +89,7 @@ func TestBackgroundEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {
-			d := testDoc(t, tt.text, nil, tt.dates)
+			d := drafttest.Marked(t, tt.text, nil, tt.dates)
 			var got [][2]string
 			for _, it := range background(d, nil) {
 				got = append(got, [2]string{it.When, it.Text})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -20,8 +21,8 @@ const backgroundAgeDays = 7
 // than a week before publication ("the clashes began on 21 February" in a
 // story of 14 March); a date known only to the month counts when its month
 // is over.
-func earlierThisYear(d *document, m dates.Mark) bool {
-	if !dates.PastClauseDate(d.Document, m) {
+func earlierThisYear(d *doc.Document, m dates.Mark) bool {
+	if !dates.PastClauseDate(d, m) {
 		return false
 	}
 	cutoff := d.Published.AddDate(0, 0, -backgroundAgeDays)
@@ -47,7 +48,7 @@ var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|milli
 // with ("profit fell to £38.6m from £66.5m a year earlier", "down from
 // 3.1% a year ago") and the ends of reporting periods: they date no event
 // of the sentence.
-func eventDates(d *document, marks []dates.Mark) []dates.Mark {
+func eventDates(d *doc.Document, marks []dates.Mark) []dates.Mark {
 	var out []dates.Mark
 	for _, m := range marks {
 		before := d.Text[max(0, m.Start-24):m.Start]
@@ -68,7 +69,7 @@ func eventDates(d *document, marks []dates.Mark) []dates.Mark {
 // "The prosecutor said she had repaid £12,000", "'We have cut costs,' she
 // said" nor "Mostly I feel tired"). Without a parse the past-tense
 // words of text decide.
-func continuesPast(d *document, si int, src string) bool {
+func continuesPast(d *doc.Document, si int, src string) bool {
 	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
 		return pastRe.MatchString(src) && !presentRe.MatchString(src)
 	}

@@ -3,6 +3,10 @@ package draft
 import (
 	"reflect"
 	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // Which sentences are background, and with what date, when the dates
@@ -54,7 +58,7 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			[]string{"2025-08 | The firm collapsed in August 2025."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := draftDoc(t, paragraphs(tc.sentences...), tc.published)
+			d := datedDoc(t, drafttest.Paragraphs(tc.sentences...), tc.published)
 			var got []string
 			for _, it := range background(d, nil) {
 				got = append(got, it.When+" | "+it.Text)
@@ -64,4 +68,13 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			}
 		})
 	}
+}
+
+// datedDoc runs the stages the background reads (sentences, parse, dates)
+// on text published on the given day.
+func datedDoc(t *testing.T, src, published string) *doc.Document {
+	t.Helper()
+	d := drafttest.Doc(t, src, published)
+	d.Dates = dates.Find(d)
+	return d
 }

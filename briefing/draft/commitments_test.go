@@ -4,12 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // testDoc builds a document from text with the real segmenter and the
@@ -17,44 +15,7 @@ import (
 // the commitment stage is tested on its own.
 func testDoc(t *testing.T, src string, parties []string, dates []string) *document {
 	t.Helper()
-	d := &document{Document: &doc.Document{Text: src, Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)}}
-	d.Sentences = text.Segment(src)
-	parsed, err := text.Parse(d.Document)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Parsed = parsed
-	for _, p := range parties {
-		name, kind, _ := strings.Cut(p, "/")
-		kind, role, _ := strings.Cut(kind, "/")
-		names := strings.Split(name, "|")
-		party := briefing.Party{Name: names[0], Kind: kind, Role: role}
-		for _, n := range names {
-			party.Mentions = append(party.Mentions, occurrences(src, n)...)
-		}
-		d.Parties = append(d.Parties, party)
-	}
-	for _, dv := range dates {
-		surface, value, _ := strings.Cut(dv, "=")
-		d.Dates = append(d.Dates, briefing.DateRef{Text: surface, Value: value, Spans: occurrences(src, surface)})
-	}
-	return d
-}
-
-// occurrences returns the spans of every whole-word occurrence of s.
-func occurrences(src, s string) []briefing.Span {
-	var out []briefing.Span
-	for from := 0; ; {
-		k := strings.Index(src[from:], s)
-		if k < 0 {
-			return out
-		}
-		a, b := from+k, from+k+len(s)
-		if (a == 0 || !text.IsWordRune(rune(src[a-1]))) && (b == len(src) || !text.IsWordRune(rune(src[b]))) {
-			out = append(out, briefing.Span{Start: a, End: b})
-		}
-		from = b
-	}
+	return &document{Document: drafttest.Marked(t, src, parties, dates)}
 }
 
 // brief is the part of a commitment the table checks.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -31,7 +32,7 @@ const (
 // articleYear is the year the article speaks from: the year of
 // publication, or the latest year the article names when that is earlier
 // (an old article drafted today).
-func articleYear(d *document, ds []dates.Mark) string {
+func articleYear(d *doc.Document, ds []dates.Mark) string {
 	ref := d.Published.Format("2006")
 	latest := ""
 	for _, m := range ds {
@@ -48,8 +49,8 @@ func articleYear(d *document, ds []dates.Mark) string {
 // pastOnly reports, for each sentence, whether all its dates fall in years
 // before the article's time: the publication year, or the latest year the
 // article names when that is earlier.
-func pastOnly(d *document, body []int) []bool {
-	ds := dates.Marks(d.Document)
+func pastOnly(d *doc.Document, body []int) []bool {
+	ds := dates.Marks(d)
 	ref := articleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
@@ -87,13 +88,13 @@ const (
 // summarise drafts the bottom line up front: the lead sentence first (the
 // one that states the main news), then the best-ranked sentences that add
 // something new, within the word budget, in the order of the article.
-func summarise(d *document) []briefing.Item {
+func summarise(d *doc.Document) []briefing.Item {
 	budget := d.SummaryWords
 	if budget <= 0 {
 		budget = DefaultSummaryWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
-		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d.Document))
+		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
 	}
 	body := bodySentences(d)
 	if len(body) == 0 {
@@ -102,7 +103,7 @@ func summarise(d *document) []briefing.Item {
 	terms := sentenceTerms(d, body)
 	scores := textRank(terms)
 	past := pastOnly(d, body)
-	ds := dates.Marks(d.Document)
+	ds := dates.Marks(d)
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {
@@ -127,7 +128,7 @@ func summarise(d *document) []briefing.Item {
 
 // summaryItems renders the picked sentences, shortened; an attribution
 // to a speaker an earlier item names goes.
-func summaryItems(d *document, body, picked []int, ds []dates.Mark) []briefing.Item {
+func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
 	var said strings.Builder
 	for _, k := range picked {
@@ -141,7 +142,7 @@ func summaryItems(d *document, body, picked []int, ds []dates.Mark) []briefing.I
 // leadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
 // a question or a few words), else the first.
-func leadSentence(d *document, body []int) int {
+func leadSentence(d *doc.Document, body []int) int {
 	for k := 0; k < len(body) && k < leadWindow; k++ {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
@@ -239,13 +240,13 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 
 // sentenceTerms returns, for each sentence, the sorted ids of its stemmed
 // words, stop words left out.
-func sentenceTerms(d *document, body []int) [][]int {
+func sentenceTerms(d *doc.Document, body []int) [][]int {
 	ids := map[string]int{}
 	stems := map[string]string{}
 	out := make([][]int, len(body))
 	for k, si := range body {
 		seen := map[int]bool{}
-		for _, t := range text.ClauseTokens(d.Document, si) {
+		for _, t := range text.ClauseTokens(d, si) {
 			if !t.Word || len(t.Lower) < 2 || english.IsStopWord(t.Lower) {
 				continue
 			}

@@ -1,22 +1,17 @@
 package draft
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
-
-// keyPointsHeadRe matches a heading, alone on its line, under which a page
-// lists its own bottom line: live blogs and explainers ("Key points",
-// "What we know so far", "At a glance").
-var keyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief)[ \t]*:?[ \t]*\r?$`)
 
 // keyPoints returns the indices of the sentences a page lists under a
 // key-points heading: the lines right after it, each a sentence alone on
 // its line, up to the first blank line. It returns nil when the page has
 // no such list of at least two lines.
-func keyPoints(d *document) []int {
+func keyPoints(d *doc.Document) []int {
 	for _, h := range keyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
 		var out []int
 		from := h[1]
@@ -39,7 +34,7 @@ func keyPoints(d *document) []int {
 
 // keyPointsSummary is the summary of a page that lists its key points:
 // those points in order, as many as fit the word budget (two at least).
-func keyPointsSummary(d *document, points []int, budget int) []int {
+func keyPointsSummary(d *doc.Document, points []int, budget int) []int {
 	picked, words := []int{}, 0
 	for k, si := range points {
 		sp := d.Sentences[si]

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -41,7 +42,7 @@ type shortened struct {
 // says who spoke and that said, the summary before it, does not hold; when it would change a quotation, or when too little
 // would be left; a bracketed acronym stays when the article names by it
 // later ("the World Trade Organisation (WTO)").
-func shorten(d *document, si int, ds []dates.Mark, said string) shortened {
+func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
 	var cuts []cutRange
 	if n := leadDateline(d.Text[sp.Start:sp.End]); n > 0 {
@@ -77,7 +78,7 @@ var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 // keepsAll reports whether a cut may go: it holds no date, names no
 // speaker the summary has not named already (said holds the items before),
 // and is no acronym the article uses later.
-func keepsAll(d *document, c cutRange, ds []dates.Mark, said string) bool {
+func keepsAll(d *doc.Document, c cutRange, ds []dates.Mark, said string) bool {
 	if len(dates.Within(ds, c.start, c.end)) > 0 {
 		return false
 	}
@@ -168,7 +169,7 @@ func wordIn(s, w string) bool {
 // titleCuts returns what a headline built from sentence si leaves out:
 // every part the cut rules find, dated or not, and the attribution at its
 // end however the parser attached it.
-func titleCuts(d *document, si int) []cutRange {
+func titleCuts(d *doc.Document, si int) []cutRange {
 	sp := d.Sentences[si]
 	var cuts []cutRange
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {

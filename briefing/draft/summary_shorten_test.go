@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // shortenOne shortens the first sentence of text as the summary would, and
@@ -13,11 +13,11 @@ import (
 // keeps cover exactly the words of its text.
 func shortenOne(t *testing.T, text string) string {
 	t.Helper()
-	d := testDoc(t, text, nil, nil)
+	d := drafttest.Doc(t, text, "2020-08-31")
 	if len(d.Sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
 	}
-	s := shorten(d, 0, dates.Marks(d.Document), "")
+	s := shorten(d, 0, dates.Marks(d), "")
 	var kept []string
 	for _, sp := range s.spans {
 		if sp.Start < d.Sentences[0].Start || sp.End > d.Sentences[0].End || sp.Start >= sp.End {
@@ -164,7 +164,7 @@ func TestLeansOnPrevious(t *testing.T) {
 			if tt.before != "" {
 				text, si = tt.before+" "+tt.sentence, 1
 			}
-			d := testDoc(t, text, nil, nil)
+			d := drafttest.Doc(t, text, "2020-08-31")
 			if got := leansOnPrevious(d, si); got != tt.want {
 				t.Errorf("leansOnPrevious(%q) = %v, want %v", tt.sentence, got, tt.want)
 			}
@@ -173,7 +173,7 @@ func TestLeansOnPrevious(t *testing.T) {
 }
 
 func TestSummaryKeepsAPronounWithItsReferent(t *testing.T) {
-	article := paragraphs(
+	article := drafttest.Paragraphs(
 		"A 34-year-old man has been charged with arson after a fire destroyed a warehouse in Leeds on Sunday.",
 		"Daniel Ross, of Bradford, appeared before magistrates on Thursday and was remanded in custody.",
 		"He will appear at Leeds Crown Court on 2 December.",
@@ -196,49 +196,8 @@ func TestSummaryKeepsAPronounWithItsReferent(t *testing.T) {
 	}
 }
 
-// TestShortenedSummaryKeepsOutOfBackground drafts articles whose summary
-// sentences are shortened and checks that no background item comes from a
-// sentence the summary already holds.
-func TestShortenedSummaryKeepsOutOfBackground(t *testing.T) {
-	article := paragraphs(
-		"The firm, which was founded in 1990, agreed to pay $54m ($40m; £30m) to settle the case, reports say.",
-		"In 2019, the firm, which makes car parts, was fined $10m (£8m) for price fixing, a court said.",
-		"However, the firm said in 2020 that it had changed its ways.",
-		"Its shares rose by 5% in early trading.")
-	b, err := Draft(article, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	inSummary := map[int]bool{}
-	for _, it := range b.Summary {
-		for _, sp := range it.Spans {
-			inSummary[sentenceHolding(b.Source.Sentences, sp)] = true
-		}
-	}
-	for _, it := range b.Background {
-		for _, sp := range it.Spans {
-			if n := sentenceHolding(b.Source.Sentences, sp); inSummary[n] {
-				t.Errorf("background item %q comes from sentence %d, which the summary holds", it.Text, n)
-			}
-		}
-	}
-	if len(b.Summary) == 0 || strings.Contains(b.Summary[0].Text, "reports say") || strings.Contains(b.Summary[0].Text, "£30m") {
-		t.Errorf("the lead is not shortened: %+v", b.Summary)
-	}
-}
-
-// sentenceHolding returns the index of the sentence holding sp, or -1.
-func sentenceHolding(sentences []briefing.Span, sp briefing.Span) int {
-	for k, s := range sentences {
-		if s.Contains(sp) {
-			return k
-		}
-	}
-	return -1
-}
-
 func TestSummaryDropsASpeakerNamedBefore(t *testing.T) {
-	article := paragraphs(
+	article := drafttest.Paragraphs(
 		"The two blocs have agreed to begin talks on ending subsidies to aircraft makers, Trade Commissioner Peter Mandelson has announced.",
 		"Both sides hope to reach a negotiated deal on state aid within three months, Mr Mandelson said.",
 		"The aircraft makers accuse each other of benefiting from illegal subsidies.")

@@ -5,14 +5,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// paragraphs joins sentences into an article, one paragraph each.
-func paragraphs(sentences ...string) string { return strings.Join(sentences, "\n\n") }
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+)
 
 func summaryTexts(t *testing.T, text string) []string {
 	t.Helper()
-	d := testDoc(t, text, nil, nil)
+	d := drafttest.Doc(t, text, "2020-08-31")
 	var out []string
 	for _, it := range summarise(d) {
 		if len(it.Spans) == 0 {
@@ -34,64 +33,8 @@ func summaryTexts(t *testing.T, text string) []string {
 	return out
 }
 
-// longArticle is an article of n distinct sentences on one theme, the lead
-// first.
-func longArticle(n int) string {
-	subjects := []string{"Economists", "Bankers", "Shoppers", "Farmers", "Exporters", "Builders", "Pensioners", "Students"}
-	verbs := []string{"said the rate rise would slow", "warned about", "welcomed a pause in", "complained about",
-		"planned for", "feared higher", "cheered lower"}
-	objects := []string{"inflation this winter", "mortgage costs next year", "the price of bread", "loans for new homes",
-		"the cost of borrowing"}
-	s := []string{"The central bank raised interest rates by half a point on Thursday to curb rising inflation."}
-	for i := 1; i < n; i++ {
-		s = append(s, fmt.Sprintf("%s %s %s.", subjects[i%len(subjects)], verbs[i%len(verbs)], objects[i%len(objects)]))
-	}
-	return paragraphs(s...)
-}
-
-func TestSummaryShape(t *testing.T) {
-	tests := []struct {
-		construction       string
-		sentences, budget  int
-		minItems, maxItems int
-	}{
-		{"two-sentence story", 2, 0, 2, 2},
-		{"short story", 3, 0, 2, 3},
-		{"medium story", 8, 0, 2, 4},
-		{"long story", 40, 0, 2, 4},
-		{"long story, longer summary asked", 40, 200, 5, 8},
-		{"long story, very short summary asked", 40, 20, 1, 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.construction, func(t *testing.T) {
-			text := longArticle(tt.sentences)
-			b, err := Draft(text, Options{SummaryWords: tt.budget})
-			if err != nil {
-				t.Fatal(err)
-			}
-			budget := tt.budget
-			if budget == 0 {
-				budget = DefaultSummaryWords
-			}
-			words := 0
-			for _, it := range b.Summary {
-				words += len(strings.Fields(it.Text))
-			}
-			if n := len(b.Summary); n < tt.minItems || n > tt.maxItems {
-				t.Errorf("%d items, want %d–%d", n, tt.minItems, tt.maxItems)
-			}
-			if limit := int(float64(budget) * summaryStretch); words > limit && len(b.Summary) > 1 {
-				t.Errorf("%d words, more than %d", words, limit)
-			}
-			if !strings.HasPrefix(b.Summary[0].Text, "The central bank raised") {
-				t.Errorf("the summary opens with %q, not the lead", b.Summary[0].Text)
-			}
-		})
-	}
-}
-
 func TestSummaryOfLongSentencesIsThreeItems(t *testing.T) {
-	text := paragraphs(
+	text := drafttest.Paragraphs(
 		"The central bank raised interest rates by half a point on Thursday, the largest rise in a decade, to curb inflation.",
 		"Mortgage lenders said they would pass the rise on to borrowers within weeks, adding about £60 a month to a typical loan.",
 		"Shares in house builders fell sharply after the decision, with the sector losing about 4% of its value by the close.",
@@ -102,12 +45,10 @@ func TestSummaryOfLongSentencesIsThreeItems(t *testing.T) {
 	if len(got) != fullSummarySentences {
 		t.Errorf("%d items, want %d (a fourth only when the first three are short): %q", len(got), fullSummarySentences, got)
 	}
-	long, err := Draft(text, Options{SummaryWords: 200})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(long.Summary) <= fullSummarySentences {
-		t.Errorf("a longer summary asked for has %d items", len(long.Summary))
+	d := drafttest.Doc(t, text, "2020-08-31")
+	d.SummaryWords = 200
+	if long := summarise(d); len(long) <= fullSummarySentences {
+		t.Errorf("a longer summary asked for has %d items", len(long))
 	}
 }
 
@@ -134,22 +75,22 @@ func TestMostlyQuoted(t *testing.T) {
 func TestSummaryLeadIsNotATeaser(t *testing.T) {
 	tests := []struct{ construction, text, want string }{
 		{"quotation first",
-			paragraphs("\"We have been waiting for this for ten years,\" said one resident.",
+			drafttest.Paragraphs("\"We have been waiting for this for ten years,\" said one resident.",
 				"The council approved a new bridge over the river on Tuesday after a decade of delays.",
 				"Work will start in the spring and cost £12m."),
 			"The council approved a new bridge over the river on Tuesday after a decade of delays."},
 		{"question first",
-			paragraphs("Is this the end of the cheap flight?",
+			drafttest.Paragraphs("Is this the end of the cheap flight?",
 				"Three airlines raised their fares by a fifth on Monday, blaming the price of fuel.",
 				"Passengers groups called the rise unfair."),
 			"Three airlines raised their fares by a fifth on Monday, blaming the price of fuel."},
 		{"short teaser first",
-			paragraphs("It was a long night.",
+			drafttest.Paragraphs("It was a long night.",
 				"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said.",
 				"Two men are still missing."),
 			"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday."},
 		{"plain lead",
-			paragraphs("The central bank raised interest rates by half a point on Thursday.",
+			drafttest.Paragraphs("The central bank raised interest rates by half a point on Thursday.",
 				"\"This is the right move,\" an economist said.", "Markets rose."),
 			"The central bank raised interest rates by half a point on Thursday."},
 	}
@@ -181,7 +122,7 @@ func TestSummariseSkipsTitleBylineAndDateline(t *testing.T) {
 
 func TestSummariseAvoidsRepeats(t *testing.T) {
 	lead := "The central bank raised interest rates by half a point on Thursday to curb rising inflation."
-	text := paragraphs(lead, lead, "Economists expect inflation to fall next year as borrowing slows.",
+	text := drafttest.Paragraphs(lead, lead, "Economists expect inflation to fall next year as borrowing slows.",
 		"Shares in banks rose after the rate decision.", "The currency gained against the dollar.",
 		"Mortgage lenders said they would pass the rise on to borrowers.")
 	got := summaryTexts(t, text)
@@ -197,7 +138,7 @@ func TestSummariseAvoidsRepeats(t *testing.T) {
 }
 
 func TestSummariseEmpty(t *testing.T) {
-	d := testDoc(t, "Title only", nil, nil)
+	d := drafttest.Doc(t, "Title only", "2020-08-31")
 	if got := summarise(d); got == nil || len(got) != 0 {
 		t.Errorf("summarise of a one-line text = %#v, want an empty list", got)
 	}

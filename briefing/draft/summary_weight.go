@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -15,7 +16,7 @@ const leanOnWeight = 0.5
 // is reported to be keen …", "This was illegal") or a noun the sentence
 // before named ("… signed an agreement. The agreement contains …"), which
 // a summary sentence should not leave without its referent.
-func leansOnPrevious(d *document, si int) bool {
+func leansOnPrevious(d *doc.Document, si int) bool {
 	if si >= len(d.Parsed) {
 		return false
 	}
@@ -35,7 +36,7 @@ func leansOnPrevious(d *document, si int) bool {
 // namedBefore reports whether word k of sentence si is a common noun
 // after "the", "this" or "that" alone ("The agreement contains …") whose
 // lemma the sentence before names: the subject refers back to it.
-func namedBefore(d *document, si, k int) bool {
+func namedBefore(d *doc.Document, si, k int) bool {
 	p := &d.Parsed[si]
 	w := p.Words[k]
 	if si == 0 || si-1 >= len(d.Parsed) || w.UPOS != "NOUN" || len(p.Children(k)) != 1 {

@@ -3,7 +3,6 @@ package draft
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -32,14 +31,14 @@ func headline(d *document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
-	if sp, ok := titleLine(d); ok {
+	if sp, ok := titleLine(d.Document); ok {
 		return text.OneLineText(d.Text[sp.Start:sp.End])
 	}
-	body := bodySentences(d)
+	body := bodySentences(d.Document)
 	if len(body) == 0 {
 		return ""
 	}
-	lead := body[leadSentence(d, body)]
+	lead := body[leadSentence(d.Document, body)]
 	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
 	for _, h := range heads {
 		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
@@ -69,126 +68,6 @@ func siteTitle(t string) string {
 		return t[:loc[0]]
 	}
 	return t
-}
-
-// maxTitleWords is the longest headline line taken as the article's own.
-const maxTitleWords = 20
-
-// titleLine finds the article's headline heading the text: its first prose
-// sentence, alone on its line with only furniture (a byline, a live-blog
-// header) before it, of at most maxTitleWords words, not ending in a period,
-// colon or comma, made of words, not a document code, and no heading of a
-// list of key points.
-func titleLine(d *document) (briefing.Span, bool) {
-	if len(d.Sentences) < 2 {
-		return briefing.Span{}, false
-	}
-	sp := d.Sentences[0]
-	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
-		return briefing.Span{}, false
-	}
-	s := strings.TrimSpace(d.Text[sp.Start:sp.End])
-	if !onlyFurnitureBefore(d, sp.Start) || !text.AloneOnLine(d.Text, sp) {
-		return briefing.Span{}, false
-	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > maxTitleWords || !wordy(s) || keyPointsHeadRe.MatchString(s) {
-		return briefing.Span{}, false
-	}
-	return sp, true
-}
-
-// onlyFurnitureBefore reports whether the text before pos holds nothing but
-// white space and furniture.
-func onlyFurnitureBefore(d *document, pos int) bool {
-	from := 0
-	for _, f := range d.Furniture {
-		if f.Start >= pos {
-			break
-		}
-		if strings.TrimSpace(d.Text[from:f.Start]) != "" {
-			return false
-		}
-		from = f.End
-	}
-	return from <= pos && strings.TrimSpace(d.Text[from:pos]) == ""
-}
-
-// wordy reports whether s is made of words: at least two words with two
-// lower-case letters or more, so not a code such as "SG/SM/21566".
-func wordy(s string) bool {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		if lowerLetters(w) >= 2 {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-func lowerLetters(w string) int {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// bodySentences returns the indexes of the prose sentences that make the
-// article's body: not the title line, one- and two-word lines, or short
-// lines that end without punctuation (subheadings, stray captions) unless
-// the text has nothing else.
-func bodySentences(d *document) []int {
-	var out, open []int
-	title, hasTitle := titleLine(d)
-	for i, sp := range d.Sentences {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title {
-			continue
-		}
-		s := d.Text[sp.Start:sp.End]
-		switch {
-		case text.WordCount(s) < 3:
-		case text.WordCount(s) > text.MaxBylineWords || text.EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !text.AloneOnLine(d.Text, sp):
-			out = append(out, i)
-		default:
-			open = append(open, i)
-		}
-	}
-	if len(out) == 0 {
-		return open
-	}
-	return out
-}
-
-// datelineLead matches a dateline left at the start of a sentence: a place
-// in capitals, perhaps with the date, before any dash ("WASHINGTON (Reuters)
-// -", "KESTREL BAY, 2 October 2026 --", "LONDON, March 3 (Reuters) -"), or
-// a capitalised place before an en or em dash ("Rabat –").
-var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}` +
-	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—-])|` +
-	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
-
-// leadDateline returns the length of the dateline opening s, or 0. A
-// name before a dash that a second dash closes opens an aside, not a
-// dateline ("City – owned by a fund since 2008 – have won six titles").
-func leadDateline(s string) int {
-	loc := datelineLead.FindStringIndex(s)
-	if loc == nil || loc[1] >= len(s) {
-		return 0
-	}
-	dash := strings.TrimSpace(s[strings.LastIndexAny(s[:loc[1]], "–—-"):loc[1]])
-	if strings.Contains(s[loc[1]:], " "+dash+" ") {
-		return 0
-	}
-	return loc[1]
-}
-
-// sentenceItemText returns a sentence on one line without a leading dateline.
-func sentenceItemText(d *document, sp briefing.Span) string {
-	s := text.OneLineText(d.Text[sp.Start:sp.End])
-	return s[leadDateline(s):]
 }
 
 // commitmentHeadline renders the first commitment found in a sentence as a

@@ -58,11 +58,11 @@ func TestBuiltTitlesWhole(t *testing.T) {
 			t.Errorf("%s: no title", name)
 			continue
 		}
-		if _, own := titleLine(d); own {
+		if _, own := titleLine(d.Document); own {
 			continue // the article's own headline, not built
 		}
-		body := bodySentences(d)
-		if lead := body[leadSentence(d, body)]; cutOff(d, lead, title) || len(f) > maxTitleWords {
+		body := bodySentences(d.Document)
+		if lead := body[leadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > maxTitleWords {
 			t.Errorf("%s: title %q is cut off", name, title)
 		}
 	}

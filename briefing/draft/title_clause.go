@@ -20,12 +20,12 @@ import (
 // caller that refuses titles cut off inside a phrase.
 func mainClauses(d *document, si int) []string {
 	sent := d.Sentences[si]
-	s := sentenceItemText(d, sent)
+	s := sentenceItemText(d.Document, sent)
 	var short, long string // from the parse
 	if si < len(d.Parsed) {
-		cuts := titleCuts(d, si)
+		cuts := titleCuts(d.Document, si)
 		if c, ok := rootInTail(&d.Parsed[si], cuts); ok { // "Exports rose, figures show": the statement is the news
-			s = sentenceItemText(d, briefing.Span{Start: sent.Start, End: c.start})
+			s = sentenceItemText(d.Document, briefing.Span{Start: sent.Start, End: c.start})
 		} else {
 			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts)
 			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
@@ -104,13 +104,8 @@ func dropAsides(s string) string {
 	return s
 }
 
-// attributionRes match who says it, at the end of a sentence or before
-// what they said.
-var (
-	attributionTail = regexp.MustCompile(`,\s+(?:according to\b.*|(?:\S+\s+){0,6}(?:said|says|say|has said|have said|has warned|have warned|` +
-		`warned|has announced|announced|reported|has reported|have reported|claimed|has claimed|told\s.*|added|reports say|sources say)(?:\s+on\s+\S+)?[.!]?["”’]?)$`)
-	attributionHead = regexp.MustCompile(`^(?:\S+\s+){1,6}(?:said|says|announced|warned|reported|confirmed|claimed)(?:\s+on\s+\S+)?\s+that\s+`)
-)
+// attributionHead matches who says it before what they said.
+var attributionHead = regexp.MustCompile(`^(?:\S+\s+){1,6}(?:said|says|announced|warned|reported|confirmed|claimed)(?:\s+on\s+\S+)?\s+that\s+`)
 
 // cutAttribution drops the attribution of a sentence, keeping the clause
 // that is reported.

@@ -48,7 +48,7 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		if len(d.Sentences) == 0 {
 			t.Fatalf("no sentences in %q", tc.in)
 		}
-		if got := sentenceItemText(d, d.Sentences[0]); got != tc.want {
+		if got := sentenceItemText(d.Document, d.Sentences[0]); got != tc.want {
 			t.Errorf("sentenceItemText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -1,0 +1,107 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+)
+
+// longArticle is an article of n distinct sentences on one theme, the lead
+// first.
+func longArticle(n int) string {
+	subjects := []string{"Economists", "Bankers", "Shoppers", "Farmers", "Exporters", "Builders", "Pensioners", "Students"}
+	verbs := []string{"said the rate rise would slow", "warned about", "welcomed a pause in", "complained about",
+		"planned for", "feared higher", "cheered lower"}
+	objects := []string{"inflation this winter", "mortgage costs next year", "the price of bread", "loans for new homes",
+		"the cost of borrowing"}
+	s := []string{"The central bank raised interest rates by half a point on Thursday to curb rising inflation."}
+	for i := 1; i < n; i++ {
+		s = append(s, fmt.Sprintf("%s %s %s.", subjects[i%len(subjects)], verbs[i%len(verbs)], objects[i%len(objects)]))
+	}
+	return drafttest.Paragraphs(s...)
+}
+
+func TestSummaryShape(t *testing.T) {
+	tests := []struct {
+		construction       string
+		sentences, budget  int
+		minItems, maxItems int
+	}{
+		{"two-sentence story", 2, 0, 2, 2},
+		{"short story", 3, 0, 2, 3},
+		{"medium story", 8, 0, 2, 4},
+		{"long story", 40, 0, 2, 4},
+		{"long story, longer summary asked", 40, 200, 5, 8},
+		{"long story, very short summary asked", 40, 20, 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			text := longArticle(tt.sentences)
+			b, err := Draft(text, Options{SummaryWords: tt.budget})
+			if err != nil {
+				t.Fatal(err)
+			}
+			budget := tt.budget
+			if budget == 0 {
+				budget = DefaultSummaryWords
+			}
+			words := 0
+			for _, it := range b.Summary {
+				words += len(strings.Fields(it.Text))
+			}
+			if n := len(b.Summary); n < tt.minItems || n > tt.maxItems {
+				t.Errorf("%d items, want %d–%d", n, tt.minItems, tt.maxItems)
+			}
+			if limit := int(float64(budget) * summaryStretch); words > limit && len(b.Summary) > 1 {
+				t.Errorf("%d words, more than %d", words, limit)
+			}
+			if !strings.HasPrefix(b.Summary[0].Text, "The central bank raised") {
+				t.Errorf("the summary opens with %q, not the lead", b.Summary[0].Text)
+			}
+		})
+	}
+}
+
+// TestShortenedSummaryKeepsOutOfBackground drafts articles whose summary
+// sentences are shortened and checks that no background item comes from a
+// sentence the summary already holds.
+func TestShortenedSummaryKeepsOutOfBackground(t *testing.T) {
+	article := drafttest.Paragraphs(
+		"The firm, which was founded in 1990, agreed to pay $54m ($40m; £30m) to settle the case, reports say.",
+		"In 2019, the firm, which makes car parts, was fined $10m (£8m) for price fixing, a court said.",
+		"However, the firm said in 2020 that it had changed its ways.",
+		"Its shares rose by 5% in early trading.")
+	b, err := Draft(article, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inSummary := map[int]bool{}
+	for _, it := range b.Summary {
+		for _, sp := range it.Spans {
+			inSummary[sentenceHolding(b.Source.Sentences, sp)] = true
+		}
+	}
+	for _, it := range b.Background {
+		for _, sp := range it.Spans {
+			if n := sentenceHolding(b.Source.Sentences, sp); inSummary[n] {
+				t.Errorf("background item %q comes from sentence %d, which the summary holds", it.Text, n)
+			}
+		}
+	}
+	if len(b.Summary) == 0 || strings.Contains(b.Summary[0].Text, "reports say") || strings.Contains(b.Summary[0].Text, "£30m") {
+		t.Errorf("the lead is not shortened: %+v", b.Summary)
+	}
+}
+
+// sentenceHolding returns the index of the sentence holding sp, or -1.
+func sentenceHolding(sentences []briefing.Span, sp briefing.Span) int {
+	for k, s := range sentences {
+		if s.Contains(sp) {
+			return k
+		}
+	}
+	return -1
+}
