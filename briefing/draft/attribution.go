@@ -2,7 +2,7 @@ package draft
 
 import "regexp"
 
-// attributionTail matches who says it at the end of a sentence
+// AttributionTail matches who says it at the end of a sentence
 // (", officials said", ", according to the ministry").
-var attributionTail = regexp.MustCompile(`,\s+(?:according to\b.*|(?:\S+\s+){0,6}(?:said|says|say|has said|have said|has warned|have warned|` +
+var AttributionTail = regexp.MustCompile(`,\s+(?:according to\b.*|(?:\S+\s+){0,6}(?:said|says|say|has said|have said|has warned|have warned|` +
 	`warned|has announced|announced|reported|has reported|have reported|claimed|has claimed|told\s.*|added|reports say|sources say)(?:\s+on\s+\S+)?[.!]?["”’]?)$`)

@@ -48,11 +48,11 @@ type bgCandidate struct {
 	when  string
 }
 
-// background lists the earlier events and context that the summary does
+// Items lists the earlier events and context that the summary does
 // not hold, one event per item, each with its date, ordered by date.
 // Sentences that give no date are left out; page furniture never comes in
 // (the document's sentences are prose only).
-func background(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
+func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	inSummary := func(sentence briefing.Span) bool {
 		for _, it := range summaryItems {
 			for _, sp := range it.Spans {
@@ -64,10 +64,10 @@ func background(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 		return false
 	}
 	ds := dates.Marks(d)
-	pubYear := articleYear(d, ds)
+	pubYear := ArticleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
-	for _, si := range bodySentences(d) {
+	for _, si := range BodySentences(d) {
 		sp := d.Sentences[si]
 		s := d.Text[sp.Start:sp.End]
 		when, past := sentencePast(d, ds, sp, s, pubYear)
@@ -113,8 +113,8 @@ func background(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 // covers the words of its event, without a leading dateline; an event
 // takes its own date when it gives one, else the sentence's.
 func events(d *doc.Document, sp briefing.Span) []briefing.Span {
-	start := sp.End - len(sentenceItemText(d, sp))
-	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], sentenceItemText(d, sp)) {
+	start := sp.End - len(SentenceItemText(d, sp))
+	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], SentenceItemText(d, sp)) {
 		start = sp.Start
 	}
 	var out []briefing.Span

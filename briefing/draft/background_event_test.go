@@ -23,7 +23,7 @@ func TestBackgroundTakesTheMainEventDate(t *testing.T) {
 		// The first sentence dates the article's own time (this year).
 		d := drafttest.Doc(t, "Talks resumed this year.\n\n"+tc.text, "2020-08-31")
 		d.Dates = dates.Find(d)
-		got := background(d, nil)
+		got := Items(d, nil)
 		if len(got) != 1 || got[0].When != tc.want {
 			t.Errorf("%s: %q: background %+v, want one item dated %s", tc.construction, tc.text, got, tc.want)
 		}

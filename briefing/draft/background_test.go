@@ -21,7 +21,7 @@ func TestBackground(t *testing.T) {
 	)
 	d := drafttest.Marked(t, text, nil, []string{"March 2019=2019-03", "2001=2001", "Monday=2020-08-31", "Tuesday=2020-09-01", "Next year=2021"})
 	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
-	got := background(d, summary)
+	got := Items(d, summary)
 	type row struct{ when, text string }
 	var rows []row
 	for _, it := range got {
@@ -42,10 +42,10 @@ func TestBackgroundLeavesOutSummary(t *testing.T) {
 	text := drafttest.Paragraphs("The pact was first signed in 2016 in Beijing.", "The ministers met on Monday.")
 	d := drafttest.Marked(t, text, nil, []string{"2016=2016", "Monday=2020-08-31"})
 	summary := []briefing.Item{{Spans: []briefing.Span{d.Sentences[0]}}}
-	if got := background(d, summary); len(got) != 0 {
+	if got := Items(d, summary); len(got) != 0 {
 		t.Errorf("background repeats the summary: %+v", got)
 	}
-	if got := background(d, nil); len(got) != 1 || got[0].When != "2016" {
+	if got := Items(d, nil); len(got) != 1 || got[0].When != "2016" {
 		t.Errorf("background without summary = %+v, want the 2016 sentence", got)
 	}
 }
@@ -55,7 +55,7 @@ func TestBackgroundOldArticleDraftedLater(t *testing.T) {
 	// from its own latest year, so its 2004 news is not background.
 	text := drafttest.Paragraphs("Profits rose 8% in 2004, the firm said.", "Profits had fallen in 2001 after a crash.")
 	d := drafttest.Marked(t, text, nil, []string{"2004=2004", "2001=2001"})
-	got := background(d, nil)
+	got := Items(d, nil)
 	if len(got) != 1 || got[0].When != "2001" {
 		t.Errorf("background = %+v, want only the 2001 sentence", got)
 	}
@@ -91,7 +91,7 @@ func TestBackgroundEvents(t *testing.T) {
 		t.Run(tt.construction, func(t *testing.T) {
 			d := drafttest.Marked(t, tt.text, nil, tt.dates)
 			var got [][2]string
-			for _, it := range background(d, nil) {
+			for _, it := range Items(d, nil) {
 				got = append(got, [2]string{it.When, it.Text})
 				if len(it.Spans) != 1 || d.Text[it.Spans[0].Start:it.Spans[0].End] != it.Text {
 					t.Errorf("item %q: span %v does not cover exactly its words", it.Text, it.Spans)

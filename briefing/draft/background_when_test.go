@@ -60,7 +60,7 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := datedDoc(t, drafttest.Paragraphs(tc.sentences...), tc.published)
 			var got []string
-			for _, it := range background(d, nil) {
+			for _, it := range Items(d, nil) {
 				got = append(got, it.When+" | "+it.Text)
 			}
 			if !reflect.DeepEqual(got, tc.want) {

@@ -11,15 +11,15 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
-// maxTitleWords is the longest headline line taken as the article's own.
-const maxTitleWords = 20
+// MaxTitleWords is the longest headline line taken as the article's own.
+const MaxTitleWords = 20
 
-// titleLine finds the article's headline heading the text: its first prose
+// TitleLine finds the article's headline heading the text: its first prose
 // sentence, alone on its line with only furniture (a byline, a live-blog
-// header) before it, of at most maxTitleWords words, not ending in a period,
+// header) before it, of at most MaxTitleWords words, not ending in a period,
 // colon or comma, made of words, not a document code, and no heading of a
 // list of key points.
-func titleLine(d *doc.Document) (briefing.Span, bool) {
+func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	if len(d.Sentences) < 2 {
 		return briefing.Span{}, false
 	}
@@ -32,7 +32,7 @@ func titleLine(d *doc.Document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > maxTitleWords || !wordy(s) || keyPointsHeadRe.MatchString(s) {
+	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > MaxTitleWords || !Wordy(s) || KeyPointsHeadRe.MatchString(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
@@ -54,9 +54,9 @@ func onlyFurnitureBefore(d *doc.Document, pos int) bool {
 	return from <= pos && strings.TrimSpace(d.Text[from:pos]) == ""
 }
 
-// wordy reports whether s is made of words: at least two words with two
+// Wordy reports whether s is made of words: at least two words with two
 // lower-case letters or more, so not a code such as "SG/SM/21566".
-func wordy(s string) bool {
+func Wordy(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
 		if lowerLetters(w) >= 2 {
@@ -76,13 +76,13 @@ func lowerLetters(w string) int {
 	return n
 }
 
-// bodySentences returns the indexes of the prose sentences that make the
+// BodySentences returns the indexes of the prose sentences that make the
 // article's body: not the title line, one- and two-word lines, or short
 // lines that end without punctuation (subheadings, stray captions) unless
 // the text has nothing else.
-func bodySentences(d *doc.Document) []int {
+func BodySentences(d *doc.Document) []int {
 	var out, open []int
-	title, hasTitle := titleLine(d)
+	title, hasTitle := TitleLine(d)
 	for i, sp := range d.Sentences {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title {
 			continue
@@ -110,10 +110,10 @@ var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p
 	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—-])|` +
 	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
 
-// leadDateline returns the length of the dateline opening s, or 0. A
+// LeadDateline returns the length of the dateline opening s, or 0. A
 // name before a dash that a second dash closes opens an aside, not a
 // dateline ("City – owned by a fund since 2008 – have won six titles").
-func leadDateline(s string) int {
+func LeadDateline(s string) int {
 	loc := datelineLead.FindStringIndex(s)
 	if loc == nil || loc[1] >= len(s) {
 		return 0
@@ -125,13 +125,13 @@ func leadDateline(s string) int {
 	return loc[1]
 }
 
-// sentenceItemText returns a sentence on one line without a leading dateline.
-func sentenceItemText(d *doc.Document, sp briefing.Span) string {
+// SentenceItemText returns a sentence on one line without a leading dateline.
+func SentenceItemText(d *doc.Document, sp briefing.Span) string {
 	s := text.OneLineText(d.Text[sp.Start:sp.End])
-	return s[leadDateline(s):]
+	return s[LeadDateline(s):]
 }
 
-// keyPointsHeadRe matches a heading, alone on its line, under which a page
+// KeyPointsHeadRe matches a heading, alone on its line, under which a page
 // lists its own bottom line: live blogs and explainers ("Key points",
 // "What we know so far", "At a glance").
-var keyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief)[ \t]*:?[ \t]*\r?$`)
+var KeyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief)[ \t]*:?[ \t]*\r?$`)

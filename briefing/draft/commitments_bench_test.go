@@ -79,5 +79,5 @@ func BenchmarkCommitments6000Words(b *testing.B) {
 }
 
 func BenchmarkSummary6000Words(b *testing.B) {
-	benchStage(b, func(d *document) { background(d.Document, summarise(d.Document)) })
+	benchStage(b, func(d *document) { Items(d.Document, SummaryItems(d.Document)) })
 }

@@ -113,9 +113,9 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Dates:       d.Dates,
 		Figures:     d.Figures,
 		Commitments: findCommitments(d),
-		Summary:     summarise(d.Document),
+		Summary:     SummaryItems(d.Document),
 	}
-	b.Background = background(d.Document, b.Summary)
+	b.Background = Items(d.Document, b.Summary)
 	b.Title = headline(d, opt.Title)
 	b.Normalize()
 	return b, nil

@@ -29,10 +29,10 @@ const (
 	pastWeight     = 0.6  // rank kept by a sentence dated only before the article's time: background, not news
 )
 
-// articleYear is the year the article speaks from: the year of
+// ArticleYear is the year the article speaks from: the year of
 // publication, or the latest year the article names when that is earlier
 // (an old article drafted today).
-func articleYear(d *doc.Document, ds []dates.Mark) string {
+func ArticleYear(d *doc.Document, ds []dates.Mark) string {
 	ref := d.Published.Format("2006")
 	latest := ""
 	for _, m := range ds {
@@ -51,7 +51,7 @@ func articleYear(d *doc.Document, ds []dates.Mark) string {
 // article names when that is earlier.
 func pastOnly(d *doc.Document, body []int) []bool {
 	ds := dates.Marks(d)
-	ref := articleYear(d, ds)
+	ref := ArticleYear(d, ds)
 	out := make([]bool, len(body))
 	for k, si := range body {
 		sp := d.Sentences[si]
@@ -76,7 +76,7 @@ const (
 	minSummarySentences     = 2
 	maxSummarySentences     = 4
 	summaryWordsPerSentence = 25
-	summaryStretch          = 1.3  // the second sentence may take the summary this far past the budget
+	SummaryStretch          = 1.3  // the second sentence may take the summary this far past the budget
 	fullSummarySentences    = 3    // a sentence past these needs room to spare (see extraSentenceShare)
 	extraSentenceShare      = 0.55 // a sentence past the third only while the summary stays within this share of a default budget
 	quoteWeight             = 0.5  // rank kept by a quotation or a question: colour, not the bottom line
@@ -85,10 +85,10 @@ const (
 	minLeadWords            = 8    // a shorter first sentence is a teaser, not the lead
 )
 
-// summarise drafts the bottom line up front: the lead sentence first (the
+// SummaryItems drafts the bottom line up front: the lead sentence first (the
 // one that states the main news), then the best-ranked sentences that add
 // something new, within the word budget, in the order of the article.
-func summarise(d *doc.Document) []briefing.Item {
+func SummaryItems(d *doc.Document) []briefing.Item {
 	budget := d.SummaryWords
 	if budget <= 0 {
 		budget = DefaultSummaryWords
@@ -96,7 +96,7 @@ func summarise(d *doc.Document) []briefing.Item {
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
 		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
 	}
-	body := bodySentences(d)
+	body := BodySentences(d)
 	if len(body) == 0 {
 		return []briefing.Item{}
 	}
@@ -121,7 +121,7 @@ func summarise(d *doc.Document) []briefing.Item {
 		leans[k] = leansOnPrevious(d, si)
 		scores[k] /= float64(k + 1) // news puts the main points first
 	}
-	picked := pickWithin(terms, scores, words, leans, leadSentence(d, body), budget)
+	picked := pickWithin(terms, scores, words, leans, LeadSentence(d, body), budget)
 	sort.Ints(picked[1:])
 	return summaryItems(d, body, picked, ds)
 }
@@ -139,10 +139,10 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 	return items
 }
 
-// leadSentence returns the index in body of the sentence that states the
+// LeadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
 // a question or a few words), else the first.
-func leadSentence(d *doc.Document, body []int) int {
+func LeadSentence(d *doc.Document, body []int) int {
 	for k := 0; k < len(body) && k < leadWindow; k++ {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
@@ -205,7 +205,7 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 		limit := budget
 		switch {
 		case len(picked) < minSummarySentences:
-			limit = int(float64(budget) * summaryStretch)
+			limit = int(float64(budget) * SummaryStretch)
 		case len(picked) >= fullSummarySentences && budget <= DefaultSummaryWords:
 			limit = int(float64(budget) * extraSentenceShare)
 		}

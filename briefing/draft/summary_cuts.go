@@ -14,11 +14,11 @@ import (
 // sentence: "Group Menatep, the holding company that controls Yukos, says"
 // loses ", the holding company that controls Yukos," and keeps " says".
 
-// cutRange is a half-open byte range of the text to leave out; named
+// CutRange is a half-open byte range of the text to leave out; named
 // marks a cut that names who said what ("…, Mr Mandelson said"), which
 // a summary keeps.
-type cutRange struct {
-	start, end int
+type CutRange struct {
+	Start, End int
 	named      bool
 }
 
@@ -29,8 +29,8 @@ const (
 	maxLeadWords  = 10 // a leading "According to …," phrase
 )
 
-// reportingVerbs are the lemmas of the verbs that attribute a statement.
-var reportingVerbs = text.SetOf("say", "tell", "report", "announce", "add", "warn", "claim", "state", "confirm",
+// ReportingVerbs are the lemmas of the verbs that attribute a statement.
+var ReportingVerbs = text.SetOf("say", "tell", "report", "announce", "add", "warn", "claim", "state", "confirm",
 	"insist", "argue", "explain", "note", "write", "predict", "estimate", "suggest", "reveal", "admit",
 	"acknowledge", "believe", "think", "allege", "comment", "conclude", "caution", "stress", "indicate", "show")
 
@@ -122,7 +122,7 @@ func (p parsed) wordsIn(first, last int) int {
 func (p parsed) hasClause(first, last int) bool {
 	for k := first; k <= last; k++ {
 		w := p.Words[k]
-		if relAmong(w.Rel, "nsubj", "expl") && w.Head >= first && w.Head <= last && !relAmong(p.Words[w.Head].Rel, "acl") {
+		if RelAmong(w.Rel, "nsubj", "expl") && w.Head >= first && w.Head <= last && !RelAmong(p.Words[w.Head].Rel, "acl") {
 			return true
 		}
 	}
@@ -147,8 +147,8 @@ func (p parsed) quoted(first, last int) bool {
 
 // parentheticals finds bracketed asides: "(WTO)", "($136m; £72.3m)",
 // "(R&D)". The range takes the space before the bracket.
-func parentheticals(p parsed) []cutRange {
-	var out []cutRange
+func parentheticals(p parsed) []CutRange {
+	var out []CutRange
 	for i := 1; i < len(p.Words); i++ {
 		if !p.is(i, "(", "[") || p.between(i-1, i) == "" {
 			continue
@@ -169,7 +169,7 @@ func parentheticals(p parsed) []cutRange {
 		if j >= len(p.Words) || j-i-1 > maxAsideWords || p.holdsRoot(i, j) || p.quoted(i, j) {
 			continue
 		}
-		out = append(out, cutRange{p.Words[i-1].End, p.Words[j].End, false})
+		out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false})
 		i = j
 	}
 	return out
@@ -184,8 +184,8 @@ func (p parsed) isDash(i int) bool {
 // dashAsides finds asides set off by spaced dashes: "Venezuela - the
 // world's fifth largest oil exporter - sells …", or one dash running to the
 // end of the sentence. The range takes the space before the first dash.
-func dashAsides(p parsed) []cutRange {
-	var out []cutRange
+func dashAsides(p parsed) []CutRange {
+	var out []CutRange
 	for i := 1; i <= p.last; i++ {
 		if !p.isDash(i) {
 			continue
@@ -204,9 +204,9 @@ func dashAsides(p parsed) []cutRange {
 			continue
 		}
 		if j <= p.last {
-			out = append(out, cutRange{p.Words[i-1].End, p.Words[j].End, false})
+			out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false})
 		} else {
-			out = append(out, cutRange{p.Words[i-1].End, p.Words[p.last].End, false})
+			out = append(out, CutRange{p.Words[i-1].End, p.Words[p.last].End, false})
 		}
 		i = j
 	}
@@ -219,8 +219,8 @@ func dashAsides(p parsed) []cutRange {
 // holding company, says"), a clause opened by which or who ("The firm,
 // which serves Buenos Aires, wants …"). The range runs from the first comma
 // to the second, so the space after it stays.
-func commaAsides(p parsed) []cutRange {
-	var out []cutRange
+func commaAsides(p parsed) []CutRange {
+	var out []CutRange
 	for i, w := range p.Words {
 		if w.Head < 0 {
 			continue
@@ -242,7 +242,7 @@ func commaAsides(p parsed) []cutRange {
 		appositive := w.Rel == "appos" && head.UPOS == "PROPN" && w.UPOS != "PROPN" && w.Head < first
 		relative := w.Rel == "acl:relcl" && w.Head < first && (p.lower(first) == "which" || p.lower(first) == "who")
 		if (appositive || relative) && p.subjectOf(w.Head, last+2) {
-			out = append(out, cutRange{p.Words[first-1].Start, p.Words[last+1].End, false})
+			out = append(out, CutRange{p.Words[first-1].Start, p.Words[last+1].End, false})
 		}
 	}
 	return out
@@ -253,28 +253,28 @@ func commaAsides(p parsed) []cutRange {
 // subject of says), so that an aside between them can go without the
 // commas around it changing what the words after it attach to.
 func (p parsed) subjectOf(a, v int) bool {
-	if v >= len(p.Words) || !relAmong(p.Words[a].Rel, "nsubj") {
+	if v >= len(p.Words) || !RelAmong(p.Words[a].Rel, "nsubj") {
 		return false
 	}
 	h := p.Words[a].Head
-	return h == v || h > v && relAmong(p.Words[v].Rel, "aux", "cop") && p.Words[v].Head == h
+	return h == v || h > v && RelAmong(p.Words[v].Rel, "aux", "cop") && p.Words[v].Head == h
 }
 
 // interjected finds connectives set off by commas inside a sentence ("Wine
 // makers, however, claimed …") or closing it ("…, however.").
-func interjected(p parsed) []cutRange {
-	var out []cutRange
+func interjected(p parsed) []CutRange {
+	var out []CutRange
 	for i := 2; i <= p.last; i++ {
 		if !interjections[p.lower(i)] || !p.is(i-1, ",") {
 			continue
 		}
 		switch {
-		case p.is(i+1, ",") && relAmong(p.Words[min(i+2, len(p.Words)-1)].Rel, "cc", "mark"):
-			out = append(out, cutRange{p.Words[i-1].Start, p.Words[i].End, false}) // ", however, so …" → ", so …"
+		case p.is(i+1, ",") && RelAmong(p.Words[min(i+2, len(p.Words)-1)].Rel, "cc", "mark"):
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false}) // ", however, so …" → ", so …"
 		case p.is(i+1, ","):
-			out = append(out, cutRange{p.Words[i-1].Start, p.Words[i+1].End, false})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i+1].End, false})
 		case i == p.last:
-			out = append(out, cutRange{p.Words[i-1].Start, p.Words[i].End, false})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false})
 		}
 	}
 	return out
@@ -282,7 +282,7 @@ func interjected(p parsed) []cutRange {
 
 // discourseOpener finds a connective opening the sentence ("However,",
 // "In addition,", "But") and the range up to the next word.
-func discourseOpener(p parsed) []cutRange {
+func discourseOpener(p parsed) []CutRange {
 	for _, seq := range discourseOpeners {
 		n := len(seq)
 		if n >= p.last {
@@ -301,16 +301,16 @@ func discourseOpener(p parsed) []cutRange {
 		} else if n > 1 || !bareOpeners[seq[0]] {
 			continue
 		}
-		if n == 1 && !relAmong(p.Words[0].Rel, "advmod", "cc", "discourse") {
+		if n == 1 && !RelAmong(p.Words[0].Rel, "advmod", "cc", "discourse") {
 			continue
 		}
-		return []cutRange{{p.Words[0].Start, p.Words[next].Start, false}}
+		return []CutRange{{p.Words[0].Start, p.Words[next].Start, false}}
 	}
 	return nil
 }
 
-// relAmong reports whether rel, or rel without its subtype, is one of rels.
-func relAmong(rel string, rels ...string) bool {
+// RelAmong reports whether rel, or rel without its subtype, is one of rels.
+func RelAmong(rel string, rels ...string) bool {
 	base, _, _ := strings.Cut(rel, ":")
 	for _, r := range rels {
 		if rel == r || base == r {
@@ -322,7 +322,7 @@ func relAmong(rel string, rels ...string) bool {
 
 // leadingAccording finds a sentence opened by its source: "According to the
 // ministry, exports fell" loses "According to the ministry, ".
-func leadingAccording(p parsed) []cutRange {
+func leadingAccording(p parsed) []CutRange {
 	if p.lower(0) != "according" || !p.is(1, "to") {
 		return nil
 	}
@@ -331,7 +331,7 @@ func leadingAccording(p parsed) []cutRange {
 			if k+1 > p.last || p.holdsRoot(0, k) {
 				return nil
 			}
-			return []cutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k)}}
+			return []CutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k)}}
 		}
 	}
 	return nil
@@ -343,7 +343,7 @@ func leadingAccording(p parsed) []cutRange {
 // nothing more (no complement of its own), and the statement before it a
 // sentence in its own right, not a quotation. The range runs from the comma
 // to the closing mark.
-func sourceTail(p parsed) []cutRange {
+func sourceTail(p parsed) []CutRange {
 	c := -1
 	for k := p.last; k > 0; k-- {
 		if p.is(k, ",") {
@@ -355,7 +355,7 @@ func sourceTail(p parsed) []cutRange {
 		return nil
 	}
 	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) || plainTail(p, c+1) {
-		return []cutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last)}}
+		return []CutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last)}}
 	}
 	return nil
 }
@@ -366,11 +366,11 @@ func sourceTail(p parsed) []cutRange {
 // fell).
 func reportingRoot(p parsed, c int) bool {
 	r := p.Root()
-	if !reportingVerbs[strings.ToLower(p.Words[r].Lemma)] {
+	if !ReportingVerbs[strings.ToLower(p.Words[r].Lemma)] {
 		return false
 	}
 	for k := 0; k < c; k++ {
-		if p.Words[k].Head == r && relAmong(p.Words[k].Rel, "ccomp", "parataxis") {
+		if p.Words[k].Head == r && RelAmong(p.Words[k].Rel, "ccomp", "parataxis") {
 			return true
 		}
 	}
@@ -383,9 +383,9 @@ func reportingRoot(p parsed, c int) bool {
 func plainTail(p parsed, from int) bool {
 	first, last := from, p.last
 	switch {
-	case reportingVerbs[strings.ToLower(p.Words[last].Lemma)] && p.Words[last].UPOS == "VERB":
+	case ReportingVerbs[strings.ToLower(p.Words[last].Lemma)] && p.Words[last].UPOS == "VERB":
 		last--
-	case reportingVerbs[strings.ToLower(p.Words[first].Lemma)] && p.Words[first].UPOS == "VERB":
+	case ReportingVerbs[strings.ToLower(p.Words[first].Lemma)] && p.Words[first].UPOS == "VERB":
 		first++
 	default:
 		return false
@@ -410,7 +410,7 @@ func plainTail(p parsed, from int) bool {
 func reportingClause(p parsed, from int) bool {
 	v := -1
 	for k := from; k <= p.last; k++ {
-		if p.Words[k].UPOS == "VERB" && reportingVerbs[strings.ToLower(p.Words[k].Lemma)] {
+		if p.Words[k].UPOS == "VERB" && ReportingVerbs[strings.ToLower(p.Words[k].Lemma)] {
 			v = k
 			break
 		}
@@ -429,9 +429,9 @@ func reportingClause(p parsed, from int) bool {
 		}
 		if w.Head == v {
 			switch {
-			case relAmong(w.Rel, "nsubj"):
+			case RelAmong(w.Rel, "nsubj"):
 				subject = true
-			case relAmong(w.Rel, "ccomp", "xcomp", "advcl", "csubj"):
+			case RelAmong(w.Rel, "ccomp", "xcomp", "advcl", "csubj"):
 				return false
 			}
 		}

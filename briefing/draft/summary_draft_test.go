@@ -55,7 +55,7 @@ func TestSummaryShape(t *testing.T) {
 			if n := len(b.Summary); n < tt.minItems || n > tt.maxItems {
 				t.Errorf("%d items, want %d–%d", n, tt.minItems, tt.maxItems)
 			}
-			if limit := int(float64(budget) * summaryStretch); words > limit && len(b.Summary) > 1 {
+			if limit := int(float64(budget) * SummaryStretch); words > limit && len(b.Summary) > 1 {
 				t.Errorf("%d words, more than %d", words, limit)
 			}
 			if !strings.HasPrefix(b.Summary[0].Text, "The central bank raised") {

@@ -12,7 +12,7 @@ import (
 // its line, up to the first blank line. It returns nil when the page has
 // no such list of at least two lines.
 func keyPoints(d *doc.Document) []int {
-	for _, h := range keyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
+	for _, h := range KeyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
 		var out []int
 		from := h[1]
 		for k, sp := range d.Sentences {

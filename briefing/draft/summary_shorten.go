@@ -24,7 +24,7 @@ const (
 
 // cutRules are the constructions a summary sentence may lose (see
 // summary_cuts.go), each a rule of news writing.
-var cutRules = []func(parsed) []cutRange{
+var cutRules = []func(parsed) []CutRange{
 	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail,
 }
 
@@ -44,15 +44,15 @@ type shortened struct {
 // later ("the World Trade Organisation (WTO)").
 func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
-	var cuts []cutRange
-	if n := leadDateline(d.Text[sp.Start:sp.End]); n > 0 {
-		cuts = append(cuts, cutRange{sp.Start, sp.Start + n, false})
+	var cuts []CutRange
+	if n := LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
+		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false})
 	}
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range cutRules {
 			for _, c := range rule(p) {
-				if c.start >= sp.Start && c.end <= sp.End && c.start < c.end && !quoting(d.Text[sp.Start:c.start]) &&
+				if c.Start >= sp.Start && c.End <= sp.End && c.Start < c.End && !quoting(d.Text[sp.Start:c.Start]) &&
 					keepsAll(d, c, ds, said) {
 					cuts = append(cuts, c)
 				}
@@ -78,15 +78,15 @@ var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 // keepsAll reports whether a cut may go: it holds no date, names no
 // speaker the summary has not named already (said holds the items before),
 // and is no acronym the article uses later.
-func keepsAll(d *doc.Document, c cutRange, ds []dates.Mark, said string) bool {
-	if len(dates.Within(ds, c.start, c.end)) > 0 {
+func keepsAll(d *doc.Document, c CutRange, ds []dates.Mark, said string) bool {
+	if len(dates.Within(ds, c.Start, c.End)) > 0 {
 		return false
 	}
-	part := d.Text[c.start:c.end]
-	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.Text[c.end:], m[1]) {
+	part := d.Text[c.Start:c.End]
+	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.Text[c.End:], m[1]) {
 		return false
 	}
-	if c.named && !namedIn(d.Text[c.start:c.end], said) {
+	if c.named && !namedIn(d.Text[c.Start:c.End], said) {
 		return false
 	}
 	return true
@@ -94,8 +94,8 @@ func keepsAll(d *doc.Document, c cutRange, ds []dates.Mark, said string) bool {
 
 // keptText joins what the cuts leave of a sentence: the text on one line,
 // capitalised when its opening was cut, and the spans it came from.
-func keptText(src string, sp briefing.Span, cuts []cutRange) shortened {
-	slices.SortFunc(cuts, func(a, b cutRange) int { return a.start - b.start })
+func keptText(src string, sp briefing.Span, cuts []CutRange) shortened {
+	slices.SortFunc(cuts, func(a, b CutRange) int { return a.Start - b.Start })
 	var b strings.Builder
 	var spans []briefing.Span
 	pos := sp.Start
@@ -108,12 +108,12 @@ func keptText(src string, sp briefing.Span, cuts []cutRange) shortened {
 		}
 	}
 	for _, c := range cuts {
-		keepTo(c.start)
-		pos = max(pos, c.end)
+		keepTo(c.Start)
+		pos = max(pos, c.End)
 	}
 	keepTo(sp.End)
 	out := text.OneLineText(b.String())
-	if len(cuts) > 0 && cuts[0].start <= firstNonSpace(src, sp.Start, sp.End) {
+	if len(cuts) > 0 && cuts[0].Start <= firstNonSpace(src, sp.Start, sp.End) {
 		out = capitaliseFirst(out)
 	}
 	return shortened{text: out, spans: spans, words: len(strings.Fields(out))}
@@ -166,12 +166,12 @@ func wordIn(s, w string) bool {
 	return false
 }
 
-// titleCuts returns what a headline built from sentence si leaves out:
+// TitleCuts returns what a headline built from sentence si leaves out:
 // every part the cut rules find, dated or not, and the attribution at its
 // end however the parser attached it.
-func titleCuts(d *doc.Document, si int) []cutRange {
+func TitleCuts(d *doc.Document, si int) []CutRange {
 	sp := d.Sentences[si]
-	var cuts []cutRange
+	var cuts []CutRange
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range cutRules {
@@ -179,8 +179,8 @@ func titleCuts(d *doc.Document, si int) []cutRange {
 		}
 	}
 	s := d.Text[sp.Start:sp.End]
-	if loc := attributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
-		cuts = append(cuts, cutRange{sp.Start + loc[0], sp.Start + loc[1], false})
+	if loc := AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
+		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false})
 	}
 	return cuts
 }

@@ -25,20 +25,20 @@ const (
 // lead sentence ("Morocco and China agree to partner in vaccine trials"),
 // else the lead's main clause: the first of these that is not cut off
 // inside a phrase (see cutOff) and runs to at most 16 words, else to at
-// most maxTitleWords. Every word comes from the source; a title
+// most MaxTitleWords. Every word comes from the source; a title
 // is never a cut-off phrase, a document code, a byline or a dateline.
 func headline(d *document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
-	if sp, ok := titleLine(d.Document); ok {
+	if sp, ok := TitleLine(d.Document); ok {
 		return text.OneLineText(d.Text[sp.Start:sp.End])
 	}
-	body := bodySentences(d.Document)
+	body := BodySentences(d.Document)
 	if len(body) == 0 {
 		return ""
 	}
-	lead := body[leadSentence(d.Document, body)]
+	lead := body[LeadSentence(d.Document, body)]
 	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
 	for _, h := range heads {
 		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
@@ -46,7 +46,7 @@ func headline(d *document, title string) string {
 		}
 	}
 	for _, h := range heads {
-		if h != "" && text.WordCount(h) <= maxTitleWords && !cutOff(d, lead, h) {
+		if h != "" && text.WordCount(h) <= MaxTitleWords && !cutOff(d, lead, h) {
 			return h
 		}
 	}

@@ -18,7 +18,7 @@ import (
 func withoutHeadline(src string) string {
 	src = strings.TrimSpace(src)
 	first, rest, ok := strings.Cut(src, "\n\n")
-	if !ok || strings.Contains(first, "\n") || text.WordCount(first) > maxTitleWords || text.EndsSentence(first) {
+	if !ok || strings.Contains(first, "\n") || text.WordCount(first) > MaxTitleWords || text.EndsSentence(first) {
 		return src
 	}
 	return rest
@@ -28,7 +28,7 @@ func withoutHeadline(src string) string {
 // gold briefs of our own, the articles of other genres and the benchmark
 // articles) with their headline line taken away, so that the title is
 // built from the lead, and checks that no built title is cut off inside
-// a phrase (see cutOff) or runs past maxTitleWords.
+// a phrase (see cutOff) or runs past MaxTitleWords.
 func TestBuiltTitlesWhole(t *testing.T) {
 	texts := map[string]string{}
 	for _, g := range readGoldOwn(t) {
@@ -58,11 +58,11 @@ func TestBuiltTitlesWhole(t *testing.T) {
 			t.Errorf("%s: no title", name)
 			continue
 		}
-		if _, own := titleLine(d.Document); own {
+		if _, own := TitleLine(d.Document); own {
 			continue // the article's own headline, not built
 		}
-		body := bodySentences(d.Document)
-		if lead := body[leadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > maxTitleWords {
+		body := BodySentences(d.Document)
+		if lead := body[LeadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > MaxTitleWords {
 			t.Errorf("%s: title %q is cut off", name, title)
 		}
 	}
