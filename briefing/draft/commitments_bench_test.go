@@ -6,9 +6,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/background"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -79,5 +81,5 @@ func BenchmarkCommitments6000Words(b *testing.B) {
 }
 
 func BenchmarkSummary6000Words(b *testing.B) {
-	benchStage(b, func(d *document) { Items(d.Document, SummaryItems(d.Document)) })
+	benchStage(b, func(d *document) { background.Items(d.Document, summary.Items(d.Document)) })
 }

@@ -14,9 +14,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/background"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -59,6 +61,10 @@ type Options struct {
 	// DefaultSummaryWords.
 	SummaryWords int
 }
+
+// DefaultSummaryWords is the summary's length in words when Options do
+// not give one.
+const DefaultSummaryWords = summary.DefaultWords
 
 // document is the analysed document with the state the parties stage
 // keeps while it reads the names.
@@ -113,9 +119,9 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Dates:       d.Dates,
 		Figures:     d.Figures,
 		Commitments: findCommitments(d),
-		Summary:     SummaryItems(d.Document),
+		Summary:     summary.Items(d.Document),
 	}
-	b.Background = Items(d.Document, b.Summary)
+	b.Background = background.Items(d.Document, b.Summary)
 	b.Title = headline(d, opt.Title)
 	b.Normalize()
 	return b, nil

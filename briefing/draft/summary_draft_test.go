@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 )
 
 // longArticle is an article of n distinct sentences on one theme, the lead
@@ -55,7 +56,7 @@ func TestSummaryShape(t *testing.T) {
 			if n := len(b.Summary); n < tt.minItems || n > tt.maxItems {
 				t.Errorf("%d items, want %d–%d", n, tt.minItems, tt.maxItems)
 			}
-			if limit := int(float64(budget) * SummaryStretch); words > limit && len(b.Summary) > 1 {
+			if limit := int(float64(budget) * summary.SummaryStretch); words > limit && len(b.Summary) > 1 {
 				t.Errorf("%d words, more than %d", words, limit)
 			}
 			if !strings.HasPrefix(b.Summary[0].Text, "The central bank raised") {

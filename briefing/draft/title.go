@@ -8,6 +8,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -31,14 +32,14 @@ func headline(d *document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
-	if sp, ok := TitleLine(d.Document); ok {
+	if sp, ok := text.TitleLine(d.Document); ok {
 		return text.OneLineText(d.Text[sp.Start:sp.End])
 	}
-	body := BodySentences(d.Document)
+	body := text.BodySentences(d.Document)
 	if len(body) == 0 {
 		return ""
 	}
-	lead := body[LeadSentence(d.Document, body)]
+	lead := body[summary.LeadSentence(d.Document, body)]
 	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
 	for _, h := range heads {
 		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
@@ -46,7 +47,7 @@ func headline(d *document, title string) string {
 		}
 	}
 	for _, h := range heads {
-		if h != "" && text.WordCount(h) <= MaxTitleWords && !cutOff(d, lead, h) {
+		if h != "" && text.WordCount(h) <= text.MaxTitleWords && !cutOff(d, lead, h) {
 			return h
 		}
 	}

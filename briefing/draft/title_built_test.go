@@ -10,6 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -18,7 +19,7 @@ import (
 func withoutHeadline(src string) string {
 	src = strings.TrimSpace(src)
 	first, rest, ok := strings.Cut(src, "\n\n")
-	if !ok || strings.Contains(first, "\n") || text.WordCount(first) > MaxTitleWords || text.EndsSentence(first) {
+	if !ok || strings.Contains(first, "\n") || text.WordCount(first) > text.MaxTitleWords || text.EndsSentence(first) {
 		return src
 	}
 	return rest
@@ -58,11 +59,11 @@ func TestBuiltTitlesWhole(t *testing.T) {
 			t.Errorf("%s: no title", name)
 			continue
 		}
-		if _, own := TitleLine(d.Document); own {
+		if _, own := text.TitleLine(d.Document); own {
 			continue // the article's own headline, not built
 		}
-		body := BodySentences(d.Document)
-		if lead := body[LeadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > MaxTitleWords {
+		body := text.BodySentences(d.Document)
+		if lead := body[summary.LeadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > text.MaxTitleWords {
 			t.Errorf("%s: title %q is cut off", name, title)
 		}
 	}

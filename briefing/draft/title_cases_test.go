@@ -93,7 +93,7 @@ func TestTitleCases(t *testing.T) {
 			if f := strings.Fields(b.Title); tc.title == "" && (danglingEnds[strings.Trim(f[len(f)-1], ",;:")] || unbalanced(b.Title)) {
 				t.Errorf("built title %q is cut off", b.Title)
 			}
-			if !Wordy(b.Title) {
+			if !text.Wordy(b.Title) {
 				t.Errorf("title %q is not made of words", b.Title)
 			}
 			for _, f := range b.Source.Furniture {

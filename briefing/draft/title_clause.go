@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -20,12 +21,12 @@ import (
 // caller that refuses titles cut off inside a phrase.
 func mainClauses(d *document, si int) []string {
 	sent := d.Sentences[si]
-	s := SentenceItemText(d.Document, sent)
+	s := text.SentenceItemText(d.Document, sent)
 	var short, long string // from the parse
 	if si < len(d.Parsed) {
-		cuts := TitleCuts(d.Document, si)
+		cuts := summary.TitleCuts(d.Document, si)
 		if c, ok := rootInTail(&d.Parsed[si], cuts); ok { // "Exports rose, figures show": the statement is the news
-			s = SentenceItemText(d.Document, briefing.Span{Start: sent.Start, End: c.Start})
+			s = text.SentenceItemText(d.Document, briefing.Span{Start: sent.Start, End: c.Start})
 		} else {
 			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts)
 			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
@@ -74,17 +75,17 @@ func phraseBreaks(f []string, n int) [][]string {
 // rootInTail returns the attribution cut that holds the root of a parsed
 // sentence: the parser took the verb of saying for the main verb ("Exports
 // rose by a fifth, official figures show").
-func rootInTail(s *syntax.Sentence, cuts []CutRange) (CutRange, bool) {
+func rootInTail(s *syntax.Sentence, cuts []summary.CutRange) (summary.CutRange, bool) {
 	r := s.Root()
 	if r < 0 {
-		return CutRange{}, false
+		return summary.CutRange{}, false
 	}
 	for _, c := range cuts {
 		if c.Start > s.Start && s.Words[r].Start >= c.Start && s.Words[r].End <= c.End {
 			return c, true
 		}
 	}
-	return CutRange{}, false
+	return summary.CutRange{}, false
 }
 
 // asideRes match removable asides: a bracketed phrase, an age or a
@@ -110,7 +111,7 @@ var attributionHead = regexp.MustCompile(`^(?:\S+\s+){1,6}(?:said|says|announced
 // cutAttribution drops the attribution of a sentence, keeping the clause
 // that is reported.
 func cutAttribution(s string) string {
-	if loc := AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	if loc := attributionHead.FindStringIndex(s); loc != nil && text.HasVerb(strings.Fields(s[loc[1]:])) {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -78,7 +79,7 @@ func stopsBefore(s *syntax.Sentence, l, n int) bool {
 		return true // a name cut: "President George | W Bush"
 	case strings.EqualFold(nw.Form, "to") && nw.UPOS == "PART" && awaitsInfinitive(s, l):
 		return true // "agreed on Monday | to reopen the crossing"
-	case ReportingVerbs[strings.ToLower(nw.Lemma)] && nw.UPOS == "VERB":
+	case summary.ReportingVerbs[strings.ToLower(nw.Lemma)] && nw.UPOS == "VERB":
 		return true // "the company | announced"
 	case lw.UPOS == "NUM" && (strings.EqualFold(nw.Form, "of") || nw.UPOS == "NOUN"):
 		return true
@@ -88,7 +89,7 @@ func stopsBefore(s *syntax.Sentence, l, n int) bool {
 		return true // "vowed | to …", "signalled | that …"
 	case complementVerbs[strings.ToLower(lw.Lemma)] && nw.UPOS != "ADP" && nw.UPOS != "CCONJ" && nw.UPOS != "SCONJ":
 		return true // "would stay | high"
-	case (lw.UPOS == "NOUN" || lw.UPOS == "PROPN" || lw.UPOS == "PRON") && nw.UPOS == "VERB" && nw.XPOS != "VBG" && !RelAmong(nw.Rel, "acl"),
+	case (lw.UPOS == "NOUN" || lw.UPOS == "PROPN" || lw.UPOS == "PRON") && nw.UPOS == "VERB" && nw.XPOS != "VBG" && !summary.RelAmong(nw.Rel, "acl"),
 		(lw.UPOS == "NOUN" || lw.UPOS == "PROPN" || lw.UPOS == "PRON") && nw.UPOS == "AUX":
 		return true // "the company | announced", "after a car | was driven"
 	}

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -16,7 +17,7 @@ import (
 // driver has won his case at the High Court"). It returns "" when the
 // parse has no verb with a subject at its root, so the caller falls back
 // on the word-level rules.
-func parsedClause(s *syntax.Sentence, text string, n int, cuts []CutRange) string {
+func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRange) string {
 	root := s.Root()
 	if root < 0 || !verbal(s.Words[root]) {
 		return ""
@@ -134,7 +135,7 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []CutRange) strin
 // vowed").
 func commaAside(s *syntax.Sentence, k int) bool {
 	w := s.Words[k]
-	if !RelAmong(w.Rel, "conj") || w.Head < 0 {
+	if !summary.RelAmong(w.Rel, "conj") || w.Head < 0 {
 		return false
 	}
 	if _, l := wordBounds(s, k); l+1 >= len(s.Words) || s.Words[l+1].Form != "," {
@@ -153,7 +154,7 @@ func commaAside(s *syntax.Sentence, k int) bool {
 // friendly"): the conjunct after it keeps it.
 func listComma(s *syntax.Sentence, k int) bool {
 	w := s.Words[k]
-	if w.Form != "," || k == 0 || w.Head <= k || !RelAmong(s.Words[w.Head].Rel, "conj") {
+	if w.Form != "," || k == 0 || w.Head <= k || !summary.RelAmong(s.Words[w.Head].Rel, "conj") {
 		return false
 	}
 	for _, c := range s.ChildrenWith(s.Words[w.Head].Head, "conj") {
@@ -175,7 +176,7 @@ func strandedAfterSubject(s *syntax.Sentence, subj, root int, drop []bool, dropT
 		return
 	}
 	for k := last + 1; k < root && drop[k-1]; k++ {
-		if !drop[k] && !RelAmong(s.Words[k].Rel, "aux", "cop", "mark", "punct") {
+		if !drop[k] && !summary.RelAmong(s.Words[k].Rel, "aux", "cop", "mark", "punct") {
 			dropTree(k)
 		}
 	}

@@ -1,6 +1,10 @@
 package draft
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
 
 func TestHeadline(t *testing.T) {
 	tests := []struct {
@@ -48,7 +52,7 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		if len(d.Sentences) == 0 {
 			t.Fatalf("no sentences in %q", tc.in)
 		}
-		if got := SentenceItemText(d.Document, d.Sentences[0]); got != tc.want {
+		if got := text.SentenceItemText(d.Document, d.Sentences[0]); got != tc.want {
 			t.Errorf("sentenceItemText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -64,7 +68,7 @@ func TestLeadDateline(t *testing.T) {
 		{"The UN, on 3 May, said aid was blocked.", "The UN, on 3 May, said aid was blocked."},
 	}
 	for _, tt := range tests {
-		if got := tt.sentence[LeadDateline(tt.sentence):]; got != tt.want {
+		if got := tt.sentence[text.LeadDateline(tt.sentence):]; got != tt.want {
 			t.Errorf("without its dateline %q is %q, want %q", tt.sentence, got, tt.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package draft
+package text
 
 import "regexp"
 

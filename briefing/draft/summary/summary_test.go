@@ -1,4 +1,4 @@
-package draft
+package summary
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ func summaryTexts(t *testing.T, text string) []string {
 	t.Helper()
 	d := drafttest.Doc(t, text, "2020-08-31")
 	var out []string
-	for _, it := range SummaryItems(d) {
+	for _, it := range Items(d) {
 		if len(it.Spans) == 0 {
 			t.Fatalf("item %q has no spans", it.Text)
 		}
@@ -47,7 +47,7 @@ func TestSummaryOfLongSentencesIsThreeItems(t *testing.T) {
 	}
 	d := drafttest.Doc(t, text, "2020-08-31")
 	d.SummaryWords = 200
-	if long := SummaryItems(d); len(long) <= fullSummarySentences {
+	if long := Items(d); len(long) <= fullSummarySentences {
 		t.Errorf("a longer summary asked for has %d items", len(long))
 	}
 }
@@ -139,7 +139,7 @@ func TestSummariseAvoidsRepeats(t *testing.T) {
 
 func TestSummariseEmpty(t *testing.T) {
 	d := drafttest.Doc(t, "Title only", "2020-08-31")
-	if got := SummaryItems(d); got == nil || len(got) != 0 {
+	if got := Items(d); got == nil || len(got) != 0 {
 		t.Errorf("summarise of a one-line text = %#v, want an empty list", got)
 	}
 }

@@ -1,4 +1,4 @@
-package draft
+package summary
 
 import (
 	"strings"
@@ -12,7 +12,7 @@ import (
 // its line, up to the first blank line. It returns nil when the page has
 // no such list of at least two lines.
 func keyPoints(d *doc.Document) []int {
-	for _, h := range KeyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
+	for _, h := range text.KeyPointsHeadRe.FindAllStringIndex(d.Text, -1) {
 		var out []int
 		from := h[1]
 		for k, sp := range d.Sentences {

@@ -1,4 +1,4 @@
-package draft
+package text
 
 import (
 	"regexp"
@@ -8,7 +8,6 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // MaxTitleWords is the longest headline line taken as the article's own.
@@ -28,11 +27,11 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	s := strings.TrimSpace(d.Text[sp.Start:sp.End])
-	if !onlyFurnitureBefore(d, sp.Start) || !text.AloneOnLine(d.Text, sp) {
+	if !onlyFurnitureBefore(d, sp.Start) || !AloneOnLine(d.Text, sp) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || text.WordCount(s) > MaxTitleWords || !Wordy(s) || KeyPointsHeadRe.MatchString(s) {
+	if strings.ContainsRune(".…:;,", last) || WordCount(s) > MaxTitleWords || !Wordy(s) || KeyPointsHeadRe.MatchString(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
@@ -89,8 +88,8 @@ func BodySentences(d *doc.Document) []int {
 		}
 		s := d.Text[sp.Start:sp.End]
 		switch {
-		case text.WordCount(s) < 3:
-		case text.WordCount(s) > text.MaxBylineWords || text.EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !text.AloneOnLine(d.Text, sp):
+		case WordCount(s) < 3:
+		case WordCount(s) > MaxBylineWords || EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !AloneOnLine(d.Text, sp):
 			out = append(out, i)
 		default:
 			open = append(open, i)
@@ -127,7 +126,7 @@ func LeadDateline(s string) int {
 
 // SentenceItemText returns a sentence on one line without a leading dateline.
 func SentenceItemText(d *doc.Document, sp briefing.Span) string {
-	s := text.OneLineText(d.Text[sp.Start:sp.End])
+	s := OneLineText(d.Text[sp.Start:sp.End])
 	return s[LeadDateline(s):]
 }
 

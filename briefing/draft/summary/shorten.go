@@ -1,4 +1,4 @@
-package draft
+package summary
 
 import (
 	"regexp"
@@ -45,7 +45,7 @@ type shortened struct {
 func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
 	var cuts []CutRange
-	if n := LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
+	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
 		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false})
 	}
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
@@ -179,7 +179,7 @@ func TitleCuts(d *doc.Document, si int) []CutRange {
 		}
 	}
 	s := d.Text[sp.Start:sp.End]
-	if loc := AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
+	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
 		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false})
 	}
 	return cuts

@@ -1,4 +1,7 @@
-package draft
+// Package summary is the summary stage of drafting: the article's bottom
+// line first, in two to four sentences of the lead and the body (about
+// DefaultWords words), shortened by whole phrases, each item with its spans.
+package summary
 
 import (
 	"math"
@@ -66,9 +69,9 @@ func pastOnly(d *doc.Document, body []int) []bool {
 	return out
 }
 
-// DefaultSummaryWords is the summary's length in words when Options do
+// DefaultWords is the summary's length in words when Options do
 // not set one: a bottom line a reader takes in at a glance.
-const DefaultSummaryWords = 100
+const DefaultWords = 100
 
 // Summary shape: two to four sentences within the word budget; a longer
 // budget allows a sentence per summaryWordsPerSentence words.
@@ -85,18 +88,18 @@ const (
 	minLeadWords            = 8    // a shorter first sentence is a teaser, not the lead
 )
 
-// SummaryItems drafts the bottom line up front: the lead sentence first (the
+// Items drafts the bottom line up front: the lead sentence first (the
 // one that states the main news), then the best-ranked sentences that add
 // something new, within the word budget, in the order of the article.
-func SummaryItems(d *doc.Document) []briefing.Item {
+func Items(d *doc.Document) []briefing.Item {
 	budget := d.SummaryWords
 	if budget <= 0 {
-		budget = DefaultSummaryWords
+		budget = DefaultWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
 		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
 	}
-	body := BodySentences(d)
+	body := text.BodySentences(d)
 	if len(body) == 0 {
 		return []briefing.Item{}
 	}
@@ -206,7 +209,7 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 		switch {
 		case len(picked) < minSummarySentences:
 			limit = int(float64(budget) * SummaryStretch)
-		case len(picked) >= fullSummarySentences && budget <= DefaultSummaryWords:
+		case len(picked) >= fullSummarySentences && budget <= DefaultWords:
 			limit = int(float64(budget) * extraSentenceShare)
 		}
 		best, bestVal := -1, math.Inf(-1)

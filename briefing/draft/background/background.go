@@ -1,4 +1,7 @@
-package draft
+// Package background is the background stage of drafting: the earlier
+// events and context the article tells, each dated by the event its
+// clause tells, leaving out what the summary already holds.
+package background
 
 import (
 	"regexp"
@@ -9,6 +12,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -64,10 +68,10 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 		return false
 	}
 	ds := dates.Marks(d)
-	pubYear := ArticleYear(d, ds)
+	pubYear := summary.ArticleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen := 0, ""
-	for _, si := range BodySentences(d) {
+	for _, si := range text.BodySentences(d) {
 		sp := d.Sentences[si]
 		s := d.Text[sp.Start:sp.End]
 		when, past := sentencePast(d, ds, sp, s, pubYear)
@@ -113,8 +117,8 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 // covers the words of its event, without a leading dateline; an event
 // takes its own date when it gives one, else the sentence's.
 func events(d *doc.Document, sp briefing.Span) []briefing.Span {
-	start := sp.End - len(SentenceItemText(d, sp))
-	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], SentenceItemText(d, sp)) {
+	start := sp.End - len(text.SentenceItemText(d, sp))
+	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], text.SentenceItemText(d, sp)) {
 		start = sp.Start
 	}
 	var out []briefing.Span
