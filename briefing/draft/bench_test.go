@@ -11,6 +11,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -19,7 +20,7 @@ import (
 // inputs, repeated in turn.
 func benchArticle(tb testing.TB, minWords int) string {
 	tb.Helper()
-	parts := []string{readExample(tb)}
+	parts := []string{drafttest.Example(tb)}
 	for _, name := range []string{"bench_markets.txt", "bench_football.txt", "bench_diplomacy.txt"} {
 		data, err := os.ReadFile("testdata/" + name)
 		if err != nil {
@@ -68,21 +69,21 @@ func benchStages(b *testing.B, src string, segmentEach bool) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d := &document{Document: &doc.Document{Text: src, Published: published, Sentences: sentences}}
+		d := &doc.Document{Text: src, Published: published, Sentences: sentences}
 		if segmentEach {
 			d.Sentences = text.Segment(src)
 		}
-		d.Parties = findParties(d)
-		d.Dates = dates.Find(d.Document)
-		d.Figures = figures.Find(d.Document)
+		d.Parties = Find(d)
+		d.Dates = dates.Find(d)
+		d.Figures = figures.Find(d)
 	}
 }
 
-func BenchmarkStagesExample(b *testing.B) { benchStages(b, readExample(b), true) }
+func BenchmarkStagesExample(b *testing.B) { benchStages(b, drafttest.Example(b), true) }
 
 func BenchmarkStagesLong(b *testing.B) { benchLong(b, true) }
 
-func BenchmarkPartiesDatesFiguresExample(b *testing.B) { benchStages(b, readExample(b), false) }
+func BenchmarkPartiesDatesFiguresExample(b *testing.B) { benchStages(b, drafttest.Example(b), false) }
 
 func BenchmarkPartiesDatesFiguresLong(b *testing.B) { benchLong(b, false) }
 

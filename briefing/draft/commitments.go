@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -36,9 +37,9 @@ type clause struct {
 
 // findCommitments finds who signed, agreed, pledged, intends, proposed or
 // refused what, clause by clause of the parse.
-func findCommitments(d *document) []briefing.Commitment {
+func findCommitments(d *doc.Document) []briefing.Commitment {
 	r := newActorResolver(d)
-	ds := dates.Marks(d.Document)
+	ds := dates.Marks(d)
 	out := []briefing.Commitment{}
 	var story storyActor
 	for si := range d.Parsed {
@@ -88,7 +89,7 @@ type storyActor struct {
 // leadingInstitution returns the most salient party of the story when it
 // is a state or an organisation, the one whose measures a story about it
 // announces; nil otherwise.
-func leadingInstitution(d *document) []int {
+func leadingInstitution(d *doc.Document) []int {
 	if len(d.Parties) == 0 {
 		return nil
 	}
@@ -130,7 +131,7 @@ func (a storyActor) at(si int) ([]int, []string) {
 
 // sentenceClauses finds the commitment clauses of sentence si: verbs
 // first, then the commitment nouns that no verb clause holds.
-func sentenceClauses(d *document, r *actorResolver, si int) []clause {
+func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
@@ -172,7 +173,7 @@ func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 
 // headlineLine reports whether the first sentence is a headline: a line of
 // its own, with no closing stop, that the body below retells.
-func headlineLine(d *document) bool {
+func headlineLine(d *doc.Document) bool {
 	if len(d.Sentences) < 2 {
 		return false
 	}

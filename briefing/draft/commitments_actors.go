@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -19,14 +20,14 @@ type partyMark struct {
 // or for "the two countries", "the kingdom", "he" and "we" by the parties
 // mentioned before.
 type actorResolver struct {
-	d        *document
+	d        *doc.Document
 	mentions []partyMark // by start
 	// pair are the two or more parties of the last commitment made
 	// together, whom "both sides" and "the two countries" name next.
 	pair []int
 }
 
-func newActorResolver(d *document) *actorResolver {
+func newActorResolver(d *doc.Document) *actorResolver {
 	r := &actorResolver{d: d}
 	for pi, p := range d.Parties {
 		for _, m := range p.Mentions {

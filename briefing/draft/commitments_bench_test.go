@@ -10,6 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -31,7 +32,7 @@ func benchDraft(b *testing.B, src string) {
 	}
 }
 
-func BenchmarkDraftExample(b *testing.B) { benchDraft(b, readExample(b)) }
+func BenchmarkDraftExample(b *testing.B) { benchDraft(b, drafttest.Example(b)) }
 
 func BenchmarkDraft6000Words(b *testing.B) { benchDraft(b, benchArticle(b, 6000)) }
 
@@ -58,17 +59,17 @@ func cutWords(text string, n int) string {
 
 // benchStage times one of this file's stages on a 6,000-word article, the
 // earlier stages (the parse among them) run once before.
-func benchStage(b *testing.B, stage func(d *document)) {
+func benchStage(b *testing.B, stage func(d *doc.Document)) {
 	src := benchArticle(b, 6000)
-	d := &document{Document: &doc.Document{Text: src, Published: benchPublished}}
+	d := &doc.Document{Text: src, Published: benchPublished}
 	d.Sentences = text.Segment(src)
-	parsed, err := text.Parse(d.Document)
+	parsed, err := text.Parse(d)
 	if err != nil {
 		b.Fatal(err)
 	}
 	d.Parsed = parsed
-	d.Parties = findParties(d)
-	d.Dates = dates.Find(d.Document)
+	d.Parties = Find(d)
+	d.Dates = dates.Find(d)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -77,9 +78,9 @@ func benchStage(b *testing.B, stage func(d *document)) {
 }
 
 func BenchmarkCommitments6000Words(b *testing.B) {
-	benchStage(b, func(d *document) { findCommitments(d) })
+	benchStage(b, func(d *doc.Document) { findCommitments(d) })
 }
 
 func BenchmarkSummary6000Words(b *testing.B) {
-	benchStage(b, func(d *document) { background.Items(d.Document, summary.Items(d.Document)) })
+	benchStage(b, func(d *doc.Document) { background.Items(d, summary.Items(d)) })
 }

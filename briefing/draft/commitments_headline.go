@@ -16,7 +16,7 @@ type commitFind struct {
 // headlineCommitments returns the commitment clauses of sentence si whose
 // own subject stands before a commitment verb, in the tokens toks of that
 // sentence (see ClauseTokens).
-func headlineCommitments(d *document, si int, toks []doc.Token) []commitFind {
+func headlineCommitments(d *doc.Document, si int, toks []doc.Token) []commitFind {
 	var out []commitFind
 	for _, c := range sentenceClauses(d, newActorResolver(d), si) {
 		s := c.s

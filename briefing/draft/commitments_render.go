@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -12,7 +13,7 @@ import (
 // renderCommitment turns a found clause into a commitment record: actors
 // and counterparties resolved to parties, the verb, action, dates, a
 // one-line text made of the source's own words, and the clause's span.
-func renderCommitment(d *document, r *actorResolver, ds []dates.Mark, c clause) briefing.Commitment {
+func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clause) briefing.Commitment {
 	s := c.s
 	ps, anaphor := r.clauseParties(c)
 	actors := r.names(ps)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
@@ -13,9 +14,9 @@ import (
 // testDoc builds a document from text with the real segmenter and the
 // parties and dates given as "Name|alias/kind[/role]" and "text=value" marks, so that
 // the commitment stage is tested on its own.
-func testDoc(t *testing.T, src string, parties []string, dates []string) *document {
+func testDoc(t *testing.T, src string, parties []string, dates []string) *doc.Document {
 	t.Helper()
-	return &document{Document: drafttest.Marked(t, src, parties, dates)}
+	return drafttest.Marked(t, src, parties, dates)
 }
 
 // brief is the part of a commitment the table checks.
@@ -575,7 +576,7 @@ func sortStrings(s []string) {
 
 // checkSpans checks that a commitment's span lies in one sentence and that
 // its text is made of words of that span (and a date label).
-func checkSpans(t *testing.T, d *document, c briefing.Commitment) {
+func checkSpans(t *testing.T, d *doc.Document, c briefing.Commitment) {
 	t.Helper()
 	if len(c.Spans) != 1 {
 		t.Fatalf("%q: want one span, got %v", c.Text, c.Spans)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -60,7 +61,7 @@ func withinDeadline(action string, base time.Time) string {
 // past act takes the year of a past date in the two sentences before, else
 // the year of publication. label is how the date reads in the rendered
 // text, "" when the text already holds it.
-func commitmentTiming(d *document, ds []dates.Mark, c clause, body string) (when, deadline, label string) {
+func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
@@ -181,7 +182,7 @@ func spanDistance(m dates.Mark, start, end int) int {
 }
 
 // previousStart is the start of the sentence n sentences before si.
-func previousStart(d *document, si, n int) int {
+func previousStart(d *doc.Document, si, n int) int {
 	k := max(0, si-n)
 	if k < len(d.Sentences) {
 		return d.Sentences[k].Start

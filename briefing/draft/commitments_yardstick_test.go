@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // TestExampleYardstick drafts the example article and checks it against
@@ -14,7 +15,7 @@ import (
 // with their actors, status and date, a summary that covers the call and
 // the CNBG agreement, four of the five background items, and the title.
 func TestExampleYardstick(t *testing.T) {
-	b, err := Draft(readExample(t), Options{Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)})
+	b, err := Draft(drafttest.Example(t), Options{Published: time.Date(2020, 8, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

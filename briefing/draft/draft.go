@@ -66,15 +66,6 @@ type Options struct {
 // not give one.
 const DefaultSummaryWords = summary.DefaultWords
 
-// document is the analysed document with the state the parties stage
-// keeps while it reads the names.
-type document struct {
-	*doc.Document
-	lowerWords map[string]bool    // words the text writes in lower case
-	knownNames map[string]mention // folded name → its first mention written in normal case
-	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
-}
-
 // Draft drafts a brief from text. Invalid UTF-8 is replaced by U+FFFD before
 // drafting, and the source kept in the brief is that repaired text, so every
 // span points into valid UTF-8.
@@ -95,17 +86,17 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	if published.IsZero() {
 		published = time.Now()
 	}
-	d := &document{Document: &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}}
+	d := &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
-	parsed, err := text.Parse(d.Document)
+	parsed, err := text.Parse(d)
 	if err != nil {
 		return nil, err
 	}
 	d.Parsed = parsed
-	d.Parties = findParties(d)
-	d.Dates = dates.Find(d.Document)
-	d.Figures = figures.Find(d.Document)
+	d.Parties = Find(d)
+	d.Dates = dates.Find(d)
+	d.Figures = figures.Find(d)
 
 	b := &briefing.Brief{
 		Schema: briefing.SchemaVersion,
@@ -119,9 +110,9 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Dates:       d.Dates,
 		Figures:     d.Figures,
 		Commitments: findCommitments(d),
-		Summary:     summary.Items(d.Document),
+		Summary:     summary.Items(d),
 	}
-	b.Background = background.Items(d.Document, b.Summary)
+	b.Background = background.Items(d, b.Summary)
 	b.Title = headline(d, opt.Title)
 	b.Normalize()
 	return b, nil

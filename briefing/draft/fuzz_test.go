@@ -4,12 +4,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
 // FuzzDraft checks that any text drafts without a panic into a brief that
 // passes briefing.Validate, or is refused with an error.
 func FuzzDraft(f *testing.F) {
-	f.Add(readExample(f))
+	f.Add(drafttest.Example(f))
 	for _, seed := range []string{
 		"", " \n\t ", "Rabat – Morocco’s King Mohammed VI held a call.", "U.S. Sen. J. Smith (R.) said... \"No.\" 1) a 2) b",
 		"北京是中国的首都。习近平主席会见了客人。", "الرباط عاصمة المغرب. هذه جملة ثانية.", "🎉 Party 🎉. Big 🚀 launch on Monday!",

@@ -1,46 +1,21 @@
 package draft
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/draft/dates"
-	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/figures"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
-// draftDoc runs the stages up to figures on text, parse included, as Draft does.
+// draftDoc runs the stages the parties stage reads (sentences, parse) and
+// the parties stage on src published on the given day.
 func draftDoc(t testing.TB, src, published string) *document {
 	t.Helper()
-	day, err := time.Parse("2006-01-02", published)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &document{Document: &doc.Document{Text: src, Published: day}}
-	d.Sentences = text.Segment(src)
-	parsed, err := text.Parse(d.Document)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Parsed = parsed
+	d := &document{Document: drafttest.Doc(t, src, published)}
 	d.Parties = findParties(d)
-	d.Dates = dates.Find(d.Document)
-	d.Figures = figures.Find(d.Document)
 	return d
-}
-
-func readExample(t testing.TB) string {
-	t.Helper()
-	data, err := os.ReadFile("../../testdata/morocco-china-call.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
 }
 
 func findParty(ps []briefing.Party, name string) *briefing.Party {
@@ -55,7 +30,7 @@ func findParty(ps []briefing.Party, name string) *briefing.Party {
 // TestPartiesYardstick checks the parties of the example article against
 // the hand-made yardstick (shared/examples/morocco-china-call.expected.md).
 func TestPartiesYardstick(t *testing.T) {
-	text := readExample(t)
+	text := drafttest.Example(t)
 	d := draftDoc(t, text, "2020-08-31")
 	want := []struct {
 		name, kind, role, affil string
@@ -253,7 +228,7 @@ func TestPartyAliasWithoutSuffix(t *testing.T) {
 }
 
 func TestPartyHelpers(t *testing.T) {
-	text := readExample(t)
+	text := drafttest.Example(t)
 	d := draftDoc(t, text, "2020-08-31")
 	i := strings.Index(text, "King Mohammed VI held")
 	name, ok := partyAt(d, briefing.Span{Start: i, End: i + len("King Mohammed VI")})

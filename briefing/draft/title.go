@@ -28,18 +28,18 @@ const (
 // inside a phrase (see cutOff) and runs to at most 16 words, else to at
 // most MaxTitleWords. Every word comes from the source; a title
 // is never a cut-off phrase, a document code, a byline or a dateline.
-func headline(d *document, title string) string {
+func headline(d *doc.Document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
-	if sp, ok := text.TitleLine(d.Document); ok {
+	if sp, ok := text.TitleLine(d); ok {
 		return text.OneLineText(d.Text[sp.Start:sp.End])
 	}
-	body := text.BodySentences(d.Document)
+	body := text.BodySentences(d)
 	if len(body) == 0 {
 		return ""
 	}
-	lead := body[summary.LeadSentence(d.Document, body)]
+	lead := body[summary.LeadSentence(d, body)]
 	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
 	for _, h := range heads {
 		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
@@ -74,8 +74,8 @@ func siteTitle(t string) string {
 // commitmentHeadline renders the first commitment found in a sentence as a
 // headline: actor, the verb in the present, and the action up to a purpose
 // clause.
-func commitmentHeadline(d *document, sent int) string {
-	toks := text.ClauseTokens(d.Document, sent)
+func commitmentHeadline(d *doc.Document, sent int) string {
+	toks := text.ClauseTokens(d, sent)
 	for _, f := range headlineCommitments(d, sent, toks) {
 		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
 			continue
@@ -113,14 +113,14 @@ func commitmentHeadline(d *document, sent int) string {
 // actionKept reports whether the first kept words of an action (the
 // words after the verb a headline keeps) say what was committed to: more
 // than a preposition and the date it opens ("on Friday").
-func actionKept(d *document, action []doc.Token, kept int) bool {
+func actionKept(d *doc.Document, action []doc.Token, kept int) bool {
 	n := 0
 	for _, t := range action {
 		if n >= kept {
 			break
 		}
 		n += len(strings.Fields(d.Text[t.Start:t.End]))
-		if t.Word && !cmPrepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d.Document, briefing.Span{Start: t.Start, End: t.End})) == 0 {
+		if t.Word && !cmPrepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d, briefing.Span{Start: t.Start, End: t.End})) == 0 {
 			return true
 		}
 	}

@@ -59,29 +59,29 @@ func TestBuiltTitlesWhole(t *testing.T) {
 			t.Errorf("%s: no title", name)
 			continue
 		}
-		if _, own := text.TitleLine(d.Document); own {
+		if _, own := text.TitleLine(d); own {
 			continue // the article's own headline, not built
 		}
-		body := text.BodySentences(d.Document)
-		if lead := body[summary.LeadSentence(d.Document, body)]; cutOff(d, lead, title) || len(f) > text.MaxTitleWords {
+		body := text.BodySentences(d)
+		if lead := body[summary.LeadSentence(d, body)]; cutOff(d, lead, title) || len(f) > text.MaxTitleWords {
 			t.Errorf("%s: title %q is cut off", name, title)
 		}
 	}
 }
 
 // draftedDoc runs the stages Draft runs before the title on text.
-func draftedDoc(t *testing.T, src string) *document {
+func draftedDoc(t *testing.T, src string) *doc.Document {
 	t.Helper()
-	d := &document{Document: &doc.Document{Text: src, Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}}
+	d := &doc.Document{Text: src, Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
-	parsed, err := text.Parse(d.Document)
+	parsed, err := text.Parse(d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d.Parsed = parsed
-	d.Parties = findParties(d)
-	d.Dates = dates.Find(d.Document)
-	d.Figures = figures.Find(d.Document)
+	d.Parties = Find(d)
+	d.Dates = dates.Find(d)
+	d.Figures = figures.Find(d)
 	return d
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -19,14 +20,14 @@ import (
 // verb stays; the parsed clause within maxHeadlineWords+headlineSlack; then
 // the word-level clause cut at each phrase break, longest first, for a
 // caller that refuses titles cut off inside a phrase.
-func mainClauses(d *document, si int) []string {
+func mainClauses(d *doc.Document, si int) []string {
 	sent := d.Sentences[si]
-	s := text.SentenceItemText(d.Document, sent)
+	s := text.SentenceItemText(d, sent)
 	var short, long string // from the parse
 	if si < len(d.Parsed) {
-		cuts := summary.TitleCuts(d.Document, si)
+		cuts := summary.TitleCuts(d, si)
 		if c, ok := rootInTail(&d.Parsed[si], cuts); ok { // "Exports rose, figures show": the statement is the news
-			s = text.SentenceItemText(d.Document, briefing.Span{Start: sent.Start, End: c.Start})
+			s = text.SentenceItemText(d, briefing.Span{Start: sent.Start, End: c.Start})
 		} else {
 			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts)
 			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)

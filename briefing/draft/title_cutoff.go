@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -42,7 +43,7 @@ var complementVerbs = text.SetOf("stay", "remain", "become", "seem", "appear", "
 // sentence it came from, its last word is a verb whose object, a name
 // whose last part, a number whose noun or a word whose head comes right
 // after it.
-func cutOff(d *document, si int, title string) bool {
+func cutOff(d *doc.Document, si int, title string) bool {
 	f := strings.Fields(title)
 	if len(f) == 0 {
 		return true

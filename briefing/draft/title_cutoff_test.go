@@ -34,7 +34,7 @@ func TestCutOff(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			d := draftDoc(t, tt.sentence, "2024-05-01")
+			d := pipelineDoc(t, tt.sentence, "2024-05-01")
 			if got := cutOff(d, 0, tt.title); got != tt.want {
 				t.Errorf("cutOff(%q) = %v, want %v", tt.title, got, tt.want)
 			}

@@ -52,7 +52,7 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		if len(d.Sentences) == 0 {
 			t.Fatalf("no sentences in %q", tc.in)
 		}
-		if got := text.SentenceItemText(d.Document, d.Sentences[0]); got != tc.want {
+		if got := text.SentenceItemText(d, d.Sentences[0]); got != tc.want {
 			t.Errorf("sentenceItemText(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
