@@ -12,6 +12,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -73,7 +74,7 @@ func benchStages(b *testing.B, src string, segmentEach bool) {
 		if segmentEach {
 			d.Sentences = text.Segment(src)
 		}
-		d.Parties = Find(d)
+		d.Parties = parties.Find(d)
 		d.Dates = dates.Find(d)
 		d.Figures = figures.Find(d)
 	}

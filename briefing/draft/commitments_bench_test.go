@@ -11,6 +11,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -68,7 +69,7 @@ func benchStage(b *testing.B, stage func(d *doc.Document)) {
 		b.Fatal(err)
 	}
 	d.Parsed = parsed
-	d.Parties = Find(d)
+	d.Parties = parties.Find(d)
 	d.Dates = dates.Find(d)
 	b.ReportAllocs()
 	b.ResetTimer()

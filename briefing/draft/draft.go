@@ -18,6 +18,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
+	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -94,7 +95,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		return nil, err
 	}
 	d.Parsed = parsed
-	d.Parties = Find(d)
+	d.Parties = parties.Find(d)
 	d.Dates = dates.Find(d)
 	d.Figures = figures.Find(d)
 

@@ -10,6 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
+	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -80,7 +81,7 @@ func draftedDoc(t *testing.T, src string) *doc.Document {
 		t.Fatal(err)
 	}
 	d.Parsed = parsed
-	d.Parties = Find(d)
+	d.Parties = parties.Find(d)
 	d.Dates = dates.Find(d)
 	d.Figures = figures.Find(d)
 	return d

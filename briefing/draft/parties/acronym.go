@@ -1,0 +1,91 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// maxAcronymReach bounds how many tokens before a name an acronym's
+// definition may reach back.
+const maxAcronymReach = 8
+
+// widenToAcronym widens the last mention, which ends before token j (an
+// opening bracket), back to the whole name the acronym acr abbreviates when
+// the scanner cut it at a small word: "Oil and Natural Gas Corporation
+// (ONGC)", "Campaign for Clean Rivers (CCR)". Mentions inside the widened
+// name are dropped. It reports whether it widened.
+func (sc *scanner) widenToAcronym(j int, acr string) bool {
+	ts := sc.ts
+	last := sc.out[len(sc.out)-1]
+	if len(lettersOf(acr)) < 2 {
+		return false
+	}
+	for i := j - 1; i >= 0 && j-i <= maxAcronymReach; i-- {
+		t := ts[i]
+		if t.Start >= last.span.Start {
+			continue // inside the name found
+		}
+		if !t.Word || t.Poss || !t.Cap && !nameJoiners[t.Text] {
+			return false
+		}
+		if !t.Cap || !initialsMatch(acr, collapse(sc.d.Text[t.Start:last.span.End])) {
+			continue
+		}
+		for len(sc.out) > 0 && sc.out[len(sc.out)-1].span.Start >= t.Start {
+			sc.out = sc.out[:len(sc.out)-1] // the pieces of the name found before
+		}
+		wide := newMention(sc.d, briefing.Span{Start: t.Start, End: last.span.End}, t.Sent, j-i)
+		wide.kind, wide.cue = briefing.KindOrganisation, cueStrong
+		sc.out = append(sc.out, wide)
+		return true
+	}
+	return false
+}
+
+// nameJoiners are the small words inside names of organisations.
+var nameJoiners = text.SetOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
+
+// lettersOf returns the capital letters of s.
+func lettersOf(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
+}
+
+// possessiveInName reports whether the possessive word at token k belongs
+// inside an organisation's name: a word for people ("People's", "Seamen's",
+// "Workers'") followed by capitalised words that end in an organisation
+// word ("Tigray People's Liberation Front", "Dockers and Seamen's Union").
+// A possessive country or person ("Britain's Labour Party") ends the name.
+func (sc *scanner) possessiveInName(k int) bool {
+	ts := sc.ts
+	if !peopleWord(ts[k].Text) || k+1 >= len(ts) || !ts[k+1].Cap || !ts[k+1].Word {
+		return false
+	}
+	for e := k + 1; e < len(ts) && e <= k+5 && ts[e].Word && ts[e].Cap; e++ {
+		if sc.g.OrgWords[ts[e].Text] {
+			return true
+		}
+		if ts[e].Poss {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleWord reports whether a capitalised word names people in general
+// ("People", "Workers", "Seamen", "Farmer").
+func peopleWord(w string) bool {
+	l := strings.ToLower(w)
+	switch l {
+	case "people", "peoples", "men", "women", "children", "seamen", "fishermen", "veterans":
+		return true
+	}
+	return collectives[strings.TrimSuffix(l, "s")] && !vagueCollectives[strings.TrimSuffix(l, "s")]
+}

@@ -1,0 +1,168 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Bystanders are names the article mentions that take no part in its
+// story: news outlets that are only the source ("told Reuters", "the Daily
+// Courier reported"). An outlet the story is about ("the Courier was
+// sued", "the Courier bought a rival") stays. An office named without its
+// holder ("the Planning Minister") is no party either, nor a place that is
+// only a setting (see onlySetting), nor an ordinary noun written with a
+// capital (see ordinaryWord).
+
+// dropBystanders returns the parties without the bystanders, and the new
+// index of every old party (-1 when dropped).
+func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []int) {
+	index := make([]int, len(parties))
+	out := parties[:0:0]
+	for i, p := range parties {
+		index[i] = -1
+		if p.Kind == briefing.KindOrganisation && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
+			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
+			onlySetting(d, p) || ordinaryWord(d, p) {
+			continue
+		}
+		index[i] = len(out)
+		out = append(out, p)
+	}
+	return out, index
+}
+
+// onlyTitle reports whether a name is an office and nothing more ("Planning
+// Minister", "Argentine Economic Minister"): title, portfolio and
+// qualifier words, with at most a people's name before them, ending in a
+// title word.
+func onlyTitle(name string) bool {
+	g := gazetteer.Load()
+	words := strings.Fields(name)
+	if len(words) == 0 || !titleWord(g, words[len(words)-1]) {
+		return false
+	}
+	for i, w := range words {
+		if r, ok := g.Lookup(w); i == 0 && ok && r.How == gazetteer.RefDemonym {
+			continue
+		}
+		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[gazetteer.Fold(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// takesPart reports whether some mention of p plays a part the test
+// accepts.
+func takesPart(d *document, p briefing.Party, acts func(s *syntax.Sentence, h int) bool) bool {
+	for _, sp := range p.Mentions {
+		s, first, last, ok := mentionWords(d, sp)
+		if !ok {
+			return true // no parse to judge by: keep it
+		}
+		if acts(s, clauseRole(s, nameHead(s, first, last))) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRole climbs from a name through the lists and appositions it
+// stands in to the word whose relation says what the name does in its
+// clause ("Oslo" in "Bergen and Oslo agreed" → "Bergen", the subject).
+func clauseRole(s *syntax.Sentence, h int) int {
+	for steps := 0; steps < len(s.Words); steps++ {
+		w := s.Words[h]
+		if (w.Rel != "conj" && w.Rel != "appos" && w.Rel != "flat") || w.Head < 0 {
+			break
+		}
+		h = w.Head
+	}
+	return h
+}
+
+// outletActs reports whether the outlet at word h does more than report:
+// the subject or object of a verb other than one of reporting and telling.
+func outletActs(s *syntax.Sentence, h int) bool {
+	switch base(s.Words[h].Rel) {
+	case "nsubj", "obj", "iobj":
+		v := s.Words[h].Head
+		return v >= 0 && s.Words[v].UPOS == "VERB" && !sourceVerbs[s.Words[v].Lemma]
+	}
+	return false
+}
+
+// base returns a relation without its subtype.
+func base(rel string) string {
+	b, _, _ := strings.Cut(rel, ":")
+	return b
+}
+
+// isOutlet reports whether party p is a news outlet: a known one, a name
+// that ends like a newspaper's ("… Times", "… Journal") and holds no
+// office, or a name the text calls a newspaper, agency or broadcaster
+// ("the Clarin newspaper").
+func isOutlet(d *document, p briefing.Party) bool {
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		if newsOutlets[strings.TrimSuffix(gazetteer.Fold(n), ".")] {
+			return true
+		}
+		words := strings.Fields(n)
+		if len(words) > 1 && outletEnds[words[len(words)-1]] && !holdsOffice(d, p) {
+			return true
+		}
+	}
+	for _, sp := range p.Mentions {
+		s, first, last, ok := mentionWords(d, sp)
+		if !ok {
+			continue
+		}
+		if first > 0 && outletNouns[s.Words[first-1].Lemma] || last+1 < len(s.Words) && outletNouns[s.Words[last+1].Lemma] {
+			return true // "the newspaper Clarin", "the Clarin newspaper"
+		}
+		for _, k := range s.ChildrenWith(nameHead(s, first, last), "appos") {
+			if outletNouns[s.Words[k].Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsOffice reports whether a mention of p is given an office
+// ("Anshuman Magazine, managing director"): p is a person, whatever its
+// name ends with.
+func holdsOffice(d *document, p briefing.Party) bool {
+	for _, sp := range p.Mentions {
+		if s, first, last, ok := mentionWords(d, sp); ok && roleOf(gazetteer.Load(), s, first, last) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// newsOutlets are well-known news outlets, folded.
+var newsOutlets = text.SetOf("reuters", "associated press", "ap", "afp", "agence france presse", "agence france-presse",
+	"agence france press", "bbc", "bbc news", "bbc news online", "cnn", "bloomberg", "financial times", "ft", "wall street journal", "wsj",
+	"new york times", "washington post", "guardian", "the guardian", "times", "the times", "telegraph",
+	"xinhua", "interfax", "itar-tass", "tass", "kyodo", "yonhap", "al jazeera", "dow jones", "dow jones newswires",
+	"sky news", "ria novosti", "bernama", "anadolu", "dpa", "efe", "ansa", "press association", "pa", "cnbc", "fox news",
+	"abc news", "cbs news", "nbc news", "npr", "upi", "economist", "the economist", "forbes", "fortune", "le monde",
+	"der spiegel", "spiegel", "el pais", "asahi", "nikkei", "xinhua news agency", "bbc radio", "bbc world service")
+
+// outletEnds end newspapers' and agencies' names ("Daily Courier Times").
+var outletEnds = text.SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
+	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday")
+
+// outletNouns are the nouns that call a name a news outlet.
+var outletNouns = text.SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
+	"network", "radio", "television", "website", "tabloid", "journal", "newswire", "wire")
+
+// sourceVerbs report, tell or ask; a source they govern only reports.
+var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
+	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
+	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")

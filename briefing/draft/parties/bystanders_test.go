@@ -1,0 +1,41 @@
+package parties
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBystanders(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		kept                     bool
+	}{
+		{"place that acts", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
+		{"outlet as the source of a quote", "\"We will appeal,\" Halvard Group told Reuters on Monday.", "Reuters", false},
+		{"outlet that reports", "Halvard Group will cut 300 jobs, the Daily Courier reported on Monday.", "Daily Courier", false},
+		{"outlet named by its noun", "Halvard Group told the newspaper Vestposten that it would appeal.", "Vestposten", false},
+		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
+		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
+		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
+		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},
+		{"outlet ending the sentence as the source", "Halvard Group will cut 300 jobs, sources close to the talks tell the FT.", "FT.", false},
+		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
+	}
+	for _, c := range cases {
+		checkKept(t, c.construction, c.text, c.name, c.kept)
+	}
+}
+
+// checkKept drafts text and checks that a party called name (its name or
+// an alias) is drafted when kept is true and is not when it is false.
+func checkKept(t *testing.T, construction, text, name string, kept bool) {
+	t.Helper()
+	d := draftDoc(t, text, "2021-03-01")
+	found := false
+	for _, p := range d.Parties {
+		found = found || slices.Contains(append([]string{p.Name}, p.Aliases...), name)
+	}
+	if found != kept {
+		t.Errorf("%s: %q kept = %v, want %v (parties %+v)", construction, name, found, kept, d.Parties)
+	}
+}

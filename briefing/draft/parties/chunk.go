@@ -1,0 +1,178 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// chunk analyses the run of capitalised words ts[i:j]: it drops words that
+// are never parties, splits off a leading affiliation ("Chinese" in
+// "Chinese President Xi Jinping") and a title, and records the name that
+// remains with its kind.
+func (sc *scanner) chunk(i, j int) {
+	if sc.namesDocument(i, j) {
+		sc.skipDocument(j)
+		return
+	}
+	if sc.splitAtAdjective(i, j) {
+		return
+	}
+	start := i
+	i = sc.dropLeading(i, j)
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j && i > start { // "The North Atlantic Treaty Organisation"
+		sc.addEntity(i, k, ref)
+		return
+	}
+	sc.splitAtNever(i, j, start)
+}
+
+// namesDocument reports whether the run ts[i:j] names a document or an
+// event rather than a party: a document word, unless an organisation word
+// ends the run, a sports league, or a bill ending a name of several words
+// ("Housing Supply Bill", not "Bill Clinton").
+func (sc *scanner) namesDocument(i, j int) bool {
+	ts := sc.ts
+	for k := i; k < j; k++ {
+		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) ||
+			k == j-1 && k > i && ts[k].Text == "Bill" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtAdjective splits the run ts[i:j] at a compound adjective
+// ("Quebec-based Larkspur"), analysing the words after it and those before the
+// capitalised words that belong to it ("New York-based"); it reports whether
+// the run held one.
+func (sc *scanner) splitAtAdjective(i, j int) bool {
+	ts := sc.ts
+	for k := i; k < j; k++ {
+		if !compoundAdjective(ts[k].Text) {
+			continue
+		}
+		p := k
+		for p > i && ts[p-1].Cap {
+			p--
+		}
+		if p > i {
+			sc.chunk(i, p)
+		}
+		if k+1 < j {
+			sc.chunk(k+1, j)
+		}
+		return true
+	}
+	return false
+}
+
+// splitAtNever records the pieces of the run ts[i:j] between words that are
+// never parties; start is where the run began (before dropped words).
+func (sc *scanner) splitAtNever(i, j, start int) {
+	for k := i; k < j; k++ {
+		if sc.neverAt(i, j, k) {
+			if k > i {
+				sc.piece(i, k, start)
+			}
+			i = sc.dropLeading(k+1, j)
+			start = i
+			k = i - 1
+		}
+	}
+	if i < j {
+		sc.piece(i, j, start)
+	}
+}
+
+// neverAt reports whether the word at k in the piece ts[i:j] is never a
+// party, except a regnal "I" ending a name after a first name ("Elizabeth
+// I") and a word starting an organisation's name (see startsOrgName).
+func (sc *scanner) neverAt(i, j, k int) bool {
+	ts := sc.ts
+	return sc.g.Never[gazetteer.Fold(ts[k].Text)] && !(k == j-1 && ts[k].Text == "I" && k > i && sc.g.FirstNames[ts[k-1].Text]) &&
+		!sc.startsOrgName(i, j, k)
+}
+
+// startsOrgName reports whether the word at k, which starts the run
+// ts[i:j] and is never a party alone, starts an organisation's name: an
+// organisation word ends the run, an ordinary word follows it and no
+// word of time comes before it ("rival May Department Stores", not "in
+// May General Motors").
+func (sc *scanner) startsOrgName(i, j, k int) bool {
+	ts := sc.ts
+	return k == i && j-i > 1 && sc.g.OrgWords[ts[j-1].Text] && sc.ordinary(ts[k+1]) &&
+		(k == 0 || !timeLeaders[ts[k-1].Lower])
+}
+
+// timeLeaders come before a month or a day ("in May", "last Monday").
+var timeLeaders = text.SetOf("in", "on", "since", "by", "until", "till", "last", "next", "this", "from", "to", "of",
+	"early", "late", "mid", "during", "before", "after", "every", "each", "that")
+
+// dropLeading skips what cannot start a name at i: a common word that is
+// capitalised only because it starts the sentence (an ordinary word that
+// could start a name, as "Crystal" in "Crystal Palace", is kept when a
+// capitalised word follows it), and connectors.
+func (sc *scanner) dropLeading(i, j int) int {
+	if i < j && sc.sentenceStart(i) && sc.dropStart(i, j) {
+		i++
+	}
+	for i < j && (!sc.ts[i].Cap || sc.neverAt(i, j, i)) {
+		i++
+	}
+	return i
+}
+
+// dropStart reports whether the first word of the run ts[i:j], which starts
+// a sentence, is an ordinary word to drop: a common word (unless it starts
+// a title, as "Economy Minister"), a lone organisation word ("Oil",
+// "Police"), or an ordinary word not followed by a capitalised one.
+func (sc *scanner) dropStart(i, j int) bool {
+	t := sc.ts[i]
+	if j-i == 1 && sc.surnames[t.Text] {
+		return false // "Ashby said", after "Callum Ashby"
+	}
+	if i+1 < j && sc.ts[i+1].Text == "&" {
+		return false // "Transport & General Workers' Union"
+	}
+	if n, _, _ := sc.title(i); n > 0 && i+n < j {
+		return false
+	}
+	if j-i == 1 && sc.g.OrgWords[t.Text] {
+		return true
+	}
+	if sc.tableRow(j) && !text.Starters[strings.ToLower(t.Text)] {
+		return false // a team in a results table: "Derby 4 1 1 2"
+	}
+	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
+}
+
+// tableRow reports whether the tokens from j are the figures of a results
+// table row: a score followed by another score, or ending the sentence.
+func (sc *scanner) tableRow(j int) bool {
+	ts := sc.ts
+	if j >= len(ts) || !isScore(ts[j].Text) {
+		return false
+	}
+	return j+1 == len(ts) || isScore(ts[j+1].Text) || !ts[j+1].Word
+}
+
+// startOnly reports whether the capitalised word at i, which starts the
+// sentence, is an ordinary word rather than the start of a name: a common
+// word, or a word also written in lower case that is not a title, a first
+// name or a known name.
+func (sc *scanner) startOnly(i int) bool {
+	t := sc.ts[i]
+	if sc.common(t) {
+		return true
+	}
+	if !sc.ordinary(t) || sc.g.FirstNames[t.Text] || sc.g.OrgWords[t.Text] {
+		return false
+	}
+	if n, _, _ := sc.title(i); n > 0 {
+		return false
+	}
+	_, _, known := sc.longestEntity(i, i+1)
+	return !known
+}

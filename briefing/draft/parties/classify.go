@@ -1,0 +1,327 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// classify guesses the kind of the unknown name ts[i:j] from its words and
+// the words around it; titled says a title stood before it.
+func (sc *scanner) classify(i, j int, titled bool) (string, int) {
+	if titled {
+		return briefing.KindPerson, cueStrong
+	}
+	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
+		return kind, cue
+	}
+	if j-i == 1 {
+		if kind, cue, decided := sc.oneWordKind(sc.ts[i]); decided {
+			return kind, cue
+		}
+	}
+	return sc.kindFromContext(i, j)
+}
+
+// kindFromWords decides the kind of ts[i:j] from the words of the name
+// alone: an organisation's shape for any name, and for a name of several
+// words its last word, a first name, an initial, a particle or a place in it.
+// The cue is cueNone when the words do not decide.
+func (sc *scanner) kindFromWords(i, j int) (string, int) {
+	if sc.orgShaped(i, j) {
+		return briefing.KindOrganisation, cueStrong
+	}
+	if j-i == 1 {
+		return "", cueNone
+	}
+	first, last := sc.ts[i].Text, sc.ts[j-1].Text
+	switch {
+	case placeWords[last]:
+		return briefing.KindPlace, cueStrong
+	case sc.personShaped(i, j):
+		return briefing.KindPerson, cueStrong
+	case teamName(last) && sc.startsWithCity(i, j):
+		return briefing.KindOrganisation, cueStrong // "Portland Herons", "Kansas City Comets"
+	case directions[first] && sc.holdsPlace(i+1, j):
+		return briefing.KindPlace, cueStrong // "East Jerusalem"
+	case sc.holdsPlace(i+1, j):
+		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
+	}
+	return "", cueNone
+}
+
+// orgShaped reports whether the words of ts[i:j] make an organisation's
+// name: a club prefix before another word, an organisation word at the
+// end, an "&", or an organisation head followed by "of" or "for".
+func (sc *scanner) orgShaped(i, j int) bool {
+	ts := sc.ts
+	first, last := ts[i].Text, ts[j-1].Text
+	switch {
+	case j-i > 1 && clubPrefixes[first]:
+		return true // "Deportivo Almeria", "FC Porto"
+	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
+		return true
+	}
+	return j-i > 2 && sc.g.OrgHeads[gazetteer.Fold(first)] && (ts[i+1].Text == "of" || ts[i+1].Text == "for")
+}
+
+// personShaped reports whether ts[i:j], a name of several words, is shaped
+// like a person's name: a known first name or an initial before the last
+// word, a regnal number after a name, or a surname particle.
+func (sc *scanner) personShaped(i, j int) bool {
+	ts := sc.ts
+	switch {
+	case sc.g.FirstNames[ts[i].Text] || hasInitial(ts[i:j-1]):
+		return true
+	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]):
+		return true // "Leopold III"
+	}
+	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
+}
+
+// oneWordKind decides the kind of a one-word name t from its spelling: a
+// code with digits is no party, a short or unusual acronym is an
+// organisation, and a surname's shape makes a person. decided is false when
+// the spelling does not decide.
+func (sc *scanner) oneWordKind(t doc.Token) (kind string, cue int, decided bool) {
+	w := t.Text
+	switch {
+	case gazetteer.IsAcronym(w) && strings.ContainsAny(w, "0123456789"):
+		return "", cueNone, true // a code: "M3", "F-16", "P2P"
+	case gazetteer.IsAcronym(w) && len(w) > 1 && (len(w) < 3 || !sc.ordinary(t)):
+		return briefing.KindOrganisation, cueWeak, true // not a word in capitals ("DATE")
+	case surnameShaped(w) || surnameEnding(w):
+		return briefing.KindPerson, cueWeak, true // "McBride", "O'Hare", "Voronkova", "Robles"
+	}
+	return "", cueNone, false
+}
+
+// kindFromContext guesses the kind of ts[i:j] from the words around it (a
+// verb said of people after it, a results table, a place noun before it),
+// and last from the shape of a person's name.
+func (sc *scanner) kindFromContext(i, j int) (string, int) {
+	prev := sc.wordBefore(i)
+	switch {
+	case sc.personCueAfter(j):
+		return briefing.KindPerson, cueWeak
+	case sc.team(i, j):
+		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
+	case movedBefore[prev] && sc.shortNameShaped(i, j):
+		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
+	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
+		return briefing.KindPlace, cueWeak
+	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].Text]:
+		return briefing.KindPerson, cueWeak
+	}
+	return "", cueNone
+}
+
+// wordBefore returns the word before token i in lower case, or "" when
+// none stands there.
+func (sc *scanner) wordBefore(i int) string {
+	if i > 0 && sc.ts[i-1].Word {
+		return strings.ToLower(sc.ts[i-1].Text)
+	}
+	return ""
+}
+
+// personCueAfter reports whether what follows the name ending at j marks a
+// person: a word said of people ("said"), or a comma and an age or an
+// office ("Ana Ruiz, managing director, said").
+func (sc *scanner) personCueAfter(j int) bool {
+	ts := sc.ts
+	next := ""
+	if j < len(ts) {
+		next = strings.ToLower(ts[j].Text)
+	}
+	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
+}
+
+// officeAt reports whether an office without a name after it starts at
+// token k: an optional determiner, then at most three words the last of
+// which is an office noun ("managing director,", "a spokesman for").
+func (sc *scanner) officeAt(k int) bool {
+	ts := sc.ts
+	if k < len(ts) && (ts[k].Lower == "a" || ts[k].Lower == "an" || ts[k].Lower == "the") {
+		k++
+	}
+	for e := k; e < len(ts) && e < k+3 && ts[e].Word; e++ {
+		if officeNouns[ts[e].Lower] {
+			for e+1 < len(ts) && officeNouns[ts[e+1].Lower] {
+				e++ // "chief executive"
+			}
+			return e+1 == len(ts) || !ts[e+1].Cap
+		}
+	}
+	return false
+}
+
+// shortNameShaped reports whether ts[i:j] is two to four words shaped like
+// a person's name.
+func (sc *scanner) shortNameShaped(i, j int) bool {
+	words := j - i
+	return words > 1 && words < 5 && sc.nameShaped(sc.ts[i:j])
+}
+
+// startsWithCity reports whether ts[i:j] starts with the name of a city or
+// region and goes on after it (not a country, whose names are also given
+// names: "Chad", "Jordan").
+func (sc *scanner) startsWithCity(i, j int) bool {
+	k, r, ok := sc.longestEntity(i, i+1)
+	if !ok || k >= j || r.How == gazetteer.RefDemonym {
+		return false
+	}
+	return r.How == gazetteer.RefCapital || sc.g.Entities[r.Entity].Kind == briefing.KindPlace
+}
+
+// holds reports whether one of the tokens ts[i:j] is written w.
+func (sc *scanner) holds(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if sc.ts[k].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// teamName reports whether a word after a place's name makes a sports
+// team's name: a capitalised plural ("Herons", "Comets").
+func teamName(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !gazetteer.IsAcronym(w)
+}
+
+// regnal are the numbers after a monarch's or pope's name.
+var regnal = text.SetOf("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XII", "XIII", "XIV", "XV", "XVI")
+
+// particles are the capitalised words that start or join a person's
+// surname ("Van Moer", "De Bilde", "Von Weizsaecker").
+var particles = text.SetOf("Van", "Von", "De", "Di", "Da", "Dos", "Ter", "Ten", "Bin", "Ibn")
+
+// particleName reports whether ts[i:j] is a person's name holding a
+// surname particle: the particle is followed by a capitalised word that is
+// not ordinary, and no word is an organisation or place word.
+func (sc *scanner) particleName(i, j int) bool {
+	ts := sc.ts
+	found := false
+	for k := i; k < j-1; k++ {
+		if particles[ts[k].Text] || connectors[ts[k].Text] && ts[k].Text != "of" && ts[k].Text != "for" && ts[k].Text != "&" {
+			found = found || ts[k+1].Cap && !sc.ordinary(ts[k+1])
+		}
+	}
+	if !found || sc.g.OrgWords[ts[j-1].Text] || placeWords[ts[j-1].Text] {
+		return false
+	}
+	return !sc.holdsPlace(i, j)
+}
+
+// surnameShaped reports whether w is shaped like a Gaelic surname:
+// "McBride", "MacLeod", "O'Hare".
+func surnameShaped(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && text.FirstRuneUpper(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameEndings end surnames in many languages and few other names.
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "enko", "sky", "ski", "skiy", "escu", "opoulos", "sson",
+	"vich", "shvili", "dze", "ez", "chuk", "yan"}
+
+// surnameEnding reports whether w, a word of six letters or more, ends like
+// a surname ("Ekimov", "Andersson", "Gomez").
+func surnameEnding(w string) bool {
+	if len(w) < 6 || gazetteer.IsAcronym(w) {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// directions start place names made from another place: "East Jerusalem".
+var directions = text.SetOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Upper", "Lower", "Greater", "Old", "Arab", "Inner", "Outer")
+
+// placeNouns are nouns that introduce a place's name: "the town of X",
+// "the northern city of X".
+var placeNouns = text.SetOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",
+	"island", "county", "suburb", "area", "border", "outskirts", "neighbourhood", "neighborhood")
+
+// placeNounBefore reports whether "NOUN of" or "NOUN" from placeNouns
+// stands right before token i.
+func (sc *scanner) placeNounBefore(i int) bool {
+	ts := sc.ts
+	if i >= 2 && ts[i-1].Text == "of" && placeNouns[ts[i-2].Text] {
+		return true
+	}
+	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
+}
+
+// countryAfter reports whether ", COUNTRY" follows the name ending at j
+// ("Khasavyurt, Russia").
+func (sc *scanner) countryAfter(j int) bool {
+	ts := sc.ts
+	if j+1 >= len(ts) || ts[j].Text != "," || !ts[j+1].Cap {
+		return false
+	}
+	r, ok := sc.g.Lookup(ts[j+1].Text)
+	return ok && r.How == gazetteer.RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
+}
+
+// holdsPlace reports whether one of the words ts[i:j] is a country, capital
+// or place.
+func (sc *scanner) holdsPlace(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r, ok := sc.g.Lookup(sc.ts[k].Text); ok && r.How != gazetteer.RefDemonym && sc.g.Entities[r.Entity].Kind != briefing.KindOrganisation {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInitial reports whether one of the words is an initial ("J.").
+func hasInitial(ts []doc.Token) bool {
+	for _, t := range ts {
+		if text.IsInitial(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether every word looks like part of a person's name:
+// capitalised, not an ordinary word, no digits, not all capitals.
+func (sc *scanner) nameShaped(ts []doc.Token) bool {
+	for _, t := range ts {
+		if !t.Cap || strings.ContainsFunc(t.Text, unicode.IsDigit) || (len(t.Text) > 1 && gazetteer.IsAcronym(t.Text) && !text.IsInitial(t.Text)) {
+			return false
+		}
+		if connectors[t.Text] {
+			continue
+		}
+		if sc.ordinary(t) && !sc.g.FirstNames[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// isScore reports whether s is a number or a score ("4", "3-1", "296").
+func isScore(s string) bool {
+	a, b, _ := strings.Cut(s, "-")
+	return isNumber(a) && (b == "" || isNumber(b))
+}
+
+// isNumber reports whether s is written with digits only.
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

@@ -1,0 +1,110 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// mergeContainedNames merges a name of several words that shortens a
+// longer name of the same kind into it: an organisation written without
+// the rest of its name ("Altria" for "Altria Group", "Harbour Trust" for
+// "Northern Harbour Trust Fund"), a person by a surname of several words
+// ("De Vido" for "Julio De Vido"). A short name that fits several longer
+// names, or that the gazetteer knows, is left alone.
+func (mg *merger) mergeContainedNames() {
+	type named struct {
+		gi    int
+		words []string
+		kind  string
+	}
+	var all []named
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		all = append(all, named{gi, strings.Fields(mg.ms[mg.groupLongest(gi)].name), mg.kind(gi)})
+	}
+	if len(all) > maxSpellCompare {
+		return // keeps a huge text linear
+	}
+	for _, short := range all {
+		g := mg.groups[short.gi]
+		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") {
+			continue
+		}
+		to, n := -1, 0
+		for _, long := range all {
+			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
+				continue
+			}
+			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) {
+				to, n = long.gi, n+1
+			}
+		}
+		if n == 1 {
+			if mg.firmKind(short.words, short.kind) != short.kind {
+				clear(mg.groups[short.gi].votes) // the longer name says what it is
+			}
+			mg.move(short.gi, to)
+		}
+	}
+}
+
+// firmKind returns the kind of a short name for fitting it into a longer
+// one: a name of several words taken for a person's without a first name
+// ("But Age Concern said") may be an organisation's too.
+func (mg *merger) firmKind(words []string, kind string) string {
+	if kind == briefing.KindPerson && len(words) > 1 && !mg.g.FirstNames[words[0]] {
+		return ""
+	}
+	return kind
+}
+
+// fits reports whether the words of a short name shorten a long name: an
+// organisation's words in a row inside it, a person's as its last words
+// (a surname of several words); kinds must agree where both are known.
+func fits(short, long []string, shortKind, longKind string) bool {
+	if shortKind != "" && longKind != "" && shortKind != longKind {
+		return false
+	}
+	kind := longKind
+	if kind == "" {
+		kind = shortKind
+	}
+	if kind == "" && len(long) > 2 {
+		kind = briefing.KindOrganisation // three words or more, nothing saying whose: most often a firm's
+	}
+	switch kind {
+	case briefing.KindPerson:
+		return len(short) > 1 && wordsAt(short, long, len(long)-len(short))
+	case briefing.KindOrganisation:
+		for at := 0; at+len(short) <= len(long); at++ {
+			if wordsAt(short, long, at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether short equals long's words from index at on.
+func wordsAt(short, long []string, at int) bool {
+	for i, w := range short {
+		if long[at+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// groupLongest returns the member of group gi with the most words.
+func (mg *merger) groupLongest(gi int) int {
+	best := -1
+	for _, i := range mg.groups[gi].members {
+		if best < 0 || mg.ms[i].words > mg.ms[best].words {
+			best = i
+		}
+	}
+	return best
+}

@@ -1,0 +1,110 @@
+package parties
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestFits(t *testing.T) {
+	org, per := briefing.KindOrganisation, briefing.KindPerson
+	cases := []struct {
+		construction, short, long, shortKind, longKind string
+		want                                           bool
+	}{
+		{"organisation without its last words", "Halvard", "Halvard Group", org, org, true},
+		{"organisation without its first words", "Harbour Trust", "Northern Harbour Trust Fund", "", org, true},
+		{"surname of several words", "De Marco", "Luisa De Marco", per, per, true},
+		{"first name is no surname", "Luisa", "Luisa De Marco", per, per, false},
+		{"kinds differ", "Halvard", "Halvard Group", per, org, false},
+		{"words not in a row", "Halvard Fund", "Halvard Group Fund", org, org, false},
+	}
+	for _, c := range cases {
+		if got := fits(strings.Fields(c.short), strings.Fields(c.long), c.shortKind, c.longKind); got != c.want {
+			t.Errorf("%s: fits(%q, %q) = %v, want %v", c.construction, c.short, c.long, got, c.want)
+		}
+	}
+}
+
+// TestOnePartyPerEntity checks that a name, its acronym defined in the
+// text and its shortened forms make one party.
+func TestOnePartyPerEntity(t *testing.T) {
+	text := "The World Trade Organisation (WTO) said on Monday it would review the case. " +
+		"Officials at the WTO declined to say more. Halvard Group, a shipping firm, filed the complaint. " +
+		"Halvard said it would wait. Planning Minister Luisa De Marco backed the firm, and Ms De Marco later met officials."
+	d := draftDoc(t, text, "2021-03-01")
+	count := map[string]int{}
+	for _, p := range d.Parties {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			count[n]++
+		}
+	}
+	for _, n := range []string{"WTO", "Halvard", "De Marco"} {
+		if count[n] > 1 {
+			t.Errorf("%q names %d parties, want one: %+v", n, count[n], d.Parties)
+		}
+	}
+	for _, name := range []string{"Halvard Group", "Luisa De Marco"} {
+		if findParty(d.Parties, name) == nil {
+			t.Errorf("party %q not found in %+v", name, d.Parties)
+		}
+	}
+}
+
+// TestAcronymWidensName checks that an acronym defined in brackets makes
+// the name it abbreviates whole when small words cut it.
+func TestAcronymWidensName(t *testing.T) {
+	cases := []struct {
+		construction, text, name, acr string
+	}{
+		{"and inside the name", "Shares of Coal and Northern Power Company (CNPC) fell. CNPC said it would appeal.", "Coal and Northern Power Company", "CNPC"},
+		{"for inside the name", "The Campaign for Clean Rivers (CCR) sued the council. CCR said the river was dying.", "Campaign for Clean Rivers", "CCR"},
+		{"of inside the name", "The Institute of Directors (IoD) said members were wary. The IoD wants lower taxes.", "Institute of Directors", "IoD"},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil {
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.Parties))
+			continue
+		}
+		if !slices.Contains(p.Aliases, c.acr) {
+			t.Errorf("%s: %q has aliases %q, want %q among them", c.construction, c.name, p.Aliases, c.acr)
+		}
+		for _, q := range d.Parties {
+			if q.Name != p.Name && (q.Name == c.acr || slices.Contains(q.Aliases, c.acr)) {
+				t.Errorf("%s: %q also names %q", c.construction, c.acr, q.Name)
+			}
+		}
+	}
+}
+
+// TestPossessiveInsideName checks that a possessive word for people inside
+// an organisation's name stays in it, and that a possessive country or
+// person ends the name.
+func TestPossessiveInsideName(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
+		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
+		{"possessive country ends the name", "Norway's Labour Party won the vote.", []string{"Labour Party"}, []string{"Norway's Labour Party"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		got := names(d.Parties)
+		for _, w := range c.want {
+			if findParty(d.Parties, w) == nil {
+				t.Errorf("%s: %q missing in %v", c.construction, w, got)
+			}
+		}
+		for _, w := range c.notWant {
+			if findParty(d.Parties, w) != nil {
+				t.Errorf("%s: %q is no party (%v)", c.construction, w, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package parties
+
+import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+)
+
+// document is the analysed document with the state the parties stage
+// keeps while it reads the names.
+type document struct {
+	*doc.Document
+	lowerWords map[string]bool    // words the text writes in lower case
+	knownNames map[string]mention // folded name → its first mention written in normal case
+	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
+}
+
+// Find finds the states, organisations, people, places and groups the
+// article names (see findParties), and fills the document's tokens, party
+// mentions and party names for the later stages.
+func Find(d *doc.Document) []briefing.Party { return findParties(&document{Document: d}) }

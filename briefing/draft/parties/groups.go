@@ -1,0 +1,285 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Groups: collectives that act or are acted on in the story ("textile
+// workers went on strike", "the ruling hurt small farmers", "analysts
+// said"), named by the plural noun and the words that narrow it down.
+
+// findGroups returns the group parties of the document: a plural noun of
+// people or bodies ("workers", "rebels", "firms") named at least
+// minGroupMentions times and at least once as the subject or agent of its
+// clause, or once as the one that does more than speak (see groupDoes),
+// named with the adjectives and nouns before it ("foreign investors",
+// "textile trade workers"), one party per name.
+// Words inside an existing party's mention are skipped.
+func findGroups(d *document, taken []briefing.Party) []briefing.Party {
+	var out []briefing.Party
+	index := map[string]int{}
+	acting, doing := map[briefing.Span]bool{}, map[briefing.Span]bool{}
+	for si := range d.Parsed {
+		if si >= len(d.Sentences) {
+			break
+		}
+		s := &d.Parsed[si]
+		for h, w := range s.Words {
+			if !groupNoun(w) {
+				continue
+			}
+			from := groupStart(s, h)
+			if from == h && vagueCollectives[strings.ToLower(w.Lemma)] {
+				continue // "people", "groups": too vague without a word that narrows them
+			}
+			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
+			if insideParty(taken, sp) {
+				continue
+			}
+			named := sp
+			if p := namedOwner(s, from, h); p >= 0 {
+				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
+			}
+			acting[sp] = groupActs(s, h)
+			doing[sp] = acting[sp] && groupDoes(s, h)
+			name := collapse(d.Text[named.Start:named.End])
+			k := gazetteer.Fold(name)
+			if i, ok := index[k]; ok {
+				out[i].Mentions = append(out[i].Mentions, sp)
+				continue
+			}
+			index[k] = len(out)
+			out = append(out, briefing.Party{Name: name, Kind: briefing.KindGroup, Mentions: []briefing.Span{sp}})
+		}
+	}
+	var kept []briefing.Party
+	for _, gp := range joinNarrower(out) {
+		acts, does := 0, false
+		for _, sp := range gp.Mentions {
+			if acting[sp] {
+				acts++
+			}
+			does = does || doing[sp]
+		}
+		if acts > 0 && len(gp.Mentions) >= minGroupMentions || does {
+			kept = append(kept, gp)
+		}
+	}
+	return kept
+}
+
+// minGroupMentions is how often the story must name a group that acts in
+// it for the group to be a party: a collective named once ("analysts
+// said") is most often a passing source, and listing every such one would
+// bury the parties proper.
+const minGroupMentions = 2
+
+// joinNarrower merges a group into the one narrower group that names it
+// with more words ("firms" into "tobacco firms", "former directors" into
+// "former outside directors"); the shorter name becomes an alias.
+func joinNarrower(gs []briefing.Party) []briefing.Party {
+	into := make([]int, len(gs))
+	for i := range gs {
+		into[i] = -1
+		short := strings.Fields(gazetteer.Fold(gs[i].Name))
+		n := 0
+		for j := range gs {
+			long := strings.Fields(gazetteer.Fold(gs[j].Name))
+			if len(long) > len(short) && subsequence(short, long) {
+				into[i], n = j, n+1
+			}
+		}
+		if n != 1 {
+			into[i] = -1
+		}
+	}
+	var out []briefing.Party
+	index := make([]int, len(gs))
+	for i := range gs {
+		if into[i] < 0 || into[into[i]] >= 0 {
+			index[i] = len(out)
+			out = append(out, gs[i])
+		}
+	}
+	for i := range gs {
+		if j := into[i]; j >= 0 && into[j] < 0 {
+			p := &out[index[j]]
+			p.Mentions = append(p.Mentions, gs[i].Mentions...)
+			p.Aliases = append(p.Aliases, gs[i].Name)
+		}
+	}
+	return out
+}
+
+// subsequence reports whether the words of short appear in long in order,
+// with the same last word.
+func subsequence(short, long []string) bool {
+	if len(short) == 0 || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// groupNoun reports whether w is a plural common noun of people or bodies.
+func groupNoun(w syntax.Word) bool {
+	return w.UPOS == "NOUN" && w.XPOS == "NNS" && collectives[strings.ToLower(w.Lemma)]
+}
+
+// groupActs reports whether the group headed by word h acts: the subject
+// or the agent of its clause (through lists: "workers and farmers", and
+// through a quantity of it: "millions of workers will lose their jobs").
+func groupActs(s *syntax.Sentence, h int) bool {
+	k := clauseRole(s, h)
+	if q := s.Words[k].Head; s.Words[k].Rel == "nmod" && q >= 0 && quantityOf(s, k, q) {
+		k = clauseRole(s, q)
+	}
+	switch s.Words[k].Rel {
+	case "nsubj", "obl:agent":
+		return true
+	}
+	return false
+}
+
+// groupDoes reports whether the group headed by word h, the subject or
+// agent of its clause, does more than speak ("Chinese firms will operate
+// the fields", not "analysts said"), and is no set of office holders, who
+// act for the party they serve ("the foreign ministers signed").
+func groupDoes(s *syntax.Sentence, h int) bool {
+	v := s.Words[clauseRole(s, h)].Head
+	return v >= 0 && !sourceVerbs[s.Words[v].Lemma] && !officeNouns[strings.ToLower(s.Words[h].Lemma)]
+}
+
+// quantityOf reports whether word q counts the group at word k, which
+// hangs on it with "of": a number, a quantity noun or a quantifier
+// ("millions of", "dozens of", "some of the").
+func quantityOf(s *syntax.Sentence, k, q int) bool {
+	w := s.Words[q]
+	if w.UPOS != "NUM" && !quantityNouns[strings.ToLower(w.Lemma)] && !groupQuantifiers[strings.ToLower(w.Form)] {
+		return false
+	}
+	for _, c := range s.ChildrenWith(k, "case") {
+		if strings.EqualFold(s.Words[c].Form, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityNouns count members of a group ("millions of", "a number of").
+var quantityNouns = text.SetOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
+	"half", "third", "quarter", "score", "lot", "none", "one", "each", "most", "some", "many", "all")
+
+// groupStart returns the first word of the group's name: the adjectives,
+// nouns and proper nouns right before its head noun, without determiners,
+// quantities, superlatives or passing words ("the world's poorest textile
+// workers" → "textile workers").
+func groupStart(s *syntax.Sentence, h int) int {
+	from := h
+	for k := h - 1; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Head != h && !(w.Head > k && w.Head < h) || !groupModifier(w) {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// namedOwner returns the first word of a proper name that owns the group
+// headed by word h, written right before its first word from ("Turkey's
+// economic leaders", not "the world's poorest workers"), or -1.
+func namedOwner(s *syntax.Sentence, from, h int) int {
+	k := from - 1
+	if k < 1 || s.Words[k].XPOS != "POS" {
+		return -1
+	}
+	o := s.Words[k].Head
+	if o < 0 || o >= k || s.Words[o].UPOS != "PROPN" || s.Words[o].Rel != "nmod:poss" || s.Words[o].Head != h {
+		return -1
+	}
+	first, _ := s.Subtree(o)
+	return first
+}
+
+// groupModifier reports whether w narrows a group down ("foreign",
+// "textile", "Chilean", "anti-smoking").
+func groupModifier(w syntax.Word) bool {
+	lw := strings.ToLower(w.Form)
+	switch {
+	case passingAdjectives[lw] || groupQuantifiers[lw] || w.XPOS == "JJS" || w.XPOS == "RBS" ||
+		superlativeShaped(lw):
+		return false
+	case w.UPOS == "ADJ" || w.UPOS == "NOUN" && w.XPOS == "NN" && !timeNouns[strings.ToLower(w.Lemma)]:
+		return true
+	case w.UPOS == "PROPN":
+		return w.Rel == "compound" || w.Rel == "amod"
+	}
+	return false
+}
+
+// superlativeShaped reports whether a lower-case word looks like a
+// superlative the tagger took for a noun ("poorest"), not one of the
+// nouns and adjectives that end the same way ("interest", "modest").
+func superlativeShaped(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !estWords[w]
+}
+
+// estWords end in "est" without being superlatives.
+var estWords = text.SetOf("interest", "forest", "protest", "request", "contest", "harvest", "conquest", "inquest",
+	"honest", "modest", "earnest", "manifest", "arrest", "suggest", "digest", "invest", "behest", "unrest",
+	"midwest", "northwest", "southwest", "northeast", "southeast", "bequest", "tempest", "pretest")
+
+// insideParty reports whether sp overlaps a mention of one of the parties.
+func insideParty(parties []briefing.Party, sp briefing.Span) bool {
+	for _, p := range parties {
+		for _, m := range p.Mentions {
+			if m.Start < sp.End && sp.Start < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectives are the plural nouns (by lemma) that name groups of people or
+// bodies able to act.
+var collectives = text.SetOf("worker", "employee", "analyst", "critic", "investor", "shareholder", "consumer",
+	"customer", "farmer", "rebel", "protester", "protestor", "demonstrator", "militant", "insurgent", "fighter",
+	"soldier", "troop", "official", "expert", "economist", "employer", "firm", "company", "union", "citizen",
+	"resident", "voter", "student", "teacher", "doctor", "nurse", "patient", "exporter", "importer", "producer",
+	"grower", "manufacturer", "retailer", "lender", "creditor", "bondholder", "opponent", "supporter",
+	"campaigner", "activist", "lawmaker", "legislator", "leader", "director", "executive", "member", "state",
+	"country", "nation", "government", "authority", "regulator", "prosecutor", "insurer", "pensioner",
+	"taxpayer", "family", "industrialist", "vintner", "cooperative", "refugee", "migrant", "immigrant",
+	"tourist", "visitor", "exile", "settler", "villager", "miner", "pilot", "driver", "landlord", "tenant",
+	"owner", "bank", "airline", "carrier", "operator", "supplier", "developer", "donor",
+	"observer", "negotiator", "mediator", "diplomat", "minister", "commander", "officer", "guard",
+	"judge", "juror", "lawyer", "attorney", "victim", "survivor", "hostage", "prisoner", "detainee", "inmate",
+	"parent", "child", "user", "subscriber", "viewer", "reader", "staff", "crew", "group",
+	"organisation", "organization", "party", "agency", "charity", "bidder", "partner", "ally", "neighbour",
+	"neighbor", "regime", "tribe", "clan", "faction", "people")
+
+// vagueCollectives name a group only with a word before them ("older
+// people", "anti-smoking groups", "tobacco firms").
+var vagueCollectives = text.SetOf("people", "group", "party", "organisation", "organization", "member", "state",
+	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
+	// bare, these point back to companies the story names
+	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
+	"insurer", "lender", "agency", "manufacturer", "producer", "retailer", "officer", "minister")
+
+// groupQuantifiers count or pick out members, and are no part of a group's
+// name ("some analysts", "many farmers").
+var groupQuantifiers = text.SetOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
+	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "ten", "thousands", "hundreds",
+	"millions", "dozens", "those", "these", "its", "their")

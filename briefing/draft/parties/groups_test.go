@@ -1,0 +1,69 @@
+package parties
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestGroups(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"collective subject with a narrowing noun", "Textile workers walked out of the mills on Monday. The workers want a raise.", []string{"Textile workers"}, nil},
+		{"superlative and possessive left out", "The region's poorest cotton farmers will lose their land. Cotton farmers have protested for weeks.", []string{"cotton farmers"}, []string{"poorest cotton farmers"}},
+		{"proper name owning the group kept", "Ruritania's economic leaders have promised reforms. Critics doubt Ruritania's economic leaders.",
+			[]string{"Ruritania's economic leaders"}, []string{"economic leaders"}},
+		{"quantifier left out", "Some analysts said the plan would fail. Other analysts expect a delay.", []string{"analysts"}, []string{"Some analysts"}},
+		{"collective only acted on is no party", "The new tax will hurt small shareholders most.", nil, []string{"small shareholders"}},
+		{"passive agent", "The offices were stormed by rebels overnight. The rebels have held the town since May.", []string{"rebels"}, nil},
+		{"list of collectives", "Farmers and consumers marched on the capital on Monday. Farmers want lower fuel prices, and consumers fear dearer bread.", []string{"Farmers", "consumers"}, nil},
+		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
+		{"collective only speaking once is no party", "Analysts said the plan would fail.", nil, []string{"Analysts"}},
+		{"collective doing something once is a party", "Under the deal, Chinese firms will operate 15 oil fields.", []string{"Chinese firms"}, nil},
+		{"office holders acting once act for their side", "The foreign ministers signed the accord on Monday.", nil, []string{"foreign ministers"}},
+		{"collective acting once and named again", "Analysts said the plan would fail. The minister met analysts on Friday.", []string{"Analysts"}, nil},
+		{"collective named twice that never acts is no party", "The tax hurt pensioners. The minister met pensioners on Friday.", nil, []string{"pensioners"}},
+		{"quantity of a collective as the subject", "Thousands of dock workers walked out on Monday. The union called on dock workers to stay calm.",
+			[]string{"dock workers"}, []string{"Thousands"}},
+		{"comparative narrows a group", "Older people will mount legal challenges. The law protects older people.", []string{"Older people"}, nil},
+		{"bare company noun points back", "Firms will have to report their emissions.", nil, []string{"Firms"}},
+		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		var got []string
+		for _, p := range d.Parties {
+			if p.Kind == briefing.KindGroup {
+				got = append(got, p.Name)
+				got = append(got, p.Aliases...)
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: group %q missing in %q (groups %q)", c.construction, w, c.text, got)
+			}
+		}
+		for _, w := range c.notWant {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: %q is no group in %q (groups %q)", c.construction, w, c.text, got)
+			}
+		}
+	}
+}
+
+func TestJoinNarrower(t *testing.T) {
+	gs := []briefing.Party{{Name: "firms"}, {Name: "shipping firms"}, {Name: "former directors"}, {Name: "former outside directors"},
+		{Name: "investors"}, {Name: "foreign investors"}, {Name: "small investors"}}
+	var names []string
+	for _, p := range joinNarrower(gs) {
+		names = append(names, p.Name+"="+strings.Join(p.Aliases, "|"))
+	}
+	want := []string{"shipping firms=firms", "former outside directors=former directors", "investors=", "foreign investors=", "small investors="}
+	if !slices.Equal(names, want) {
+		t.Errorf("joinNarrower = %q, want %q", names, want)
+	}
+}

@@ -1,0 +1,59 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// listPeople gives the kind person to the names of unknown kind in a list
+// of people, such as a team sheet ("Pryce, Hollis, McBride, Prosser"): a
+// name joined by a comma or "and" to a person's name is taken for a person
+// too. Mentions from index from on belong to the sentence just scanned.
+func (sc *scanner) listPeople(from int) {
+	ms := sc.out
+	for pass := 0; pass < 2; pass++ { // forwards, then backwards
+		for n := from; n < len(ms)-1; n++ {
+			a, b := n, n+1
+			if pass == 1 {
+				a, b = len(ms)-1-(n-from), len(ms)-2-(n-from)
+			}
+			if ms[a].kind == briefing.KindPerson && ms[b].kind == "" && !ms[b].plain && ms[b].words == 1 &&
+				sc.listed(ms[a], ms[b]) && sc.itemEnds(ms[b]) {
+				ms[b].kind, ms[b].cue = briefing.KindPerson, cueWeak
+			}
+		}
+	}
+}
+
+// listed reports whether only a comma or "and" stands between two
+// mentions.
+func (sc *scanner) listed(x, y mention) bool {
+	if x.span.Start > y.span.Start {
+		x, y = y, x
+	}
+	if x.span.End > y.span.Start {
+		return false
+	}
+	gap := strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start])
+	return gap == "," || gap == "and" || gap == ", and"
+}
+
+// itemEnds reports whether a list item ends right after mention m: a
+// comma, "and", a full stop or the end of the sentence follows it, not
+// more words about it ("Sunderland forward Cian Doyle").
+func (sc *scanner) itemEnds(m mention) bool {
+	end := len(sc.d.Text)
+	if s := m.sent; s >= 0 && s < len(sc.d.Sentences) {
+		end = sc.d.Sentences[s].End
+	}
+	rest := strings.TrimLeft(sc.d.Text[m.span.End:end], " \t")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '.', ';', ')', '\n':
+		return true
+	}
+	return strings.HasPrefix(rest, "and ")
+}

@@ -1,0 +1,311 @@
+package parties
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+)
+
+// group is one party being assembled from its mentions.
+type group struct {
+	members []int          // indexes into the mentions
+	votes   map[string]int // kind → weight of evidence
+	entity  int            // gazetteer entity, or -1
+	place   bool           // a capital named as a place, not as its government
+}
+
+// merger merges mentions into parties.
+type merger struct {
+	d      *document
+	g      *gazetteer.Gazetteer
+	ms     []mention
+	groups []*group
+	key    map[string]int // merge key → group
+	owner  []int          // mention → group
+}
+
+// mergeMentions merges the mentions into parties and returns them ranked by
+// salience, with the party index of every mention (-1 when dropped).
+func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
+	mg := &merger{d: d, g: gazetteer.Load(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
+	named := map[int]bool{} // entities named by their name (not a demonym or capital)
+	for _, m := range ms {
+		if m.entity >= 0 && m.how == gazetteer.RefName {
+			named[m.entity] = true
+		}
+	}
+	keys := make([]string, len(ms))
+	acronyms := map[string]string{}
+	for i, m := range ms {
+		keys[i] = mg.keyOf(m, named)
+		if m.acr != "" {
+			acronyms[m.acr] = keys[i] // "(IWC)" joins the name it follows, however that name is keyed
+		}
+	}
+	for i, m := range ms {
+		k := keys[i]
+		if acronyms[m.name] != "" && gazetteer.DefinedAcronym(m.name) { // defined in the text: "(IWC)"
+			k = acronyms[m.name]
+			mg.ms[i].entity, mg.ms[i].kind = -1, ""
+		}
+		mg.owner[i] = mg.join(k, i)
+	}
+	mg.mergeShortNames()
+	mg.mergeContainedNames()
+	mg.mergeMisspellings()
+	mg.mergeVariants()
+	mg.mergeSeats()
+	return mg.parties()
+}
+
+// keyOf returns the key that merges mention m with the other mentions of
+// its party: its gazetteer entity, a capital named as a place, or its
+// folded name.
+func (mg *merger) keyOf(m mention, named map[int]bool) string {
+	switch {
+	case m.entity >= 0 && m.how == gazetteer.RefCapital && !named[m.entity]:
+		return "p:" + gazetteer.Fold(m.name)
+	case m.entity >= 0:
+		return "e:" + mg.g.Entities[m.entity].Name
+	}
+	return "n:" + gazetteer.Fold(m.name)
+}
+
+// join adds mention i to the group with key k and returns the group.
+func (mg *merger) join(k string, i int) int {
+	gi, ok := mg.key[k]
+	if !ok {
+		gi = len(mg.groups)
+		mg.groups = append(mg.groups, &group{votes: map[string]int{}, entity: -1})
+		mg.key[k] = gi
+	}
+	g := mg.groups[gi]
+	m := mg.ms[i]
+	g.members = append(g.members, i)
+	if m.entity >= 0 {
+		if strings.HasPrefix(k, "p:") {
+			g.place = true
+		} else {
+			g.entity = m.entity
+		}
+	}
+	if m.kind != "" {
+		g.votes[m.kind] += []int{0, 1, 3}[m.cue]
+	}
+	return gi
+}
+
+// kind returns a group's kind so far ("" when nothing says).
+func (mg *merger) kind(gi int) string {
+	g := mg.groups[gi]
+	if g.place {
+		return briefing.KindPlace
+	}
+	if g.entity >= 0 {
+		return mg.g.Entities[g.entity].Kind
+	}
+	best, bestW := "", 0
+	for _, k := range briefing.PartyKinds {
+		if w := g.votes[k]; w > bestW {
+			best, bestW = k, w
+		}
+	}
+	return best
+}
+
+// move merges group from into group to.
+func (mg *merger) move(from, to int) {
+	if from == to {
+		return
+	}
+	f, t := mg.groups[from], mg.groups[to]
+	for _, i := range f.members {
+		mg.owner[i] = to
+	}
+	t.members = append(t.members, f.members...)
+	for k, w := range f.votes {
+		t.votes[k] += w
+	}
+	f.members, f.votes = nil, map[string]int{}
+}
+
+// mergeShortNames merges one-word names into the longer person or
+// organisation names they shorten: "Whitcombe" into "Dara Whitcombe", "Xi" into
+// "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
+func (mg *merger) mergeShortNames() {
+	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	mg.indexLongNames(&long)
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 {
+			continue
+		}
+		if to, ok := mg.shortens(gi, &long); ok {
+			mg.move(gi, to)
+		}
+	}
+}
+
+// longNameIndex indexes the names of several words a one-word name may
+// shorten, each key pointing at the first group that gives it.
+type longNameIndex struct {
+	lastWord  map[string]int // a person's last word ("Whitcombe")
+	firstWord map[string]int // a person's first word ("Xi")
+	initials  map[string]int // an organisation's initials ("CNBG")
+}
+
+// indexLongNames fills long with the groups whose names a one-word name
+// may shorten: people (or names of unknown kind) of two or three words by
+// their first and last words, organisations of several words by their
+// initials.
+func (mg *merger) indexLongNames(long *longNameIndex) {
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 {
+			continue
+		}
+		words := strings.Fields(mg.ms[g.members[0]].name)
+		switch kind := mg.kind(gi); {
+		case (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4:
+			setFirst(long.lastWord, words[len(words)-1], gi)
+			setFirst(long.firstWord, words[0], gi)
+		case kind == briefing.KindOrganisation && len(words) > 1:
+			setFirst(long.initials, initialsOf(words), gi)
+		}
+	}
+}
+
+// shortens returns the group whose longer name the one-word name of group
+// gi shortens: a person's last word (unless gi is an organisation or
+// place), a titled person's first word, or an organisation's initials.
+func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
+	m := mg.ms[mg.groups[gi].members[0]]
+	if m.words != 1 {
+		return 0, false
+	}
+	kind := mg.kind(gi)
+	if to, ok := long.lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
+		return to, true
+	}
+	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
+		return to, true
+	}
+	if to, ok := long.initials[m.name]; ok && gazetteer.IsAcronym(m.name) {
+		return to, true
+	}
+	return 0, false
+}
+
+// setFirst sets m[k] = v unless k is already set.
+func setFirst(m map[string]int, k string, v int) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
+	}
+}
+
+// initialsOf returns the capital initials of the capitalised words.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// maxSpellCompare bounds the person names compared for misspellings, so a
+// huge text stays linear.
+const maxSpellCompare = 400
+
+// mergeMisspellings merges a person's name written with one letter wrong
+// into the same name seen before it ("Xi Xinping" into "Xi Jinping").
+func (mg *merger) mergeMisspellings() {
+	var people []int
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 || g.entity >= 0 || mg.kind(gi) != briefing.KindPerson {
+			continue
+		}
+		name := mg.ms[g.members[0]].name
+		for _, other := range people {
+			o := mg.ms[mg.groups[other].members[0]].name
+			if len(name) >= 6 && len(o) >= 6 && strings.Count(name, " ") == strings.Count(o, " ") && oneEdit(name, o) {
+				mg.move(gi, other)
+				break
+			}
+		}
+		if len(mg.groups[gi].members) > 0 && len(people) < maxSpellCompare {
+			people = append(people, gi)
+		}
+	}
+}
+
+// oneEdit reports whether a and b differ by exactly one substituted,
+// inserted or deleted byte, or by two neighbouring bytes swapped
+// ("Barrioneuvo" for "Barrionuevo").
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		swapped := i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return a[i+1:] == b[i+1:] || swapped
+	}
+	return a[i:] == b[i+1:]
+}
+
+// parties turns the groups into parties ranked by salience.
+func (mg *merger) parties() ([]briefing.Party, []int) {
+	type ranked struct {
+		p     briefing.Party
+		score float64
+		first int
+		gi    int
+	}
+	var out []ranked
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		p, ok := mg.party(gi)
+		if !ok {
+			continue
+		}
+		first := len(mg.d.Sentences)
+		for _, i := range g.members {
+			first = min(first, mg.ms[i].sent)
+		}
+		score := float64(len(p.Mentions)) + 2/float64(1+first)
+		if p.Role != "" {
+			score += 0.5
+		}
+		out = append(out, ranked{p, score, p.Mentions[0].Start, gi})
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].score != out[b].score {
+			return out[a].score > out[b].score
+		}
+		return out[a].first < out[b].first
+	})
+	index := make([]int, len(mg.groups))
+	for i := range index {
+		index[i] = -1
+	}
+	parties := make([]briefing.Party, len(out))
+	for i, r := range out {
+		parties[i] = r.p
+		index[r.gi] = i
+	}
+	owner := make([]int, len(mg.ms))
+	for i, gi := range mg.owner {
+		owner[i] = index[gi]
+	}
+	return parties, owner
+}

@@ -1,0 +1,190 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// Runs of capitalised words that are not names: competitions, adjectives,
+// contractions, work titles, products, the fields of offices and field
+// labels.
+
+// sportsLeague reports whether token k is "League" naming a competition
+// ("American League", "Premier League"), not an association: no "of" or
+// "for" follows it in the run ("League of Rural Voters").
+func (sc *scanner) sportsLeague(k, j int) bool {
+	if sc.ts[k].Text != "League" {
+		return false
+	}
+	for e := k + 1; e < len(sc.ts) && e <= j; e++ {
+		if w := sc.ts[e].Text; w == "of" || w == "for" {
+			return false
+		}
+	}
+	return true
+}
+
+// notAName reports whether the run ts[i:j] is a phrase the gazetteer
+// lists as never a party ("New Year", "Third World"), an ordinary word
+// numbered (see numbered), or one word that is an adjective, a
+// contraction or a plural abbreviation rather than a name: "Kurdish
+// rebels", "European officials", "New York-based", "We've", "MPs".
+func (sc *scanner) notAName(i, j int) bool {
+	w := sc.ts[i].Text
+	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
+		return true // "New Year", "Third World"
+	}
+	if sc.numbered(i, j) {
+		return true
+	}
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && (len(w) == 1 || pluralAcronym(w)) {
+		return true
+	}
+	if j-i != 1 || j >= len(sc.ts) {
+		return false
+	}
+	next := sc.ts[j]
+	if !next.Word || next.Cap || personAfter[next.Text] || strings.HasSuffix(next.Text, "ed") || text.StopWords[next.Text] {
+		return false
+	}
+	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAcronym reports whether w is an abbreviation in the plural ("MPs",
+// "NGOs"): members of a kind, not the name of one body.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for _, r := range w[:n-1] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numbered reports whether the run ts[i:j] is one ordinary word followed by
+// a number that it labels ("Chapter 11", "Interstate 95", "Article 5"),
+// outside a results table ("Reading 2 Stoke 2").
+func (sc *scanner) numbered(i, j int) bool {
+	ts := sc.ts
+	return j-i == 1 && j < len(ts) && isNumber(ts[j].Text) && sc.ordinary(ts[i]) && !sc.tableRow(j) &&
+		(j+1 == len(ts) || !ts[j+1].Cap)
+}
+
+// workTitle reports whether the run ts[i:j] belongs to the title of a
+// book, film, song or report: all a quotation holds is capitalised words
+// and the small words of titles ("The Harbour", "Anne of a Thousand
+// Days"), or a work noun and "called" come before it ("a report called
+// Rags To Riches").
+func (sc *scanner) workTitle(i, j int) bool {
+	ts := sc.ts
+	a, b := i, j
+	for a > 0 && a > i-maxWorkTitleWords && titleToken(ts[a-1]) {
+		a--
+	}
+	for b < len(ts) && b < j+maxWorkTitleWords && titleToken(ts[b]) {
+		b++
+	}
+	if a >= 2 && namingWords[ts[a-1].Lower] && workNouns[strings.TrimSuffix(ts[a-2].Lower, "s")] {
+		return true
+	}
+	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].Text) {
+		return false
+	}
+	if ts[b].Text == "," && b+1 < len(ts) {
+		b++
+	}
+	return isQuoteMark(ts[b].Text)
+}
+
+// maxWorkTitleWords bounds how far workTitle looks for the ends of a title.
+const maxWorkTitleWords = 10
+
+// titleToken reports whether t can stand in a title written in title case:
+// a capitalised word, a number or one of the small words titles keep in
+// lower case.
+func titleToken(t doc.Token) bool {
+	return t.Word && (t.Cap || titleSmallWords[t.Text] || isNumber(t.Text))
+}
+
+// titleSmallWords stay in lower case inside titles ("Ice Cold in Alex").
+var titleSmallWords = text.SetOf("of", "a", "an", "the", "in", "and", "on", "to", "for", "at", "with", "from")
+
+// namingWords introduce a work's title after its noun ("a film called").
+var namingWords = text.SetOf("called", "entitled", "titled", "named", "dubbed")
+
+// workNouns name works that have titles ("a report called …").
+var workNouns = text.SetOf("report", "book", "film", "movie", "song", "album", "study", "paper", "novel", "play",
+	"documentary", "programme", "program", "show", "series", "survey", "poem", "painting", "memoir", "biography")
+
+// productCode reports whether the run ts[i:j] of several words ends in a
+// model code of letters and digits ("Airbus A380", "Boeing 737-800s"): the
+// words before the code name the maker; the code names a product, not a
+// party.
+func (sc *scanner) productCode(i, j int) bool {
+	w := sc.ts[j-1].Text
+	return j-i > 1 && strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// officeField reports whether the run ts[i:j] names the field of an office
+// it follows ("head of Trade Policy", "Minister for National Development
+// Planning"): after an office noun and "of" or "for", words of
+// portfolios and ordinary words only, at least one of them a portfolio.
+func (sc *scanner) officeField(i, j int) bool {
+	ts := sc.ts
+	k := i - 1
+	if k > 0 && ts[k].Text == "the" {
+		k--
+	}
+	if k < 1 || ts[k].Text != "of" && ts[k].Text != "for" || !officeNouns[gazetteer.Fold(ts[k-1].Text)] && !titleWord(sc.g, ts[k-1].Text) {
+		return false
+	}
+	if _, known := sc.g.Lookup(sc.d.Text[ts[i].Start:ts[j-1].End]); known {
+		return false
+	}
+	field := false
+	for _, t := range ts[i:j] {
+		switch {
+		case portfolios[t.Text]:
+			field = true
+		case !sc.ordinary(t) || sc.g.OrgWords[t.Text]:
+			return false
+		}
+	}
+	return field
+}
+
+// isQuoteMark reports whether s is a quotation mark.
+func isQuoteMark(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}
+
+// label reports whether the name m ending before token j, with nothing
+// but a weak cue for its kind, labels a field ("Scorers:", "ISSUER:").
+func (sc *scanner) label(j int, m mention) bool {
+	return j < len(sc.ts) && sc.ts[j].Text == ":" && m.cue < cueStrong && m.kind != briefing.KindPlace
+}
+
+// contraction reports whether w is a contraction ("We've", "Don't").
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, s := range []string{"'ve", "'ll", "'re", "'d", "n't", "'m"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package parties
+
+import (
+	"sort"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// wordOf returns the parsed sentence holding token t and the index of the
+// word that starts where t starts, or false when the sentence has no
+// parse or no such word.
+func (d *document) wordOf(t doc.Token) (*syntax.Sentence, int, bool) {
+	if t.Sent < 0 || t.Sent >= len(d.Parsed) {
+		return nil, 0, false
+	}
+	s := &d.Parsed[t.Sent]
+	k := sort.Search(len(s.Words), func(k int) bool { return s.Words[k].Start >= t.Start })
+	if k == len(s.Words) || s.Words[k].Start != t.Start {
+		return nil, 0, false
+	}
+	return s, k, true
+}
+
+// andJoins reports whether "and" at token j joins the name starting at i
+// with the capitalised words after it into one name: after an ordinary
+// word when an organisation word ends the name ("Oil and Natural Gas
+// Corporation", "Food and Drug Administration"), or when the parse puts
+// the two as a coordination inside the last item of a list ("Liggett
+// Group and Brown and Williamson": "Williamson" hangs on "Brown", itself
+// a conjunct, not on the list's first item, or the list already had its
+// "and"), or when the two name the firm of a person (see firmOfPerson).
+func (sc *scanner) andJoins(i, j int) bool {
+	ts := sc.ts
+	if j+1 >= len(ts) || !ts[j+1].Word || !ts[j+1].Cap {
+		return false
+	}
+	first := i
+	if ts[first].Text == "The" && first+1 < j {
+		first++
+	}
+	if j-first == 1 && sc.ordinary(ts[first]) {
+		for e := j + 1; e < len(ts) && ts[e].Word && ts[e].Cap; e++ {
+			if sc.g.OrgWords[ts[e].Text] {
+				return true
+			}
+		}
+	}
+	end := j + 2
+	for end < len(ts) && ts[end].Word && ts[end].Cap {
+		end++
+	}
+	if i > 0 && ts[i-1].Text == "and" && (end == len(ts) || !ts[end].Word) {
+		return true // the list already had its "and"
+	}
+	s, a, ok := sc.d.wordOf(ts[j-1])
+	_, b, ok2 := sc.d.wordOf(ts[j+1])
+	if !ok || !ok2 {
+		return false
+	}
+	wa, wb := s.Words[a], s.Words[b]
+	if wa.UPOS != "PROPN" || wb.UPOS != "PROPN" || wb.Rel != "conj" || wb.Head != a {
+		return false
+	}
+	if wa.Rel == "conj" && (b+1 == len(s.Words) || s.Words[b+1].UPOS == "PUNCT") {
+		return true
+	}
+	return end == j+2 && sc.firmOfPerson(s, a, j)
+}
+
+// firmOfPerson reports whether word a of s, written at token j-1 right
+// after "of", names with the word after "and" the one body a person
+// belongs to ("Emmanuel Gaillard of Shearman and Sterling"): the parse
+// hangs it on a proper name with "of", and neither word is a known name
+// or a first name.
+func (sc *scanner) firmOfPerson(s *syntax.Sentence, a, j int) bool {
+	ts := sc.ts
+	h := s.Words[a].Head
+	if j < 2 || ts[j-2].Text != "of" || s.Words[a].Rel != "nmod" || h < 0 || s.Words[h].UPOS != "PROPN" {
+		return false
+	}
+	for _, t := range []doc.Token{ts[j-1], ts[j+1]} {
+		if _, known := sc.g.Lookup(t.Text); known || sc.g.FirstNames[t.Text] {
+			return false
+		}
+	}
+	return true
+}

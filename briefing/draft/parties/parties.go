@@ -1,0 +1,162 @@
+// Package parties is the parties stage of drafting: the states,
+// organisations, people, places and groups an article names, whole and
+// described (kind, role, affiliation), one party per entity with its
+// aliases and mentions. It adds the parties, their mentions and an index
+// of their names to the document for the later stages.
+package parties
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// findParties finds the states, organisations, people, places and groups
+// the article names, merges their aliases and ranks them by salience. It
+// also fills the document's token, mention and name indexes that later
+// stages use (see partyAt and partyNamed).
+func findParties(d *document) []briefing.Party {
+	text.IndexTokens(d.Document)
+	d.lowerWords = lowerWords(d)
+	d.knownNames = map[string]mention{}
+	surnames := surnamesOf(d)
+	var ms []mention
+	var loud []int
+	for s := range d.Sentences {
+		ts := d.SentenceTokens(s)
+		if shouting(ts) {
+			loud = append(loud, s)
+			continue
+		}
+		ms = scanSentence(d, ts, ms, surnames)
+	}
+	for _, m := range ms {
+		if m.kind != "" && len(m.name) > 2 {
+			setFirstMention(d.knownNames, gazetteer.Fold(m.name), m)
+		}
+	}
+	for _, s := range loud {
+		ms = scanSentence(d, d.SentenceTokens(s), ms, surnames)
+	}
+	ms = namedCourts(d, ms)
+	parties, owner := mergeMentions(d, ms)
+	parties, kept := dropBystanders(d, parties)
+	for i, o := range owner {
+		if o >= 0 {
+			owner[i] = kept[o]
+		}
+	}
+	describePeople(d, parties)
+	affiliateOfficials(gazetteer.Load(), d, parties)
+	d.Mentions = d.Mentions[:0]
+	for i, m := range ms {
+		if owner[i] >= 0 {
+			d.Mentions = append(d.Mentions, doc.PartyMention{Span: m.span, Party: owner[i]})
+		}
+	}
+	for _, gp := range findGroups(d, parties) {
+		for _, sp := range gp.Mentions {
+			d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: len(parties)})
+		}
+		parties = append(parties, gp)
+	}
+	sort.Slice(d.Mentions, func(a, b int) bool { return d.Mentions[a].Span.Start < d.Mentions[b].Span.Start })
+	d.PartyNames = map[string]int{}
+	for i, p := range parties {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if _, taken := d.PartyNames[gazetteer.Fold(n)]; !taken {
+				d.PartyNames[gazetteer.Fold(n)] = i
+			}
+		}
+	}
+	return parties
+}
+
+func setFirstMention(m map[string]mention, k string, v mention) {
+	if _, ok := m[k]; !ok {
+		m[k] = v
+	}
+}
+
+// surnamesOf returns the capitalised words that end two-word names in the
+// middle of sentences ("Ashby" in "as Callum Ashby shot 67"), so the same
+// word starting a sentence ("Woods said") is known to be a name, not an
+// ordinary word.
+func surnamesOf(d *document) map[string]bool {
+	g := gazetteer.Load()
+	out := map[string]bool{}
+	for s := range d.Sentences {
+		ts := d.SentenceTokens(s)
+		for k := 2; k < len(ts); k++ {
+			t, prev := ts[k], ts[k-1]
+			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || ts[k-2].Word && ts[k-2].Cap ||
+				allCaps(t.Text) || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] {
+				continue
+			}
+			out[t.Text] = true
+		}
+	}
+	return out
+}
+
+// lowerWords returns the words the article writes in lower case, so a
+// capitalised "Private" at the start of a sentence is known to be ordinary
+// when "private" appears elsewhere.
+func lowerWords(d *document) map[string]bool {
+	seen := map[string]bool{}
+	for _, t := range d.Tokens {
+		if t.Word && !t.Cap && len(t.Text) > 2 && unicode.IsLower(rune(t.Text[0])) {
+			seen[t.Text] = true
+		}
+	}
+	return seen
+}
+
+// partyAt returns the canonical name of the party with a mention inside or
+// overlapping span sp, the first such mention in the text.
+func partyAt(d *document, sp briefing.Span) (string, bool) {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.End > sp.Start })
+	if i < len(d.Mentions) && d.Mentions[i].Span.Start < sp.End && d.Mentions[i].Party < len(d.Parties) {
+		return d.Parties[d.Mentions[i].Party].Name, true
+	}
+	return "", false
+}
+
+// partiesIn returns the canonical names of the parties mentioned inside or
+// overlapping sp, in text order, without repeats.
+func partiesIn(d *document, sp briefing.Span) []string {
+	var out []string
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.End > sp.Start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Span.Start < sp.End; i++ {
+		if p := d.Mentions[i].Party; p < len(d.Parties) {
+			if n := d.Parties[p].Name; !containsString(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// partyNamed returns the canonical name of the party called name (its name
+// or an alias, case aside).
+func partyNamed(d *document, name string) (string, bool) {
+	i, ok := d.PartyNames[gazetteer.Fold(strings.TrimSpace(name))]
+	if !ok || i >= len(d.Parties) {
+		return "", false
+	}
+	return d.Parties[i].Name, true
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,258 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// piece records the name in ts[i:j], a run without words that are never
+// parties; start is where the run began (before dropped words).
+func (sc *scanner) piece(i, j, start int) {
+	jEnd := j
+	for j > i && !sc.ts[j-1].Cap { // connectors left before a dropped word
+		j--
+	}
+	if i >= j || sc.addKnown(i, j) {
+		return
+	}
+	if k := sc.skipPeoples(i, j); k > i {
+		i, start = k, k
+	}
+	affil := sc.possessor(i, start)
+	i, affil, done := sc.splitLeading(i, j, affil)
+	if done {
+		return
+	}
+	sc.titledPiece(i, j, jEnd, start, affil)
+}
+
+// addKnown records ts[i:j] when the gazetteer knows it whole, when it
+// names a country's government (see addState) or when it holds only
+// describers ("Moslems", "Iraqi Kurds"), and reports whether it did.
+func (sc *scanner) addKnown(i, j int) bool {
+	if sc.addState(i, j) {
+		return true
+	}
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		return true
+	}
+	if sc.onlyDescribers(i, j) {
+		sc.addDemonyms(i, j)
+		return true
+	}
+	return false
+}
+
+// addState records a country's name or demonym followed by "Government",
+// "State" or "Administration" ("the US Government", "the Argentine State")
+// as a mention of the country, and reports whether ts[i:j] was one.
+func (sc *scanner) addState(i, j int) bool {
+	if j-i < 2 || !stateNouns[sc.ts[j-1].Text] {
+		return false
+	}
+	k, ref, ok := sc.longestEntity(i, j-1)
+	if !ok || k != j-1 || sc.g.Entities[ref.Entity].Kind != briefing.KindCountry {
+		return false
+	}
+	ts := sc.ts
+	m := sc.entityMention(briefing.Span{Start: ts[i].Start, End: ts[j-1].End}, ts[i].Sent, j-i, ref)
+	m.how = gazetteer.RefName // the state itself, even when named by a demonym
+	sc.out = append(sc.out, m)
+	return true
+}
+
+// stateNouns name a state's government after its name ("the US Government").
+var stateNouns = text.SetOf("Government", "State", "Administration")
+
+// possessor returns the index of the mention that owns, with a possessive,
+// the title starting the run at i ("Morocco’s King …"), or -1.
+func (sc *scanner) possessor(i, start int) int {
+	ts := sc.ts
+	if i <= 0 || !ts[i-1].Poss || i != start || len(sc.out) == 0 || !sc.titleAt(i) {
+		return -1
+	}
+	if prev := sc.out[len(sc.out)-1]; prev.span.End <= ts[i-1].End && prev.span.Start >= ts[0].Start && prev.entity >= 0 {
+		return len(sc.out) - 1
+	}
+	return -1
+}
+
+// splitLeading records a known name starting ts[i:j] that is followed by a
+// title or, after a demonym, a person's name ("Chinese President …",
+// "Mexican Ana Robles"), and returns where the rest starts and its
+// affiliation. done reports that the run was two known names ("U.S. Gulf"),
+// both recorded.
+func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool) {
+	k, ref, ok := sc.longestEntity(i, i+1)
+	if !ok || k >= j {
+		return i, affil, false
+	}
+	if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j {
+		sc.addEntity(i, k, ref)
+		sc.addEntity(k, j, ref2)
+		return i, affil, true
+	}
+	if n, _, _ := sc.title(k); n > 0 && !sc.holdsOrgWord(k+n, j) || ref.How == gazetteer.RefDemonym && sc.personAfterDemonym(k, j) {
+		sc.addEntity(i, k, ref)
+		return k, len(sc.out) - 1, false
+	}
+	return i, affil, false
+}
+
+// titledPiece records the name in ts[i:j] after an optional title,
+// splitting off a second name after "of"; jEnd is where the piece ended
+// before trailing connectors were dropped and affil the mention naming its
+// affiliation, or -1.
+func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
+	ts := sc.ts
+	titleStart := i
+	n, role, affil := sc.takeTitle(i, j, affil)
+	i += n
+	for i < j && !ts[i].Cap { // connectors left after a title
+		i++
+	}
+	if i >= j {
+		return
+	}
+	j, tail, done := sc.splitAtOf(i, j, n > 0)
+	if sc.productCode(i, j) {
+		j-- // the maker of "Airbus A380"
+	}
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j)) {
+		return
+	}
+	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}
+	m := sc.nameMention(i, j, sp, n > 0)
+	if n > 0 {
+		m.role = role
+		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
+	}
+	m.affil = affil
+	sc.out = append(sc.out, m)
+	if tail >= 0 {
+		sc.piece(tail, jEnd, tail)
+	}
+}
+
+// takeTitle returns the number of words of the title starting ts[i:j] and
+// its role, or 0 when there is none or its words belong to an organisation's
+// name ("Major League Baseball", "General Motors"); it records the entity
+// the title names and returns it as the affiliation, or affil unchanged.
+func (sc *scanner) takeTitle(i, j, affil int) (n int, role string, newAffil int) {
+	n, role, te := sc.title(i)
+	if n <= 0 || sc.holdsOrgWord(i+n, j) || i+n > j {
+		return 0, role, affil
+	}
+	if a := sc.addTitleEntity(te); a >= 0 {
+		affil = a
+	}
+	return n, role, affil
+}
+
+// splitAtOf splits ts[i:j] at an "of" joining two names ("Greta Lindqvist of
+// Germany"). Without a title both names are recorded as pieces and done is
+// true; after a title it returns the end of the first name and tail, where
+// the second starts (-1 when none does).
+func (sc *scanner) splitAtOf(i, j int, titled bool) (end, tail int, done bool) {
+	of := sc.splitOf(i, j)
+	if of <= 0 {
+		return j, -1, false
+	}
+	k := of + 1
+	for k < j && !sc.ts[k].Cap {
+		k++
+	}
+	if !titled {
+		sc.piece(i, of, of)
+		if k < j {
+			sc.piece(k, j, k)
+		}
+		return j, -1, true
+	}
+	if k < j {
+		return of, k, false
+	}
+	return of, -1, false
+}
+
+// nameMention returns the mention of the name ts[i:j] (span sp): the
+// gazetteer's entity when it knows the name, else a mention with the kind
+// classify guesses; titled says a title stood before it.
+func (sc *scanner) nameMention(i, j int, sp briefing.Span, titled bool) mention {
+	ts := sc.ts
+	m := newMention(sc.d, sp, ts[i].Sent, j-i)
+	m.initial = sc.sentenceStart(i)
+	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
+		sc.addEntity(i, k, ref)
+		m = sc.out[len(sc.out)-1]
+		sc.out = sc.out[:len(sc.out)-1]
+		return m
+	}
+	m.kind, m.cue = sc.classify(i, j, titled)
+	m.plain = sc.plainWord(i, j, m.kind) || sc.label(j, m)
+	return m
+}
+
+// plainWord reports whether the unclassified name ts[i:j] is one ordinary
+// word (not after "the") or a word with digits: nothing says what it names.
+func (sc *scanner) plainWord(i, j int, kind string) bool {
+	ts := sc.ts
+	return kind == "" && j-i == 1 && (sc.ordinary(ts[i]) && (i == 0 || !strings.EqualFold(ts[i-1].Text, "the")) ||
+		strings.ContainsAny(ts[i].Text, "0123456789"))
+}
+
+// personAfterDemonym reports whether ts[k:j], after a demonym, is a
+// person's name: "Mexican Ana Robles", "American Delaney" (one word that is
+// not ordinary and not an organisation word).
+func (sc *scanner) personAfterDemonym(k, j int) bool {
+	if j-k > 1 {
+		return sc.g.FirstNames[sc.ts[k].Text] || sc.nameShaped(sc.ts[k:j])
+	}
+	t := sc.ts[k]
+	return !sc.ordinary(t) && !sc.g.OrgWords[t.Text] && !gazetteer.IsAcronym(t.Text) && sc.nameShaped(sc.ts[k:j])
+}
+
+// holdsOrgWord reports whether one of the words ts[i:j] ends
+// organisation names.
+func (sc *scanner) holdsOrgWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if sc.g.OrgWords[sc.ts[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFrom reports whether ts[i:j], after an optional "the", is a
+// country or place the gazetteer knows.
+func (sc *scanner) placeFrom(i, j int) bool {
+	if i < j && sc.ts[i].Text == "the" {
+		i++
+	}
+	k, ref, ok := sc.longestEntity(i, j)
+	return ok && k == j && sc.g.Entities[ref.Entity].Kind != briefing.KindOrganisation
+}
+
+// splitOf returns the index of an "of" that joins two names in ts[i:j]
+// ("Rahul of Delhi"), or 0 when "of" belongs to the name ("Bank of
+// England", "Ministry of Health").
+func (sc *scanner) splitOf(i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		if sc.ts[k].Text != "of" {
+			continue
+		}
+		head := sc.ts[k-1].Text
+		if companyForms[head] && sc.placeFrom(k+1, j) {
+			return k // "Hanseong Motor Corp of South Korea"
+		}
+		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
+			return 0
+		}
+		return k
+	}
+	return 0
+}

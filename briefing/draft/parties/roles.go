@@ -1,0 +1,475 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Roles read from the parse: the office an article gives a person in an
+// apposition ("Ana Ruiz, head of policy at the bank"), before the name
+// ("spokesman Tom Hale", "former President Ivo Marek", "the city's police
+// chief Ada Wren") or with the name as the apposition ("the energy
+// minister, Ivo Marek").
+
+// describePeople gives each person the office the parse finds at its
+// first mention that has one; a form of address ("Dr", "Sir") is no office. A parsed office replaces the scanner's title
+// when it is a fuller form of it ("former President" for "President") or
+// when the scanner found none.
+func describePeople(d *document, parties []briefing.Party) {
+	g := gazetteer.Load()
+	for i := range parties {
+		p := &parties[i]
+		if p.Kind != briefing.KindPerson {
+			continue
+		}
+		if honorifics[strings.TrimSuffix(p.Role, ".")] {
+			p.Role = "" // "Dr. Amina Yusuf" holds no office by that
+		}
+		splitTitle(g, d, p)
+		for _, sp := range p.Mentions {
+			s, first, last, ok := mentionWords(d, sp)
+			if !ok {
+				continue
+			}
+			role := roleOf(g, s, first, last)
+			if role == "" {
+				continue
+			}
+			if p.Role == "" || fuller(role, p.Role) {
+				p.Role = role
+			}
+			break
+		}
+	}
+}
+
+// splitTitle takes an office the scanner left at the front of a person's
+// name out of it ("Detective Chief Inspector Ana Ruiz" → "Ana Ruiz",
+// role "Detective Chief Inspector"): capitalised title, qualifier and
+// portfolio words before at least two other words. The mentions that
+// start with the office shrink to the name; the titled form stays an alias.
+func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
+	words := strings.Fields(p.Name)
+	n := 0
+	for n < len(words)-2 && (titleWord(g, words[n]) || portfolio(g, words[n]) || officeQualifiers[gazetteer.Fold(words[n])] ||
+		officeNouns[gazetteer.Fold(words[n])]) && !honorifics[strings.TrimSuffix(words[n], ".")] {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	title := strings.Join(words[:n], " ")
+	if !containsString(p.Aliases, p.Name) {
+		p.Aliases = append(p.Aliases, p.Name)
+	}
+	p.Name = strings.Join(words[n:], " ")
+	if p.Role == "" || fuller(title, p.Role) {
+		p.Role = title
+	}
+	for i, sp := range p.Mentions {
+		if at := strings.Index(d.Text[sp.Start:sp.End], words[n]); at > 0 && strings.HasPrefix(collapse(d.Text[sp.Start:sp.End]), title+" ") {
+			p.Mentions[i].Start = sp.Start + at
+		}
+	}
+}
+
+// fuller reports whether role names the office old names, with words
+// before it that old lacks: "former President" for "President", "Trade
+// and Industry Secretary" for "Industry Secretary".
+func fuller(role, old string) bool {
+	oldHead, _, _ := strings.Cut(gazetteer.Fold(old), " of ")
+	head, _, _ := strings.Cut(gazetteer.Fold(role), " of ")
+	return head != oldHead && strings.HasSuffix(head, " "+oldHead)
+}
+
+// mentionWords returns the parsed sentence holding span sp and the first
+// and last of its words inside sp.
+func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bool) {
+	si := sentenceOf(d, sp)
+	if si >= len(d.Parsed) || si >= len(d.Sentences) || d.Sentences[si].Start > sp.Start {
+		return nil, 0, 0, false
+	}
+	s := &d.Parsed[si]
+	first, last := -1, -1
+	for k, w := range s.Words {
+		if w.Start >= sp.Start && w.End <= sp.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return s, first, last, first >= 0
+}
+
+// roleOf returns the office the parse gives the person named by words
+// first..last of s, or "".
+func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	head := nameHead(s, first, last)
+	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
+		if a > last && roleNoun(g, s.Words[a]) {
+			return roleText(g, s, a, len(s.Words))
+		}
+	}
+	if r := roleAfter(g, s, last); r != "" {
+		return r
+	}
+	if h := s.Words[head].Head; s.Words[head].Rel == "appos" && h >= 0 && h < first && roleNoun(g, s.Words[h]) {
+		e := first - 1
+		for e > h && s.Words[e].UPOS == "PUNCT" {
+			e--
+		}
+		if e > h && officeNoun(g, s.Words[e]) {
+			h = e // "chief executive" parsed with "chief" as its head
+		}
+		return roleText(g, s, h, first) // "the energy minister, Ivo Marek"
+	}
+	if r := roleBefore(g, s, first, last); r != "" {
+		return r
+	}
+	if r := roleBeforeComma(g, s, first, last); r != "" {
+		return r
+	}
+	return roleByCopula(g, s, head)
+}
+
+// roleBeforeComma reads an office written before the name and set off
+// from it by commas, which the parse did not tie to the name, as happens
+// with hyphenated offices: "The Council's secretary-general, Amadou Reyes,
+// said".
+func roleBeforeComma(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	ws := s.Words
+	e := first - 2
+	if e < 0 || ws[first-1].Form != "," || last+1 < len(ws) && ws[last+1].Form != "," {
+		return ""
+	}
+	from := e
+	for from >= 2 && ws[from-1].XPOS == "HYPH" {
+		from -= 2
+	}
+	office := hyphenated(ws[from : e+1])
+	if !g.Titles[gazetteer.Fold(office)] && !officeNoun(g, ws[e]) {
+		return ""
+	}
+	for from > 0 && (ws[from-1].UPOS == "ADJ" || ws[from-1].UPOS == "NOUN") && ws[from-1].XPOS != "POS" {
+		from--
+		office = ws[from].Form + " " + office // "chief economist"
+	}
+	if q := qualifierBefore(s, from); q != "" && !strings.HasPrefix(office, q+" ") {
+		office = q + " " + office
+	}
+	return office
+}
+
+// hyphenated joins words split at hyphens back into one ("secretary",
+// "-", "general" → "secretary-general"), other words with spaces.
+func hyphenated(ws []syntax.Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w.XPOS != "HYPH" && ws[i-1].XPOS != "HYPH" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Form)
+	}
+	return b.String()
+}
+
+// roleByCopula reads an office joined to the name by "be": "Ivo Marek is
+// chairman of the bank", "the new directors are Ana Ruiz and Tom Hale".
+// Only office nouns count, so "Marek is a fool" gives none.
+func roleByCopula(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
+	h := head
+	for steps := 0; s.Words[h].Rel == "conj" && s.Words[h].Head >= 0 && steps < len(s.Words); steps++ {
+		h = s.Words[h].Head // the first of a list of names
+	}
+	if len(s.ChildrenWith(h, "cop")) > 0 {
+		for _, k := range s.ChildrenWith(h, "nsubj") {
+			if officeNoun(g, s.Words[k]) {
+				return roleText(g, s, k, h)
+			}
+		}
+	}
+	if x := s.Words[h].Head; strings.HasPrefix(s.Words[h].Rel, "nsubj") && x > h && officeNoun(g, s.Words[x]) &&
+		len(s.ChildrenWith(x, "cop")) > 0 {
+		return roleText(g, s, x, len(s.Words))
+	}
+	return ""
+}
+
+// roleAfter reads an apposition after the name that the parse missed:
+// the name, a comma, an optional determiner or possessive ("the", "its",
+// "the bank's"), then words that end in an office noun followed by a
+// comma, the end or an "of"/"for"/"at" phrase ("Ana Ruiz, the bank's head
+// of policy, said").
+func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
+	ws := s.Words
+	j := last + 1
+	if j+1 >= len(ws) || ws[j].Form != "," {
+		return ""
+	}
+	j++
+	if ws[j].UPOS == "DET" || ws[j].XPOS == "PRP$" {
+		j++
+	}
+	for k := j; k < len(ws) && k < j+5 && ws[k].UPOS == "PROPN"; k++ { // "Christian Aid's"
+		if k+1 < len(ws) && ws[k+1].XPOS == "POS" {
+			j = k + 2
+			break
+		}
+	}
+	e := j
+	for e < len(ws) && (ws[e].UPOS == "NOUN" || ws[e].UPOS == "ADJ" || ws[e].UPOS == "PROPN" || ws[e].Form == "and") &&
+		!(ws[e].Form == "and" && e+1 < len(ws) && ws[e+1].UPOS == "PROPN" && !titleWord(g, ws[e+1].Form)) {
+		e++
+	}
+	if e == j || !officeNoun(g, ws[e-1]) {
+		return ""
+	}
+	if e < len(ws) {
+		switch gazetteer.Fold(ws[e].Form) {
+		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says":
+		default:
+			return ""
+		}
+	}
+	return roleText(g, s, e-1, len(ws))
+}
+
+// nameHead returns the word of first..last whose head lies outside them.
+func nameHead(s *syntax.Sentence, first, last int) int {
+	for k := first; k <= last; k++ {
+		if h := s.Words[k].Head; h < first || h > last {
+			return k
+		}
+	}
+	return last
+}
+
+// roleBefore returns the office written right before the name ("WTO
+// spokesman Tom Hale", "former Prime Minister Ivo Marek"): a role noun that
+// the parse ties to the name, with the qualifiers and nouns before it.
+func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	k := first - 1
+	for k >= 0 && honorifics[strings.TrimSuffix(s.Words[k].Form, ".")] {
+		k-- // "Chancellor Mr Hale"
+	}
+	if k < 0 || !roleNoun(g, s.Words[k]) {
+		return ""
+	}
+	if h := s.Words[k].Head; !officeNoun(g, s.Words[k]) && (h < first || h > last) && s.Words[nameHead(s, first, last)].Head != k {
+		return ""
+	}
+	return roleText(g, s, k, first)
+}
+
+// roleText writes the office headed by word h: the qualifiers and nouns
+// before it back to a determiner, possessive or other name ("former",
+// "outside", "finance"), the head in its singular form, and an "of" or
+// "for" phrase after it that ends before word stop or a comma.
+func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
+	from := h
+	for k := h - 1; k >= 0 && roleModifier(g, s, k, from); k-- {
+		from = k
+	}
+	for from < h && (s.Words[from].UPOS == "CCONJ" || s.Words[from].UPOS == "PUNCT") {
+		from++
+	}
+	words := make([]string, 0, 8)
+	if q := qualifierBefore(s, from); q != "" {
+		words = append(words, q) // "former Acme chief executive"
+	}
+	if from < h {
+		words = append(words, spacedForms(s, from, h-1))
+	}
+	headWord := s.Words[h].Form
+	if s.Words[h].XPOS == "NNS" && !unicode.IsUpper(firstRune(headWord)) {
+		headWord = s.Words[h].Lemma // "former outside directors James Allen and …"
+	}
+	words = append(words, headWord)
+	if tail := roleTail(s, h, stop); tail != "" {
+		words = append(words, tail)
+	}
+	role := strings.Join(words, " ")
+	if honorifics[strings.TrimSuffix(role, ".")] {
+		return ""
+	}
+	return role
+}
+
+// qualifierBefore returns the qualifier ("former", "acting") that stands
+// before the proper nouns that end right before word from, when the
+// office is theirs: "former" in "former Acme chief executive".
+func qualifierBefore(s *syntax.Sentence, from int) string {
+	k := from - 1
+	for k >= 0 && s.Words[k].UPOS == "PROPN" {
+		k--
+	}
+	if k < 0 || k == from-1 || !officeQualifiers[gazetteer.Fold(s.Words[k].Form)] || s.Words[k].UPOS == "NOUN" {
+		return ""
+	}
+	return s.Words[k].Form
+}
+
+// roleTail returns the "of"/"for" phrase of role noun h ("of trade
+// policy", "for National Planning"), ending before stop or a comma.
+func roleTail(s *syntax.Sentence, h, stop int) string {
+	if h+2 >= len(s.Words) || h+1 >= stop {
+		return ""
+	}
+	if c := gazetteer.Fold(s.Words[h+1].Form); c != "of" && c != "for" {
+		return ""
+	}
+	end := h + 1
+	for k := h + 2; k < len(s.Words) && k < stop && s.Dominates(h, k); k++ {
+		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" {
+			break
+		}
+		end = k
+	}
+	if end == h+1 {
+		return ""
+	}
+	return spacedForms(s, h+1, end)
+}
+
+// spacedForms writes words first..last as the text spaces them: no space
+// before a possessive ending or a closing mark.
+func spacedForms(s *syntax.Sentence, first, last int) string {
+	var b strings.Builder
+	for k := first; k <= last; k++ {
+		if k > first && s.Words[k].XPOS != "POS" && s.Words[k].Start > s.Words[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Words[k].Form)
+	}
+	return b.String()
+}
+
+// roleModifier reports whether word k, before the words from..h of an
+// office, belongs to the office: a qualifier ("former", "acting"), an
+// office noun, an adjective or common noun ("finance", "outside"), a
+// title or portfolio word ("Trade Secretary"), or "and" between two such
+// words ("Trade and Industry Secretary", "chairman and chief executive").
+func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool {
+	w := s.Words[k]
+	lw := gazetteer.Fold(w.Form)
+	capital := unicode.IsUpper(firstRune(w.Form))
+	switch {
+	case officeQualifiers[lw] || strings.HasSuffix(lw, "-") && officeQualifiers[strings.TrimSuffix(lw, "-")]:
+		return true
+	case honorifics[strings.TrimSuffix(w.Form, ".")] || passingAdjectives[lw] || w.XPOS == "POS" || w.UPOS == "DET":
+		return false
+	case w.Form == "and" || w.Form == "&":
+		return k > 0 && k+1 < len(s.Words) && (officeNoun(g, s.Words[k-1]) || portfolio(g, s.Words[k-1].Form)) &&
+			(officeNoun(g, s.Words[k+1]) || portfolio(g, s.Words[k+1].Form))
+	case capital:
+		return portfolio(g, w.Form) || titleWord(g, w.Form)
+	case officeNoun(g, w):
+		return true
+	case w.UPOS == "ADJ":
+		return w.XPOS != "JJS"
+	case w.UPOS == "NOUN":
+		return !timeNouns[w.Lemma]
+	}
+	return false
+}
+
+// portfolio reports whether a capitalised word names a field an office is
+// for ("Trade", "Foreign", "Economic"), not a place or body.
+func portfolio(g *gazetteer.Gazetteer, w string) bool {
+	return portfolios[w] || titleWord(g, w) && !knownPlaceOrOrg(g, w)
+}
+
+// knownPlaceOrOrg reports whether w names a gazetteer entity ("Britain",
+// "WTO"): it says whose office it is, and is no part of the office.
+func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
+	_, ok := g.Lookup(w)
+	return ok
+}
+
+// roleNoun reports whether w can head an office: an office noun, or a
+// common noun that is not a time word.
+func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
+	if honorifics[strings.TrimSuffix(w.Form, ".")] {
+		return false
+	}
+	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !strings.HasPrefix(w.Rel, "obl")
+}
+
+// officeNoun reports whether w is a word that heads offices, whatever
+// its tag: a title ("President", "ex-President") or a common noun of
+// office or trade ("spokesman", "lawyer", "secretary").
+func officeNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
+	f := gazetteer.Fold(w.Form)
+	if i := strings.IndexAny(f, "-"); i > 0 && officeQualifiers[f[:i]] {
+		f = f[i+1:] // "ex-President", "vice-president"
+	}
+	if honorifics[strings.TrimSuffix(w.Form, ".")] || f == "" {
+		return false
+	}
+	return officeNouns[f] || officeNouns[gazetteer.Fold(w.Lemma)] || g.Titles[f] && unicode.IsLower(firstRune(w.Form)) ||
+		g.TitleHeads[w.Form] || g.Titles[f] && w.UPOS != "ADJ"
+}
+
+// titleWord reports whether w is a title or ends titles ("President",
+// "Secretary").
+func titleWord(g *gazetteer.Gazetteer, w string) bool {
+	return g.TitleHeads[w] || g.Titles[gazetteer.Fold(w)]
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// honorifics are forms of address, not offices.
+var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
+	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra")
+
+// officeQualifiers change the office they stand before.
+var officeQualifiers = text.SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
+	"outgoing", "incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general")
+
+// officeNouns head offices and trades ("head of policy", "lawyer").
+var officeNouns = text.SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
+	"executive", "chief", "head", "boss", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+	"analyst", "economist", "strategist", "correspondent", "editor", "reporter", "founder", "co-founder", "owner",
+	"partner", "official", "adviser", "advisor", "aide", "member", "leader", "governor", "mayor", "senator",
+	"ambassador", "envoy", "commissioner", "judge", "prosecutor", "officer", "treasurer", "manager", "professor",
+	"researcher", "consultant", "negotiator", "representative", "trustee", "dean", "chancellor", "premier",
+	"commander", "general", "ceo", "cfo", "coo", "vice-president", "vice-chairman", "director-general",
+	"secretary-general", "deputy", "lecturer", "scientist", "expert", "fellow", "inspector", "auditor", "broker",
+	"trader", "banker", "regulator", "administrator", "coordinator", "campaigner", "activist", "organiser",
+	"organizer", "investigator", "detective", "captain", "coach", "councillor", "councilor", "mp", "lawmaker",
+	"legislator", "congressman", "congresswoman", "sheriff", "superintendent", "constable", "colonel", "lieutenant")
+
+// portfolios are capitalised words that name the field of an office
+// ("Trade and Industry Secretary", "Economic Minister").
+var portfolios = text.SetOf("Trade", "Industry", "Finance", "Financial", "Foreign", "Home", "Defence", "Defense",
+	"Health", "Energy", "Economic", "Economy", "Economics", "Justice", "Interior", "Education", "Transport",
+	"Agriculture", "Environment", "Commerce", "Planning", "Labour", "Labor", "Culture", "Treasury",
+	"Development", "International", "Communications", "Security", "Housing", "Affairs", "Work", "Works",
+	"Pensions", "Business", "Oil", "Petroleum", "Mines", "Mining", "Fisheries", "Tourism", "Sport", "Sports",
+	"Information", "Technology", "Science", "Research", "Social", "Welfare", "Employment", "Budget", "Revenue",
+	"Public", "Local", "Government", "Regional", "Rural", "Urban", "Water", "Power", "Telecommunications",
+	"Shadow", "Deputy", "Acting", "Former", "Interim", "Vice", "Chief", "Executive", "Managing", "General",
+	"State", "Assistant", "Principal", "Senior", "Junior", "Press", "Cabinet", "Legal", "Operating", "Prime",
+	"High", "Special", "Under", "Attorney", "Solicitor", "Lieutenant", "Crown", "Grand", "First", "Opposition",
+	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green")
+
+// passingAdjectives describe the holder, not the office ("new", "current").
+var passingAdjectives = text.SetOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
+	"popular", "embattled", "powerful", "influential", "respected", "leading", "prominent", "well-known",
+	"controversial", "present", "own", "other", "same", "many", "several", "some")
+
+// timeNouns name times, not offices ("yesterday John Hale said").
+var timeNouns = text.SetOf("yesterday", "today", "tomorrow", "tonight", "morning", "evening", "week", "month", "year",
+	"day", "time", "night", "afternoon", "weekend", "decade", "quarter")

@@ -1,0 +1,116 @@
+package parties
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// roleIn parses sentence and returns the office roleOf gives the person
+// written name in it.
+func roleIn(t *testing.T, sentence, name string) string {
+	t.Helper()
+	m, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m.Analyze(sentence, 0, len(sentence))
+	at := strings.Index(sentence, name)
+	if at < 0 {
+		t.Fatalf("%q not in %q", name, sentence)
+	}
+	first, last := -1, -1
+	for k, w := range s.Words {
+		if w.Start >= at && w.End <= at+len(name) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return roleOf(gazetteer.Load(), &s, first, last)
+}
+
+func TestRoleOf(t *testing.T) {
+	cases := []struct {
+		construction, sentence, name, role string
+	}{
+		{"apposition after the name", "Marta Velez, head of research at the fund, said the plan was late.", "Marta Velez", "head of research at the fund"},
+		{"apposition with a possessive owner", "\"We will appeal,\" Oskar Lind, the union's general secretary, told reporters.", "Oskar Lind", "general secretary"},
+		{"apposition with an of phrase", "Petra Holm, chairwoman of the Nordic Grain Board, resigned on Tuesday.", "Petra Holm", "chairwoman of the Nordic Grain Board"},
+		{"apposition with a party word", "Dale Fisk, a Republican senator, said he would vote against it.", "Dale Fisk", "Republican senator"},
+		{"office of two words before the name", "The authority's chief executive, Tobias Renn, said the offer was fair.", "Tobias Renn", "chief executive"},
+		{"possessive inside the office's of phrase", "Mara Quist, general secretary of the Dockers' Union, spoke.", "Mara Quist", "general secretary of the Dockers' Union"},
+		{"name in apposition to the office", "The country's energy minister, Tomas Varga, signed the accord.", "Tomas Varga", "energy minister"},
+		{"title before the name", "Company spokesman Ivan Petrov declined to comment.", "Ivan Petrov", "spokesman"},
+		{"qualifier kept before a title", "Former President Ana Lucia Rocha will lead the delegation.", "Ana Lucia Rocha", "Former President"},
+		{"ex- kept before a title", "The fund was set up by ex-President Jonas Brekke in 1998.", "Jonas Brekke", "ex-President"},
+		{"qualifier kept before an organisation's office", "Former Norvik chief executive Lena Sorensen is to face trial.", "Lena Sorensen", "Former chief executive"},
+		{"possessive owner before the office", "Britain's finance minister Gordon Fell spoke first.", "Gordon Fell", "finance minister"},
+		{"portfolio words joined by and", "Trade and Industry Secretary Helen Marsh said firms would adapt.", "Helen Marsh", "Trade and Industry Secretary"},
+		{"two offices joined by and", "The talks sped up after the firm's chairman and chief executive Rolf Amsel resigned.", "Rolf Amsel", "chairman and chief executive"},
+		{"deputy kept", "Deputy Prime Minister Karel Novak rejected the offer.", "Karel Novak", "Deputy Prime Minister"},
+		{"honorific is no office", "Mr Harlan Teague said the mine would close.", "Harlan Teague", ""},
+		{"Sir is no office", "Sir Miles Avery welcomed the ruling.", "Miles Avery", ""},
+		{"copula with an office", "Nadia Sahin is chief economist at the bank.", "Nadia Sahin", "chief economist"},
+		{"plural office before a list of names", "The two new directors are Amir Haddad and Rosa Lind.", "Rosa Lind", "director"},
+		{"passing adjective dropped", "New coach Ben Ostrow named his squad.", "Ben Ostrow", "coach"},
+		{"time word is no office", "Yesterday Carla Benn said the deal was off.", "Carla Benn", ""},
+		{"hyphenated office before the name and a comma", "The Council's secretary-general, Amadou Reyes, said the observers would report weekly.", "Amadou Reyes", "secretary-general"},
+		{"parliamentary office of two words before the name", "The bill passed, and Chief Whip Helen Acre said the rebels would keep the whip.", "Helen Acre", "Chief Whip"},
+		{"a name listed after another name has no office", "The panel heard Carla Benn, Amadou Reyes, and two others.", "Amadou Reyes", ""},
+		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
+	}
+	for _, c := range cases {
+		if got := roleIn(t, c.sentence, c.name); !strings.EqualFold(got, c.role) {
+			t.Errorf("%s: role of %q in %q = %q, want %q", c.construction, c.name, c.sentence, got, c.role)
+		}
+	}
+}
+
+func TestFuller(t *testing.T) {
+	cases := []struct {
+		role, old string
+		want      bool
+	}{
+		{"former President", "President", true},
+		{"Trade and Industry Secretary", "Industry Secretary", true},
+		{"former President", "President of Ruritania", true},
+		{"President", "President of Ruritania", false},
+		{"President", "President", false},
+		{"spokesman", "President", false},
+	}
+	for _, c := range cases {
+		if got := fuller(c.role, c.old); got != c.want {
+			t.Errorf("fuller(%q, %q) = %v, want %v", c.role, c.old, got, c.want)
+		}
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	cases := []struct {
+		construction, text, name, role, alias string
+	}{
+		{"office of several words left in the name", "Detective Chief Inspector Ana Ruiz said the search was over.", "Ana Ruiz", "Detective Chief Inspector", "Detective Chief Inspector Ana Ruiz"},
+		{"a two-word name keeps its words", "Lena Brightwater said prices would fall.", "Lena Brightwater", "", ""},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil {
+			t.Errorf("%s: party %q not found in %v", c.construction, c.name, names(d.Parties))
+			continue
+		}
+		if p.Role != c.role || c.alias != "" && !slices.Contains(p.Aliases, c.alias) {
+			t.Errorf("%s: %q role %q aliases %q, want role %q and alias %q", c.construction, c.name, p.Role, p.Aliases, c.role, c.alias)
+		}
+		for _, m := range p.Mentions {
+			if got := c.text[m.Start:m.End]; got != c.name {
+				t.Errorf("%s: mention %q, want %q", c.construction, got, c.name)
+			}
+		}
+	}
+}

@@ -1,0 +1,347 @@
+package parties
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// scanner finds the name mentions of one sentence.
+type scanner struct {
+	d     *document
+	g     *gazetteer.Gazetteer
+	p     *text.Punkt
+	ts    []doc.Token // the sentence's tokens
+	out   []mention
+	skip  int  // tokens before this index belong to a document title
+	loud  bool // the sentence is written in capitals
+	first int  // index of the first word that is not a list marker
+	// surnames are words that end two-word names elsewhere in the text
+	surnames map[string]bool
+}
+
+// scanSentence appends the mentions of sentence s (tokens ts) to out.
+func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[string]bool) []mention {
+	sc := &scanner{d: d, g: gazetteer.Load(), p: text.LoadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
+	for i, t := range ts {
+		if t.Word && !text.IsListMarker(t.Text+". ") {
+			sc.first = i
+			break
+		}
+	}
+	sc.skip = sc.dateline()
+	if sc.loud {
+		sc.scanShouting()
+		return sc.out
+	}
+	from := len(sc.out)
+	defer sc.listPeople(from)
+	for i := 0; i < len(ts); {
+		if !ts[i].Word || !ts[i].Cap || i < sc.skip {
+			i++
+			continue
+		}
+		j := sc.chunkEnd(i)
+		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.d.docNames[ts[k].Text] {
+			i = j // a document's acronym: "the MFA"
+			continue
+		}
+		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.namePair(k) {
+			i = j
+			continue
+		}
+		if k, ref, ok := sc.longestEntity(i, j); ok {
+			sc.addEntity(i, k, ref)
+			i = sc.afterName(k)
+			continue
+		}
+		sc.chunk(i, j)
+		i = sc.afterName(j)
+	}
+	return sc.out
+}
+
+// afterName handles what may follow a name ending before token j: an
+// acronym in brackets ("(CNBG)") and an apposition giving a person's role
+// (", President of the People’s Republic of China"). It returns where
+// scanning goes on.
+func (sc *scanner) afterName(j int) int {
+	ts := sc.ts
+	if len(sc.out) == 0 || j >= len(ts) {
+		return j
+	}
+	li := len(sc.out) - 1
+	last := sc.out[li]
+	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && gazetteer.DefinedAcronym(ts[j+1].Text) && last.span.End <= ts[j].Start {
+		if initialsMatch(ts[j+1].Text, last.name) || sc.widenToAcronym(j, ts[j+1].Text) {
+			sc.out[len(sc.out)-1].acr = ts[j+1].Text
+			return j + 3
+		}
+	}
+	if ts[j].Text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].Cap {
+		n, role, te := sc.title(j + 1)
+		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].Cap || te.ok) {
+			sc.out[li].role = role
+			sc.out[li].affil = sc.addTitleEntity(te)
+			return j + 1 + n
+		}
+	}
+	return j
+}
+
+// isoDateRe matches a date written YYYY-MM-DD.
+var isoDateRe = regexp.MustCompile(`^(?:19|20)\d\d-\d\d-\d\d$`)
+
+// shouting reports whether a sentence is written in capitals (a headline).
+func shouting(ts []doc.Token) bool {
+	upper, lower := 0, 0
+	for _, t := range ts {
+		if !t.Word {
+			continue
+		}
+		for _, r := range t.Text {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return upper >= 6 && lower*10 < upper
+}
+
+// scanShouting finds names in a sentence written in capitals, where case
+// says nothing: only gazetteer names and names written normally elsewhere in
+// the article count.
+func (sc *scanner) scanShouting() {
+	ts := sc.ts
+	for i := sc.skip; i < len(ts); {
+		if !ts[i].Word || len(ts[i].Text) < 2 {
+			i++
+			continue
+		}
+		k, ref, ok := sc.longestEntity(i, i+1)
+		if ok && (ref.How != gazetteer.RefName || len(sc.d.Text[ts[i].Start:ts[k-1].End]) > 2) {
+			sc.addEntity(i, k, ref)
+			i = k
+			continue
+		}
+		if k, known := sc.longestKnown(i); k > i {
+			m := known
+			m.span = briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[k-1])}
+			m.sent, m.role, m.titled, m.affil, m.acr, m.initial = ts[i].Sent, "", "", -1, "", false
+			sc.out = append(sc.out, m)
+			i = k
+			continue
+		}
+		i++
+	}
+}
+
+// longestKnown returns the end of the longest run of tokens from i whose
+// text, case aside, is a name seen written normally in the article, and
+// that name's mention.
+func (sc *scanner) longestKnown(i int) (int, mention) {
+	best, known := i, mention{}
+	for k := i + 1; k <= len(sc.ts) && k <= i+5; k++ {
+		if !sc.ts[k-1].Word {
+			break
+		}
+		if m, ok := sc.d.knownNames[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:text.NameEnd(sc.ts[k-1])])]; ok {
+			best, known = k, m
+		}
+	}
+	return best, known
+}
+
+// chunkEnd returns the end of the run of capitalised words starting at i,
+// with connectors inside ("Bank of England") and stopping after a
+// possessive.
+func (sc *scanner) chunkEnd(i int) int {
+	ts := sc.ts
+	j := i + 1
+	for j < len(ts) && (!ts[j-1].Poss || sc.possessiveInName(j-1)) {
+		t := ts[j]
+		if t.Word && t.Cap {
+			j++
+			continue
+		}
+		if t.Text == "for" && !sc.forJoins(i, j) {
+			break // "Falcons for the Northern League": two names
+		}
+		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) {
+			k := j + 1
+			for k < len(ts) && (connectors[ts[k].Text] || ts[k].Text == "the") {
+				k++
+			}
+			if k < len(ts) && ts[k].Word && ts[k].Cap {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// forJoins reports whether "for" at token j continues the name starting at
+// i: after an organisation word, or in a name that a word heading
+// organisation names starts or holds ("Committee for", "Organisation for
+// Security", "Court of Appeals for the District of Columbia").
+func (sc *scanner) forJoins(i, j int) bool {
+	if sc.g.OrgWords[sc.ts[j-1].Text] {
+		return true
+	}
+	for _, t := range sc.ts[i:j] {
+		if sc.g.OrgHeads[gazetteer.Fold(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSoFar reports whether ts[i:j] starts with a word that heads
+// organisation names and holds "of" or "for", so "and" and "in" followed by
+// a capitalised word may continue it ("Organisation for Security and
+// Cooperation in Europe").
+func (sc *scanner) orgSoFar(i, j int) bool {
+	if sc.ts[i].Text == "The" && i+1 < j {
+		i++
+	}
+	if !sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].Text)] || j < len(sc.ts)-1 && !sc.ts[j+1].Cap {
+		return false
+	}
+	for _, t := range sc.ts[i:j] {
+		if t.Text == "of" || t.Text == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// longestEntity finds the longest gazetteer name starting at token i that
+// reaches at least to token min (a name that ends earlier is part of a
+// longer unknown name, as "China" in "China National Biotec Group").
+func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
+	ts := sc.ts
+	if i >= len(ts) || !sc.g.MayStart(ts[i].Text) {
+		return i, gazetteer.Ref{}, false
+	}
+	limit := len(ts)
+	if i+sc.g.MaxWords*2 < limit {
+		limit = i + sc.g.MaxWords*2
+	}
+	for k := limit; k > i && k >= min; k-- {
+		last := ts[k-1]
+		if !last.Word || (!last.Cap && !sc.loud) {
+			continue
+		}
+		raw := sc.d.Text[ts[i].Start:last.End]
+		if r, ok := sc.lookup(raw); ok {
+			return k, r, true
+		}
+		if last.Poss {
+			if r, ok := sc.lookup(sc.d.Text[ts[i].Start:last.Start] + last.Text); ok {
+				return k, r, true
+			}
+		}
+	}
+	return i, gazetteer.Ref{}, false
+}
+
+// lookup finds a gazetteer name; in a sentence written in capitals, case
+// says nothing, so short names match case aside ("ROME").
+func (sc *scanner) lookup(name string) (gazetteer.Ref, bool) {
+	if sc.loud {
+		return sc.g.LookupFolded(name)
+	}
+	return sc.g.Lookup(name)
+}
+
+// addEntity records a gazetteer name over tokens [i, k). A city or region
+// in a results line or a fixture names a team, not the place ("Baltimore 5
+// Minnesota 3", "Leeds v Chelsea").
+func (sc *scanner) addEntity(i, k int, ref gazetteer.Ref) {
+	ts := sc.ts
+	sp := briefing.Span{Start: ts[i].Start, End: ts[k-1].Start + len(ts[k-1].Text)}
+	m := sc.entityMention(sp, ts[i].Sent, k-i, ref)
+	if (m.kind == briefing.KindPlace || ref.How == gazetteer.RefCapital) && sc.team(i, k) || m.kind == briefing.KindPlace && sc.teamPlace(i, k) {
+		m.entity, m.kind, m.cue = -1, briefing.KindOrganisation, cueWeak
+	}
+	sc.out = append(sc.out, m)
+}
+
+// entityMention returns the mention of gazetteer name ref written at sp.
+func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref gazetteer.Ref) mention {
+	m := newMention(sc.d, sp, sent, words)
+	m.entity, m.how, m.kind, m.cue = ref.Entity, ref.How, sc.g.Entities[ref.Entity].Kind, cueStrong
+	return m
+}
+
+// namePair records a word of two gazetteer names joined by a hyphen
+// ("EU-US", "China-Japan") as a mention of each, and reports whether the
+// word at i was one.
+func (sc *scanner) namePair(i int) bool {
+	t := sc.ts[i]
+	a, b, ok := strings.Cut(t.Text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+		return false
+	}
+	ra, okA := sc.lookup(a)
+	rb, okB := sc.lookup(b)
+	if !okA || !okB || ra.How != gazetteer.RefName || rb.How != gazetteer.RefName {
+		return false
+	}
+	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, 1, ra),
+		sc.entityMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, 1, rb))
+	return true
+}
+
+// sentenceStart reports whether token i starts its sentence or a quoted
+// sentence inside it (after any opening quotes, brackets, list markers or a
+// colon).
+func (sc *scanner) sentenceStart(i int) bool {
+	if i > 0 {
+		switch sc.ts[i-1].Text {
+		case "“", "‘", ":", "—":
+			return true
+		case "\"", "'":
+			return i == 1 || !sc.ts[i-2].Word
+		}
+	}
+	return i <= sc.first
+}
+
+// common reports whether a capitalised word is most likely an ordinary word
+// capitalised only because it starts a sentence.
+func (sc *scanner) common(t doc.Token) bool {
+	w := strings.ToLower(t.Text)
+	if text.Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] {
+		return true
+	}
+	if f, ok := sc.p.Ortho[w]; ok && f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 {
+		return true
+	}
+	return sc.d.lowerWords[w]
+}
+
+// ordinary reports whether a word is often written in lower case in the
+// middle of sentences (an ordinary word, even if it is also used in names).
+func (sc *scanner) ordinary(t doc.Token) bool {
+	w := strings.ToLower(t.Text)
+	f := sc.p.Ortho[w]
+	return f&text.OrthoMidLc != 0 || sc.d.lowerWords[w]
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

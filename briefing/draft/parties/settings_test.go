@@ -1,0 +1,22 @@
+package parties
+
+import "testing"
+
+func TestSettings(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		kept                     bool
+	}{
+		{"place only where a thing is", "Halvard Group told a conference in Geneva that it would cut 300 jobs.", "Geneva", false},
+		{"place only where things are, after across", "Halvard Group sells to countries across Asia and will open two plants.", "Asia", false},
+		{"place as the subject", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
+		{"place as the object", "The storm hit Geneva on Monday. Halvard Group closed its offices.", "Geneva", true},
+		{"place that is a setting once and acts once", "Halvard Group opened a plant in Geneva. Geneva offered the firm tax breaks.", "Geneva", true},
+		{"country named as where a thing is stands for its government", "Halvard Group opened a plant in Norway on Monday.", "Norway", true},
+		{"ordinary noun with a capital beside its lower-case use", "The Government's plan was criticised by Age Concern. The group said the government had broken its word.", "Government", false},
+		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
+	}
+	for _, c := range cases {
+		checkKept(t, c.construction, c.text, c.name, c.kept)
+	}
+}

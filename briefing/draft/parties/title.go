@@ -1,0 +1,157 @@
+package parties
+
+// Titles and roles ("President of China"), document titles and acronyms.
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// title matches a title or role at token i ("President", "Minister of
+// Health", "President of the People’s Republic of China"). It returns the
+// number of tokens, the title as written and the entity named after "of"
+// (its tokens and reference), which the caller records with addTitleEntity
+// when it keeps the title. It has no side effects.
+func (sc *scanner) title(i int) (int, string, titleEntity) {
+	ts := sc.ts
+	n := 0
+	for k := i + 1; k <= len(ts) && k-i <= sc.g.TitleWords; k++ {
+		if !ts[k-1].Word {
+			break
+		}
+		if sc.g.Titles[gazetteer.Fold(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])])] {
+			n = k - i
+		}
+		if ts[k-1].Poss {
+			break
+		}
+	}
+	if n == 0 {
+		n = sc.compoundTitle(i)
+	}
+	var te titleEntity
+	if n == 0 {
+		return 0, "", te
+	}
+	end := i + n
+	if end+1 < len(ts) && ts[end].Text == "of" && !ts[end-1].Poss {
+		k := end + 1
+		if ts[k].Text == "the" {
+			k++
+		}
+		if e, ref, ok := sc.longestEntity(k, k+1); ok {
+			te = titleEntity{k, e, ref, true}
+			end = e
+		} else {
+			e := k
+			for e < len(ts) && ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss {
+				e++
+			}
+			if e > k {
+				end = e
+			}
+		}
+	}
+	last := ts[end-1]
+	return end - i, collapse(sc.d.Text[ts[i].Start:text.NameEnd(last)]), te
+}
+
+// maxTitleLead bounds the capitalised words before a title's head word.
+const maxTitleLead = 5
+
+// compoundTitle matches a title the list does not hold, made of
+// capitalised words and a title's head word before a name: "Agriculture
+// Secretary Lena Brightwater", "Federal Water Safety Administration
+// Director Ivo Marek". It returns the number of tokens, or 0.
+func (sc *scanner) compoundTitle(i int) int {
+	ts := sc.ts
+	if sc.sentenceStart(i) && sc.common(ts[i]) { // "Later President Xi"
+		return 0
+	}
+	for k := i + 1; k < len(ts)-1 && k-i <= maxTitleLead; k++ {
+		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap {
+			return 0
+		}
+		if sc.g.TitleHeads[ts[k].Text] && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
+			return k - i + 1
+		}
+	}
+	return 0
+}
+
+// titleEntity is the entity named in a title ("China" in "President of
+// China"): tokens [from, to) and what they refer to.
+type titleEntity struct {
+	from, to int
+	ref      gazetteer.Ref
+	ok       bool
+}
+
+// addTitleEntity records the entity of a kept title and returns the index
+// of its mention, or -1 when the title names none.
+func (sc *scanner) addTitleEntity(te titleEntity) int {
+	if !te.ok {
+		return -1
+	}
+	sc.addEntity(te.from, te.to, te.ref)
+	return len(sc.out) - 1
+}
+
+// titleAt reports whether a title starts at token i.
+func (sc *scanner) titleAt(i int) bool {
+	n, _, _ := sc.title(i)
+	return n > 0
+}
+
+// skipDocument skips the rest of a document's title after the run ending at
+// j: "on Strategic Partnership" in "Joint Declaration on Strategic
+// Partnership", and the acronym in brackets after it.
+func (sc *scanner) skipDocument(j int) {
+	ts := sc.ts
+	sc.skip = j
+	if j+1 < len(ts) && (ts[j].Text == "on" || ts[j].Text == "of" || ts[j].Text == "for") {
+		k := j + 1
+		if ts[k].Text == "the" {
+			k++
+		}
+		if k < len(ts) && ts[k].Cap {
+			sc.skip = sc.chunkEnd(k)
+		}
+	}
+	if k := sc.skip; k+2 < len(ts) && ts[k].Text == "(" && ts[k+2].Text == ")" && gazetteer.DefinedAcronym(ts[k+1].Text) {
+		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
+		if sc.d.docNames == nil {
+			sc.d.docNames = map[string]bool{}
+		}
+		sc.d.docNames[ts[k+1].Text] = true
+	}
+}
+
+// initialsMatch reports whether acronym acr abbreviates name: its letters
+// start the name's words in order ("CNBG" for "China National Biotec Group
+// Limited").
+func initialsMatch(acr, name string) bool {
+	letters := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return -1
+	}, acr)
+	words := strings.Fields(name)
+	if len(letters) < 2 || len(words) < 2 || !strings.HasPrefix(strings.ToUpper(words[0]), letters[:1]) {
+		return false
+	}
+	w := 0
+	for _, l := range letters {
+		for w < len(words) && !strings.HasPrefix(strings.ToUpper(words[w]), string(l)) {
+			w++
+		}
+		if w == len(words) {
+			return false
+		}
+		w++
+	}
+	return true
+}

@@ -1,0 +1,99 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+)
+
+// mergeVariants merges one-word names that are another spelling of a
+// name the text also uses: an organisation's name misspelt
+// ("Yuganksneftegas" for "Yuganskneftegas") or cut short ("Yugansk" for
+// "Yuganskneftegaz"), and a surname misspelt after the full name
+// ("Mr Barrioneuvo" after "Jose Barrionuevo"). A variant that fits
+// several names, or that the gazetteer knows, is left alone; of two
+// spellings of the same length, the first one written is the name.
+func (mg *merger) mergeVariants() {
+	type named struct {
+		gi   int
+		name string
+		kind string
+	}
+	var all []named
+	for gi, g := range mg.groups {
+		if len(g.members) > 0 {
+			all = append(all, named{gi, mg.ms[mg.groupLongest(gi)].name, mg.kind(gi)})
+		}
+	}
+	if len(all) > maxSpellCompare {
+		return // keeps a huge text linear
+	}
+	for _, short := range all {
+		if mg.groups[short.gi].entity >= 0 || strings.Contains(short.name, " ") || len(mg.groups[short.gi].members) == 0 {
+			continue
+		}
+		to, n := -1, 0
+		for _, long := range all {
+			if long.gi != short.gi && len(mg.groups[long.gi].members) > 0 && variantOf(short.name, short.kind, long.name, long.kind) &&
+				(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) {
+				to, n = long.gi, n+1
+			}
+		}
+		if n == 1 {
+			mg.move(short.gi, to)
+		}
+	}
+}
+
+// mergeSeats merges a seat of power into the body that sits there when
+// the article names the body too ("the Kremlin" into Russia, "Brussels"
+// into the European Union).
+func (mg *merger) mergeSeats() {
+	bodies := map[string]int{}
+	for gi, g := range mg.groups {
+		if len(g.members) > 0 && g.entity >= 0 {
+			bodies[mg.g.Entities[g.entity].Name] = gi
+		}
+	}
+	for gi, g := range mg.groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		if to, ok := bodies[mg.g.Seats[gazetteer.Fold(mg.ms[g.members[0]].name)]]; ok && to != gi {
+			mg.move(gi, to)
+		}
+	}
+}
+
+// firstSeen returns where the first mention of group gi starts.
+func (mg *merger) firstSeen(gi int) int {
+	first := -1
+	for _, i := range mg.groups[gi].members {
+		if first < 0 || mg.ms[i].span.Start < first {
+			first = mg.ms[i].span.Start
+		}
+	}
+	return first
+}
+
+// variantOf reports whether the one-word name short is another spelling
+// of the name long (see mergeVariants).
+func variantOf(short, shortKind, long, longKind string) bool {
+	switch {
+	case longKind == briefing.KindPerson && (shortKind == briefing.KindPerson || shortKind == ""):
+		words := strings.Fields(long)
+		surname := words[len(words)-1]
+		return len(words) > 1 && len(short) >= minVariantLetters && oneEdit(short, surname)
+	case strings.Contains(long, " ") || len(short) < minVariantLetters:
+		return false
+	case longKind != briefing.KindOrganisation && longKind != "" || shortKind == briefing.KindPerson:
+		return false
+	}
+	return oneEdit(short, long) && len(short) == len(long) ||
+		len(long) >= len(short)+minVariantLetters/2 && strings.HasPrefix(long, short)
+}
+
+// minVariantLetters is the shortest name mergeVariants compares: shorter
+// names differ by a letter too often ("Bahr" and "Bahn").
+const minVariantLetters = 6

@@ -1,0 +1,59 @@
+package parties
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameVariants checks that other spellings of a name the text uses
+// become its aliases, one party per entity, and that distinct names stay
+// apart.
+func TestNameVariants(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		aliases, others          []string
+	}{
+		{"organisation's name misspelt later", "Halvor sold Kristiansandbanken in May. The future of Kristiansandbnaken is unclear.",
+			"Kristiansandbanken", []string{"Kristiansandbnaken"}, nil},
+		{"organisation's name cut short", "The sale of Yuganskneftegaz went ahead. Yugansk was sold to Rosneft in December.",
+			"Yuganskneftegaz", []string{"Yugansk"}, nil},
+		{"surname misspelt after the full name", "\"The cash matters,\" says Jose Barrionuevo, a banker. Mr Barrioneuvo says more.",
+			"Jose Barrionuevo", []string{"Barrioneuvo"}, nil},
+		{"two names one letter apart and both short", "Bahr met Bahn on Monday. Bahr said the talks went well.",
+			"Bahr", nil, []string{"Bahn"}},
+		{"country's government by its demonym", "The Argentine State will pay the firm. Argentina said so on Monday.",
+			"Argentina", []string{"Argentine State"}, nil},
+		{"country's government by its name", "The US Government cannot keep borrowing, Ana Ruiz said.",
+			"United States", []string{"US Government"}, nil},
+		{"short name taken for a person's starts an organisation's", "But Harbour Watch said the plan was wrong. Ana Ruiz, director of Harbour Watch Europe, said so.",
+			"Harbour Watch Europe", []string{"Harbour Watch"}, nil},
+		{"seat of power for the state named too", "The Kremlin said the sale would go ahead. Russia denied any plan to renationalise.",
+			"Russia", []string{"Kremlin"}, nil},
+		{"seat of power for a union named too", "The EU and Boeing talked. Boeing filed a complaint against Brussels on Monday.",
+			"European Union", []string{"EU", "Brussels"}, nil},
+		{"seat of power alone stays", "The Kremlin said the sale would go ahead.",
+			"Kremlin", nil, nil},
+		{"word inside a name of three words that nothing types", "Among the accused were RJ Quarles Tobacco and Lindell Tobacco. The ruling sent Quarles shares up 3%.",
+			"RJ Quarles Tobacco", []string{"Quarles"}, nil},
+		{"two gazetteer names joined by a hyphen", "The EU-US trade dispute went on for years.",
+			"European Union", []string{"EU"}, []string{"United States"}},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil {
+			t.Errorf("%s: %q missing in %q (parties %v)", c.construction, c.name, c.text, names(d.Parties))
+			continue
+		}
+		for _, a := range c.aliases {
+			if !slices.Contains(p.Aliases, a) {
+				t.Errorf("%s: alias %q missing from %q %q", c.construction, a, p.Name, p.Aliases)
+			}
+		}
+		for _, o := range c.others {
+			if findParty(d.Parties, o) == nil {
+				t.Errorf("%s: party %q missing in %q (parties %v)", c.construction, o, c.text, names(d.Parties))
+			}
+		}
+	}
+}

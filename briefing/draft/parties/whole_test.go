@@ -1,0 +1,53 @@
+package parties
+
+import "testing"
+
+// TestWholeNames checks that names joined by connectors inside them are
+// kept whole, and that names only listed side by side stay apart.
+func TestWholeNames(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"\"for\" after a word heading organisations", "Ana Ruiz of the Campaign for Clean Rivers urged the council to act.",
+			[]string{"Campaign for Clean Rivers"}, []string{"Campaign", "Clean Rivers"}},
+		{"\"for\" after \"of\" in a court's name", "The firms will ask the Court of Appeals for the Fifth Circuit to hear the case.",
+			[]string{"Court of Appeals for the Fifth Circuit"}, []string{"Fifth Circuit"}},
+		{"\"for\" between two names stays a break", "Sven Ahl played for Malmo on Sunday.",
+			[]string{"Sven Ahl", "Malmo"}, nil},
+		{"ampersand after a sentence's first word", "Transport & General Worker's Union leaders met the firm.",
+			[]string{"Transport & General Worker's Union"}, []string{"General Worker's Union"}},
+		{"\"and\" after an ordinary word in an organisation's name", "The oil price rose. Talks between Oil and Natural Gas Corporation and Rosneft went on.",
+			[]string{"Oil and Natural Gas Corporation", "Rosneft"}, []string{"Natural Gas Corporation"}},
+		{"\"and\" inside the last item of a list", "The accused were Altria Group, Lorillard Tobacco, Liggett Group and Brown and Williamson.",
+			[]string{"Altria Group", "Liggett Group", "Brown and Williamson"}, []string{"Williamson"}},
+		{"\"and\" in the firm a person is of", "According to its lawyer, Emil Varga of Halden and Moss, the claim is sound.",
+			[]string{"Emil Varga", "Halden and Moss"}, []string{"Halden", "Moss"}},
+		{"\"and\" between two people of two countries stays a break", "Tom Hale of Britain and Ana Ruiz of Spain met on Monday.",
+			[]string{"Tom Hale", "United Kingdom", "Ana Ruiz", "Spain"}, nil},
+		{"country before an organisation's name that holds a title word", "The US Justice Department wants the firms to pay. The Justice Department said so.",
+			[]string{"US Justice Department"}, []string{"Justice Department"}},
+		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
+			[]string{"India", "Russia", "France", "Germany"}, nil},
+	}
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
+
+// checkParties drafts text and checks that each name of want is a party
+// and no name of notWant is.
+func checkParties(t *testing.T, construction, text string, want, notWant []string) {
+	t.Helper()
+	d := draftDoc(t, text, "2021-03-01")
+	for _, w := range want {
+		if findParty(d.Parties, w) == nil {
+			t.Errorf("%s: %q missing in %q (parties %v)", construction, w, text, names(d.Parties))
+		}
+	}
+	for _, w := range notWant {
+		if findParty(d.Parties, w) != nil {
+			t.Errorf("%s: %q is no party in %q (parties %v)", construction, w, text, names(d.Parties))
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package parties
+
+import "github.com/briefdesk/briefdesk/briefing/draft/text"
+
+// Small closed word lists the party finder uses as cues.
+
+// connectors may stand inside a name between capitalised words
+// ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
+var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
+	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa")
+
+// placeWords end place names ("Kuwait City", "Gaza Strip").
+var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
+	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
+	"Square", "Avenue", "Road", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
+	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
+	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
+	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle")
+
+// placeBefore are words after which an unknown name is most likely a place.
+var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
+	"throughout", "inside", "via", "to", "between")
+
+// movedBefore are the words of placeBefore that also come before people
+// ("wrote to", "a letter from").
+var movedBefore = text.SetOf("to", "from", "between", "toward", "towards")
+
+// personAfter are words that, following a name, mark it as a person's.
+var personAfter = text.SetOf("said", "says", "told", "added", "explained", "noted", "wrote", "who", "asked",
+	"argued", "insisted", "stressed", "recalled", "admitted", "warned", "replied", "believes", "thinks")
+
+// documentWords name documents, laws and plans; a name holding one is a
+// document, not a party ("Joint Declaration on Strategic Partnership").
+var documentWords = text.SetOf("Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
+	"Charter", "Act", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
+	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
+	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
+	"Conference", "War", "Index", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
+	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo")
+
+// companyForms end company names ("Brennan Corp", "Fontana Tessile SpA").
+var companyForms = text.SetOf("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "SpA", "AG",
+	"SA", "S.A.", "NV", "N.V.", "GmbH", "Bhd", "LLC", "AB", "Cos", "Cos.")
+
+// clubPrefixes start the names of sports clubs ("Deportivo Almeria", "FC
+// Porto", "Dynamo Kiev").
+var clubPrefixes = text.SetOf("FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "SK", "FK", "NK", "CF", "CD", "RC", "KV",
+	"Deportivo", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique", "Borussia",
+	"Hansa", "Eintracht", "Fortuna", "Hertha", "Rapid", "Slavia", "Sparta", "Partizan", "Steaua", "Atletico",
+	"Racing", "Olympiakos", "Olympiacos", "Panathinaikos", "Galatasaray", "Fenerbahce", "Besiktas", "Ajax", "Feyenoord",
+	"Inter", "Juventus", "Lazio", "Real")
