@@ -16,9 +16,9 @@ import (
 // findGroups returns the group parties of the document: a plural noun of
 // people or bodies ("workers", "rebels", "firms") named at least
 // minGroupMentions times and at least once as the subject or agent of its
-// clause, or once as the one that does more than speak (see groupDoes),
-// named with the adjectives and nouns before it ("foreign investors",
-// "textile trade workers"), one party per name.
+// clause, or once as a side of its own (see groupDoes), named with the
+// adjectives and nouns before it ("foreign investors", "textile trade
+// workers"), one party per name.
 // Words inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
@@ -46,7 +46,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
 			acting[sp] = groupActs(s, h)
-			doing[sp] = acting[sp] && groupDoes(s, h)
+			doing[sp] = acting[sp] && groupDoes(s, from, h)
 			name := collapse(d.Text[named.Start:named.End])
 			k := gazetteer.Fold(name)
 			if i, ok := index[k]; ok {
@@ -74,9 +74,9 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 }
 
 // minGroupMentions is how often the story must name a group that acts in
-// it for the group to be a party: a collective named once ("analysts
-// said") is most often a passing source, and listing every such one would
-// bury the parties proper.
+// it for the group to be a party when it is not a side of its own: a
+// collective named once ("analysts said") is most often a passing source,
+// and listing every such one would bury the parties proper.
 const minGroupMentions = 2
 
 // joinNarrower merges a group into the one narrower group that names it
@@ -151,14 +151,24 @@ func groupActs(s *syntax.Sentence, h int) bool {
 	return false
 }
 
-// groupDoes reports whether the group headed by word h, the subject or
-// agent of its clause, does more than speak ("Chinese firms will operate
-// the fields", not "analysts said"), and is no set of office holders, who
-// act for the party they serve ("the foreign ministers signed").
-func groupDoes(s *syntax.Sentence, h int) bool {
+// groupDoes reports whether the group whose name runs from word from to
+// its head h, the subject or agent of its clause, is a side of its own:
+// one that does more than speak ("Chinese firms will operate the fields"),
+// or one narrowed by a word before its noun that speaks ("foreign investors
+// said", not the passing "analysts said"), and no set of agents, who act
+// for the party they serve ("the foreign ministers signed").
+func groupDoes(s *syntax.Sentence, from, h int) bool {
+	if agents[strings.ToLower(s.Words[h].Lemma)] {
+		return false
+	}
 	v := s.Words[clauseRole(s, h)].Head
-	return v >= 0 && !sourceVerbs[s.Words[v].Lemma] && !officeNouns[strings.ToLower(s.Words[h].Lemma)]
+	return v >= 0 && (from < h || !sourceVerbs[s.Words[v].Lemma])
 }
+
+// agents hold an office or brief for a party and act in its name.
+var agents = text.SetOf("official", "minister", "officer", "spokesman", "spokeswoman", "spokesperson", "aide",
+	"adviser", "advisor", "envoy", "ambassador", "diplomat", "executive", "director", "lawyer", "attorney",
+	"representative", "delegate", "negotiator", "mediator", "commander")
 
 // quantityOf reports whether word q counts the group at word k, which
 // hangs on it with "of": a number, a quantity noun or a quantifier

@@ -23,6 +23,8 @@ func TestGroups(t *testing.T) {
 		{"list of collectives", "Farmers and consumers marched on the capital on Monday. Farmers want lower fuel prices, and consumers fear dearer bread.", []string{"Farmers", "consumers"}, nil},
 		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
 		{"collective only speaking once is no party", "Analysts said the plan would fail.", nil, []string{"Analysts"}},
+		{"narrowed collective speaking once is a party", "Foreign investors said the plan would fail.", []string{"Foreign investors"}, nil},
+		{"agents speaking once speak for their side", "Senior officials said the plan would fail.", nil, []string{"Senior officials"}},
 		{"collective doing something once is a party", "Under the deal, Chinese firms will operate 15 oil fields.", []string{"Chinese firms"}, nil},
 		{"office holders acting once act for their side", "The foreign ministers signed the accord on Monday.", nil, []string{"foreign ministers"}},
 		{"collective acting once and named again", "Analysts said the plan would fail. The minister met analysts on Friday.", []string{"Analysts"}, nil},
