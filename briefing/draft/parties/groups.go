@@ -18,8 +18,8 @@ import (
 // minGroupMentions times and at least once as the subject or agent of its
 // clause, or once as a side of its own (see groupDoes), named with the
 // adjectives and nouns before it ("foreign investors", "textile trade
-// workers"), one party per name.
-// Words inside an existing party's mention are skipped.
+// workers"), one party per name. Agents (officials, ministers, lawyers)
+// are no group, and words inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
@@ -30,8 +30,8 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 		s := &d.Parsed[si]
 		for h, w := range s.Words {
-			if !groupNoun(w) {
-				continue
+			if !groupNoun(w) || agents[strings.ToLower(w.Lemma)] {
+				continue // agents act for the party they serve ("the foreign ministers signed")
 			}
 			from := groupStart(s, h)
 			if from == h && vagueCollectives[strings.ToLower(w.Lemma)] {
@@ -155,19 +155,16 @@ func groupActs(s *syntax.Sentence, h int) bool {
 // its head h, the subject or agent of its clause, is a side of its own:
 // one that does more than speak ("Chinese firms will operate the fields"),
 // or one narrowed by a word before its noun that speaks ("foreign investors
-// said", not the passing "analysts said"), and no set of agents, who act
-// for the party they serve ("the foreign ministers signed").
+// said", not the passing "analysts said").
 func groupDoes(s *syntax.Sentence, from, h int) bool {
-	if agents[strings.ToLower(s.Words[h].Lemma)] {
-		return false
-	}
 	v := s.Words[clauseRole(s, h)].Head
 	return v >= 0 && (from < h || !sourceVerbs[s.Words[v].Lemma])
 }
 
-// agents hold an office or brief for a party and act in its name.
+// agents hold an office or brief for a party and act in its name: they
+// are no group of their own.
 var agents = text.SetOf("official", "minister", "officer", "spokesman", "spokeswoman", "spokesperson", "aide",
-	"adviser", "advisor", "envoy", "ambassador", "diplomat", "executive", "director", "lawyer", "attorney",
+	"adviser", "advisor", "envoy", "ambassador", "diplomat", "lawyer", "attorney",
 	"representative", "delegate", "negotiator", "mediator", "commander")
 
 // quantityOf reports whether word q counts the group at word k, which

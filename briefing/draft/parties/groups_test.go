@@ -26,6 +26,7 @@ func TestGroups(t *testing.T) {
 		{"narrowed collective speaking once is a party", "Foreign investors said the plan would fail.", []string{"Foreign investors"}, nil},
 		{"agents speaking once speak for their side", "Senior officials said the plan would fail.", nil, []string{"Senior officials"}},
 		{"collective doing something once is a party", "Under the deal, Chinese firms will operate 15 oil fields.", []string{"Chinese firms"}, nil},
+		{"agents named twice act for their side", "Government lawyers said they would appeal. Government lawyers filed the papers on Monday.", nil, []string{"Government lawyers"}},
 		{"office holders acting once act for their side", "The foreign ministers signed the accord on Monday.", nil, []string{"foreign ministers"}},
 		{"collective acting once and named again", "Analysts said the plan would fail. The minister met analysts on Friday.", []string{"Analysts"}, nil},
 		{"collective named twice that never acts is no party", "The tax hurt pensioners. The minister met pensioners on Friday.", nil, []string{"pensioners"}},
