@@ -35,9 +35,9 @@ type clause struct {
 	given   []int // parties taken from the story for an agentless clause
 }
 
-// findCommitments finds who signed, agreed, pledged, intends, proposed or
+// Find finds who signed, agreed, pledged, intends, proposed or
 // refused what, clause by clause of the parse.
-func findCommitments(d *doc.Document) []briefing.Commitment {
+func Find(d *doc.Document) []briefing.Commitment {
 	r := newActorResolver(d)
 	ds := dates.Marks(d)
 	out := []briefing.Commitment{}

@@ -236,7 +236,7 @@ func quotedWord(s *syntax.Sentence, h int) bool {
 
 // definite words make "the company", "his country" or "its government"
 // refer to a party named before.
-var definite = cmSet("the this that his her its their our")
+var definite = WordSet("the this that his her its their our")
 
 // collective resolves a subject of several words at byte offset a that
 // names parties mentioned before: "the two countries" or "both sides" two
@@ -292,7 +292,7 @@ func (r *actorResolver) described(words []string, a int) []int {
 		if r.d.Parties[p].Kind != briefing.KindOrganisation {
 			continue
 		}
-		name := cmSet(strings.ToLower(r.d.Parties[p].Name))
+		name := WordSet(strings.ToLower(r.d.Parties[p].Name))
 		all := true
 		for _, w := range words[1:] {
 			all = all && name[w]
@@ -537,7 +537,7 @@ const maxNameBytes = 120
 // governing nouns head a subject that is a state acting through its
 // government ("Indonesia's government", "President Yudhoyono's
 // administration", "the French authorities").
-var governing = cmSet("government administration regime cabinet authorities")
+var governing = WordSet("government administration regime cabinet authorities")
 
 // governed returns the state a governing subject at byte offset a names:
 // the country among ps, else the country of the leader among them (his
@@ -617,7 +617,7 @@ func joinedNames(between string) bool {
 
 // governmentNouns after a name keep the name as the actor ("the Chinese
 // government" is China).
-var governmentNouns = cmSet("government governments authorities administration officials leadership side " +
+var governmentNouns = WordSet("government governments authorities administration officials leadership side " +
 	"delegation cabinet ministry regime state leaders")
 
 // describes reports whether the words after the last name hold a common
@@ -631,7 +631,7 @@ func describes(tail string) bool {
 		if w == "" || w == "s" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
 			continue
 		}
-		if governmentNouns[strings.ToLower(w)] || cmPrepositions[w] {
+		if governmentNouns[strings.ToLower(w)] || Prepositions[w] {
 			return false // "the Chinese government", "Ecuador on Tuesday"
 		}
 		if r := w[0]; r >= 'a' && r <= 'z' {

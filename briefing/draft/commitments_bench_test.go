@@ -79,7 +79,7 @@ func benchStage(b *testing.B, stage func(d *doc.Document)) {
 }
 
 func BenchmarkCommitments6000Words(b *testing.B) {
-	benchStage(b, func(d *doc.Document) { findCommitments(d) })
+	benchStage(b, func(d *doc.Document) { Find(d) })
 }
 
 func BenchmarkSummary6000Words(b *testing.B) {

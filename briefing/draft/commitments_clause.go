@@ -94,7 +94,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 // act of the passive's subject.
 func agentGerund(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	return w.XPOS == "VBG" && w.Head >= 0 && hasChildLemma(s, i, cmSet("by"), "mark") && passiveVerb(s, w.Head)
+	return w.XPOS == "VBG" && w.Head >= 0 && hasChildLemma(s, i, WordSet("by"), "mark") && passiveVerb(s, w.Head)
 }
 
 // reportedProgressive reports whether verb i is in the progressive
@@ -103,7 +103,7 @@ func agentGerund(s *syntax.Sentence, i int) bool {
 // by its maker ("UPS said it was cutting its order").
 func reportedProgressive(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.XPOS != "VBG" || !hasChildLemma(s, i, cmSet("be"), "aux") || w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
+	if w.XPOS != "VBG" || !hasChildLemma(s, i, WordSet("be"), "aux") || w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")
@@ -125,7 +125,7 @@ func nobody(s *syntax.Sentence, actors []int) bool {
 }
 
 // denials open a subject that names nobody.
-var denials = cmSet("no neither none")
+var denials = WordSet("no neither none")
 
 // settleStatus sets the status from negation, modality and a condition,
 // and reports false when the clause commits to nothing after all: a
@@ -195,7 +195,7 @@ func withParticle(s *syntax.Sentence, i int) string {
 }
 
 // verbParticles complete a phrasal verb.
-var verbParticles = cmSet("down up out off away")
+var verbParticles = WordSet("down up out off away")
 
 // lemmaOf returns a word's lemma, reading the adjective "committed" as the
 // verb.
@@ -220,7 +220,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	switch lemmaOf(s.Words[i]) {
 	case "sign":
-		return !hasChildLemma(s, i, cmSet("up in"), "compound", "advmod")
+		return !hasChildLemma(s, i, WordSet("up in"), "compound", "advmod")
 	case "agree":
 		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":
@@ -232,7 +232,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
-		return xcomp >= 0 && !idle || gerund || k > i && !hasChildLemma(s, k, cmSet("if whether"), "mark")
+		return xcomp >= 0 && !idle || gerund || k > i && !hasChildLemma(s, k, WordSet("if whether"), "mark")
 	}
 	switch p.kind {
 	case predStrong:
@@ -265,10 +265,10 @@ func action(s *syntax.Sentence, i int) bool {
 
 // meetingNouns are what one holds, starts or attends without committing
 // to an outcome.
-var meetingNouns = cmSet("talk meeting discussion negotiation summit conference session hearing consultation")
+var meetingNouns = WordSet("talk meeting discussion negotiation summit conference session hearing consultation")
 
 // takenActions are what one takes as an act ("take legal action").
-var takenActions = cmSet("action step measure control part charge over stake")
+var takenActions = WordSet("action step measure control part charge over stake")
 
 // passiveMeasure reports whether verb i announces a measure in the
 // passive without saying who takes it: "taxes will be cut", "spending is
@@ -318,7 +318,7 @@ func finiteBeTo(s *syntax.Sentence, i int) bool {
 
 // measureVerbs name what a government or a firm does to money, rules,
 // prices and programmes: the verbs of an announced measure.
-var measureVerbs = cmSet("cut raise increase reduce lower double halve freeze offer make give provide pay fund " +
+var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze offer make give provide pay fund " +
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
@@ -331,7 +331,7 @@ func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
 }
 
 // commentators say what will happen without deciding it.
-var commentators = cmSet("analyst economist expert observer commentator critic pundit source forecaster")
+var commentators = WordSet("analyst economist expert observer commentator critic pundit source forecaster")
 
 // forecastBy reports whether clause i is what commentators say will
 // happen: the complement of their verb of saying.
@@ -355,7 +355,7 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 // according to an impact study").
 func studied(s *syntax.Sentence, i int) bool {
 	for _, k := range s.ChildrenWith(i, "obl", "advcl", "nmod") {
-		if l := s.Words[k].Lemma; hasChildLemma(s, k, cmSet("according"), "case") && (forecastSources[l] || commentators[l]) {
+		if l := s.Words[k].Lemma; hasChildLemma(s, k, WordSet("according"), "case") && (forecastSources[l] || commentators[l]) {
 			return true
 		}
 	}
@@ -364,10 +364,10 @@ func studied(s *syntax.Sentence, i int) bool {
 
 // likelihoods judge how likely what they govern is, which makes it a
 // forecast.
-var likelihoods = cmSet("inevitable likely unlikely certain possible probable impossible bound sure clear expected")
+var likelihoods = WordSet("inevitable likely unlikely certain possible probable impossible bound sure clear expected")
 
 // forecastSources are works that estimate what will happen.
-var forecastSources = cmSet("study report survey estimate forecast projection analysis model research paper poll " +
+var forecastSources = WordSet("study report survey estimate forecast projection analysis model research paper poll " +
 	"assessment review calculation figure")
 
 // personalPronoun reports whether a word is "he", "she", "they" or "we",
@@ -415,7 +415,7 @@ func forecast(s *syntax.Sentence, i int) bool {
 // passiveOrCopula reports whether word h is a passive verb or a predicate
 // after "be" ("is expected", "is set", "is due").
 func passiveOrCopula(s *syntax.Sentence, h int) bool {
-	return passiveVerb(s, h) || hasChildLemma(s, h, cmSet("be"), "cop", "aux")
+	return passiveVerb(s, h) || hasChildLemma(s, h, WordSet("be"), "cop", "aux")
 }
 
 // aspectAux reports whether a modal verb is progressive or perfect ("will
@@ -449,7 +449,7 @@ func toComplement(s *syntax.Sentence, i int) int {
 
 // toMarked reports whether verb k is marked by "to".
 func toMarked(s *syntax.Sentence, k int) bool {
-	return hasChildLemma(s, k, cmSet("to"), "mark")
+	return hasChildLemma(s, k, WordSet("to"), "mark")
 }
 
 // hypothetical reports whether verb i heads a clause that commits to
@@ -472,11 +472,11 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 	return false
 }
 
-var reflexives = cmSet("itself themselves himself herself ourselves myself yourself")
+var reflexives = WordSet("itself themselves himself herself ourselves myself yourself")
 
 // beTo reports whether verb i is announced with "be to" ("is to end").
 func beTo(s *syntax.Sentence, i int) bool {
-	return hasChildLemma(s, i, cmSet("be"), "cop", "aux") && hasChildLemma(s, i, cmSet("to"), "mark")
+	return hasChildLemma(s, i, WordSet("be"), "cop", "aux") && hasChildLemma(s, i, WordSet("to"), "mark")
 }
 
 // modalOf returns the lemma of a modal auxiliary of verb i ("will",
@@ -644,7 +644,7 @@ func pastClause(s *syntax.Sentence, i int) bool {
 			return x == "VBD"
 		}
 	}
-	return s.Words[i].XPOS == "VBN" && !hasChildLemma(s, i, cmSet("be"), "aux", "aux:pass", "cop")
+	return s.Words[i].XPOS == "VBN" && !hasChildLemma(s, i, WordSet("be"), "aux", "aux:pass", "cop")
 }
 
 // presentPerfect reports whether verb i is in the present perfect ("has

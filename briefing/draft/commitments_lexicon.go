@@ -74,7 +74,7 @@ func nounStatuses(status, lemmas string) map[string]string {
 }
 
 // orderNouns commit only with a support verb ("placed an order").
-var orderNouns = cmSet("order")
+var orderNouns = WordSet("order")
 
 // supportVerbs govern a commitment noun and give the clause its actor and
 // status ("reached a deal", "rejected the proposal"); "" keeps the noun's
@@ -99,7 +99,7 @@ func mergeMaps[V any](ms ...map[string]V) map[string]V {
 	return out
 }
 
-func cmSet(words string) map[string]bool {
+func WordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
@@ -110,14 +110,14 @@ func cmSet(words string) map[string]bool {
 // willModals make an announced decision of the verb they go with;
 // mayModals only a possibility, which is a proposal.
 var (
-	willModals = cmSet("will shall 'll wo")
-	mayModals  = cmSet("may might could")
+	willModals = WordSet("will shall 'll wo")
+	mayModals  = WordSet("may might could")
 )
 
 // nonActions are verbs that state, forecast or happen rather than act:
 // after will/may they make no commitment ("prices will rise", "it will be
 // hard", "jobs could go").
-var nonActions = cmSet("be have get become remain seem appear look need face see hear feel know happen occur " +
+var nonActions = WordSet("be have get become remain seem appear look need face see hear feel know happen occur " +
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
 	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
@@ -126,38 +126,38 @@ var nonActions = cmSet("be have get become remain seem appear look need face see
 
 // acceptVerbs make a commitment of their own: "will not sign" refuses
 // one, where "will not leave" pledges restraint.
-var acceptVerbs = cmSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor " +
+var acceptVerbs = WordSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor " +
 	"recognise recognize")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").
-var mayActions = cmSet("sign agree accept join commit ratify approve adopt offer propose pledge back support " +
+var mayActions = WordSet("sign agree accept join commit ratify approve adopt offer propose pledge back support " +
 	"endorse grant waive drop withdraw lift cut raise scrap axe ban impose")
 
 // idleComplements are what one declines or refuses without refusing a
 // commitment ("declined to comment", "refused to rule out"), and what an
 // intention to be is not.
-var idleComplements = cmSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
+var idleComplements = WordSet("comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
 	"speak respond name detail seem appear remain become help rule")
 
 // requestVerbs ask another to act: what they govern is not the asker's
 // commitment ("urged Syria to withdraw", "called on Iran to stop").
-var requestVerbs = cmSet("urge call ask press push encourage persuade force tell order demand request invite " +
+var requestVerbs = WordSet("urge call ask press push encourage persuade force tell order demand request invite " +
 	"allow enable help want require instruct advise warn pressure lobby convince")
 
 // forecastHeads make the commitment they govern an announced intention
 // ("is expected to sign", "is set to agree").
-var forecastHeads = cmSet("expect set due likely poised ready going schedule")
+var forecastHeads = WordSet("expect set due likely poised ready going schedule")
 
 // conditionMarks open a clause on which a commitment hangs.
-var conditionMarks = cmSet("if unless provided providing")
+var conditionMarks = WordSet("if unless provided providing")
 
 // hypotheticalMarks make the clause they open no commitment of its own
 // ("if we sign", "whether to agree").
-var hypotheticalMarks = cmSet("if unless whether until")
+var hypotheticalMarks = WordSet("if unless whether until")
 
 // agentNouns are common nouns that can head the subject of a commitment.
-var agentNouns = cmSet("government company firm ministry minister official leader country nation side " +
+var agentNouns = WordSet("government company firm ministry minister official leader country nation side " +
 	"administration authority bank group council board union state kingdom republic president premier " +
 	"chancellor party campaign organisation organization agency parliament congress senate cabinet committee " +
 	"commission regime team partner ally coalition delegation institution operator airline carrier maker " +
@@ -166,15 +166,15 @@ var agentNouns = cmSet("government company firm ministry minister official leade
 	"lawyer prosecutor court judge army military police rebel militant employer shareholder buyer seller " +
 	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator force")
 
-// cmDeterminers open a noun phrase.
-var cmDeterminers = cmSet("a an the this that these those his her its their our my your whose any every each no " +
+// Determiners open a noun phrase.
+var Determiners = WordSet("a an the this that these those his her its their our my your whose any every each no " +
 	"such another which what")
 
-// cmPrepositions are the prepositions a clause may start with.
-var cmPrepositions = cmSet("in on at after before during since following with for from under by over as amid " +
+// Prepositions are the prepositions a clause may start with.
+var Prepositions = WordSet("in on at after before during since following with for from under by over as amid " +
 	"despite about against among between into through throughout within without")
 
-// cmClauseOpeners start a new clause.
-var cmClauseOpeners = cmSet("while whereas but although though because since after before when whenever as " +
+// ClauseOpeners start a new clause.
+var ClauseOpeners = WordSet("while whereas but although though because since after before when whenever as " +
 	"that which who whom whose where if unless until once so yet saying according how why what whether " +
 	"means meant said says say told added")

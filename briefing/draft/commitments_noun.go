@@ -18,7 +18,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	w := s.Words[i]
 	status, ok := commitNouns[w.Lemma]
 	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
-		hasChildLemma(s, i, cmSet("no any own"), "det", "amod") {
+		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
@@ -51,7 +51,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 }
 
 // courts rule rather than commit: their decisions are rulings.
-var courts = cmSet("court judge tribunal jury panel magistrate justice")
+var courts = WordSet("court judge tribunal jury panel magistrate justice")
 
 // partnersOf returns who made the commitment noun i that participle p
 // describes: the agent ("a treaty ratified by 196 nations"), else the

@@ -31,13 +31,13 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
 	if a := actionStart(s, c); a <= c.last {
-		out.Action = trimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
+		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
 	}
 	body := oneLine(d.Text[start:end])
 	if (anaphor || c.inherited) && len(ps) > 0 && !firstPersonActor(s, c.actors) {
 		body = namedBody(d.Text, s, c, vg, r.names(ps))
 	}
-	body = trimLoneQuotes(strings.TrimRight(body, " ,;:"))
+	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:"))
 	var label string
 	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body)
 	if label != "" {
@@ -251,9 +251,9 @@ func hasIndex(xs []int, x int) bool {
 	return false
 }
 
-// trimLoneQuotes drops a quotation mark that opens or closes a text without its
+// TrimLoneQuotes drops a quotation mark that opens or closes a text without its
 // partner.
-func trimLoneQuotes(s string) string {
+func TrimLoneQuotes(s string) string {
 	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
 		open, cl := strings.Count(s, pair[0]), strings.Count(s, pair[1])
 		if pair[0] == pair[1] {

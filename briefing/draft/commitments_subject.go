@@ -115,7 +115,7 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 func agentOf(s *syntax.Sentence, v int) []int {
 	var out []int
 	for _, k := range s.ChildrenWith(v, "obl") {
-		if s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, cmSet("by"), "case") && passiveVerb(s, v) {
+		if s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v) {
 			out = append(out, k)
 		}
 	}
@@ -186,14 +186,14 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 
 // quantifiers make a subject no one in particular ("some countries", "no
 // developing country", "any offer").
-var quantifiers = cmSet("some no any many few several most every each neither either all")
+var quantifiers = WordSet("some no any many few several most every each neither either all")
 
 // groupNouns are collectives that speak for themselves ("the family said
 // they would sue").
-var groupNouns = cmSet("family union protester campaigner resident worker parent victim group")
+var groupNouns = WordSet("family union protester campaigner resident worker parent victim group")
 
 // relativePronouns stand for the noun a relative clause describes.
-var relativePronouns = cmSet("who which that")
+var relativePronouns = WordSet("who which that")
 
 // reporter returns the subject of the verb of saying whose complement verb
 // v is, when v's own subject subj is a pronoun that stands for it ("the

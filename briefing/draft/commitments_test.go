@@ -551,7 +551,7 @@ func TestFindCommitments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := testDoc(t, tt.text, tt.parties, tt.dates)
 			var got []brief
-			for _, c := range findCommitments(d) {
+			for _, c := range Find(d) {
 				actors := append([]string(nil), c.Actors...)
 				if len(actors) > 1 {
 					sortStrings(actors)
@@ -600,7 +600,7 @@ func TestCommitmentText(t *testing.T) {
 		"After the visit, the two countries vowed to enhance efforts."
 	d := testDoc(t, text, []string{"Morocco|Rabat/country", "China National Biotec Group Limited|CNBG/organisation",
 		"China|Beijing/country", "Xi/person"}, []string{"August 20=2020-08-20", "May 2016=2016-05"})
-	got := findCommitments(d)
+	got := Find(d)
 	want := []string{
 		"Morocco and China National Biotec Group Limited (CNBG) signed an agreement to move forward with COVID-19 trials (August 20).",
 		"Morocco and China vowed to enhance efforts (May 2016).",
@@ -621,7 +621,7 @@ func TestCommitmentText(t *testing.T) {
 func TestCommitmentCounterparties(t *testing.T) {
 	d := testDoc(t, "Kenya signed a trade pact with Uganda and Tanzania on Friday.",
 		[]string{"Kenya/country", "Uganda/country", "Tanzania/country"}, []string{"Friday=2020-08-28"})
-	got := findCommitments(d)
+	got := Find(d)
 	if len(got) != 1 {
 		t.Fatalf("got %+v", got)
 	}
@@ -638,7 +638,7 @@ func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
 		[]string{"Hugo Chavez/person", "Venezuela/country", "China|Beijing/country", "Xi/person"}, nil)
 	d.Parties[0].Affiliation = "Venezuela"
 	d.PartyNames = map[string]int{gazetteer.Fold("Venezuela"): 1}
-	got := findCommitments(d)
+	got := Find(d)
 	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusIntends {
 		t.Errorf("got %+v", got)
 	}
@@ -649,7 +649,7 @@ func TestCommitmentTextKeepsTheObject(t *testing.T) {
 	// must keep the words up to the end of the clause either way.
 	text := "Mr Chavez said his country would put its many of its oil facilities at the disposal of China."
 	d := testDoc(t, text, []string{"Chavez/person", "Venezuela/country", "China/country"}, nil)
-	got := findCommitments(d)
+	got := Find(d)
 	if len(got) != 1 {
 		t.Fatalf("got %d commitments %+v", len(got), got)
 	}
@@ -662,7 +662,7 @@ func TestCommitmentTextKeepsTheObject(t *testing.T) {
 func TestCommitmentTextKeepsTheSpeakersWe(t *testing.T) {
 	text := `"We are committed to sourcing most of the content from local suppliers," said Chief Executive Fiona Laird.`
 	d := testDoc(t, text, []string{"Fiona Laird/person"}, nil)
-	got := findCommitments(d)
+	got := Find(d)
 	if len(got) != 1 || len(got[0].Actors) != 1 || got[0].Actors[0] != "Fiona Laird" {
 		t.Fatalf("got %+v, want one commitment of Fiona Laird", got)
 	}
@@ -674,7 +674,7 @@ func TestCommitmentTextKeepsTheSpeakersWe(t *testing.T) {
 func TestNounCommitmentKeepsItsComplement(t *testing.T) {
 	text := "Mr. Okafor spoke on Monday. Critics attacked his pledge to advance the use of torture."
 	d := testDoc(t, text, []string{"Okafor/person"}, nil)
-	cs := findCommitments(d)
+	cs := Find(d)
 	if len(cs) != 1 || !strings.Contains(cs[0].Text, "pledge to advance the use of torture") {
 		t.Fatalf("got %+v, want one commitment that keeps its to-clause", cs)
 	}

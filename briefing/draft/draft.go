@@ -110,7 +110,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Parties:     d.Parties,
 		Dates:       d.Dates,
 		Figures:     d.Figures,
-		Commitments: findCommitments(d),
+		Commitments: Find(d),
 		Summary:     summary.Items(d),
 	}
 	b.Background = background.Items(d, b.Summary)

@@ -76,19 +76,19 @@ func siteTitle(t string) string {
 // clause.
 func commitmentHeadline(d *doc.Document, sent int) string {
 	toks := text.ClauseTokens(d, sent)
-	for _, f := range headlineCommitments(d, sent, toks) {
-		if f.subj[0] >= f.subj[1] || f.inherited || f.cue >= len(toks) || !f.strong {
+	for _, f := range HeadlineClauses(d, sent, toks) {
+		if f.Subj[0] >= f.Subj[1] || f.Inherited || f.Cue >= len(toks) || !f.Strong {
 			continue
 		}
-		subj := toks[f.subj[0]:f.subj[1]]
+		subj := toks[f.Subj[0]:f.Subj[1]]
 		for len(subj) > 1 && (!subj[len(subj)-1].Word || headAuxiliaries[subj[len(subj)-1].Lower]) {
 			subj = subj[:len(subj)-1] // "Priya Shah," of "…, Priya Shah, has promised"; "trustees have" of "trustees have agreed"
 		}
-		verb := presentVerb(toks[f.cue].Lower, pluralSubject(subj))
+		verb := presentVerb(toks[f.Cue].Lower, pluralSubject(subj))
 		if verb == "" {
 			continue
 		}
-		action := toks[f.cue+1 : f.action[1]]
+		action := toks[f.Cue+1 : f.Action[1]]
 		action = action[:purposeCut(action)]
 		for k, t := range action {
 			if t.Text == "(" || t.Text == "[" { // "to pay $12m (£9.4m)": the conversion is an aside
@@ -120,7 +120,7 @@ func actionKept(d *doc.Document, action []doc.Token, kept int) bool {
 			break
 		}
 		n += len(strings.Fields(d.Text[t.Start:t.End]))
-		if t.Word && !cmPrepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d, briefing.Span{Start: t.Start, End: t.End})) == 0 {
+		if t.Word && !Prepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d, briefing.Span{Start: t.Start, End: t.End})) == 0 {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func pluralNoun(w string) bool {
 func purposeCut(action []doc.Token) int {
 	seen := len(action) > 0 && action[0].Lower == "to"
 	for k := 1; k+1 < len(action); k++ {
-		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !cmDeterminers[action[k+1].Lower] {
+		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !Determiners[action[k+1].Lower] {
 			if seen {
 				return k
 			}
@@ -208,7 +208,7 @@ func headTrimEnd(s string) string {
 			}
 		}
 		if t == s {
-			return trimLoneQuotes(t)
+			return TrimLoneQuotes(t)
 		}
 		s = t
 	}
@@ -245,10 +245,10 @@ func headWords(s string, n int) string {
 }
 
 // headBreaks open a clause a headline may end before.
-var headBreaks = cmSet("and but that who which after before while because as when where during")
+var headBreaks = WordSet("and but that who which after before while because as when where during")
 
 // headDangling cannot end a headline.
-var headDangling = cmSet("the a an of to in on and or with for during by at from as its their his her our " +
+var headDangling = WordSet("the a an of to in on and or with for during by at from as its their his her our " +
 	"this that these those is are was were be")
 
 func headCapitalise(s string) string {

@@ -33,7 +33,7 @@ func mainClauses(d *doc.Document, si int) []string {
 			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
 		}
 	}
-	if w := headFirstWord(s); cmPrepositions[w] || cmClauseOpeners[w] {
+	if w := headFirstWord(s); Prepositions[w] || ClauseOpeners[w] {
 		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {
 			s = s[k+2:]
 		}

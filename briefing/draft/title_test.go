@@ -3,6 +3,7 @@ package draft
 import (
 	"testing"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -33,7 +34,7 @@ func TestHeadline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := testDoc(t, tt.text, nil, nil)
+			d := drafttest.Marked(t, tt.text, nil, nil)
 			if got := headline(d, tt.title); got != tt.want {
 				t.Errorf("headline = %q, want %q", got, tt.want)
 			}
@@ -48,7 +49,7 @@ func TestSentenceItemTextStripsDateline(t *testing.T) {
 		{"The  Senate   voted.", "The Senate voted."},
 		{"Rabat – Morocco held a call.", "Morocco held a call."},
 	} {
-		d := testDoc(t, tc.in, nil, nil)
+		d := drafttest.Marked(t, tc.in, nil, nil)
 		if len(d.Sentences) == 0 {
 			t.Fatalf("no sentences in %q", tc.in)
 		}
