@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/background"
+	"github.com/briefdesk/briefdesk/briefing/draft/commitments"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -79,7 +80,7 @@ func benchStage(b *testing.B, stage func(d *doc.Document)) {
 }
 
 func BenchmarkCommitments6000Words(b *testing.B) {
-	benchStage(b, func(d *doc.Document) { Find(d) })
+	benchStage(b, func(d *doc.Document) { commitments.Find(d) })
 }
 
 func BenchmarkSummary6000Words(b *testing.B) {

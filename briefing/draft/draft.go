@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/background"
+	"github.com/briefdesk/briefdesk/briefing/draft/commitments"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/figures"
@@ -110,7 +111,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Parties:     d.Parties,
 		Dates:       d.Dates,
 		Figures:     d.Figures,
-		Commitments: Find(d),
+		Commitments: commitments.Find(d),
 		Summary:     summary.Items(d),
 	}
 	b.Background = background.Items(d, b.Summary)

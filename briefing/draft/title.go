@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/commitments"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
@@ -76,7 +77,7 @@ func siteTitle(t string) string {
 // clause.
 func commitmentHeadline(d *doc.Document, sent int) string {
 	toks := text.ClauseTokens(d, sent)
-	for _, f := range HeadlineClauses(d, sent, toks) {
+	for _, f := range commitments.HeadlineClauses(d, sent, toks) {
 		if f.Subj[0] >= f.Subj[1] || f.Inherited || f.Cue >= len(toks) || !f.Strong {
 			continue
 		}
@@ -120,7 +121,7 @@ func actionKept(d *doc.Document, action []doc.Token, kept int) bool {
 			break
 		}
 		n += len(strings.Fields(d.Text[t.Start:t.End]))
-		if t.Word && !Prepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d, briefing.Span{Start: t.Start, End: t.End})) == 0 {
+		if t.Word && !commitments.Prepositions[t.Lower] && !dayOrMonth[t.Lower] && len(dates.In(d, briefing.Span{Start: t.Start, End: t.End})) == 0 {
 			return true
 		}
 	}
@@ -186,7 +187,7 @@ func pluralNoun(w string) bool {
 func purposeCut(action []doc.Token) int {
 	seen := len(action) > 0 && action[0].Lower == "to"
 	for k := 1; k+1 < len(action); k++ {
-		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !Determiners[action[k+1].Lower] {
+		if action[k].Lower == "to" && action[k+1].Word && !action[k+1].Cap && !commitments.Determiners[action[k+1].Lower] {
 			if seen {
 				return k
 			}
@@ -208,7 +209,7 @@ func headTrimEnd(s string) string {
 			}
 		}
 		if t == s {
-			return TrimLoneQuotes(t)
+			return commitments.TrimLoneQuotes(t)
 		}
 		s = t
 	}
@@ -245,10 +246,10 @@ func headWords(s string, n int) string {
 }
 
 // headBreaks open a clause a headline may end before.
-var headBreaks = WordSet("and but that who which after before while because as when where during")
+var headBreaks = commitments.WordSet("and but that who which after before while because as when where during")
 
 // headDangling cannot end a headline.
-var headDangling = WordSet("the a an of to in on and or with for during by at from as its their his her our " +
+var headDangling = commitments.WordSet("the a an of to in on and or with for during by at from as its their his her our " +
 	"this that these those is are was were be")
 
 func headCapitalise(s string) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/commitments"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -33,7 +34,7 @@ func mainClauses(d *doc.Document, si int) []string {
 			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
 		}
 	}
-	if w := headFirstWord(s); Prepositions[w] || ClauseOpeners[w] {
+	if w := headFirstWord(s); commitments.Prepositions[w] || commitments.ClauseOpeners[w] {
 		if k := strings.Index(s, ", "); k > 0 && k < len(s)/2 {
 			s = s[k+2:]
 		}

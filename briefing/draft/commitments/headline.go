@@ -1,4 +1,4 @@
-package draft
+package commitments
 
 import "github.com/briefdesk/briefdesk/briefing/draft/doc"
 

@@ -1,4 +1,7 @@
-package draft
+// Package commitments is the commitments stage of drafting: one record per
+// commitment clause, read from the parse, with its actors resolved to
+// parties, its action, counterparties, status, condition and dates.
+package commitments
 
 import (
 	"strings"
