@@ -544,6 +544,13 @@ func TestFindCommitments(t *testing.T) {
 			[]brief{{"Sinopec", "agreed", "2020", ""}, {"Repsol;Sinopec", "agreed", "2020-08-31", ""}}},
 		{"what is inevitable or likely is a forecast",
 			"It is now inevitable that farmers will launch legal challenges. It is likely that the union will strike.", nil, nil, nil},
+		{"a date in a relative clause on the actor does not date the commitment",
+			"Talks went on. The government, which won a narrow majority in the 2019 election, has promised to pass the bill.",
+			nil, []string{"2019=2019"},
+			[]brief{{"government", "pledged", "2020-08-31", ""}}},
+		{"a mediator who brokered a deal is no party to it",
+			"Elin Dahl, who brokered a similar deal in 2019, spoke.",
+			[]string{"Elin Dahl/person"}, []string{"2019=2019"}, nil},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}

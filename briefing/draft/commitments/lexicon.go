@@ -81,7 +81,7 @@ var orderNouns = WordSet("order")
 // own status.
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
-	nounStatuses("", "reach strike conclude seal clinch broker hammer make renew extend continue maintain "+
+	nounStatuses("", "reach strike conclude seal clinch hammer make renew extend continue maintain "+
 		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward"),
 	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present launch"),

@@ -69,7 +69,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	sayer := reportingVerb(s, c.verb)
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
-		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) {
+		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) ||
+			inAside(s, m.Start, c) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -115,6 +116,22 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	return when, deadline, label
 }
 
+// inAside reports whether the date at byte offset at lies in a relative
+// clause or an apposition that describes an actor rather than the
+// commitment ("The government, which won the 2019 election, has promised
+// …").
+func inAside(s *syntax.Sentence, at int, c clause) bool {
+	for k, steps := wordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if k == c.verb || k == c.pred {
+			return false
+		}
+		if text.RelIs(s.Words[k].Rel, "acl:relcl", "appos") {
+			return !s.Dominates(k, c.verb) && !s.Dominates(k, c.pred)
+		}
+	}
+	return false
+}
+
 // sceneDate reports whether a date can set the scene of the sentences
 // after it: a point in time, not the start of a span ("since 1984").
 func sceneDate(m dates.Mark) bool {
@@ -152,13 +169,7 @@ func reportingVerb(s *syntax.Sentence, v int) int {
 // attachedTo reports whether the word at byte offset at depends on verb v
 // within its own clause: no other verb with a subject stands between.
 func attachedTo(s *syntax.Sentence, at, v int) bool {
-	k := -1
-	for n, w := range s.Words {
-		if w.Start <= at && at < w.End {
-			k = n
-			break
-		}
-	}
+	k := wordAt(s, at)
 	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
 		if k == v {
 			return true
@@ -169,6 +180,16 @@ func attachedTo(s *syntax.Sentence, at, v int) bool {
 		k = s.Words[k].Head
 	}
 	return false
+}
+
+// wordAt returns the word of s at byte offset at, or -1.
+func wordAt(s *syntax.Sentence, at int) int {
+	for n, w := range s.Words {
+		if w.Start <= at && at < w.End {
+			return n
+		}
+	}
+	return -1
 }
 
 func spanDistance(m dates.Mark, start, end int) int {
