@@ -22,6 +22,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/title"
 )
 
 // MaxBytes is the largest text the engine drafts; larger texts are refused
@@ -115,7 +116,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 		Summary:     summary.Items(d),
 	}
 	b.Background = background.Items(d, b.Summary)
-	b.Title = headline(d, opt.Title)
+	b.Title = title.Headline(d, opt.Title)
 	b.Normalize()
 	return b, nil
 }

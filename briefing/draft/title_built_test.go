@@ -13,6 +13,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/parties"
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/title"
 )
 
 // withoutHeadline returns an article without its headline line: the
@@ -30,7 +31,7 @@ func withoutHeadline(src string) string {
 // gold briefs of our own, the articles of other genres and the benchmark
 // articles) with their headline line taken away, so that the title is
 // built from the lead, and checks that no built title is cut off inside
-// a phrase (see cutOff) or runs past MaxTitleWords.
+// a phrase (see CutOff) or runs past MaxTitleWords.
 func TestBuiltTitlesWhole(t *testing.T) {
 	texts := map[string]string{}
 	for _, g := range readGoldOwn(t) {
@@ -54,8 +55,8 @@ func TestBuiltTitlesWhole(t *testing.T) {
 	}
 	for name, src := range texts {
 		d := draftedDoc(t, withoutHeadline(src))
-		title := headline(d, "")
-		f := strings.Fields(title)
+		got := title.Headline(d, "")
+		f := strings.Fields(got)
 		if len(f) == 0 {
 			t.Errorf("%s: no title", name)
 			continue
@@ -64,8 +65,8 @@ func TestBuiltTitlesWhole(t *testing.T) {
 			continue // the article's own headline, not built
 		}
 		body := text.BodySentences(d)
-		if lead := body[summary.LeadSentence(d, body)]; cutOff(d, lead, title) || len(f) > text.MaxTitleWords {
-			t.Errorf("%s: title %q is cut off", name, title)
+		if lead := body[summary.LeadSentence(d, body)]; title.CutOff(d, lead, got) || len(f) > text.MaxTitleWords {
+			t.Errorf("%s: title %q is cut off", name, got)
 		}
 	}
 }

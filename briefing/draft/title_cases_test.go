@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/draft/title"
 )
 
 // titleCase is a paste or page text and the title the brief should get.
@@ -90,7 +91,7 @@ func TestTitleCases(t *testing.T) {
 			if tc.title == "" && !strings.Contains(tc.text, strings.TrimRight(b.Title, "?!")) && !text.HasVerb(strings.Fields(b.Title)) {
 				t.Errorf("built title %q has no verb: a cut-off phrase", b.Title)
 			}
-			if f := strings.Fields(b.Title); tc.title == "" && (danglingEnds[strings.Trim(f[len(f)-1], ",;:")] || unbalanced(b.Title)) {
+			if f := strings.Fields(b.Title); tc.title == "" && (title.DanglingEnds[strings.Trim(f[len(f)-1], ",;:")] || title.Unbalanced(b.Title)) {
 				t.Errorf("built title %q is cut off", b.Title)
 			}
 			if !text.Wordy(b.Title) {

@@ -1,6 +1,10 @@
 package draft
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/title"
+)
 
 // TestCutOff checks each rule that finds a headline stopped inside a
 // phrase, on a sentence of its own, with a whole headline of the same
@@ -35,7 +39,7 @@ func TestCutOff(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
 			d := pipelineDoc(t, tt.sentence, "2024-05-01")
-			if got := cutOff(d, 0, tt.title); got != tt.want {
+			if got := title.CutOff(d, 0, tt.title); got != tt.want {
 				t.Errorf("cutOff(%q) = %v, want %v", tt.title, got, tt.want)
 			}
 		})

@@ -1,4 +1,4 @@
-package draft
+package title
 
 import (
 	"strings"
@@ -11,10 +11,10 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// danglingEnds are words a headline cannot end on: articles,
+// DanglingEnds are words a headline cannot end on: articles,
 // prepositions, conjunctions, auxiliaries and the like, whose phrase goes
 // on after them.
-var danglingEnds = text.SetOf("the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "nor", "with", "for", "during",
+var DanglingEnds = text.SetOf("the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "nor", "with", "for", "during",
 	"by", "at", "from", "as", "into", "about", "against", "over", "under", "than", "between", "via", "per",
 	"after", "before", "if", "unless", "because", "while", "whether", "although", "though", "that", "which", "who",
 	"whose", "whom", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "is", "are", "was",
@@ -37,19 +37,19 @@ var leaningRels = text.SetOf("nsubj", "compound", "flat", "amod", "det", "nummod
 var complementVerbs = text.SetOf("stay", "remain", "become", "seem", "appear", "prove", "turn", "grow", "get", "keep", "look",
 	"sound", "feel")
 
-// cutOff reports whether a headline built from sentence si stops inside
+// CutOff reports whether a headline built from sentence si stops inside
 // a phrase: it ends on an article, a preposition, a conjunction or an
 // auxiliary; it leaves a bracket or a quotation open; or, read in the
 // sentence it came from, its last word is a verb whose object, a name
 // whose last part, a number whose noun or a word whose head comes right
 // after it.
-func cutOff(d *doc.Document, si int, title string) bool {
+func CutOff(d *doc.Document, si int, title string) bool {
 	f := strings.Fields(title)
 	if len(f) == 0 {
 		return true
 	}
 	last := strings.Trim(f[len(f)-1], ",;:.!?\"“”‘’'")
-	if danglingEnds[last] || unbalanced(title) { // as written: "in May" is no modal
+	if DanglingEnds[last] || Unbalanced(title) { // as written: "in May" is no modal
 		return true
 	}
 	if si < 0 || si >= len(d.Parsed) {
@@ -191,8 +191,8 @@ func lastWordAt(s *syntax.Sentence, f []string) int {
 	return alone
 }
 
-// unbalanced reports whether a text leaves a bracket or a quotation open.
-func unbalanced(s string) bool {
+// Unbalanced reports whether a text leaves a bracket or a quotation open.
+func Unbalanced(s string) bool {
 	return strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
 		strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
 }

@@ -1,4 +1,7 @@
-package draft
+// Package title is the title stage of drafting: the article's own
+// headline when the paste opens with one, else one built from the lead's
+// main clause, never from page furniture.
+package title
 
 import (
 	"regexp"
@@ -21,15 +24,15 @@ const (
 	headlineSlack    = 4
 )
 
-// headline returns the brief's title: the source's own title when given
+// Headline returns the brief's title: the source's own title when given
 // (an HTML title or e-mail subject, without the site's name), else the
 // article's headline heading the text, else the lead commitment of the
 // lead sentence ("Morocco and China agree to partner in vaccine trials"),
 // else the lead's main clause: the first of these that is not cut off
-// inside a phrase (see cutOff) and runs to at most 16 words, else to at
+// inside a phrase (see CutOff) and runs to at most 16 words, else to at
 // most MaxTitleWords. Every word comes from the source; a title
 // is never a cut-off phrase, a document code, a byline or a dateline.
-func headline(d *doc.Document, title string) string {
+func Headline(d *doc.Document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
 	}
@@ -43,12 +46,12 @@ func headline(d *doc.Document, title string) string {
 	lead := body[summary.LeadSentence(d, body)]
 	heads := append([]string{commitmentHeadline(d, lead)}, mainClauses(d, lead)...)
 	for _, h := range heads {
-		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !cutOff(d, lead, h) {
+		if h != "" && text.WordCount(h) <= maxHeadlineWords+headlineSlack && !CutOff(d, lead, h) {
 			return h
 		}
 	}
 	for _, h := range heads {
-		if h != "" && text.WordCount(h) <= text.MaxTitleWords && !cutOff(d, lead, h) {
+		if h != "" && text.WordCount(h) <= text.MaxTitleWords && !CutOff(d, lead, h) {
 			return h
 		}
 	}

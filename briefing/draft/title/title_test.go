@@ -1,4 +1,4 @@
-package draft
+package title
 
 import (
 	"testing"
@@ -35,7 +35,7 @@ func TestHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := drafttest.Marked(t, tt.text, nil, nil)
-			if got := headline(d, tt.title); got != tt.want {
+			if got := Headline(d, tt.title); got != tt.want {
 				t.Errorf("headline = %q, want %q", got, tt.want)
 			}
 		})
