@@ -74,6 +74,7 @@ func benchStages(b *testing.B, src string, segmentEach bool) {
 		if segmentEach {
 			d.Sentences = text.Segment(src)
 		}
+		text.IndexTokens(d)
 		d.Parties = parties.Find(d)
 		d.Dates = dates.Find(d)
 		d.Figures = figures.Find(d)

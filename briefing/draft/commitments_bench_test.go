@@ -65,6 +65,7 @@ func benchStage(b *testing.B, stage func(d *doc.Document)) {
 	src := benchArticle(b, 6000)
 	d := &doc.Document{Text: src, Published: benchPublished}
 	d.Sentences = text.Segment(src)
+	text.IndexTokens(d)
 	parsed, err := text.Parse(d)
 	if err != nil {
 		b.Fatal(err)

@@ -92,6 +92,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	d := &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
+	text.IndexTokens(d)
 	parsed, err := text.Parse(d)
 	if err != nil {
 		return nil, err

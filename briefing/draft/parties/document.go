@@ -15,6 +15,6 @@ type document struct {
 }
 
 // Find finds the states, organisations, people, places and groups the
-// article names (see findParties), and fills the document's tokens, party
+// article names (see findParties), and fills the document's party
 // mentions and party names for the later stages.
 func Find(d *doc.Document) []briefing.Party { return findParties(&document{Document: d}) }

@@ -13,15 +13,13 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // findParties finds the states, organisations, people, places and groups
 // the article names, merges their aliases and ranks them by salience. It
-// also fills the document's token, mention and name indexes that later
-// stages use (see partyAt and partyNamed).
+// also fills the document's mention and name indexes that later stages use
+// (see partyAt and partyNamed).
 func findParties(d *document) []briefing.Party {
-	text.IndexTokens(d.Document)
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)

@@ -140,12 +140,8 @@ func JoinToks(text string, toks []doc.Token) string {
 
 // ClauseTokens returns the tokens of sentence s of d as the commitment, summary
 // and title stages read them: a number grouped by commas is one word
-// ("350,000"), where the name stages see digits and commas. The document is
-// indexed first when no earlier stage has (the parties stage normally does).
+// ("350,000"), where the name stages see digits and commas.
 func ClauseTokens(d *doc.Document, s int) []doc.Token {
-	if len(d.SentTok) != len(d.Sentences)+1 {
-		IndexTokens(d)
-	}
 	ts := d.SentenceTokens(s)
 	for k := 0; k+2 < len(ts); k++ {
 		if groupsDigits(ts[k], ts[k+1], ts[k+2]) {

@@ -32,7 +32,7 @@ func TestTokenize(t *testing.T) {
 		{"The firms’ OPEC+ talks and/or Jean‑Paul.", "The firms ’ OPEC+ talks and/or Jean‑Paul ."},
 	}
 	for _, tt := range tests {
-		d := &doc.Document{Text: tt.text, Sentences: Segment(tt.text)}
+		d := tokenised(tt.text)
 		var all []doc.Token
 		for s := range d.Sentences {
 			all = append(all, ClauseTokens(d, s)...)
@@ -56,7 +56,7 @@ func TestClauseTokens(t *testing.T) {
 		{"He said “we will sign” today.", "He said “ we will sign ” today .", []string{"he", "said", "we", "will", "sign", "today"}},
 	}
 	for _, tt := range tests {
-		d := &doc.Document{Text: tt.text, Sentences: Segment(tt.text)}
+		d := tokenised(tt.text)
 		ts := ClauseTokens(d, 0)
 		if got := tokenTexts(ts); got != tt.want {
 			t.Errorf("clauseTokens(%q) = %q, want %q", tt.text, got, tt.want)
@@ -78,7 +78,7 @@ func TestClauseTokens(t *testing.T) {
 
 func TestTokensQuoted(t *testing.T) {
 	text := `He said “we will sign” and "they agree" now.`
-	d := &doc.Document{Text: text, Sentences: Segment(text)}
+	d := tokenised(text)
 	var quoted []string
 	for _, tok := range ClauseTokens(d, 0) {
 		if tok.Quoted {
@@ -93,9 +93,16 @@ func TestTokensQuoted(t *testing.T) {
 
 func TestClauseTokensLeaveTheDocumentAlone(t *testing.T) {
 	text := "Kenya will hire staff. Uganda will hire more."
-	d := &doc.Document{Text: text, Sentences: Segment(text)}
+	d := tokenised(text)
 	_ = append(ClauseTokens(d, 0), doc.Token{Text: "x"})
 	if got, want := tokenTexts(d.Tokens), "Kenya will hire staff . Uganda will hire more ."; got != want {
 		t.Errorf("appending to a sentence's tokens changed the document: %q, want %q", got, want)
 	}
+}
+
+// tokenised returns src split into sentences and tokens.
+func tokenised(src string) *doc.Document {
+	d := &doc.Document{Text: src, Sentences: Segment(src)}
+	IndexTokens(d)
+	return d
 }

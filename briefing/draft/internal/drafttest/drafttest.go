@@ -15,8 +15,8 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
-// Doc returns src split into sentences (page furniture included) and
-// parsed, published on the day given as YYYY-MM-DD.
+// Doc returns src split into sentences (page furniture included),
+// tokenised and parsed, published on the day given as YYYY-MM-DD.
 func Doc(tb testing.TB, src, published string) *doc.Document {
 	tb.Helper()
 	day, err := time.Parse("2006-01-02", published)
@@ -24,6 +24,7 @@ func Doc(tb testing.TB, src, published string) *doc.Document {
 		tb.Fatal(err)
 	}
 	d := &doc.Document{Text: src, Published: day, Sentences: text.Segment(src)}
+	text.IndexTokens(d)
 	if d.Parsed, err = text.Parse(d); err != nil {
 		tb.Fatal(err)
 	}
