@@ -3,6 +3,13 @@
 // every item tied to the source sentences it came from. It is extractive:
 // every item is built from words of the source. All functions are pure and
 // safe for concurrent use.
+//
+// Drafting is a pipeline over one analysed document (package doc) that
+// each stage reads and adds its layer to, one package per stage, run by
+// Draft in this order: text (blocks, sentences, page furniture, tokens and
+// the parse of briefing/syntax), parties, dates, figures, commitments,
+// summary, background and title. Package gazetteer holds the names the
+// stages look up.
 package draft
 
 import (
