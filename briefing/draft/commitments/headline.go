@@ -15,7 +15,7 @@ type HeadlineClause struct {
 
 // HeadlineClauses returns the commitment clauses of sentence si whose
 // own subject stands before a commitment verb, in the tokens toks of that
-// sentence (see ClauseTokens).
+// sentence (see text.ClauseTokens).
 func HeadlineClauses(d *doc.Document, si int, toks []doc.Token) []HeadlineClause {
 	var out []HeadlineClause
 	for _, c := range sentenceClauses(d, newActorResolver(d), si) {

@@ -71,6 +71,6 @@ type DateMention struct {
 	Precision string
 	Deadline  bool // "by the end of March", "until Friday", "before 2025"
 	Sent      int
-	Depth     int  // how deep below the main clause the date attaches (see clauseDepth); -1 unknown
+	Depth     int  // how deep below the main clause the date attaches, as the dates stage reads it; -1 unknown
 	Past      bool // the clause it belongs to is in a past tense
 }

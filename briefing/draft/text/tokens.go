@@ -180,8 +180,8 @@ func joinDigitGroups(text string, ts []doc.Token) []doc.Token {
 	return out
 }
 
-// IndexTokens tokenizes every sentence into d.tokens; the tokens of
-// sentence s are d.tokens[d.sentTok[s]:d.sentTok[s+1]].
+// IndexTokens tokenizes every sentence into d.Tokens; the tokens of
+// sentence s are d.Tokens[d.SentTok[s]:d.SentTok[s+1]].
 func IndexTokens(d *doc.Document) {
 	n := 0
 	for _, sp := range d.Sentences {
