@@ -551,6 +551,10 @@ func TestFindCommitments(t *testing.T) {
 		{"a mediator who brokered a deal is no party to it",
 			"Elin Dahl, who brokered a similar deal in 2019, spoke.",
 			[]string{"Elin Dahl/person"}, []string{"2019=2019"}, nil},
+		{"a clause after 'after' keeps its subject and the day of the clause it follows",
+			"Dock workers at the port walked out on Tuesday after the Kestrel Port Authority (KPA) rejected a revised pay offer, union leaders said.",
+			[]string{"Kestrel Port Authority|KPA/organisation"}, []string{"on Tuesday=2020-08-25"},
+			[]brief{{"Kestrel Port Authority", "refused", "2020-08-25", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}

@@ -41,6 +41,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		switch {
 		case text.RelIs(w.Rel, "xcomp"):
 		case text.RelIs(w.Rel, "conj") && !joined(s, k):
+			if subj := misreadSubject(s, k); subj >= 0 { // "after the Authority | rejected": a clause misread as a phrase
+				return []int{subj}, false, false, k
+			}
 			return nil, false, false, k // "hopes its policy will create": a complement misread as a conjunct
 		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
@@ -62,6 +65,32 @@ func joined(s *syntax.Sentence, k int) bool {
 	}
 	return false
 }
+
+// misreadSubject returns the subject of conjunct k that the parser read
+// as a phrase after a conjunction of time or cause ("walked out after the
+// Authority rejected the offer": "after the Authority" an adjunct), or -1.
+func misreadSubject(s *syntax.Sentence, k int) int {
+	prev := k - 1
+	for prev >= 0 && s.Words[prev].UPOS == "PUNCT" && !s.Dominates(prev, k) {
+		prev--
+	}
+	for prev >= 0 && s.Words[prev].Head >= 0 && s.Words[prev].Head < k && !s.Dominates(s.Words[prev].Head, k) {
+		prev = s.Words[prev].Head // up to the head of the phrase before k
+	}
+	if prev < 0 || !text.RelIs(s.Words[prev].Rel, "obl", "nmod") {
+		return -1
+	}
+	if u := s.Words[prev].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	if !hasChildLemma(s, prev, clauseConjunctions, "case", "mark") {
+		return -1
+	}
+	return prev
+}
+
+// clauseConjunctions open a clause of time or cause.
+var clauseConjunctions = WordSet("after before since until because while when as once")
 
 // beforeAdjunct returns the real subject when the parser took a
 // prepositional adjunct for it ("Ecuador on Tuesday vowed": "Tuesday"):

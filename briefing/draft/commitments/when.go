@@ -67,9 +67,14 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	best := -1
 	in := dates.Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
+	joint := -1 // the clause this one is joined to: "walked out on Tuesday after the authority rejected the offer"
+	if w := s.Words[c.verb]; w.Head >= 0 && text.RelIs(w.Rel, "conj", "advcl") && c.past {
+		joint = w.Head
+	}
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
-		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) ||
+		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
+			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
 			inAside(s, m.Start, c) {
 			continue
 		}
