@@ -126,6 +126,10 @@ var singleNouns = map[string]func(string) bool{
 	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 }
 
+// ledBodies are what a person leads or speaks for ("his party would
+// repeal it"): the body named as his affiliation, else the person.
+var ledBodies = WordSet("party team campaign movement side camp supporters")
+
 // namedBodies are bodies that "the force", "the council" … refer to only
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council").
@@ -263,6 +267,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.recent(a, singleNouns[head], 1), true
+	case the && ledBodies[head] && (words[0] == "his" || words[0] == "her"):
+		if p, ok := r.affiliation(si, a, orgKind); ok {
+			return []int{p}, true
+		}
+		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
 	case the && governing[head]:
 		if p, ok := r.sayerState(s, si); ok { // "Belova's deputy prime minister said the government would …"
 			return []int{p}, true

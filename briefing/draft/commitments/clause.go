@@ -212,7 +212,7 @@ func lemmaOf(w syntax.Word) string {
 // something other than comment or be.
 func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	xcomp := toComplement(s, i)
-	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] || passiveVerb(s, xcomp))
+	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) || passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0
 	if withdrawals[withParticle(s, i)] {
@@ -242,6 +242,20 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
 }
+
+// talksOn reports whether "discuss" at k names what is discussed ("refused
+// to discuss the status of the valley"): a refusal to negotiate, not to
+// comment ("declined to discuss the matter").
+func talksOn(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Lemma != "discuss" {
+		return false
+	}
+	obj := firstChild(s, k, "obj")
+	return obj >= 0 && s.Words[obj].UPOS != "PRON" && !idleTopics[s.Words[obj].Lemma]
+}
+
+// idleTopics are what one declines to discuss with the press.
+var idleTopics = WordSet("matter detail specific case report claim issue speculation figure term")
 
 // action reports whether verb i does something its subject can commit to
 // ("will cut", "will take legal action"), not a state or a happening

@@ -59,7 +59,7 @@ var commitNouns = mergeMaps(
 	nounStatuses(briefing.StatusAgreed, "agreement treaty accord pact deal ceasefire cease-fire truce memorandum "+
 		"armistice contract settlement order"),
 	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee"),
-	nounStatuses(briefing.StatusProposed, "proposal offer bid"),
+	nounStatuses(briefing.StatusProposed, "proposal offer bid amendment motion"),
 	nounStatuses(briefing.StatusIntends, "plan decision intention"),
 	nounStatuses(briefing.StatusRefused, "refusal"),
 )
