@@ -18,7 +18,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && lemmaOf(w) == "commit") || innerPredicate(s, i) ||
-		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) {
+		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
@@ -241,6 +241,18 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
+}
+
+// reducedRelative reports whether verb i is a participle that describes
+// the noun before it, which the parser read as the verb's subject: "the
+// price agreed was lower", where a form of "be" right after the verb
+// belongs to another head.
+func reducedRelative(s *syntax.Sentence, i int) bool {
+	if i+1 >= len(s.Words) || s.Words[i].XPOS != "VBD" && s.Words[i].XPOS != "VBN" {
+		return false
+	}
+	b := s.Words[i+1]
+	return b.Lemma == "be" && b.UPOS == "AUX" && b.Head != i && b.Head > i+1 && firstChild(s, i, "obj", "xcomp") < 0
 }
 
 // talksOn reports whether "discuss" at k names what is discussed ("refused

@@ -64,8 +64,8 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."
 			}
-			if len(rc.Actors) == 0 && len(c.actors) > 0 {
-				continue // "they'll …" with no one they could be
+			if len(rc.Actors) == 0 && len(c.actors) > 0 || sprawling(rc.Actors) {
+				continue // "they'll …" with no one they could be, or a clause misread as its subject
 			}
 			out = append(out, rc)
 			if len(rc.Actors) > 0 {
@@ -207,4 +207,20 @@ func questionStart(s *syntax.Sentence) int {
 		}
 	}
 	return 0
+}
+
+// maxActorWords bounds an actor named by its own words: a longer one is a
+// clause the parser misread as a subject ("Friday's lawsuit argues that
+// the offer makes no provision …").
+const maxActorWords = 8
+
+// sprawling reports whether an actor runs longer than a name or a
+// description can.
+func sprawling(actors []string) bool {
+	for _, a := range actors {
+		if len(strings.Fields(a)) > maxActorWords {
+			return true
+		}
+	}
+	return false
 }

@@ -567,6 +567,8 @@ func TestFindCommitments(t *testing.T) {
 			"The rebels, led by Ana Ruiz, had tabled an amendment to protect the coast.",
 			[]string{"Ana Ruiz/person", "rebels/group"}, nil,
 			[]brief{{"rebels", "proposed", "2020", ""}}},
+		{"a participle after a noun describes it: the price agreed is no agreement of the price",
+			"Its director has said the price agreed was less than the list price.", nil, nil, nil},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}
@@ -700,5 +702,20 @@ func TestNounCommitmentKeepsItsComplement(t *testing.T) {
 	cs := Find(d)
 	if len(cs) != 1 || !strings.Contains(cs[0].Text, "pledge to advance the use of torture") {
 		t.Fatalf("got %+v, want one commitment that keeps its to-clause", cs)
+	}
+}
+
+func TestSprawlingActor(t *testing.T) {
+	for _, tt := range []struct {
+		actors []string
+		want   bool
+	}{
+		{[]string{"Ten former directors at WorldCom"}, false},
+		{[]string{"Friday's lawsuit argues that the offer makes no provision for growth"}, true},
+		{[]string{"Kenya", "Uganda"}, false},
+	} {
+		if got := sprawling(tt.actors); got != tt.want {
+			t.Errorf("sprawling(%q) = %v, want %v", tt.actors, got, tt.want)
+		}
 	}
 }

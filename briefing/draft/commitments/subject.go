@@ -47,6 +47,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return nil, false, false, k // "hopes its policy will create": a complement misread as a conjunct
 		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
+		case k == v && w.XPOS == "VBN" && text.RelIs(w.Rel, "acl") && !text.RelIs(w.Rel, "acl:relcl"):
+			return nil, true, false, k // "the price agreed was lower": what was agreed, not who agreed it
 		default:
 			return leftSubject(s, k), false, false, k
 		}
