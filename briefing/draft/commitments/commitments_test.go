@@ -719,3 +719,12 @@ func TestSprawlingActor(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnedSubjectKeepsItsPredicate(t *testing.T) {
+	text := "Ms Ruiz spoke on Monday. Ms Ruiz's proposals would see the navy's budget rise by $2bn."
+	d := drafttest.Marked(t, text, []string{"Ruiz/person"}, nil)
+	cs := Find(d)
+	if len(cs) != 1 || !strings.Contains(cs[0].Text, "proposals would see the navy's budget rise by $2bn") {
+		t.Fatalf("got %+v, want the proposal with what it would do", cs)
+	}
+}

@@ -158,6 +158,8 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		first = min(first, f)
 		if k := nounToVerb(s, c.pred); k >= 0 {
 			last = max(last, rightEnd(s, k))
+		} else if w := s.Words[c.pred]; c.owner && !completed(s, c.pred) && w.Head >= 0 && text.RelIs(w.Rel, "nsubj") && s.Words[w.Head].UPOS == "VERB" {
+			last = max(last, rightEnd(s, w.Head)) // "President Bush's proposals would see the budget rise by $19bn"
 		}
 	}
 	if c.measure && text.RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
