@@ -16,6 +16,9 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	if titled {
 		return briefing.KindPerson, cueStrong
 	}
+	if sc.orgKindBefore(i) {
+		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "rival suitor Euronext"
+	}
 	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
 		return kind, cue
 	}
@@ -324,4 +327,15 @@ func isScore(s string) bool {
 // isNumber reports whether s is written with digits only.
 func isNumber(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// orgKindBefore reports whether the word right before token i is a common
+// noun naming a kind of organisation ("company", "bank", "suitor",
+// "carmaker"): the name after it is that organisation's, not a person's.
+func (sc *scanner) orgKindBefore(i int) bool {
+	if i == 0 || !sc.ts[i-1].Word || sc.ts[i-1].Cap {
+		return false
+	}
+	w := sc.ts[i-1].Lower
+	return orgKinds[w] || strings.HasSuffix(w, "maker") && len(w) > len("maker")
 }

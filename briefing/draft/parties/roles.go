@@ -326,15 +326,28 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	}
 	end := h + 1
 	for k := h + 2; k < len(s.Words) && k < stop && s.Dominates(h, k); k++ {
-		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" {
+		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) {
 			break
 		}
 		end = k
+	}
+	for end > h+1 && end+1 < len(s.Words) && glued(s, end+1) {
+		end-- // never end inside a written word: "state-" of "state-owned"
 	}
 	if end == h+1 {
 		return ""
 	}
 	return spacedForms(s, h+1, end)
+}
+
+// glued reports whether word k is written joined to the word before it by
+// a hyphen, or is that hyphen: "-" and "owned" in "state-owned".
+func glued(s *syntax.Sentence, k int) bool {
+	w, prev := s.Words[k], s.Words[k-1]
+	if w.Start != prev.End {
+		return false
+	}
+	return w.Form == "-" || prev.Form == "-"
 }
 
 // spacedForms writes words first..last as the text spaces them: no space

@@ -62,6 +62,8 @@ func TestRoleOf(t *testing.T) {
 		{"hyphenated office before the name and a comma", "The Council's secretary-general, Amadou Reyes, said the observers would report weekly.", "Amadou Reyes", "secretary-general"},
 		{"parliamentary office of two words before the name", "The bill passed, and Chief Whip Helen Acre said the rebels would keep the whip.", "Helen Acre", "Chief Whip"},
 		{"a name listed after another name has no office", "The panel heard Carla Benn, Amadou Reyes, and two others.", "Amadou Reyes", ""},
+		{"of phrase holding a hyphenated adjective is never cut inside it", "The head of the Latvian state-owned Ventar company, Juris Kalns, said supplies would go on.", "Juris Kalns", "head of the Latvian state-owned Ventar company"},
+		{"of phrase ending at a hyphenated word keeps it whole", "Ilse Brandt, head of the Baltic cross-border, said the talks would go on.", "Ilse Brandt", "head of the Baltic cross-border"},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
 	}
 	for _, c := range cases {

@@ -29,6 +29,15 @@ var movedBefore = text.SetOf("to", "from", "between", "toward", "towards")
 var personAfter = text.SetOf("said", "says", "told", "added", "explained", "noted", "wrote", "who", "asked",
 	"argued", "insisted", "stressed", "recalled", "admitted", "warned", "replied", "believes", "thinks")
 
+// orgKinds are common nouns naming a kind of organisation; one right before
+// a name makes it an organisation's ("US phone company Qwest", "rival suitor
+// Euronext", "German bidder Deutsche Boerse").
+var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", "exchange", "suitor", "bidder",
+	"carrier", "retailer", "operator", "bourse", "chain", "insurer", "lender", "broker", "conglomerate",
+	"manufacturer", "producer", "supplier", "provider", "brewer", "airline", "broadcaster", "publisher",
+	"network", "agency", "regulator", "watchdog", "distributor", "utility", "miner", "refiner", "outfit",
+	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label")
+
 // documentWords name documents, laws and plans; a name holding one is a
 // document, not a party ("Joint Declaration on Strategic Partnership").
 var documentWords = text.SetOf("Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",

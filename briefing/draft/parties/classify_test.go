@@ -1,0 +1,31 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestKindOfNameAfterDescriptor(t *testing.T) {
+	for _, tc := range []struct {
+		construction, text, name, kind string
+	}{
+		{"company noun before a one-word name", "Italian phone company Velmora has said it will make a new offer for Brantel. Velmora said the bid was fair.", "Velmora", briefing.KindOrganisation},
+		{"suitor before a name", "However, rival suitor Corvane also raised its bid in the battle. Corvane said it would not give up.", "Corvane", briefing.KindOrganisation},
+		{"bank before a name", "Dutch bank Kessling has agreed to buy the unit.", "Kessling", briefing.KindOrganisation},
+		{"maker joined to its product", "Japanese carmaker Tamiro said sales rose in June.", "Tamiro", briefing.KindOrganisation},
+		{"retailer before a name that says", "Clothing retailer Pendrick said profits would fall.", "Pendrick", briefing.KindOrganisation},
+		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
+	} {
+		d := draftDoc(t, tc.text, "2005-03-01")
+		p := findParty(d.Parties, tc.name)
+		switch {
+		case p == nil:
+			t.Errorf("%s: no party %q in %v", tc.construction, tc.name, names(d.Parties))
+		case p.Kind != tc.kind:
+			t.Errorf("%s: %q is a %s (role %q), want a %s", tc.construction, tc.name, p.Kind, p.Role, tc.kind)
+		case p.Kind == briefing.KindOrganisation && p.Role != "":
+			t.Errorf("%s: organisation %q has role %q", tc.construction, tc.name, p.Role)
+		}
+	}
+}
