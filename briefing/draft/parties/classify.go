@@ -336,6 +336,5 @@ func (sc *scanner) orgKindBefore(i int) bool {
 	if i == 0 || !sc.ts[i-1].Word || sc.ts[i-1].Cap {
 		return false
 	}
-	w := sc.ts[i-1].Lower
-	return orgKinds[w] || strings.HasSuffix(w, "maker") && len(w) > len("maker")
+	return orgKinds[sc.ts[i-1].Lower]
 }

@@ -15,6 +15,10 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"bank before a name", "Dutch bank Kessling has agreed to buy the unit.", "Kessling", briefing.KindOrganisation},
 		{"maker joined to its product", "Japanese carmaker Tamiro said sales rose in June.", "Tamiro", briefing.KindOrganisation},
 		{"retailer before a name that says", "Clothing retailer Pendrick said profits would fall.", "Pendrick", briefing.KindOrganisation},
+		{"name in apposition to a kind of organisation", "The world's biggest confectionery firm, Halvern Tobbs, has warned its results will suffer.", "Halvern Tobbs", briefing.KindOrganisation},
+		{"kind of organisation in apposition after the name", "Marlo Vexin, a Swiss insurer, said claims rose.", "Marlo Vexin", briefing.KindOrganisation},
+		{"a maker of peace is a person", "Russian peacemaker Dorin Vasko said the talks would resume.", "Dorin Vasko", briefing.KindPerson},
+		{"broker before a name is a person", "There will be selling pressure, said broker Talib Qureshi.", "Talib Qureshi", briefing.KindPerson},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
 	} {
 		d := draftDoc(t, tc.text, "2005-03-01")

@@ -45,7 +45,21 @@ func describePeople(d *document, parties []briefing.Party) {
 			}
 			break
 		}
+		if orgKindRole(p.Role) {
+			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
+		}
 	}
+}
+
+// orgKindRole reports whether role is headed by a noun naming a kind of
+// organisation ("confectionery firm", "rival suitor"): whoever it
+// describes is that organisation, not a person holding an office.
+func orgKindRole(role string) bool {
+	head, _, _ := strings.Cut(gazetteer.Fold(role), " of ")
+	head, _, _ = strings.Cut(head, " for ")
+	head, _, _ = strings.Cut(head, " at ")
+	words := strings.Fields(head)
+	return len(words) > 0 && orgKinds[words[len(words)-1]]
 }
 
 // splitTitle takes an office the scanner left at the front of a person's

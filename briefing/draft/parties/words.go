@@ -33,10 +33,11 @@ var personAfter = text.SetOf("said", "says", "told", "added", "explained", "note
 // a name makes it an organisation's ("US phone company Qwest", "rival suitor
 // Euronext", "German bidder Deutsche Boerse").
 var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", "exchange", "suitor", "bidder",
-	"carrier", "retailer", "operator", "bourse", "chain", "insurer", "lender", "broker", "conglomerate",
+	"retailer", "operator", "bourse", "chain", "insurer", "lender", "conglomerate",
 	"manufacturer", "producer", "supplier", "provider", "brewer", "airline", "broadcaster", "publisher",
 	"network", "agency", "regulator", "watchdog", "distributor", "utility", "miner", "refiner", "outfit",
-	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label")
+	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "carmaker", "automaker",
+	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
 
 // documentWords name documents, laws and plans; a name holding one is a
 // document, not a party ("Joint Declaration on Strategic Partnership").
