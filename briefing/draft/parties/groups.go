@@ -200,7 +200,28 @@ func groupStart(s *syntax.Sentence, h int) int {
 		}
 		from = k
 	}
-	return from
+	return wholeWordStart(s, from, h)
+}
+
+// wholeWordStart moves the first word from of a group's name to the start
+// of the hyphenated word it ends ("low-cost airlines", not "cost
+// airlines"), or past that word when it holds a number ("200-plus banks"
+// → "banks"), so that a name never starts inside a written word.
+func wholeWordStart(s *syntax.Sentence, from, h int) int {
+	start := from
+	for start > 0 && glued(s, start) {
+		start--
+	}
+	for k := start; k < from; k++ {
+		if strings.ContainsAny(s.Words[k].Form, "0123456789") {
+			end := from
+			for end < h && glued(s, end+1) {
+				end++
+			}
+			return min(end+1, h)
+		}
+	}
+	return start
 }
 
 // namedOwner returns the first word of a proper name that owns the group

@@ -25,6 +25,8 @@ func TestGroups(t *testing.T) {
 		{"collective only speaking once is no party", "Analysts said the plan would fail.", nil, []string{"Analysts"}},
 		{"narrowed collective speaking once is a party", "Foreign investors said the plan would fail.", []string{"Foreign investors"}, nil},
 		{"agents speaking once speak for their side", "Senior officials said the plan would fail.", nil, []string{"Senior officials"}},
+		{"hyphenated modifier kept whole", "Low-cost airlines have cut fares again. Low-cost airlines will add routes in May.", []string{"Low-cost airlines"}, []string{"cost airlines"}},
+		{"counted hyphenated modifier left out", "Its 200-plus textile workers walked out on Monday. The textile workers want a raise.", []string{"textile workers"}, []string{"plus textile workers", "200-plus textile workers"}},
 		{"collective doing something once is a party", "Under the deal, Chinese firms will operate 15 oil fields.", []string{"Chinese firms"}, nil},
 		{"agents named twice act for their side", "Government lawyers said they would appeal. Government lawyers filed the papers on Monday.", nil, []string{"Government lawyers"}},
 		{"office holders acting once act for their side", "The foreign ministers signed the accord on Monday.", nil, []string{"foreign ministers"}},
