@@ -126,7 +126,7 @@ func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bo
 func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	head := nameHead(s, first, last)
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
-		if a > last && roleNoun(g, s.Words[a]) {
+		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) {
 			return roleText(g, s, a, len(s.Words))
 		}
 	}
@@ -252,6 +252,13 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 		}
 	}
 	return roleText(g, s, e-1, len(ws))
+}
+
+// namedAfter reports whether the noun at h is followed by a proper name
+// it describes ("the pressure group Free Voices"): that phrase names
+// another party, not the office of the name before it.
+func namedAfter(s *syntax.Sentence, h int) bool {
+	return h+1 < len(s.Words) && unicode.IsUpper(firstRune(s.Words[h+1].Form))
 }
 
 // nameHead returns the word of first..last whose head lies outside them.
