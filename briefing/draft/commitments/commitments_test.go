@@ -569,6 +569,10 @@ func TestFindCommitments(t *testing.T) {
 			[]brief{{"rebels", "proposed", "2020", ""}}},
 		{"a participle after a noun describes it: the price agreed is no agreement of the price",
 			"Its director has said the price agreed was less than the list price.", nil, nil, nil},
+		{"a relative clause takes the date of the noun it describes",
+			"Talks resumed on Monday, months after its takeover approach in March which was turned down by Halvorsen Stock Exchange.",
+			[]string{"Halvorsen Stock Exchange/organisation"}, []string{"on Monday=2020-08-31", "in March=2020-03"},
+			[]brief{{"Halvorsen Stock Exchange", "refused", "2020-03", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}

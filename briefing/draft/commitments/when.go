@@ -68,8 +68,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	in := dates.Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
 	joint := -1 // the clause this one is joined to: "walked out on Tuesday after the authority rejected the offer"
-	if w := s.Words[c.verb]; w.Head >= 0 && text.RelIs(w.Rel, "conj", "advcl") && c.past {
-		joint = w.Head
+	if w := s.Words[c.verb]; w.Head >= 0 && (text.RelIs(w.Rel, "conj", "advcl") && c.past || text.RelIs(w.Rel, "acl:relcl")) {
+		joint = w.Head // or the noun a relative clause describes: "its bid in December, which was turned down"
 	}
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
