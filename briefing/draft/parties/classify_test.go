@@ -17,6 +17,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"retailer before a name that says", "Clothing retailer Pendrick said profits would fall.", "Pendrick", briefing.KindOrganisation},
 		{"name in apposition to a kind of organisation", "The world's biggest confectionery firm, Halvern Tobbs, has warned its results will suffer.", "Halvern Tobbs", briefing.KindOrganisation},
 		{"kind of organisation in apposition after the name", "Marlo Vexin, a Swiss insurer, said claims rose.", "Marlo Vexin", briefing.KindOrganisation},
+		{"name after an organisation noun", "The non-government organisation Verdana said the law would hurt farmers. Verdana said it would appeal.", "Verdana", briefing.KindOrganisation},
 		{"a maker of peace is a person", "Russian peacemaker Dorin Vasko said the talks would resume.", "Dorin Vasko", briefing.KindPerson},
 		{"broker before a name is a person", "There will be selling pressure, said broker Talib Qureshi.", "Talib Qureshi", briefing.KindPerson},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},

@@ -36,7 +36,8 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"retailer", "operator", "bourse", "chain", "insurer", "lender", "conglomerate",
 	"manufacturer", "producer", "supplier", "provider", "brewer", "airline", "broadcaster", "publisher",
 	"network", "agency", "regulator", "watchdog", "distributor", "utility", "miner", "refiner", "outfit",
-	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "carmaker", "automaker",
+	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "organisation", "organization",
+	"charity", "association", "carmaker", "automaker",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
 
 // documentWords name documents, laws and plans; a name holding one is a
