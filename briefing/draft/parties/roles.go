@@ -352,6 +352,7 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		}
 		end = k
 	}
+	end = namedKindEnd(s, end, stop)
 	for end > h+1 && end+1 < len(s.Words) && glued(s, end+1) {
 		end-- // never end inside a written word: "state-" of "state-owned"
 	}
@@ -359,6 +360,19 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		return ""
 	}
 	return spacedForms(s, h+1, end)
+}
+
+// namedKindEnd extends a role's phrase that ends at word end on a noun for
+// a kind of organisation through the name written after it ("spokesman
+// for e-mail software firm Kestrel"), up to word stop.
+func namedKindEnd(s *syntax.Sentence, end, stop int) int {
+	if !orgKinds[gazetteer.Fold(s.Words[end].Form)] {
+		return end
+	}
+	for end+1 < len(s.Words) && end+1 < stop && s.Words[end+1].UPOS == "PROPN" && unicode.IsUpper(firstRune(s.Words[end+1].Form)) {
+		end++
+	}
+	return end
 }
 
 // glued reports whether word k is written joined to the word before it by

@@ -65,6 +65,7 @@ func TestRoleOf(t *testing.T) {
 		{"of phrase holding a hyphenated adjective is never cut inside it", "The head of the Latvian state-owned Ventar company, Juris Kalns, said supplies would go on.", "Juris Kalns", "head of the Latvian state-owned Ventar company"},
 		{"of phrase ending at a hyphenated word keeps it whole", "Ilse Brandt, head of the Baltic cross-border, said the talks would go on.", "Ilse Brandt", "head of the Baltic cross-border"},
 		{"apposition naming another party is no office", "Police have detained veteran dissident Li Bowen, the London-based pressure group Free Voices said on Saturday.", "Li Bowen", "dissident"},
+		{"of phrase ending on a kind of organisation keeps its name", "Jo Marsh, spokesman for e-mail software firm Kestrel said firms were slow to act.", "Jo Marsh", "spokesman for e-mail software firm Kestrel"},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
 	}
 	for _, c := range cases {
