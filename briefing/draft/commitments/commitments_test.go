@@ -573,6 +573,10 @@ func TestFindCommitments(t *testing.T) {
 			"Talks resumed on Monday, months after its takeover approach in March which was turned down by Halvorsen Stock Exchange.",
 			[]string{"Halvorsen Stock Exchange/organisation"}, []string{"on Monday=2020-08-31", "in March=2020-03"},
 			[]brief{{"Halvorsen Stock Exchange", "refused", "2020-03", ""}}},
+		{"an intention of doing something is an intention",
+			"Chile has indicated its intention of raising water prices by cutting subsidies.",
+			[]string{"Chile/country"}, nil,
+			[]brief{{"Chile", "intends", "", ""}}},
 		{"agreeing with someone is an opinion",
 			"I don't agree with many of his views.", nil, nil, nil},
 	}

@@ -111,13 +111,20 @@ func hasSupport(l string) bool {
 	return ok
 }
 
+// ofGerund reports whether verb k is a gerund marked "of" ("intention of
+// raising prices").
+func ofGerund(s *syntax.Sentence, k int) bool {
+	return s.Words[k].XPOS == "VBG" && hasChildLemma(s, k, WordSet("of"), "mark")
+}
+
 // toAcl reports whether noun i is completed by "to" + verb ("plans to
 // sell", "decision to withdraw").
 func toAcl(s *syntax.Sentence, i int) bool {
 	return nounToVerb(s, i) >= 0
 }
 
-// nounToVerb returns the verb of the "to" + verb that completes noun i,
+// nounToVerb returns the verb of the "to" + verb (or "of" + gerund) that
+// completes noun i,
 // or -1: its own clause, or one the parser hung on the verb the noun is
 // the object of as a purpose ("attacked his pledge | to advance torture")
 // when it follows the noun's phrase right away.
@@ -127,13 +134,19 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 			return k
 		}
 	}
+	for _, k := range s.ChildrenWith(i, "acl", "nmod") { // "its intention of raising prices"
+		if f, _ := s.Subtree(k); hasChildLemma(s, k, WordSet("of"), "case", "mark") && f+1 < len(s.Words) &&
+			strings.HasSuffix(lower(s.Words[f+1].Form), "ing") {
+			return k
+		}
+	}
 	h := s.Words[i].Head
 	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") {
 		return -1
 	}
 	_, last := phrase(s, i)
 	for _, k := range s.ChildrenWith(h, "advcl") {
-		if f, _ := s.Subtree(k); f == last+1 && toMarked(s, k) {
+		if f, _ := s.Subtree(k); f == last+1 && (toMarked(s, k) || ofGerund(s, k)) {
 			return k
 		}
 	}
