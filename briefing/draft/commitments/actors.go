@@ -166,10 +166,10 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
 	ps, named := r.subjectParties(a, b)
-	if named && len(ps) > 0 && governing[s.Words[h].Lemma] {
-		return r.governed(ps, a), false
-	}
 	if named && len(ps) > 0 {
+		if governing[s.Words[h].Lemma] {
+			return r.governed(ps, a), false
+		}
 		return ps, false
 	}
 	// a description named in apposition: "Russian energy giant Gazprom"
