@@ -163,7 +163,8 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		leftText := text[words[from].Start:words[i-1].End]
 		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')' || closingQuote(prev)) || fusedNotBefore[strings.ToLower(prev)] ||
 			!fusedOpening(text, words, i, leftText) ||
-			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 {
+			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 ||
+			!opensClause(text, words[i:], sp.End) {
 			continue
 		}
 		left := briefing.Span{Start: words[from].Start, End: words[i-1].End}
@@ -175,6 +176,20 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		from = i
 	}
 	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, Prose})
+}
+
+// opensClause reports whether the words from a break to the sentence's
+// end (rest) can be a sentence of their own: a strong starter ("The",
+// "However,") always is; a capitalised word that may also continue a name
+// needs a verb after it, so "… at Cardiff Crown Court on Friday" stays
+// whole while "… Court of Appeal Millions of motorists could face …"
+// breaks.
+func opensClause(text string, rest []briefing.Span, end int) bool {
+	first := strings.ToLower(strings.TrimRight(text[rest[0].Start:rest[0].End], ","))
+	if fusedStarters[first] || fusedTitles[first] {
+		return true
+	}
+	return HasVerb(strings.Fields(text[rest[1].Start:end]))
 }
 
 // closingQuote reports whether a word ends a quotation of one or more
