@@ -736,3 +736,21 @@ func TestOwnedSubjectKeepsItsPredicate(t *testing.T) {
 		t.Fatalf("got %+v, want the proposal with what it would do", cs)
 	}
 }
+
+// A dateline that opens the lead ("PLACE, date -") is no part of the
+// clause's text or span, even when the parse hangs it on the verb.
+func TestCommitmentTextLeavesTheDateline(t *testing.T) {
+	text := "SANTIAGO, 27 November 2026 - Chile and Argentina signed an agreement on Thursday to share data on their lithium deposits."
+	d := testDoc(t, text, []string{"Chile/country", "Argentina/country"}, []string{"27 November 2026=2026-11-27", "Thursday=2026-11-26"})
+	got := Find(d)
+	if len(got) != 1 {
+		t.Fatalf("got %d commitments %+v", len(got), got)
+	}
+	if strings.Contains(got[0].Text, "SANTIAGO") || !strings.HasPrefix(got[0].Text, "Chile and Argentina signed") {
+		t.Errorf("text %q keeps the dateline", got[0].Text)
+	}
+	if sp := got[0].Spans[0]; strings.Contains(text[sp.Start:sp.End], "SANTIAGO") {
+		t.Errorf("span %q keeps the dateline", text[sp.Start:sp.End])
+	}
+	checkSpans(t, d, got[0])
+}

@@ -22,6 +22,9 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		actors = actorWords(d.Text, s, c.actors)
 	}
 	start, end := s.Bytes(c.first, c.last)
+	if start == s.Start {
+		start += text.LeadDateline(d.Text[start:end]) // "SANTIAGO, 27 November 2026 - Chile and …"
+	}
 	vg := verbGroupStart(s, c)
 	out := briefing.Commitment{
 		Actors:         actors,
