@@ -30,6 +30,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	switch {
 	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
 		return clause{}, false // "under a contract signed last month" describes the contract
+	case lexical && p.kind != predStrong && passiveMeasure(s, i, modal):
+		c.status, c.measure = briefing.StatusIntends, true // "40m euros will be offered as loans"
 	case lexical:
 		byAgent := p.kind == predObject && len(agentOf(s, i)) > 0 // "the bid was rejected by the board"
 		if !takesComplement(s, i, p) && !byAgent || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" && !byAgent {
@@ -40,8 +42,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
 	case passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true
-	case beTo(s, i) && action(s, i), forecast(s, i):
+	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
+		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed
+	case (beTo(s, i) || agentInfinitive(s, i)) && action(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
+	case boundBy(s, i):
+		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
 	case modal != "" && modal != "other" && action(s, i) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
@@ -52,6 +58,15 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
+	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
+		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
+	}
+	if c.strong && boundBy(s, i) {
+		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass")), false
+	}
+	if yetToExist(s, c.actors) {
+		return clause{}, false // "the combined firm will operate 1,000 stores": a merger's outlook
+	}
 	if c.passive && len(c.actors) == 0 {
 		c.actors, c.passive = madeBetween(s, firstChild(s, i, "nsubj:pass"))
 	}
@@ -77,6 +92,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, i)
+	if c.measure && mayModals[modal] && c.cond >= 0 {
+		return clause{}, false // "the measure could be dropped if it hurts trade": a possibility
+	}
 	if !settleStatus(s, &c, modal) {
 		return clause{}, false
 	}
@@ -110,6 +128,45 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
 }
 
+// yetToExist reports whether an actor is a firm that a merger has yet to
+// make ("the combined firm", "the merged group"): what it will do is the
+// deal's outlook, not a commitment.
+func yetToExist(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		if hasChildLemma(s, h, futureEntities, "amod") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureEntities describe a firm that a deal will make.
+var futureEntities = WordSet("combined merged enlarged")
+
+// boundBy reports whether verb i says its subject is bound by something
+// ("it is bound by the treaty"): an obligation it accepts, unless denied.
+func boundBy(s *syntax.Sentence, i int) bool {
+	return s.Words[i].Lemma == "bind" && passiveVerb(s, i) && len(agentOf(s, i)) > 0 &&
+		firstChild(s, i, "nsubj:pass") >= 0 && !negated(s, i)
+}
+
+// pricedDeal reports whether verb i buys or sells for a stated price ("is
+// to buy May for $11bn"): terms already agreed.
+func pricedDeal(s *syntax.Sentence, i int) bool {
+	if !dealVerbs[s.Words[i].Lemma] || firstChild(s, i, "obj") < 0 {
+		return false
+	}
+	for _, k := range caseChildren(s, i, "for") {
+		if amount(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealVerbs buy or sell a firm or a stake.
+var dealVerbs = WordSet("buy acquire sell purchase")
+
 // nobody reports whether the actors are denied ("neither side has made an
 // offer", "no country signed"): then nobody committed to anything.
 func nobody(s *syntax.Sentence, actors []int) bool {
@@ -139,6 +196,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusRefused:
 		return false
+	case neg && c.status == briefing.StatusSigned && modal == "":
+		return false // "has never ratified it": an act not done, no refusal
 	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail"):
@@ -277,6 +336,9 @@ func action(s *syntax.Sentence, i int) bool {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && takenActions[s.Words[k].Lemma]
 	}
+	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
+		return false // "the deal is expected to conclude by June": when it ends, not an act
+	}
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
 	}
@@ -288,6 +350,9 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	return !nonActions[s.Words[i].Lemma]
 }
+
+// completions end something; without an object they tell when it ends.
+var completions = WordSet("conclude complete close finish end expire")
 
 // meetingNouns are what one holds, starts or attends without committing
 // to an outcome.
@@ -304,7 +369,7 @@ var takenActions = WordSet("action step measure control part charge over stake")
 // "Yukos will be sold" tell what befalls them).
 func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	w := s.Words[i]
-	if !passiveVerb(s, i) || len(agentOf(s, i)) > 0 || !measureVerbs[w.Lemma] {
+	if !passiveVerb(s, i) || len(personalAgents(s, i)) > 0 || !measureVerbs[w.Lemma] {
 		return false
 	}
 	for _, k := range s.Children(i) {
@@ -323,24 +388,39 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 		return false
 	}
 	h := w.Head
-	return finiteBeTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
+	return beTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
 		forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
 }
 
-// finiteBeTo reports whether verb i is announced with a finite "be to"
-// ("funding is to be boosted"), not a bare "to be" ("rules to be
-// introduced", "will have to be replaced").
-func finiteBeTo(s *syntax.Sentence, i int) bool {
-	if !toMarked(s, i) {
-		return false
-	}
-	for _, k := range s.ChildrenWith(i, "aux", "cop") {
-		if x := s.Words[k]; x.Lemma == "be" && lower(x.Form) != "be" {
-			return true
+// agentInfinitive reports whether verb i is a passive infinitive with an
+// agent that can act ("deals to be led by Gazprom"): what that agent is to
+// do.
+func agentInfinitive(s *syntax.Sentence, i int) bool {
+	return toMarked(s, i) && passiveVerb(s, i) && len(personalAgents(s, i)) > 0
+}
+
+// personalAgents returns the agents of passive verb i that can act: those
+// of its "by" phrases that are no sum or amount ("boosted by an extra
+// 3.5m euros" names the means).
+func personalAgents(s *syntax.Sentence, i int) []int {
+	var out []int
+	for _, k := range agentOf(s, i) {
+		if !amount(s, k) {
+			out = append(out, k)
 		}
 	}
-	return false
+	return out
 }
+
+// amount reports whether word k heads a sum or a quantity: a number, a
+// noun counted by one ("3.5m euros", "10%"), or a noun for money.
+func amount(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	return w.UPOS == "NUM" || firstChild(s, k, "nummod") >= 0 || moneyNouns[w.Lemma] || w.Form == "%" || strings.ContainsAny(w.Form, "$£€¥")
+}
+
+// moneyNouns name money without a figure.
+var moneyNouns = WordSet("money cash funding fund sum amount budget subsidy grant loan aid")
 
 // measureVerbs name what a government or a firm does to money, rules,
 // prices and programmes: the verbs of an announced measure.
@@ -500,9 +580,19 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 
 var reflexives = WordSet("itself themselves himself herself ourselves myself yourself")
 
-// beTo reports whether verb i is announced with "be to" ("is to end").
+// beTo reports whether verb i is announced with a finite "be to" ("is to
+// end", "were to sign"), not a bare "to be" ("want to be seen to be
+// transferring").
 func beTo(s *syntax.Sentence, i int) bool {
-	return hasChildLemma(s, i, WordSet("be"), "cop", "aux") && hasChildLemma(s, i, WordSet("to"), "mark")
+	if !toMarked(s, i) {
+		return false
+	}
+	for _, k := range s.ChildrenWith(i, "cop", "aux") {
+		if x := s.Words[k]; x.Lemma == "be" && lower(x.Form) != "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // modalOf returns the lemma of a modal auxiliary of verb i ("will",

@@ -151,17 +151,52 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 			out = append(out, c)
 		}
 	}
+	out = withoutPurposes(s, out)
 	for i := range s.Words[:until] {
 		if heldBy(out, s, i) {
 			continue
 		}
-		if c, ok := nounClause(s, i, named); ok {
+		c, ok := nounClause(s, i, named)
+		if !ok {
+			c, ok = idiomClause(s, i)
+		}
+		if ok {
 			c.si = si
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// withoutPurposes drops the clauses of participles that tell what another
+// commitment of the sentence seeks or aims at ("is to send his budget to
+// Congress, seeking large cuts"): one act, told once.
+func withoutPurposes(s *syntax.Sentence, found []clause) []clause {
+	out := found[:0:0]
+	for _, c := range found {
+		w := s.Words[c.pred]
+		if w.XPOS == "VBG" && purposeVerbs[w.Lemma] && text.RelIs(w.Rel, "advcl") && firstChild(s, c.pred, "mark", "nsubj") < 0 &&
+			headsClause(found, w.Head) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// headsClause reports whether word h is the verb or predicate of a found
+// clause.
+func headsClause(found []clause, h int) bool {
+	for _, c := range found {
+		if c.verb == h || c.pred == h {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerbs tell, as a participle, what an act aims at.
+var purposeVerbs = WordSet("seek aim hope try want")
 
 // heldBy reports whether word i is the object of a verb clause already
 // found ("signed an agreement" is one commitment, not two).

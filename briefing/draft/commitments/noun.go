@@ -182,3 +182,43 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// idiomClause builds the commitment that an idiom of readiness says a
+// measure or a deal is: "a new law is on the cards" (planned), "a deal is
+// in the can" (as good as agreed). It names no actor: the story's actor
+// made it, as with an announced measure in the passive.
+func idiomClause(s *syntax.Sentence, i int) (clause, bool) {
+	status, ok := readinessIdiom(s, i)
+	if !ok {
+		return clause{}, false
+	}
+	subj := firstChild(s, i, "nsubj")
+	if subj < 0 || !measureNouns[s.Words[subj].Lemma] && commitNouns[s.Words[subj].Lemma] == "" || negated(s, i) {
+		return clause{}, false
+	}
+	c := clause{s: s, pred: i, verb: i, action: subj, cond: -1, status: status, passive: true, measure: true}
+	f, _ := phrase(s, subj)
+	c.first, c.last = min(f, verbGroupStart(s, c)), i
+	return c, true
+}
+
+// readinessIdiom reports whether noun i ends an idiom that says how ready
+// a plan is, with the status it gives: "on the cards" (intends), "in the
+// can" or "in the bag" (agreed).
+func readinessIdiom(s *syntax.Sentence, i int) (string, bool) {
+	w := s.Words[i]
+	if w.UPOS != "NOUN" || !hasChildLemma(s, i, WordSet("be"), "cop") || !hasChildLemma(s, i, WordSet("the"), "det") {
+		return "", false
+	}
+	switch {
+	case lower(w.Form) == "cards" && hasChildLemma(s, i, WordSet("on"), "case"):
+		return briefing.StatusIntends, true
+	case (lower(w.Form) == "can" || lower(w.Form) == "bag") && hasChildLemma(s, i, WordSet("in"), "case"):
+		return briefing.StatusAgreed, true
+	}
+	return "", false
+}
+
+// measureNouns name a measure a government or a firm can plan.
+var measureNouns = WordSet("law bill reform rule regulation tax ban measure programme program scheme package " +
+	"budget sale merger takeover privatisation privatization")

@@ -1,0 +1,106 @@
+package commitments
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestClauseConstructions checks which clauses are commitments and with
+// what status, one construction a row.
+func TestClauseConstructions(t *testing.T) {
+	tests := []commitmentCase{
+		{"an offered measure in the passive continues the announcement before it",
+			"Norway is to give its fishing fleet 90m crowns in aid. Half of the sum will be offered as cheap loans to small boat owners.",
+			[]string{"Norway/country"}, nil,
+			[]brief{{"Norway", "intends", "", ""}, {"Norway", "intends", "", ""}}},
+		{"a sum after by is the means of a passive measure, not its agent",
+			"Chile will raise the minimum wage. Training schemes are to be expanded by an extra 40m pesos.",
+			[]string{"Chile/country"}, nil,
+			[]brief{{"Chile", "intends", "", ""}, {"Chile", "intends", "", ""}}},
+		{"a bare to be with a progressive is no announced decision",
+			"The ministers do not want to be seen to be selling state assets cheaply.", nil, nil, nil},
+		{"a passive infinitive with an agent is what the agent is to do",
+			"Several pipelines are planned, to be built by Petrobras.",
+			[]string{"Petrobras/organisation"}, nil,
+			[]brief{{"Petrobras", "intends", "", ""}}},
+		{"buying for a stated price is an agreed deal",
+			"Halden Foods is to buy rival Norrland Dairies for $2bn.",
+			[]string{"Halden Foods/organisation", "Norrland Dairies/organisation"}, nil,
+			[]brief{{"Halden Foods", "agreed", "", ""}}},
+		{"buying without a price is an intention",
+			"Halden Foods is to buy a stake in a Polish dairy.",
+			[]string{"Halden Foods/organisation"}, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"what a merged firm will do is the merger's outlook",
+			"The merged group will run about 400 branches across Spain.", nil, nil, nil},
+		{"a deal expected to conclude is a forecast of timing",
+			"Both boards backed the merger. It is expected to complete by the end of June.", nil, nil, nil},
+		{"an act never done is no refusal",
+			"Serbia has never ratified the convention.", []string{"Serbia/country"}, nil, nil},
+		{"not signing with a will is still a refusal",
+			"Serbia will not sign the convention.", []string{"Serbia/country"}, nil,
+			[]brief{{"Serbia", "refused", "", ""}}},
+		{"a party bound by a treaty has pledged to keep it",
+			"Greece says it is bound by the accord.", []string{"Greece/country"}, nil,
+			[]brief{{"Greece", "pledged", "", ""}}},
+		{"a passive measure that could be undone if something happens is a possibility",
+			"Peru has agreed to impose a tax on fuel. The minister says the tax could be scrapped if prices keep rising.",
+			[]string{"Peru/country"}, nil,
+			[]brief{{"Peru", "agreed", "2020-08-31", ""}}},
+		{"a plan on the cards is intended by the story's actor",
+			"Kenya's government pledged to widen its tax base. A new law on mobile money is on the cards.",
+			[]string{"Kenya/country"}, nil,
+			[]brief{{"Kenya", "pledged", "2020", ""}, {"Kenya", "intends", "", ""}}},
+		{"a deal in the can is as good as agreed",
+			"Kenya's government pledged to widen its tax base. A credit deal with the World Bank is in the can.",
+			[]string{"Kenya/country", "World Bank/organisation"}, nil,
+			[]brief{{"Kenya", "pledged", "2020", ""}, {"Kenya", "agreed", "", ""}}},
+		{"a rise on the cards is a forecast",
+			"Kenya's government pledged to widen its tax base. A rise in fuel prices is on the cards.",
+			[]string{"Kenya/country"}, nil,
+			[]brief{{"Kenya", "pledged", "2020", ""}}},
+		{"seeking to cut is a proposal",
+			"The council is seeking to cut its road budget by a fifth.", nil, nil,
+			[]brief{{"council", "proposed", "", ""}}},
+		{"will seek is an intention",
+			"The council will seek to cut its road budget by a fifth.", nil, nil,
+			[]brief{{"council", "intends", "", ""}}},
+		{"a participle of purpose is part of the act it follows",
+			"The mayor is to present her budget to the council, seeking deep cuts in spending.",
+			[]string{"mayor/person"}, nil,
+			[]brief{{"mayor", "intends", "", ""}}},
+	}
+	runCases(t, tests)
+}
+
+// commitmentCase is one row of a table of sentences and the commitments
+// drafted from them.
+type commitmentCase = struct {
+	name    string
+	text    string
+	parties []string
+	dates   []string
+	want    []brief
+}
+
+// runCases drafts the commitments of each row's text, with its parties
+// and dates marked, and compares them with the row's.
+func runCases(t *testing.T, tests []commitmentCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, tt.parties, tt.dates)
+			var got []brief
+			for _, c := range Find(d) {
+				actors := append([]string(nil), c.Actors...)
+				sortStrings(actors)
+				got = append(got, brief{strings.Join(actors, ";"), c.Status, c.When, c.Deadline})
+				checkSpans(t, d, c)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
