@@ -25,10 +25,12 @@ type actorResolver struct {
 	// pair are the two or more parties of the last commitment made
 	// together, whom "both sides" and "the two countries" name next.
 	pair []int
+	// subjects caches the parties the subjects of a sentence name.
+	subjects map[int][]int
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
-	r := &actorResolver{d: d}
+	r := &actorResolver{d: d, subjects: map[int][]int{}}
 	for pi, p := range d.Parties {
 		for _, m := range p.Mentions {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
@@ -90,25 +92,14 @@ func appendPartyIdx(list []int, p int) []int {
 	return append(list, p)
 }
 
-// recent returns up to n distinct parties of an accepted kind mentioned
-// last before the byte offset, latest first.
-func (r *actorResolver) recent(before int, ok func(kind string) bool, n int) []int {
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= before })
-	var out []int
-	for k--; k >= 0 && len(out) < n; k-- {
-		p := r.mentions[k].party
-		if ok(r.d.Parties[p].Kind) {
-			out = appendPartyIdx(out, p)
-		}
-	}
-	return out
-}
-
 func personKind(kind string) bool { return kind == briefing.KindPerson }
 func nonPersonKind(kind string) bool {
 	return kind != briefing.KindPerson && kind != briefing.KindPlace
 }
-func countryKind(kind string) bool  { return kind == briefing.KindCountry }
+func countryKind(kind string) bool { return kind == briefing.KindCountry }
+func institutionKind(kind string) bool {
+	return kind == briefing.KindCountry || kind == briefing.KindOrganisation
+}
 func orgKind(kind string) bool      { return kind == briefing.KindOrganisation }
 func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
 
@@ -214,10 +205,28 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.speaker(s, a), true
 	case w == "he" || w == "she":
 		return r.salient(si, a, personKind), true
+	case w == "it" && quotedWord(s, h):
+		if p, ok := r.quotedIt(si); ok {
+			return []int{p}, true
+		}
+		return r.speaker(s, a), true
 	case w == "it" || w == "they":
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// quotedIt resolves an "it" inside a quotation in sentence si to the
+// organisation or state named in the same sentence, quotation and
+// attribution ("“It will close the plant,” Acme said"). Else the quoted
+// "it" stands for a thing the speaker speaks of ("“It will provide every
+// tool,” Mr Bush said of his budget") and is no party.
+func (r *actorResolver) quotedIt(si int) (int, bool) {
+	if si >= len(r.d.Sentences) {
+		return 0, false
+	}
+	sent := r.d.Sentences[si]
+	return r.firstIn(sent.Start, sent.End, institutionKind)
 }
 
 // quotedWord reports whether word h stands inside quotation marks: an odd
@@ -493,39 +502,6 @@ func (r *actorResolver) placed(a int) bool {
 // leadingParties is how many of the most salient parties can be the
 // story's own state.
 const leadingParties = 2
-
-// salient returns the antecedent of "he", "it" or "they": the first party
-// of a kind named in the sentence before (news puts the subject first),
-// else the last one named before the pronoun.
-func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
-	if si < len(r.d.Sentences) {
-		if p, found := r.firstIn(r.d.Sentences[si].Start, before, ok); found {
-			return []int{p}
-		}
-	}
-	if si > 0 && si <= len(r.d.Sentences) {
-		prev := r.d.Sentences[si-1]
-		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= prev.Start })
-		for ; k < len(r.mentions) && r.mentions[k].start < prev.End; k++ {
-			if p := r.mentions[k].party; ok(r.d.Parties[p].Kind) {
-				return []int{p}
-			}
-		}
-	}
-	return r.recent(before, ok, 1)
-}
-
-// firstIn returns the first party of an accepted kind mentioned in
-// [start, end).
-func (r *actorResolver) firstIn(start, end int, ok func(string) bool) (int, bool) {
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
-	for ; k < len(r.mentions) && r.mentions[k].end <= end; k++ {
-		if p := r.mentions[k].party; ok(r.d.Parties[p].Kind) {
-			return p, true
-		}
-	}
-	return 0, false
-}
 
 // straddled returns the start of a name that begins before byte a and
 // ends inside [a, b) — a name the parser split from its phrase

@@ -85,12 +85,25 @@ func firstPersonActor(s *syntax.Sentence, actors []int) bool {
 func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string) string {
 	start, end := s.Bytes(c.first, c.last)
 	join := strings.Join(names, " and ")
-	from, to := s.Words[vg].Start, s.Words[vg].Start
-	for _, h := range c.actors {
+	verb := s.Words[vg].Start
+	from, to := verb, verb
+	for _, h := range c.actors { // the actor phrases before the verb, as one stretch: "He and his allies"
 		f, l := phrase(s, h)
-		if a, b := s.Bytes(f, l); a >= start && b <= end && (from == to || a < from) {
+		if a, b := s.Bytes(f, l); a >= start && b <= verb {
+			if from == to {
+				from, to = a, b
+			}
+			from, to = min(from, a), max(to, b)
+		}
+	}
+	for _, h := range c.actors { // else one after it
+		f, l := phrase(s, h)
+		if a, b := s.Bytes(f, l); from == to && a >= start && b <= end {
 			from, to = a, b
 		}
+	}
+	if from == to && !c.inherited {
+		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
 	if c.owner {
 		join += "'s"

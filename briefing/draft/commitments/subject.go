@@ -32,12 +32,20 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
 			}
+			if named := beforeDashes(s, subj[0], k); named >= 0 {
+				subj[0] = named
+			}
 			if sayer := reporter(s, k, subj[0], named); sayer >= 0 {
 				subj = []int{sayer}
 			}
 			return withConjuncts(s, subj), false, inherited, k
 		}
 		w := s.Words[k]
+		if speechConjunct(s, k) { // "confirmed that Trump will speak and vowed that …": the speaker vowed
+			inherited = true
+			k = s.Words[w.Head].Head
+			continue
+		}
 		switch {
 		case text.RelIs(w.Rel, "xcomp"):
 		case text.RelIs(w.Rel, "conj") && !joined(s, k):
@@ -235,8 +243,8 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	default:
 		return -1
 	}
-	h := s.Words[v].Head
-	if h < 0 || !text.RelIs(s.Words[v].Rel, "ccomp") || !text.ReportVerbs[s.Words[h].Lemma] {
+	h := attributionVerb(s, v)
+	if h < 0 || h > v && !institutional(s.Words[subj]) { // "He will resign, Smith said": he need not be Smith
 		return -1
 	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {
@@ -252,3 +260,91 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	}
 	return -1
 }
+
+// attributionVerb returns the verb of saying, with a subject of its own and
+// outside any quotation, that reports clause v: the verb v completes ("the
+// minister said the troops would be withdrawn"), or one added after v or
+// after the clause v is coordinated with ("…, he said"); else -1.
+func attributionVerb(s *syntax.Sentence, v int) int {
+	var sayers []int
+	if h := s.Words[v].Head; h >= 0 && text.RelIs(s.Words[v].Rel, "ccomp") {
+		sayers = append(sayers, h)
+	}
+	for k, steps := v, 0; k >= 0 && steps < 3; steps++ {
+		for _, c := range s.ChildrenWith(k, "parataxis", "advcl") {
+			if c > v && firstChild(s, c, "mark") < 0 {
+				sayers = append(sayers, c)
+			}
+		}
+		if !text.RelIs(s.Words[k].Rel, "conj") {
+			break
+		}
+		k = s.Words[k].Head
+	}
+	for _, k := range sayers {
+		if w := s.Words[k]; w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && !quotedWord(s, k) && firstChild(s, k, "nsubj") >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// institutional reports whether a pronoun stands for a body, not a person
+// ("it", "they").
+func institutional(w syntax.Word) bool {
+	f := lower(w.Form)
+	return f == "it" || f == "they"
+}
+
+// speechConjunct reports whether verb k, a verb of saying or promising
+// with no subject of its own, was coordinated by the parser with the
+// clause another such verb reports, when it more likely goes with that
+// verb itself: "Pence confirmed that Trump is to speak and vowed that …"
+// — both verbs in the same tense, Pence the one who vowed.
+func speechConjunct(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if w.Head < 0 || !text.RelIs(w.Rel, "conj") || !speechVerb(w) {
+		return false
+	}
+	h := s.Words[w.Head]
+	if h.Head < 0 || !text.RelIs(h.Rel, "ccomp") {
+		return false
+	}
+	r := s.Words[h.Head]
+	return speechVerb(r) && r.XPOS == w.XPOS
+}
+
+// speechVerb reports whether w is a verb of saying or of promising.
+func speechVerb(w syntax.Word) bool {
+	return w.UPOS == "VERB" && (text.ReportVerbs[w.Lemma] || commitVerbs[lemmaOf(w)] != (predicate{}))
+}
+
+// beforeDashes returns the name before a description set off by dashes
+// that the parser took for the subject of verb v ("Federated - owner of
+// Macy's and Bloomingdale's - will assume": "Macy"), or -1: the subject
+// ends at a dash before its verb, and the word before the opening dash is
+// a capitalised name.
+func beforeDashes(s *syntax.Sentence, subj, v int) int {
+	first, last := phrase(s, subj)
+	closed := false
+	for k := last + 1; k < v; k++ {
+		closed = closed || dash(s.Words[k].Form)
+	}
+	if !closed {
+		return -1
+	}
+	for k := first - 1; k > 0; k-- {
+		if !dash(s.Words[k].Form) {
+			continue
+		}
+		name := s.Words[k-1]
+		if name.UPOS == "PUNCT" || !text.FirstRuneUpper(name.Form) {
+			return -1
+		}
+		return k - 1
+	}
+	return -1
+}
+
+// dash reports whether a mark is a dash that sets off a phrase.
+func dash(form string) bool { return form == "-" || form == "–" || form == "—" || form == "--" }

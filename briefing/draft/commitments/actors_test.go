@@ -1,0 +1,83 @@
+package commitments
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCommitmentActors checks who the actors of the commitment in the last
+// sentence are, construction by construction.
+func TestCommitmentActors(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		parties []string
+		want    string // the actors of the last commitment, joined by ";"; "" for none
+	}{
+		{"it after a sentence whose subject is the government: the state, not a place named in passing",
+			"Lutania has begun a review of its sell-offs. The government seemed keen not to repeat the nationalisations many fear in Ostrava, an analyst said. As a result, it was planning to resell the firms.",
+			[]string{"Lutania/country", "Ostrava/country"}, "Lutania"},
+		{"it in words reported after them is the body that reports them",
+			"Investors fear a repeat of the crisis in Ostrava. It will sell its stake in the bank, Lutania said.",
+			[]string{"Lutania/country", "Ostrava/country"}, "Lutania"},
+		{"an agentless passive reported by a speaker is the speaker's commitment",
+			"Marta Soles has promised reform. The list will not be extended after its completion, she said.",
+			[]string{"Marta Soles/person"}, "Marta Soles"},
+		{"an agentless passive in a reported clause is the reporter's commitment",
+			"The finance minister, Karl Oster, said fuel taxes would be cut in March.",
+			[]string{"Karl Oster/person"}, "Karl Oster"},
+		{"a deal to be signed is signed by its sides, not only by who reports it",
+			"Rover and SAIC signed a pact in 2004. Rover said the investment deal would be signed in March.",
+			[]string{"Rover/organisation", "SAIC/organisation"}, "Rover;SAIC"},
+		{"a speech act coordinated by the parser with the clause another reports is the speaker's",
+			"Pence confirmed that Trump is scheduled to speak in Ohio and vowed that Trump would lay out his strategy.",
+			[]string{"Pence/person", "Trump/person", "Ohio/place"}, "Pence"},
+		{"a name before a description set off by dashes is the subject",
+			"As part of the deal, Federated - owner of Macy's and Bloomingdale's - will assume $6bn of May's debt.",
+			[]string{"Federated/organisation", "Macy/organisation", "Bloomingdale/organisation", "May/organisation"}, "Federated"},
+		{"a quoted it that stands for a thing is the speaker's commitment",
+			"“We will submit a budget that fits the times,” Mr Hale said. “It will provide every tool to the military.”",
+			[]string{"Hale/person", "Lutania/country"}, "Hale"},
+		{"a quoted it with a firm named in the attribution is the firm",
+			"“It will close the plant in Tarn by March,” Acme Steel said.",
+			[]string{"Acme Steel/organisation", "Tarn/place"}, "Acme Steel"},
+		{"it resolves past a place where something happens",
+			"Lutania has warned investors. Many fear a repeat of the crisis in Ostrava. It will sell its stake in the bank.",
+			[]string{"Lutania/country", "Ostrava/country"}, "Lutania"},
+		{"he and his allies are the person named before and the allies",
+			"Tom Hale held a rally in Florida on Monday. He and his allies vowed to repeal the law.",
+			[]string{"Tom Hale/person", "Florida/place"}, "Tom Hale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, tt.parties, nil)
+			cs := Find(d)
+			got := ""
+			if len(cs) > 0 {
+				c := cs[len(cs)-1]
+				actors := append([]string(nil), c.Actors...)
+				sortStrings(actors)
+				got = strings.Join(actors, ";")
+				checkSpans(t, d, c)
+			}
+			if got != tt.want {
+				t.Errorf("actors %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCoordinatedActorsNamedOnce checks that the names put in place of
+// coordinated actors replace the whole coordination ("He and his allies"),
+// not its first phrase.
+func TestCoordinatedActorsNamedOnce(t *testing.T) {
+	d := testDoc(t, "Tom Hale held a rally in Florida on Monday. He and his allies vowed to repeal the law.",
+		[]string{"Tom Hale/person", "allies/group", "Florida/place"}, nil)
+	cs := Find(d)
+	if len(cs) != 1 {
+		t.Fatalf("got %d commitments, want 1", len(cs))
+	}
+	if want := "Tom Hale and allies vowed to repeal the law"; !strings.HasPrefix(cs[0].Text, want) {
+		t.Errorf("text %q, want it to start %q", cs[0].Text, want)
+	}
+}
