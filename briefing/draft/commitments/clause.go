@@ -490,22 +490,12 @@ func personalPronoun(w syntax.Word) bool {
 // complement the passive verb i is ("the government announced that firms
 // will be barred"), when it can act, or -1.
 func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
-	sayer := func(v int) int {
-		if subj := firstChild(s, v, "nsubj"); subj >= 0 && !passiveVerb(s, v) && agentive(s, []int{subj}, named) {
-			return subj
-		}
+	v := attributionVerb(s, i)
+	if v < 0 {
 		return -1
 	}
-	for _, k := range s.ChildrenWith(i, "parataxis", "advcl") {
-		if k > i && text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "mark") < 0 {
-			return sayer(k) // "Season tickets will be frozen, the new owners said."
-		}
-	}
-	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		w := s.Words[k]
-		if w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && text.ReportVerbs[s.Words[w.Head].Lemma] {
-			return sayer(w.Head)
-		}
+	if subj := firstChild(s, v, "nsubj"); subj >= 0 && !passiveVerb(s, v) && agentive(s, []int{subj}, named) {
+		return subj
 	}
 	return -1
 }

@@ -261,32 +261,35 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	return -1
 }
 
-// attributionVerb returns the verb of saying, with a subject of its own and
-// outside any quotation, that reports clause v: the verb v completes ("the
-// minister said the troops would be withdrawn"), or one added after v or
-// after the clause v is coordinated with ("…, he said"); else -1.
+// attributionVerb returns the verb of saying outside any quotation that
+// reports clause v: one added after v or after the clause v is
+// coordinated with ("Season tickets will be frozen, the new owners said";
+// "the list will be final, and will not be extended, he said"), or the
+// verb whose complement v or a clause above it is ("the government
+// announced that firms will be barred"); else -1.
 func attributionVerb(s *syntax.Sentence, v int) int {
-	var sayers []int
-	if h := s.Words[v].Head; h >= 0 && text.RelIs(s.Words[v].Rel, "ccomp") {
-		sayers = append(sayers, h)
-	}
-	for k, steps := v, 0; k >= 0 && steps < 3; steps++ {
+	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		for _, c := range s.ChildrenWith(k, "parataxis", "advcl") {
-			if c > v && firstChild(s, c, "mark") < 0 {
-				sayers = append(sayers, c)
+			if c > v && sayingVerb(s, c) && firstChild(s, c, "mark") < 0 {
+				return c
 			}
 		}
 		if !text.RelIs(s.Words[k].Rel, "conj") {
 			break
 		}
-		k = s.Words[k].Head
 	}
-	for _, k := range sayers {
-		if w := s.Words[k]; w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && !quotedWord(s, k) && firstChild(s, k, "nsubj") >= 0 {
-			return k
+	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		if w := s.Words[k]; w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && sayingVerb(s, w.Head) {
+			return w.Head
 		}
 	}
 	return -1
+}
+
+// sayingVerb reports whether word k is a verb of saying outside any
+// quotation.
+func sayingVerb(s *syntax.Sentence, k int) bool {
+	return text.ReportVerbs[s.Words[k].Lemma] && !quotedWord(s, k)
 }
 
 // institutional reports whether a pronoun stands for a body, not a person
