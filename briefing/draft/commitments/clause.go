@@ -17,7 +17,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if taggedAsNoun(s, i) {
 		return nounTaggedVerb(s, i, named)
 	}
-	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && lemmaOf(w) == "commit") || innerPredicate(s, i) ||
+	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) {
 		return clause{}, false
 	}
@@ -46,6 +46,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed
 	case (beTo(s, i) || agentInfinitive(s, i)) && action(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
+	case deniesIntent(s, i):
+		c.status = briefing.StatusRefused // "denied the possibility of any tariff increase"
+	case notInterested(s, i):
+		c.status = briefing.StatusIntends // negated below: "was not interested in a deal" refuses it
 	case boundBy(s, i):
 		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
 	case modal != "" && modal != "other" && action(s, i) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
@@ -128,6 +132,38 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
 }
 
+// deniesIntent reports whether verb i denies a possibility, a plan or an
+// intention ("denied the possibility of a tariff increase"): ruling it
+// out. Denying a claim or a charge is no refusal.
+func deniesIntent(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "obj")
+	return s.Words[i].Lemma == "deny" && k >= 0 && intentNouns[s.Words[k].Lemma]
+}
+
+// intentNouns name what may or may not be done.
+var intentNouns = WordSet("possibility plan intention prospect idea")
+
+// notInterested reports whether adjective i says its subject is not
+// interested in a deal or in doing something ("ONGC was not interested in
+// a loan-for-oil deal").
+func notInterested(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.UPOS != "ADJ" || w.Lemma != "interested" || !negated(s, i) {
+		return false
+	}
+	for _, k := range caseChildren(s, i, "in") {
+		if commitNouns[s.Words[k].Lemma] != "" || measureNouns[s.Words[k].Lemma] || s.Words[k].XPOS == "VBG" {
+			return true
+		}
+	}
+	for _, k := range s.ChildrenWith(i, "advcl", "xcomp") {
+		if s.Words[k].XPOS == "VBG" && hasChildLemma(s, k, WordSet("in"), "mark") {
+			return true // "not interested in buying"
+		}
+	}
+	return false
+}
+
 // yetToExist reports whether an actor is a firm that a merger has yet to
 // make ("the combined firm", "the merged group"): what it will do is the
 // deal's outlook, not a commitment.
@@ -198,7 +234,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
-	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && commitVerbs[s.Words[i].Lemma].kind == 0:
+	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && !gives(s, i) && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail"):
 		c.status = briefing.StatusRefused
@@ -336,6 +372,9 @@ func action(s *syntax.Sentence, i int) bool {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && takenActions[s.Words[k].Lemma]
 	}
+	if gives(s, i) || lookInto(s, i) {
+		return true // "will make a contribution", "would look at it"
+	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
@@ -349,6 +388,29 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "will hold talks", "is to start the meeting": an appointment, not a commitment
 	}
 	return !nonActions[s.Words[i].Lemma]
+}
+
+// gives reports whether verb i gives something to another: a verb of
+// giving, or "make" with a gift or a payment for its object ("make a
+// contribution"). Not to give is to refuse.
+func gives(s *syntax.Sentence, i int) bool {
+	if giveVerbs[s.Words[i].Lemma] {
+		return true
+	}
+	k := firstChild(s, i, "obj")
+	return s.Words[i].Lemma == "make" && k >= 0 && giftNouns[s.Words[k].Lemma]
+}
+
+// giveVerbs give money, goods or rights to another.
+var giveVerbs = WordSet("give provide grant contribute fund lend donate supply")
+
+// giftNouns are what one makes to another: "make a contribution".
+var giftNouns = WordSet("contribution payment donation concession investment loan offer")
+
+// lookInto reports whether verb i looks at or into something ("we would
+// look at it"): considering it, an act one can commit to.
+func lookInto(s *syntax.Sentence, i int) bool {
+	return s.Words[i].Lemma == "look" && hasCase(s, i, "at", "into")
 }
 
 // completions end something; without an object they tell when it ends.
@@ -382,7 +444,7 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 		return false
 	}
 	switch {
-	case willModals[modal] || mayModals[modal] && mayActions[w.Lemma]:
+	case willModals[modal] || mayModals[modal] && mayActions[w.Lemma] || modal == "would" && attributionVerb(s, i) >= 0:
 		return true
 	case modal != "":
 		return false
@@ -562,7 +624,7 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 		case "if", "unless", "whether", "until":
 			return true
 		case "when", "whenever", "once":
-			return !pastClause(s, i)
+			return !pastClause(s, i) && !willModals[modalOf(s, i)] // "17 December, when the EU will decide" names a day
 		}
 	}
 	return false

@@ -45,6 +45,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 	ds := dates.Marks(d)
 	out := []briefing.Commitment{}
 	var story storyActor
+	var acts told
 	for si := range d.Parsed {
 		for _, c := range sentenceClauses(d, r, si) {
 			var words []string
@@ -67,8 +68,14 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) == 0 && len(c.actors) > 0 || sprawling(rc.Actors) {
 				continue // "they'll …" with no one they could be, or a clause misread as its subject
 			}
-			out = append(out, rc)
-			if len(rc.Actors) > 0 {
+			x := actOf(c, rc)
+			switch k := acts.earlier(x); {
+			case k < 0:
+				out, acts = append(out, rc), append(acts, x)
+			case out[k].When == "" && rc.When != "":
+				out[k] = rc // one commitment per act: the better dated telling
+			}
+			if len(rc.Actors) > 0 && whenOpener(c.s, c.verb) < 0 { // "…, when the EU will decide": an aside of time
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
 				if len(ps) == 2 {

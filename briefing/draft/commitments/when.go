@@ -88,6 +88,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 			best = k
 		}
 	}
+	if best < 0 {
+		best = dayOfWhen(s, c.verb, in)
+	}
 	if best >= 0 {
 		when = in[best].Value
 		if !strings.Contains(body, in[best].Text) {
@@ -119,6 +122,36 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// dayOfWhen returns the date that a clause opened by "when" describes
+// ("ahead of 17 December, when the EU will decide"), the mark that ends
+// right before it, or -1.
+func dayOfWhen(s *syntax.Sentence, v int, in []dates.Mark) int {
+	k := whenOpener(s, v)
+	if k < 1 {
+		return -1
+	}
+	p := k - 1
+	if s.Words[p].Form == "," && p > 0 {
+		p--
+	}
+	for n, m := range in {
+		if m.End == s.Words[p].End {
+			return n
+		}
+	}
+	return -1
+}
+
+// whenOpener returns the "when" that opens the clause of verb v, or -1.
+func whenOpener(s *syntax.Sentence, v int) int {
+	for _, k := range s.ChildrenWith(v, "advmod", "mark") {
+		if k < v && lower(s.Words[k].Form) == "when" {
+			return k
+		}
+	}
+	return -1
 }
 
 // inAside reports whether the date at byte offset at lies in a relative
