@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 )
 
@@ -225,6 +226,7 @@ func (e *encoder) weights(w *weights) {
 			e.uvarint(uint64(v<<1 ^ v>>63))
 		}
 	}
+	runtime.KeepAlive(w) // see freeWith
 }
 
 // decoder reads what encoder writes, from memory.
@@ -328,13 +330,14 @@ func (d *decoder) weights() *weights {
 		d.fail(errors.New("the model holds too many weights"))
 		return nil
 	}
-	b.entries = make([]classWeight, end)
+	b.entries, b.freeEntries = largeSlice[classWeight](end)
 	for k := range b.entries {
 		c := d.count(uint64(classes - 1))
 		z := d.uvarint()
 		b.entries[k] = packWeight(c, int64(z>>1)^-int64(z&1))
 	}
 	if d.err != nil {
+		freeAll(b.freeEntries)
 		return nil
 	}
 	w, err := b.build()

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 )
 
@@ -52,10 +53,11 @@ type weights struct {
 
 // weightsBuilder collects features in increasing order with their weights.
 type weightsBuilder struct {
-	classes int
-	keys    []feature
-	ends    []uint32
-	entries []classWeight
+	classes     int
+	keys        []feature
+	ends        []uint32
+	entries     []classWeight
+	freeEntries func() // gives back the memory of entries, or nil (see largeSlice)
 }
 
 func newWeightsBuilder(classes int) *weightsBuilder { return &weightsBuilder{classes: classes} }
@@ -71,13 +73,16 @@ func (b *weightsBuilder) add(f feature, row []classWeight) {
 // number of features keeps lookups of absent features short.
 func (b *weightsBuilder) build() (*weights, error) {
 	if b.classes > maxClasses || len(b.entries) >= maxEntries {
+		freeAll(b.freeEntries)
 		return nil, fmt.Errorf("a model of %d classes and %d weights is too large", b.classes, len(b.entries))
 	}
-	w := &weights{classes: b.classes, entries: b.entries, table: make([]slot, 2*len(b.keys)+1)}
+	table, freeTable := largeSlice[slot](2*len(b.keys) + 1)
+	w := &weights{classes: b.classes, entries: b.entries, table: table}
 	start := uint32(0)
 	for k, f := range b.keys {
 		n := b.ends[k] - start
 		if n == 0 || n > maxClasses {
+			freeAll(b.freeEntries, freeTable)
 			return nil, fmt.Errorf("feature %d has %d weights", k, n)
 		}
 		i := w.cell(f)
@@ -87,6 +92,7 @@ func (b *weightsBuilder) build() (*weights, error) {
 		w.table[i] = slot{key: f, ref: start<<8 | n}
 		start = b.ends[k]
 	}
+	freeWith(w, b.freeEntries, freeTable)
 	return w, nil
 }
 
@@ -109,6 +115,7 @@ func (w *weights) features() []slot {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	runtime.KeepAlive(w) // see freeWith
 	return out
 }
 
@@ -132,6 +139,7 @@ func (w *weights) score(feats []feature, scores []int32) {
 		}
 		feats = feats[n:]
 	}
+	runtime.KeepAlive(w) // see freeWith
 }
 
 // lookup returns feature f's cell.
