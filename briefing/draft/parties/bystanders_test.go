@@ -19,6 +19,9 @@ func TestBystanders(t *testing.T) {
 		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
 		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},
 		{"outlet ending the sentence as the source", "Halvard Group will cut 300 jobs, sources close to the talks tell the FT.", "FT.", false},
+		{"capitalised word after a dated label's dash starts the sentence", "1901 - In China, the Boxer Rising began.", "In China", false},
+		{"name after a dated label's dash", "1901 - In China, the Boxer Rising began.", "China", true},
+		{"article after a dated label's dash is no part of the name", "1990 - The United States won pledges from Kuwait.", "The United States", false},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
 	}
 	for _, c := range cases {

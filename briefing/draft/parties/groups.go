@@ -38,7 +38,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				continue // "people", "groups": too vague without a word that narrows them
 			}
 			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
-			if insideParty(taken, sp) {
+			if outletGroup(s, from, h) && !outletActs(s, clauseRole(s, h)) || insideParty(taken, sp, w.Start) {
 				continue
 			}
 			named := sp
@@ -161,11 +161,27 @@ func groupDoes(s *syntax.Sentence, from, h int) bool {
 	return v >= 0 && (from < h || !sourceVerbs[s.Words[v].Lemma])
 }
 
+// outletGroup reports whether the group whose name runs from word from to
+// its head h is news outlets, narrowed by a word of the news ("Russian news
+// agencies", "state media groups"): like a named outlet, it is a party only when it does more
+// than report.
+func outletGroup(s *syntax.Sentence, from, h int) bool {
+	for k := from; k < h; k++ {
+		if newsWords[strings.ToLower(s.Words[k].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// newsWords narrow a group down to news outlets.
+var newsWords = text.SetOf("news", "media", "press", "newspaper", "broadcast")
+
 // agents hold an office or brief for a party and act in its name: they
 // are no group of their own.
 var agents = text.SetOf("official", "minister", "officer", "spokesman", "spokeswoman", "spokesperson", "aide",
 	"adviser", "advisor", "envoy", "ambassador", "diplomat", "lawyer", "attorney",
-	"representative", "delegate", "negotiator", "mediator", "commander")
+	"representative", "delegate", "negotiator", "mediator", "commander", "prosecutor")
 
 // quantityOf reports whether word q counts the group at word k, which
 // hangs on it with "of": a number, a quantity noun or a quantifier
@@ -268,11 +284,15 @@ var estWords = text.SetOf("interest", "forest", "protest", "request", "contest",
 	"honest", "modest", "earnest", "manifest", "arrest", "suggest", "digest", "invest", "behest", "unrest",
 	"midwest", "northwest", "southwest", "northeast", "southeast", "bequest", "tempest", "pretest")
 
-// insideParty reports whether sp overlaps a mention of one of the parties.
-func insideParty(parties []briefing.Party, sp briefing.Span) bool {
+// insideParty reports whether the group's span sp, whose head noun starts
+// at head, overlaps a mention of one of the parties, other than a country
+// or place that narrows the group down ("US tobacco companies", "Chinese
+// firms"): the group keeps such a name, and the country its own mention.
+func insideParty(parties []briefing.Party, sp briefing.Span, head int) bool {
 	for _, p := range parties {
+		narrows := p.Kind == briefing.KindCountry || p.Kind == briefing.KindPlace
 		for _, m := range p.Mentions {
-			if m.Start < sp.End && sp.Start < m.End {
+			if m.Start < sp.End && sp.Start < m.End && !(narrows && m.End <= head) {
 				return true
 			}
 		}

@@ -36,6 +36,13 @@ func TestGroups(t *testing.T) {
 			[]string{"dock workers"}, []string{"Thousands"}},
 		{"comparative narrows a group", "Older people will mount legal challenges. The law protects older people.", []string{"Older people"}, nil},
 		{"bare company noun points back", "Firms will have to report their emissions.", nil, []string{"Firms"}},
+		{"country's name narrowing a group kept", "The US government sued US tobacco companies in 1999. US tobacco companies denied the claims on Monday.",
+			[]string{"US tobacco companies"}, []string{"tobacco companies"}},
+		{"people's adjective narrowing a group kept", "Norway raised its fish tax on Monday. Norwegian fish farmers will sell their boats.",
+			[]string{"Norwegian fish farmers"}, []string{"fish farmers"}},
+		{"prosecutors act for the state", "Prosecutors said they would appeal. Prosecutors filed the papers on Monday.", nil, []string{"Prosecutors"}},
+		{"news outlets that report are no group", "Russian news agencies reported that the deal was signed. Russian news agencies quoted the minister.",
+			nil, []string{"Russian news agencies"}},
 		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
 	}
 	for _, c := range cases {

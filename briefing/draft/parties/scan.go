@@ -304,12 +304,17 @@ func (sc *scanner) namePair(i int) bool {
 
 // sentenceStart reports whether token i starts its sentence or a quoted
 // sentence inside it (after any opening quotes, brackets, list markers or a
-// colon).
+// colon), or the text after a label and a dash ("1990 - The treaty was
+// signed").
 func (sc *scanner) sentenceStart(i int) bool {
 	if i > 0 {
 		switch sc.ts[i-1].Text {
 		case "“", "‘", ":", "—":
 			return true
+		case "-", "–":
+			if i >= 2 && i-2 <= sc.first && isNumber(sc.ts[i-2].Text) {
+				return true
+			}
 		case "\"", "'":
 			return i == 1 || !sc.ts[i-2].Word
 		}
