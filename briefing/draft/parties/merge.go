@@ -14,6 +14,7 @@ type group struct {
 	votes   map[string]int // kind → weight of evidence
 	entity  int            // gazetteer entity, or -1
 	place   bool           // a capital named as a place, not as its government
+	body    bool           // a mention shows a body named like a person (see markBodies)
 }
 
 // merger merges mentions into parties.
@@ -52,6 +53,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 		}
 		mg.owner[i] = mg.join(k, i)
 	}
+	mg.markBodies()
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
@@ -106,6 +108,9 @@ func (mg *merger) kind(gi int) string {
 	if g.entity >= 0 {
 		return mg.g.Entities[g.entity].Kind
 	}
+	if g.body {
+		return briefing.KindOrganisation
+	}
 	best, bestW := "", 0
 	for _, k := range briefing.PartyKinds {
 		if w := g.votes[k]; w > bestW {
@@ -128,6 +133,7 @@ func (mg *merger) move(from, to int) {
 	for k, w := range f.votes {
 		t.votes[k] += w
 	}
+	t.body = t.body || f.body
 	f.members, f.votes = nil, map[string]int{}
 }
 
