@@ -490,7 +490,7 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
-	"subsidize replace relax tighten deploy")
+	"subsidize replace relax tighten deploy force help compensate")
 
 // namesParty reports whether the phrase headed by word h names a party.
 func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {

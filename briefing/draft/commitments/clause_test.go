@@ -109,8 +109,46 @@ func TestClauseConstructions(t *testing.T) {
 			"Halden Foods will cut 500 jobs. Halden Foods will cut 200 jobs in Wales.",
 			[]string{"Halden Foods/organisation"}, nil,
 			[]brief{{"Halden Foods", "intends", "", ""}, {"Halden Foods", "intends", "", ""}}},
+		{"a party saying there will be a measure intends it",
+			"The finance minister said there would be a freeze on public pay.", nil, nil,
+			[]brief{{"finance minister", "intends", "", ""}}},
+		{"a party saying there will be no measure pledges so",
+			"The finance minister said there will be no tax rise this year.", nil, nil,
+			[]brief{{"finance minister", "pledged", "", ""}}},
+		{"commentators saying there will be a measure forecast it",
+			"Analysts said there would be a freeze on public pay.", nil, nil, nil},
+		{"a reported passive that spares people is a pledge",
+			"The minister said pensioners would not be forced to sell their homes.", nil, nil,
+			[]brief{{"minister", "pledged", "", ""}}},
+		{"a measure in a while clause is a commitment of its own, told from its own subject",
+			"Spain will cut farm subsidies, while 300 young farmers will be helped to buy land.",
+			[]string{"Spain/country"}, nil,
+			[]brief{{"Spain", "intends", "", ""}, {"Spain", "intends", "", ""}}},
+		{"an owner's proposed measure is its proposal",
+			"Shopkeepers attacked the council's proposed parking charges.", nil, nil,
+			[]brief{{"council", "proposed", "", ""}}},
 	}
 	runCases(t, tests)
+}
+
+func TestOwnerPossessiveIsNoPartOfTheActor(t *testing.T) {
+	d := testDoc(t, "Teachers welcomed the Government's commitment to free school meals.", nil, nil)
+	got := Find(d)
+	if len(got) != 1 || strings.Join(got[0].Actors, ";") != "Government" {
+		t.Fatalf("got %+v, want one commitment by Government", got)
+	}
+}
+
+func TestWhileClauseMeasureSpanStartsAtItsSubject(t *testing.T) {
+	src := "Spain will cut farm subsidies, while 300 young farmers will be helped to buy land."
+	d := testDoc(t, src, []string{"Spain/country"}, nil)
+	got := Find(d)
+	if len(got) != 2 {
+		t.Fatalf("got %d commitments, want 2", len(got))
+	}
+	if sp := got[1].Spans[0]; !strings.HasPrefix(src[sp.Start:sp.End], "300 young farmers") {
+		t.Errorf("span %q, want it to start at the measure's own subject", src[sp.Start:sp.End])
+	}
 }
 
 // commitmentCase is one row of a table of sentences and the commitments

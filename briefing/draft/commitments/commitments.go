@@ -167,6 +167,9 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		if !ok {
 			c, ok = idiomClause(s, i)
 		}
+		if !ok {
+			c, ok = existentialClause(s, i, named)
+		}
 		if ok {
 			c.si = si
 			out = append(out, c)

@@ -17,6 +17,9 @@ import (
 func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	w := s.Words[i]
 	status, ok := commitNouns[w.Lemma]
+	if !ok && firstChild(s, i, "nmod:poss") >= 0 {
+		status, ok = plannedStatus(s, i) // "the administration's proposed overhaul"
+	}
 	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
@@ -49,6 +52,22 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// plannedStatus returns the status that a participle before noun i gives
+// it ("proposed overhaul", "planned sale", "promised cuts"), if any.
+func plannedStatus(s *syntax.Sentence, i int) (string, bool) {
+	for _, k := range s.ChildrenWith(i, "amod") {
+		if st, ok := plannedMarks[lower(s.Words[k].Form)]; ok && k < i {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// plannedMarks are participles that make a commitment of the noun they
+// describe, with its status.
+var plannedMarks = map[string]string{"proposed": briefing.StatusProposed, "planned": briefing.StatusIntends,
+	"promised": briefing.StatusPledged, "pledged": briefing.StatusPledged, "agreed": briefing.StatusAgreed}
 
 // courts rule rather than commit: their decisions are rulings.
 var courts = WordSet("court judge tribunal jury panel magistrate justice")
@@ -222,3 +241,57 @@ func readinessIdiom(s *syntax.Sentence, i int) (string, bool) {
 // measureNouns name a measure a government or a firm can plan.
 var measureNouns = WordSet("law bill reform rule regulation tax ban measure programme program scheme package " +
 	"budget sale merger takeover privatisation privatization")
+
+// existentialClause builds the commitment of a party that says there will
+// be a measure ("Mr Bush indicated there would be strict discipline on
+// spending"; "she said there will be no new taxes", a pledge): the noun
+// after "there will be", in the complement of a verb of saying whose
+// subject can act.
+func existentialClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
+	w := s.Words[i]
+	v := existentialVerb(s, i)
+	if v < 0 || !willModals[modalOf(s, v)] && modalOf(s, v) != "would" ||
+		!measureNouns[w.Lemma] && !existentialMeasures[w.Lemma] && commitNouns[w.Lemma] == "" {
+		return clause{}, false
+	}
+	k := announcer(s, v, named)
+	if k < 0 || commentators[s.Words[k].Lemma] {
+		return clause{}, false
+	}
+	c := clause{s: s, pred: i, verb: v, action: i, cond: -1, status: briefing.StatusIntends, actors: withConjuncts(s, []int{k})}
+	if hasChildLemma(s, i, denials, "det") || negated(s, v) {
+		c.status = briefing.StatusPledged // "there will be no new taxes"
+	}
+	c.cond = conditionOf(s, v)
+	if c.cond >= 0 {
+		c.status = briefing.StatusConditional
+	}
+	f, _ := phrase(s, i)
+	c.first, c.last = min(f, firstChild(s, v, "expl")), max(rightEnd(s, i), rightEnd(s, v))
+	if sayer, _ := phrase(s, k); sayer < c.first {
+		c.first = sayer // "Mr Bush indicated there would be …"
+	}
+	return c, true
+}
+
+// existentialVerb returns the word that carries the "there" of noun i's
+// "there will be": the noun itself when the parse makes "be" its copula,
+// or the verb "be" whose subject it is; -1 when there is none.
+func existentialVerb(s *syntax.Sentence, i int) int {
+	if s.Words[i].UPOS != "NOUN" {
+		return -1
+	}
+	if hasChildLemma(s, i, WordSet("there"), "expl") {
+		return i
+	}
+	if h := s.Words[i].Head; h >= 0 && text.RelIs(s.Words[i].Rel, "nsubj") && s.Words[h].Lemma == "be" &&
+		hasChildLemma(s, h, WordSet("there"), "expl") {
+		return h
+	}
+	return -1
+}
+
+// existentialMeasures are what a party says there will be when it decides
+// on it.
+var existentialMeasures = WordSet("discipline cut cuts rise increase freeze review inquiry investigation referendum " +
+	"election vote moratorium amnesty")

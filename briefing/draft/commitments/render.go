@@ -178,7 +178,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 			last = max(last, rightEnd(s, w.Head)) // "President Bush's proposals would see the budget rise by $19bn"
 		}
 	}
-	if c.measure && text.RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") {
+	if c.measure && text.RelIs(s.Words[c.verb].Rel, "xcomp", "advcl") && !subordinate(s, c.verb) {
 		for _, k := range s.ChildrenWith(s.Words[c.verb].Head, "nsubj") { // "spending is set to be frozen"
 			f, _ := phrase(s, k)
 			first = min(first, f)
@@ -216,6 +216,9 @@ func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 		first, last := phrase(s, h)
 		for first < last && s.Words[first].UPOS == "DET" {
 			first++
+		}
+		for last > first && s.Words[last].XPOS == "POS" {
+			last-- // "the Government's commitment": the Government
 		}
 		a, b := s.Bytes(first, last)
 		if w := oneLine(text[a:b]); w != "" && !isPronounWords(w) {
@@ -288,4 +291,16 @@ func TrimLoneQuotes(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// subordinate reports whether verb v opens a clause of its own with a
+// conjunction other than "to" ("while 500 vintners will be helped"), whose
+// subject is its own.
+func subordinate(s *syntax.Sentence, v int) bool {
+	for _, k := range s.ChildrenWith(v, "mark") {
+		if lower(s.Words[k].Form) != "to" {
+			return true
+		}
+	}
+	return false
 }
