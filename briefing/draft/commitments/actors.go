@@ -22,15 +22,17 @@ type partyMark struct {
 type actorResolver struct {
 	d        *doc.Document
 	mentions []partyMark // by start
-	// pair are the two or more parties of the last commitment made
-	// together, whom "both sides" and "the two countries" name next.
-	pair []int
+	// pairs are the two parties of each commitment made together, in
+	// order, whom "both sides" and "the two countries" name next.
+	pairs [][]int
 	// subjects caches the parties the subjects of a sentence name.
 	subjects map[int][]int
+	// sexes caches what titles and roles say of a person's sex.
+	sexes map[int]string
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
-	r := &actorResolver{d: d, subjects: map[int][]int{}}
+	r := &actorResolver{d: d, subjects: map[int][]int{}, sexes: map[int]string{}}
 	for pi, p := range d.Parties {
 		for _, m := range p.Mentions {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
@@ -125,7 +127,7 @@ var ledBodies = WordSet("party team campaign movement side camp supporters")
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council").
 var namedBodies = map[string][]string{
-	"force": {"police", "force"}, "police": {"police"}, "council": {"council"}, "union": {"union"},
+	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"},
 	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
 }
 
@@ -202,14 +204,14 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	a := s.Words[h].Start
 	switch {
 	case (w == "we" || w == "i" || w == "'ll") && quotedWord(s, h):
-		return r.speaker(s, a), true
+		return r.speaker(s, si, a), true
 	case w == "he" || w == "she":
-		return r.salient(si, a, personKind), true
+		return r.salientPerson(si, a, w), true
 	case w == "it" && quotedWord(s, h):
 		if p, ok := r.quotedIt(si); ok {
 			return []int{p}, true
 		}
-		return r.speaker(s, a), true
+		return r.speaker(s, si, a), true
 	case w == "it" || w == "they":
 		return r.salient(si, a, nonPersonKind), true
 	}
@@ -226,7 +228,7 @@ func (r *actorResolver) quotedIt(si int) (int, bool) {
 		return 0, false
 	}
 	sent := r.d.Sentences[si]
-	return r.firstIn(sent.Start, sent.End, institutionKind)
+	return r.firstIn(sent.Start, sent.End, func(p int) bool { return institutionKind(r.d.Parties[p].Kind) })
 }
 
 // quotedWord reports whether word h stands inside quotation marks: an odd
@@ -294,34 +296,6 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	return nil, false
 }
 
-// described returns the organisation a definite description at byte a
-// stands for when every word of it after the article is a word of that
-// organisation's name, the last one named before it: "the London
-// exchange" after the London Stock Exchange, "the exchange". A word the
-// name lacks ("the Paris-based exchange") leaves the description
-// unresolved.
-func (r *actorResolver) described(words []string, a int) []int {
-	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
-		return nil
-	}
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; k >= 0; k-- {
-		p := r.mentions[k].party
-		if r.d.Parties[p].Kind != briefing.KindOrganisation {
-			continue
-		}
-		name := WordSet(strings.ToLower(r.d.Parties[p].Name))
-		all := true
-		for _, w := range words[1:] {
-			all = all && name[w]
-		}
-		if all {
-			return []int{p}
-		}
-	}
-	return nil
-}
-
 // phraseWords returns the lower-cased words of s from first to last,
 // without punctuation and particles.
 func phraseWords(s *syntax.Sentence, first, last int) []string {
@@ -334,13 +308,23 @@ func phraseWords(s *syntax.Sentence, first, last int) []string {
 	return words
 }
 
-// pairOf returns the two parties of the last joint commitment when both
-// are of an accepted kind, else nil.
+// pairOf returns the two parties of the latest joint commitment whose
+// parties are both of an accepted kind ("the two countries" after the
+// countries signed and then their ministers did), else nil.
 func (r *actorResolver) pairOf(ok func(string) bool) []int {
-	if len(r.pair) != 2 || !ok(r.d.Parties[r.pair[0]].Kind) || !ok(r.d.Parties[r.pair[1]].Kind) {
-		return nil
+	for n := len(r.pairs) - 1; n >= 0; n-- {
+		if pair := r.pairs[n]; ok(r.d.Parties[pair[0]].Kind) && ok(r.d.Parties[pair[1]].Kind) {
+			return pair
+		}
 	}
-	return r.pair
+	return nil
+}
+
+// joint records the parties of a commitment made by two of them.
+func (r *actorResolver) joint(ps []int) {
+	if len(ps) == 2 {
+		r.pairs = append(r.pairs, ps)
+	}
 }
 
 // affiliation returns the party of an accepted kind that the person "his"
@@ -629,35 +613,6 @@ func describes(tail string) bool {
 // possessiveSubject reads an owner ("his vow", "our commitment") as the
 // pronoun that would be the subject.
 var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
-
-// speaker is the party that says a quoted "we": the subject of a verb of
-// saying outside the quotation ("…," said Karim Alami), else the last
-// person named before it.
-func (r *actorResolver) speaker(s *syntax.Sentence, before int) []int {
-	for k, w := range s.Words {
-		if !text.ReportVerbs[w.Lemma] || quotedWord(s, k) {
-			continue
-		}
-		for _, sub := range s.ChildrenWith(k, "nsubj") {
-			first, last := phrase(s, sub)
-			a, b := s.Bytes(first, last)
-			if ps := r.in(a, b); len(ps) > 0 {
-				return ps[:1]
-			}
-			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
-				return r.recent(a, personKind, 1)
-			}
-		}
-		if firstChild(s, k, "nsubj") < 0 { // "…," said union leader Edi Lacaita: the parser lost the subject
-			for _, m := range r.picked(w.End, s.End) {
-				if r.d.Parties[m.party].Kind == briefing.KindPerson {
-					return []int{m.party}
-				}
-			}
-		}
-	}
-	return r.recent(before, personKind, 1)
-}
 
 func hasLexWord(words []string, w string) bool {
 	for _, x := range words {

@@ -125,7 +125,8 @@ func agentGerund(s *syntax.Sentence, i int) bool {
 // by its maker ("UPS said it was cutting its order").
 func reportedProgressive(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.XPOS != "VBG" || !hasChildLemma(s, i, WordSet("be"), "aux") || w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
+	if w.XPOS != "VBG" || !hasChildLemma(s, i, WordSet("be"), "aux") || w.Head < 0 || !text.RelIs(w.Rel, "ccomp") ||
+		hasChildLemma(s, i, WordSet("still"), "advmod") { // "we are still appealing for witnesses": going on, not planned
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")

@@ -78,9 +78,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) > 0 && whenOpener(c.s, c.verb) < 0 { // "…, when the EU will decide": an aside of time
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
-				if len(ps) == 2 {
-					r.pair = ps
-				}
+				r.joint(ps)
 			}
 		}
 	}

@@ -108,7 +108,11 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	if c.owner {
 		join += "'s"
 	}
-	return oneLine(text[start:from] + join + " " + text[to:end])
+	rest := text[to:end]
+	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ";") {
+		rest = " " + rest
+	}
+	return oneLine(text[start:from] + join + rest)
 }
 
 // oneLine collapses white space to single spaces.

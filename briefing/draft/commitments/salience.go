@@ -21,48 +21,56 @@ func (r *actorResolver) recent(before int, ok func(kind string) bool, n int) []i
 }
 
 // salient returns the antecedent of "he", "it" or "they" at byte before
-// in sentence si: the first party of a kind named earlier in the same
-// sentence (news puts the subject first); else the subject of the
-// sentence before when it names one ("The government … . It was
-// planning …"); else the first party of the kind named in that sentence;
-// else the last one named before the pronoun. A name that only says
-// where something happens ("fear in Russia") is passed over while
-// another will do.
+// in sentence si among the parties of an accepted kind (see salientWhere).
 func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
+	return r.salientWhere(si, before, func(p int) bool { return ok(r.d.Parties[p].Kind) })
+}
+
+// salientWhere returns the antecedent of a pronoun at byte before in
+// sentence si among the parties that fit: the first named earlier in the
+// same sentence (news puts the subject first); else the subject of the
+// sentence before when it names one ("The government … . It was planning
+// …"); else the first named in that sentence; else the last one named
+// before the pronoun. A name that only says where something happens
+// ("fear in Russia") is passed over while another will do.
+func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []int {
 	if si < len(r.d.Sentences) {
-		if p, found := r.firstIn(r.d.Sentences[si].Start, before, ok); found {
+		if p, found := r.firstIn(r.d.Sentences[si].Start, before, fits); found {
 			return []int{p}
 		}
 	}
 	if si > 0 && si <= len(r.d.Sentences) {
 		for _, p := range r.sentenceSubjects(si - 1) {
-			if ok(r.d.Parties[p].Kind) {
+			if fits(p) {
 				return []int{p}
 			}
 		}
 		prev := r.d.Sentences[si-1]
-		if p, found := r.firstIn(prev.Start, prev.End, ok); found {
+		if p, found := r.firstIn(prev.Start, prev.End, fits); found {
 			return []int{p}
 		}
 	}
-	for _, p := range r.recent(before, ok, maxCandidates) {
-		if !r.setting(p) {
-			return []int{p}
+	var last []int
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= before })
+	for k--; k >= 0; k-- {
+		if p := r.mentions[k].party; fits(p) {
+			if !r.setting(p) {
+				return []int{p}
+			}
+			if last == nil {
+				last = []int{p}
+			}
 		}
 	}
-	return r.recent(before, ok, 1)
+	return last
 }
 
-// maxCandidates bounds how many earlier parties a pronoun is weighed
-// against.
-const maxCandidates = 4
-
-// firstIn returns the first party of an accepted kind mentioned in
-// [start, end) other than as the place where something happens.
-func (r *actorResolver) firstIn(start, end int, ok func(string) bool) (int, bool) {
+// firstIn returns the first party that fits mentioned in [start, end)
+// other than as the place where something happens.
+func (r *actorResolver) firstIn(start, end int, fits func(p int) bool) (int, bool) {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
 	for ; k < len(r.mentions) && r.mentions[k].end <= end; k++ {
-		if p := r.mentions[k].party; ok(r.d.Parties[p].Kind) && !r.placed(r.mentions[k].start) {
+		if p := r.mentions[k].party; fits(p) && !r.placed(r.mentions[k].start) {
 			return p, true
 		}
 	}

@@ -231,6 +231,11 @@ var quantifiers = WordSet("some no any many few several most every each neither 
 // they would sue").
 var groupNouns = WordSet("family union protester campaigner resident worker parent victim group")
 
+// spokesNouns are people who speak for a body: what they say "it" will do
+// the body does.
+var spokesNouns = WordSet("spokesman spokeswoman spokesperson representative official director chief head " +
+	"leader chairman chairwoman president secretary minister envoy negotiator")
+
 // relativePronouns stand for the noun a relative clause describes.
 var relativePronouns = WordSet("who which that")
 
@@ -247,7 +252,14 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	if h < 0 || h > v && !institutional(s.Words[subj]) { // "He will resign, Smith said": he need not be Smith
 		return -1
 	}
+	for h >= 0 && firstChild(s, h, "nsubj") < 0 && text.RelIs(s.Words[h].Rel, "conj") {
+		h = s.Words[h].Head // "confirmed the decision and said it would": the subject of both
+	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {
+		if owner := firstChild(s, k, "nmod:poss"); owner >= 0 && institutional(s.Words[subj]) && spokesNouns[s.Words[k].Lemma] &&
+			s.Words[owner].UPOS != "PRON" {
+			return owner // "The army's spokesman said it would": the army
+		}
 		first, last := phrase(s, k)
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k

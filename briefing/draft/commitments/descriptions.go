@@ -1,0 +1,116 @@
+package commitments
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+)
+
+// described returns the organisation a definite description at byte a
+// stands for: the last one named before it whose name holds every word of
+// it after the article ("the London exchange", "the exchange" after the
+// London Stock Exchange); else, when the description is headed by a noun
+// for a body ("the Paris-based exchange", "the paramilitary group"), the
+// last organisation named shortly before that no place in the
+// description rules out (a "Paris-based" exchange is not the London Stock
+// Exchange).
+func (r *actorResolver) described(words []string, a int) []int {
+	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
+		return nil
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for n := k - 1; n >= 0; n-- {
+		p := r.mentions[n].party
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		name := WordSet(strings.ToLower(r.d.Parties[p].Name))
+		all := true
+		for _, w := range words[1:] {
+			all = all && name[w]
+		}
+		if all {
+			return []int{p}
+		}
+	}
+	if !bodyNouns[words[len(words)-1]] {
+		return nil
+	}
+	homes := placesOf(words[1 : len(words)-1])
+	reach := r.sentenceStart(a, descriptionReach)
+	for n := k - 1; n >= 0 && r.mentions[n].start >= reach; n-- {
+		p := r.mentions[n].party
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && !r.placedElsewhere(p, homes) {
+			return []int{p}
+		}
+	}
+	return nil
+}
+
+// bodyNouns head descriptions of an organisation named before.
+var bodyNouns = WordSet("group company firm bank exchange bourse carrier airline maker giant retailer operator " +
+	"insurer lender broadcaster network agency movement militia alliance coalition faction organisation organization")
+
+// descriptionReach is how many sentences back, besides its own, the
+// organisation a description stands for may have been named.
+const descriptionReach = 2
+
+// sentenceStart returns the start of the sentence back sentences before
+// the one holding byte a.
+func (r *actorResolver) sentenceStart(a, back int) int {
+	n := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > a })
+	n = max(0, min(n, len(r.d.Sentences)-1)-back)
+	if n >= len(r.d.Sentences) {
+		return a
+	}
+	return r.d.Sentences[n].Start
+}
+
+// placesOf returns the countries the words of a description place it in:
+// "Paris-based" France, "German" Germany, "Anglo-Dutch" none it can tell.
+func placesOf(words []string) map[string]bool {
+	g := gazetteer.Load()
+	out := map[string]bool{}
+	for _, w := range words {
+		w, _, _ = strings.Cut(w, "-based")
+		if c := countryOf(g, w); c != "" {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// countryOf returns the country a word names, is the demonym or capital
+// of, or lies in; "" when it is none.
+func countryOf(g *gazetteer.Gazetteer, w string) string {
+	ref, ok := g.LookupFolded(w)
+	if !ok {
+		return ""
+	}
+	e := g.Entities[ref.Entity]
+	switch e.Kind {
+	case briefing.KindCountry:
+		return e.Name
+	case briefing.KindPlace:
+		return e.Country
+	}
+	return ""
+}
+
+// placedElsewhere reports whether party p's name places it in a country
+// other than all of homes ("London Stock Exchange" for a "Paris-based"
+// exchange).
+func (r *actorResolver) placedElsewhere(p int, homes map[string]bool) bool {
+	if len(homes) == 0 {
+		return false
+	}
+	g := gazetteer.Load()
+	for _, w := range strings.Fields(r.d.Parties[p].Name) {
+		if c := countryOf(g, w); c != "" && !homes[c] {
+			return true
+		}
+	}
+	return false
+}
