@@ -10,7 +10,7 @@ APT_PKGS  := gcc libgl1-mesa-dev xorg-dev xvfb poppler-utils imagemagick xdotool
 # Only the tests need these: pandoc reads exported Word documents back.
 TEST_APT_PKGS := pandoc
 
-.PHONY: run test deps test-deps build vet unit smoke cross-check bench fuzz dist dist-macos clean model model-check
+.PHONY: run test deps test-deps build vet unit smoke cross-check bench fuzz dist dist-macos clean model model-check ranker
 
 deps:
 	@bash scripts/deps.sh $(APT_PKGS)
@@ -62,6 +62,14 @@ model-check:
 	@out=$$(mktemp); trap 'rm -f '$$out EXIT; \
 	$(GO) run ./scripts/trainsyntax $(TRAIN_FLAGS) -out $$out && \
 	cmp $$out assets/syntax/model.bin && echo "model-check: make model rebuilds assets/syntax/model.bin byte for byte"
+
+# Retrain the summary's sentence ranker on the business articles of the BBC
+# News Summary data in ../shared/eval/dev (checked on the tech articles). The
+# same code and data give the same briefing/draft/summary/weights.go; rerun it
+# when the stages before the summary change what they find.
+ranker:
+	$(GO) run ./scripts/trainsummary -data ../shared/eval/dev/bbc_business_tech.jsonl \
+		-train business -check tech -out briefing/draft/summary/weights.go
 
 # Every non-GUI package must build for macOS and Windows without cgo.
 cross-check:

@@ -15,6 +15,7 @@ package draft
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -80,6 +81,36 @@ const DefaultSummaryWords = summary.DefaultWords
 // drafting, and the source kept in the brief is that repaired text, so every
 // span points into valid UTF-8.
 func Draft(src string, opt Options) (*briefing.Brief, error) {
+	d, err := Analyse(src, opt)
+	if err != nil {
+		return nil, err
+	}
+	src, published := d.Text, d.Published
+	b := &briefing.Brief{
+		Schema: briefing.SchemaVersion,
+		Source: briefing.Source{
+			Text: src, Title: opt.Title, URL: opt.URL,
+			Published: published.Format("2006-01-02"), Author: opt.Author,
+			Fetched:   fetchedStamp(opt.Fetched),
+			Sentences: allSentences(d), Furniture: d.Furniture,
+		},
+		Parties:     d.Parties,
+		Dates:       d.Dates,
+		Figures:     d.Figures,
+		Commitments: commitments.Find(d),
+		Summary:     summary.Items(d),
+	}
+	b.Background = background.Items(d, b.Summary)
+	b.Title = title.Headline(d, opt.Title)
+	b.Normalize()
+	return b, nil
+}
+
+// Analyse runs the stages that read the text — sentences and page
+// furniture, syntax, parties, dates and figures — and returns the analysed
+// document the drafting stages share. Its text is src with invalid UTF-8
+// replaced, as in Draft.
+func Analyse(src string, opt Options) (*doc.Document, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, ErrEmpty
 	}
@@ -108,25 +139,15 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	d.Parties = parties.Find(d)
 	d.Dates = dates.Find(d)
 	d.Figures = figures.Find(d)
+	return d, nil
+}
 
-	b := &briefing.Brief{
-		Schema: briefing.SchemaVersion,
-		Source: briefing.Source{
-			Text: src, Title: opt.Title, URL: opt.URL,
-			Published: published.Format("2006-01-02"), Author: opt.Author,
-			Fetched:   fetchedStamp(opt.Fetched),
-			Sentences: all, Furniture: d.Furniture,
-		},
-		Parties:     d.Parties,
-		Dates:       d.Dates,
-		Figures:     d.Figures,
-		Commitments: commitments.Find(d),
-		Summary:     summary.Items(d),
-	}
-	b.Background = background.Items(d, b.Summary)
-	b.Title = title.Headline(d, opt.Title)
-	b.Normalize()
-	return b, nil
+// allSentences returns the sentences of the source, prose and page
+// furniture alike, in text order.
+func allSentences(d *doc.Document) []briefing.Span {
+	all := slices.Concat(d.Sentences, d.Furniture)
+	slices.SortFunc(all, func(a, b briefing.Span) int { return a.Start - b.Start })
+	return all
 }
 
 // checkProse refuses text with no words at all (only marks, a byte-order

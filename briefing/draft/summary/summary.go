@@ -30,6 +30,7 @@ const (
 	maxShared      = 64   // a term in more sentences than this links none (it says little, and keeps ranking linear)
 	maxLikeness    = 0.7  // a sentence this like one already picked is a repeat, never picked
 	pastWeight     = 0.6  // rank kept by a sentence dated only before the article's time: background, not news
+	rankerShare    = 0.3  // how much the learned ranker's estimate weighs against the rank and position
 )
 
 // ArticleYear is the year the article speaks from: the year of
@@ -103,30 +104,40 @@ func Items(d *doc.Document) []briefing.Item {
 	if len(body) == 0 {
 		return []briefing.Item{}
 	}
-	terms := sentenceTerms(d, body)
-	scores := textRank(terms)
-	past := pastOnly(d, body)
+	terms, title := bodyTerms(d, body)
+	lead := LeadSentence(d, body)
+	x := features(d, body, terms, title, textRank(terms), lead)
 	ds := dates.Marks(d)
+	scores := make([]float64, len(body))
 	words := make([]int, len(body))
 	leans := make([]bool, len(body))
 	for k, si := range body {
-		sp := d.Sentences[si]
 		words[k] = shorten(d, si, ds, "").words
-		if past[k] {
-			scores[k] *= pastWeight
-		}
-		if quoteOrQuestion(d.Text[sp.Start:sp.End]) {
-			scores[k] *= quoteWeight
-		}
-		if mostlyQuoted(d.Text[sp.Start:sp.End]) {
-			scores[k] *= quotedWeight
-		}
-		leans[k] = leansOnPrevious(d, si)
-		scores[k] /= float64(k + 1) // news puts the main points first
+		leans[k] = x[k][fLeans] > 0
+		scores[k] = sentenceScore(x[k], k)
 	}
-	picked := pickWithin(terms, scores, words, leans, LeadSentence(d, body), budget)
+	picked := pickWithin(terms, scores, words, leans, lead, budget)
 	sort.Ints(picked[1:])
 	return summaryItems(d, body, picked, ds)
+}
+
+// sentenceScore is how strongly the k-th body sentence, with features x,
+// belongs in the summary: its TextRank score, kept in part when it is
+// background, a quotation or a question, divided by its position (news puts
+// the main points first), times the learned ranker's estimate to the power
+// rankerShare.
+func sentenceScore(x []float64, k int) float64 {
+	s := x[fRank] / float64(k+1)
+	if x[fPast] > 0 {
+		s *= pastWeight
+	}
+	if x[fQuote] > 0 {
+		s *= quoteWeight
+	}
+	if x[fQuoted] > 0 {
+		s *= quotedWeight
+	}
+	return s * math.Pow(rankerScore(x), rankerShare)
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
