@@ -15,6 +15,7 @@ type group struct {
 	entity  int            // gazetteer entity, or -1
 	place   bool           // a capital named as a place, not as its government
 	body    bool           // a mention shows a body named like a person (see markBodies)
+	person  bool           // a mention shows a person named like a body (see markPeople)
 }
 
 // merger merges mentions into parties.
@@ -54,6 +55,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 		mg.owner[i] = mg.join(k, i)
 	}
 	mg.markBodies()
+	mg.markPeople()
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
@@ -111,6 +113,9 @@ func (mg *merger) kind(gi int) string {
 	if g.body {
 		return briefing.KindOrganisation
 	}
+	if g.person {
+		return briefing.KindPerson
+	}
 	best, bestW := "", 0
 	for _, k := range briefing.PartyKinds {
 		if w := g.votes[k]; w > bestW {
@@ -133,7 +138,7 @@ func (mg *merger) move(from, to int) {
 	for k, w := range f.votes {
 		t.votes[k] += w
 	}
-	t.body = t.body || f.body
+	t.body, t.person = t.body || f.body, t.person || f.person
 	f.members, f.votes = nil, map[string]int{}
 }
 

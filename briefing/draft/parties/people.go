@@ -1,0 +1,64 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// People named like bodies: a name that nothing marks as a person
+// ("Suharto", "Win Htein") is drafted as an organisation, the most common
+// kind of an unknown name. The parse often shows a person: an office or an
+// honorific written right before the name ("Indonesian president Suharto",
+// "Dr Vancheshwar", "her assistant Win Htein"), or a relative clause
+// opened by "who" ("Woods, who turned professional").
+
+// markPeople marks the groups with no strong evidence of a body (an
+// organisation word in any of their names, a known entity) whose mention
+// the parse shows to be a person.
+func (mg *merger) markPeople() {
+	bodyWords := map[int]bool{}
+	for i, m := range mg.ms {
+		bodyWords[mg.owner[i]] = bodyWords[mg.owner[i]] || mg.holdsOrgWord(m)
+	}
+	for i, m := range mg.ms {
+		g := mg.groups[mg.owner[i]]
+		if m.entity >= 0 || g.entity >= 0 || g.body || g.votes[briefing.KindOrganisation] >= 3 || bodyWords[mg.owner[i]] {
+			continue
+		}
+		if s, first, last, ok := mentionWords(mg.d, m.span); ok && mg.namesPerson(s, first, last) {
+			g.person = true
+		}
+	}
+}
+
+// namesPerson reports whether the name at words first..last of s is a
+// person's: an honorific or an office right before it, or a relative
+// clause on it opened by "who". An office is a word of office or a title
+// ("president", "spokesman"), not any noun ("champions Bath").
+func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
+	if first > 0 && (honorifics[strings.TrimSuffix(s.Words[first-1].Form, ".")] ||
+		officeNoun(mg.g, s.Words[first-1]) && roleBefore(mg.g, s, first, last) != "") {
+		return true
+	}
+	for _, c := range s.ChildrenWith(nameHead(s, first, last), "acl:relcl") {
+		for _, k := range s.ChildrenWith(c, "nsubj") {
+			if strings.EqualFold(s.Words[k].Form, "who") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsOrgWord reports whether a word of the mention's name is an
+// organisation word ("Group", "Bank"): such a name is a body's.
+func (mg *merger) holdsOrgWord(m mention) bool {
+	for _, w := range strings.Fields(m.name) {
+		if mg.g.OrgWords[w] {
+			return true
+		}
+	}
+	return false
+}

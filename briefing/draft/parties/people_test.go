@@ -1,0 +1,35 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestPeopleNamedLikeBodies(t *testing.T) {
+	cases := []struct {
+		construction, text, name, kind string
+	}{
+		{"office right before a single name", "Ruritanian president Varbanu thanked the donors. Varbanu will visit Oslo in May.",
+			"Varbanu", briefing.KindPerson},
+		{"honorific before a single name", "A spokesman for the builders, Dr Vancheshwar, told reporters the plan would help. Vancheshwar expects more orders.",
+			"Vancheshwar", briefing.KindPerson},
+		{"relative clause opened by who", "Taro Kebbel, who turned professional on Tuesday, shot a 67. Kebbel leads by two strokes.",
+			"Taro Kebbel", briefing.KindPerson},
+		{"single name without a person's cue stays a body", "The unions met Vestkraft on Monday. Vestkraft will cut 300 jobs at its plant.",
+			"Vestkraft", briefing.KindOrganisation},
+		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
+			"Varbanu Group", briefing.KindOrganisation},
+	}
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil {
+			t.Errorf("%s: no party %q in %q (%+v)", c.construction, c.name, c.text, d.Parties)
+			continue
+		}
+		if p.Kind != c.kind {
+			t.Errorf("%s: %q is a %s, want %s", c.construction, c.name, p.Kind, c.kind)
+		}
+	}
+}
