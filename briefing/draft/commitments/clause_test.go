@@ -127,6 +127,18 @@ func TestClauseConstructions(t *testing.T) {
 		{"an owner's proposed measure is its proposal",
 			"Shopkeepers attacked the council's proposed parking charges.", nil, nil,
 			[]brief{{"council", "proposed", "", ""}}},
+		{"a speaker's undated words take the day the story says she spoke",
+			"On Tuesday Health Minister Ana Ruiz said the ministry was reviewing its budget. Ms Ruiz said staff were tired. \"We will open ten new clinics.\"",
+			[]string{"Ana Ruiz|Ruiz/person"}, []string{"On Tuesday=2020-08-25"},
+			[]brief{{"Ana Ruiz", "pledged", "2020-08-25", ""}}},
+		{"a date of what was pledged before is not the day of the speaker's later words",
+			"Ana Ruiz has pledged to open a clinic next year. \"We will hire 50 nurses,\" she said.",
+			[]string{"Ana Ruiz/person"}, []string{"next year=2021"},
+			[]brief{{"Ana Ruiz", "pledged", "2021", ""}, {"Ana Ruiz", "pledged", "", ""}}},
+		{"an intention held since a date is dated by it",
+			"Since it took office in March, Chile's government has signalled its intention of cutting fuel duty.",
+			[]string{"Chile/country"}, []string{"in March=2020-03"},
+			[]brief{{"Chile", "intends", "2020-03", ""}}},
 	}
 	runCases(t, tests)
 }

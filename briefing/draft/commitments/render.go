@@ -42,7 +42,9 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	}
 	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:"))
 	var label string
-	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body)
+	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body, func(k int) (dates.Mark, bool) {
+		return r.statementDate(d, ds, c, k, ps)
+	})
 	if label != "" {
 		body += " (" + label + ")"
 	}

@@ -2,6 +2,7 @@ package commitments
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,9 +60,11 @@ func withinDeadline(action string, base time.Time) string {
 // the nearest other one the date of the act. An act in the present
 // perfect with no date of its own took place on the day of publication; a
 // past act takes the year of a past date in the two sentences before, else
-// the year of publication. label is how the date reads in the rendered
-// text, "" when the text already holds it.
-func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (when, deadline, label string) {
+// the year of publication. Words of a speaker with no date of their own
+// take the date on which the story says the speaker spoke (stated, called
+// with how many sentences back to look). label is how the date reads in
+// the rendered text, "" when the text already holds it.
+func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, stated func(back int) (dates.Mark, bool)) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
@@ -73,7 +76,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	}
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
-		if !inside && !attachedTo(s, m.Start, c.verb) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
+		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
 			inAside(s, m.Start, c) {
 			continue
@@ -90,6 +93,11 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 	}
 	if best < 0 {
 		best = dayOfWhen(s, c.verb, in)
+	}
+	if best < 0 && !c.past && (attributionVerb(s, c.verb) >= 0 || quotedWord(s, c.verb)) {
+		if m, ok := stated(statementReach); ok {
+			return m.Value, deadline, absoluteLabel(m) // "On Wednesday she said … . \"We will return …\""
+		}
 	}
 	if best >= 0 {
 		when = in[best].Value
@@ -122,6 +130,96 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string) (
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// statementReach is how many sentences before a speaker's words the date
+// on which the speaker spoke may be told.
+const statementReach = 3
+
+// statementDate returns the date on which the speaker of clause c spoke,
+// from the sentences before it: the first date attached to a verb of
+// saying (or to the verbs it hangs from) whose subject is one of the
+// actors ps ("On Wednesday Ms Tymoshenko said …"). An undated statement of
+// the same speaker continues the search back from itself: it goes on
+// telling what was said on that day.
+func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause, back int, ps []int) (dates.Mark, bool) {
+	limit := c.si - back
+	for si := c.si - 1; si >= 0 && si >= limit && len(ps) > 0; si-- {
+		s := &d.Parsed[si]
+		in := dates.Within(ds, s.Start, s.End)
+		for v := range s.Words {
+			if s.Words[v].UPOS != "VERB" || !sayingVerb(s, v) {
+				continue
+			}
+			m, spoke, dated := r.spokeOn(s, si, v, in, ps)
+			if dated {
+				return m, true
+			}
+			if spoke {
+				limit = si - back
+			}
+		}
+	}
+	return dates.Mark{}, false
+}
+
+// spokeOn reports whether verb of saying v of sentence si has one of the
+// parties ps for its subject, and returns the date that dates the saying:
+// one that hangs on v, or on a verb v hangs from, with no other verb
+// between ("on Wednesday she said", not "pledged to act next year").
+func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, ps []int) (m dates.Mark, spoke, dated bool) {
+	var when []dates.Mark
+	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		for _, subj := range s.ChildrenWith(k, "nsubj") {
+			got, _ := r.resolve(s, si, subj)
+			spoke = spoke || slices.ContainsFunc(got, func(p int) bool { return slices.Contains(ps, p) })
+		}
+		for _, m := range in {
+			if hangsOn(s, m.Start, k) {
+				when = append(when, m)
+			}
+		}
+	}
+	if !spoke || len(when) == 0 {
+		return dates.Mark{}, spoke, false
+	}
+	return when[0], true, true
+}
+
+// sinceClause reports whether the word at byte offset at lies in a clause
+// opened by "since" that hangs on verb v ("Since it came to power in
+// October, it has said …"): the time from which v holds.
+func sinceClause(s *syntax.Sentence, at, v int) bool {
+	for k, steps := wordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if s.Words[k].Head == v && text.RelIs(s.Words[k].Rel, "advcl") {
+			return hasChildLemma(s, k, WordSet("since"), "mark")
+		}
+	}
+	return false
+}
+
+// governingVerb returns the verb that governs clause v: v itself, or the verb
+// whose object or subject the commitment noun v is ("has indicated its
+// intention").
+func governingVerb(s *syntax.Sentence, v int) int {
+	if w := s.Words[v]; w.UPOS == "NOUN" && w.Head >= 0 && text.RelIs(w.Rel, "obj", "nsubj") {
+		return w.Head
+	}
+	return v
+}
+
+// hangsOn reports whether the word at byte offset at depends on verb v
+// with no other verb between.
+func hangsOn(s *syntax.Sentence, at, v int) bool {
+	for k, steps := wordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if k == v {
+			return true
+		}
+		if s.Words[k].UPOS == "VERB" {
+			return false
+		}
+	}
+	return false
 }
 
 // dayOfWhen returns the date that a clause opened by "when" describes
