@@ -99,7 +99,10 @@ func nonPersonKind(kind string) bool {
 	return kind != briefing.KindPerson && kind != briefing.KindPlace
 }
 func countryKind(kind string) bool { return kind == briefing.KindCountry }
-func institutionKind(kind string) bool {
+
+// institution reports whether party p is an organisation or a state.
+func (r *actorResolver) institution(p int) bool {
+	kind := r.d.Parties[p].Kind
 	return kind == briefing.KindCountry || kind == briefing.KindOrganisation
 }
 func orgKind(kind string) bool      { return kind == briefing.KindOrganisation }
@@ -155,7 +158,7 @@ func (r *actorResolver) body(noun string, a int) []int {
 // countries", "he", "we", "its"), so that a rendering should use their
 // names.
 func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anaphor bool) {
-	first, last := phrase(s, h)
+	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
 	ps, named := r.subjectParties(a, b)
@@ -194,6 +197,26 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	return nil, false
 }
 
+// actorPhrase returns the first and last word of the actor phrase headed
+// by h: its noun phrase up to a modifier of time that follows h ("196
+// nations after World War II, and several UN resolutions"), whose names
+// say when, not who.
+func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
+	first, last = phrase(s, h)
+	for _, c := range s.ChildrenWith(h, "nmod", "obl") {
+		if c > h && c <= last && hasChildLemma(s, c, timeCases, "case") {
+			f, _ := s.Subtree(c)
+			for last = f - 1; last > h && s.Words[last].UPOS == "PUNCT"; last-- {
+			}
+			break
+		}
+	}
+	return first, last
+}
+
+// timeCases introduce a modifier of time.
+var timeCases = WordSet("after before since during until following")
+
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,
 // "it" and "they" another party.
@@ -228,7 +251,7 @@ func (r *actorResolver) quotedIt(si int) (int, bool) {
 		return 0, false
 	}
 	sent := r.d.Sentences[si]
-	return r.firstIn(sent.Start, sent.End, func(p int) bool { return institutionKind(r.d.Parties[p].Kind) })
+	return r.firstIn(sent.Start, sent.End, r.institution)
 }
 
 // quotedWord reports whether word h stands inside quotation marks: an odd

@@ -219,7 +219,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 	var out []string
 	for _, h := range heads {
-		first, last := phrase(s, h)
+		first, last := actorPhrase(s, h)
 		for first < last && s.Words[first].UPOS == "DET" {
 			first++
 		}

@@ -24,6 +24,11 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
 				return r.salientPerson(si, a, p)
 			}
+			if spokesNouns[s.Words[sub].Lemma] { // "…," a spokesman said: for the body that spoke last
+				if p, ok := r.lastSpeakerWhere(si, a, r.institution); ok {
+					return []int{p}
+				}
+			}
 		}
 		if firstChild(s, k, "nsubj") < 0 { // "…," said union leader Edi Lacaita: the parser lost the subject
 			for _, m := range r.picked(w.End, s.End) {
@@ -33,7 +38,7 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			}
 		}
 	}
-	if p, ok := r.lastSpeaker(si, before, ""); ok {
+	if p, ok := r.lastSpeakerWhere(si, before, r.person("")); ok {
 		return []int{p}
 	}
 	return r.recent(before, personKind, 1)
@@ -46,13 +51,17 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 // sex ("Mr", "Ms").
 func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 	if s := r.sentence(si); s != nil && r.attributes(s, a) {
-		if p, ok := r.lastSpeaker(si, a, pronoun); ok {
+		if p, ok := r.lastSpeakerWhere(si, a, r.person(pronoun)); ok {
 			return []int{p}
 		}
 	}
-	return r.salientWhere(si, a, func(p int) bool {
-		return r.d.Parties[p].Kind == briefing.KindPerson && r.agrees(p, pronoun)
-	})
+	return r.salientWhere(si, a, r.person(pronoun))
+}
+
+// person returns a test for the people "he" or "she" can be ("" for
+// either).
+func (r *actorResolver) person(pronoun string) func(p int) bool {
+	return func(p int) bool { return r.d.Parties[p].Kind == briefing.KindPerson && r.agrees(p, pronoun) }
 }
 
 // sentence returns the parse of sentence si, or nil.
@@ -78,14 +87,14 @@ func (r *actorResolver) attributes(s *syntax.Sentence, a int) bool {
 	return false
 }
 
-// speakerReach is how many sentences back the last person quoted can
-// still be the one a "she said" refers to.
+// speakerReach is how many sentences back the last one quoted can still
+// be the one a "she said" or "a spokesman said" refers to.
 const speakerReach = 3
 
-// lastSpeaker returns the person who was last the subject of a verb of
-// saying, named, before byte a of sentence si and within speakerReach
-// sentences, whose title does not contradict the pronoun ("" fits any).
-func (r *actorResolver) lastSpeaker(si, a int, pronoun string) (int, bool) {
+// lastSpeakerWhere returns the party that fits who was last the subject
+// of a verb of saying, named, before byte a of sentence si and within
+// speakerReach sentences.
+func (r *actorResolver) lastSpeakerWhere(si, a int, fits func(p int) bool) (int, bool) {
 	for back := si; back >= 0 && si-back <= speakerReach; back-- {
 		s := r.sentence(back)
 		if s == nil {
@@ -96,11 +105,13 @@ func (r *actorResolver) lastSpeaker(si, a int, pronoun string) (int, bool) {
 			if !sayingVerb(s, k) || back == si && w.Start >= a {
 				continue
 			}
-			for _, sub := range s.ChildrenWith(k, "nsubj") {
-				first, last := phrase(s, sub)
-				for _, p := range r.in(s.Bytes(first, last)) {
-					if r.d.Parties[p].Kind == briefing.KindPerson && r.agrees(p, pronoun) {
-						best, found = p, true // the last in the sentence
+			for _, sub := range sayers(s, k) {
+				for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) { // "One of the bidders, LNM, said"
+					first, last := phrase(s, h)
+					for _, p := range r.in(s.Bytes(first, last)) {
+						if fits(p) {
+							best, found = p, true // the last in the sentence
+						}
 					}
 				}
 			}
@@ -110,6 +121,19 @@ func (r *actorResolver) lastSpeaker(si, a int, pronoun string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sayers returns the subjects of verb of saying k: its own, else the
+// noun the parser hung it from ("LNM, said it welcomed": "said" a
+// parataxis of "LNM").
+func sayers(s *syntax.Sentence, k int) []int {
+	if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+		return subj
+	}
+	if h := s.Words[k].Head; h >= 0 && h < k && (s.Words[h].UPOS == "PROPN" || s.Words[h].UPOS == "NOUN") {
+		return []int{h}
+	}
+	return nil
 }
 
 // agrees reports whether person p can be "he" or "she": no title before

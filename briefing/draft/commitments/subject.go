@@ -26,6 +26,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return withConjuncts(s, []int{noun}), false, false, k
 		}
 		if k == v && passiveVerb(s, v) && lemmaOf(s.Words[v]) != "commit" {
+			if body := sentBy(s, v, named); body >= 0 { // "observers from the Council will be deployed"
+				return []int{body}, false, false, k
+			}
 			return nil, true, false, k
 		}
 		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
@@ -63,6 +66,43 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		k = w.Head
 	}
 	return nil, false, false, v
+}
+
+// sentBy returns the body that the subject of passive verb v comes from
+// ("a mission of 200 observers from the Council of Northern States will
+// be deployed": the Council deploys its own mission), or -1.
+func sentBy(s *syntax.Sentence, v int, named func(a, b int) bool) int {
+	subj := firstChild(s, v, "nsubj:pass")
+	if subj < 0 {
+		subj = nounBefore(s, v) // "…, and a mission of observers from X will be deployed": the subject hung elsewhere
+	}
+	if subj < 0 {
+		return -1
+	}
+	first, last := s.Subtree(subj)
+	for k := first; k <= last; k++ {
+		if k != subj && text.RelIs(s.Words[k].Rel, "nmod") && hasChildLemma(s, k, WordSet("from"), "case") && namesParty(s, k, named) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nounBefore returns the head of the noun phrase that ends right before
+// verb v's auxiliaries, climbing from its last word through the phrases
+// it modifies, or -1.
+func nounBefore(s *syntax.Sentence, v int) int {
+	k := v - 1
+	for k >= 0 && s.Words[k].Head == v && text.RelIs(s.Words[k].Rel, "aux", "advmod") {
+		k--
+	}
+	if k < 0 || s.Words[k].UPOS != "NOUN" && s.Words[k].UPOS != "PROPN" {
+		return -1
+	}
+	for h := s.Words[k].Head; h >= 0 && h < k && text.RelIs(s.Words[k].Rel, "nmod", "flat", "compound"); h = s.Words[k].Head {
+		k = h
+	}
+	return k
 }
 
 // joined reports whether conjunct k is joined to the one before by a
