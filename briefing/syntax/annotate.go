@@ -17,5 +17,6 @@ func (m *Model) Annotate(forms []string) []Word {
 		words[i] = Word{Form: f, UPOS: upos, XPOS: xpos, Head: heads[i], Rel: m.parser.rels[rels[i]]}
 		words[i].Lemma = m.lem.Lemma(f, upos, xpos)
 	}
+	repairAsideSubject(words)
 	return words
 }

@@ -1,0 +1,218 @@
+package syntax
+
+import "slices"
+
+// repairAsideSubject mends the greedy parser's commonest error on news
+// leads: a subject set off by an aside between commas, a relative clause
+// or an apposition, before a bare finite verb ("Bolivia, which holds the
+// largest reserves, declined to join", "Mr Smith, the party leader,
+// promised to cut taxes"). Reading left to right, the parser takes the
+// subject for the aside's own verb or makes the name the root, and tags
+// the main verb as a participle. The repair makes the verb after the
+// second comma the root with the name as its subject and hangs the aside
+// on the name. It changes nothing unless the sentence opens with a noun
+// phrase (after an optional "But" or "However,"), the aside has one head,
+// and a finite verb group follows it; a result that is not a tree is
+// undone.
+func repairAsideSubject(words []Word) {
+	c1, c2, n := asideCommas(words)
+	if c1 < 0 {
+		return
+	}
+	m, auxes := verbGroupAfter(words, c2+1)
+	if m < 0 || words[m].Head < 0 && words[n].Head == m && relIn(words[n].Rel, []string{"nsubj"}) {
+		return
+	}
+	h := asideHead(words, c1, c2)
+	if h < 0 || !asideFits(words, c1, h) {
+		return
+	}
+	saved := slices.Clone(words)
+	ps := phraseStart(words, n)
+	for x := range words {
+		if x == m || x >= ps && x <= c2 {
+			continue
+		}
+		if hd := words[x].Head; hd < 0 || hd >= ps && hd <= c2 {
+			words[x].Head = m // the final stop, an opening "But", the verb's own dependents
+			if words[x].Rel == "root" {
+				words[x].Rel = "dep"
+			}
+		}
+	}
+	words[m].Head, words[m].Rel = -1, "root"
+	passive := false
+	for _, a := range auxes {
+		words[a].Head, words[a].Rel = m, "aux"
+		if words[a].Lemma == "be" && words[m].XPOS == "VBN" {
+			words[a].Rel, passive = "aux:pass", true
+		}
+	}
+	if len(auxes) == 0 && words[m].XPOS == "VBN" {
+		words[m].XPOS = "VBD" // "promised" with no auxiliary is a past tense
+	}
+	words[n].Head, words[n].Rel = m, "nsubj"
+	if passive {
+		words[n].Rel = "nsubj:pass"
+	}
+	words[h].Head = n
+	if isRelative(words[c1+1]) || words[c1+1].XPOS == "WP$" {
+		words[h].Rel = "acl:relcl"
+	} else {
+		words[h].Rel = "appos"
+	}
+	words[c1].Head, words[c1].Rel = h, "punct"
+	words[c2].Head, words[c2].Rel = h, "punct"
+	if !isTree(words) {
+		copy(words, saved)
+	}
+}
+
+// asideCommas finds a sentence-opening noun phrase (head n) and the two
+// commas that set off an aside after it, or c1 = -1.
+func asideCommas(words []Word) (c1, c2, n int) {
+	start := 0
+	if len(words) > 0 && words[0].UPOS == "CCONJ" {
+		start = 1 // "But the council, …"
+	}
+	if start+1 < len(words) && words[start].UPOS == "ADV" && words[start+1].Form == "," {
+		start += 2 // "However, the council, …"
+	}
+	c1 = -1
+	for i := start + 1; i < len(words); i++ {
+		if words[i].Form == "," {
+			c1 = i
+			break
+		}
+	}
+	if c1 < 0 || c1 > start+8 {
+		return -1, -1, -1
+	}
+	n = topBefore(words, start, c1)
+	if n < 0 || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+		return -1, -1, -1
+	}
+	for i := c1 + 2; i < len(words)-1; i++ {
+		if words[i].Form == "," {
+			return c1, i, n
+		}
+		if words[i].Form == ";" || words[i].Form == ":" || words[i].UPOS == "CCONJ" && i == c1+1 {
+			break
+		}
+	}
+	return -1, -1, -1
+}
+
+// topBefore returns the one word of words[from:to] whose head lies outside
+// that stretch, or -1 when there is not exactly one.
+func topBefore(words []Word, from, to int) int {
+	top := -1
+	for i := from; i < to; i++ {
+		if h := words[i].Head; h < from || h >= to {
+			if top >= 0 {
+				return -1
+			}
+			top = i
+		}
+	}
+	return top
+}
+
+// asideHead returns the head of the aside between the commas c1 and c2:
+// its one word, punctuation aside, whose head lies outside it.
+func asideHead(words []Word, c1, c2 int) int {
+	h := -1
+	for i := c1 + 1; i < c2; i++ {
+		if words[i].UPOS == "PUNCT" {
+			continue
+		}
+		if hd := words[i].Head; hd <= c1 || hd >= c2 {
+			if h >= 0 {
+				return -1
+			}
+			h = i
+		}
+	}
+	return h
+}
+
+// asideFits reports whether the aside opening after comma c1 with head h
+// is a relative clause ("which holds …", "whose members voted …") or a
+// noun phrase in apposition ("the party leader").
+func asideFits(words []Word, c1, h int) bool {
+	first := words[c1+1]
+	if isRelative(first) || first.XPOS == "WP$" {
+		return true
+	}
+	return (words[h].UPOS == "NOUN" || words[h].UPOS == "PROPN") && (first.UPOS == "DET" || first.UPOS == "ADJ" ||
+		first.UPOS == "NOUN" || first.UPOS == "PROPN" || first.UPOS == "NUM")
+}
+
+// isRelative reports whether w is a relative pronoun that opens a clause.
+func isRelative(w Word) bool {
+	return w.XPOS == "WDT" || w.XPOS == "WP"
+}
+
+// verbGroupAfter returns the main verb of a finite verb group starting at
+// i ("declined", "has agreed", "will not close") and its auxiliaries, or
+// -1 when none starts there. A bare participle counts (the tagger's usual
+// mistake here); a verb after "to" or "be" alone does not.
+func verbGroupAfter(words []Word, i int) (int, []int) {
+	for i < len(words) && words[i].UPOS == "ADV" {
+		i++
+	}
+	var auxes []int
+	for ; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w.UPOS == "AUX" && (len(auxes) > 0 || finite(w.XPOS)):
+			auxes = append(auxes, i)
+		case w.UPOS == "PART" && len(auxes) > 0, w.UPOS == "ADV" && len(auxes) > 0:
+		case w.UPOS == "VERB" && (len(auxes) > 0 || finite(w.XPOS) || w.XPOS == "VBN"):
+			return i, auxes
+		default:
+			return -1, nil
+		}
+	}
+	return -1, nil
+}
+
+// finite reports whether a Penn tag is a finite verb form.
+func finite(xpos string) bool {
+	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"
+}
+
+// phraseStart returns the first word of the noun phrase headed by n.
+func phraseStart(words []Word, n int) int {
+	first := n
+	for i := n - 1; i >= 0 && (&Sentence{Words: words}).Dominates(n, i); i-- {
+		first = i
+	}
+	return first
+}
+
+// isTree reports whether the heads make one tree: one root that every
+// word reaches.
+func isTree(words []Word) bool {
+	roots := 0
+	for k, w := range words {
+		if w.Head < 0 {
+			roots++
+		}
+		if w.Head >= len(words) || !reachesRoot(words, k) {
+			return false
+		}
+	}
+	return roots == 1
+}
+
+// reachesRoot reports whether following heads from k ends at the root.
+func reachesRoot(words []Word, k int) bool {
+	for steps := 0; steps <= len(words); steps++ {
+		if words[k].Head < 0 {
+			return true
+		}
+		k = words[k].Head
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package syntax
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestAsideSubjectRepair parses sentences whose subject is set off by an
+// aside between commas, and sentences that only look so, and checks the
+// root and its subject.
+func TestAsideSubjectRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		construction, text, root, subject, xpos string
+	}{
+		{"relative clause with which before a bare past verb",
+			"Bolivia, which holds the largest reserves, declined to join the agreement.", "declined", "Bolivia", "VBD"},
+		{"relative clause on a common noun",
+			"The company, which employs 4,000 people, agreed to pay the fine.", "agreed", "company", "VBD"},
+		{"relative clause with who on a titled name",
+			"Mr Smith, who leads the party, promised to cut taxes.", "promised", "Mr", "VBD"},
+		{"relative clause with whose",
+			"The union, whose members voted on Friday, rejected the offer.", "rejected", "union", "VBD"},
+		{"apposition before a bare past verb",
+			"Mr Smith, the party leader, promised to cut taxes.", "promised", "Mr", "VBD"},
+		{"opening conjunction and an auxiliary",
+			"But the council, which faces a £10m gap, will close two libraries.", "close", "council", "VB"},
+		{"passive after the aside",
+			"The bank, which was founded in 1900, was bought by HSBC.", "bought", "bank", "VBN"},
+		{"a list of names is no aside",
+			"Britain, France and Germany agreed to the plan.", "agreed", "Britain", "VBD"},
+		{"an aside at the end changes nothing",
+			"The talks were led by Ms Ruiz, who chairs the committee.", "led", "talks", "VBN"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.construction, func(t *testing.T) {
+			words := m.Analyze(tc.text, 0, len(tc.text)).Words
+			s := Sentence{Words: words}
+			r := s.Root()
+			if r < 0 || words[r].Form != tc.root || words[r].XPOS != tc.xpos {
+				t.Fatalf("root %+v, want %q (%s)\n%s", words[max(r, 0)], tc.root, tc.xpos, dump(words))
+			}
+			subj := s.ChildrenWith(r, "nsubj")
+			if len(subj) == 0 || words[subj[0]].Form != tc.subject {
+				t.Errorf("subject of %q: %v, want %q\n%s", tc.root, subj, tc.subject, dump(words))
+			}
+			if !isTree(words) {
+				t.Errorf("not a tree\n%s", dump(words))
+			}
+		})
+	}
+}
+
+// TestAsideSubjectRepairKeepsATree checks that odd word sequences around
+// commas leave a tree and never panic.
+func TestAsideSubjectRepairKeepsATree(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		", , , agreed", "A, which, agreed.", "The firm, , agreed.", "X, Y, Z, W, agreed, signed, vowed.",
+		"But, however, the, which, said.", "Him, who?", ",",
+	} {
+		words := m.Analyze(text, 0, len(text)).Words
+		if len(words) > 0 && !isTree(words) {
+			t.Errorf("%q: not a tree\n%s", text, dump(words))
+		}
+	}
+}
+
+func dump(words []Word) string {
+	var b strings.Builder
+	for i, w := range words {
+		fmt.Fprintf(&b, "%d %s %s %d %s\n", i, w.Form, w.XPOS, w.Head, w.Rel)
+	}
+	return b.String()
+}
