@@ -739,6 +739,20 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	if end := invertedCondition(s); end >= 0 && i > end {
 		return 0
 	}
+	if k := subjectTo(s); k >= 0 && (k == 0 && i > clauseEnd(s, 0) || k > i && (top < 0 || s.Dominates(top, k))) {
+		return k // "Subject to approval by shareholders, it will buy …", "will buy it, subject to approval"
+	}
+	return -1
+}
+
+// subjectTo returns the word "subject" of a "subject to" that sets a
+// condition ("subject to shareholders' approval"), or -1.
+func subjectTo(s *syntax.Sentence) int {
+	for k := 0; k+1 < len(s.Words); k++ {
+		if lower(s.Words[k].Form) == "subject" && s.Words[k].UPOS == "ADJ" && lower(s.Words[k+1].Form) == "to" {
+			return k
+		}
+	}
 	return -1
 }
 

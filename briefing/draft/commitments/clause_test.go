@@ -139,8 +139,37 @@ func TestClauseConstructions(t *testing.T) {
 			"Since it took office in March, Chile's government has signalled its intention of cutting fuel duty.",
 			[]string{"Chile/country"}, []string{"in March=2020-03"},
 			[]brief{{"Chile", "intends", "2020-03", ""}}},
+		{"subject to an approval opening the sentence makes it conditional",
+			"Subject to approval by regulators, Halden Foods will buy the rest of Norrland Dairies.",
+			[]string{"Halden Foods/organisation", "Norrland Dairies/organisation"}, nil,
+			[]brief{{"Halden Foods", "conditional", "", ""}}},
+		{"subject to an approval after the clause makes it conditional",
+			"Halden Foods will buy the rest of Norrland Dairies, subject to approval by regulators.",
+			[]string{"Halden Foods/organisation", "Norrland Dairies/organisation"}, nil,
+			[]brief{{"Halden Foods", "conditional", "", ""}}},
+		{"not interested in a coalition refuses it",
+			"The Centre Party said it was not interested in a formal coalition.",
+			[]string{"Centre Party/organisation"}, nil,
+			[]brief{{"Centre Party", "refused", "2020", ""}}},
 	}
 	runCases(t, tests)
+}
+
+func TestCommitmentTextKeepsAGerundComplement(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"Halden Foods is to spend $2bn on buying out minority shareholders.",
+			"Halden Foods is to spend $2bn on buying out minority shareholders."},
+		{"Halden Foods said it would fund the deal by selling a stake in its bakery arm.",
+			"Halden Foods said it would fund the deal by selling a stake in its bakery arm."},
+		{"Subject to approval by regulators, Halden Foods will buy the rest of Norrland Dairies.",
+			"Subject to approval by regulators, Halden Foods will buy the rest of Norrland Dairies."},
+	} {
+		d := testDoc(t, tt.src, []string{"Halden Foods/organisation", "Norrland Dairies/organisation"}, nil)
+		got := Find(d)
+		if len(got) != 1 || got[0].Text != tt.want {
+			t.Errorf("%q: got %+v, want one commitment reading %q", tt.src, got, tt.want)
+		}
+	}
 }
 
 func TestOwnerPossessiveIsNoPartOfTheActor(t *testing.T) {

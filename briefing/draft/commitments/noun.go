@@ -240,7 +240,7 @@ func readinessIdiom(s *syntax.Sentence, i int) (string, bool) {
 
 // measureNouns name a measure a government or a firm can plan.
 var measureNouns = WordSet("law bill reform rule regulation tax ban measure programme program scheme package " +
-	"budget sale merger takeover privatisation privatization")
+	"budget sale merger takeover privatisation privatization coalition alliance partnership venture")
 
 // existentialClause builds the commitment of a party that says there will
 // be a measure ("Mr Bush indicated there would be strict discipline on

@@ -86,7 +86,7 @@ func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
 		if k < i || text.RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
-			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) {
+			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) && !gerundComplement(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
@@ -97,6 +97,16 @@ func rightEnd(s *syntax.Sentence, i int) int {
 	}
 	return last
 }
+
+// gerundComplement reports whether verb k is a gerund after a preposition
+// that completes what it hangs on ("spend 578m euros on buying out
+// shareholders", "fund the deal by selling a stake").
+func gerundComplement(s *syntax.Sentence, k int) bool {
+	return s.Words[k].XPOS == "VBG" && hasChildLemma(s, k, gerundPrepositions, "mark", "case")
+}
+
+// gerundPrepositions open a gerund that says what or how.
+var gerundPrepositions = WordSet("on by in for of towards")
 
 // closingMark reports whether a mark closes a bracket or a quotation.
 func closingMark(f string) bool {

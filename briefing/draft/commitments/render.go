@@ -40,7 +40,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	if (anaphor || c.inherited) && len(ps) > 0 && !firstPersonActor(s, c.actors) {
 		body = namedBody(d.Text, s, c, vg, r.names(ps))
 	}
-	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:"))
+	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:."))
 	var label string
 	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body, func(k int) (dates.Mark, bool) {
 		return r.statementDate(d, ds, c, k, ps)
