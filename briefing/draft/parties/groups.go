@@ -14,16 +14,16 @@ import (
 // said"), named by the plural noun and the words that narrow it down.
 
 // findGroups returns the group parties of the document: a plural noun of
-// people or bodies ("workers", "rebels", "firms") named at least
-// minGroupMentions times and at least once as the subject or agent of its
-// clause, or once as a side of its own (see groupDoes), named with the
-// adjectives and nouns before it ("foreign investors", "textile trade
-// workers"), one party per name. Agents (officials, ministers, lawyers)
-// are no group, and words inside an existing party's mention are skipped.
+// people or bodies ("workers", "rebels", "firms") that is at least once the
+// subject or agent of its clause — it acts or speaks ("analysts said",
+// "Chinese firms will operate the fields") — named with the adjectives and
+// nouns before it ("foreign investors", "textile trade workers"), one party
+// per name. Agents (officials, ministers, lawyers) are no group, and words
+// inside an existing party's mention are skipped.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
-	acting, doing := map[briefing.Span]bool{}, map[briefing.Span]bool{}
+	acting := map[briefing.Span]bool{}
 	for si := range d.Parsed {
 		if si >= len(d.Sentences) {
 			break
@@ -46,7 +46,6 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
 			acting[sp] = groupActs(s, h)
-			doing[sp] = acting[sp] && groupDoes(s, from, h)
 			name := collapse(d.Text[named.Start:named.End])
 			k := gazetteer.Fold(name)
 			if i, ok := index[k]; ok {
@@ -59,25 +58,15 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	}
 	var kept []briefing.Party
 	for _, gp := range joinNarrower(out) {
-		acts, does := 0, false
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
-				acts++
+				kept = append(kept, gp)
+				break
 			}
-			does = does || doing[sp]
-		}
-		if acts > 0 && len(gp.Mentions) >= minGroupMentions || does {
-			kept = append(kept, gp)
 		}
 	}
 	return kept
 }
-
-// minGroupMentions is how often the story must name a group that acts in
-// it for the group to be a party when it is not a side of its own: a
-// collective named once ("analysts said") is most often a passing source,
-// and listing every such one would bury the parties proper.
-const minGroupMentions = 2
 
 // joinNarrower merges a group into the one narrower group that names it
 // with more words ("firms" into "tobacco firms", "former directors" into
@@ -149,16 +138,6 @@ func groupActs(s *syntax.Sentence, h int) bool {
 		return true
 	}
 	return false
-}
-
-// groupDoes reports whether the group whose name runs from word from to
-// its head h, the subject or agent of its clause, is a side of its own:
-// one that does more than speak ("Chinese firms will operate the fields"),
-// or one narrowed by a word before its noun that speaks ("foreign investors
-// said", not the passing "analysts said").
-func groupDoes(s *syntax.Sentence, from, h int) bool {
-	v := s.Words[clauseRole(s, h)].Head
-	return v >= 0 && (from < h || !sourceVerbs[s.Words[v].Lemma])
 }
 
 // outletGroup reports whether the group whose name runs from word from to

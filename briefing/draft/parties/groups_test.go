@@ -22,7 +22,7 @@ func TestGroups(t *testing.T) {
 		{"passive agent", "The offices were stormed by rebels overnight. The rebels have held the town since May.", []string{"rebels"}, nil},
 		{"list of collectives", "Farmers and consumers marched on the capital on Monday. Farmers want lower fuel prices, and consumers fear dearer bread.", []string{"Farmers", "consumers"}, nil},
 		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
-		{"collective only speaking once is no party", "Analysts said the plan would fail.", nil, []string{"Analysts"}},
+		{"collective speaking once is a party", "Analysts said the plan would fail.", []string{"Analysts"}, nil},
 		{"narrowed collective speaking once is a party", "Foreign investors said the plan would fail.", []string{"Foreign investors"}, nil},
 		{"agents speaking once speak for their side", "Senior officials said the plan would fail.", nil, []string{"Senior officials"}},
 		{"hyphenated modifier kept whole", "Low-cost airlines have cut fares again. Low-cost airlines will add routes in May.", []string{"Low-cost airlines"}, []string{"cost airlines"}},

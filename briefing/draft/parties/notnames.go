@@ -32,8 +32,9 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 // notAName reports whether the run ts[i:j] is a phrase the gazetteer
 // lists as never a party ("New Year", "Third World"), an ordinary word
 // numbered (see numbered), or one word that is an adjective, a
-// contraction or a plural abbreviation rather than a name: "Kurdish
-// rebels", "European officials", "New York-based", "We've", "MPs".
+// contraction, a plural abbreviation or a word for people at large rather
+// than a name: "Kurdish rebels", "European officials", "New York-based",
+// "We've", "MPs", "Women's singles".
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].Text
 	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
@@ -42,7 +43,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && (len(w) == 1 || pluralAcronym(w)) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && (len(w) == 1 || pluralAcronym(w) || peopleAtLarge[w]) {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {
@@ -59,6 +60,10 @@ func (sc *scanner) notAName(i, j int) bool {
 	}
 	return false
 }
+
+// peopleAtLarge name people at large, never one party: "Women's 1,500
+// metres", "Men's singles".
+var peopleAtLarge = text.SetOf("Men", "Women", "Boys", "Girls", "Children", "People", "Juniors", "Seniors")
 
 // pluralAcronym reports whether w is an abbreviation in the plural ("MPs",
 // "NGOs"): members of a kind, not the name of one body.

@@ -16,6 +16,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"Oxfam Trust"}, []string{"Rags To Riches"}},
 		{"quoted organisation inside a sentence stays", "\"We will fight,\" said Ana Ruiz of the Harbour Workers Union.",
 			[]string{"Ana Ruiz", "Harbour Workers Union"}, nil},
+		{"word for people at large in a results heading", "Women's 1,500 metres: 1. Svetlana Orlova (Russia) 4:01.",
+			[]string{"Svetlana Orlova"}, []string{"Women"}},
 		{"model code after the maker", "The carrier took delivery of its first Airbus A380 on Monday.",
 			[]string{"Airbus"}, []string{"Airbus A380"}},
 		{"field of an office after \"head of\"", "\"It is bad,\" said Ana Ruiz, head of Trade Policy at Oxfam Trust.",

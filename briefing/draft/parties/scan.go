@@ -174,7 +174,8 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
-		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) {
+		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
+			t.Text == "on" && sc.onJoins(j) {
 			k := j + 1
 			for k < len(ts) && (connectors[ts[k].Text] || ts[k].Text == "the") {
 				k++
@@ -204,6 +205,23 @@ func (sc *scanner) forJoins(i, j int) bool {
 	}
 	return false
 }
+
+// onJoins reports whether "on" at token j continues a body's name: after a
+// word that heads the names of commissions and councils, and before a
+// capitalised word that is not a day or month ("Commission on Human
+// Rights", "Council on Foreign Relations", not "the Commission on Monday").
+func (sc *scanner) onJoins(j int) bool {
+	return j+1 < len(sc.ts) && onHeads[sc.ts[j-1].Text] && !calendarWords[sc.ts[j+1].Text]
+}
+
+// onHeads head the names of bodies that go on with "on".
+var onHeads = text.SetOf("Commission", "Committee", "Subcommittee", "Council", "Conference", "Convention", "Panel",
+	"Centre", "Center", "Institute", "Forum", "Board")
+
+// calendarWords are the capitalised names of days and months.
+var calendarWords = text.SetOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+	"December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
 // orgSoFar reports whether ts[i:j] starts with a word that heads
 // organisation names and holds "of" or "for", so "and" and "in" followed by
