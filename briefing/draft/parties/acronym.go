@@ -80,12 +80,16 @@ func (sc *scanner) possessiveInName(k int) bool {
 }
 
 // peopleWord reports whether a capitalised word names people in general
-// ("People", "Workers", "Seamen", "Farmer").
+// ("People", "Workers", "Seamen", "Farmer"), as plural agent nouns do
+// ("Dockers", "Traders").
 func peopleWord(w string) bool {
 	l := strings.ToLower(w)
 	switch l {
 	case "people", "peoples", "men", "women", "children", "seamen", "fishermen", "veterans":
 		return true
+	}
+	if strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "men") {
+		return true // "Dockers", "Traders", "Firemen"
 	}
 	return collectives[strings.TrimSuffix(l, "s")] && !vagueCollectives[strings.TrimSuffix(l, "s")]
 }

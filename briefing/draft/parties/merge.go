@@ -56,6 +56,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	mg.markBodies()
 	mg.markPeople()
+	mg.markPlaces()
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()

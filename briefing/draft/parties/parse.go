@@ -24,8 +24,9 @@ func (d *document) wordOf(t doc.Token) (*syntax.Sentence, int, bool) {
 
 // andJoins reports whether "and" at token j joins the name starting at i
 // with the capitalised words after it into one name: after an ordinary
-// word when an organisation word ends the name ("Oil and Natural Gas
-// Corporation", "Food and Drug Administration"), or when the parse puts
+// word or a word for people when an organisation word ends the name ("Oil
+// and Natural Gas Corporation", "Food and Drug Administration", "Dockers
+// and Seamen's Union"), or when the parse puts
 // the two as a coordination inside the last item of a list ("Liggett
 // Group and Brown and Williamson": "Williamson" hangs on "Brown", itself
 // a conjunct, not on the list's first item, or the list already had its
@@ -39,7 +40,7 @@ func (sc *scanner) andJoins(i, j int) bool {
 	if ts[first].Text == "The" && first+1 < j {
 		first++
 	}
-	if j-first == 1 && sc.ordinary(ts[first]) {
+	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text)) {
 		for e := j + 1; e < len(ts) && ts[e].Word && ts[e].Cap; e++ {
 			if sc.g.OrgWords[ts[e].Text] {
 				return true

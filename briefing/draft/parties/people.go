@@ -18,10 +18,7 @@ import (
 // organisation word in any of their names, a known entity) whose mention
 // the parse shows to be a person.
 func (mg *merger) markPeople() {
-	bodyWords := map[int]bool{}
-	for i, m := range mg.ms {
-		bodyWords[mg.owner[i]] = bodyWords[mg.owner[i]] || mg.holdsOrgWord(m)
-	}
+	bodyWords := mg.groupsWithOrgWords()
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
 		if m.entity >= 0 || g.entity >= 0 || g.body || g.votes[briefing.KindOrganisation] >= 3 || bodyWords[mg.owner[i]] {
@@ -50,6 +47,16 @@ func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// groupsWithOrgWords returns the groups with a mention whose name holds
+// an organisation word.
+func (mg *merger) groupsWithOrgWords() map[int]bool {
+	out := map[int]bool{}
+	for i, m := range mg.ms {
+		out[mg.owner[i]] = out[mg.owner[i]] || mg.holdsOrgWord(m)
+	}
+	return out
 }
 
 // holdsOrgWord reports whether a word of the mention's name is an
