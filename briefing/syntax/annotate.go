@@ -18,5 +18,6 @@ func (m *Model) Annotate(forms []string) []Word {
 		words[i].Lemma = m.lem.Lemma(f, upos, xpos)
 	}
 	repairAsideSubject(words)
+	repairNounVerb(words)
 	return words
 }

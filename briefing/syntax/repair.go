@@ -1,6 +1,10 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
 
 // repairAsideSubject mends the greedy parser's commonest error on news
 // leads: a subject set off by an aside between commas, a relative clause
@@ -23,7 +27,7 @@ func repairAsideSubject(words []Word) {
 	if m < 0 || words[m].Head < 0 && words[n].Head == m && relIn(words[n].Rel, []string{"nsubj"}) {
 		return
 	}
-	h := asideHead(words, c1, c2)
+	h, strays := asideHead(words, c1, c2)
 	if h < 0 || !asideFits(words, c1, h) {
 		return
 	}
@@ -51,6 +55,9 @@ func repairAsideSubject(words []Word) {
 	if len(auxes) == 0 && words[m].XPOS == "VBN" {
 		words[m].XPOS = "VBD" // "promised" with no auxiliary is a past tense
 	}
+	if words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+		words[n].UPOS, words[n].XPOS, words[n].Lemma = "PROPN", "NNP", words[n].Form
+	}
 	words[n].Head, words[n].Rel = m, "nsubj"
 	if passive {
 		words[n].Rel = "nsubj:pass"
@@ -61,6 +68,12 @@ func repairAsideSubject(words []Word) {
 	} else {
 		words[h].Rel = "appos"
 	}
+	for _, x := range strays {
+		words[x].Head = h
+		if !keptOnStray[words[x].Rel] {
+			words[x].Rel = "dep"
+		}
+	}
 	words[c1].Head, words[c1].Rel = h, "punct"
 	words[c2].Head, words[c2].Rel = h, "punct"
 	if !isTree(words) {
@@ -68,8 +81,13 @@ func repairAsideSubject(words []Word) {
 	}
 }
 
+// asideClose maps the marks that open an aside to the marks that close it.
+var asideClose = map[string]string{",": ",", "-": "-", "–": "–", "—": "—", "--": "--", "(": ")"}
+
 // asideCommas finds a sentence-opening noun phrase (head n) and the two
-// commas that set off an aside after it, or c1 = -1.
+// marks that set off an aside after it (commas, dashes or brackets), or
+// c1 = -1. A capitalised first word that the tagger took for something
+// else is a name there ("Federated - owner of Macy's - will assume").
 func asideCommas(words []Word) (c1, c2, n int) {
 	start := 0
 	if len(words) > 0 && words[0].UPOS == "CCONJ" {
@@ -79,21 +97,21 @@ func asideCommas(words []Word) (c1, c2, n int) {
 		start += 2 // "However, the council, …"
 	}
 	c1 = -1
-	for i := start + 1; i < len(words); i++ {
-		if words[i].Form == "," {
+	for i := start + 1; i < len(words) && c1 < 0; i++ {
+		if _, ok := asideClose[words[i].Form]; ok {
 			c1 = i
-			break
 		}
 	}
 	if c1 < 0 || c1 > start+8 {
 		return -1, -1, -1
 	}
 	n = topBefore(words, start, c1)
-	if n < 0 || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+	if n < 0 || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" && !(n == start && c1 == start+1 && startsUpper(words[n].Form)) {
 		return -1, -1, -1
 	}
+	closing := asideClose[words[c1].Form]
 	for i := c1 + 2; i < len(words)-1; i++ {
-		if words[i].Form == "," {
+		if words[i].Form == closing {
 			return c1, i, n
 		}
 		if words[i].Form == ";" || words[i].Form == ":" || words[i].UPOS == "CCONJ" && i == c1+1 {
@@ -101,6 +119,12 @@ func asideCommas(words []Word) (c1, c2, n int) {
 		}
 	}
 	return -1, -1, -1
+}
+
+// startsUpper reports whether a word begins with a capital letter.
+func startsUpper(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return unicode.IsUpper(r)
 }
 
 // topBefore returns the one word of words[from:to] whose head lies outside
@@ -118,23 +142,35 @@ func topBefore(words []Word, from, to int) int {
 	return top
 }
 
-// asideHead returns the head of the aside between the commas c1 and c2:
-// its one word, punctuation aside, whose head lies outside it.
-func asideHead(words []Word, c1, c2 int) int {
-	h := -1
+// asideHead returns the head of the aside between the marks c1 and c2:
+// its one word, punctuation aside, whose head lies outside it. Between
+// dashes or brackets, where the parse inside is often broken, it is the
+// first noun among several such words, and the others (strays) are hung
+// on it; between commas several mean no repair.
+func asideHead(words []Word, c1, c2 int) (h int, strays []int) {
+	h = -1
 	for i := c1 + 1; i < c2; i++ {
-		if words[i].UPOS == "PUNCT" {
-			continue
-		}
-		if hd := words[i].Head; hd <= c1 || hd >= c2 {
-			if h >= 0 {
-				return -1
-			}
-			h = i
+		if hd := words[i].Head; words[i].UPOS != "PUNCT" && (hd <= c1 || hd >= c2) {
+			strays = append(strays, i)
 		}
 	}
-	return h
+	if len(strays) == 1 {
+		return strays[0], nil
+	}
+	if words[c1].Form == "," {
+		return -1, nil
+	}
+	for k, i := range strays {
+		if words[i].UPOS == "NOUN" || words[i].UPOS == "PROPN" {
+			return i, slices.Delete(slices.Clone(strays), k, k+1)
+		}
+	}
+	return -1, nil
 }
+
+// keptOnStray are relations a stray word of an aside keeps when it is hung
+// on the aside's head; others become "dep".
+var keptOnStray = map[string]bool{"nmod": true, "nmod:poss": true, "amod": true, "compound": true, "conj": true, "appos": true}
 
 // asideFits reports whether the aside opening after comma c1 with head h
 // is a relative clause ("which holds …", "whose members voted …") or a
@@ -215,4 +251,18 @@ func reachesRoot(words []Word, k int) bool {
 		k = words[k].Head
 	}
 	return false
+}
+
+// repairNounVerb retags a root that the tagger read as a plural noun but
+// the parser gave a subject and no copula ("The deal … commits both sides
+// to publish"): it is a verb in the present.
+func repairNounVerb(words []Word) {
+	r := (&Sentence{Words: words}).Root()
+	if r < 0 || words[r].XPOS != "NNS" {
+		return
+	}
+	s := Sentence{Words: words}
+	if len(s.ChildrenWith(r, "nsubj")) > 0 && len(s.ChildrenWith(r, "cop")) == 0 && len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) > 0 {
+		words[r].UPOS, words[r].XPOS = "VERB", "VBZ"
+	}
 }
