@@ -18,7 +18,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
-		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) {
+		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
@@ -109,6 +109,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.recent = presentPerfect(s, i) && modal == ""
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// undone reports whether verb i is a gerund after "without" ("left
+// without signing a ceasefire"): an act that did not happen.
+func undone(s *syntax.Sentence, i int) bool {
+	return s.Words[i].XPOS == "VBG" && hasChildLemma(s, i, WordSet("without"), "mark", "case")
 }
 
 // agentGerund reports whether verb i is a gerund after the "by" of a
@@ -729,8 +735,8 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		top = s.Words[top].Head
 	}
 	for _, w := range s.Words {
-		if !conditionMarks[lower(w.Form)] || w.Head < 0 || w.Head == i {
-			continue
+		if !conditionMarks[lower(w.Form)] && !(lower(w.Form) == "until" && w.Rel == "mark") || w.Head < 0 || w.Head == i {
+			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
 		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
 			return h

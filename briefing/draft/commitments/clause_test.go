@@ -151,6 +151,18 @@ func TestClauseConstructions(t *testing.T) {
 			"The Centre Party said it was not interested in a formal coalition.",
 			[]string{"Centre Party/organisation"}, nil,
 			[]brief{{"Centre Party", "refused", "2020", ""}}},
+		{"leaving without signing is no signature",
+			"Envoys from Chad and Niger left Lomé without signing a ceasefire.",
+			[]string{"Chad/country", "Niger/country"}, nil, nil},
+		{"leaving without reaching a deal is no deal",
+			"Envoys from Chad and Niger left Lomé without reaching a deal.",
+			[]string{"Chad/country", "Niger/country"}, nil, nil},
+		{"until a clause makes a commitment conditional",
+			"The bank said it would not lend to the firm until its debt was restructured.", nil, nil,
+			[]brief{{"bank", "conditional", "", ""}}},
+		{"until a date is a term, not a condition",
+			"The bank said it would freeze the fees until 2026.", nil, []string{"2026=2026"},
+			[]brief{{"bank", "intends", "", "2026"}}},
 	}
 	runCases(t, tests)
 }

@@ -109,7 +109,8 @@ func completed(s *syntax.Sentence, i int) bool {
 // isSupportVerb reports whether word h is a verb that makes a commitment
 // of the noun it governs, in a clause that is no hypothesis.
 func isSupportVerb(s *syntax.Sentence, h int) bool {
-	return hasSupport(supportLemma(s, h)) && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h)
+	return hasSupport(supportLemma(s, h)) && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h) &&
+		!undone(s, h)
 }
 
 // supportLemma returns the lemma of verb h as the support verbs list it:
