@@ -80,6 +80,17 @@ func (r *actorResolver) picked(start, end int) []partyMark {
 	return picked
 }
 
+// namesIn reports whether the span [start, end) names a party other than
+// as a place where something is ("the crossings at Zalambessa").
+func (r *actorResolver) namesIn(start, end int) bool {
+	for _, m := range r.picked(start, end) {
+		if m.start == start || !r.placed(m.start) {
+			return true
+		}
+	}
+	return false
+}
+
 func possessiveAfter(text string, i int) bool {
 	rest := text[i:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
@@ -161,6 +172,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
+	if ps, ok := r.owners(s, si, h); ok {
+		return ps, true
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -216,6 +230,32 @@ func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 
 // timeCases introduce a modifier of time.
 var timeCases = WordSet("after before since during until following")
+
+// owners resolves a plural subject owned by "its" or "their" ("its
+// observers would monitor", "their troops will withdraw") to the body
+// the owner stands for: a body acts through its people.
+func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
+	if k := ownerPronoun(s, h); k >= 0 {
+		if ps, _ := r.pronoun(s, si, k, lower(s.Words[k].Form)); len(ps) > 0 {
+			return ps, true
+		}
+	}
+	return nil, false
+}
+
+// ownerPronoun returns the "its" or "their" that owns plural noun h, or
+// -1.
+func ownerPronoun(s *syntax.Sentence, h int) int {
+	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NNS" {
+		return -1
+	}
+	for _, k := range s.ChildrenWith(h, "nmod:poss") {
+		if f := lower(s.Words[k].Form); f == "its" || f == "their" {
+			return k
+		}
+	}
+	return -1
+}
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,
@@ -568,8 +608,8 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	var out []int
 	for n, m := range ms {
 		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.Text[m.end:ms[n+1].start]) ||
-			locative(r.d.Text[start:m.start]) {
-			continue
+			locative(r.d.Text[start:m.start]) || m.start > start && r.placed(m.start) {
+			continue // "the crossings at Zalambessa and Bure": where, not who
 		}
 		out = appendPartyIdx(out, m.party)
 	}

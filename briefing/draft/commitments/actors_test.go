@@ -71,6 +71,18 @@ func TestCommitmentActors(t *testing.T) {
 		{"a passive measure whose subject comes from a body is the body's",
 			"Both sides will withdraw their artillery, and a mission of 200 observers from the Council of Northern States will be deployed within ten days.",
 			[]string{"Council of Northern States/organisation"}, "Council of Northern States"},
+		{"they said by a body named by a common noun is that body",
+			"Hauliers blocked the roads for a third day. Police said they would not remove protesters from the roads.",
+			nil, "Police"},
+		{"they said by people who act for a body named before is that body",
+			"The Justice Department appealed the ruling on Friday. Government lawyers said they would ask the Supreme Court to hear the case.",
+			[]string{"Justice Department/organisation", "Supreme Court/organisation"}, "Justice Department"},
+		{"its people are the body the owner stands for",
+			"The African Union welcomed the announcement and said its observers would monitor the reopening.",
+			[]string{"African Union/organisation", "observers/group"}, "African Union"},
+		{"names of places in a modifier of the subject are not its actors",
+			"Ethiopia will reopen two crossings next month. The crossings at Zalambessa and Bure will open to traders on 1 March, the ministry said.",
+			[]string{"Ethiopia/country", "Zalambessa/place", "Bure/organisation"}, "Ethiopia"},
 		{"he and his allies are the person named before and the allies",
 			"Tom Hale held a rally in Florida on Monday. He and his allies vowed to repeal the law.",
 			[]string{"Tom Hale/person", "Florida/place"}, "Tom Hale"},
@@ -106,5 +118,16 @@ func TestCoordinatedActorsNamedOnce(t *testing.T) {
 	}
 	if want := "Tom Hale and allies vowed to repeal the law"; !strings.HasPrefix(cs[0].Text, want) {
 		t.Errorf("text %q, want it to start %q", cs[0].Text, want)
+	}
+}
+
+// TestOwnedPeopleNamedByTheirOwner checks that the body named in place of
+// "its" keeps the people it owns in the text: "African Union's observers".
+func TestOwnedPeopleNamedByTheirOwner(t *testing.T) {
+	d := testDoc(t, "The African Union welcomed the announcement and said its observers would monitor the reopening.",
+		[]string{"African Union/organisation", "observers/group"}, nil)
+	cs := Find(d)
+	if len(cs) != 1 || !strings.HasPrefix(cs[0].Text, "African Union's observers would monitor") {
+		t.Errorf("got %+v, want one commitment reading \"African Union's observers would monitor …\"", cs)
 	}
 }

@@ -148,7 +148,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	}
 	s := &d.Parsed[si]
 	until := questionStart(s)
-	named := func(a, b int) bool { return len(r.picked(a, b)) > 0 }
+	named := r.namesIn
 	var out []clause
 	for i := range s.Words[:until] {
 		if c, ok := verbClause(s, i, named); ok {

@@ -53,6 +53,12 @@ func (r *actorResolver) described(words []string, a int) []int {
 var bodyNouns = WordSet("group company firm bank exchange bourse carrier airline maker giant retailer operator " +
 	"insurer lender broadcaster network agency movement militia alliance coalition faction organisation organization")
 
+// bodyWord reports whether a noun names a body that acts for itself ("the
+// police", "the council", "the army"), not people who act for one.
+func bodyWord(lemma string) bool {
+	return bodyNouns[lemma] || namedBodies[lemma] != nil || governing[lemma] || singleNouns[lemma] != nil
+}
+
 // descriptionReach is how many sentences back, besides its own, the
 // organisation a description stands for may have been named.
 const descriptionReach = 2

@@ -89,8 +89,12 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	join := strings.Join(names, " and ")
 	verb := s.Words[vg].Start
 	from, to := verb, verb
+	owned := false
 	for _, h := range c.actors { // the actor phrases before the verb, as one stretch: "He and his allies"
 		f, l := phrase(s, h)
+		if k := ownerPronoun(s, h); k >= 0 && len(c.actors) == 1 {
+			f, l, owned = k, k, true // "its observers": the body's observers
+		}
 		if a, b := s.Bytes(f, l); a >= start && b <= verb {
 			if from == to {
 				from, to = a, b
@@ -107,7 +111,7 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	if from == to && !c.inherited {
 		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
-	if c.owner {
+	if c.owner || owned {
 		join += "'s"
 	}
 	rest := text[to:end]

@@ -124,7 +124,8 @@ func misreadSubject(s *syntax.Sentence, k int) int {
 	for prev >= 0 && s.Words[prev].UPOS == "PUNCT" && !s.Dominates(prev, k) {
 		prev--
 	}
-	for prev >= 0 && s.Words[prev].Head >= 0 && s.Words[prev].Head < k && !s.Dominates(s.Words[prev].Head, k) {
+	for prev >= 0 && s.Words[prev].Head >= 0 && s.Words[prev].Head < k && !s.Dominates(s.Words[prev].Head, k) &&
+		!text.RelIs(s.Words[prev].Rel, "obl", "nmod") {
 		prev = s.Words[prev].Head // up to the head of the phrase before k
 	}
 	if prev < 0 || !text.RelIs(s.Words[prev].Rel, "obl", "nmod") {
@@ -303,6 +304,10 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		first, last := phrase(s, k)
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
+		}
+		if institutional(s.Words[subj]) && s.Words[k].UPOS == "NOUN" && bodyWord(s.Words[k].Lemma) &&
+			!hasChildLemma(s, k, quantifiers, "det", "amod", "nummod") {
+			return k // "Police said they would not remove protesters"; not "Government lawyers", who act for another
 		}
 		for _, ap := range s.ChildrenWith(k, "appos") { // "Its owner, Harlow Estates, said it …"
 			if f, l := phrase(s, ap); named(s.Bytes(f, l)) {
