@@ -53,6 +53,16 @@ func TestOnePartyPerEntity(t *testing.T) {
 	}
 }
 
+// TestAcronymBeforeItsExpansion checks that an acronym followed by the
+// words it stands for in brackets names one party.
+func TestAcronymBeforeItsExpansion(t *testing.T) {
+	d := draftDoc(t, "The plane maker VTR (Vions de Transport Regional) will deliver 20 aircraft. VTR said the deal was worth $300m.", "2021-03-01")
+	p := findParty(d.Parties, "Vions de Transport Regional")
+	if p == nil || len(d.Parties) != 1 || !slices.Contains(p.Aliases, "VTR") {
+		t.Errorf("want one party Vions de Transport Regional with alias VTR, got %+v", d.Parties)
+	}
+}
+
 // TestAcronymWidensName checks that an acronym defined in brackets makes
 // the name it abbreviates whole when small words cut it.
 func TestAcronymWidensName(t *testing.T) {

@@ -169,20 +169,21 @@ type longNameIndex struct {
 
 // indexLongNames fills long with the groups whose names a one-word name
 // may shorten: people (or names of unknown kind) of two or three words by
-// their first and last words, organisations of several words by their
-// initials.
+// their first and last words, organisations of several words (and names
+// of unknown kind of three words or more) by their initials.
 func (mg *merger) indexLongNames(long *longNameIndex) {
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
 		words := strings.Fields(mg.ms[g.members[0]].name)
-		switch kind := mg.kind(gi); {
-		case (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4:
+		kind := mg.kind(gi)
+		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, words[len(words)-1], gi)
 			setFirst(long.firstWord, words[0], gi)
-		case kind == briefing.KindOrganisation && len(words) > 1:
-			setFirst(long.initials, initialsOf(words), gi)
+		}
+		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
+			setFirst(long.initials, initialsOf(words), gi) // a name of unknown kind is most often a body's
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -12,7 +13,8 @@ import (
 // kind of an unknown name. The parse often shows a person: an office or an
 // honorific written right before the name ("Indonesian president Suharto",
 // "Dr Vancheshwar", "her assistant Win Htein"), or a relative clause
-// opened by "who" ("Woods, who turned professional").
+// opened by "who" ("Woods, who turned professional"), or a leader's name
+// qualifying his government ("the Clinton administration").
 
 // markPeople marks the groups with no strong evidence of a body (an
 // organisation word in any of their names, a known entity) whose mention
@@ -32,14 +34,19 @@ func (mg *merger) markPeople() {
 
 // namesPerson reports whether the name at words first..last of s is a
 // person's: an honorific or an office right before it, or a relative
-// clause on it opened by "who". An office is a word of office or a title
+// clause on it opened by "who", or it qualifies a noun for what serves a
+// leader ("the Clinton administration"). An office is a word of office or a title
 // ("president", "spokesman"), not any noun ("champions Bath").
 func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 	if first > 0 && (honorifics[strings.TrimSuffix(s.Words[first-1].Form, ".")] ||
 		officeNoun(mg.g, s.Words[first-1]) && roleBefore(mg.g, s, first, last) != "") {
 		return true
 	}
-	for _, c := range s.ChildrenWith(nameHead(s, first, last), "acl:relcl") {
+	h := nameHead(s, first, last)
+	if w := s.Words[h]; w.Rel == "compound" && w.Head > h && leaderNouns[strings.ToLower(s.Words[w.Head].Lemma)] {
+		return true // "the Clinton administration"
+	}
+	for _, c := range s.ChildrenWith(h, "acl:relcl") {
 		for _, k := range s.ChildrenWith(c, "nsubj") {
 			if strings.EqualFold(s.Words[k].Form, "who") {
 				return true
@@ -58,6 +65,11 @@ func (mg *merger) groupsWithOrgWords() map[int]bool {
 	}
 	return out
 }
+
+// leaderNouns are what a leader's name qualifies: the government or team
+// that serves him ("the Clinton administration", "Putin aides").
+var leaderNouns = text.SetOf("administration", "presidency", "premiership", "government", "era", "camp", "aide",
+	"cabinet", "campaign")
 
 // holdsOrgWord reports whether a word of the mention's name is an
 // organisation word ("Group", "Bank"): such a name is a body's.

@@ -18,6 +18,8 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 			"Taro Kebbel", briefing.KindPerson},
 		{"single name without a person's cue stays a body", "The unions met Vestkraft on Monday. Vestkraft will cut 300 jobs at its plant.",
 			"Vestkraft", briefing.KindOrganisation},
+		{"leader's name qualifying his government", "The case was filed by the Varbanu administration in 1999. The firms won on appeal.",
+			"Varbanu", briefing.KindPerson},
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}

@@ -302,10 +302,16 @@ func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref gazettee
 }
 
 // namePair records a word of two gazetteer names joined by a hyphen
-// ("EU-US", "China-Japan") as a mention of each, and reports whether the
-// word at i was one.
+// ("EU-US", "China-Japan"), or of two names joined by a slash
+// ("Ryanair/Boeing", "EU/IMF"), as a mention of each, and reports whether
+// the word was one.
 func (sc *scanner) namePair(i int) bool {
 	t := sc.ts[i]
+	if a, b, ok := strings.Cut(t.Text, "/"); ok && capitalised(a) && capitalised(b) && !strings.Contains(b, "/") {
+		sc.out = append(sc.out, sc.pairMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, a),
+			sc.pairMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, b))
+		return true
+	}
 	a, b, ok := strings.Cut(t.Text, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
 		return false
@@ -318,6 +324,21 @@ func (sc *scanner) namePair(i int) bool {
 	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, 1, ra),
 		sc.entityMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, 1, rb))
 	return true
+}
+
+// pairMention returns the mention of one name of a pair written at sp:
+// the gazetteer's when it knows the name, else one of unknown kind.
+func (sc *scanner) pairMention(sp briefing.Span, sent int, name string) mention {
+	if ref, ok := sc.lookup(name); ok {
+		return sc.entityMention(sp, sent, 1, ref)
+	}
+	return newMention(sc.d, sp, sent, 1)
+}
+
+// capitalised reports whether w is a word of two letters or more that
+// starts with a capital letter.
+func capitalised(w string) bool {
+	return len(w) > 1 && unicode.IsUpper(rune(w[0])) && unicode.IsLetter(rune(w[1]))
 }
 
 // sentenceStart reports whether token i starts its sentence or a quoted

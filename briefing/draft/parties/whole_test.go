@@ -15,6 +15,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Court of Appeals for the Fifth Circuit"}, []string{"Fifth Circuit"}},
 		{"\"and\" between words for people in a union's name", "Mara Quist, general secretary of the Dockers and Seamen's Union, said the strike would go on.",
 			[]string{"Dockers and Seamen's Union"}, []string{"Dockers", "Seamen's Union"}},
+		{"two names joined by a slash are two parties", "The Ryanair/Boeing deal was signed on Monday. Ryanair will buy 100 jets.",
+			[]string{"Ryanair", "Boeing"}, []string{"Ryanair/Boeing"}},
 		{"\"on\" after a word heading commissions", "The debates are run by the Commission on Public Debates, a charity.",
 			[]string{"Commission on Public Debates"}, []string{"Commission", "Public Debates"}},
 		{"\"on\" before a day stays a break", "The Council on Monday rejected the plan of Halvard Group.",
