@@ -734,8 +734,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	for top >= 0 && text.RelIs(s.Words[top].Rel, "xcomp") {
 		top = s.Words[top].Head
 	}
-	for _, w := range s.Words {
-		if !conditionMarks[lower(w.Form)] && !(lower(w.Form) == "until" && w.Rel == "mark") || w.Head < 0 || w.Head == i {
+	for k, w := range s.Words {
+		if !conditionMarks[lower(w.Form)] && !(clauseConditionMarks[lower(w.Form)] && w.Rel == "mark") && !asSoonAs(s, k) ||
+			w.Head < 0 || w.Head == i {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
 		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
@@ -749,6 +750,17 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		return k // "Subject to approval by shareholders, it will buy …", "will buy it, subject to approval"
 	}
 	return -1
+}
+
+// clauseConditionMarks open a condition when they open a clause ("until
+// the guns fall silent", "once the deal is approved").
+var clauseConditionMarks = WordSet("until once")
+
+// asSoonAs reports whether word k is the last "as" of "as soon as" opening
+// a clause: the commitment waits on it.
+func asSoonAs(s *syntax.Sentence, k int) bool {
+	return k >= 2 && lower(s.Words[k].Form) == "as" && s.Words[k].Rel == "mark" &&
+		lower(s.Words[k-1].Form) == "soon" && lower(s.Words[k-2].Form) == "as"
 }
 
 // subjectTo returns the word "subject" of a "subject to" that sets a

@@ -163,6 +163,21 @@ func TestClauseConstructions(t *testing.T) {
 		{"until a date is a term, not a condition",
 			"The bank said it would freeze the fees until 2026.", nil, []string{"2026=2026"},
 			[]brief{{"bank", "intends", "", "2026"}}},
+		{"as soon as a clause makes a commitment conditional",
+			"The Red Crescent said it would reopen the clinic as soon as the floods receded.",
+			[]string{"Red Crescent/organisation"}, nil,
+			[]brief{{"Red Crescent", "conditional", "", ""}}},
+		{"once a clause makes a commitment conditional",
+			"The firm said it would pay the bonus once the deal is approved.", nil, nil,
+			[]brief{{"firm", "conditional", "", ""}}},
+		{"not allowing what others ask is a refusal",
+			"The Sudanese army said it would not allow the convoy to pass.",
+			[]string{"Sudanese army/organisation"}, nil,
+			[]brief{{"Sudanese army", "refused", "", ""}}},
+		{"not withdrawing what others want withdrawn is a refusal",
+			"Governor Ana Soto said she would not withdraw the bill.",
+			[]string{"Ana Soto/person"}, nil,
+			[]brief{{"Ana Soto", "refused", "", ""}}},
 	}
 	runCases(t, tests)
 }

@@ -126,7 +126,7 @@ var nonActions = WordSet("be have get become remain seem appear look need face s
 
 // acceptVerbs make a commitment of their own: "will not sign" refuses
 // one, where "will not leave" pledges restraint.
-var acceptVerbs = WordSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor " +
+var acceptVerbs = WordSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor allow permit withdraw " +
 	"recognise recognize")
 
 // mayActions are the verbs after may/might/could that still put an offer
