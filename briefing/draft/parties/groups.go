@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -47,7 +48,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			}
 			acting[sp] = groupActs(s, h)
 			name := collapse(d.Text[named.Start:named.End])
-			k := gazetteer.Fold(name)
+			k := groupKey(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
 				continue
@@ -66,6 +67,14 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 	}
 	return kept
+}
+
+// groupKey is the key that names one group however its words are ordered
+// ("former outside directors", "outside former directors").
+func groupKey(name string) string {
+	words := strings.Fields(gazetteer.Fold(name))
+	slices.Sort(words)
+	return strings.Join(words, " ")
 }
 
 // joinNarrower merges a group into the one narrower group that names it

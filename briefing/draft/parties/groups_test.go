@@ -43,6 +43,8 @@ func TestGroups(t *testing.T) {
 		{"prosecutors act for the state", "Prosecutors said they would appeal. Prosecutors filed the papers on Monday.", nil, []string{"Prosecutors"}},
 		{"news outlets that report are no group", "Russian news agencies reported that the deal was signed. Russian news agencies quoted the minister.",
 			nil, []string{"Russian news agencies"}},
+		{"same words in another order name one group", "Former outside directors agreed to pay $5m. Two outside former directors refused, and former directors may appeal.",
+			[]string{"Former outside directors"}, []string{"outside former directors"}},
 		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
 	}
 	for _, c := range cases {
