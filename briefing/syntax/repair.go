@@ -28,7 +28,7 @@ func repairAsideSubject(words []Word) {
 		return
 	}
 	h, strays := asideHead(words, c1, c2)
-	if h < 0 || !asideFits(words, c1, h) {
+	if h < 0 || !asideFits(words, c1, c2, h) {
 		return
 	}
 	saved := slices.Clone(words)
@@ -64,9 +64,11 @@ func repairAsideSubject(words []Word) {
 	}
 	words[h].Head = n
 	if isRelative(words[c1+1]) || words[c1+1].XPOS == "WP$" {
-		words[h].Rel = "acl:relcl"
+		words[h].Head, words[h].Rel = nearestNominal(words, ps, c1), "acl:relcl"
+	} else if k := nearestNominal(words, ps, c1); words[h].UPOS == "NOUN" && words[k].UPOS == "PROPN" {
+		words[h].Head, words[h].Rel = k, "appos" // "Shares in Borussia Dortmund, Germany's only listed club, …"
 	} else {
-		words[h].Rel = "appos"
+		words[h].Rel = "appos" // "Head of the division, Andrew Burke, …"
 	}
 	for _, x := range strays {
 		words[x].Head = h
@@ -106,7 +108,7 @@ func asideCommas(words []Word) (c1, c2, n int) {
 		return -1, -1, -1
 	}
 	n = topBefore(words, start, c1)
-	if n < 0 || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" && !(n == start && c1 == start+1 && startsUpper(words[n].Form)) {
+	if n < 0 || words[start].UPOS == "ADP" || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" && !(n == start && c1 == start+1 && startsUpper(words[n].Form)) {
 		return -1, -1, -1
 	}
 	closing := asideClose[words[c1].Form]
@@ -119,6 +121,21 @@ func asideCommas(words []Word) (c1, c2, n int) {
 		}
 	}
 	return -1, -1, -1
+}
+
+// nearestNominal returns the noun phrase head nearest before comma c1
+// within the subject starting at ps, which a relative clause after the
+// comma describes ("a spokesman for Reporters Without Borders, which
+// tracks …"): the word before the comma, or the head of the name it ends.
+func nearestNominal(words []Word, ps, c1 int) int {
+	k := c1 - 1
+	for words[k].Head >= ps && words[k].Head < k && (words[k].Rel == "flat" || words[k].Rel == "compound") {
+		k = words[k].Head
+	}
+	if words[k].UPOS != "NOUN" && words[k].UPOS != "PROPN" {
+		return topBefore(words, ps, c1)
+	}
+	return k
 }
 
 // startsUpper reports whether a word begins with a capital letter.
@@ -172,17 +189,34 @@ func asideHead(words []Word, c1, c2 int) (h int, strays []int) {
 // on the aside's head; others become "dep".
 var keptOnStray = map[string]bool{"nmod": true, "nmod:poss": true, "amod": true, "compound": true, "conj": true, "appos": true}
 
-// asideFits reports whether the aside opening after comma c1 with head h
-// is a relative clause ("which holds …", "whose members voted …") or a
-// noun phrase in apposition ("the party leader").
-func asideFits(words []Word, c1, h int) bool {
+// asideFits reports whether the aside between c1 and c2 with head h is a
+// relative clause ("which holds …", "whose members voted …") or a noun
+// phrase in apposition ("the party leader") of at most maxApposWords
+// words whose finite verbs stand in a relative clause of its own ("European
+// co-ordinator for the foundation which campaigns …").
+func asideFits(words []Word, c1, c2, h int) bool {
 	first := words[c1+1]
 	if isRelative(first) || first.XPOS == "WP$" {
 		return true
 	}
-	return (words[h].UPOS == "NOUN" || words[h].UPOS == "PROPN") && (first.UPOS == "DET" || first.UPOS == "ADJ" ||
-		first.UPOS == "NOUN" || first.UPOS == "PROPN" || first.UPOS == "NUM")
+	if words[h].UPOS != "NOUN" && words[h].UPOS != "PROPN" || c2-c1-1 > maxApposWords {
+		return false
+	}
+	if first.UPOS != "DET" && first.UPOS != "ADJ" && first.UPOS != "NOUN" && first.UPOS != "PROPN" && first.UPOS != "NUM" {
+		return false
+	}
+	relative := false
+	for i := c1 + 1; i < c2; i++ {
+		relative = relative || isRelative(words[i]) || words[i].XPOS == "WP$"
+		if finite(words[i].XPOS) && !relative {
+			return false // "For the BBC, revenue-generating activity will be …"
+		}
+	}
+	return true
 }
+
+// maxApposWords is the longest apposition the repair hangs on a subject.
+const maxApposWords = 16
 
 // isRelative reports whether w is a relative pronoun that opens a clause.
 func isRelative(w Word) bool {
@@ -254,15 +288,21 @@ func reachesRoot(words []Word, k int) bool {
 }
 
 // repairNounVerb retags a root that the tagger read as a plural noun but
-// the parser gave a subject and no copula ("The deal … commits both sides
-// to publish"): it is a verb in the present.
+// the parser gave a singular subject, no copula and an object ("The deal …
+// commits both sides to publish"): it is a verb in the present. A plural
+// subject ("The two men faced charges") says the verb is elsewhere.
 func repairNounVerb(words []Word) {
 	r := (&Sentence{Words: words}).Root()
 	if r < 0 || words[r].XPOS != "NNS" {
 		return
 	}
 	s := Sentence{Words: words}
-	if len(s.ChildrenWith(r, "nsubj")) > 0 && len(s.ChildrenWith(r, "cop")) == 0 && len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) > 0 {
+	subj := s.ChildrenWith(r, "nsubj")
+	if len(subj) == 1 && singular(words[subj[0]]) && len(s.ChildrenWith(r, "cop")) == 0 && len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) > 0 {
 		words[r].UPOS, words[r].XPOS = "VERB", "VBZ"
 	}
 }
+
+// singular reports whether w is a singular noun or name, which a verb in
+// -s agrees with.
+func singular(w Word) bool { return w.XPOS == "NN" || w.XPOS == "NNP" }

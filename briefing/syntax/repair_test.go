@@ -37,6 +37,8 @@ func TestAsideSubjectRepair(t *testing.T) {
 			"Airbus (EADS) agreed to supply 40 jets.", "agreed", "Airbus", "VBD"},
 		{"a verb the tagger took for a plural noun",
 			"The deal, signed in Santiago by the two ministers, commits both sides to publish a survey by June.", "commits", "deal", "VBZ"},
+		{"a relative clause after a phrase with of describes its last name",
+			"A spokesman for Reporters Without Borders, which tracks press freedom, described the sentence as harsh.", "described", "spokesman", "VBD"},
 		{"a list of names is no aside",
 			"Britain, France and Germany agreed to the plan.", "agreed", "Britain", "VBD"},
 		{"an aside at the end changes nothing",
@@ -85,4 +87,40 @@ func dump(words []Word) string {
 		fmt.Fprintf(&b, "%d %s %s %d %s\n", i, w.Form, w.XPOS, w.Head, w.Rel)
 	}
 	return b.String()
+}
+
+// TestNounVerbRepairNeedsASingularSubject checks that a plural noun at the
+// root is read as a verb only after a singular subject.
+func TestNounVerbRepairNeedsASingularSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, verbs := range map[string][]string{
+		"The two men faced charges following raids in August.":                  {"charges"},
+		"The deal, signed in Santiago, commits both sides to publish a survey.": {"sides"},
+	} {
+		for _, w := range m.Analyze(text, 0, len(text)).Words {
+			for _, form := range verbs {
+				if w.Form == form && w.UPOS == "VERB" {
+					t.Errorf("%q: %q read as a verb\n%s", text, form, dump(m.Analyze(text, 0, len(text)).Words))
+				}
+			}
+		}
+	}
+}
+
+// TestAsideRepairLeavesAnOpeningPhrase checks that a phrase with a
+// preposition before a comma is never made the subject of a later verb.
+func TestAsideRepairLeavesAnOpeningPhrase(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "For the agency, new business will be of little interest, said the report."
+	for _, w := range m.Analyze(text, 0, len(text)).Words {
+		if w.Form == "agency" && strings.HasPrefix(w.Rel, "nsubj") {
+			t.Errorf("%q: the opening phrase became a subject\n%s", text, dump(m.Analyze(text, 0, len(text)).Words))
+		}
+	}
 }
