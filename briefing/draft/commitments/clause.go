@@ -331,6 +331,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
+	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
+		k := firstChild(s, i, "obj")
+		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
@@ -344,6 +347,11 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
 }
+
+// threats are what one threatens to take against another, which commits
+// one to it should the other not yield.
+var threats = WordSet("action strike sanction sanctions lawsuit suit veto walkout boycott tariff tariffs retaliation " +
+	"resignation measure measures")
 
 // reducedRelative reports whether verb i is a participle that describes
 // the noun before it, which the parser read as the verb's subject: "the

@@ -178,6 +178,14 @@ func TestClauseConstructions(t *testing.T) {
 			"Governor Ana Soto said she would not withdraw the bill.",
 			[]string{"Ana Soto/person"}, nil,
 			[]brief{{"Ana Soto", "refused", "", ""}}},
+		{"threatening an action commits to it on a condition",
+			"The union has threatened strike action over the pay offer.", nil, nil,
+			[]brief{{"union", "conditional", "2020-08-31", ""}}},
+		{"threatening to act commits to it on a condition",
+			"The union threatened to walk out if the pay offer was not improved.", nil, nil,
+			[]brief{{"union", "conditional", "2020", ""}}},
+		{"threatening people is no commitment",
+			"Rebels have threatened journalists in the north.", nil, nil, nil},
 	}
 	runCases(t, tests)
 }

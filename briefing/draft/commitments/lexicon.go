@@ -47,6 +47,7 @@ var commitVerbs = mergeMaps(
 	predicates(predObject, briefing.StatusProposed, "propose offer"),
 	predicates(predObject, briefing.StatusRefused, "refuse decline reject veto oppose"),
 	predicates(predObject, briefing.StatusRefused, "turn_down opt_out pull_out back_out rule_out"),
+	predicates(predObject, briefing.StatusConditional, "threaten"),
 )
 
 // withdrawals refuse what they leave, named after "of" or "from" ("opted
