@@ -175,6 +175,14 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
+	if s.Words[h].UPOS == "NOUN" && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,"
+		for _, k := range s.ChildrenWith(h, "appos") {
+			f, l := phrase(s, k)
+			if ps, found := r.subjectParties(s.Bytes(f, l)); found && len(ps) > 0 {
+				return ps, false
+			}
+		}
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -275,7 +283,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 			return []int{p}, true
 		}
 		return r.speaker(s, si, a), true
-	case w == "it" || w == "they":
+	case w == "it":
+		return r.salientWhere(si, a, r.institution), true // a group is "they"
+	case w == "they":
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
@@ -611,7 +621,9 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 			locative(r.d.Text[start:m.start]) || m.start > start && r.placed(m.start) {
 			continue // "the crossings at Zalambessa and Bure": where, not who
 		}
-		out = appendPartyIdx(out, m.party)
+		if r.d.Parties[m.party].Kind != briefing.KindPlace { // "the mayor of Greater Manchester": a place acts through someone
+			out = appendPartyIdx(out, m.party)
+		}
 	}
 	if len(out) == 0 {
 		return nil, false

@@ -21,6 +21,11 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			if ps := r.in(a, b); len(ps) > 0 {
 				return ps[:1]
 			}
+			for _, ap := range s.ChildrenWith(sub, "appos") { // "its regional secretary, Mike Doyle, said"
+				if ps := r.in(s.Bytes(phrase(s, ap))); len(ps) > 0 {
+					return ps[:1]
+				}
+			}
 			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
 				return r.salientPerson(si, a, p)
 			}
@@ -36,12 +41,37 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 					return []int{m.party}
 				}
 			}
+			if p, ok := r.attributed(s, k); ok { // "…," its secretary, Mike Doyle, said
+				return []int{p}
+			}
 		}
 	}
 	if p, ok := r.lastSpeakerWhere(si, before, r.person("")); ok {
 		return []int{p}
 	}
 	return r.recent(before, personKind, 1)
+}
+
+// attributed returns the person named between the end of the quotation
+// and verb of saying k, when the parser left k without a subject.
+func (r *actorResolver) attributed(s *syntax.Sentence, k int) (int, bool) {
+	from := s.Start
+	for j := k - 1; j >= 0; j-- {
+		if quotedWord(s, j) {
+			from = s.Words[j].End
+			break
+		}
+	}
+	var found []int
+	for _, m := range r.picked(from, s.Words[k].Start) {
+		if r.d.Parties[m.party].Kind == briefing.KindPerson {
+			found = append(found, m.party)
+		}
+	}
+	if len(found) == 0 {
+		return 0, false
+	}
+	return found[len(found)-1], true
 }
 
 // salientPerson returns the person "he" or "she" at byte a of sentence si

@@ -305,6 +305,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
 		}
+		if institutional(s.Words[subj]) && s.Words[k].UPOS == "PROPN" && !named(s.Words[k].Start, s.Words[h].Start) {
+			return k // "Unison, which represents staff, said it would": a name the parties missed
+		}
 		if institutional(s.Words[subj]) && s.Words[k].UPOS == "NOUN" && bodyWord(s.Words[k].Lemma) &&
 			!hasChildLemma(s, k, quantifiers, "det", "amod", "nummod") {
 			return k // "Police said they would not remove protesters"; not "Government lawyers", who act for another
