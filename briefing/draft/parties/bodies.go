@@ -19,17 +19,25 @@ import (
 // unless a mention gives the name a title or an office, as only people
 // have ("Mr Halvard", "chief executive Ola Halvard").
 func (mg *merger) markBodies() {
-	titled := map[int]bool{}
+	bodies := map[int]bool{}
 	for i, m := range mg.ms {
-		titled[mg.owner[i]] = titled[mg.owner[i]] || m.role != "" || m.titled != "" || mg.holdsOffice(m)
-	}
-	for i, m := range mg.ms {
-		if m.kind != briefing.KindPerson && m.kind != "" || m.entity >= 0 || titled[mg.owner[i]] {
+		if m.kind != briefing.KindPerson && m.kind != "" || m.entity >= 0 {
 			continue
 		}
 		if s, first, last, ok := mentionWords(mg.d, m.span); ok && namesBody(s, nameHead(s, first, last)) {
-			mg.groups[mg.owner[i]].body = true
+			bodies[mg.owner[i]] = true
 		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for i, m := range mg.ms {
+		if bodies[mg.owner[i]] && (m.role != "" || m.titled != "" || mg.holdsOffice(m)) {
+			bodies[mg.owner[i]] = false
+		}
+	}
+	for gi, body := range bodies {
+		mg.groups[gi].body = body
 	}
 }
 
