@@ -216,8 +216,33 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.described(phraseWords(s, first, h), a); len(ps) > 0 {
 		return ps, true
 	}
+	if ps := r.namedNext(si, words); len(ps) > 0 {
+		return ps, true
+	}
 	return nil, false
 }
+
+// namedNext returns the person an indefinite description of an office in
+// sentence si introduces, named as the subject of the next sentence: "A
+// former transport minister has agreed to repay £40,000. Graham Pellow,
+// who stood down at the last election, said …".
+func (r *actorResolver) namedNext(si int, words []string) []int {
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" || !offices[words[len(words)-1]] {
+		return nil
+	}
+	for _, p := range r.sentenceSubjects(si + 1) {
+		if r.d.Parties[p].Kind == briefing.KindPerson {
+			return []int{p}
+		}
+	}
+	return nil
+}
+
+// offices are the posts a news lead describes a person by before naming
+// them.
+var offices = WordSet("minister secretary president chancellor governor mayor senator lawmaker legislator " +
+	"mp ambassador envoy diplomat official chief executive chairman chairwoman director judge general commander " +
+	"leader councillor spokesman spokeswoman")
 
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196
@@ -628,7 +653,9 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	if len(out) == 0 {
 		return nil, false
 	}
-	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) {
+	lastParty := r.d.Parties[ms[len(ms)-1].party]
+	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) &&
+		!(lastParty.Kind == briefing.KindOrganisation && namesKind(tail)) { // "the Georgian Dream party" is Georgian Dream
 		return nil, true
 	}
 	return out, true
@@ -683,6 +710,21 @@ func describes(tail string) bool {
 		}
 	}
 	return false
+}
+
+// namesKind reports whether the words after an organisation's name only
+// say what kind of body it is ("party", "group").
+func namesKind(tail string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(tail, " ,.")))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !bodyNouns[w] && w != "party" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSubject reads an owner ("his vow", "our commitment") as the
