@@ -235,7 +235,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo"
 	switch {
-	case modal == "would" && !text.Reported(s, i) && c.cond < 0:
+	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0:
 		return false
 	case neg && c.status == briefing.StatusRefused:
 		return false
@@ -772,15 +772,25 @@ func asSoonAs(s *syntax.Sentence, k int) bool {
 }
 
 // subjectTo returns the word "subject" of a "subject to" that sets a
-// condition ("subject to shareholders' approval"), or -1.
+// condition ("subject to shareholders' approval"), or -1; "subject to a
+// 10% tax" sets none.
 func subjectTo(s *syntax.Sentence) int {
 	for k := 0; k+1 < len(s.Words); k++ {
-		if lower(s.Words[k].Form) == "subject" && s.Words[k].UPOS == "ADJ" && lower(s.Words[k+1].Form) == "to" {
-			return k
+		if lower(s.Words[k].Form) != "subject" || s.Words[k].UPOS != "ADJ" || lower(s.Words[k+1].Form) != "to" {
+			continue
+		}
+		for n := k + 2; n < len(s.Words) && n <= k+6; n++ {
+			if approvals[s.Words[n].Lemma] {
+				return k
+			}
 		}
 	}
 	return -1
 }
+
+// approvals are what a commitment may wait on.
+var approvals = WordSet("approval consent ratification clearance agreement review vote confirmation condition term " +
+	"permission authorisation authorization")
 
 // invertedCondition returns the comma that closes a condition opening the
 // sentence with its auxiliary first ("Should the offer be accepted, he

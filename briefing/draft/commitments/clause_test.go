@@ -186,6 +186,13 @@ func TestClauseConstructions(t *testing.T) {
 			[]brief{{"union", "conditional", "2020", ""}}},
 		{"threatening people is no commitment",
 			"Rebels have threatened journalists in the north.", nil, nil, nil},
+		{"a would reported by a saying verb after it is reported speech",
+			"Foreign banks would be allowed to open more branches, the finance minister said.", nil, nil,
+			[]brief{{"finance minister", "intends", "", ""}}},
+		{"subject to a tax sets no condition",
+			"Halden Foods will buy the mill, whose output is subject to a 10% levy.",
+			[]string{"Halden Foods/organisation"}, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
 	}
 	runCases(t, tests)
 }
