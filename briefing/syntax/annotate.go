@@ -19,5 +19,6 @@ func (m *Model) Annotate(forms []string) []Word {
 	}
 	repairAsideSubject(words)
 	repairNounVerb(words)
+	repairParticipleTense(words)
 	return words
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -306,3 +307,27 @@ func repairNounVerb(words []Word) {
 // singular reports whether w is a singular noun or name, which a verb in
 // -s agrees with.
 func singular(w Word) bool { return w.XPOS == "NN" || w.XPOS == "NNP" }
+
+// repairParticipleTense retags a past participle in -ed that has a subject
+// of its own and no auxiliary ("Both sides agreed to a truce" tagged VBN):
+// it is a past tense. A form that is only a participle ("drawn") says the
+// parse, not the tag, is wrong.
+func repairParticipleTense(words []Word) {
+	s := Sentence{Words: words}
+	for i, w := range words {
+		if w.XPOS == "VBN" && strings.HasSuffix(strings.ToLower(w.Form), "ed") && len(s.ChildrenWith(i, "aux", "cop")) == 0 && hasActiveSubject(&s, i) {
+			words[i].XPOS = "VBD"
+		}
+	}
+}
+
+// hasActiveSubject reports whether word i has an nsubj (not a passive
+// subject) among its dependents.
+func hasActiveSubject(s *Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "nsubj") {
+		if s.Words[k].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
+}

@@ -124,3 +124,24 @@ func TestAsideRepairLeavesAnOpeningPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleWithASubjectIsAPastTense checks that a verb with a subject
+// and no auxiliary is never left a participle.
+func TestParticipleWithASubjectIsAPastTense(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Both sides agreed to a truce on Friday.",
+		"Exports fell by a fifth last year.",
+		"Bolivia, which holds the largest reserves, declined to join the agreement.",
+	} {
+		s := m.Analyze(text, 0, len(text))
+		for i, w := range s.Words {
+			if w.XPOS == "VBN" && len(s.ChildrenWith(i, "aux")) == 0 && len(s.ChildrenWith(i, "nsubj")) > 0 && s.Words[s.ChildrenWith(i, "nsubj")[0]].Rel == "nsubj" {
+				t.Errorf("%q: %q left a participle\n%s", text, w.Form, dump(s.Words))
+			}
+		}
+	}
+}
