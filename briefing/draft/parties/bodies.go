@@ -8,12 +8,12 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// Bodies named like people: "Christian Aid", "Aguas Argentinas" and
-// "Group Menatep" look like a person's name, but the parse shows a body —
-// a name the text calls a company ("Group Menatep, the holding company"),
-// or one that has what only bodies have: a board, plants, shareholders,
-// workers, a head of a department ("Christian Aid's head of trade
-// policy", "Rover bosses").
+// Bodies named like people: "Christian Aid", "Aguas Argentinas" and "Group
+// Menatep" look like a person's name, but the parse shows a body: a name
+// the text calls a company ("Group Menatep, the holding company", "Marta
+// Holm, Norway's largest employer"), or one that has what only bodies
+// have: a board, plants, shareholders, workers, a head of a department
+// ("Christian Aid's head of trade policy", "Rover bosses").
 
 // markBodies marks the groups with a mention the parse shows to be a body,
 // unless a mention gives the name a title or an office, as only people
@@ -42,10 +42,11 @@ func (mg *merger) markBodies() {
 }
 
 // holdsOffice reports whether the parse gives mention m an office
-// ("chief executive Ola Halvard", "Ola Halvard, managing director").
+// ("chief executive Ola Halvard", "Ola Halvard, managing director"), not a
+// description of a body ("Halvard, the largest employer").
 func (mg *merger) holdsOffice(m mention) bool {
 	s, first, last, ok := mentionWords(mg.d, m.span)
-	return ok && roleOf(mg.g, s, first, last) != ""
+	return ok && roleOf(mg.g, s, first, last) != "" && !describedAsBody(s, nameHead(s, first, last))
 }
 
 // namesBody reports whether the name headed by word h names a body: it
@@ -53,14 +54,10 @@ func (mg *merger) holdsOffice(m mention) bool {
 // company"), or owns or qualifies a noun for what a body has ("Halvard's
 // shareholders", "Halvard bosses", "Halvard's head of research").
 func namesBody(s *syntax.Sentence, h int) bool {
-	for s.Words[h].Rel == "flat" && s.Words[h].Head >= 0 {
-		h = s.Words[h].Head // the name's head word lies outside the mention ("Group Menatep" read as "Menatep")
+	if describedAsBody(s, h) {
+		return true
 	}
-	for _, a := range s.ChildrenWith(h, "appos") {
-		if orgKinds[strings.ToLower(s.Words[a].Lemma)] {
-			return true
-		}
-	}
+	h = nameTop(s, h)
 	w := s.Words[h]
 	if w.Head < 0 || w.Rel != "nmod:poss" && w.Rel != "compound" {
 		return false
@@ -70,10 +67,50 @@ func namesBody(s *syntax.Sentence, h int) bool {
 		return false
 	}
 	lemma := strings.ToLower(owned.Lemma)
-	return bodyParts[lemma] || lemma == "head" && len(s.ChildrenWith(w.Head, "nmod")) > 0
+	return bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
 }
+
+// describedAsBody reports whether the name headed by word h stands beside
+// a noun for a kind of organisation or a description of a body ("Halvard,
+// the holding company", "Halvard, Norway's largest employer").
+func describedAsBody(s *syntax.Sentence, h int) bool {
+	for _, a := range s.ChildrenWith(nameTop(s, h), "appos") {
+		if l := strings.ToLower(s.Words[a].Lemma); orgKinds[l] || bodyDescriptions[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTop climbs from word h to the head of the name it is part of, which
+// may lie outside a mention ("Group Menatep" read as "Menatep").
+func nameTop(s *syntax.Sentence, h int) int {
+	for s.Words[h].Rel == "flat" && s.Words[h].Head >= 0 {
+		h = s.Words[h].Head
+	}
+	return h
+}
+
+// headOf reports whether the noun "head" at word h heads something with
+// "of" ("head of trade policy"), as an office does, not a body part ("his
+// head in the third round").
+func headOf(s *syntax.Sentence, h int) bool {
+	for _, k := range s.ChildrenWith(h, "nmod") {
+		if markedBy(s, k, ofCase) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCase is the preposition of an office's field.
+var ofCase = text.SetOf("of")
+
+// bodyDescriptions describe a body set beside its name ("Fiat, Italy's
+// largest employer").
+var bodyDescriptions = text.SetOf("employer", "brand", "business", "carrier", "owner")
 
 // bodyParts are what bodies have and people do not.
 var bodyParts = text.SetOf("shareholder", "board", "boss", "employee", "worker", "staff", "plant", "factory",
 	"subsidiary", "headquarters", "chairman", "chairwoman", "profit", "revenue", "turnover", "takeover", "merger",
-	"workforce", "branch", "franchise", "customer", "investor")
+	"workforce", "branch", "franchise", "customer", "investor", "operation", "division")
