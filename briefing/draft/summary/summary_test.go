@@ -190,3 +190,18 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 		})
 	}
 }
+
+func TestSummaryPrefersAPositionToAQuotation(t *testing.T) {
+	text := drafttest.Paragraphs(
+		"Fishing talks between Norway and Iceland broke up without a deal on Monday, but officials said both sides had promised to return to the table within weeks.",
+		"Delegations from the two countries spent four days on the sharing of mackerel stocks in the North Atlantic, which have shrunk by a third in a decade, according to the fisheries council.",
+		"\"We are nearer than we have ever been,\" said the Danish mediator, Lars Holm, who led the talks.",
+		"Iceland's fisheries minister, Helga Jonsdottir, told reporters that her country would not accept a quota below 20 percent of the catch.",
+		"The quarrel began in 2010, when Iceland first set its own mackerel quota.",
+		"The next round of talks will take place in Reykjavik, the officials said.")
+	got := summaryTexts(t, text)
+	if len(got) < 3 || slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "\"") }) ||
+		!slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "20 percent") }) {
+		t.Errorf("summary %q: want the minister's position, not the quotation", got)
+	}
+}
