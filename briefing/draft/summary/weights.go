@@ -5,21 +5,21 @@ package summary
 // rankWeights are the weights of the sentence ranker, trained on the business
 // articles of the BBC News Summary data set and their extractive summaries.
 var rankWeights = [numFeatures]float64{
-	-2.2849, // bias
-	-0.5986, // first
-	-1.2233, // near top
-	-0.2786, // position
-	-0.6892, // log words
-	7.0818,  // rank
-	-0.2211, // quote
-	0.0940,  // quoted
-	0.0770,  // past
-	-0.2239, // leans
-	0.3697,  // figures
-	0.2114,  // parties
-	0.0903,  // lead parties
-	0.8852,  // lead like
-	0.8895,  // title like
-	-0.0882, // dated
-	0.1173,  // opener
+	-2.2867, // bias
+	-0.6005, // first
+	-1.2205, // near top
+	-0.2792, // position
+	-0.6912, // log words
+	7.0817,  // rank
+	-0.2259, // quote
+	0.0927,  // quoted
+	0.0786,  // past
+	-0.1926, // leans
+	0.3710,  // figures
+	0.2085,  // parties
+	0.1052,  // lead parties
+	0.8794,  // lead like
+	0.8841,  // title like
+	-0.0873, // dated
+	0.1182,  // opener
 }
