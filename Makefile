@@ -49,9 +49,10 @@ fuzz:
 # options of the shipped model: the same data gives assets/syntax/model.bin
 # byte for byte (about 6 minutes of CPU, 20 on a busy 2-core machine).
 # `make model-check` retrains into a temporary file and compares it with the
-# shipped one. Other trainer options go in MODEL_FLAGS, e.g. the parser's
-# semantic classes from WordNet (Debian's wordnet-base):
-# make model MODEL_FLAGS='-wordnet /usr/share/wordnet -between'
+# shipped one. Other trainer options go in MODEL_FLAGS, e.g. WordNet's parts
+# of speech for the tagger, its semantic classes for the parser (Debian's
+# wordnet-base) and the words between:
+# make model MODEL_FLAGS='-wordnet /usr/share/wordnet -tag-classes -semantic -between'
 MODEL_FLAGS ?=
 TRAIN_FLAGS = -train ../shared/ud/en_ewt-ud-train.conllu.xz -dev ../shared/ud/en_ewt-ud-dev.conllu.xz
 

@@ -16,11 +16,7 @@ func (m *Model) Evaluate(blocks []Block) Scores {
 	var upos, xpos, lemma, uas, las int
 	for _, b := range blocks {
 		gold := b.Words()
-		forms := make([]string, len(gold))
-		for i, t := range gold {
-			forms[i] = t.Form
-		}
-		got := m.Annotate(forms)
+		got := m.Annotate(formsOf(gold))
 		for i, g := range gold {
 			w := got[i]
 			s.Words++
@@ -38,6 +34,15 @@ func (m *Model) Evaluate(blocks []Block) Scores {
 		s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS = pc(upos), pc(xpos), pc(lemma), pc(uas), pc(las)
 	}
 	return s
+}
+
+// formsOf returns the forms of words.
+func formsOf(words []Token) []string {
+	forms := make([]string, len(words))
+	for i, t := range words {
+		forms[i] = t.Form
+	}
+	return forms
 }
 
 // baseRel drops a relation's subtype ("nsubj:pass" → "nsubj").

@@ -26,8 +26,9 @@ const (
 	lexDominant  = 1 << 12   // three bits from here: which of noun, verb, adjective, adverb has most senses (1–4)
 	lexClassBits = 1<<15 - 1 // the bits above
 	lexNounLemma = lexNoun | lexProper
-	lexNounSense = 1 << 16 // six bits from here: the first noun sense's semantic class + 1
-	lexVerbSense = 1 << 22 // six bits from here: the first verb sense's semantic class + 1
+	lexTagBits   = lexNoun | lexProper | lexVerb | lexAdj | lexAdv | 7*lexDominant // what the tagger reads (see tagFeatures)
+	lexNounSense = 1 << 16                                                         // six bits from here: the first noun sense's semantic class + 1
+	lexVerbSense = 1 << 22                                                         // six bits from here: the first verb sense's semantic class + 1
 	lexSenseMask = 63
 )
 

@@ -13,8 +13,8 @@ import (
 // modelMagic starts every model file; the digit is the format's version.
 // Version 3 adds a lexicon, and the parser's features of semantic classes
 // that read it; a model trained without a lexicon is written as version 2.
-// Version 4 names the parser's optional feature sets (featSemantic,
-// featBetween) in a number after the magic; a model with no feature set
+// Version 4 names the optional feature sets (featSemantic, featBetween,
+// featTagClasses) in a number after the magic; a model with no feature set
 // beyond version 3's is written as version 2 or 3.
 const (
 	modelMagic      = "BRIEFDESK-SYNTAX-3\n"
@@ -22,10 +22,11 @@ const (
 	modelMagicSets  = "BRIEFDESK-SYNTAX-4\n"
 )
 
-// The parser's optional feature sets, as bits of a version 4 model.
+// The optional feature sets, as bits of a version 4 model.
 const (
-	featSemantic = 1 << iota // semantic classes from the lexicon the model carries
-	featBetween              // verbs and punctuation between the stack top and the buffer front
+	featSemantic   = 1 << iota // the parser's semantic classes from the lexicon the model carries
+	featBetween                // the parser's verbs and punctuation between the stack top and the buffer front
+	featTagClasses             // the tagger's parts of speech from the lexicon the model carries
 )
 
 // Model is a trained tagger, parser and lemmatiser.
@@ -47,7 +48,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(cw)
 	e := &encoder{w: bw}
 	switch {
-	case m.parser.marks != nil:
+	case m.featureSets()&^featSemantic != 0:
 		e.bytes([]byte(modelMagicSets))
 		e.uvarint(uint64(m.featureSets()))
 	case m.lex != nil:
@@ -84,16 +85,16 @@ func ReadModel(data []byte) (*Model, error) {
 	default:
 		return nil, errors.New("the syntax model has an unknown format")
 	}
-	if sets&^(featSemantic|featBetween) != 0 {
+	if sets&^(featSemantic|featBetween|featTagClasses) != 0 {
 		return nil, errors.New("the syntax model needs features this program lacks")
 	}
-	m := &Model{tagger: &Tagger{}}
+	m := &Model{tagger: &Tagger{lexical: sets&featTagClasses != 0}}
 	m.tagger.tags = d.strings()
 	m.parser = newParserTables(m.tagger.tags, sets&featSemantic != 0, sets&featBetween != 0)
 	m.parser.rels = d.strings()
 	m.tagger.dict = stringsAsIntMap(d.stringMap(), m.tagger.tags)
 	m.lemmas = d.stringMap()
-	if sets&featSemantic != 0 {
+	if sets&(featSemantic|featTagClasses) != 0 {
 		m.lex = d.lexicon()
 	}
 	m.tagger.first = d.weights()
@@ -106,14 +107,17 @@ func ReadModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// featureSets returns the bits of the parser's optional feature sets.
+// featureSets returns the bits of the model's optional feature sets.
 func (m *Model) featureSets() int {
 	sets := 0
-	if m.lex != nil {
+	if m.parser.kinds != nil {
 		sets |= featSemantic
 	}
 	if m.parser.marks != nil {
 		sets |= featBetween
+	}
+	if m.tagger.lexical {
+		sets |= featTagClasses
 	}
 	return sets
 }

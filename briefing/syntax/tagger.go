@@ -4,16 +4,20 @@ package syntax
 // perceptron: a greedy left-to-right pass, then a second pass that also sees
 // the first pass's tags of the words to the right.
 type Tagger struct {
-	tags   []string // class → "UPOS XPOS"
-	dict   map[string]int
-	first  *weights
-	second *weights
+	tags    []string // class → "UPOS XPOS"
+	dict    map[string]int
+	lexical bool // the tagger reads the word classes of the model's lexicon
+	first   *weights
+	second  *weights
 }
 
 // tagFeatures appends the features of word i of infos to out; tags holds the
 // tags decided so far (left of i) and, in the second pass (right != nil),
-// right holds the first pass's tags.
-func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int) []feature {
+// right holds the first pass's tags. With lexical, it also reads the parts
+// of speech a dictionary gives the word and its neighbours (lexTagBits:
+// noun, name, verb, adjective, adverb and which has most senses; not the
+// inflection guessed from the ending).
+func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int, lexical bool) []feature {
 	at := func(k int) wordInfo {
 		switch {
 		case k < 0:
@@ -70,6 +74,17 @@ func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int
 		mix(29, t1, n.norm, 0),
 		mix(30, nn.suf3, 0, 0),
 	)
+	if lexical {
+		cw, cn, cp := uint64(w.entry&lexTagBits), uint64(n.entry&lexTagBits), uint64(p.entry&lexTagBits)
+		out = append(out,
+			mix(50, cw, 0, 0),
+			mix(51, cw, t1, 0),
+			mix(52, cn, 0, 0),
+			mix(53, cw, cn, 0),
+			mix(54, cp, cw, 0),
+			mix(55, cw, w.suf3, 0),
+		)
+	}
 	if right != nil {
 		r1, r2 := tagAt(right, i+1), tagAt(right, i+2)
 		out = append(out,
@@ -86,8 +101,9 @@ func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int
 }
 
 // tagPass tags infos greedily, adding up the weights of each word's
-// features with score; right is nil in the first pass.
-func tagPass[S int32 | float32](dict map[string]int, classes int, score func([]feature, []S), infos []wordInfo, right []int) []int {
+// features with score; right is nil in the first pass; lexical as for
+// tagFeatures.
+func tagPass[S int32 | float32](dict map[string]int, classes int, score func([]feature, []S), infos []wordInfo, right []int, lexical bool) []int {
 	tags := make([]int, 0, len(infos))
 	scores := make([]S, classes)
 	var feats []feature
@@ -96,7 +112,7 @@ func tagPass[S int32 | float32](dict map[string]int, classes int, score func([]f
 			tags = append(tags, c)
 			continue
 		}
-		feats = tagFeatures(feats[:0], infos, i, tags, right)
+		feats = tagFeatures(feats[:0], infos, i, tags, right, lexical)
 		clear(scores)
 		score(feats, scores)
 		tags = append(tags, argmax(scores))
@@ -106,8 +122,8 @@ func tagPass[S int32 | float32](dict map[string]int, classes int, score func([]f
 
 // Tag returns the tag class of each word.
 func (t *Tagger) tag(infos []wordInfo) []int {
-	first := tagPass(t.dict, len(t.tags), t.first.score, infos, nil)
-	return tagPass(t.dict, len(t.tags), t.second.score, infos, first)
+	first := tagPass(t.dict, len(t.tags), t.first.score, infos, nil, t.lexical)
+	return tagPass(t.dict, len(t.tags), t.second.score, infos, first, t.lexical)
 }
 
 // argmax returns the index of the largest score (the first on ties).

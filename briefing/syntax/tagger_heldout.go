@@ -10,6 +10,7 @@ import "sort"
 type heldOutTagger struct {
 	tags          []string
 	dict          map[string]int
+	lexical       bool
 	first, second exactWeights
 }
 
@@ -47,13 +48,13 @@ func (x exactWeights) score(feats []feature, scores []float32) {
 }
 
 // trainHeldOutTagger trains a tagger on exs as trainTagger does.
-func trainHeldOutTagger(exs []example, tags labels, iters int, seed int64) *heldOutTagger {
-	dict, p1, p2 := trainTaggerPasses(exs, tags, iters, seed)
-	return &heldOutTagger{tags: tags.names, dict: dict, first: p1.exact(), second: p2.exact()}
+func trainHeldOutTagger(exs []example, tags labels, iters int, seed int64, lexical bool) *heldOutTagger {
+	dict, p1, p2 := trainTaggerPasses(exs, tags, iters, seed, lexical)
+	return &heldOutTagger{tags: tags.names, dict: dict, lexical: lexical, first: p1.exact(), second: p2.exact()}
 }
 
 // tag returns the tag class of each word.
 func (t *heldOutTagger) tag(infos []wordInfo) []int {
-	first := tagPass(t.dict, len(t.tags), t.first.score, infos, nil)
-	return tagPass(t.dict, len(t.tags), t.second.score, infos, first)
+	first := tagPass(t.dict, len(t.tags), t.first.score, infos, nil, t.lexical)
+	return tagPass(t.dict, len(t.tags), t.second.score, infos, first, t.lexical)
 }

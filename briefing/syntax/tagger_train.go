@@ -36,12 +36,12 @@ func tagDictionary(exs []example, minCount int, share float64) map[string]int {
 }
 
 // trainTagger trains both passes of a tagger over exs for iters iterations,
-// in an order shuffled by seed. The second pass learns from the first
+// in an order shuffled by seed; lexical as for tagFeatures. The second pass learns from the first
 // pass's online predictions, which are made before the first pass learns
 // from the sentence, so they are as wrong as they will be on new text.
-func trainTagger(exs []example, tags labels, iters int, seed int64) (*Tagger, error) {
-	dict, p1, p2 := trainTaggerPasses(exs, tags, iters, seed)
-	t := &Tagger{tags: tags.names, dict: dict}
+func trainTagger(exs []example, tags labels, iters int, seed int64, lexical bool) (*Tagger, error) {
+	dict, p1, p2 := trainTaggerPasses(exs, tags, iters, seed, lexical)
+	t := &Tagger{tags: tags.names, dict: dict, lexical: lexical}
 	var err1, err2 error
 	t.first, err1 = p1.average()
 	t.second, err2 = p2.average()
@@ -50,7 +50,7 @@ func trainTagger(exs []example, tags labels, iters int, seed int64) (*Tagger, er
 
 // trainTaggerPasses returns the tag dictionary of exs and the perceptrons of
 // both passes trained on exs.
-func trainTaggerPasses(exs []example, tags labels, iters int, seed int64) (map[string]int, *perceptron, *perceptron) {
+func trainTaggerPasses(exs []example, tags labels, iters int, seed int64, lexical bool) (map[string]int, *perceptron, *perceptron) {
 	dict := tagDictionary(exs, 20, 0.995)
 	p1, p2 := newPerceptron(len(tags.names)), newPerceptron(len(tags.names))
 	rng := rand.New(rand.NewSource(seed))
@@ -66,14 +66,14 @@ func trainTaggerPasses(exs []example, tags labels, iters int, seed int64) (map[s
 			e := &exs[k]
 			first := make([]int, 0, len(e.forms))
 			for i := range e.infos {
-				feats = tagFeatures(feats[:0], e.infos, i, first, nil)
+				feats = tagFeatures(feats[:0], e.infos, i, first, nil, lexical)
 				guess := bestOf(p1, feats, scores)
 				p1.update(e.tags[i], guess, feats)
 				first = append(first, guess)
 			}
 			second := make([]int, 0, len(e.forms))
 			for i := range e.infos {
-				feats = tagFeatures(feats[:0], e.infos, i, second, first)
+				feats = tagFeatures(feats[:0], e.infos, i, second, first, lexical)
 				guess := bestOf(p2, feats, scores)
 				p2.update(e.tags[i], guess, feats)
 				second = append(second, guess)

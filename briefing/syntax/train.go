@@ -16,7 +16,9 @@ type TrainOptions struct {
 	Folds       int     // the parser learns from tags predicted by taggers trained on the other folds
 	Explore     float64 // how often the parser follows its own mistaken move in training
 	Seed        int64
-	Lexicon     Lexicon   // words' semantic classes from a dictionary (see ReadWordNet), or nil
+	Lexicon     Lexicon   // words' parts of speech and semantic classes from a dictionary (see ReadWordNet), or nil
+	TagClasses  bool      // the tagger reads the parts of speech Lexicon gives words (without a Lexicon: nothing)
+	Semantic    bool      // the parser reads the semantic classes of Lexicon's nouns and verbs (without a Lexicon: nothing)
 	Between     bool      // the parser also counts the verbs and punctuation between the words it weighs
 	Log         io.Writer // progress, or nil
 }
@@ -34,9 +36,14 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 		}
 	}
 	start := time.Now()
-	exs, tags, rels := examplesOf(blocks, opt.Lexicon)
+	lexical, semantic := opt.Lexicon != nil && opt.TagClasses, opt.Lexicon != nil && opt.Semantic
+	lex := opt.Lexicon
+	if !lexical && !semantic {
+		lex = nil
+	}
+	exs, tags, rels := examplesOf(blocks, lex)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
-	predicted := jackknife(exs, tags, opt)
+	predicted := jackknife(exs, tags, opt, lexical)
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
 	// The tagger and the parser learn from different data, side by side.
 	var tagger *Tagger
@@ -44,10 +51,10 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		tagger, tagErr = trainTagger(exs, tags, opt.TaggerIters, opt.Seed)
+		tagger, tagErr = trainTagger(exs, tags, opt.TaggerIters, opt.Seed, lexical)
 		logf("tagger trained (%s)", time.Since(start).Round(time.Second))
 	}()
-	tables := newParserTables(tags.names, opt.Lexicon != nil, opt.Between)
+	tables := newParserTables(tags.names, semantic, opt.Between)
 	parser, err := trainParser(exs, predicted, tables, rels, opt.ParserIters, opt.Seed, opt.Explore)
 	<-done
 	if err := errors.Join(tagErr, err); err != nil {
@@ -55,12 +62,12 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	}
 	logf("parser trained (%s)", time.Since(start).Round(time.Second))
 	lemmas := LemmaExceptions(blocks)
-	return &Model{tagger: tagger, parser: parser, lex: opt.Lexicon, lemmas: lemmas, lem: NewLemmatizer(lemmas)}, nil
+	return &Model{tagger: tagger, parser: parser, lex: lex, lemmas: lemmas, lem: NewLemmatizer(lemmas)}, nil
 }
 
 // jackknife tags each example with a tagger trained on the other folds, two
-// folds at a time.
-func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
+// folds at a time; lexical as for tagFeatures.
+func jackknife(exs []example, tags labels, opt TrainOptions, lexical bool) [][]int {
 	out := make([][]int, len(exs))
 	if opt.Folds < 2 {
 		for k := range exs {
@@ -82,7 +89,7 @@ func jackknife(exs []example, tags labels, opt TrainOptions) [][]int {
 					rest = append(rest, exs[k])
 				}
 			}
-			t := trainHeldOutTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1)
+			t := trainHeldOutTagger(rest, tags, opt.TaggerIters, opt.Seed+int64(f)+1, lexical)
 			for k := range exs {
 				if k%opt.Folds == f {
 					out[k] = t.tag(exs[k].infos)

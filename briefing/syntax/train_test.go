@@ -37,18 +37,19 @@ func sampleOptions() TrainOptions {
 // with each of the parser's optional feature sets.
 func TestTrainingIsDeterministic(t *testing.T) {
 	cases := []struct {
-		name                  string
-		lex                   Lexicon
-		between               bool
-		semantic, betweenRead bool
+		name                 string
+		lex                  Lexicon
+		tagClasses, semantic bool
+		between              bool
 	}{
 		{"plain", nil, false, false, false},
-		{"with a lexicon", testLexicon(), false, true, false},
-		{"with both", testLexicon(), true, true, true},
+		{"the tagger's parts of speech", testLexicon(), true, false, false},
+		{"the parser's semantic classes", testLexicon(), false, true, false},
+		{"all three", testLexicon(), true, true, true},
 	}
 	for _, c := range cases {
 		opt := sampleOptions()
-		opt.Lexicon, opt.Between = c.lex, c.between
+		opt.Lexicon, opt.TagClasses, opt.Semantic, opt.Between = c.lex, c.tagClasses, c.semantic, c.between
 		a, b := trainSample(t, opt), trainSample(t, opt)
 		if len(a) < 1000 || !bytes.Equal(a, b) {
 			t.Fatalf("%s: two trainings on the same data differ (%d and %d bytes)", c.name, len(a), len(b))
@@ -57,8 +58,9 @@ func TestTrainingIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if (m.parser.kinds != nil) != c.semantic || (m.parser.marks != nil) != c.betweenRead {
-			t.Fatalf("%s: the model read back has semantic classes %v and the words between %v", c.name, m.parser.kinds != nil, m.parser.marks != nil)
+		if m.tagger.lexical != c.tagClasses || (m.parser.kinds != nil) != c.semantic || (m.parser.marks != nil) != c.between {
+			t.Fatalf("%s: the model read back has the tagger's parts of speech %v, semantic classes %v and the words between %v",
+				c.name, m.tagger.lexical, m.parser.kinds != nil, m.parser.marks != nil)
 		}
 		var again bytes.Buffer
 		if _, err := m.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), a) {
@@ -87,8 +89,9 @@ func TestTrainerStillBuildsTheShippedModel(t *testing.T) {
 	if shipped.lex != nil {
 		opt.Lexicon = testLexicon()
 	}
-	if opt.Between != (shipped.parser.marks != nil) {
-		t.Fatalf("the shipped model has the words between %v, DefaultTrainOptions %v", shipped.parser.marks != nil, opt.Between)
+	if opt.Between != (shipped.parser.marks != nil) || opt.Semantic != (shipped.parser.kinds != nil) || opt.TagClasses != shipped.tagger.lexical {
+		t.Fatalf("the shipped model has the words between %v, semantic classes %v, the tagger's parts of speech %v; DefaultTrainOptions %v, %v, %v",
+			shipped.parser.marks != nil, shipped.parser.kinds != nil, shipped.tagger.lexical, opt.Between, opt.Semantic, opt.TagClasses)
 	}
 	sum := sha256.Sum256(trainSample(t, opt))
 	if got := hex.EncodeToString(sum[:]); got != strings.TrimSpace(string(want)) {
