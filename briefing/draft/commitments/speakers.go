@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -85,7 +86,32 @@ func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 			return []int{p}
 		}
 	}
-	return r.salientWhere(si, a, r.person(pronoun))
+	near := r.surnamesNear(si, a)
+	return r.salientWhere(si, a, func(p int) bool { return r.person(pronoun)(p) || near[p] })
+}
+
+// surnamesNear returns the parties named in sentence si before byte a or
+// in the sentence before whose one-word name is unknown to the gazetteer
+// and was drafted as an organisation: a surname alone ("Trump said …
+// he") can be read as either, and a "he" or "his" close by says which.
+func (r *actorResolver) surnamesNear(si, a int) map[int]bool {
+	start := a
+	if n := max(0, si-1); n < len(r.d.Sentences) {
+		start = r.d.Sentences[n].Start
+	}
+	g := gazetteer.Load()
+	out := map[int]bool{}
+	for _, m := range r.picked(start, a) {
+		name := r.d.Parties[m.party].Name
+		if r.d.Parties[m.party].Kind != briefing.KindOrganisation || strings.ContainsAny(name, " -.&") ||
+			gazetteer.IsAcronym(name) || g.OrgWords[name] {
+			continue
+		}
+		if _, known := g.Lookup(name); !known {
+			out[m.party] = true
+		}
+	}
+	return out
 }
 
 // person returns a test for the people "he" or "she" can be ("" for
