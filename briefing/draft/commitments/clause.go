@@ -505,7 +505,7 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
-	"subsidize replace relax tighten deploy force help compensate")
+	"subsidize replace relax tighten deploy force help compensate free release")
 
 // namesParty reports whether the phrase headed by word h names a party.
 func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
@@ -570,6 +570,9 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 	v := attributionVerb(s, i)
 	if v < 0 {
 		return -1
+	}
+	if w := s.Words[v]; firstChild(s, v, "nsubj") < 0 && w.XPOS == "VBG" && w.Head >= 0 && text.RelIs(w.Rel, "advcl") {
+		v = w.Head // "Armenia rejected the offer, saying prisoners would be freed …": Armenia says it
 	}
 	if subj := firstChild(s, v, "nsubj"); subj >= 0 && !passiveVerb(s, v) && agentive(s, []int{subj}, named) {
 		return subj
@@ -743,9 +746,12 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		top = s.Words[top].Head
 	}
 	for k, w := range s.Words {
-		if !conditionMarks[lower(w.Form)] && !(clauseConditionMarks[lower(w.Form)] && w.Rel == "mark") && !asSoonAs(s, k) ||
-			w.Head < 0 || w.Head == i {
+		timed := clauseConditionMarks[lower(w.Form)] && w.Rel == "mark" || asSoonAs(s, k) || onlyWhen(s, k)
+		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
+		}
+		if timed && !hangsNear(s, w.Head, i, top) {
+			continue // a clause of time belongs to the verb it hangs on, not to a clause that reports it
 		}
 		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
 			return h
@@ -763,6 +769,36 @@ func conditionOf(s *syntax.Sentence, i int) int {
 // clauseConditionMarks open a condition when they open a clause ("until
 // the guns fall silent", "once the deal is approved").
 var clauseConditionMarks = WordSet("until once")
+
+// hangsNear reports whether the clause headed by h hangs on verb i or on
+// top, the verb i completes, directly or through one word that is no verb
+// ("as soon as": through "soon").
+func hangsNear(s *syntax.Sentence, h, i, top int) bool {
+	head := s.Words[h].Head
+	if head == i || head == top {
+		return true
+	}
+	return head >= 0 && s.Words[head].UPOS != "VERB" && (s.Words[head].Head == i || s.Words[head].Head == top)
+}
+
+// onlyWhen reports whether word k opens a clause of time that "only"
+// makes a condition ("will only be freed after a ceasefire takes effect",
+// "would pay only when the work was finished"): "only" right before it,
+// or on the verb its clause hangs on.
+func onlyWhen(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if !timeMarks[lower(w.Form)] || !text.RelIs(w.Rel, "mark", "advmod") || w.Head < 0 {
+		return false
+	}
+	if k >= 1 && lower(s.Words[k-1].Form) == "only" {
+		return true
+	}
+	v := s.Words[w.Head].Head
+	return v >= 0 && hasChildLemma(s, v, WordSet("only"), "advmod")
+}
+
+// timeMarks open a clause of time.
+var timeMarks = WordSet("after when once")
 
 // asSoonAs reports whether word k is the last "as" of "as soon as" opening
 // a clause: the commitment waits on it.

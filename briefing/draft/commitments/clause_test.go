@@ -193,6 +193,13 @@ func TestClauseConstructions(t *testing.T) {
 			"Halden Foods will buy the mill, whose output is subject to a 10% levy.",
 			[]string{"Halden Foods/organisation"}, nil,
 			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"only when makes a commitment conditional",
+			"The firm said it would only pay when the work was finished.", nil, nil,
+			[]brief{{"firm", "conditional", "", ""}}},
+		{"a refusal explained by a condition stays a refusal; the condition is the speaker's own commitment",
+			"Chad rejected the offer, saying hostages would only be released after a full ceasefire took effect.",
+			[]string{"Chad/country"}, nil,
+			[]brief{{"Chad", "refused", "2020", ""}, {"Chad", "conditional", "", ""}}},
 	}
 	runCases(t, tests)
 }
