@@ -219,6 +219,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.namedNext(si, words); len(ps) > 0 {
 		return ps, true
 	}
+	if ps := r.officeHolder(words, a); len(ps) > 0 {
+		return ps, true
+	}
 	return nil, false
 }
 

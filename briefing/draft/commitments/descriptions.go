@@ -120,3 +120,22 @@ func (r *actorResolver) placedElsewhere(p int, homes map[string]bool) bool {
 	}
 	return false
 }
+
+// officeHolder returns the person named before byte a whose role is the
+// office a definite description names: "the prime minister" after Prime
+// Minister Ruta Kairiene, "the senator" after Senator Ray Castellano.
+func (r *actorResolver) officeHolder(words []string, a int) []int {
+	if len(words) < 2 || words[0] != "the" || !offices[words[len(words)-1]] {
+		return nil
+	}
+	office := strings.Join(words[1:], " ")
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.d.Parties[r.mentions[k].party]
+		if p.Kind == briefing.KindPerson && strings.Contains(" "+strings.ToLower(p.Role)+" ", " "+office+" ") &&
+			!strings.Contains(strings.ToLower(p.Role), "former") {
+			return []int{r.mentions[k].party}
+		}
+	}
+	return nil
+}
