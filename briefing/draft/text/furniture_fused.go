@@ -164,7 +164,7 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')' || closingQuote(prev)) || fusedNotBefore[strings.ToLower(prev)] ||
 			!fusedOpening(text, words, i, leftText) ||
 			strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || len(words)-i < 3 ||
-			!opensClause(text, words[i:], sp.End) {
+			!opensClause(text, prev, words[i:], sp.End) {
 			continue
 		}
 		left := briefing.Span{Start: words[from].Start, End: words[i-1].End}
@@ -179,18 +179,27 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 }
 
 // opensClause reports whether the words from a break to the sentence's
-// end (rest) can be a sentence of their own: a strong starter ("The",
-// "However,") always is; a capitalised word that may also continue a name
-// needs a verb after it, so "… at Cardiff Crown Court on Friday" stays
-// whole while "… Court of Appeal Millions of motorists could face …"
-// breaks.
-func opensClause(text string, rest []briefing.Span, end int) bool {
+// end (rest), after the word prev, can be a sentence of their own. A word
+// that ends names of bodies ("Police") continues a capitalised prev ("West
+// Yorkshire Police said"); another strong starter ("The", "However,")
+// always opens one; a capitalised word that may also continue a name needs
+// a verb after it, so "… at Cardiff Crown Court on Friday" stays whole
+// while "… Court of Appeal Millions of motorists could face …" breaks.
+func opensClause(text, prev string, rest []briefing.Span, end int) bool {
 	first := strings.ToLower(strings.TrimRight(text[rest[0].Start:rest[0].End], ","))
+	if nameNouns[first] && startsUpper(prev) {
+		return false // "West Yorkshire Police said": the name goes on
+	}
 	if fusedStarters[first] || fusedTitles[first] {
 		return true
 	}
 	return HasVerb(strings.Fields(text[rest[1].Start:end]))
 }
+
+// nameNouns are sentence starters that also end the names of bodies ("West
+// Yorkshire Police said"): after a capitalised word they continue the name
+// rather than start a sentence.
+var nameNouns = SetOf("police", "officers", "officials")
 
 // closingQuote reports whether a word ends a quotation of one or more
 // words ("'outrageous'", "devastated’"), after which a caption can run
@@ -229,4 +238,10 @@ func wordSpans(text string, sp briefing.Span) []briefing.Span {
 		out = append(out, briefing.Span{Start: sp.Start + start, End: sp.End})
 	}
 	return out
+}
+
+// startsUpper reports whether a word begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
