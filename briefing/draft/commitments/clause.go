@@ -40,6 +40,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.strong, c.status = p.kind == predStrong, p.status
 	case modal == "" && reportedProgressive(s, i) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
+	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
+		c.status, c.measure = briefing.StatusPledged, true // "existing licences will be honoured"
 	case passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
@@ -505,7 +507,11 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
-	"subsidize replace relax tighten deploy force help compensate free release")
+	"subsidize replace relax tighten deploy force help compensate free release honour honor guarantee protect respect")
+
+// assurances are measures that keep something safe: announced in the
+// passive they pledge ("existing licences will be honoured").
+var assurances = WordSet("honour honor guarantee protect respect")
 
 // namesParty reports whether the phrase headed by word h names a party.
 func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {

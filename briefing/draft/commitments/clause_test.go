@@ -200,6 +200,10 @@ func TestClauseConstructions(t *testing.T) {
 			"Chad rejected the offer, saying hostages would only be released after a full ceasefire took effect.",
 			[]string{"Chad/country"}, nil,
 			[]brief{{"Chad", "refused", "2020", ""}, {"Chad", "conditional", "", ""}}},
+		{"an assurance in the passive after an announcement is the announcer's pledge",
+			"Norway will halt the licensing of new oil fields. Existing licences will be honoured.",
+			[]string{"Norway/country"}, nil,
+			[]brief{{"Norway", "intends", "", ""}, {"Norway", "pledged", "", ""}}},
 	}
 	runCases(t, tests)
 }
