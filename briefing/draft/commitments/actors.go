@@ -6,7 +6,6 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -118,51 +117,6 @@ func (r *actorResolver) institution(p int) bool {
 }
 func orgKind(kind string) bool      { return kind == briefing.KindOrganisation }
 func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
-
-// collective subjects that name two parties, with the kind they take.
-var pairNouns = map[string]func(string) bool{
-	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
-	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": anyPartyKind,
-	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
-}
-
-// singleNouns are "the kingdom", "the company": the last party of a kind.
-var singleNouns = map[string]func(string) bool{
-	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
-	"administration": countryKind,
-	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
-}
-
-// ledBodies are what a person leads or speaks for ("his party would
-// repeal it"): the body named as his affiliation, else the person.
-var ledBodies = WordSet("party team campaign movement side camp supporters")
-
-// namedBodies are bodies that "the force", "the council" … refer to only
-// when the party's own name says it is one ("West Midlands Police",
-// "Leeds City Council").
-var namedBodies = map[string][]string{
-	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"},
-	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
-}
-
-// body returns the organisation named last before byte a whose name says
-// it is the body the noun stands for.
-func (r *actorResolver) body(noun string, a int) []int {
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; k >= 0; k-- {
-		p := r.mentions[k].party
-		if r.d.Parties[p].Kind != briefing.KindOrganisation {
-			continue
-		}
-		name := strings.ToLower(r.d.Parties[p].Name)
-		for _, w := range namedBodies[noun] {
-			if strings.Contains(name, w) {
-				return []int{p}
-			}
-		}
-	}
-	return nil
-}
 
 // resolve returns the parties the actor phrase headed by word h of
 // sentence si names, and whether it only referred to them ("the two
@@ -350,53 +304,6 @@ func quotedWord(s *syntax.Sentence, h int) bool {
 	return straight%2 == 1 || open > 0 || h > 0 && s.Words[0].Form == "‘"
 }
 
-// definite words make "the company", "his country" or "its government"
-// refer to a party named before.
-var definite = WordSet("the this that his her its their our")
-
-// collective resolves a subject of several words at byte offset a that
-// names parties mentioned before: "the two countries" or "both sides" two
-// of them, "the two" any two, "the kingdom" the last of its kind.
-func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int) ([]int, bool) {
-	head := words[len(words)-1]
-	the := len(words) == 2 && definite[words[0]]
-	switch {
-	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
-		return r.pairOf(pairNouns[head]), true
-	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
-		ps := r.recent(a, pairNouns[head], 2)
-		if len(ps) < 2 {
-			ps = r.recent(a, nonPersonKind, 2)
-		}
-		sort.Ints(ps) // in the order of salience, as the parties are ranked
-		return ps, true
-	case the && head == "two":
-		ps := r.recent(a, anyPartyKind, 2)
-		sort.Ints(ps)
-		return ps, true
-	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
-		if p, ok := r.affiliation(si, a, singleNouns[head]); ok {
-			return []int{p}, true
-		}
-		return r.recent(a, singleNouns[head], 1), true
-	case the && ledBodies[head] && (words[0] == "his" || words[0] == "her"):
-		if p, ok := r.affiliation(si, a, orgKind); ok {
-			return []int{p}, true
-		}
-		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
-	case the && governing[head]:
-		if p, ok := r.sayerState(s, si); ok { // "Belova's deputy prime minister said the government would …"
-			return []int{p}, true
-		}
-		return r.storyState(a), true
-	case the && singleNouns[head] != nil:
-		return r.recent(a, singleNouns[head], 1), true
-	case the && namedBodies[head] != nil:
-		return r.body(head, a), true
-	}
-	return nil, false
-}
-
 // phraseWords returns the lower-cased words of s from first to last,
 // without punctuation and particles.
 func phraseWords(s *syntax.Sentence, first, last int) []string {
@@ -408,64 +315,6 @@ func phraseWords(s *syntax.Sentence, first, last int) []string {
 	}
 	return words
 }
-
-// pairOf returns the two parties of the latest joint commitment whose
-// parties are both of an accepted kind ("the two countries" after the
-// countries signed and then their ministers did), else nil.
-func (r *actorResolver) pairOf(ok func(string) bool) []int {
-	for n := len(r.pairs) - 1; n >= 0; n-- {
-		if pair := r.pairs[n]; ok(r.d.Parties[pair[0]].Kind) && ok(r.d.Parties[pair[1]].Kind) {
-			return pair
-		}
-	}
-	return nil
-}
-
-// joint records the parties of a commitment made by two of them.
-func (r *actorResolver) joint(ps []int) {
-	if len(ps) == 2 {
-		r.pairs = append(r.pairs, ps)
-	}
-}
-
-// affiliation returns the party of an accepted kind that the person "his"
-// or "her" refers to in sentence si belongs to ("his country", "her
-// government").
-func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool) {
-	for _, p := range r.salient(si, a, personKind) {
-		if k, found := r.personParty(p, ok); found {
-			return k, true
-		}
-	}
-	return 0, false
-}
-
-// personParty returns the party of an accepted kind that person p
-// belongs to: the affiliation drafted for them, else a party named right
-// before one of their mentions ("Venezuelan president Hugo Chavez", "US
-// President George W Bush").
-func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
-	name := r.d.Parties[p].Affiliation
-	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
-		return k, true
-	}
-	for _, m := range r.d.Parties[p].Mentions {
-		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= m.Start })
-		if k == 0 {
-			continue
-		}
-		prev := r.mentions[k-1]
-		if q := prev.party; q != p && ok(r.d.Parties[q].Kind) && m.Start-prev.end <= titleGap &&
-			!strings.ContainsAny(r.d.Text[prev.end:m.Start], ",;.()") {
-			return q, true
-		}
-	}
-	return 0, false
-}
-
-// titleGap bounds the words between a country and the name it qualifies
-// ("US President George W Bush").
-const titleGap = 30
 
 // claimAboutOther reports whether a will-clause is a person's claim about
 // another party rather than that party's commitment: it is reported by a
@@ -500,94 +349,6 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	return known || people // whose side an unplaced speaker is on is unknown: "he said Manila would …"
 }
 
-// sayerState returns the state of the person who says sentence si's
-// words: the subject of its verb of saying, when a person whose state is
-// known.
-func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
-	for k, w := range s.Words {
-		if !text.ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
-			continue
-		}
-		for _, sub := range s.ChildrenWith(k, "nsubj") {
-			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
-				f, l := phrase(s, h)
-				for _, p := range r.in(s.Bytes(f, l)) {
-					if r.d.Parties[p].Kind != briefing.KindPerson {
-						continue
-					}
-					if c, ok := r.personParty(p, countryKind); ok {
-						return c, true
-					}
-				}
-			}
-		}
-	}
-	return 0, false
-}
-
-// storyState returns the state "the government" or "the country" stands
-// for: the leading state of the story, or the state of its leading
-// person, among its first parties; else the state named last before
-// byte a.
-func (r *actorResolver) storyState(a int) []int {
-	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
-		switch r.d.Parties[p].Kind {
-		case briefing.KindCountry:
-			if r.setting(p) {
-				continue
-			}
-			return []int{p}
-		case briefing.KindPerson:
-			if k, ok := r.personParty(p, countryKind); ok {
-				return []int{k}
-			}
-		}
-	}
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; k >= 0; k-- {
-		if p := r.mentions[k].party; r.d.Parties[p].Kind == briefing.KindCountry && !r.setting(p) {
-			return []int{p}
-		}
-	}
-	return r.recent(a, countryKind, 1)
-}
-
-// setting reports whether every mention of party p follows a preposition
-// of place ("the wars in Iraq"): the story happens there, but no
-// government of it acts.
-func (r *actorResolver) setting(p int) bool {
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.Start > len(r.d.Text) || !r.placed(m.Start) {
-			return false
-		}
-	}
-	return true
-}
-
-// placed reports whether the name at byte a follows a preposition of
-// place, directly or as the last of a list ("in Iraq and Afghanistan").
-func (r *actorResolver) placed(a int) bool {
-	for {
-		before := r.d.Text[max(0, a-16):a]
-		if locative(before) {
-			return true
-		}
-		link := strings.TrimRight(before, " ")
-		if !strings.HasSuffix(link, " and") && !strings.HasSuffix(link, ",") {
-			return false
-		}
-		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a }) - 1
-		if k < 0 || a-r.mentions[k].end > len(" and ") {
-			return false
-		}
-		a = r.mentions[k].start
-	}
-}
-
-// leadingParties is how many of the most salient parties can be the
-// story's own state.
-const leadingParties = 2
-
 // straddled returns the start of a name that begins before byte a and
 // ends inside [a, b) — a name the parser split from its phrase
 // ("President Susilo | Bambang Yudhoyono's government") — or a.
@@ -603,35 +364,6 @@ func (r *actorResolver) straddled(a, b int) int {
 
 // maxNameBytes bounds how far back a split name may start.
 const maxNameBytes = 120
-
-// governing nouns head a subject that is a state acting through its
-// government ("Indonesia's government", "President Yudhoyono's
-// administration", "the French authorities").
-var governing = WordSet("government administration regime cabinet authorities")
-
-// governed returns the state a governing subject at byte offset a names:
-// the country among ps, else the country of the leader among them (his
-// affiliation, or the country named last before), else ps itself.
-func (r *actorResolver) governed(ps []int, a int) []int {
-	for _, p := range ps {
-		if r.d.Parties[p].Kind == briefing.KindCountry {
-			return []int{p}
-		}
-	}
-	for _, p := range ps {
-		if r.d.Parties[p].Kind != briefing.KindPerson {
-			continue
-		}
-		if k, ok := r.d.PartyNames[gazetteer.Fold(r.d.Parties[p].Affiliation)]; ok && k < len(r.d.Parties) &&
-			r.d.Parties[k].Kind == briefing.KindCountry {
-			return []int{k}
-		}
-		if c := r.recent(a, countryKind, 1); len(c) > 0 {
-			return c
-		}
-	}
-	return ps
-}
 
 // subjectParties returns the parties a subject names as its heads, and
 // whether it names any: a name before another with no "and" between is a
@@ -662,20 +394,6 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 		return nil, true
 	}
 	return out, true
-}
-
-// locative reports whether the text before a name ends in a preposition of
-// place ("a meeting in Geneva"): the name is where, not who.
-func locative(before string) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 {
-		return false
-	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "in", "at", "near", "across", "throughout", "inside", "outside":
-		return true
-	}
-	return false
 }
 
 // joinedNames reports whether the text between two names joins them as
@@ -733,15 +451,6 @@ func namesKind(tail string) bool {
 // possessiveSubject reads an owner ("his vow", "our commitment") as the
 // pronoun that would be the subject.
 var possessiveSubject = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
-
-func hasLexWord(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
 
 // names returns the names of parties.
 func (r *actorResolver) names(ps []int) []string {

@@ -1,0 +1,129 @@
+package commitments
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// collective subjects that name two parties, with the kind they take.
+var pairNouns = map[string]func(string) bool{
+	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
+	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": anyPartyKind,
+	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
+}
+
+// singleNouns are "the kingdom", "the company": the last party of a kind.
+var singleNouns = map[string]func(string) bool{
+	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
+	"administration": countryKind,
+	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
+}
+
+// ledBodies are what a person leads or speaks for ("his party would
+// repeal it"): the body named as his affiliation, else the person.
+var ledBodies = WordSet("party team campaign movement side camp supporters")
+
+// namedBodies are bodies that "the force", "the council" … refer to only
+// when the party's own name says it is one ("West Midlands Police",
+// "Leeds City Council").
+var namedBodies = map[string][]string{
+	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"},
+	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
+}
+
+// body returns the organisation named last before byte a whose name says
+// it is the body the noun stands for.
+func (r *actorResolver) body(noun string, a int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		name := strings.ToLower(r.d.Parties[p].Name)
+		for _, w := range namedBodies[noun] {
+			if strings.Contains(name, w) {
+				return []int{p}
+			}
+		}
+	}
+	return nil
+}
+
+// definite words make "the company", "his country" or "its government"
+// refer to a party named before.
+var definite = WordSet("the this that his her its their our")
+
+// collective resolves a subject of several words at byte offset a that
+// names parties mentioned before: "the two countries" or "both sides" two
+// of them, "the two" any two, "the kingdom" the last of its kind.
+func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int) ([]int, bool) {
+	head := words[len(words)-1]
+	the := len(words) == 2 && definite[words[0]]
+	switch {
+	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
+		return r.pairOf(pairNouns[head]), true
+	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
+		ps := r.recent(a, pairNouns[head], 2)
+		if len(ps) < 2 {
+			ps = r.recent(a, nonPersonKind, 2)
+		}
+		sort.Ints(ps) // in the order of salience, as the parties are ranked
+		return ps, true
+	case the && head == "two":
+		ps := r.recent(a, anyPartyKind, 2)
+		sort.Ints(ps)
+		return ps, true
+	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
+		if p, ok := r.affiliation(si, a, singleNouns[head]); ok {
+			return []int{p}, true
+		}
+		return r.recent(a, singleNouns[head], 1), true
+	case the && ledBodies[head] && (words[0] == "his" || words[0] == "her"):
+		if p, ok := r.affiliation(si, a, orgKind); ok {
+			return []int{p}, true
+		}
+		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
+	case the && governing[head]:
+		if p, ok := r.sayerState(s, si); ok { // "Belova's deputy prime minister said the government would …"
+			return []int{p}, true
+		}
+		return r.storyState(a), true
+	case the && singleNouns[head] != nil:
+		return r.recent(a, singleNouns[head], 1), true
+	case the && namedBodies[head] != nil:
+		return r.body(head, a), true
+	}
+	return nil, false
+}
+
+// pairOf returns the two parties of the latest joint commitment whose
+// parties are both of an accepted kind ("the two countries" after the
+// countries signed and then their ministers did), else nil.
+func (r *actorResolver) pairOf(ok func(string) bool) []int {
+	for n := len(r.pairs) - 1; n >= 0; n-- {
+		if pair := r.pairs[n]; ok(r.d.Parties[pair[0]].Kind) && ok(r.d.Parties[pair[1]].Kind) {
+			return pair
+		}
+	}
+	return nil
+}
+
+// joint records the parties of a commitment made by two of them.
+func (r *actorResolver) joint(ps []int) {
+	if len(ps) == 2 {
+		r.pairs = append(r.pairs, ps)
+	}
+}
+
+func hasLexWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

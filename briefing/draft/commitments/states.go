@@ -1,0 +1,181 @@
+package commitments
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// affiliation returns the party of an accepted kind that the person "his"
+// or "her" refers to in sentence si belongs to ("his country", "her
+// government").
+func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool) {
+	for _, p := range r.salient(si, a, personKind) {
+		if k, found := r.personParty(p, ok); found {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// personParty returns the party of an accepted kind that person p
+// belongs to: the affiliation drafted for them, else a party named right
+// before one of their mentions ("Venezuelan president Hugo Chavez", "US
+// President George W Bush").
+func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
+	name := r.d.Parties[p].Affiliation
+	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
+		return k, true
+	}
+	for _, m := range r.d.Parties[p].Mentions {
+		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= m.Start })
+		if k == 0 {
+			continue
+		}
+		prev := r.mentions[k-1]
+		if q := prev.party; q != p && ok(r.d.Parties[q].Kind) && m.Start-prev.end <= titleGap &&
+			!strings.ContainsAny(r.d.Text[prev.end:m.Start], ",;.()") {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// titleGap bounds the words between a country and the name it qualifies
+// ("US President George W Bush").
+const titleGap = 30
+
+// sayerState returns the state of the person who says sentence si's
+// words: the subject of its verb of saying, when a person whose state is
+// known.
+func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
+	for k, w := range s.Words {
+		if !text.ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
+			continue
+		}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
+				f, l := phrase(s, h)
+				for _, p := range r.in(s.Bytes(f, l)) {
+					if r.d.Parties[p].Kind != briefing.KindPerson {
+						continue
+					}
+					if c, ok := r.personParty(p, countryKind); ok {
+						return c, true
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// storyState returns the state "the government" or "the country" stands
+// for: the leading state of the story, or the state of its leading
+// person, among its first parties; else the state named last before
+// byte a.
+func (r *actorResolver) storyState(a int) []int {
+	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
+		switch r.d.Parties[p].Kind {
+		case briefing.KindCountry:
+			if r.setting(p) {
+				continue
+			}
+			return []int{p}
+		case briefing.KindPerson:
+			if k, ok := r.personParty(p, countryKind); ok {
+				return []int{k}
+			}
+		}
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		if p := r.mentions[k].party; r.d.Parties[p].Kind == briefing.KindCountry && !r.setting(p) {
+			return []int{p}
+		}
+	}
+	return r.recent(a, countryKind, 1)
+}
+
+// setting reports whether every mention of party p follows a preposition
+// of place ("the wars in Iraq"): the story happens there, but no
+// government of it acts.
+func (r *actorResolver) setting(p int) bool {
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.Start > len(r.d.Text) || !r.placed(m.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// placed reports whether the name at byte a follows a preposition of
+// place, directly or as the last of a list ("in Iraq and Afghanistan").
+func (r *actorResolver) placed(a int) bool {
+	for {
+		before := r.d.Text[max(0, a-16):a]
+		if locative(before) {
+			return true
+		}
+		link := strings.TrimRight(before, " ")
+		if !strings.HasSuffix(link, " and") && !strings.HasSuffix(link, ",") {
+			return false
+		}
+		k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a }) - 1
+		if k < 0 || a-r.mentions[k].end > len(" and ") {
+			return false
+		}
+		a = r.mentions[k].start
+	}
+}
+
+// leadingParties is how many of the most salient parties can be the
+// story's own state.
+const leadingParties = 2
+
+// governing nouns head a subject that is a state acting through its
+// government ("Indonesia's government", "President Yudhoyono's
+// administration", "the French authorities").
+var governing = WordSet("government administration regime cabinet authorities")
+
+// governed returns the state a governing subject at byte offset a names:
+// the country among ps, else the country of the leader among them (his
+// affiliation, or the country named last before), else ps itself.
+func (r *actorResolver) governed(ps []int, a int) []int {
+	for _, p := range ps {
+		if r.d.Parties[p].Kind == briefing.KindCountry {
+			return []int{p}
+		}
+	}
+	for _, p := range ps {
+		if r.d.Parties[p].Kind != briefing.KindPerson {
+			continue
+		}
+		if k, ok := r.d.PartyNames[gazetteer.Fold(r.d.Parties[p].Affiliation)]; ok && k < len(r.d.Parties) &&
+			r.d.Parties[k].Kind == briefing.KindCountry {
+			return []int{k}
+		}
+		if c := r.recent(a, countryKind, 1); len(c) > 0 {
+			return c
+		}
+	}
+	return ps
+}
+
+// locative reports whether the text before a name ends in a preposition of
+// place ("a meeting in Geneva"): the name is where, not who.
+func locative(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "in", "at", "near", "across", "throughout", "inside", "outside":
+		return true
+	}
+	return false
+}
