@@ -65,6 +65,11 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 		}
 		anaphor = anaphor || ana && len(got) > 0
 	}
+	if c.measure && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
+		if state, ok := r.personParty(ps[0], countryKind); ok { // "Chinese firms would be allowed …, Mr Chavez said": Venezuela's measure
+			return []int{state}, true
+		}
+	}
 	return ps, anaphor
 }
 
