@@ -21,7 +21,7 @@ import (
 // first sentences, and showing an item's source reaches its sentence.
 func TestLongArticleShowsRowsInBatches(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "archive.db"))
-	text := strings.Repeat(article(t)+"\n\n", 16)
+	text := strings.Repeat(article(t)+"\n\n", 16) + pledges(90)
 	b, err := draft.Draft(text, draft.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -55,6 +55,18 @@ func TestLongArticleShowsRowsInBatches(t *testing.T) {
 	if u.editor.firstEntry(SecCommitments, n) == nil {
 		t.Error("the added commitment is not shown")
 	}
+}
+
+// pledges returns n paragraphs of distinct commitments: a story told
+// again is drafted once, so repeating an article adds sentences, not
+// commitments.
+func pledges(n int) string {
+	places := []string{"Oslo", "Bergen", "Tromso", "Bodo", "Molde"}
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("Norway pledged to build " + strconv.Itoa(i+3) + " new schools in " + places[i%len(places)] + ".\n\n")
+	}
+	return b.String()
 }
 
 // TestCancelDrafting cancels a draft still running: its result is dropped.

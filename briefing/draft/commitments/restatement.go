@@ -23,7 +23,11 @@ type act struct {
 func actOf(c clause, rc briefing.Commitment) act {
 	names := slices.Clone(rc.Actors)
 	slices.Sort(names)
-	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, c.pred), figures: numbers(rc.Text)}
+	said := rc.Action
+	if said == "" {
+		said = rc.Text
+	}
+	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, c.pred), figures: numbers(said)}
 }
 
 // actedOn returns the lemma of the noun that the verb of a clause, or the
@@ -45,26 +49,36 @@ func actedOn(s *syntax.Sentence, v int) string {
 	return lower(s.Words[k].Lemma)
 }
 
-// numbers returns the words of a text that hold a digit.
+// numbers returns the words of a text that hold a digit, years aside: a
+// year dates an act rather than says what it is ("to build 3 schools by
+// 2030" and "to build 4 schools by 2030" are two acts).
 func numbers(text string) []string {
 	var out []string
 	for _, f := range strings.Fields(text) {
-		if strings.ContainsAny(f, "0123456789") {
-			out = append(out, strings.Trim(f, ".,;:()"))
+		f = strings.Trim(f, ".,;:()")
+		if strings.ContainsAny(f, "0123456789") && !year(f) {
+			out = append(out, f)
 		}
 	}
 	return out
 }
 
+// year reports whether a word is a year of four digits from 1900 to 2199.
+func year(f string) bool {
+	return len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20") || strings.HasPrefix(f, "21")) &&
+		!strings.ContainsFunc(f, func(r rune) bool { return r < '0' || r > '9' })
+}
+
 // restates reports whether act b tells act a again: the same actors,
-// status and thing acted on, and no figure that differs ("will cut 500
-// jobs" and "will cut 200 more jobs" are two acts).
+// status and thing acted on, and figures in both tellings or in neither,
+// with one in common ("will cut 500 jobs" and "will cut 200 more jobs"
+// are two acts).
 func (a act) restates(b act) bool {
 	if a.thing == "" || a.thing != b.thing || a.actors != b.actors || a.status != b.status {
 		return false
 	}
 	if len(a.figures) == 0 || len(b.figures) == 0 {
-		return true
+		return len(a.figures) == len(b.figures) // a figure in one telling only says more than the other
 	}
 	for _, f := range b.figures {
 		if slices.Contains(a.figures, f) {
