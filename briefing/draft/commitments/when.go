@@ -59,8 +59,9 @@ func withinDeadline(action string, base time.Time) string {
 // Morocco signed"); one after "by", "before" or "until" is the deadline,
 // the nearest other one the date of the act. An act in the present
 // perfect with no date of its own took place on the day of publication; a
-// past act takes the year of a past date in the two sentences before, else
-// the year of publication. Words of a speaker with no date of their own
+// past act takes the year of a past date in the two sentences before, or
+// the year of publication when a present-tense verb says the news comes
+// after it, else no date: the text does not say when. Words of a speaker with no date of their own
 // take the date on which the story says the speaker spoke (stated, called
 // with how many sentences back to look). label is how the date reads in
 // the rendered text, "" when the text already holds it.
@@ -108,9 +109,10 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		when = d.Published.Format("2006-01-02") // "has agreed": the news of the day it was published
 	} else if c.past {
 		pub := d.Published.Format("2006")
-		when = pub
+		if comesAfter(s, c.verb) {
+			when, label = pub, pub // "the call comes after they agreed": the news the present story follows
+		}
 		prev := previousStart(d, c.si, 1)
-		label = when
 		for _, m := range dates.Within(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
 			case !sceneDate(m) || c.status == briefing.StatusIntends || c.status == briefing.StatusProposed:
@@ -130,6 +132,27 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		deadline = withinDeadline(body, base)
 	}
 	return when, deadline, label
+}
+
+// comesAfter reports whether past verb v is what a present-tense verb
+// says the news follows: "the call comes after Morocco and China agreed",
+// "the move follows …after it signed". The parser may attach "after" to
+// the subject rather than the clause, so the word is sought between the
+// two verbs.
+func comesAfter(s *syntax.Sentence, v int) bool {
+	h := s.Words[v].Head
+	if h < 0 || h > v || !text.RelIs(s.Words[v].Rel, "advcl", "ccomp") {
+		return false
+	}
+	if x := s.Words[h].XPOS; x != "VBZ" && x != "VBP" {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		if lower(s.Words[k].Form) == "after" {
+			return true
+		}
+	}
+	return false
 }
 
 // statementReach is how many sentences before a speaker's words the date
