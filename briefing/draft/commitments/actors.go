@@ -167,6 +167,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.collective(s, words, si, a); ok {
 		return ps, ok
 	}
+	if ps := r.spokenFor(words, a); len(ps) > 0 {
+		return ps, true
+	}
 	if ps := r.described(phraseWords(s, first, h), a); len(ps) > 0 {
 		return ps, true
 	}
@@ -221,9 +224,10 @@ func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 // timeCases introduce a modifier of time.
 var timeCases = WordSet("after before since during until following")
 
-// owners resolves a plural subject owned by "its" or "their" ("its
-// observers would monitor", "their troops will withdraw") to the body
-// the owner stands for: a body acts through its people.
+// owners resolves a subject owned by "its" or "their" ("its observers
+// would monitor", "their troops will withdraw", "its foreign ministry
+// said") to the body the owner stands for: a body acts through its people
+// and offices.
 func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	if k := ownerPronoun(s, h); k >= 0 {
 		if ps, _ := r.pronoun(s, si, k, lower(s.Words[k].Form)); len(ps) > 0 {
@@ -233,10 +237,11 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	return nil, false
 }
 
-// ownerPronoun returns the "its" or "their" that owns plural noun h, or
-// -1.
+// ownerPronoun returns the "its" or "their" that owns noun h, a plural
+// ("its observers") or a body a state or organisation acts through ("its
+// foreign ministry"), or -1.
 func ownerPronoun(s *syntax.Sentence, h int) int {
-	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NNS" {
+	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NNS" && !ownedBodies[lower(w.Lemma)] {
 		return -1
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
@@ -246,6 +251,11 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 	}
 	return -1
 }
+
+// ownedBodies are the bodies through which a state or an organisation
+// acts: "its foreign ministry said" is the state speaking.
+var ownedBodies = WordSet("ministry embassy government army military navy cabinet administration " +
+	"office department delegation spokesman spokeswoman spokesperson board leadership management")
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,

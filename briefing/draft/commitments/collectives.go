@@ -15,6 +15,9 @@ var pairNouns = map[string]func(string) bool{
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 }
 
+// pairs are nouns for two people ("the pair", "the couple").
+var pairs = WordSet("pair couple duo")
+
 // singleNouns are "the kingdom", "the company": the last party of a kind.
 var singleNouns = map[string]func(string) bool{
 	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
@@ -77,6 +80,15 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		ps := r.recent(a, anyPartyKind, 2)
 		sort.Ints(ps)
 		return ps, true
+	case the && pairs[head]: // "the pair persuaded 214 workers": the two people named last
+		if ps := r.pairOf(personKind); len(ps) == 2 {
+			return ps, true
+		}
+		ps := r.recent(a, personKind, 2)
+		sort.Ints(ps)
+		return ps, len(ps) == 2
+	case the && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2: // "the governments had refused": the states that acted together last
+		return r.pairOf(pairNouns[head]), true
 	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
 		if p, ok := r.affiliation(si, a, singleNouns[head]); ok {
 			return []int{p}, true
@@ -126,4 +138,18 @@ func hasLexWord(words []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// spokesWords are people who speak for a body named before them.
+var spokesWords = WordSet("spokesman spokeswoman spokesperson official officials representative")
+
+// spokenFor resolves the speaker of a body named by a common noun before
+// byte a ("a council spokesman", "a police spokeswoman") to that body, the
+// organisation named before whose name says it is one.
+func (r *actorResolver) spokenFor(words []string, a int) []int {
+	n := len(words)
+	if n < 2 || !spokesWords[words[n-1]] || namedBodies[words[n-2]] == nil {
+		return nil
+	}
+	return r.body(words[n-2], a)
 }
