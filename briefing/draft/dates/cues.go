@@ -70,6 +70,23 @@ func reportAfterComma(s *syntax.Sentence, p, last int) bool {
 	return false
 }
 
+// reportedBeforeDate returns the reported clause of reporting verb p when
+// that clause's verb stands between p and the date at word first ("said on
+// Sunday that the parties would present a programme on 14 March"): a date
+// after the reported verb belongs to what was said, though the parse may
+// hang it on the saying. Otherwise it returns p.
+func reportedBeforeDate(s *syntax.Sentence, p, first int) int {
+	if p >= first || !text.ReportVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return p
+	}
+	for _, c := range s.ChildrenWith(p, "ccomp") {
+		if c < first && !s.Dominates(c, first) && s.Words[c].UPOS != "NOUN" {
+			return c
+		}
+	}
+	return p
+}
+
 // verbBefore returns the nearest verb before word first, else fallback.
 func verbBefore(s *syntax.Sentence, first, fallback int) int {
 	for k := first - 1; k >= 0; k-- {

@@ -48,7 +48,7 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		p = verbBefore(s, first, p)
 	}
 	if p >= 0 {
-		p = reportBeforeSubject(s, p, first, last)
+		p = reportedBeforeDate(s, reportBeforeSubject(s, p, first, last), first)
 	}
 	if p < 0 {
 		p = nearestFinite(s, first, last)
