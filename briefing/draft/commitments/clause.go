@@ -24,12 +24,14 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
 	modal := modalOf(s, i)
 	p, lexical := commitVerbs[phrasalLemma(s, i)]
-	if lexical && p.kind == predIntent && modal != "" && !takesComplement(s, i, p) {
-		lexical = false // "would vote against the bill" is the will of an action verb
+	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i)) && !takesComplement(s, i, p) {
+		lexical = false // "would vote against the bill", "is ready to consider the request": the will of an action verb
 	}
 	switch {
 	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
 		return clause{}, false // "under a contract signed last month" describes the contract
+	case lexical && p.status == briefing.StatusSigned && signsPetition(s, i):
+		return clause{}, false // "a petition signed by 4,000 residents": a protest, not a commitment
 	case lexical && p.kind != predStrong && passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // "40m euros will be offered as loans"
 	case lexical:
@@ -54,7 +56,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusIntends // negated below: "was not interested in a deal" refuses it
 	case boundBy(s, i):
 		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
-	case modal != "" && modal != "other" && action(s, i) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
+	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -173,6 +175,32 @@ func notInterested(s *syntax.Sentence, i int) bool {
 	return false
 }
 
+// readiness words say their subject stands ready to do what they govern.
+var readiness = WordSet("ready willing prepared")
+
+// notReady reports whether verb i hangs on a denied readiness ("is not
+// willing to lower its fees"): a refusal.
+func notReady(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && readiness[lower(s.Words[h].Form)] && negated(s, h)
+}
+
+// signsPetition reports whether signing verb i signs a petition (its
+// object, its passive subject or the noun it describes): a protest, not a
+// commitment.
+func signsPetition(s *syntax.Sentence, i int) bool {
+	ks := s.ChildrenWith(i, "obj", "nsubj:pass")
+	if w := s.Words[i]; w.Head >= 0 && text.RelIs(w.Rel, "acl") {
+		ks = append(ks, w.Head)
+	}
+	for _, k := range ks {
+		if s.Words[k].Lemma == "petition" {
+			return true
+		}
+	}
+	return false
+}
+
 // yetToExist reports whether an actor is a firm that a merger has yet to
 // make ("the combined firm", "the merged group"): what it will do is the
 // deal's outlook, not a commitment.
@@ -235,10 +263,15 @@ var denials = WordSet("no neither none")
 // condition.
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
-	neg := negated(s, i) || modal == "wo"
+	neg := negated(s, i) || modal == "wo" || notReady(s, i)
 	switch {
 	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0:
-		return false
+		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
+			return false // "it would cut jobs": a supposition; "would not comment"
+		}
+		c.status = briefing.StatusRefused // "Tehran would not discuss its missile programme"
+	case neg && talksOn(s, i), neg && s.Words[i].Lemma == "negotiate":
+		c.status = briefing.StatusRefused // "will not negotiate with them"
 	case neg && c.status == briefing.StatusRefused:
 		return false
 	case neg && c.status == briefing.StatusSigned && modal == "":
@@ -365,6 +398,17 @@ func reducedRelative(s *syntax.Sentence, i int) bool {
 	}
 	b := s.Words[i+1]
 	return b.Lemma == "be" && b.UPOS == "AUX" && b.Head != i && b.Head > i+1 && firstChild(s, i, "obj", "xcomp") < 0
+}
+
+// deniedActs are verbs that commit to nothing when done ("will discuss",
+// "will wait") but do when denied: "would not discuss its missile
+// programme" refuses talks, "will not wait for the next attack" pledges to
+// act.
+var deniedActs = WordSet("negotiate wait")
+
+// deniedAct reports whether verb i, after modal, is such a denial.
+func deniedAct(s *syntax.Sentence, i int, modal string) bool {
+	return (negated(s, i) || modal == "wo") && (deniedActs[s.Words[i].Lemma] || talksOn(s, i))
 }
 
 // talksOn reports whether "discuss" at k names what is discussed ("refused
