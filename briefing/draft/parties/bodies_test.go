@@ -7,9 +7,7 @@ import (
 )
 
 func TestBodiesNamedLikePeople(t *testing.T) {
-	cases := []struct {
-		construction, text, name, kind string
-	}{
+	cases := []kindCase{
 		{"name beside a noun for a company", "Marta Holm, the Oslo-based holding company, says the sale was illegal. Marta Holm will appeal.",
 			"Marta Holm", briefing.KindOrganisation},
 		{"owner of a head of department", "\"Prices will rise,\" Ola Berg, Harald Aid's head of trade policy, said. Harald Aid warned the firms.",
@@ -27,15 +25,5 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 		{"person owning an ordinary noun stays a person", "Peter Lund's wife said the plant would close. Peter Lund declined to comment.",
 			"Peter Lund", briefing.KindPerson},
 	}
-	for _, c := range cases {
-		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.Parties, c.name)
-		if p == nil {
-			t.Errorf("%s: no party %q in %q (%+v)", c.construction, c.name, c.text, d.Parties)
-			continue
-		}
-		if p.Kind != c.kind {
-			t.Errorf("%s: %q is a %s, want %s", c.construction, c.name, p.Kind, c.kind)
-		}
-	}
+	checkKinds(t, cases)
 }

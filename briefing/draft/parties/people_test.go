@@ -7,9 +7,7 @@ import (
 )
 
 func TestPeopleNamedLikeBodies(t *testing.T) {
-	cases := []struct {
-		construction, text, name, kind string
-	}{
+	cases := []kindCase{
 		{"office right before a single name", "Ruritanian president Varbanu thanked the donors. Varbanu will visit Oslo in May.",
 			"Varbanu", briefing.KindPerson},
 		{"honorific before a single name", "A spokesman for the builders, Dr Vancheshwar, told reporters the plan would help. Vancheshwar expects more orders.",
@@ -23,15 +21,5 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}
-	for _, c := range cases {
-		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.Parties, c.name)
-		if p == nil {
-			t.Errorf("%s: no party %q in %q (%+v)", c.construction, c.name, c.text, d.Parties)
-			continue
-		}
-		if p.Kind != c.kind {
-			t.Errorf("%s: %q is a %s, want %s", c.construction, c.name, p.Kind, c.kind)
-		}
-	}
+	checkKinds(t, cases)
 }
