@@ -65,8 +65,8 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."
 			}
-			if len(rc.Actors) == 0 && len(c.actors) > 0 || sprawling(rc.Actors) {
-				continue // "they'll …" with no one they could be, or a clause misread as its subject
+			if len(rc.Actors) == 0 || sprawling(rc.Actors) {
+				continue // "they'll …" or an agentless passive with no one it could be, or a clause misread as its subject
 			}
 			x := actOf(c, rc)
 			switch k := acts.earlier(x); {

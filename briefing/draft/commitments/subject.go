@@ -195,12 +195,24 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 func agentOf(s *syntax.Sentence, v int) []int {
 	var out []int
 	for _, k := range s.ChildrenWith(v, "obl") {
-		if s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v) {
+		if (s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v)) && !timeWord(s.Words[k]) {
 			out = append(out, k)
 		}
 	}
 	return withConjuncts(s, out)
 }
+
+// timeWord reports whether w heads a phrase of time, which after "by" is
+// a deadline, not an agent ("promised new homes by 2028", "by the end of
+// March").
+func timeWord(w syntax.Word) bool {
+	return w.UPOS == "NUM" || timeHeads[lower(w.Lemma)]
+}
+
+// timeHeads are nouns that head phrases of time.
+var timeHeads = WordSet("end start beginning middle time deadline date year month week day weekend midnight noon " +
+	"spring summer autumn winter january february march april may june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight")
 
 // withConjuncts adds to heads the phrases coordinated with them ("Iran and
 // Russia").
@@ -305,6 +317,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
 		}
+		if lower(s.Words[subj].Form) == "they" && capitalPlural(s.Words[k]) {
+			return k // "The Conservatives, who won the most seats, said they would": a party the parties stage missed
+		}
 		if institutional(s.Words[subj]) && s.Words[k].UPOS == "PROPN" && !named(s.Words[k].Start, s.Words[h].Start) {
 			return k // "Unison, which represents staff, said it would": a name the parties missed
 		}
@@ -350,6 +365,12 @@ func attributionVerb(s *syntax.Sentence, v int) int {
 // quotation.
 func sayingVerb(s *syntax.Sentence, k int) bool {
 	return text.ReportVerbs[s.Words[k].Lemma] && !quotedWord(s, k)
+}
+
+// capitalPlural reports whether w is a capitalised plural noun, the name
+// of a party or a people ("the Conservatives", "the Greens").
+func capitalPlural(w syntax.Word) bool {
+	return (w.XPOS == "NNS" || w.XPOS == "NNPS") && w.Form != "" && w.Form[0] >= 'A' && w.Form[0] <= 'Z'
 }
 
 // institutional reports whether a pronoun stands for a body, not a person
