@@ -72,6 +72,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if c.strong && boundBy(s, i) {
 		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass")), false
 	}
+	if k := bindsOther(s, i); c.strong && k >= 0 {
+		c.actors, c.passive = withConjuncts(s, []int{k}), false // "the deal commits both sides to publish"
+	}
 	if yetToExist(s, c.actors) {
 		return clause{}, false // "the combined firm will operate 1,000 stores": a merger's outlook
 	}
@@ -215,6 +218,26 @@ func yetToExist(s *syntax.Sentence, actors []int) bool {
 
 // futureEntities describe a firm that a deal will make.
 var futureEntities = WordSet("combined merged enlarged")
+
+// bindsOther returns the object of an active "commit" that binds it to act
+// ("the deal commits both sides to publish a survey", "the contract commits
+// the firm to hire 200 staff"): the party pledged, or -1. The parser may hang
+// the infinitive on the object.
+func bindsOther(s *syntax.Sentence, i int) int {
+	if s.Words[i].Lemma != "commit" || passiveVerb(s, i) {
+		return -1
+	}
+	k := firstChild(s, i, "obj")
+	if k < 0 || reflexives[lower(s.Words[k].Form)] {
+		return -1
+	}
+	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {
+		if toMarked(s, v) && s.Words[v].UPOS == "VERB" {
+			return k
+		}
+	}
+	return -1
+}
 
 // boundBy reports whether verb i says its subject is bound by something
 // ("it is bound by the treaty"): an obligation it accepts, unless denied.
@@ -361,7 +384,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "agree":
 		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":
-		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj")
+		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0
 	case "undertake":
 		return xcomp >= 0
 	case "expect", "want":
