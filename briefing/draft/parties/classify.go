@@ -109,6 +109,8 @@ func (sc *scanner) oneWordKind(t doc.Token) (kind string, cue int, decided bool)
 func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	prev := sc.wordBefore(i)
 	switch {
+	case sc.bodyCueAfter(j):
+		return briefing.KindOrganisation, cueWeak // "Scotland Yard said it would assess"
 	case sc.personCueAfter(j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -142,6 +144,18 @@ func (sc *scanner) personCueAfter(j int) bool {
 		next = strings.ToLower(ts[j].Text)
 	}
 	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
+}
+
+// bodyCueAfter reports whether what follows the name ending at j marks a
+// body that speaks of itself as "it": a verb of saying, then "it" and a
+// verb of intent ("Labour said it would table an amendment"), not an "it"
+// that stands for a thing ("said it would be wrong").
+func (sc *scanner) bodyCueAfter(j int) bool {
+	ts := sc.ts
+	if j+3 >= len(ts) || !sayingVerbs[ts[j].Lower] || ts[j+1].Lower != "it" || !intentWords[ts[j+2].Lower] {
+		return false
+	}
+	return ts[j+3].Lower != "be" && ts[j+3].Lower != "been" && ts[j+3].Lower != "not"
 }
 
 // officeAt reports whether an office without a name after it starts at
