@@ -331,3 +331,66 @@ func hasActiveSubject(s *Sentence, i int) bool {
 	}
 	return false
 }
+
+// infinitiveVerbs take a to-infinitive and seldom a phrase after "to":
+// the word after their "to" is a verb.
+var infinitiveVerbs = map[string]bool{"expect": true, "plan": true, "intend": true, "aim": true, "hope": true,
+	"want": true, "promise": true, "pledge": true, "vow": true, "decide": true, "refuse": true, "decline": true,
+	"threaten": true, "seek": true, "fail": true, "try": true, "attempt": true, "wish": true, "undertake": true}
+
+// repairInfinitive mends an infinitive the tagger read as a modifier of
+// the noun after it ("is expected to table reforms" with "table" an
+// adjective, "plans to back the bid" with "back" an adverb): after a verb
+// that takes an infinitive and its "to", a bare word with a noun phrase
+// after it is a verb, and the noun its object. It reports the word it
+// retagged, or -1; a result that is not a tree is undone.
+func repairInfinitive(words []Word) int {
+	for w := 2; w+1 < len(words); w++ {
+		to, gov := w-1, w-2
+		x := words[w]
+		if !strings.EqualFold(words[to].Form, "to") || words[gov].UPOS != "VERB" || !infinitiveVerbs[words[gov].Lemma] ||
+			x.UPOS != "ADJ" && x.UPOS != "NOUN" && x.UPOS != "ADV" || x.XPOS == "NNS" || x.XPOS == "JJR" || x.XPOS == "JJS" {
+			continue
+		}
+		n := x.Head
+		if n <= w || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+			n = nounAfter(words, w)
+		}
+		if n < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[to].UPOS, words[to].XPOS, words[to].Rel, words[to].Head = "PART", "TO", "mark", w
+		words[w].UPOS, words[w].XPOS, words[w].Rel, words[w].Head = "VERB", "VB", "xcomp", gov
+		words[n].Rel, words[n].Head = "obj", w
+		if !isTree(words) {
+			copy(words, saved)
+			continue
+		}
+		return w
+	}
+	return -1
+}
+
+// nounAfter returns the head noun of the noun phrase that opens right
+// after word w (a determiner, possessive or adjectives may lead it), or -1.
+func nounAfter(words []Word, w int) int {
+	for k := w + 1; k < len(words); k++ {
+		switch words[k].UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "PRON":
+			if words[k].XPOS == "PRP$" {
+				continue
+			}
+			return k
+		case "NOUN", "PROPN":
+			for k+1 < len(words) && (words[k+1].UPOS == "NOUN" || words[k+1].UPOS == "PROPN") && words[k].Head == k+1 {
+				k++
+			}
+			return k
+		}
+		return -1
+	}
+	return -1
+}

@@ -145,3 +145,38 @@ func TestParticipleWithASubjectIsAPastTense(t *testing.T) {
 		}
 	}
 }
+
+// TestInfinitiveAfterToIsAVerb checks that the word after the "to" of a
+// verb that takes an infinitive is read as that verb with the noun phrase
+// after it as its object, and that a "to" of other verbs is left alone.
+func TestInfinitiveAfterToIsAVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		construction, text, verb, object string
+	}{
+		{"an infinitive read as an adjective", "Mr Rossi is expected to table reforms next week.", "table", "reforms"},
+		{"an infinitive read as an adverb", "The Greens plan to back the budget.", "back", "budget"},
+		{"an infinitive read as a noun", "She decided to market her own brand.", "market", "brand"},
+		{"a phrase after a verb that takes one stays a phrase", "The rise led to market turmoil.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.construction, func(t *testing.T) {
+			s := m.Analyze(tc.text, 0, len(tc.text))
+			for i, w := range s.Words {
+				if w.Form == "market" && tc.verb == "" && w.UPOS == "VERB" {
+					t.Errorf("%q: %q read as a verb\n%s", tc.text, w.Form, dump(s.Words))
+				}
+				if w.Form != tc.verb {
+					continue
+				}
+				objs := s.ChildrenWith(i, "obj")
+				if w.UPOS != "VERB" || len(objs) != 1 || s.Words[objs[0]].Form != tc.object {
+					t.Errorf("%q: %q is not a verb with object %q\n%s", tc.text, tc.verb, tc.object, dump(s.Words))
+				}
+			}
+		})
+	}
+}
