@@ -21,6 +21,9 @@ func (sc *scanner) chunk(i, j int) {
 	}
 	start := i
 	i = sc.dropLeading(i, j)
+	if i > start && i < j && sc.addState(i, j) { // "The Irish government"
+		return
+	}
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j && i > start { // "The North Atlantic Treaty Organisation"
 		sc.addEntity(i, k, ref)
 		return

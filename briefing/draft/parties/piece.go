@@ -49,16 +49,22 @@ func (sc *scanner) addKnown(i, j int) bool {
 
 // addState records a country's name or demonym followed by "Government",
 // "State" or "Administration" ("the US Government", "the Argentine State")
-// as a mention of the country, and reports whether ts[i:j] was one.
+// as a mention of the country, or a demonym alone before a lower-case
+// "government" ("the Irish government" is Ireland), and reports whether
+// ts[i:j] was one.
 func (sc *scanner) addState(i, j int) bool {
-	if j-i < 2 || !stateNouns[sc.ts[j-1].Text] {
-		return false
-	}
-	k, ref, ok := sc.longestEntity(i, j-1)
-	if !ok || k != j-1 || sc.g.Entities[ref.Entity].Kind != briefing.KindCountry {
-		return false
-	}
 	ts := sc.ts
+	name := j - 1 // where the country's name ends
+	if j-i < 2 || !stateNouns[ts[j-1].Text] {
+		if j >= len(ts) || ts[j].Sent != ts[i].Sent || !governmentWords[ts[j].Text] {
+			return false
+		}
+		name = j
+	}
+	k, ref, ok := sc.longestEntity(i, name)
+	if !ok || k != name || sc.g.Entities[ref.Entity].Kind != briefing.KindCountry {
+		return false
+	}
 	m := sc.entityMention(briefing.Span{Start: ts[i].Start, End: ts[j-1].End}, ts[i].Sent, j-i, ref)
 	m.how = gazetteer.RefName // the state itself, even when named by a demonym
 	sc.out = append(sc.out, m)
@@ -67,6 +73,10 @@ func (sc *scanner) addState(i, j int) bool {
 
 // stateNouns name a state's government after its name ("the US Government").
 var stateNouns = text.SetOf("Government", "State", "Administration")
+
+// governmentWords after a country's name or demonym in lower case name its
+// government ("the Irish government", "the US administration").
+var governmentWords = text.SetOf("government", "administration")
 
 // possessor returns the index of the mention that owns, with a possessive,
 // the title starting the run at i ("Morocco’s King …"), or -1.

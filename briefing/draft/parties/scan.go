@@ -55,6 +55,10 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = j
 			continue
 		}
+		if sc.addState(i, j) { // "the French government"
+			i = sc.afterName(j)
+			continue
+		}
 		if k, ref, ok := sc.longestEntity(i, j); ok {
 			sc.addEntity(i, k, ref)
 			i = sc.afterName(k)
