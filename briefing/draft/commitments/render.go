@@ -44,7 +44,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	var label string
 	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body, func(k int) (dates.Mark, bool) {
 		return r.statementDate(d, ds, c, k, ps)
-	})
+	}, func() (dates.Mark, bool) { return r.occasionDate(d, ds, c, ps) })
 	if label != "" {
 		body += " (" + label + ")"
 	}

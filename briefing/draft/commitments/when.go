@@ -63,9 +63,12 @@ func withinDeadline(action string, base time.Time) string {
 // the year of publication when a present-tense verb says the news comes
 // after it, else no date: the text does not say when. Words of a speaker with no date of their own
 // take the date on which the story says the speaker spoke (stated, called
-// with how many sentences back to look). label is how the date reads in
+// with how many sentences back to look); an act still to come with no date
+// of its own takes the date of the occasion at which the sentences before
+// said the same actor will act (occasion). label is how the date reads in
 // the rendered text, "" when the text already holds it.
-func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, stated func(back int) (dates.Mark, bool)) (when, deadline, label string) {
+func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, stated func(back int) (dates.Mark, bool),
+	occasion func() (dates.Mark, bool)) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
 	best := -1
@@ -98,6 +101,11 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	if best < 0 && !c.past && (attributionVerb(s, c.verb) >= 0 || quotedWord(s, c.verb)) {
 		if m, ok := stated(statementReach); ok {
 			return m.Value, deadline, absoluteLabel(m) // "On Wednesday she said … . \"We will return …\""
+		}
+	}
+	if best < 0 && !c.past && !c.recent && deadline == "" {
+		if m, ok := occasion(); ok {
+			return m.Value, deadline, absoluteLabel(m) // "He will unveil plans on Thursday. … He is expected to table reforms."
 		}
 	}
 	if best >= 0 {
@@ -186,6 +194,55 @@ func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause
 	return dates.Mark{}, false
 }
 
+// occasionReach is how many sentences before an undated act to come the
+// occasion it belongs to may be dated.
+const occasionReach = 2
+
+// occasionDate returns the date of the occasion at which clause c's actors
+// ps are to act, from the sentences before it: a date not before
+// publication that hangs on a verb whose subject is one of ps ("Mr
+// Berlusconi will unveil plans on Thursday night").
+func (r *actorResolver) occasionDate(d *doc.Document, ds []dates.Mark, c clause, ps []int) (dates.Mark, bool) {
+	pub := d.Published.Format("2006-01-02")
+	for si := c.si - 1; si >= 0 && si >= c.si-occasionReach && len(ps) > 0 && !d.Published.IsZero(); si-- {
+		s := &d.Parsed[si]
+		for _, m := range dates.Within(ds, s.Start, s.End) {
+			if len(m.Value) != len(pub) || m.Value < pub || isDeadlineDate(d.Text, s.Start, m) {
+				continue
+			}
+			if r.actorsVerbAbove(s, si, wordAt(s, m.Start), ps) {
+				return m, true
+			}
+		}
+	}
+	return dates.Mark{}, false
+}
+
+// actorsVerbAbove reports whether one of the verbs above word k has a
+// subject that resolves to one of ps ("will unveil plans aimed at
+// kickstarting the economy on Thursday": the date hangs on "kickstarting",
+// the act is "unveil").
+func (r *actorResolver) actorsVerbAbove(s *syntax.Sentence, si, k int, ps []int) bool {
+	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if s.Words[k].UPOS == "VERB" && r.actsFor(s, si, k, ps) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsFor reports whether a subject of verb v of sentence si resolves to
+// one of the parties ps.
+func (r *actorResolver) actsFor(s *syntax.Sentence, si, v int, ps []int) bool {
+	for _, subj := range s.ChildrenWith(v, "nsubj") {
+		got, _ := r.resolve(s, si, subj)
+		if slices.ContainsFunc(got, func(p int) bool { return slices.Contains(ps, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // spokeOn reports whether verb of saying v of sentence si has one of the
 // parties ps for its subject, and returns the date that dates the saying:
 // one that hangs on v, or on a verb v hangs from, with no other verb
@@ -193,10 +250,7 @@ func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause
 func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, ps []int) (m dates.Mark, spoke, dated bool) {
 	var when []dates.Mark
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		for _, subj := range s.ChildrenWith(k, "nsubj") {
-			got, _ := r.resolve(s, si, subj)
-			spoke = spoke || slices.ContainsFunc(got, func(p int) bool { return slices.Contains(ps, p) })
-		}
+		spoke = spoke || r.actsFor(s, si, k, ps)
 		for _, m := range in {
 			if hangsOn(s, m.Start, k) {
 				when = append(when, m)
