@@ -218,14 +218,19 @@ func (r *actorResolver) occasionDate(d *doc.Document, ds []dates.Mark, c clause,
 	return dates.Mark{}, false
 }
 
-// actorsVerbAbove reports whether one of the verbs above word k has a
-// subject that resolves to one of ps ("will unveil plans aimed at
-// kickstarting the economy on Thursday": the date hangs on "kickstarting",
-// the act is "unveil").
+// actorsVerbAbove reports whether the first verb with a subject above
+// word k has a subject that resolves to one of ps ("will unveil plans
+// aimed at kickstarting the economy on Thursday": the date hangs on
+// "kickstarting", the act is "unveil"; in "told parliament the cap would
+// take effect on 1 July" the date is the cap's, not the teller's).
 func (r *actorResolver) actorsVerbAbove(s *syntax.Sentence, si, k int, ps []int) bool {
 	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
-		if s.Words[k].UPOS == "VERB" && r.actsFor(s, si, k, ps) {
-			return true
+		switch {
+		case s.Words[k].UPOS != "VERB":
+		case passiveVerb(s, k):
+			return false // "would not be delayed": what befalls a thing, whoever the parse makes its subject
+		case len(s.ChildrenWith(k, "nsubj")) > 0:
+			return r.actsFor(s, si, k, ps)
 		}
 	}
 	return false
