@@ -155,6 +155,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return r.described(phraseWords(s, first, h), a), true
 	}
 	words := phraseWords(s, first, last)
+	if n := len(words); n > 2 && placeAdverbs[words[n-1]] {
+		words = words[:n-1] // "the government there" is the government of the place spoken of
+	}
 	switch len(words) {
 	case 0:
 		return nil, false
@@ -181,6 +184,10 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	return nil, false
 }
+
+// placeAdverbs after a noun say where the body it names sits ("the
+// government there").
+var placeAdverbs = WordSet("there here")
 
 // namedNext returns the person an indefinite description of an office in
 // sentence si introduces, named as the subject of the next sentence: "A

@@ -235,6 +235,9 @@ func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 		for last > first && s.Words[last].XPOS == "POS" {
 			last-- // "the Government's commitment": the Government
 		}
+		if last > first && last == h && spokesWords[lower(s.Words[h].Form)] && strings.HasPrefix(s.Words[h-1].Rel, "compound") {
+			last-- // "a council spokesman" speaks for the council
+		}
 		a, b := s.Bytes(first, last)
 		if w := oneLine(text[a:b]); w != "" && !isPronounWords(w) {
 			out = append(out, w)
