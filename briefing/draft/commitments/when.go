@@ -123,7 +123,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		prev := previousStart(d, c.si, 1)
 		for _, m := range dates.Within(ds, previousStart(d, c.si, 3), s.Start) {
 			switch {
-			case !sceneDate(m) || c.status == briefing.StatusIntends || c.status == briefing.StatusProposed:
+			case !sceneDate(d, m) || c.status == briefing.StatusIntends || c.status == briefing.StatusProposed:
 				// "director since 1984" dates a career, and what one expected to do happens later
 			case len(m.Value) >= 4 && m.Value[:4] < pub && m.Start >= prev:
 				when, label = m.Value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
@@ -351,9 +351,32 @@ func inAside(s *syntax.Sentence, at int, c clause) bool {
 }
 
 // sceneDate reports whether a date can set the scene of the sentences
-// after it: a point in time, not the start of a span ("since 1984").
-func sceneDate(m dates.Mark) bool {
-	return !strings.HasPrefix(strings.ToLower(m.Text), "since")
+// after it: a point in time, not the start of a span ("since 1984",
+// "closed since a dispute in 2023").
+func sceneDate(d *doc.Document, m dates.Mark) bool {
+	if strings.HasPrefix(strings.ToLower(m.Text), "since") {
+		return false
+	}
+	for si := range d.Parsed {
+		if s := &d.Parsed[si]; s.Start <= m.Start && m.Start < s.End {
+			return !underSince(s, wordAt(s, m.Start))
+		}
+	}
+	return true
+}
+
+// underSince reports whether word k lies in a phrase opened by "since",
+// within its own clause.
+func underSince(s *syntax.Sentence, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if hasChildLemma(s, k, WordSet("since"), "case", "mark") {
+			return true
+		}
+		if s.Words[k].UPOS == "VERB" {
+			return false
+		}
+	}
+	return false
 }
 
 // absoluteLabel is how a date from another sentence reads in a
