@@ -129,6 +129,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
+	if kin[lower(s.Words[h].Lemma)] && s.Words[h].UPOS == "NOUN" {
+		return nil, false // "the family of Jamal Osei said they would sue": the family, not the person it is named by
+	}
 	if s.Words[h].UPOS == "NOUN" && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,"
 		for _, k := range s.ChildrenWith(h, "appos") {
 			f, l := phrase(s, k)
@@ -184,6 +187,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	return nil, false
 }
+
+// kin are people named by the person they belong to, who act for
+// themselves.
+var kin = WordSet("family relative parent widow widower wife husband son daughter mother father brother sister " +
+	"child friend neighbour neighbor")
 
 // placeAdverbs after a noun say where the body it names sits ("the
 // government there").

@@ -140,6 +140,9 @@ func TestCommitmentActors(t *testing.T) {
 		{"the spokesman of a body no party names speaks for the body",
 			"Staff will be offered jobs at other sites, a council spokesman said.",
 			nil, "council"},
+		{"the family of a person acts for itself, not as the person",
+			"Jamal Osei was detained in May. The family of Jamal Osei, 17, said they would take legal action unless the force apologised.",
+			[]string{"Jamal Osei/person"}, "family of Jamal Osei"},
 		{"he and his allies are the person named before and the allies",
 			"Tom Hale held a rally in Florida on Monday. He and his allies vowed to repeal the law.",
 			[]string{"Tom Hale/person", "Florida/place"}, "Tom Hale"},
@@ -186,5 +189,16 @@ func TestOwnedPeopleNamedByTheirOwner(t *testing.T) {
 	cs := Find(d)
 	if len(cs) != 1 || !strings.HasPrefix(cs[0].Text, "African Union's observers would monitor") {
 		t.Errorf("got %+v, want one commitment reading \"African Union's observers would monitor …\"", cs)
+	}
+}
+
+// TestOwnerNameEndingInS checks that a body named in place of "its" whose
+// name ends in s owns with an apostrophe alone: "Faroe Islands' government".
+func TestOwnerNameEndingInS(t *testing.T) {
+	d := testDoc(t, "The Faroe Islands declined to join the deal. Its government said it would set its own quota by January.",
+		[]string{"Faroe Islands/country"}, nil)
+	cs := Find(d)
+	if len(cs) == 0 || !strings.Contains(cs[len(cs)-1].Text, "Faroe Islands' government") {
+		t.Errorf("got %+v, want the last commitment to read \"Faroe Islands' government …\"", cs)
 	}
 }

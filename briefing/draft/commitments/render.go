@@ -117,13 +117,22 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
 	if c.owner || owned {
-		join += "'s"
+		join = possessive(join)
 	}
 	rest := text[to:end]
 	if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ";") {
 		rest = " " + rest
 	}
 	return oneLine(text[start:from] + join + rest)
+}
+
+// possessive writes the owner form of a name: "Norway's", "Faroe
+// Islands'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // oneLine collapses white space to single spaces.
@@ -234,6 +243,9 @@ func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 		}
 		for last > first && s.Words[last].XPOS == "POS" {
 			last-- // "the Government's commitment": the Government
+		}
+		if last > h+1 && s.Words[last].UPOS == "NUM" && s.Words[last-1].Form == "," {
+			last -= 2 // "the family of Jamal Osei, 17": an age said in passing
 		}
 		if last > first && last == h && spokesWords[lower(s.Words[h].Form)] && strings.HasPrefix(s.Words[h-1].Rel, "compound") {
 			last-- // "a council spokesman" speaks for the council
