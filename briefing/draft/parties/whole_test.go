@@ -35,6 +35,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Tom Hale", "United Kingdom", "Ana Ruiz", "Spain"}, nil},
 		{"country before an organisation's name that holds a title word", "The US Justice Department wants the firms to pay. The Justice Department said so.",
 			[]string{"US Justice Department"}, []string{"Justice Department"}},
+		{"a word of direction that starts a sentence and a name", "Greater Tarnshire Police has agreed to review its policy.",
+			[]string{"Greater Tarnshire Police"}, []string{"Tarnshire Police"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
