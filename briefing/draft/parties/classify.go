@@ -59,7 +59,8 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 
 // orgShaped reports whether the words of ts[i:j] make an organisation's
 // name: a club prefix before another word, an organisation word at the
-// end, an "&", or an organisation head followed by "of" or "for".
+// end, an "&", or an organisation head, first or after one qualifier,
+// followed by "of" or "for".
 func (sc *scanner) orgShaped(i, j int) bool {
 	ts := sc.ts
 	first, last := ts[i].Text, ts[j-1].Text
@@ -69,7 +70,12 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
-	return j-i > 2 && sc.g.OrgHeads[gazetteer.Fold(first)] && (ts[i+1].Text == "of" || ts[i+1].Text == "for")
+	for k := i; k+2 < j && k < i+2; k++ { // "Office for Police Conduct", "Independent Office for Police Conduct"
+		if sc.g.OrgHeads[gazetteer.Fold(ts[k].Text)] && (ts[k+1].Text == "of" || ts[k+1].Text == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped

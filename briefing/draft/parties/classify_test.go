@@ -21,6 +21,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"a maker of peace is a person", "Russian peacemaker Dorin Vasko said the talks would resume.", "Dorin Vasko", briefing.KindPerson},
 		{"broker before a name is a person", "There will be selling pressure, said broker Talib Qureshi.", "Talib Qureshi", briefing.KindPerson},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
+		{"an organisation head after a qualifier, then for", "The Independent Office for Tarn Conduct said it was aware of the complaint.", "Independent Office for Tarn Conduct", briefing.KindOrganisation},
 		{"a name that says it would act is a body", "Tarnwick Yard said it would assess the new evidence.", "Tarnwick Yard", briefing.KindOrganisation},
 		{"a one-word name that says it will act is a body", "Veldar said it will table an amendment next week.", "Veldar", briefing.KindOrganisation},
 		{"a name that says it would be something stays a person", "Dorin Vasko said it would be wrong to resign.", "Dorin Vasko", briefing.KindPerson},
