@@ -55,7 +55,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = j
 			continue
 		}
-		if sc.addState(i, j) { // "the French government"
+		if sc.addCouncil(i, j) || sc.addState(i, j) { // "Oldham council", "the French government"
 			i = sc.afterName(j)
 			continue
 		}
