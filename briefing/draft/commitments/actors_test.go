@@ -202,3 +202,25 @@ func TestOwnerNameEndingInS(t *testing.T) {
 		t.Errorf("got %+v, want the last commitment to read \"Faroe Islands' government …\"", cs)
 	}
 }
+
+// TestQuotedCommitmentEndsAtTheQuote checks that a commitment spoken in a
+// quotation ends where the quotation does, without the attribution.
+func TestQuotedCommitmentEndsAtTheQuote(t *testing.T) {
+	d := testDoc(t, "Unite said the closure would cost 300 jobs. \"We will fight every redundancy,\" its regional secretary, Mike Doyle, said.",
+		[]string{"Unite/organisation", "Mike Doyle/person"}, nil)
+	cs := Find(d)
+	if len(cs) == 0 || cs[len(cs)-1].Action != "every redundancy" {
+		t.Errorf("got %+v, want the last commitment's action to be \"every redundancy\"", cs)
+	}
+}
+
+// TestScareQuotesKeepTheClause checks that words quoted inside a clause do
+// not end it.
+func TestScareQuotesKeepTheClause(t *testing.T) {
+	d := testDoc(t, "Acme Steel said it \"will not accept\" the offer from Tarn Mills.",
+		[]string{"Acme Steel/organisation", "Tarn Mills/organisation"}, nil)
+	cs := Find(d)
+	if len(cs) == 0 || !strings.Contains(cs[len(cs)-1].Text, "the offer") {
+		t.Errorf("got %+v, want the last commitment to keep \"the offer\"", cs)
+	}
+}

@@ -15,6 +15,7 @@ import (
 // one-line text made of the source's own words, and the clause's span.
 func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clause) briefing.Commitment {
 	s := c.s
+	c.last = quoteEnd(s, c)
 	ps, anaphor := r.clauseParties(c)
 	actors := r.names(ps)
 	if len(actors) == 0 {
@@ -50,6 +51,36 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	}
 	out.Text = body + "."
 	return out
+}
+
+// quoteEnd returns the last word of a clause spoken inside a quotation:
+// the word before the closing quotation mark, so that the attribution
+// after it ("“We will fight every redundancy,” its regional secretary,
+// Mike Doyle, said") stays out of the commitment.
+func quoteEnd(s *syntax.Sentence, c clause) int {
+	if !quotedWord(s, c.verb) || openingQuote(s, c.verb) > c.first {
+		return c.last // a few words quoted inside the clause: "it \"will not accept\" the offer"
+	}
+	for k := c.verb + 1; k <= c.last; k++ {
+		switch s.Words[k].Form {
+		case "\"", "''", "”":
+			for k--; k > c.verb && s.Words[k].UPOS == "PUNCT"; k-- {
+			}
+			return k
+		}
+	}
+	return c.last
+}
+
+// openingQuote returns the last quotation mark before word h, or -1.
+func openingQuote(s *syntax.Sentence, h int) int {
+	for k := h - 1; k >= 0; k-- {
+		switch s.Words[k].Form {
+		case "\"", "``", "“", "‘":
+			return k
+		}
+	}
+	return -1
 }
 
 // clauseParties resolves the actor phrases of a clause to parties, and
