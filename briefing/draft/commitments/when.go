@@ -219,7 +219,7 @@ func (r *actorResolver) occasionDate(d *doc.Document, ds []dates.Mark, c clause,
 }
 
 // actorsVerbAbove reports whether the first verb with a subject above
-// word k has a subject that resolves to one of ps ("will unveil plans
+// word k is an act to come whose subject resolves to one of ps ("will unveil plans
 // aimed at kickstarting the economy on Thursday": the date hangs on
 // "kickstarting", the act is "unveil"; in "told parliament the cap would
 // take effect on 1 July" the date is the cap's, not the teller's).
@@ -230,7 +230,7 @@ func (r *actorResolver) actorsVerbAbove(s *syntax.Sentence, si, k int, ps []int)
 		case passiveVerb(s, k):
 			return false // "would not be delayed": what befalls a thing, whoever the parse makes its subject
 		case len(s.ChildrenWith(k, "nsubj")) > 0:
-			return r.actsFor(s, si, k, ps)
+			return !pastClause(s, k) && r.actsFor(s, si, k, ps) // "agreed on Saturday" sets no occasion for what is to come
 		}
 	}
 	return false
