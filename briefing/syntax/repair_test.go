@@ -180,3 +180,33 @@ func TestInfinitiveAfterToIsAVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestDateIsNoSubject checks that a date after "by" is a phrase of time of
+// the verb before it, and the verb after "and" that verb's conjunct.
+func TestDateIsNoSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Both sides will withdraw heavy weapons 20km from the front line by 15 December and allow aid convoys to reach the town."
+	s := m.Analyze(text, 0, len(text))
+	find := func(form string) int {
+		for i, w := range s.Words {
+			if w.Form == form {
+				return i
+			}
+		}
+		t.Fatalf("no %q", form)
+		return -1
+	}
+	dec, withdraw, allow := find("December"), find("withdraw"), find("allow")
+	if w := s.Words[dec]; w.Rel != "obl" || w.Head != withdraw {
+		t.Errorf("December: %s of %d, want obl of withdraw\n%s", w.Rel, w.Head, dump(s.Words))
+	}
+	if w := s.Words[allow]; w.Rel != "conj" || w.Head != withdraw {
+		t.Errorf("allow: %s of %d, want conj of withdraw\n%s", w.Rel, w.Head, dump(s.Words))
+	}
+	if !isTree(s.Words) {
+		t.Errorf("not a tree\n%s", dump(s.Words))
+	}
+}

@@ -1,0 +1,65 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+)
+
+// dateWords name months and days, which head a date and never do an act.
+var dateWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// datePrepositions open a phrase of time before a date.
+var datePrepositions = map[string]bool{"by": true, "on": true, "in": true, "until": true, "before": true,
+	"after": true, "from": true, "since": true}
+
+// repairDateSubject mends a date after a preposition that the parser made
+// the subject of the verb coordinated after it ("will withdraw heavy
+// weapons by 15 December and allow aid convoys" read as "December … allow"):
+// the date is a phrase of time of the verb before it, and the verb after
+// the conjunction is that verb's conjunct. A result that is not a tree is
+// undone.
+func repairDateSubject(words []Word) {
+	for d, w := range words {
+		if !strings.HasPrefix(w.Rel, "nsubj") || !dateWords[strings.ToLower(w.Form)] || w.Head <= d {
+			continue
+		}
+		first := d
+		for first > 0 && words[first-1].UPOS == "NUM" {
+			first-- // "15 December"
+		}
+		p, v := first-1, w.Head
+		if p < 1 || !datePrepositions[strings.ToLower(words[p].Form)] {
+			continue
+		}
+		h := words[v].Head
+		if h < 0 || h >= p || words[h].UPOS != "VERB" {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[p].Head, words[p].Rel = d, "case"
+		for k := first; k < d; k++ {
+			words[k].Head, words[k].Rel = d, "nummod"
+		}
+		words[d].Head, words[d].Rel = h, "obl"
+		if hasCC(words, d, v) {
+			words[v].Rel = "conj" // "… by 15 December and allow …"
+		}
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// hasCC reports whether a coordinating conjunction stands between words a
+// and b.
+func hasCC(words []Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if words[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
