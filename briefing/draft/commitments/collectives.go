@@ -11,7 +11,7 @@ import (
 // collective subjects that name two parties, with the kind they take.
 var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
-	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": anyPartyKind,
+	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": nonPersonKind,
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 }
 
