@@ -187,7 +187,7 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 // while "… Court of Appeal Millions of motorists could face …" breaks.
 func opensClause(text, prev string, rest []briefing.Span, end int) bool {
 	first := strings.ToLower(strings.TrimRight(text[rest[0].Start:rest[0].End], ","))
-	if nameNouns[first] && startsUpper(prev) {
+	if nameNouns[first] && FirstRuneUpper(prev) {
 		return false // "West Yorkshire Police said": the name goes on
 	}
 	if fusedStarters[first] || fusedTitles[first] {
@@ -238,10 +238,4 @@ func wordSpans(text string, sp briefing.Span) []briefing.Span {
 		out = append(out, briefing.Span{Start: sp.Start + start, End: sp.End})
 	}
 	return out
-}
-
-// startsUpper reports whether a word begins with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
