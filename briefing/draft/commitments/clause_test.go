@@ -316,3 +316,78 @@ func runCases(t *testing.T, tests []commitmentCase) {
 		})
 	}
 }
+
+// TestNominalCommitments checks commitments named by nouns: in a list, as
+// the background of another act, and taken as an oath.
+func TestNominalCommitments(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"commitment nouns coordinated in a list are each their owner's",
+			"Critics attacked Lina Ross's proposal to cut farm aid; her vow to close two border posts; and her pledge to abolish the land tax.",
+			[]string{"Lina Ross|Ross/person"}, nil,
+			[]brief{{"Lina Ross", "proposed", "", ""}, {"Lina Ross", "pledged", "", ""}, {"Lina Ross", "pledged", "", ""}}},
+		{"not living up to an agreement breaks a commitment made before",
+			"The senator blasted the Dutch government for not living up to an agreement with Suriname to return looted art.",
+			[]string{"Suriname/country"}, nil,
+			[]brief{{"Dutch government", "refused", "", ""}}},
+		{"taking the oath of office pledges it",
+			"Maria Lopez takes the oath of office on 3 May as the country's first woman president.",
+			[]string{"Maria Lopez/person"}, []string{"3 May=2021-05-03"},
+			[]brief{{"Maria Lopez", "pledged", "2021-05-03", ""}}},
+		{"a statement under oath is no commitment",
+			"The witness said under oath that she had never met the minister.", nil, nil, nil},
+		{"taking a deal is no act of its own",
+			"Kenya took the deal to parliament.", []string{"Kenya/country"}, nil, nil},
+	})
+}
+
+// TestConditionsKeepTheirClause checks that a commitment that holds only
+// on a condition is conditional and its text keeps the condition.
+func TestConditionsKeepTheirClause(t *testing.T) {
+	for _, tt := range []struct{ name, src, cond string }{
+		{"as long as", "The rebel commander said his fighters would respect the ceasefire as long as the army did.", "as long as the army did"},
+		{"so long as", "Kenya will send 500 police officers so long as the UN pays for them.", "so long as the UN pays for them"},
+		{"provided, read by the parser as a verb with an object", "The government said it would release 200 prisoners provided the rebels handed over their heavy weapons.", "provided the rebels handed over their heavy weapons"},
+		{"on condition that", "The minister said Ghana would lift the export ban on condition that the firms paid their back taxes.", "on condition that the firms paid their back taxes"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.src, []string{"Kenya/country", "Ghana/country", "UN/organisation"}, nil)
+			got := Find(d)
+			if len(got) != 1 || got[0].Status != "conditional" || !strings.Contains(got[0].Text, tt.cond) {
+				t.Errorf("got %+v, want one conditional commitment whose text holds %q", got, tt.cond)
+			}
+		})
+	}
+}
+
+// TestForecastsInsideAnnouncements checks that what a measure will do,
+// told in the same announcement as a commitment, is a forecast, and that
+// the commitment's text starts at its own subject.
+func TestForecastsInsideAnnouncements(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the effect of a measure is a forecast; the pledge beside it is the announcer's",
+			"The council said the closures would save £420,000 a year and that it would keep the central library open.",
+			nil, nil, []brief{{"council", "intends", "", ""}}},
+		{"a deal's effect is a forecast",
+			"The minister said the deal would create 800 jobs.", nil, nil, nil},
+	})
+	d := testDoc(t, "Hartley Council said the closures would save £420,000 a year and that it would keep the central library open.",
+		[]string{"Hartley Council/organisation"}, nil)
+	if got := Find(d); len(got) != 1 || got[0].Text != "Hartley Council would keep the central library open." {
+		t.Errorf("got %+v, want the commitment to read from its own subject", got)
+	}
+}
+
+// TestRoleNounsCanCommit checks that a person named by a role or kin noun
+// ("his client", "her husband") is a subject that can commit.
+func TestRoleNounsCanCommit(t *testing.T) {
+	for _, src := range []string{
+		"Price's lawyer said his client intended to appeal against the sentence.",
+		"Mrs Adeyemi said her husband had promised to repay the loan.",
+	} {
+		d := testDoc(t, src, nil, nil)
+		got := Find(d)
+		if len(got) != 1 || got[0].Status != "intends" && got[0].Status != "pledged" {
+			t.Errorf("%q: got %+v, want one commitment", src, got)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 			out = append(out, c)
 		}
 	}
-	out = withoutPurposes(s, out)
+	out = withoutSignings(s, withoutPurposes(s, out))
 	for i := range s.Words[:until] {
 		if heldBy(out, s, i) {
 			continue
@@ -206,12 +206,14 @@ func headsClause(found []clause, h int) bool {
 // purposeVerbs tell, as a participle, what an act aims at.
 var purposeVerbs = WordSet("seek aim hope try want")
 
-// heldBy reports whether word i is the object of a verb clause already
-// found ("signed an agreement" is one commitment, not two).
+// heldBy reports whether word i is the object of a clause already found
+// ("signed an agreement" is one commitment, not two); a commitment noun
+// coordinated with a found one is a commitment of its own.
 func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 	for _, c := range found {
-		if c.pred == i || s.Words[i].Head == c.pred || s.Words[c.pred].Head == i && text.RelIs(s.Words[c.pred].Rel, "acl") {
-			return true // "signed an agreement", "the agreement, signed by …"
+		if c.pred == i || s.Words[i].Head == c.pred && !text.RelIs(s.Words[i].Rel, "conj", "parataxis") ||
+			s.Words[c.pred].Head == i && text.RelIs(s.Words[c.pred].Rel, "acl") {
+			return true // "signed an agreement", "the agreement, signed by …"; not "his vow …; and his pledge …"
 		}
 	}
 	return false

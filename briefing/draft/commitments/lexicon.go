@@ -83,7 +83,8 @@ var orderNouns = WordSet("order")
 var supportVerbs = mergeMaps(
 	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
 	nounStatuses("", "reach strike conclude seal clinch hammer make renew extend continue maintain "+
-		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward"),
+		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward "+
+		"live_up abide adhere comply uphold respect implement take"),
 	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present launch"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
@@ -165,7 +166,10 @@ var agentNouns = WordSet("government company firm ministry minister official lea
 	"manufacturer retailer giant chain owner investor lender regulator producer member governor mayor club " +
 	"network city family chief executive chairman boss founder spokesman spokeswoman insurer worker director " +
 	"lawyer prosecutor court judge army military police rebel militant employer shareholder buyer seller " +
-	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator force")
+	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator force " +
+	"client defendant accused suspect husband wife son daughter father mother brother sister widow friend " +
+	"neighbour neighbor landlord tenant patient teacher doctor officer soldier fighter player coach manager " +
+	"candidate voter resident")
 
 // Determiners open a noun phrase.
 var Determiners = WordSet("a an the this that these those his her its their our my your whose any every each no " +

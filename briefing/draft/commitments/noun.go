@@ -25,7 +25,8 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
-	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) {
+	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) &&
+		(s.Words[h].Lemma != "take" || status == briefing.StatusPledged) { // "took the oath of office"; "take the deal" is no act of its own
 		return supportedNoun(s, c, h, named)
 	}
 	if orderNouns[w.Lemma] {
@@ -186,6 +187,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	if c.passive && len(c.actors) == 0 {
 		c.actors, c.passive = madeBetween(s, c.pred)
 	}
+	if k := gerundOwner(s, h); k >= 0 && (len(c.actors) == 0 || c.inherited) {
+		c.actors, c.inherited = withConjuncts(s, []int{k}), false // "blasted the administration for not living up to an agreement"
+	}
 	if len(c.actors) == 0 && (!c.passive || c.status == briefing.StatusRefused) || nobody(s, c.actors) {
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
@@ -202,6 +206,32 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// gerundOwner returns the noun that the gerund h describes, whose act it
+// is ("the administration for not living up to an agreement", "Iran for
+// breaching the deal"), or -1.
+func gerundOwner(s *syntax.Sentence, h int) int {
+	w := s.Words[h]
+	if w.XPOS != "VBG" || w.Head < 0 || firstChild(s, h, "nsubj") >= 0 {
+		return -1
+	}
+	if o := firstChild(s, w.Head, "obj"); text.RelIs(w.Rel, "advcl") && blameVerbs[s.Words[w.Head].Lemma] && o >= 0 &&
+		hasChildLemma(s, h, WordSet("for of"), "mark") {
+		return o // "blasted the government for not living up to it": the parser hung the gerund on the verb
+	}
+	if !text.RelIs(w.Rel, "acl") {
+		return -1
+	}
+	if u := s.Words[w.Head].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	return w.Head
+}
+
+// blameVerbs judge someone for what they did, told by a gerund after
+// "for" or "of" ("criticised Iran for breaching the deal").
+var blameVerbs = WordSet("blast criticise criticize accuse blame condemn fault attack praise thank commend slam rebuke " +
+	"censure fine punish sue")
 
 // idiomClause builds the commitment that an idiom of readiness says a
 // measure or a deal is: "a new law is on the cards" (planned), "a deal is

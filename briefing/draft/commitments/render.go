@@ -38,7 +38,8 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
 	}
 	body := oneLine(d.Text[start:end])
-	if (anaphor || c.inherited) && len(ps) > 0 && !firstPersonActor(s, c.actors) {
+	if (anaphor || c.inherited || pronounSubject(s, c.verb) && !hasIndex(c.actors, firstChild(s, c.verb, "nsubj"))) && len(ps) > 0 &&
+		!firstPersonActor(s, c.actors) {
 		body = namedBody(d.Text, s, c, vg, r.names(ps))
 	}
 	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:."))
@@ -144,6 +145,11 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 			from, to = a, b
 		}
 	}
+	if k := firstChild(s, c.verb, "nsubj"); from == to && pronounSubject(s, c.verb) {
+		if a, b := s.Bytes(k, k); a >= start && b <= verb {
+			from, to = a, b // "and that it would keep …": the party for "it"
+		}
+	}
 	if from == to && !c.inherited {
 		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
@@ -247,7 +253,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 			}
 		}
 		for _, h := range c.actors {
-			if h < c.verb {
+			if h < c.verb && !pronounSubject(s, c.verb) {
 				f, _ := phrase(s, h)
 				first = min(first, f)
 			}
@@ -261,6 +267,25 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		first++
 	}
 	return first, last
+}
+
+// pronounSubject reports whether verb v has a pronoun before it for its
+// subject with another clause between it and the sayer ("the council said
+// the closures would save £420,000 and that it would keep the library
+// open"): the clause starts at the pronoun, since the words back to the
+// party it stands for tell something else.
+func pronounSubject(s *syntax.Sentence, v int) bool {
+	k := firstChild(s, v, "nsubj")
+	if k < 0 || k > v || s.Words[k].UPOS != "PRON" {
+		return false
+	}
+	sayer := attributionVerb(s, v)
+	for m := sayer + 1; sayer >= 0 && m < k; m++ {
+		if m != v && s.Words[m].UPOS == "VERB" && firstChild(s, m, "nsubj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // actorWords renders actors that name no known party from their own

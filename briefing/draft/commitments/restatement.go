@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -99,4 +100,33 @@ func (t told) earlier(x act) int {
 		}
 	}
 	return -1
+}
+
+// withoutSignings drops the clause of a participle that tells how a deal
+// was made when the deal is the subject of another commitment of the
+// sentence ("The deal, signed in Santiago on Monday by the two ministers,
+// commits both sides to …"): the signing and what the deal commits to are
+// one act, told by the main clause.
+func withoutSignings(s *syntax.Sentence, found []clause) []clause {
+	out := found[:0:0]
+	for _, c := range found {
+		w := s.Words[c.pred]
+		if w.XPOS == "VBN" && w.Head >= 0 && text.RelIs(w.Rel, "acl") && commitNouns[s.Words[w.Head].Lemma] != "" &&
+			subjectOfClause(s, found, w.Head) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// subjectOfClause reports whether word n is the subject of the verb of a
+// found clause.
+func subjectOfClause(s *syntax.Sentence, found []clause, n int) bool {
+	for _, c := range found {
+		if w := s.Words[n]; w.Head == c.verb && text.RelIs(w.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }

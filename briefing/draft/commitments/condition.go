@@ -1,0 +1,213 @@
+package commitments
+
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// conditionOf returns the head of an if/unless/provided clause that verb i
+// (or the clause it completes) depends on, or -1.
+func conditionOf(s *syntax.Sentence, i int) int {
+	for k := i + 1; k < len(s.Words); k++ {
+		if commitVerbs[s.Words[k].Lemma] != (predicate{}) && s.Words[k].UPOS == "VERB" {
+			break // a later commitment is nearer to what follows
+		}
+		if provisoWord(s, k) { // "…, provided the pact is ratified in time": the parser hangs it anywhere
+			return provisoClause(s, k)
+		}
+	}
+	top := i
+	for top >= 0 && text.RelIs(s.Words[top].Rel, "xcomp") {
+		top = s.Words[top].Head
+	}
+	for k, w := range s.Words {
+		timed := clauseConditionMarks[lower(w.Form)] && w.Rel == "mark" || asLongAs(s, k) || onlyWhen(s, k)
+		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i {
+			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
+		}
+		if timed && !hangsNear(s, w.Head, i, top) {
+			continue // a clause of time belongs to the verb it hangs on, not to a clause that reports it
+		}
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
+			return h
+		}
+	}
+	if k := onCondition(s, i, top); k >= 0 {
+		return k // "would lift the ban on condition that the firms paid"
+	}
+	if end := invertedCondition(s); end >= 0 && i > end {
+		return 0
+	}
+	if k := subjectTo(s); k >= 0 && (k == 0 && i > clauseEnd(s, 0) || k > i && (top < 0 || s.Dominates(top, k))) {
+		return k // "Subject to approval by shareholders, it will buy …", "will buy it, subject to approval"
+	}
+	return -1
+}
+
+// clauseConditionMarks open a condition when they open a clause ("until
+// the guns fall silent", "once the deal is approved").
+var clauseConditionMarks = WordSet("until once")
+
+// hangsNear reports whether the clause headed by h hangs on verb i or on
+// top, the verb i completes, directly or through one word that is no verb
+// ("as soon as": through "soon").
+func hangsNear(s *syntax.Sentence, h, i, top int) bool {
+	head := s.Words[h].Head
+	if head == i || head == top {
+		return true
+	}
+	return head >= 0 && s.Words[head].UPOS != "VERB" && (s.Words[head].Head == i || s.Words[head].Head == top)
+}
+
+// onlyWhen reports whether word k opens a clause of time that "only"
+// makes a condition ("will only be freed after a ceasefire takes effect",
+// "would pay only when the work was finished"): "only" right before it,
+// or on the verb its clause hangs on.
+func onlyWhen(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if !timeMarks[lower(w.Form)] || !text.RelIs(w.Rel, "mark", "advmod") || w.Head < 0 {
+		return false
+	}
+	if k >= 1 && lower(s.Words[k-1].Form) == "only" {
+		return true
+	}
+	v := s.Words[w.Head].Head
+	return v >= 0 && hasChildLemma(s, v, WordSet("only"), "advmod")
+}
+
+// timeMarks open a clause of time.
+var timeMarks = WordSet("after when once")
+
+// asLongAs reports whether word k is the last "as" of "as soon as", "as
+// long as" or "so long as" opening a clause: the commitment waits on it
+// or holds only while it does ("will respect the truce as long as the
+// army does").
+func asLongAs(s *syntax.Sentence, k int) bool {
+	if k < 2 || lower(s.Words[k].Form) != "as" || s.Words[k].Rel != "mark" {
+		return false
+	}
+	switch lower(s.Words[k-2].Form) + " " + lower(s.Words[k-1].Form) {
+	case "as soon", "as long", "so long":
+		return true
+	}
+	return false
+}
+
+// onCondition returns the clause of an "on condition that" (or "on the
+// condition that") that hangs on verb i or on top, the verb i completes:
+// the verb of the "that" clause, else the word "condition"; -1 when there
+// is none.
+func onCondition(s *syntax.Sentence, i, top int) int {
+	for k, w := range s.Words {
+		if lower(w.Form) != "condition" || !hasChildLemma(s, k, WordSet("on"), "case") || w.Head != i && w.Head != top {
+			continue
+		}
+		if k+1 < len(s.Words) && lower(s.Words[k+1].Form) == "that" && s.Words[k+1].Head > k+1 {
+			return s.Words[k+1].Head // the parser hangs the clause on the noun or beside it
+		}
+		return k
+	}
+	return -1
+}
+
+// subjectTo returns the word "subject" of a "subject to" that sets a
+// condition ("subject to shareholders' approval"), or -1; "subject to a
+// 10% tax" sets none.
+func subjectTo(s *syntax.Sentence) int {
+	for k := 0; k+1 < len(s.Words); k++ {
+		if lower(s.Words[k].Form) != "subject" || s.Words[k].UPOS != "ADJ" || lower(s.Words[k+1].Form) != "to" {
+			continue
+		}
+		for n := k + 2; n < len(s.Words) && n <= k+6; n++ {
+			if approvals[s.Words[n].Lemma] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// approvals are what a commitment may wait on.
+var approvals = WordSet("approval consent ratification clearance agreement review vote confirmation condition term " +
+	"permission authorisation authorization")
+
+// invertedCondition returns the comma that closes a condition opening the
+// sentence with its auxiliary first ("Should the offer be accepted, he
+// would pay …", "Were the talks to fail, …"), or -1. The parser often
+// hangs the rest of the sentence on such a clause, so it is read from the
+// words alone.
+func invertedCondition(s *syntax.Sentence) int {
+	if len(s.Words) < 4 || s.Words[0].UPOS != "AUX" {
+		return -1
+	}
+	switch lower(s.Words[0].Form) {
+	case "should", "were", "had":
+	default:
+		return -1
+	}
+	if u := s.Words[1].UPOS; u != "DET" && u != "NOUN" && u != "PROPN" && u != "PRON" {
+		return -1 // "Should we …?" asks, "Had it not been …" reads on
+	}
+	for k, w := range s.Words {
+		if w.Form == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// provisoWord reports whether word k is "provided" or "providing" read
+// as a verb that opens a condition ("provided (that) it is ratified").
+func provisoWord(s *syntax.Sentence, k int) bool {
+	f := lower(s.Words[k].Form)
+	if f != "provided" && f != "providing" || firstChild(s, k, "nsubj") >= 0 || text.RelIs(s.Words[k].Rel, "acl", "amod") ||
+		hasCase(s, k, "by", "to", "for", "with") {
+		return false // "it provided funds", "aid provided by the UN"
+	}
+	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 {
+		return false // "providing shelter": what is given, no condition
+	}
+	return provisoClause(s, k) > k
+}
+
+// clauseOf returns a verb that the parser hung on noun o as a clause of
+// its own, or -1: "provided | the rebels handed over their weapons" read
+// "the rebels" as the object of "provided".
+func clauseOf(s *syntax.Sentence, o int) int {
+	for _, v := range s.ChildrenWith(o, "acl", "acl:relcl") {
+		if v > o && s.Words[v].UPOS == "VERB" && firstChild(s, v, "mark", "nsubj") < 0 {
+			return v
+		}
+	}
+	return -1
+}
+
+// provisoClause returns the verb of the condition that "provided" at k
+// opens: its clausal dependent, else the first verb after it with a
+// subject of its own; -1 when there is none.
+func provisoClause(s *syntax.Sentence, k int) int {
+	if c := firstChild(s, k, "ccomp", "advcl"); c > k {
+		return c
+	}
+	if o := firstChild(s, k, "obj"); o >= 0 {
+		return clauseOf(s, o)
+	}
+	for v := k + 1; v < len(s.Words); v++ {
+		if s.Words[v].UPOS == "VERB" && firstChild(s, v, "nsubj") >= 0 {
+			return v
+		}
+	}
+	return -1
+}
+
+// viaConjunct reports whether word h hangs from top through a verb
+// coordinated with it ("would appeal and may sue if it fails": the
+// condition is the suing's).
+func viaConjunct(s *syntax.Sentence, top, h int) bool {
+	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
+		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
+			return true
+		}
+	}
+	return false
+}
