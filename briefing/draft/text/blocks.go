@@ -123,16 +123,31 @@ func knownPlace(name string) bool {
 }
 
 // datelineBlocks is how many leading paragraphs may carry a dateline (a
-// title line may come before it).
+// title line may come before it), not counting lines of page furniture
+// such as a byline or a time stamp.
 const datelineBlocks = 3
+
+// datelineReach returns how many of the leading blocks bs of text may carry
+// the dateline: the first datelineBlocks that are not furniture lines, and
+// those between them.
+func datelineReach(text string, bs []briefing.Span) int {
+	seen := 0
+	for i, b := range bs {
+		if furnitureLine(text[b.Start:b.End]) != Prose {
+			continue
+		}
+		if seen++; seen == datelineBlocks {
+			return i + 1
+		}
+	}
+	return len(bs)
+}
 
 // FindDateline returns the span of the article's dateline, without the
 // dash, when it has one.
 func FindDateline(text string) (briefing.Span, bool) {
-	for i, b := range blocks(text) {
-		if i == datelineBlocks {
-			break
-		}
+	bs := blocks(text)
+	for _, b := range bs[:datelineReach(text, bs)] {
 		if end := datelineEnd(text, b); end > b.Start {
 			s := b.Start
 			e := s + strings.IndexAny(text[s:end], "–—-(")

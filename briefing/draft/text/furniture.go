@@ -178,13 +178,23 @@ func markRelated(text string, spans []briefing.Span, kinds []FurnitureKind) {
 		switch {
 		case kinds[i] == furnRelated || kinds[i] == furnPrompt && readMoreHead(s):
 			in = true
-		case in && kinds[i] == Prose && AloneOnLine(text, sp) && !EndsSentence(s) && WordCount(s) <= maxLinkWords:
+		case in && kinds[i] == Prose && linkLine(text, sp):
 			kinds[i] = furnRelated
 		case in && kinds[i] != Prose:
 		default:
 			in = false
 		}
 	}
+}
+
+// linkLine reports whether sentence sp lies on a line that reads as the
+// headline of a linked story: short, and ending without terminal
+// punctuation ("Who is Tomas Keller? The banker who wants to run
+// Norvania").
+func linkLine(text string, sp briefing.Span) bool {
+	line := lineOf(text, sp.Start)
+	s := text[line.Start:line.End]
+	return sp.End <= line.End && !EndsSentence(s) && WordCount(s) <= maxLinkWords
 }
 
 // readMoreHead reports whether a prompt heads a list of links: "Read
@@ -197,11 +207,20 @@ func readMoreHead(s string) bool {
 
 // AloneOnLine reports whether sp is a whole line of text.
 func AloneOnLine(text string, sp briefing.Span) bool {
-	before := text[:sp.Start]
 	after := text[sp.End:]
-	lineStart := strings.TrimRight(before, " \t") == "" || strings.HasSuffix(strings.TrimRight(before, " \t"), "\n")
 	lineEnd := strings.TrimLeft(after, " \t") == "" || strings.HasPrefix(strings.TrimLeft(after, " \t\r"), "\n")
-	return lineStart && lineEnd
+	return startsLine(text, sp.Start) && lineEnd
+}
+
+// lineOf returns the line of text that holds offset i, without its line
+// break.
+func lineOf(text string, i int) briefing.Span {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return briefing.Span{Start: start, End: len(text)}
+	}
+	return briefing.Span{Start: start, End: i + end}
 }
 
 // SplitFurniture separates the prose sentences from the furniture.
@@ -221,7 +240,8 @@ const maxCaptionWords = 30
 
 // markCredited marks a caption that a credit follows on its line: "Trucks
 // queue at the border crossing. Photo: Reuters" is a picture's caption and
-// its credit, pasted as a line of their own, not a sentence of the story.
+// its credit, pasted at the start of a line, not a sentence of the story,
+// also when the story's next sentence runs on after the credit.
 func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		sp, credit := spans[i], spans[i+1]
@@ -229,10 +249,17 @@ func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 			strings.Contains(text[sp.End:credit.Start], "\n") {
 			continue
 		}
-		if AloneOnLine(text, briefing.Span{Start: sp.Start, End: credit.End}) {
+		if startsLine(text, sp.Start) {
 			kinds[i] = furnCaption
 		}
 	}
+}
+
+// startsLine reports whether only spaces stand between the start of its
+// line and offset i.
+func startsLine(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " \t")
+	return before == "" || strings.HasSuffix(before, "\n")
 }
 
 // markStampedName marks an author's name alone on the line above a time

@@ -42,8 +42,10 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 			kinds = append(kinds, k)
 		}
 	}
-	for i, b := range blocks(text) {
-		if i < datelineBlocks {
+	bs := blocks(text)
+	reach := datelineReach(text, bs)
+	for i, b := range bs {
+		if i < reach {
 			b.Start = datelineEnd(text, b)
 		}
 		for _, p := range furniturePieces(text, b) {
@@ -53,6 +55,10 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 			}
 			for _, s := range splitBlock(text, p.span) {
 				if s.Start, s.End = trimSpan(text, s.Start, s.End); s.End > s.Start {
+					if ps := creditPieces(text, s); ps != nil {
+						add(ps[0].span, ps[0].kind)
+						s = ps[1].span
+					}
 					after := len(kinds) > 0 && kinds[len(kinds)-1] != Prose
 					for _, f := range fusedPieces(text, s, after) {
 						add(f.span, f.kind)

@@ -103,6 +103,7 @@ func TestFindDateline(t *testing.T) {
 		{"Morocco - China ties grew.", ""},
 		{"Geneva – Talks resumed.", "Geneva"},
 		{"Morocco signed the deal.", ""},
+		{"Title line\n\nBy Ann Lee and Tom Reyes\nPublished 10:42 GMT, 23 April 2026\n\nKESSMAR, April 23 (Wire) - Talks ended.", "KESSMAR"},
 	} {
 		sp, ok := FindDateline(tc.text)
 		got := ""

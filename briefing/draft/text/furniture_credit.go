@@ -1,0 +1,61 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// creditLabelRe matches the label that opens a picture credit: "Photo:",
+// "Pictures:", "Image credit:", "Photograph by".
+var creditLabelRe = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|photo credit|image credit|credit)\s*:|` +
+	`(?:photo(?:graph)?s?|pictures?|images?) by)\s+`)
+
+// maxCreditWords is the most words a credit may have after its label.
+const maxCreditWords = 6
+
+// creditPieces splits sentence sp where a picture credit runs into the
+// next sentence: "Photo: Wire/Jan Ost Under the deal, Keller will …". The
+// credit is its label and capitalised words up to a sentence starter
+// ("Under", "The"), or up to an agency, a slash and a photographer's first
+// name and surname ("Reuters/Jan Ost"). What follows must read as a clause
+// of three words or more with a verb. It returns nil when sp is no such
+// run.
+func creditPieces(text string, sp briefing.Span) []piece {
+	m := creditLabelRe.FindStringIndex(text[sp.Start:sp.End])
+	if m == nil {
+		return nil
+	}
+	words := wordSpans(text, briefing.Span{Start: sp.Start + m[1], End: sp.End})
+	n := creditWords(text, words)
+	if n == 0 || len(words)-n < 3 || !HasVerb(strings.Fields(text[words[n].Start:sp.End])) {
+		return nil
+	}
+	return []piece{
+		{briefing.Span{Start: sp.Start, End: words[n-1].End}, furnCredit},
+		{briefing.Span{Start: words[n].Start, End: sp.End}, Prose},
+	}
+}
+
+// creditWords returns how many of words, which follow a credit's label,
+// belong to the credit, or 0 when they do not read as one.
+func creditWords(text string, words []briefing.Span) int {
+	for i, w := range words {
+		f := text[w.Start:w.End]
+		switch {
+		case i > 0 && Starters[strings.ToLower(f)]:
+			return i
+		case !FirstRuneUpper(f) || i >= maxCreditWords:
+			return 0
+		}
+		if slash := strings.IndexByte(f, '/'); slash >= 0 && slash+1 < len(f) {
+			// An agency and a photographer: "Wire/Jan Ost".
+			if i+1 < len(words) && FirstRuneUpper(text[words[i+1].Start:words[i+1].End]) {
+				return i + 2
+			}
+			return 0
+		}
+	}
+	return 0
+}
