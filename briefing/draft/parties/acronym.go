@@ -64,11 +64,30 @@ func lettersOf(s string) string {
 // word ("Tigray People's Liberation Front", "Dockers and Seamen's Union").
 // A possessive country or person ("Britain's Labour Party") ends the name.
 func (sc *scanner) possessiveInName(k int) bool {
+	return sc.orgAfterPeople(k, k+1)
+}
+
+// apostropheInName reports whether token j is the bare apostrophe of a
+// plural possessive written apart from its word ("Owners' Association")
+// inside an organisation's name, as possessiveInName judges it.
+func (sc *scanner) apostropheInName(j int) bool {
 	ts := sc.ts
-	if !peopleWord(ts[k].Text) || k+1 >= len(ts) || !ts[k+1].Cap || !ts[k+1].Word {
+	if j == 0 || ts[j].Text != "'" && ts[j].Text != "’" || !ts[j-1].Word || ts[j-1].End != ts[j].Start ||
+		!strings.HasSuffix(ts[j-1].Text, "s") {
 		return false
 	}
-	for e := k + 1; e < len(ts) && e <= k+5 && ts[e].Word && ts[e].Cap; e++ {
+	return sc.orgAfterPeople(j-1, j+1)
+}
+
+// orgAfterPeople reports whether the word at token k names people and the
+// capitalised words from token next end in an organisation word before
+// any other possessive.
+func (sc *scanner) orgAfterPeople(k, next int) bool {
+	ts := sc.ts
+	if !peopleWord(ts[k].Text) || next >= len(ts) || !ts[next].Cap || !ts[next].Word {
+		return false
+	}
+	for e := next; e < len(ts) && e <= next+4 && ts[e].Word && ts[e].Cap; e++ {
 		if sc.g.OrgWords[ts[e].Text] {
 			return true
 		}

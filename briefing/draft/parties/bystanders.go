@@ -24,7 +24,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 	out := parties[:0:0]
 	for i, p := range parties {
 		index[i] = -1
-		if p.Kind == briefing.KindOrganisation && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
+		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
 			onlySetting(d, p) || ordinaryWord(d, p) {
 			continue
@@ -129,9 +129,37 @@ func isOutlet(d *document, p briefing.Party) bool {
 				return true
 			}
 		}
+		if outletAfterComma(s, last) {
+			return true
+		}
 	}
 	return false
 }
+
+// outletAfterComma reports whether the name ending at word last is
+// followed by a comma and a short noun phrase that ends in a noun calling
+// it an outlet (", Italy's business newspaper,"), however the parser
+// attached that phrase.
+func outletAfterComma(s *syntax.Sentence, last int) bool {
+	if last+2 >= len(s.Words) || s.Words[last+1].Form != "," {
+		return false
+	}
+	for k := last + 2; k < len(s.Words) && k <= last+6; k++ {
+		w := s.Words[k]
+		if outletNouns[w.Lemma] && (w.UPOS == "NOUN" || w.UPOS == "PROPN") &&
+			(k+1 == len(s.Words) || !nounPhraseWords[s.Words[k+1].UPOS]) {
+			return true // the phrase's head, not "the paper's owner"
+		}
+		if !nounPhraseWords[w.UPOS] {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseWords are the parts of speech that may come before the head
+// noun of a short noun phrase.
+var nounPhraseWords = text.SetOf("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM")
 
 // holdsOffice reports whether a mention of p is given an office
 // ("Anshuman Magazine, managing director"): p is a person, whatever its

@@ -22,6 +22,8 @@ func TestBystanders(t *testing.T) {
 		{"capitalised word after a dated label's dash starts the sentence", "1901 - In China, the Boxer Rising began.", "In China", false},
 		{"name after a dated label's dash", "1901 - In China, the Boxer Rising began.", "China", true},
 		{"article after a dated label's dash is no part of the name", "1990 - The United States won pledges from Kuwait.", "The United States", false},
+		{"outlet called so by an apposition the parser left loose", "According to Vestposten 24, Norway's business newspaper, the plan will go ahead.", "Vestposten 24", false},
+		{"organisation described as an outlet's owner stays", "Halvard Group, the paper's owner, said it would sell the title.", "Halvard Group", true},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
 	}
 	for _, c := range cases {

@@ -175,6 +175,14 @@ func (sc *scanner) chunkEnd(i int) int {
 			j++
 			continue
 		}
+		if sc.apostropheInName(j) {
+			j++ // "Irish Property Owners' Association"
+			continue
+		}
+		if sc.numberInName(j) {
+			j += 2 // "Il Sole 24 Ore", "Channel 4 News"
+			continue
+		}
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
@@ -192,6 +200,30 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// numberInName reports whether the number at token j sits inside a name:
+// a short number between two capitalised words, the one before it no day
+// or month, the one after it the name's last word, and no other number in
+// the sentence, as results lines have ("Il Sole 24 Ore", not "Leeds 2
+// Chelsea 1", "Wigan 42 Bradford Bulls" nor "May 24 Reuters").
+func (sc *scanner) numberInName(j int) bool {
+	ts := sc.ts
+	if j == 0 || j+1 >= len(ts) || !isNumber(ts[j].Text) || len(ts[j].Text) > 3 || calendarWords[ts[j-1].Text] {
+		return false
+	}
+	if !ts[j+1].Word || !ts[j+1].Cap || ts[j-1].End == ts[j].Start || ts[j].End == ts[j+1].Start {
+		return false
+	}
+	if j+2 < len(ts) && ts[j+2].Word && (ts[j+2].Cap || connectors[ts[j+2].Text]) {
+		return false
+	}
+	for k, t := range ts {
+		if k != j && isScore(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // forJoins reports whether "for" at token j continues the name starting at
