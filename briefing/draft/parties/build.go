@@ -81,7 +81,7 @@ func (mg *merger) standsAlone(g *group) bool {
 // mentions write, the first of the longest.
 func (mg *merger) partyName(g *group) string {
 	if g.entity >= 0 && !g.place {
-		return mg.g.Entities[g.entity].Name
+		return mg.accented(g, mg.g.Entities[g.entity].Name)
 	}
 	best := -1
 	for _, i := range g.members {
@@ -90,6 +90,30 @@ func (mg *merger) partyName(g *group) string {
 		}
 	}
 	return mg.ms[best].name
+}
+
+// accented returns the way group g's mentions write the known name with
+// the accents the list leaves out ("Sinn Féin" for "Sinn Fein"), or the
+// name as the list gives it.
+func (mg *merger) accented(g *group, name string) string {
+	for _, i := range g.members {
+		n := mg.ms[i].name
+		if n != name && !isASCII(n) && strings.EqualFold(gazetteer.Fold(n), gazetteer.Fold(name)) &&
+			!strings.EqualFold(n, name) {
+			return n
+		}
+	}
+	return name
+}
+
+// isASCII reports whether s is written in ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // partyAliases lists the other names of party p (group g): the ways its

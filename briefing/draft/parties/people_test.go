@@ -18,6 +18,8 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 			"Vestkraft", briefing.KindOrganisation},
 		{"leader's name qualifying his government", "The case was filed by the Varbanu administration in 1999. The firms won on appeal.",
 			"Varbanu", briefing.KindPerson},
+		{"plural noun for people starting a sentence is a group, not a person", "Landlords who break the rules will face fines, Ana Ruiz said.",
+			"Landlords", briefing.KindGroup},
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}

@@ -401,13 +401,21 @@ func (sc *scanner) sentenceStart(i int) bool {
 // capitalised only because it starts a sentence.
 func (sc *scanner) common(t doc.Token) bool {
 	w := strings.ToLower(t.Text)
-	if text.Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] {
+	if text.Starters[w] || sc.g.Never[gazetteer.Fold(t.Text)] || pluralCollective(w) {
 		return true
 	}
 	if f, ok := sc.p.Ortho[w]; ok && f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 {
 		return true
 	}
 	return sc.d.lowerWords[w]
+}
+
+// pluralCollective reports whether a lower-case word is the plural of a
+// noun for people or bodies ("landlords", "diplomats"): capitalised at the
+// start of a sentence, it is an ordinary word, not a name.
+func pluralCollective(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && collectives[one]
 }
 
 // ordinary reports whether a word is often written in lower case in the

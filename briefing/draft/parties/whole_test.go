@@ -45,6 +45,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Vestby 54 Holdings"}, []string{"Vestby", "Holdings"}},
 		{"number in a results line stays a break", "Halden 2 Vestby 1 was the result on Sunday.",
 			nil, []string{"Halden 2 Vestby"}},
+		{"a known name keeps the accents the article writes", "Sinn Féin said it would vote against the bill on Tuesday.",
+			[]string{"Sinn Féin"}, nil},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
