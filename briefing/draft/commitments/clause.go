@@ -18,7 +18,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
-		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) {
+		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
@@ -401,7 +401,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "agree":
 		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":
-		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0
+		k := firstChild(s, i, "obj")
+		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0 ||
+			k >= 0 && amount(s, k) // "committed €400m"
 	case "undertake":
 		return xcomp >= 0
 	case "expect", "want":
@@ -416,7 +418,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	switch p.kind {
 	case predStrong:
-		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to")
+		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i)
 	case predIntent:
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
 	}
@@ -427,6 +429,23 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 // one to it should the other not yield.
 var threats = WordSet("action strike sanction sanctions lawsuit suit veto walkout boycott tariff tariffs retaliation " +
 	"resignation measure measures")
+
+// strandedObject reports whether verb i, in the past tense with a
+// subject of its own, is followed right away by an amount or a noun that
+// the parser hung elsewhere ("while Germany promised €1bn over three
+// years", read as a modifier of "years"): its object all the same.
+func strandedObject(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.XPOS != "VBD" || firstChild(s, i, "nsubj") < 0 || i+1 >= len(s.Words) {
+		return false
+	}
+	next := s.Words[i+1]
+	return next.Head != i && (next.UPOS == "NUM" || strings.ContainsAny(next.Form, "$£€¥"))
+}
+
+// objectActs are verbs that happen without an object and act with one
+// ("prices will drop", "will drop the charges").
+var objectActs = WordSet("drop ease")
 
 // reducedRelative reports whether verb i is a participle that describes
 // the noun before it, which the parser read as the verb's subject: "the
@@ -478,6 +497,12 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
+	}
+	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] {
+		return true // "will drop the charges", not "prices will drop"
+	}
+	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") {
+		return false // "will vote on the deal": a ballot to come, not its outcome
 	}
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
@@ -591,7 +616,8 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"spend invest allocate grant lend boost expand extend renew limit cap restrict ban bar allow permit " +
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
-	"subsidize replace relax tighten deploy force help compensate free release honour honor guarantee protect respect")
+	"subsidize replace relax tighten deploy force help compensate free release honour honor guarantee protect respect " +
+	"withdraw backdate")
 
 // assurances are measures that keep something safe: announced in the
 // passive they pledge ("existing licences will be honoured").

@@ -391,3 +391,46 @@ func TestRoleNounsCanCommit(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatCommitsToNothing checks clauses whose verb could commit but whose
+// construction leaves nothing committed.
+func TestWhatCommitsToNothing(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"an indirect question is still open",
+			"Peru has not yet said how much it will pay.", []string{"Peru/country"}, nil, nil},
+		{"what a party hopes others will do is a wish",
+			"The minister said she hoped both sides would settle before the deadline.", nil, nil, nil},
+		{"watching is no act one commits to",
+			"The minister said Lima would watch closely.", []string{"Lima/country"}, nil, nil},
+		{"a court rejecting something rules on it",
+			"The judge rejected the appeal.", nil, nil, nil},
+		{"rejecting an argument disagrees, it refuses no offer",
+			"Chile rejected the ministry's argument.", []string{"Chile/country"}, nil, nil},
+		{"not making a pledge commits to nothing and refuses nothing",
+			"Peru did not make a pledge.", []string{"Peru/country"}, nil, nil},
+		{"not reaching a deal is a negotiation without an outcome",
+			"Peru and Chile have not reached a deal.", []string{"Peru/country", "Chile/country"}, nil, nil},
+		{"a vote to come on a deal is no commitment",
+			"Members of the union will vote on a pay deal.", nil, nil, nil},
+	})
+}
+
+// TestObjectsTheParserMisplaced checks commitments whose object the parser
+// hung elsewhere or that only act with an object.
+func TestObjectsTheParserMisplaced(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a pledged sum hung on a later noun is still the pledge's object",
+			"Britain pledged £900m, while Germany promised €1bn over three years.",
+			[]string{"Britain/country", "Germany/country"}, nil,
+			[]brief{{"Britain", "pledged", "", ""}, {"Germany", "pledged", "", ""}}},
+		{"committing a sum pledges it",
+			"The European Commission committed €400m.", []string{"European Commission/organisation"}, nil,
+			[]brief{{"European Commission", "pledged", "", ""}}},
+		{"dropping charges is an act, unlike prices dropping",
+			"Prosecutors will drop the charges. Prices will drop.", nil, nil,
+			[]brief{{"Prosecutors", "intends", "", ""}}},
+		{"a case to be withdrawn is an announced measure",
+			"The ministry said the case would be withdrawn.", nil, nil,
+			[]brief{{"ministry", "intends", "", ""}}},
+	})
+}

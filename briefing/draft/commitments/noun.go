@@ -194,6 +194,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
 	}
+	if negated(s, h) && modalOf(s, h) == "" && makingVerbs[supportLemma(s, h)] {
+		return clause{}, false // "did not make a pledge", "have not reached a deal": nothing was committed
+	}
 	c.cond = conditionOf(s, h)
 	verbPred := c.pred
 	c.pred = h
@@ -206,6 +209,10 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// makingVerbs make a commitment: not done, they leave none, which is no
+// refusal either.
+var makingVerbs = WordSet("make reach strike conclude seal clinch hammer finalise finalize sign ink ratify")
 
 // gerundOwner returns the noun that the gerund h describes, whose act it
 // is ("the administration for not living up to an agreement", "Iran for

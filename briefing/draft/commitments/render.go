@@ -220,7 +220,7 @@ func actionStart(s *syntax.Sentence, c clause) int {
 func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	first = verbGroupStart(s, *c)
 	last = max(rightEnd(s, c.verb), rightEnd(s, c.pred))
-	if last == c.verb && s.Words[c.verb].UPOS == "VERB" && c.verb+1 < len(s.Words) && s.Words[c.verb+1].UPOS != "PUNCT" {
+	if last == c.verb && s.Words[c.verb].UPOS == "VERB" && c.verb+1 < len(s.Words) && (s.Words[c.verb+1].UPOS != "PUNCT" || strandedObject(s, c.verb)) {
 		last = clauseEnd(s, c.verb) // "would put." lost its object to a misparse: keep the words up to the next comma
 	}
 	for _, k := range s.ChildrenWith(c.verb, "conj") {
