@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
@@ -105,4 +106,30 @@ func sentenceHolding(sentences []briefing.Span, sp briefing.Span) int {
 		}
 	}
 	return -1
+}
+
+func TestSummaryTellsWhatComesNext(t *testing.T) {
+	article := drafttest.Paragraphs(
+		"A 29-year-old woman has been charged with fraud after £80,000 went missing from a village hall fund in Norfolk, police said on Friday.",
+		"Karen Mills, of Dereham, appeared before Norwich magistrates on Thursday and was granted bail on condition that she lives at her home address.",
+		"Hall trustees first noticed the losses in March, when a payment to the builders who were repairing the roof was returned by the bank.",
+		"Mills will appear at Norwich Crown Court on 14 December.",
+		"Nobody else was arrested.",
+		"\"This has been a shock for a small community,\" said the chair of the trustees, Peter Lang.",
+		"The hall, built in 1926, hosts a playgroup and a weekly lunch club.")
+	b, err := Draft(article, Options{Published: time.Date(2020, 11, 20, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range b.Summary {
+		items = append(items, it.Text)
+	}
+	all := strings.Join(items, " | ")
+	if !strings.Contains(all, "Norwich Crown Court on 14 December") {
+		t.Errorf("summary %q: want the coming court date", items)
+	}
+	if strings.Contains(all, "Nobody else") || strings.Contains(all, "shock for a small community") {
+		t.Errorf("summary %q: want no item without a party, figure or date, and no quotation", items)
+	}
 }

@@ -26,6 +26,7 @@ const (
 	rankIterations = 40
 	rankTolerance  = 1e-7
 	leadDecay      = 0.5  // lead prior ∝ 1/(position+1)^leadDecay
+	positionDecay  = 0.9  // a sentence's score ∝ 1/(position+1)^positionDecay
 	mmrLambda      = 0.75 // relevance against novelty
 	maxShared      = 64   // a term in more sentences than this links none (it says little, and keeps ranking linear)
 	maxLikeness    = 0.7  // a sentence this like one already picked is a repeat, never picked
@@ -80,13 +81,14 @@ const (
 	minSummarySentences     = 2
 	maxSummarySentences     = 4
 	summaryWordsPerSentence = 25
-	SummaryStretch          = 1.3  // the second sentence may take the summary this far past the budget
-	fullSummarySentences    = 3    // a sentence past these needs room to spare (see extraSentenceShare)
-	extraSentenceShare      = 0.55 // a sentence past the third only while the summary stays within this share of a default budget
-	quoteWeight             = 0.5  // rank kept by a quotation or a question: colour, not the bottom line
-	quotedWeight            = 0.2  // rank kept by a sentence mostly quoted: a speaker's words, rarely the bottom line
-	leadWindow              = 3    // the lead is among the first sentences of the body
-	minLeadWords            = 8    // a shorter first sentence is a teaser, not the lead
+	SummaryStretch          = 1.3 // the second sentence may take the summary this far past the budget
+	fullSummarySentences    = 3   // a sentence past these needs room to spare (see extraSentenceShare)
+	extraSentenceShare      = 0.6 // a sentence past the third only while the summary stays within this share of a default budget
+	quoteWeight             = 0.5 // rank kept by a quotation or a question: colour, not the bottom line
+	quotedWeight            = 0.2 // rank kept by a sentence mostly quoted: a speaker's words, rarely the bottom line
+	partQuotedWeight        = 0.5 // rank kept by a sentence that quotes a few of a speaker's words: colour beside the news
+	leadWindow              = 3   // the lead is among the first sentences of the body
+	minLeadWords            = 8   // a shorter first sentence is a teaser, not the lead
 )
 
 // Items drafts the bottom line up front: the lead sentence first (the
@@ -108,36 +110,59 @@ func Items(d *doc.Document) []briefing.Item {
 	lead := LeadSentence(d, body)
 	x := features(d, body, terms, title, textRank(terms), lead)
 	ds := dates.Marks(d)
-	scores := make([]float64, len(body))
-	words := make([]int, len(body))
-	leans := make([]bool, len(body))
+	cands := make([]candidate, len(body))
 	for k, si := range body {
-		words[k] = shorten(d, si, ds, "").words
-		leans[k] = x[k][fLeans] > 0
-		scores[k] = sentenceScore(x[k], k)
+		sp := d.Sentences[si]
+		cands[k] = candidate{
+			terms: terms[k],
+			score: sentenceScore(x[k], k) * quotationWeight(x[k], d.Text[sp.Start:sp.End]) * nextStepWeight(d, si, ds),
+			words: shorten(d, si, ds, "").words,
+			leans: x[k][fLeans] > 0,
+			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
+		}
 	}
-	picked := pickWithin(terms, scores, words, leans, lead, budget)
+	picked := pickWithin(cands, lead, budget)
 	sort.Ints(picked[1:])
 	return summaryItems(d, body, picked, ds)
 }
 
 // sentenceScore is how strongly the k-th body sentence, with features x,
 // belongs in the summary: its TextRank score, kept in part when it is
-// background, a quotation or a question, divided by its position (news puts
-// the main points first), times the learned ranker's estimate to the power
-// rankerShare.
+// background, divided by its position (news puts the main points first),
+// times the learned ranker's estimate to the power rankerShare.
 func sentenceScore(x []float64, k int) float64 {
-	s := x[fRank] / float64(k+1)
+	s := x[fRank] / math.Pow(float64(k+1), positionDecay)
 	if x[fPast] > 0 {
 		s *= pastWeight
 	}
+	return s * math.Pow(rankerScore(x), rankerShare)
+}
+
+// quotationWeight is the share of its rank that sentence s, with features
+// x, keeps for quoting: less for a quotation or a question, far less for a
+// sentence mostly quoted, and less for one that quotes a few words of a
+// speaker ("… said the ruling “dramatically transforms” the case").
+func quotationWeight(x []float64, s string) float64 {
+	w := 1.0
 	if x[fQuote] > 0 {
-		s *= quoteWeight
+		w *= quoteWeight
 	}
 	if x[fQuoted] > 0 {
-		s *= quotedWeight
+		w *= quotedWeight
 	}
-	return s * math.Pow(rankerScore(x), rankerShare)
+	if x[fQuote] == 0 && x[fQuoted] == 0 && strings.ContainsAny(s, "\"“") {
+		w *= partQuotedWeight
+	}
+	return w
+}
+
+// candidate is a body sentence as the summary weighs it.
+type candidate struct {
+	terms []int   // its stemmed words (see sentenceTerms)
+	score float64 // how strongly it belongs in the summary
+	words int     // its words once shortened
+	leans bool    // it leans on the sentence before it
+	bare  bool    // it names no party, figure or date: never an item past the third
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
@@ -202,15 +227,16 @@ func mostlyQuoted(s string) bool {
 // picked. The second sentence may stretch the budget a little so that a
 // long lead does not stand alone; within the default budget a fourth comes
 // only when the first three are short, as a bottom line is two or three
-// sentences. A sentence that leans on the one before
+// sentences, and only when it names a party, a figure or a date ("Nobody
+// was injured." is no fourth item). A sentence that leans on the one before
 // it ranks lower unless that one is picked.
-func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead, budget int) []int {
+func pickWithin(cands []candidate, lead, budget int) []int {
 	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
 	picked := []int{lead}
-	total := words[lead]
+	total := cands[lead].words
 	top := 0.0
-	for _, s := range scores {
-		top = math.Max(top, s)
+	for _, c := range cands {
+		top = math.Max(top, c.score)
 	}
 	if top == 0 {
 		top = 1
@@ -224,19 +250,20 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 			limit = int(float64(budget) * extraSentenceShare)
 		}
 		best, bestVal := -1, math.Inf(-1)
-		for c := range scores {
-			if slices.Contains(picked, c) || len(terms[c]) == 0 || total+words[c] > limit {
+		for c, cand := range cands {
+			if slices.Contains(picked, c) || len(cand.terms) == 0 || total+cand.words > limit ||
+				cand.bare && len(picked) >= fullSummarySentences && budget <= DefaultWords {
 				continue
 			}
 			var sim float64
 			for _, p := range picked {
-				sim = math.Max(sim, cosine(terms[c], terms[p]))
+				sim = math.Max(sim, cosine(cand.terms, cands[p].terms))
 			}
 			if sim >= maxLikeness {
 				continue
 			}
-			score := scores[c]
-			if leans[c] && !slices.Contains(picked, c-1) {
+			score := cand.score
+			if cand.leans && !slices.Contains(picked, c-1) {
 				score *= leanOnWeight
 			}
 			if v := mmrLambda*score/top - (1-mmrLambda)*sim; v > bestVal {
@@ -247,7 +274,7 @@ func pickWithin(terms [][]int, scores []float64, words []int, leans []bool, lead
 			break
 		}
 		picked = append(picked, best)
-		total += words[best]
+		total += cands[best].words
 	}
 	return picked
 }

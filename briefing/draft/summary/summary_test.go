@@ -72,6 +72,29 @@ func TestMostlyQuoted(t *testing.T) {
 	}
 }
 
+func TestQuotationWeight(t *testing.T) {
+	tests := []struct {
+		construction, sentence string
+		want                   float64
+	}{
+		{"no quotation", "The two leaders discussed trade and security on Monday.", 1},
+		{"a quoted phrase inside a report", "The minister called the report \"deeply flawed\" and ordered a review.", partQuotedWeight},
+		{"a quoted phrase in curly marks", "An executive said the ruling “dramatically transforms” the lawsuit.", partQuotedWeight},
+		{"a quotation opening the sentence", "\"We are nearer than we have ever been,\" said the mediator, who led the talks.", quoteWeight * quotedWeight},
+		{"a question", "Will the bank raise its rates again before the end of the year?", quoteWeight},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			x := make([]float64, numFeatures)
+			x[fQuote] = flag(quoteOrQuestion(tt.sentence))
+			x[fQuoted] = flag(mostlyQuoted(tt.sentence))
+			if got := quotationWeight(x, tt.sentence); got != tt.want {
+				t.Errorf("quotationWeight(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSummaryLeadIsNotATeaser(t *testing.T) {
 	tests := []struct{ construction, text, want string }{
 		{"quotation first",

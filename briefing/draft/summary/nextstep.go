@@ -1,0 +1,63 @@
+package summary
+
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+)
+
+// A bottom line says what happens next: the court date, the vote, the
+// hearing, the deadline. A sentence that tells of it ranks higher than one
+// that adds colour to what happened.
+const (
+	datedAheadWeight = 1.5 // rank gained by a sentence naming a day after the article's
+	futureWeight     = 2.0 // rank gained by a sentence whose main verb is in the future tense
+)
+
+// nextStepWeight is the factor by which sentence si's rank grows when it
+// tells what comes next: it names a date after the article's day ("He will
+// appear at Leeds Crown Court on 2 December") or its main clause is in the
+// future tense ("The bill now goes … peers will debate it", "The bank will
+// cut 300 jobs").
+func nextStepWeight(d *doc.Document, si int, ds []dates.Mark) float64 {
+	w := 1.0
+	if datedAhead(d, si, ds) {
+		w *= datedAheadWeight
+	}
+	if futureTense(d, si) {
+		w *= futureWeight
+	}
+	return w
+}
+
+// datedAhead reports whether sentence si names a date later than the
+// article's day, compared at the date's own precision: "2 December" after
+// a November article, "next year", but not "this month".
+func datedAhead(d *doc.Document, si int, ds []dates.Mark) bool {
+	sp := d.Sentences[si]
+	day := d.Published.Format("2006-01-02")
+	for _, m := range dates.Within(ds, sp.Start, sp.End) {
+		if len(m.Value) >= 4 && m.Value > day[:min(len(m.Value), len(day))] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureTense reports whether the main verb of sentence si takes "will" or
+// "shall": the sentence states what is to happen.
+func futureTense(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	p := &d.Parsed[si]
+	r := p.Root()
+	if r < 0 {
+		return false
+	}
+	for _, c := range p.ChildrenWith(r, "aux") {
+		if l := p.Words[c].Lemma; l == "will" || l == "shall" {
+			return true
+		}
+	}
+	return false
+}
