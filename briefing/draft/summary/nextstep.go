@@ -46,15 +46,8 @@ func datedAhead(d *doc.Document, si int, ds []dates.Mark) bool {
 // futureTense reports whether the main verb of sentence si takes "will" or
 // "shall": the sentence states what is to happen.
 func futureTense(d *doc.Document, si int) bool {
-	if si >= len(d.Parsed) {
-		return false
-	}
-	p := &d.Parsed[si]
-	r := p.Root()
-	if r < 0 {
-		return false
-	}
-	for _, c := range p.ChildrenWith(r, "aux") {
+	p, aux := rootChildren(d, si, "aux")
+	for _, c := range aux {
 		if l := p.Words[c].Lemma; l == "will" || l == "shall" {
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // leanOnWeight is the rank kept by a sentence that leans on the one before
@@ -17,20 +18,27 @@ const leanOnWeight = 0.5
 // before named ("… signed an agreement. The agreement contains …"), which
 // a summary sentence should not leave without its referent.
 func leansOnPrevious(d *doc.Document, si int) bool {
-	if si >= len(d.Parsed) {
-		return false
-	}
-	p := &d.Parsed[si]
-	r := p.Root()
-	if r < 0 {
-		return false
-	}
-	for _, k := range p.ChildrenWith(r, "nsubj", "expl") {
+	p, subjects := rootChildren(d, si, "nsubj", "expl")
+	for _, k := range subjects {
 		if w := p.Words[k]; w.UPOS == "PRON" || w.XPOS == "DT" && len(p.Children(k)) == 0 || namedBefore(d, si, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// rootChildren returns the parse of sentence si and the words that hang
+// from its main verb with one of rels; no words when it has no parse.
+func rootChildren(d *doc.Document, si int, rels ...string) (*syntax.Sentence, []int) {
+	if si >= len(d.Parsed) {
+		return nil, nil
+	}
+	p := &d.Parsed[si]
+	r := p.Root()
+	if r < 0 {
+		return p, nil
+	}
+	return p, p.ChildrenWith(r, rels...)
 }
 
 // namedBefore reports whether word k of sentence si is a common noun
