@@ -281,7 +281,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	}
 	a := s.Words[h].Start
 	switch {
-	case (w == "we" || w == "i" || w == "'ll") && quotedWord(s, h):
+	case w == "we" && quotedWord(s, h):
+		return r.spokenForBy(r.speaker(s, si, a), s), true
+	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
 	case w == "he" || w == "she":
 		return r.salientPerson(si, a, w), true

@@ -35,6 +35,7 @@ var ledBodies = WordSet("party team campaign movement side camp supporters")
 var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"},
 	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
+	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 }
 
 // body returns the organisation named last before byte a whose name says
@@ -99,15 +100,15 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
-	case the && governing[head]:
-		if p, ok := r.sayerState(s, si); ok { // "Belova's deputy prime minister said the government would …"
-			return []int{p}, true
-		}
-		return r.storyState(a), true
+	case the && governing[head]: // "Belova's deputy prime minister said the government would …"
+		return r.organState(s, si, a), true
 	case the && singleNouns[head] != nil:
 		return r.recent(a, singleNouns[head], 1), true
 	case the && namedBodies[head] != nil:
-		return r.body(head, a), true
+		if ps := r.body(head, a); len(ps) > 0 || !stateOrgans[head] {
+			return ps, true
+		}
+		return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"
 	}
 	return nil, false
 }

@@ -75,7 +75,7 @@ func year(f string) bool {
 // with one in common ("will cut 500 jobs" and "will cut 200 more jobs"
 // are two acts).
 func (a act) restates(b act) bool {
-	if a.thing == "" || a.thing != b.thing || a.actors != b.actors || a.status != b.status {
+	if a.thing == "" || a.thing != b.thing || !sameActors(a.actors, b.actors) || a.status != b.status {
 		return false
 	}
 	if len(a.figures) == 0 || len(b.figures) == 0 {
@@ -87,6 +87,21 @@ func (a act) restates(b act) bool {
 		}
 	}
 	return false
+}
+
+// sameActors reports whether two tellings name the same actors, or one
+// of them names the state its speaker spoke for as well ("Mr Bush
+// pledged …", "“We will …,” Mr Bush said": Bush, and Bush with the US).
+func sameActors(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, x := range strings.Split(a, ";") {
+		if !slices.Contains(strings.Split(b, ";"), x) {
+			return false
+		}
+	}
+	return true
 }
 
 // told holds the acts drafted so far, in the order of the commitments.

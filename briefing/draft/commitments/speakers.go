@@ -17,18 +17,21 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			for _, ap := range s.ChildrenWith(sub, "appos") { // "its regional secretary, Mike Doyle, said"
+				if ps := r.in(s.Bytes(phrase(s, ap))); len(ps) > 0 && personKind(r.d.Parties[ps[0]].Kind) {
+					return ps[:1]
+				}
+			}
 			first, last := phrase(s, sub)
 			a, b := s.Bytes(first, last)
 			if ps := r.in(a, b); len(ps) > 0 {
 				return ps[:1]
 			}
-			for _, ap := range s.ChildrenWith(sub, "appos") { // "its regional secretary, Mike Doyle, said"
-				if ps := r.in(s.Bytes(phrase(s, ap))); len(ps) > 0 {
-					return ps[:1]
-				}
-			}
 			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
 				return r.salientPerson(si, a, p)
+			}
+			if stateOffices[s.Words[sub].Lemma] { // "…," the interior minister said: for the state
+				return r.organState(s, si, a)
 			}
 			if spokesNouns[s.Words[sub].Lemma] { // "…," a spokesman said: for the body that spoke last
 				if p, ok := r.lastSpeakerWhere(si, a, r.institution); ok {
@@ -240,3 +243,59 @@ var (
 	maleTitles   = WordSet("Mr Sir Lord King Prince")
 	femaleTitles = WordSet("Ms Mrs Miss Dame Lady Queen Princess Madam")
 )
+
+// stateOffices are the offices whose holder speaks for a state: "“We will
+// reopen the crossings,” the interior minister said" is the state's word.
+var stateOffices = WordSet("minister president premier chancellor ambassador envoy")
+
+// spokenForBy returns the parties a quoted "we" stands for, given the
+// speaker found in sentence s: a person who holds an office of a state
+// speaks for the state as well ("“We will reopen the crossings,”
+// Belova's interior minister, Tomas Radek, said": Radek and Belova).
+func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence) []int {
+	if len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
+		return ps
+	}
+	p := ps[0]
+	state, ok := r.personParty(p, countryKind)
+	if !ok {
+		state, ok = r.officeOf(s, p)
+	}
+	if !ok || !holdsStateOffice(r.d.Parties[p].Role) {
+		return ps
+	}
+	return []int{p, state}
+}
+
+// officeOf returns the state named in the office that person p holds in
+// sentence s, the phrase p's name stands in apposition to ("Belova's
+// interior minister, Tomas Radek").
+func (r *actorResolver) officeOf(s *syntax.Sentence, p int) (int, bool) {
+	for k, w := range s.Words {
+		if w.Head < 0 || !strings.HasPrefix(w.Rel, "appos") {
+			continue
+		}
+		f, l := phrase(s, k)
+		if ps := r.in(s.Bytes(f, l)); len(ps) == 0 || ps[0] != p {
+			continue
+		}
+		f, l = phrase(s, w.Head)
+		for _, q := range r.in(s.Bytes(f, l)) {
+			if countryKind(r.d.Parties[q].Kind) {
+				return q, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// holdsStateOffice reports whether a role is an office of a state's
+// government ("interior minister", "President"), not of a city or a body.
+func holdsStateOffice(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if stateOffices[w] {
+			return true
+		}
+	}
+	return false
+}

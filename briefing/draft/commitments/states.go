@@ -49,29 +49,60 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 // ("US President George W Bush").
 const titleGap = 30
 
-// sayerState returns the state of the person who says sentence si's
-// words: the subject of its verb of saying, when a person whose state is
-// known.
+// sayerState returns the state of the one who says sentence si's words:
+// the subject of its verb of saying, when it is a person whose state is
+// known or an office a state's name qualifies ("Ethiopia's defence
+// minister said").
 func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
 	for k, w := range s.Words {
 		if !text.ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {
-			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
-				f, l := phrase(s, h)
-				for _, p := range r.in(s.Bytes(f, l)) {
-					if r.d.Parties[p].Kind != briefing.KindPerson {
-						continue
-					}
-					if c, ok := r.personParty(p, countryKind); ok {
-						return c, true
-					}
-				}
+			if c, ok := r.officeState(s, sub); ok {
+				return c, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// officeState returns the state of the speaker whose phrase is headed by
+// word sub: a person in it or in apposition to it whose state is known,
+// else a state named in it ("Ethiopia's defence minister").
+func (r *actorResolver) officeState(s *syntax.Sentence, sub int) (int, bool) {
+	state, found := 0, false
+	for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
+		f, l := phrase(s, h)
+		for _, p := range r.in(s.Bytes(f, l)) {
+			switch r.d.Parties[p].Kind {
+			case briefing.KindPerson:
+				if c, ok := r.personParty(p, countryKind); ok {
+					return c, true
+				}
+			case briefing.KindCountry:
+				if !found {
+					state, found = p, true
+				}
+			}
+		}
+	}
+	return state, found
+}
+
+// stateOrgans are the bodies through which a state acts: "the army would
+// not pull back, the defence minister said" is the state speaking of what
+// it will do.
+var stateOrgans = WordSet("army military navy embassy consulate ministry government cabinet administration")
+
+// organState returns the state a state organ with no name of its own at
+// byte a of sentence si stands for: the state of the one who reports its
+// act, else the state the story is about.
+func (r *actorResolver) organState(s *syntax.Sentence, si, a int) []int {
+	if p, ok := r.sayerState(s, si); ok {
+		return []int{p}
+	}
+	return r.storyState(a)
 }
 
 // storyState returns the state "the government" or "the country" stands
