@@ -389,9 +389,12 @@ func lemmaOf(w syntax.Word) string {
 // something other than comment or be.
 func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	xcomp := toComplement(s, i)
+	if xcomp >= 0 && hasChildLemma(s, xcomp, questionWords, "mark", "advmod") {
+		xcomp = -1 // "has not decided whether to send troops": a question still open
+	}
 	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) || passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
-	ccomp := firstChild(s, i, "ccomp") >= 0
+	ccomp := firstChild(s, i, "ccomp") >= 0 && !asked(s, firstChild(s, i, "ccomp"))
 	if withdrawals[withParticle(s, i)] {
 		return hasCase(s, i, "of", "from") // "opted out of the auction"
 	}

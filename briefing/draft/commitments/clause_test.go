@@ -348,12 +348,19 @@ func TestConditionsKeepTheirClause(t *testing.T) {
 		{"so long as", "Kenya will send 500 police officers so long as the UN pays for them.", "so long as the UN pays for them"},
 		{"provided, read by the parser as a verb with an object", "The government said it would release 200 prisoners provided the rebels handed over their heavy weapons.", "provided the rebels handed over their heavy weapons"},
 		{"on condition that", "The minister said Ghana would lift the export ban on condition that the firms paid their back taxes.", "on condition that the firms paid their back taxes"},
+		{"but only if, which the parser leaves out of the tree", "Khartoum said it would pay arrears of $120m by the end of the year, but only if the African Union released frozen development funds.", "but only if the African Union released frozen development funds"},
+		{"if after a coordinated verb is that verb's condition", "The minister said Kenya could not accept the limits, but would consider signing if richer nations paid for new boats.", "would consider signing if richer nations paid for new boats"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			d := testDoc(t, tt.src, []string{"Kenya/country", "Ghana/country", "UN/organisation"}, nil)
+			d := testDoc(t, tt.src, []string{"Kenya/country", "Ghana/country", "UN/organisation", "Khartoum/country"}, nil)
 			got := Find(d)
-			if len(got) != 1 || got[0].Status != "conditional" || !strings.Contains(got[0].Text, tt.cond) {
-				t.Errorf("got %+v, want one conditional commitment whose text holds %q", got, tt.cond)
+			if len(got) == 0 || got[len(got)-1].Status != "conditional" || !strings.Contains(got[len(got)-1].Text, tt.cond) {
+				t.Errorf("got %+v, want a last, conditional commitment whose text holds %q", got, tt.cond)
+			}
+			for _, c := range got[:max(len(got)-1, 0)] {
+				if c.Status == "conditional" {
+					t.Errorf("%+v: the condition belongs to the last clause only", c)
+				}
 			}
 		})
 	}
@@ -370,7 +377,11 @@ func TestForecastsInsideAnnouncements(t *testing.T) {
 		{"a deal's effect is a forecast",
 			"The minister said the deal would create 800 jobs.", nil, nil, nil},
 	})
-	d := testDoc(t, "Hartley Council said the closures would save £420,000 a year and that it would keep the central library open.",
+	d := testDoc(t, "Ana Ruiz has vowed to clear her name and said she would not resign.", []string{"Ana Ruiz/person"}, nil)
+	if got := Find(d); len(got) != 2 || got[1].Text != "Ana Ruiz would not resign." {
+		t.Errorf("got %+v, want the second commitment to read from its own subject", got)
+	}
+	d = testDoc(t, "Hartley Council said the closures would save £420,000 a year and that it would keep the central library open.",
 		[]string{"Hartley Council/organisation"}, nil)
 	if got := Find(d); len(got) != 1 || got[0].Text != "Hartley Council would keep the central library open." {
 		t.Errorf("got %+v, want the commitment to read from its own subject", got)
@@ -410,6 +421,9 @@ func TestWhatCommitsToNothing(t *testing.T) {
 			"Peru did not make a pledge.", []string{"Peru/country"}, nil, nil},
 		{"not reaching a deal is a negotiation without an outcome",
 			"Peru and Chile have not reached a deal.", []string{"Peru/country", "Chile/country"}, nil, nil},
+		{"not having decided whether to act is a question still open",
+			"Peru has not decided whether to send troops. Chile has not decided whether it will sign.",
+			[]string{"Peru/country", "Chile/country"}, nil, nil},
 		{"a vote to come on a deal is no commitment",
 			"Members of the union will vote on a pay deal.", nil, nil, nil},
 	})

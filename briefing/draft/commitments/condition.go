@@ -32,6 +32,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return h
 		}
 	}
+	if k := strayCondition(s, i); k >= 0 {
+		return k // "would pay …, but only if the Union released the funds", hung on the full stop
+	}
 	if k := onCondition(s, i, top); k >= 0 {
 		return k // "would lift the ban on condition that the firms paid"
 	}
@@ -91,6 +94,25 @@ func asLongAs(s *syntax.Sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// strayCondition returns the "if" or "unless" after verb i that the
+// parser hung on a punctuation mark, leaving its clause out of the tree,
+// when no verb outside i's clause stands between them; -1 when there is
+// none.
+func strayCondition(s *syntax.Sentence, i int) int {
+	for k := i + 1; k < len(s.Words); k++ {
+		w := s.Words[k]
+		if w.UPOS == "VERB" && (!s.Dominates(i, k) || viaConjunct(s, i, k)) {
+			return -1 // another clause, whose condition it would be
+		}
+		if (lower(w.Form) == "if" || lower(w.Form) == "unless") && w.Rel == "mark" && w.Head > k {
+			if h := w.Head; s.Words[h].UPOS == "PUNCT" || s.Words[h].Head >= 0 && s.Words[s.Words[h].Head].UPOS == "PUNCT" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // onCondition returns the clause of an "on condition that" (or "on the

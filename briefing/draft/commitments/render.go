@@ -272,14 +272,19 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 // pronounSubject reports whether verb v has a pronoun before it for its
 // subject with another clause between it and the sayer ("the council said
 // the closures would save £420,000 and that it would keep the library
-// open"): the clause starts at the pronoun, since the words back to the
-// party it stands for tell something else.
+// open"), or a sayer that shares its subject with an earlier verb ("has
+// vowed to clear his name and said he would not resign"): the clause
+// starts at the pronoun, since the words back to the party it stands for
+// tell something else.
 func pronounSubject(s *syntax.Sentence, v int) bool {
 	k := firstChild(s, v, "nsubj")
 	if k < 0 || k > v || s.Words[k].UPOS != "PRON" {
 		return false
 	}
 	sayer := attributionVerb(s, v)
+	if sayer >= 0 && firstChild(s, sayer, "nsubj") < 0 && text.RelIs(s.Words[sayer].Rel, "conj") {
+		return true // "has vowed to clear his name and said he would not resign": the sayer's subject is another verb's
+	}
 	for m := sayer + 1; sayer >= 0 && m < k; m++ {
 		if m != v && s.Words[m].UPOS == "VERB" && firstChild(s, m, "nsubj") >= 0 {
 			return true
