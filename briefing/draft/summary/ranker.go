@@ -4,14 +4,13 @@ import (
 	"math"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Features returns the body sentences of an analysed document (indices
 // into its Sentences) and the features the summary's ranker weighs for
 // each, in the order of FeatureNames: what the ranker is trained on.
 func Features(d *doc.Document) (body []int, x [][]float64) {
-	body = text.BodySentences(d)
+	body = summaryBody(d)
 	if len(body) == 0 {
 		return body, nil
 	}

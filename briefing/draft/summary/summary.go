@@ -102,7 +102,7 @@ func Items(d *doc.Document) []briefing.Item {
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
 		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
 	}
-	body := text.BodySentences(d)
+	body := summaryBody(d)
 	if len(body) == 0 {
 		return []briefing.Item{}
 	}
