@@ -22,11 +22,12 @@ import (
 func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []int) {
 	index := make([]int, len(parties))
 	out := parties[:0:0]
+	people := peopleSpans(parties)
 	for i, p := range parties {
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
-			onlySetting(d, p) || ordinaryWord(d, p) {
+			onlySetting(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) {
 			continue
 		}
 		index[i] = len(out)

@@ -19,12 +19,14 @@ import (
 // subject or agent of its clause — it acts or speaks ("analysts said",
 // "Chinese firms will operate the fields") — named with the adjectives and
 // nouns before it ("foreign investors", "textile trade workers"), one party
-// per name. Agents (officials, ministers, lawyers) are no group, and words
-// inside an existing party's mention are skipped.
+// per name. Agents (officials, ministers, lawyers) are no group, words
+// inside an existing party's mention are skipped, and a group that acts
+// only in the headline is no party.
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
 	acting := map[briefing.Span]bool{}
+	title, hasTitle := text.TitleLine(d.Document)
 	for si := range d.Parsed {
 		if si >= len(d.Sentences) {
 			break
@@ -46,7 +48,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			if p := namedOwner(s, from, h); p >= 0 {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
-			acting[sp] = groupActs(s, h)
+			acting[sp] = groupActs(s, h) && !(hasTitle && title.Start <= sp.Start && sp.End <= title.End) // a headline's "Rebels seize town" tells what the story will
 			name := collapse(d.Text[named.Start:named.End])
 			k := groupKey(name)
 			if i, ok := index[k]; ok {

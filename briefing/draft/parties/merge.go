@@ -14,6 +14,7 @@ type group struct {
 	votes   map[string]int // kind → weight of evidence
 	entity  int            // gazetteer entity, or -1
 	place   bool           // a capital named as a place, not as its government
+	state   bool           // an unknown name given a state's institutions (see markStates)
 	body    bool           // a mention shows a body named like a person (see markBodies)
 	person  bool           // a mention shows a person named like a body (see markPeople)
 }
@@ -57,6 +58,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg.markBodies()
 	mg.markPeople()
 	mg.markPlaces()
+	mg.markStates()
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
@@ -107,6 +109,9 @@ func (mg *merger) kind(gi int) string {
 	g := mg.groups[gi]
 	if g.place {
 		return briefing.KindPlace
+	}
+	if g.state && g.entity < 0 {
+		return briefing.KindCountry
 	}
 	if g.entity >= 0 {
 		return mg.g.Entities[g.entity].Kind

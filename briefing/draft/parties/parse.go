@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -26,7 +27,9 @@ func (d *document) wordOf(t doc.Token) (*syntax.Sentence, int, bool) {
 // with the capitalised words after it into one name: after an ordinary
 // word or a word for people when an organisation word ends the name ("Oil
 // and Natural Gas Corporation", "Food and Drug Administration", "Dockers
-// and Seamen's Union"), or when the parse puts
+// and Seamen's Union", and after a demonym and ordinary words when only
+// ordinary words come before the organisation word: "American Iron and
+// Steel Institute"), or when the parse puts
 // the two as a coordination inside the last item of a list ("Liggett
 // Group and Brown and Williamson": "Williamson" hangs on "Brown", itself
 // a conjunct, not on the list's first item, or the list already had its
@@ -40,12 +43,14 @@ func (sc *scanner) andJoins(i, j int) bool {
 	if ts[first].Text == "The" && first+1 < j {
 		first++
 	}
-	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text)) {
-		for e := j + 1; e < len(ts) && ts[e].Word && ts[e].Cap; e++ {
-			if sc.g.OrgWords[ts[e].Text] {
-				return true
-			}
-		}
+	seg := j - 1 // the capitalised words right before "and" ("Transport" in "Ana Ruiz of the Transport and")
+	for seg > first && ts[seg-1].Word && ts[seg-1].Cap {
+		seg--
+	}
+	first = seg
+	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text)) && sc.orgAhead(j+1, false) ||
+		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) {
+		return true
 	}
 	end := j + 2
 	for end < len(ts) && ts[end].Word && ts[end].Cap {
@@ -67,6 +72,39 @@ func (sc *scanner) andJoins(i, j int) bool {
 		return true
 	}
 	return end == j+2 && sc.firmOfPerson(s, a, j)
+}
+
+// plainName reports whether the words ts[i:j] are ordinary words, the
+// first of them maybe a demonym ("American Iron").
+func (sc *scanner) plainName(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := sc.ts[k]
+		if r, ok := sc.g.Lookup(t.Text); k == i && ok && r.How == gazetteer.RefDemonym {
+			continue
+		}
+		if !t.Word || !t.Cap || !sc.ordinary(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgAhead reports whether the capitalised words from token i, with a
+// plural possessive's apostrophe inside them, reach a word that ends
+// organisation names ("General Workers' Union"), all of them ordinary
+// words when plain is true ("Steel Institute").
+func (sc *scanner) orgAhead(i int, plain bool) bool {
+	for e := i; e < len(sc.ts); e++ {
+		t := sc.ts[e]
+		switch {
+		case t.Word && t.Cap && sc.g.OrgWords[t.Text]:
+			return true
+		case sc.apostropheInName(e):
+		case !t.Word || !t.Cap || plain && !sc.ordinary(t):
+			return false
+		}
+	}
+	return false
 }
 
 // firmOfPerson reports whether word a of s, written at token j-1 right

@@ -65,7 +65,7 @@ func (sc *scanner) addState(i, j int) bool {
 	if !ok || k != name || sc.g.Entities[ref.Entity].Kind != briefing.KindCountry {
 		return false
 	}
-	m := sc.entityMention(briefing.Span{Start: ts[i].Start, End: ts[j-1].End}, ts[i].Sent, j-i, ref)
+	m := sc.entityMention(briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[j-1])}, ts[i].Sent, j-i, ref)
 	m.how = gazetteer.RefName // the state itself, even when named by a demonym
 	sc.out = append(sc.out, m)
 	return true

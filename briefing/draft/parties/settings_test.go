@@ -13,6 +13,10 @@ func TestSettings(t *testing.T) {
 		{"place as the object", "The storm hit Geneva on Monday. Halvard Group closed its offices.", "Geneva", true},
 		{"place that is a setting once and acts once", "Halvard Group opened a plant in Geneva. Geneva offered the firm tax breaks.", "Geneva", true},
 		{"country named as where a thing is stands for its government", "Halvard Group opened a plant in Norway on Monday.", "Norway", true},
+		{"town after a person's name and age says where the person lives", "Daniel Vesk, 34, of Harlby, appeared before magistrates on Thursday.", "Harlby", false},
+		{"street after a person's name says where the person lives", "Edna Marr, 54, of Mill Lane, Harlby, admitted 14 counts of fraud.", "Mill Lane", false},
+		{"firm of several words after a person's name stays", "Tom Hale, of Vestby Capital, said the deal was sound.", "Vestby Capital", true},
+		{"town that acts elsewhere stays", "Daniel Vesk, of Harlby, was fined. Harlby will review its rules.", "Harlby", true},
 		{"ordinary noun with a capital beside its lower-case use", "The Government's plan was criticised by Age Concern. The group said the government had broken its word.", "Government", false},
 		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
 	}

@@ -12,7 +12,7 @@ var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos",
 // placeWords end place names ("Kuwait City", "Gaza Strip").
 var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
 	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
-	"Square", "Avenue", "Road", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
+	"Square", "Avenue", "Road", "Lane", "Crescent", "Terrace", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
 	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
 	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle")

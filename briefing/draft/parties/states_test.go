@@ -1,0 +1,34 @@
+package parties
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+func TestStatesNamedLikeBodies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"unknown name after \"the government of\"", "The government of Norvania said it would send observers to the vote.",
+			"Norvania", briefing.KindCountry},
+		{"unknown name owning a parliament", "On Monday, Norvania's parliament approved the deal.",
+			"Norvania", briefing.KindCountry},
+		{"unknown name owning a board stays a body", "On Monday, Vestkraft's board approved the deal.",
+			"Vestkraft", briefing.KindOrganisation},
+	})
+}
+
+// TestStateBeforeGovernment checks that a country named with a possessive
+// before "government" is named without the possessive.
+func TestStateBeforeGovernment(t *testing.T) {
+	d := draftDoc(t, "Chile's government said on Tuesday it would raise the minimum wage.", "2021-03-01")
+	p := findParty(d.Parties, "Chile")
+	if p == nil {
+		t.Fatalf("no party Chile (%v)", names(d.Parties))
+	}
+	for _, a := range p.Aliases {
+		if strings.Contains(a, "'") {
+			t.Errorf("alias %q keeps the possessive", a)
+		}
+	}
+}
