@@ -5,18 +5,14 @@ import "strings"
 // Annotate tags, lemmatises and parses one sentence given as word forms.
 // The words' spans are left zero.
 func (m *Model) Annotate(forms []string) []Word {
-	words := make([]Word, len(forms))
 	if len(forms) == 0 {
-		return words
+		return []Word{}
 	}
 	infos := infosOf(forms, m.lex)
 	tags := m.tagger.tag(infos)
 	heads, rels := m.parser.parse(infos, tags)
-	for i, f := range forms {
-		upos, xpos, _ := strings.Cut(m.tagger.tags[tags[i]], " ")
-		words[i] = Word{Form: f, UPOS: upos, XPOS: xpos, Head: heads[i], Rel: m.parser.rels[rels[i]]}
-		words[i].Lemma = m.lem.Lemma(f, upos, xpos)
-	}
+	words := m.words(forms, tags, heads, rels)
+	words = m.retagged(forms, infos, tags, words)
 	repairAsideSubject(words)
 	repairNounVerb(words)
 	repairParticipleTense(words)
@@ -26,3 +22,16 @@ func (m *Model) Annotate(forms []string) []Word {
 	}
 	return words
 }
+
+// words builds the analysed words from the tagger's classes and the
+// parser's heads and relations.
+func (m *Model) words(forms []string, tags, heads, rels []int) []Word {
+	words := make([]Word, len(forms))
+	for i, f := range forms {
+		upos, xpos, _ := strings.Cut(m.tagger.tags[tags[i]], " ")
+		words[i] = Word{Form: f, UPOS: upos, XPOS: xpos, Head: heads[i], Rel: m.parser.rels[rels[i]]}
+		words[i].Lemma = m.lem.Lemma(f, upos, xpos)
+	}
+	return words
+}
+

@@ -1,0 +1,57 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+)
+
+// retagged mends two mistakes of the tagger that derail the parse, by
+// parsing the sentence again with the word's tag corrected:
+//   - a past tense read as a participle right after its subject (see
+//     verblessParticiple) becomes a past tense, kept if the parser then
+//     gives the verb a subject;
+//   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
+//     evening to protest" with "evening" a gerund governing "to protest")
+//     becomes a noun.
+//
+// Otherwise it returns words unchanged.
+func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []Word) []Word {
+	if w := verblessParticiple(words); w >= 0 {
+		if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words, tags = again, t
+		}
+	}
+	if w := timeOfDayVerb(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
+			words = again
+		}
+	}
+	return words
+}
+
+// reparse parses the sentence again with word w tagged as class ("VERB
+// VBD") and returns the words and their tags, or nil when the model has
+// no such class.
+func (m *Model) reparse(forms []string, infos []wordInfo, tags []int, w int, class string) ([]Word, []int) {
+	c := slices.Index(m.tagger.tags, class)
+	if c < 0 {
+		return nil, nil
+	}
+	tags = slices.Clone(tags)
+	tags[w] = c
+	heads, rels := m.parser.parse(infos, tags)
+	return m.words(forms, tags, heads, rels), tags
+}
+
+// timesOfDay are nouns the tagger may read as gerunds.
+var timesOfDay = map[string]bool{"morning": true, "evening": true, "afternoon": true}
+
+// timeOfDayVerb returns the first time of day tagged as a verb, or -1.
+func timeOfDayVerb(words []Word) int {
+	for k, w := range words {
+		if w.UPOS == "VERB" && timesOfDay[strings.ToLower(w.Form)] {
+			return k
+		}
+	}
+	return -1
+}
