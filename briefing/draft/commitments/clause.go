@@ -103,7 +103,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false
 	}
 	c.cond = conditionOf(s, i)
-	if c.measure && mayModals[modal] && c.cond >= 0 {
+	if c.measure && mayModals[modal] && c.cond >= 0 && !traded(s, c.cond) {
 		return clause{}, false // "the measure could be dropped if it hurts trade": a possibility
 	}
 	if !settleStatus(s, &c, modal) {
@@ -446,6 +446,11 @@ func strandedObject(s *syntax.Sentence, i int) bool {
 	return next.Head != i && (next.UPOS == "NUM" || strings.ContainsAny(next.Form, "$£€¥"))
 }
 
+// phaseVerbs begin, go on with or resume what their complement does: an
+// intention when the actor says so, else most often a forecast ("the fund
+// will begin to require cash returns").
+var phaseVerbs = WordSet("begin start continue resume")
+
 // objectActs are verbs that happen without an object and act with one
 // ("prices will drop", "will drop the charges").
 var objectActs = WordSet("drop ease")
@@ -500,6 +505,9 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
+	}
+	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
+		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) // "said it would continue to investigate"; not "will continue to rise"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] {
 		return true // "will drop the charges", not "prices will drop"
@@ -573,7 +581,7 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 		return false
 	}
 	switch {
-	case willModals[modal] || mayModals[modal] && mayActions[w.Lemma] || modal == "would" && attributionVerb(s, i) >= 0:
+	case willModals[modal] || mayModals[modal] && (mayActions[w.Lemma] || madeGift(s, i)) || modal == "would" && attributionVerb(s, i) >= 0:
 		return true
 	case modal != "":
 		return false
@@ -581,6 +589,13 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	h := w.Head
 	return beTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
 		forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
+}
+
+// madeGift reports whether passive verb i is "make" with a gift or a
+// payment for its subject ("a contribution could be made"): an offer.
+func madeGift(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj:pass")
+	return s.Words[i].Lemma == "make" && k >= 0 && giftNouns[s.Words[k].Lemma]
 }
 
 // agentInfinitive reports whether verb i is a passive infinitive with an

@@ -349,6 +349,8 @@ func TestConditionsKeepTheirClause(t *testing.T) {
 		{"provided, read by the parser as a verb with an object", "The government said it would release 200 prisoners provided the rebels handed over their heavy weapons.", "provided the rebels handed over their heavy weapons"},
 		{"on condition that", "The minister said Ghana would lift the export ban on condition that the firms paid their back taxes.", "on condition that the firms paid their back taxes"},
 		{"but only if, which the parser leaves out of the tree", "Khartoum said it would pay arrears of $120m by the end of the year, but only if the African Union released frozen development funds.", "but only if the African Union released frozen development funds"},
+		{"in exchange for on what the commitment commits to", "Kenya agreed to cut tariffs in exchange for access to EU markets.", "in exchange for access to EU markets"},
+		{"a gift that could be made in return for something is an offer on terms", "Mr Lee has said a contribution could be made in return for a seat on the board.", "in return for a seat on the board"},
 		{"if after a coordinated verb is that verb's condition", "The minister said Kenya could not accept the limits, but would consider signing if richer nations paid for new boats.", "would consider signing if richer nations paid for new boats"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -443,6 +445,13 @@ func TestObjectsTheParserMisplaced(t *testing.T) {
 		{"dropping charges is an act, unlike prices dropping",
 			"Prosecutors will drop the charges. Prices will drop.", nil, nil,
 			[]brief{{"Prosecutors", "intends", "", ""}}},
+		{"going on with an act commits to it, going on happening does not",
+			"The department said it would continue to investigate the claims. Prices will continue to rise. The pension fund will begin to require cash returns.", nil, nil,
+			[]brief{{"department", "intends", "", ""}}},
+		{"a date in a clause whose subject the parser lost is that clause's, not the commitment's",
+			"Sudan and Chad have agreed to reopen crossings closed since fighting broke out in April.",
+			[]string{"Sudan/country", "Chad/country"}, []string{"in April=2020-04"},
+			[]brief{{"Chad;Sudan", "agreed", "2020-08-31", ""}}},
 		{"a case to be withdrawn is an announced measure",
 			"The ministry said the case would be withdrawn.", nil, nil,
 			[]brief{{"ministry", "intends", "", ""}}},

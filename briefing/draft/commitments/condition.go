@@ -35,6 +35,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	if k := strayCondition(s, i); k >= 0 {
 		return k // "would pay …, but only if the Union released the funds", hung on the full stop
 	}
+	if k := inReturnFor(s, i, top); k >= 0 {
+		return k // "could be made in return for a seat on the board"
+	}
 	if k := onCondition(s, i, top); k >= 0 {
 		return k // "would lift the ban on condition that the firms paid"
 	}
@@ -113,6 +116,30 @@ func strayCondition(s *syntax.Sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// inReturnFor returns the noun of an "in return for" or "in exchange for"
+// that hangs on verb i or on top, the verb i completes: what the
+// commitment is traded against, its condition; -1 when there is none.
+func inReturnFor(s *syntax.Sentence, i, top int) int {
+	for k, w := range s.Words {
+		if l := lower(w.Form); l != "return" && l != "exchange" || k+1 >= len(s.Words) || lower(s.Words[k+1].Form) != "for" ||
+			!hasChildLemma(s, k, WordSet("in"), "case") {
+			continue
+		}
+		if h := w.Head; h == i || h == top || s.Words[h].Head == i && text.RelIs(s.Words[h].Rel, "xcomp") {
+			return k // on the commitment or on what it commits to: "agreed to cut tariffs in exchange for access"
+		}
+	}
+	return -1
+}
+
+// traded reports whether condition k is what a commitment is traded
+// against ("could be made in return for a seat"): an offer on terms, where
+// an "if" after "could" leaves a mere possibility.
+func traded(s *syntax.Sentence, k int) bool {
+	l := lower(s.Words[k].Form)
+	return l == "return" || l == "exchange"
 }
 
 // onCondition returns the clause of an "on condition that" (or "on the

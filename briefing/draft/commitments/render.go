@@ -282,7 +282,7 @@ func pronounSubject(s *syntax.Sentence, v int) bool {
 		return false
 	}
 	sayer := attributionVerb(s, v)
-	if sayer >= 0 && firstChild(s, sayer, "nsubj") < 0 && text.RelIs(s.Words[sayer].Rel, "conj") {
+	if sayer > 0 && firstChild(s, sayer, "nsubj") < 0 && text.RelIs(s.Words[sayer].Rel, "conj") && s.Words[sayer-1].UPOS == "CCONJ" {
 		return true // "has vowed to clear his name and said he would not resign": the sayer's subject is another verb's
 	}
 	for m := sayer + 1; sayer >= 0 && m < k; m++ {

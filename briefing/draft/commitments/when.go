@@ -415,12 +415,28 @@ func attachedTo(s *syntax.Sentence, at, v int) bool {
 		if k == v {
 			return true
 		}
-		if s.Words[k].UPOS == "VERB" && firstChild(s, k, "nsubj") >= 0 {
+		if s.Words[k].UPOS == "VERB" && (firstChild(s, k, "nsubj") >= 0 || lostSubject(s, k)) {
 			return false
 		}
 		k = s.Words[k].Head
 	}
 	return false
+}
+
+// lostSubject reports whether finite verb k follows right after a noun
+// or a gerund that the parser hung elsewhere ("closed since fighting |
+// broke out in April"): the subject of a clause of its own.
+func lostSubject(s *syntax.Sentence, k int) bool {
+	switch s.Words[k].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	p := s.Words[k-1]
+	return (p.UPOS == "NOUN" || p.UPOS == "PROPN" || p.UPOS == "PRON" || p.XPOS == "VBG") && !s.Dominates(k, k-1)
 }
 
 // wordAt returns the word of s at byte offset at, or -1.
