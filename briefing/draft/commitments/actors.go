@@ -126,6 +126,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
+	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
+		return ps, len(ps) > 0
+	}
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}

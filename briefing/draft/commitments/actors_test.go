@@ -167,6 +167,21 @@ func TestCommitmentActors(t *testing.T) {
 		{"she and her deputy are the person named before and the deputy",
 			"Ann Holt won the vote on Monday. She and her deputy vowed to repeal the law.",
 			[]string{"Ann Holt/person"}, "Ann Holt"},
+		{"the fighters of an unnamed commander are the movement he leads",
+			"Fighters of the Northern Liberation Front attacked a convoy on Sunday. His fighters would respect the truce “as long as the army does”, the rebel commander said.",
+			[]string{"Northern Liberation Front/organisation"}, "Northern Liberation Front"},
+		{"the fighters of a named commander are the movement his title names",
+			"A truce took effect on Sunday. Northern Liberation Front commander Ali Dirir said his fighters would respect the truce.",
+			[]string{"Northern Liberation Front/organisation", "Ali Dirir/person/commander"}, "Northern Liberation Front"},
+		{"it is never a plural group",
+			"Councillors met on Tuesday to discuss library closures. Councillors said it would keep the central library open until 2027.",
+			[]string{"Councillors/group"}, ""},
+		{"a lawyer's client is the person the lawyer represents",
+			"Daniel Price was convicted of fraud on Friday. Price's lawyer said his client intended to appeal.",
+			[]string{"Daniel Price|Price/person"}, "Daniel Price"},
+		{"the client of lawyers for a person is that person",
+			"Daniel Price was convicted of fraud on Friday. Lawyers for Mr Price said their client would appeal against the verdict.",
+			[]string{"Daniel Price|Price/person"}, "Daniel Price"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

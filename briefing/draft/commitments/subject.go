@@ -259,7 +259,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			return true
 		}
 		switch {
-		case w.UPOS == "PROPN", agentNouns[w.Lemma]:
+		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0:
 			return true
 		case w.UPOS == "PRON":
 			switch lower(w.Form) {
@@ -309,6 +309,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		h = s.Words[h].Head // "confirmed the decision and said it would": the subject of both
 	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {
+		if lower(s.Words[subj].Form) == "it" && pluralCommonNoun(s, k) {
+			continue // "Councillors said it would": "it" is never a plural group
+		}
 		if owner := firstChild(s, k, "nmod:poss"); owner >= 0 && institutional(s.Words[subj]) && spokesNouns[s.Words[k].Lemma] &&
 			s.Words[owner].UPOS != "PRON" {
 			return owner // "The army's spokesman said it would": the army
@@ -432,3 +435,19 @@ func beforeDashes(s *syntax.Sentence, subj, v int) int {
 
 // dash reports whether a mark is a dash that sets off a phrase.
 func dash(form string) bool { return form == "-" || form == "–" || form == "—" || form == "--" }
+
+// pluralCommonNoun reports whether word k heads a plural phrase that is no
+// name: a plural noun with no capitalised word before it in its phrase
+// ("Councillors", "the residents"; not "Halden Foods").
+func pluralCommonNoun(s *syntax.Sentence, k int) bool {
+	if s.Words[k].XPOS != "NNS" {
+		return false
+	}
+	first, _ := phrase(s, k)
+	for j := first; j < k; j++ {
+		if text.FirstRuneUpper(s.Words[j].Form) {
+			return false
+		}
+	}
+	return true
+}
