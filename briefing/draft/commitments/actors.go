@@ -359,8 +359,8 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 		return false
 	}
 	sub := firstChild(s, w.Head, "nsubj")
-	if sub < 0 {
-		return false
+	if sub < 0 || len(c.actors) == 1 && ownedPerson(s, c.actors[0]) >= 0 {
+		return false // "Dawson's lawyer, Ravi Mehta, said his client would appeal": he speaks for his client
 	}
 	sayers, _ := r.resolve(s, c.si, sub)
 	actors, _ := r.clauseParties(c)

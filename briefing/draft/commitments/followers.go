@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -67,6 +69,9 @@ func (r *actorResolver) client(s *syntax.Sentence) (int, bool) {
 				if personKind(r.d.Parties[p].Kind) {
 					return p, true
 				}
+			}
+			if p, ok := r.surnamed(s.Words[c].Form); ok { // "Price's lawyer": a surname the parties did not link
+				return p, true
 			}
 		}
 		if p, ok := r.personAfter(s, k); ok {
@@ -149,4 +154,15 @@ func (r *actorResolver) mentionedSince(p, a int) bool {
 		}
 	}
 	return false
+}
+
+// surnamed returns the one person whose name ends in a capitalised word.
+func (r *actorResolver) surnamed(form string) (int, bool) {
+	found, n := 0, 0
+	for p, party := range r.d.Parties {
+		if f := strings.Fields(party.Name); personKind(party.Kind) && len(f) > 1 && f[len(f)-1] == form && text.FirstRuneUpper(form) {
+			found, n = p, n+1
+		}
+	}
+	return found, n == 1
 }
