@@ -123,6 +123,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
+	case prev == "at" && sc.workplace(i, j):
+		return briefing.KindOrganisation, cueWeak // "directors at WorldCom", "jobs at MG Rover's plant"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].Text]:
@@ -130,6 +132,36 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	}
 	return "", cueNone
 }
+
+// workplace reports whether the name ts[i:j], after "at", is where people
+// work rather than a place: it owns what follows ("at MG Rover's plant"),
+// or people who serve or work come before "at" ("directors at WorldCom",
+// "an analyst at Vestby Capital") and no noun follows the name.
+func (sc *scanner) workplace(i, j int) bool {
+	ts := sc.ts
+	if ts[j-1].Poss {
+		return true
+	}
+	if i < 2 || !ts[i-2].Word || ts[i-2].Cap || j < len(ts) && ts[j].Word && !ts[j].Cap && !verbAfterName(ts[j].Lower) {
+		return false
+	}
+	w := ts[i-2].Lower
+	return collectives[strings.TrimSuffix(w, "s")] || officeNouns[w] || jobNouns[w]
+}
+
+// jobNouns are what people have at a workplace ("jobs at Halvard").
+var jobNouns = text.SetOf("jobs", "job", "staff", "workforce", "employees", "analyst", "economist", "strategist")
+
+// verbAfterName reports whether a lower-case word after a name starts the
+// clause's verb rather than a noun the name qualifies ("at WorldCom have
+// agreed", not "at Longbridge plant").
+func verbAfterName(w string) bool {
+	return auxiliaries[w]
+}
+
+// auxiliaries are the auxiliary and modal verbs.
+var auxiliaries = text.SetOf("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+	"may", "might", "must", "shall", "should", "did", "does", "do", "said", "says")
 
 // wordBefore returns the word before token i in lower case, or "" when
 // none stands there.

@@ -152,7 +152,7 @@ func (mg *merger) move(from, to int) {
 // organisation names they shorten: "Whitcombe" into "Dara Whitcombe", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
-	long := longNameIndex{lastWord: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
 	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -168,6 +168,7 @@ func (mg *merger) mergeShortNames() {
 // shorten, each key pointing at the first group that gives it.
 type longNameIndex struct {
 	lastWord  map[string]int // a person's last word ("Whitcombe")
+	orgLast   map[string]int // an organisation's last word, no word for a body ("Rover" of "MG Rover")
 	firstWord map[string]int // a person's first word ("Xi")
 	initials  map[string]int // an organisation's initials ("CNBG")
 }
@@ -175,7 +176,8 @@ type longNameIndex struct {
 // indexLongNames fills long with the groups whose names a one-word name
 // may shorten: people (or names of unknown kind) of two or three words by
 // their first and last words, organisations of several words (and names
-// of unknown kind of three words or more) by their initials.
+// of unknown kind of three words or more) by their initials, and
+// organisations of two words by their last word.
 func (mg *merger) indexLongNames(long *longNameIndex) {
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -190,12 +192,17 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
 			setFirst(long.initials, initialsOf(words), gi) // a name of unknown kind is most often a body's
 		}
+		if last := words[len(words)-1]; kind == briefing.KindOrganisation && len(words) == 2 && !mg.g.OrgWords[last] &&
+			!mg.d.lowerWords[strings.ToLower(last)] {
+			setFirst(long.orgLast, last, gi)
+		}
 	}
 }
 
 // shortens returns the group whose longer name the one-word name of group
 // gi shortens: a person's last word (unless gi is an organisation or
-// place), a titled person's first word, or an organisation's initials.
+// place), the last word of a two-word organisation's name that is no word
+// for a body, a titled person's first word, or an organisation's initials.
 func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	m := mg.ms[mg.groups[gi].members[0]]
 	if m.words != 1 {
@@ -204,6 +211,9 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	kind := mg.kind(gi)
 	if to, ok := long.lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
 		return to, true
+	}
+	if to, ok := long.orgLast[m.name]; ok && kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" {
+		return to, true // "Rover" for "MG Rover"
 	}
 	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
 		return to, true

@@ -14,6 +14,12 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Lessa", briefing.KindPlace},
 		{"word for water opening a name before of", "Halvard Group will drill in the western Gulf of Norrland next year. The Gulf of Norrland is deep.",
 			"Gulf of Norrland", briefing.KindPlace},
+		{"name after \"at\" with people who work there before it is a body", "Ten former directors at Vestcom have agreed to pay $54m in damages.",
+			"Vestcom", briefing.KindOrganisation},
+		{"name after \"at\" owning what follows is a body", "Some 2,000 jobs at Vestcom's Harlby plant may be cut, the union said.",
+			"Vestcom", briefing.KindOrganisation},
+		{"name after \"at\" alone stays a place", "The final match at Harlby was drawn on Sunday.",
+			"Harlby", briefing.KindPlace},
 		{"name qualifying an ordinary noun stays a body", "The unions met Vestkraft on Monday. The Vestkraft board will cut 300 jobs.",
 			"Vestkraft", briefing.KindOrganisation},
 	}

@@ -51,6 +51,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Transport and General Workers' Union"}, []string{"General Workers' Union"}},
 		{"\"and\" before a name that is no ordinary word stays a break", "British Steel and Vestby Group signed the deal on Monday.",
 			[]string{"British Steel", "Vestby Group"}, nil},
+		{"last word of a two-word organisation's name shortens it", "Some 2,000 jobs at MG Vestar's plant may go. Later, Vestar said it would talk to the unions.",
+			[]string{"MG Vestar"}, []string{"Vestar"}},
 		{"a known name keeps the accents the article writes", "Sinn Féin said it would vote against the bill on Tuesday.",
 			[]string{"Sinn Féin"}, nil},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
