@@ -16,6 +16,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairAsideSubject(words)
 	repairNounVerb(words)
 	repairParticipleTense(words)
+	repairPastForm(words)
 	repairDateSubject(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")

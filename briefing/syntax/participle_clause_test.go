@@ -184,3 +184,39 @@ func TestTimeOfDayIsANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPastFormsOfRiseAndFall checks news sentences whose "rose" or "fell"
+// the tagger alone reads as a noun or a present tense (sentences from BBC
+// business news): each is a past tense with a subject of its own; and
+// sentences where such a word is a noun or governed by an auxiliary.
+func TestPastFormsOfRiseAndFall(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Gross domestic product fell by 0.1% in the last three months of 2004.",
+		"Consumer borrowing rose at a near-record pace in January.",
+		"Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.",
+		"The average UK house price fell from £180,126 in November to £178,906.",
+		"Novartis' shares rose 1% to 57.85 Swiss francs in early trading.",
+		"Interest rates rose five times between November 2003 and August 2004.",
+		"It also reported on Friday that passenger numbers rose 8.1% in January.",
+		"Although inventories fell 0.7% month on month, they were 36% higher than a year ago.",
+	} {
+		words := m.Analyze(text, 0, len(text)).Words
+		for k, w := range words {
+			if _, ok := pastForms[w.Form]; ok && (w.XPOS != "VBD" || w.Lemma != pastForms[w.Form] || !hasActiveSubject(&Sentence{Words: words}, k)) {
+				t.Errorf("%q in %q: want a past tense of %q with a subject\n%s", w.Form, text, pastForms[w.Form], dump(words))
+			}
+		}
+	}
+	for _, text := range []string{"She planted a rose garden.", "They will saw the logs tomorrow.", "He has found a buyer.", "She bought a single red rose."} {
+		words := m.Analyze(text, 0, len(text)).Words
+		for _, w := range words {
+			if _, ok := pastForms[w.Form]; ok && w.XPOS == "VBD" {
+				t.Errorf("%q in %q: a past tense\n%s", w.Form, text, dump(words))
+			}
+		}
+	}
+}

@@ -5,20 +5,23 @@ import (
 	"strings"
 )
 
-// retagged mends two mistakes of the tagger that derail the parse, by
+// retagged mends three mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
-//     verblessParticiple) becomes a past tense, kept if the parser then
-//     gives the verb a subject;
+//     verblessParticiple), and "rose", "fell", "found" or "saw" read as a
+//     noun after one (see pastFormAsNoun), become a past tense, kept if the
+//     parser then gives the verb a subject;
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest")
 //     becomes a noun.
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []Word) []Word {
-	if w := verblessParticiple(words); w >= 0 {
-		if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
-			words, tags = again, t
+	for _, find := range []func([]Word) int{verblessParticiple, pastFormAsNoun} {
+		if w := find(words); w >= 0 {
+			if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+				words, tags = again, t
+			}
 		}
 	}
 	if w := timeOfDayVerb(words); w >= 0 {

@@ -1,0 +1,69 @@
+package syntax
+
+import "strings"
+
+// pastForms are past tenses of common verbs whose form is also a noun or
+// the present of a rare verb, which the tagger, trained on web text, often
+// takes them for ("Consumer borrowing rose at a near-record pace" with
+// "rose" a noun, "Shares fell 1%" with "fell" the present of "to fell"):
+// the form and the lemma of the verb.
+var pastForms = map[string]string{"rose": "rise", "fell": "fall", "found": "find", "saw": "see"}
+
+// pastFormAsNoun returns the first word of pastForms tagged as a noun that
+// follows no determiner, preposition, conjunction, auxiliary or
+// punctuation (adverbs aside) and comes before no noun ("Sales rose 5%",
+// "the jobless total fell", not "a rose garden", "with a rose"), in a
+// sentence that ends with a full stop, a question or an exclamation mark;
+// or -1. The word before may be mistagged too ("Consumer borrowing rose"
+// with "borrowing" a gerund).
+func pastFormAsNoun(words []Word) int {
+	if !endsSentence(words) {
+		return -1
+	}
+	for k, w := range words {
+		if _, ok := pastForms[strings.ToLower(w.Form)]; !ok || k == 0 || w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+			continue
+		}
+		if k+1 < len(words) && (words[k+1].UPOS == "NOUN" || words[k+1].UPOS == "PROPN") {
+			continue
+		}
+		p := k - 1
+		for p > 0 && words[p].UPOS == "ADV" {
+			p--
+		}
+		switch words[p].UPOS {
+		case "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT":
+			continue
+		}
+		if words[p].XPOS != "PRP$" {
+			return k
+		}
+	}
+	return -1
+}
+
+// repairPastForm retags a word of pastForms that the tagger read as a
+// verb in the present or the base form as a past tense, unless an
+// auxiliary, a modal or "to" governs it ("will find", "to see").
+func repairPastForm(words []Word) {
+	for k, w := range words {
+		lemma, ok := pastForms[strings.ToLower(w.Form)]
+		if !ok || w.UPOS != "VERB" || w.XPOS != "VBP" && w.XPOS != "VB" || hasChildWith(words, k, "aux", "aux:pass") || infinitive(words, k) {
+			continue
+		}
+		if k > 0 && (words[k-1].XPOS == "MD" || words[k-1].XPOS == "TO" || words[k-1].UPOS == "AUX") {
+			continue
+		}
+		words[k].XPOS, words[k].Lemma = "VBD", lemma
+	}
+}
+
+// infinitive reports whether "to" marks word k.
+func infinitive(words []Word, k int) bool {
+	for _, w := range words {
+		if w.Head == k && w.Rel == "mark" && strings.EqualFold(w.Form, "to") {
+			return true
+		}
+	}
+	return false
+}
