@@ -351,6 +351,8 @@ func TestConditionsKeepTheirClause(t *testing.T) {
 		{"but only if, which the parser leaves out of the tree", "Khartoum said it would pay arrears of $120m by the end of the year, but only if the African Union released frozen development funds.", "but only if the African Union released frozen development funds"},
 		{"in exchange for on what the commitment commits to", "Kenya agreed to cut tariffs in exchange for access to EU markets.", "in exchange for access to EU markets"},
 		{"a gift that could be made in return for something is an offer on terms", "Mr Lee has said a contribution could be made in return for a seat on the board.", "in return for a seat on the board"},
+		{"ready to act in exchange for something", "Iran is prepared to cap enrichment for five years in exchange for the lifting of oil sanctions.", "in exchange for the lifting of oil sanctions"},
+		{"provided set off by a comma, its verb misread", "Kenya would also allow inspectors back into the site, provided the European Union unfroze $6bn of assets.", "provided the European Union unfroze $6bn of assets"},
 		{"if after a coordinated verb is that verb's condition", "The minister said Kenya could not accept the limits, but would consider signing if richer nations paid for new boats.", "would consider signing if richer nations paid for new boats"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -426,6 +428,12 @@ func TestWhatCommitsToNothing(t *testing.T) {
 		{"not having decided whether to act is a question still open",
 			"Peru has not decided whether to send troops. Chile has not decided whether it will sign.",
 			[]string{"Peru/country", "Chile/country"}, nil, nil},
+		{"a deal that could be reached, by no one named, is a possibility",
+			"Peru pledged to cut tariffs. Diplomats said a deal could be reached within weeks if both sides showed flexibility.",
+			[]string{"Peru/country"}, nil, []brief{{"Peru", "pledged", "", ""}}},
+		{"providing something after a comma is no condition",
+			"Kenya will build the road, providing jobs for 200 people.", []string{"Kenya/country"}, nil,
+			[]brief{{"Kenya", "intends", "", ""}}},
 		{"a vote to come on a deal is no commitment",
 			"Members of the union will vote on a pay deal.", nil, nil, nil},
 	})
@@ -456,4 +464,15 @@ func TestObjectsTheParserMisplaced(t *testing.T) {
 			"The ministry said the case would be withdrawn.", nil, nil,
 			[]brief{{"ministry", "intends", "", ""}}},
 	})
+}
+
+// TestTextKeepsWhatASayerSays checks that a commitment's text does not stop
+// at a verb of saying whose complement the parser hung elsewhere.
+func TestTextKeepsWhatASayerSays(t *testing.T) {
+	src := "Eight Pacific nations pledged on Friday to cut their tuna fleets by a fifth, in an effort to protect stocks that scientists say are close to collapse."
+	d := testDoc(t, src, nil, nil)
+	got := Find(d)
+	if len(got) != 1 || !strings.HasSuffix(got[0].Text, "are close to collapse.") {
+		t.Errorf("got %+v, want one commitment whose text ends with what the scientists say", got)
+	}
 }

@@ -213,10 +213,17 @@ func provisoWord(s *syntax.Sentence, k int) bool {
 		hasCase(s, k, "by", "to", "for", "with") {
 		return false // "it provided funds", "aid provided by the UN"
 	}
-	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 {
+	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 && !setOffProviso(s, k) {
 		return false // "providing shelter": what is given, no condition
 	}
-	return provisoClause(s, k) > k
+	return provisoClause(s, k) >= k
+}
+
+// setOffProviso reports whether "provided" at k follows a comma with no
+// auxiliary of its own (", provided the Union unfroze $6bn"): a condition
+// even when the parser lost its clause's verb.
+func setOffProviso(s *syntax.Sentence, k int) bool {
+	return k > 0 && s.Words[k-1].Form == "," && lower(s.Words[k].Form) == "provided" && firstChild(s, k, "aux", "aux:pass") < 0
 }
 
 // clauseOf returns a verb that the parser hung on noun o as a clause of
@@ -233,13 +240,17 @@ func clauseOf(s *syntax.Sentence, o int) int {
 
 // provisoClause returns the verb of the condition that "provided" at k
 // opens: its clausal dependent, else the first verb after it with a
-// subject of its own; -1 when there is none.
+// subject of its own, else "provided" itself when it is set off by a
+// comma; -1 when there is none.
 func provisoClause(s *syntax.Sentence, k int) int {
 	if c := firstChild(s, k, "ccomp", "advcl"); c > k {
 		return c
 	}
-	if o := firstChild(s, k, "obj"); o >= 0 {
+	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) >= 0 {
 		return clauseOf(s, o)
+	}
+	if setOffProviso(s, k) && firstChild(s, k, "obj") >= 0 {
+		return k // its words are all it has: "provided the Union | unfroze $6bn", the verb read as an adverb
 	}
 	for v := k + 1; v < len(s.Words); v++ {
 		if s.Words[v].UPOS == "VERB" && firstChild(s, v, "nsubj") >= 0 {

@@ -149,7 +149,7 @@ var requestVerbs = WordSet("urge call ask press push encourage persuade force te
 
 // forecastHeads make the commitment they govern an announced intention
 // ("is expected to sign", "is set to agree").
-var forecastHeads = WordSet("expect set due likely poised ready willing going schedule")
+var forecastHeads = WordSet("expect set due likely poised ready willing prepared going schedule")
 
 // conditionMarks open a clause on which a commitment hangs.
 var conditionMarks = WordSet("if unless provided providing")

@@ -194,6 +194,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
 	}
+	if c.passive && len(c.actors) == 0 && mayModals[modalOf(s, h)] {
+		return clause{}, false // "a deal could be reached within weeks": a possibility, by no one named
+	}
 	if negated(s, h) && modalOf(s, h) == "" && makingVerbs[supportLemma(s, h)] {
 		return clause{}, false // "did not make a pledge", "have not reached a deal": nothing was committed
 	}

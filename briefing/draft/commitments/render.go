@@ -263,6 +263,10 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		f, l := s.Subtree(c.cond)
 		first, last = min(first, f), max(last, l, clauseEnd(s, l))
 	}
+	if w := s.Words[last]; text.ReportVerbs[w.Lemma] && firstChild(s, last, "ccomp", "obj", "xcomp") < 0 && last+1 < len(s.Words) &&
+		s.Words[last+1].UPOS != "PUNCT" {
+		last = clauseEnd(s, last) // "stocks that scientists say | are close to collapse": what they say was hung elsewhere
+	}
 	for first < last && s.Words[first].UPOS == "PUNCT" && !strings.ContainsAny(s.Words[first].Form, "\"“‘(") {
 		first++
 	}
