@@ -16,10 +16,13 @@ import (
 
 // CutRange is a half-open byte range of the text to leave out; named
 // marks a cut that names who said what ("…, Mr Mandelson said"), which
-// a summary keeps.
+// a summary keeps; describes is the name an aside says who or what is
+// ("Mara Quist, general secretary of the union, said"), which a summary
+// keeps until an item before has named it.
 type CutRange struct {
 	Start, End int
 	named      bool
+	describes  string
 }
 
 // Limits that keep a cut an aside rather than the body of the sentence.
@@ -169,7 +172,7 @@ func parentheticals(p parsed) []CutRange {
 		if j >= len(p.Words) || j-i-1 > maxAsideWords || p.holdsRoot(i, j) || p.quoted(i, j) {
 			continue
 		}
-		out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false})
+		out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false, ""})
 		i = j
 	}
 	return out
@@ -203,11 +206,11 @@ func dashAsides(p parsed) []CutRange {
 			i = j
 			continue
 		}
-		if j <= p.last {
-			out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false})
-		} else {
-			out = append(out, CutRange{p.Words[i-1].End, p.Words[p.last].End, false})
+		c := CutRange{p.Words[i-1].End, p.Words[min(j, p.last)].End, false, ""}
+		if p.Words[i-1].UPOS == "PROPN" {
+			c.describes = p.Words[i-1].Form
 		}
+		out = append(out, c)
 		i = j
 	}
 	return out
@@ -242,7 +245,11 @@ func commaAsides(p parsed) []CutRange {
 		appositive := w.Rel == "appos" && head.UPOS == "PROPN" && w.UPOS != "PROPN" && w.Head < first
 		relative := w.Rel == "acl:relcl" && w.Head < first && (p.lower(first) == "which" || p.lower(first) == "who")
 		if (appositive || relative) && p.subjectOf(w.Head, last+2) {
-			out = append(out, CutRange{p.Words[first-1].Start, p.Words[last+1].End, false})
+			c := CutRange{p.Words[first-1].Start, p.Words[last+1].End, false, ""}
+			if head.UPOS == "PROPN" {
+				c.describes = head.Form
+			}
+			out = append(out, c)
 		}
 	}
 	return out
@@ -270,11 +277,11 @@ func interjected(p parsed) []CutRange {
 		}
 		switch {
 		case p.is(i+1, ",") && RelAmong(p.Words[min(i+2, len(p.Words)-1)].Rel, "cc", "mark"):
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false}) // ", however, so …" → ", so …"
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, ""}) // ", however, so …" → ", so …"
 		case p.is(i+1, ","):
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i+1].End, false})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i+1].End, false, ""})
 		case i == p.last:
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, ""})
 		}
 	}
 	return out
@@ -304,7 +311,7 @@ func discourseOpener(p parsed) []CutRange {
 		if n == 1 && !RelAmong(p.Words[0].Rel, "advmod", "cc", "discourse") {
 			continue
 		}
-		return []CutRange{{p.Words[0].Start, p.Words[next].Start, false}}
+		return []CutRange{{p.Words[0].Start, p.Words[next].Start, false, ""}}
 	}
 	return nil
 }
@@ -331,7 +338,7 @@ func leadingAccording(p parsed) []CutRange {
 			if k+1 > p.last || p.holdsRoot(0, k) {
 				return nil
 			}
-			return []CutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k)}}
+			return []CutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k), ""}}
 		}
 	}
 	return nil
@@ -355,7 +362,7 @@ func sourceTail(p parsed) []CutRange {
 		return nil
 	}
 	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) || plainTail(p, c+1) {
-		return []CutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last)}}
+		return []CutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last), ""}}
 	}
 	return nil
 }

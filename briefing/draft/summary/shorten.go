@@ -46,7 +46,7 @@ func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
 	var cuts []CutRange
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
-		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false})
+		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, ""})
 	}
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
@@ -77,7 +77,8 @@ var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 
 // keepsAll reports whether a cut may go: it holds no date, names no
 // speaker the summary has not named already (said holds the items before),
-// and is no acronym the article uses later.
+// says who or what no name is that the summary has not named already, and
+// is no acronym the article uses later.
 func keepsAll(d *doc.Document, c CutRange, ds []dates.Mark, said string) bool {
 	if len(dates.Within(ds, c.Start, c.End)) > 0 {
 		return false
@@ -86,7 +87,7 @@ func keepsAll(d *doc.Document, c CutRange, ds []dates.Mark, said string) bool {
 	if m := acronymRe.FindStringSubmatch(part); m != nil && wordIn(d.Text[c.End:], m[1]) {
 		return false
 	}
-	if c.named && !namedIn(d.Text[c.Start:c.End], said) {
+	if c.named && !namedIn(d.Text[c.Start:c.End], said) || c.describes != "" && !wordIn(said, c.describes) {
 		return false
 	}
 	return true
@@ -180,7 +181,7 @@ func TitleCuts(d *doc.Document, si int) []CutRange {
 	}
 	s := d.Text[sp.Start:sp.End]
 	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
-		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false})
+		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false, ""})
 	}
 	return cuts
 }
