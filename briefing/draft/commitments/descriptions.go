@@ -6,6 +6,8 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // described returns the organisation a definite description at byte a
@@ -138,4 +140,70 @@ func (r *actorResolver) officeHolder(words []string, a int) []int {
 		}
 	}
 	return nil
+}
+
+// localBodies are bodies that serve a place, named by the place when the
+// text gives no name of their own: "the council" of the town its
+// councillors sit for.
+var localBodies = WordSet("council police")
+
+// unnamedActors renders actor heads that name no known party from their
+// own words (see actorWords), a local body by the place the text ties it
+// to ("Councillors in Northbridge voted … The Labour-run council said":
+// "Northbridge council").
+func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
+	var out []string
+	for _, h := range heads {
+		body := lower(s.Words[h].Lemma)
+		if localBodies[body] && s.Words[h].UPOS == "NOUN" {
+			if place := r.placeOf(si, body); place != "" {
+				out = append(out, place+" "+body)
+				continue
+			}
+		}
+		out = append(out, actorWords(r.d.Text, s, []int{h})...)
+	}
+	return out
+}
+
+// placeOf returns the name of the place that a word for a local body
+// ("councillors", "council", "police") is tied to in sentence si or the
+// descriptionReach sentences before it, nearest first: "councillors in
+// Northbridge", "Northbridge's council", "Northbridge police"; else "".
+func (r *actorResolver) placeOf(si int, body string) string {
+	for back := si; back >= 0 && si-back <= descriptionReach; back-- {
+		s := r.sentence(back)
+		if s == nil {
+			continue
+		}
+		for k, w := range s.Words {
+			if !strings.HasPrefix(lower(w.Lemma), body) || w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+				continue
+			}
+			for _, c := range s.Children(k) {
+				if s.Words[c].UPOS != "PROPN" || !text.FirstRuneUpper(s.Words[c].Form) {
+					continue
+				}
+				if c < k && text.RelIs(s.Words[c].Rel, "compound", "nmod") ||
+					c > k && text.RelIs(s.Words[c].Rel, "nmod") && hasChildLemma(s, c, WordSet("in of for"), "case") {
+					first, last := nameWords(s, c)
+					a, b := s.Bytes(first, last)
+					return r.d.Text[a:b]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameWords returns the first and last word of the proper name headed by
+// word c: c with the flat and compound names joined to it.
+func nameWords(s *syntax.Sentence, c int) (first, last int) {
+	first, last = c, c
+	for _, k := range s.Children(c) {
+		if text.RelIs(s.Words[k].Rel, "flat", "compound") && s.Words[k].UPOS == "PROPN" {
+			first, last = min(first, k), max(last, k)
+		}
+	}
+	return first, last
 }

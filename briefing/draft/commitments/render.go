@@ -20,7 +20,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	actors := r.names(ps)
 	if len(actors) == 0 {
 		anaphor = false
-		actors = actorWords(d.Text, s, c.actors)
+		actors = r.unnamedActors(s, c.si, c.actors)
 	}
 	start, end := s.Bytes(c.first, c.last)
 	if start == s.Start {
