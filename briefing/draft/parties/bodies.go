@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -22,6 +23,10 @@ func (mg *merger) markBodies() {
 	bodies := map[int]bool{}
 	for i, m := range mg.ms {
 		if m.kind != briefing.KindPerson && m.kind != "" || m.entity >= 0 {
+			continue
+		}
+		if mg.headedByBody(m.name) {
+			bodies[mg.owner[i]] = true // "The Confederation of Passenger Transport said"
 			continue
 		}
 		if s, first, last, ok := mentionWords(mg.d, m.span); ok && namesBody(s, nameHead(s, first, last)) {
@@ -101,6 +106,15 @@ func headOf(s *syntax.Sentence, h int) bool {
 		}
 	}
 	return false
+}
+
+// headedByBody reports whether a name opens with a word that heads the
+// names of bodies, then "of" or "for" ("Confederation of Passenger
+// Transport", "Campaign for Clean Rivers").
+func (mg *merger) headedByBody(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 2 && (mg.g.OrgWords[words[0]] || mg.g.OrgHeads[gazetteer.Fold(words[0])]) &&
+		(words[1] == "of" || words[1] == "for")
 }
 
 // ofCase is the preposition of an office's field.

@@ -22,6 +22,8 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 			"Kari Lund", briefing.KindPerson},
 		{"person with an office stays a person", "Chief executive Peter Lund said the plant would close. Peter Lund's board backed him.",
 			"Peter Lund", briefing.KindPerson},
+		{"word for a body, then of, opening a name that speaks", "Bus operators warned of delays. The Confederation of Coach Transport said its members were ready to talk.",
+			"Confederation of Coach Transport", briefing.KindOrganisation},
 		{"person owning an ordinary noun stays a person", "Peter Lund's wife said the plant would close. Peter Lund declined to comment.",
 			"Peter Lund", briefing.KindPerson},
 	}

@@ -3,6 +3,8 @@ package parties
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -14,22 +16,59 @@ import (
 // of Columbia") is a place.
 
 // markPlaces marks as places the groups with no known entity and no
-// organisation word or sign of a person whose mention names land.
+// organisation word or sign of a person whose mention names land or is
+// listed with a known city or region ("between Jakarta and Da Nang",
+// "councils in Cornwall, Devon and the Lake District").
 func (mg *merger) markPlaces() {
 	bodyWords := mg.groupsWithOrgWords()
+	places := mg.knownPlaces()
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
-		if m.entity >= 0 || g.entity >= 0 || g.body || g.person || bodyWords[mg.owner[i]] {
+		if m.entity >= 0 || g.entity >= 0 || g.body || g.person || bodyWords[mg.owner[i]] || strings.Contains(m.name, "&") {
 			continue
 		}
 		if words := strings.Fields(m.name); len(words) > 2 && placeWords[words[0]] && words[1] == "of" {
 			g.place = true
 			continue
 		}
-		if s, first, last, ok := mentionWords(mg.d, m.span); ok && qualifiesLand(s, nameHead(s, first, last)) {
+		if s, first, last, ok := mentionWords(mg.d, m.span); ok && (qualifiesLand(s, nameHead(s, first, last)) ||
+			listedWith(s, nameHead(s, first, last), places)) {
 			g.place = true
 		}
 	}
+}
+
+// knownPlaces returns the spans of the mentions of known cities and
+// regions.
+func (mg *merger) knownPlaces() []briefing.Span {
+	var out []briefing.Span
+	for _, m := range mg.ms {
+		if m.entity >= 0 && (m.how == gazetteer.RefCapital || mg.g.Entities[m.entity].Kind == briefing.KindPlace) {
+			out = append(out, m.span)
+		}
+	}
+	return out
+}
+
+// listedWith reports whether the name headed by word h is coordinated
+// with a word inside one of the spans.
+func listedWith(s *syntax.Sentence, h int, spans []briefing.Span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	top := h
+	if s.Words[h].Rel == "conj" && s.Words[h].Head >= 0 {
+		top = s.Words[h].Head
+	}
+	if top != h && inSpans(spans, s.Words[top].Start) {
+		return true
+	}
+	for _, c := range s.ChildrenWith(top, "conj") {
+		if c != h && inSpans(spans, s.Words[c].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiesLand reports whether the name headed by word h qualifies a

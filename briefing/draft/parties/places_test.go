@@ -20,6 +20,10 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Vestcom", briefing.KindOrganisation},
 		{"name after \"at\" alone stays a place", "The final match at Harlby was drawn on Sunday.",
 			"Harlby", briefing.KindPlace},
+		{"unknown name listed with a known city", "A direct flight between Jakarta and Vo Lam will start on 15 January, the airline said.",
+			"Vo Lam", briefing.KindPlace},
+		{"unknown name in a list of known regions", "Councils in Cornwall, Harlby and Devon have asked for powers to curb second homes. Harlby wants them first.",
+			"Harlby", briefing.KindPlace},
 		{"name qualifying an ordinary noun stays a body", "The unions met Vestkraft on Monday. The Vestkraft board will cut 300 jobs.",
 			"Vestkraft", briefing.KindOrganisation},
 	}
