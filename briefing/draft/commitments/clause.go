@@ -18,7 +18,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return nounTaggedVerb(s, i, named)
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
-		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) {
+		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) ||
+		generic(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
@@ -136,9 +137,17 @@ var effectNouns = WordSet("closure cut change move increase rise reduction savin
 	"investment expansion rule")
 
 // undone reports whether verb i is a gerund after "without" ("left
-// without signing a ceasefire"): an act that did not happen.
+// without signing a ceasefire") or "short of" ("stopped short of agreeing
+// new funding"): an act that did not happen.
 func undone(s *syntax.Sentence, i int) bool {
-	return s.Words[i].XPOS == "VBG" && hasChildLemma(s, i, WordSet("without"), "mark", "case")
+	w := s.Words[i]
+	if w.XPOS != "VBG" {
+		return false
+	}
+	if hasChildLemma(s, i, WordSet("without"), "mark", "case") {
+		return true
+	}
+	return hasChildLemma(s, i, WordSet("of"), "mark", "case") && w.Head >= 0 && lower(s.Words[w.Head].Form) == "short" // "stopped short of agreeing"
 }
 
 // agentGerund reports whether verb i is a gerund after the "by" of a

@@ -111,7 +111,7 @@ func completed(s *syntax.Sentence, i int) bool {
 // of the noun it governs, in a clause that is no hypothesis.
 func isSupportVerb(s *syntax.Sentence, h int) bool {
 	return hasSupport(supportLemma(s, h)) && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h) &&
-		!undone(s, h)
+		!undone(s, h) && !generic(s, h)
 }
 
 // supportLemma returns the lemma of verb h as the support verbs list it:
@@ -194,6 +194,10 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
 	}
+	if c.passive && len(c.actors) == 0 && reportingSupport[s.Words[h].Lemma] && hasChildLemma(s, c.pred, WordSet("the this"), "det") &&
+		!completed(s, c.pred) {
+		return clause{}, false // "The deal was announced in a joint statement": the deal told before, told again
+	}
 	if c.passive && len(c.actors) == 0 && mayModals[modalOf(s, h)] {
 		return clause{}, false // "a deal could be reached within weeks": a possibility, by no one named
 	}
@@ -212,6 +216,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// reportingSupport make a commitment known rather than make it.
+var reportingSupport = WordSet("announce unveil outline")
 
 // makingVerbs make a commitment: not done, they leave none, which is no
 // refusal either.

@@ -56,3 +56,15 @@ func disputes(s *syntax.Sentence, i int) bool {
 // claimNouns are what one rejects by disagreeing with it.
 var claimNouns = WordSet("argument claim allegation accusation charge criticism suggestion report idea view notion " +
 	"assertion finding conclusion interpretation characterisation characterization premise")
+
+// generic reports whether verb i heads a relative clause in the simple
+// present on a bare plural ("to bar banks that sign such agreements"):
+// whoever might do it, no one who did.
+func generic(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || w.Rel != "acl:relcl" {
+		return false
+	}
+	n := s.Words[w.Head]
+	return w.XPOS == "VBP" && firstChild(s, i, "aux") < 0 && n.XPOS == "NNS" && firstChild(s, w.Head, "det", "nmod:poss", "nummod") < 0 && !hasChildLemma(s, w.Head, WordSet("the"), "det")
+}
