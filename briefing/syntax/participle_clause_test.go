@@ -196,6 +196,7 @@ func TestPastFormsOfRiseAndFall(t *testing.T) {
 	}
 	for _, text := range []string{
 		"Gross domestic product fell by 0.1% in the last three months of 2004.",
+		"Shipments of consumer electronics rose by almost 11% between 2003 and 2004.",
 		"Consumer borrowing rose at a near-record pace in January.",
 		"Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.",
 		"The average UK house price fell from £180,126 in November to £178,906.",

@@ -9,19 +9,20 @@ import "strings"
 // the form and the lemma of the verb.
 var pastForms = map[string]string{"rose": "rise", "fell": "fall", "found": "find", "saw": "see"}
 
-// pastFormAsNoun returns the first word of pastForms tagged as a noun that
+// pastFormAsOther returns the first word of pastForms tagged as anything
+// but a verb (a noun; an adverb in "Shipments rose by almost 11%") that
 // follows no determiner, preposition, conjunction, auxiliary or
 // punctuation (adverbs aside) and comes before no noun ("Sales rose 5%",
 // "the jobless total fell", not "a rose garden", "with a rose"), in a
 // sentence that ends with a full stop, a question or an exclamation mark;
 // or -1. The word before may be mistagged too ("Consumer borrowing rose"
 // with "borrowing" a gerund).
-func pastFormAsNoun(words []Word) int {
+func pastFormAsOther(words []Word) int {
 	if !endsSentence(words) {
 		return -1
 	}
 	for k, w := range words {
-		if _, ok := pastForms[strings.ToLower(w.Form)]; !ok || k == 0 || w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+		if _, ok := pastForms[strings.ToLower(w.Form)]; !ok || k == 0 || w.UPOS == "VERB" || w.UPOS == "AUX" {
 			continue
 		}
 		if k+1 < len(words) && (words[k+1].UPOS == "NOUN" || words[k+1].UPOS == "PROPN") {

@@ -8,8 +8,8 @@ import (
 // retagged mends three mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
-//     verblessParticiple), and "rose", "fell", "found" or "saw" read as a
-//     noun after one (see pastFormAsNoun), become a past tense, kept if the
+//     verblessParticiple), and "rose", "fell", "found" or "saw" read as
+//     anything but a verb after one (see pastFormAsOther), become a past tense, kept if the
 //     parser then gives the verb a subject;
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest")
@@ -17,7 +17,7 @@ import (
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []Word) []Word {
-	for _, find := range []func([]Word) int{verblessParticiple, pastFormAsNoun} {
+	for _, find := range []func([]Word) int{verblessParticiple, pastFormAsOther} {
 		if w := find(words); w >= 0 {
 			if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 				words, tags = again, t
