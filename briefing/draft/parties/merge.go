@@ -152,7 +152,7 @@ func (mg *merger) move(from, to int) {
 // organisation names they shorten: "Whitcombe" into "Dara Whitcombe", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
-	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, orgFirst: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
 	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -169,6 +169,7 @@ func (mg *merger) mergeShortNames() {
 type longNameIndex struct {
 	lastWord  map[string]int // a person's last word ("Whitcombe")
 	orgLast   map[string]int // an organisation's last word, no word for a body ("Rover" of "MG Rover")
+	orgFirst  map[string]int // an organisation's first word, no ordinary word, before a word for a body or an ordinary word ("Northline" of "Northline Trains")
 	firstWord map[string]int // a person's first word ("Xi")
 	initials  map[string]int // an organisation's initials ("CNBG")
 }
@@ -177,7 +178,7 @@ type longNameIndex struct {
 // may shorten: people (or names of unknown kind) of two or three words by
 // their first and last words, organisations of several words (and names
 // of unknown kind of three words or more) by their initials, and
-// organisations of two words by their last word.
+// organisations of two words by their last and first words.
 func (mg *merger) indexLongNames(long *longNameIndex) {
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -196,13 +197,18 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 			!mg.d.lowerWords[strings.ToLower(last)] {
 			setFirst(long.orgLast, last, gi)
 		}
+		if first, last := words[0], words[len(words)-1]; len(words) == 2 && !mg.g.OrgWords[first] && !mg.d.lowerWords[strings.ToLower(first)] &&
+			(kind == briefing.KindOrganisation || kind == "" && (mg.g.OrgWords[last] || mg.d.lowerWords[strings.ToLower(last)])) {
+			setFirst(long.orgFirst, first, gi)
+		}
 	}
 }
 
 // shortens returns the group whose longer name the one-word name of group
 // gi shortens: a person's last word (unless gi is an organisation or
 // place), the last word of a two-word organisation's name that is no word
-// for a body, a titled person's first word, or an organisation's initials.
+// for a body or its first word that is no ordinary word, a titled
+// person's first word, or an organisation's initials.
 func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	m := mg.ms[mg.groups[gi].members[0]]
 	if m.words != 1 {
@@ -212,8 +218,13 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	if to, ok := long.lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
 		return to, true
 	}
-	if to, ok := long.orgLast[m.name]; ok && kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" {
-		return to, true // "Rover" for "MG Rover"
+	if kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" && m.titled == "" {
+		if to, ok := long.orgLast[m.name]; ok {
+			return to, true // "Rover" for "MG Rover"
+		}
+		if to, ok := long.orgFirst[m.name]; ok {
+			return to, true // "Northline" for "Northline Trains"
+		}
 	}
 	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
 		return to, true

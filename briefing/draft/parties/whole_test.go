@@ -57,6 +57,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Caroline Vell", "United States"}, []string{"US Trade Representative Caroline Vell"}},
 		{"country with dots, then an office of one word, then a person's name", "\"He betrayed every taxpayer,\" U.S. Attorney Gregory Lenz said.",
 			[]string{"Gregory Lenz", "United States"}, []string{"U.S. Attorney Gregory Lenz"}},
+		{"first word of a two-word organisation's name shortens it", "Members will vote on a pay deal with Vestline Trains, whose trains run late. Later, Vestline said it expected timetables to return to normal.",
+			[]string{"Vestline Trains"}, []string{"Vestline"}},
 		{"a known name keeps the accents the article writes", "Sinn Féin said it would vote against the bill on Tuesday.",
 			[]string{"Sinn Féin"}, nil},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
