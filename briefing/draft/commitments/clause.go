@@ -28,6 +28,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i)) && !takesComplement(s, i, p) {
 		lexical = false // "would vote against the bill", "is ready to consider the request": the will of an action verb
 	}
+	if lexical && lemmaOf(w) == "accept" && !takesComplement(s, i, p) {
+		lexical = false // "will not accept the closure": a refusal of its own; "accepted the verdict": none
+	}
 	switch {
 	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
 		return clause{}, false // "under a contract signed last month" describes the contract
@@ -418,6 +421,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 			k >= 0 && amount(s, k) // "committed €400m"
 	case "undertake":
 		return xcomp >= 0
+	case "accept": // "accepted changes to rostering"; an offer or a deal accepted is the noun's commitment
+		k := firstChild(s, i, "obj")
+		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
@@ -436,6 +442,11 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
 }
+
+// acceptedTerms are what one agrees to by accepting them, where accepting
+// a verdict, a defeat or the blame agrees to nothing.
+var acceptedTerms = WordSet("change term condition cut demand compromise reduction increase rise freeze limit cap " +
+	"restriction requirement recommendation")
 
 // threats are what one threatens to take against another, which commits
 // one to it should the other not yield.

@@ -41,6 +41,7 @@ func predicates(kind predKind, status, lemmas string) map[string]predicate {
 var commitVerbs = mergeMaps(
 	predicates(predStrong, briefing.StatusSigned, "sign ratify ink"),
 	predicates(predStrong, briefing.StatusAgreed, "agree"),
+	predicates(predObject, briefing.StatusAgreed, "accept"),
 	predicates(predStrong, briefing.StatusPledged, "pledge promise vow swear commit undertake guarantee"),
 	predicates(predIntent, briefing.StatusIntends, "intend plan aim decide resolve expect want vote prepare"),
 	predicates(predIntent, briefing.StatusProposed, "consider seek"),
