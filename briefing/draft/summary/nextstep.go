@@ -9,7 +9,7 @@ import (
 // hearing, the deadline. A sentence that tells of it ranks higher than one
 // that adds colour to what happened.
 const (
-	datedAheadWeight = 1.5 // rank gained by a sentence naming a day after the article's
+	datedAheadWeight = 2.0 // rank gained by a sentence naming a day after the article's
 	futureWeight     = 2.0 // rank gained by a sentence whose main verb is in the future tense
 )
 

@@ -26,12 +26,12 @@ const (
 	rankIterations = 40
 	rankTolerance  = 1e-7
 	leadDecay      = 0.5  // lead prior ∝ 1/(position+1)^leadDecay
-	positionDecay  = 0.9  // a sentence's score ∝ 1/(position+1)^positionDecay
+	positionDecay  = 0.8  // a sentence's score ∝ 1/(position+1)^positionDecay
 	mmrLambda      = 0.75 // relevance against novelty
 	maxShared      = 64   // a term in more sentences than this links none (it says little, and keeps ranking linear)
 	maxLikeness    = 0.7  // a sentence this like one already picked is a repeat, never picked
 	pastWeight     = 0.6  // rank kept by a sentence dated only before the article's time: background, not news
-	rankerShare    = 0.3  // how much the learned ranker's estimate weighs against the rank and position
+	rankerShare    = 0.4  // how much the learned ranker's estimate weighs against the rank and position
 )
 
 // ArticleYear is the year the article speaks from: the year of
