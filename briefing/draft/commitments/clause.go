@@ -471,6 +471,9 @@ func strandedObject(s *syntax.Sentence, i int) bool {
 // will begin to require cash returns").
 var phaseVerbs = WordSet("begin start continue resume")
 
+// timeNouns measure time.
+var timeNouns = WordSet("second minute hour day week month year decade time while")
+
 // objectActs are verbs that happen without an object and act with one
 // ("prices will drop", "will drop the charges").
 var objectActs = WordSet("drop ease")
@@ -537,6 +540,9 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
+	}
+	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[i].Lemma == "spend" && timeNouns[s.Words[k].Lemma] {
+		return false // "is expected to spend the next few weeks examining": time passing, not money spent
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
 		return false // "will stand trial": what befalls a defendant

@@ -161,10 +161,11 @@ func onCondition(s *syntax.Sentence, i, top int) int {
 
 // subjectTo returns the word "subject" of a "subject to" that sets a
 // condition ("subject to shareholders' approval"), or -1; "subject to a
-// 10% tax" sets none.
+// 10% tax" sets none. The tagger may read "subject" as a noun ("the Bank
+// of Israel job subject to approval").
 func subjectTo(s *syntax.Sentence) int {
 	for k := 0; k+1 < len(s.Words); k++ {
-		if lower(s.Words[k].Form) != "subject" || s.Words[k].UPOS != "ADJ" || lower(s.Words[k+1].Form) != "to" {
+		if lower(s.Words[k].Form) != "subject" || s.Words[k].UPOS != "ADJ" && s.Words[k].UPOS != "NOUN" || lower(s.Words[k+1].Form) != "to" {
 			continue
 		}
 		for n := k + 2; n < len(s.Words) && n <= k+6; n++ {
