@@ -138,10 +138,11 @@ func groupNoun(w syntax.Word) bool {
 
 // groupActs reports whether the group headed by word h acts: the subject
 // or the agent of its clause (through lists: "workers and farmers", and
-// through a quantity of it: "millions of workers will lose their jobs").
+// through a quantity of it: "millions of workers will lose their jobs",
+// not through one member: "one of the bidders said").
 func groupActs(s *syntax.Sentence, h int) bool {
 	k := clauseRole(s, h)
-	if q := s.Words[k].Head; s.Words[k].Rel == "nmod" && q >= 0 && quantityOf(s, k, q) {
+	if q := s.Words[k].Head; s.Words[k].Rel == "nmod" && q >= 0 && quantityOf(s, k, q) && !oneMember[strings.ToLower(s.Words[q].Form)] {
 		k = clauseRole(s, q)
 	}
 	switch s.Words[k].Rel {
@@ -188,6 +189,10 @@ func quantityOf(s *syntax.Sentence, k, q int) bool {
 	}
 	return false
 }
+
+// oneMember pick out a single member of a group: what it does, the group
+// does not ("one of the bidders said").
+var oneMember = text.SetOf("one", "each", "either", "neither")
 
 // quantityNouns count members of a group ("millions of", "a number of").
 var quantityNouns = text.SetOf("million", "thousand", "hundred", "dozen", "billion", "number", "majority", "minority",
