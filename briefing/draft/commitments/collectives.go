@@ -100,9 +100,17 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
+	case the && governing[head] && (words[0] == "his" || words[0] == "her"): // "He said his government would"
+		if p, ok := r.affiliation(si, a, countryKind); ok {
+			return []int{p}, true
+		}
+		return r.organState(s, si, a), true
 	case the && governing[head]: // "Belova's deputy prime minister said the government would …"
 		return r.organState(s, si, a), true
 	case the && singleNouns[head] != nil:
+		if p, ok := r.sayerParty(s, si, singleNouns[head]); ok && !commented(s) { // "Northline's chief executive said the company had agreed"
+			return []int{p}, true
+		}
 		return r.recent(a, singleNouns[head], 1), true
 	case the && namedBodies[head] != nil:
 		if ps := r.body(head, a); len(ps) > 0 || !stateOrgans[head] {
@@ -153,4 +161,15 @@ func (r *actorResolver) spokenFor(words []string, a int) []int {
 		return nil
 	}
 	return r.body(words[n-2], a)
+}
+
+// commented reports whether a commentator says sentence s's words: the
+// company an analyst's words speak of is not the analyst's firm.
+func commented(s *syntax.Sentence) bool {
+	for _, w := range s.Words {
+		if commentators[lower(w.Lemma)] {
+			return true
+		}
+	}
+	return false
 }

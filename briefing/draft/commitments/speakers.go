@@ -249,53 +249,16 @@ var (
 var stateOffices = WordSet("minister president premier chancellor ambassador envoy")
 
 // spokenForBy returns the parties a quoted "we" stands for, given the
-// speaker found in sentence s: a person who holds an office of a state
-// speaks for the state as well ("“We will reopen the crossings,”
-// Belova's interior minister, Tomas Radek, said": Radek and Belova).
-func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence) []int {
+// speaker found: a person who holds an office of a state or
+// a body speaks for it as well ("“We will reopen the crossings,” Belova's
+// interior minister, Tomas Radek, said": Radek and Belova; "“We will sign
+// it,” said the union's general secretary, Maureen Oyelaran").
+func (r *actorResolver) spokenForBy(ps []int) []int {
 	if len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
 		return ps
 	}
-	p := ps[0]
-	state, ok := r.personParty(p, countryKind)
-	if !ok {
-		state, ok = r.officeOf(s, p)
+	if body := r.bodyOf(ps[0]); body[0] != ps[0] {
+		return []int{ps[0], body[0]}
 	}
-	if !ok || !holdsStateOffice(r.d.Parties[p].Role) {
-		return ps
-	}
-	return []int{p, state}
-}
-
-// officeOf returns the state named in the office that person p holds in
-// sentence s, the phrase p's name stands in apposition to ("Belova's
-// interior minister, Tomas Radek").
-func (r *actorResolver) officeOf(s *syntax.Sentence, p int) (int, bool) {
-	for k, w := range s.Words {
-		if w.Head < 0 || !strings.HasPrefix(w.Rel, "appos") {
-			continue
-		}
-		f, l := phrase(s, k)
-		if ps := r.in(s.Bytes(f, l)); len(ps) == 0 || ps[0] != p {
-			continue
-		}
-		f, l = phrase(s, w.Head)
-		for _, q := range r.in(s.Bytes(f, l)) {
-			if countryKind(r.d.Parties[q].Kind) {
-				return q, true
-			}
-		}
-	}
-	return 0, false
-}
-
-// holdsStateOffice reports whether a role is an office of a state's
-// government ("interior minister", "President"), not of a city or a body.
-func holdsStateOffice(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if stateOffices[w] {
-			return true
-		}
-	}
-	return false
+	return ps
 }

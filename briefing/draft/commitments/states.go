@@ -23,10 +23,14 @@ func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool)
 }
 
 // personParty returns the party of an accepted kind that person p
-// belongs to: the affiliation drafted for them, else a party named right
+// belongs to: the one named in the office they are set beside (see
+// officeParty), else the affiliation drafted for them, else a party named right
 // before one of their mentions ("Venezuelan president Hugo Chavez", "US
 // President George W Bush").
 func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
+	if q, found := r.officeParty(p, ok); found {
+		return q, true
+	}
 	name := r.d.Parties[p].Affiliation
 	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
 		return k, true
@@ -45,21 +49,62 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 	return 0, false
 }
 
+// officeParty returns the party of an accepted kind named in the office
+// that one of person p's mentions stands in apposition with: "Mexico's
+// economy minister, Rodrigo Salcedo", "Graham Tully, Northline's chief
+// executive".
+func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
+	for _, m := range r.d.Parties[p].Mentions {
+		si := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > m.Start })
+		s := r.sentence(si)
+		if s == nil {
+			continue
+		}
+		k := wordAt(s, m.Start)
+		if k < 0 {
+			continue
+		}
+		for h := s.Words[k].Head; h >= 0 && s.Words[h].Start >= m.Start && s.Words[h].End <= m.End; h = s.Words[k].Head {
+			k = h // "Rodrigo | Salcedo": up to the head of the name
+		}
+		offices := s.ChildrenWith(k, "appos")
+		if w := s.Words[k]; w.Head >= 0 && text.RelIs(w.Rel, "appos") {
+			offices = append(offices, w.Head)
+		}
+		for _, o := range offices {
+			f, _ := phrase(s, o)
+			for _, q := range r.in(s.Bytes(f, o)) { // the office's qualifiers, not "an adviser to the World Bank"
+				if q != p && ok(r.d.Parties[q].Kind) {
+					return q, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
 // titleGap bounds the words between a country and the name it qualifies
 // ("US President George W Bush").
 const titleGap = 30
 
-// sayerState returns the state of the one who says sentence si's words:
-// the subject of its verb of saying, when it is a person whose state is
-// known or an office a state's name qualifies ("Ethiopia's defence
-// minister said").
+// sayerState returns the state of the one who says sentence si's words
+// (see sayerParty).
 func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
+	return r.sayerParty(s, si, countryKind)
+}
+
+// sayerParty returns the party of an accepted kind that the one who says
+// sentence s's words belongs to: the subject of its verb of saying, when
+// it is a person whose state or body is known or an office a party's name
+// qualifies ("Ethiopia's defence minister said", "Northline's chief
+// executive, Graham Tully, said").
+func (r *actorResolver) sayerParty(s *syntax.Sentence, si int, ok func(string) bool) (int, bool) {
 	for k, w := range s.Words {
 		if !text.ReportVerbs[w.Lemma] || w.UPOS != "VERB" {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {
-			if c, ok := r.officeState(s, sub); ok {
+			if c, found := r.subjectBody(s, si, sub, ok); found {
 				return c, true
 			}
 		}
@@ -67,27 +112,35 @@ func (r *actorResolver) sayerState(s *syntax.Sentence, si int) (int, bool) {
 	return 0, false
 }
 
-// officeState returns the state of the speaker whose phrase is headed by
-// word sub: a person in it or in apposition to it whose state is known,
-// else a state named in it ("Ethiopia's defence minister").
-func (r *actorResolver) officeState(s *syntax.Sentence, sub int) (int, bool) {
-	state, found := 0, false
+// subjectBody returns the party of an accepted kind of the speaker whose
+// phrase is headed by word sub of sentence si: that of a person in it,
+// in apposition to it or whom its "he" or "she" stands for, else one
+// named in it ("Ethiopia's defence minister").
+func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(string) bool) (int, bool) {
+	body, found := 0, false
 	for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
 		f, l := phrase(s, h)
-		for _, p := range r.in(s.Bytes(f, l)) {
-			switch r.d.Parties[p].Kind {
-			case briefing.KindPerson:
-				if c, ok := r.personParty(p, countryKind); ok {
-					return c, true
-				}
-			case briefing.KindCountry:
-				if !found {
-					state, found = p, true
+		ps := r.in(s.Bytes(f, l))
+		if p := lower(s.Words[h].Form); p == "he" || p == "she" { // "He said the government would": the one he is
+			ps = nil
+			for _, q := range r.salientPerson(si, s.Words[h].Start, p) {
+				if personKind(r.d.Parties[q].Kind) {
+					ps = append(ps, q)
 				}
 			}
 		}
+		for _, p := range ps {
+			switch kind := r.d.Parties[p].Kind; {
+			case personKind(kind):
+				if c, known := r.personParty(p, ok); known {
+					return c, true
+				}
+			case ok(kind) && !found:
+				body, found = p, true
+			}
+		}
 	}
-	return state, found
+	return body, found
 }
 
 // stateOrgans are the bodies through which a state acts: "the army would
