@@ -59,6 +59,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Gregory Lenz", "United States"}, []string{"U.S. Attorney Gregory Lenz"}},
 		{"first word of a two-word organisation's name shortens it", "Members will vote on a pay deal with Vestline Trains, whose trains run late. Later, Vestline said it expected timetables to return to normal.",
 			[]string{"Vestline Trains"}, []string{"Vestline"}},
+		{"country, then a judge's office of two words, then a person's name", "The trial ended on Monday. U.S. District Judge Karen Wald set sentencing for March 12.",
+			[]string{"Karen Wald", "United States"}, []string{"U.S. District Judge Karen Wald"}},
 		{"a known name keeps the accents the article writes", "Sinn Féin said it would vote against the bill on Tuesday.",
 			[]string{"Sinn Féin"}, nil},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
