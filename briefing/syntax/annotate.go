@@ -35,4 +35,3 @@ func (m *Model) words(forms []string, tags, heads, rels []int) []Word {
 	}
 	return words
 }
-
