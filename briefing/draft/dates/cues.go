@@ -149,3 +149,35 @@ func linkingVerbOf(s *syntax.Sentence, p int) int {
 	}
 	return p
 }
+
+// backdatingWords set an act's effect back to an earlier date ("the rise
+// will be backdated to April", "retroactive to January").
+var backdatingWords = map[string]bool{"backdate": true, "retroactive": true, "retrospective": true}
+
+// backdates reports whether predicate p backdates what it applies to.
+func backdates(s *syntax.Sentence, p int) bool {
+	return backdatingWords[strings.ToLower(s.Words[p].Lemma)]
+}
+
+// modalVerbBefore returns the verb nearest before word first when it
+// carries a modal that puts it ahead ("will", or "would" in reported
+// speech) and no comma, conjunction or subordinator stands between it and
+// the date ("would stay open until 31 January"), else -1: a deadline
+// right after such a verb is its own, though the parse may hang it
+// elsewhere.
+func modalVerbBefore(s *syntax.Sentence, first int) int {
+	for k := first - 1; k >= 0; k-- {
+		w := s.Words[k]
+		switch {
+		case w.UPOS == "PUNCT" || w.UPOS == "CCONJ" || w.UPOS == "SCONJ" || relBase(w.Rel) == "nsubj":
+			return -1
+		case w.UPOS != "VERB" || attributive(s, k):
+			continue
+		}
+		if t := PredicateTense(s, k, 0); t == tenseFuture && len(s.ChildrenWith(k, "aux")) > 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}

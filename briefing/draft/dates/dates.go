@@ -166,12 +166,22 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 		t = tenseOf(ps, first, last)
 		depth = clauseDepth(ps, first, last)
 	}
-	if strings.EqualFold(text.FirstWord(src[st:en]), "since") || strings.EqualFold(text.LastWord(src[:st]), "since") {
+	lead := text.FirstWord(src[st:en])
+	if !strings.EqualFold(lead, "since") && !strings.EqualFold(lead, "from") && !strings.EqualFold(lead, "to") {
+		lead = text.LastWord(src[:st])
+	}
+	switch {
+	case strings.EqualFold(lead, "since"):
 		t = TensePast // "since January" looks back, whatever the verb
+	case strings.EqualFold(lead, "from") && t == tenseEither:
+		t = tenseFuture // "agreed to raise the wage from January": the term starts ahead
+	case strings.EqualFold(lead, "to") && monthNumber(strings.TrimLeft(text.LastWord(src[:st]), "([\"“‘'")) > 0:
+		return doc.DateMention{}, false // "January to March" is a period, not its last month
 	}
 	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
-	if deadline && t != TensePast {
-		t = tenseFuture // "until 21 March", "by Friday": a deadline lies ahead
+	past := t == TensePast
+	if deadline {
+		t = deadlineTense(ps, first, t)
 	}
 	base, basePrecision := d.Published, ""
 	if p.anchor != "" {
@@ -184,13 +194,34 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	if ok && basePrecision != "" {
 		value, precision = coarsen(value, precision, basePrecision)
 	}
+	if ok && p.speech && quoted(d, sp.Start+st) {
+		if day, found := reportedDay(d, s, before, same, sp.Start+st); found {
+			value = day
+		}
+	}
 	if !ok || !briefing.ValidDate(value) {
 		return doc.DateMention{}, false
 	}
 	return doc.DateMention{
 		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: src[st:en],
-		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: t == TensePast,
+		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: past,
 	}, true
+}
+
+// deadlineTense is the tense of a deadline ("until 21 March", "by
+// Friday") in a clause of tense t: ahead of publication, unless the
+// clause is past ("gave them until 31 August", "had planned to finish by
+// March"), when it may lie on either side; a verb with "will" or a
+// reported "would" right before it puts it ahead whatever the parse hangs
+// it on.
+func deadlineTense(ps *syntax.Sentence, first int, t tense) tense {
+	if first >= 0 && modalVerbBefore(ps, first) >= 0 {
+		return tenseFuture
+	}
+	if t == TensePast || t == tenseEither {
+		return tenseEither
+	}
+	return tenseFuture
 }
 
 // wordsOf returns the first and last word of ps overlapping the byte span
@@ -281,7 +312,7 @@ func mayHoldDate(s string) bool {
 	}
 	l := strings.ToLower(s)
 	for _, w := range []string{"day", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter"} {
+		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter", "christmas", "new year"} {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // datePattern is one kind of date expression and how to resolve it.
@@ -27,6 +28,9 @@ type datePattern struct {
 	// bareYear marks a year standing alone, which the parse must confirm
 	// is not a count, an amount or a time of day.
 	bareYear bool
+	// speech marks a day named from the speaker's time ("today"): in a
+	// quotation it is the day of the saying.
+	speech bool
 	// needs lists lower-case strings one of which the sentence must hold
 	// for the pattern to be tried (a cheap filter; nil: a year's digits).
 	needs []string
@@ -68,8 +72,6 @@ var datePatterns = []datePattern{
 		return g[2] + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
 	}},
 	{needs: []string{"next year", "last year", "this year"}, re: regexp.MustCompile(`\b` + monthPat + ` (next|last|this) year\b`), resolve: monthOfRelativeYear},
-	{needs: []string{"between", "from"}, re: regexp.MustCompile(`\b(?:[Bb]etween|[Ff]rom) ` + yearPat + ` (?:and|to|until) ` + yearPat + `\b`), resolve: yearValue},
-	{needs: []string{"-", "–"}, re: regexp.MustCompile(`\b` + yearPat + ` ?[-–] ?` + yearPat + `\b`), resolve: yearValue},
 	// A season or financial year written with the next year's last two
 	// digits ("2026-27", "2019/20") is dated by its first year.
 	{needs: []string{"-", "–", "/"}, re: regexp.MustCompile(`\b` + yearPat + `[-–/](\d\d)\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
@@ -79,26 +81,76 @@ var datePatterns = []datePattern{
 
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
 	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month))`), resolve: partValue},
-	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
+	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
 	// The month that ends a range ("from June to August"); the one that
 	// opens it is found as any month after "from".
 	{needs: []string{"from", "between"}, group: 2, re: regexp.MustCompile(`\b(?:[Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return monthValue([]string{g[2], g[2]}, pub, t)
 	}},
-	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthValue},
+	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthAfterWord},
+	// A month that modifies an event noun after a determiner or possessive
+	// ("at their December summit", "the May elections").
+	{needs: monthNeeds, group: 1, re: regexp.MustCompile(`\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?) ` + monthPat + ` ([a-z]+)\b`), resolve: monthBeforeNoun},
+	{needs: []string{"Christmas", "New Year"}, re: regexp.MustCompile(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]fter|[Ss]ince|[Oo]ver|[Aa]t|[Oo]n|[Ff]or) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve))\b`), resolve: holidayValue},
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
 	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
 	{needs: []string{"previous year", "year before", "new year"}, re: regexp.MustCompile(`\b(?:the|The) (previous year|year before|new year)\b`), resolve: namedYearValue},
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
-	{needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
+	{speech: true, needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
 		days := map[string]int{"yesterday": -1, "last night": -1, "tomorrow": 1}[strings.ToLower(g[1])]
 		return ISODay(pub.AddDate(0, 0, days)), briefing.PrecisionDay, true
 	}},
 	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchor: briefing.PrecisionDay, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
 	{needs: []string{"spring", "summer", "autumn", "fall", "winter"}, re: regexp.MustCompile(`\b([Ll]ast|[Nn]ext|[Tt]his) (spring|summer|autumn|fall|winter)\b`), resolve: seasonValue},
 	{needs: []string{"following year", "years earlier", "years later", "year earlier", "year later"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:` + countPat + ` years? (earlier|later)|[Tt]he (following) year)\b`), resolve: shiftedYear},
+}
+
+// monthAfterWord resolves a month after a preposition or a word of time
+// ("in March", "last June"), but not "to May" (a person spoken to).
+func monthAfterWord(g []string, pub time.Time, t tense) (string, string, bool) {
+	if strings.EqualFold(text.FirstWord(g[0]), "to") && g[1] == "May" {
+		return "", "", false
+	}
+	return monthValue(g, pub, t)
+}
+
+// notEvents are nouns after "the May" that make it a person's name ("the
+// May government"), not a month.
+var notEvents = map[string]bool{"government": true, "administration": true, "cabinet": true, "era": true, "years": true}
+
+// linkWords after a month join it to another word, not to a noun it
+// modifies ("the January to March quarter").
+var linkWords = map[string]bool{"to": true, "and": true, "or": true, "through": true, "until": true, "till": true}
+
+// monthBeforeNoun resolves a month that modifies a noun ("their December
+// summit") as the tense points.
+func monthBeforeNoun(g []string, pub time.Time, t tense) (string, string, bool) {
+	if g[1] == "May" && notEvents[g[2]] || linkWords[g[2]] {
+		return "", "", false
+	}
+	return monthValue([]string{g[1], g[1]}, pub, t)
+}
+
+// holidays are the fixed-date holidays a date may be given by, as month
+// and day.
+var holidays = map[string][2]string{"christmas": {"December", "25"}, "christmas day": {"December", "25"},
+	"christmas eve": {"December", "24"}, "new year's day": {"January", "1"}, "new year's eve": {"December", "31"}}
+
+// holidayValue resolves "by Christmas", "on New Year's Eve" to the day,
+// in the year the tense points to. "Christmas" alone needs a preposition
+// before it ("Christmas trees" is no date).
+func holidayValue(g []string, pub time.Time, t tense) (string, string, bool) {
+	name := strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))
+	if name == "christmas" && g[1] == "" {
+		return "", "", false
+	}
+	md, ok := holidays[name]
+	if !ok {
+		return "", "", false
+	}
+	return dayValue("", md[0], md[1], "", pub, t)
 }
 
 // monthOfRelativeYear resolves "November next year", "March last year".

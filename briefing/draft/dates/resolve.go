@@ -81,6 +81,9 @@ func dayValue(weekday, month, day, year string, pub time.Time, t tense) (string,
 	if len(agree) > 0 {
 		cands = agree
 	}
+	if t == tensePresent {
+		t = tenseFuture // "the arrangement expires on 31 December": a present with a day is a schedule
+	}
 	return ISODay(pick(cands, pubDay(pub), t)), briefing.PrecisionDay, true
 }
 
@@ -215,7 +218,7 @@ func offsetValue(n int, unit string, pub time.Time) (string, string, bool) {
 	return strconv.Itoa(pub.Year() + n), briefing.PrecisionYear, true
 }
 
-// yearValue resolves a year, or the first year of a range.
+// yearValue resolves a year; each year of a range is a date of its own.
 func yearValue(g []string, _ time.Time, _ tense) (string, string, bool) {
 	return g[1], briefing.PrecisionYear, true
 }

@@ -17,6 +17,11 @@ const (
 	TensePast                 // "met", "has met", "had met", "was signed"
 	tensePresent              // "meets", "is signed": the nearest date, a scheduled one when even
 	tenseFuture               // "will meet", "is to meet", "plans to meet", "is meeting"
+	// tenseEither is an act planned or agreed in the past ("had planned
+	// to open it by March"): it may lie on either side of publication,
+	// even when it is a deadline; the start of its term ("agreed to raise
+	// the wage from January") lies ahead.
+	tenseEither
 )
 
 // futureGovernors are verbs and adjectives whose infinitive complement is
@@ -58,6 +63,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	}
 	if reschedules(s, p, first, last) {
 		return tenseFuture // "set for 20 November", "postponed until Monday": the new date lies ahead
+	}
+	if backdates(s, p) {
+		return TensePast // "will be backdated to April": the date lies behind
 	}
 	t := PredicateTense(s, p, 0)
 	if ahead && t == TensePast {
@@ -266,7 +274,7 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 	infinitive := to || s.Words[p].Rel == "xcomp"
 	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
 		if gt == TensePast {
-			return tenseUnknown // "planned to visit on Monday": maybe done, maybe not
+			return tenseEither // "planned to visit on Monday": maybe done, maybe not
 		}
 		return tenseFuture
 	}

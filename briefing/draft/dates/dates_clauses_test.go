@@ -1,0 +1,68 @@
+package dates
+
+import "testing"
+
+// A deadline takes the tense of the verb right before it: "will" and a
+// reported "would" put it ahead, whatever the parse hangs it on; a
+// deadline given or planned in the past may lie on either side of
+// publication (the nearest); the start of an agreed term lies ahead;
+// backdating looks back.
+func TestDatesDeadlinesAndTerms(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"reported would + until + day month, then a past clause", "The chair said pledges would stay open until 31 January and she was confident the total would rise.", "2026-11-20", "31 January", "2027-01-31"},
+		{"reported would + passive + by + day month", "Officials said the camp would be completed by 31 August.", "2026-06-26", "31 August", "2026-08-31"},
+		{"will + by + abbreviated month and day", "The company will cap its exports by Dec. 31.", "2026-05-14", "Dec. 31", "2026-12-31"},
+		{"past verb giving a deadline: the nearest", "The judge gave the department until 31 August to move the residents.", "2026-06-26", "31 August", "2026-08-31"},
+		{"pluperfect plan + by + month: the nearest", "It had planned to house 1,500 people there by March.", "2026-06-26", "by March", "2026-03"},
+		{"agreed to + from + month: the term starts ahead", "The parties agreed to raise the minimum wage by 8% from January.", "2026-04-23", "from January", "2027-01"},
+		{"backdated to + month looks back", "The pay rise will be backdated to April.", "2026-10-08", "to April", "2026-04"},
+		{"simple present + day month is a schedule", "The arrangement expires on 31 December.", "2026-05-14", "31 December", "2026-12-31"},
+	})
+}
+
+// A month that modifies an event noun is a date; a month after another
+// month ends a period, not a date of its own; "to May" and "the May
+// government" name a person.
+func TestDatesMonthsBeforeNouns(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"possessive + month + event noun, must", "The Commission must report to leaders at their December summit.", "2026-03-20", "December", "2026-12"},
+		{"the + month + event noun, likely: the nearest", "The question was likely to return at the June summit.", "2026-03-20", "June", "2026-06"},
+		{"the May + government is a name", "The May government fell.", "2026-03-20", "", ""},
+		{"month to month inside a noun phrase is a period", "The January to March quarter was weak.", "2026-03-20", "", ""},
+		{"to May is a person", "He spoke to May about the budget.", "2026-03-20", "", ""},
+	})
+}
+
+// Each year of a range is a date of its own.
+func TestDatesYearRanges(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"from year to year: the start", "The money will be paid in tranches from 2027 to 2029.", "2026-03-20", "from 2027", "2027"},
+		{"from year to year: the end", "The money will be paid in tranches from 2027 to 2029.", "2026-03-20", "2029", "2029"},
+		{"between year and year: the end", "Employees ignored warnings between 2019 and 2023.", "2026-07-09", "2023", "2023"},
+		{"year dash year: the end", "The 2019-2023 plan failed.", "2026-07-09", "2023", "2023"},
+	})
+}
+
+// Fixed holidays are dates with a preposition or a day's name; the word
+// alone before a noun is not.
+func TestDatesHolidays(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"by Christmas in a hoped would-clause", "Traders hoped trade would recover by Christmas.", "2026-10-22", "by Christmas", "2026-12-25"},
+		{"on New Year's Eve, past", "Fireworks were set off on New Year's Eve.", "2026-01-05", "on New Year's Eve", "2025-12-31"},
+		{"Christmas before a noun", "Christmas trees were sold out.", "2026-10-22", "", ""},
+	})
+}
+
+// "Today" in a quotation reported after the event is the day of the
+// saying the text gives, in the sentence or before it; outside a
+// quotation it is the day of publication. 2026-11-20 is a Friday,
+// 2026-02-03 a Tuesday.
+func TestDatesTodayInQuotations(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"quotation after a past event dated the day before", "Donors pledged $6bn on Thursday. \"We have heard many promises today,\" the director said.", "2026-11-20", "today", "2026-11-19"},
+		{"quotation running over two sentences", "The manager was jailed on Monday. The officer said: \"This was a betrayal. I hope today's result brings comfort.\"", "2026-02-03", "today", "2026-02-02"},
+		{"curly quotation after the saying's day", "“We will act,” she said on Thursday. “Today we begin.”", "2026-11-20", "Today", "2026-11-19"},
+		{"today outside a quotation", "Donors pledged $6bn on Thursday. The minister said today that more would follow.", "2026-11-20", "today", "2026-11-20"},
+		{"quotation with no past day before it", "\"We act today,\" the minister said.", "2026-11-20", "today", "2026-11-20"},
+	})
+}
