@@ -1,8 +1,9 @@
 # BriefDesk. `make run` installs what is missing and starts the app;
-# `make test` runs vet, the unit tests with the race detector and the smoke
+# `make test` runs gofmt and vet, the unit tests with the race detector and the smoke
 # tests of the real binary.
 
 GO        ?= go
+GOFMT     ?= $(shell $(GO) env GOROOT)/bin/gofmt
 TAGS      := migrated_fynedo
 TEST_TAGS := ci,migrated_fynedo
 BIN       := bin/briefdesk
@@ -26,6 +27,8 @@ run: deps build
 	./$(BIN)
 
 vet:
+	@unformatted="$$($(GOFMT) -l .)"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet -tags $(TEST_TAGS) ./...
 
 # -tags ci gives Fyne's software driver: no OpenGL code is compiled here. The
