@@ -72,6 +72,12 @@ func quoting(s string) bool {
 	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
+// bracketed reports whether a cut is a bracketed aside: "($136m; £72.3m)".
+func bracketed(part string) bool {
+	part = strings.TrimSpace(part)
+	return strings.HasPrefix(part, "(") || strings.HasPrefix(part, "[")
+}
+
 // acronymRe matches a bracketed acronym: "(WTO)", "(R&D)".
 var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 
@@ -80,7 +86,7 @@ var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 // says who or what no name is that the summary has not named already, and
 // is no acronym the article uses later.
 func keepsAll(d *doc.Document, c CutRange, ds []dates.Mark, said string) bool {
-	if len(dates.Within(ds, c.Start, c.End)) > 0 {
+	if len(dates.Within(ds, c.Start, c.End)) > 0 || figuresIn(d, briefing.Span{Start: c.Start, End: c.End}) > 0 && !bracketed(d.Text[c.Start:c.End]) {
 		return false
 	}
 	part := d.Text[c.Start:c.End]

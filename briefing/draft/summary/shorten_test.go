@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/figures"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
@@ -180,6 +181,8 @@ func TestLeansOnPrevious(t *testing.T) {
 		{"personal pronoun subject", "", "It is reported to be keen on buying a 15% stake in the refinery.", true},
 		{"demonstrative subject", "", "This was illegal under the treaty, the holding company says.", true},
 		{"pronoun only in the object", "", "The board told them about the 15% stake in the refinery.", false},
+		{"subject a pronoun possesses", "", "Its general secretary said the union would press for a pay rise.", true},
+		{"subject a name possesses", "", "The union's general secretary said it would press for a pay rise.", false},
 		{"noun the sentence before named", "The two firms signed an agreement on Friday.",
 			"The agreement sets out three areas of work.", true},
 		{"noun the sentence before did not name", "The two firms signed an agreement on Friday.",
@@ -258,5 +261,31 @@ func TestNamedIn(t *testing.T) {
 		if got := namedIn(tt.part, tt.said); got != tt.want {
 			t.Errorf("namedIn(%q, %q) = %v, want %v", tt.part, tt.said, got, tt.want)
 		}
+	}
+}
+
+func TestShortenKeepsAnAsideHoldingAFigure(t *testing.T) {
+	tests := []struct{ construction, sentence, want string }{
+		{"relative clause holding a figure stays",
+			"The scheme, which will protect about 3,200 homes, was backed by most councillors.",
+			"The scheme, which will protect about 3,200 homes, was backed by most councillors."},
+		{"aside between dashes holding a figure stays",
+			"The company - which employs 4,000 people - will close its last factory.",
+			"The company - which employs 4,000 people - will close its last factory."},
+		{"bracketed amount goes",
+			"The firm agreed to pay $54m (£40m) to settle the case with its shareholders.",
+			"The firm agreed to pay $54m to settle the case with its shareholders."},
+		{"relative clause without a figure goes",
+			"The scheme, which was first put to councillors last year, was backed by most councillors.",
+			"The scheme was backed by most councillors."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
+			d.Figures = figures.Find(d)
+			if got := shorten(d, 0, dates.Marks(d), "").text; got != tt.want {
+				t.Errorf("\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

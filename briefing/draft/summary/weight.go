@@ -14,14 +14,20 @@ const leanOnWeight = 0.5
 
 // leansOnPrevious reports whether sentence si needs the sentence before it
 // to be understood: its subject is a personal or demonstrative pronoun ("It
-// is reported to be keen …", "This was illegal") or a noun the sentence
-// before named ("… signed an agreement. The agreement contains …"), which
-// a summary sentence should not leave without its referent.
+// is reported to be keen …", "This was illegal"), a noun a pronoun
+// possesses ("Its general secretary said …") or a noun the sentence before
+// named ("… signed an agreement. The agreement contains …"), which a
+// summary sentence should not leave without its referent.
 func leansOnPrevious(d *doc.Document, si int) bool {
 	p, subjects := rootChildren(d, si, "nsubj", "expl")
 	for _, k := range subjects {
 		if w := p.Words[k]; w.UPOS == "PRON" || w.XPOS == "DT" && len(p.Children(k)) == 0 || namedBefore(d, si, k) {
 			return true
+		}
+		for _, c := range p.ChildrenWith(k, "nmod:poss") {
+			if p.Words[c].UPOS == "PRON" {
+				return true
+			}
 		}
 	}
 	return false
