@@ -135,6 +135,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if kin[lower(s.Words[h].Lemma)] && s.Words[h].UPOS == "NOUN" {
 		return nil, false // "the family of Jamal Osei said they would sue": the family, not the person it is named by
 	}
+	if w := s.Words[h]; w.XPOS == "NNS" && first == h-1 && last == h && lower(s.Words[first].Form) == "the" {
+		if p, ok := r.sentFrom(si, w.Lemma); ok { // "the observers" after "200 observers from the Council"
+			return []int{p}, true
+		}
+	}
 	if s.Words[h].UPOS == "NOUN" && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,"
 		for _, k := range s.ChildrenWith(h, "appos") {
 			f, l := phrase(s, k)

@@ -207,3 +207,33 @@ func nameWords(s *syntax.Sentence, c int) (first, last int) {
 	}
 	return first, last
 }
+
+// sentFrom returns the body or state that the people a definite noun
+// names came from when the text introduced them, in sentence si or any
+// before it, nearest first: "the observers" after "a mission of 200
+// observers from the Council of Northern States".
+func (r *actorResolver) sentFrom(si int, lemma string) (int, bool) {
+	for back := si; back >= 0; back-- {
+		s := r.sentence(back)
+		if s == nil {
+			continue
+		}
+		for k, w := range s.Words {
+			if w.UPOS != "NOUN" || w.Lemma != lemma {
+				continue
+			}
+			for _, c := range s.ChildrenWith(k, "nmod") {
+				if c < k || !hasChildLemma(s, c, WordSet("from"), "case") {
+					continue
+				}
+				f, l := phrase(s, c)
+				for _, p := range r.in(s.Bytes(f, l)) {
+					if kind := r.d.Parties[p].Kind; orgKind(kind) || countryKind(kind) && followers[lemma] {
+						return p, true // "troops from Chad" are Chad's, "workers from Poland" not
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
