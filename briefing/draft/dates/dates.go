@@ -111,6 +111,32 @@ func anchorDate(d *doc.Document, s int, before, same []doc.DateMention, at int, 
 	return d.Published, briefing.PrecisionDay
 }
 
+// conditionBefore reports whether a condition ("if", "once", "unless")
+// opens a clause before word first of s: a day counted after it counts from
+// the condition's event.
+func conditionBefore(s *syntax.Sentence, first int) bool {
+	for k := 0; k < first; k++ {
+		if w := s.Words[k]; w.Rel == "mark" {
+			switch strings.ToLower(w.Form) {
+			case "if", "once", "unless":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedBefore reports whether a date of the same sentence lies before
+// byte offset at.
+func datedBefore(same []doc.DateMention, at int) bool {
+	for _, m := range same {
+		if m.Span.Start < at {
+			return true
+		}
+	}
+	return false
+}
+
 // coarsen cuts an ISO value of precision have down to precision want when
 // want is the coarser: a day counted from a month is known to the month.
 func coarsen(value, have, want string) (string, string) {
@@ -187,6 +213,9 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	if p.anchor != "" {
 		if strings.HasPrefix(src[en:], " than") {
 			return doc.DateMention{}, false // "a day later than planned" compares, it does not date
+		}
+		if first >= 0 && conditionBefore(ps, first) && !datedBefore(same, sp.Start+st) {
+			return doc.DateMention{}, false // "if they vote yes, we will sign it the next day": counted from an undated event
 		}
 		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
 	}

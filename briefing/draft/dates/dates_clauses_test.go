@@ -66,3 +66,15 @@ func TestDatesTodayInQuotations(t *testing.T) {
 		{"quotation with no past day before it", "\"We act today,\" the minister said.", "2026-11-20", "today", "2026-11-20"},
 	})
 }
+
+// A present verb the tagger took for a plural noun still makes a day a
+// schedule; a day counted after a condition counts from the condition's
+// undated event and is no date. 2026-10-08 is a Thursday.
+func TestDatesMistaggedVerbsAndConditions(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"verb in -s tagged a noun + day month", "That monitoring arrangement expires on Dec. 31.", "2026-05-14", "Dec. 31", "2026-12-31"},
+		{"the next day after an if-clause", "If they vote yes, we will sign it the next day.", "2026-10-08", "", ""},
+		{"the next day after a dated if-clause", "If they vote on 12 October, we will sign it the next day.", "2026-10-08", "the next day", "2026-10-13"},
+		{"the next day after a dated sentence", "The summit opens on 3 June. The leaders will sign the accord the next day.", "2026-05-14", "the next day", "2026-06-04"},
+	})
+}

@@ -59,6 +59,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		p = nearestFinite(s, first, last)
 	}
 	if p < 0 {
+		if verbAsNoun(s) {
+			return tensePresent // "The arrangement expires on 31 December", its verb tagged a plural noun
+		}
 		return tenseUnknown
 	}
 	if reschedules(s, p, first, last) {
@@ -99,6 +102,22 @@ func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bo
 		k = s.Words[k].Head
 	}
 	return -1, ahead
+}
+
+// verbAsNoun reports whether sentence s has no verb or auxiliary and its
+// root is a plural noun after a noun: a present verb in -s the tagger
+// took for a noun ("The arrangement expires on 31 December").
+func verbAsNoun(s *syntax.Sentence) bool {
+	root := -1
+	for k, w := range s.Words {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return false
+		}
+		if w.Head < 0 {
+			root = k
+		}
+	}
+	return root > 0 && s.Words[root].XPOS == "NNS" && s.Words[root-1].UPOS == "NOUN"
 }
 
 // spanHead returns the word of first..last whose head lies outside it.
