@@ -118,11 +118,12 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 		// ("… directed Mr Sullivan to hide" is prose), the name is no
 		// possessive and a verb follows it.
 		name := next
-		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) && (!HasVerb(strings.Fields(left)) || markedCaptionEnd(left)) &&
+		return unicode.IsUpper(nr) && i+2 < len(words) && captionSigns(left) &&
+			(!HasVerb(strings.Fields(left)) || markedCaptionEnd(left) || picturedAside.MatchString(left)) &&
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			VerbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
-	return unicode.IsLower(nr) && fusedStart(w, left)
+	return (unicode.IsLower(nr) || markedCaptionEnd(left) && fusedStarters[lower]) && fusedStart(w, left)
 }
 
 // markedCaptionEnd reports whether s ends with a bracketed picture
@@ -134,8 +135,16 @@ func markedCaptionEnd(s string) bool {
 }
 
 // captionSigns reports whether s reads as a photo caption: it gives a
-// person's age between commas or points at a picture ("(pictured)").
-func captionSigns(s string) bool { return hasCaptionMark(s) || ageRe.MatchString(s) }
+// person's age between commas or points at a picture ("(pictured)", ",
+// pictured leaving Downing Street,").
+func captionSigns(s string) bool {
+	return hasCaptionMark(s) || ageRe.MatchString(s) || picturedAside.MatchString(s)
+}
+
+// picturedAside finds an aside that points at a picture of the person
+// named before it: "Rebecca Thorne, pictured leaving Downing Street on
+// Friday, said …".
+var picturedAside = regexp.MustCompile(`\p{L}, pictured\b[^,]{0,80},`)
 
 // ageRe finds a person's age set off by commas, as captions give it:
 // "Barry Beavis, 48, lost …".
