@@ -443,9 +443,9 @@ func joinedNames(between string) bool {
 }
 
 // governmentNouns after a name keep the name as the actor ("the Chinese
-// government" is China).
+// government" is China, "the Sudanese army" Sudan).
 var governmentNouns = WordSet("government governments authorities administration officials leadership side " +
-	"delegation cabinet ministry regime state leaders")
+	"delegation cabinet ministry regime state leaders army military navy embassy consulate")
 
 // describes reports whether the words after the last name hold a common
 // noun that heads the subject ("liqueur maker").

@@ -113,10 +113,13 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		return r.recent(a, singleNouns[head], 1), true
 	case the && namedBodies[head] != nil:
-		if ps := r.body(head, a); len(ps) > 0 || !stateOrgans[head] {
+		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
 		}
-		return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"
+		if stateOrgans[head] {
+			return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"
+		}
+		return nil, false // "the union" after Unison: a description of the body named before
 	}
 	return nil, false
 }

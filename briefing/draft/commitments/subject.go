@@ -316,6 +316,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 			s.Words[owner].UPOS != "PRON" {
 			return owner // "The army's spokesman said it would": the army
 		}
+		if body := spokenForBody(s, k); body >= 0 && institutional(s.Words[subj]) {
+			return body // "A spokeswoman for the union said it would": the union
+		}
 		first, last := phrase(s, k)
 		if a, b := s.Bytes(first, last); named(a, b) || s.Words[k].UPOS == "NOUN" && (groupNouns[s.Words[k].Lemma] || singleNouns[s.Words[k].Lemma] != nil) {
 			return k
@@ -450,4 +453,18 @@ func pluralCommonNoun(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// spokenForBody returns the body that spokesman k speaks for, named
+// after "for" or "of" ("a spokeswoman for the union"), or -1.
+func spokenForBody(s *syntax.Sentence, k int) int {
+	if !spokesNouns[s.Words[k].Lemma] {
+		return -1
+	}
+	for _, c := range s.ChildrenWith(k, "nmod") {
+		if c > k && hasChildLemma(s, c, WordSet("for of"), "case") {
+			return c
+		}
+	}
+	return -1
 }
