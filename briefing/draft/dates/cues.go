@@ -159,25 +159,39 @@ func backdates(s *syntax.Sentence, p int) bool {
 	return backdatingWords[strings.ToLower(s.Words[p].Lemma)]
 }
 
-// modalVerbBefore returns the verb nearest before word first when it
-// carries a modal that puts it ahead ("will", or "would" in reported
-// speech) and no comma, conjunction or subordinator stands between it and
-// the date ("would stay open until 31 January"), else -1: a deadline
-// right after such a verb is its own, though the parse may hang it
-// elsewhere.
-func modalVerbBefore(s *syntax.Sentence, first int) int {
+// verbRightBefore returns the verb nearest before word first when no
+// comma, conjunction, subordinator or subject stands between it and the
+// date ("would stay open until 31 January", "the deal Lenovo signed with
+// IBM on 8 December"), else -1: a date right after a verb is most often
+// its own, though the parse may hang it elsewhere.
+func verbRightBefore(s *syntax.Sentence, first int) int {
 	for k := first - 1; k >= 0; k-- {
 		w := s.Words[k]
 		switch {
 		case w.UPOS == "PUNCT" || w.UPOS == "CCONJ" || w.UPOS == "SCONJ" || relBase(w.Rel) == "nsubj":
 			return -1
-		case w.UPOS != "VERB" || attributive(s, k):
-			continue
-		}
-		if t := PredicateTense(s, k, 0); t == tenseFuture && len(s.ChildrenWith(k, "aux")) > 0 {
+		case w.UPOS == "VERB" && !attributive(s, k):
 			return k
 		}
-		return -1
 	}
 	return -1
+}
+
+// modalVerbBefore returns the verb right before word first when it
+// carries a modal that puts it ahead ("will", or "would" in reported
+// speech), else -1.
+func modalVerbBefore(s *syntax.Sentence, first int) int {
+	k := verbRightBefore(s, first)
+	if k >= 0 && PredicateTense(s, k, 0) == tenseFuture && len(s.ChildrenWith(k, "aux")) > 0 {
+		return k
+	}
+	return -1
+}
+
+// pastVerbBefore reports whether the verb right before word first is in
+// a past tense ("If the deal it signed on 8 December goes through"): a
+// present the parse hangs the date on does not make it a schedule.
+func pastVerbBefore(s *syntax.Sentence, first int) bool {
+	k := verbRightBefore(s, first)
+	return k >= 0 && PredicateTense(s, k, 0) == TensePast
 }

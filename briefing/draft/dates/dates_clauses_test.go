@@ -17,6 +17,7 @@ func TestDatesDeadlinesAndTerms(t *testing.T) {
 		{"agreed to + from + month: the term starts ahead", "The parties agreed to raise the minimum wage by 8% from January.", "2026-04-23", "from January", "2027-01"},
 		{"backdated to + month looks back", "The pay rise will be backdated to April.", "2026-10-08", "to April", "2026-04"},
 		{"simple present + day month is a schedule", "The arrangement expires on 31 December.", "2026-05-14", "31 December", "2026-12-31"},
+		{"past verb right before the date in a present clause", "If the agreement the firm signed with the bank on 8 December goes through, it will mark the end of an era.", "2026-05-14", "8 December", "2025-12-08"},
 	})
 }
 

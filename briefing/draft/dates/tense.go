@@ -71,6 +71,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		return TensePast // "will be backdated to April": the date lies behind
 	}
 	t := PredicateTense(s, p, 0)
+	if t == tensePresent && pastVerbBefore(s, first) {
+		return TensePast // "the deal it signed on 8 December goes through": the date is the signing's
+	}
 	if ahead && t == TensePast {
 		return tenseUnknown // "ahead of talks on Friday, it said": after the saying, maybe not yet
 	}
