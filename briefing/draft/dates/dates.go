@@ -186,7 +186,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	first, last := wordsOf(ps, sp.Start+st, sp.Start+en)
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
-		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) {
+		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || p.modifier && modifiesNoun(ps, last) {
 			return doc.DateMention{}, false
 		}
 		t = tenseOf(ps, first, last)
@@ -271,6 +271,17 @@ func wordsOf(ps *syntax.Sentence, start, end int) (first, last int) {
 	return first, last
 }
 
+// modifiesNoun reports whether word k modifies a noun after it ("the
+// summer recess").
+func modifiesNoun(ps *syntax.Sentence, k int) bool {
+	w := ps.Words[k]
+	switch relBase(w.Rel) {
+	case "compound", "amod", "nmod":
+		return w.Head > k
+	}
+	return k+1 < len(ps.Words) && ps.Words[k+1].UPOS == "NOUN"
+}
+
 // standaloneYear reports whether the number at word k, written as a year
 // with nothing before it that makes it one, is a year: not a count of a
 // plural noun ("2000 people"), not an amount ("$2005"), not a time of day
@@ -341,7 +352,7 @@ func mayHoldDate(s string) bool {
 	}
 	l := strings.ToLower(s)
 	for _, w := range []string{"day", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter", "christmas", "new year"} {
+		"aug", "sep", "oct", "nov", "dec", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter", "christmas", "new year", "easter"} {
 		if strings.Contains(l, w) {
 			return true
 		}

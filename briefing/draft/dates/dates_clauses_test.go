@@ -79,3 +79,22 @@ func TestDatesMistaggedVerbsAndConditions(t *testing.T) {
 		{"the next day after a dated sentence", "The summit opens on 3 June. The leaders will sign the accord the next day.", "2026-05-14", "the next day", "2026-06-04"},
 	})
 }
+
+// Easter falls on a different day each year; a season after "by" or
+// "during the" is the year of the season the tense points to; "the end of
+// the week" is given to its month. 2026-04-13 is a Monday, Easter Sunday
+// fell on 5 April 2026 and falls on 28 March 2027.
+func TestDatesEasterSeasonsAndWeekEnds(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"before Easter, future, after this year's", "The inquiry will report before Easter.", "2026-04-13", "before Easter", "2027-03-28"},
+		{"over Easter, past", "Sales rose over Easter.", "2026-04-13", "over Easter", "2026-04-05"},
+		{"on Easter Monday, future", "The march will take place on Easter Monday.", "2026-02-10", "on Easter Monday", "2026-04-06"},
+		{"Easter before a noun", "Easter eggs sold out.", "2026-04-13", "", ""},
+		{"by the summer, future, not yet over", "Waiting lists will double by the summer.", "2026-04-13", "by the summer", "2026"},
+		{"by the summer, future, already over", "The plant will reopen by the summer.", "2026-10-13", "by the summer", "2027"},
+		{"during the winter, past, before its start", "Prices rose during the winter.", "2026-04-13", "during the winter", "2025"},
+		{"the summer of a year: the year is the date", "Prices rose in the summer of 2019.", "2026-04-13", "2019", "2019"},
+		{"a season before a noun", "The bill will pass before the summer recess.", "2026-04-13", "", ""},
+		{"by the end of the week", "She will name a successor by the end of the week.", "2026-04-13", "by the end of the week", "2026-04"},
+	})
+}

@@ -10,11 +10,12 @@ import (
 )
 
 // timeModifiers may stand before a weekday or month, capitalised at the
-// start of a sentence, without making it a name ("Last Monday", "Early
-// March").
+// start of a sentence or as part of the day's name, without making it a
+// name ("Last Monday", "Early March", "Easter Monday").
 var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "that": true, "early": true,
 	"late": true, "mid": true, "every": true, "each": true, "coming": true, "past": true, "following": true,
-	"previous": true, "same": true, "first": true, "on": true, "since": true, "until": true, "by": true}
+	"previous": true, "same": true, "first": true, "on": true, "since": true, "until": true, "by": true,
+	"easter": true}
 
 // inName reports whether a date word among words first..last of s is part
 // of a proper name rather than a date: it is part of a known name, modifies a capitalised word that

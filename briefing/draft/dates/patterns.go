@@ -28,6 +28,9 @@ type datePattern struct {
 	// bareYear marks a year standing alone, which the parse must confirm
 	// is not a count, an amount or a time of day.
 	bareYear bool
+	// modifier marks a word that is no date when it modifies a noun after
+	// it ("before the summer recess").
+	modifier bool
 	// speech marks a day named from the speaker's time ("today"): in a
 	// quotation it is the day of the saying.
 	speech bool
@@ -80,7 +83,7 @@ var datePatterns = []datePattern{
 	}},
 
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
-	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month))`), resolve: partValue},
+	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
 	// The month that ends a range ("from June to August"); the one that
@@ -92,7 +95,7 @@ var datePatterns = []datePattern{
 	// A month that modifies an event noun after a determiner or possessive
 	// ("at their December summit", "the May elections").
 	{needs: monthNeeds, group: 1, re: regexp.MustCompile(`\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?) ` + monthPat + ` ([a-z]+)\b`), resolve: monthBeforeNoun},
-	{needs: []string{"Christmas", "New Year"}, re: regexp.MustCompile(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]fter|[Ss]ince|[Oo]ver|[Aa]t|[Oo]n|[Ff]or) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve))\b`), resolve: holidayValue},
+	{needs: []string{"Christmas", "New Year", "Easter"}, re: regexp.MustCompile(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]fter|[Ss]ince|[Oo]ver|[Aa]t|[Oo]n|[Ff]or) )?(Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?)\b`), resolve: holidayValue},
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
 	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
@@ -104,6 +107,10 @@ var datePatterns = []datePattern{
 	}},
 	{needs: []string{"earlier", "later", "next day", "following day", "previous day"}, anchor: briefing.PrecisionDay, re: regexp.MustCompile(`\b(?:` + countPat + ` (days?|weeks?) (earlier|later)|[Tt]he (next|following|previous) day)\b`), resolve: shiftedDay},
 	{needs: []string{"spring", "summer", "autumn", "fall", "winter"}, re: regexp.MustCompile(`\b([Ll]ast|[Nn]ext|[Tt]his) (spring|summer|autumn|fall|winter)\b`), resolve: seasonValue},
+	// "by the summer", "during the winter": the season the tense points to
+	// (not "the summer of 2019", whose year is a date of its own, nor "the
+	// summer recess").
+	{modifier: true, needs: []string{"the spring", "the summer", "the autumn", "the fall", "the winter"}, re: regexp.MustCompile(`\b(?:[Bb]y|[Ii]n|[Oo]ver|[Dd]uring|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince) the (spring|summer|autumn|fall|winter)\b( of)?`), resolve: theSeasonValue},
 	{needs: []string{"following year", "years earlier", "years later", "year earlier", "year later"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:` + countPat + ` years? (earlier|later)|[Tt]he (following) year)\b`), resolve: shiftedYear},
 }
 
@@ -138,19 +145,51 @@ func monthBeforeNoun(g []string, pub time.Time, t tense) (string, string, bool) 
 var holidays = map[string][2]string{"christmas": {"December", "25"}, "christmas day": {"December", "25"},
 	"christmas eve": {"December", "24"}, "new year's day": {"January", "1"}, "new year's eve": {"December", "31"}}
 
-// holidayValue resolves "by Christmas", "on New Year's Eve" to the day,
-// in the year the tense points to. "Christmas" alone needs a preposition
-// before it ("Christmas trees" is no date).
+// easterDays are Easter Sunday and the days named from it, as days after
+// it.
+var easterDays = map[string]int{"easter": 0, "easter sunday": 0, "easter monday": 1}
+
+// holidayValue resolves "by Christmas", "on New Year's Eve", "before
+// Easter" to the day, in the year the tense points to. "Christmas" and
+// "Easter" alone need a preposition before them ("Christmas trees" is no
+// date).
 func holidayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	name := strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))
-	if name == "christmas" && g[1] == "" {
+	if (name == "christmas" || name == "easter") && g[1] == "" {
 		return "", "", false
 	}
-	md, ok := holidays[name]
+	if md, ok := holidays[name]; ok {
+		return dayValue("", md[0], md[1], "", pub, t)
+	}
+	after, ok := easterDays[name]
 	if !ok {
 		return "", "", false
 	}
-	return dayValue("", md[0], md[1], "", pub, t)
+	var cands []time.Time
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		cands = append(cands, easterSunday(y).AddDate(0, 0, after))
+	}
+	if t == tensePresent {
+		t = tenseFuture
+	}
+	return ISODay(pick(cands, pubDay(pub), t)), briefing.PrecisionDay, true
+}
+
+// easterSunday is the date of Easter Sunday in year y of the Gregorian
+// calendar, by the anonymous Gregorian computus (the first Sunday after
+// the ecclesiastical full moon on or after 21 March).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // monthOfRelativeYear resolves "November next year", "March last year".
@@ -229,6 +268,25 @@ func seasonValue(g []string, pub time.Time, _ tense) (string, string, bool) {
 		if pub.Month() >= start {
 			y++
 		}
+	}
+	return strconv.Itoa(y), briefing.PrecisionYear, true
+}
+
+// theSeasonValue resolves "by the summer", "during the winter" to the
+// year of the season the tense points to: a future one not yet over this
+// year or else next year's, a past one already begun this year or else
+// last year's, otherwise this year's.
+func theSeasonValue(g []string, pub time.Time, t tense) (string, string, bool) {
+	if g[2] != "" {
+		return "", "", false // "the summer of 2019"
+	}
+	end := seasonEnds[strings.ToLower(g[1])]
+	y := pub.Year()
+	switch {
+	case (t == tenseFuture || t == tensePresent) && pub.Month() > end:
+		y++
+	case t == TensePast && pub.Month() < end-2:
+		y--
 	}
 	return strconv.Itoa(y), briefing.PrecisionYear, true
 }

@@ -166,13 +166,16 @@ func namedYearValue(g []string, pub time.Time, _ tense) (string, string, bool) {
 }
 
 // partValue resolves "the end of March", "the beginning of next year",
-// "by the end of the month": a month as the tense points (a deadline lies
-// ahead), or a year.
+// "by the end of the month", "the end of the week" (to its month): a
+// month as the tense points (a deadline lies ahead), or a year.
 func partValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	if g[1] != "" {
 		return monthValue([]string{g[1], g[1]}, pub, t)
 	}
 	dir := map[string]int{"next": 1, "last": -1}[strings.ToLower(g[2])]
+	if g[3] == "week" {
+		return pub.AddDate(0, 0, 7*dir).Format("2006-01"), briefing.PrecisionMonth, true // ISO dates have no week
+	}
 	if g[3] == "month" {
 		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, dir, 0).Format("2006-01"), briefing.PrecisionMonth, true
 	}
