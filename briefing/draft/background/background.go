@@ -74,7 +74,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	for _, si := range text.BodySentences(d) {
 		sp := d.Sentences[si]
 		s := d.Text[sp.Start:sp.End]
-		when, past := sentencePast(d, ds, sp, s, pubYear)
+		when, past := sentencePast(d, ds, si, sp, pubYear)
 		switch {
 		case past:
 			chain, chainWhen = maxChain, when
@@ -98,7 +98,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	for _, c := range found {
 		for _, ev := range events(d, d.Sentences[c.index]) {
 			when := c.when
-			if own, ok := sentencePast(d, ds, ev, d.Text[ev.Start:ev.End], pubYear); ok {
+			if own, ok := sentencePast(d, ds, c.index, ev, pubYear); ok {
 				when = own
 			}
 			items = append(items, briefing.Item{Text: text.OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
@@ -141,15 +141,34 @@ func events(d *doc.Document, sp briefing.Span) []briefing.Span {
 // sentencePast returns the date of the sentence's main event when it falls
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
-// 1992, …" happened last year).
-func sentencePast(d *doc.Document, ds []dates.Mark, sp briefing.Span, s, pubYear string) (string, bool) {
+// 1992, …" happened last year). A date below the main clause dates the
+// sentence when the main clause tells a past event itself, or when the
+// date's own clause is past and no clause on a noun ("Prosecutors said he
+// opened the accounts in 2015"): "Ms Fyfe, who has been co-leader since
+// 2023, will take part …" and "The party, which governed until 2024, said
+// …" tell no event of 2023 or 2024.
+func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pubYear string) (string, bool) {
+	s := d.Text[sp.Start:sp.End]
+	asides := -1 // whether an aside's date may stand for the sentence, once asked
+	asideDates := func() bool {
+		if asides < 0 {
+			asides = 0
+			if continuesPast(d, si, s) {
+				asides = 1
+			}
+		}
+		return asides == 1
+	}
 	for _, m := range dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
+			if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) {
+				continue
+			}
 			return m.Value, true
 		}
 	}
 	for _, y := range dates.YearRe.FindAllString(s, -1) {
-		if y < pubYear {
+		if y < pubYear && asideDates() {
 			return y, true
 		}
 	}

@@ -29,3 +29,34 @@ func TestBackgroundTakesTheMainEventDate(t *testing.T) {
 		}
 	}
 }
+
+// A date inside a clause on a noun, or below a main clause that tells no
+// past event, dates no background item; a past clause reported by a sayer
+// still does.
+func TestBackgroundAsideDates(t *testing.T) {
+	for _, tc := range []struct {
+		construction, text, want string
+	}{
+		{"relative clause on the subject of a future main clause",
+			"Ms Ward, who led the party in 2016, will chair the debate next week.", ""},
+		{"relative clause on the subject of a sayer",
+			"The union, which walked out for a month in 2018, said it had no interest in talks.", ""},
+		{"participle clause on a noun before a present main clause",
+			"The fund, set up in 2012, says it has helped thousands of farmers.", ""},
+		{"past clause reported by a sayer",
+			"Prosecutors said the manager opened the false accounts in 2015.", "2015"},
+		{"main clause telling the past event",
+			"The two states signed the accord in 2005.", "2005"},
+	} {
+		d := drafttest.Doc(t, "Talks resumed this year.\n\n"+tc.text, "2020-08-31")
+		d.Dates = dates.Find(d)
+		got := Items(d, nil)
+		when := ""
+		if len(got) == 1 {
+			when = got[0].When
+		}
+		if len(got) > 1 || when != tc.want {
+			t.Errorf("%s: %q: background %+v, want %q", tc.construction, tc.text, got, tc.want)
+		}
+	}
+}

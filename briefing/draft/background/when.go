@@ -88,3 +88,30 @@ func continuesPast(d *doc.Document, si int, src string) bool {
 	}
 	return dates.PredicateTense(s, r, 0) == dates.TensePast
 }
+
+// modifiesNoun reports whether date mark m of sentence si belongs to a
+// clause on a noun: walking up the parse from the date, a relative or
+// participle clause comes before any other kind of clause ("the party,
+// which governed until 2024", "the fund, set up in 2012", "Ms Fyfe, who
+// has been co-leader since 2023").
+func modifiesNoun(d *doc.Document, si int, m dates.Mark) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	for k, w := range s.Words {
+		if w.Start > m.Start || m.Start >= w.End {
+			continue
+		}
+		for h, steps := k, 0; h >= 0 && steps <= len(s.Words); h, steps = s.Words[h].Head, steps+1 {
+			switch rel, _, _ := strings.Cut(s.Words[h].Rel, ":"); rel {
+			case "acl":
+				return true
+			case "root", "ccomp", "advcl", "xcomp", "parataxis", "csubj":
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -20,13 +20,13 @@ func EventOrder(d *doc.Document, ms []Mark) []Mark {
 		return ms
 	}
 	out := append([]Mark(nil), ms...)
-	sort.SliceStable(out, func(a, b int) bool { return dateDepth(d, out[a]) < dateDepth(d, out[b]) })
+	sort.SliceStable(out, func(a, b int) bool { return Depth(d, out[a]) < Depth(d, out[b]) })
 	return out
 }
 
-// dateDepth is how deep below its sentence's main clause the date
+// Depth is how deep below its sentence's main clause the date
 // mention m attaches (see clauseDepth).
-func dateDepth(d *doc.Document, m Mark) int {
+func Depth(d *doc.Document, m Mark) int {
 	for _, dm := range In(d, briefing.Span{Start: m.Start, End: m.End}) {
 		if dm.Span.Start == m.Start && dm.Depth >= 0 {
 			return dm.Depth
