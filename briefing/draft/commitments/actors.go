@@ -290,7 +290,7 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	a := s.Words[h].Start
 	switch {
 	case w == "we" && quotedWord(s, h):
-		return r.spokenForBy(r.speaker(s, si, a)), true
+		return r.spokenForBy(r.speaker(s, si, a), s, si, a), true
 	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
 	case w == "he" || w == "she":

@@ -252,13 +252,22 @@ var stateOffices = WordSet("minister president premier chancellor ambassador env
 // speaker found: a person who holds an office of a state or
 // a body speaks for it as well ("“We will reopen the crossings,” Belova's
 // interior minister, Tomas Radek, said": Radek and Belova; "“We will sign
-// it,” said the union's general secretary, Maureen Oyelaran").
-func (r *actorResolver) spokenForBy(ps []int) []int {
+// it,” said the union's general secretary, Maureen Oyelaran"); a
+// spokesman of a state organ speaks for the state ("the army spokesman,
+// Brigadier Nabil Abdallah").
+func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []int {
 	if len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
 		return ps
 	}
 	if body := r.bodyOf(ps[0]); body[0] != ps[0] {
 		return []int{ps[0], body[0]}
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.d.Parties[ps[0]].Role)) {
+		if stateOrgans[w] {
+			if state := r.organState(s, si, a); len(state) > 0 {
+				return []int{ps[0], state[0]}
+			}
+		}
 	}
 	return ps
 }
