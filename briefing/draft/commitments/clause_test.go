@@ -493,3 +493,19 @@ func TestTextKeepsWhatASayerSays(t *testing.T) {
 		t.Errorf("got %+v, want one commitment whose text ends with what the scientists say", got)
 	}
 }
+
+// TestDateOfAThingIsNoDateOfTheAct checks that a date standing before a
+// noun it qualifies dates that thing, not the commitment, while a date of
+// the act's own stays.
+func TestDateOfAThingIsNoDateOfTheAct(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a year before the noun it qualifies",
+			"The Labour Party said it would scrap its 2019 manifesto pledge on tuition fees.",
+			[]string{"Labour Party/organisation"}, []string{"2019=2019"},
+			[]brief{{"Labour Party", "intends", "", ""}}},
+		{"a date with its preposition dates the act",
+			"Ministers agreed in March 2019 to build the line.",
+			[]string{"Ministers/group"}, []string{"in March 2019=2019-03"},
+			[]brief{{"Ministers", "agreed", "2019-03", ""}}},
+	})
+}
