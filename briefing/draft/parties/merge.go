@@ -107,11 +107,11 @@ func (mg *merger) join(k string, i int) int {
 // kind returns a group's kind so far ("" when nothing says).
 func (mg *merger) kind(gi int) string {
 	g := mg.groups[gi]
-	if g.place {
-		return briefing.KindPlace
-	}
 	if g.state && g.entity < 0 {
 		return briefing.KindCountry
+	}
+	if g.place {
+		return briefing.KindPlace
 	}
 	if g.entity >= 0 {
 		return mg.g.Entities[g.entity].Kind

@@ -2,35 +2,78 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// States named like bodies: a name the gazetteer does not know is a
-// country when the text gives it a government ("the government of
-// Norvania", "Norvania's parliament", "the Norvanian cabinet" aside): it
-// owns, or is named after "of" by, a word for a state's institutions.
+// States named like bodies or places: a name the gazetteer does not know
+// is a country when the text gives it a government or a people: it owns,
+// or is named after "of" by, a word for a state's institutions ("the
+// government of Norvania", "Norvania's parliament", "Norvania's justice
+// ministry", "Norvania's foreign minister"), or the text calls something
+// by its demonym ("Norvanian journalists"). That evidence outweighs the
+// weaker signs of a body or a place ("Norvania's president", "between
+// Norvania and Kessel").
 
-// markStates marks as countries the groups with no known entity and no
-// organisation word or sign of a person or place, and no name of several
-// words ("the government of Fulgencio Batista" is a person's), whose
-// mention owns a state's institution.
+// markStates marks as countries the groups with no known entity, no
+// organisation word, no sign of a person and no name of several words
+// ("the government of Fulgencio Batista" is a person's) whose mention owns
+// a state's institution or whose demonym the text uses.
 func (mg *merger) markStates() {
 	bodyWords := mg.groupsWithOrgWords()
 	longer := map[int]bool{} // groups with a name of several words
 	for i, m := range mg.ms {
 		longer[mg.owner[i]] = longer[mg.owner[i]] || strings.Contains(m.name, " ")
 	}
+	words := capitalisedWords(mg.d)
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
-		if m.entity >= 0 || g.entity >= 0 || g.body || g.person || g.place || bodyWords[mg.owner[i]] || longer[mg.owner[i]] {
+		if m.entity >= 0 || g.entity >= 0 || g.person || bodyWords[mg.owner[i]] || longer[mg.owner[i]] {
+			continue
+		}
+		if hasDemonym(m.name, words) {
+			g.state = true
 			continue
 		}
 		if s, first, last, ok := mentionWords(mg.d, m.span); ok && governs(s, nameHead(s, first, last)) {
 			g.state = true
 		}
 	}
+}
+
+// capitalisedWords returns the capitalised words of the document's
+// sentences.
+func capitalisedWords(d *document) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range d.Parsed {
+		for _, w := range s.Words {
+			if r := []rune(w.Form); len(r) > 1 && unicode.IsUpper(r[0]) {
+				out[w.Form] = true
+			}
+		}
+	}
+	return out
+}
+
+// hasDemonym reports whether words hold a demonym formed from the name by
+// a regular suffix ("Norvania" → "Norvanian", "Estmark" → "Estmarkian",
+// "Kessland" → "Kesslandish").
+func hasDemonym(name string, words map[string]bool) bool {
+	if r := []rune(name); len(r) < 4 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	forms := []string{name + "ian", name + "ese", name + "ish"}
+	if strings.HasSuffix(name, "a") {
+		forms = append(forms, name+"n")
+	}
+	for _, f := range forms {
+		if words[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // governs reports whether the name at word h owns a state's institution
@@ -53,4 +96,4 @@ func governs(s *syntax.Sentence, h int) bool {
 // stateInstitutions are the words for what a state has and a body has
 // not.
 var stateInstitutions = text.SetOf("government", "parliament", "cabinet", "army", "military", "embassy",
-	"ambassador", "constitution")
+	"ambassador", "constitution", "ministry", "minister", "navy", "troop", "soldier", "consulate")

@@ -15,6 +15,16 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Norvania", briefing.KindCountry},
 		{"unknown name owning a board stays a body", "On Monday, Vestkraft's board approved the deal.",
 			"Vestkraft", briefing.KindOrganisation},
+		{"unknown name owning a ministry", "On Friday, Kaldora's justice ministry said the case would be dropped.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name owning a minister, also owning a president", "On Monday, Kaldora's president met the envoy, and Kaldora's foreign minister said talks would go on.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name with its demonym in -n", "Talks with Kaldora stalled on Monday. Three Kaldoran journalists were freed.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name with its demonym in -ian, listed with a place", "Ferries between Lenna and Vostmark stopped. Vostmarkian sailors were detained.",
+			"Vostmark", briefing.KindCountry},
+		{"unknown name with no demonym in the text stays a body", "Talks with Kaldora stalled on Monday. Kaldora said it would appeal.",
+			"Kaldora", briefing.KindOrganisation},
 	})
 }
 
