@@ -3,6 +3,7 @@ package commitments
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -49,13 +50,47 @@ func (r *actorResolver) body(noun string, a int) []int {
 		}
 		name := strings.ToLower(r.d.Parties[p].Name)
 		for _, w := range namedBodies[noun] {
-			if strings.Contains(name, w) {
+			if strings.Contains(name, w) || r.calledA(p, w) {
 				return []int{p}
 			}
 		}
 	}
 	return nil
 }
+
+// calledA reports whether the text calls party p a body of the kind noun
+// names right beside one of its names: "the Unite union", "the union
+// Unison", "Unison, the public sector union,".
+func (r *actorResolver) calledA(p int, noun string) bool {
+	t := r.d.Text
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-2):m.Start]))
+		if len(before) > 0 && before[len(before)-1] == noun && unicode.IsSpace(rune(t[m.Start-1])) {
+			return true
+		}
+		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
+		if words := strings.FieldsFunc(after, notWordRune); len(words) > 0 && words[0] == noun && strings.HasPrefix(after, " ") {
+			return true
+		}
+		if appos, ok := strings.CutPrefix(after, ", "); ok {
+			if end := strings.IndexAny(appos, ",.;:()"); end >= 0 {
+				words := strings.Fields(appos[:end])
+				if len(words) >= 2 && articles[words[0]] && words[len(words)-1] == noun {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// articles open a description set beside a name.
+var articles = WordSet("the a an")
+
+func notWordRune(c rune) bool { return !unicode.IsLetter(c) && c != '-' }
 
 // definite words make "the company", "his country" or "its government"
 // refer to a party named before.

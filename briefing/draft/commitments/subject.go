@@ -187,7 +187,29 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 	for h := s.Words[k].Head; h >= 0 && h < v && text.RelIs(s.Words[k].Rel, "conj", "flat", "compound", "appos"); h = s.Words[k].Head {
 		k = h
 	}
+	if subj := describedSubject(s, k, v); subj >= 0 {
+		return withConjuncts(s, []int{subj})
+	}
 	return withConjuncts(s, []int{k})
+}
+
+// describedSubject returns the subject of verb v when the noun k before it
+// ends a participle phrase that describes that subject and the parser
+// took the participle for the main verb ("A former minister convicted of
+// fraud will appeal": the minister, not the fraud), or -1.
+func describedSubject(s *syntax.Sentence, k, v int) int {
+	h := s.Words[k].Head
+	if h < 0 || h >= k || !text.RelIs(s.Words[k].Rel, "obl", "nmod") || !s.Dominates(h, v) {
+		return -1
+	}
+	if x := s.Words[h].XPOS; x != "VBN" && x != "VBD" || firstChild(s, h, "aux", "aux:pass") >= 0 {
+		return -1
+	}
+	subj := firstChild(s, h, "nsubj")
+	if subj < 0 || subj != h-1 {
+		return -1 // the participle follows its noun directly
+	}
+	return subj
 }
 
 // agentOf returns the agent of a passive verb: the phrase after "by" and
