@@ -3,6 +3,7 @@ package parties
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -131,8 +132,12 @@ func subsequence(short, long []string) bool {
 	return k == len(short)
 }
 
-// groupNoun reports whether w is a plural common noun of people or bodies.
+// groupNoun reports whether w is a plural common noun of people or bodies,
+// or the plural of an abbreviation for members ("MPs", "MEPs").
 func groupNoun(w syntax.Word) bool {
+	if pluralAcronym(w.Form) {
+		return collectives[strings.ToLower(strings.TrimSuffix(w.Form, "s"))]
+	}
 	return w.UPOS == "NOUN" && w.XPOS == "NNS" && collectives[strings.ToLower(w.Lemma)]
 }
 
@@ -203,6 +208,9 @@ var quantityNouns = text.SetOf("million", "thousand", "hundred", "dozen", "billi
 // quantities, superlatives or passing words ("the world's poorest textile
 // workers" → "textile workers").
 func groupStart(s *syntax.Sentence, h int) int {
+	if pluralAcronym(s.Words[h].Form) {
+		return labelStart(s, h)
+	}
 	from := h
 	for k := h - 1; k >= 0; k-- {
 		w := s.Words[k]
@@ -212,6 +220,24 @@ func groupStart(s *syntax.Sentence, h int) int {
 		from = k
 	}
 	return wholeWordStart(s, from, h)
+}
+
+// labelStart returns the first word of the label before a plural
+// abbreviation for members ("Tory MPs", "Scottish Labour MSPs"): the
+// capitalised words right before it, linked to it in either direction, as
+// the tagger may take the label for the name and the abbreviation for part
+// of it.
+func labelStart(s *syntax.Sentence, h int) int {
+	from := h
+	for k := h - 1; k >= 0; k-- {
+		w := s.Words[k]
+		linked := w.Head > k && w.Head <= h || s.Words[h].Head == k
+		if r := []rune(w.Form); !linked || !unicode.IsUpper(r[0]) || text.StopWords[strings.ToLower(w.Form)] {
+			break
+		}
+		from = k
+	}
+	return from
 }
 
 // wholeWordStart moves the first word from of a group's name to the start
@@ -311,7 +337,7 @@ var collectives = text.SetOf("worker", "employee", "analyst", "critic", "investo
 	"judge", "juror", "lawyer", "attorney", "victim", "survivor", "hostage", "prisoner", "detainee", "inmate",
 	"parent", "child", "user", "subscriber", "viewer", "reader", "staff", "crew", "group",
 	"organisation", "organization", "party", "agency", "charity", "bidder", "partner", "ally", "neighbour",
-	"neighbor", "regime", "tribe", "clan", "faction", "people")
+	"neighbor", "regime", "tribe", "clan", "faction", "people", "mp", "mep", "msp", "mla")
 
 // vagueCollectives name a group only with a word before them ("older
 // people", "anti-smoking groups", "tobacco firms").

@@ -34,7 +34,8 @@ func (sc *scanner) sportsLeague(k, j int) bool {
 // numbered (see numbered), or one word that is an adjective, a
 // contraction, a plural abbreviation or a word for people at large rather
 // than a name: "Kurdish rebels", "European officials", "New York-based",
-// "We've", "MPs", "Women's singles".
+// "We've", "Women's singles"; or a run that ends in a plural abbreviation
+// for members ("MPs", "Tory MPs").
 func (sc *scanner) notAName(i, j int) bool {
 	w := sc.ts[i].Text
 	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
@@ -43,7 +44,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || contraction(w) || j-i == 1 && (len(w) == 1 || pluralAcronym(w) || peopleAtLarge[w]) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w]) {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {
