@@ -69,11 +69,12 @@ func (sc *scanner) addDemonyms(i, j int) {
 
 // skipPeoples returns where the name in ts[i:j] starts once the words
 // naming peoples, faiths or camps before a person's name or a known name
-// are left out ("Republican Ruth Calloway", "Democratic Governor Hale").
+// are left out ("Republican Ruth Calloway", "Democratic Governor Hale",
+// "Social Democrat Pavel Sorensen").
 // Such a word stays when it belongs to the name ("Islamic Jihad").
 func (sc *scanner) skipPeoples(i, j int) int {
-	for i+1 < j && sc.people(i) {
-		rest := i + 1
+	for n := sc.campWords(i, j); n > 0; n = sc.campWords(i, j) {
+		rest := i + n
 		named := sc.titleAt(rest) || sc.g.FirstNames[sc.ts[rest].Text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
 		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
 			named = true
@@ -84,6 +85,20 @@ func (sc *scanner) skipPeoples(i, j int) int {
 		i = rest
 	}
 	return i
+}
+
+// campWords returns how many words at ts[i] name a people, faith or camp
+// before more words up to j: one such word ("Republican"), or a
+// capitalised word and one such word ("Social Democrat", "Christian
+// Democrat"); 0 when none does.
+func (sc *scanner) campWords(i, j int) int {
+	switch {
+	case i+1 < j && sc.people(i):
+		return 1
+	case i+2 < j && sc.ts[i].Cap && sc.people(i+1):
+		return 2
+	}
+	return 0
 }
 
 // compoundAdjective reports whether a capitalised word ends in a hyphen

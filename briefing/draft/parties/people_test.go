@@ -25,3 +25,20 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 	}
 	checkKinds(t, cases)
 }
+
+// TestCampLabelBeforeAPerson checks that a camp's label of two words
+// before a person's name is left out of the name.
+func TestCampLabelBeforeAPerson(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"camp of two words after an agent's by", "The caretaker cabinet, led by Social Democrat Ivo Brandt since May, will stay on.",
+			"Ivo Brandt", briefing.KindPerson},
+		{"camp of two words opening a sentence", "On Monday, Christian Democrat Lena Vogt said she would vote no.",
+			"Lena Vogt", briefing.KindPerson},
+	})
+	for _, text := range []string{"The caretaker cabinet, led by Social Democrat Ivo Brandt since May, will stay on."} {
+		d := draftDoc(t, text, "2021-01-01")
+		if p := findParty(d.Parties, "Social Democrat Ivo Brandt"); p != nil {
+			t.Errorf("%q: the camp's label kept in a party: %v", text, names(d.Parties))
+		}
+	}
+}
