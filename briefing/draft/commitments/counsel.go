@@ -1,8 +1,6 @@
 package commitments
 
 import (
-	"strings"
-
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -42,26 +40,4 @@ func counselAfter(s *syntax.Sentence, k int) int {
 		}
 	}
 	return -1
-}
-
-// ledBody returns the body named before byte a that person p leads or
-// speaks for by the office their role names ("council leader", "union
-// general secretary", "police chief"): the organisation of that kind
-// named last. A former office holder speaks for no body.
-func (r *actorResolver) ledBody(p, a int) (int, bool) {
-	role := strings.Fields(strings.ToLower(r.d.Parties[p].Role))
-	for _, w := range role {
-		if w == "former" || strings.HasPrefix(w, "ex-") {
-			return 0, false
-		}
-	}
-	for _, w := range role {
-		if namedBodies[w] == nil {
-			continue
-		}
-		if b := r.body(w, a); len(b) > 0 && b[0] != p {
-			return b[0], true
-		}
-	}
-	return 0, false
 }

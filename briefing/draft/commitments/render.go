@@ -18,6 +18,9 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	c.last = quoteEnd(s, c)
 	ps, anaphor := r.clauseParties(c)
 	actors := r.names(ps)
+	if body := r.ledLocalBody(s, c.si, c.actors, ps); body != "" {
+		actors = append(actors, body)
+	}
 	if len(actors) == 0 {
 		anaphor = false
 		actors = r.unnamedActors(s, c.si, c.actors)
