@@ -16,19 +16,45 @@ import (
 // mention without one counts as taking part.
 
 // onlySetting reports whether every mention of the place p is a setting.
+// The article's dateline says where the reporter is, so it is a setting
+// too ("VALMERE - Dock workers walked out").
 func onlySetting(d *document, p briefing.Party) bool {
 	if p.Kind != briefing.KindPlace || len(p.Mentions) == 0 {
 		return false
 	}
-	return !takesPart(d, p, notSetting)
+	dl, hasDateline := text.FindDateline(d.Text)
+	q := p
+	q.Mentions = nil
+	for _, sp := range p.Mentions {
+		if !hasDateline || sp.Start < dl.Start || sp.End > dl.End {
+			q.Mentions = append(q.Mentions, sp)
+		}
+	}
+	return len(q.Mentions) == 0 || !takesPart(d, q, notSetting)
 }
 
 // notSetting reports whether the name at word h does more than say where a
 // thing is: anything but a noun's modifier introduced by a preposition of
-// place ("in", "from", "across").
+// place ("in", "from", "across"). A name after "of" that a noun for
+// a settlement opens ("the port of Valmere") is judged by that noun.
 func notSetting(s *syntax.Sentence, h int) bool {
-	return s.Words[h].Rel != "nmod" || !markedBy(s, h, settingCases)
+	w := s.Words[h]
+	if w.Rel == "nmod" && w.Head >= 0 && settlementNouns[strings.ToLower(s.Words[w.Head].Lemma)] && markedBy(s, h, ofCase) {
+		k := clauseRole(s, w.Head)
+		return s.Words[k].Rel != "nmod" || !markedBy(s, k, settingCases) && !markedBy(s, k, atCase)
+	}
+	return w.Rel != "nmod" || !markedBy(s, h, settingCases)
 }
+
+// atCase says where a settlement is ("dock workers at the port of
+// Valmere"); before a bare name it may open an event's venue, which the
+// places stage keeps.
+var atCase = text.SetOf("at")
+
+// settlementNouns name a settlement or an area that "of" and its name
+// follow ("the port of Valmere", "the town of Harlby").
+var settlementNouns = text.SetOf("port", "city", "town", "village", "district", "region", "province", "county",
+	"island", "capital", "harbour", "harbor", "suburb", "area")
 
 // markedBy reports whether word h has a case marker from set.
 func markedBy(s *syntax.Sentence, h int, set map[string]bool) bool {

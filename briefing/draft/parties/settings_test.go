@@ -9,6 +9,10 @@ func TestSettings(t *testing.T) {
 	}{
 		{"place only where a thing is", "Halvard Group told a conference in Geneva that it would cut 300 jobs.", "Geneva", false},
 		{"place only where things are, after across", "Halvard Group sells to countries across Asia and will open two plants.", "Asia", false},
+		{"place after of and a settlement noun that is a setting", "Dock workers at the port of Harlby walked out on Tuesday.", "Harlby", false},
+		{"place after of and a settlement noun that acts", "The port of Harlby rejected the offer on Tuesday.", "Harlby", true},
+		{"dateline place that acts nowhere else", "HARLBY - Dock workers walked out on Tuesday after Halvard Group rejected their offer.", "Harlby", false},
+		{"dateline place that acts in the story", "HARLBY - Dock workers walked out on Tuesday. The strike will cost Harlby millions, Halvard Group said.", "Harlby", true},
 		{"place as the subject", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
 		{"place as the object", "The storm hit Geneva on Monday. Halvard Group closed its offices.", "Geneva", true},
 		{"place that is a setting once and acts once", "Halvard Group opened a plant in Geneva. Geneva offered the firm tax breaks.", "Geneva", true},
