@@ -63,7 +63,7 @@ func (mg *merger) gather(gi int) briefing.Party {
 
 // standsAlone reports whether group g names a party on its own: it is not
 // a known country named only by its demonym, not an unknown word seen only
-// at the start of sentences, and not an ordinary word with no cue seen fewer
+// at the start of sentences (unless the text shows it a state), and not an ordinary word with no cue seen fewer
 // than minPlainMentions times.
 func (mg *merger) standsAlone(g *group) bool {
 	onlyDemonyms, onlyInitial, onlyPlain := true, true, true
@@ -73,7 +73,7 @@ func (mg *merger) standsAlone(g *group) bool {
 		onlyInitial = onlyInitial && m.initial && m.cue == cueNone && m.entity < 0
 		onlyPlain = onlyPlain && m.plain
 	}
-	return !(onlyDemonyms && g.entity >= 0 || onlyInitial || onlyPlain && len(g.members) < minPlainMentions)
+	return !(onlyDemonyms && g.entity >= 0 || onlyInitial && !g.state || onlyPlain && len(g.members) < minPlainMentions)
 }
 
 // partyName names group g: a known entity by its canonical name (unless

@@ -12,10 +12,11 @@ import (
 // is a country when the text gives it a government or a people: it owns,
 // or is named after "of" by, a word for a state's institutions ("the
 // government of Norvania", "Norvania's parliament", "Norvania's justice
-// ministry", "Norvania's foreign minister"), or the text calls something
+// ministry", "Norvania's foreign minister", "Norvania's central bank"), or the text calls something
 // by its demonym ("Norvanian journalists"). That evidence outweighs the
 // weaker signs of a body or a place ("Norvania's president", "between
-// Norvania and Kessel").
+// Norvania and Kessel"), and such a name is a party even when it only
+// opens sentences.
 
 // markStates marks as countries the groups with no known entity, no
 // organisation word, no sign of a person and no name of several words
@@ -81,7 +82,7 @@ func hasDemonym(name string, words map[string]bool) bool {
 // Norvania").
 func governs(s *syntax.Sentence, h int) bool {
 	w := s.Words[h]
-	if w.Head < 0 || !stateInstitutions[strings.ToLower(s.Words[w.Head].Lemma)] {
+	if w.Head < 0 || !stateInstitutions[strings.ToLower(s.Words[w.Head].Lemma)] && !centralBank(s, w.Head) {
 		return false
 	}
 	switch w.Rel {
@@ -89,6 +90,20 @@ func governs(s *syntax.Sentence, h int) bool {
 		return true
 	case "nmod":
 		return markedBy(s, h, ofCase)
+	}
+	return false
+}
+
+// centralBank reports whether word k is "bank" qualified by "central"
+// ("Norvania's central bank").
+func centralBank(s *syntax.Sentence, k int) bool {
+	if strings.ToLower(s.Words[k].Lemma) != "bank" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(k, "amod") {
+		if strings.EqualFold(s.Words[c].Form, "central") {
+			return true
+		}
 	}
 	return false
 }

@@ -23,6 +23,10 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Kaldora", briefing.KindCountry},
 		{"unknown name with its demonym in -ian, listed with a place", "Ferries between Lenna and Vostmark stopped. Vostmarkian sailors were detained.",
 			"Vostmark", briefing.KindCountry},
+		{"unknown name owning a central bank, only opening sentences", "Kaldora's central bank raised rates on Monday. Kaldora's coalition is split.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name only opening sentences, with its demonym", "Kaldora and Vostmark exchanged prisoners on Monday. Kaldoran journalists were freed.",
+			"Kaldora", briefing.KindCountry},
 		{"unknown name with no demonym in the text stays a body", "Talks with Kaldora stalled on Monday. Kaldora said it would appeal.",
 			"Kaldora", briefing.KindOrganisation},
 	})
