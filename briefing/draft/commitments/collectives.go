@@ -34,7 +34,7 @@ var ledBodies = WordSet("party team campaign movement side camp supporters")
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council").
 var namedBodies = map[string][]string{
-	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"},
+	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
 	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 }
