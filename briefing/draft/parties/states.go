@@ -13,7 +13,9 @@ import (
 // or is named after "of" by, a word for a state's institutions ("the
 // government of Norvania", "Norvania's parliament", "Norvania's justice
 // ministry", "Norvania's foreign minister", "Norvania's central bank"), or the text calls something
-// by its demonym ("Norvanian journalists"). That evidence outweighs the
+// by its demonym ("Norvanian journalists"), or it is listed with another
+// name where the text speaks of two states ("Kaldora and Vostmark
+// exchanged prisoners, the two countries said"). That evidence outweighs the
 // weaker signs of a body or a place ("Norvania's president", "between
 // Norvania and Kessel"), and such a name is a party even when it only
 // opens sentences.
@@ -29,6 +31,7 @@ func (mg *merger) markStates() {
 		longer[mg.owner[i]] = longer[mg.owner[i]] || strings.Contains(m.name, " ")
 	}
 	words := capitalisedWords(mg.d)
+	pairs := statePairSentences(mg.d)
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
 		if m.entity >= 0 || g.entity >= 0 || g.person || bodyWords[mg.owner[i]] || longer[mg.owner[i]] {
@@ -38,10 +41,55 @@ func (mg *merger) markStates() {
 			g.state = true
 			continue
 		}
-		if s, first, last, ok := mentionWords(mg.d, m.span); ok && governs(s, nameHead(s, first, last)) {
+		s, first, last, ok := mentionWords(mg.d, m.span)
+		if !ok {
+			continue
+		}
+		si := sentenceOf(mg.d, m.span)
+		if h := nameHead(s, first, last); governs(s, h) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
 			g.state = true
 		}
 	}
+}
+
+// statePairSentences returns the sentences that speak of two states as a
+// pair ("the two countries", "both governments"): two names listed
+// together there or in the sentence before are the pair ("Kaldora and
+// Vostmark exchanged prisoners, the two countries said").
+func statePairSentences(d *document) map[int]bool {
+	out := map[int]bool{}
+	for si := range d.Parsed {
+		s := &d.Parsed[si]
+		for k, w := range s.Words {
+			if !statePairNouns[strings.ToLower(w.Lemma)] || w.XPOS != "NNS" {
+				continue
+			}
+			for _, c := range s.ChildrenWith(k, "det", "nummod") {
+				if f := strings.ToLower(s.Words[c].Form); f == "both" || f == "two" {
+					out[si] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// statePairNouns name states as a pair with "both" or "two".
+var statePairNouns = text.SetOf("country", "government", "state", "nation")
+
+// coordinated reports whether the name at word h is listed with another
+// proper name ("Kaldora and Vostmark").
+func coordinated(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Rel == "conj" && w.Head >= 0 && s.Words[w.Head].UPOS == "PROPN" {
+		return true
+	}
+	for _, c := range s.ChildrenWith(h, "conj") {
+		if s.Words[c].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWords returns the capitalised words of the document's

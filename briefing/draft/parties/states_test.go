@@ -27,6 +27,12 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Kaldora", briefing.KindCountry},
 		{"unknown name only opening sentences, with its demonym", "Kaldora and Vostmark exchanged prisoners on Monday. Kaldoran journalists were freed.",
 			"Kaldora", briefing.KindCountry},
+		{"two names listed before \"the two countries\"", "On Monday, Kaldora and Vostmark exchanged prisoners for the first time since the two countries went to war.",
+			"Vostmark", briefing.KindCountry},
+		{"two names listed in the sentence before \"both governments\"", "Talks between Kaldora and Vostmark resumed on Monday. Both governments said progress was slow.",
+			"Kaldora", briefing.KindCountry},
+		{"two names listed before \"both companies\" stay bodies", "On Monday, Kaldora and Vostmark agreed to merge. Both companies said the deal would close in May.",
+			"Kaldora", briefing.KindOrganisation},
 		{"unknown name with no demonym in the text stays a body", "Talks with Kaldora stalled on Monday. Kaldora said it would appeal.",
 			"Kaldora", briefing.KindOrganisation},
 	})
