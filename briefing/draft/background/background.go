@@ -161,6 +161,9 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 	}
 	for _, m := range dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
+			if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
+				continue // "a 2016 ruling" dates the ruling, not the sentence's event
+			}
 			if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) {
 				continue
 			}

@@ -82,7 +82,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || datesAThing(s, m) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -348,19 +348,6 @@ func inAside(s *syntax.Sentence, at int, c clause) bool {
 		}
 	}
 	return false
-}
-
-// datesAThing reports whether date mark m stands before a noun it
-// qualifies, with no preposition of its own ("refused to recognise the 2016
-// ruling", "its May manifesto"): it dates that thing, not the act.
-func datesAThing(s *syntax.Sentence, m dates.Mark) bool {
-	k := wordAt(s, m.Start)
-	if k < 0 {
-		return false
-	}
-	w := s.Words[k]
-	return w.Head > k && s.Words[w.Head].Start >= m.End && s.Words[w.Head].UPOS == "NOUN" &&
-		text.RelIs(w.Rel, "compound", "amod", "nummod", "nmod") && len(s.ChildrenWith(k, "case")) == 0
 }
 
 // sceneDate reports whether a date can set the scene of the sentences

@@ -2,9 +2,11 @@ package dates
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // unknownDepth sorts dates whose place in the clause is unknown last.
@@ -42,6 +44,27 @@ func PastClauseDate(d *doc.Document, m Mark) bool {
 		if dm.Span.Start == m.Start {
 			return dm.Past
 		}
+	}
+	return false
+}
+
+// QualifiesNoun reports whether date mark m of parsed sentence s stands
+// before a noun it qualifies, with no preposition of its own ("refused to
+// recognise the 2016 ruling", "its May manifesto"): it dates that thing,
+// not an event or act of the sentence.
+func QualifiesNoun(s *syntax.Sentence, m Mark) bool {
+	for k, w := range s.Words {
+		if w.Start > m.Start || m.Start >= w.End {
+			continue
+		}
+		if w.Head <= k || s.Words[w.Head].Start < m.End || s.Words[w.Head].UPOS != "NOUN" || len(s.ChildrenWith(k, "case")) > 0 {
+			return false
+		}
+		switch rel, _, _ := strings.Cut(w.Rel, ":"); rel {
+		case "compound", "amod", "nummod", "nmod":
+			return true
+		}
+		return false
 	}
 	return false
 }
