@@ -17,7 +17,7 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			continue
 		}
 		for _, sub := range s.ChildrenWith(k, "nsubj") {
-			if ps := r.counselled(s, sub); len(ps) > 0 { // "…," said Okoro's lawyer, Ruth Adeyemi
+			if ps := r.counselled(s, si, sub); len(ps) > 0 { // "…," said Okoro's lawyer, Ruth Adeyemi
 				return ps
 			}
 			for _, ap := range s.ChildrenWith(sub, "appos") { // "its regional secretary, Mike Doyle, said"
@@ -43,7 +43,7 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			}
 		}
 		if firstChild(s, k, "nsubj") < 0 { // "…," said union leader Edi Lacaita: the parser lost the subject
-			if ps := r.counselled(s, counselAfter(s, k)); len(ps) > 0 {
+			if ps := r.counselled(s, si, counselAfter(s, k)); len(ps) > 0 {
 				return ps
 			}
 			for _, m := range r.picked(w.End, s.End) {
@@ -267,6 +267,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	}
 	if body := r.bodyOf(ps[0]); body[0] != ps[0] {
 		return []int{ps[0], body[0]}
+	}
+	if b, ok := r.officeOwner(s, si, ps[0]); ok { // "…," its national secretary, Rachel Harrison, said
+		return []int{ps[0], b}
 	}
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}
