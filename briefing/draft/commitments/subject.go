@@ -55,6 +55,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if subj := misreadSubject(s, k); subj >= 0 { // "after the Authority | rejected": a clause misread as a phrase
 				return []int{subj}, false, false, k
 			}
+			if before := wordBeforeVerbGroup(s, k); before >= 0 {
+				if subj := describedSubject(s, before, k); subj >= 0 { // "A former mayor jailed for taking bribes | will appeal"
+					return []int{subj}, false, false, k
+				}
+			}
 			return nil, false, false, k // "hopes its policy will create": a complement misread as a conjunct
 		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
 			inherited = true
@@ -196,20 +201,26 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 // describedSubject returns the subject of verb v when the noun k before it
 // ends a participle phrase that describes that subject and the parser
 // took the participle for the main verb ("A former minister convicted of
-// fraud will appeal": the minister, not the fraud), or -1.
+// fraud will appeal": the minister, not the fraud; "A former mayor jailed
+// for taking bribes will appeal": the mayor), or -1.
 func describedSubject(s *syntax.Sentence, k, v int) int {
-	h := s.Words[k].Head
-	if h < 0 || h >= k || !text.RelIs(s.Words[k].Rel, "obl", "nmod") || !s.Dominates(h, v) {
-		return -1
+	for h := s.Words[k].Head; h >= 0 && h < k; h = s.Words[h].Head {
+		if x := s.Words[h].XPOS; x != "VBN" && x != "VBD" || !s.Dominates(h, v) {
+			continue
+		}
+		if firstChild(s, h, "aux", "aux:pass", "obj") >= 0 || sayingVerb(s, h) {
+			return -1
+		}
+		subj := firstChild(s, h, "nsubj")
+		if subj < 0 {
+			return -1
+		}
+		if _, last := s.Subtree(subj); last != h-1 {
+			return -1 // the participle follows its noun phrase directly
+		}
+		return subj
 	}
-	if x := s.Words[h].XPOS; x != "VBN" && x != "VBD" || firstChild(s, h, "aux", "aux:pass") >= 0 {
-		return -1
-	}
-	subj := firstChild(s, h, "nsubj")
-	if subj < 0 || subj != h-1 {
-		return -1 // the participle follows its noun directly
-	}
-	return subj
+	return -1
 }
 
 // agentOf returns the agent of a passive verb: the phrase after "by" and
@@ -489,4 +500,13 @@ func spokenForBody(s *syntax.Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// wordBeforeVerbGroup returns the word before verb v's auxiliaries, or -1.
+func wordBeforeVerbGroup(s *syntax.Sentence, v int) int {
+	k := v - 1
+	for k >= 0 && s.Words[k].Head == v && text.RelIs(s.Words[k].Rel, "aux", "advmod") {
+		k--
+	}
+	return k
 }
