@@ -31,13 +31,42 @@ func (r *actorResolver) leaderOffice(p int) string {
 			return ""
 		}
 	}
-	for _, w := range role {
+	for _, w := range append(role, r.titleWords(p)...) {
 		if namedBodies[w] != nil {
 			return w
 		}
 	}
 	return ""
 }
+
+// titleWords returns the words of the title written right before a
+// mention of person p that the role may have left out ("Council leader
+// Joan Pike" at the start of a sentence): the office words and body nouns
+// that stand next to the name, lower-cased, or nil after a "former".
+func (r *actorResolver) titleWords(p int) []string {
+	var out []string
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start <= 0 || m.Start > len(r.d.Text) {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-60):m.Start]))
+		for n := len(before) - 1; n >= 0; n-- {
+			w := before[n]
+			if w == "former" || strings.HasPrefix(w, "ex-") {
+				return nil
+			}
+			if !offices[w] && !titleQualifiers[w] && namedBodies[w] == nil {
+				break
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// titleQualifiers stand in a title between the body and the office
+// ("union general secretary", "council deputy leader").
+var titleQualifiers = WordSet("general deputy national regional acting assistant")
 
 // ledLocalBody names the local body that the speaker of a quoted "we"
 // leads when no party is that body but the text ties it to a place
