@@ -148,6 +148,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			}
 		}
 	}
+	if formerOffice(s, h) { // "a former mayor of Castleford will appeal": not Castleford's act
+		a, b = s.Bytes(first, h)
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -194,6 +197,21 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return ps, true
 	}
 	return nil, false
+}
+
+// formerOffice reports whether word h is an office that its holder no
+// longer holds ("a former mayor of Castleford"): the body or place named
+// after it is not the actor.
+func formerOffice(s *syntax.Sentence, h int) bool {
+	if s.Words[h].UPOS != "NOUN" || !offices[lower(s.Words[h].Lemma)] {
+		return false
+	}
+	for _, k := range s.ChildrenWith(h, "amod") {
+		if w := lower(s.Words[k].Form); w == "former" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // kin are people named by the person they belong to, who act for
