@@ -295,8 +295,7 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 
 // ownedBodies are the bodies through which a state or an organisation
 // acts: "its foreign ministry said" is the state speaking.
-var ownedBodies = WordSet("ministry embassy government army military navy cabinet administration " +
-	"office department delegation spokesman spokeswoman spokesperson board leadership management")
+var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board leadership management")
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,

@@ -146,7 +146,11 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 // stateOrgans are the bodies through which a state acts: "the army would
 // not pull back, the defence minister said" is the state speaking of what
 // it will do.
-var stateOrgans = WordSet("army military navy embassy consulate ministry government cabinet administration")
+var stateOrgans = WordSet(organWords + " consulate")
+
+// organWords are the organs that both a state's and an owner's bodies
+// name (see stateOrgans and ownedBodies).
+const organWords = "army military navy embassy ministry government cabinet administration"
 
 // organState returns the state a state organ with no name of its own at
 // byte a of sentence si stands for: the state of the one who reports its
