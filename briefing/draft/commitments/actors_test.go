@@ -341,8 +341,8 @@ func TestQuotedCommitmentEndsAtTheQuote(t *testing.T) {
 	d := testDoc(t, "Unite said the closure would cost 300 jobs. \"We will fight every redundancy,\" its regional secretary, Mike Doyle, said.",
 		[]string{"Unite/organisation", "Mike Doyle/person"}, nil)
 	cs := Find(d)
-	if len(cs) == 0 || cs[len(cs)-1].Action != "every redundancy" {
-		t.Errorf("got %+v, want the last commitment's action to be \"every redundancy\"", cs)
+	if len(cs) == 0 || cs[len(cs)-1].Action != "fight every redundancy" {
+		t.Errorf("got %+v, want the last commitment's action to be \"fight every redundancy\"", cs)
 	}
 }
 

@@ -22,7 +22,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		generic(s, i) {
 		return clause{}, false
 	}
-	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1}
+	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
 	modal := modalOf(s, i)
 	p, lexical := commitVerbs[phrasalLemma(s, i)]
 	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i)) && !takesComplement(s, i, p) {
@@ -119,6 +119,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
 	c.recent = presentPerfect(s, i) && modal == ""
 	c.first, c.last = clauseBounds(s, &c)
+	c.action = verbAction(s, c)
 	return c, true
 }
 
@@ -934,7 +935,7 @@ func taggedAsNoun(s *syntax.Sentence, i int) bool {
 // the words before it are its subject, the verb after "to" its action.
 func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	p := commitVerbs[s.Words[i].Lemma]
-	c := clause{s: s, pred: i, verb: i, action: i + 1, cond: -1, strong: p.kind == predStrong, status: p.status,
+	c := clause{s: s, pred: i, verb: i, action: i + 2, cond: -1, strong: p.kind == predStrong, status: p.status,
 		actors: []int{i - 1}}
 	if !agentive(s, c.actors, named) && !firstUpper(s.Words[i-1].Form) {
 		return clause{}, false

@@ -28,7 +28,7 @@ type clause struct {
 	owner     bool  // the actor owns the commitment noun ("Iran's pledge")
 	first     int   // the first word of the clause's span
 	last      int   // the last word of the clause's span
-	action    int   // the first word of the action, or -1
+	action    int   // the first word of the action, which reads as a verb phrase
 	cond      int   // the head of the condition clause, or -1
 	past      bool  // the commitment was made before the text was written
 	recent    bool  // it is told in the present perfect ("has agreed"): news of the day

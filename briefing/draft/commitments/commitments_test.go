@@ -680,7 +680,7 @@ func TestCommitmentCounterparties(t *testing.T) {
 	}
 	c := got[0]
 	if !reflect.DeepEqual(c.Actors, []string{"Kenya"}) || !reflect.DeepEqual(c.Counterparties, []string{"Uganda", "Tanzania"}) ||
-		c.Verb != "signed" || c.Action != "a trade pact with Uganda and Tanzania on Friday" || c.When != "2020-08-28" {
+		c.Verb != "signed" || c.Action != "signed a trade pact with Uganda and Tanzania on Friday" || c.When != "2020-08-28" {
 		t.Errorf("got %+v", c)
 	}
 }

@@ -178,7 +178,7 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 // support verb h: the verb's actors, its status ("signed", "rejected"),
 // negation, modality and condition.
 func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
-	c.verb, c.action = h, h+1
+	c.verb, c.action = h, nounAction(s, c.pred, h)
 	if st := supportVerbs[supportLemma(s, h)]; st != "" {
 		c.status = st
 	}
@@ -263,8 +263,8 @@ func idiomClause(s *syntax.Sentence, i int) (clause, bool) {
 	if subj < 0 || !measureNouns[s.Words[subj].Lemma] && commitNouns[s.Words[subj].Lemma] == "" || negated(s, i) {
 		return clause{}, false
 	}
-	c := clause{s: s, pred: i, verb: i, action: subj, cond: -1, status: status, passive: true, measure: true}
 	f, _ := phrase(s, subj)
+	c := clause{s: s, pred: i, verb: i, action: f, cond: -1, status: status, passive: true, measure: true}
 	c.first, c.last = min(f, verbGroupStart(s, c)), i
 	return c, true
 }
@@ -306,7 +306,8 @@ func existentialClause(s *syntax.Sentence, i int, named func(a, b int) bool) (cl
 	if k < 0 || commentators[s.Words[k].Lemma] {
 		return clause{}, false
 	}
-	c := clause{s: s, pred: i, verb: v, action: i, cond: -1, status: briefing.StatusIntends, actors: withConjuncts(s, []int{k})}
+	first, _ := phrase(s, i)
+	c := clause{s: s, pred: i, verb: v, action: first, cond: -1, status: briefing.StatusIntends, actors: withConjuncts(s, []int{k})}
 	if hasChildLemma(s, i, denials, "det") || negated(s, v) {
 		c.status = briefing.StatusPledged // "there will be no new taxes"
 	}
@@ -314,8 +315,7 @@ func existentialClause(s *syntax.Sentence, i int, named func(a, b int) bool) (cl
 	if c.cond >= 0 {
 		c.status = briefing.StatusConditional
 	}
-	f, _ := phrase(s, i)
-	c.first, c.last = min(f, firstChild(s, v, "expl")), max(rightEnd(s, i), rightEnd(s, v))
+	c.first, c.last = min(first, firstChild(s, v, "expl")), max(rightEnd(s, i), rightEnd(s, v))
 	if sayer, _ := phrase(s, k); sayer < c.first {
 		c.first = sayer // "Mr Bush indicated there would be …"
 	}

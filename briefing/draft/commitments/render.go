@@ -37,7 +37,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		Counterparties: r.names(counterparties(r, c, ps)),
 		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
-	if a := actionStart(s, c); a <= c.last {
+	if a := c.action; a <= c.last {
 		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
 	}
 	body := oneLine(d.Text[start:end])
@@ -206,15 +206,6 @@ func verbEnd(s *syntax.Sentence, c clause) int {
 		return c.pred
 	}
 	return c.verb
-}
-
-// actionStart returns the first word of the action: what follows the verb,
-// or the commitment noun and what follows it when an owner holds it.
-func actionStart(s *syntax.Sentence, c clause) int {
-	if c.owner || c.verb == c.pred && s.Words[c.pred].UPOS == "NOUN" {
-		return c.pred
-	}
-	return c.verb + 1
 }
 
 // clauseBounds returns the first and last word of a clause's span: its

@@ -1,0 +1,48 @@
+package commitments
+
+import "testing"
+
+// TestActionReadsAsAVerbPhrase checks that the action of a commitment
+// starts at the verb committed to, with its particle, one construction a
+// row.
+func TestActionReadsAsAVerbPhrase(t *testing.T) {
+	parties := []string{"Riverside Council|the council/organisation", "Labour/organisation", "Jane Holt|Ms Holt/person",
+		"Greens/organisation"}
+	for _, tt := range []struct{ name, text, want string }{
+		{"would + verb keeps the verb",
+			"Riverside Council said it would fight the lawsuit.", "fight the lawsuit"},
+		{"will + verb keeps the verb",
+			"Riverside Council will scrap bus fares for everyone under 25.", "scrap bus fares for everyone under 25"},
+		{"a phrasal refusal keeps the verb and its particle",
+			"The Greens have ruled out a deal with Labour.", "ruled out a deal with Labour"},
+		{"a light verb keeps the verb before its noun",
+			"Ms Holt will take part in a televised debate.", "take part in a televised debate"},
+		{"a phrasal verb after will keeps its particle",
+			"Ms Holt will step down at the end of the month.", "step down at the end of the month"},
+		{"a commitment verb gives the verb it governs, without a date between",
+			"Labour agreed on Monday to reopen the talks.", "reopen the talks"},
+		{"a commitment verb with an object keeps both",
+			"Labour rejected the offer.", "rejected the offer"},
+		{"agreeing to a noun gives the noun, without a date between",
+			"Labour and the Greens agreed on Friday to a truce.", "a truce"},
+		{"a purpose after the object is no complement of the commitment verb",
+			"Labour will seek new powers to prevent the sale.", "seek new powers to prevent the sale"},
+		{"a measure in the passive starts at what undergoes it",
+			"Riverside Council will cut spending. Bus fares will be frozen until April.", "Bus fares will be frozen until April"},
+		{"a commitment to a gerund gives the gerund",
+			"Riverside Council committed to ending the use of hotels.", "ending the use of hotels"},
+		{"a signed agreement told in the passive starts at the agreement",
+			"The accord was signed by Labour and the Greens.", "The accord was signed by Labour and the Greens"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, parties, nil)
+			got := Find(d)
+			if len(got) == 0 {
+				t.Fatalf("no commitment drafted from %q", tt.text)
+			}
+			if a := got[len(got)-1].Action; a != tt.want {
+				t.Errorf("action %q, want %q", a, tt.want)
+			}
+		})
+	}
+}
