@@ -95,8 +95,27 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
 	return sc.g.Never[gazetteer.Fold(ts[k].Text)] && !(k == j-1 && ts[k].Text == "I" && k > i && sc.g.FirstNames[ts[k-1].Text]) &&
-		!sc.startsOrgName(i, j, k)
+		!sc.startsOrgName(i, j, k) && !sc.monthFirstName(i, j, k)
 }
+
+// monthFirstName reports whether the month at k, which starts the run
+// ts[i:j], is a given name before a surname ("Tanzania's foreign minister,
+// January Makamba", "June Brody said"): a month that is also a given
+// name, followed by a capitalised word that is no ordinary word, month or
+// number, with no word of time before it ("in May Halvard said" is a
+// date).
+func (sc *scanner) monthFirstName(i, j, k int) bool {
+	ts := sc.ts
+	if k != i || j-i < 2 || !monthNames[ts[k].Text] || k > 0 && timeLeaders[ts[k-1].Lower] {
+		return false
+	}
+	next := ts[k+1]
+	return next.Word && next.Cap && !sc.ordinary(next) && !calendarWords[next.Text] && !sc.g.Never[gazetteer.Fold(next.Text)] &&
+		!sc.g.OrgWords[ts[j-1].Text]
+}
+
+// monthNames are the months that are also given names.
+var monthNames = text.SetOf("January", "April", "May", "June", "July", "August")
 
 // startsOrgName reports whether the word at k, which starts the run
 // ts[i:j] and is never a party alone, starts an organisation's name: an
@@ -136,8 +155,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.surnames[t.Text] {
 		return false // "Ashby said", after "Callum Ashby"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" {
-		return false // "Transport & General Workers' Union"
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) {
+		return false // "Transport & General Workers' Union", "June Brody said"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false

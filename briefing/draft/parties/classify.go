@@ -79,12 +79,13 @@ func (sc *scanner) orgShaped(i, j int) bool {
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped
-// like a person's name: a known first name or an initial before the last
-// word, a regnal number after a name, or a surname particle.
+// like a person's name: a known first name (or a month that is one, see
+// monthFirstName) or an initial before the last word, a regnal number
+// after a name, or a surname particle.
 func (sc *scanner) personShaped(i, j int) bool {
 	ts := sc.ts
 	switch {
-	case sc.g.FirstNames[ts[i].Text] || hasInitial(ts[i:j-1]):
+	case sc.g.FirstNames[ts[i].Text] || hasInitial(ts[i:j-1]) || monthNames[ts[i].Text]:
 		return true
 	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]):
 		return true // "Leopold III"

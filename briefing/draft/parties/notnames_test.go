@@ -40,6 +40,10 @@ func TestNotNames(t *testing.T) {
 			[]string{"Bill Clinton"}, []string{"Housing Supply Bill"}},
 		{"plural abbreviation names members, not a body", "The bill passed despite a rebellion by 31 MPs. The NGOs protested outside.",
 			nil, []string{"MPs", "NGOs"}},
+		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified. June Brody agreed.",
+			[]string{"January Makamba", "June Brody"}, []string{"Makamba"}},
+		{"month before a year stays a date", "Halvard Group said in a statement that May 2024 sales rose.",
+			[]string{"Halvard Group"}, []string{"May"}},
 		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
 			[]string{"General Motors"}, []string{"May General Motors"}},
 	}

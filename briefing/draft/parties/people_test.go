@@ -20,6 +20,8 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 			"Varbanu", briefing.KindPerson},
 		{"plural noun for people starting a sentence is a group, not a person", "Landlords who break the rules will face fines, Ana Ruiz said.",
 			"Landlords", briefing.KindGroup},
+		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified.",
+			"January Makamba", briefing.KindPerson},
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}

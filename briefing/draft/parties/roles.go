@@ -300,6 +300,7 @@ func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 	for from < h && (s.Words[from].UPOS == "CCONJ" || s.Words[from].UPOS == "PUNCT") {
 		from++
 	}
+	from = campStart(g, s, from)
 	words := make([]string, 0, 8)
 	if q := qualifierBefore(s, from); q != "" {
 		words = append(words, q) // "former Acme chief executive"
@@ -320,6 +321,23 @@ func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 		return ""
 	}
 	return role
+}
+
+// campStart returns where an office that starts at word from starts once
+// the camp it names is whole: a party or faith label is never cut after
+// its first word ("Christian Democrat leader", "Free Democrat leader", not
+// "Democrat leader"). The capitalised word before the label joins it
+// unless it is a title or names a known place or body.
+func campStart(g *gazetteer.Gazetteer, s *syntax.Sentence, from int) int {
+	if from == 0 || !g.Peoples[s.Words[from].Form] {
+		return from
+	}
+	w := s.Words[from-1]
+	if !unicode.IsUpper(firstRune(w.Form)) || w.UPOS != "PROPN" && w.UPOS != "ADJ" || honorifics[strings.TrimSuffix(w.Form, ".")] ||
+		knownPlaceOrOrg(g, w.Form) || titleWord(g, w.Form) {
+		return from
+	}
+	return from - 1
 }
 
 // qualifierBefore returns the qualifier ("former", "acting") that stands

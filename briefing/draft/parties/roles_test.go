@@ -56,6 +56,8 @@ func TestRoleOf(t *testing.T) {
 		{"honorific is no office", "Mr Harlan Teague said the mine would close.", "Harlan Teague", ""},
 		{"Sir is no office", "Sir Miles Avery welcomed the ruling.", "Miles Avery", ""},
 		{"copula with an office", "Nadia Sahin is chief economist at the bank.", "Nadia Sahin", "chief economist"},
+		{"two-word party label before the office is kept whole", "Christian Democrat leader Karl Weiss said his party would not join.", "Karl Weiss", "Christian Democrat leader"},
+		{"two-word party label after a demonym", "The German Free Democrat leader Ulla Brandt resigned.", "Ulla Brandt", "Free Democrat leader"},
 		{"plural office before a list of names", "The two new directors are Amir Haddad and Rosa Lind.", "Rosa Lind", "director"},
 		{"passing adjective dropped", "New coach Ben Ostrow named his squad.", "Ben Ostrow", "coach"},
 		{"time word is no office", "Yesterday Carla Benn said the deal was off.", "Carla Benn", ""},
