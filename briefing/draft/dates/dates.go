@@ -204,6 +204,10 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	case strings.EqualFold(lead, "to") && monthNumber(strings.TrimLeft(text.LastWord(src[:st]), "([\"“‘'")) > 0:
 		return doc.DateMention{}, false // "January to March" is a period, not its last month
 	}
+	if first >= 0 && nounsPreposition(ps, first, last) {
+		first++ // "reverted to December levels": the date qualifies the level, "to" is the level's
+		st = ps.Words[first].Start - sp.Start
+	}
 	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
 	past := t == TensePast
 	if deadline {
@@ -281,6 +285,22 @@ func modifiesNoun(ps *syntax.Sentence, k int) bool {
 	}
 	return k+1 < len(ps.Words) && ps.Words[k+1].UPOS == "NOUN"
 }
+
+// nounsPreposition reports whether the first word of the date at words
+// first..last is a preposition that, with the date, hangs on a noun after
+// it ("to December levels", "from 2019 prices"): the date names the
+// noun's time, the preposition belongs to the noun.
+func nounsPreposition(ps *syntax.Sentence, first, last int) bool {
+	p := ps.Words[first]
+	h := p.Head
+	return first < last && p.UPOS == "ADP" && relBase(p.Rel) == "case" && h > last &&
+		ps.Words[h].UPOS == "NOUN" && ps.Words[last].Head == h && !timesOfDay[strings.ToLower(ps.Words[h].Lemma)]
+}
+
+// timesOfDay are nouns a day names a part of ("on Wednesday night"): the
+// phrase is still a date.
+var timesOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true,
+	"lunchtime": true, "midnight": true, "noon": true, "midday": true}
 
 // standaloneYear reports whether the number at word k, written as a year
 // with nothing before it that makes it one, is a year: not a count of a

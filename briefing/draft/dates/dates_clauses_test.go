@@ -98,3 +98,40 @@ func TestDatesEasterSeasonsAndWeekEnds(t *testing.T) {
 		{"by the end of the week", "She will name a successor by the end of the week.", "2026-04-13", "by the end of the week", "2026-04"},
 	})
 }
+
+// A plan or schedule told in the pluperfect was due before the story's
+// time: its day lies behind publication, even when the coming one is
+// nearer. One agreed or planned in the present perfect is the story's
+// news: what it commits to lies ahead. 2025-06-09 is a Monday,
+// 2025-06-12 a Thursday.
+func TestDatesUnderAPerfectGovernor(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"had been due to + weekday: behind", "The vote had been due to take place on Wednesday but was postponed.", "2025-06-09", "on Wednesday", "2025-06-04"},
+		{"had planned to + weekday: behind", "The minister had planned to visit the plant on Friday.", "2025-06-09", "on Friday", "2025-06-06"},
+		{"is due to + weekday: ahead", "The vote is due to take place on Wednesday.", "2025-06-09", "on Wednesday", "2025-06-11"},
+		{"have agreed to + until + month: ahead", "The owners have now agreed to keep the plant open until March.", "2025-06-12", "until March", "2026-03"},
+		{"has agreed to + weekday: ahead", "The minister has agreed to meet the unions on Monday.", "2025-06-12", "on Monday", "2025-06-16"},
+		{"agreed to + until + month: the nearest", "The owners agreed to keep the plant open until March.", "2025-06-12", "until March", "2025-03"},
+	})
+}
+
+// "The weekend" after a preposition is a date of the month of the weekend
+// the tense points to; "after the weekend" is the Monday after it.
+// 2025-05-29 is a Thursday, 2025-07-01 a Tuesday.
+func TestDatesOfTheWeekend(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"will + after the weekend: the Monday after the coming one", "Talks will resume after the weekend, officials said.", "2025-05-29", "after the weekend", "2025-06"},
+		{"past + at the weekend: the one before", "The strike began at the weekend.", "2025-07-01", "at the weekend", "2025-06"},
+		{"will + over the weekend: the coming one", "The ministers will meet over the weekend.", "2025-07-01", "over the weekend", "2025-07"},
+	})
+}
+
+// A month or year that qualifies a noun after it with the noun's own
+// preposition before it ("to December levels") is a date without the
+// preposition: it names the level's time.
+func TestDatesQualifyingANounAfterAPreposition(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"preposition + month + noun of a level", "Trading reverted to December levels on Monday.", "2025-06-12", "December", "2024-12"},
+		{"preposition + month alone keeps the preposition", "Trading reverted to normal in December.", "2025-06-12", "in December", "2024-12"},
+	})
+}

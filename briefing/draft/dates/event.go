@@ -68,3 +68,64 @@ func QualifiesNoun(s *syntax.Sentence, m Mark) bool {
 	}
 	return false
 }
+
+// WordAt returns the word of s at byte offset at, or -1.
+func WordAt(s *syntax.Sentence, at int) int {
+	for n, w := range s.Words {
+		if w.Start <= at && at < w.End {
+			return n
+		}
+	}
+	return -1
+}
+
+// SinceOnSimplePast reports whether date mark m of parsed sentence s
+// opens with "since" and the first verb above it is in the simple past
+// ("ruled out a deal as profits fell to their lowest since 2024"): "since"
+// asks for a perfect, so the date is not that verb's, whatever the parse
+// says.
+func SinceOnSimplePast(s *syntax.Sentence, m Mark) bool {
+	if !strings.HasPrefix(strings.ToLower(m.Text), "since ") {
+		return false
+	}
+	for k, steps := WordAt(s, m.Start), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if s.Words[k].UPOS != "VERB" {
+			continue
+		}
+		if s.Words[k].XPOS != "VBD" {
+			return false
+		}
+		for _, c := range s.ChildrenWith(k, "aux") {
+			if s.Words[c].Lemma == "have" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// baselineReach is how many words before "since" a superlative may stand
+// for the date to be its baseline ("the highest inflation in Europe since
+// 1990").
+const baselineReach = 4
+
+// SinceBaseline reports whether word k of s is a "since" that gives the
+// baseline of a superlative or a first before it ("their lowest level
+// since 2024", "the first time since 2019"): a point of comparison, not an
+// event the sentence tells.
+func SinceBaseline(s *syntax.Sentence, k int) bool {
+	if k < 0 || !strings.EqualFold(s.Words[k].Form, "since") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-baselineReach; j-- {
+		w := s.Words[j]
+		if w.XPOS == "JJS" || w.XPOS == "RBS" || strings.EqualFold(w.Form, "first") {
+			return true
+		}
+		if w.UPOS == "PUNCT" || w.UPOS == "VERB" {
+			return false
+		}
+	}
+	return false
+}

@@ -99,6 +99,7 @@ var datePatterns = []datePattern{
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
 	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
+	{needs: []string{"the weekend"}, re: regexp.MustCompile(`\b([Aa]t|[Oo]ver|[Aa]fter|[Bb]efore|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ii]n) the weekend\b`), resolve: weekendValue},
 	{needs: []string{"previous year", "year before", "new year"}, re: regexp.MustCompile(`\b(?:the|The) (previous year|year before|new year)\b`), resolve: namedYearValue},
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
 	{speech: true, needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {

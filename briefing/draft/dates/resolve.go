@@ -136,6 +136,29 @@ func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	return ISODay(pick(cands, p, t)), briefing.PrecisionDay, true
 }
 
+// weekendValue resolves "at the weekend", "after the weekend" to the
+// month of the weekend the tense points to: the one before publication in
+// a past clause, the coming one in a future or present one, else the
+// nearest. "After the weekend" is the Monday after it; ISO dates have no
+// week precision.
+func weekendValue(g []string, pub time.Time, t tense) (string, string, bool) {
+	p := pubDay(pub)
+	if t == tensePresent {
+		t = tenseFuture
+	}
+	var cands []time.Time
+	for k := -6; k <= 6; k++ {
+		if c := p.AddDate(0, 0, k); c.Weekday() == time.Saturday {
+			cands = append(cands, c)
+		}
+	}
+	day := pick(cands, p, t)
+	if strings.EqualFold(g[1], "after") {
+		day = day.AddDate(0, 0, 2)
+	}
+	return day.Format("2006-01"), briefing.PrecisionMonth, true
+}
+
 // relativeValue resolves "last week", "next month", "earlier this year"
 // and the like. A week is given to the month it falls in: ISO dates have
 // no week precision.

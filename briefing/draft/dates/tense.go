@@ -205,7 +205,7 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		switch {
 		case cw.XPOS == "MD":
 			modal = strings.ToLower(cw.Lemma)
-		case relBase(cw.Rel) == "aux" && cw.Lemma == "have" && w.XPOS == "VBN":
+		case relBase(cw.Rel) == "aux" && cw.Lemma == "have" && (w.XPOS == "VBN" || perfectCopula(s, p)):
 			have = cw.XPOS
 		case (relBase(cw.Rel) == "aux" || cw.Rel == "cop") && cw.Lemma == "be":
 			be, beTag = cw.Lemma, cw.XPOS
@@ -250,7 +250,10 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		// An infinitive the parse did not hang on its governor ("talks
 		// due to take place"): read the word before "to".
 		if g := s.Words[p-2]; futureGovernors[strings.ToLower(g.Lemma)] {
-			if g.XPOS == "VBD" {
+			switch {
+			case pluperfect(s, p-2):
+				return TensePast // "had been due to take place"
+			case g.XPOS == "VBD":
 				return tenseUnknown
 			}
 			return tenseFuture
@@ -295,6 +298,12 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 	gt := PredicateTense(s, g, depth+1)
 	infinitive := to || s.Words[p].Rel == "xcomp"
 	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
+		switch {
+		case gt == TensePast && pluperfect(s, g):
+			return TensePast // "had been due to close on Wednesday": it was due before the story's time
+		case gt == TensePast && presentPerfect(s, g):
+			return tenseFuture // "have agreed to keep it open until March": agreed now, to come
+		}
 		if gt == TensePast {
 			return tenseEither // "planned to visit on Monday": maybe done, maybe not
 		}
@@ -304,6 +313,40 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		return TensePast
 	}
 	return gt
+}
+
+// perfectCopula reports whether predicate p is an adjective or noun
+// linked by the participle "been" ("has been due", "had been keen"): the
+// "have" before it makes the clause perfect.
+func perfectCopula(s *syntax.Sentence, p int) bool {
+	for _, c := range s.ChildrenWith(p, "cop") {
+		if s.Words[c].XPOS == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether predicate p carries the past "had" ("had
+// planned", "had been due"): an act set before a past point of the story.
+func pluperfect(s *syntax.Sentence, p int) bool { return perfectTag(s, p) == "VBD" }
+
+// presentPerfect reports whether predicate p carries "has" or "have"
+// ("has agreed"): an act of the story's own time.
+func presentPerfect(s *syntax.Sentence, p int) bool {
+	t := perfectTag(s, p)
+	return t == "VBZ" || t == "VBP"
+}
+
+// perfectTag returns the tag of the "have" that makes predicate p
+// perfect, or "".
+func perfectTag(s *syntax.Sentence, p int) string {
+	for _, c := range s.ChildrenWith(p, "aux") {
+		if w := s.Words[c]; w.Lemma == "have" {
+			return w.XPOS
+		}
+	}
+	return ""
 }
 
 // relBase returns a relation without its subtype.
