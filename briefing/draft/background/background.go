@@ -78,12 +78,12 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 		switch {
 		case past:
 			chain, chainWhen = maxChain, when
-		case mayTellHistory(s) && historyRe.MatchString(s):
+		case tellsHistory(d, si, sp):
 			chain = 0
 			if when == "" {
-				when = firstDate(d, ds, sp, s)
+				when = firstDate(d, ds, si, sp, s)
 			}
-		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, sp, s) == "":
+		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, si, sp, s) == "":
 			chain--
 			when = chainWhen
 		default:
@@ -159,30 +159,51 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 		}
 		return asides == 1
 	}
-	for _, m := range dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))) {
+	var since []dates.Mark // "since" dates on a simple past: never the event's
+	for _, m := range dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
+			if si < len(d.Parsed) && dates.SinceOnSimplePast(&d.Parsed[si], m) {
+				since = append(since, m)
+				continue // "fell to their lowest since 2024"
+			}
 			if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
 				continue // "a 2016 ruling" dates the ruling, not the sentence's event
 			}
-			if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) {
-				continue
+			if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
+				dateInNounAside(d, si, m) && !asideDates() {
+				continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
 			}
 			return m.Value, true
 		}
 	}
-	for _, y := range dates.YearRe.FindAllString(s, -1) {
-		if y < pubYear && asideDates() {
+	for _, loc := range dates.YearRe.FindAllStringIndex(s, -1) {
+		y := s[loc[0]:loc[1]]
+		if y < pubYear && !covers(since, sp.Start+loc[0]) && asideDates() {
 			return y, true
 		}
 	}
 	return "", false
 }
 
-// firstDate returns the date of a sentence's main event, else its first
-// date, else its first year.
-func firstDate(d *doc.Document, ds []dates.Mark, sp briefing.Span, s string) string {
-	if in := dates.EventOrder(d, eventDates(d, dates.Within(ds, sp.Start, sp.End))); len(in) > 0 {
+// covers reports whether one of marks ms holds byte offset at.
+func covers(ms []dates.Mark, at int) bool {
+	for _, m := range ms {
+		if m.Start <= at && at < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// firstDate returns the date of sentence si's main event, else its first
+// event date, else, when the dates stage found none, its first year.
+func firstDate(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, s string) string {
+	marks := dates.Within(ds, sp.Start, sp.End)
+	if in := dates.EventOrder(d, eventDates(d, si, marks)); len(in) > 0 {
 		return in[0].Value
+	}
+	if len(marks) > 0 {
+		return "" // its dates are baselines or period ends
 	}
 	return dates.YearRe.FindString(s)
 }

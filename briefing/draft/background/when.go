@@ -44,16 +44,16 @@ var reportingPeriodEnd = regexp.MustCompile(`(?i)\b(?:year|months|quarter|weeks|
 // percentage or an amount with its scale.
 var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
 
-// eventDates leaves out of marks the baselines that figures are compared
-// with ("profit fell to £38.6m from £66.5m a year earlier", "down from
-// 3.1% a year ago") and the ends of reporting periods: they date no event
-// of the sentence.
-func eventDates(d *doc.Document, marks []dates.Mark) []dates.Mark {
+// eventDates leaves out of the marks of sentence si the baselines that
+// figures are compared with ("profit fell to £38.6m from £66.5m a year
+// earlier", "down from 3.1% a year ago", "their lowest level since 2024")
+// and the ends of reporting periods: they date no event of the sentence.
+func eventDates(d *doc.Document, si int, marks []dates.Mark) []dates.Mark {
 	var out []dates.Mark
 	for _, m := range marks {
 		before := d.Text[max(0, m.Start-24):m.Start]
 		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.Text), "in ") ||
-			reportingPeriodEnd.MatchString(before) {
+			reportingPeriodEnd.MatchString(before) || si < len(d.Parsed) && dates.SinceBaseline(&d.Parsed[si], dates.WordAt(&d.Parsed[si], m.Start)) {
 			continue
 		}
 		out = append(out, m)
@@ -75,8 +75,8 @@ func continuesPast(d *doc.Document, si int, src string) bool {
 	}
 	s := &d.Parsed[si]
 	r := s.Root()
-	if r < 0 || dates.HasReportingParataxis(s, r) || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis")) > 0 {
-		return false // what someone says, not what happened
+	if r < 0 || dates.HasReportingParataxis(s, r) || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis", "iobj")) > 0 {
+		return false // what someone says ("told the men they had caused …"), not what happened
 	}
 	for _, c := range s.ChildrenWith(r, "aux") {
 		switch aux := s.Words[c]; {
