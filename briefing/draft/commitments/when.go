@@ -3,9 +3,7 @@ package commitments
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
@@ -26,33 +24,6 @@ func isDeadlineDate(text string, sentStart int, m dates.Mark) bool {
 // deadlineLead matches a date whose own words open with a deadline cue
 // ("by March", "before the end of 2025").
 var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than)\s`)
-
-var withinRe = regexp.MustCompile(`(?i)\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\b`)
-
-var withinNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-// withinDeadline reads "within three months" from an action, counted from
-// base, at the precision of its unit.
-func withinDeadline(action string, base time.Time) string {
-	m := withinRe.FindStringSubmatch(action)
-	if m == nil {
-		return ""
-	}
-	n, ok := withinNumbers[strings.ToLower(m[1])]
-	if !ok {
-		n, _ = strconv.Atoi(m[1])
-	}
-	switch strings.ToLower(m[2]) {
-	case "day":
-		return base.AddDate(0, 0, n).Format("2006-01-02")
-	case "week":
-		return base.AddDate(0, 0, 7*n).Format("2006-01-02")
-	case "month":
-		return base.AddDate(0, n, 0).Format("2006-01")
-	}
-	return base.AddDate(n, 0, 0).Format("2006")
-}
 
 // commitmentTiming finds the date of a commitment and its deadline: the
 // dates inside the clause's span or attached to its verb ("On August 20,
@@ -82,7 +53,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -90,6 +61,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 				deadline = m.Value
 			}
 			continue
+		}
+		if inOtherClause(s, m.Start, c) || dates.SinceOnSimplePast(s, m) {
+			continue // "ruled out a deal, although one was struck in 2024": that clause's time
 		}
 		if best < 0 || spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
 			best = k
@@ -133,11 +107,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		}
 	}
 	if deadline == "" {
-		base := d.Published
-		if t, err := time.Parse("2006-01-02", when); err == nil {
-			base = t
-		}
-		deadline = withinDeadline(body, base)
+		deadline = withinDeadline(d, ds, c, when)
 	}
 	return when, deadline, label
 }
@@ -352,17 +322,86 @@ func inAside(s *syntax.Sentence, at int, c clause) bool {
 
 // sceneDate reports whether a date can set the scene of the sentences
 // after it: a point in time, not the start of a span ("since 1984",
-// "closed since a dispute in 2023").
+// "closed since a dispute in 2023"), and the time of its sentence's own
+// event, not of a clause on a noun or beside it ("ruled out a deal on
+// Tuesday, after talks that had collapsed in 2024 were revived").
 func sceneDate(d *doc.Document, m dates.Mark) bool {
 	if strings.HasPrefix(strings.ToLower(m.Text), "since") {
 		return false
 	}
 	for si := range d.Parsed {
 		if s := &d.Parsed[si]; s.Start <= m.Start && m.Start < s.End {
-			return !underSince(s, wordAt(s, m.Start))
+			k := wordAt(s, m.Start)
+			return !underSince(s, k) && !crossesClause(s, k, -1, -1)
 		}
 	}
 	return true
+}
+
+// inOtherClause reports whether the date at byte offset at lies below
+// clause c's verb in a clause of another time: an adverbial clause not
+// opened by "when" ("ruled out a deal, although one was struck with Norway
+// in 2024", "…, having lost power in 2024") or a clause on a noun.
+func inOtherClause(s *syntax.Sentence, at int, c clause) bool {
+	k := wordAt(s, at)
+	own := -1
+	if s.Words[c.pred].UPOS == "NOUN" {
+		own = c.pred
+	}
+	return k >= 0 && s.Dominates(c.verb, k) && crossesClause(s, k, c.verb, own)
+}
+
+// lostReport reports whether word k is a verb of saying without a
+// subject of its own ("…, the housing minister, Siobhán Kearney, announced
+// on Wednesday" hung on the minister): the report of the clause, whose day
+// is the day the commitment was made.
+func lostReport(s *syntax.Sentence, k int) bool {
+	return text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "nsubj") < 0
+}
+
+// otherTimeMarks open an adverbial clause whose time is not that of the
+// clause it hangs on.
+var otherTimeMarks = WordSet("although though after before because since as if unless whereas until")
+
+// crossesClause reports whether the walk up the parse from word k to word
+// top (or to the root, top -1) meets, as its first clause on a noun or
+// adverbial clause, one that tells an event of its own time: an
+// apposition, a relative clause, a clause with a subject or a finite
+// verb, a perfect participle ("having lost power in 2024"), a clause
+// opened by "although", "after" and the like, or a past participle on a
+// noun ("two men arrested in 2021"). A bare participle or infinitive of
+// aim ("plans aimed at kickstarting the economy on Thursday") is most
+// often where the parse hung the main act's date. A clause on own (the
+// commitment noun: "an agreement, reached in 1992") dates the commitment,
+// and a verb of saying that lost its subject reports it.
+func crossesClause(s *syntax.Sentence, k, top, own int) bool {
+	for steps := 0; k >= 0 && k != top && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		w := s.Words[k]
+		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || lostReport(s, k) {
+			continue
+		}
+		if w.Head == own {
+			return false
+		}
+		return text.RelIs(w.Rel, "appos", "acl:relcl") || finiteClause(s, k) ||
+			hasChildLemma(s, k, otherTimeMarks, "mark") || w.XPOS == "VBN" && text.RelIs(w.Rel, "acl")
+	}
+	return false
+}
+
+// finiteClause reports whether clause head k has a subject, a finite
+// auxiliary or copula, or the "having" of a perfect participle.
+func finiteClause(s *syntax.Sentence, k int) bool {
+	if firstChild(s, k, "nsubj", "expl") >= 0 || s.Words[k].Lemma == "have" && s.Words[k].XPOS == "VBG" {
+		return true // "having lost power": the parse may make "having" the head
+	}
+	for _, c := range s.ChildrenWith(k, "aux", "cop") {
+		switch s.Words[c].XPOS {
+		case "VBD", "VBZ", "VBP", "MD", "VBG":
+			return true
+		}
+	}
+	return false
 }
 
 // underSince reports whether word k lies in a phrase opened by "since",
@@ -440,14 +479,7 @@ func lostSubject(s *syntax.Sentence, k int) bool {
 }
 
 // wordAt returns the word of s at byte offset at, or -1.
-func wordAt(s *syntax.Sentence, at int) int {
-	for n, w := range s.Words {
-		if w.Start <= at && at < w.End {
-			return n
-		}
-	}
-	return -1
-}
+func wordAt(s *syntax.Sentence, at int) int { return dates.WordAt(s, at) }
 
 func spanDistance(m dates.Mark, start, end int) int {
 	switch {

@@ -1,0 +1,70 @@
+package commitments
+
+import "testing"
+
+// A commitment is dated by its own clause: not by a date in a clause of
+// another time beside or below it, nor by a "since" the simple past
+// cannot take; a participle of aim is where the parse often hangs the
+// act's own date. The scene set by the sentence before is its main
+// event's. Documents are published on 2020-08-31, a Monday.
+func TestCommitmentWhenFromItsOwnClause(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a year in a concessive clause beside the act",
+			"Britain ruled out a deal with the EU, although a similar deal was struck with Norway in 2019.",
+			[]string{"Britain/country", "EU/organisation", "Norway/country"}, []string{"2019=2019"},
+			[]brief{{"Britain", "refused", "", ""}}},
+		{"a year in a perfect participle clause",
+			"Acme ruled out a deal with Zenco, having lost a court case in 2019.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"2019=2019"},
+			[]brief{{"Acme", "refused", "", ""}}},
+		{"since on a simple past is another word's",
+			"Acme ruled out a deal as profits fell to their lowest level since 2019.",
+			[]string{"Acme/organisation"}, []string{"since 2019=2019"},
+			[]brief{{"Acme", "refused", "", ""}}},
+		{"a year in a relative clause on the object",
+			"Acme ruled out a deal with Zenco, which it had tried to buy in 2019.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"2019=2019"},
+			[]brief{{"Acme", "refused", "", ""}}},
+		{"the act's own date hung on a participle of aim",
+			"Acme will unveil plans aimed at reviving its shops on Thursday.",
+			[]string{"Acme/organisation"}, []string{"Thursday=2020-09-03"},
+			[]brief{{"Acme", "intends", "2020-09-03", ""}}},
+		{"the scene set before is the main event's, not a relative clause's",
+			"Talks with Zenco, which began in 2017, were revived on Monday.\n\nAcme rejected the offer.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"2017=2017", "Monday=2020-08-31"},
+			[]brief{{"Acme", "refused", "", ""}}},
+	})
+}
+
+// "Within 14 days" counts from the event the text ties it to: a date or
+// a dated thing named after it, else the day the commitment was made or
+// announced in the story's own voice; a reported one with no day stays
+// unresolved.
+func TestCommitmentDeadlineWithin(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"within days of a thing dated in the sentence before",
+			"The tribunal's verdict was delivered on 21 August.\n\nAcme has pledged to appeal within 14 days of the verdict.",
+			[]string{"Acme/organisation"}, []string{"21 August=2020-08-21"},
+			[]brief{{"Acme", "pledged", "2020-08-31", "2020-09-04"}}},
+		{"within days of a date",
+			"Acme has pledged to appeal within 28 days of 21 August.",
+			[]string{"Acme/organisation"}, []string{"21 August=2020-08-21"},
+			[]brief{{"Acme", "pledged", "2020-08-31", "2020-09-18"}}},
+		{"within days of an undated thing stays unresolved",
+			"Acme has pledged to appeal within 14 days of the verdict.",
+			[]string{"Acme/organisation"}, nil,
+			[]brief{{"Acme", "pledged", "2020-08-31", ""}}},
+		{"within days in a reported promise with no day stays unresolved",
+			"Acme said it would lodge an appeal within 28 days.",
+			[]string{"Acme/organisation"}, nil,
+			[]brief{{"Acme", "intends", "", ""}}},
+		{"within months of an act of the day",
+			"Acme has pledged to publish the report within three months.",
+			[]string{"Acme/organisation"}, nil,
+			[]brief{{"Acme", "pledged", "2020-08-31", "2020-11"}}},
+		{"within months in the story's own voice",
+			"Acme will publish the report within three months.",
+			[]string{"Acme/organisation"}, nil,
+			[]brief{{"Acme", "intends", "", "2020-11"}}},
+	})
+}
