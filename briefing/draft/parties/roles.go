@@ -133,15 +133,8 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 	if r := roleAfter(g, s, last); r != "" {
 		return r
 	}
-	if h := s.Words[head].Head; s.Words[head].Rel == "appos" && h >= 0 && h < first && roleNoun(g, s.Words[h]) {
-		e := first - 1
-		for e > h && s.Words[e].UPOS == "PUNCT" {
-			e--
-		}
-		if e > h && officeNoun(g, s.Words[e]) {
-			h = e // "chief executive" parsed with "chief" as its head
-		}
-		return roleText(g, s, h, first) // "the energy minister, Ivo Marek"
+	if r := roleAppositive(g, s, first, last); r != "" {
+		return r
 	}
 	if r := roleBefore(g, s, first, last); r != "" {
 		return r
@@ -150,6 +143,73 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 		return r
 	}
 	return roleByCopula(g, s, head)
+}
+
+// roleAppositive reads the office a name stands in apposition to ("the
+// energy minister, Ivo Marek"), also when the name is one of a list in
+// apposition to a plural office ("the two foreign ministers, Retno Pradana
+// of Indonesia and Nguyen Thi Lan of Vietnam" → "foreign minister of
+// Vietnam" for the second): the office in the singular, with the "of"
+// phrase that says whose official the name is.
+func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	top, start := nameHead(s, first, last), first
+	for steps := 0; s.Words[top].Rel == "conj" && s.Words[top].Head >= 0 && s.Words[top].Head < top && steps < len(s.Words); steps++ {
+		top = s.Words[top].Head
+		start = top
+	}
+	h := s.Words[top].Head
+	listed := top != nameHead(s, first, last)
+	switch {
+	case start >= 2 && s.Words[start-1].Form == "," && pluralOffice(g, s.Words[start-2]) && listClosed(s, start):
+		h = start - 2 // the list the parse took for the subject: "Its two founders, Ada Brix and Tom Hale, left"
+	case s.Words[top].Rel != "appos" || h < 0 || h >= start || !roleNoun(g, s.Words[h]) || listed && !pluralOffice(g, s.Words[h]):
+		return ""
+	}
+	e := start - 1
+	for e > h && s.Words[e].UPOS == "PUNCT" {
+		e--
+	}
+	if e > h && officeNoun(g, s.Words[e]) {
+		h = e // "chief executive" parsed with "chief" as its head
+	}
+	role := roleText(g, s, h, start)
+	if role == "" || strings.Contains(role, " of ") {
+		return role
+	}
+	return role + ownerAfterName(s, first, last)
+}
+
+// pluralOffice reports whether w is an office noun in the plural
+// ("ministers", "founders").
+func pluralOffice(g *gazetteer.Gazetteer, w syntax.Word) bool {
+	return w.XPOS == "NNS" && officeNoun(g, w)
+}
+
+// listClosed reports whether the names listed from word start ("Ada Brix
+// and Tom Hale") are followed by a comma that closes them off, as an
+// apposition is, rather than by the verb they are the subject of.
+func listClosed(s *syntax.Sentence, start int) bool {
+	k := start
+	for k < len(s.Words) && (s.Words[k].UPOS == "PROPN" || s.Words[k].Form == "and" ||
+		s.Words[k].Form == "," && k+1 < len(s.Words) && s.Words[k+1].UPOS == "PROPN") {
+		k++
+	}
+	return k > start && k < len(s.Words) && s.Words[k].Form == ","
+}
+
+// ownerAfterName returns the "of" phrase naming a place or body that
+// follows the name at words first..last and hangs on it (" of Vietnam" in
+// "Nguyen Thi Lan of Vietnam"), or "".
+func ownerAfterName(s *syntax.Sentence, first, last int) string {
+	k := last + 2
+	if k >= len(s.Words) || !strings.EqualFold(s.Words[last+1].Form, "of") || s.Words[k].UPOS != "PROPN" ||
+		s.Words[k].Head < first || s.Words[k].Head > last {
+		return ""
+	}
+	for k+1 < len(s.Words) && s.Words[k+1].UPOS == "PROPN" && s.Dominates(last+2, k+1) {
+		k++
+	}
+	return " " + spacedForms(s, last+1, k)
 }
 
 // roleBeforeComma reads an office written before the name and set off
