@@ -27,6 +27,9 @@ func verbAction(s *syntax.Sentence, c clause) int {
 		return f // "the bid was turned down", "the agreement, signed in Geneva"
 	}
 	obj := firstChild(s, i, "obj")
+	if obj >= 0 && timeWord(s.Words[obj]) {
+		obj = -1 // "voted Friday to extend": a day read as the object
+	}
 	if k := toComplement(s, i); k > i && (obj < 0 || k < obj) && (s.Words[k].UPOS == "VERB" || s.Words[k].UPOS == "AUX") {
 		return k // not "will seek further remedies to prevent …": the purpose of the object
 	}

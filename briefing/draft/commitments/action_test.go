@@ -21,6 +21,8 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Ms Holt will step down at the end of the month.", "step down at the end of the month"},
 		{"a commitment verb gives the verb it governs, without a date between",
 			"Labour agreed on Monday to reopen the talks.", "reopen the talks"},
+		{"a day read as the object of a vote stays out of the action",
+			"The Security Council voted Friday to extend the mission.", "extend the mission"},
 		{"a commitment verb with an object keeps both",
 			"Labour rejected the offer.", "rejected the offer"},
 		{"agreeing to a noun gives the noun, without a date between",

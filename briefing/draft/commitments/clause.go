@@ -44,6 +44,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
+		if st := votedFor(s, i, modal); st != "" {
+			c.status = st // "the Security Council voted to extend the mission": the body's decision
+		}
 	case modal == "" && reportedProgressive(s, i) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
@@ -121,6 +124,24 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	c.action = verbAction(s, c)
 	return c, true
+}
+
+// votedFor returns the status of a vote taken ("voted on Friday to extend
+// the mission"): the voters decided what the vote was for, so they agreed
+// to it, or refused what it rejects ("voted to reject the bill"); "" for
+// a vote to come ("will vote to") or none.
+func votedFor(s *syntax.Sentence, i int, modal string) string {
+	if s.Words[i].Lemma != "vote" || modal != "" || !pastClause(s, i) {
+		return ""
+	}
+	k := toComplement(s, i)
+	if k < 0 {
+		return ""
+	}
+	if commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused {
+		return briefing.StatusRefused
+	}
+	return briefing.StatusAgreed
 }
 
 // measureSubject reports whether an actor is a measure or a deal ("the

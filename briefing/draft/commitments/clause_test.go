@@ -509,3 +509,36 @@ func TestDateOfAThingIsNoDateOfTheAct(t *testing.T) {
 			[]brief{{"Ministers", "agreed", "2019-03", ""}}},
 	})
 }
+
+// TestVotesWishesAndDeliberations checks a body's vote, a wish that
+// describes a party and a deliberation left undecided.
+func TestVotesWishesAndDeliberations(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a body's vote to act is its decision",
+			"The Security Council voted on Friday to extend the mission.",
+			[]string{"Security Council/organisation"}, nil,
+			[]brief{{"Security Council", "agreed", "", ""}}},
+		{"a vote to reject refuses",
+			"The Senate voted to reject the bill.", []string{"Senate/organisation"}, nil,
+			[]brief{{"Senate", "refused", "", ""}}},
+		{"a vote to come is an intention",
+			"The Senate will vote to extend the mission.", []string{"Senate/organisation"}, nil,
+			[]brief{{"Senate", "intends", "", ""}}},
+		{"a wish in a relative clause describes the party",
+			"The Green Party, a party that wants to open new oil fields, criticised the plan.",
+			[]string{"Green Party/organisation"}, nil, nil},
+		{"a plan in a relative clause on an indefinite noun describes a kind",
+			"A firm that plans to cut jobs must consult its staff.", nil, nil, nil},
+		{"a plan in a relative clause on a named party is its plan",
+			"The Labour Party, which plans to nationalise the railways, won the vote.",
+			[]string{"Labour Party/organisation"}, nil,
+			[]brief{{"Labour Party", "intends", "", ""}}},
+		{"considering with no decision made is a deliberation",
+			"Officials in Paris were considering sending troops but had made no decision.", nil, nil, nil},
+		{"weighing with no decision taken is a deliberation",
+			"The ministry is weighing new sanctions, but no decision has been taken.", nil, nil, nil},
+		{"considering alone puts a measure forward",
+			"The ministry is considering raising fuel prices.", nil, nil,
+			[]brief{{"ministry", "proposed", "", ""}}},
+	})
+}

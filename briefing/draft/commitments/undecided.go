@@ -8,10 +8,64 @@ import (
 // undecided reports whether verb i heads a clause that commits its
 // subject to nothing whatever its verb: an indirect question ("has not
 // said how much it will pay"), a hope or a belief ("hoped both sides would
-// settle"), or the rejection of an argument rather than of an offer ("the
-// judge rejected the ministry's argument").
+// settle"), the rejection of an argument rather than of an offer ("the
+// judge rejected the ministry's argument"), a deliberation the sentence
+// says has not been decided ("were considering sending troops but had
+// made no decision"), or a wish that describes who holds it ("a party
+// that wants to open new oil fields").
 func undecided(s *syntax.Sentence, i int) bool {
-	return asked(s, i) || believed(s, i) || disputes(s, i)
+	return asked(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i)
+}
+
+// deliberationVerbs weigh what may be done.
+var deliberationVerbs = WordSet("consider weigh study mull explore contemplate examine review debate discuss")
+
+// deliberating reports whether verb i weighs what may be done and the
+// clause goes on to say that nothing has been decided: "no decision" made
+// or taken, or "decide" denied ("but has not decided", "has yet to
+// decide").
+func deliberating(s *syntax.Sentence, i int) bool {
+	if !deliberationVerbs[s.Words[i].Lemma] {
+		return false
+	}
+	for k := i + 1; k < len(s.Words); k++ {
+		if s.Dominates(i, k) && noDecision(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// noDecision reports whether word k denies that a decision was made: "no
+// decision", a decision not made, or "decide" denied or still to come.
+func noDecision(s *syntax.Sentence, k int) bool {
+	switch w := s.Words[k]; w.Lemma {
+	case "decision":
+		return hasChildLemma(s, k, WordSet("no"), "det") || w.Head >= 0 && negated(s, w.Head)
+	case "decide":
+		return negated(s, k) || w.Head >= 0 && s.Words[w.Head].Lemma == "yet" || hasChildLemma(s, k, WordSet("yet"), "advmod")
+	}
+	return false
+}
+
+// wishVerbs hold what they govern for wished, which in a relative clause
+// describes the one who wishes it.
+var wishVerbs = WordSet("want wish hope")
+
+// describedWish reports whether verb i is a wish in a relative clause, or
+// any commitment verb in the simple present of a relative clause on a
+// noun with "a" or "an" that is no apposition ("a party that wants to
+// open new oil fields", "a firm that plans to cut jobs would …"): what
+// kind of party it is, not what one decided.
+func describedWish(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || w.Rel != "acl:relcl" || firstChild(s, i, "aux") >= 0 {
+		return false
+	}
+	if wishVerbs[w.Lemma] {
+		return true
+	}
+	return (w.XPOS == "VBZ" || w.XPOS == "VBP") && hasChildLemma(s, w.Head, WordSet("a an"), "det") && !text.RelIs(s.Words[w.Head].Rel, "appos")
 }
 
 // asked reports whether verb i heads a clause opened by a question word,
