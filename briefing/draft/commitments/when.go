@@ -42,7 +42,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	occasion func() (dates.Mark, bool)) (when, deadline, label string) {
 	s := c.s
 	spanStart, spanEnd := s.Bytes(c.first, c.last)
-	best := -1
+	best, bestRank := -1, 0
 	in := dates.Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
 	joint := -1 // the clause this one is joined to: "walked out on Tuesday after the authority rejected the offer"
@@ -65,12 +65,18 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		if inOtherClause(s, m.Start, c) || dates.SinceOnSimplePast(s, m) {
 			continue // "ruled out a deal, although one was struck in 2024": that clause's time
 		}
-		if best < 0 || spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
-			best = k
+		if r := actRank(s, m, c.verb, sayer); best < 0 || r < bestRank ||
+			r == bestRank && spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
+			best, bestRank = k, r
 		}
 	}
 	if best < 0 {
 		best = dayOfWhen(s, c.verb, in)
+	}
+	if best < 0 {
+		if m, ok := sameDay(d, ds, c); ok {
+			return m.Value, deadline, absoluteLabel(m) // "… said Wednesday. Mexico rejected the demand hours later."
+		}
 	}
 	if best < 0 && !c.past && (attributionVerb(s, c.verb) >= 0 || quotedWord(s, c.verb)) {
 		if m, ok := stated(statementReach); ok {
@@ -110,6 +116,18 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		deadline = withinDeadline(d, ds, c, when)
 	}
 	return when, deadline, label
+}
+
+// actRank ranks a date of the sentence of verb v by whose time it is: 0
+// for the act's own (below v, not on the verb of saying that reports it),
+// 1 for another: "said on Tuesday it would vote against the bill next
+// month" commits to a vote next month.
+func actRank(s *syntax.Sentence, m dates.Mark, v, sayer int) int {
+	k := wordAt(s, m.Start)
+	if k >= 0 && s.Dominates(v, k) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) {
+		return 0
+	}
+	return 1
 }
 
 // comesAfter reports whether past verb v is what a present-tense verb
@@ -380,8 +398,8 @@ func crossesClause(s *syntax.Sentence, k, top, own int) bool {
 		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || lostReport(s, k) {
 			continue
 		}
-		if w.Head == own {
-			return false
+		if w.Head == own || whenClause(s, k) {
+			return false // "when it returns to parliament next month": the time of the act
 		}
 		return text.RelIs(w.Rel, "appos", "acl:relcl") || finiteClause(s, k) ||
 			hasChildLemma(s, k, otherTimeMarks, "mark") || w.XPOS == "VBN" && text.RelIs(w.Rel, "acl")
@@ -447,19 +465,27 @@ func reportingVerb(s *syntax.Sentence, v int) int {
 }
 
 // attachedTo reports whether the word at byte offset at depends on verb v
-// within its own clause: no other verb with a subject stands between.
+// within its own clause: no other verb with a subject stands between,
+// unless it opens a clause of time with "when".
 func attachedTo(s *syntax.Sentence, at, v int) bool {
 	k := wordAt(s, at)
 	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
 		if k == v {
 			return true
 		}
-		if s.Words[k].UPOS == "VERB" && (firstChild(s, k, "nsubj") >= 0 || lostSubject(s, k)) {
+		if s.Words[k].UPOS == "VERB" && (firstChild(s, k, "nsubj") >= 0 || lostSubject(s, k)) && !whenClause(s, k) {
 			return false
 		}
 		k = s.Words[k].Head
 	}
 	return false
+}
+
+// whenClause reports whether verb k heads a clause of time opened by
+// "when" ("will vote against the bill when it returns to parliament next
+// month"): its date is the time of the clause it hangs on.
+func whenClause(s *syntax.Sentence, k int) bool {
+	return text.RelIs(s.Words[k].Rel, "advcl") && hasChildLemma(s, k, WordSet("when"), "mark", "advmod")
 }
 
 // lostSubject reports whether finite verb k follows right after a noun

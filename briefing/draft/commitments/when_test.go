@@ -33,6 +33,18 @@ func TestCommitmentWhenFromItsOwnClause(t *testing.T) {
 			"Talks with Zenco, which began in 2017, were revived on Monday.\n\nAcme rejected the offer.",
 			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"2017=2017", "Monday=2020-08-31"},
 			[]brief{{"Acme", "refused", "", ""}}},
+		{"the act's own date in a clause of time beats the saying's",
+			"Acme said on Friday it would vote against the plan when it returns to the board next month.",
+			[]string{"Acme/organisation"}, []string{"on Friday=2020-08-28", "next month=2020-09"},
+			[]brief{{"Acme", "intends", "2020-09", ""}}},
+		{"the saying's date when the act has none",
+			"Acme said on Friday it would vote against the plan.",
+			[]string{"Acme/organisation"}, []string{"on Friday=2020-08-28"},
+			[]brief{{"Acme", "intends", "2020-08-28", ""}}},
+		{"hours later puts the act on the day named before",
+			"The US will impose a tariff on steel unless Mexico caps its exports, the trade envoy said on Wednesday.\n\nMexico's economy minister, Rosa Diaz, rejected the demand hours later.",
+			[]string{"US/country", "Mexico/country", "Rosa Diaz|Diaz/person"}, []string{"on Wednesday=2020-08-26"},
+			[]brief{{"US", "conditional", "2020-08-26", ""}, {"Rosa Diaz", "refused", "2020-08-26", ""}}},
 	})
 }
 
