@@ -96,7 +96,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	}
 	items := make([]briefing.Item, 0, len(found))
 	for _, c := range found {
-		for _, ev := range events(d, d.Sentences[c.index]) {
+		for _, ev := range events(d, ds, c.index) {
 			when := c.when
 			if own, ok := sentencePast(d, ds, c.index, ev, pubYear); ok {
 				when = own
@@ -111,12 +111,15 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	return items
 }
 
-// events splits a background sentence into the events it tells: the
+// events splits background sentence si into the events it tells: the
 // clauses either side of a semicolon, when each has a verb and five words
-// or more ("The firm was founded in 1990; it floated in 1998."). Each span
-// covers the words of its event, without a leading dateline; an event
-// takes its own date when it gives one, else the sentence's.
-func events(d *doc.Document, sp briefing.Span) []briefing.Span {
+// or more ("The firm was founded in 1990; it floated in 1998."), or else
+// the verbs joined by "and" that each give a date of their own ("was
+// founded in 1990 and first won seats in 1999"). Each span covers the
+// words of its event, without a leading dateline; an event takes its own
+// date when it gives one, else the sentence's.
+func events(d *doc.Document, ds []dates.Mark, si int) []briefing.Span {
+	sp := d.Sentences[si]
 	start := sp.End - len(text.SentenceItemText(d, sp))
 	if start < sp.Start || !strings.HasSuffix(d.Text[sp.Start:sp.End], text.SentenceItemText(d, sp)) {
 		start = sp.Start
@@ -134,6 +137,11 @@ func events(d *doc.Document, sp briefing.Span) []briefing.Span {
 		}
 		out = append(out, briefing.Span{Start: from, End: from + k + 1})
 		from += k + 2
+	}
+	if len(out) == 0 {
+		if joined := conjunctEvents(d, ds, si, start, sp.End); joined != nil {
+			return joined
+		}
 	}
 	return append(out, briefing.Span{Start: from, End: sp.End})
 }

@@ -1,0 +1,81 @@
+package background
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// conjunctEvents splits the words [start, end) of sentence si into the
+// events its main verb and the verbs joined to it tell, when each of them
+// has a date of its own ("The party was founded in 1990 and first won
+// seats in 1999."): one item per event. It returns nil when the sentence
+// tells one event, or when a joined clause does not stand in one piece.
+func conjunctEvents(d *doc.Document, ds []dates.Mark, si, start, end int) []briefing.Span {
+	if si >= len(d.Parsed) {
+		return nil
+	}
+	s := &d.Parsed[si]
+	r := s.Root()
+	if r < 0 || s.Words[r].UPOS != "VERB" {
+		return nil
+	}
+	heads, cuts := []int{r}, []int{start}
+	for _, c := range s.ChildrenWith(r, "conj") {
+		first, _ := s.Subtree(c)
+		for first < c && (s.Words[first].UPOS == "CCONJ" || s.Words[first].UPOS == "PUNCT") {
+			first++
+		}
+		if at := s.Words[first].Start; s.Words[c].UPOS == "VERB" && at > cuts[len(cuts)-1] && at < end {
+			heads, cuts = append(heads, c), append(cuts, at)
+		}
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	cuts = append(cuts, end)
+	var out []briefing.Span
+	for k := range heads {
+		a, b := cuts[k], cuts[k+1]
+		if k+1 < len(heads) {
+			b = a + len(trimJoin(d.Text[a:b]))
+		}
+		if !onePiece(s, heads, k, a, b) || len(dates.Within(ds, a, b)) == 0 {
+			return nil // a joined verb with no date of its own tells the same event
+		}
+		out = append(out, briefing.Span{Start: a, End: b})
+	}
+	return out
+}
+
+// onePiece reports whether the words in bytes [a, b) belong to clause
+// heads[k] and not to another of heads (punctuation aside): for the main
+// clause, to none of the joined ones.
+func onePiece(s *syntax.Sentence, heads []int, k, a, b int) bool {
+	for w, word := range s.Words {
+		if word.Start < a || word.Start >= b || word.UPOS == "PUNCT" {
+			continue
+		}
+		for j, h := range heads {
+			if j != k && j > 0 && s.Dominates(h, w) || j == k && k > 0 && !s.Dominates(h, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// trimJoin cuts the conjunction, commas and spaces that join a clause to
+// the next one off its end.
+func trimJoin(t string) string {
+	t = strings.TrimRight(t, " \n,;")
+	for _, cc := range []string{" and", " but", " or", " then"} {
+		if strings.HasSuffix(t, cc) {
+			return strings.TrimRight(strings.TrimSuffix(t, cc), " ,")
+		}
+	}
+	return t
+}
