@@ -155,8 +155,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && sc.surnames[t.Text] {
 		return false // "Ashby said", after "Callum Ashby"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) {
-		return false // "Transport & General Workers' Union", "June Brody said"
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) {
+		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false

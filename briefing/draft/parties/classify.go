@@ -16,8 +16,8 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	if titled {
 		return briefing.KindPerson, cueStrong
 	}
-	if sc.orgKindBefore(i) {
-		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "rival suitor Euronext"
+	if sc.orgKindBefore(i) || sc.orgKindAfter(j) {
+		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "Unison, the public sector union,"
 	}
 	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
 		return kind, cue
@@ -390,4 +390,39 @@ func (sc *scanner) orgKindBefore(i int) bool {
 		return false
 	}
 	return orgKinds[sc.ts[i-1].Lower]
+}
+
+// orgKindAfter reports whether the name ending at token j is followed by
+// an apposition calling it a kind of organisation: a comma, an optional
+// determiner or possessive, at most three lower-case words ending in a
+// noun from orgKinds, then a comma or the end ("Unison, the public sector
+// union, said", "Halvard, a Danish shipping firm,").
+func (sc *scanner) orgKindAfter(j int) bool {
+	ts := sc.ts
+	if j+2 >= len(ts) || ts[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	if determiners[ts[k].Lower] {
+		k++
+	}
+	for e := k; e < len(ts) && e < k+4 && ts[e].Word && (!ts[e].Cap || e == k && isDemonymToken(sc, e)); e++ {
+		if orgKinds[ts[e].Lower] {
+			return e+1 == len(ts) || closers[ts[e+1].Text]
+		}
+	}
+	return false
+}
+
+// closers end an apposition.
+var closers = text.SetOf(",", ".", ";", ")", "—", "–")
+
+// determiners open the apposition after a name.
+var determiners = text.SetOf("the", "a", "an", "its", "their")
+
+// isDemonymToken reports whether token k is a country's demonym
+// ("Danish").
+func isDemonymToken(sc *scanner, k int) bool {
+	r, ok := sc.lookup(sc.ts[k].Text)
+	return ok && r.How == gazetteer.RefDemonym
 }

@@ -166,7 +166,7 @@ func TestPartiesNotParties(t *testing.T) {
 		{"Moslem villagers rebuilt the mosque.", "Moslem"},
 		{"The Chechens held a festival.", "Chechens"},
 		{"Iraqi Kurds voted in large numbers.", "Iraqi Kurds"},
-		{"Republicans in Congress objected.", "Republicans"},
+		{"Support among Republicans in Congress fell.", "Republicans"},
 		{"The Hong Kong-listed company rose.", "Hong Kong-listed"},
 		{"The Hong Kong-listed company rose.", "Hong"},
 		{"Democratic Governor Hale spoke.", "Democratic Governor Hale"},

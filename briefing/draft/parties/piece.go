@@ -30,10 +30,11 @@ func (sc *scanner) piece(i, j, start int) {
 }
 
 // addKnown records ts[i:j] when the gazetteer knows it whole, when it
-// names a country's government (see addState) or when it holds only
+// names a country's government (see addState) or a political party by its
+// members (see addCamp), or when it holds only
 // describers ("Moslems", "Iraqi Kurds"), and reports whether it did.
 func (sc *scanner) addKnown(i, j int) bool {
-	if sc.addState(i, j) {
+	if sc.addState(i, j) || sc.addCamp(i, j) {
 		return true
 	}
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {

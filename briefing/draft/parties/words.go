@@ -43,7 +43,8 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"manufacturer", "producer", "supplier", "provider", "brewer", "airline", "broadcaster", "publisher",
 	"network", "agency", "regulator", "watchdog", "distributor", "utility", "miner", "refiner", "outfit",
 	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "organisation", "organization",
-	"charity", "association", "carmaker", "automaker",
+	"charity", "association", "carmaker", "automaker", "union", "federation", "confederation", "institute",
+	"think-tank", "thinktank", "party",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
 
 // documentWords name documents, laws and plans; a name holding one is a
