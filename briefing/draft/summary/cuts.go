@@ -18,11 +18,14 @@ import (
 // marks a cut that names who said what ("…, Mr Mandelson said"), which
 // a summary keeps; describes is the name an aside says who or what is
 // ("Mara Quist, general secretary of the union, said"), which a summary
-// keeps until an item before has named it.
+// keeps until an item before has named it; day marks a cut that names
+// the day of the news by its weekday ("on Tuesday"), which may go while
+// that day is past (see pastDay).
 type CutRange struct {
 	Start, End int
 	named      bool
 	describes  string
+	day        bool
 }
 
 // Limits that keep a cut an aside rather than the body of the sentence.
@@ -96,6 +99,19 @@ func (p parsed) is(i int, forms ...string) bool {
 		}
 	}
 	return false
+}
+
+// phrase returns the first and last words of the phrase word i heads: its
+// subtree without the commas the parser hung at its edges.
+func (p parsed) phrase(i int) (first, last int) {
+	first, last = p.Subtree(i)
+	for first < i && p.is(first, ",") {
+		first++
+	}
+	for last > i && p.is(last, ",") {
+		last--
+	}
+	return first, last
 }
 
 // between returns the text from the end of word a to the start of word b.
@@ -172,7 +188,7 @@ func parentheticals(p parsed) []CutRange {
 		if j >= len(p.Words) || j-i-1 > maxAsideWords || p.holdsRoot(i, j) || p.quoted(i, j) {
 			continue
 		}
-		out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false, ""})
+		out = append(out, CutRange{p.Words[i-1].End, p.Words[j].End, false, "", false})
 		i = j
 	}
 	return out
@@ -206,7 +222,7 @@ func dashAsides(p parsed) []CutRange {
 			i = j
 			continue
 		}
-		c := CutRange{p.Words[i-1].End, p.Words[min(j, p.last)].End, false, ""}
+		c := CutRange{p.Words[i-1].End, p.Words[min(j, p.last)].End, false, "", false}
 		if p.Words[i-1].UPOS == "PROPN" {
 			c.describes = p.Words[i-1].Form
 		}
@@ -228,13 +244,7 @@ func commaAsides(p parsed) []CutRange {
 		if w.Head < 0 {
 			continue
 		}
-		first, last := p.Subtree(i)
-		for first < i && p.is(first, ",") {
-			first++
-		}
-		for last > i && p.is(last, ",") {
-			last--
-		}
+		first, last := p.phrase(i)
 		if !p.is(first-1, ",") || !p.is(last+1, ",") || last+1 > p.last || first-1 <= w.Head && w.Head <= last+1 {
 			continue
 		}
@@ -245,7 +255,7 @@ func commaAsides(p parsed) []CutRange {
 		appositive := w.Rel == "appos" && head.UPOS == "PROPN" && w.UPOS != "PROPN" && w.Head < first
 		relative := w.Rel == "acl:relcl" && w.Head < first && (p.lower(first) == "which" || p.lower(first) == "who")
 		if (appositive || relative) && p.subjectOf(w.Head, last+2) {
-			c := CutRange{p.Words[first-1].Start, p.Words[last+1].End, false, ""}
+			c := CutRange{p.Words[first-1].Start, p.Words[last+1].End, false, "", false}
 			if head.UPOS == "PROPN" {
 				c.describes = head.Form
 			}
@@ -277,11 +287,11 @@ func interjected(p parsed) []CutRange {
 		}
 		switch {
 		case p.is(i+1, ",") && RelAmong(p.Words[min(i+2, len(p.Words)-1)].Rel, "cc", "mark"):
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, ""}) // ", however, so …" → ", so …"
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, "", false}) // ", however, so …" → ", so …"
 		case p.is(i+1, ","):
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i+1].End, false, ""})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i+1].End, false, "", false})
 		case i == p.last:
-			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, ""})
+			out = append(out, CutRange{p.Words[i-1].Start, p.Words[i].End, false, "", false})
 		}
 	}
 	return out
@@ -311,7 +321,7 @@ func discourseOpener(p parsed) []CutRange {
 		if n == 1 && !RelAmong(p.Words[0].Rel, "advmod", "cc", "discourse") {
 			continue
 		}
-		return []CutRange{{p.Words[0].Start, p.Words[next].Start, false, ""}}
+		return []CutRange{{p.Words[0].Start, p.Words[next].Start, false, "", false}}
 	}
 	return nil
 }
@@ -338,7 +348,7 @@ func leadingAccording(p parsed) []CutRange {
 			if k+1 > p.last || p.holdsRoot(0, k) {
 				return nil
 			}
-			return []CutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k), ""}}
+			return []CutRange{{p.Words[0].Start, p.Words[k+1].Start, p.names(2, k), "", false}}
 		}
 	}
 	return nil
@@ -362,7 +372,7 @@ func sourceTail(p parsed) []CutRange {
 		return nil
 	}
 	if p.lower(c+1) == "according" && p.is(c+2, "to") || reportingClause(p, c+1) || plainTail(p, c+1) {
-		return []CutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last), ""}}
+		return []CutRange{{p.Words[c].Start, p.Words[p.last].End, p.names(c+1, p.last), "", false}}
 	}
 	return nil
 }

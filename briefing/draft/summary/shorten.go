@@ -28,6 +28,10 @@ var cutRules = []func(parsed) []CutRange{
 	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail,
 }
 
+// summaryRules are the cut rules of a summary item: those of a headline and
+// the day of the news, which the brief's dates carry (see relativeDays).
+var summaryRules = append(slices.Clone(cutRules), relativeDays)
+
 // shortened is a summary sentence without its removable parts: the text
 // that reads as a sentence and the spans of the source it keeps.
 type shortened struct {
@@ -43,14 +47,19 @@ type shortened struct {
 // would be left; a bracketed acronym stays when the article names by it
 // later ("the World Trade Organisation (WTO)").
 func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
+	return shortenBy(summaryRules, d, si, ds, said)
+}
+
+// shortenBy shortens sentence si as shorten does, by the given cut rules.
+func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
 	var cuts []CutRange
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
-		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, ""})
+		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
-		for _, rule := range cutRules {
+		for _, rule := range rules {
 			for _, c := range rule(p) {
 				if c.Start >= sp.Start && c.End <= sp.End && c.Start < c.End && !quoting(d.Text[sp.Start:c.Start]) &&
 					keepsAll(d, c, ds, said) {
@@ -81,11 +90,15 @@ func bracketed(part string) bool {
 // acronymRe matches a bracketed acronym: "(WTO)", "(R&D)".
 var acronymRe = regexp.MustCompile(`^\s*\(([\p{Lu}&]{2,8})\)$`)
 
-// keepsAll reports whether a cut may go: it holds no date, names no
+// keepsAll reports whether a cut may go: it holds no date (a day of the
+// news past by the article's day aside), names no
 // speaker the summary has not named already (said holds the items before),
 // says who or what no name is that the summary has not named already, and
 // is no acronym the article uses later.
 func keepsAll(d *doc.Document, c CutRange, ds []dates.Mark, said string) bool {
+	if c.day {
+		return pastDay(d, c, ds)
+	}
 	if len(dates.Within(ds, c.Start, c.End)) > 0 || figuresIn(d, briefing.Span{Start: c.Start, End: c.End}) > 0 && !bracketed(d.Text[c.Start:c.End]) {
 		return false
 	}
@@ -187,7 +200,7 @@ func TitleCuts(d *doc.Document, si int) []CutRange {
 	}
 	s := d.Text[sp.Start:sp.End]
 	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
-		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false, ""})
+		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false, "", false})
 	}
 	return cuts
 }

@@ -14,9 +14,19 @@ import (
 // keeps cover exactly the words of its text.
 func shortenOne(t *testing.T, text string) string {
 	t.Helper()
+	return shortenFirst(t, text, false)
+}
+
+// shortenFirst is shortenOne, with the dates of the text found when dated
+// (published on Monday 31 August 2020); otherwise only its years count.
+func shortenFirst(t *testing.T, text string, dated bool) string {
+	t.Helper()
 	d := drafttest.Doc(t, text, "2020-08-31")
 	if len(d.Sentences) == 0 {
 		t.Fatalf("no sentence in %q", text)
+	}
+	if dated {
+		d.Dates = dates.Find(d)
 	}
 	d.Figures = figures.Find(d)
 	s := shorten(d, 0, dates.Marks(d), "")

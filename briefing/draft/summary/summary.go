@@ -116,7 +116,7 @@ func Items(d *doc.Document) []briefing.Item {
 		cands[k] = candidate{
 			terms: terms[k],
 			score: sentenceScore(x[k], k) * quotationWeight(x[k], d.Text[sp.Start:sp.End]) * nextStepWeight(d, si, ds),
-			words: shorten(d, si, ds, "").words,
+			words: shortenBy(cutRules, d, si, ds, "").words, // the day of the news makes no room for another item
 			leans: x[k][fLeans] > 0,
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
 		}

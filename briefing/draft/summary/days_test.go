@@ -1,0 +1,49 @@
+package summary
+
+import "testing"
+
+func TestShortenDropsThePastDayOfTheNews(t *testing.T) {
+	tests := []struct{ construction, sentence, want string }{
+		{"weekday after the verb",
+			"The opposition party said on Friday it would vote against the pensions bill.",
+			"The opposition party said it would vote against the pensions bill."},
+		{"weekday in an attribution tail",
+			"The regional airline will cut 300 jobs at its main base, the company said on Thursday.",
+			"The regional airline will cut 300 jobs at its main base, the company said."},
+		{"yesterday at the end of the sentence",
+			"A 41-year-old man was charged with fraud by abuse of position yesterday.",
+			"A 41-year-old man was charged with fraud by abuse of position."},
+		{"late yesterday with its part of the day",
+			"The two unions signed the pay agreement late yesterday after a week of talks.",
+			"The two unions signed the pay agreement after a week of talks."},
+		{"weekday with its part of the day",
+			"The housing bill passed its third reading in the upper house on Wednesday night by 64 votes to 51.",
+			"The housing bill passed its third reading in the upper house by 64 votes to 51."},
+		{"weekday opening the sentence with a comma",
+			"On Saturday, the two neighbours agreed to reopen their main border crossing.",
+			"The two neighbours agreed to reopen their main border crossing."},
+		{"weekday set off by commas",
+			"The mining company, on Thursday, announced the closure of two pits in the north.",
+			"The mining company announced the closure of two pits in the north."},
+		{"day still to come stays",
+			"The finance minister will present the revised figures to parliament on Wednesday.",
+			"The finance minister will present the revised figures to parliament on Wednesday."},
+		{"day of an infinitive stays",
+			"The two leaders are to meet at the border on Thursday to sign the accord.",
+			"The two leaders are to meet at the border on Thursday to sign the accord."},
+		{"day hung from a clause below a future verb stays",
+			"The prime minister will unveil plans aimed at reviving the economy on Thursday.",
+			"The prime minister will unveil plans aimed at reviving the economy on Thursday."},
+		{"weekday inside a quotation stays",
+			"\"We signed the deal on Friday and we will keep our word,\" the minister said.",
+			"\"We signed the deal on Friday and we will keep our word,\" the minister said."},
+		{"a date by the calendar stays",
+			"The central bank raised its main interest rate to 4% on 27 August.",
+			"The central bank raised its main interest rate to 4% on 27 August."},
+	}
+	for _, tc := range tests {
+		if got := shortenFirst(t, tc.sentence, true); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.construction, got, tc.want)
+		}
+	}
+}
