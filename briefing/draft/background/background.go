@@ -170,7 +170,7 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 	var since []dates.Mark // "since" dates on a simple past: never the event's
 	for _, m := range dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End))) {
 		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
-			if si < len(d.Parsed) && dates.SinceOnSimplePast(&d.Parsed[si], m) {
+			if si < len(d.Parsed) && dates.SinceNotPerfect(&d.Parsed[si], m) {
 				since = append(since, m)
 				continue // "fell to their lowest since 2024"
 			}

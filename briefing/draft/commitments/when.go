@@ -62,7 +62,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			}
 			continue
 		}
-		if inOtherClause(s, m.Start, c) || dates.SinceOnSimplePast(s, m) {
+		if inOtherClause(s, m.Start, c) || dates.SinceNotPerfect(s, m) || describesOtherNoun(s, m.Start, c) {
 			continue // "ruled out a deal, although one was struck in 2024": that clause's time
 		}
 		if r := actRank(s, m, c.verb, sayer); best < 0 || r < bestRank ||
@@ -369,12 +369,19 @@ func inOtherClause(s *syntax.Sentence, at int, c clause) bool {
 	return k >= 0 && s.Dominates(c.verb, k) && crossesClause(s, k, c.verb, own)
 }
 
-// lostReport reports whether word k is a verb of saying without a
-// subject of its own ("…, the housing minister, Siobhán Kearney, announced
-// on Wednesday" hung on the minister): the report of the clause, whose day
-// is the day the commitment was made.
-func lostReport(s *syntax.Sentence, k int) bool {
-	return text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "nsubj") < 0
+// describesOtherNoun reports whether the date at byte offset at lies in
+// an aside on a noun other than the commitment noun ("Ms Kaur, home
+// secretary since July, will set out her plans"), however the parse hung
+// it.
+func describesOtherNoun(s *syntax.Sentence, at int, c clause) bool {
+	k := wordAt(s, at)
+	switch {
+	case k < 0 || s.Words[c.pred].UPOS == "NOUN" && s.Dominates(c.pred, k):
+		return false
+	case s.Dominates(c.verb, k):
+		return dates.BetweenCommas(s, k) // the parse's clauses below the verb are read by inOtherClause
+	}
+	return dates.InNounAside(s, k)
 }
 
 // otherTimeMarks open an adverbial clause whose time is not that of the
@@ -395,7 +402,7 @@ var otherTimeMarks = WordSet("although though after before because since as if u
 func crossesClause(s *syntax.Sentence, k, top, own int) bool {
 	for steps := 0; k >= 0 && k != top && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || lostReport(s, k) {
+		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || dates.LostReport(s, k) {
 			continue
 		}
 		if w.Head == own || whenClause(s, k) {

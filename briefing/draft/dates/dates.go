@@ -224,7 +224,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 		base, basePrecision = anchorDate(d, s, before, same, sp.Start+st, p.anchor, t)
 	}
 	value, precision, ok := p.resolve(groups, base, t)
-	if ok && basePrecision != "" {
+	if ok && basePrecision != "" && p.anchor == briefing.PrecisionDay {
 		value, precision = coarsen(value, precision, basePrecision)
 	}
 	if ok && p.speech && quoted(d, sp.Start+st) {

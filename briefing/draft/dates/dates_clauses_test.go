@@ -99,15 +99,16 @@ func TestDatesEasterSeasonsAndWeekEnds(t *testing.T) {
 	})
 }
 
-// A plan or schedule told in the pluperfect was due before the story's
-// time: its day lies behind publication, even when the coming one is
-// nearer. One agreed or planned in the present perfect is the story's
-// news: what it commits to lies ahead. 2025-06-09 is a Monday,
-// 2025-06-12 a Thursday.
+// A plan or schedule told in the pluperfect was set before a past point
+// of the story and may have been due on either side of publication: the
+// nearer day. One agreed or planned in the present perfect is the story's
+// news: what it commits to lies ahead. 2025-06-09 is a Monday, 2025-06-10
+// a Tuesday, 2025-06-12 a Thursday.
 func TestDatesUnderAPerfectGovernor(t *testing.T) {
 	checkDateCases(t, []dateCase{
-		{"had been due to + weekday: behind", "The vote had been due to take place on Wednesday but was postponed.", "2025-06-09", "on Wednesday", "2025-06-04"},
-		{"had planned to + weekday: behind", "The minister had planned to visit the plant on Friday.", "2025-06-09", "on Friday", "2025-06-06"},
+		{"had been due to + weekday after it: behind", "The vote had been due to take place on Wednesday but was postponed.", "2025-06-12", "on Wednesday", "2025-06-11"},
+		{"had been due to + weekday before it: ahead", "A judge blocked a flight that had been due to leave on Wednesday night.", "2025-06-10", "on Wednesday", "2025-06-11"},
+		{"had planned to + weekday after it: behind", "The minister had planned to visit the plant on Friday.", "2025-06-09", "on Friday", "2025-06-06"},
 		{"is due to + weekday: ahead", "The vote is due to take place on Wednesday.", "2025-06-09", "on Wednesday", "2025-06-11"},
 		{"have agreed to + until + month: ahead", "The owners have now agreed to keep the plant open until March.", "2025-06-12", "until March", "2026-03"},
 		{"has agreed to + weekday: ahead", "The minister has agreed to meet the unions on Monday.", "2025-06-12", "on Monday", "2025-06-16"},

@@ -114,6 +114,7 @@ func TestDatesRelative(t *testing.T) {
 		{"month of next year", "The next summit will be held in Rio in November next year.", "2023-09-11", "November next year", "2024-11"},
 		{"month of last year", "The plant closed in March last year.", "2023-09-11", "March last year", "2022-03"},
 		{"the following year counts from the last date named", "The firm was founded in 1990. The following year it floated on the stock market.", "2020-06-15", "The following year", "1991"},
+		{"month of that year counts from the last year named", "A similar dispute in 2022 was settled after a ballot in November of that year.", "2025-09-05", "in November of that year", "2022-11"},
 		{"years later counts from the last date named", "The treaty was signed in March 1965. Two years later it collapsed.", "2020-06-15", "Two years later", "1967"},
 		{"the beginning of a month", "Both sides agreed to suspend their requests at the beginning of December.", "2005-01-11", "at the beginning of December", "2004-12"},
 		{"by the end of next year", "The troops will leave by the end of next year.", "2020-09-02", "by the end of next year", "2021"},

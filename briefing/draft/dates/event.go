@@ -79,12 +79,13 @@ func WordAt(s *syntax.Sentence, at int) int {
 	return -1
 }
 
-// SinceOnSimplePast reports whether date mark m of parsed sentence s
-// opens with "since" and the first verb above it is in the simple past
-// ("ruled out a deal as profits fell to their lowest since 2024"): "since"
+// SinceNotPerfect reports whether date mark m of parsed sentence s opens
+// with "since" and the first verb above it is in the simple past or has a
+// modal ("ruled out a deal as profits fell to their lowest since 2024",
+// "Ms Kaur, home secretary since July, will set out her plans"): "since"
 // asks for a perfect, so the date is not that verb's, whatever the parse
 // says.
-func SinceOnSimplePast(s *syntax.Sentence, m Mark) bool {
+func SinceNotPerfect(s *syntax.Sentence, m Mark) bool {
 	if !strings.HasPrefix(strings.ToLower(m.Text), "since ") {
 		return false
 	}
@@ -92,15 +93,16 @@ func SinceOnSimplePast(s *syntax.Sentence, m Mark) bool {
 		if s.Words[k].UPOS != "VERB" {
 			continue
 		}
-		if s.Words[k].XPOS != "VBD" {
-			return false
-		}
+		modal := false
 		for _, c := range s.ChildrenWith(k, "aux") {
-			if s.Words[c].Lemma == "have" {
+			switch {
+			case s.Words[c].Lemma == "have":
 				return false
+			case s.Words[c].XPOS == "MD":
+				modal = true
 			}
 		}
-		return true
+		return modal || s.Words[k].XPOS == "VBD"
 	}
 	return false
 }

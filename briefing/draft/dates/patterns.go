@@ -86,6 +86,9 @@ var datePatterns = []datePattern{
 	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
+	// "in November of that year": the month of the year named last (after
+	// the years, which it counts from).
+	{needs: []string{"that year", "the same year"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil) )?` + monthPat + ` (?:of )?(?:that|the same) year\b`), resolve: monthOfAnchorYear},
 	// The month that ends a range ("from June to August"); the one that
 	// opens it is found as any month after "from".
 	{needs: []string{"from", "between"}, group: 2, re: regexp.MustCompile(`\b(?:[Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
@@ -198,6 +201,13 @@ func monthOfRelativeYear(g []string, pub time.Time, _ tense) (string, string, bo
 	m := monthNumber(g[1])
 	y := pub.Year() + map[string]int{"next": 1, "last": -1}[strings.ToLower(g[2])]
 	return strconv.Itoa(y) + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
+}
+
+// monthOfAnchorYear resolves "November of that year" to the month in the
+// year of the anchor, the date named last.
+func monthOfAnchorYear(g []string, anchor time.Time, _ tense) (string, string, bool) {
+	m := monthNumber(g[1])
+	return strconv.Itoa(anchor.Year()) + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
 }
 
 // notPeriod resolves "next week", "last year" and the like, but not "the

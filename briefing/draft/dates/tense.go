@@ -252,7 +252,7 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		if g := s.Words[p-2]; futureGovernors[strings.ToLower(g.Lemma)] {
 			switch {
 			case pluperfect(s, p-2):
-				return TensePast // "had been due to take place"
+				return tenseEither // "had been due to take place on Wednesday": the nearer Wednesday
 			case g.XPOS == "VBD":
 				return tenseUnknown
 			}
@@ -299,13 +299,10 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 	infinitive := to || s.Words[p].Rel == "xcomp"
 	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
 		switch {
-		case gt == TensePast && pluperfect(s, g):
-			return TensePast // "had been due to close on Wednesday": it was due before the story's time
 		case gt == TensePast && presentPerfect(s, g):
 			return tenseFuture // "have agreed to keep it open until March": agreed now, to come
-		}
-		if gt == TensePast {
-			return tenseEither // "planned to visit on Monday": maybe done, maybe not
+		case gt == TensePast:
+			return tenseEither // "planned to visit on Monday", "had been due to close on Wednesday": maybe done, maybe not
 		}
 		return tenseFuture
 	}
@@ -328,7 +325,8 @@ func perfectCopula(s *syntax.Sentence, p int) bool {
 }
 
 // pluperfect reports whether predicate p carries the past "had" ("had
-// planned", "had been due"): an act set before a past point of the story.
+// planned", "had been due"): an act set before a past point of the story,
+// which may lie on either side of publication.
 func pluperfect(s *syntax.Sentence, p int) bool { return perfectTag(s, p) == "VBD" }
 
 // presentPerfect reports whether predicate p carries "has" or "have"
