@@ -30,6 +30,8 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			[]string{"2026-06 | The manager signed a new contract in June."}},
 		{"figure compared with a year earlier", "2026-04-29",
 			[]string{"Profit fell to £38.6m, from £66.5m a year earlier.", "Like-for-like sales were down 9.4%."}, nil},
+		{"a comparison's baseline", "2026-04-29",
+			[]string{"\"Our sales so far have been 2% up on the same time last year,\" he said."}, nil},
 		{"end of a reporting period", "2026-04-29",
 			[]string{"Pre-tax profit fell to £38.6m in the year to 28 February."}, nil},
 		{"undated past sentence continues a dated one", "2026-02-03",

@@ -279,13 +279,14 @@ func governingVerb(s *syntax.Sentence, v int) int {
 }
 
 // hangsOn reports whether the word at byte offset at depends on verb v
-// with no other verb between.
+// with no other verb or clause between ("'Sales have been up on last
+// year,' she said": the year is in what was said).
 func hangsOn(s *syntax.Sentence, at, v int) bool {
 	for k, steps := wordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
 		if k == v {
 			return true
 		}
-		if s.Words[k].UPOS == "VERB" {
+		if s.Words[k].UPOS == "VERB" || text.RelIs(s.Words[k].Rel, "ccomp", "parataxis") {
 			return false
 		}
 	}
