@@ -14,7 +14,9 @@ import (
 // the text calls a company ("Group Menatep, the holding company", "Marta
 // Holm, Norway's largest employer"), or one that has what only bodies
 // have: a board, plants, shareholders, workers, a head of a department
-// ("Christian Aid's head of trade policy", "Rover bosses").
+// ("Christian Aid's head of trade policy", "Rover bosses"), or that "its"
+// and "which" refer to ("Kessler Morgan said its shares fell", "Dunmore
+// Whitfield, which owns the mall").
 
 // markBodies marks the groups with a mention the parse shows to be a body,
 // unless a mention gives the name a title or an office, as only people
@@ -59,10 +61,17 @@ func (mg *merger) holdsOffice(m mention) bool {
 // company"), or owns or qualifies a noun for what a body has ("Halvard's
 // shareholders", "Halvard bosses", "Halvard's head of research").
 func namesBody(s *syntax.Sentence, h int) bool {
-	if describedAsBody(s, h) {
+	if describedAsBody(s, h) || itsNext(s, h) {
 		return true
 	}
 	h = nameTop(s, h)
+	for _, c := range s.ChildrenWith(h, "acl:relcl") {
+		for _, k := range s.ChildrenWith(c, "nsubj", "obj") {
+			if strings.EqualFold(s.Words[k].Form, "which") {
+				return true // "Dunmore Whitfield, which owns the mall"
+			}
+		}
+	}
 	w := s.Words[h]
 	if w.Head < 0 || w.Rel != "nmod:poss" && w.Rel != "compound" {
 		return false
@@ -82,6 +91,33 @@ func describedAsBody(s *syntax.Sentence, h int) bool {
 	for _, a := range s.ChildrenWith(nameTop(s, h), "appos") {
 		if l := strings.ToLower(s.Words[a].Lemma); orgKinds[l] || bodyDescriptions[l] {
 			return true
+		}
+	}
+	return false
+}
+
+// itsNext reports whether the name headed by word h is the subject of its
+// clause and the next word after it that could stand for a party is "its"
+// ("Kessler Morgan said its shares had fallen"): the name is what "its"
+// refers to, a body.
+func itsNext(s *syntax.Sentence, h int) bool {
+	top := nameTop(s, h)
+	subj := clauseRole(s, top)
+	if !strings.HasPrefix(s.Words[subj].Rel, "nsubj") || top > 0 && s.Words[top-1].UPOS == "ADP" ||
+		len(s.ChildrenWith(s.Words[subj].Head, "nsubj", "nsubj:pass")) > 1 {
+		return false // not the clause's one subject: "the airforce under Hermann Goering began its campaign"
+	}
+	k := top + 1
+	for k < len(s.Words) && s.Words[k].Rel == "flat" && s.Words[k].Head == top {
+		k++
+	}
+	for stop := k + 4; k < len(s.Words) && k < stop; k++ {
+		w := s.Words[k]
+		if strings.EqualFold(w.Form, "its") {
+			return true
+		}
+		if w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.Form == "," {
+			return false
 		}
 	}
 	return false
@@ -127,4 +163,4 @@ var bodyDescriptions = text.SetOf("employer", "brand", "business", "carrier", "o
 // bodyParts are what bodies have and people do not.
 var bodyParts = text.SetOf("shareholder", "board", "boss", "employee", "worker", "staff", "plant", "factory",
 	"subsidiary", "headquarters", "chairman", "chairwoman", "profit", "revenue", "turnover", "takeover", "merger",
-	"workforce", "branch", "franchise", "customer", "investor", "operation", "division")
+	"workforce", "branch", "franchise", "customer", "investor", "operation", "division", "share")

@@ -26,6 +26,20 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 			"Confederation of Coach Transport", briefing.KindOrganisation},
 		{"person owning an ordinary noun stays a person", "Peter Lund's wife said the plant would close. Peter Lund declined to comment.",
 			"Peter Lund", briefing.KindPerson},
+		{"name ending in a trade that ends firms' names", "Harlow Estates bought the site for 40 million pounds last year.",
+			"Harlow Estates", briefing.KindOrganisation},
+		{"subject that its refers to next", "Kessler Morgan said its shares had fallen by a third.",
+			"Kessler Morgan", briefing.KindOrganisation},
+		{"relative clause opened by which", "Dunmore Whitfield, which owns the rival mall, declined to comment.",
+			"Dunmore Whitfield", briefing.KindOrganisation},
+		{"owner of its shares", "Kessler Morgan's shares fell by a third on Monday.",
+			"Kessler Morgan", briefing.KindOrganisation},
+		{"its after another noun refers to that noun", "Kari Lund bought the company and its debts in May.",
+			"Kari Lund", briefing.KindPerson},
+		{"name after a preposition the parse took for a second subject stays a person", "In 1940 the airforce under Hermann Vogt began its bombing campaign.",
+			"Hermann Vogt", briefing.KindPerson},
+		{"his after the name keeps a person", "Kari Lund said his shares were sold.",
+			"Kari Lund", briefing.KindPerson},
 	}
 	checkKinds(t, cases)
 }
