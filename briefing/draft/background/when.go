@@ -20,7 +20,7 @@ const backgroundAgeDays = 7
 // earlierThisYear reports whether date mark m dates a past clause more
 // than a week before publication ("the clashes began on 21 February" in a
 // story of 14 March); a date known only to the month counts when its month
-// is over.
+// is over, unless it names a week ("at the weekend" on 2 March).
 func earlierThisYear(d *doc.Document, m dates.Mark) bool {
 	if !dates.PastClauseDate(d, m) {
 		return false
@@ -30,10 +30,15 @@ func earlierThisYear(d *doc.Document, m dates.Mark) bool {
 	case len("2006-01-02"):
 		return m.Value < dates.ISODay(cutoff)
 	case len("2006-01"):
-		return m.Value < d.Published.Format("2006-01")
+		return m.Value < d.Published.Format("2006-01") && !weekWords.MatchString(m.Text)
 	}
 	return false
 }
+
+// weekWords mark a date given to its month that names a week ("last
+// week", "at the weekend"): it lies within days of publication, whatever
+// its month.
+var weekWords = regexp.MustCompile(`(?i)\bweek(?:end)?s?\b`)
 
 // reportingPeriodEnd matches the words before a date that ends the period
 // a result covers ("in the year to 28 February", "the six months ended

@@ -25,6 +25,8 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			[]string{"2026-02-21 | The clashes began on 21 February, when troops crossed the border."}},
 		{"past clause within the week before publication", "2026-05-07",
 			[]string{"The amendment was defeated by 18 votes on Tuesday."}, nil},
+		{"past clause at the weekend in the month before", "2025-09-05",
+			[]string{"Shipping lines diverted vessels to Rotterdam at the weekend."}, nil},
 		{"past clause in a month already over", "2026-08-14",
 			[]string{"The manager signed a new contract in June."},
 			[]string{"2026-06 | The manager signed a new contract in June."}},

@@ -87,6 +87,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		if m, ok := occasion(); ok {
 			return m.Value, deadline, absoluteLabel(m) // "He will unveil plans on Thursday. … He is expected to table reforms."
 		}
+		if m, ok := thingDate(d, ds, c); ok {
+			return m.Value, deadline, absoluteLabel(m) // "Bush is to send his budget to Congress. … The budget, presented on Monday, …"
+		}
 	}
 	if best >= 0 {
 		when = in[best].Value
