@@ -68,6 +68,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.status = briefing.StatusIntends
+	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
+		c.status, c.campaign = briefing.StatusIntends, true // "the union said the strike would continue"
 	default:
 		return clause{}, false
 	}

@@ -542,3 +542,25 @@ func TestVotesWishesAndDeliberations(t *testing.T) {
 			[]brief{{"ministry", "proposed", "", ""}}},
 	})
 }
+
+// TestCollectiveActionsGoOn checks that a side's collective action said
+// to go on is its commitment, conditional on an "until" clause.
+func TestCollectiveActionsGoOn(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a strike said to continue until something happens is the sayer's conditional commitment",
+			"The Dockers' Union said the strike would continue until the port authority returned to talks.",
+			[]string{"Dockers' Union/organisation"}, nil,
+			[]brief{{"Dockers' Union", "conditional", "", ""}}},
+		{"a strike said to continue by an officer of the union is the union's",
+			"Mara Quist, general secretary of the Dockers' Union, said the strike would continue until the authority returned to talks.",
+			[]string{"Mara Quist/person/general secretary of the Dockers' Union", "Dockers' Union/organisation"}, nil,
+			[]brief{{"Dockers' Union", "conditional", "", ""}}},
+		{"a search said to go on is the sayer's intention",
+			"Police said the search would continue.", []string{"Police/organisation"}, nil,
+			[]brief{{"Police", "intends", "", ""}}},
+		{"a strike that continues with no one saying so is a forecast",
+			"The strike will continue.", nil, nil, nil},
+		{"a price that continues to rise is no collective action",
+			"The Dockers' Union said prices would continue.", []string{"Dockers' Union/organisation"}, nil, nil},
+	})
+}

@@ -36,6 +36,9 @@ type clause struct {
 	// ("taxes will be cut"): its actor is the one the story is about.
 	measure bool
 	given   []int // parties taken from the story for an agentless clause
+	// campaign marks a collective action said to go on ("the strike
+	// would continue"): its actor is the side the sayer speaks for.
+	campaign bool
 }
 
 // Find finds who signed, agreed, pledged, intends, proposed or

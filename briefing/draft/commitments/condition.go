@@ -32,6 +32,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return h
 		}
 	}
+	if k := misreadUntil(s, i); k >= 0 {
+		return k // "would continue until | the authority | returned to talks", the subject read as the object of "until"
+	}
 	if k := strayCondition(s, i); k >= 0 {
 		return k // "would pay …, but only if the Union released the funds", hung on the full stop
 	}
@@ -117,6 +120,27 @@ func strayCondition(s *syntax.Sentence, i int) int {
 	}
 	return -1
 }
+
+// misreadUntil returns the verb of an "until" or "unless" clause that the
+// parser read as a preposition on verb i: "until" with a noun after it
+// that a verb in a finite tense follows at once ("would continue until
+// the authority returned to talks"); -1 when there is none.
+func misreadUntil(s *syntax.Sentence, i int) int {
+	for _, n := range s.ChildrenWith(i, "obl") {
+		if !hasChildLemma(s, n, WordSet("until unless"), "case") {
+			continue
+		}
+		_, last := phrase(s, n)
+		if v := last + 1; v < len(s.Words) && s.Words[v].UPOS == "VERB" && finiteForms[s.Words[v].XPOS] {
+			return v
+		}
+	}
+	return -1
+}
+
+// finiteForms are the tags of a verb in a tense of its own or a participle
+// that may stand for one.
+var finiteForms = WordSet("VBD VBZ VBP VBN")
 
 // inReturnFor returns the noun of an "in return for" or "in exchange for"
 // that hangs on verb i or on top, the verb i completes: what the

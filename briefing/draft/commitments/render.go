@@ -105,6 +105,11 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 			return []int{state}, true
 		}
 	}
+	if c.campaign && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
+		if side, ok := r.sideOf(ps[0]); ok { // "Mara Quist, general secretary of the union, said the strike would continue"
+			return []int{side}, false
+		}
+	}
 	return ps, anaphor
 }
 

@@ -1,0 +1,43 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// campaignNouns name a collective action its side carries on: a strike,
+// a boycott, a search.
+var campaignNouns = WordSet("strike walkout stoppage boycott blockade protest occupation sit-in picket campaign " +
+	"search investigation inquiry operation offensive action")
+
+// goOnVerbs say that what their subject names goes on.
+var goOnVerbs = WordSet("continue resume persist")
+
+// campaignGoesOn reports whether verb i, after will or would, says that a
+// collective action goes on ("the strike would continue until the
+// authority returned to talks", "its boycott will go on"): the
+// commitment of the side whose action it is, who says so.
+func campaignGoesOn(s *syntax.Sentence, i int) bool {
+	if !goOnVerbs[s.Words[i].Lemma] && withParticle(s, i) != "go on" && !(s.Words[i].Lemma == "go" && hasChildLemma(s, i, WordSet("on"), "advmod", "compound:prt")) {
+		return false
+	}
+	subj := firstChild(s, i, "nsubj")
+	return subj >= 0 && campaignNouns[s.Words[subj].Lemma] && firstChild(s, i, "xcomp", "obj") < 0
+}
+
+// sideOf returns the body or state that person p speaks for: the one
+// their office or affiliation names ("Mara Quist, general secretary of
+// the Dockers' Union").
+func (r *actorResolver) sideOf(p int) (int, bool) {
+	if q, ok := r.personParty(p, nonPersonKind); ok {
+		return q, true
+	}
+	role := strings.ToLower(r.d.Parties[p].Role)
+	for q, party := range r.d.Parties {
+		if q != p && nonPersonKind(party.Kind) && party.Name != "" && strings.Contains(role, strings.ToLower(party.Name)) {
+			return q, true
+		}
+	}
+	return 0, false
+}
