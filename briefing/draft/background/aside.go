@@ -4,6 +4,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // A history hint inside an aside on a noun ("Ms Fyfe, co-leader since
@@ -13,9 +14,10 @@ import (
 
 // tellsHistory reports whether sentence si holds a history hint
 // (historyRe) outside the asides on its nouns that is not the baseline of
-// a superlative ("the lowest since 2024"). Without a parse every hint
-// counts.
-func tellsHistory(d *doc.Document, si int, sp briefing.Span) bool {
+// a superlative ("the lowest since 2024") nor a "since" the verb's tense
+// cannot take ("Mammadov, in office since 2022, said"). Without a parse
+// every hint counts.
+func tellsHistory(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span) bool {
 	src := d.Text[sp.Start:sp.End]
 	if !mayTellHistory(src) {
 		return false
@@ -26,7 +28,7 @@ func tellsHistory(d *doc.Document, si int, sp briefing.Span) bool {
 	}
 	s := &d.Parsed[si]
 	for _, loc := range locs {
-		if k := dates.WordAt(s, sp.Start+loc[0]); k < 0 || !dates.InNounAside(s, k) && !dates.SinceBaseline(s, k) {
+		if k := dates.WordAt(s, sp.Start+loc[0]); k < 0 || !dates.InNounAside(s, k) && !dates.SinceBaseline(s, k) && !sinceNotPerfect(s, ds, sp.Start+loc[0]) {
 			return true
 		}
 	}
@@ -41,4 +43,15 @@ func dateInNounAside(d *doc.Document, si int, m dates.Mark) bool {
 	}
 	k := dates.WordAt(&d.Parsed[si], m.Start)
 	return k >= 0 && dates.InNounAside(&d.Parsed[si], k)
+}
+
+// sinceNotPerfect reports whether a date mark opening at byte offset at
+// is a "since" the tense of its verb cannot take (dates.SinceNotPerfect).
+func sinceNotPerfect(s *syntax.Sentence, ds []dates.Mark, at int) bool {
+	for _, m := range dates.Within(ds, at, s.End) {
+		if m.Start == at {
+			return dates.SinceNotPerfect(s, m)
+		}
+	}
+	return false
 }

@@ -78,7 +78,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 		switch {
 		case past:
 			chain, chainWhen = maxChain, when
-		case tellsHistory(d, si, sp):
+		case tellsHistory(d, ds, si, sp):
 			chain = 0
 			if when == "" {
 				when = firstDate(d, ds, si, sp, s)
@@ -204,11 +204,14 @@ func covers(ms []dates.Mark, at int) bool {
 }
 
 // firstDate returns the date of sentence si's main event, else its first
-// event date, else, when the dates stage found none, its first year.
+// event date outside the asides on its nouns, else, when the dates stage
+// found none, its first year.
 func firstDate(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, s string) string {
 	marks := dates.Within(ds, sp.Start, sp.End)
-	if in := dates.EventOrder(d, eventDates(d, si, marks)); len(in) > 0 {
-		return in[0].Value
+	for _, m := range dates.EventOrder(d, eventDates(d, si, marks)) {
+		if si >= len(d.Parsed) || !dates.SinceNotPerfect(&d.Parsed[si], m) && !dateInNounAside(d, si, m) {
+			return m.Value
+		}
 	}
 	if len(marks) > 0 {
 		return "" // its dates are baselines or period ends

@@ -173,7 +173,7 @@ func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause
 			if s.Words[v].UPOS != "VERB" || !sayingVerb(s, v) {
 				continue
 			}
-			m, spoke, dated := r.spokeOn(s, si, v, in, ps)
+			m, spoke, dated := r.spokeOn(s, si, v, notDeadlines(d.Text, s.Start, in), ps)
 			if dated {
 				return m, true
 			}
@@ -237,6 +237,18 @@ func (r *actorResolver) actsFor(s *syntax.Sentence, si, v int, ps []int) bool {
 		}
 	}
 	return false
+}
+
+// notDeadlines returns the marks of a sentence starting at byte sentStart
+// that are not deadlines: "by the end of the month" never dates a saying.
+func notDeadlines(text string, sentStart int, in []dates.Mark) []dates.Mark {
+	var out []dates.Mark
+	for _, m := range in {
+		if !isDeadlineDate(text, sentStart, m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // spokeOn reports whether verb of saying v of sentence si has one of the

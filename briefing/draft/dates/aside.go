@@ -26,9 +26,10 @@ func onNoun(s *syntax.Sentence, k int) bool {
 	for h, steps := k, 0; h >= 0 && steps <= len(s.Words); h, steps = s.Words[h].Head, steps+1 {
 		switch rel, _, _ := strings.Cut(s.Words[h].Rel, ":"); rel {
 		case "acl", "appos":
-			// "The operator filed for bankruptcy" parsed as a noun phrase;
+			// "The operator filed for bankruptcy" parsed as a noun phrase
+			// (a relative clause, "which rose", is one all the same);
 			// "…, the minister announced on Wednesday" hung on the minister.
-			return !verblessRoot(s, s.Words[h].Head) && !LostReport(s, h)
+			return !(s.Words[h].Rel == "acl" && verblessRoot(s, s.Words[h].Head)) && !LostReport(s, h)
 		case "root", "ccomp", "advcl", "xcomp", "parataxis", "csubj", "conj":
 			return false
 		}

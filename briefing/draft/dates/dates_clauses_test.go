@@ -108,6 +108,7 @@ func TestDatesUnderAPerfectGovernor(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"had been due to + weekday after it: behind", "The vote had been due to take place on Wednesday but was postponed.", "2025-06-12", "on Wednesday", "2025-06-11"},
 		{"had been due to + weekday before it: ahead", "A judge blocked a flight that had been due to leave on Wednesday night.", "2025-06-10", "on Wednesday", "2025-06-11"},
+		{"had been due to + month, the parse losing the auxiliaries", "The talks, which began in 2021 under EU mediation, had been due to restart in January but were postponed.", "2025-03-14", "in January", "2025-01"},
 		{"had planned to + weekday after it: behind", "The minister had planned to visit the plant on Friday.", "2025-06-09", "on Friday", "2025-06-06"},
 		{"is due to + weekday: ahead", "The vote is due to take place on Wednesday.", "2025-06-09", "on Wednesday", "2025-06-11"},
 		{"have agreed to + until + month: ahead", "The owners have now agreed to keep the plant open until March.", "2025-06-12", "until March", "2026-03"},

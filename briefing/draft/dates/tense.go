@@ -251,7 +251,7 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		// due to take place"): read the word before "to".
 		if g := s.Words[p-2]; futureGovernors[strings.ToLower(g.Lemma)] {
 			switch {
-			case pluperfect(s, p-2):
+			case pluperfect(s, p-2) || hadBefore(s, p-2):
 				return tenseEither // "had been due to take place on Wednesday": the nearer Wednesday
 			case g.XPOS == "VBD":
 				return tenseUnknown
@@ -328,6 +328,22 @@ func perfectCopula(s *syntax.Sentence, p int) bool {
 // planned", "had been due"): an act set before a past point of the story,
 // which may lie on either side of publication.
 func pluperfect(s *syntax.Sentence, p int) bool { return perfectTag(s, p) == "VBD" }
+
+// hadBefore reports whether "had" or "had been" stands right before word
+// g, an adverb aside ("had originally been due"): a pluperfect the parse
+// did not hang on g.
+func hadBefore(s *syntax.Sentence, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-3; k-- {
+		switch w := s.Words[k]; {
+		case strings.EqualFold(w.Form, "had"):
+			return true
+		case strings.EqualFold(w.Form, "been") || w.UPOS == "ADV":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // presentPerfect reports whether predicate p carries "has" or "have"
 // ("has agreed"): an act of the story's own time.
