@@ -63,6 +63,9 @@ func TestDatesTodayInQuotations(t *testing.T) {
 		{"quotation after a past event dated the day before", "Donors pledged $6bn on Thursday. \"We have heard many promises today,\" the director said.", "2026-11-20", "today", "2026-11-19"},
 		{"quotation running over two sentences", "The manager was jailed on Monday. The officer said: \"This was a betrayal. I hope today's result brings comfort.\"", "2026-02-03", "today", "2026-02-02"},
 		{"curly quotation after the saying's day", "“We will act,” she said on Thursday. “Today we begin.”", "2026-11-20", "Today", "2026-11-19"},
+		{"quotation whose sentences each open a mark, the last never closed", "Annie Walker said on Thursday: \"It has been phenomenal. \"Footfall has been going mad.\" Ms Walker added: \"The stores were heaving today and many people finished work early.", "2026-11-20", "today", "2026-11-19"},
+		{"today opening a quotation", "A spokeswoman said on Thursday that the ruling was under review. \"Today's ruling is no excuse,\" a campaigner said.", "2026-11-20", "Today", "2026-11-19"},
+		{"today after a closed quotation", "Donors pledged $6bn on Thursday. \"We are grateful,\" the minister said today.", "2026-11-20", "today", "2026-11-20"},
 		{"today outside a quotation", "Donors pledged $6bn on Thursday. The minister said today that more would follow.", "2026-11-20", "today", "2026-11-20"},
 		{"quotation with no past day before it", "\"We act today,\" the minister said.", "2026-11-20", "today", "2026-11-20"},
 	})

@@ -3,6 +3,8 @@ package dates
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -18,12 +20,30 @@ const maxReportLag = 6
 
 // quoted reports whether byte offset at lies inside quotation marks
 // opened in its paragraph (a quotation may run over several sentences):
-// more curly marks opened than closed before it, or an odd number of
-// straight ones.
+// more curly marks opened than closed before it, or a straight mark
+// nearest before it that opens a quotation, standing after a space, a
+// colon or the paragraph's start and before a word. News copy often opens
+// each sentence of a long quotation without closing the one before, so
+// straight marks are read by where they stand, not counted.
 func quoted(d *doc.Document, at int) bool {
-	para := d.Text[strings.LastIndexByte(d.Text[:at], '\n')+1 : at]
-	open := strings.Count(para, "“") - strings.Count(para, "”")
-	return open > 0 || strings.Count(para, `"`)%2 == 1
+	start := strings.LastIndexByte(d.Text[:at], '\n') + 1
+	para := d.Text[start:at]
+	if strings.Count(para, "“")-strings.Count(para, "”") > 0 {
+		return true
+	}
+	i := strings.LastIndexByte(para, '"')
+	return i >= 0 && opensQuotation(d.Text, start, start+i)
+}
+
+// opensQuotation reports whether the straight quotation mark at byte i of
+// s, in a paragraph starting at byte start, opens a quotation: the
+// paragraph's start, a space, a colon or a bracket before it, and a letter
+// or digit after it.
+func opensQuotation(s string, start, i int) bool {
+	if i+1 >= len(s) || !unicode.IsLetter(rune(s[i+1])) && !unicode.IsDigit(rune(s[i+1])) && s[i+1] < utf8.RuneSelf {
+		return false
+	}
+	return i == start || strings.ContainsRune(" \t:([—–-", rune(s[i-1])) || s[i-1] >= utf8.RuneSelf
 }
 
 // reportedDay returns the day of the event a quotation at byte offset at
