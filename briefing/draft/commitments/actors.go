@@ -147,6 +147,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 				return ps, false
 			}
 		}
+		if p, ok := r.commaNamed(b); ok { // "A smaller union, the Rail Salaried Staff Association, said": an apposition the parser broke
+			return []int{p}, false
+		}
 	}
 	if formerOffice(s, h) { // "a former mayor of Castleford will appeal": not Castleford's act
 		a, b = s.Bytes(first, h)
@@ -197,6 +200,44 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return ps, true
 	}
 	return nil, false
+}
+
+// commaNamed returns the party named in a phrase set off by commas right
+// after byte b, the end of a description ("A smaller union, the Rail
+// Salaried Staff Association, said"), read from the text when the parser
+// lost the apposition.
+func (r *actorResolver) commaNamed(b int) (int, bool) {
+	rest, ok := strings.CutPrefix(r.d.Text[b:], ",")
+	if !ok {
+		return 0, false
+	}
+	at := b + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+	for _, art := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(r.d.Text[at:], art) {
+			at += len(art)
+			break
+		}
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= at })
+	if k == len(r.mentions) || r.mentions[k].start != at {
+		return 0, false
+	}
+	m := r.mentions[k]
+	for n := k + 1; n < len(r.mentions) && r.mentions[n].start == at; n++ {
+		if r.mentions[n].end > m.end {
+			m = r.mentions[n] // the longest name that starts there
+		}
+	}
+	after := strings.TrimLeft(r.d.Text[m.end:], " ")
+	if strings.HasPrefix(after, "(") { // "the Rail Salaried Staff Association (RSSA),"
+		if end := strings.IndexByte(after, ')'); end >= 0 {
+			after = strings.TrimLeft(after[end+1:], " ")
+		}
+	}
+	if !strings.HasPrefix(after, ",") || r.d.Parties[m.party].Kind == briefing.KindPlace {
+		return 0, false
+	}
+	return m.party, true
 }
 
 // formerOffice reports whether word h is an office that its holder no
@@ -311,6 +352,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
 	case w == "he" || w == "she":
+		if p, ok := r.cataphor(s, h, w); ok { // "Because he has promised …, Tom Hale is under pressure"
+			return []int{p}, true
+		}
 		return r.salientPerson(si, a, w), true
 	case w == "it" && quotedWord(s, h):
 		if p, ok := r.quotedIt(si); ok {

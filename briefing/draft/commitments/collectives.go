@@ -32,10 +32,11 @@ var ledBodies = WordSet("party team campaign movement side camp supporters")
 
 // namedBodies are bodies that "the force", "the council" … refer to only
 // when the party's own name says it is one ("West Midlands Police",
-// "Leeds City Council").
+// "Leeds City Council"): a council is a local authority, an office or a
+// ministry of state a department ("the Home Office").
 var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
-	"authority": {"authority"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department"},
+	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 }
 
@@ -54,9 +55,29 @@ func (r *actorResolver) body(noun string, a int) []int {
 				return []int{p}
 			}
 		}
+		if noun == "party" && partyName(name) {
+			return []int{p}
+		}
 	}
 	return nil
 }
+
+// partyName reports whether an organisation's lower-cased name calls its
+// members by their creed, as the names of political parties do ("Liberal
+// Democrats", "Scottish Greens", "Labour").
+func partyName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if creeds[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// creeds are the words for the members of a political party that its name
+// is made of.
+var creeds = WordSet("labour greens democrats republicans conservatives tories liberals socialists social-democrats " +
+	"nationalists unionists progressives communists populists")
 
 // calledA reports whether the text calls party p a body of the kind noun
 // names right beside one of its names: "the Unite union", "the union

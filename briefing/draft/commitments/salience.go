@@ -2,6 +2,7 @@ package commitments
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -30,9 +31,13 @@ func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
 // sentence si among the parties that fit: the first named earlier in the
 // same sentence (news puts the subject first); else the subject of the
 // sentence before when it names one ("The government … . It was planning
-// …"); else the first named in that sentence; else the last one named
-// before the pronoun. A name that only says where something happens
-// ("fear in Russia") is passed over while another will do.
+// …"); else the first named in that sentence; else the topic, the subject
+// of one of the topicReach sentences before it, nearest first; else the
+// last one named before the pronoun. A name that only says where
+// something happens ("fear in Russia") or that a comparison brings in
+// ("strongmen like Putin") is passed over while another will do, and a
+// name that follows in the same sentence will do when none fits before
+// ("He has vowed to … if Trump becomes president").
 func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []int {
 	if si < len(r.d.Sentences) {
 		if p, found := r.firstIn(r.d.Sentences[si].Start, before, fits); found {
@@ -50,11 +55,18 @@ func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []in
 			return []int{p}
 		}
 	}
+	for back := si - 2; back >= 0 && si-back <= topicReach; back-- {
+		for _, p := range r.sentenceSubjects(back) {
+			if fits(p) {
+				return []int{p}
+			}
+		}
+	}
 	var last []int
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= before })
 	for k--; k >= 0; k-- {
 		if p := r.mentions[k].party; fits(p) {
-			if !r.setting(p) {
+			if !r.setting(p) && !r.comparedAt(r.mentions[k].start) {
 				return []int{p}
 			}
 			if last == nil {
@@ -62,15 +74,40 @@ func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []in
 			}
 		}
 	}
+	if si < len(r.d.Sentences) {
+		if p, found := r.firstIn(before, r.d.Sentences[si].End, fits); found {
+			return []int{p}
+		}
+	}
 	return last
 }
 
+// topicReach is how many sentences back the subject of a sentence can
+// still be the topic a pronoun refers to.
+const topicReach = 4
+
+// comparedAt reports whether the name at byte a is brought in by a
+// comparison (see compared).
+func (r *actorResolver) comparedAt(a int) bool {
+	return compared(r.d.Text[max(0, a-16):a])
+}
+
+// compared reports whether the text before a name ends in a word of
+// comparison ("strongmen like Putin", "unlike Johnson", "such as
+// Hungary"): the name is an example, not the one the text is about.
+func compared(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	n := len(f)
+	return n > 0 && (f[n-1] == "like" || f[n-1] == "unlike") || n > 1 && f[n-2] == "such" && f[n-1] == "as"
+}
+
 // firstIn returns the first party that fits mentioned in [start, end)
-// other than as the place where something happens.
+// other than as the place where something happens or an example in a
+// comparison.
 func (r *actorResolver) firstIn(start, end int, fits func(p int) bool) (int, bool) {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
 	for ; k < len(r.mentions) && r.mentions[k].end <= end; k++ {
-		if p := r.mentions[k].party; fits(p) && !r.placed(r.mentions[k].start) {
+		if p := r.mentions[k].party; fits(p) && !r.placed(r.mentions[k].start) && !r.comparedAt(r.mentions[k].start) {
 			return p, true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -113,8 +114,8 @@ func (r *actorResolver) surnamesNear(si, a int) map[int]bool {
 	for _, m := range r.picked(start, a) {
 		name := r.d.Parties[m.party].Name
 		if r.d.Parties[m.party].Kind != briefing.KindOrganisation || strings.ContainsAny(name, " -.&") ||
-			gazetteer.IsAcronym(name) || g.OrgWords[name] {
-			continue
+			gazetteer.IsAcronym(name) || g.OrgWords[name] || articles[lastWord(r.d.Text[max(0, m.start-4):m.start])] {
+			continue // "a Treasury source": a surname takes no article
 		}
 		if _, known := g.Lookup(name); !known {
 			out[m.party] = true
@@ -282,4 +283,40 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 		}
 	}
 	return ps
+}
+
+// cataphor returns the person a "he" or "she" in a subordinate clause
+// that opens the sentence stands for, named after it as the subject of
+// the main clause ("Because he has promised to cut fuel duty, Tom Hale is
+// under pressure"; "When she took office, Ana Rusu vowed …").
+func (r *actorResolver) cataphor(s *syntax.Sentence, h int, pronoun string) (int, bool) {
+	k := h
+	for s.Words[k].Head >= 0 && !(text.RelIs(s.Words[k].Rel, "advcl") && s.Words[k].Head > k) {
+		k = s.Words[k].Head
+	}
+	first, last := s.Subtree(k)
+	if s.Words[k].Head < 0 || first > 0 || firstChild(s, k, "mark") < 0 {
+		return 0, false
+	}
+	for _, sub := range s.ChildrenWith(s.Words[k].Head, "nsubj") {
+		if sub <= last {
+			continue
+		}
+		f, l := phrase(s, sub)
+		for _, p := range r.in(s.Bytes(f, l)) {
+			if r.person(pronoun)(p) {
+				return p, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// lastWord returns the last word of a text, lower-cased.
+func lastWord(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }

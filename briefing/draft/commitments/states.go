@@ -206,7 +206,7 @@ func (r *actorResolver) setting(p int) bool {
 func (r *actorResolver) placed(a int) bool {
 	for {
 		before := r.d.Text[max(0, a-16):a]
-		if locative(before) {
+		if locative(before) || locative(r.articled(before, a)) {
 			return true
 		}
 		link := strings.TrimRight(before, " ")
@@ -219,6 +219,26 @@ func (r *actorResolver) placed(a int) bool {
 		}
 		a = r.mentions[k].start
 	}
+}
+
+// articled returns the text before the article that opens the name at
+// byte a when the name ends its noun phrase ("seats in the Scottish
+// Parliament", not "rose in the US budget"), else "".
+func (r *actorResolver) articled(before string, a int) string {
+	rest, ok := strings.CutSuffix(before, " ")
+	if rest, ok = strings.CutSuffix(rest, "the"); !ok {
+		return ""
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	if k == len(r.mentions) || r.mentions[k].start != a {
+		return ""
+	}
+	after := strings.Fields(r.d.Text[r.mentions[k].end:min(len(r.d.Text), r.mentions[k].end+20)])
+	if len(after) > 0 && after[0] != "" && after[0][0] >= 'a' && after[0][0] <= 'z' && !Prepositions[after[0]] &&
+		after[0] != "and" && after[0] != "or" {
+		return "" // the name modifies a noun
+	}
+	return rest
 }
 
 // leadingParties is how many of the most salient parties can be the

@@ -35,6 +35,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
 			}
+			if before := beforeTime(s, subj[0]); before >= 0 {
+				subj[0] = before
+			}
 			if named := beforeDashes(s, subj[0], k); named >= 0 {
 				subj[0] = named
 			}
@@ -168,6 +171,25 @@ func beforeAdjunct(s *syntax.Sentence, subj int) int {
 	}
 	return k
 }
+
+// beforeTime returns the real subject when the parser took a phrase of
+// time after it for the head of the subject ("Housing minister Rebecca
+// Thorne last night threatened": "night"): the name or noun the time
+// word was given as a modifier before it, or -1.
+func beforeTime(s *syntax.Sentence, subj int) int {
+	if w := s.Words[subj]; !timeWord(w) && !dayParts[lower(w.Lemma)] {
+		return -1
+	}
+	for _, k := range s.ChildrenWith(subj, "compound", "nmod", "nmod:desc") {
+		if u := s.Words[k].UPOS; k < subj && (u == "PROPN" || u == "NOUN") && !timeWord(s.Words[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// dayParts are the parts of a day a phrase of time names ("last night").
+var dayParts = WordSet("night morning evening afternoon")
 
 // leftSubject is the subject of a finite verb v that the parser left
 // without one: the noun phrase just before its verb group ("The call
@@ -322,6 +344,10 @@ var groupNouns = WordSet("family union protester campaigner resident worker pare
 var spokesNouns = WordSet("spokesman spokeswoman spokesperson representative official director chief head " +
 	"leader chairman chairwoman president secretary minister envoy negotiator")
 
+// unnamedSources are people who speak of someone else without being
+// named: the "he" of their words is the one the text is about.
+var unnamedSources = WordSet("source insider aide ally confidant friend adviser advisor")
+
 // relativePronouns stand for the noun a relative clause describes.
 var relativePronouns = WordSet("who which that")
 
@@ -342,6 +368,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		h = s.Words[h].Head // "confirmed the decision and said it would": the subject of both
 	}
 	for _, k := range s.ChildrenWith(h, "nsubj") {
+		if !institutional(s.Words[subj]) && unnamedSources[lower(s.Words[k].Lemma)] {
+			return -1 // "A Treasury source said he remained committed": the one the source speaks of
+		}
 		if lower(s.Words[subj].Form) == "it" && pluralCommonNoun(s, k) {
 			continue // "Councillors said it would": "it" is never a plural group
 		}
