@@ -18,8 +18,8 @@ func TestNamedCourts(t *testing.T) {
 			map[string]string{"Paris court": briefing.KindOrganisation}, []string{"Paris"}},
 		{"country that also acts stays beside its court", "The US imposed sanctions on Halvard Group. The firm went to a US court to fight them.",
 			map[string]string{"US court": briefing.KindOrganisation, "United States": briefing.KindCountry}, nil},
-		{"country before a noun other than a court is left as it was", "Halvard Group bought a US retailer on Monday.",
-			map[string]string{"United States": briefing.KindCountry}, []string{"US retailer"}},
+		{"country before a noun other than a court is left as it was", "Halvard Group sold US bonds on Monday.",
+			map[string]string{"United States": briefing.KindCountry}, []string{"US bonds"}},
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")

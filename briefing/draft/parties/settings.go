@@ -2,6 +2,7 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -19,6 +20,9 @@ import (
 // The article's dateline says where the reporter is, so it is a setting
 // too ("VALMERE - Dock workers walked out").
 func onlySetting(d *document, p briefing.Party) bool {
+	if p.Kind == briefing.KindCountry && len(p.Mentions) > 0 {
+		return !takesPart(d, p, notHome)
+	}
 	if p.Kind != briefing.KindPlace || len(p.Mentions) == 0 {
 		return false
 	}
@@ -35,9 +39,13 @@ func onlySetting(d *document, p briefing.Party) bool {
 
 // notSetting reports whether the name at word h does more than say where a
 // thing is: anything but a noun's modifier introduced by a preposition of
-// place ("in", "from", "across"). A name after "of" that a noun for
-// a settlement opens ("the port of Valmere") is judged by that noun.
+// place ("in", "from", "across") or the home of an organisation or site
+// (see notHome). A name after "of" that a noun for a settlement opens ("the
+// port of Valmere") is judged by that noun.
 func notSetting(s *syntax.Sentence, h int) bool {
+	if !notHome(s, h) {
+		return false
+	}
 	w := s.Words[h]
 	if w.Rel == "nmod" && w.Head >= 0 && settlementNouns[strings.ToLower(s.Words[w.Head].Lemma)] && markedBy(s, h, ofCase) {
 		k := clauseRole(s, w.Head)
@@ -78,4 +86,63 @@ func ordinaryWord(d *document, p briefing.Party) bool {
 		return false
 	}
 	return d.lowerWords[strings.ToLower(p.Name)]
+}
+
+// notHome reports whether the name at word h does more than say where an
+// organisation or a site is at home: a place or country that only
+// qualifies or owns a noun for a body or a site ("the Paris, Amsterdam and
+// Lisbon stock exchanges", "the Birmingham plant", "China's National
+// Petroleum Corporation") takes no part in the story itself.
+func notHome(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	o := w.Head
+	if o <= h || w.Rel != "compound" && w.Rel != "nmod:poss" && w.Rel != "amod" {
+		o = nounsAfter(s, h) // the parse missed the compound: "its Leeds plant" read as "Leeds" the object
+	}
+	if o <= h {
+		return true
+	}
+	owner := s.Words[o]
+	for _, a := range s.ChildrenWith(o, "amod", "compound") {
+		if stateOrgans[strings.ToLower(s.Words[a].Form)] {
+			return true // "Norvania's central bank" is an organ of the state
+		}
+	}
+	switch owner.UPOS {
+	case "NOUN":
+		l := strings.ToLower(owner.Lemma)
+		return !orgKinds[l] && !siteNouns[l]
+	case "PROPN":
+		return !companyForms[owner.Form] && !companyWords[owner.Form]
+	}
+	return true
+}
+
+// stateOrgans qualify the bodies through which a state acts ("central
+// bank", "national army").
+var stateOrgans = text.SetOf("central", "national", "state", "federal", "foreign", "interior")
+
+// companyWords end the names of companies, which a place only hosts
+// ("China's National Petroleum Corporation"), unlike the names of parties
+// and public bodies ("Norvania's Civic Union").
+var companyWords = text.SetOf("Corporation", "Company", "Group", "Holdings", "Exchange", "Industries", "Motors",
+	"Airlines", "Airways", "Telecom", "Technologies", "Enterprises")
+
+// siteNouns are the places where a body works ("plant", "headquarters").
+// An airport or port named after its place is that place ("Stansted
+// airport"), no body's site.
+var siteNouns = text.SetOf("plant", "factory", "headquarters", "office", "site", "mine", "refinery", "works",
+	"court", "branch")
+
+// nounsAfter returns the last of the lower-case common nouns that follow
+// word h, or -1 when none does.
+func nounsAfter(s *syntax.Sentence, h int) int {
+	k := h + 1
+	for k < len(s.Words) && s.Words[k].UPOS == "NOUN" && !unicode.IsUpper(firstRune(s.Words[k].Form)) {
+		k++
+	}
+	if k == h+1 {
+		return -1
+	}
+	return k - 1
 }

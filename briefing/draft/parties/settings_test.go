@@ -21,6 +21,13 @@ func TestSettings(t *testing.T) {
 		{"street after a person's name says where the person lives", "Edna Marr, 54, of Mill Lane, Harlby, admitted 14 counts of fraud.", "Mill Lane", false},
 		{"firm of several words after a person's name stays", "Tom Hale, of Vestby Capital, said the deal was sound.", "Vestby Capital", true},
 		{"town that acts elsewhere stays", "Daniel Vesk, of Harlby, was fined. Harlby will review its rules.", "Harlby", true},
+		{"place qualifying the plant of a firm", "Halvard Group will close its Leeds plant, cutting 300 jobs.", "Leeds", false},
+		{"places listed as the homes of exchanges", "Borsa Nord, which combines the Leeds, Glasgow and Cardiff stock exchanges, made an offer.", "Glasgow", false},
+		{"country owning a company's name", "Halvard Group is in talks with Norway's Statoil Petroleum Corporation.", "Norway", false},
+		{"country qualifying a court", "The deal is to be signed on Thursday in a Norway district court.", "Norway", false},
+		{"country owning its central bank stands for the state", "Norway's central bank raised rates on Monday.", "Norway", true},
+		{"country owning a party's name stands for the state", "Norway's Civic Union signed the coalition deal.", "Norway", true},
+		{"airport named after its town is that town", "Leeds airport closed on Monday. Halvard Group blamed the fog.", "Leeds", true},
 		{"ordinary noun with a capital beside its lower-case use", "The Government's plan was criticised by Age Concern. The group said the government had broken its word.", "Government", false},
 		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
 	}
