@@ -96,10 +96,13 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	}
 	items := make([]briefing.Item, 0, len(found))
 	for _, c := range found {
-		for _, ev := range events(d, ds, c.index) {
+		evs := events(d, ds, c.index)
+		for _, ev := range evs {
 			when := c.when
 			if own, ok := sentencePast(d, ds, c.index, ev, pubYear); ok {
 				when = own
+			} else if own := firstDate(d, ds, c.index, ev, d.Text[ev.Start:ev.End]); len(evs) > 1 && own != "" {
+				when = own // "… on Tuesday and received 40 calls by the following day"
 			}
 			items = append(items, briefing.Item{Text: text.OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
 		}
@@ -168,25 +171,33 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 		return asides == 1
 	}
 	var since []dates.Mark // "since" dates on a simple past: never the event's
-	for _, m := range dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End))) {
-		if len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) {
-			if si < len(d.Parsed) && dates.SinceNotPerfect(&d.Parsed[si], m) {
-				since = append(since, m)
-				continue // "fell to their lowest since 2024"
-			}
-			if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
-				continue // "a 2016 ruling" dates the ruling, not the sentence's event
-			}
-			if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
-				dateInNounAside(d, si, m) && !asideDates() {
-				continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
-			}
-			return m.Value, true
+	marks := dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End)))
+	past := func(m dates.Mark) bool { return len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) }
+	mainLater := false // a date outside the asides is not a past one
+	for _, m := range marks {
+		mainLater = mainLater || !past(m) && !dateInNounAside(d, si, m)
+	}
+	for _, m := range marks {
+		aside := dateInNounAside(d, si, m)
+		if !past(m) || mainLater && (aside || dates.Depth(d, m) > 0) {
+			continue // "The warehouse, used since 2015, had been due to be demolished next spring"
 		}
+		if si < len(d.Parsed) && dates.SinceNotPerfect(&d.Parsed[si], m) {
+			since = append(since, m)
+			continue // "fell to their lowest since 2024"
+		}
+		if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
+			continue // "a 2016 ruling" dates the ruling, not the sentence's event
+		}
+		if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
+			aside && !asideDates() {
+			continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
+		}
+		return m.Value, true
 	}
 	for _, loc := range dates.YearRe.FindAllStringIndex(s, -1) {
 		y := s[loc[0]:loc[1]]
-		if y < pubYear && !covers(since, sp.Start+loc[0]) && asideDates() {
+		if y < pubYear && !mainLater && !covers(since, sp.Start+loc[0]) && asideDates() {
 			return y, true
 		}
 	}

@@ -26,6 +26,9 @@ func conjunctEvents(d *doc.Document, ds []dates.Mark, si, start, end int) []brie
 	heads, cuts := []int{r}, []int{start}
 	for _, c := range s.ChildrenWith(r, "conj") {
 		first, _ := s.Subtree(c)
+		if cc := s.ChildrenWith(c, "cc"); len(cc) > 0 && cc[0] < c {
+			first = cc[0] // the joined clause starts at its conjunction, whatever the parse hung before it
+		}
 		for first < c && (s.Words[first].UPOS == "CCONJ" || s.Words[first].UPOS == "PUNCT") {
 			first++
 		}
@@ -43,7 +46,8 @@ func conjunctEvents(d *doc.Document, ds []dates.Mark, si, start, end int) []brie
 		if k+1 < len(heads) {
 			b = a + len(trimJoin(d.Text[a:b]))
 		}
-		if !onePiece(s, heads, k, a, b) || len(dates.Within(ds, a, b)) == 0 {
+		in := dates.Within(ds, a, b)
+		if !onePiece(s, heads, k, a, b, in) || len(in) == 0 {
 			return nil // a joined verb with no date of its own tells the same event
 		}
 		out = append(out, briefing.Span{Start: a, End: b})
@@ -53,10 +57,15 @@ func conjunctEvents(d *doc.Document, ds []dates.Mark, si, start, end int) []brie
 
 // onePiece reports whether the words in bytes [a, b) belong to clause
 // heads[k] and not to another of heads (punctuation aside): for the main
-// clause, to none of the joined ones.
-func onePiece(s *syntax.Sentence, heads []int, k, a, b int) bool {
+// clause, to none of the joined ones. The parse may hang a date on the
+// wrong verb ("on 3 August and received …" on "received"): its words, and
+// those that hang on them, belong where they stand.
+func onePiece(s *syntax.Sentence, heads []int, k, a, b int, in []dates.Mark) bool {
+	inDate := func(w int) bool {
+		return w >= 0 && covers(in, s.Words[w].Start)
+	}
 	for w, word := range s.Words {
-		if word.Start < a || word.Start >= b || word.UPOS == "PUNCT" {
+		if word.Start < a || word.Start >= b || word.UPOS == "PUNCT" || inDate(w) || inDate(word.Head) {
 			continue
 		}
 		for j, h := range heads {
