@@ -173,9 +173,10 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 	var since []dates.Mark // "since" dates on a simple past: never the event's
 	marks := dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End)))
 	past := func(m dates.Mark) bool { return len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) }
-	mainLater := false // a date outside the asides is not a past one
+	pub := dates.ISODay(d.Published)
+	mainLater := false // a date outside the asides lies ahead
 	for _, m := range marks {
-		mainLater = mainLater || !past(m) && !dateInNounAside(d, si, m)
+		mainLater = mainLater || m.Value >= pub[:min(len(m.Value), len(pub))] && !dateInNounAside(d, si, m)
 	}
 	for _, m := range marks {
 		aside := dateInNounAside(d, si, m)
