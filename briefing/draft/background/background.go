@@ -83,6 +83,9 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 			if when == "" {
 				when = firstDate(d, ds, si, sp, s)
 			}
+			if thisWeek(d, when) {
+				continue // "Detectives had appealed for witnesses on Tuesday": the news, not its background
+			}
 		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, si, sp, s) == "":
 			chain--
 			when = chainWhen

@@ -40,6 +40,13 @@ func earlierThisYear(d *doc.Document, m dates.Mark) bool {
 // its month.
 var weekWords = regexp.MustCompile(`(?i)\bweek(?:end)?s?\b`)
 
+// thisWeek reports whether when is a day in the week before publication,
+// publication day included: the time of the news itself.
+func thisWeek(d *doc.Document, when string) bool {
+	return len(when) == len("2006-01-02") && when <= dates.ISODay(d.Published) &&
+		when >= dates.ISODay(d.Published.AddDate(0, 0, -backgroundAgeDays))
+}
+
 // reportingPeriodEnd matches the words before a date that ends the period
 // a result covers ("in the year to 28 February", "the six months ended
 // June"): the date dates the period, not an event.

@@ -27,6 +27,8 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			[]string{"The amendment was defeated by 18 votes on Tuesday."}, nil},
 		{"past clause at the weekend in the month before", "2025-09-05",
 			[]string{"Shipping lines diverted vessels to Rotterdam at the weekend."}, nil},
+		{"pluperfect on a day of the week before publication", "2025-10-08",
+			[]string{"Detectives had appealed for witnesses on Tuesday."}, nil},
 		{"past clause in a month already over", "2026-08-14",
 			[]string{"The manager signed a new contract in June."},
 			[]string{"2026-06 | The manager signed a new contract in June."}},
