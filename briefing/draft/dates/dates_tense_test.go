@@ -106,6 +106,8 @@ func TestDatesRelative(t *testing.T) {
 		{"earlier this month", "The army withdrew earlier this month.", "2020-09-20", "earlier this month", "2020-09"},
 		{"later this year", "Elections are due later this year.", "2020-09-20", "later this year", "2020"},
 		{"years ago", "The two firms tried to merge two years ago.", "2005-02-28", "two years ago", "2003"},
+		{"the year a verb finishes", "Oil prices are finishing the year roughly 30% higher.", "2004-12-24", "the year", "2004"},
+		{"the year a verb ended, early in the next", "Shares ended the year 4% lower.", "2005-01-06", "the year", "2004"},
 		{"the previous year", "Imports rose 21% on the previous year.", "2004-12-24", "the previous year", "2003"},
 		{"the new year, late in a year", "New rules come in the new year.", "2004-12-16", "the new year", "2005"},
 		{"a day earlier counts from the last day named", "On Wednesday the premier said firms would be reviewed.\n\nA day earlier, the president had said only a few would be.", "2005-02-16", "A day earlier", "2005-02-15"},

@@ -103,6 +103,10 @@ var datePatterns = []datePattern{
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
 	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
 	{needs: []string{"the weekend"}, re: regexp.MustCompile(`\b([Aa]t|[Oo]ver|[Aa]fter|[Bb]efore|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ii]n) the weekend\b`), resolve: weekendValue},
+	// "finishing the year 30% higher": the year a verb of ending or
+	// starting takes is the current one (not "the year to March", a
+	// reporting period).
+	{needs: []string{"the year"}, group: 1, re: regexp.MustCompile(`\b(?i:finish|finishing|finished|end|ending|ended|start|starting|started|begin|beginning|began|close|closing|closed) (the year)\b(?: (to|ended|ending)\b)?`), resolve: currentYearValue},
 	{needs: []string{"previous year", "year before", "new year"}, re: regexp.MustCompile(`\b(?:the|The) (previous year|year before|new year)\b`), resolve: namedYearValue},
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
 	{speech: true, needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
@@ -201,6 +205,21 @@ func monthOfRelativeYear(g []string, pub time.Time, _ tense) (string, string, bo
 	m := monthNumber(g[1])
 	y := pub.Year() + map[string]int{"next": 1, "last": -1}[strings.ToLower(g[2])]
 	return strconv.Itoa(y) + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
+}
+
+// currentYearValue resolves "the year" that a verb ends or starts: the
+// year of publication, or the one before for a past clause early in a
+// year ("ended the year" in a January story). "The year to March" is a
+// period, no date.
+func currentYearValue(g []string, pub time.Time, t tense) (string, string, bool) {
+	if g[2] != "" {
+		return "", "", false
+	}
+	y := pub.Year()
+	if t == TensePast && pub.Month() <= time.February {
+		y--
+	}
+	return strconv.Itoa(y), briefing.PrecisionYear, true
 }
 
 // monthOfAnchorYear resolves "November of that year" to the month in the
