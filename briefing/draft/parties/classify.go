@@ -45,6 +45,8 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	switch {
 	case placeWords[last]:
 		return briefing.KindPlace, cueStrong
+	case j-i == 2 && particles[first] && sc.locativeBefore(i) && !sc.ts[j-1].Poss:
+		return briefing.KindPlace, cueWeak // "signed in Da Nang", not "Da Silva said"
 	case sc.personShaped(i, j):
 		return briefing.KindPerson, cueStrong
 	case teamName(last) && sc.startsWithCity(i, j):
@@ -425,4 +427,11 @@ var determiners = text.SetOf("the", "a", "an", "its", "their")
 func isDemonymToken(sc *scanner, k int) bool {
 	r, ok := sc.lookup(sc.ts[k].Text)
 	return ok && r.How == gazetteer.RefDemonym
+}
+
+// locativeBefore reports whether a preposition that says where a thing is
+// ("in", "at", "near") stands right before token i.
+func (sc *scanner) locativeBefore(i int) bool {
+	w := sc.wordBefore(i)
+	return placeBefore[w] && !movedBefore[w]
 }

@@ -71,10 +71,14 @@ func (sc *scanner) addDemonyms(i, j int) {
 // naming peoples, faiths or camps before a person's name or a known name
 // are left out ("Republican Ruth Calloway", "Democratic Governor Hale",
 // "Social Democrat Pavel Sorensen").
-// Such a word stays when it belongs to the name ("Islamic Jihad").
+// Such a word stays when it belongs to the name ("Islamic Jihad", "Welsh
+// Assembly").
 func (sc *scanner) skipPeoples(i, j int) int {
 	for n := sc.campWords(i, j); n > 0; n = sc.campWords(i, j) {
 		rest := i + n
+		if j-rest == 1 && sc.g.OrgWords[sc.ts[rest].Text] {
+			break // the word names the body: "Scottish Parliament", "Welsh Assembly"
+		}
 		named := sc.titleAt(rest) || sc.g.FirstNames[sc.ts[rest].Text] || j-rest > 1 && sc.nameShaped(sc.ts[rest:j])
 		if k, _, ok := sc.longestEntity(rest, j); ok && k == j {
 			named = true

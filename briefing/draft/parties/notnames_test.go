@@ -44,6 +44,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"January Makamba", "June Brody"}, []string{"Makamba"}},
 		{"month before a year stays a date", "Halvard Group said in a statement that May 2024 sales rose.",
 			[]string{"Halvard Group"}, []string{"May"}},
+		{"seat of a body named beside the body is its alias", "The Scottish Parliament voted at Holyrood to back the plan.",
+			[]string{"Scottish Parliament"}, []string{"Holyrood", "Parliament"}},
 		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
 			[]string{"General Motors"}, []string{"May General Motors"}},
 	}

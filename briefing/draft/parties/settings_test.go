@@ -28,6 +28,7 @@ func TestSettings(t *testing.T) {
 		{"country owning its central bank stands for the state", "Norway's central bank raised rates on Monday.", "Norway", true},
 		{"country owning a party's name stands for the state", "Norway's Civic Union signed the coalition deal.", "Norway", true},
 		{"airport named after its town is that town", "Leeds airport closed on Monday. Halvard Group blamed the fog.", "Leeds", true},
+		{"people's word before a body's word belongs to the name", "The Welsh Assembly voted to back the plan.", "Welsh Assembly", true},
 		{"ordinary noun with a capital beside its lower-case use", "The Government's plan was criticised by Age Concern. The group said the government had broken its word.", "Government", false},
 		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
 	}
