@@ -49,6 +49,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		}
 	case modal == "" && reportedProgressive(s, i) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
+	case deniedPassive(s, i, modal):
+		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
 		c.status, c.measure = briefing.StatusPledged, true // "existing licences will be honoured"
 	case passiveMeasure(s, i, modal):
@@ -339,7 +341,7 @@ var denials = WordSet("no neither none")
 // condition.
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
-	neg := negated(s, i) || modal == "wo" || notReady(s, i)
+	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
 	switch {
 	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0:
 		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
@@ -540,12 +542,16 @@ func talksOn(s *syntax.Sentence, k int) bool {
 var idleTopics = WordSet("matter detail specific case report claim issue speculation figure term")
 
 // action reports whether verb i does something its subject can commit to
-// ("will cut", "will take legal action"), not a state or a happening
-// ("will rise", "will take years").
+// ("will cut", "will take legal action", "will take over", "will go
+// after the money"), not a state or a happening ("will rise", "will take
+// years", "will go to Paris").
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma]
+		return k >= 0 && takenActions[s.Words[k].Lemma] || k < 0 && hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt")
+	}
+	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
+		return true // "we will go after every penny": pursue it
 	}
 	if gives(s, i) || lookInto(s, i) {
 		return true // "will make a contribution", "would look at it"

@@ -564,3 +564,33 @@ func TestCollectiveActionsGoOn(t *testing.T) {
 			"The Dockers' Union said prices would continue.", []string{"Dockers' Union/organisation"}, nil, nil},
 	})
 }
+
+// TestDeniedSubjectsAndPhrasalActs checks a measure said to befall no one
+// and the phrasal verbs that act.
+func TestDeniedSubjectsAndPhrasalActs(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a payment said to go to no one refuses it",
+			"Halden Foods says none of its money will be paid to the former owners.",
+			[]string{"Halden Foods/organisation"}, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"a measure said to befall nobody pledges restraint",
+			"The Home Office said nobody would be moved before a decision.",
+			[]string{"Home Office/organisation"}, nil,
+			[]brief{{"Home Office", "pledged", "", ""}}},
+		{"no jobs cut in a firm's words is its pledge",
+			"Halden Foods said no jobs would be cut.", []string{"Halden Foods/organisation"}, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"no jobs lost is a forecast",
+			"Halden Foods said no jobs would be lost.", []string{"Halden Foods/organisation"}, nil, nil},
+		{"no jobs cut in a commentator's words is a forecast",
+			"Analysts said no jobs would be cut.", nil, nil, nil},
+		{"going after something pursues it",
+			"\"We will go after every penny,\" said Ruth Kane.", []string{"Ruth Kane/person"}, nil,
+			[]brief{{"Ruth Kane", "pledged", "", ""}}},
+		{"going somewhere is no act one commits to",
+			"Ruth Kane said she would go to Paris.", []string{"Ruth Kane/person"}, nil, nil},
+		{"taking over an office is an act",
+			"Ruth Kane will take over on Monday.", []string{"Ruth Kane/person"}, []string{"Monday=2021-05-03"},
+			[]brief{{"Ruth Kane", "intends", "2021-05-03", ""}}},
+	})
+}
