@@ -186,7 +186,8 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	first, last := wordsOf(ps, sp.Start+st, sp.Start+en)
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
-		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || p.modifier && modifiesNoun(ps, last) {
+		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || p.modifier && modifiesNoun(ps, last) ||
+			p.speech && titleWord(ps, first) {
 			return doc.DateMention{}, false
 		}
 		t = tenseOf(ps, first, last)
@@ -284,6 +285,16 @@ func modifiesNoun(ps *syntax.Sentence, k int) bool {
 		return w.Head > k
 	}
 	return k+1 < len(ps.Words) && ps.Words[k+1].UPOS == "NOUN"
+}
+
+// titleWord reports whether word k, a capitalised "Today" or "Tonight",
+// stands inside its sentence after a word rather than opening it or a
+// quotation: a title ("BBC Radio 4's Today programme", "USA Today").
+func titleWord(ps *syntax.Sentence, k int) bool {
+	if k == 0 || !text.FirstRuneUpper(ps.Words[k].Form) {
+		return false
+	}
+	return ps.Words[k-1].UPOS != "PUNCT" // not "… said: \"Today we begin\""
 }
 
 // nounsPreposition reports whether the first word of the date at words

@@ -153,6 +153,8 @@ func TestDatesNotDates(t *testing.T) {
 		{"month as the agent of a passive", "The plan was criticised by May.", "2020-09-02", "", ""},
 		{"first name like a month abbreviation", "The report was written by Jan Smith and Dec Jones.", "2020-09-02", "", ""},
 		{"modal may", "May I ask a question?", "2020-08-31", "", ""},
+		{"a programme named Today", "He told BBC Radio 4's Today programme that rates would rise.", "2020-08-31", "", ""},
+		{"a paper named Today", "The figures were first reported by USA Today.", "2020-08-31", "", ""},
 		{"march as a noun", "The march went on.", "2020-08-31", "", ""},
 		{"duration", "They have been negotiating for six years.", "2020-08-31", "", ""},
 		{"duration as a modifier", "The six-month inquiry ended.", "2020-08-31", "", ""},
