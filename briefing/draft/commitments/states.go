@@ -78,6 +78,34 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 					return q, true
 				}
 			}
+			if q, found := r.ownerBody(s, o); found && q != p && ok(r.d.Parties[q].Kind) { // "the party's co-chair, Hanna Berg"
+				return q, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ownerBody returns the body that a definite noun owning office o
+// stands for ("the party's co-chair", "the union's general secretary",
+// "the company's chief executive"): the last body named before whose name
+// says it is one, or the last organisation named before for a company.
+func (r *actorResolver) ownerBody(s *syntax.Sentence, o int) (int, bool) {
+	for _, k := range s.ChildrenWith(o, "nmod:poss") {
+		w := s.Words[k]
+		if w.UPOS != "NOUN" || !hasChildLemma(s, k, WordSet("the"), "det") {
+			continue
+		}
+		noun := lower(w.Lemma)
+		var ps []int
+		switch {
+		case namedBodies[noun] != nil:
+			ps = r.body(noun, w.Start)
+		case singleNouns[noun] != nil && singleNouns[noun](briefing.KindOrganisation):
+			ps = r.recent(w.Start, singleNouns[noun], 1)
+		}
+		if len(ps) == 1 {
+			return ps[0], true
 		}
 	}
 	return 0, false

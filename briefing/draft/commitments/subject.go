@@ -364,10 +364,15 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	if h < 0 || h > v && !institutional(s.Words[subj]) { // "He will resign, Smith said": he need not be Smith
 		return -1
 	}
+	subjects := func(h int) []int { return s.ChildrenWith(h, "nsubj") }
 	for h >= 0 && firstChild(s, h, "nsubj") < 0 && text.RelIs(s.Words[h].Rel, "conj") {
+		if k := conjunctSubject(s, h); k >= 0 { // "Britain pledged £900m, and Norway, the co-host, said it would give"
+			subjects = func(int) []int { return []int{k} }
+			break
+		}
 		h = s.Words[h].Head // "confirmed the decision and said it would": the subject of both
 	}
-	for _, k := range s.ChildrenWith(h, "nsubj") {
+	for _, k := range subjects(h) {
 		if !institutional(s.Words[subj]) && unnamedSources[lower(s.Words[k].Lemma)] {
 			return -1 // "A Treasury source said he remained committed": the one the source speaks of
 		}
@@ -402,6 +407,20 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		}
 	}
 	return -1
+}
+
+// conjunctSubject returns the subject of conjunct verb v that the parser
+// made a conjunct of the verb before, a name or noun between the two
+// ("X committed €400m, and Norway, the co-host, said": "Norway"), or -1.
+func conjunctSubject(s *syntax.Sentence, v int) int {
+	h := s.Words[v].Head
+	subj := -1
+	for _, k := range s.ChildrenWith(h, "conj") {
+		if u := s.Words[k].UPOS; k > h && k < v && (u == "PROPN" || u == "NOUN") && firstChild(s, k, "cc") >= 0 {
+			subj = k
+		}
+	}
+	return subj
 }
 
 // attributionVerb returns the verb of saying outside any quotation that
