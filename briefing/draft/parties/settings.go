@@ -92,9 +92,14 @@ func ordinaryWord(d *document, p briefing.Party) bool {
 // organisation or a site is at home: a place or country that only
 // qualifies or owns a noun for a body or a site ("the Paris, Amsterdam and
 // Lisbon stock exchanges", "the Birmingham plant", "China's National
-// Petroleum Corporation") takes no part in the story itself.
+// Petroleum Corporation"), or says where one is based ("registered in the
+// Cayman Islands", "headquartered in Leeds"), takes no part in the story
+// itself.
 func notHome(s *syntax.Sentence, h int) bool {
 	w := s.Words[h]
+	if v := w.Head; v >= 0 && markedBy(s, h, settingCases) && basedWords[strings.ToLower(s.Words[v].Lemma)] && bodyBased(s, v) {
+		return false // "a firm registered in the Cayman Islands", "based in Leeds"
+	}
 	o := w.Head
 	if o <= h || w.Rel != "compound" && w.Rel != "nmod:poss" && w.Rel != "amod" {
 		o = nounsAfter(s, h) // the parse missed the compound: "its Leeds plant" read as "Leeds" the object
@@ -146,3 +151,25 @@ func nounsAfter(s *syntax.Sentence, h int) int {
 	}
 	return k - 1
 }
+
+// bodyBased reports whether the verb at v ("based", "registered") says
+// where a body is: the noun it describes or its subject is a name or a
+// noun for a kind of organisation ("a shipping firm based in Leeds"), not
+// people ("servicemen based in the Gulf").
+func bodyBased(s *syntax.Sentence, v int) bool {
+	owner := -1
+	if r := s.Words[v].Rel; strings.HasPrefix(r, "acl") || r == "amod" {
+		owner = s.Words[v].Head
+	} else if subj := s.ChildrenWith(v, "nsubj", "nsubj:pass"); len(subj) > 0 {
+		owner = subj[0]
+	}
+	if owner < 0 {
+		return false
+	}
+	o := s.Words[owner]
+	return o.UPOS == "PROPN" || orgKinds[strings.ToLower(o.Lemma)]
+}
+
+// basedWords say where a body is at home: "based in", "registered in".
+var basedWords = text.SetOf("base", "based", "headquarter", "headquartered", "register", "registered", "incorporate",
+	"incorporated", "domicile", "domiciled", "locate", "located")

@@ -29,6 +29,10 @@ func TestSettings(t *testing.T) {
 		{"country owning a party's name stands for the state", "Norway's Civic Union signed the coalition deal.", "Norway", true},
 		{"airport named after its town is that town", "Leeds airport closed on Monday. Halvard Group blamed the fog.", "Leeds", true},
 		{"people's word before a body's word belongs to the name", "The Welsh Assembly voted to back the plan.", "Welsh Assembly", true},
+		{"country where a firm is registered", "Halvard Group, which is registered in the Cayman Islands, will cut 300 jobs.", "Cayman Islands", false},
+		{"city where a firm is based", "Halvard Group, a shipping firm based in Leeds, will cut 300 jobs.", "Leeds", false},
+		{"city where a firm is headquartered and that acts", "Halvard Group is headquartered in Leeds. Leeds offered the firm tax breaks.", "Leeds", true},
+		{"city where people are based is kept", "Some 5,000 servicemen based in Leeds will move south.", "Leeds", true},
 		{"ordinary noun with a capital beside its lower-case use", "The Government's plan was criticised by Age Concern. The group said the government had broken its word.", "Government", false},
 		{"one-word body never written in lower case", "Congress passed the bill on Monday. The president will sign it.", "Congress", true},
 	}
