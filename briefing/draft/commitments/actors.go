@@ -175,6 +175,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if n := len(words); n > 2 && placeAdverbs[words[n-1]] {
 		words = words[:n-1] // "the government there" is the government of the place spoken of
 	}
+	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
+		return ps, true
+	}
 	switch len(words) {
 	case 0:
 		return nil, false

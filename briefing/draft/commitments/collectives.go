@@ -162,7 +162,13 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		return r.organState(s, si, a), true
 	case the && governing[head]: // "Belova's deputy prime minister said the government would …"
-		return r.organState(s, si, a), true
+		if ps := r.organState(s, si, a); len(ps) > 0 {
+			return ps, true
+		}
+		if p, ok := r.ministerSaying(s); ok { // "The transport secretary, Rhys Kendrick, said the government would not": no state named
+			return []int{p}, true
+		}
+		return nil, true
 	case the && singleNouns[head] != nil:
 		if p, ok := r.sayerParty(s, si, singleNouns[head]); ok && !commented(s) { // "Northline's chief executive said the company had agreed"
 			return []int{p}, true
@@ -206,6 +212,40 @@ func hasLexWord(words []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// staffBodies are the words the name of the body has whose staff a plural
+// noun names: "officers" serve a police force, "prosecutors" a
+// prosecution service or a justice department.
+var staffBodies = map[string][]string{
+	"officers": {"police", "constabulary"}, "detectives": {"police", "constabulary"},
+	"prosecutors": {"prosecut", "justice", "attorney"},
+}
+
+// staff resolves a subject that names the staff of a body with no owner
+// ("officers would apply for a confiscation order", "the prosecutors")
+// to the body of that kind named last before byte a.
+func (r *actorResolver) staff(words []string, a int) []int {
+	if len(words) == 2 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) != 1 || staffBodies[words[0]] == nil {
+		return nil
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		name := strings.ToLower(r.d.Parties[p].Name)
+		for _, w := range staffBodies[words[0]] {
+			if strings.Contains(name, w) {
+				return []int{p}
+			}
+		}
+	}
+	return nil
 }
 
 // spokesWords are people who speak for a body named before them.

@@ -171,6 +171,50 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 	return body, found
 }
 
+// ministerSaying returns the person who says sentence s's words when
+// their role is an office of government ("The transport secretary, Rhys
+// Kendrick, said"): in a text that names no state, the one who speaks for
+// the government.
+func (r *actorResolver) ministerSaying(s *syntax.Sentence) (int, bool) {
+	for k, w := range s.Words {
+		if !sayingVerb(s, k) || w.UPOS != "VERB" {
+			continue
+		}
+		v := k
+		if firstChild(s, v, "nsubj") < 0 && text.RelIs(w.Rel, "conj") {
+			v = w.Head // "welcomed the agreement but said": the subject of both
+		}
+		for _, sub := range s.ChildrenWith(v, "nsubj") {
+			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
+				for _, p := range r.in(s.Bytes(phrase(s, h))) {
+					if personKind(r.d.Parties[p].Kind) && governmentOffice(r.d.Parties[p].Role) {
+						return p, true
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// governmentOffice reports whether a role is a present office in a
+// government ("transport secretary", "finance minister").
+func governmentOffice(role string) bool {
+	words := strings.Fields(strings.ToLower(role))
+	for _, w := range words {
+		if w == "former" || w == "shadow" || strings.HasPrefix(w, "ex-") {
+			return false
+		}
+	}
+	for _, w := range words {
+		if w == "minister" || w == "chancellor" {
+			return true
+		}
+	}
+	n := len(words) // "transport secretary", not "general secretary" or "secretary"
+	return n > 1 && words[n-1] == "secretary" && words[0] != "general"
+}
+
 // stateOrgans are the bodies through which a state acts: "the army would
 // not pull back, the defence minister said" is the state speaking of what
 // it will do.
