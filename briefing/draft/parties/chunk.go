@@ -101,18 +101,25 @@ func (sc *scanner) neverAt(i, j, k int) bool {
 // monthFirstName reports whether the month at k, which starts the run
 // ts[i:j], is a given name before a surname ("Tanzania's foreign minister,
 // January Makamba", "June Brody said"): a month that is also a given
-// name, followed by a capitalised word that is no ordinary word, month or
-// number, with no word of time before it ("in May Halvard said" is a
-// date).
+// name, followed by a capitalised word that is no ordinary word, month,
+// acronym or known name, with no word of time or article before it ("in
+// May Halvard said" and "the July FOMC meeting" are dates).
 func (sc *scanner) monthFirstName(i, j, k int) bool {
 	ts := sc.ts
-	if k != i || j-i < 2 || !monthNames[ts[k].Text] || k > 0 && timeLeaders[ts[k-1].Lower] {
+	if k != i || j-i < 2 || !monthNames[ts[k].Text] || k > 0 && (timeLeaders[ts[k-1].Lower] || articles[ts[k-1].Lower]) {
 		return false
 	}
 	next := ts[k+1]
+	if _, known := sc.lookup(next.Text); known || gazetteer.IsAcronym(next.Text) {
+		return false // "the August Chicago index", "the July FOMC meeting"
+	}
 	return next.Word && next.Cap && !sc.ordinary(next) && !calendarWords[next.Text] && !sc.g.Never[gazetteer.Fold(next.Text)] &&
 		!sc.g.OrgWords[ts[j-1].Text]
 }
+
+// articles come before a month that qualifies a noun ("the July meeting"),
+// not before a given name.
+var articles = text.SetOf("the", "a", "an")
 
 // monthNames are the months that are also given names.
 var monthNames = text.SetOf("January", "April", "May", "June", "July", "August")
