@@ -111,6 +111,24 @@ func anchorDate(d *doc.Document, s int, before, same []doc.DateMention, at int, 
 	return d.Published, briefing.PrecisionDay
 }
 
+// lastDayOrMonth returns the time of the last date of the sentence known
+// to the day or the month that lies before byte offset at.
+func lastDayOrMonth(same []doc.DateMention, at int) (time.Time, bool) {
+	var t time.Time
+	last := -1
+	for _, m := range same {
+		if m.Span.Start >= at || m.Span.Start < last || m.Precision == briefing.PrecisionYear {
+			continue
+		}
+		for _, layout := range []string{"2006-01-02", "2006-01"} {
+			if v, err := time.Parse(layout, m.Value); err == nil {
+				t, last = v, m.Span.Start
+			}
+		}
+	}
+	return t, last >= 0
+}
+
 // conditionBefore reports whether a condition ("if", "once", "unless")
 // opens a clause before word first of s: a day counted after it counts from
 // the condition's event.
@@ -215,6 +233,11 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 		t = deadlineTense(ps, first, t)
 	}
 	base, basePrecision := d.Published, ""
+	if p.storyTime && strings.EqualFold(groups[len(groups)-2], "the") && (past || t == tenseEither) {
+		if m, ok := lastDayOrMonth(same, sp.Start+st); ok {
+			base = m // "began on 21 August … until the end of the month": August
+		}
+	}
 	if p.anchor != "" {
 		if strings.HasPrefix(src[en:], " than") {
 			return doc.DateMention{}, false // "a day later than planned" compares, it does not date

@@ -106,6 +106,8 @@ func TestDatesRelative(t *testing.T) {
 		{"earlier this month", "The army withdrew earlier this month.", "2020-09-20", "earlier this month", "2020-09"},
 		{"later this year", "Elections are due later this year.", "2020-09-20", "later this year", "2020"},
 		{"years ago", "The two firms tried to merge two years ago.", "2005-02-28", "two years ago", "2003"},
+		{"the end of the month in a past clause after a day named", "The strike, which began on 21 August, had been due to last until the end of the month.", "2025-09-05", "until the end of the month", "2025-08"},
+		{"the end of the month ahead after a day named", "The strike began on 21 August and will last until the end of the month.", "2025-09-05", "until the end of the month", "2025-09"},
 		{"the year a verb finishes", "Oil prices are finishing the year roughly 30% higher.", "2004-12-24", "the year", "2004"},
 		{"the year a verb ended, early in the next", "Shares ended the year 4% lower.", "2005-01-06", "the year", "2004"},
 		{"the previous year", "Imports rose 21% on the previous year.", "2004-12-24", "the previous year", "2003"},

@@ -34,6 +34,11 @@ type datePattern struct {
 	// speech marks a day named from the speaker's time ("today"): in a
 	// quotation it is the day of the saying.
 	speech bool
+	// storyTime marks "the end of the month", whose month in a past
+	// clause is that of the date the sentence named before it ("the
+	// strike, which began on 21 August, had been due to last until the end
+	// of the month").
+	storyTime bool
 	// needs lists lower-case strings one of which the sentence must hold
 	// for the pattern to be tried (a cheap filter; nil: a year's digits).
 	needs []string
@@ -83,7 +88,7 @@ var datePatterns = []datePattern{
 	}},
 
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
-	{needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
+	{storyTime: true, needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
 	// "in November of that year": the month of the year named last (after
