@@ -11,16 +11,17 @@ import (
 var campaignNouns = WordSet("strike walkout stoppage boycott blockade protest occupation sit-in picket campaign " +
 	"search investigation inquiry operation offensive action")
 
-// goOnVerbs say that what their subject names goes on.
-var goOnVerbs = WordSet("continue resume persist")
+// goOnVerbs say that what their subject names goes on or goes ahead.
+var goOnVerbs = WordSet("continue resume persist proceed")
 
 // campaignGoesOn reports whether verb i, after will or would, says that a
 // collective action goes on ("the strike would continue until the
-// authority returned to talks", "its boycott will go on"): the
+// authority returned to talks", "its boycott will go on", "the walkout
+// would go ahead"): the
 // commitment of the side whose action it is, who says so.
 func campaignGoesOn(s *syntax.Sentence, i int) bool {
-	if !goOnVerbs[s.Words[i].Lemma] && withParticle(s, i) != "go on" && !(s.Words[i].Lemma == "go" && hasChildLemma(s, i, WordSet("on"), "advmod", "compound:prt")) {
-		return false
+	if !goOnVerbs[s.Words[i].Lemma] && !(s.Words[i].Lemma == "go" && hasChildLemma(s, i, WordSet("on ahead"), "advmod", "compound:prt")) {
+		return false // "will go on", "would go ahead"
 	}
 	subj := firstChild(s, i, "nsubj")
 	return subj >= 0 && campaignNouns[s.Words[subj].Lemma] && firstChild(s, i, "xcomp", "obj") < 0

@@ -102,7 +102,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) {
 		if k := announcer(s, i, named); k >= 0 && text.RelIs(s.Words[i].Rel, "ccomp") && !commentators[s.Words[k].Lemma] &&
-			(namesParty(s, k, named) || personalPronoun(s.Words[k])) { // "Mr Pell said the crossing would open by June"
+			(namesParty(s, k, named) || personalPronoun(s.Words[k]) || namedInApposition(s, k, named)) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
 		}
 	}
@@ -354,7 +354,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
-	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && !gives(s, i) && commitVerbs[s.Words[i].Lemma].kind == 0:
+	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && !gives(s, i) && !concedes(s, i) && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail"):
 		c.status = briefing.StatusRefused
@@ -600,6 +600,20 @@ var giveVerbs = WordSet("give provide grant contribute fund lend donate supply")
 // giftNouns are what one makes to another: "make a contribution".
 var giftNouns = WordSet("contribution payment donation concession investment loan offer")
 
+// concessionVerbs give another side what it asks for: not to do so
+// refuses it ("would not drop its claim", "will not reopen the review").
+var concessionVerbs = WordSet("participate recommend drop reopen resume attend cooperate lift")
+
+// concedes reports whether verb i gives another side what it asks for: a
+// concession verb, or taking part ("would not take part in talks").
+func concedes(s *syntax.Sentence, i int) bool {
+	if concessionVerbs[s.Words[i].Lemma] {
+		return true
+	}
+	k := firstChild(s, i, "obj")
+	return s.Words[i].Lemma == "take" && k >= 0 && s.Words[k].Lemma == "part"
+}
+
 // lookInto reports whether verb i looks at or into something ("we would
 // look at it"): considering it, an act one can commit to.
 func lookInto(s *syntax.Sentence, i int) bool {
@@ -701,6 +715,18 @@ var assurances = WordSet("honour honor guarantee protect respect")
 func namesParty(s *syntax.Sentence, h int, named func(a, b int) bool) bool {
 	f, l := phrase(s, h)
 	return named(s.Bytes(f, l))
+}
+
+// namedInApposition reports whether the phrase headed by word k has a
+// party's name in apposition ("the union's general secretary, Paula
+// Drummond,").
+func namedInApposition(s *syntax.Sentence, k int, named func(a, b int) bool) bool {
+	for _, a := range s.ChildrenWith(k, "appos") {
+		if namesParty(s, a, named) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentators say what will happen without deciding it.

@@ -529,6 +529,10 @@ func TestVotesWishesAndDeliberations(t *testing.T) {
 			[]string{"Green Party/organisation"}, nil, nil},
 		{"a plan in a relative clause on an indefinite noun describes a kind",
 			"A firm that plans to cut jobs must consult its staff.", nil, nil, nil},
+		{"a plan in a relative clause on one party is its plan",
+			"Ines Kalo leads a growers' cooperative that plans to sue the government.",
+			[]string{"Ines Kalo/person"}, nil,
+			[]brief{{"growers' cooperative", "intends", "", ""}}},
 		{"a plan in a relative clause on a named party is its plan",
 			"The Labour Party, which plans to nationalise the railways, won the vote.",
 			[]string{"Labour Party/organisation"}, nil,
@@ -558,6 +562,14 @@ func TestCollectiveActionsGoOn(t *testing.T) {
 		{"a search said to go on is the sayer's intention",
 			"Police said the search would continue.", []string{"Police/organisation"}, nil,
 			[]brief{{"Police", "intends", "", ""}}},
+		{"a walkout said to go ahead only if something happens is conditional",
+			"The Dockers' Union said the walkout would go ahead only if ministers refused to talk.",
+			[]string{"Dockers' Union/organisation"}, nil,
+			[]brief{{"Dockers' Union", "conditional", "", ""}}},
+		{"a sayer named in apposition to an office says it for the side",
+			"The union's general secretary, Mara Quist, said the strike would continue.",
+			[]string{"Mara Quist/person"}, nil,
+			[]brief{{"Mara Quist", "intends", "", ""}}},
 		{"a strike that continues with no one saying so is a forecast",
 			"The strike will continue.", nil, nil, nil},
 		{"a price that continues to rise is no collective action",
@@ -592,5 +604,23 @@ func TestDeniedSubjectsAndPhrasalActs(t *testing.T) {
 		{"taking over an office is an act",
 			"Ruth Kane will take over on Monday.", []string{"Ruth Kane/person"}, []string{"Monday=2021-05-03"},
 			[]brief{{"Ruth Kane", "intends", "2021-05-03", ""}}},
+	})
+}
+
+// TestDeniedConcessionsRefuse checks that denying another side what it
+// asks for refuses it, where denying a harm pledges restraint.
+func TestDeniedConcessionsRefuse(t *testing.T) {
+	parties := []string{"Halden Foods/organisation"}
+	runCases(t, []commitmentCase{
+		{"not taking part refuses", "Halden Foods said it would not take part in the talks.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not dropping a claim refuses", "Halden Foods said it would not drop its claim.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not reopening a review refuses", "Halden Foods said it would not reopen the review.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not recommending a deal refuses", "Halden Foods said it would not recommend the deal.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not blocking a deal pledges restraint", "Halden Foods said it would not block the deal.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
 	})
 }

@@ -32,6 +32,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return h
 		}
 	}
+	if k := conditionOnSaying(s, i); k >= 0 {
+		return k // "said the walkout would go ahead | only if ministers refused to talk", hung on "said"
+	}
 	if k := misreadUntil(s, i); k >= 0 {
 		return k // "would continue until | the authority | returned to talks", the subject read as the object of "until"
 	}
@@ -116,6 +119,23 @@ func strayCondition(s *syntax.Sentence, i int) int {
 			if h := w.Head; s.Words[h].UPOS == "PUNCT" || s.Words[h].Head >= 0 && s.Words[s.Words[h].Head].UPOS == "PUNCT" {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// conditionOnSaying returns the verb of an if, unless or until clause
+// that the parser hung on the verb of saying whose complement verb i is,
+// after verb i: one says nothing on a condition, so it is the condition of
+// what is said; -1 when there is none.
+func conditionOnSaying(s *syntax.Sentence, i int) int {
+	w := s.Words[i]
+	if w.Head < 0 || w.Head > i || !text.RelIs(w.Rel, "ccomp") || !text.ReportVerbs[s.Words[w.Head].Lemma] {
+		return -1
+	}
+	for _, h := range s.ChildrenWith(w.Head, "advcl") {
+		if h > i && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
+			return h
 		}
 	}
 	return -1

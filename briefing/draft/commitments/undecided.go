@@ -54,9 +54,10 @@ var wishVerbs = WordSet("want wish hope")
 
 // describedWish reports whether verb i is a wish in a relative clause, or
 // any commitment verb in the simple present of a relative clause on a
-// noun with "a" or "an" that is no apposition ("a party that wants to
-// open new oil fields", "a firm that plans to cut jobs would …"): what
-// kind of party it is, not what one decided.
+// noun with "a" or "an" that is the subject of a modal ("a party that
+// wants to open new oil fields", "a firm that plans to cut jobs must
+// consult its staff"): what kind of party it is, not what one decided. "a
+// cooperative that plans to sue" tells one cooperative's plan.
 func describedWish(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	if w.Head < 0 || w.Rel != "acl:relcl" || firstChild(s, i, "aux") >= 0 {
@@ -65,7 +66,9 @@ func describedWish(s *syntax.Sentence, i int) bool {
 	if wishVerbs[w.Lemma] {
 		return true
 	}
-	return (w.XPOS == "VBZ" || w.XPOS == "VBP") && hasChildLemma(s, w.Head, WordSet("a an"), "det") && !text.RelIs(s.Words[w.Head].Rel, "appos")
+	n := s.Words[w.Head]
+	return (w.XPOS == "VBZ" || w.XPOS == "VBP") && hasChildLemma(s, w.Head, WordSet("a an"), "det") && text.RelIs(n.Rel, "nsubj") &&
+		n.Head >= 0 && modalOf(s, n.Head) != ""
 }
 
 // asked reports whether verb i heads a clause opened by a question word,
