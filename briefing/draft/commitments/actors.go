@@ -280,6 +280,14 @@ func (r *actorResolver) namedNext(si int, words []string) []int {
 			return []int{p}
 		}
 	}
+	if si+1 < len(r.d.Sentences) { // "Derek Moss, 61, was found guilty …": a passive's subject opens the sentence
+		next := r.d.Sentences[si+1]
+		for _, m := range r.picked(next.Start, next.End) {
+			if m.start == next.Start && r.d.Parties[m.party].Kind == briefing.KindPerson {
+				return []int{m.party}
+			}
+		}
+	}
 	return nil
 }
 
@@ -507,8 +515,9 @@ func joinedNames(between string) bool {
 }
 
 // governmentNouns after a name keep the name as the actor ("the Chinese
-// government" is China, "the Sudanese army" Sudan).
-var governmentNouns = WordSet("government governments authorities administration officials leadership side " +
+// government" is China, "the Sudanese army" Sudan, "a senior Serbian
+// official" Serbia).
+var governmentNouns = WordSet("government governments authorities administration official officials leadership side " +
 	"delegation cabinet ministry regime state leaders army military navy embassy consulate")
 
 // describes reports whether the words after the last name hold a common

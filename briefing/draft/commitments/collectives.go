@@ -24,6 +24,7 @@ var singleNouns = map[string]func(string) bool{
 	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
 	"administration": countryKind,
 	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
+	"board": orgKind,
 }
 
 // ledBodies are what a person leads or speaks for ("his party would

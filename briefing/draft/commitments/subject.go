@@ -314,7 +314,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			return true
 		}
 		switch {
-		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0:
+		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)):
 			return true
 		case w.UPOS == "PRON":
 			switch lower(w.Form) {
