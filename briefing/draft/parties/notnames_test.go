@@ -42,6 +42,8 @@ func TestNotNames(t *testing.T) {
 			nil, []string{"MPs", "NGOs"}},
 		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified. June Brody agreed.",
 			[]string{"January Makamba", "June Brody"}, []string{"Makamba"}},
+		{"two known countries closing a list are two names", "Six former republics, Russia, Belarus, Armenia and Tajikistan, signed a framework agreement.",
+			[]string{"Armenia", "Tajikistan"}, []string{"Armenia and Tajikistan"}},
 		{"month after an article before an acronym stays a date", "Traders said the decision at the July FOMC meeting mattered.",
 			nil, []string{"July FOMC"}},
 		{"month before a known place stays a date", "The August Chicago index rose 8.8 points.",

@@ -59,6 +59,9 @@ func (sc *scanner) andJoins(i, j int) bool {
 	if i > 0 && ts[i-1].Text == "and" && (end == len(ts) || !ts[end].Word) {
 		return true // the list already had its "and"
 	}
+	if sc.knownAlone(j-1) && sc.knownAlone(j+1) {
+		return false // two known names listed: "Armenia and Tajikistan"
+	}
 	s, a, ok := sc.d.wordOf(ts[j-1])
 	_, b, ok2 := sc.d.wordOf(ts[j+1])
 	if !ok || !ok2 {
@@ -72,6 +75,13 @@ func (sc *scanner) andJoins(i, j int) bool {
 		return true
 	}
 	return end == j+2 && sc.firmOfPerson(s, a, j)
+}
+
+// knownAlone reports whether the word at token k is a name the gazetteer
+// knows by itself, not as a people's adjective ("Armenia", not "Armenian").
+func (sc *scanner) knownAlone(k int) bool {
+	r, ok := sc.lookup(sc.ts[k].Text)
+	return ok && r.How != gazetteer.RefDemonym
 }
 
 // plainName reports whether the words ts[i:j] are ordinary words, the
