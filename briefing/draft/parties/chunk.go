@@ -99,14 +99,15 @@ func (sc *scanner) neverAt(i, j, k int) bool {
 }
 
 // monthFirstName reports whether the month at k, which starts the run
-// ts[i:j], is a given name before a surname ("Tanzania's foreign minister,
-// January Makamba", "June Brody said"): a month that is also a given
+// ts[i:j] or follows the title that starts it, is a given name before a
+// surname ("Tanzania's foreign minister, January Makamba", "June Brody
+// said", "Detective Inspector June Harlow"): a month that is also a given
 // name, followed by a capitalised word that is no ordinary word, month,
 // acronym or known name, with no word of time or article before it ("in
 // May Halvard said" and "the July FOMC meeting" are dates).
 func (sc *scanner) monthFirstName(i, j, k int) bool {
 	ts := sc.ts
-	if k != i || j-i < 2 || !monthNames[ts[k].Text] || k > 0 && (timeLeaders[ts[k-1].Lower] || articles[ts[k-1].Lower]) {
+	if !sc.officeWords(i, k) || j-k < 2 || !monthNames[ts[k].Text] || k > 0 && (timeLeaders[ts[k-1].Lower] || articles[ts[k-1].Lower]) {
 		return false
 	}
 	next := ts[k+1]
@@ -115,6 +116,17 @@ func (sc *scanner) monthFirstName(i, j, k int) bool {
 	}
 	return next.Word && next.Cap && !sc.ordinary(next) && !calendarWords[next.Text] && !sc.g.Never[gazetteer.Fold(next.Text)] &&
 		!sc.g.OrgWords[ts[j-1].Text]
+}
+
+// officeWords reports whether the tokens ts[i:k] are words of an office
+// ("Detective Inspector"), or none.
+func (sc *scanner) officeWords(i, k int) bool {
+	for m := i; m < k; m++ {
+		if w := sc.ts[m]; !titleWord(sc.g, w.Text) && !officeNouns[w.Lower] && !officeQualifiers[w.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // articles come before a month that qualifies a noun ("the July meeting"),
