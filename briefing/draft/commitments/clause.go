@@ -53,7 +53,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
 		c.status, c.measure = briefing.StatusPledged, true // "existing licences will be honoured"
-	case passiveMeasure(s, i, modal):
+	case passiveMeasure(s, i, modal), announcedPassive(s, i, modal, named):
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
 		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed

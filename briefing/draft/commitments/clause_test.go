@@ -624,3 +624,20 @@ func TestDeniedConcessionsRefuse(t *testing.T) {
 			[]brief{{"Halden Foods", "pledged", "", ""}}},
 	})
 }
+
+// TestAnnouncedPassives checks an act in the passive that a party
+// announces in so many words.
+func TestAnnouncedPassives(t *testing.T) {
+	parties := []string{"Northshire Council|the council/organisation"}
+	runCases(t, []commitmentCase{
+		{"an announced act in the passive is the announcer's, whatever its verb",
+			"Northshire Council announced that inspections of all care homes would be carried out.", parties, nil,
+			[]brief{{"Northshire Council", "intends", "", ""}}},
+		{"what befalls a thing in the passive is a forecast",
+			"The council said homes would be damaged by the floods.", parties, nil, nil},
+		{"what befalls a thing with no agent is a forecast",
+			"The council said several roads would be flooded.", parties, nil, nil},
+		{"a commentator's passive is a forecast",
+			"Analysts said inspections would be carried out.", parties, nil, nil},
+	})
+}

@@ -2,6 +2,31 @@ package commitments
 
 import "github.com/briefdesk/briefdesk/briefing/syntax"
 
+// befallVerbs tell what happens to their subject rather than what anyone
+// decides: in the passive they forecast ("homes would be damaged").
+var befallVerbs = WordSet("hit affect hurt harm kill injure damage destroy delay threaten lose strand displace flood " +
+	"bury trap wound arrest")
+
+// announcedPassive reports whether passive verb i, after will or would, is
+// an act a party announces in so many words ("the county council announced
+// that inspections of all care homes would be carried out", "she said the
+// families would be kept informed"): a measure of the announcer's own,
+// whatever its verb, unless it names its agent or tells what befalls a
+// person or a name.
+func announcedPassive(s *syntax.Sentence, i int, modal string, named func(a, b int) bool) bool {
+	w := s.Words[i]
+	if !willModals[modal] && modal != "would" || !passiveVerb(s, i) || nonActions[w.Lemma] || befallVerbs[w.Lemma] ||
+		len(agentOf(s, i)) > 0 || aspectAux(s, i) {
+		return false
+	}
+	subj := firstChild(s, i, "nsubj:pass")
+	if subj < 0 || s.Words[subj].UPOS == "PRON" || s.Words[subj].UPOS == "PROPN" {
+		return false
+	}
+	k := announcer(s, i, named)
+	return k >= 0 && !commentators[s.Words[k].Lemma]
+}
+
 // noOnes are the pronouns that name no one and nothing.
 var noOnes = WordSet("nobody none nothing")
 
