@@ -113,7 +113,7 @@ func itsNext(s *syntax.Sentence, h int) bool {
 	}
 	for stop := k + 4; k < len(s.Words) && k < stop; k++ {
 		w := s.Words[k]
-		if strings.EqualFold(w.Form, "its") {
+		if strings.EqualFold(w.Form, "its") || strings.EqualFold(w.Form, "it") && actingIt(s, k) {
 			return true
 		}
 		if w.UPOS == "NOUN" || w.UPOS == "PROPN" || w.UPOS == "PRON" || w.Form == "," {
@@ -122,6 +122,22 @@ func itsNext(s *syntax.Sentence, h int) bool {
 	}
 	return false
 }
+
+// actingIt reports whether "it" at word k is the subject of a verb of
+// action ("Lufthansa said it had cancelled 300 flights"), not of a copula
+// or a verb whose "it" stands for a state of things ("said it was wrong",
+// "said it seemed unlikely").
+func actingIt(s *syntax.Sentence, k int) bool {
+	v := s.Words[k].Head
+	if s.Words[k].Rel != "nsubj" || v < 0 || s.Words[v].UPOS != "VERB" || len(s.ChildrenWith(v, "cop")) > 0 {
+		return false
+	}
+	return !stateVerbs[strings.ToLower(s.Words[v].Lemma)]
+}
+
+// stateVerbs take an "it" that stands for a state of things.
+var stateVerbs = text.SetOf("be", "seem", "appear", "matter", "happen", "mean", "look", "sound", "feel", "remain",
+	"become", "take", "cost", "make", "rain", "depend", "help", "work", "go", "come")
 
 // nameTop climbs from word h to the head of the name it is part of, which
 // may lie outside a mention ("Group Menatep" read as "Menatep").

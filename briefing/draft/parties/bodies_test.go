@@ -38,6 +38,10 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 			"Kari Lund", briefing.KindPerson},
 		{"name after a preposition the parse took for a second subject stays a person", "In 1940 the airforce under Hermann Vogt began its bombing campaign.",
 			"Hermann Vogt", briefing.KindPerson},
+		{"subject that a saying verb's acting it refers to", "Kessler Morgan said it had cancelled 300 flights.",
+			"Kessler Morgan", briefing.KindOrganisation},
+		{"it standing for a state of things keeps a person", "Kari Lund said it seemed unlikely that talks would resume.",
+			"Kari Lund", briefing.KindPerson},
 		{"his after the name keeps a person", "Kari Lund said his shares were sold.",
 			"Kari Lund", briefing.KindPerson},
 	}
