@@ -178,6 +178,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true
 	}
+	if ps := r.legalTeam(s, si, words); len(ps) > 0 { // "his solicitor said the legal team would"
+		return ps, true
+	}
 	switch len(words) {
 	case 0:
 		return nil, false

@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -46,15 +48,55 @@ func counselAfter(s *syntax.Sentence, k int) int {
 }
 
 // ownerPerson returns the person "his" or "her" before word sub stands
-// for ("said his solicitor": the man the story is about).
+// for ("said his solicitor": the man the story is about), never a judge or
+// a lawyer.
 func (r *actorResolver) ownerPerson(s *syntax.Sentence, si, sub int) (int, bool) {
 	for _, k := range s.ChildrenWith(sub, "nmod:poss") {
 		if w := lower(s.Words[k].Form); w == "his" || w == "her" {
 			pronoun := map[string]string{"his": "he", "her": "she"}[w]
-			if ps := r.salientPerson(si, s.Words[k].Start, pronoun); len(ps) > 0 {
+			fits := func(p int) bool { return r.person(pronoun)(p) && !r.officerOfCourt(p) }
+			if ps := r.salientWhere(si, s.Words[k].Start, fits); len(ps) > 0 {
 				return ps[0], true
 			}
 		}
 	}
 	return 0, false
 }
+
+// legalTeam resolves "the legal team" or "the defence team" that a lawyer
+// says will act to the lawyer and the client ("his solicitor, Priya Anand,
+// said the legal team would lodge the appeal": Anand and the man "his"
+// stands for).
+func (r *actorResolver) legalTeam(s *syntax.Sentence, si int, words []string) []int {
+	if len(words) != 3 || words[0] != "the" || !legalTeams[words[1]] || words[2] != "team" {
+		return nil
+	}
+	for k := range s.Words {
+		if !sayingVerb(s, k) {
+			continue
+		}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			if ps := r.counselled(s, si, sub); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// legalTeams are the words that make a team a client's lawyers.
+var legalTeams = WordSet("legal defence defense")
+
+// officerOfCourt reports whether person p's role or title makes them a
+// judge, a prosecutor or a lawyer, who is no lawyer's client.
+func (r *actorResolver) officerOfCourt(p int) bool {
+	for _, w := range append(strings.Fields(strings.ToLower(r.d.Parties[p].Role)), r.titleWords(p)...) {
+		if counsel[w] || courtOfficers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// courtOfficers are the offices of a court besides a lawyer's.
+var courtOfficers = WordSet("judge justice magistrate prosecutor recorder coroner")
