@@ -44,19 +44,23 @@ var namedBodies = map[string][]string{
 // body returns the organisation named last before byte a whose name says
 // it is the body the noun stands for.
 func (r *actorResolver) body(noun string, a int) []int {
+	return r.lastOrganisation(a, func(p int, name string) bool {
+		for _, w := range namedBodies[noun] {
+			if strings.Contains(name, w) || r.calledA(p, w) {
+				return true
+			}
+		}
+		return noun == "party" && partyName(name)
+	})
+}
+
+// lastOrganisation returns the organisation named last before byte a
+// that fits, given its index and lower-cased name.
+func (r *actorResolver) lastOrganisation(a int, fits func(p int, name string) bool) []int {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for k--; k >= 0; k-- {
 		p := r.mentions[k].party
-		if r.d.Parties[p].Kind != briefing.KindOrganisation {
-			continue
-		}
-		name := strings.ToLower(r.d.Parties[p].Name)
-		for _, w := range namedBodies[noun] {
-			if strings.Contains(name, w) || r.calledA(p, w) {
-				return []int{p}
-			}
-		}
-		if noun == "party" && partyName(name) {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && fits(p, strings.ToLower(r.d.Parties[p].Name)) {
 			return []int{p}
 		}
 	}
@@ -233,20 +237,14 @@ func (r *actorResolver) staff(words []string, a int) []int {
 	if len(words) != 1 || staffBodies[words[0]] == nil {
 		return nil
 	}
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; k >= 0; k-- {
-		p := r.mentions[k].party
-		if r.d.Parties[p].Kind != briefing.KindOrganisation {
-			continue
-		}
-		name := strings.ToLower(r.d.Parties[p].Name)
+	return r.lastOrganisation(a, func(_ int, name string) bool {
 		for _, w := range staffBodies[words[0]] {
 			if strings.Contains(name, w) {
-				return []int{p}
+				return true
 			}
 		}
-	}
-	return nil
+		return false
+	})
 }
 
 // spokesWords are people who speak for a body named before them.
