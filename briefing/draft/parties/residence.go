@@ -11,14 +11,15 @@ import (
 // person lives ("Daniel Ross, 34, of Bradford, appeared in court", "Ana
 // Ruiz, of Mill Lane, Harwick") is no party to the story. A place named so
 // is dropped wherever "of" ties it to the name; an unknown name the
-// scanner took for a body only when set off by a comma, as addresses are
+// scanner took for a body or a person only when set off by a comma, as addresses are
 // and written as one word ("Emil Varga of Halden and Moss" and "Tom Hale,
 // of Vestby Capital," name the firms they are of).
 
 // onlyResidence reports whether every mention of the place or body p
 // says where a person named in the text lives.
 func onlyResidence(d *document, p briefing.Party, people []briefing.Span) bool {
-	oneWord := p.Kind == briefing.KindOrganisation && !strings.Contains(p.Name, " ") && len(p.Aliases) == 0
+	oneWord := (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson && p.Role == "") &&
+		!strings.Contains(p.Name, " ") && len(p.Aliases) == 0
 	if p.Kind != briefing.KindPlace && !oneWord || len(p.Mentions) == 0 {
 		return false
 	}
