@@ -360,6 +360,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusRefused
 	case mayModals[modal] && c.status != briefing.StatusRefused:
 		c.status = briefing.StatusProposed
+	case (willModals[modal] || modal == "would") && assures(s, i):
+		c.status = briefing.StatusPledged // "would guarantee the safety of aid workers", "would give 3.2bn crowns"
 	case (willModals[modal] || modal == "would") && c.strong: // "said the deal would be signed in March"
 		c.status = briefing.StatusIntends
 	case willModals[modal] && c.status == briefing.StatusProposed: // "will offer contracts next year": an offer to come
@@ -599,6 +601,37 @@ var giveVerbs = WordSet("give provide grant contribute fund lend donate supply")
 
 // giftNouns are what one makes to another: "make a contribution".
 var giftNouns = WordSet("contribution payment donation concession investment loan offer")
+
+// guarantees assure another side of something.
+var guarantees = WordSet("guarantee ensure")
+
+// assures reports whether verb i guarantees something or gives a sum of
+// money ("would give 3.2bn crowns"): said to come, a pledge.
+func assures(s *syntax.Sentence, i int) bool {
+	if guarantees[s.Words[i].Lemma] {
+		return true
+	}
+	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
+	return giveVerbs[s.Words[i].Lemma] && k >= 0 && sumOfMoney(s, k)
+}
+
+// currencies are the money a sum is counted in.
+var currencies = WordSet("dollar euro pound crown krona krone yen yuan franc rupee peso rouble ruble rand real")
+
+// sumOfMoney reports whether word k heads a sum of money ("$5m", "3.2bn
+// crowns"), not a count of things ("five patrol vessels").
+func sumOfMoney(s *syntax.Sentence, k int) bool {
+	if currencies[s.Words[k].Lemma] && firstChild(s, k, "nummod") >= 0 {
+		return true
+	}
+	f, l := phrase(s, k)
+	for n := f; n <= l; n++ {
+		if strings.ContainsAny(s.Words[n].Form, "$£€¥") {
+			return true
+		}
+	}
+	return false
+}
 
 // concessionVerbs give another side what it asks for: not to do so
 // refuses it ("would not drop its claim", "will not reopen the review").

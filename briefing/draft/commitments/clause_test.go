@@ -608,7 +608,8 @@ func TestDeniedSubjectsAndPhrasalActs(t *testing.T) {
 }
 
 // TestDeniedConcessionsRefuse checks that denying another side what it
-// asks for refuses it, where denying a harm pledges restraint.
+// asks for refuses it, where denying a harm pledges restraint, and that a
+// guarantee or a sum said to come pledges.
 func TestDeniedConcessionsRefuse(t *testing.T) {
 	parties := []string{"Halden Foods/organisation"}
 	runCases(t, []commitmentCase{
@@ -620,6 +621,12 @@ func TestDeniedConcessionsRefuse(t *testing.T) {
 			[]brief{{"Halden Foods", "refused", "", ""}}},
 		{"not recommending a deal refuses", "Halden Foods said it would not recommend the deal.", parties, nil,
 			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"a guarantee said to come pledges", "Halden Foods said it would guarantee the jobs of all staff.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"a sum said to be given pledges", "Halden Foods said it would give $5m to the fund.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"a tool said to be provided is an intention", "Halden Foods said it would provide every tool to its staff.", parties, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
 		{"not blocking a deal pledges restraint", "Halden Foods said it would not block the deal.", parties, nil,
 			[]brief{{"Halden Foods", "pledged", "", ""}}},
 	})
