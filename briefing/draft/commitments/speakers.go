@@ -275,6 +275,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}
 	}
+	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
+		return []int{ps[0], b}
+	}
 	for _, w := range strings.Fields(strings.ToLower(r.d.Parties[ps[0]].Role)) {
 		if stateOrgans[w] {
 			if state := r.organState(s, si, a); len(state) > 0 {
@@ -319,4 +322,33 @@ func lastWord(t string) string {
 		return ""
 	}
 	return strings.ToLower(f[len(f)-1])
+}
+
+// corporateOffice reports whether a role is a present office in a firm
+// ("chief financial officer", "managing director").
+func corporateOffice(role string) bool {
+	role = strings.ToLower(role)
+	if strings.Contains(role, "former") || strings.Contains(role, "ex-") {
+		return false
+	}
+	for _, o := range []string{"chief executive", "chief financial officer", "chief operating officer", "managing director", "chairman", "chairwoman"} {
+		if strings.Contains(role, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyFirm returns the organisation the story is about: the first of
+// its leading parties when that is an organisation.
+func (r *actorResolver) storyFirm() (int, bool) {
+	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation {
+			return p, true
+		}
+		if r.d.Parties[p].Kind != briefing.KindPerson {
+			break
+		}
+	}
+	return 0, false
 }
