@@ -16,6 +16,10 @@ var pairNouns = map[string]func(string) bool{
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 }
 
+// jointBodies are bodies that two parties set up together ("a joint
+// commission").
+var jointBodies = WordSet("commission committee panel team force body council group")
+
 // pairs are nouns for two people ("the pair", "the couple").
 var pairs = WordSet("pair couple duo")
 
@@ -138,6 +142,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		sort.Ints(ps) // in the order of salience, as the parties are ranked
 		return ps, true
+	case hasLexWord(words, "joint") && jointBodies[head] && len(r.pairs) > 0: // "a joint commission will draw up rules": the two that agreed last
+		return r.pairs[len(r.pairs)-1], true
 	case the && head == "two":
 		ps := r.recent(a, anyPartyKind, 2)
 		sort.Ints(ps)
