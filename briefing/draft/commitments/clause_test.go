@@ -335,6 +335,11 @@ func TestNominalCommitments(t *testing.T) {
 			[]brief{{"Maria Lopez", "pledged", "2021-05-03", ""}}},
 		{"a statement under oath is no commitment",
 			"The witness said under oath that she had never met the minister.", nil, nil, nil},
+		{"an owner's previous pledge measures a new one and makes none",
+			"Norway gave 2bn crowns, an increase of 15% on its previous pledge.", []string{"Norway/country"}, nil, nil},
+		{"an owner's pledge with what it commits to is one",
+			"Critics welcomed Norway's pledge to double its aid.", []string{"Norway/country"}, nil,
+			[]brief{{"Norway", "pledged", "", ""}}},
 		{"taking a deal is no act of its own",
 			"Kenya took the deal to parliament.", []string{"Kenya/country"}, nil, nil},
 	})

@@ -39,6 +39,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		if status == briefing.StatusAgreed && !completed(s, i) {
 			return clause{}, false // "Argentina's water contract" names one, it makes none
 		}
+		if !completed(s, i) && hasChildLemma(s, i, earlierMarks, "amod") {
+			return clause{}, false // "an increase of 15% on its previous pledge": a measure for the new one
+		}
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
 	} else if between := caseChildren(s, i, "between", "by"); len(between) > 0 {
 		c.actors = withConjuncts(s, between)
@@ -53,6 +56,10 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// earlierMarks say that a commitment noun refers to one made before
+// another.
+var earlierMarks = WordSet("previous earlier original prior former")
 
 // plannedStatus returns the status that a participle before noun i gives
 // it ("proposed overhaul", "planned sale", "promised cuts"), if any.
