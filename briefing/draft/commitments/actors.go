@@ -132,9 +132,6 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
-	if kin[lower(s.Words[h].Lemma)] && s.Words[h].UPOS == "NOUN" {
-		return nil, false // "the family of Jamal Osei said they would sue": the family, not the person it is named by
-	}
 	if w := s.Words[h]; w.XPOS == "NNS" && first == h-1 && last == h && lower(s.Words[first].Form) == "the" {
 		if p, ok := r.sentFrom(si, w.Lemma); ok { // "the observers" after "200 observers from the Council"
 			return []int{p}, true
@@ -150,6 +147,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if p, ok := r.commaNamed(b); ok { // "A smaller union, the Rail Salaried Staff Association, said": an apposition the parser broke
 			return []int{p}, false
 		}
+	}
+	if kin[lower(s.Words[h].Lemma)] && s.Words[h].UPOS == "NOUN" {
+		return nil, false // "the family of Jamal Osei said they would sue": the family, not the person it is named by
 	}
 	if formerOffice(s, h) { // "a former mayor of Castleford will appeal": not Castleford's act
 		a, b = s.Bytes(first, h)

@@ -48,12 +48,15 @@ func counselAfter(s *syntax.Sentence, k int) int {
 }
 
 // ownerPerson returns the person "his" or "her" before word sub stands
-// for ("said his solicitor": the man the story is about), never a judge or
-// a lawyer.
+// for ("said his solicitor": the man the story is about), or, before
+// "client", the one the lawyer acts for; never a judge or a lawyer.
 func (r *actorResolver) ownerPerson(s *syntax.Sentence, si, sub int) (int, bool) {
 	for _, k := range s.ChildrenWith(sub, "nmod:poss") {
 		if w := lower(s.Words[k].Form); w == "his" || w == "her" {
 			pronoun := map[string]string{"his": "he", "her": "she"}[w]
+			if lower(s.Words[sub].Lemma) == "client" {
+				pronoun = "" // "his client": the lawyer's, of either sex
+			}
 			fits := func(p int) bool { return r.person(pronoun)(p) && !r.officerOfCourt(p) }
 			if ps := r.salientWhere(si, s.Words[k].Start, fits); len(ps) > 0 {
 				return ps[0], true

@@ -32,6 +32,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return nil, true, false, k
 		}
 		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+			if len(subj) > 1 && relativePronouns[lower(s.Words[subj[len(subj)-1]].Form)] {
+				subj = subj[:len(subj)-1] // "Hummel's wife, Sharon, who was charged": the parser gave the verb both
+			}
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
 			}
@@ -279,8 +282,8 @@ func withConjuncts(s *syntax.Sentence, heads []int) []int {
 			continue
 		}
 		for _, k := range conj {
-			if u := s.Words[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
-				out = append(out, k)
+			if u := s.Words[k].UPOS; (u == "NOUN" || u == "PROPN" || u == "PRON") && !relativePronouns[lower(s.Words[k].Form)] {
+				out = append(out, k) // not "who" of a relative clause the parser joined
 			}
 		}
 	}
