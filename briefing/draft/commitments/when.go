@@ -23,7 +23,7 @@ func isDeadlineDate(text string, sentStart int, m dates.Mark) bool {
 
 // deadlineLead matches a date whose own words open with a deadline cue
 // ("by March", "before the end of 2025").
-var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than)\s`)
+var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than|within)\s`)
 
 // commitmentTiming finds the date of a commitment and its deadline: the
 // dates inside the clause's span or attached to its verb ("On August 20,
@@ -53,7 +53,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -70,6 +70,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			best, bestRank = k, r
 		}
 	}
+	if e := effectDate(d.Text, in, c); e >= 0 && (best < 0 || bestRank > 0) {
+		best = e // "agreed to a ceasefire that will take effect on Monday", said on Saturday
+	}
 	if best < 0 {
 		best = dayOfWhen(s, c.verb, in)
 	}
@@ -83,7 +86,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			return m.Value, deadline, absoluteLabel(m) // "On Wednesday she said … . \"We will return …\""
 		}
 	}
-	if best < 0 && !c.past && !c.recent && deadline == "" {
+	if best < 0 && !c.past && !c.recent && deadline == "" && !eventTimed(c) {
 		if m, ok := occasion(); ok {
 			return m.Value, deadline, absoluteLabel(m) // "He will unveil plans on Thursday. … He is expected to table reforms."
 		}

@@ -205,7 +205,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
 		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || p.modifier && modifiesNoun(ps, last) ||
-			p.speech && titleWord(ps, first) {
+			p.speech && titleWord(ps, first) || recurring(ps, first, last) || !hasYear(src[st:en]) && habitual(ps, first, last) {
 			return doc.DateMention{}, false
 		}
 		t = tenseOf(ps, first, last)

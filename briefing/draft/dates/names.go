@@ -32,7 +32,7 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		}
 		h := w.Head
 		switch {
-		case w.Rel == "obl:agent" || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
+		case w.Rel == "obl:agent" && !dayOrYear(s, first, last) && !agentBefore(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
 			return true // "criticised by May", "May's chairman": May is a name too
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
@@ -40,6 +40,33 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		case capitalisedModifier(s, k) || flatName(s, k) || first == last && weekdayOfHabit(s, k):
 			return true
 		case h >= 0 && relBase(w.Rel) == "nmod" && newspaperTitle(s, h, k), inKnownName(s, k):
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrYear reports whether words first..last hold a number: a day or
+// a year makes a date of the month, never a name ("by 31 December").
+func dayOrYear(s *syntax.Sentence, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if s.Words[k].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// agentBefore reports whether the verb that word k hangs on has an agent
+// before k ("approved by the league by December"): a passive has one
+// agent, so the later "by" gives a time.
+func agentBefore(s *syntax.Sentence, k int) bool {
+	h := s.Words[k].Head
+	if h < 0 {
+		return false
+	}
+	for _, c := range s.ChildrenWith(h, "obl:agent") {
+		if c < k {
 			return true
 		}
 	}

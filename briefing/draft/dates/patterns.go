@@ -107,6 +107,8 @@ var datePatterns = []datePattern{
 	{needs: weekdayNeeds, re: regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore) )?` + weekdayPat + `\b`), resolve: weekdayValue},
 	{needs: []string{"earlier this", "later this", "early next", "late next", "early last", "late last"}, re: regexp.MustCompile(`\b(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) (this|next|last) (week|month|year)\b`), resolve: relativeValue},
 	{needs: []string{"last", "next", "this", "coming"}, re: regexp.MustCompile(`\b(?:([Tt]he) )?([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming) (week|month|year|weekend)\b`), resolve: notPeriod},
+	// "within the week": by the end of the current week, month or year.
+	{deadline: true, needs: []string{"within the", "within this"}, re: regexp.MustCompile(`\b[Ww]ithin (?:the|this) (week|month|year)\b`), resolve: currentPeriodValue},
 	{needs: []string{"the weekend"}, re: regexp.MustCompile(`\b([Aa]t|[Oo]ver|[Aa]fter|[Bb]efore|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ii]n) the weekend\b`), resolve: weekendValue},
 	// "finishing the year 30% higher": the year a verb of ending or
 	// starting takes is the current one (not "the year to March", a
@@ -232,6 +234,15 @@ func currentYearValue(g []string, pub time.Time, t tense) (string, string, bool)
 func monthOfAnchorYear(g []string, anchor time.Time, _ tense) (string, string, bool) {
 	m := monthNumber(g[1])
 	return strconv.Itoa(anchor.Year()) + "-" + twoDigits(m), briefing.PrecisionMonth, m > 0
+}
+
+// currentPeriodValue resolves the week, month or year of publication (a
+// week to its month: ISO dates have no week precision).
+func currentPeriodValue(g []string, pub time.Time, _ tense) (string, string, bool) {
+	if g[1] == "year" {
+		return strconv.Itoa(pub.Year()), briefing.PrecisionYear, true
+	}
+	return pub.Format("2006-01"), briefing.PrecisionMonth, true
 }
 
 // notPeriod resolves "next week", "last year" and the like, but not "the

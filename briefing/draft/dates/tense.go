@@ -64,6 +64,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		}
 		return tenseUnknown
 	}
+	if upcomingNoun(s, first, last) {
+		return tenseFuture // "urged the bank to cut rates at its next meeting on May 6"
+	}
 	if reschedules(s, p, first, last) {
 		return tenseFuture // "set for 20 November", "postponed until Monday": the new date lies ahead
 	}
@@ -71,6 +74,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		return TensePast // "will be backdated to April": the date lies behind
 	}
 	t := PredicateTense(s, p, 0)
+	if t == TensePast && expectsAhead(s, p, first) {
+		return tenseFuture // "economists expected the first cut in September"
+	}
 	if t == tensePresent && pastVerbBefore(s, first) {
 		return TensePast // "the deal it signed on 8 December goes through": the date is the signing's
 	}
@@ -217,8 +223,11 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case modal != "" && have != "":
 		return TensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] || modal == "would" && (text.Reported(s, p) || HasReportingParataxis(s, p)) {
-			return tenseFuture // "will sign"; "said it would sign": still to come when reported
+		if futureModals[modal] || (modal == "would" || modal == "could") && (text.Reported(s, p) || HasReportingParataxis(s, p)) {
+			return tenseFuture // "will sign"; "said it would sign", "said talks could start": still to come when reported
+		}
+		if purposeClause(s, p) {
+			return purposeTense(s, p, depth) // "would be delivered so that vaccination could start"
 		}
 		return tenseUnknown
 	case have != "":
@@ -297,7 +306,7 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 	}
 	gt := PredicateTense(s, g, depth+1)
 	infinitive := to || s.Words[p].Rel == "xcomp"
-	if infinitive && futureGovernors[strings.ToLower(s.Words[g].Lemma)] {
+	if gl := strings.ToLower(s.Words[g].Lemma); infinitive && (futureGovernors[gl] || requestVerbs[gl]) {
 		switch {
 		case gt == TensePast && presentPerfect(s, g):
 			return tenseFuture // "have agreed to keep it open until March": agreed now, to come

@@ -1,0 +1,104 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Words that look ahead from the time of their clause: a date they carry
+// lies after that time, even under a verb in the past ("urged the bank to
+// cut rates at its next meeting on May 6", "expected the first cut in
+// September", "so that vaccination could start in September").
+
+// upcomingWords qualify a noun as the next of its kind ("its next
+// meeting", "the coming summit").
+var upcomingWords = map[string]bool{"next": true, "coming": true, "upcoming": true, "forthcoming": true}
+
+// upcomingNoun reports whether the date at words first..last hangs on a
+// noun qualified as the next of its kind ("at its next meeting on May
+// 6"): that occasion lies ahead of publication, whatever verb tells of it.
+func upcomingNoun(s *syntax.Sentence, first, last int) bool {
+	h := s.Words[spanHead(s, first, last)].Head
+	if h < 0 || h >= first || s.Words[h].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(h, "amod") {
+		if upcomingWords[strings.ToLower(s.Words[c].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestVerbs ask or lead another to act: the act they ask for lies
+// after the asking ("urged the bank to cut rates", "called on them to
+// sign").
+var requestVerbs = map[string]bool{"urge": true, "ask": true, "call": true, "press": true, "tell": true,
+	"order": true, "encourage": true, "invite": true, "force": true, "require": true, "allow": true,
+	"permit": true, "persuade": true, "instruct": true, "direct": true, "challenge": true}
+
+// expectationVerbs look ahead to what they take as their object
+// ("expected the first cut in September").
+var expectationVerbs = map[string]bool{"expect": true, "forecast": true, "predict": true, "anticipate": true,
+	"project": true, "foresee": true}
+
+// expectsAhead reports whether predicate p is a verb of expectation in the
+// simple past, active, whose object stands before the date at word first
+// ("economists expected the first cut in September"): the date is that of
+// what was expected, which lay ahead of the expecting, told as news of
+// the day. Without an object the date is the expecting's ("later than it
+// forecast in December"); a pluperfect ("had expected") may lie on either
+// side and is left to the tense.
+func expectsAhead(s *syntax.Sentence, p, first int) bool {
+	w := s.Words[p]
+	if !expectationVerbs[strings.ToLower(w.Lemma)] || w.XPOS != "VBD" || len(s.ChildrenWith(p, "aux", "nsubj:pass")) > 0 {
+		return false
+	}
+	for _, o := range s.ChildrenWith(p, "obj") {
+		if o > p && o < first {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeClause reports whether clause p is one of purpose ("so that
+// vaccination could start", "in order that they can sign"): its time
+// follows that of the clause it serves.
+func purposeClause(s *syntax.Sentence, p int) bool {
+	if relBase(s.Words[p].Rel) != "advcl" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(p, "mark") {
+		switch strings.ToLower(s.Words[c].Form) {
+		case "so":
+			return true
+		case "in":
+			for _, x := range s.ChildrenWith(c, "fixed") {
+				if strings.EqualFold(s.Words[x].Form, "order") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// purposeTense is the tense of purpose clause p with a modal that says
+// nothing of time itself ("could", "would", "can"): ahead of the clause
+// it serves, so ahead when that clause is future or present, on either
+// side when it is past.
+func purposeTense(s *syntax.Sentence, p, depth int) tense {
+	g := s.Words[p].Head
+	if g < 0 || depth > 4 {
+		return tenseUnknown
+	}
+	switch PredicateTense(s, g, depth+1) {
+	case tenseFuture, tensePresent:
+		return tenseFuture
+	case TensePast, tenseEither:
+		return tenseEither
+	}
+	return tenseUnknown
+}
