@@ -77,7 +77,10 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 		when, past := sentencePast(d, ds, si, sp, pubYear)
 		switch {
 		case past:
-			chain, chainWhen = maxChain, when
+			chain, chainWhen = 0, when
+			if setsScene(d, ds, si, when) {
+				chain = maxChain
+			}
 		case tellsHistory(d, ds, si, sp):
 			chain = 0
 			if when == "" {
@@ -193,8 +196,8 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 		if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
 			continue // "a 2016 ruling" dates the ruling, not the sentence's event
 		}
-		if dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
-			aside && !asideDates() {
+		if (dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
+			aside && !asideDates()) && !pastRelative(d, si, m) {
 			continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
 		}
 		return m.Value, true
@@ -218,14 +221,21 @@ func covers(ms []dates.Mark, at int) bool {
 	return false
 }
 
+// deadlineWords open a date that is a deadline, which dates no event
+// when it lies ahead.
+var deadlineWords = map[string]bool{"by": true, "before": true, "until": true, "till": true, "within": true}
+
 // firstDate returns the date of sentence si's main event, else its first
-// event date outside the asides on its nouns, else, when the dates stage
-// found none, its first year.
+// event date outside the asides on its nouns, deadlines and years that
+// qualify a noun, else, when the dates stage found none, its first year.
 func firstDate(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, s string) string {
 	marks := dates.Within(ds, sp.Start, sp.End)
 	for _, m := range dates.EventOrder(d, eventDates(d, si, marks)) {
-		if si >= len(d.Parsed) || !dates.SinceNotPerfect(&d.Parsed[si], m) && !dateInNounAside(d, si, m) {
-			return m.Value
+		if deadlineWords[strings.ToLower(text.FirstWord(m.Text))] && m.Value > dates.ISODay(d.Published)[:min(len(m.Value), 10)] {
+			continue // "would publish a review by the end of June": a deadline ahead dates no event
+		}
+		if si >= len(d.Parsed) || !dates.SinceNotPerfect(&d.Parsed[si], m) && !dateInNounAside(d, si, m) && !dates.QualifiesNoun(&d.Parsed[si], m) {
+			return m.Value // not "the 2025 price surge", which dates that thing
 		}
 	}
 	if len(marks) > 0 {

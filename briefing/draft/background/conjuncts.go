@@ -32,6 +32,9 @@ func conjunctEvents(d *doc.Document, ds []dates.Mark, si, start, end int) []brie
 		for first < c && (s.Words[first].UPOS == "CCONJ" || s.Words[first].UPOS == "PUNCT") {
 			first++
 		}
+		if relativeWord(s.Words[first]) {
+			continue // ", which bought it in 2017": a relative clause the parse joined, no event of the sentence's own
+		}
 		if at := s.Words[first].Start; s.Words[c].UPOS == "VERB" && at > cuts[len(cuts)-1] && at < end {
 			heads, cuts = append(heads, c), append(cuts, at)
 		}
@@ -87,4 +90,14 @@ func trimJoin(t string) string {
 		}
 	}
 	return t
+}
+
+// relativeWord reports whether w is a relative pronoun or determiner
+// ("which", "who", "whose").
+func relativeWord(w syntax.Word) bool {
+	switch w.XPOS {
+	case "WDT", "WP", "WP$":
+		return true
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // Which dates of a sentence date an earlier event: not the baseline a
@@ -96,10 +97,17 @@ func continuesPast(d *doc.Document, si int, src string) bool {
 	if r < 0 || dates.HasReportingParataxis(s, r) || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] && len(s.ChildrenWith(r, "ccomp", "parataxis", "iobj")) > 0 {
 		return false // what someone says ("told the men they had caused …"), not what happened
 	}
+	return pastMain(s, r)
+}
+
+// pastMain reports whether root r of s tells its event in a past tense:
+// the simple past or the pluperfect, not the present perfect ("has
+// protected": the present's perfect, not the story's past).
+func pastMain(s *syntax.Sentence, r int) bool {
 	for _, c := range s.ChildrenWith(r, "aux") {
 		switch aux := s.Words[c]; {
 		case aux.Lemma == "have" && aux.XPOS != "VBD":
-			return false // "has protected": the present's perfect, not the story's past
+			return false
 		case aux.Lemma == "do" && aux.XPOS == "VBD":
 			return true // "did agree"
 		}

@@ -1,0 +1,74 @@
+package background
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// A relative clause in the past on a noun of a sentence in the present
+// tells an earlier event of that thing ("The old airport, which opened in
+// 1942, now handles 33 million passengers a year"): the sentence is
+// background of that date. A span ("which governed until 2024", "who has
+// been co-leader since 2023") tells a state, not an event, and a clause on
+// the subject of a future act or a report ("Ms Ward, who led the party in
+// 2016, will chair the debate") belongs to the news.
+
+// spanWords open a date that bounds a state rather than dating an event.
+var spanWords = map[string]bool{"since": true, "until": true, "till": true, "from": true, "through": true, "by": true}
+
+// pastRelative reports whether date mark m of sentence si dates a past
+// event told in a relative clause of a sentence whose main clause is in
+// the present and reports nothing.
+func pastRelative(d *doc.Document, si int, m dates.Mark) bool {
+	if si >= len(d.Parsed) || spanWords[strings.ToLower(text.FirstWord(m.Text))] || !dates.PastClauseDate(d, m) {
+		return false
+	}
+	s := &d.Parsed[si]
+	return relativeAbove(s, dates.WordAt(s, m.Start)) && presentMain(s)
+}
+
+// relativeAbove reports whether the first clause above word k is a
+// relative clause with a verb of its own in the simple past ("which
+// opened in 1942").
+func relativeAbove(s *syntax.Sentence, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if w := s.Words[k]; w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return w.Rel == "acl:relcl" && (w.XPOS == "VBD" || w.XPOS == "VBN" && pastAux(s, k))
+		}
+	}
+	return false
+}
+
+// pastAux reports whether verb k carries a past auxiliary ("was
+// opened").
+func pastAux(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "aux") {
+		if s.Words[c].XPOS == "VBD" && s.Words[c].Lemma == "be" {
+			return true
+		}
+	}
+	return false
+}
+
+// presentMain reports whether the main clause of s is in the present,
+// with no modal, and is no report ("now handles", "remains in custody").
+func presentMain(s *syntax.Sentence) bool {
+	r := s.Root()
+	if r < 0 || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] || dates.HasReportingParataxis(s, r) {
+		return false
+	}
+	present := false
+	for _, c := range append([]int{r}, s.ChildrenWith(r, "aux", "cop")...) {
+		switch s.Words[c].XPOS {
+		case "MD", "VBD":
+			return false
+		case "VBZ", "VBP":
+			present = true
+		}
+	}
+	return present
+}
