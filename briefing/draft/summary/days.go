@@ -46,7 +46,7 @@ func relativeDays(p parsed) []CutRange {
 		for first > 0 && dayParts[p.lower(first-1)] && !p.is(first-1, "on") { // "late yesterday", however attached
 			first--
 		}
-		if last-first+1 > maxDayWords || !p.dayPhrase(first, last) || p.ahead(h) {
+		if last-first+1 > maxDayWords || !p.dayPhrase(first, last) || p.ahead(h) || p.strandsVerb(first, last, h) {
 			continue
 		}
 		out = append(out, p.dayCut(first, last))
@@ -60,6 +60,36 @@ func relativeDays(p parsed) []CutRange {
 func (p parsed) dayPhrase(first, last int) bool {
 	for k := first; k <= last; k++ {
 		if w := p.lower(k); !dayWords[w] && !dayParts[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// strandsVerb reports whether cutting the day phrase words first..last,
+// headed by h, would leave a participle with nothing of its own: "Under the
+// deal, announced on Tuesday, both sides agreed" must not read "Under the
+// deal, announced, both sides agreed". The verb the phrase hangs from is
+// stranded when it is not the main clause's and keeps no dependent but
+// punctuation, auxiliaries, markers and a relative pronoun; a participle
+// set off by a comma just before the phrase is stranded however the parser
+// attached the day. A verb that ends the sentence with its day keeps its
+// subject there, whatever the parse says (", the High Court ruled on
+// Wednesday." → ", the High Court ruled.").
+func (p parsed) strandsVerb(first, last, h int) bool {
+	if v := first - 1; v > 0 && p.Words[v].XPOS == "VBN" && p.is(v-1, ",") {
+		return true
+	}
+	v := p.Words[h].Head
+	if v < 0 || last == p.last || p.Words[v].Head < 0 || p.Words[v].UPOS != "VERB" {
+		return false
+	}
+	for _, c := range p.Children(v) {
+		if c >= first && c <= last {
+			continue
+		}
+		w := p.Words[c]
+		if !RelAmong(w.Rel, "punct", "aux", "cop", "mark") && w.XPOS != "WDT" && w.XPOS != "WP" {
 			return false
 		}
 	}
