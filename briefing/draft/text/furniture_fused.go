@@ -205,10 +205,16 @@ func opensClause(text, prev string, rest []briefing.Span, end int) bool {
 	return HasVerb(strings.Fields(text[rest[1].Start:end]))
 }
 
-// nameNouns are sentence starters that also end the names of bodies ("West
-// Yorkshire Police said"): after a capitalised word they continue the name
-// rather than start a sentence.
-var nameNouns = SetOf("police", "officers", "officials")
+// nameNouns are the nouns that end the names of bodies, courts and
+// places ("West Yorkshire Police said", "Northampton Magistrates' Court",
+// "the Maryland Port Commission from 2017"): after a capitalised word they
+// continue the name rather than start a sentence.
+var nameNouns = SetOf("police", "officers", "officials", "court", "courts", "commission", "committee", "council",
+	"authority", "board", "agency", "department", "ministry", "office", "service", "bank", "union", "party",
+	"tribunal", "parliament", "assembly", "senate", "house", "hospital", "university", "college", "school",
+	"institute", "foundation", "trust", "fund", "association", "federation", "league", "club", "group",
+	"corporation", "company", "bureau", "inquiry", "prison", "station", "airport", "port", "street", "road",
+	"lane", "avenue", "square", "bridge", "county", "district", "province", "state", "city", "island", "river")
 
 // closingQuote reports whether a word ends a quotation of one or more
 // words ("'outrageous'", "devastated’"), after which a caption can run
