@@ -57,6 +57,9 @@ func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []da
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
 		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
+	if n := listMark(d.Text[sp.Start:sp.End]); n > 0 {
+		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
+	}
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range rules {
@@ -73,6 +76,21 @@ func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []da
 		return keptText(d.Text, sp, nil)
 	}
 	return s
+}
+
+// listMarks are the marks that open the line of an unnumbered list.
+var listMarks = []string{"- ", "– ", "* ", "• ", "● ", "▪ ", "‣ ", "◦ "}
+
+// listMark returns the length of the list mark and the spaces after it
+// that open sentence s ("- The party is on course to win"), or 0: the mark
+// is layout, not a word of the item.
+func listMark(s string) int {
+	for _, m := range listMarks {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			return len(s) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
 }
 
 // quoting reports whether a text leaves a quotation open: a cut after it

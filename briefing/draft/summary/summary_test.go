@@ -194,6 +194,13 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 			"Bridge collapse: what we know\n\nWhat we know so far:\nThe bridge fell at 2am on Tuesday\nNo one was on it\n\n" +
 				"Engineers said the bridge had been inspected in March. The council has closed the road until further notice.",
 			[]string{"The bridge fell at 2am on Tuesday", "No one was on it"}},
+		{"a live blog's summary bullets, not its index of entries",
+			"Port strike live: dockers walk out\n\nKey events\n16:05 Union rejects final offer\n14:20 Ferries diverted to Harwell\n\n" +
+				"Summary\n- About 2,400 dockers at Eastport have begun a 48-hour strike over pay\n" +
+				"- The port authority says 30 ships are waiting to unload\n\n16:05\nUnion rejects final offer\n\n" +
+				"The dockers' union said the authority's offer of 4% was far below inflation.",
+			[]string{"About 2,400 dockers at Eastport have begun a 48-hour strike over pay",
+				"The port authority says 30 ships are waiting to unload"}},
 		{"a heading with one line under it is no list",
 			"Key points\nThe bridge fell at 2am on Tuesday.\n\nEngineers said the bridge had been inspected in March. " +
 				"The council has closed the road until further notice.",

@@ -132,5 +132,14 @@ func SentenceItemText(d *doc.Document, sp briefing.Span) string {
 
 // KeyPointsHeadRe matches a heading, alone on its line, under which a page
 // lists its own bottom line: live blogs and explainers ("Key points",
-// "What we know so far", "At a glance").
-var KeyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief)[ \t]*:?[ \t]*\r?$`)
+// "What we know so far", "At a glance", "Summary").
+var KeyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief|summary)[ \t]*:?[ \t]*\r?$`)
+
+// entryTimeRe matches the time stamp that opens a live blog's entry or a
+// line of its index of entries: "23:41 Brandt: …", "10.05am Polls close".
+var entryTimeRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?\s+\S`)
+
+// OpensWithEntryTime reports whether a line opens with the time stamp of a
+// live blog's entry: a line of the page's index of entries, not one of its
+// key points.
+func OpensWithEntryTime(s string) bool { return entryTimeRe.MatchString(strings.TrimSpace(s)) }

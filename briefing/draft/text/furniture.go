@@ -74,8 +74,8 @@ func furnitureLine(s string) FurnitureKind {
 		return Prose
 	}
 	switch {
-	case liveRe.MatchString(s):
-		return furnLive
+	case liveRe.MatchString(s), OpensWithEntryTime(s) && !EndsSentence(s):
+		return furnLive // a header, an entry's time, or a line of the index of entries ("23:41 Minister resigns")
 	case stampLine(s):
 		return furnByline
 	case promptRe.MatchString(s):
