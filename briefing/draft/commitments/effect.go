@@ -39,10 +39,11 @@ func startClause(s *syntax.Sentence, r int) bool {
 }
 
 // effectDate returns the index among the sentence's marks in of the date on
-// which what clause c commits to starts: a date in a relative clause of
-// starting on a noun of the clause ("agreed to a ceasefire that will take
-// effect on Monday", "signed a deal which comes into force in January"),
-// not a deadline; -1 when there is none.
+// which what clause c commits to starts: a date in a clause of starting
+// on a noun of the clause or with the commitment for its subject ("agreed
+// to a ceasefire that will take effect on Monday", "The agreement, signed
+// on Friday, takes effect on Sunday"), not a deadline; -1 when there is
+// none.
 func effectDate(src string, in []dates.Mark, c clause) int {
 	s := c.s
 	for n, m := range in {
@@ -50,15 +51,32 @@ func effectDate(src string, in []dates.Mark, c clause) int {
 		if k < 0 || isDeadlineDate(src, s.Start, m) {
 			continue
 		}
-		r := clauseAbove(s, k)
-		if r < 0 || !text.RelIs(s.Words[r].Rel, "acl") || !startClause(s, r) {
-			continue
-		}
-		if noun := s.Words[r].Head; noun >= 0 && (noun == c.pred || s.Words[noun].Head == c.pred || s.Words[noun].Head == c.verb) {
+		if r := clauseAbove(s, k); r >= 0 && startClause(s, r) && startsCommitted(s, r, c) {
 			return n
 		}
 	}
 	return -1
+}
+
+// startsCommitted reports whether start clause r tells when what clause
+// c commits to starts: r is a relative clause on a noun of c ("agreed to
+// a ceasefire that will take effect"), or r's subject is the commitment
+// noun or the noun that c's participle describes ("The agreement, signed
+// by the two ministers, takes effect on Sunday").
+func startsCommitted(s *syntax.Sentence, r int, c clause) bool {
+	if noun := s.Words[r].Head; noun >= 0 && text.RelIs(s.Words[r].Rel, "acl") {
+		return noun == c.pred || s.Words[noun].Head == c.pred || s.Words[noun].Head == c.verb
+	}
+	own := c.pred
+	if p := s.Words[c.pred]; p.UPOS == "VERB" && text.RelIs(p.Rel, "acl") {
+		own = p.Head
+	}
+	for _, subj := range s.ChildrenWith(r, "nsubj") {
+		if subj == own {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAbove returns the first verb above word k, or -1.

@@ -6,7 +6,8 @@ import "testing"
 // was announced; a commitment that waits for an event takes no day of
 // another sentence; a date before the conjunction that opens a clause is
 // the clause before's; "within the week" is a deadline. Documents are
-// published on 2020-08-31, a Monday.
+// published on 2020-08-31, a Monday. "Before" a day's event is the act's
+// day, and a "since" never dates an act to come.
 func TestCommitmentWhenOfStartAndEvent(t *testing.T) {
 	runCases(t, []commitmentCase{
 		{"a relative clause of taking effect on what was agreed beats the day of saying",
@@ -25,6 +26,18 @@ func TestCommitmentWhenOfStartAndEvent(t *testing.T) {
 			"Under the agreement, the border crossings will reopen on 1 November, and a joint commission will draw up rules by the end of January.",
 			[]string{"joint commission/organisation"}, []string{"1 November=2020-11-01", "by the end of January=2021-01"},
 			[]brief{{"joint commission", "intends", "", "2021-01"}}},
+		{"the commitment noun a participle describes takes effect on a day",
+			"The agreement, signed by Acme in Geneva, takes effect on Wednesday.",
+			[]string{"Acme/organisation", "Geneva/place"}, []string{"on Wednesday=2020-09-02"},
+			[]brief{{"Acme", "signed", "2020-09-02", ""}}},
+		{"before a day's event puts the act on that day",
+			"Acme said it would hold a protest march before Saturday's home game.",
+			[]string{"Acme/organisation"}, []string{"Saturday=2020-09-05"},
+			[]brief{{"Acme", "intends", "2020-09-05", ""}}},
+		{"an act to come takes no since of the clause below it",
+			"Acme said on Friday it would review every contract Zenco has won since 2015.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"on Friday=2020-08-28", "since 2015=2015"},
+			[]brief{{"Acme", "intends", "2020-08-28", ""}}},
 		{"within the week is a deadline",
 			"Acme said it would respond within the week.",
 			[]string{"Acme/organisation"}, []string{"within the week=2020-08"},

@@ -17,6 +17,9 @@ var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|
 // isDeadlineDate reports whether the words before a date make it a deadline
 // ("by the end of March", "before 2025").
 func isDeadlineDate(text string, sentStart int, m dates.Mark) bool {
+	if rest := text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false // "before Saturday's home game": the cue bounds the event, the act is on its day
+	}
 	from := max(sentStart, m.Start-40)
 	return deadlineCue.MatchString(text[from:m.Start]) || deadlineLead.MatchString(m.Text)
 }
@@ -62,8 +65,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			}
 			continue
 		}
-		if inOtherClause(s, m.Start, c) || dates.SinceNotPerfect(s, m) || describesOtherNoun(s, m.Start, c) {
-			continue // "ruled out a deal, although one was struck in 2024": that clause's time
+		if inOtherClause(s, m.Start, c) || dates.SinceNotPerfect(s, m) || describesOtherNoun(s, m.Start, c) ||
+			!c.past && !c.recent && strings.HasPrefix(lower(m.Text), "since ") {
+			continue // "ruled out a deal, although one was struck in 2024": that clause's time; an act to come has no since
 		}
 		if r := actRank(s, m, c.verb, sayer); best < 0 || r < bestRank ||
 			r == bestRank && spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
