@@ -159,7 +159,7 @@ func (sc *scanner) dropLeading(i, j int) int {
 	if i < j && sc.sentenceStart(i) && sc.dropStart(i, j) {
 		i++
 	}
-	for i < j && (!sc.ts[i].Cap || sc.neverAt(i, j, i)) {
+	for i < j && (!nameWord(sc.ts[i]) || sc.neverAt(i, j, i)) {
 		i++
 	}
 	return i

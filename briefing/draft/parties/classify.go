@@ -116,18 +116,19 @@ func (sc *scanner) oneWordKind(t doc.Token) (kind string, cue int, decided bool)
 // verb said of people after it, a results table, a place noun before it),
 // and last from the shape of a person's name.
 func (sc *scanner) kindFromContext(i, j int) (string, int) {
+	if kind, ok := sc.pronounKind(i, j); ok {
+		return kind, cueWeak // "Scotland Yard said it would assess", "Nordbank raised its rates"
+	}
 	prev := sc.wordBefore(i)
 	switch {
-	case sc.bodyCueAfter(j):
-		return briefing.KindOrganisation, cueWeak // "Scotland Yard said it would assess"
+	case prev == "at" && sc.workplace(i, j):
+		return briefing.KindOrganisation, cueWeak // "directors at WorldCom", "jobs at MG Rover's plant"
 	case sc.personCueAfter(j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
-	case prev == "at" && sc.workplace(i, j):
-		return briefing.KindOrganisation, cueWeak // "directors at WorldCom", "jobs at MG Rover's plant"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].Text]:
@@ -145,11 +146,11 @@ func (sc *scanner) workplace(i, j int) bool {
 	if ts[j-1].Poss {
 		return true
 	}
-	if i < 2 || !ts[i-2].Word || ts[i-2].Cap || j < len(ts) && ts[j].Word && !ts[j].Cap && !verbAfterName(ts[j].Lower) {
+	if i < 2 || !ts[i-2].Word || ts[i-2].Cap && !sc.sentenceStart(i-2) || j < len(ts) && ts[j].Word && !ts[j].Cap && !verbAfterName(ts[j].Lower) {
 		return false
 	}
 	w := ts[i-2].Lower
-	return collectives[strings.TrimSuffix(w, "s")] || officeNouns[w] || jobNouns[w]
+	return collectives[strings.TrimSuffix(w, "s")] || officeNouns[w] || jobNouns[w] || jobNouns[strings.TrimSuffix(w, "s")]
 }
 
 // jobNouns are what people have at a workplace ("jobs at Halvard").
@@ -185,18 +186,6 @@ func (sc *scanner) personCueAfter(j int) bool {
 		next = strings.ToLower(ts[j].Text)
 	}
 	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
-}
-
-// bodyCueAfter reports whether what follows the name ending at j marks a
-// body that speaks of itself as "it": a verb of saying, then "it" and a
-// verb of intent ("Labour said it would table an amendment"), not an "it"
-// that stands for a thing ("said it would be wrong").
-func (sc *scanner) bodyCueAfter(j int) bool {
-	ts := sc.ts
-	if j+3 >= len(ts) || !sayingVerbs[ts[j].Lower] || ts[j+1].Lower != "it" || !intentWords[ts[j+2].Lower] {
-		return false
-	}
-	return ts[j+3].Lower != "be" && ts[j+3].Lower != "been" && ts[j+3].Lower != "not"
 }
 
 // officeAt reports whether an office without a name after it starts at
@@ -276,9 +265,12 @@ func (sc *scanner) particleName(i, j int) bool {
 	return !sc.holdsPlace(i, j)
 }
 
-// surnameShaped reports whether w is shaped like a Gaelic surname:
-// "McBride", "MacLeod", "O'Hare".
+// surnameShaped reports whether w is shaped like a Gaelic surname or an
+// Arabic one: "McBride", "MacLeod", "O'Hare", "al-Mansouri".
 func surnameShaped(w string) bool {
+	if articleName(w) {
+		return true // "al-Mansouri"
+	}
 	for _, p := range []string{"Mc", "Mac", "O'", "O’"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && text.FirstRuneUpper(rest) {
 			return true
@@ -435,3 +427,24 @@ func (sc *scanner) locativeBefore(i int) bool {
 	w := sc.wordBefore(i)
 	return placeBefore[w] && !movedBefore[w]
 }
+
+// nameWord reports whether token t may be a word of a name: capitalised,
+// or a surname after an Arabic article (see articleName).
+func nameWord(t doc.Token) bool {
+	return t.Cap || articleName(t.Text)
+}
+
+// articleName reports whether w is a name after an Arabic article joined
+// by a hyphen ("al-Mansouri", "El-Sayed"): a part of a person's name even
+// when written in lower case.
+func articleName(w string) bool {
+	for _, a := range nameArticles {
+		if rest, ok := strings.CutPrefix(w, a); ok && rest != "" && text.FirstRuneUpper(rest) && !strings.Contains(rest, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameArticles are the Arabic articles that start surnames with a hyphen.
+var nameArticles = []string{"al-", "Al-", "el-", "El-", "ad-", "ash-"}

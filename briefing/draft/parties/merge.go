@@ -187,7 +187,7 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		words := strings.Fields(mg.ms[g.members[0]].name)
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
-			setFirst(long.lastWord, words[len(words)-1], gi)
+			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)
 			setFirst(long.firstWord, words[0], gi)
 		}
 		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
@@ -215,7 +215,7 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return 0, false
 	}
 	kind := mg.kind(gi)
-	if to, ok := long.lastWord[m.name]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
+	if to, ok := long.lastWord[surnameKey(m.name)]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
 		return to, true
 	}
 	if kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" && m.titled == "" {
@@ -347,4 +347,14 @@ func (mg *merger) parties() ([]briefing.Party, []int) {
 		owner[i] = index[gi]
 	}
 	return parties, owner
+}
+
+// surnameKey returns the form of a surname by which its short mentions
+// find the full name: an Arabic article in lower case, however the
+// sentence writes it ("Al-Mansouri" starting a sentence is "al-Mansouri").
+func surnameKey(w string) string {
+	if articleName(w) {
+		return strings.ToLower(w[:1]) + w[1:]
+	}
+	return w
 }

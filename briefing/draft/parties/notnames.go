@@ -51,7 +51,7 @@ func (sc *scanner) notAName(i, j int) bool {
 		return false
 	}
 	next := sc.ts[j]
-	if !next.Word || next.Cap || personAfter[next.Text] || strings.HasSuffix(next.Text, "ed") || text.StopWords[next.Text] {
+	if !next.Word || next.Cap || personAfter[next.Text] || strings.HasSuffix(next.Text, "ed") || text.StopWords[next.Text] || articleName(w) {
 		return false
 	}
 	for _, suf := range []string{"ish", "ic", "ian", "ean", "ese", "an", "i"} {

@@ -12,7 +12,7 @@ import (
 // parties; start is where the run began (before dropped words).
 func (sc *scanner) piece(i, j, start int) {
 	jEnd := j
-	for j > i && !sc.ts[j-1].Cap { // connectors left before a dropped word
+	for j > i && !nameWord(sc.ts[j-1]) && !sc.unitNumber(j-1) { // connectors left before a dropped word
 		j--
 	}
 	if i >= j || sc.addKnown(i, j) {
@@ -123,7 +123,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	titleStart := i
 	n, role, affil := sc.takeTitle(i, j, affil)
 	i += n
-	for i < j && !ts[i].Cap { // connectors left after a title
+	for i < j && !nameWord(ts[i]) { // connectors left after a title
 		i++
 	}
 	if i >= j {

@@ -42,7 +42,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].Word || !ts[i].Cap || i < sc.skip {
+		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip {
 			i++
 			continue
 		}
@@ -171,8 +171,8 @@ func (sc *scanner) chunkEnd(i int) int {
 	j := i + 1
 	for j < len(ts) && (!ts[j-1].Poss || sc.possessiveInName(j-1)) {
 		t := ts[j]
-		if t.Word && t.Cap {
-			j++
+		if t.Word && nameWord(t) {
+			j++ // "Khalid al-Mansouri"
 			continue
 		}
 		if sc.apostropheInName(j) {
@@ -182,6 +182,10 @@ func (sc *scanner) chunkEnd(i int) int {
 		if sc.numberInName(j) {
 			j += 2 // "Il Sole 24 Ore", "Channel 4 News"
 			continue
+		}
+		if j > i && sc.unitNumber(j) {
+			j++ // "Amalgamated Transit Union Local 418"
+			break
 		}
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
@@ -229,10 +233,16 @@ func (sc *scanner) numberInName(j int) bool {
 // forJoins reports whether "for" at token j continues the name starting at
 // i: after an organisation word, or in a name that a word heading
 // organisation names starts or holds ("Committee for", "Organisation for
-// Security", "Court of Appeals for the District of Columbia").
+// Security", "Court of Appeals for the District of Columbia"), or inside a
+// title that goes on over its field before a name (see fieldAfter).
 func (sc *scanner) forJoins(i, j int) bool {
 	if sc.g.OrgWords[sc.ts[j-1].Text] {
 		return true
+	}
+	if k := i + boolInt(sc.ts[i].Text == "The"); k < j {
+		if n, _, _ := sc.title(k); k+n > j {
+			return true // "Minister of State for Foreign Affairs Khalid al-Mansouri"
+		}
 	}
 	for _, t := range sc.ts[i:j] {
 		if sc.g.OrgHeads[gazetteer.Fold(t.Text)] {
@@ -249,6 +259,16 @@ func (sc *scanner) forJoins(i, j int) bool {
 func (sc *scanner) onJoins(j int) bool {
 	return j+1 < len(sc.ts) && onHeads[sc.ts[j-1].Text] && !calendarWords[sc.ts[j+1].Text]
 }
+
+// unitNumber reports whether token j is the number of a body's unit
+// after its unit word ("Local 418").
+func (sc *scanner) unitNumber(j int) bool {
+	return j > 0 && unitWords[sc.ts[j-1].Text] && isNumber(sc.ts[j].Text) && !strings.ContainsAny(sc.ts[j].Text, ".,")
+}
+
+// unitWords name a numbered unit of a body, whose number ends its name
+// ("Union Local 418", "Lodge 12").
+var unitWords = text.SetOf("Local", "Lodge")
 
 // onHeads head the names of bodies that go on with "on".
 var onHeads = text.SetOf("Commission", "Committee", "Subcommittee", "Council", "Conference", "Convention", "Panel",

@@ -54,8 +54,28 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			}
 		}
 	}
+	end = sc.fieldAfter(end)
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[i].Start:text.NameEnd(last)]), te
+}
+
+// fieldAfter extends a title ending before token end over the field it is
+// for, written as ordinary capitalised words after "for" ("Minister of
+// State for Foreign Affairs", "Secretary for Health"), when a name follows
+// the field. It returns the title's new end.
+func (sc *scanner) fieldAfter(end int) int {
+	ts := sc.ts
+	if end+1 >= len(ts) || ts[end].Text != "for" || ts[end-1].Poss {
+		return end
+	}
+	e := end + 1
+	for e < len(ts) && ts[e].Word && ts[e].Cap && !ts[e].Poss && (sc.ordinary(ts[e]) || portfolio(sc.g, ts[e].Text)) {
+		e++
+	}
+	if e == end+1 || e >= len(ts) || !ts[e].Word || !ts[e].Cap {
+		return end // "Minister for Europe", or no name after the field
+	}
+	return e
 }
 
 // maxTitleLead bounds the capitalised words before a title's head word.

@@ -29,12 +29,6 @@ var movedBefore = text.SetOf("to", "from", "between", "toward", "towards")
 var personAfter = text.SetOf("said", "says", "told", "added", "explained", "noted", "wrote", "who", "asked",
 	"argued", "insisted", "stressed", "recalled", "admitted", "warned", "replied", "believes", "thinks")
 
-// sayingVerbs report what a speaker said.
-var sayingVerbs = text.SetOf("said", "says", "announced", "confirmed")
-
-// intentWords follow a body's "it" when it says what it will do.
-var intentWords = text.SetOf("would", "will", "plans", "planned", "intends", "intended", "aims", "hopes", "wants", "expects")
-
 // orgKinds are common nouns naming a kind of organisation; one right before
 // a name makes it an organisation's ("US phone company Qwest", "rival suitor
 // Euronext", "German bidder Deutsche Boerse").
