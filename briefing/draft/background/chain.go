@@ -3,6 +3,7 @@ package background
 import (
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // An undated past sentence shares the time of the dated background
@@ -28,9 +29,33 @@ func setsScene(d *doc.Document, ds []dates.Mark, si int, when string) bool {
 	sp := d.Sentences[si]
 	marks := dates.Within(ds, sp.Start, sp.End)
 	for _, m := range marks {
-		if m.Value == when && !dateInNounAside(d, si, m) {
+		if m.Value == when && !dateInNounAside(d, si, m) && !inRelativeStretch(s, dates.WordAt(s, m.Start)) {
 			return true
 		}
 	}
 	return len(marks) == 0
+}
+
+// inRelativeStretch reports whether word k stands in a stretch set off
+// by commas that a relative word opens ("Penfold, which had bid for it
+// last autumn, said …"), however the parse hung its words.
+func inRelativeStretch(s *syntax.Sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	open := -1
+	for j := k - 1; j >= 0 && open < 0; j-- {
+		if s.Words[j].Form == "," {
+			open = j
+		}
+	}
+	if open < 0 || open+1 >= k || !relativeWord(s.Words[open+1]) {
+		return false
+	}
+	for j := k + 1; j < len(s.Words); j++ {
+		if s.Words[j].Form == "," {
+			return true
+		}
+	}
+	return false
 }
