@@ -9,6 +9,8 @@ import "testing"
 func TestDatesLookingAhead(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"next + noun + day month under a past request", "The employers' federation urged the bank to cut rates at its next meeting on May 6.", "2027-03-18", "May 6", "2027-05-06"},
+		{"coming + noun + day month hung on a past verb",
+			"The minister spoke about the coming summit on 9 February.", "2027-01-05", "9 February", "2027-02-09"},
 		{"infinitive asked for by a past request + month", "The union asked the firm to raise wages in February.", "2027-01-05", "in February", "2027-02"},
 		{"simple past of expectation with its own month", "Economists at the bank said they expected the first cut in September.", "2027-03-18", "in September", "2027-09"},
 		{"pluperfect of expectation: the nearest", "Economists had expected the first cut in February.", "2027-03-18", "in February", "2027-02"},

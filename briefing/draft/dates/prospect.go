@@ -21,11 +21,36 @@ var upcomingWords = map[string]bool{"next": true, "coming": true, "upcoming": tr
 func upcomingNoun(s *syntax.Sentence, first, last int) bool {
 	h := s.Words[spanHead(s, first, last)].Head
 	if h < 0 || h >= first || s.Words[h].UPOS != "NOUN" {
-		return false
+		return upcomingBefore(s, first)
 	}
 	for _, c := range s.ChildrenWith(h, "amod") {
 		if upcomingWords[strings.ToLower(s.Words[c].Form)] {
 			return true
+		}
+	}
+	return upcomingBefore(s, first)
+}
+
+// upcomingBefore reports whether the date at word first, opened by a
+// preposition, follows right after a noun phrase of the next of a kind
+// ("spoke about the coming summit on 9 February"), however the parse hung
+// the date: a date right after such a phrase is its occasion's.
+func upcomingBefore(s *syntax.Sentence, first int) bool {
+	p := first // the preposition: the date's first word, or the word before it ("on 9 February")
+	if p > 0 && s.Words[p].UPOS != "ADP" {
+		p--
+	}
+	n := p - 1
+	if n < 1 || s.Words[p].UPOS != "ADP" || s.Words[n].UPOS != "NOUN" {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		w := s.Words[k]
+		if upcomingWords[strings.ToLower(w.Form)] {
+			return true
+		}
+		if w.UPOS != "ADJ" && w.UPOS != "NOUN" && w.XPOS != "PRP$" {
+			return false
 		}
 	}
 	return false
