@@ -86,7 +86,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 			if when == "" {
 				when = firstDate(d, ds, si, sp, s)
 			}
-			if thisWeek(d, when) {
+			if thisWeek(d, when) || weekOfNews(ds, sp, when) {
 				continue // "Detectives had appealed for witnesses on Tuesday": the news, not its background
 			}
 		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, si, sp, s) == "":

@@ -85,3 +85,13 @@ func TestBackgroundEventsInClausesOnNouns(t *testing.T) {
 			[]bgRow{{"2019", "Brightwell was put up for sale in 2019 by its owner, Castlegate Partners, which bought it in 2012."}}},
 	})
 }
+
+// A sentence with a history hint dated by a week around publication
+// ("last week") tells the news, not its background.
+func TestBackgroundLeavesOutTheWeekOfTheNews(t *testing.T) {
+	checkBackground(t, []bgCase{
+		{"a report of last week with a since in the clause below",
+			"The port authority said last week it would review every contract the firm has won since 2015.",
+			nil},
+	})
+}

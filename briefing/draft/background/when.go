@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -46,6 +47,18 @@ var weekWords = regexp.MustCompile(`(?i)\bweek(?:end)?s?\b`)
 func thisWeek(d *doc.Document, when string) bool {
 	return len(when) == len("2006-01-02") && when <= dates.ISODay(d.Published) &&
 		when >= dates.ISODay(d.Published.AddDate(0, 0, -backgroundAgeDays))
+}
+
+// weekOfNews reports whether the date when of the sentence at sp is one
+// that names a week around publication ("said last week it would
+// review …", "this week"): the time of the news, given to its month.
+func weekOfNews(ds []dates.Mark, sp briefing.Span, when string) bool {
+	for _, m := range dates.Within(ds, sp.Start, sp.End) {
+		if m.Value == when && weekWords.MatchString(m.Text) && !strings.Contains(strings.ToLower(m.Text), "ago") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingPeriodEnd matches the words before a date that ends the period
