@@ -39,6 +39,7 @@ func newActorResolver(d *doc.Document) *actorResolver {
 			}
 		}
 	}
+	r.mentions = append(r.mentions, unmarkedMentions(d, r.mentions)...)
 	sort.Slice(r.mentions, func(a, b int) bool { return r.mentions[a].start < r.mentions[b].start })
 	return r
 }
@@ -123,6 +124,9 @@ func anyPartyKind(kind string) bool { return kind != briefing.KindPlace }
 // countries", "he", "we", "its"), so that a rendering should use their
 // names.
 func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anaphor bool) {
+	if ps, ok := r.afterDateline(s, si, h); ok { // "KARVEN, 3 June – The government …": the parser's subject is the dateline
+		return ps, false
+	}
 	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
@@ -153,6 +157,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	if formerOffice(s, h) { // "a former mayor of Castleford will appeal": not Castleford's act
 		a, b = s.Bytes(first, h)
+	}
+	if words := phraseWords(s, first, last); armedSide(words) != noSide && r.groupNamed(a, b) {
+		if ps := r.sideParty(s, si, a, words); len(ps) > 0 { // "rebel fighters will withdraw": the side they fight for
+			return ps, true
+		}
 	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
@@ -357,6 +366,9 @@ var ownedBodies = WordSet(organWords + " office department delegation spokesman 
 // "it" and "they" another party.
 func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int, bool) {
 	if p, ok := possessiveSubject[w]; ok {
+		if ps := r.boundOwner(s, si, h); len(ps) > 0 { // "the operator improved its pay offer": the operator's
+			return ps, true
+		}
 		w = p
 	}
 	a := s.Words[h].Start
@@ -534,8 +546,8 @@ func describes(tail string) bool {
 		if w == "" || w == "s" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
 			continue
 		}
-		if governmentNouns[strings.ToLower(w)] || Prepositions[w] {
-			return false // "the Chinese government", "Ecuador on Tuesday"
+		if governmentNouns[strings.ToLower(w)] || armedPeople[strings.ToLower(w)] || Prepositions[w] {
+			return false // "the Chinese government", "the Black Ridge Front rebels", "Ecuador on Tuesday"
 		}
 		if r := w[0]; r >= 'a' && r <= 'z' {
 			return true

@@ -283,7 +283,7 @@ func bindsOther(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	k := firstChild(s, i, "obj")
-	if k < 0 || reflexives[lower(s.Words[k].Form)] {
+	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] { // "that both sides had committed to": a word before the verb is bound by nothing
 		return -1
 	}
 	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {
@@ -343,6 +343,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
 	switch {
+	case willModals[modal] && underTerms(s, i):
+		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
 	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0:
 		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
 			return false // "it would cut jobs": a supposition; "would not comment"

@@ -25,7 +25,7 @@ func TestCommitmentWhenOfStartAndEvent(t *testing.T) {
 		{"a date before the conjunction that opens the clause is the clause before's",
 			"Under the agreement, the border crossings will reopen on 1 November, and a joint commission will draw up rules by the end of January.",
 			[]string{"joint commission/organisation"}, []string{"1 November=2020-11-01", "by the end of January=2021-01"},
-			[]brief{{"joint commission", "intends", "", "2021-01"}}},
+			[]brief{{"joint commission", "agreed", "", "2021-01"}}},
 		{"the commitment noun a participle describes takes effect on a day",
 			"The agreement, signed by Acme in Geneva, takes effect on Wednesday.",
 			[]string{"Acme/organisation", "Geneva/place"}, []string{"on Wednesday=2020-09-02"},

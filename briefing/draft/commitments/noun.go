@@ -43,7 +43,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false // "an increase of 15% on its previous pledge": a measure for the new one
 		}
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
-	} else if between := caseChildren(s, i, "between", "by"); len(between) > 0 {
+	} else if between := untimed(s, caseChildren(s, i, "between", "by")); len(between) > 0 {
 		c.actors = withConjuncts(s, between)
 	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(partnersOf(s, i, p)) > 0 {
 		c.actors = partnersOf(s, i, p)

@@ -168,7 +168,11 @@ func (r *actorResolver) lastSpeakerWhere(si, a int, fits func(p int) bool) (int,
 		}
 		best, found := 0, false
 		for k, w := range s.Words {
-			if !sayingVerb(s, k) || back == si && w.Start >= a {
+			if !speakingVerb(s, k) || back == si && w.Start >= a {
+				continue
+			}
+			if p, ok := r.namedAfterSaying(s, k, fits); ok { // "“…,” said Civic Union leader Tomas Brandt"
+				best, found = p, true
 				continue
 			}
 			for _, sub := range sayers(s, k) {
@@ -184,6 +188,38 @@ func (r *actorResolver) lastSpeakerWhere(si, a int, fits func(p int) bool) (int,
 		}
 		if found {
 			return best, true
+		}
+	}
+	return 0, false
+}
+
+// speakingVerb reports whether word k is a verb of saying or of
+// speaking to an audience outside any quotation ("Ilse Brandt has spoken
+// to supporters. “…,” she said").
+func speakingVerb(s *syntax.Sentence, k int) bool {
+	return sayingVerb(s, k) || addressVerbs[s.Words[k].Lemma] && s.Words[k].UPOS == "VERB" && !quotedWord(s, k)
+}
+
+// addressVerbs say that their subject spoke to an audience.
+var addressVerbs = WordSet("speak address")
+
+// namedAfterSaying returns the person that fits named after verb of saying
+// k that the parser left without a subject, up to the sentence's end or
+// its next verb: the inverted attribution of a quotation.
+func (r *actorResolver) namedAfterSaying(s *syntax.Sentence, k int, fits func(p int) bool) (int, bool) {
+	if firstChild(s, k, "nsubj") >= 0 || !sayingVerb(s, k) || k == 0 {
+		return 0, false
+	}
+	end := s.End
+	for j := k + 1; j < len(s.Words); j++ {
+		if s.Words[j].UPOS == "VERB" || quotedWord(s, j) && s.Words[j].UPOS != "PUNCT" {
+			end = s.Words[j].Start
+			break
+		}
+	}
+	for _, m := range r.picked(s.Words[k].End, end) {
+		if fits(m.party) {
+			return m.party, true
 		}
 	}
 	return 0, false

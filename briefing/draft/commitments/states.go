@@ -258,7 +258,10 @@ func (r *actorResolver) storyState(a int) []int {
 			return []int{p}
 		}
 	}
-	return r.recent(a, countryKind, 1)
+	if ps := r.recent(a, countryKind, 1); len(ps) > 0 {
+		return ps
+	}
+	return r.calledGovernment(a) // "the Tamarind government" when Tamarind was not drafted as a state
 }
 
 // setting reports whether every mention of party p follows a preposition

@@ -13,6 +13,9 @@ import (
 // not who signed it; inherited when the actors are another clause's, the
 // clause of verb from. named reports whether a byte span names a party.
 func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors []int, passive, inherited bool, from int) {
+	if g := giver(s, v); g >= 0 { // "won a pledge from the Civic Union": the one who gave it
+		return withConjuncts(s, []int{g}), false, false, v
+	}
 	k := v
 	for steps := 0; k >= 0 && steps < 5; steps++ {
 		if agent := agentOf(s, k); len(agent) > 0 {
@@ -258,6 +261,18 @@ func agentOf(s *syntax.Sentence, v int) []int {
 		}
 	}
 	return withConjuncts(s, out)
+}
+
+// untimed returns the phrases among ks that are not phrases of time: "an
+// agreement by the end of November" is one made by then, not by the end.
+func untimed(s *syntax.Sentence, ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if !timeWord(s.Words[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // timeWord reports whether w heads a phrase of time, which after "by" is

@@ -1,0 +1,44 @@
+package commitments
+
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// TestTermsOfAnAgreement checks that what a side will do under an
+// agreement named before is an agreed term, in each conjunct.
+func TestTermsOfAnAgreement(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a will-clause under the agreement",
+			"Varnia and the Black Ridge Front agreed to a truce. Under the agreement, the Black Ridge Front will withdraw from Osk within two days."},
+		{"a will-clause coordinated with one under the deal",
+			"Varnia and the Black Ridge Front agreed to a truce. Under the deal, Osk will be left alone for a week, and the Black Ridge Front will withdraw from it within two days."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, []string{"Varnia/country", "Black Ridge Front/organisation", "Osk/place"}, nil)
+			cs := Find(d)
+			if len(cs) == 0 {
+				t.Fatal("no commitment")
+			}
+			if c := cs[len(cs)-1]; c.Status != briefing.StatusAgreed {
+				t.Errorf("status %q of %q, want agreed", c.Status, c.Text)
+			}
+		})
+	}
+}
+
+// TestTimeAfterByMakesNoAgreement checks that a phrase of time after "by"
+// is never the maker of an agreement ("an agreement by the end of
+// November").
+func TestTimeAfterByMakesNoAgreement(t *testing.T) {
+	d := testDoc(t, "He says the party wants a signed coalition agreement by the end of November.", nil, nil)
+	for _, c := range Find(d) {
+		for _, a := range c.Actors {
+			if a == "end of November" || a == "end" {
+				t.Errorf("actor %q in %q", a, c.Text)
+			}
+		}
+	}
+}
