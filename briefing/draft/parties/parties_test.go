@@ -98,7 +98,7 @@ func TestPartiesCues(t *testing.T) {
 		{"U.S. Secretary of State Antony J. Blinken met reporters in Cairo.", "Antony J. Blinken", briefing.KindPerson, "Secretary of State", "United States"},
 		{"Chinese President Xi Jinping spoke by phone.", "Xi Jinping", briefing.KindPerson, "President of China", "China"},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
-		{"The talks were held in Sochi on Monday.", "Sochi", briefing.KindPlace, "", ""},
+		{"The talks were held in Sochi on Monday. Sochi welcomed the delegates.", "Sochi", briefing.KindPlace, "", ""},
 		{"Dara Whitcombe took four wickets. Whitcombe said he was pleased.", "Dara Whitcombe", briefing.KindPerson, "", ""},
 		{"The Asian Development Bank (ADB) lent more. The ADB said so.", "Asian Development Bank", briefing.KindOrganisation, "", ""},
 		{"The World Health Organization warned of a second wave.", "World Health Organization", briefing.KindOrganisation, "", ""},
@@ -291,7 +291,7 @@ func TestPartiesMerge(t *testing.T) {
 		}
 	}
 	// A capital whose country is not named is a place; a demonym alone is no party.
-	d := draftDoc(t, "Officials met in Beijing. Chinese diplomats attended.", "2021-01-01")
+	d := draftDoc(t, "Officials met in Beijing. The storm hit Beijing. Chinese diplomats attended.", "2021-01-01")
 	if p := findParty(d.Parties, "Beijing"); p == nil || p.Kind != briefing.KindPlace {
 		t.Errorf("Beijing alone: %v", names(d.Parties))
 	}

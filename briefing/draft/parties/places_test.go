@@ -20,7 +20,7 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Vestcom", briefing.KindOrganisation},
 		{"name after \"at\" alone stays a place", "The final match at Harlby was drawn on Sunday.",
 			"Harlby", briefing.KindPlace},
-		{"name of two words opening with a surname particle after in", "Fighting broke out in Da Lam on Monday. Traders fled.",
+		{"name of two words opening with a surname particle after a preposition of place", "Troops pushed into Da Lam on Monday. Traders fled.",
 			"Da Lam", briefing.KindPlace},
 		{"name opening with a surname particle elsewhere stays a person", "Talks stalled, Da Silva said on Monday. The talks resume in June.",
 			"Da Silva", briefing.KindPerson},

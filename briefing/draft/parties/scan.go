@@ -190,7 +190,7 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
-		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
+		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "in" && sc.causeSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
 			t.Text == "on" && sc.onJoins(j) {
 			k := j + 1
 			for k < len(ts) && (connectors[ts[k].Text] || ts[k].Text == "the") {
@@ -296,6 +296,22 @@ func (sc *scanner) orgSoFar(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// causeSoFar reports whether ts[i:j], before "in", is the name of a
+// campaigning body made of ordinary words after a noun calling it one, so
+// "in" and the place it works for belong to the name ("the pressure group
+// Human Rights in China"), not a company's ("the firm Halvard in Norway").
+func (sc *scanner) causeSoFar(i, j int) bool {
+	if j-i < 2 || !sc.orgKindBefore(i) || j+1 >= len(sc.ts) || !sc.placeFrom(j+1, j+2) {
+		return false
+	}
+	for _, t := range sc.ts[i:j] {
+		if !sc.ordinary(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // longestEntity finds the longest gazetteer name starting at token i that

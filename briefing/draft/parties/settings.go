@@ -51,7 +51,22 @@ func notSetting(s *syntax.Sentence, h int) bool {
 		k := clauseRole(s, w.Head)
 		return s.Words[k].Rel != "nmod" || !markedBy(s, k, settingCases) && !markedBy(s, k, atCase)
 	}
-	return w.Rel != "nmod" || !markedBy(s, h, settingCases)
+	if w.Rel == "obl" && frontedFrame(s, h) {
+		return true // "In Tokyo, the Nikkei average fell": the place the report is about
+	}
+	return w.Rel != "nmod" && w.Rel != "obl" || !markedBy(s, h, settingCases)
+}
+
+// frontedFrame reports whether the place at word h opens its sentence as
+// the frame of what follows ("In Tokyo, the Nikkei average fell"): its
+// preposition is the sentence's first word.
+func frontedFrame(s *syntax.Sentence, h int) bool {
+	for _, c := range s.ChildrenWith(h, "case") {
+		if c == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // atCase says where a settlement is ("dock workers at the port of

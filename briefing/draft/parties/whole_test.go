@@ -63,6 +63,10 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Karen Wald", "United States"}, []string{"U.S. District Judge Karen Wald"}},
 		{"a known name keeps the accents the article writes", "Sinn Féin said it would vote against the bill on Tuesday.",
 			[]string{"Sinn Féin"}, nil},
+		{"\"in\" and a place inside a campaigning body's name after a noun calling it one", "Police detained Wang Lei, the pressure group Human Rights in Laos said on Saturday.",
+			[]string{"Human Rights in Laos"}, []string{"Human Rights"}},
+		{"\"in\" after a company's name stays a break", "The firm Halvard in Norway said profits rose.",
+			[]string{"Halvard", "Norway"}, []string{"Halvard in Norway"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	}
