@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -54,6 +55,22 @@ func upcomingBefore(s *syntax.Sentence, first int) bool {
 		}
 	}
 	return false
+}
+
+// stateWords tell a state of mind or readiness towards an act: said in
+// the past of a report, they are the speaker's present ("said they were
+// ready to resume talks" is "we are ready").
+var stateWords = map[string]bool{"ready": true, "willing": true, "prepared": true, "keen": true, "eager": true,
+	"determined": true, "intend": true, "hope": true, "want": true, "wish": true, "aim": true}
+
+// reportedState reports whether predicate g, in the simple past, is a
+// state of mind towards an act that a verb of saying reports ("said it
+// was ready to", "said they wanted to"): the tense is the report's, and
+// what the state looks to lies ahead. A pluperfect ("had hoped to") may
+// lie on either side; a plan said in the past ("said the gang planned to
+// rob the bank on Friday") is left to the nearest date.
+func reportedState(s *syntax.Sentence, g int) bool {
+	return stateWords[strings.ToLower(s.Words[g].Lemma)] && text.Reported(s, g) && !pluperfect(s, g) && !hadBefore(s, g)
 }
 
 // requestVerbs ask or lead another to act: the act they ask for lies

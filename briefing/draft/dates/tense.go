@@ -310,6 +310,8 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		switch {
 		case gt == TensePast && presentPerfect(s, g):
 			return tenseFuture // "have agreed to keep it open until March": agreed now, to come
+		case gt == TensePast && reportedState(s, g):
+			return tenseFuture // "said they were ready to resume talks in February": "we are ready"
 		case gt == TensePast:
 			return tenseEither // "planned to visit on Monday", "had been due to close on Wednesday": maybe done, maybe not
 		}
