@@ -22,6 +22,8 @@ func TestDatesLookingAhead(t *testing.T) {
 		{"pluperfect of expectation: the nearest", "Economists had expected the first cut in February.", "2027-03-18", "in February", "2027-02"},
 		{"reported could + month", "Officials said talks could start in September.", "2027-03-18", "in September", "2027-09"},
 		{"purpose clause with could under a reported would", "The minister said the doses would be delivered by the end of August so that vaccination could start in September.", "2027-01-19", "in September", "2027-09"},
+		{"purpose clause after a past act with its own day counts from that day",
+			"Police closed the road on Friday so that workers could repair it on Saturday.", "2026-12-09", "on Saturday", "2026-12-05"},
 		{"participle of announcement: past day", "The rules, announced on Friday, will take effect on Monday.", "2027-03-18", "on Friday", "2027-03-12"},
 		{"participle of announcement: the start day ahead", "The rules, announced on Friday, will take effect on Monday.", "2027-03-18", "on Monday", "2027-03-22"},
 	})

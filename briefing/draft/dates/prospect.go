@@ -127,6 +127,14 @@ func purposeClause(s *syntax.Sentence, p int) bool {
 	return false
 }
 
+// purposeDate reports whether the date at words first..last belongs to a
+// clause of purpose: it lies after the act that clause serves, so after
+// a date that act is given before it in the sentence.
+func purposeDate(s *syntax.Sentence, first, last int) bool {
+	p, _ := governingPredicate(s, first, last)
+	return p >= 0 && purposeClause(s, p)
+}
+
 // purposeTense is the tense of purpose clause p with a modal that says
 // nothing of time itself ("could", "would", "can"): ahead of the clause
 // it serves, so ahead when that clause is future or present, on either
