@@ -25,8 +25,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
 	modal := modalOf(s, i)
 	p, lexical := commitVerbs[phrasalLemma(s, i)]
-	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i)) && !takesComplement(s, i, p) {
-		lexical = false // "would vote against the bill", "is ready to consider the request": the will of an action verb
+	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i) || beTo(s, i)) && !takesComplement(s, i, p) {
+		lexical = false // "would vote against the bill", "is ready to consider the request", "is to vote on it": the will of an action verb
 	}
 	if lexical && lemmaOf(w) == "accept" && !takesComplement(s, i, p) {
 		lexical = false // "will not accept the closure": a refusal of its own; "accepted the verdict": none
@@ -47,8 +47,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		if st := votedFor(s, i, modal); st != "" {
 			c.status = st // "the Security Council voted to extend the mission": the body's decision
 		}
-	case modal == "" && reportedProgressive(s, i) && action(s, i) && !passiveVerb(s, i):
-		c.status = briefing.StatusIntends // "UPS said it was cutting its order"
+	case modal == "" && approval(s, i):
+		c.status, c.strong = briefing.StatusAgreed, true // "the council approved a $1.2bn budget"
+	case modal == "" && (reportedProgressive(s, i) || countedMeasure(s, i)) && action(s, i) && !passiveVerb(s, i):
+		c.status = briefing.StatusIntends // "UPS said it was cutting its order", "the papers are axing 90 jobs"
 	case deniedPassive(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
@@ -187,7 +189,7 @@ func agentGerund(s *syntax.Sentence, i int) bool {
 	return w.XPOS == "VBG" && w.Head >= 0 && hasChildLemma(s, i, WordSet("by"), "mark") && passiveVerb(s, w.Head)
 }
 
-// reportedProgressive reports whether verb i is in the progressive
+// reportedProgressive reports whether a measure verb i is in the progressive
 // ("was cutting", "is selling") as the complement of a verb of saying,
 // with a pronoun for the sayer as its subject: a decision under way, told
 // by its maker ("UPS said it was cutting its order").
@@ -198,7 +200,36 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")
-	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it")
+	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it") &&
+		measureVerbs[withParticle(s, i)] // not "we are turning the page", "it was setting up a centre": rhetoric or work under way
+}
+
+// countedMeasure reports whether verb i is a measure in the present
+// progressive with a counted object ("the two papers are axing 90 jobs",
+// "the firm is closing 12 plants"): a decision told as under way.
+func countedMeasure(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.XPOS != "VBG" || !measureVerbs[withParticle(s, i)] || firstChild(s, i, "nsubj") < 0 {
+		return false
+	}
+	present := false
+	for _, k := range s.ChildrenWith(i, "aux") {
+		present = present || s.Words[k].Lemma == "be" && (s.Words[k].XPOS == "VBZ" || s.Words[k].XPOS == "VBP")
+	}
+	k := firstChild(s, i, "obj")
+	return present && k >= 0 && counted(s, k) && !hasChildLemma(s, i, WordSet("still"), "advmod")
+}
+
+// counted reports whether the noun phrase headed by k holds a number
+// before its head ("90 jobs", "90 journalist jobs", "12 of its plants").
+func counted(s *syntax.Sentence, k int) bool {
+	f, _ := phrase(s, k)
+	for n := f; n <= k; n++ {
+		if s.Words[n].UPOS == "NUM" {
+			return true
+		}
+	}
+	return amount(s, k)
 }
 
 // deniesIntent reports whether verb i denies a possibility, a plan or an
@@ -342,6 +373,9 @@ var denials = WordSet("no neither none")
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
+	if neg && idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
+		return false // "would not comment further": a refusal to comment, no refusal of a commitment
+	}
 	switch {
 	case willModals[modal] && underTerms(s, i):
 		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
@@ -358,7 +392,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false // "has never ratified it": an act not done, no refusal
 	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && !gives(s, i) && !concedes(s, i) && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
-	case neg || headLemmaIs(s, i, "fail"):
+	case neg || headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"): // "failed to agree", not a clause the parser hung on "failed"
 		c.status = briefing.StatusRefused
 	case mayModals[modal] && c.status != briefing.StatusRefused:
 		c.status = briefing.StatusProposed
@@ -456,6 +490,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
+	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"
+		return xcomp >= 0 && !idle && action(s, xcomp)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
@@ -569,8 +605,11 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] {
 		return true // "will drop the charges", not "prices will drop"
 	}
-	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") {
-		return false // "will vote on the deal": a ballot to come, not its outcome
+	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") && !beTo(s, i) {
+		return false // "will vote on the deal": a ballot to come, not its outcome; "is to vote on it" is the body's own schedule
+	}
+	if s.Words[i].Lemma == "hold" && firstChild(s, i, "obj") < 0 {
+		return false // "the truce will hold", "voted to hold": a state kept, no act
 	}
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
@@ -581,8 +620,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
 		return false // "will stand trial": what befalls a defendant
 	}
-	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] {
-		return false // "will hold talks", "is to start the meeting": an appointment, not a commitment
+	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && s.Words[i].Lemma != "host" {
+		return false // "will hold talks", "is to start the meeting": an appointment; "would host a meeting" offers one
 	}
 	return !nonActions[s.Words[i].Lemma]
 }
@@ -607,15 +646,26 @@ var giftNouns = WordSet("contribution payment donation concession investment loa
 // guarantees assure another side of something.
 var guarantees = WordSet("guarantee ensure")
 
-// assures reports whether verb i guarantees something or gives a sum of
-// money ("would give 3.2bn crowns"): said to come, a pledge.
+// assures reports whether verb i guarantees something, keeps faith with
+// another side, or gives or spends a sum of money ("would give 3.2bn
+// crowns"): said to come, a pledge.
 func assures(s *syntax.Sentence, i int) bool {
-	if guarantees[s.Words[i].Lemma] {
+	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] {
 		return true
 	}
 	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
-	return giveVerbs[s.Words[i].Lemma] && k >= 0 && sumOfMoney(s, k)
+	return (giveVerbs[s.Words[i].Lemma] || spendVerbs[s.Words[i].Lemma] && text.Reported(s, i)) && k >= 0 && sumOfMoney(s, k)
 }
+
+// faithVerbs keep faith with another side: said to come, they assure it of
+// one's conduct ("would honour the agreement", "will cooperate
+// completely", "will fight the charges").
+var faithVerbs = WordSet("honour honor cooperate fight abide")
+
+// spendVerbs put one's own money into something: with a sum, in what the
+// spender says, a pledge ("said it would spend $300 million"); told by the
+// story ("the council will spend £2m"), an intention.
+var spendVerbs = WordSet("spend invest")
 
 // currencies are the money a sum is counted in.
 var currencies = WordSet("dollar euro pound crown krona krone yen yuan franc rupee peso rouble ruble rand real")
@@ -635,9 +685,12 @@ func sumOfMoney(s *syntax.Sentence, k int) bool {
 	return false
 }
 
-// concessionVerbs give another side what it asks for: not to do so
-// refuses it ("would not drop its claim", "will not reopen the review").
-var concessionVerbs = WordSet("participate recommend drop reopen resume attend cooperate lift")
+// concessionVerbs give another side what it asks for or yield to it: not
+// to do so refuses it ("would not drop its claim", "will not reopen the
+// review", "would not publish the contract", "would not surrender the
+// port", "will not sell").
+var concessionVerbs = WordSet("participate recommend drop reopen resume attend cooperate lift publish disclose release " +
+	"surrender cede yield resign ask sell hand")
 
 // concedes reports whether verb i gives another side what it asks for: a
 // concession verb, or taking part ("would not take part in talks").
@@ -740,7 +793,7 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"introduce impose levy tax lift ease scrap abolish axe end drop phase privatise privatize nationalise " +
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
 	"subsidize replace relax tighten deploy force help compensate free release honour honor guarantee protect respect " +
-	"withdraw backdate")
+	"withdraw backdate ax")
 
 // assurances are measures that keep something safe: announced in the
 // passive they pledge ("existing licences will be honoured").
@@ -910,6 +963,18 @@ func beTo(s *syntax.Sentence, i int) bool {
 	}
 	for _, k := range s.ChildrenWith(i, "cop", "aux") {
 		if x := s.Words[k]; x.Lemma == "be" && lower(x.Form) != "be" {
+			return !placedBetween(s, k, i)
+		}
+	}
+	return false
+}
+
+// placedBetween reports whether a preposition or a noun stands between
+// "be" at k and the infinitive i ("is on course to win", "is in a
+// position to"): a forecast or a state, not an announced "be to".
+func placedBetween(s *syntax.Sentence, k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if u := s.Words[m].UPOS; u == "ADP" || u == "NOUN" {
 			return true
 		}
 	}

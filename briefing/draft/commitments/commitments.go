@@ -39,6 +39,11 @@ type clause struct {
 	// campaign marks a collective action said to go on ("the strike
 	// would continue"): its actor is the side the sayer speaks for.
 	campaign bool
+	// lead and joinAt mark a conjunct split from a coordinated complement
+	// ("agreed to plead guilty and to testify"): its span starts at joinAt,
+	// its text reads the words up to lead, then from joinAt. joinAt is 0
+	// for a clause that is whole.
+	lead, joinAt int
 }
 
 // Find finds who signed, agreed, pledged, intends, proposed or
@@ -159,7 +164,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 			out = append(out, c)
 		}
 	}
-	out = withoutSignings(s, withoutPurposes(s, out))
+	out = withConjunctCommitments(s, withoutSignings(s, withoutPurposes(s, out)))
 	for i := range s.Words[:until] {
 		if heldBy(out, s, i) {
 			continue

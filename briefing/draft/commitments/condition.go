@@ -192,8 +192,8 @@ func traded(s *syntax.Sentence, k int) bool {
 // is none.
 func onCondition(s *syntax.Sentence, i, top int) int {
 	for k, w := range s.Words {
-		if lower(w.Form) != "condition" || !hasChildLemma(s, k, WordSet("on"), "case") || w.Head != i && w.Head != top {
-			continue
+		if lower(w.Form) != "condition" || !hasChildLemma(s, k, WordSet("on"), "case") || w.Head != i && w.Head != top && !objectOf(s, w.Head, i) {
+			continue // the parser may hang it on the object: "cleared the takeover | on condition that …"
 		}
 		if k+1 < len(s.Words) && lower(s.Words[k+1].Form) == "that" && s.Words[k+1].Head > k+1 {
 			return s.Words[k+1].Head // the parser hangs the clause on the noun or beside it
@@ -201,6 +201,28 @@ func onCondition(s *syntax.Sentence, i, top int) int {
 		return k
 	}
 	return -1
+}
+
+// reportedConjunct returns the first word of a clause coordinated inside
+// the condition headed by h that opens with "that" and has a subject of
+// its own ("if wage growth failed to slow, and that it would publish a
+// review"): another thing said, which the parser hung on the condition;
+// -1 when there is none.
+func reportedConjunct(s *syntax.Sentence, h int) int {
+	for k := h + 1; k < len(s.Words); k++ {
+		w := s.Words[k]
+		if !text.RelIs(w.Rel, "conj") || !s.Dominates(h, k) || firstChild(s, k, "nsubj") < 0 || !hasChildLemma(s, k, WordSet("that"), "mark") {
+			continue
+		}
+		f, _ := s.Subtree(k)
+		return f
+	}
+	return -1
+}
+
+// objectOf reports whether word k is the object of verb i.
+func objectOf(s *syntax.Sentence, k, i int) bool {
+	return k >= 0 && s.Words[k].Head == i && text.RelIs(s.Words[k].Rel, "obj")
 }
 
 // subjectTo returns the word "subject" of a "subject to" that sets a

@@ -20,7 +20,7 @@ func announcedPassive(s *syntax.Sentence, i int, modal string, named func(a, b i
 		return false
 	}
 	subj := firstChild(s, i, "nsubj:pass")
-	if subj < 0 || s.Words[subj].UPOS == "PRON" || s.Words[subj].UPOS == "PROPN" {
+	if subj < 0 || s.Words[subj].UPOS == "PRON" || s.Words[subj].UPOS == "PROPN" || anyoneWho(s, subj) {
 		return false
 	}
 	k := announcer(s, i, named)

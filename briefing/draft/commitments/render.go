@@ -45,6 +45,10 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		!firstPersonActor(s, c.actors) {
 		body = namedBody(d.Text, s, c, vg, r.names(ps))
 	}
+	if c.joinAt > 0 {
+		out.Spans[0].Start = s.Words[c.joinAt].Start
+		body = withoutGap(d.Text, s, c, body)
+	}
 	body = TrimLoneQuotes(strings.TrimRight(body, " ,;:."))
 	var label string
 	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body, func(k int) (dates.Mark, bool) {
@@ -171,6 +175,17 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	return oneLine(text[start:from] + join + rest)
 }
 
+// withoutGap leaves out of a split conjunct's text the words between the
+// shared subject and verb and its own infinitive: "agreed to plead guilty
+// and to testify" reads "agreed to testify".
+func withoutGap(text string, s *syntax.Sentence, c clause, body string) string {
+	gap := oneLine(text[s.Words[c.lead].End:s.Words[c.joinAt].Start])
+	if gap == "" {
+		return body
+	}
+	return oneLine(strings.Replace(body, " "+gap+" ", " ", 1))
+}
+
 // possessive writes the owner form of a name: "Norway's", "Faroe
 // Islands'".
 func possessive(name string) string {
@@ -260,6 +275,9 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	}
 	if c.cond >= 0 {
 		f, l := s.Subtree(c.cond)
+		if k := reportedConjunct(s, c.cond); k >= 0 {
+			l = trimEnd(s, f, k-1) // "… if wage growth failed to slow, | and that it would publish …"
+		}
 		first, last = min(first, f), max(last, l, clauseEnd(s, l))
 	}
 	if w := s.Words[last]; text.ReportVerbs[w.Lemma] && firstChild(s, last, "ccomp", "obj", "xcomp") < 0 && last+1 < len(s.Words) &&

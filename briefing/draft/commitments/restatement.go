@@ -28,7 +28,16 @@ func actOf(c clause, rc briefing.Commitment) act {
 	if said == "" {
 		said = rc.Text
 	}
-	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, c.pred), figures: numbers(said)}
+	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, actedVerb(c)), figures: numbers(said)}
+}
+
+// actedVerb returns the verb whose object a clause acts on: a split
+// conjunct's own infinitive, else the commitment's predicate.
+func actedVerb(c clause) int {
+	if c.joinAt > 0 {
+		return c.action
+	}
+	return c.pred
 }
 
 // actedOn returns the lemma of the noun that the verb of a clause, or the

@@ -125,3 +125,18 @@ func generic(s *syntax.Sentence, i int) bool {
 	n := s.Words[w.Head]
 	return w.XPOS == "VBP" && firstChild(s, i, "aux") < 0 && n.XPOS == "NNS" && firstChild(s, w.Head, "det", "nmod:poss", "nummod") < 0 && !hasChildLemma(s, w.Head, WordSet("the"), "det")
 }
+
+// anyoneWho reports whether noun k names whoever does something: a bare
+// plural or "anyone" with a relative clause ("public officials who sell
+// their votes will be prosecuted"): a general warning, not a decision
+// about anyone.
+func anyoneWho(s *syntax.Sentence, k int) bool {
+	if firstChild(s, k, "acl:relcl") < 0 {
+		return false
+	}
+	w := s.Words[k]
+	return w.XPOS == "NNS" && firstChild(s, k, "det", "nmod:poss", "nummod") < 0 || whoevers[lower(w.Form)]
+}
+
+// whoevers name anyone at all.
+var whoevers = WordSet("anyone anybody everyone everybody those whoever")

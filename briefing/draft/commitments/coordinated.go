@@ -1,0 +1,94 @@
+package commitments
+
+import (
+	"slices"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// withConjunctCommitments splits a commitment verb whose complement is
+// coordinated with another "to" infinitive ("agreed to plead guilty and
+// to testify against him", "offered to sell the stores and to freeze
+// prices") into one commitment a conjunct: each is an undertaking of its
+// own, with its own span. The first keeps the words up to the "and"; each
+// other spans its own infinitive and reads with the shared subject and
+// verb before it.
+func withConjunctCommitments(s *syntax.Sentence, found []clause) []clause {
+	out := found[:0:0]
+	for _, c := range found {
+		ks := toConjuncts(s, c, found)
+		if len(ks) == 0 {
+			out = append(out, c)
+			continue
+		}
+		lead := sharedEnd(s, c)
+		first := c
+		first.last = trimEnd(s, c.first, firstChild(s, ks[0], "cc")-1)
+		out = append(out, first)
+		for n, k := range ks {
+			part := c
+			part.action, part.lead, part.joinAt = k, lead, firstChild(s, k, "mark")
+			part.last = c.last
+			if n+1 < len(ks) {
+				part.last = trimEnd(s, part.joinAt, firstChild(s, ks[n+1], "cc")-1)
+			}
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// toConjuncts returns the infinitives with "to" of their own that are
+// coordinated with the complement of clause c's commitment verb (or,
+// misparsed, with the verb itself), when the clause has no condition and
+// they make no clause of their own.
+func toConjuncts(s *syntax.Sentence, c clause, found []clause) []int {
+	if c.measure || c.cond >= 0 || c.joinAt > 0 || s.Words[c.pred].UPOS != "VERB" {
+		return nil
+	}
+	if _, lexical := commitVerbs[phrasalLemma(s, c.pred)]; !lexical {
+		return nil
+	}
+	heads := []int{c.pred}
+	if c.action != c.pred && toMarked(s, c.action) {
+		heads = append(heads, c.action)
+	}
+	var out []int
+	for _, h := range heads {
+		for _, k := range s.ChildrenWith(h, "conj") {
+			if k > c.action && k <= c.last && s.Words[k].UPOS == "VERB" && toMarked(s, k) && firstChild(s, k, "cc") >= 0 &&
+				firstChild(s, k, "nsubj") < 0 && !headsClause(found, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharedEnd returns the last word that a split conjunct shares with the
+// clause it came from: the word before the first infinitive's "to", or
+// the commitment verb when the parser hung no infinitive on it.
+func sharedEnd(s *syntax.Sentence, c clause) int {
+	if c.action == c.pred || !toMarked(s, c.action) {
+		return c.pred
+	}
+	lead := c.action - 1
+	for lead > c.first && toWord(s, lead) {
+		lead--
+	}
+	return lead
+}
+
+// toWord reports whether word k is the "to" of an infinitive.
+func toWord(s *syntax.Sentence, k int) bool {
+	return lower(s.Words[k].Form) == "to" && s.Words[k].UPOS == "PART"
+}
+
+// trimEnd steps back from word last over punctuation, not past first.
+func trimEnd(s *syntax.Sentence, first, last int) int {
+	for last > first && s.Words[last].UPOS == "PUNCT" {
+		last--
+	}
+	return last
+}
