@@ -104,11 +104,14 @@ func (sc *scanner) orgAfterPeople(k, next int) bool {
 func peopleWord(w string) bool {
 	l := strings.ToLower(w)
 	switch l {
-	case "people", "peoples", "men", "women", "children", "seamen", "fishermen", "veterans":
+	case "people", "peoples", "men", "women", "children", "seamen", "fishermen", "veterans", "magistrates", "justices",
+		"doctors", "nurses", "pilots", "surgeons":
 		return true
 	}
-	if strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "men") {
-		return true // "Dockers", "Traders", "Firemen"
+	for _, end := range []string{"ers", "men", "ists", "ents", "ants"} {
+		if strings.HasSuffix(l, end) {
+			return true // "Dockers", "Firemen", "Journalists", "Students", "Tenants"
+		}
 	}
 	return collectives[strings.TrimSuffix(l, "s")] && !vagueCollectives[strings.TrimSuffix(l, "s")]
 }

@@ -206,7 +206,8 @@ var quantityNouns = text.SetOf("million", "thousand", "hundred", "dozen", "billi
 // groupStart returns the first word of the group's name: the adjectives,
 // nouns and proper nouns right before its head noun, without determiners,
 // quantities, superlatives or passing words ("the world's poorest textile
-// workers" → "textile workers").
+// workers" → "textile workers"), and a plural possessor that says whose
+// they are ("doctors' unions").
 func groupStart(s *syntax.Sentence, h int) int {
 	if pluralAcronym(s.Words[h].Form) {
 		return labelStart(s, h)
@@ -218,6 +219,14 @@ func groupStart(s *syntax.Sentence, h int) int {
 			break
 		}
 		from = k
+	}
+	if k := from - 1; k > 0 && s.Words[k].XPOS == "POS" && (s.Words[k].Form == "'" || s.Words[k].Form == "’") {
+		if o := s.Words[k].Head; o == k-1 && s.Words[o].XPOS == "NNS" && s.Words[o].Rel == "nmod:poss" && s.Words[o].Head == h {
+			from, _ = s.Subtree(o) // "doctors' unions": the members' plural says which unions
+			for from < o && s.Words[from].UPOS == "DET" {
+				from++ // "the nurses' unions"
+			}
+		}
 	}
 	return wholeWordStart(s, from, h)
 }

@@ -17,6 +17,8 @@ func TestGroups(t *testing.T) {
 		{"superlative and possessive left out", "The region's poorest cotton farmers will lose their land. Cotton farmers have protested for weeks.", []string{"cotton farmers"}, []string{"poorest cotton farmers"}},
 		{"proper name owning the group kept", "Ruritania's economic leaders have promised reforms. Critics doubt Ruritania's economic leaders.",
 			[]string{"Ruritania's economic leaders"}, []string{"economic leaders"}},
+		{"plural possessor saying whose the group is", "Doctors' unions have been negotiating with the ministry for months. The nurses' unions said they would strike.",
+			[]string{"Doctors' unions", "nurses' unions"}, []string{"unions", "The nurses' unions"}},
 		{"quantifier left out", "Some analysts said the plan would fail. Other analysts expect a delay.", []string{"analysts"}, []string{"Some analysts"}},
 		{"collective only acted on is no party", "The new tax will hurt small shareholders most.", nil, []string{"small shareholders"}},
 		{"passive agent", "The offices were stormed by rebels overnight. The rebels have held the town since May.", []string{"rebels"}, nil},

@@ -16,15 +16,17 @@ import (
 // of Vestby Capital," name the firms they are of).
 
 // onlyResidence reports whether every mention of the place or body p
-// says where a person named in the text lives.
+// says where a person named in the text lives; a place may also be only a
+// setting elsewhere ("reports to Kettering police station").
 func onlyResidence(d *document, p briefing.Party, people []briefing.Span) bool {
 	oneWord := (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson && p.Role == "") &&
 		!strings.Contains(p.Name, " ") && len(p.Aliases) == 0
 	if p.Kind != briefing.KindPlace && !oneWord || len(p.Mentions) == 0 {
 		return false
 	}
+	place := p.Kind == briefing.KindPlace
 	return !takesPart(d, p, func(s *syntax.Sentence, h int) bool {
-		return !residenceOf(s, h, people, p.Kind == briefing.KindPlace)
+		return !residenceOf(s, h, people, place) && (!place || notSetting(s, h))
 	})
 }
 

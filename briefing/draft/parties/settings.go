@@ -152,7 +152,7 @@ var companyWords = text.SetOf("Corporation", "Company", "Group", "Holdings", "Ex
 // An airport or port named after its place is that place ("Stansted
 // airport"), no body's site.
 var siteNouns = text.SetOf("plant", "factory", "headquarters", "office", "site", "mine", "refinery", "works",
-	"court", "branch")
+	"court", "branch", "station")
 
 // nounsAfter returns the last of the lower-case common nouns that follow
 // word h, or -1 when none does.

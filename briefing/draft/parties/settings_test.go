@@ -23,6 +23,7 @@ func TestSettings(t *testing.T) {
 		{"town after a person's name and age says where the person lives", "Daniel Vesk, 34, of Harlby, appeared before magistrates on Thursday.", "Harlby", false},
 		{"town taken for a person after a person's name and age", "Darren Pike, 41, of Wakefield, and Marcus Flynn, 38, were jailed on Friday.", "Wakefield", false},
 		{"street after a person's name says where the person lives", "Edna Marr, 54, of Mill Lane, Harlby, admitted 14 counts of fraud.", "Mill Lane", false},
+		{"town after a street in an address and before a site elsewhere", "Edna Marr, 54, of Mill Lane, Harlby, admitted fraud. She must report to Harlby police station every Monday.", "Harlby", false},
 		{"firm of several words after a person's name stays", "Tom Hale, of Vestby Capital, said the deal was sound.", "Vestby Capital", true},
 		{"town that acts elsewhere stays", "Daniel Vesk, of Harlby, was fined. Harlby will review its rules.", "Harlby", true},
 		{"place qualifying the plant of a firm", "Halvard Group will close its Leeds plant, cutting 300 jobs.", "Leeds", false},

@@ -39,6 +39,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Greater Tarnshire Police"}, []string{"Tarnshire Police"}},
 		{"plural possessive apostrophe inside an association's name", "The Halden Property Owners' Association said it would challenge the law.",
 			[]string{"Halden Property Owners' Association"}, []string{"Halden Property Owners", "Association"}},
+		{"plural possessive apostrophe of people in a court's name", "Edna Marr appeared at Harlby Magistrates' Court on Monday.",
+			[]string{"Harlby Magistrates' Court"}, []string{"Harlby Magistrates"}},
 		{"plural possessive apostrophe before an ordinary noun ends the name", "Halden Traders' profits fell, Ana Ruiz said.",
 			[]string{"Ana Ruiz"}, []string{"Halden Traders' profits"}},
 		{"short number between two capitalised words of a name", "Ana Ruiz said Vestby 54 Holdings will buy the station.",
