@@ -54,7 +54,8 @@ fuzz:
 # `make model-check` retrains into a temporary file and compares it with the
 # shipped one. Other trainer options go in MODEL_FLAGS, e.g. WordNet's parts
 # of speech for the tagger, its semantic classes for the parser (Debian's
-# wordnet-base) and the words between:
+# wordnet-base) and the words between, and -plain-tags to keep the shipped
+# parser in front of WordNet's tagger:
 # make model MODEL_FLAGS='-wordnet /usr/share/wordnet -tag-classes -semantic -between'
 MODEL_FLAGS ?=
 TRAIN_FLAGS = -train ../shared/ud/en_ewt-ud-train.conllu.xz -dev ../shared/ud/en_ewt-ud-dev.conllu.xz

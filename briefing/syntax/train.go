@@ -18,6 +18,7 @@ type TrainOptions struct {
 	Seed        int64
 	Lexicon     Lexicon   // words' parts of speech and semantic classes from a dictionary (see ReadWordNet), or nil
 	TagClasses  bool      // the tagger reads the parts of speech Lexicon gives words (without a Lexicon: nothing)
+	PlainTags   bool      // the parser learns from the tags of held-out taggers that do without TagClasses
 	Semantic    bool      // the parser reads the semantic classes of Lexicon's nouns and verbs (without a Lexicon: nothing)
 	Between     bool      // the parser also counts the verbs and punctuation between the words it weighs
 	Log         io.Writer // progress, or nil
@@ -43,7 +44,7 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	}
 	exs, tags, rels := examplesOf(blocks, lex)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))
-	predicted := jackknife(exs, tags, opt, lexical)
+	predicted := jackknife(exs, tags, opt, lexical && !opt.PlainTags)
 	logf("tags predicted by %d taggers on held-out folds (%s)", opt.Folds, time.Since(start).Round(time.Second))
 	// The tagger and the parser learn from different data, side by side.
 	var tagger *Tagger

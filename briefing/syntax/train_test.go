@@ -1,9 +1,11 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -96,5 +98,44 @@ func TestTrainerStillBuildsTheShippedModel(t *testing.T) {
 	sum := sha256.Sum256(trainSample(t, opt))
 	if got := hex.EncodeToString(sum[:]); got != strings.TrimSpace(string(want)) {
 		t.Fatalf("the trainer now gives a different model on the sample (SHA-256 %s); retrain assets/syntax/model.bin with make model", got)
+	}
+}
+
+// weightBytes returns a weight table as the model file writes it.
+func weightBytes(t *testing.T, w *weights) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	e := &encoder{w: bw}
+	e.weights(w)
+	if err := errors.Join(e.err, bw.Flush()); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// With PlainTags the tagger reads the dictionary's parts of speech but the
+// parser learns from the tags of held-out taggers without them: the parser
+// is the plain model's, byte for byte, and the tagger the one with the
+// dictionary.
+func TestPlainTagsChangeOnlyTheTagger(t *testing.T) {
+	train := func(tagClasses, plainTags bool) *Model {
+		opt := sampleOptions()
+		opt.Lexicon, opt.TagClasses, opt.PlainTags = testLexicon(), tagClasses, plainTags
+		m, err := ReadModel(trainSample(t, opt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	plain, lexical, both := train(false, false), train(true, false), train(true, true)
+	if !bytes.Equal(weightBytes(t, both.parser.w), weightBytes(t, plain.parser.w)) {
+		t.Fatal("with PlainTags the parser differs from the plain model's")
+	}
+	if bytes.Equal(weightBytes(t, lexical.parser.w), weightBytes(t, plain.parser.w)) {
+		t.Fatal("the parser trained on the tags of taggers with the dictionary is the plain one: the test shows nothing")
+	}
+	if !both.tagger.lexical || !bytes.Equal(weightBytes(t, both.tagger.second), weightBytes(t, lexical.tagger.second)) {
+		t.Fatal("with PlainTags the tagger is not the one with the dictionary's parts of speech")
 	}
 }

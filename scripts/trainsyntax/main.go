@@ -10,6 +10,8 @@
 // /usr/share/wordnet) for two options: -tag-classes gives the tagger the
 // parts of speech WordNet gives each word, -semantic gives the parser the
 // semantic classes of nouns and verbs (person, location, communication …).
+// -plain-tags trains the parser on the tags of held-out taggers without
+// -tag-classes, so that with -tag-classes only the tagger changes.
 // -between gives the parser the verbs and punctuation between the words it
 // weighs. With -tagger-only it trains the tagger alone and prints its
 // accuracy on -dev (a minute of processor time), for work on the tagger's
@@ -40,6 +42,7 @@ func main() {
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "folds for the tags the parser trains on")
 	flag.BoolVar(&opt.Between, "between", opt.Between, "give the parser the verbs and punctuation between the words it weighs")
 	flag.BoolVar(&opt.TagClasses, "tag-classes", opt.TagClasses, "give the tagger the parts of speech of the -wordnet dictionary")
+	flag.BoolVar(&opt.PlainTags, "plain-tags", opt.PlainTags, "train the parser on the tags of held-out taggers without -tag-classes")
 	flag.BoolVar(&opt.Semantic, "semantic", opt.Semantic, "give the parser the semantic classes of the -wordnet dictionary's nouns and verbs")
 	flag.Parse()
 	if *wordnet != "" {
@@ -49,6 +52,9 @@ func main() {
 			os.Exit(1)
 		}
 		opt.Lexicon = lex
+	} else if opt.TagClasses || opt.Semantic {
+		fmt.Fprintln(os.Stderr, "trainsyntax: -tag-classes and -semantic read WordNet: give -wordnet DIR (Debian's wordnet-base installs /usr/share/wordnet)")
+		os.Exit(2)
 	}
 	runner := run
 	if *taggerOnly {
