@@ -118,6 +118,7 @@ func Items(d *doc.Document) []briefing.Item {
 			score: sentenceScore(x[k], k) * quotationWeight(x[k], d.Text[sp.Start:sp.End]) * nextStepWeight(d, si, ds),
 			words: shortenBy(cutRules, d, si, ds, "").words, // the day of the news makes no room for another item
 			leans: x[k][fLeans] > 0,
+			him:   personPronounSubject(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
 		}
 	}
@@ -162,6 +163,7 @@ type candidate struct {
 	score float64 // how strongly it belongs in the summary
 	words int     // its words once shortened
 	leans bool    // it leans on the sentence before it
+	him   bool    // its subject is "he" or "she": who it is, the sentence before says
 	bare  bool    // it names no party, figure or date: never an item past the third
 }
 
@@ -192,12 +194,12 @@ func LeadSentence(d *doc.Document, body []int) int {
 	return 0
 }
 
-// quoteOrQuestion reports whether a sentence opens with a quotation mark or
-// asks a question.
+// quoteOrQuestion reports whether a sentence opens with a quotation mark,
+// goes on with a quotation the sentence before opened, or asks a question.
 func quoteOrQuestion(s string) bool {
 	s = strings.TrimSpace(s)
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("\"“‘'", r) || strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "?")
+	return strings.ContainsRune("\"“‘'", r) || continuesQuotation(s) || strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "?")
 }
 
 // mostlyQuoted reports whether at least half the words of a sentence
@@ -221,6 +223,23 @@ func mostlyQuoted(s string) bool {
 	return all > 0 && 2*quoted >= all
 }
 
+// continuesQuotation reports whether a sentence goes on with a quotation
+// opened in the sentence before: its first quotation mark closes one ("We
+// are not bluffing," she told reporters).
+func continuesQuotation(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch {
+		case strings.Contains(w, "”"):
+			return !strings.Contains(w[:strings.Index(w, "”")], "“")
+		case strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“"):
+			return false
+		case strings.Contains(w, "\""):
+			return true
+		}
+	}
+	return false
+}
+
 // pickWithin picks the summary: the lead, then by maximal marginal
 // relevance the sentences that fit in the word budget, two to four of them
 // (more when the budget is longer), never one much like a sentence already
@@ -229,7 +248,9 @@ func mostlyQuoted(s string) bool {
 // only when the first three are short, as a bottom line is two or three
 // sentences, and only when it names a party, a figure or a date ("Nobody
 // was injured." is no fourth item). A sentence that leans on the one before
-// it ranks lower unless that one is picked.
+// it ranks lower unless that one is picked; one whose subject is "he" or
+// "she" ("He said the trust would publish a review") comes only after it,
+// as an item that does not say who spoke leaves the reader guessing.
 func pickWithin(cands []candidate, lead, budget int) []int {
 	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
 	picked := []int{lead}
@@ -252,7 +273,8 @@ func pickWithin(cands []candidate, lead, budget int) []int {
 		best, bestVal := -1, math.Inf(-1)
 		for c, cand := range cands {
 			if slices.Contains(picked, c) || len(cand.terms) == 0 || total+cand.words > limit ||
-				cand.bare && len(picked) >= fullSummarySentences && budget <= DefaultWords {
+				cand.bare && len(picked) >= fullSummarySentences && budget <= DefaultWords ||
+				cand.him && !slices.Contains(picked, c-1) {
 				continue
 			}
 			var sim float64

@@ -72,6 +72,25 @@ func TestMostlyQuoted(t *testing.T) {
 	}
 }
 
+func TestQuoteOrQuestion(t *testing.T) {
+	tests := []struct {
+		construction, sentence string
+		want                   bool
+	}{
+		{"a quotation opening the sentence", "\"We will not give up,\" said the mayor.", true},
+		{"a question", "Will the bank cut rates again?", true},
+		{"the last sentence of a quotation of two", "We are not bluffing,\" she told reporters at the ministry.", true},
+		{"the last sentence of a quotation of two in curly marks", "We will not wait for ever,” the minister added.", true},
+		{"a quoted phrase inside a statement", "The union called the offer \"an insult\" and walked out.", false},
+		{"a statement", "The workers' union rejected the offer on Monday.", false},
+	}
+	for _, tt := range tests {
+		if got := quoteOrQuestion(tt.sentence); got != tt.want {
+			t.Errorf("%s: quoteOrQuestion(%q) = %v, want %v", tt.construction, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestQuotationWeight(t *testing.T) {
 	tests := []struct {
 		construction, sentence string
@@ -233,5 +252,28 @@ func TestSummaryPrefersAPositionToAQuotation(t *testing.T) {
 	if len(got) < 3 || slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "\"") }) ||
 		!slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "20 percent") }) {
 		t.Errorf("summary %q: want the minister's position, not the quotation", got)
+	}
+}
+
+func TestPickTakesALeaningSentenceOnlyAfterTheOneBefore(t *testing.T) {
+	// The lead, a sentence naming the chief executive, "She will publish a
+	// review …" (leaning on it, ranked higher) and a fourth sentence.
+	cands := []candidate{
+		{terms: []int{1, 2, 3}, score: 1, words: 20},
+		{terms: []int{4, 5}, score: 0.1, words: 10},
+		{terms: []int{6, 7}, score: 0.5, words: 10, leans: true, him: true},
+		{terms: []int{8, 9}, score: 0.2, words: 10},
+	}
+	for _, tc := range []struct {
+		name   string
+		budget int
+		want   []int
+	}{
+		{"room for the referent and the pronoun", 100, []int{0, 3, 1, 2}},
+		{"room for two items only", 35, []int{0, 3}},
+	} {
+		if got := pickWithin(cands, 0, tc.budget); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: picked %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

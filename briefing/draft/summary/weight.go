@@ -12,6 +12,22 @@ import (
 // it when that one is not in the summary.
 const leanOnWeight = 0.5
 
+// personPronouns are the subjects that stand for a person the sentence
+// before names.
+var personPronouns = text.SetOf("he", "she")
+
+// personPronounSubject reports whether the subject of sentence si's main
+// verb is "he" or "she".
+func personPronounSubject(d *doc.Document, si int) bool {
+	p, subjects := rootChildren(d, si, "nsubj")
+	for _, k := range subjects {
+		if personPronouns[strings.ToLower(p.Words[k].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // leansOnPrevious reports whether sentence si needs the sentence before it
 // to be understood: its subject is a personal or demonstrative pronoun ("It
 // is reported to be keen …", "This was illegal"), a noun a pronoun
