@@ -57,7 +57,7 @@ func findParties(d *document) []briefing.Party {
 			d.Mentions = append(d.Mentions, doc.PartyMention{Span: m.span, Party: owner[i]})
 		}
 	}
-	for _, gp := range findGroups(d, parties) {
+	for _, gp := range append(findOrgans(d, parties), findGroups(d, parties)...) {
 		for _, sp := range gp.Mentions {
 			d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: len(parties)})
 		}
