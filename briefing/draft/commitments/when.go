@@ -348,11 +348,18 @@ func whenOpener(s *syntax.Sentence, v int) int {
 // inAside reports whether the date at byte offset at lies in a relative
 // clause or an apposition that describes an actor rather than the
 // commitment ("The government, which won the 2019 election, has promised
-// …").
+// …"); an act to come that the parse joined to a past relative clause is
+// the commitment's partner, not the clause's.
 func inAside(s *syntax.Sentence, at int, c clause) bool {
 	for k, steps := wordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
 		if k == c.verb || k == c.pred {
 			return false
+		}
+		if j := dates.JoinedHost(s, k); j >= 0 {
+			k = j // "would review every contract Hale had approved and would publish … by March"
+			if k == c.verb || k == c.pred {
+				return false
+			}
 		}
 		if text.RelIs(s.Words[k].Rel, "acl:relcl", "appos") {
 			return !s.Dominates(k, c.verb) && !s.Dominates(k, c.pred)
