@@ -57,7 +57,7 @@ func pastAux(s *syntax.Sentence, k int) bool {
 // presentMain reports whether the main clause of s is in the present,
 // with no modal, and is no report ("now handles", "remains in custody").
 func presentMain(s *syntax.Sentence) bool {
-	r := s.Root()
+	r := mainPredicate(s)
 	if r < 0 || text.ReportVerbs[strings.ToLower(s.Words[r].Lemma)] || dates.HasReportingParataxis(s, r) {
 		return false
 	}
@@ -68,7 +68,38 @@ func presentMain(s *syntax.Sentence) bool {
 			return false
 		case "VBZ", "VBP":
 			present = true
+		case "VB":
+			present = present || c == r && r != s.Root() // "…, now trade": the tagger's base form of a verb with a subject
 		}
 	}
 	return present
+}
+
+// mainPredicate returns the predicate of the main clause of s: its root,
+// or, when the parse made the subject noun the root and hung the main
+// verb inside a relative clause on it ("The two countries, which
+// restored ties in 2017, now trade …"), the first verb after the comma
+// that closes that clause.
+func mainPredicate(s *syntax.Sentence) int {
+	r := s.Root()
+	if r < 0 || s.Words[r].UPOS != "NOUN" && s.Words[r].UPOS != "PROPN" || len(s.ChildrenWith(r, "cop")) > 0 {
+		return r
+	}
+	for _, rc := range s.ChildrenWith(r, "acl:relcl") {
+		if rc < r || r+1 >= len(s.Words) || s.Words[r+1].Form != "," {
+			continue
+		}
+		closed := false
+		for k := rc + 1; k < len(s.Words); k++ {
+			switch w := s.Words[k]; {
+			case w.Form == ",":
+				closed = true
+			case closed && w.UPOS == "VERB":
+				return k
+			case closed && w.UPOS != "ADV":
+				return r
+			}
+		}
+	}
+	return r
 }
