@@ -307,7 +307,7 @@ func (r *actorResolver) namedNext(si int, words []string) []int {
 // them.
 var offices = WordSet("minister secretary president chancellor governor mayor senator lawmaker legislator " +
 	"mp ambassador envoy diplomat official chief executive chairman chairwoman director judge general commander " +
-	"leader councillor spokesman spokeswoman")
+	"leader councillor spokesman spokeswoman commissioner")
 
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196

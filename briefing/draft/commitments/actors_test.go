@@ -383,6 +383,18 @@ func TestCommitmentActors(t *testing.T) {
 		{"a relative pronoun before a verb of committing binds no one",
 			"Varnia and the Black Ridge Front signed a truce on Monday. The envoy, Lars Dahl, told a news conference that both sides had committed to stop all offensive operations.",
 			[]string{"Lars Dahl/person", "Varnia/country", "Black Ridge Front/organisation"}, "Black Ridge Front;Varnia"},
+		{"his client said by a lawyer named as another defendant's lawyer is that defendant",
+			"Dale Hummel has agreed to plead guilty and to testify against Sam Price. Hummel will be sentenced in May. Price's lawyer, Michael Trent, said the plea deal changed nothing. “We look forward to the trial,” Trent said. He said his client would not accept a plea offer.",
+			[]string{"Dale Hummel|Hummel/person", "Sam Price|Price/person", "Michael Trent|Trent/person/lawyer"}, "Sam Price"},
+		{"a former commissioner in the lead is the person named as the next sentence's subject",
+			"A former port commissioner has agreed to plead guilty to taking bribes. Raymond Alvarez, 63, who sat on the commission until March, will appear in court in January.",
+			[]string{"Raymond Alvarez/person"}, "Raymond Alvarez"},
+		{"the bank is the organisation whose name holds the word, not the board named since",
+			"The Central Bank of Halden left its rate unchanged. The Monetary Policy Board voted 5-2 to hold. Markets had expected a cut. The bank said it would publish a review of its models by June.",
+			[]string{"Central Bank of Halden/organisation", "Monetary Policy Board/organisation"}, "Central Bank of Halden"},
+		{"the company is no union named since",
+			"Northline Trains and the drivers disagreed for months. The dispute began in May, when the Rail Workers Union rejected an offer of 2% and the company said it would press ahead with the closures.",
+			[]string{"Northline Trains/organisation", "Rail Workers Union/organisation"}, "Northline Trains"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

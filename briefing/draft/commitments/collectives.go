@@ -184,7 +184,10 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if p, ok := r.sayerParty(s, si, singleNouns[head]); ok && !commented(s) { // "Northline's chief executive said the company had agreed"
 			return []int{p}, true
 		}
-		return r.recent(a, singleNouns[head], 1), true
+		if ps := r.namedAs(head, a); len(ps) > 0 { // "the bank" after the Central Bank of Halden and its board
+			return ps, true
+		}
+		return r.recentOfKind(a, head), true
 	case the && namedBodies[head] != nil:
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true

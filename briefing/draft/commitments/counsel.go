@@ -103,3 +103,42 @@ func (r *actorResolver) officerOfCourt(p int) bool {
 
 // courtOfficers are the offices of a court besides a lawyer's.
 var courtOfficers = WordSet("judge justice magistrate prosecutor recorder coroner")
+
+// speakersClient returns the client of the lawyer who says sentence s's
+// words, named in the office set beside the lawyer's name: "Packard's
+// lawyer, Michael Trent, said … He said his client would not accept a
+// plea offer" is Packard's refusal, not that of another defendant.
+func (r *actorResolver) speakersClient(s *syntax.Sentence, si int) (int, bool) {
+	for k := range s.Words {
+		if !sayingVerb(s, k) {
+			continue
+		}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			var ps []int
+			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
+				ps = r.salientPerson(si, s.Words[sub].Start, p)
+			} else {
+				ps = r.in(s.Bytes(phrase(s, sub)))
+			}
+			for _, l := range ps {
+				if !personKind(r.d.Parties[l].Kind) || !r.isCounsel(l) {
+					continue
+				}
+				if q, ok := r.officeParty(l, anyPartyKind); ok {
+					return q, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// isCounsel reports whether person p's role makes them a lawyer.
+func (r *actorResolver) isCounsel(p int) bool {
+	for _, w := range strings.Fields(strings.ToLower(r.d.Parties[p].Role)) {
+		if counsel[w] {
+			return true
+		}
+	}
+	return false
+}

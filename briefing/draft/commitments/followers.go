@@ -48,6 +48,9 @@ func (r *actorResolver) ownedPeople(s *syntax.Sentence, si, h int) ([]int, bool)
 		if p, ok := r.client(s); ok {
 			return []int{p}, true
 		}
+		if p, ok := r.speakersClient(s, si); ok { // "Packard's lawyer, Michael Trent, … He said his client would not"
+			return []int{p}, true
+		}
 		if p, ok := r.ownerPerson(s, si, h); ok { // "Defense attorney Michael Santos said his client would appeal": the one on trial
 			return []int{p}, true
 		}

@@ -1,0 +1,58 @@
+package commitments
+
+import (
+	"sort"
+	"strings"
+)
+
+// namedAs returns the organisation named last before byte a whose own
+// name holds the noun a definite description is headed by ("the bank"
+// after the Central Bank of Halden, though its Monetary Policy Board was
+// named since); else nil.
+func (r *actorResolver) namedAs(noun string, a int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if orgKind(r.d.Parties[p].Kind) && WordSet(strings.ToLower(r.d.Parties[p].Name))[noun] {
+			return []int{p}
+		}
+	}
+	return nil
+}
+
+// recentOfKind returns the party named last before byte a that "the"
+// and a noun for a single party ("the company", "the country") can
+// stand for: of the noun's kind, and no body whose own name says it is
+// another kind of body ("the company" is not the union named since).
+func (r *actorResolver) recentOfKind(a int, noun string) []int {
+	ok := singleNouns[noun]
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		if ok(r.d.Parties[p].Kind) && !r.otherBody(p, noun) {
+			return []int{p}
+		}
+	}
+	return r.recent(a, ok, 1)
+}
+
+// otherBody reports whether party p's name or the text beside it says it
+// is a body of another kind than noun: a union, a party, a council, a
+// police force or a ministry is not "the company".
+func (r *actorResolver) otherBody(p int, noun string) bool {
+	if !firmNouns[noun] {
+		return false
+	}
+	name := strings.ToLower(r.d.Parties[p].Name)
+	for body, words := range namedBodies {
+		for _, w := range words {
+			if WordSet(name)[w] || r.calledA(p, body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmNouns name a business, which no union, party or public body is.
+var firmNouns = WordSet("company firm")
