@@ -42,3 +42,15 @@ func TestTimeAfterByMakesNoAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseOfItsOwnAfterFail checks that a clause with a subject of its
+// own that the parser joined to "failed" is not a failure to act.
+func TestClauseOfItsOwnAfterFail(t *testing.T) {
+	d := testDoc(t, "The bank said it would raise rates again if wage growth failed to slow from the current 5.4%, and that it would publish a review of its forecasting models by the end of June.",
+		[]string{"bank/organisation"}, nil)
+	for _, c := range Find(d) {
+		if c.Status == briefing.StatusRefused {
+			t.Errorf("refused: %q", c.Text)
+		}
+	}
+}
