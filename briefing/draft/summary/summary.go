@@ -118,7 +118,7 @@ func Items(d *doc.Document) []briefing.Item {
 			score: sentenceScore(x[k], k) * quotationWeight(x[k], d.Text[sp.Start:sp.End]) * nextStepWeight(d, si, ds),
 			words: shortenBy(cutRules, d, si, ds, "").words, // the day of the news makes no room for another item
 			leans: x[k][fLeans] > 0,
-			him:   personPronounSubject(d, si),
+			after: needsBefore(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
 		}
 	}
@@ -163,7 +163,7 @@ type candidate struct {
 	score float64 // how strongly it belongs in the summary
 	words int     // its words once shortened
 	leans bool    // it leans on the sentence before it
-	him   bool    // its subject is "he" or "she": who it is, the sentence before says
+	after bool    // it needs the sentence before: its subject is "he" or "she", or it ends a quotation that one opened
 	bare  bool    // it names no party, figure or date: never an item past the third
 }
 
@@ -249,8 +249,9 @@ func continuesQuotation(s string) bool {
 // sentences, and only when it names a party, a figure or a date ("Nobody
 // was injured." is no fourth item). A sentence that leans on the one before
 // it ranks lower unless that one is picked; one whose subject is "he" or
-// "she" ("He said the trust would publish a review") comes only after it,
-// as an item that does not say who spoke leaves the reader guessing.
+// "she" ("He said the trust would publish a review") or that ends a
+// quotation the one before opened comes only after it, as an item that
+// does not say who spoke leaves the reader guessing.
 func pickWithin(cands []candidate, lead, budget int) []int {
 	most := max(maxSummarySentences, budget/summaryWordsPerSentence)
 	picked := []int{lead}
@@ -274,7 +275,7 @@ func pickWithin(cands []candidate, lead, budget int) []int {
 		for c, cand := range cands {
 			if slices.Contains(picked, c) || len(cand.terms) == 0 || total+cand.words > limit ||
 				cand.bare && len(picked) >= fullSummarySentences && budget <= DefaultWords ||
-				cand.him && !slices.Contains(picked, c-1) {
+				cand.after && !slices.Contains(picked, c-1) {
 				continue
 			}
 			var sim float64

@@ -261,7 +261,7 @@ func TestPickTakesALeaningSentenceOnlyAfterTheOneBefore(t *testing.T) {
 	cands := []candidate{
 		{terms: []int{1, 2, 3}, score: 1, words: 20},
 		{terms: []int{4, 5}, score: 0.1, words: 10},
-		{terms: []int{6, 7}, score: 0.5, words: 10, leans: true, him: true},
+		{terms: []int{6, 7}, score: 0.5, words: 10, leans: true, after: true},
 		{terms: []int{8, 9}, score: 0.2, words: 10},
 	}
 	for _, tc := range []struct {
@@ -274,6 +274,29 @@ func TestPickTakesALeaningSentenceOnlyAfterTheOneBefore(t *testing.T) {
 	} {
 		if got := pickWithin(cands, 0, tc.budget); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: picked %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestNeedsTheSentenceBefore(t *testing.T) {
+	tests := []struct {
+		construction, text string
+		want               bool
+	}{
+		{"he as the subject", "The chief executive apologised to the families. He said the trust would publish a review.", true},
+		{"she as the subject", "The minister visited the port. She will meet the union on Friday.", true},
+		{"the end of a quotation of two sentences", "\"If there is no offer within 30 days, the tariff applies. We are not bluffing,\" the minister told reporters.", true},
+		{"a name as the subject", "The chief executive apologised. Ms Reeve said the trust would publish a review.", false},
+		{"a quotation of its own", "The union met on Monday. \"We will strike,\" its leader said.", false},
+		{"it as the subject ranks lower but may stand", "The firm cut 300 jobs. It said sales had fallen by a third.", false},
+	}
+	for _, tt := range tests {
+		d := drafttest.Doc(t, tt.text, "2020-08-31")
+		if len(d.Sentences) != 2 {
+			t.Fatalf("%s: %d sentences in %q", tt.construction, len(d.Sentences), tt.text)
+		}
+		if got := needsBefore(d, 1); got != tt.want {
+			t.Errorf("%s: needsBefore = %v, want %v", tt.construction, got, tt.want)
 		}
 	}
 }

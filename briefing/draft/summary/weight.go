@@ -16,6 +16,15 @@ const leanOnWeight = 0.5
 // before names.
 var personPronouns = text.SetOf("he", "she")
 
+// needsBefore reports whether sentence si cannot stand in a summary
+// without the sentence before it: its subject is "he" or "she", who that
+// one names, or it ends a quotation that one opened ("We are not
+// bluffing," she told reporters).
+func needsBefore(d *doc.Document, si int) bool {
+	sp := d.Sentences[si]
+	return personPronounSubject(d, si) || continuesQuotation(d.Text[sp.Start:sp.End])
+}
+
 // personPronounSubject reports whether the subject of sentence si's main
 // verb is "he" or "she".
 func personPronounSubject(d *doc.Document, si int) bool {
