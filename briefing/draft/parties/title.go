@@ -28,8 +28,12 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			break
 		}
 	}
+	from := i // where the role's words start
 	if n == 0 {
 		n = sc.compoundTitle(i)
+		if n > 1 && gazetteer.IsAcronym(ts[i].Text) {
+			from = i + 1 // "ORS Secretary-General": the body's acronym is no part of the office
+		}
 	}
 	var te titleEntity
 	if n == 0 {
@@ -56,7 +60,7 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	}
 	end = sc.fieldAfter(end)
 	last := ts[end-1]
-	return end - i, collapse(sc.d.Text[ts[i].Start:text.NameEnd(last)]), te
+	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
 }
 
 // fieldAfter extends a title ending before token end over the field it is
@@ -87,18 +91,19 @@ const maxTitleLead = 5
 // Director Ivo Marek". It returns the number of tokens, or 0.
 func (sc *scanner) compoundTitle(i int) int {
 	ts := sc.ts
-	if sc.sentenceStart(i) && sc.common(ts[i]) { // "Later President Xi"
+	if sc.sentenceStart(i) && text.Starters[ts[i].Lower] { // "Later President Xi", not "Detective Inspector June Harlow"
 		return 0
 	}
+	n := 0
 	for k := i + 1; k < len(ts)-1 && k-i <= maxTitleLead; k++ {
 		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap {
-			return 0
+			return n
 		}
-		if sc.g.TitleHeads[ts[k].Text] && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
-			return k - i + 1
+		if titleWord(sc.g, ts[k].Text) && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
+			n = k - i + 1 // the longest: "Detective Chief Inspector", not "Detective Chief"
 		}
 	}
-	return 0
+	return n
 }
 
 // titleEntity is the entity named in a title ("China" in "President of

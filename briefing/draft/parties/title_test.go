@@ -1,0 +1,44 @@
+package parties
+
+import "testing"
+
+func TestNamesAroundTitlesAndNumbers(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"a title that goes on over its field after \"for\" before a name", "Minister of State for Foreign Affairs Khalid al-Tamimi said the truce would hold.",
+			[]string{"Khalid al-Tamimi"}, []string{"Affairs Khalid", "Foreign Affairs Khalid"}},
+		{"a surname after an Arabic article, alone and starting a sentence", "Salim al-Rawani was freed on Monday. Al-Rawani flew home, and talks with al-Rawani will follow.",
+			[]string{"Salim al-Rawani"}, []string{"Al-Rawani", "al-Rawani", "Salim"}},
+		{"the number of a union's local", "The Amalgamated Transit Union Local 418 said it would strike.",
+			[]string{"Amalgamated Transit Union Local 418"}, []string{"Amalgamated Transit Union Local"}},
+		{"a time adverb that starts a sentence before a name", "Tonight Corvenia voted for change, said Ilse Brandt.",
+			[]string{"Corvenia", "Ilse Brandt"}, []string{"Tonight Corvenia"}},
+	}
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+	d := draftDoc(t, "Minister of State for Foreign Affairs Khalid al-Tamimi said the truce would hold.", "2021-03-01")
+	if p := findParty(d.Parties, "Khalid al-Tamimi"); p == nil || p.Role != "Minister of State for Foreign Affairs" {
+		t.Errorf("title over its field: got %+v, want role %q", p, "Minister of State for Foreign Affairs")
+	}
+}
+
+func TestRolesFromTitlesBeforeNames(t *testing.T) {
+	for _, c := range []struct {
+		construction, text, name, role string
+	}{
+		{"a rank of two words that starts a sentence", "Detective Inspector June Harlow, of Tarnshire Police, said the inquiry would continue.",
+			"June Harlow", "Detective Inspector"},
+		{"the longest rank of title words", "Detective Chief Inspector Mark Ellis said the gang was jailed.", "Mark Ellis", "Detective Chief Inspector"},
+		{"a body's acronym before an office is no part of it", "ORS Secretary-General Paul Lemaire welcomed the deal.", "Paul Lemaire", "Secretary-General"},
+		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
+	} {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil || p.Role != c.role {
+			t.Errorf("%s: got %+v in %v, want role %q", c.construction, p, names(d.Parties), c.role)
+		}
+	}
+}
