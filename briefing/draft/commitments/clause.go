@@ -49,6 +49,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		}
 	case modal == "" && approval(s, i):
 		c.status, c.strong = briefing.StatusAgreed, true // "the council approved a $1.2bn budget"
+	case modal == "" && refusedStance(s, i):
+		c.status = briefing.StatusIntends // negated below: "\"We are not giving that up\"" refuses it
 	case modal == "" && (reportedProgressive(s, i) || countedMeasure(s, i)) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order", "the papers are axing 90 jobs"
 	case deniedPassive(s, i, modal):
@@ -202,6 +204,24 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 	subj := firstChild(s, i, "nsubj")
 	return text.ReportVerbs[s.Words[w.Head].Lemma] && subj >= 0 && (personalPronoun(s.Words[subj]) || lower(s.Words[subj].Form) == "it") &&
 		measureVerbs[withParticle(s, i)] // not "we are turning the page", "it was setting up a centre": rhetoric or work under way
+}
+
+// refusedStance reports whether verb i is a quoted "we are not" or "I am
+// not" with a verb of yielding or giving ("\"We are not giving that up\"",
+// "\"I am not resigning\""): the speaker's refusal, told as a stance held.
+func refusedStance(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.XPOS != "VBG" || !negated(s, i) || !hasChildLemma(s, i, WordSet("be"), "aux") {
+		return false
+	}
+	subj := firstChild(s, i, "nsubj")
+	if subj < 0 || !quotedWord(s, i) {
+		return false
+	}
+	if f := lower(s.Words[subj].Form); f != "we" && f != "i" {
+		return false
+	}
+	return concedes(s, i) || gives(s, i) || acceptVerbs[withParticle(s, i)] || withParticle(s, i) == "give up"
 }
 
 // countedMeasure reports whether verb i is a measure in the present
@@ -373,7 +393,7 @@ var denials = WordSet("no neither none")
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
-	if neg && idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
+	if neg && idleComplements[withParticle(s, i)] && !talksOn(s, i) {
 		return false // "would not comment further": a refusal to comment, no refusal of a commitment
 	}
 	switch {
@@ -593,8 +613,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
 		return true // "we will go after every penny": pursue it
 	}
-	if gives(s, i) || lookInto(s, i) {
-		return true // "will make a contribution", "would look at it"
+	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) {
+		return true // "will make a contribution", "would look at it", "will stay on as caretaker"
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
@@ -706,6 +726,15 @@ func concedes(s *syntax.Sentence, i int) bool {
 // look at it"): considering it, an act one can commit to.
 func lookInto(s *syntax.Sentence, i int) bool {
 	return s.Words[i].Lemma == "look" && hasCase(s, i, "at", "into")
+}
+
+// staysInOffice reports whether verb i stays or remains as the holder of
+// a post ("will stay on as caretaker", "will remain as chairman"): a
+// decision to serve on, where "will stay in the city" or "prices will
+// remain high" is none.
+func staysInOffice(s *syntax.Sentence, i int) bool {
+	l := s.Words[i].Lemma
+	return (l == "stay" || l == "remain") && len(caseChildren(s, i, "as")) > 0
 }
 
 // completions end something; without an object they tell when it ends.

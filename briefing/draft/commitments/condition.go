@@ -151,7 +151,11 @@ func misreadUntil(s *syntax.Sentence, i int) int {
 			continue
 		}
 		_, last := phrase(s, n)
-		if v := last + 1; v < len(s.Words) && s.Words[v].UPOS == "VERB" && finiteForms[s.Words[v].XPOS] {
+		v := last + 1
+		for v < len(s.Words) && s.Words[v].UPOS == "AUX" && s.Words[v].Head > v {
+			v++ // "until a new cabinet | is sworn in"
+		}
+		if v < len(s.Words) && s.Words[v].UPOS == "VERB" && finiteForms[s.Words[v].XPOS] {
 			return v
 		}
 	}
@@ -205,19 +209,35 @@ func onCondition(s *syntax.Sentence, i, top int) int {
 
 // reportedConjunct returns the first word of a clause coordinated inside
 // the condition headed by h that opens with "that" and has a subject of
-// its own ("if wage growth failed to slow, and that it would publish a
-// review"): another thing said, which the parser hung on the condition;
-// -1 when there is none.
+// its own, or has a modal of its own ("if wage growth failed to slow, and
+// that it would publish a review", "until a new cabinet is sworn in but
+// will step down as party leader"): another thing said, which the parser
+// hung on the condition; -1 when there is none.
 func reportedConjunct(s *syntax.Sentence, h int) int {
 	for k := h + 1; k < len(s.Words); k++ {
 		w := s.Words[k]
-		if !text.RelIs(w.Rel, "conj") || !s.Dominates(h, k) || firstChild(s, k, "nsubj") < 0 || !hasChildLemma(s, k, WordSet("that"), "mark") {
+		said := firstChild(s, k, "nsubj") >= 0 && hasChildLemma(s, k, WordSet("that"), "mark")
+		if !text.RelIs(w.Rel, "conj") || !s.Dominates(h, k) || !said && modalOf(s, k) == "" {
 			continue
 		}
 		f, _ := s.Subtree(k)
 		return f
 	}
 	return -1
+}
+
+// conditionEnd returns the last word of a condition whose parse ends at
+// word l: the words up to the next comma, short of a clause coordinated
+// with a modal of its own ("until a new cabinet is sworn in | but will
+// step down"), which is another commitment.
+func conditionEnd(s *syntax.Sentence, l int) int {
+	end := clauseEnd(s, l)
+	for m := l + 1; m <= end; m++ {
+		if h := s.Words[m].Head; text.RelIs(s.Words[m].Rel, "cc") && h > m && text.RelIs(s.Words[h].Rel, "conj") && modalOf(s, h) != "" {
+			return trimEnd(s, l, m-1)
+		}
+	}
+	return end
 }
 
 // objectOf reports whether word k is the object of verb i.

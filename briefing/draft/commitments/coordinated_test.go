@@ -29,6 +29,10 @@ func TestCoordinatedCommitments(t *testing.T) {
 				"A former port commissioner has agreed to testify against the executive accused of paying him."},
 			[]string{"A former port commissioner has agreed to plead guilty to taking bribes",
 				"to testify against the executive accused of paying him"}},
+		{"a relative clause the parser hung on the verb stays in the text",
+			"\"We will go after every penny these men made,\" Inspector Ann Cole said.",
+			[]string{"We will go after every penny these men made."},
+			[]string{"We will go after every penny these men made"}},
 		{"verbs coordinated under one to stay one commitment",
 			"The grocer agreed to sell 46 stores and freeze prices for two years.",
 			[]string{"The grocer agreed to sell 46 stores and freeze prices for two years."},
@@ -36,7 +40,7 @@ func TestCoordinatedCommitments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := testDoc(t, tt.text, nil, nil)
+			d := testDoc(t, tt.text, []string{"Ann Cole/person"}, nil)
 			got := Find(d)
 			if len(got) != len(tt.texts) {
 				t.Fatalf("got %d commitments %+v, want %d", len(got), got, len(tt.texts))
@@ -108,6 +112,15 @@ func TestCommitmentConstructionsReadAgain(t *testing.T) {
 		{"be to vote on a request is the body's own schedule",
 			"The council is to vote on the request.", []string{"council/organisation"}, nil,
 			[]brief{{"council", "intends", "", ""}}},
+		{"staying on as the holder of a post until something happens is conditional",
+			"Jonas Weber says he will stay on as caretaker until a new cabinet is sworn in.",
+			[]string{"Jonas Weber/person"}, nil,
+			[]brief{{"Jonas Weber", "conditional", "", ""}}},
+		{"staying in a place or remaining high commits to nothing",
+			"Prices will remain high. The minister will stay in Paris.", []string{"minister/person"}, nil, nil},
+		{"a quoted we are not giving up refuses it",
+			"\"We are not giving that up,\" said union leader Rosa Diaz.", []string{"Rosa Diaz/person"}, nil,
+			[]brief{{"Rosa Diaz", "refused", "", ""}}},
 		{"a that clause the parser hung inside a condition is no part of it",
 			"The bank said it would raise rates again if wage growth failed to slow from the current 5.4%, and that it would publish a review of its forecasting models.",
 			[]string{"bank/organisation"}, nil,

@@ -86,7 +86,7 @@ func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
 		if k < i || text.RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
-			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) && !gerundComplement(s, k) {
+			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) && !gerundComplement(s, k) && !boundRelative(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
@@ -96,6 +96,24 @@ func rightEnd(s *syntax.Sentence, i int) int {
 		last--
 	}
 	return last
+}
+
+// boundRelative reports whether clause k, which the parser hung on a verb
+// as a parataxis, follows a noun with no mark or punctuation between them
+// ("will go after every penny | these men made"): a relative clause of
+// that noun, part of the phrase.
+func boundRelative(s *syntax.Sentence, k int) bool {
+	f, _ := s.Subtree(k)
+	if !text.RelIs(s.Words[k].Rel, "parataxis") || f == 0 || firstChild(s, k, "mark") >= 0 {
+		return false
+	}
+	subj := firstChild(s, k, "nsubj")
+	if subj < 0 || s.Words[k].XPOS != "VBD" {
+		return false
+	}
+	sf, _ := phrase(s, subj)
+	prev := s.Words[f-1]
+	return sf == f && (prev.UPOS == "NOUN" || prev.UPOS == "PROPN")
 }
 
 // gerundComplement reports whether verb k is a gerund after a preposition
