@@ -21,16 +21,26 @@ func TestDatesDeadlinesAndTerms(t *testing.T) {
 	})
 }
 
-// A month that modifies an event noun is a date; a month after another
-// month ends a period, not a date of its own; "to May" and "the May
+// A month that modifies an event noun is a date; "to May" and "the May
 // government" name a person.
 func TestDatesMonthsBeforeNouns(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"possessive + month + event noun, must", "The Commission must report to leaders at their December summit.", "2026-03-20", "December", "2026-12"},
 		{"the + month + event noun, likely: the nearest", "The question was likely to return at the June summit.", "2026-03-20", "June", "2026-06"},
 		{"the May + government is a name", "The May government fell.", "2026-03-20", "", ""},
-		{"month to month inside a noun phrase is a period", "The January to March quarter was weak.", "2026-03-20", "", ""},
 		{"to May is a person", "He spoke to May about the budget.", "2026-03-20", "", ""},
+	})
+}
+
+// A stretch from one month to another is one period, dated by its year:
+// the one the words after it give, else the one the tense points to; the
+// month that ends it is no date of its own. A range opened by "from"
+// dates each end (TestDatesMonthRanges).
+func TestDatesMonthStretchAsPeriod(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"month to month before a noun is a period of its year", "The January to March quarter was weak.", "2026-05-20", "January to March", "2026"},
+		{"month to month in brackets, of last year", "Sales in the (October to December) quarter of last year rose.", "2026-03-20", "October to December", "2025"},
+		{"month dash month, of a year in digits", "The April-June period of 2024 was the worst.", "2026-03-20", "April-June", "2024"},
 	})
 }
 

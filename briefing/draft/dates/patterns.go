@@ -88,6 +88,7 @@ var datePatterns = []datePattern{
 	}},
 
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
+	monthRangePattern,
 	{storyTime: true, needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
