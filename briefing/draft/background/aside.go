@@ -55,3 +55,42 @@ func sinceNotPerfect(s *syntax.Sentence, ds []dates.Mark, at int) bool {
 	}
 	return false
 }
+
+// onSubjectOfNews reports whether byte offset at of sentence si lies in a
+// stretch set off by commas between the subject of a main clause in the
+// simple past and its verb ("Ms Dahl, who brokered a deal in 2019, urged
+// both sides …", "Penfold, which had bid for the chain last autumn, said
+// …"), however the parse hung it: it describes the actor of the news, and
+// dates no event the sentence tells.
+func onSubjectOfNews(d *doc.Document, si, at int) bool {
+	if si >= len(d.Parsed) || !simplePastMain(d, si) {
+		return false
+	}
+	s := &d.Parsed[si]
+	r, k := mainPredicate(s), dates.WordAt(s, at)
+	subj := firstBefore(s.ChildrenWith(r, "nsubj", "nsubj:pass"), k)
+	if k < 0 || k > r || subj < 0 {
+		return false
+	}
+	return commaBetween(s, subj, k) && commaBetween(s, k, r)
+}
+
+// firstBefore returns the first of words ks that comes before word k, or -1.
+func firstBefore(ks []int, k int) int {
+	for _, c := range ks {
+		if c < k {
+			return c
+		}
+	}
+	return -1
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func commaBetween(s *syntax.Sentence, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.Words[j].Form == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -113,6 +113,30 @@ func continuesPast(d *doc.Document, si int, src string) bool {
 	return pastMain(s, r)
 }
 
+// simplePastMain reports whether the main clause of sentence si tells its
+// event in the simple past, active or passive, or with "did" ("urged",
+// "was arrested", "did not respond"), not the pluperfect.
+func simplePastMain(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	r := mainPredicate(s)
+	if r < 0 {
+		return false
+	}
+	past := s.Words[r].XPOS == "VBD"
+	for _, c := range s.ChildrenWith(r, "aux", "aux:pass") {
+		switch aux := s.Words[c]; {
+		case aux.Lemma == "have" || aux.XPOS == "MD":
+			return false
+		case aux.XPOS == "VBD":
+			past = true // "did not respond", "was arrested"
+		}
+	}
+	return past
+}
+
 // pastMain reports whether root r of s tells its event in a past tense:
 // the simple past or the pluperfect, not the present perfect ("has
 // protected": the present's perfect, not the story's past).
