@@ -310,7 +310,10 @@ var placeNouns = text.SetOf("town", "city", "village", "province", "region", "ca
 // stands right before token i.
 func (sc *scanner) placeNounBefore(i int) bool {
 	ts := sc.ts
-	if i >= 2 && ts[i-1].Text == "of" && placeNouns[ts[i-2].Text] {
+	if i >= 2 && ts[i-1].Text == "of" && (placeNouns[ts[i-2].Text] || placeNouns[singular(ts[i-2].Text)]) {
+		return true // "the city of Tarvin", "the provinces of Dara and Keshet"
+	}
+	if i >= 4 && ts[i-1].Text == "and" && ts[i-2].Cap && ts[i-3].Text == "of" && placeNouns[singular(ts[i-4].Text)] {
 		return true
 	}
 	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
@@ -448,3 +451,12 @@ func articleName(w string) bool {
 
 // nameArticles are the Arabic articles that start surnames with a hyphen.
 var nameArticles = []string{"al-", "Al-", "el-", "El-", "ad-", "ash-"}
+
+// singular returns a regular plural noun in the singular ("provinces",
+// "cities"), or the word unchanged.
+func singular(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return stem + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}

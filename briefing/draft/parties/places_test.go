@@ -24,6 +24,8 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Da Lam", briefing.KindPlace},
 		{"name opening with a surname particle elsewhere stays a person", "Talks stalled, Da Silva said on Monday. The talks resume in June.",
 			"Da Silva", briefing.KindPerson},
+		{"names after a plural noun for places and \"of\"", "Troops pushed into the northern provinces of Dara and Keshel on Monday.",
+			"Keshel", briefing.KindPlace},
 		{"unknown name listed with a known city", "A direct flight between Jakarta and Vo Lam will start on 15 January, the airline said.",
 			"Vo Lam", briefing.KindPlace},
 		{"unknown name in a list of known regions", "Councils in Cornwall, Harlby and Devon have asked for powers to curb second homes. Harlby wants them first.",

@@ -65,19 +65,19 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 
 // fieldAfter extends a title ending before token end over the field it is
 // for, written as ordinary capitalised words after "for" ("Minister of
-// State for Foreign Affairs", "Secretary for Health"), when a name follows
-// the field. It returns the title's new end.
+// State for Foreign Affairs", "Secretary for Health"). It returns the
+// title's new end.
 func (sc *scanner) fieldAfter(end int) int {
 	ts := sc.ts
 	if end+1 >= len(ts) || ts[end].Text != "for" || ts[end-1].Poss {
 		return end
 	}
 	e := end + 1
-	for e < len(ts) && ts[e].Word && ts[e].Cap && !ts[e].Poss && (sc.ordinary(ts[e]) || portfolio(sc.g, ts[e].Text)) {
+	for e < len(ts) && ts[e].Word && ts[e].Cap && !ts[e].Poss && (sc.ordinary(ts[e]) || portfolio(sc.g, ts[e].Text) || sc.fieldAdjective(ts[e].Text)) {
 		e++
 	}
-	if e == end+1 || e >= len(ts) || !ts[e].Word || !ts[e].Cap {
-		return end // "Minister for Europe", or no name after the field
+	if e == end+1 {
+		return end // "Minister for Europe": a place says whose office it is
 	}
 	return e
 }
@@ -179,4 +179,19 @@ func initialsMatch(acr, name string) bool {
 		w++
 	}
 	return true
+}
+
+// fieldAdjective reports whether w is shaped like an adjective naming a
+// field ("Humanitarian", "Parliamentary", "Cultural"): a long word with an
+// adjective's ending that is no given name.
+func (sc *scanner) fieldAdjective(w string) bool {
+	if len(w) < 7 || sc.g.FirstNames[w] {
+		return false
+	}
+	for _, end := range []string{"al", "ic", "ian", "ary", "ive"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -33,6 +33,8 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 			"June Harlow", "Detective Inspector"},
 		{"the longest rank of title words", "Detective Chief Inspector Mark Ellis said the gang was jailed.", "Mark Ellis", "Detective Chief Inspector"},
 		{"a body's acronym before an office is no part of it", "ORS Secretary-General Paul Lemaire welcomed the deal.", "Paul Lemaire", "Secretary-General"},
+		{"a field shaped like an adjective after \"for\", then the holder after a comma", "The government's Minister for Humanitarian Affairs, Yusuf Darran, said the army would let men through.",
+			"Yusuf Darran", "Minister for Humanitarian Affairs"},
 		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
 	} {
 		d := draftDoc(t, c.text, "2021-03-01")
@@ -41,4 +43,9 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 			t.Errorf("%s: got %+v in %v, want role %q", c.construction, p, names(d.Parties), c.role)
 		}
 	}
+}
+
+func TestOfficeFieldIsNoBody(t *testing.T) {
+	checkParties(t, "the field of an office after \"for\" is no body", "The government's Minister for Humanitarian Affairs, Yusuf Darran, said the army would let men through.",
+		[]string{"Yusuf Darran"}, []string{"Humanitarian Affairs"})
 }
