@@ -35,12 +35,24 @@ func TestDatesMonthsBeforeNouns(t *testing.T) {
 // A stretch from one month to another is one period, dated by its year:
 // the one the words after it give, else the one the tense points to; the
 // month that ends it is no date of its own. A range opened by "from"
-// dates each end (TestDatesMonthRanges).
+// dates each end (TestDatesMonthRanges), its end month not before its
+// start month.
 func TestDatesMonthStretchAsPeriod(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"month to month before a noun is a period of its year", "The January to March quarter was weak.", "2026-05-20", "January to March", "2026"},
 		{"month to month in brackets, of last year", "Sales in the (October to December) quarter of last year rose.", "2026-03-20", "October to December", "2025"},
+		{"from month to month ahead: the end month follows the start month", "The agency will run a campaign from February to April.", "2026-03-04", "April", "2027-04"},
+		{"from month to month ahead: the start month", "The agency will run a campaign from February to April.", "2026-03-04", "from February", "2027-02"},
 		{"month dash month, of a year in digits", "The April-June period of 2024 was the worst.", "2026-03-20", "April-June", "2024"},
+	})
+}
+
+// "The year before" and "the previous year" are the year before the one
+// the text named last, else before publication.
+func TestDatesYearBeforeTheOneNamed(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"the year before a year named earlier in the sentence", "There were 2,911 cases in 2025, up from 972 the year before.", "2026-03-04", "the year before", "2024"},
+		{"the previous year with no year named: before publication", "Imports rose 21% on the previous year.", "2026-03-04", "the previous year", "2025"},
 	})
 }
 

@@ -48,3 +48,28 @@ func monthRangeValue(g []string, pub time.Time, t tense) (string, string, bool) 
 	}
 	return v[:4], briefing.PrecisionYear, true
 }
+
+// rangeEndValue resolves the month that ends a range opened by "from" or
+// "between" (submatch 1; the months are submatches 2 and 3): the first
+// such month not before the opening month, which is resolved as the tense
+// points, a "from" with no tense looking ahead ("will run a campaign from
+// February to April" in March: February and April of next year).
+func rangeEndValue(g []string, pub time.Time, t tense) (string, string, bool) {
+	if strings.EqualFold(g[1], "from") && t == tenseEither {
+		t = tenseFuture
+	}
+	start, _, ok := monthValue([]string{g[2], g[2]}, pub, t)
+	end := monthNumber(g[3])
+	if !ok || end == 0 {
+		return "", "", false
+	}
+	from, err := time.Parse("2006-01", start)
+	if err != nil {
+		return "", "", false
+	}
+	y := from.Year()
+	if time.Month(end) < from.Month() {
+		y++
+	}
+	return time.Date(y, time.Month(end), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), briefing.PrecisionMonth, true
+}

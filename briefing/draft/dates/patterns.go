@@ -97,9 +97,7 @@ var datePatterns = []datePattern{
 	{needs: []string{"that year", "the same year"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Bb]y|[Uu]ntil) )?` + monthPat + ` (?:of )?(?:that|the same) year\b`), resolve: monthOfAnchorYear},
 	// The month that ends a range ("from June to August"); the one that
 	// opens it is found as any month after "from".
-	{needs: []string{"from", "between"}, group: 2, re: regexp.MustCompile(`\b(?:[Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
-		return monthValue([]string{g[2], g[2]}, pub, t)
-	}},
+	{needs: []string{"from", "between"}, group: 3, re: regexp.MustCompile(`\b([Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: rangeEndValue},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthAfterWord},
 	// A month that modifies an event noun after a determiner or possessive
 	// ("at their December summit", "the May elections").
@@ -115,7 +113,13 @@ var datePatterns = []datePattern{
 	// starting takes is the current one (not "the year to March", a
 	// reporting period).
 	{needs: []string{"the year"}, group: 1, re: regexp.MustCompile(`\b(?i:finish|finishing|finished|end|ending|ended|start|starting|started|begin|beginning|began|close|closing|closed) (the year)\b(?: (to|ended|ending)\b)?`), resolve: currentYearValue},
-	{needs: []string{"previous year", "year before", "new year"}, re: regexp.MustCompile(`\b(?:the|The) (previous year|year before|new year)\b`), resolve: namedYearValue},
+	{needs: []string{"new year"}, re: regexp.MustCompile(`\b(?:the|The) (new year)\b`), resolve: namedYearValue},
+	// "the previous year", "the year before": the year before the one the
+	// text named last ("2,911 cases in 2025, up from 972 the year before"),
+	// else before publication.
+	{needs: []string{"previous year", "year before"}, anchor: briefing.PrecisionYear, re: regexp.MustCompile(`\b(?:the|The) (?:previous year|year before)\b`), resolve: func(_ []string, anchor time.Time, _ tense) (string, string, bool) {
+		return strconv.Itoa(anchor.Year() - 1), briefing.PrecisionYear, true
+	}},
 	{needs: []string{" ago"}, re: regexp.MustCompile(`\b` + countPat + ` ` + unitPat + ` ago\b`), resolve: agoValue},
 	{speech: true, needs: []string{"yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon", "this evening"}, re: regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b`), resolve: func(g []string, pub time.Time, _ tense) (string, string, bool) {
 		days := map[string]int{"yesterday": -1, "last night": -1, "tomorrow": 1}[strings.ToLower(g[1])]

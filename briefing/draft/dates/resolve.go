@@ -174,16 +174,12 @@ func relativeValue(g []string, pub time.Time, _ tense) (string, string, bool) {
 	return strconv.Itoa(pub.Year() + dir), briefing.PrecisionYear, true
 }
 
-// namedYearValue resolves "the previous year" and "the year before" (the
-// year before publication) and "the new year" (the coming one, late in a
-// year; else the current one).
-func namedYearValue(g []string, pub time.Time, _ tense) (string, string, bool) {
-	y := pub.Year() - 1
-	if strings.ToLower(g[1]) == "new year" {
-		y = pub.Year()
-		if pub.Month() >= time.October {
-			y++
-		}
+// namedYearValue resolves "the new year": the coming one, late in a year;
+// else the current one.
+func namedYearValue(_ []string, pub time.Time, _ tense) (string, string, bool) {
+	y := pub.Year()
+	if pub.Month() >= time.October {
+		y++
 	}
 	return strconv.Itoa(y), briefing.PrecisionYear, true
 }
