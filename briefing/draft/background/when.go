@@ -70,6 +70,11 @@ var reportingPeriodEnd = regexp.MustCompile(`(?i)\b(?:year|months|quarter|weeks|
 // percentage or an amount with its scale.
 var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
 
+// levelBefore matches a level a figure stood at right before a date
+// ("inflation, at 3.1% in February, was …"): the date dates the level, not
+// an event.
+var levelBefore = regexp.MustCompile(`(?i)\bat\s+\S*\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
+
 // comparedBefore matches the words before a date that make it the
 // baseline of a comparison ("up on the same time last year", "higher than
 // in 2019", "compared with last year").
@@ -78,13 +83,13 @@ var comparedBefore = regexp.MustCompile(`(?i)\b(?:up|down|higher|lower|more|less
 // eventDates leaves out of the marks of sentence si the baselines that
 // figures are compared with ("profit fell to £38.6m from £66.5m a year
 // earlier", "down from 3.1% a year ago", "their lowest level since 2024",
-// "2% up on the same time last year")
-// and the ends of reporting periods: they date no event of the sentence.
+// "2% up on the same time last year"), the times of levels ("inflation,
+// at 3.1% in February") and the ends of reporting periods: they date no event of the sentence.
 func eventDates(d *doc.Document, si int, marks []dates.Mark) []dates.Mark {
 	var out []dates.Mark
 	for _, m := range marks {
 		before := d.Text[max(0, m.Start-24):m.Start]
-		if figureBefore.MatchString(before) && !strings.HasPrefix(strings.ToLower(m.Text), "in ") || comparedBefore.MatchString(d.Text[max(0, m.Start-48):m.Start]) ||
+		if figureBefore.MatchString(before) && (!strings.HasPrefix(strings.ToLower(m.Text), "in ") || levelBefore.MatchString(before)) || comparedBefore.MatchString(d.Text[max(0, m.Start-48):m.Start]) ||
 			reportingPeriodEnd.MatchString(before) || si < len(d.Parsed) && dates.SinceBaseline(&d.Parsed[si], dates.WordAt(&d.Parsed[si], m.Start)) {
 			continue
 		}

@@ -11,8 +11,8 @@ import (
 
 // Which sentences are background, and with what date, when the dates
 // stage resolves them: an earlier event of the year of publication is
-// background, a baseline of a comparison or the end of a reporting period
-// dates nothing, and an undated sentence carries on the past event before
+// background, a baseline of a comparison, the time of a level and the end
+// of a reporting period date nothing, and an undated sentence carries on the past event before
 // it only when it too tells the past.
 func TestBackgroundDatesAndChains(t *testing.T) {
 	for _, tc := range []struct {
@@ -36,6 +36,10 @@ func TestBackgroundDatesAndChains(t *testing.T) {
 			[]string{"Profit fell to £38.6m, from £66.5m a year earlier.", "Like-for-like sales were down 9.4%."}, nil},
 		{"a comparison's baseline", "2026-04-29",
 			[]string{"\"Our sales so far have been 2% up on the same time last year,\" he said."}, nil},
+		{"the time of a level in an aside of a report", "2027-03-18",
+			[]string{"The governor told reporters that inflation, at 3.1% in February, was moving in the right direction."}, nil},
+		{"a rise in a month is an event", "2026-04-29",
+			[]string{"Sales rose 3% in February."}, []string{"2026-02 | Sales rose 3% in February."}},
 		{"end of a reporting period", "2026-04-29",
 			[]string{"Pre-tax profit fell to £38.6m in the year to 28 February."}, nil},
 		{"undated past sentence continues a dated one", "2026-02-03",
