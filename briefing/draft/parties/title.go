@@ -35,32 +35,42 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			from = i + 1 // "ORS Secretary-General": the body's acronym is no part of the office
 		}
 	}
-	var te titleEntity
 	if n == 0 {
-		return 0, "", te
+		return 0, "", titleEntity{}
 	}
-	end := i + n
-	if end+1 < len(ts) && ts[end].Text == "of" && !ts[end-1].Poss {
-		k := end + 1
-		if ts[k].Text == "the" {
-			k++
-		}
-		if e, ref, ok := sc.longestEntity(k, k+1); ok {
-			te = titleEntity{k, e, ref, true}
-			end = e
-		} else {
-			e := k
-			for e < len(ts) && ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss {
-				e++
-			}
-			if e > k {
-				end = e
-			}
-		}
+	end, te := sc.ofAfter(i + n)
+	if field := sc.fieldAfter(end); field > end && !te.ok {
+		end, te = sc.ofAfter(field) // "Minister for Foreign Affairs of Oman"
+	} else {
+		end = field
 	}
-	end = sc.fieldAfter(end)
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
+}
+
+// ofAfter extends a title ending before token end over "of" and the
+// entity or the ordinary capitalised words it is of ("President of China",
+// "Minister of State"), and returns its new end and the entity.
+func (sc *scanner) ofAfter(end int) (int, titleEntity) {
+	ts := sc.ts
+	if end+1 >= len(ts) || ts[end].Text != "of" || ts[end-1].Poss {
+		return end, titleEntity{}
+	}
+	k := end + 1
+	if ts[k].Text == "the" {
+		k++
+	}
+	if e, ref, ok := sc.longestEntity(k, k+1); ok {
+		return e, titleEntity{k, e, ref, true}
+	}
+	e := k
+	for e < len(ts) && ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss {
+		e++
+	}
+	if e > k {
+		return e, titleEntity{}
+	}
+	return end, titleEntity{}
 }
 
 // fieldAfter extends a title ending before token end over the field it is

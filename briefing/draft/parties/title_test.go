@@ -35,6 +35,8 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 		{"a body's acronym before an office is no part of it", "ORS Secretary-General Paul Lemaire welcomed the deal.", "Paul Lemaire", "Secretary-General"},
 		{"a field shaped like an adjective after \"for\", then the holder after a comma", "The government's Minister for Humanitarian Affairs, Yusuf Darran, said the army would let men through.",
 			"Yusuf Darran", "Minister for Humanitarian Affairs"},
+		{"a title's field, then the state it is of, before a name", "Minister for Foreign Affairs of Oman Badr Albusaidi said Muscat would host the talks.",
+			"Badr Albusaidi", "Minister for Foreign Affairs of Oman"},
 		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
 	} {
 		d := draftDoc(t, c.text, "2021-03-01")
