@@ -94,3 +94,23 @@ func commaBetween(s *syntax.Sentence, a, b int) bool {
 	}
 	return false
 }
+
+// participleOnNewsNoun reports whether byte offset at of sentence si lies
+// in a participle clause on a noun ("refused to charge two men arrested
+// in 2021") of a main clause in the simple past: the date describes that
+// thing, and the undated act of the main clause is the news.
+func participleOnNewsNoun(d *doc.Document, si, at int) bool {
+	if si >= len(d.Parsed) || !simplePastMain(d, si) {
+		return false
+	}
+	s := &d.Parsed[si]
+	for k, steps := dates.WordAt(s, at), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		switch w := s.Words[k]; {
+		case w.Rel == "acl":
+			return w.XPOS == "VBN" && len(s.ChildrenWith(k, "nsubj", "nsubj:pass")) == 0
+		case w.UPOS == "VERB":
+			return false
+		}
+	}
+	return false
+}

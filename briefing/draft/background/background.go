@@ -159,9 +159,10 @@ func events(d *doc.Document, ds []dates.Mark, si int) []briefing.Span {
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
 // 1992, …" happened last year). An aside on the subject of a main clause
-// in the simple past dates no event of the sentence: that is the news
-// ("Ms Dahl, who brokered a deal in 2019, urged both sides to accept
-// mediation"). A date below the main clause dates the
+// in the simple past, or a participle on one of its nouns, dates no event
+// of the sentence: that is the news ("Ms Dahl, who brokered a deal in
+// 2019, urged both sides to accept mediation", "refused to charge two men
+// arrested in 2021"). A date below the main clause dates the
 // sentence when the main clause tells a past event itself, or when the
 // date's own clause is past and no clause on a noun ("Prosecutors said he
 // opened the accounts in 2015"): "Ms Fyfe, who has been co-leader since
@@ -200,14 +201,16 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 			continue // "a 2016 ruling" dates the ruling, not the sentence's event
 		}
 		if (dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
-			aside && !asideDates()) && !pastRelative(d, si, m) || onSubjectOfNews(d, si, m.Start) {
+			aside && !asideDates()) && !pastRelative(d, si, m) ||
+			onSubjectOfNews(d, si, m.Start) || participleOnNewsNoun(d, si, m.Start) {
 			continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
 		}
 		return m.Value, true
 	}
 	for _, loc := range dates.YearRe.FindAllStringIndex(s, -1) {
 		y := s[loc[0]:loc[1]]
-		if y < pubYear && !mainLater && !covers(since, sp.Start+loc[0]) && asideDates() && !onSubjectOfNews(d, si, sp.Start+loc[0]) {
+		if y < pubYear && !mainLater && !covers(since, sp.Start+loc[0]) && asideDates() && !onSubjectOfNews(d, si, sp.Start+loc[0]) &&
+			!participleOnNewsNoun(d, si, sp.Start+loc[0]) {
 			return y, true
 		}
 	}
