@@ -158,6 +158,10 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if formerOffice(s, h) { // "a former mayor of Castleford will appeal": not Castleford's act
 		a, b = s.Bytes(first, h)
 	}
+	if c := placeModifier(s, h); c >= 0 { // "The libraries on Oak Street, Fairview and Lincoln Park will close": where, not who
+		f, _ := s.Subtree(c)
+		a, b = s.Bytes(first, max(h, f-1))
+	}
 	if words := phraseWords(s, first, last); armedSide(words) != noSide && r.groupNamed(a, b) {
 		if ps := r.sideParty(s, si, a, words); len(ps) > 0 { // "rebel fighters will withdraw": the side they fight for
 			return ps, true
@@ -325,6 +329,24 @@ func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 	}
 	return first, last
 }
+
+// placeModifier returns the phrase after common noun h that says where
+// the things it names are ("the libraries on Oak Street"), or -1: the
+// names in it are no actors.
+func placeModifier(s *syntax.Sentence, h int) int {
+	if s.Words[h].UPOS != "NOUN" {
+		return -1
+	}
+	for _, c := range s.ChildrenWith(h, "nmod") {
+		if c > h && hasChildLemma(s, c, placeCases, "case") {
+			return c
+		}
+	}
+	return -1
+}
+
+// placeCases introduce a modifier of place that names no one who acts.
+var placeCases = WordSet("on near along across around outside inside behind beside")
 
 // timeCases introduce a modifier of time.
 var timeCases = WordSet("after before since during until following")

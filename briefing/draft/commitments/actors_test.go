@@ -395,6 +395,15 @@ func TestCommitmentActors(t *testing.T) {
 		{"the company is no union named since",
 			"Northline Trains and the drivers disagreed for months. The dispute began in May, when the Rail Workers Union rejected an offer of 2% and the company said it would press ahead with the closures.",
 			[]string{"Northline Trains/organisation", "Rail Workers Union/organisation"}, "Northline Trains"},
+		{"a minister's quoted we is the minister and the ministry of the portfolio",
+			"The Ministry of Health has signed a contract with Nordaxa. “We will offer the vaccine free of charge,” said Health Minister Carla Duarte.",
+			[]string{"Ministry of Health/organisation", "Nordaxa/organisation", "Carla Duarte/person/Health Minister"}, "Carla Duarte;Ministry of Health"},
+		{"a mayor's quoted we is the mayor and the council",
+			"The Riverton City Council approved the budget late Wednesday. “We will not borrow to pay salaries,” Mayor Denise Carver said.",
+			[]string{"Riverton City Council/organisation", "Denise Carver/person/Mayor"}, "Denise Carver;Riverton City Council"},
+		{"names after a modifier of place are where things are, not who acts",
+			"The Riverton City Council approved the budget. The libraries on Oak Street, Fairview and Lincoln Park will close on June 30.",
+			[]string{"Riverton City Council/organisation", "Oak Street/place", "Fairview/organisation", "Lincoln Park/place"}, "Riverton City Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -420,10 +420,10 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusPledged // "would guarantee the safety of aid workers", "would give 3.2bn crowns"
 	case (willModals[modal] || modal == "would") && c.strong: // "said the deal would be signed in March"
 		c.status = briefing.StatusIntends
+	case willModals[modal] && quotedFirstPerson(s, c.actors): // "“We will offer the vaccine free of charge”": the speaker's promise
+		c.status = briefing.StatusPledged
 	case willModals[modal] && c.status == briefing.StatusProposed: // "will offer contracts next year": an offer to come
 		c.status = briefing.StatusIntends
-	case willModals[modal] && quotedFirstPerson(s, c.actors):
-		c.status = briefing.StatusPledged
 	case c.strong && headLemmaIn(s, i, forecastHeads):
 		c.status = briefing.StatusIntends
 	}

@@ -31,13 +31,24 @@ func (r *actorResolver) leaderOffice(p int) string {
 			return ""
 		}
 	}
-	for _, w := range append(role, r.titleWords(p)...) {
+	words := append(role, r.titleWords(p)...)
+	for _, w := range words {
 		if namedBodies[w] != nil {
 			return w
 		}
 	}
+	for _, w := range words {
+		if b := headedBodies[w]; b != "" {
+			return b
+		}
+	}
 	return ""
 }
+
+// headedBodies are the bodies an office heads that names no body itself:
+// a mayor speaks for the council ("“We will not borrow,” Mayor Denise
+// Carver said": Riverton council).
+var headedBodies = map[string]string{"mayor": "council"}
 
 // titleWords returns the words of the title written right before a
 // mention of person p that the role may have left out ("Council leader

@@ -308,6 +308,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.officeOwner(s, si, ps[0]); ok { // "…," its national secretary, Rachel Harrison, said
 		return []int{ps[0], b}
 	}
+	if b, ok := r.ministryOf(ps[0]); ok { // "…," said Health Minister Carla Duarte: her ministry
+		return []int{ps[0], b}
+	}
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}
 	}

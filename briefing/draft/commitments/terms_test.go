@@ -54,3 +54,13 @@ func TestClauseOfItsOwnAfterFail(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedWeWillOfferIsAPledge checks that an offer a speaker says
+// "we will" make is promised, not only intended.
+func TestQuotedWeWillOfferIsAPledge(t *testing.T) {
+	d := testDoc(t, "“We will offer the vaccine free of charge to everyone who is eligible,” said Carla Duarte.", []string{"Carla Duarte/person"}, nil)
+	cs := Find(d)
+	if len(cs) == 0 || cs[0].Status != briefing.StatusPledged {
+		t.Errorf("got %+v, want one pledge", cs)
+	}
+}
