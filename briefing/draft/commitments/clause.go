@@ -918,8 +918,26 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
-		action(s, i) && !passiveVerb(s, i)
+		action(s, i) && !passiveVerb(s, i) && !expectedVote(s, i)
 }
+
+// expectedVote reports whether verb i is what a legislature is expected
+// to do ("Parliament is expected to confirm the new government", "the
+// Senate is likely to pass the bill"): a forecast of how its members will
+// vote, which no one can announce for them; "is set to" or "is due to"
+// name its schedule.
+func expectedVote(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	if l := s.Words[h].Lemma; l != "expect" && l != "likely" && l != "unlikely" {
+		return false
+	}
+	k := firstChild(s, h, "nsubj:pass", "nsubj")
+	return k >= 0 && legislatures[lower(s.Words[k].Form)]
+}
+
+// legislatures are the bodies whose decisions are their members' votes.
+var legislatures = WordSet("parliament congress senate assembly house legislature lawmakers legislators mps deputies senators " +
+	"councillors councilors")
 
 // passiveOrCopula reports whether word h is a passive verb or a predicate
 // after "be" ("is expected", "is set", "is due").
