@@ -57,13 +57,13 @@ func sinceNotPerfect(s *syntax.Sentence, ds []dates.Mark, at int) bool {
 }
 
 // onSubjectOfNews reports whether byte offset at of sentence si lies in a
-// stretch set off by commas between the subject of a main clause in the
-// simple past and its verb ("Ms Dahl, who brokered a deal in 2019, urged
+// stretch set off by commas between the subject of an act of saying or
+// of a stand told in the simple past and its verb ("Ms Dahl, who brokered a deal in 2019, urged
 // both sides …", "Penfold, which had bid for the chain last autumn, said
 // …"), however the parse hung it: it describes the actor of the news, and
 // dates no event the sentence tells.
 func onSubjectOfNews(d *doc.Document, si, at int) bool {
-	if si >= len(d.Parsed) || !simplePastMain(d, si) {
+	if si >= len(d.Parsed) || !newsStance(d, si) {
 		return false
 	}
 	s := &d.Parsed[si]
@@ -97,10 +97,11 @@ func commaBetween(s *syntax.Sentence, a, b int) bool {
 
 // participleOnNewsNoun reports whether byte offset at of sentence si lies
 // in a participle clause on a noun ("refused to charge two men arrested
-// in 2021") of a main clause in the simple past: the date describes that
-// thing, and the undated act of the main clause is the news.
+// in 2021") of an act of saying or of a stand told in the simple past: the
+// date describes that thing, and the undated act of the main clause is
+// the news.
 func participleOnNewsNoun(d *doc.Document, si, at int) bool {
-	if si >= len(d.Parsed) || !simplePastMain(d, si) {
+	if si >= len(d.Parsed) || !newsStance(d, si) {
 		return false
 	}
 	s := &d.Parsed[si]

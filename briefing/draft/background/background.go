@@ -158,9 +158,9 @@ func events(d *doc.Document, ds []dates.Mark, si int) []briefing.Span {
 // sentencePast returns the date of the sentence's main event when it falls
 // in a year before publication, else the first such date of an aside, and
 // whether there is one ("Last year, the US ended an agreement, reached in
-// 1992, …" happened last year). An aside on the subject of a main clause
-// in the simple past, or a participle on one of its nouns, dates no event
-// of the sentence: that is the news ("Ms Dahl, who brokered a deal in
+// 1992, …" happened last year). An aside on the subject of an act of
+// saying or of a stand told in the simple past, or a participle on one of
+// its nouns, dates no event of the sentence: that is the news ("Ms Dahl, who brokered a deal in
 // 2019, urged both sides to accept mediation", "refused to charge two men
 // arrested in 2021"). A date below the main clause dates the
 // sentence when the main clause tells a past event itself, or when the

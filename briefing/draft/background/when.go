@@ -118,16 +118,29 @@ func continuesPast(d *doc.Document, si int, src string) bool {
 	return pastMain(s, r)
 }
 
-// simplePastMain reports whether the main clause of sentence si tells its
-// event in the simple past, active or passive, or with "did" ("urged",
-// "was arrested", "did not respond"), not the pluperfect.
-func simplePastMain(d *doc.Document, si int) bool {
+// stanceVerbs are acts of saying, asking or taking a stand: told in the
+// simple past with no date of their own, they are the news of the day
+// ("urged both sides", "did not respond", "refused to reverse its
+// decision", "found the case could not be brought"), while other acts
+// may be an earlier event ("Storm Darragh, which struck in December 2024,
+// left 400,000 homes without power").
+var stanceVerbs = text.SetOf(strings.Fields("urge call respond reply react comment welcome criticise criticize condemn " +
+	"deny ask appeal decline refuse find rule")...)
+
+// newsStance reports whether the main clause of sentence si is an act of
+// saying or taking a stand (text.ReportVerbs, stanceVerbs) told in the
+// simple past, active or passive, or with "did" ("urged", "did not
+// respond"), not the pluperfect.
+func newsStance(d *doc.Document, si int) bool {
 	if si >= len(d.Parsed) {
 		return false
 	}
 	s := &d.Parsed[si]
 	r := mainPredicate(s)
 	if r < 0 {
+		return false
+	}
+	if lemma := strings.ToLower(s.Words[r].Lemma); !text.ReportVerbs[lemma] && !stanceVerbs[lemma] {
 		return false
 	}
 	past := s.Words[r].XPOS == "VBD"
