@@ -139,7 +139,9 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}
 	m := sc.nameMention(i, j, sp, n > 0)
 	if n > 0 {
-		m.role = role
+		if !honorifics[strings.TrimSuffix(role, ".")] {
+			m.role = role // "Mr." says the name is a person's, and is no office
+		}
 		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
 	}
 	m.affil = affil

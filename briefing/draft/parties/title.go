@@ -29,8 +29,8 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		}
 	}
 	from := i // where the role's words start
-	if n == 0 {
-		n = sc.compoundTitle(i)
+	if c := sc.compoundTitle(i); c > n {
+		n = c // "Deputy Governor", not "Deputy" alone
 		if n > 1 && gazetteer.IsAcronym(ts[i].Text) {
 			from = i + 1 // "ORS Secretary-General": the body's acronym is no part of the office
 		}

@@ -37,6 +37,10 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 			"Yusuf Darran", "Minister for Humanitarian Affairs"},
 		{"a title's field, then the state it is of, before a name", "Minister for Foreign Affairs of Oman Badr Albusaidi said Muscat would host the talks.",
 			"Badr Albusaidi", "Minister for Foreign Affairs of Oman"},
+		{"a qualifier the list holds alone before a title word", "Deputy Governor Lena Strand voted for a cut. The bank held rates.",
+			"Lena Strand", "Deputy Governor"},
+		{"an honorific with a dot is no office", "Glenn Parr denies the charge. \"Mr. Parr did not bribe anyone,\" his lawyer said.",
+			"Glenn Parr", ""},
 		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
 	} {
 		d := draftDoc(t, c.text, "2021-03-01")
