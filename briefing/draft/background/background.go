@@ -201,7 +201,7 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 			continue // "a 2016 ruling" dates the ruling, not the sentence's event
 		}
 		if (dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||
-			aside && !asideDates()) && !pastRelative(d, si, m) ||
+			aside && !asideDates()) && !pastRelative(d, si, m) && !pastAfterClause(d, si, m) ||
 			onSubjectOfNews(d, si, m.Start) || participleOnNewsNoun(d, si, m.Start) {
 			continue // "Ms Fyfe, co-leader since 2023, will speak": the aside tells no event
 		}

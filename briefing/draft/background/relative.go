@@ -31,6 +31,45 @@ func pastRelative(d *doc.Document, si int, m dates.Mark) bool {
 	return relativeAbove(s, dates.WordAt(s, m.Start)) && presentMain(s)
 }
 
+// pastAfterClause reports whether date mark m of sentence si dates a past
+// event told in a clause opened by "after" of a sentence whose main clause
+// is in the present and reports nothing ("The vote is the third election
+// in three years, after the government resigned in November 2023"): the
+// earlier event the news follows. The parse often takes "after the
+// government" for a noun with its clause hung on it.
+func pastAfterClause(d *doc.Document, si int, m dates.Mark) bool {
+	if si >= len(d.Parsed) || !presentMain(&d.Parsed[si]) {
+		return false
+	}
+	s := &d.Parsed[si]
+	for k, steps := dates.WordAt(s, m.Start), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if w := s.Words[k]; w.UPOS == "VERB" {
+			after := map[string]bool{"after": true}
+			switch {
+			case w.XPOS != "VBD":
+				return false
+			case w.Rel == "advcl":
+				return hasChildForm(s, k, after, "mark")
+			case w.Rel == "acl":
+				return hasChildForm(s, w.Head, after, "case")
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// hasChildForm reports whether word k has a child of one of the relations
+// rels whose lower-case form is in forms.
+func hasChildForm(s *syntax.Sentence, k int, forms map[string]bool, rels ...string) bool {
+	for _, c := range s.ChildrenWith(k, rels...) {
+		if forms[strings.ToLower(s.Words[c].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeAbove reports whether the first clause above word k is a
 // relative clause with a verb of its own in the simple past ("which
 // opened in 1942").
