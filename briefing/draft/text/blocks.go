@@ -84,12 +84,11 @@ func trimSpan(text string, start, end int) (int, int) {
 
 // datelineRe matches a news dateline at the start of a paragraph: a place
 // in capitals or one to three capitalised words, an optional region and
-// date (month first or day first), an optional agency in brackets, then a
-// dash between spaces: "RABAT –", "WASHINGTON (Reuters) -", "LONDON, March 3
-// (Reuters) -", "NARETH, 27 November —".
+// date, an optional agency in brackets, then a dash between spaces:
+// "RABAT –", "WASHINGTON (Reuters) -", "LONDON, March 3 (Reuters) -".
 var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
 	`(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?` +
-	`(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?` +
+	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
 	`(?: \([A-Za-z .&\-]{2,30}\))? ?(?:–|—|--?) +`)
 
 // datelineEnd returns where the text of block b starts once a leading
