@@ -680,7 +680,7 @@ func assures(s *syntax.Sentence, i int) bool {
 // faithVerbs keep faith with another side: said to come, they assure it of
 // one's conduct ("would honour the agreement", "will cooperate
 // completely", "will fight the charges").
-var faithVerbs = WordSet("honour honor cooperate fight abide")
+var faithVerbs = WordSet("honour honor cooperate co-operate fight abide")
 
 // spendVerbs put one's own money into something: with a sum, in what the
 // spender says, a pledge ("said it would spend $300 million"); told by the
@@ -715,12 +715,16 @@ var concessionVerbs = WordSet("participate recommend drop reopen resume attend c
 // concedes reports whether verb i gives another side what it asks for: a
 // concession verb, or taking part ("would not take part in talks").
 func concedes(s *syntax.Sentence, i int) bool {
-	if concessionVerbs[s.Words[i].Lemma] {
+	if concessionVerbs[s.Words[i].Lemma] || resignations[withParticle(s, i)] {
 		return true
 	}
 	k := firstChild(s, i, "obj")
 	return s.Words[i].Lemma == "take" && k >= 0 && s.Words[k].Lemma == "part"
 }
+
+// resignations leave a post: not to do so refuses the calls to go ("would
+// not step down from the council").
+var resignations = map[string]bool{"step down": true, "stand down": true}
 
 // lookInto reports whether verb i looks at or into something ("we would
 // look at it"): considering it, an act one can commit to.

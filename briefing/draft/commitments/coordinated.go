@@ -1,8 +1,7 @@
 package commitments
 
 import (
-	"slices"
-
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -40,7 +39,8 @@ func withConjunctCommitments(s *syntax.Sentence, found []clause) []clause {
 
 // toConjuncts returns the infinitives with "to" of their own that are
 // coordinated with the complement of clause c's commitment verb (or,
-// misparsed, with the verb itself), when the clause has no condition and
+// misparsed, with the verb itself or an infinitive inside the
+// complement), when the clause has no condition and
 // they make no clause of their own.
 func toConjuncts(s *syntax.Sentence, c clause, found []clause) []int {
 	if c.measure || c.cond >= 0 || c.joinAt > 0 || s.Words[c.pred].UPOS != "VERB" {
@@ -49,20 +49,17 @@ func toConjuncts(s *syntax.Sentence, c clause, found []clause) []int {
 	if _, lexical := commitVerbs[phrasalLemma(s, c.pred)]; !lexical {
 		return nil
 	}
-	heads := []int{c.pred}
-	if c.action != c.pred && toMarked(s, c.action) {
-		heads = append(heads, c.action)
-	}
 	var out []int
-	for _, h := range heads {
-		for _, k := range s.ChildrenWith(h, "conj") {
-			if k > c.action && k <= c.last && s.Words[k].UPOS == "VERB" && toMarked(s, k) && firstChild(s, k, "cc") >= 0 &&
-				firstChild(s, k, "nsubj") < 0 && !headsClause(found, k) {
-				out = append(out, k)
-			}
+	for k := c.action + 1; k <= c.last && k < len(s.Words); k++ {
+		h := s.Words[k].Head
+		if h < 0 || !text.RelIs(s.Words[k].Rel, "conj") || s.Words[k].UPOS != "VERB" || !toMarked(s, k) ||
+			firstChild(s, k, "cc") < 0 || firstChild(s, k, "nsubj") >= 0 || headsClause(found, k) {
+			continue
+		}
+		if h == c.pred || h == c.action && toMarked(s, h) || toMarked(s, h) && s.Dominates(c.action, h) && c.action != c.pred {
+			out = append(out, k) // "to reopen the border to trade | and to restore flights": hung on the nearer infinitive
 		}
 	}
-	slices.Sort(out)
 	return out
 }
 
