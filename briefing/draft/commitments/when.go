@@ -317,9 +317,17 @@ func hangsOn(s *syntax.Sentence, at, v int) bool {
 
 // dayOfWhen returns the date that a clause opened by "when" describes
 // ("ahead of 17 December, when the EU will decide"), the mark that ends
-// right before it, or -1.
+// right before it, or -1. The clause may be that of the verb of saying
+// that reports the act, or the one that verb is joined to ("began in May,
+// when the union rejected an offer and the company said it would press
+// ahead").
 func dayOfWhen(s *syntax.Sentence, v int, in []dates.Mark) int {
 	k := whenOpener(s, v)
+	for _, h := range joinedReport(s, v) {
+		if k < 1 {
+			k = whenOpener(s, h)
+		}
+	}
 	if k < 1 {
 		return -1
 	}
@@ -333,6 +341,19 @@ func dayOfWhen(s *syntax.Sentence, v int, in []dates.Mark) int {
 		}
 	}
 	return -1
+}
+
+// joinedReport returns the verb of saying that reports verb v and the
+// verb that one is joined to by a conjunction, those that exist.
+func joinedReport(s *syntax.Sentence, v int) []int {
+	r := reportingVerb(s, v)
+	if r < 0 {
+		return nil
+	}
+	if w := s.Words[r]; w.Head >= 0 && text.RelIs(w.Rel, "conj") {
+		return []int{r, w.Head}
+	}
+	return []int{r}
 }
 
 // whenOpener returns the "when" that opens the clause of verb v, or -1.
