@@ -170,7 +170,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
-			return r.governed(ps, a), false
+			return r.governedAnd(ps, a), false
 		}
 		return ps, false
 	}

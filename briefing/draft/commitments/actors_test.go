@@ -404,6 +404,15 @@ func TestCommitmentActors(t *testing.T) {
 		{"names after a modifier of place are where things are, not who acts",
 			"The Riverton City Council approved the budget. The libraries on Oak Street, Fairview and Lincoln Park will close on June 30.",
 			[]string{"Riverton City Council/organisation", "Oak Street/place", "Fairview/organisation", "Lincoln Park/place"}, "Riverton City Council"},
+		{"a subject set in apposition to the date of a dateline with an agency is the phrase after it",
+			"GENEVA, 2 March (Wire) - The Kavran government and the Delmar Liberation Army signed a ceasefire on Friday.",
+			[]string{"GENEVA/place", "Kavran/country", "Delmar Liberation Army/organisation"}, "Delmar Liberation Army;Kavran"},
+		{"the government of a state and a body the parser hung under of is both",
+			"The government of Kavran and the Delmar Liberation Army signed a ceasefire on Friday after talks mediated by Switzerland.",
+			[]string{"Kavran/country", "Delmar Liberation Army/organisation", "Switzerland/country"}, "Delmar Liberation Army;Kavran"},
+		{"the government in a text that names no state is the minister that she stands for",
+			"Mineral Resources Minister Thandi Mokoena welcomed the agreement. She said the government would not intervene in wage talks.",
+			[]string{"Thandi Mokoena/person/Mineral Resources Minister"}, "Thandi Mokoena"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

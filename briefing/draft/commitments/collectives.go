@@ -176,7 +176,7 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if ps := r.organState(s, si, a); len(ps) > 0 {
 			return ps, true
 		}
-		if p, ok := r.ministerSaying(s); ok { // "The transport secretary, Rhys Kendrick, said the government would not": no state named
+		if p, ok := r.ministerSaying(s, si); ok { // "The transport secretary, Rhys Kendrick, said the government would not": no state named
 			return []int{p}, true
 		}
 		return nil, true

@@ -30,14 +30,26 @@ func (r *actorResolver) afterDateline(s *syntax.Sentence, si, h int) ([]int, boo
 		return nil, false
 	}
 	var out []int
-	for _, k := range withConjuncts(s, s.ChildrenWith(h, "appos")) {
-		if r.inDateline(s, k) {
-			continue
-		}
+	for _, k := range withConjuncts(s, besideDateline(s, h, func(k int) bool { return r.inDateline(s, k) })) {
 		ps, _ := r.resolve(s, si, k)
 		for _, p := range ps {
 			out = appendPartyIdx(out, p)
 		}
 	}
 	return out, true
+}
+
+// besideDateline returns the phrases set in apposition to word h or to a
+// word of the dateline below it ("GENEVA, 2 March (Wire) - The government
+// of Kavran": "government" in apposition to "March") that lie after the
+// dateline.
+func besideDateline(s *syntax.Sentence, h int, in func(k int) bool) []int {
+	var out []int
+	for k, w := range s.Words {
+		if in(k) || w.Head < 0 || !in(w.Head) || w.Rel != "appos" || !s.Dominates(h, k) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
 }

@@ -175,7 +175,7 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 // their role is an office of government ("The transport secretary, Rhys
 // Kendrick, said"): in a text that names no state, the one who speaks for
 // the government.
-func (r *actorResolver) ministerSaying(s *syntax.Sentence) (int, bool) {
+func (r *actorResolver) ministerSaying(s *syntax.Sentence, si int) (int, bool) {
 	for k, w := range s.Words {
 		if !sayingVerb(s, k) || w.UPOS != "VERB" {
 			continue
@@ -186,7 +186,11 @@ func (r *actorResolver) ministerSaying(s *syntax.Sentence) (int, bool) {
 		}
 		for _, sub := range s.ChildrenWith(v, "nsubj") {
 			for _, h := range append([]int{sub}, s.ChildrenWith(sub, "appos")...) {
-				for _, p := range r.in(s.Bytes(phrase(s, h))) {
+				ps := r.in(s.Bytes(phrase(s, h)))
+				if p := lower(s.Words[h].Form); p == "he" || p == "she" { // "Minister Thandi Mokoena … She said the government would not"
+					ps = r.salientPerson(si, s.Words[h].Start, p)
+				}
+				for _, p := range ps {
 					if personKind(r.d.Parties[p].Kind) && governmentOffice(r.d.Parties[p].Role) {
 						return p, true
 					}
@@ -347,6 +351,23 @@ func (r *actorResolver) governed(ps []int, a int) []int {
 		}
 	}
 	return ps
+}
+
+// governedAnd returns the state a governing subject names (see governed)
+// and the organisations coordinated with the state's name inside it,
+// which the parser hung under "of": "The government of Kavran and the
+// Delmar Liberation Army signed" is both sides.
+func (r *actorResolver) governedAnd(ps []int, a int) []int {
+	out := r.governed(ps, a)
+	if len(out) != 1 || !countryKind(r.d.Parties[out[0]].Kind) {
+		return out
+	}
+	for _, p := range ps {
+		if orgKind(r.d.Parties[p].Kind) {
+			out = appendPartyIdx(out, p)
+		}
+	}
+	return out
 }
 
 // locative reports whether the text before a name ends in a preposition of
