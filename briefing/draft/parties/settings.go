@@ -18,12 +18,10 @@ import (
 
 // onlySetting reports whether every mention of the place p is a setting.
 // The article's dateline says where the reporter is, so it is a setting
-// too ("VALMERE - Dock workers walked out").
+// too ("VALMERE - Dock workers walked out"), and a name met only there is
+// one whatever kind it was read as.
 func onlySetting(d *document, p briefing.Party) bool {
-	if p.Kind == briefing.KindCountry && len(p.Mentions) > 0 {
-		return !takesPart(d, p, notHome)
-	}
-	if p.Kind != briefing.KindPlace || len(p.Mentions) == 0 {
+	if len(p.Mentions) == 0 || p.Kind == briefing.KindPerson {
 		return false
 	}
 	dl, hasDateline := text.FindDateline(d.Text)
@@ -34,7 +32,15 @@ func onlySetting(d *document, p briefing.Party) bool {
 			q.Mentions = append(q.Mentions, sp)
 		}
 	}
-	return len(q.Mentions) == 0 || !takesPart(d, q, notSetting)
+	switch {
+	case len(q.Mentions) == 0: // named only in the dateline, whatever kind it was read as ("NARETH, 27 November —")
+		return true
+	case p.Kind == briefing.KindCountry:
+		return !takesPart(d, p, notHome)
+	case p.Kind != briefing.KindPlace:
+		return false
+	}
+	return !takesPart(d, q, notSetting)
 }
 
 // notSetting reports whether the name at word h does more than say where a

@@ -12,6 +12,7 @@ func TestSettings(t *testing.T) {
 		{"place after of and a settlement noun that is a setting", "Dock workers at the port of Harlby walked out on Tuesday.", "Harlby", false},
 		{"place after of and a settlement noun that acts", "The port of Harlby rejected the offer on Tuesday.", "Harlby", true},
 		{"dateline place that acts nowhere else", "HARLBY - Dock workers walked out on Tuesday after Halvard Group rejected their offer.", "Harlby", false},
+		{"dateline place in capitals with the day before the month, unknown to the gazetteer", "NARETH, 27 November — The foreign ministers of Estova and Kalvia agreed on Friday to reopen the border.", "NARETH", false},
 		{"dateline place that acts in the story", "HARLBY - Dock workers walked out on Tuesday. The strike will cost Harlby millions, Halvard Group said.", "Harlby", true},
 		{"place only where an act takes place, after a verb", "Arbitration of the claim could take place in Stockholm, Halvard Group said.", "Stockholm", false},
 		{"place only where talks were held", "Halvard Group and the union held talks in Geneva on Monday.", "Geneva", false},

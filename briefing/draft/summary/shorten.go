@@ -205,8 +205,8 @@ func wordIn(s, w string) bool {
 }
 
 // TitleCuts returns what a headline built from sentence si leaves out:
-// every part the cut rules find, dated or not, and the attribution at its
-// end however the parser attached it.
+// every part the cut rules find, dated or not, the attribution at its end
+// however the parser attached it, and a dateline that opens it.
 func TitleCuts(d *doc.Document, si int) []CutRange {
 	sp := d.Sentences[si]
 	var cuts []CutRange
@@ -219,6 +219,9 @@ func TitleCuts(d *doc.Document, si int) []CutRange {
 	s := d.Text[sp.Start:sp.End]
 	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 && !strings.Contains(s[loc[0]+1:loc[1]], ",") {
 		cuts = append(cuts, CutRange{sp.Start + loc[0], sp.Start + loc[1], false, "", false})
+	}
+	if n := text.LeadDateline(s); n > 0 { // "NARETH, 27 November — The ministers agreed"
+		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
 	return cuts
 }

@@ -144,7 +144,8 @@ func datelineReach(text string, bs []briefing.Span) int {
 }
 
 // FindDateline returns the span of the article's dateline, without the
-// dash, when it has one.
+// dash, when it has one: one segmentation leaves out of the sentence, or
+// a place in capitals with a date that stays in it (see LeadDateline).
 func FindDateline(text string) (briefing.Span, bool) {
 	bs := blocks(text)
 	for _, b := range bs[:datelineReach(text, bs)] {
@@ -156,6 +157,13 @@ func FindDateline(text string) (briefing.Span, bool) {
 			}
 			_, e = trimSpan(text, s, e)
 			return briefing.Span{Start: s, End: e}, e > s
+		}
+		if n := LeadDateline(text[b.Start:b.End]); n > 0 { // kept in its sentence: "NARETH, 27 November — …"
+			head := text[b.Start : b.Start+n]
+			_, e := trimSpan(text, b.Start, b.Start+strings.IndexAny(head, ",–—-("))
+			if place := text[b.Start:e]; e > b.Start && !strings.ContainsFunc(place, unicode.IsLower) {
+				return briefing.Span{Start: b.Start, End: e}, true
+			}
 		}
 	}
 	return briefing.Span{}, false

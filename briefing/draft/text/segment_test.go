@@ -97,6 +97,8 @@ func TestFindDateline(t *testing.T) {
 		{"Rabat – Morocco’s King held a call.", "Rabat"},
 		{"WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON"},
 		{"LONDON, March 3 (Reuters) - Shares fell.", "LONDON"},
+		{"NARETH, 27 November — The ministers agreed.", "NARETH"},
+		{"KESTREL BAY, 2 October 2026 -- Norvale Energy announced a wind farm.", "KESTREL BAY"},
 		{"Title line\n\nSAN FRANCISCO, Calif. (AP) — A quake hit.", "SAN FRANCISCO"},
 		{"The plan – a bold one – failed.", ""},
 		{"Brexit – What happens next", ""},
