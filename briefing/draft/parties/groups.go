@@ -346,7 +346,7 @@ var collectives = text.SetOf("worker", "employee", "analyst", "critic", "investo
 	"judge", "juror", "lawyer", "attorney", "victim", "survivor", "hostage", "prisoner", "detainee", "inmate",
 	"parent", "child", "user", "subscriber", "viewer", "reader", "staff", "crew", "group",
 	"organisation", "organization", "party", "agency", "charity", "bidder", "partner", "ally", "neighbour",
-	"neighbor", "regime", "tribe", "clan", "faction", "people", "mp", "mep", "msp", "mla")
+	"neighbor", "regime", "tribe", "clan", "faction", "people", "mp", "mep", "msp", "mla", "pollster", "commuter")
 
 // vagueCollectives name a group only with a word before them ("older
 // people", "anti-smoking groups", "tobacco firms").

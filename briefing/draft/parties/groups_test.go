@@ -19,6 +19,8 @@ func TestGroups(t *testing.T) {
 			[]string{"Ruritania's economic leaders"}, []string{"economic leaders"}},
 		{"plural possessor saying whose the group is", "Doctors' unions have been negotiating with the ministry for months. The nurses' unions said they would strike.",
 			[]string{"Doctors' unions", "nurses' unions"}, []string{"unions", "The nurses' unions"}},
+		{"people who poll or commute speaking as a group", "Pollsters said the race was too close to call. Commuters have complained for months.",
+			[]string{"Pollsters", "Commuters"}, nil},
 		{"quantifier left out", "Some analysts said the plan would fail. Other analysts expect a delay.", []string{"analysts"}, []string{"Some analysts"}},
 		{"collective only acted on is no party", "The new tax will hurt small shareholders most.", nil, []string{"small shareholders"}},
 		{"passive agent", "The offices were stormed by rebels overnight. The rebels have held the town since May.", []string{"rebels"}, nil},
