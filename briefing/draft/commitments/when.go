@@ -98,6 +98,13 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			return m.Value, deadline, absoluteLabel(m) // "Bush is to send his budget to Congress. … The budget, presented on Monday, …"
 		}
 	}
+	made, own := "", false
+	if best >= 0 {
+		made, own = in[best].Value, hangsOn(s, in[best].Start, c.verb) || hangsOn(s, in[best].Start, c.pred)
+	}
+	if m, ok := nextStart(d, ds, c, made); ok && !own {
+		return m.Value, deadline, absoluteLabel(m) // "Under the deal, announced on Wednesday, both sides agreed to halt fighting. The pause began this morning."
+	}
 	if best >= 0 {
 		when = in[best].Value
 		if !strings.Contains(body, in[best].Text) {
