@@ -39,8 +39,11 @@ func newActorResolver(d *doc.Document) *actorResolver {
 			}
 		}
 	}
-	r.mentions = append(r.mentions, unmarkedMentions(d, r.mentions)...)
 	sort.Slice(r.mentions, func(a, b int) bool { return r.mentions[a].start < r.mentions[b].start })
+	if more := unmarkedMentions(d, r.mentions); len(more) > 0 {
+		r.mentions = append(r.mentions, more...)
+		sort.Slice(r.mentions, func(a, b int) bool { return r.mentions[a].start < r.mentions[b].start })
+	}
 	return r
 }
 

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
-// unmarkedMentions returns the places where the name of a state or an
+// unmarkedMentions returns, given the marked mentions sorted by start, the places where the name of a state or an
 // organisation stands in the text without a mention drafted for it ("Sarvan's
 // government and the rebel Free Hills Movement" when only a later
 // "Sarvan's Interior Minister" was marked): whole words, capitalised as
@@ -48,10 +49,12 @@ func wordBoundary(t string, a, b int) bool {
 	return b >= len(t) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// overlapsMark reports whether [a, b) overlaps any mention in marks.
+// overlapsMark reports whether [a, b) overlaps any mention in marks,
+// which are sorted by start.
 func overlapsMark(marks []partyMark, a, b int) bool {
-	for _, m := range marks {
-		if m.start < b && a < m.end {
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].start >= b })
+	for k--; k >= 0 && marks[k].start > a-maxNameBytes; k-- {
+		if marks[k].end > a {
 			return true
 		}
 	}
