@@ -670,7 +670,7 @@ var guarantees = WordSet("guarantee ensure")
 // another side, or gives or spends a sum of money ("would give 3.2bn
 // crowns"): said to come, a pledge.
 func assures(s *syntax.Sentence, i int) bool {
-	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] {
+	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] || releases(s, i) {
 		return true
 	}
 	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
@@ -681,6 +681,20 @@ func assures(s *syntax.Sentence, i int) bool {
 // one's conduct ("would honour the agreement", "will cooperate
 // completely", "will fight the charges").
 var faithVerbs = WordSet("honour honor cooperate co-operate fight abide")
+
+// releases reports whether verb i gives up people or remains one holds:
+// said to come, a pledge to the other side ("would release 46 detained
+// soldiers", "would hand over the remains"). The parser may read "over"
+// as a preposition.
+func releases(s *syntax.Sentence, i int) bool {
+	switch s.Words[i].Lemma {
+	case "release", "free":
+		return true
+	case "hand":
+		return i+1 < len(s.Words) && lower(s.Words[i+1].Form) == "over"
+	}
+	return false
+}
 
 // spendVerbs put one's own money into something: with a sum, in what the
 // spender says, a pledge ("said it would spend $300 million"); told by the

@@ -462,7 +462,7 @@ func TestFindCommitments(t *testing.T) {
 		{"a speaker named after another person keeps his own side",
 			"Ilse Marek and Dorin Vasko signed the deal. Mr Vasko said Karsk would release 46 soldiers on Tuesday.",
 			[]string{"Ilse Marek/person", "Dorin Vasko|Vasko/person", "Karsk/organisation"}, nil,
-			[]brief{{"Dorin Vasko;Ilse Marek", "signed", "", ""}, {"Karsk", "intends", "", ""}}},
+			[]brief{{"Dorin Vasko;Ilse Marek", "signed", "", ""}, {"Karsk", "pledged", "", ""}}},
 		{"what a leader says their own state will do is the state's",
 			"Japanese Foreign Minister Yoko Kamikawa said Japan would provide five patrol vessels.",
 			[]string{"Japan|Japanese/country", "Yoko Kamikawa/person"}, nil,
