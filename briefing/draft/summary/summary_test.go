@@ -288,6 +288,9 @@ func TestNeedsTheSentenceBefore(t *testing.T) {
 		{"the end of a quotation of two sentences", "\"If there is no offer within 30 days, the tariff applies. We are not bluffing,\" the minister told reporters.", true},
 		{"a name as the subject", "The chief executive apologised. Ms Reeve said the trust would publish a review.", false},
 		{"a quotation of its own", "The union met on Monday. \"We will strike,\" its leader said.", false},
+		{"a quotation with no speaker, who the sentence before names", "\"This is a fair deal,\" said the union's secretary, Dana Okafor. \"But if the company breaks its word, we will be back on the picket line.\"", true},
+		{"a curly quotation with no speaker", "The union's secretary spoke on Monday. “We will be back on the picket line.”", true},
+		{"a quotation with a speaker after it", "The union met on Monday. \"We will be back on the picket line,\" Ms Okafor said.", false},
 		{"it as the subject ranks lower but may stand", "The firm cut 300 jobs. It said sales had fallen by a third.", false},
 	}
 	for _, tt := range tests {

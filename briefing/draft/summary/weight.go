@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -18,11 +19,23 @@ var personPronouns = text.SetOf("he", "she")
 
 // needsBefore reports whether sentence si cannot stand in a summary
 // without the sentence before it: its subject is "he" or "she", who that
-// one names, or it ends a quotation that one opened ("We are not
-// bluffing," she told reporters).
+// one names, it ends a quotation that one opened ("We are not bluffing,"
+// she told reporters), or it is a quotation whose speaker that one names.
 func needsBefore(d *doc.Document, si int) bool {
 	sp := d.Sentences[si]
-	return personPronounSubject(d, si) || continuesQuotation(d.Text[sp.Start:sp.End])
+	s := d.Text[sp.Start:sp.End]
+	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s)
+}
+
+// unattributedQuotation reports whether a sentence is one quotation and
+// nothing else, so that who speaks it only the sentence before says ("But
+// if the company breaks its word, we will strike.").
+func unattributedQuotation(s string) bool {
+	s = strings.TrimSpace(s)
+	marks := strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”")
+	open, _ := utf8.DecodeRuneInString(s)
+	end, _ := utf8.DecodeLastRuneInString(s)
+	return marks == 2 && (open == '"' || open == '“') && (end == '"' || end == '”')
 }
 
 // personPronounSubject reports whether the subject of sentence si's main
