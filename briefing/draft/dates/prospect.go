@@ -86,8 +86,9 @@ var expectationVerbs = map[string]bool{"expect": true, "forecast": true, "predic
 	"project": true, "foresee": true}
 
 // expectsAhead reports whether predicate p is a verb of expectation in the
-// simple past, active, whose object stands before the date at word first
-// ("economists expected the first cut in September"): the date is that of
+// simple past, active, whose object or infinitive stands before the date
+// at word first ("economists expected the first cut in September", "it
+// expected to start work in June"): the date is that of
 // what was expected, which lay ahead of the expecting, told as news of
 // the day. Without an object the date is the expecting's ("later than it
 // forecast in December"); a pluperfect ("had expected") may lie on either
@@ -97,7 +98,7 @@ func expectsAhead(s *syntax.Sentence, p, first int) bool {
 	if !expectationVerbs[strings.ToLower(w.Lemma)] || w.XPOS != "VBD" || len(s.ChildrenWith(p, "aux", "nsubj:pass")) > 0 {
 		return false
 	}
-	for _, o := range s.ChildrenWith(p, "obj") {
+	for _, o := range s.ChildrenWith(p, "obj", "xcomp") {
 		if o > p && o < first {
 			return true
 		}
