@@ -18,6 +18,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairParticipleTense(words)
 	repairPastForm(words)
 	repairDateSubject(words)
+	repairClauseAfterPreposition(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

@@ -1,0 +1,47 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+)
+
+// clausePrepositions open a clause of time or reason as well as a phrase:
+// "after the talks" and "after the union accepted the offer".
+var clausePrepositions = map[string]bool{"after": true, "before": true, "until": true, "since": true, "once": true}
+
+// repairClauseAfterPreposition mends a clause opened by a preposition that
+// the parser read as a phrase and a verb joined to the main one: in "will
+// return to work after their union accepted the offer" it hung "after
+// their union" on "work" and made "accepted" a conjunct of "return" with
+// no conjunction between them. The noun is the subject of the verb right
+// after it, the preposition marks that clause, and the clause modifies the
+// word the phrase hung on. A result that is not a tree is undone.
+func repairClauseAfterPreposition(words []Word) {
+	for v, w := range words {
+		n := v - 1
+		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
+			continue
+		}
+		nw := words[n]
+		if nw.Rel != "obl" && nw.Rel != "nmod" || nw.Head < 0 || nw.Head >= n ||
+			nw.UPOS != "NOUN" && nw.UPOS != "PROPN" && nw.UPOS != "PRON" || hasCC(words, w.Head, v) {
+			continue
+		}
+		c := -1
+		for k := range words[:n] {
+			if words[k].Head == n && words[k].Rel == "case" && clausePrepositions[strings.ToLower(words[k].Form)] {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[v].Head, words[v].Rel = nw.Head, "advcl"
+		words[n].Head, words[n].Rel = v, "nsubj"
+		words[c].Head, words[c].Rel = v, "mark"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package syntax
+
+import "testing"
+
+func TestClauseAfterPrepositionRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		construction, text, verb, subject, mark string
+	}{
+		{"clause after a preposition read as a phrase and a conjunct",
+			"Dock workers at the port will return to work on Thursday after their union accepted a pay offer from the operator.",
+			"accepted", "union", "after"},
+	}
+	for _, tt := range tests {
+		s := m.Analyze(tt.text, 0, len(tt.text))
+		find := func(form string) int {
+			for i, w := range s.Words {
+				if w.Form == form {
+					return i
+				}
+			}
+			t.Fatalf("%s: no %q", tt.construction, form)
+			return -1
+		}
+		v, n, c := find(tt.verb), find(tt.subject), find(tt.mark)
+		if w := s.Words[v]; w.Rel != "advcl" {
+			t.Errorf("%s: %s is %s, want advcl\n%s", tt.construction, tt.verb, w.Rel, dump(s.Words))
+		}
+		if w := s.Words[n]; w.Rel != "nsubj" || w.Head != v {
+			t.Errorf("%s: %s is %s of %d, want nsubj of %s\n%s", tt.construction, tt.subject, w.Rel, w.Head, tt.verb, dump(s.Words))
+		}
+		if w := s.Words[c]; w.Rel != "mark" || w.Head != v {
+			t.Errorf("%s: %s is %s of %d, want mark of %s\n%s", tt.construction, tt.mark, w.Rel, w.Head, tt.verb, dump(s.Words))
+		}
+		if !isTree(s.Words) {
+			t.Errorf("%s: not a tree\n%s", tt.construction, dump(s.Words))
+		}
+	}
+}
+
+func TestClauseAfterPrepositionRepairKeepsCoordination(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The minister arrived after the talks and signed the deal."
+	s := m.Analyze(text, 0, len(text))
+	for i, w := range s.Words {
+		if w.Form == "signed" && w.Rel == "advcl" {
+			t.Errorf("signed (%d) made a clause though a conjunction joins it\n%s", i, dump(s.Words))
+		}
+	}
+}
