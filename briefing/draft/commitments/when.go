@@ -56,7 +56,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) ||
+			otherConjunct(s, m.Start, c) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -589,4 +590,14 @@ func previousStart(d *doc.Document, si, n int) int {
 		return d.Sentences[k].Start
 	}
 	return 0
+}
+
+// otherConjunct reports whether the date at byte at lies in another
+// conjunct than the one commitment c was split off as ("agreed to hire
+// staff by the end of March and to review rotas within 60 days": March is
+// the hiring's deadline, not the review's): between the words the
+// conjuncts share and c's own "to".
+func otherConjunct(s *syntax.Sentence, at int, c clause) bool {
+	k := wordAt(s, at)
+	return c.joinAt > 0 && k > c.lead && k < c.joinAt
 }
