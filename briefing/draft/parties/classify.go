@@ -158,10 +158,15 @@ var jobNouns = text.SetOf("jobs", "job", "staff", "workforce", "employees", "ana
 
 // verbAfterName reports whether a lower-case word after a name starts the
 // clause's verb rather than a noun the name qualifies ("at WorldCom have
-// agreed", not "at Longbridge plant").
+// agreed", "analysts at Nordbank expect", not "at Longbridge plant").
 func verbAfterName(w string) bool {
-	return auxiliaries[w]
+	return auxiliaries[w] || judgementVerbs[w]
 }
+
+// judgementVerbs are what people at a workplace say they expect or think,
+// in the present and the past.
+var judgementVerbs = text.SetOf("expect", "expected", "believe", "believed", "think", "thought", "estimate",
+	"estimated", "predict", "predicted", "forecast", "warn", "warned", "say", "told", "noted", "added")
 
 // auxiliaries are the auxiliary and modal verbs.
 var auxiliaries = text.SetOf("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
