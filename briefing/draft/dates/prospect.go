@@ -153,3 +153,28 @@ func purposeTense(s *syntax.Sentence, p, depth int) tense {
 	}
 	return tenseUnknown
 }
+
+// undertakingVerbs bind their subject to an act to come.
+var undertakingVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true, "undertake": true,
+	"commit": true, "decide": true, "offer": true, "resolve": true}
+
+// deadlineWords open a date that an act must come before.
+var deadlineWords = map[string]bool{"by": true, "before": true, "within": true}
+
+// undertakenDeadline reports whether the date at word first is the
+// deadline of infinitive p that a verb of undertaking in the simple past
+// governs ("agreed on Tuesday to hire staff by the end of March"): a
+// deadline one sets oneself lies ahead of the undertaking, told as news.
+// A pluperfect ("had agreed") may lie on either side.
+func undertakenDeadline(s *syntax.Sentence, p, first int) bool {
+	g := s.Words[p].Head
+	if g < 0 || !undertakingVerbs[strings.ToLower(s.Words[g].Lemma)] || s.Words[g].XPOS != "VBD" || pluperfect(s, g) {
+		return false
+	}
+	for k := max(first-1, 0); k <= first && k < len(s.Words); k++ {
+		if deadlineWords[strings.ToLower(s.Words[k].Form)] {
+			return true
+		}
+	}
+	return false
+}

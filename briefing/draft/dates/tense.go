@@ -77,6 +77,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if t == TensePast && expectsAhead(s, p, first) {
 		return tenseFuture // "economists expected the first cut in September"
 	}
+	if t == tenseEither && undertakenDeadline(s, p, first) {
+		return tenseFuture // "agreed on Tuesday to hire staff by the end of March"
+	}
 	if t == tensePresent && pastVerbBefore(s, first) {
 		return TensePast // "the deal it signed on 8 December goes through": the date is the signing's
 	}
