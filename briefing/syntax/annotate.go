@@ -19,6 +19,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPastForm(words)
 	repairDateSubject(words)
 	repairClauseAfterPreposition(words)
+	repairObjectParticiple(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
