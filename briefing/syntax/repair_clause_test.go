@@ -15,16 +15,7 @@ func TestClauseAfterPrepositionRepair(t *testing.T) {
 			"accepted", "union", "after"},
 	}
 	for _, tt := range tests {
-		s := m.Analyze(tt.text, 0, len(tt.text))
-		find := func(form string) int {
-			for i, w := range s.Words {
-				if w.Form == form {
-					return i
-				}
-			}
-			t.Fatalf("%s: no %q", tt.construction, form)
-			return -1
-		}
+		s, find := analyzedWords(t, m, tt.text)
 		v, n, c := find(tt.verb), find(tt.subject), find(tt.mark)
 		if w := s.Words[v]; w.Rel != "advcl" {
 			t.Errorf("%s: %s is %s, want advcl\n%s", tt.construction, tt.verb, w.Rel, dump(s.Words))
@@ -52,5 +43,23 @@ func TestClauseAfterPrepositionRepairKeepsCoordination(t *testing.T) {
 		if w.Form == "signed" && w.Rel == "advcl" {
 			t.Errorf("signed (%d) made a clause though a conjunction joins it\n%s", i, dump(s.Words))
 		}
+	}
+}
+
+// analyzedWords analyses text as one sentence and returns it with a
+// function that finds the index of a word by its form, failing the test
+// when the sentence has no such word.
+func analyzedWords(t *testing.T, m *Model, text string) (Sentence, func(form string) int) {
+	t.Helper()
+	s := m.Analyze(text, 0, len(text))
+	return s, func(form string) int {
+		t.Helper()
+		for i, w := range s.Words {
+			if w.Form == form {
+				return i
+			}
+		}
+		t.Fatalf("no %q in %q", form, text)
+		return -1
 	}
 }

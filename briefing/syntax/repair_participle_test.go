@@ -16,16 +16,7 @@ func TestObjectParticipleRepair(t *testing.T) {
 			"The minister had his car stolen last week.", "stolen", "had", "xcomp"},
 	}
 	for _, tt := range tests {
-		s := m.Analyze(tt.text, 0, len(tt.text))
-		find := func(form string) int {
-			for i, w := range s.Words {
-				if w.Form == form {
-					return i
-				}
-			}
-			t.Fatalf("%s: no %q", tt.construction, form)
-			return -1
-		}
+		s, find := analyzedWords(t, m, tt.text)
 		p, h := find(tt.participle), find(tt.head)
 		if w := s.Words[p]; w.Rel != tt.rel || w.Head != h {
 			t.Errorf("%s: %s is %s of %d, want %s of %s\n%s", tt.construction, tt.participle, w.Rel, w.Head, tt.rel, tt.head, dump(s.Words))
