@@ -23,10 +23,11 @@ const (
 	furnCredit                       // an image or video credit
 	furnRelated                      // a related-stories heading or one of its links
 	furnLive                         // a live-blog header or entry time
+	furnLabel                        // a page-type label or document code above the headline
 )
 
 // furnitureNames name the kinds in tests and messages.
-var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live"}
+var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label"}
 
 func (k FurnitureKind) String() string { return furnitureNames[k] }
 

@@ -215,6 +215,21 @@ var furnitureCases = []furnitureCase{
 	{"a sentence that lost its period is split but stays prose",
 		"The first stage will be finished by 2027 but no date has been set for a launch The new chip set was shown in Paris.",
 		nil},
+	{"page-type label above a headline",
+		"Analysis\n\nWhy the central bank blinked on interest rates\n\nThe central bank held its main rate at 4% on Thursday, surprising markets that had expected a cut.",
+		[]string{"Analysis"}},
+	{"document code, date and page type above a headline",
+		"PR/2031/044\n12 May 2031\nPress Release\n\nAgency approves first malaria vaccine for infants\n\nThe medicines agency approved a malaria vaccine for children under one on Monday.",
+		[]string{"PR/2031/044", "12 May 2031", "Press Release"}},
+	{"two-word section label above a headline and a byline",
+		"World News\nFerry operator cancels winter crossings to the islands\nBy Ruth Ellery\n\nThe island ferry operator has cancelled all winter crossings after two of its boats failed safety checks.",
+		[]string{"World News", "By Ruth Ellery"}},
+	{"short headline above a lead stays prose",
+		"Japan economy slides\n\nThe Japanese economy shrank by 0.1% in the three months to September, official figures show.",
+		nil},
+	{"short headline with a verb above a standfirst line stays prose",
+		"Brexit deal agreed\n\nLeaders hail breakthrough after all-night talks in Brussels\n\nEU leaders and the UK agreed a trade deal early on Friday.",
+		nil},
 }
 
 func TestFurnitureCases(t *testing.T) {

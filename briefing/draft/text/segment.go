@@ -70,6 +70,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markRelated(text, spans, kinds)
 	markCredited(text, spans, kinds)
 	markStampedName(text, spans, kinds)
+	markPageLabels(text, spans, kinds)
 	return spans, kinds
 }
 

@@ -1,0 +1,71 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// Above a page's headline there may stand a few short lines that say
+// what kind of page it is or file it, not what happened: a page-type or
+// section label ("Press release", "Analysis", "Meetings Coverage"), a
+// document code ("SC/16234"). They are furniture when the headline
+// follows them.
+const (
+	maxLabelWords = 3 // the longest a label line may be
+	maxLabelLines = 4 // the most lines of labels, codes and stamps above a headline
+)
+
+// markPageLabels marks the label lines heading a page: the short lines at
+// the top of the text, before any prose, that name no verb, hold no
+// function word and end without a full stop, when a headline line with
+// more words follows them.
+func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
+	var labels []int
+	for i, sp := range spans {
+		if i >= maxLabelLines+len(labels) {
+			return
+		}
+		switch {
+		case kinds[i] != Prose:
+		case labelLine(text, sp):
+			labels = append(labels, i)
+		case len(labels) > 0 && headlineLine(text, sp):
+			for _, k := range labels {
+				kinds[k] = furnLabel
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+// labelLine reports whether sentence sp is a line of its own that reads
+// as a label or a code: at most maxLabelWords words, none of them a
+// function word or a verb, and no punctuation that ends a sentence or
+// opens a list.
+func labelLine(text string, sp briefing.Span) bool {
+	s := strings.TrimSpace(text[sp.Start:sp.End])
+	f := strings.Fields(s)
+	if !AloneOnLine(text, sp) || len(f) == 0 || len(f) > maxLabelWords || EndsSentence(s) ||
+		strings.ContainsAny(s[len(s)-1:], ":;,") || IsListMarker(f[0]) || HasVerb(f) {
+		return false
+	}
+	for _, w := range f {
+		if StopWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLine reports whether sentence sp is a line of its own shaped as
+// a headline: more words than a label, at most MaxTitleWords, made of
+// words and ending without a full stop, colon or comma.
+func headlineLine(text string, sp briefing.Span) bool {
+	s := strings.TrimSpace(text[sp.Start:sp.End])
+	n := WordCount(s)
+	return AloneOnLine(text, sp) && n > maxLabelWords && n <= MaxTitleWords && Wordy(s) &&
+		!strings.ContainsAny(s[len(s)-1:], ".:;,") && !KeyPointsHeadRe.MatchString(s)
+}
