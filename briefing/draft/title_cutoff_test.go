@@ -34,6 +34,9 @@ func TestCutOff(t *testing.T) {
 		{"no finite verb", "The reforms drawn up by the commission are widely opposed.", "The reforms drawn up", true},
 		{"a whole clause", "The reforms drawn up by the commission are widely opposed.", "The reforms are widely opposed", false},
 		{"a noun in -ing before a relative clause", "The ministry will appeal against a court ruling that blocked the sale.", "The ministry will appeal against a court ruling", false},
+		{"a verb before its quoted object in single marks", "Fans left stranded as the club folds - and the mayor vows 'we will find them a new ground'", "Fans left stranded as the club folds - and the mayor vows", true},
+		{"a verb before its quoted object in double marks", "The minister promised \"a fair deal for every farmer\" at the show on Saturday.", "The minister promised", true},
+		{"a verb with its quoted object", "The minister promised \"a fair deal for every farmer\" at the show on Saturday.", "The minister promised \"a fair deal for every farmer\"", false},
 		{"a verb before a phrase of place", "Storms cut power to thousands of homes in the north on Friday.", "Storms cut power to thousands of homes", false},
 	}
 	for _, tt := range tests {

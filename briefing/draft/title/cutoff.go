@@ -70,6 +70,9 @@ func CutOff(d *doc.Document, si int, title string) bool {
 // sentence leaves out word n, the word after it, that it needs.
 func stopsBefore(s *syntax.Sentence, l, n int) bool {
 	lw, nw := s.Words[l], s.Words[n]
+	if opensQuotation(s, n) && verbUse(s, l) {
+		return true // "vows | 'nobody will be left behind'": the quotation is what is said
+	}
 	if nw.UPOS == "PUNCT" {
 		return false
 	}
@@ -95,6 +98,15 @@ func stopsBefore(s *syntax.Sentence, l, n int) bool {
 		return true // "the company | announced", "after a car | was driven"
 	}
 	return false
+}
+
+// opensQuotation reports whether word n of a parsed sentence is a
+// quotation mark that opens a quotation: a space before it and a word
+// right after it.
+func opensQuotation(s *syntax.Sentence, n int) bool {
+	w := s.Words[n]
+	return strings.Contains("'\"‘“", w.Form) && w.Form != "" && n > 0 && s.Words[n-1].End < w.Start &&
+		n+1 < len(s.Words) && s.Words[n+1].Start == w.End && s.Words[n+1].UPOS != "PUNCT"
 }
 
 // infinitiveVerbs say what is agreed, promised or decided in the
