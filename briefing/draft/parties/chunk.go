@@ -46,6 +46,26 @@ func (sc *scanner) namesDocument(i, j int) bool {
 	return false
 }
 
+// bracketedTitle returns the end of the capitalised run that follows a
+// bracketed group of title words right after a run ending at j ("(Age
+// Assurance) Bill" after "Online Safety"), which may belong to one title
+// with it; j when there is none.
+func (sc *scanner) bracketedTitle(j int) int {
+	ts := sc.ts
+	if j >= len(ts) || ts[j].Text != "(" {
+		return j
+	}
+	for c := j + 1; c < len(ts) && c <= j+maxWorkTitleWords; c++ {
+		switch {
+		case ts[c].Text == ")" && c > j+1 && c+1 < len(ts) && ts[c+1].Word && ts[c+1].Cap:
+			return sc.chunkEnd(c + 1)
+		case !titleToken(ts[c]):
+			return j
+		}
+	}
+	return j
+}
+
 // splitAtAdjective splits the run ts[i:j] at a compound adjective
 // ("Quebec-based Larkspur"), analysing the words after it and those before the
 // capitalised words that belong to it ("New York-based"); it reports whether

@@ -27,7 +27,7 @@ func findParties(d *document) []briefing.Party {
 	var loud []int
 	for s := range d.Sentences {
 		ts := d.SentenceTokens(s)
-		if shouting(ts) {
+		if caseless(d, ts) {
 			loud = append(loud, s)
 			continue
 		}

@@ -27,7 +27,7 @@ type scanner struct {
 
 // scanSentence appends the mentions of sentence s (tokens ts) to out.
 func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[string]bool) []mention {
-	sc := &scanner{d: d, g: gazetteer.Load(), p: text.LoadPunkt(), ts: ts, out: out, loud: shouting(ts), first: len(ts), surnames: surnames}
+	sc := &scanner{d: d, g: gazetteer.Load(), p: text.LoadPunkt(), ts: ts, out: out, loud: caseless(d, ts), first: len(ts), surnames: surnames}
 	for i, t := range ts {
 		if t.Word && !text.IsListMarker(t.Text+". ") {
 			sc.first = i
@@ -53,6 +53,11 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 		}
 		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.namePair(k) {
 			i = j
+			continue
+		}
+		if e := sc.bracketedTitle(j); e > j && sc.namesDocument(i, e) { // "the Online Safety (Age Assurance) Bill"
+			sc.skipDocument(e)
+			i = e
 			continue
 		}
 		if sc.addCouncil(i, j) || sc.addState(i, j) { // "Oldham council", "the French government"

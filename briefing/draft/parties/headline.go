@@ -1,0 +1,45 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// caseless reports whether case says nothing about names in a sentence:
+// it is written in capitals (see shouting) or it is a headline in title
+// case (see titleCase).
+func caseless(d *document, ts []doc.Token) bool {
+	return shouting(ts) || titleCase(d, ts)
+}
+
+// titleCase reports whether a sentence is a headline or a subheading
+// written in title case ("Council Extends Mission, Sets Timetable for
+// Withdrawal"): no full stop ends it, every word in lower case is one of
+// the small words titles keep so, and at least two of its capitalised
+// words are ordinary words: the article writes them in lower case, or
+// English writes them so in the middle of sentences and never with a
+// capital there.
+func titleCase(d *document, ts []doc.Token) bool {
+	if len(ts) == 0 || ts[len(ts)-1].Text == "." {
+		return false
+	}
+	ortho := text.LoadPunkt().Ortho
+	ordinary := 0
+	for _, t := range ts {
+		switch {
+		case !t.Word || isNumber(t.Text):
+		case !t.Cap:
+			if !titleSmallWords[t.Text] {
+				return false
+			}
+		default:
+			w := strings.ToLower(t.Text)
+			if f := ortho[w]; f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 || d.lowerWords[w] {
+				ordinary++
+			}
+		}
+	}
+	return ordinary >= 2
+}
