@@ -24,6 +24,9 @@ type actorResolver struct {
 	// pairs are the two parties of each commitment made together, in
 	// order, whom "both sides" and "the two countries" name next.
 	pairs [][]int
+	// acted are the parties of every commitment drafted so far, in
+	// order, whom "the four countries" name next.
+	acted [][]int
 	// subjects caches the parties the subjects of a sentence name.
 	subjects map[int][]int
 	// sexes caches what titles and roles say of a person's sex.
@@ -197,6 +200,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.legalTeam(s, si, words); len(ps) > 0 { // "his solicitor said the legal team would"
 		return ps, true
 	}
+	if agedPerson(words) { // "The 24-year-old will sign": the person the text is about, as "he" or "she" would be
+		if ps := r.salientPerson(si, a, ""); len(ps) > 0 {
+			return ps, true
+		}
+	}
 	switch len(words) {
 	case 0:
 		return nil, false
@@ -275,6 +283,33 @@ func formerOffice(s *syntax.Sentence, h int) bool {
 		}
 	}
 	return false
+}
+
+// agedPerson reports whether a subject's words describe one person by
+// age: "the 24-year-old", "the 61-year-old former mayor".
+func agedPerson(words []string) bool {
+	if len(words) < 3 || words[0] != "the" {
+		return false
+	}
+	for n := 1; n+1 < len(words); n++ {
+		if (words[n] == "year" || words[n] == "years") && words[n+1] == "old" {
+			return n == 2 && isNumber(words[1])
+		}
+	}
+	return false
+}
+
+// isNumber reports whether a word is written in digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // kin are people named by the person they belong to, who act for
@@ -528,6 +563,9 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 			locative(r.d.Text[start:m.start]) || m.start > start && r.placed(m.start) {
 			continue // "the crossings at Zalambessa and Bure": where, not who
 		}
+		if genericName(r.d.Parties[m.party].Name) {
+			continue // "her Government", "the Administration": a description with a capital, not a name
+		}
 		if r.d.Parties[m.party].Kind != briefing.KindPlace { // "the mayor of Greater Manchester": a place acts through someone
 			out = appendPartyIdx(out, m.party)
 		}
@@ -541,6 +579,12 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 		return nil, true
 	}
 	return out, true
+}
+
+// genericName reports whether a party's name is only a word for a body
+// of government, as texts that capitalise it write it ("the Government").
+func genericName(name string) bool {
+	return governing[strings.ToLower(name)]
 }
 
 // joinedNames reports whether the text between two names joins them as

@@ -48,14 +48,60 @@ var namedBodies = map[string][]string{
 // body returns the organisation named last before byte a whose name says
 // it is the body the noun stands for.
 func (r *actorResolver) body(noun string, a int) []int {
-	return r.lastOrganisation(a, func(p int, name string) bool {
-		for _, w := range namedBodies[noun] {
-			if strings.Contains(name, w) || r.calledA(p, w) {
+	return r.lastOrganisation(a, func(p int, name string) bool { return r.bodyFits(p, name, noun) })
+}
+
+// bodyFits reports whether organisation p, of lower-cased name name, is
+// a body of the kind noun names: its name or the text says so.
+func (r *actorResolver) bodyFits(p int, name, noun string) bool {
+	for _, w := range namedBodies[noun] {
+		if strings.Contains(name, w) || r.calledA(p, w) {
+			return true
+		}
+	}
+	return noun == "party" && partyName(name) || noun == "union" && r.representsWorkers(p, name)
+}
+
+// workerNouns are the people a trade union represents and names itself
+// by ("New Zealand Nurses Organisation", "Unite, which represents most of
+// the workforce").
+var workerNouns = WordSet("workers workforce employees staff nurses midwives teachers doctors drivers pilots " +
+	"miners dockers engineers firefighters journalists seafarers machinists members")
+
+// representsWorkers reports whether organisation p, of lower-cased name
+// name, is a trade union by what it is called or does: its name holds a
+// word for workers, or the text says right after one of its names that it
+// represents them or will ballot them.
+func (r *actorResolver) representsWorkers(p int, name string) bool {
+	for _, w := range strings.FieldsFunc(name, notWordRune) {
+		if workerNouns[w] {
+			return true
+		}
+	}
+	t := r.d.Text
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
+			continue
+		}
+		after := strings.ToLower(t[m.End:min(len(t), m.End+100)])
+		if end := strings.IndexAny(after, ".;"); end >= 0 {
+			after = after[:end]
+		}
+		words := strings.FieldsFunc(after, notWordRune)
+		for n, w := range words {
+			if n < 6 && strings.HasPrefix(w, "ballot") { // "Unison said it would ballot its members"
 				return true
 			}
+			if n < 3 && strings.HasPrefix(w, "represent") {
+				for _, x := range words[n+1:] {
+					if workerNouns[x] {
+						return true
+					}
+				}
+			}
 		}
-		return noun == "party" && partyName(name)
-	})
+	}
+	return false
 }
 
 // lastOrganisation returns the organisation named last before byte a
@@ -142,6 +188,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		sort.Ints(ps) // in the order of salience, as the parties are ranked
 		return ps, true
+	case countOf(words) > 2 && pairNouns[head] != nil && (definite[words[0]] || words[0] == "all"): // "the four governments", "all three parties"; not "four countries rejected it", others
+		ps := r.setOf(a, pairNouns[head], countOf(words))
+		return ps, len(ps) > 0
 	case hasLexWord(words, "joint") && jointBodies[head] && len(r.pairs) > 0: // "a joint commission will draw up rules": the two that agreed last
 		return r.pairs[len(r.pairs)-1], true
 	case the && head == "two":
@@ -189,6 +238,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		return r.recentOfKind(a, head), true
 	case the && namedBodies[head] != nil:
+		if p, ok := r.sayerParty(s, si, orgKind); ok && r.bodyFits(p, strings.ToLower(r.d.Parties[p].Name), head) {
+			return []int{p}, true // "Ferrec confirmed that the party had dropped its promise": the party he leads
+		}
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
 		}
@@ -198,6 +250,60 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		return nil, false // "the union" after Unison: a description of the body named before
 	}
 	return nil, false
+}
+
+// counts are the number words that say how many parties a collective
+// subject names ("the four governments").
+var counts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+
+// countOf returns how many parties a subject's number word counts, 0 when
+// it has none.
+func countOf(words []string) int {
+	for _, w := range words {
+		if n := counts[w]; n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// setOf returns the n parties of an accepted kind that "the n countries"
+// at byte a names: the parties of the last commitment made by exactly n
+// of them together; else the first n of that kind to act in the story,
+// in the order they acted ("Vietnam, Laos and Cambodia agreed …
+// Thailand signed … the four governments"); else the n named last. Nil
+// when the text has fewer.
+func (r *actorResolver) setOf(a int, ok func(string) bool, n int) []int {
+	fits := func(ps []int) bool {
+		for _, p := range ps {
+			if !ok(r.d.Parties[p].Kind) {
+				return false
+			}
+		}
+		return true
+	}
+	for k := len(r.acted) - 1; k >= 0; k-- {
+		if ps := r.acted[k]; len(ps) == n && fits(ps) {
+			return ps
+		}
+	}
+	var first []int
+	for _, ps := range r.acted {
+		for _, p := range ps {
+			if ok(r.d.Parties[p].Kind) && len(first) < n {
+				first = appendPartyIdx(first, p)
+			}
+		}
+	}
+	if len(first) == n {
+		return first
+	}
+	if ps := r.recent(a, ok, n); len(ps) == n {
+		sort.Ints(ps)
+		return ps
+	}
+	return nil
 }
 
 // pairOf returns the two parties of the latest joint commitment whose
@@ -212,8 +318,12 @@ func (r *actorResolver) pairOf(ok func(string) bool) []int {
 	return nil
 }
 
-// joint records the parties of a commitment made by two of them.
+// joint records the parties of a commitment: every set for "the four
+// countries", those made by two together for "the two countries".
 func (r *actorResolver) joint(ps []int) {
+	if len(ps) > 0 {
+		r.acted = append(r.acted, ps)
+	}
 	if len(ps) == 2 {
 		r.pairs = append(r.pairs, ps)
 	}

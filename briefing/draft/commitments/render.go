@@ -104,13 +104,11 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 		}
 		anaphor = anaphor || ana && len(got) > 0
 	}
-	if c.measure && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
-		if state, ok := r.personParty(ps[0], countryKind); ok { // "Chinese firms would be allowed …, Mr Chavez said": Venezuela's measure
-			return []int{state}, true
+	if (c.measure || c.campaign) && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
+		if side, ok := r.sideOf(ps[0]); ok { // "Mr Chavez said Chinese firms would be allowed": Venezuela's measure
+			return []int{side}, false
 		}
-	}
-	if c.campaign && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
-		if side, ok := r.sideOf(ps[0]); ok { // "Mara Quist, general secretary of the union, said the strike would continue"
+		if side, ok := r.officeOwner(c.s, c.si, ps[0]); ok { // "Its general secretary, Ana Vidal, said the strike would be called off"
 			return []int{side}, false
 		}
 	}

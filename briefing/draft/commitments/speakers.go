@@ -296,7 +296,7 @@ var stateOffices = WordSet("minister president premier chancellor ambassador env
 // a body speaks for it as well ("“We will reopen the crossings,” Belova's
 // interior minister, Tomas Radek, said": Radek and Belova; "“We will sign
 // it,” said the union's general secretary, Maureen Oyelaran"); a
-// spokesman of a state organ speaks for the state ("the army spokesman,
+// minister or a spokesman of a state organ speaks for the state ("the army spokesman,
 // Brigadier Nabil Abdallah").
 func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []int {
 	if len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
@@ -317,14 +317,25 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
 		return []int{ps[0], b}
 	}
-	for _, w := range strings.Fields(strings.ToLower(r.d.Parties[ps[0]].Role)) {
-		if stateOrgans[w] {
-			if state := r.organState(s, si, a); len(state) > 0 {
-				return []int{ps[0], state[0]}
-			}
+	if hasAnyWord(r.d.Parties[ps[0]].Role, stateOrgans) {
+		if state := r.organState(s, si, a); len(state) > 0 {
+			return []int{ps[0], state[0]}
 		}
 	}
+	if state, ok := r.soleState(); ok && governmentOffice(r.d.Parties[ps[0]].Role) { // "…," said the Communications Minister, in a story of one state
+		return []int{ps[0], state}
+	}
 	return ps
+}
+
+// hasAnyWord reports whether a role holds a word of the set.
+func hasAnyWord(role string, set map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // cataphor returns the person a "he" or "she" in a subordinate clause

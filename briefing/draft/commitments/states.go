@@ -163,6 +163,9 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 				if c, known := r.personParty(p, ok); known {
 					return c, true
 				}
+				if c, known := r.officeOwner(s, si, p); known && ok(r.d.Parties[c].Kind) { // "Its founder, Dany Elachi, said the group would"
+					return c, true
+				}
 			case ok(kind) && !found:
 				body, found = p, true
 			}
@@ -266,6 +269,19 @@ func (r *actorResolver) storyState(a int) []int {
 		return ps
 	}
 	return r.calledGovernment(a) // "the Tamarind government" when Tamarind was not drafted as a state
+}
+
+// soleState returns the one state a story names other than as a
+// setting: the state a minister whose state the text does not give
+// serves. None when it names two or more.
+func (r *actorResolver) soleState() (int, bool) {
+	state, n := 0, 0
+	for p, party := range r.d.Parties {
+		if party.Kind == briefing.KindCountry && !r.setting(p) {
+			state, n = p, n+1
+		}
+	}
+	return state, n == 1
 }
 
 // setting reports whether every mention of party p follows a preposition

@@ -60,6 +60,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		}
 		switch {
 		case text.RelIs(w.Rel, "xcomp"):
+		case text.RelIs(w.Rel, "advcl") && finiteVerb(w) && misreadSubject(s, k) >= 0: // "was passed after the government | accepted"
+			return []int{misreadSubject(s, k)}, false, false, k
 		case text.RelIs(w.Rel, "conj") && !joined(s, k):
 			if subj := misreadSubject(s, k); subj >= 0 { // "after the Authority | rejected": a clause misread as a phrase
 				return []int{subj}, false, false, k
@@ -152,6 +154,12 @@ func misreadSubject(s *syntax.Sentence, k int) int {
 		return -1
 	}
 	return prev
+}
+
+// finiteVerb reports whether a verb is in the past or present tense, and
+// so has a subject of its own.
+func finiteVerb(w syntax.Word) bool {
+	return w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP"
 }
 
 // clauseConjunctions open a clause of time or cause.
