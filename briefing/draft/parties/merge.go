@@ -170,7 +170,7 @@ type longNameIndex struct {
 	lastWord  map[string]int // a person's last word ("Whitcombe")
 	orgLast   map[string]int // an organisation's last word, no word for a body ("Rover" of "MG Rover")
 	orgFirst  map[string]int // an organisation's first word, no ordinary word, before a word for a body or an ordinary word ("Northline" of "Northline Trains")
-	firstWord map[string]int // a person's first word ("Xi")
+	firstWord map[string]int // a person's first word ("Xi", "Hugo"), -1 when two people share it
 	initials  map[string]int // an organisation's initials ("CNBG")
 }
 
@@ -188,7 +188,7 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)
-			setFirst(long.firstWord, words[0], gi)
+			setOnly(long.firstWord, words[0], gi)
 		}
 		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
 			setFirst(long.initials, initialsOf(words), gi) // a name of unknown kind is most often a body's
@@ -207,8 +207,10 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 // shortens returns the group whose longer name the one-word name of group
 // gi shortens: a person's last word (unless gi is an organisation or
 // place), the last word of a two-word organisation's name that is no word
-// for a body or its first word that is no ordinary word, a titled
-// person's first word, or an organisation's initials.
+// for a body or its first word that is no ordinary word, the first word of
+// the one person whose name starts with it (a given name, "Hugo" for "Hugo
+// Sanz", or a family name written first, "Khamphet" for "Khamphet
+// Vongsay"), or an organisation's initials.
 func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	m := mg.ms[mg.groups[gi].members[0]]
 	if m.words != 1 {
@@ -226,7 +228,7 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 			return to, true // "Northline" for "Northline Trains"
 		}
 	}
-	if to, ok := long.firstWord[m.name]; ok && kind == briefing.KindPerson && m.role != "" {
+	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "") {
 		return to, true
 	}
 	if to, ok := long.initials[m.name]; ok && gazetteer.IsAcronym(m.name) {
@@ -240,6 +242,15 @@ func setFirst(m map[string]int, k string, v int) {
 	if _, ok := m[k]; !ok {
 		m[k] = v
 	}
+}
+
+// setOnly sets m[k] = v unless k is already set to another value, which
+// it then marks as shared (-1).
+func setOnly(m map[string]int, k string, v int) {
+	if old, ok := m[k]; ok && old != v {
+		v = -1
+	}
+	m[k] = v
 }
 
 // initialsOf returns the capital initials of the capitalised words.

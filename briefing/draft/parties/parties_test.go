@@ -265,33 +265,42 @@ func TestOneEdit(t *testing.T) {
 
 func TestPartiesMerge(t *testing.T) {
 	for _, tc := range []struct {
-		text, name string
-		aliases    []string
-		mentions   int
+		construction, text, name string
+		aliases                  []string
+		mentions                 int
 	}{
-		{"Xi Jinping spoke. Later President Xi met the press.", "Xi Jinping", []string{"President Xi"}, 2},
-		{"The International Widget Council (IWC) met. The IWC agreed.", "International Widget Council", []string{"IWC"}, 2},
-		{"Jacinda Ardern spoke. Ardern said more.", "Jacinda Ardern", []string{"Ardern"}, 2},
-		{"Talks between Rabat and Madrid went on. Morocco and Spain agreed.", "Morocco", []string{"Rabat"}, 2},
-		{"Chinese officials spoke. China agreed.", "China", []string{"Chinese"}, 2},
+		{"title and given name alone", "Xi Jinping spoke. Later President Xi met the press.", "Xi Jinping", []string{"President Xi"}, 2},
+		{"acronym defined in brackets", "The International Widget Council (IWC) met. The IWC agreed.", "International Widget Council", []string{"IWC"}, 2},
+		{"surname alone", "Jacinda Ardern spoke. Ardern said more.", "Jacinda Ardern", []string{"Ardern"}, 2},
+		{"capital for its country", "Talks between Rabat and Madrid went on. Morocco and Spain agreed.", "Morocco", []string{"Rabat"}, 2},
+		{"demonym with its country", "Chinese officials spoke. China agreed.", "China", []string{"Chinese"}, 2},
+		{"given name alone after the full name", "Asked about striker Tomas Vella, the coach said: \"Tomas stays.\" Tomas trained alone.", "Tomas Vella", []string{"Tomas"}, 3},
+		{"family name written first, then alone", "The statement was read by Prime Minister Sorn Vannak. Sorn said talks would go on.", "Sorn Vannak", []string{"Sorn"}, 2},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		p := findParty(d.Parties, tc.name)
 		if p == nil {
-			t.Errorf("%q: %q not found in %v", tc.text, tc.name, names(d.Parties))
+			t.Errorf("%s: %q not found in %v", tc.construction, tc.name, names(d.Parties))
 			continue
 		}
 		for _, a := range tc.aliases {
 			if !slices.Contains(p.Aliases, a) {
-				t.Errorf("%q: alias %q missing from %q", tc.text, a, p.Aliases)
+				t.Errorf("%s: alias %q missing from %q", tc.construction, a, p.Aliases)
 			}
 		}
 		if len(p.Mentions) != tc.mentions {
-			t.Errorf("%q: %d mentions, want %d", tc.text, len(p.Mentions), tc.mentions)
+			t.Errorf("%s: %d mentions, want %d", tc.construction, len(p.Mentions), tc.mentions)
+		}
+	}
+	// A given name two people share shortens neither.
+	d := draftDoc(t, "Tomas Vella and Tomas Grech signed. Tomas said he was happy.", "2021-01-01")
+	for _, name := range []string{"Tomas Vella", "Tomas Grech"} {
+		if p := findParty(d.Parties, name); p == nil || slices.Contains(p.Aliases, "Tomas") {
+			t.Errorf("shared given name: %s in %v", name, names(d.Parties))
 		}
 	}
 	// A capital whose country is not named is a place; a demonym alone is no party.
-	d := draftDoc(t, "Officials met in Beijing. The storm hit Beijing. Chinese diplomats attended.", "2021-01-01")
+	d = draftDoc(t, "Officials met in Beijing. The storm hit Beijing. Chinese diplomats attended.", "2021-01-01")
 	if p := findParty(d.Parties, "Beijing"); p == nil || p.Kind != briefing.KindPlace {
 		t.Errorf("Beijing alone: %v", names(d.Parties))
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // summaryBody returns the body sentences the summary draws on: the
-// article's body without a headline line left at its top. The first line
+// article's body without the standfirst and a headline line left at its
+// top. The first line
 // of the text, when it stands alone and ends no sentence above a body whose
 // sentences do end, is a headline too long to be taken for the title line
 // ("Gang who stole £2million of lorries to order jailed for 31 years as
@@ -16,6 +17,9 @@ import (
 // lead that lost its full stop below the title line stays.
 func summaryBody(d *doc.Document) []int {
 	body := text.BodySentences(d)
+	for len(body) > 1 && standfirst(d, body, 0) {
+		body = body[1:]
+	}
 	if len(body) < 2 {
 		return body
 	}
@@ -30,4 +34,13 @@ func summaryBody(d *doc.Document) []int {
 		}
 	}
 	return body
+}
+
+// standfirst reports whether the k-th body sentence is a page's standfirst,
+// the line of its header under the headline, not its lead: a sentence of
+// the header above the byline ("Defence Secretary confirms closure …" over
+// "From: Ministry of Defence" / "Published 4 March 2027"), with body after
+// it.
+func standfirst(d *doc.Document, body []int, k int) bool {
+	return k+1 < len(body) && text.HeadsByline(d, body[k])
 }

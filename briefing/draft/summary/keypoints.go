@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -45,6 +46,65 @@ func entryIndex(d *doc.Document, list []int) bool {
 		}
 	}
 	return 2*n > len(list)
+}
+
+// livePage reports whether the page is a live blog: its furniture holds a
+// live header or the time stamp of an entry. A live blog's key points are
+// its bottom line, as its first entry is the latest, not the lead.
+func livePage(d *doc.Document) bool {
+	for _, f := range d.Furniture {
+		if text.IsLiveMark(d.Text[f.Start:f.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadAndPoints is the summary of an article that boxes its key points
+// above its lead: the lead first, then the points that add news to it (not
+// much like the lead or a point already taken), as many as fit the word
+// budget. It returns the lead and the points as one list and the picked
+// indices into it; no list when the article has no lead outside the box.
+func leadAndPoints(d *doc.Document, points []int, budget int) ([]int, []int) {
+	var body []int
+	for _, si := range summaryBody(d) {
+		if !slices.Contains(points, si) {
+			body = append(body, si)
+		}
+	}
+	if len(body) == 0 {
+		return nil, nil
+	}
+	list := append([]int{body[LeadSentence(d, body)]}, points...)
+	terms := sentenceTerms(d, list)
+	picked := []int{0}
+	words := sentenceWords(d, list[0])
+	for k := 1; k < len(list) && len(picked) < maxSummarySentences; k++ {
+		w := sentenceWords(d, list[k])
+		if words+w > budget || repeats(terms, picked, k) {
+			continue
+		}
+		picked = append(picked, k)
+		words += w
+	}
+	return list, picked
+}
+
+// repeats reports whether the k-th sentence is much like one already
+// picked: it says the same thing.
+func repeats(terms [][]int, picked []int, k int) bool {
+	for _, p := range picked {
+		if cosine(terms[k], terms[p]) >= maxLikeness {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords counts the words of sentence si.
+func sentenceWords(d *doc.Document, si int) int {
+	sp := d.Sentences[si]
+	return text.WordCount(d.Text[sp.Start:sp.End])
 }
 
 // keyPointsSummary is the summary of a page that lists its key points:

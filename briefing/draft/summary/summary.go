@@ -100,7 +100,12 @@ func Items(d *doc.Document) []briefing.Item {
 		budget = DefaultWords
 	}
 	if points := keyPoints(d); len(points) > 0 { // a live blog's or explainer's own bottom line
-		return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
+		if livePage(d) {
+			return summaryItems(d, points, keyPointsSummary(d, points, budget), dates.Marks(d))
+		}
+		if list, picked := leadAndPoints(d, points, budget); len(list) > 0 {
+			return summaryItems(d, list, picked, dates.Marks(d))
+		}
 	}
 	body := summaryBody(d)
 	if len(body) == 0 {
@@ -182,12 +187,12 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 
 // LeadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
-// a question or a few words), else the first.
+// a question or a few words) or the page's standfirst, else the first.
 func LeadSentence(d *doc.Document, body []int) int {
 	for k := 0; k < len(body) && k < leadWindow; k++ {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) {
 			return k
 		}
 	}
@@ -231,9 +236,21 @@ func continuesQuotation(s string) bool {
 		switch {
 		case strings.Contains(w, "”"):
 			return !strings.Contains(w[:strings.Index(w, "”")], "“")
-		case strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“"):
+		case strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“") || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "‘"):
 			return false
-		case strings.Contains(w, "\""):
+		case strings.Contains(w, "\"") || closesSingleQuotation(w):
+			return true
+		}
+	}
+	return false
+}
+
+// closesSingleQuotation reports whether word w closes a quotation in
+// single marks: a mark right after the punctuation that ends the quoted
+// words ("it,'", "home.’"), which an apostrophe never follows.
+func closesSingleQuotation(w string) bool {
+	for _, p := range []string{",'", ".'", "?'", "!'", ",’", ".’", "?’", "!’"} {
+		if strings.Contains(w, p) {
 			return true
 		}
 	}

@@ -11,7 +11,7 @@ import (
 
 func summaryTexts(t *testing.T, text string) []string {
 	t.Helper()
-	d := drafttest.Doc(t, text, "2020-08-31")
+	d := drafttest.Page(t, text, "2020-08-31")
 	var out []string
 	for _, it := range Items(d) {
 		if len(it.Spans) == 0 {
@@ -162,6 +162,38 @@ func TestSummariseSkipsTitleBylineAndDateline(t *testing.T) {
 	}
 }
 
+func TestSummaryLeadIsNotTheStandfirst(t *testing.T) {
+	for _, tc := range []struct{ construction, text, want string }{
+		{"a press release's standfirst above its sender and date",
+			"Press release\n\nCoastguard station to close as rescue teams move to Hartlepool\n\n" +
+				"Minister confirms closure and £12 million for new lifeboats.\n\nFrom: Department for Transport\nPublished 4 March 2031\n\n" +
+				"The coastguard station at Whitby will close in 2032 and its 40 staff will move to Hartlepool, the transport minister announced today.\n\n" +
+				"The department will buy six new lifeboats for the east coast.",
+			"The coastguard station at Whitby will close in 2032 and its 40 staff will move to Hartlepool."},
+		{"a newspaper's standfirst above its byline",
+			"Ferry firm cancels winter crossings\n\nIslanders face months without a daily service after two boats fail checks.\n\nBy Ruth Ellery\n\n" +
+				"The island ferry operator has cancelled all winter crossings to Hoy after two of its three boats failed safety checks on Monday.\n\n" +
+				"The council said it would charter a boat for medical trips.",
+			"The island ferry operator has cancelled all winter crossings to Hoy after two of its three boats failed safety checks on Monday."},
+		{"a lead with no byline after it stays the lead",
+			"Ferry firm cancels winter crossings\n\nThe island ferry operator has cancelled all winter crossings to Hoy after two boats failed safety checks.\n\n" +
+				"The council said it would charter a boat for medical trips.",
+			"The island ferry operator has cancelled all winter crossings to Hoy after two boats failed safety checks."},
+	} {
+		t.Run(tc.construction, func(t *testing.T) {
+			got := summaryTexts(t, tc.text)
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("summary %q, want it to open with %q", got, tc.want)
+			}
+			for _, s := range got {
+				if strings.Contains(s, "confirms closure") || strings.Contains(s, "Islanders face") {
+					t.Errorf("summary %q holds the standfirst", got)
+				}
+			}
+		})
+	}
+}
+
 func TestSummariseAvoidsRepeats(t *testing.T) {
 	lead := "The central bank raised interest rates by half a point on Thursday to curb rising inflation."
 	text := drafttest.Paragraphs(lead, lead, "Economists expect inflation to fall next year as borrowing slows.",
@@ -209,10 +241,25 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 				"Rail services suspended\n\nCoastline Rail has suspended all trains between Port Aire and Glenmorrow until 8pm.",
 			[]string{"Amber wind warning in force until 6pm on Saturday", "More than 48,000 homes without power, says Westgrid",
 				"All ferry crossings to the islands cancelled"}},
-		{"an explainer's what-we-know list",
+		{"an explainer's what-we-know list after its lead",
 			"Bridge collapse: what we know\n\nWhat we know so far:\nThe bridge fell at 2am on Tuesday\nNo one was on it\n\n" +
-				"Engineers said the bridge had been inspected in March. The council has closed the road until further notice.",
-			[]string{"The bridge fell at 2am on Tuesday", "No one was on it"}},
+				"A road bridge over the River Aire collapsed early on Tuesday, cutting the main route into the town. " +
+				"The council has closed the road until further notice.",
+			[]string{"A road bridge over the River Aire collapsed early on Tuesday, cutting the main route into the town.",
+				"The bridge fell at 2am on Tuesday", "No one was on it"}},
+		{"an article's key-points box after its lead",
+			"Senate passes tobacco levy after Greens win health amendments\n\nPosted Tue 3 Mar 2031 at 9:12am, updated Tue 3 Mar 2031 at 11:40am\n\n" +
+				"Key points:\n- The bill passed the Senate 40 votes to 29\n- The levy rises by 5% a year from July\n\n" +
+				"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the government's tobacco bill on Tuesday.\n\n" +
+				"The health minister said the money would fund cancer clinics.",
+			[]string{"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the government's tobacco bill on Tuesday.",
+				"The bill passed the Senate 40 votes to 29", "The levy rises by 5% a year from July"}},
+		{"a box point that says what the lead says is left out",
+			"Key points:\n- Smokers will pay a new levy on every packet of cigarettes\n- The levy rises by 5% a year from July\n\n" +
+				"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the tobacco bill on Tuesday.\n\n" +
+				"The health minister said the money would fund cancer clinics.",
+			[]string{"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the tobacco bill on Tuesday.",
+				"The levy rises by 5% a year from July"}},
 		{"a live blog's summary bullets, not its index of entries",
 			"Port strike live: dockers walk out\n\nKey events\n16:05 Union rejects final offer\n14:20 Ferries diverted to Harwell\n\n" +
 				"Summary\n- About 2,400 dockers at Eastport have begun a 48-hour strike over pay\n" +
@@ -290,6 +337,8 @@ func TestNeedsTheSentenceBefore(t *testing.T) {
 		{"a quotation of its own", "The union met on Monday. \"We will strike,\" its leader said.", false},
 		{"a quotation with no speaker, who the sentence before names", "\"This is a fair deal,\" said the union's secretary, Dana Okafor. \"But if the company breaks its word, we will be back on the picket line.\"", true},
 		{"a curly quotation with no speaker", "The union's secretary spoke on Monday. “We will be back on the picket line.”", true},
+		{"the end of a quotation in single marks", "'I know how worrying this is for families. We will get every single person home,' he said.", true},
+		{"a quotation in single marks with a name's apostrophe", "The union met on Monday. 'We will strike over the Jones' plan,' its leader said.", false},
 		{"a quotation with a speaker after it", "The union met on Monday. \"We will be back on the picket line,\" Ms Okafor said.", false},
 		{"it as the subject ranks lower but may stand", "The firm cut 300 jobs. It said sales had fallen by a third.", false},
 	}

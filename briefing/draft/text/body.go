@@ -10,8 +10,13 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
-// MaxTitleWords is the longest headline line taken as the article's own.
-const MaxTitleWords = 20
+// MaxTitleWords is the longest headline line taken as the article's own;
+// a headline a byline closes may run to maxBylinedTitleWords (a tabloid's
+// headline tells the whole story).
+const (
+	MaxTitleWords        = 20
+	maxBylinedTitleWords = 40
+)
 
 // TitleLine finds the article's headline heading the text: its first prose
 // sentence, alone on its line with only furniture (a byline, a live-blog
@@ -31,10 +36,36 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".…:;,", last) || WordCount(s) > MaxTitleWords || !Wordy(s) || KeyPointsHeadRe.MatchString(s) {
+	n := WordCount(s)
+	if strings.ContainsRune(".…:;,", last) || n > maxBylinedTitleWords || n > MaxTitleWords && !HeadsByline(d, 0) ||
+		!Wordy(s) || KeyPointsHeadRe.MatchString(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true
+}
+
+// HeadsByline reports whether prose sentence i belongs to the page's
+// header above its byline: a line of its own after which a byline or time
+// stamp comes before the next sentence that ends as prose does (the
+// headline, the standfirst, the bullets under a tabloid's headline).
+func HeadsByline(d *doc.Document, i int) bool {
+	sp := d.Sentences[i]
+	if !AloneOnLine(d.Text, sp) {
+		return false
+	}
+	end := len(d.Text)
+	for _, next := range d.Sentences[i+1:] {
+		if EndsSentence(d.Text[next.Start:next.End]) {
+			end = next.Start
+			break
+		}
+	}
+	for _, f := range d.Furniture {
+		if f.Start >= sp.End && f.End <= end && IsByline(d.Text[f.Start:f.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyFurnitureBefore reports whether the text before pos holds nothing but

@@ -93,6 +93,14 @@ func furnitureLine(s string) FurnitureKind {
 	return Prose
 }
 
+// IsByline reports whether a line of page furniture is a byline, a time
+// stamp or a production credit: the block that closes a page's header.
+func IsByline(s string) bool { return furnitureLine(s) == furnByline }
+
+// IsLiveMark reports whether a line of page furniture is a live blog's
+// header or the time stamp of one of its entries.
+func IsLiveMark(s string) bool { return furnitureLine(s) == furnLive }
+
 // captionWords mark a sentence as a caption when they stand in brackets:
 // "the plane (pictured) vanished", "Smith (left) and Jones (right)".
 var captionMarks = []string{"(pictured", "pictured)", "(left", "(right", "(centre", "(center", "(above", "(below",

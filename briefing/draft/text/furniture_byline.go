@@ -23,7 +23,7 @@ const stampMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 // stampLabelRe matches the label before a time stamp: "PUBLISHED:",
 // "| UPDATED:", "Last updated at", "Posted", with the stray periods and
 // bars of text copied from a page.
-var stampLabelRe = regexp.MustCompile(`^[\s.|]*(?i:published|updated|last updated|last modified|first published|posted|created|modified)(?:\s+(?:on|at))?\s*:?[\s.]*`)
+var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified)(?:\s+(?:on|at))?\s*:?[\s.]*`)
 
 // stampTail matches what may close a run of labelled stamps: periods,
 // bars and spaces.

@@ -157,8 +157,14 @@ var ageRe = regexp.MustCompile(`\p{L}, \d{1,3}, \p{Ll}`)
 // lost its period; after other furniture ("Scroll down for video") it is a
 // caption too. A break needs a word ending in a letter, digit or bracket, then a
 // capitalised sentence starter, then a word in lower case, with at least
-// four words before it and three after, outside quotation marks.
+// four words before it and three after, outside quotation marks. A line
+// of its own that ends no sentence (a caption or a headline line) runs no
+// sentence into it: "Stranded: … at Tenerife South airport this morning"
+// stays whole.
 func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
+	if AloneOnLine(text, sp) && !EndsSentence(text[sp.Start:sp.End]) {
+		return []piece{{sp, Prose}}
+	}
 	words := wordSpans(text, sp)
 	var out []piece
 	from, open := 0, false

@@ -19,11 +19,26 @@ import (
 // tokenised and parsed, published on the day given as YYYY-MM-DD.
 func Doc(tb testing.TB, src, published string) *doc.Document {
 	tb.Helper()
+	return analysed(tb, src, published, text.Segment(src), nil)
+}
+
+// Page returns src analysed as Doc does, with its page furniture split
+// off the sentences as drafting splits it.
+func Page(tb testing.TB, src, published string) *doc.Document {
+	tb.Helper()
+	all, kinds := text.SegmentMarked(src)
+	sentences, furniture := text.SplitFurniture(all, kinds)
+	return analysed(tb, src, published, sentences, furniture)
+}
+
+// analysed tokenises and parses the sentences of src.
+func analysed(tb testing.TB, src, published string, sentences, furniture []briefing.Span) *doc.Document {
+	tb.Helper()
 	day, err := time.Parse("2006-01-02", published)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	d := &doc.Document{Text: src, Published: day, Sentences: text.Segment(src)}
+	d := &doc.Document{Text: src, Published: day, Sentences: sentences, Furniture: furniture}
 	text.IndexTokens(d)
 	if d.Parsed, err = text.Parse(d); err != nil {
 		tb.Fatal(err)
