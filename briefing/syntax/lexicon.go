@@ -30,6 +30,7 @@ const (
 	lexNounSense = 1 << 16                                                         // six bits from here: the first noun sense's semantic class + 1
 	lexVerbSense = 1 << 22                                                         // six bits from here: the first verb sense's semantic class + 1
 	lexSenseMask = 63
+	lexKnown     = 1 << 28 // the tagger's treebank has the word often enough to tag it without the dictionary
 )
 
 // nounSense and verbSense return the semantic class (+1, 0 for none) of a
@@ -127,3 +128,28 @@ func doubled(s string) bool {
 	n := len(s)
 	return n >= 3 && s[n-1] == s[n-2] && !strings.ContainsRune("aeiouy", rune(s[n-1])) && s[n-1] >= 'a' && s[n-1] <= 'z'
 }
+
+// withKnown returns a copy of l in which the words that blocks have at least
+// min times (in any case) carry lexKnown, so the tagger reads the
+// dictionary only for the words it has seen too rarely to know.
+func (l Lexicon) withKnown(blocks []Block, min int) Lexicon {
+	counts := map[string]int{}
+	for _, b := range blocks {
+		for _, t := range b.Words() {
+			counts[lexKey(t.Form)]++
+		}
+	}
+	out := make(Lexicon, len(l))
+	for w, e := range l {
+		out[w] = e
+	}
+	for w, n := range counts {
+		if n >= min {
+			out[w] |= lexKnown
+		}
+	}
+	return out
+}
+
+// lexKey is the form of word w the lexicon is looked up by.
+func lexKey(w string) string { return strings.ToLower(strings.ReplaceAll(w, "’", "'")) }

@@ -16,7 +16,8 @@ type Tagger struct {
 // right holds the first pass's tags. With lexical, it also reads the parts
 // of speech a dictionary gives the word and its neighbours (lexTagBits:
 // noun, name, verb, adjective, adverb and which has most senses; not the
-// inflection guessed from the ending).
+// inflection guessed from the ending) where their case allows, and their
+// case where it does not (see setTagClasses).
 func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int, lexical bool) []feature {
 	at := func(k int) wordInfo {
 		switch {
@@ -75,7 +76,7 @@ func tagFeatures(out []feature, infos []wordInfo, i int, left []int, right []int
 		mix(30, nn.suf3, 0, 0),
 	)
 	if lexical {
-		cw, cn, cp := uint64(w.entry&lexTagBits), uint64(n.entry&lexTagBits), uint64(p.entry&lexTagBits)
+		cw, cn, cp := w.tagClass, n.tagClass, p.tagClass
 		out = append(out,
 			mix(50, cw, 0, 0),
 			mix(51, cw, t1, 0),

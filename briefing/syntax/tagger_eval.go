@@ -11,6 +11,9 @@ func EvaluateTagger(train, dev []Block, opt TrainOptions) (Scores, error) {
 	if !opt.TagClasses {
 		lex = nil
 	}
+	if lex != nil && opt.KnownWords > 0 {
+		lex = lex.withKnown(train, opt.KnownWords)
+	}
 	exs, tags, _ := examplesOf(train, lex)
 	t, err := trainTagger(exs, tags, opt.TaggerIters, opt.Seed, lex != nil)
 	if err != nil {

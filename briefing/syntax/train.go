@@ -18,6 +18,7 @@ type TrainOptions struct {
 	Seed        int64
 	Lexicon     Lexicon   // words' parts of speech and semantic classes from a dictionary (see ReadWordNet), or nil
 	TagClasses  bool      // the tagger reads the parts of speech Lexicon gives words (without a Lexicon: nothing)
+	KnownWords  int       // with TagClasses, words the training data has at least this often are tagged without them (0: none)
 	PlainTags   bool      // the parser learns from the tags of held-out taggers that do without TagClasses
 	Semantic    bool      // the parser reads the semantic classes of Lexicon's nouns and verbs (without a Lexicon: nothing)
 	Between     bool      // the parser also counts the verbs and punctuation between the words it weighs
@@ -41,6 +42,9 @@ func Train(blocks []Block, opt TrainOptions) (*Model, error) {
 	lex := opt.Lexicon
 	if !lexical && !semantic {
 		lex = nil
+	}
+	if lexical && opt.KnownWords > 0 {
+		lex = lex.withKnown(blocks, opt.KnownWords)
 	}
 	exs, tags, rels := examplesOf(blocks, lex)
 	logf("%d sentences, %d tags, %d relations", len(exs), len(tags.names), len(rels.names))

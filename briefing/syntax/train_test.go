@@ -43,15 +43,17 @@ func TestTrainingIsDeterministic(t *testing.T) {
 		lex                  Lexicon
 		tagClasses, semantic bool
 		between              bool
+		known                int
 	}{
-		{"plain", nil, false, false, false},
-		{"the tagger's parts of speech", testLexicon(), true, false, false},
-		{"the parser's semantic classes", testLexicon(), false, true, false},
-		{"all three", testLexicon(), true, true, true},
+		{"plain", nil, false, false, false, 0},
+		{"the tagger's parts of speech", testLexicon(), true, false, false, 0},
+		{"the tagger's parts of speech of rare words", testLexicon(), true, false, false, 3},
+		{"the parser's semantic classes", testLexicon(), false, true, false, 0},
+		{"all three", testLexicon(), true, true, true, 0},
 	}
 	for _, c := range cases {
 		opt := sampleOptions()
-		opt.Lexicon, opt.TagClasses, opt.Semantic, opt.Between = c.lex, c.tagClasses, c.semantic, c.between
+		opt.Lexicon, opt.TagClasses, opt.Semantic, opt.Between, opt.KnownWords = c.lex, c.tagClasses, c.semantic, c.between, c.known
 		a, b := trainSample(t, opt), trainSample(t, opt)
 		if len(a) < 1000 || !bytes.Equal(a, b) {
 			t.Fatalf("%s: two trainings on the same data differ (%d and %d bytes)", c.name, len(a), len(b))

@@ -19,7 +19,9 @@ type wordInfo struct {
 	pre3  uint64
 	shape uint64
 	entry uint32 // the word's lexicon entry (see Lexicon)
-	normS string // normForm, for the tag dictionary
+	// tagClass is what the tagger reads of entry where case allows (see setTagClasses)
+	tagClass uint64
+	normS    string // normForm, for the tag dictionary
 }
 
 // Sentinels for positions outside the sentence.
@@ -110,7 +112,7 @@ func infoOf(w string, lex Lexicon) wordInfo {
 	low := strings.ToLower(w)
 	var entry uint32
 	if len(lex) > 0 {
-		entry = lex.entry(strings.ReplaceAll(low, "’", "'"))
+		entry = lex.entry(lexKey(w))
 	}
 	return wordInfo{
 		entry: entry,
@@ -132,6 +134,9 @@ func infosOf(forms []string, lex Lexicon) []wordInfo {
 	out := make([]wordInfo, len(forms))
 	for i, f := range forms {
 		out[i] = infoOf(f, lex)
+	}
+	if len(lex) > 0 {
+		setTagClasses(forms, out)
 	}
 	return out
 }

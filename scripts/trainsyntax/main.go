@@ -10,8 +10,11 @@
 // /usr/share/wordnet) for two options: -tag-classes gives the tagger the
 // parts of speech WordNet gives each word, -semantic gives the parser the
 // semantic classes of nouns and verbs (person, location, communication …).
-// -plain-tags trains the parser on the tags of held-out taggers without
-// -tag-classes, so that with -tag-classes only the tagger changes.
+// The tagger reads those parts of speech only where a word's case says
+// nothing about them; -known-words N also keeps them from the words the
+// training data has at least N times. -plain-tags trains the parser on the
+// tags of held-out taggers without -tag-classes, so that with -tag-classes
+// only the tagger changes.
 // -between gives the parser the verbs and punctuation between the words it
 // weighs. With -tagger-only it trains the tagger alone and prints its
 // accuracy on -dev (a minute of processor time), for work on the tagger's
@@ -42,6 +45,7 @@ func main() {
 	flag.IntVar(&opt.Folds, "folds", opt.Folds, "folds for the tags the parser trains on")
 	flag.BoolVar(&opt.Between, "between", opt.Between, "give the parser the verbs and punctuation between the words it weighs")
 	flag.BoolVar(&opt.TagClasses, "tag-classes", opt.TagClasses, "give the tagger the parts of speech of the -wordnet dictionary")
+	flag.IntVar(&opt.KnownWords, "known-words", opt.KnownWords, "with -tag-classes, tag the words the training data has at least this often without the dictionary (0: none)")
 	flag.BoolVar(&opt.PlainTags, "plain-tags", opt.PlainTags, "train the parser on the tags of held-out taggers without -tag-classes")
 	flag.BoolVar(&opt.Semantic, "semantic", opt.Semantic, "give the parser the semantic classes of the -wordnet dictionary's nouns and verbs")
 	flag.Parse()
