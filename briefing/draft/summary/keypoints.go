@@ -61,8 +61,8 @@ func livePage(d *doc.Document) bool {
 }
 
 // leadAndPoints is the summary of an article that boxes its key points
-// above its lead: the lead first, then the points that add news to it (not
-// much like the lead or a point already taken), as many as fit the word
+// above its lead: the lead first, then the points that add news to it (see
+// repeats), as many as fit the word
 // budget. It returns the lead and the points as one list and the picked
 // indices into it; no list when the article has no lead outside the box.
 func leadAndPoints(d *doc.Document, points []int, budget int) ([]int, []int) {
@@ -90,15 +90,29 @@ func leadAndPoints(d *doc.Document, points []int, budget int) ([]int, []int) {
 	return list, picked
 }
 
-// repeats reports whether the k-th sentence is much like one already
-// picked: it says the same thing.
+// maxRepeatShare is the share of a key point's words a sentence already
+// picked may hold before the point only repeats it.
+const maxRepeatShare = 0.6
+
+// repeats reports whether the k-th sentence says little that one already
+// picked does not: that one holds most of its words ("The bank held its
+// main rate at 4.25% for a fourth meeting" under a lead on the bank
+// holding its main rate at 4.25%).
 func repeats(terms [][]int, picked []int, k int) bool {
 	for _, p := range picked {
-		if cosine(terms[k], terms[p]) >= maxLikeness {
+		if held(terms[k], terms[p]) >= maxRepeatShare {
 			return true
 		}
 	}
 	return false
+}
+
+// held is the share of the sorted term set a that the sorted set b holds.
+func held(a, b []int) float64 {
+	if len(a) == 0 {
+		return 1
+	}
+	return float64(sharedTerms(a, b)) / float64(len(a))
 }
 
 // sentenceWords counts the words of sentence si.

@@ -457,6 +457,11 @@ func cosine(a, b []int) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	return float64(sharedTerms(a, b)) / math.Sqrt(float64(len(a))*float64(len(b)))
+}
+
+// sharedTerms counts the terms two sorted term sets share.
+func sharedTerms(a, b []int) int {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -470,5 +475,5 @@ func cosine(a, b []int) float64 {
 			j++
 		}
 	}
-	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
+	return n
 }

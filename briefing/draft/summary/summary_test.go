@@ -255,7 +255,7 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 			[]string{"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the government's tobacco bill on Tuesday.",
 				"The bill passed the Senate 40 votes to 29", "The levy rises by 5% a year from July"}},
 		{"a box point that says what the lead says is left out",
-			"Key points:\n- Smokers will pay a new levy on every packet of cigarettes\n- The levy rises by 5% a year from July\n\n" +
+			"Key points:\n- Smokers will pay a new levy on every packet from next year\n- The levy rises by 5% a year from July\n\n" +
 				"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the tobacco bill on Tuesday.\n\n" +
 				"The health minister said the money would fund cancer clinics.",
 			[]string{"Smokers will pay a new levy on every packet of cigarettes after the Senate passed the tobacco bill on Tuesday.",
