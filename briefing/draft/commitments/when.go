@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -33,9 +32,11 @@ var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than|
 // Morocco signed"); one after "by", "before" or "until" is the deadline,
 // the nearest other one the date of the act. An act in the present
 // perfect with no date of its own took place on the day of publication; a
-// past act takes the year of a past date in the two sentences before, or
-// the year of publication when a present-tense verb says the news comes
-// after it, else no date: the text does not say when. Words of a speaker with no date of their own
+// past act takes the date the sentence before gives to the noun that
+// names it ("a meeting on 15 December 1953 … they met and agreed"), or the
+// year of publication when a present-tense verb says the news comes after
+// it, else no date: the text does not say when, and a date of another act
+// (one coordinated with it, its condition, the sentence before) is not its. Words of a speaker with no date of their own
 // take the date on which the story says the speaker spoke (stated, called
 // with how many sentences back to look); an act still to come with no date
 // of its own takes the date of the occasion at which the sentences before
@@ -57,7 +58,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
 			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) ||
-			otherConjunct(s, m.Start, c) {
+			otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
@@ -66,7 +67,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			}
 			continue
 		}
-		if inOtherClause(s, m.Start, c) || dates.SinceNotPerfect(s, m) || describesOtherNoun(s, m.Start, c) ||
+		if inOtherClause(s, m.Start, c) || inCondition(s, wordAt(s, m.Start), c) || dates.SinceNotPerfect(s, m) || describesOtherNoun(s, m.Start, c) ||
 			!c.past && !c.recent && strings.HasPrefix(lower(m.Text), "since ") {
 			continue // "ruled out a deal, although one was struck in 2024": that clause's time; an act to come has no since
 		}
@@ -118,16 +119,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		if comesAfter(s, c.verb) {
 			when, label = pub, pub // "the call comes after they agreed": the news the present story follows
 		}
-		prev := previousStart(d, c.si, 1)
-		for _, m := range dates.Within(ds, previousStart(d, c.si, 3), s.Start) {
-			switch {
-			case !sceneDate(d, m) || c.status == briefing.StatusIntends || c.status == briefing.StatusProposed:
-				// "director since 1984" dates a career, and what one expected to do happens later
-			case len(m.Value) >= 4 && m.Value[:4] < pub && m.Start >= prev:
-				when, label = m.Value, absoluteLabel(m) // the sentence before sets the scene: "a meeting on 15 December 1953 … they agreed"
-			case len(m.Value) >= 4 && m.Value[:4] < pub:
-				when, label = m.Value[:4], m.Value[:4]
-			}
+		if m, ok := namedEvent(d, ds, c); ok {
+			when, label = m.Value, absoluteLabel(m) // "a meeting on 15 December 1953 … they met and agreed"
 		}
 	}
 	if deadline == "" {
@@ -272,12 +265,18 @@ func notDeadlines(text string, sentStart int, in []dates.Mark) []dates.Mark {
 // between ("on Wednesday she said", not "pledged to act next year").
 func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, ps []int) (m dates.Mark, spoke, dated bool) {
 	var when []dates.Mark
+	if s.Words[v].XPOS == "VBN" && firstChild(s, v, "aux") < 0 {
+		return dates.Mark{}, false, false // "the $15bn promised to it in 2022" describes the money
+	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		spoke = spoke || r.actsFor(s, si, k, ps)
 		for _, m := range in {
 			if hangsOn(s, m.Start, k) {
 				when = append(when, m)
 			}
+		}
+		if firstChild(s, k, "nsubj") >= 0 {
+			break // "\"Marston made £84m last year,\" Doyle said": what was said is not the saying
 		}
 	}
 	if !spoke || len(when) == 0 {
@@ -397,24 +396,6 @@ func inAside(s *syntax.Sentence, at int, c clause) bool {
 	return false
 }
 
-// sceneDate reports whether a date can set the scene of the sentences
-// after it: a point in time, not the start of a span ("since 1984",
-// "closed since a dispute in 2023"), and the time of its sentence's own
-// event, not of a clause on a noun or beside it ("ruled out a deal on
-// Tuesday, after talks that had collapsed in 2024 were revived").
-func sceneDate(d *doc.Document, m dates.Mark) bool {
-	if strings.HasPrefix(strings.ToLower(m.Text), "since") {
-		return false
-	}
-	for si := range d.Parsed {
-		if s := &d.Parsed[si]; s.Start <= m.Start && m.Start < s.End {
-			k := wordAt(s, m.Start)
-			return !underSince(s, k) && !crossesClause(s, k, -1, -1)
-		}
-	}
-	return true
-}
-
 // inOtherClause reports whether the date at byte offset at lies below
 // clause c's verb in a clause of another time: an adverbial clause not
 // opened by "when" ("ruled out a deal, although one was struck with Norway
@@ -488,20 +469,6 @@ func finiteClause(s *syntax.Sentence, k int) bool {
 	return false
 }
 
-// underSince reports whether word k lies in a phrase opened by "since",
-// within its own clause.
-func underSince(s *syntax.Sentence, k int) bool {
-	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
-		if hasChildLemma(s, k, WordSet("since"), "case", "mark") {
-			return true
-		}
-		if s.Words[k].UPOS == "VERB" {
-			return false
-		}
-	}
-	return false
-}
-
 // absoluteLabel is how a date from another sentence reads in a
 // commitment's text: its own words when they hold a year or a day
 // ("15 December 1953"), else its value ("last year" reads 2003).
@@ -539,8 +506,9 @@ func attachedTo(s *syntax.Sentence, at, v int) bool {
 		if k == v {
 			return true
 		}
-		if s.Words[k].UPOS == "VERB" && (firstChild(s, k, "nsubj") >= 0 || lostSubject(s, k)) && !whenClause(s, k) {
-			return false
+		if s.Words[k].UPOS == "VERB" && (firstChild(s, k, "nsubj") >= 0 || lostSubject(s, k)) && !whenClause(s, k) ||
+			conjoinedVerb(s, k) && !s.Dominates(k, v) {
+			return false // "would pay a third of the costs and offered to host the summit in 2028"
 		}
 		k = s.Words[k].Head
 	}
@@ -600,4 +568,40 @@ func previousStart(d *doc.Document, si, n int) int {
 func otherConjunct(s *syntax.Sentence, at int, c clause) bool {
 	k := wordAt(s, at)
 	return c.joinAt > 0 && k > c.lead && k < c.joinAt
+}
+
+// conjoinedVerb reports whether word k is a verb coordinated with another
+// ("agreed to close the plants by 2030 and to raise the wage from
+// January"): an act of its own, whose dates are not the other's.
+func conjoinedVerb(s *syntax.Sentence, k int) bool {
+	return s.Words[k].UPOS == "VERB" && text.RelIs(s.Words[k].Rel, "conj")
+}
+
+// anotherAct reports whether word k lies in a verb phrase coordinated
+// with clause c's own ("has agreed to give evidence and will be sentenced
+// in October", "would not publish the contract but offered to brief the
+// committee next week") and left out of c's span; one inside the span is
+// part of what c commits to ("is to cut 1,400 jobs and close its plant by
+// the end of next year").
+func anotherAct(s *syntax.Sentence, k int, c clause) bool {
+	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if k == c.verb || k == c.pred {
+			return false
+		}
+		if conjoinedVerb(s, k) && (k < c.first || k > c.last) && !s.Dominates(k, c.verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCondition reports whether word k lies in clause c's condition ("signed
+// on the condition that rich countries deliver the money promised in
+// 2022"): the time of what must happen, not of the commitment.
+func inCondition(s *syntax.Sentence, k int, c clause) bool {
+	if c.cond < 0 || k < 0 {
+		return false
+	}
+	f, l := s.Subtree(c.cond)
+	return k >= f && k <= max(l, conditionEnd(s, l))
 }
