@@ -59,3 +59,54 @@ func conjunctHead(s *syntax.Sentence, v int) int {
 	}
 	return -1
 }
+
+// followWords open a phrase naming the event an act came after.
+var followWords = WordSet("after following")
+
+// eventReach is how many sentences before a past act the event it
+// followed may be dated.
+const eventReach = 3
+
+// followedEvent returns the year of the event that clause c's own "after"
+// phrase names, when one of the sentences just before dates an event
+// told with the same words ("The two leaders signed the declaration in
+// May 2016, during the King's trip to Beijing. … After the King's visit to
+// Beijing, the two countries vowed …"): the act followed it, so the year
+// is all the text tells of the act's time.
+func followedEvent(d *doc.Document, ds []dates.Mark, c clause) (string, bool) {
+	s := c.s
+	if !c.past {
+		return "", false
+	}
+	for _, k := range s.Children(c.verb) {
+		if s.Words[k].UPOS != "NOUN" || !hasChildLemma(s, k, followWords, "case") {
+			continue // whatever relation the parse gave the phrase: "After the visit, they vowed"
+		}
+		words := map[string]bool{}
+		first, last := s.Subtree(k)
+		for w := first; w <= last; w++ {
+			if u := s.Words[w].UPOS; u == "NOUN" || u == "PROPN" {
+				words[lower(s.Words[w].Lemma)] = true
+			}
+		}
+		for si := c.si - 1; si >= 0 && si >= c.si-eventReach; si-- {
+			ps := &d.Parsed[si]
+			in := dates.Within(ds, ps.Start, ps.End)
+			if len(in) > 0 && len(in[0].Value) >= 4 && sharedWords(ps, words) >= 2 {
+				return in[0].Value[:4], true
+			}
+		}
+	}
+	return "", false
+}
+
+// sharedWords counts the distinct nouns and names of s among words.
+func sharedWords(s *syntax.Sentence, words map[string]bool) int {
+	seen := map[string]bool{}
+	for _, w := range s.Words {
+		if l := lower(w.Lemma); words[l] && (w.UPOS == "NOUN" || w.UPOS == "PROPN") {
+			seen[l] = true
+		}
+	}
+	return len(seen)
+}

@@ -33,10 +33,13 @@ var deadlineLead = regexp.MustCompile(`(?i)^(by|before|until|till|no later than|
 // the nearest other one the date of the act. An act in the present
 // perfect with no date of its own took place on the day of publication; a
 // past act takes the date the sentence before gives to the noun that
-// names it ("a meeting on 15 December 1953 … they met and agreed"), or the
-// year of publication when a present-tense verb says the news comes after
-// it, else no date: the text does not say when, and a date of another act
-// (one coordinated with it, its condition, the sentence before) is not its. Words of a speaker with no date of their own
+// names it ("a meeting on 15 December 1953 … they met and agreed"), the
+// year of the event its "after" phrase names when a sentence just before
+// dates that event in the same words, or the year of publication when a
+// present-tense verb says the news comes after it, else no date: the text
+// does not say when, and a date of another act (one coordinated with it,
+// its condition, the sentence before) is not its. Words of a speaker with
+// no date of their own
 // take the date on which the story says the speaker spoke (stated, called
 // with how many sentences back to look); an act still to come with no date
 // of its own takes the date of the occasion at which the sentences before
@@ -121,6 +124,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		}
 		if m, ok := namedEvent(d, ds, c); ok {
 			when, label = m.Value, absoluteLabel(m) // "a meeting on 15 December 1953 … they met and agreed"
+		} else if y, ok := followedEvent(d, ds, c); ok {
+			when, label = y, y // "… during the King's trip to Beijing in 2016. After the King's visit to Beijing, they vowed"
 		}
 	}
 	if deadline == "" {
