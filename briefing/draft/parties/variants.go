@@ -11,9 +11,12 @@ import (
 // name the text also uses: an organisation's name misspelt
 // ("Yuganksneftegas" for "Yuganskneftegas") or cut short ("Yugansk" for
 // "Yuganskneftegaz"), and a surname misspelt after the full name
-// ("Mr Barrioneuvo" after "Jose Barrionuevo"). A variant that fits
-// several names, or that the gazetteer knows, is left alone; of two
-// spellings of the same length, the first one written is the name.
+// ("Mr Barrioneuvo" after "Jose Barrionuevo"). A name of several words
+// merges into one that differs only in its last word (see tailVariant:
+// "Social Democrat" into "Social Democrats", "Health NZ" into "Health New
+// Zealand"). A variant that fits several names, or that the gazetteer
+// knows, is left alone; of two spellings of the same length, the first
+// one written is the name.
 func (mg *merger) mergeVariants() {
 	type named struct {
 		gi   int
@@ -30,17 +33,24 @@ func (mg *merger) mergeVariants() {
 		return // keeps a huge text linear
 	}
 	for _, short := range all {
-		if mg.groups[short.gi].entity >= 0 || strings.Contains(short.name, " ") || len(mg.groups[short.gi].members) == 0 {
+		if mg.groups[short.gi].entity >= 0 || len(mg.groups[short.gi].members) == 0 {
 			continue
 		}
+		words := strings.Contains(short.name, " ")
 		to, n := -1, 0
 		for _, long := range all {
-			if long.gi != short.gi && len(mg.groups[long.gi].members) > 0 && variantOf(short.name, short.kind, long.name, long.kind) &&
-				(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) {
+			if long.gi == short.gi || len(mg.groups[long.gi].members) == 0 {
+				continue
+			}
+			if words && tailVariant(short.name, long.name) ||
+				!words && variantOf(short.name, short.kind, long.name, long.kind) &&
+					(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) {
 				to, n = long.gi, n+1
 			}
 		}
-		if n == 1 {
+		if n == 1 && words {
+			mg.moveVariant(short.gi, to, short.name, mg.ms[mg.groupLongest(to)].name)
+		} else if n == 1 {
 			mg.move(short.gi, to)
 		}
 	}
@@ -97,3 +107,34 @@ func variantOf(short, shortKind, long, longKind string) bool {
 // minVariantLetters is the shortest name mergeVariants compares: shorter
 // names differ by a letter too often ("Bahr" and "Bahn").
 const minVariantLetters = 6
+
+// moveVariant merges group from, whose name is a tail variant of the name
+// of group to (see tailVariant), into to, or the other way round when it
+// is the singular and is written first ("Alfa Romeo" before "Alfa
+// Romeos"): the name written first in full says what the party is, so the
+// other group's evidence for a kind is dropped.
+func (mg *merger) moveVariant(from, to int, short, long string) {
+	if len(strings.Fields(short)) == len(strings.Fields(long)) && mg.firstSeen(from) < mg.firstSeen(to) {
+		from, to = to, from
+	}
+	f := mg.groups[from]
+	f.votes, f.person, f.body = map[string]int{}, false, false
+	mg.move(from, to)
+}
+
+// tailVariant reports whether the name short of several words is the name
+// long with its last word written another way: in the singular ("Social
+// Democrat" for "Social Democrats") or as the initials of long's last
+// words ("Health NZ" for "Health New Zealand").
+func tailVariant(short, long string) bool {
+	ws, wl := strings.Fields(short), strings.Fields(long)
+	n := len(ws) - 1
+	if n < 1 || len(wl) <= n || strings.Join(ws[:n], " ") != strings.Join(wl[:n], " ") {
+		return false
+	}
+	last := ws[n]
+	if len(wl) == len(ws) {
+		return wl[n] == last+"s"
+	}
+	return len(last) > 1 && gazetteer.IsAcronym(last) && initialsOf(wl[n:]) == last
+}
