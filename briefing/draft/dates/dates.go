@@ -344,10 +344,10 @@ var timesOfDay = map[string]bool{"night": true, "morning": true, "afternoon": tr
 // standaloneYear reports whether the number at word k, written as a year
 // with nothing before it that makes it one, is a year: not a count of a
 // plural noun ("2000 people"), not an amount ("$2005"), not a time of day
-// ("1800 GMT") or a percentage.
+// ("1800 GMT") or a percentage, not a label in brackets.
 func standaloneYear(ps *syntax.Sentence, k int) bool {
 	w := ps.Words[k]
-	if w.Rel == "nummod" && w.Head >= 0 && strings.HasSuffix(ps.Words[w.Head].XPOS, "S") {
+	if w.Rel == "nummod" && w.Head >= 0 && strings.HasSuffix(ps.Words[w.Head].XPOS, "S") || yearLabel(ps, k) {
 		return false
 	}
 	if k > 0 && (ps.Words[k-1].XPOS == "$" || strings.EqualFold(ps.Words[k-1].Form, "at")) {
@@ -360,6 +360,21 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// yearLabel reports whether the year at word k stands alone in brackets
+// right after a number or a name ("resolution 2841 (2027)", "the
+// Companies Act (2006)"): part of what the thing is called, not a date of
+// the story.
+func yearLabel(ps *syntax.Sentence, k int) bool {
+	if k < 2 || k+1 >= len(ps.Words) || ps.Words[k-1].Form != "(" || ps.Words[k+1].Form != ")" {
+		return false
+	}
+	switch ps.Words[k-2].UPOS {
+	case "NUM", "NOUN", "PROPN":
+		return !isDateWord(ps.Words[k-2].Form)
+	}
+	return false
 }
 
 // clauseDepth is how deep the clause of a date lies below the sentence's

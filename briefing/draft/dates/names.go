@@ -21,8 +21,9 @@ var timeModifiers = map[string]bool{"last": true, "next": true, "this": true, "t
 // of a proper name rather than a date: it is part of a known name, modifies a capitalised word that
 // is not a date word ("the Sunday Times", "the Good Friday Agreement"),
 // carries a capitalised modifier ("Black Friday", "Super Tuesday"), names a
-// newspaper "X on Sunday" ("told the Mail on Sunday"), is the agent of a
-// passive ("criticised by May"), or is the possessor "May's" (a company or
+// newspaper "X on Sunday" ("told the Mail on Sunday"), is a month that is
+// the agent of a passive ("criticised by May"; a weekday never is: "due to
+// be agreed by Tuesday"), or is the possessor "May's" (a company or
 // person named May; "Sunday's election" is a date).
 func inName(s *syntax.Sentence, first, last int) bool {
 	for k := first; k <= last; k++ {
@@ -32,8 +33,8 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		}
 		h := w.Head
 		switch {
-		case w.Rel == "obl:agent" && !dayOrYear(s, first, last) && !agentBefore(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
-			return true // "criticised by May", "May's chairman": May is a name too
+		case w.Rel == "obl:agent" && weekdayNumber(w.Form) < 0 && !dayOrYear(s, first, last) && !agentBefore(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
+			return true // "criticised by May", "May's chairman": May is a name too, a weekday never ("due to be agreed by Tuesday")
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
 			return true

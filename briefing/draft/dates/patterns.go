@@ -98,7 +98,7 @@ var datePatterns = []datePattern{
 	// The month that ends a range ("from June to August"); the one that
 	// opens it is found as any month after "from".
 	{needs: []string{"from", "between"}, group: 3, re: regexp.MustCompile(`\b([Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: rangeEndValue},
-	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthAfterWord},
+	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Ff]or|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthAfterWord},
 	// A month that modifies an event noun after a determiner or possessive
 	// ("at their December summit", "the May elections").
 	{needs: monthNeeds, group: 1, re: regexp.MustCompile(`\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?) ` + monthPat + ` ([a-z]+)\b`), resolve: monthBeforeNoun},
@@ -135,9 +135,10 @@ var datePatterns = []datePattern{
 }
 
 // monthAfterWord resolves a month after a preposition or a word of time
-// ("in March", "last June"), but not "to May" (a person spoken to).
+// ("in March", "last June", "their wages for August"), but not "to May"
+// or "for May" (a person spoken to or voted for).
 func monthAfterWord(g []string, pub time.Time, t tense) (string, string, bool) {
-	if strings.EqualFold(text.FirstWord(g[0]), "to") && g[1] == "May" {
+	if w := strings.ToLower(text.FirstWord(g[0])); (w == "to" || w == "for") && g[1] == "May" {
 		return "", "", false
 	}
 	return monthValue(g, pub, t)
