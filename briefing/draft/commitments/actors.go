@@ -434,7 +434,13 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	a := s.Words[h].Start
 	switch {
 	case w == "we" && quotedWord(s, h):
-		return r.spokenForBy(r.speaker(s, si, a), s, si, a), true
+		ps := r.spokenForBy(r.speaker(s, si, a), s, si, a)
+		if v := s.Words[h].Head; v >= 0 && jointVerbs[s.Words[v].Lemma] && (s.Words[v].XPOS == "VBN" || s.Words[v].XPOS == "VBD") {
+			if set := r.sidesOf(ps); len(set) > 0 {
+				return set, true // "“We have agreed …,” Norway's minister told reporters": the sides that agreed
+			}
+		}
+		return ps, true
 	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
 	case w == "he" || w == "she":
@@ -453,6 +459,27 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// jointVerbs name acts that sides do together: told as done ("we have
+// agreed", "we signed"), the act of all of them.
+var jointVerbs = WordSet("agree sign")
+
+// sidesOf returns the parties of the last commitment several made
+// together when one of ps is among them: a speaker of one side says "we"
+// for all the sides of the agreement.
+func (r *actorResolver) sidesOf(ps []int) []int {
+	for k := len(r.acted) - 1; k >= 0; k-- {
+		if set := r.acted[k]; len(set) > 1 {
+			for _, p := range ps {
+				if hasIndex(set, p) && !personKind(r.d.Parties[p].Kind) {
+					return set
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // quotedIt resolves an "it" inside a quotation in sentence si to the

@@ -10,11 +10,17 @@ import (
 // ledBody returns the body named before byte a that person p leads or
 // speaks for by the office their role names ("council leader", "union
 // general secretary", "police chief"): the organisation of that kind
-// named last. A former office holder speaks for no body.
+// named last before the person was first named, when the text brought
+// them in as its leader. A former office holder speaks for no body.
 func (r *actorResolver) ledBody(p, a int) (int, bool) {
 	w := r.leaderOffice(p)
 	if w == "" {
 		return 0, false
+	}
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start >= 0 && m.Start < a {
+			a = m.Start
+		}
 	}
 	if b := r.body(w, a); len(b) > 0 && b[0] != p {
 		return b[0], true

@@ -166,6 +166,9 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 				if c, known := r.officeOwner(s, si, p); known && ok(r.d.Parties[c].Kind) { // "Its founder, Dany Elachi, said the group would"
 					return c, true
 				}
+				if c, known := r.ledBody(p, s.Words[sub].Start); known && ok(r.d.Parties[c].Kind) { // "party leader Anton Ferrec … Ferrec said the party"
+					return c, true
+				}
 			case ok(kind) && !found:
 				body, found = p, true
 			}
