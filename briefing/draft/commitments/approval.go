@@ -15,11 +15,35 @@ var approvedThings = WordSet("budget takeover merger acquisition sale purchase p
 	"rise hike loan bailout tariff levy")
 
 // approval reports whether active verb i approves a budget, a takeover or
-// a bill: the deciding body agrees to it.
+// a bill, or a deliberative body extends or renews anything ("the Security
+// Council extended the mandate"): the deciding body agrees to it.
 func approval(s *syntax.Sentence, i int) bool {
-	if !approvalVerbs[s.Words[i].Lemma] || passiveVerb(s, i) {
+	l := s.Words[i].Lemma
+	if !approvalVerbs[l] && !renewals[l] || passiveVerb(s, i) || negated(s, i) {
 		return false
 	}
 	k := firstChild(s, i, "obj")
-	return k >= 0 && approvedThings[s.Words[k].Lemma]
+	return k >= 0 && (approvalVerbs[l] && approvedThings[s.Words[k].Lemma] || renewals[l] && byBody(s, i))
+}
+
+// renewals keep a mandate, a mission or a term going.
+var renewals = WordSet("extend renew endorse")
+
+// deliberativeBodies decide by the votes of their members: what they
+// decide, approve or extend, they agree to as one.
+var deliberativeBodies = WordSet("council board parliament assembly senate congress committee cabinet commission legislature")
+
+// byBody reports whether verb i, in the past, has a deliberative body for
+// its subject ("the Security Council", "the board").
+func byBody(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	if k < 0 || !pastClause(s, i) {
+		return false
+	}
+	for _, n := range append(s.ChildrenWith(k, "compound"), k) { // "The Security Council today": the parser may hang the name on the time
+		if deliberativeBodies[lower(s.Words[n].Lemma)] {
+			return true
+		}
+	}
+	return false
 }

@@ -11,13 +11,14 @@ import (
 var campaignNouns = WordSet("strike walkout stoppage boycott blockade protest occupation sit-in picket campaign " +
 	"search investigation inquiry operation offensive action")
 
-// goOnVerbs say that what their subject names goes on or goes ahead.
-var goOnVerbs = WordSet("continue resume persist proceed")
+// goOnVerbs say that what their subject names begins, goes on or goes
+// ahead.
+var goOnVerbs = WordSet("continue resume persist proceed begin start")
 
 // campaignGoesOn reports whether verb i, after will or would, says that a
-// collective action goes on ("the strike would continue until the
-// authority returned to talks", "its boycott will go on", "the walkout
-// would go ahead"): the
+// collective action goes on or begins ("the strike would continue until
+// the authority returned to talks", "its boycott will go on", "the
+// walkout would go ahead", "strikes would begin in September"): the
 // commitment of the side whose action it is, who says so.
 func campaignGoesOn(s *syntax.Sentence, i int) bool {
 	if !goOnVerbs[s.Words[i].Lemma] && !(s.Words[i].Lemma == "go" && hasChildLemma(s, i, WordSet("on ahead"), "advmod", "compound:prt")) {

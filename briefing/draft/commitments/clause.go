@@ -135,11 +135,17 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 }
 
 // votedFor returns the status of a vote taken ("voted on Friday to extend
-// the mission"): the voters decided what the vote was for, so they agreed
-// to it, or refused what it rejects ("voted to reject the bill"); "" for
-// a vote to come ("will vote to") or none.
+// the mission") or of a body's decision: the voters decided what the vote
+// was for, so they agreed to it, or refused what it rejects ("voted to
+// reject the bill"); "" for a vote to come ("will vote to") or none.
 func votedFor(s *syntax.Sentence, i int, modal string) string {
-	if s.Words[i].Lemma != "vote" || modal != "" || !pastClause(s, i) {
+	if modal != "" || !pastClause(s, i) {
+		return ""
+	}
+	if s.Words[i].Lemma == "decide" && byBody(s, i) {
+		return briefing.StatusAgreed // "the Council decided that the troops would leave": a body's decision
+	}
+	if s.Words[i].Lemma != "vote" {
 		return ""
 	}
 	k := toComplement(s, i)
@@ -207,7 +213,7 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 }
 
 // refusedStance reports whether verb i is a quoted "we are not" or "I am
-// not" with a verb of yielding or giving ("\"We are not giving that up\"",
+// not" with an act that is no restraint ("\"We are not giving that up\"",
 // "\"I am not resigning\""): the speaker's refusal, told as a stance held.
 func refusedStance(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
@@ -221,7 +227,7 @@ func refusedStance(s *syntax.Sentence, i int) bool {
 	if f := lower(s.Words[subj].Form); f != "we" && f != "i" {
 		return false
 	}
-	return concedes(s, i) || gives(s, i) || acceptVerbs[withParticle(s, i)] || withParticle(s, i) == "give up"
+	return action(s, i) && !restraint(s, i)
 }
 
 // countedMeasure reports whether verb i is a measure in the present
@@ -396,6 +402,9 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	if neg && idleComplements[withParticle(s, i)] && !talksOn(s, i) {
 		return false // "would not comment further": a refusal to comment, no refusal of a commitment
 	}
+	if neg && wishVerbs[s.Words[i].Lemma] {
+		return false // "we don't want to strike": a wish, no refusal
+	}
 	switch {
 	case willModals[modal] && underTerms(s, i):
 		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
@@ -410,7 +419,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
-	case neg && modal != "" && !c.strong && !acceptVerbs[withParticle(s, i)] && !gives(s, i) && !concedes(s, i) && commitVerbs[s.Words[i].Lemma].kind == 0:
+	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
 	case neg || headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"): // "failed to agree", not a clause the parser hung on "failed"
 		c.status = briefing.StatusRefused
@@ -515,6 +524,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
+	case "decline", "refuse":
+		return xcomp >= 0 && !idle || obj || ccomp || bareRefusal(s, i)
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
@@ -522,11 +533,25 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	switch p.kind {
 	case predStrong:
-		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i)
+		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i) || quotedPromise(s, i)
 	case predIntent:
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
 	}
 	return xcomp >= 0 && !idle || obj || ccomp
+}
+
+// quotedPromise reports whether verb i has, right after it, a clause with
+// a subject and a modal of its own that the parser hung beside it instead
+// of under it ("promised that 'nobody will be left behind'"): what is
+// promised.
+func quotedPromise(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "parataxis") {
+		if k > i && s.Words[k].UPOS == "VERB" && firstChild(s, k, "nsubj", "nsubj:pass") >= 0 && modalOf(s, k) != "" &&
+			!text.ReportVerbs[s.Words[k].Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // acceptedTerms are what one agrees to by accepting them, where accepting
@@ -560,9 +585,42 @@ var phaseVerbs = WordSet("begin start continue resume")
 // timeNouns measure time.
 var timeNouns = WordSet("second minute hour day week month year decade time while")
 
-// objectActs are verbs that happen without an object and act with one
-// ("prices will drop", "will drop the charges").
+// objectActs are verbs that happen or state without an object and act
+// with one ("prices will drop", "will drop the charges"; "will do well",
+// "will do everything we can"; "it will help", "would help its members").
 var objectActs = WordSet("drop ease")
+
+// lightActs are verbs of doing in general: with an object and a subject
+// that can act, an act ("we will do everything we can", "the union would
+// help its members"); with a thing or a happening for subject, an effect
+// ("the planes will help cut costs").
+var lightActs = WordSet("do help")
+
+// causatives act when they bring their object to a state ("will get the
+// plant running", "will not make anyone redundant"), where with an object
+// alone they mostly tell what befalls the subject ("will get $2bn", "will
+// make a loss").
+var causatives = WordSet("make get")
+
+// causes reports whether verb i is a verb of doing with an object, or a
+// causative with an object and, after it, the state it brings the object
+// to: a complement of the verb, or an adjective the parser hung on the
+// object.
+func causes(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "obj")
+	if !causatives[s.Words[i].Lemma] && !lightActs[s.Words[i].Lemma] || k < 0 {
+		return false
+	}
+	if lightActs[s.Words[i].Lemma] {
+		return true
+	}
+	for _, c := range append(s.ChildrenWith(i, "xcomp"), s.ChildrenWith(k, "amod")...) {
+		if c > k && (s.Words[c].UPOS == "ADJ" || text.RelIs(s.Words[c].Rel, "xcomp")) {
+			return true
+		}
+	}
+	return false
+}
 
 // reducedRelative reports whether verb i is a participle that describes
 // the noun before it, which the parser read as the verb's subject: "the
@@ -608,7 +666,7 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma] || k < 0 && hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt")
+		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") // "will take over (security)"
 	}
 	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
 		return true // "we will go after every penny": pursue it
@@ -622,7 +680,7 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
 		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) // "said it would continue to investigate"; not "will continue to rise"
 	}
-	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] {
+	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"
 	}
 	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") && !beTo(s, i) {
@@ -640,8 +698,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
 		return false // "will stand trial": what befalls a defendant
 	}
-	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && s.Words[i].Lemma != "host" {
-		return false // "will hold talks", "is to start the meeting": an appointment; "would host a meeting" offers one
+	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && (expectedOf(s, i) || !convenes[s.Words[i].Lemma]) {
+		return false // "is expected to hold talks", "will start the meeting": an appointment; "would hold a meeting" announces one
 	}
 	return !nonActions[s.Words[i].Lemma]
 }
@@ -719,27 +777,6 @@ func sumOfMoney(s *syntax.Sentence, k int) bool {
 	return false
 }
 
-// concessionVerbs give another side what it asks for or yield to it: not
-// to do so refuses it ("would not drop its claim", "will not reopen the
-// review", "would not publish the contract", "would not surrender the
-// port", "will not sell").
-var concessionVerbs = WordSet("participate recommend drop reopen resume attend cooperate lift publish disclose release " +
-	"surrender cede yield resign ask sell hand")
-
-// concedes reports whether verb i gives another side what it asks for: a
-// concession verb, or taking part ("would not take part in talks").
-func concedes(s *syntax.Sentence, i int) bool {
-	if concessionVerbs[s.Words[i].Lemma] || resignations[withParticle(s, i)] {
-		return true
-	}
-	k := firstChild(s, i, "obj")
-	return s.Words[i].Lemma == "take" && k >= 0 && s.Words[k].Lemma == "part"
-}
-
-// resignations leave a post: not to do so refuses the calls to go ("would
-// not step down from the council").
-var resignations = map[string]bool{"step down": true, "stand down": true}
-
 // lookInto reports whether verb i looks at or into something ("we would
 // look at it"): considering it, an act one can commit to.
 func lookInto(s *syntax.Sentence, i int) bool {
@@ -758,8 +795,33 @@ func staysInOffice(s *syntax.Sentence, i int) bool {
 // completions end something; without an object they tell when it ends.
 var completions = WordSet("conclude complete close finish end expire")
 
-// meetingNouns are what one holds, starts or attends without committing
-// to an outcome.
+// agentSubject reports whether verb i has a subject that can act: a
+// pronoun, a name or a noun for a party ("it", "Unite", "the union"),
+// not a thing or a clause ("the new planes", "replacing the pension").
+func agentSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	if k < 0 {
+		return false
+	}
+	w := s.Words[k]
+	return w.UPOS == "PRON" && !demonstratives[lower(w.Form)] || w.UPOS == "PROPN" || agentNouns[w.Lemma]
+}
+
+// demonstratives point at a thing, not at a party.
+var demonstratives = WordSet("this that these those which")
+
+// convenes are the verbs of calling a meeting into being.
+var convenes = WordSet("hold host call convene organise organize")
+
+// expectedOf reports whether verb i completes a forecast head in the
+// passive or after "be" ("is expected to", "is due to").
+func expectedOf(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
+}
+
+// meetingNouns are what one holds or attends: told as expected, an
+// appointment others foresee.
 var meetingNouns = WordSet("talk meeting discussion negotiation summit conference session hearing consultation")
 
 // takenActions are what one takes as an act ("take legal action").
@@ -1001,6 +1063,9 @@ func toMarked(s *syntax.Sentence, k int) bool {
 // nothing yet: "if we sign", "whether to agree", or "when they agree" in
 // the present.
 func hypothetical(s *syntax.Sentence, i int) bool {
+	if end := invertedCondition(s); i < end {
+		return true // "Had the government refused our amendments, …": what did not happen
+	}
 	for k := 0; k < i; k++ {
 		if provisoWord(s, k) && provisoClause(s, k) == i {
 			return true // "provided the pact is ratified"

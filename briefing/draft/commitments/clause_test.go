@@ -359,6 +359,7 @@ func TestConditionsKeepTheirClause(t *testing.T) {
 		{"a gift that could be made in return for something is an offer on terms", "Mr Lee has said a contribution could be made in return for a seat on the board.", "in return for a seat on the board"},
 		{"ready to act in exchange for something", "Iran is prepared to cap enrichment for five years in exchange for the lifting of oil sanctions.", "in exchange for the lifting of oil sanctions"},
 		{"provided set off by a comma, its verb misread", "Kenya would also allow inspectors back into the site, provided the European Union unfroze $6bn of assets.", "provided the European Union unfroze $6bn of assets"},
+		{"provided after a future verb, the noun before it misread as its subject", "Kenya will meet the 2030 target provided the money arrives as promised.", "provided the money arrives as promised"},
 		{"if after a coordinated verb is that verb's condition", "The minister said Kenya could not accept the limits, but would consider signing if richer nations paid for new boats.", "would consider signing if richer nations paid for new boats"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -421,6 +422,14 @@ func TestWhatCommitsToNothing(t *testing.T) {
 			"Peru has not yet said how much it will pay.", []string{"Peru/country"}, nil, nil},
 		{"what a party hopes others will do is a wish",
 			"The minister said she hoped both sides would settle before the deadline.", nil, nil, nil},
+		{"not wanting to act is a wish, no refusal",
+			"\"We don't want to strike,\" said Unite.", []string{"Unite/organisation"}, nil, nil},
+		{"a promise pointed back to and kept is no new one",
+			"\"Two years ago we promised to cut waiting lists, and today we have kept that promise,\" said Unite.",
+			[]string{"Unite/organisation"}, nil,
+			[]brief{{"Unite", "pledged", "", ""}}},
+		{"a request to be considered with no commitment given is left undecided",
+			"Unite said the ministry would consider the request but gave no commitment.", []string{"Unite/organisation"}, nil, nil},
 		{"watching is no act one commits to",
 			"The minister said Lima would watch closely.", []string{"Lima/country"}, nil, nil},
 		{"a court rejecting something rules on it",
@@ -523,6 +532,22 @@ func TestVotesWishesAndDeliberations(t *testing.T) {
 			"The Security Council voted on Friday to extend the mission.",
 			[]string{"Security Council/organisation"}, nil,
 			[]brief{{"Security Council", "agreed", "", ""}}},
+		{"a body's decision that something will happen is agreed",
+			"The Security Council decided that the first troops would leave by December.",
+			[]string{"Security Council/organisation"}, []string{"December=2021-12"},
+			[]brief{{"Security Council", "agreed", "", "2021-12"}}},
+		{"a firm's decision to act is its intention",
+			"Halden Foods decided to close the plant.",
+			[]string{"Halden Foods/organisation"}, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"a body that extends a mandate agrees to it, the parser hanging its name on the time",
+			"The Security Council today extended the mandate of the mission for a final 12 months.",
+			[]string{"Security Council/organisation"}, nil,
+			[]brief{{"Security Council", "agreed", "", ""}}},
+		{"a firm that extends its lead commits to nothing",
+			"Halden Foods extended its lead in the market.", []string{"Halden Foods/organisation"}, nil, nil},
+		{"a vote against a bill is a ballot cast, no commitment",
+			"Thirty members of the Progress Party voted against the bill.", []string{"Progress Party/organisation"}, nil, nil},
 		{"a vote to reject refuses",
 			"The Senate voted to reject the bill.", []string{"Senate/organisation"}, nil,
 			[]brief{{"Senate", "refused", "", ""}}},
@@ -575,6 +600,11 @@ func TestCollectiveActionsGoOn(t *testing.T) {
 			"The union's general secretary, Mara Quist, said the strike would continue.",
 			[]string{"Mara Quist/person"}, nil,
 			[]brief{{"Mara Quist", "intends", "", ""}}},
+		{"a strike said to begin is the sayer's intention",
+			"The Dockers' Union said strikes would begin in September.", []string{"Dockers' Union/organisation"}, []string{"September=2021-09"},
+			[]brief{{"Dockers' Union", "intends", "2021-09", ""}}},
+		{"a strike that begins with no one saying so is a forecast",
+			"The strike will begin on Monday.", nil, nil, nil},
 		{"a strike that continues with no one saying so is a forecast",
 			"The strike will continue.", nil, nil, nil},
 		{"a price that continues to rise is no collective action",
@@ -606,16 +636,25 @@ func TestDeniedSubjectsAndPhrasalActs(t *testing.T) {
 			[]brief{{"Ruth Kane", "pledged", "", ""}}},
 		{"going somewhere is no act one commits to",
 			"Ruth Kane said she would go to Paris.", []string{"Ruth Kane/person"}, nil, nil},
+		{"a promise whose quoted clause the parser hung beside it",
+			"Ruth Kane promised that 'nobody will be left behind'.", []string{"Ruth Kane/person"}, nil,
+			[]brief{{"Ruth Kane", "pledged", "", ""}}},
+		{"taking over a task is an act",
+			"Ruth Kane said the army would take over security at the port.", []string{"Ruth Kane/person"}, nil,
+			[]brief{{"army", "intends", "", ""}}},
+		{"an office holder's denied harm pledges restraint",
+			"Ruth Kane said the commissioner would not fine any firm this year.", []string{"Ruth Kane/person"}, nil,
+			[]brief{{"commissioner", "pledged", "", ""}}},
 		{"taking over an office is an act",
 			"Ruth Kane will take over on Monday.", []string{"Ruth Kane/person"}, []string{"Monday=2021-05-03"},
 			[]brief{{"Ruth Kane", "intends", "2021-05-03", ""}}},
 	})
 }
 
-// TestDeniedConcessionsRefuse checks that denying another side what it
-// asks for refuses it, where denying a harm pledges restraint, and that a
-// guarantee or a sum said to come pledges.
-func TestDeniedConcessionsRefuse(t *testing.T) {
+// TestDeniedActsRefuse checks that denying an act refuses it, where
+// denying a harm or a giving in pledges restraint, and that a guarantee
+// or a sum said to come pledges.
+func TestDeniedActsRefuse(t *testing.T) {
 	parties := []string{"Halden Foods/organisation"}
 	runCases(t, []commitmentCase{
 		{"not taking part refuses", "Halden Foods said it would not take part in the talks.", parties, nil,
@@ -634,6 +673,48 @@ func TestDeniedConcessionsRefuse(t *testing.T) {
 			[]brief{{"Halden Foods", "intends", "", ""}}},
 		{"not blocking a deal pledges restraint", "Halden Foods said it would not block the deal.", parties, nil,
 			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"not delaying what others want delayed refuses", "Halden Foods said it would not delay the sale.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not stepping in refuses", "Halden Foods said it would not intervene in the dispute.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not forming an alliance refuses", "\"We will not form a coalition with them,\" said Halden Foods.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"not laying off staff pledges restraint", "Halden Foods said it would not lay off any staff.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"not backing down pledges to hold out", "\"We will not back down,\" said Halden Foods.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"not giving up a thing refuses it", "Halden Foods said it would not give up the port.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"a measure denied in the passive pledges restraint", "Halden Foods said the scheme would not be extended.", parties, nil,
+			[]brief{{"Halden Foods", "pledged", "", ""}}},
+		{"a bare refusal refuses what was asked before it", "Unions asked Halden Foods to reopen the plant. Halden Foods declined.", parties, nil,
+			[]brief{{"Halden Foods", "refused", "", ""}}},
+		{"a bare decline of a figure is a fall", "Shares in Halden Foods declined 3% in London.", parties, nil, nil},
+		{"a refusal in an inverted condition did not happen", "Unite backed the bill. \"Had the government refused our amendments, we would have voted it down,\" he said.",
+			[]string{"Kenya|the government/country", "Unite/organisation"}, nil, nil},
+		{"a quoted stance of remembering is no refusal", "\"We are not forgetting,\" said Halden Foods.", parties, nil, nil},
+	})
+}
+
+// TestLightVerbsAct checks that a verb of doing or a causative is an act
+// when a party is its subject and it has an object (and, for a causative,
+// the state it brings the object to), and that a meeting is an act of
+// whoever calls it, not of whoever is expected to attend it.
+func TestLightVerbsAct(t *testing.T) {
+	parties := []string{"Halden Foods/organisation", "Unite/organisation"}
+	runCases(t, []commitmentCase{
+		{"doing all one can is an act", "Halden Foods said it would do everything it could to find new roles.", parties, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"helping others is an act", "Unite said it would help its members find new jobs.", parties, nil,
+			[]brief{{"Unite", "intends", "", ""}}},
+		{"a thing that helps is an effect", "Halden Foods said the new plant would help it cut costs.", parties, nil, nil},
+		{"making a thing safe is an act", "Halden Foods said it would make all its stores accessible.", parties, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"making a loss is what befalls one", "Halden Foods said it would make a loss this year.", parties, nil, nil},
+		{"getting a sum is what befalls one", "Halden Foods is to get 1bn euros immediately.", parties, nil, nil},
+		{"holding a meeting announces it", "Unite said it would hold a meeting of its members in May.", parties, []string{"May=2021-05"},
+			[]brief{{"Unite", "intends", "2021-05", ""}}},
+		{"talks one is expected to hold are a forecast", "Unite is expected to hold talks on Tuesday.", parties, nil, nil},
 	})
 }
 

@@ -165,8 +165,9 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		}
 	}
 	out = withConjunctCommitments(s, withoutSignings(s, withoutPurposes(s, out)))
+	unreal := invertedCondition(s) // "Had the government refused our amendments, …": nothing in it was made
 	for i := range s.Words[:until] {
-		if heldBy(out, s, i) {
+		if heldBy(out, s, i) || i < unreal {
 			continue
 		}
 		c, ok := nounClause(s, i, named)

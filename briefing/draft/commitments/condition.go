@@ -273,21 +273,30 @@ var approvals = WordSet("approval consent ratification clearance agreement revie
 // hangs the rest of the sentence on such a clause, so it is read from the
 // words alone.
 func invertedCondition(s *syntax.Sentence) int {
-	if len(s.Words) < 4 || s.Words[0].UPOS != "AUX" {
+	a := 0
+	for a < len(s.Words) && s.Words[a].UPOS == "PUNCT" {
+		a++ // an opening quote: "\"Had the government refused …"
+	}
+	if len(s.Words)-a < 4 || s.Words[a].UPOS != "AUX" && s.Words[a].UPOS != "VERB" { // the tagger may read "Had" as a verb
 		return -1
 	}
-	switch lower(s.Words[0].Form) {
+	switch lower(s.Words[a].Form) {
 	case "should", "were", "had":
 	default:
 		return -1
 	}
-	if u := s.Words[1].UPOS; u != "DET" && u != "NOUN" && u != "PROPN" && u != "PRON" {
+	if u := s.Words[a+1].UPOS; u != "DET" && u != "NOUN" && u != "PROPN" && u != "PRON" {
 		return -1 // "Should we …?" asks, "Had it not been …" reads on
 	}
-	for k, w := range s.Words {
+	participle := false
+	for k, w := range s.Words[a+2:] {
 		if w.Form == "," {
-			return k
+			if lower(s.Words[a].Form) == "had" && !participle {
+				return -1 // "Had enough, …": no perfect, no condition
+			}
+			return a + 2 + k
 		}
+		participle = participle || w.XPOS == "VBN" || w.XPOS == "VBD"
 	}
 	return -1
 }
@@ -296,11 +305,11 @@ func invertedCondition(s *syntax.Sentence) int {
 // as a verb that opens a condition ("provided (that) it is ratified").
 func provisoWord(s *syntax.Sentence, k int) bool {
 	f := lower(s.Words[k].Form)
-	if f != "provided" && f != "providing" || firstChild(s, k, "nsubj") >= 0 || text.RelIs(s.Words[k].Rel, "acl", "amod") ||
+	if f != "provided" && f != "providing" || firstChild(s, k, "nsubj") >= 0 && !futureProviso(s, k) || text.RelIs(s.Words[k].Rel, "acl", "amod") ||
 		hasCase(s, k, "by", "to", "for", "with") {
 		return false // "it provided funds", "aid provided by the UN"
 	}
-	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 && !setOffProviso(s, k) {
+	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 && !setOffProviso(s, k) && !futureProviso(s, k) {
 		return false // "providing shelter": what is given, no condition
 	}
 	return provisoClause(s, k) >= k
@@ -311,6 +320,22 @@ func provisoWord(s *syntax.Sentence, k int) bool {
 // even when the parser lost its clause's verb.
 func setOffProviso(s *syntax.Sentence, k int) bool {
 	return k > 0 && s.Words[k-1].Form == "," && lower(s.Words[k].Form) == "provided" && firstChild(s, k, "aux", "aux:pass") < 0
+}
+
+// futureProviso reports whether "provided" at k, with no auxiliary of its
+// own, hangs as a clause on a verb with will or would that reports
+// nothing ("Vietnam will meet the date provided the finance arrives",
+// "date" misread as its subject): a past act cannot complete a future
+// one, so it opens a condition.
+func futureProviso(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	h := w.Head
+	if lower(w.Form) != "provided" || h < 0 || h > k || !text.RelIs(w.Rel, "ccomp", "xcomp", "advcl", "conj", "parataxis") ||
+		firstChild(s, k, "aux", "aux:pass") >= 0 || text.ReportVerbs[s.Words[h].Lemma] {
+		return false
+	}
+	m := modalOf(s, h)
+	return willModals[m] || m == "would"
 }
 
 // clauseOf returns a verb that the parser hung on noun o as a clause of
@@ -330,6 +355,9 @@ func clauseOf(s *syntax.Sentence, o int) int {
 // subject of its own, else "provided" itself when it is set off by a
 // comma; -1 when there is none.
 func provisoClause(s *syntax.Sentence, k int) int {
+	if futureProviso(s, k) {
+		return k // its words are all it has: "will meet the date | provided the finance arrives", "arrives" read as a noun
+	}
 	if c := firstChild(s, k, "ccomp", "advcl"); c > k {
 		return c
 	}

@@ -122,15 +122,10 @@ var (
 // hard", "jobs could go").
 var nonActions = WordSet("be have get become remain seem appear look need face see hear feel know happen occur " +
 	"come go fall rise drop grow decline lose suffer die starve mean depend matter cost find say tell think want " +
-	"like love hate hope wonder believe argue claim cause result affect hit fail succeed last benefit " +
+	"like love hate hope wonder believe forget remember argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
 	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact " +
 	"deny convene gather wait collapse expire survive receive negotiate watch stay")
-
-// acceptVerbs make a commitment of their own: "will not sign" refuses
-// one, where "will not leave" pledges restraint.
-var acceptVerbs = WordSet("sign agree accept join commit ratify approve adopt back support endorse pay honour honor allow permit withdraw " +
-	"recognise recognize")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").
@@ -170,7 +165,8 @@ var agentNouns = WordSet("government company firm ministry minister official lea
 	"bidder exchange fund trust president secretary envoy ambassador diplomat negotiator mediator force " +
 	"client defendant accused suspect husband wife son daughter father mother brother sister widow friend " +
 	"neighbour neighbor landlord tenant patient teacher doctor officer soldier fighter player coach manager " +
-	"candidate voter resident department cooperative association federation movement")
+	"candidate voter resident department cooperative association federation movement commissioner ombudsman inspector " +
+	"auditor")
 
 // Determiners open a noun phrase.
 var Determiners = WordSet("a an the this that these those his her its their our my your whose any every each no " +

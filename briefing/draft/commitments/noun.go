@@ -24,6 +24,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
+	if keptBack(s, i) {
+		return clause{}, false // "today we have kept that promise": one told before, now done
+	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) &&
 		(s.Words[h].Lemma != "take" || status == briefing.StatusPledged) { // "took the oath of office"; "take the deal" is no act of its own
@@ -56,6 +59,22 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
 }
+
+// keptBack reports whether commitment noun i, pointed back to ("that
+// promise", "this pledge"), is the object of a verb of keeping it in the
+// past or the perfect ("we have kept that promise"): a commitment told
+// before, fulfilled now, is no new one.
+func keptBack(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "obj") && keepVerbs[s.Words[h].Lemma] && (pastClause(s, h) || presentPerfect(s, h)) &&
+		hasChildLemma(s, i, pointers, "det")
+}
+
+// keepVerbs fulfil a commitment.
+var keepVerbs = WordSet("keep honour honor fulfil fulfill meet deliver")
+
+// pointers point back to what was told before.
+var pointers = WordSet("that this these those")
 
 // earlierMarks say that a commitment noun refers to one made before
 // another.

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -11,7 +12,8 @@ import (
 // settle"), the rejection of an argument rather than of an offer ("the
 // judge rejected the ministry's argument"), a deliberation the sentence
 // says has not been decided ("were considering sending troops but had
-// made no decision"), or a wish that describes who holds it ("a party
+// made no decision", "would consider the request but gave no
+// commitment"), or a wish that describes who holds it ("a party
 // that wants to open new oil fields").
 func undecided(s *syntax.Sentence, i int) bool {
 	return asked(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i)
@@ -28,8 +30,12 @@ func deliberating(s *syntax.Sentence, i int) bool {
 	if !deliberationVerbs[s.Words[i].Lemma] {
 		return false
 	}
+	top := i // "said the ministry would consider it | but gave no commitment": the report's verb holds both
+	if h := s.Words[i].Head; h >= 0 && text.RelIs(s.Words[i].Rel, "ccomp") && text.ReportVerbs[s.Words[h].Lemma] {
+		top = h
+	}
 	for k := i + 1; k < len(s.Words); k++ {
-		if s.Dominates(i, k) && noDecision(s, k) {
+		if s.Dominates(top, k) && noDecision(s, k) {
 			return true
 		}
 	}
@@ -37,8 +43,13 @@ func deliberating(s *syntax.Sentence, i int) bool {
 }
 
 // noDecision reports whether word k denies that a decision was made: "no
-// decision", a decision not made, or "decide" denied or still to come.
+// decision", a decision not made, "decide" denied or still to come, or
+// "no commitment" given ("would consider the request but gave no
+// commitment").
 func noDecision(s *syntax.Sentence, k int) bool {
+	if w := s.Words[k]; commitNouns[w.Lemma] == briefing.StatusPledged && hasChildLemma(s, k, WordSet("no"), "det") {
+		return true
+	}
 	switch w := s.Words[k]; w.Lemma {
 	case "decision":
 		return hasChildLemma(s, k, WordSet("no"), "det") || w.Head >= 0 && negated(s, w.Head)

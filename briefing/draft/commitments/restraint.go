@@ -1,0 +1,64 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// restraint reports whether verb i names an act that harms, takes from or
+// stands against others, or a giving in: denied, it pledges restraint
+// ("will not cut jobs", "would not block the deal", "will not back
+// down"), where denying any other act refuses it ("would not delay the
+// closure", "would not intervene").
+func restraint(s *syntax.Sentence, i int) bool {
+	l := withParticle(s, i)
+	if yieldings[l] {
+		return firstChild(s, i, "obj") < 0 // "will not give up", not "would not give up the port"
+	}
+	return adverseActs[l] // "will not lay off staff"; not "would not stand down", which refuses the calls to go
+}
+
+// adverseActs harm, take from or stand against others, or leave them to
+// their fate.
+var adverseActs = phrasalSet("cut close shut axe ax scrap raise increase hike borrow fire sack dismiss lay_off " +
+	"fine penalise penalize punish attack strike shoot invade bomb evict deport expel cancel ban block obstruct " +
+	"stand leave abandon desert tax charge sue prosecute arrest wait rest tolerate hesitate")
+
+// phrasalSet makes a set of lemmas; "_" joins a verb and its particle.
+func phrasalSet(lemmas string) map[string]bool {
+	m := map[string]bool{}
+	for l := range WordSet(lemmas) {
+		m[strings.ReplaceAll(l, "_", " ")] = true
+	}
+	return m
+}
+
+// yieldings give in to another side: denied, they pledge to hold out.
+var yieldings = map[string]bool{"give up": true, "give in": true, "back down": true, "bow": true}
+
+// paid reports whether verb i gives or pays money or goods to another:
+// denied, a measure of that kind refuses it ("none of its money will be
+// paid to the owners"), where denying any other measure pledges
+// restraint ("the scheme will not be extended").
+func paid(s *syntax.Sentence, i int) bool {
+	return gives(s, i) || s.Words[i].Lemma == "pay"
+}
+
+// bareRefusal reports whether refusing verb i stands with nothing after it
+// but the end of its clause ("The government declined.", "Unite refused,
+// saying …"): the request told before it is what is refused. A subject
+// and auxiliaries may go with it, a figure or a place may not ("shares
+// declined 3% in London").
+func bareRefusal(s *syntax.Sentence, i int) bool {
+	if firstChild(s, i, "nsubj") < 0 || i+1 >= len(s.Words) || s.Words[i+1].UPOS != "PUNCT" {
+		return false
+	}
+	for _, k := range s.Children(i) {
+		if !text.RelIs(s.Words[k].Rel, "nsubj", "aux", "punct", "advmod", "advcl", "parataxis", "cc", "conj") || s.Words[k].UPOS == "NUM" {
+			return false
+		}
+	}
+	return true
+}
