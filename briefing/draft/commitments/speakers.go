@@ -317,9 +317,6 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.firmOf(ps[0]); ok { // "Felport Holdings said … Chief executive Martin Obi said: “We will not …”"
 		return []int{ps[0], b}
 	}
-	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
-		return []int{ps[0], b}
-	}
 	if hasAnyWord(r.d.Parties[ps[0]].Role, stateOrgans) {
 		if state := r.organState(s, si, a); len(state) > 0 {
 			return []int{ps[0], state[0]}
@@ -418,18 +415,4 @@ func (r *actorResolver) firmOf(p int) (int, bool) {
 		return 0, false
 	}
 	return ps[0], true
-}
-
-// storyFirm returns the organisation the story is about: the first of
-// its leading parties when that is an organisation.
-func (r *actorResolver) storyFirm() (int, bool) {
-	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
-		if r.d.Parties[p].Kind == briefing.KindOrganisation {
-			return p, true
-		}
-		if r.d.Parties[p].Kind != briefing.KindPerson {
-			break
-		}
-	}
-	return 0, false
 }
