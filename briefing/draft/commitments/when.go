@@ -58,6 +58,12 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	}
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
+		if m.Start >= spanStart && !otherConjunct(s, m.Start, c) && !anotherAct(s, wordAt(s, m.Start), c) && boundEvent(d.Text, s, m) {
+			if deadline == "" {
+				deadline = m.Value // "before her hearing, which is scheduled for 18 March"
+			}
+			continue
+		}
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
 			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) ||
@@ -65,7 +71,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {
-			if deadline == "" && inside {
+			if deadline == "" && (inside || attachedTo(s, m.Start, c.verb)) {
 				deadline = m.Value
 			}
 			continue

@@ -148,3 +148,28 @@ func TestCommitmentDeadlineWithin(t *testing.T) {
 			[]brief{{"Acme", "intends", "", "2020-11"}}},
 	})
 }
+
+// A date of an event that "before", "until" or "in time for" bounds is
+// the act's deadline, whether it sits in the event's phrase or in a
+// relative clause on it; a weekday that owns the event ("before
+// Saturday's game") is the day of the act. 2020-08-31 is a Monday.
+func TestCommitmentDeadlineOfABoundedEvent(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a date in a relative clause on the bounded event",
+			"Ann Kerr has pledged to visit every branch before her hearing, which is scheduled for 18 September.",
+			[]string{"Ann Kerr/person"}, []string{"18 September=2020-09-18"},
+			[]brief{{"Ann Kerr", "pledged", "2020-08-31", "2020-09-18"}}},
+		{"a date after the bounded event's noun",
+			"Acme will open ten shops in time for the next general election in 2022.",
+			[]string{"Acme/organisation"}, []string{"in 2022=2022"},
+			[]brief{{"Acme", "intends", "", "2022"}}},
+		{"a weekday that owns the event is the act's day",
+			"Acme will hold a protest march before Saturday's home game.",
+			[]string{"Acme/organisation"}, []string{"Saturday=2020-09-05"},
+			[]brief{{"Acme", "intends", "2020-09-05", ""}}},
+		{"a clause after until is not an event's phrase",
+			"Ann Kerr, who ran Acme until she resigned in March, will plead guilty at a hearing on Friday.",
+			[]string{"Ann Kerr/person", "Acme/organisation"}, []string{"in March=2020-03", "on Friday=2020-09-04"},
+			[]brief{{"Ann Kerr", "intends", "2020-09-04", ""}}},
+	})
+}
