@@ -237,8 +237,9 @@ var deadlineWords = map[string]bool{"by": true, "before": true, "until": true, "
 func firstDate(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, s string) string {
 	marks := dates.Within(ds, sp.Start, sp.End)
 	for _, m := range dates.EventOrder(d, eventDates(d, si, marks)) {
-		if deadlineWords[strings.ToLower(text.FirstWord(m.Text))] && m.Value > dates.ISODay(d.Published)[:min(len(m.Value), 10)] {
-			continue // "would publish a review by the end of June": a deadline ahead dates no event
+		cue := deadlineWords[strings.ToLower(text.FirstWord(m.Text))] || deadlineWords[strings.ToLower(text.LastWord(d.Text[sp.Start:m.Start]))]
+		if cue && m.Value > dates.ISODay(d.Published)[:min(len(m.Value), 10)] {
+			continue // "would publish a review by the end of June", "had offered to hire nurses by June next year": a deadline ahead dates no event
 		}
 		if si >= len(d.Parsed) || !dates.SinceNotPerfect(&d.Parsed[si], m) && !dateInNounAside(d, si, m) && !dates.QualifiesNoun(&d.Parsed[si], m) {
 			return m.Value // not "the 2025 price surge", which dates that thing
