@@ -33,9 +33,10 @@ func (mg *merger) markPeople() {
 }
 
 // namesPerson reports whether the name at words first..last of s is a
-// person's: an honorific or an office right before it, or a relative
-// clause on it opened by "who", or it qualifies a noun for what serves a
-// leader ("the Clinton administration"). An office is a word of office or a title
+// person's: an honorific or an office right before it, an office it
+// stands in apposition to ("its prime minister, Tran Quoc Hung"), or a
+// relative clause on it opened by "who", or it qualifies a noun for what
+// serves a leader ("the Clinton administration"). An office is a word of office or a title
 // ("president", "spokesman"), not any noun ("champions Bath").
 func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 	if first > 0 && (honorifics[strings.TrimSuffix(s.Words[first-1].Form, ".")] ||
@@ -43,6 +44,9 @@ func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 		return true
 	}
 	h := nameHead(s, first, last)
+	if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && w.Head < first && titleWord(mg.g, strings.ToLower(s.Words[w.Head].Form)) {
+		return true // "its prime minister, Tran Quoc Hung"
+	}
 	if w := s.Words[h]; w.Rel == "compound" && w.Head > h && leaderNouns[strings.ToLower(s.Words[w.Head].Lemma)] {
 		return true // "the Clinton administration"
 	}

@@ -22,6 +22,8 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 			"Landlords", briefing.KindGroup},
 		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified.",
 			"January Makamba", briefing.KindPerson},
+		{"name in apposition to an office title", "Norvania signed the deal. Its prime minister, Le Quoc Hung, said the dam would go ahead.",
+			"Le Quoc Hung", briefing.KindPerson},
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}

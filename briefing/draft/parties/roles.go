@@ -18,8 +18,10 @@ import (
 
 // describePeople gives each person the office the parse finds at its
 // first mention that has one; a form of address ("Dr", "Sir") is no office. A parsed office replaces the scanner's title
-// when it is a fuller form of it ("former President" for "President") or
-// when the scanner found none.
+// when it is a fuller form of it ("former President" for "President"),
+// when the scanner found none, or when the scanner's is one word and the
+// name stands in apposition to the office ("the party's communications
+// spokesperson, Senator Jo Steele").
 func describePeople(d *document, parties []briefing.Party) {
 	g := gazetteer.Load()
 	for i := range parties {
@@ -40,7 +42,7 @@ func describePeople(d *document, parties []briefing.Party) {
 			if role == "" {
 				continue
 			}
-			if p.Role == "" || fuller(role, p.Role) {
+			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && role == roleAppositive(g, s, first, last) {
 				p.Role = role
 			}
 			break
@@ -49,6 +51,12 @@ func describePeople(d *document, parties []briefing.Party) {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
 	}
+}
+
+// bareTitle reports whether role is one title word and nothing more
+// ("Senator", "Inspector").
+func bareTitle(g *gazetteer.Gazetteer, role string) bool {
+	return !strings.ContainsAny(role, " -") && titleWord(g, role)
 }
 
 // orgKindRole reports whether role is headed by a noun naming a kind of
@@ -169,8 +177,8 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 	for e > h && s.Words[e].UPOS == "PUNCT" {
 		e--
 	}
-	if e > h && officeNoun(g, s.Words[e]) {
-		h = e // "chief executive" parsed with "chief" as its head
+	if f := s.Words[e].Form; e > h && officeNoun(g, s.Words[e]) && !(bareTitle(g, f) && unicode.IsUpper(firstRune(f))) {
+		h = e // "chief executive" parsed with "chief" as its head; "Senator" in "spokesperson, Senator Jo Steele" is the name's title
 	}
 	role := roleText(g, s, h, start)
 	if role == "" || strings.Contains(role, " of ") {

@@ -72,6 +72,8 @@ func TestRoleOf(t *testing.T) {
 		{"of phrase ending at a hyphenated word keeps it whole", "Ilse Brandt, head of the Baltic cross-border, said the talks would go on.", "Ilse Brandt", "head of the Baltic cross-border"},
 		{"apposition naming another party is no office", "Police have detained veteran dissident Li Bowen, the London-based pressure group Free Voices said on Saturday.", "Li Bowen", "dissident"},
 		{"of phrase ending on a kind of organisation keeps its name", "Jo Marsh, spokesman for e-mail software firm Kestrel said firms were slow to act.", "Jo Marsh", "spokesman for e-mail software firm Kestrel"},
+		{"office in apposition before a name with a capitalised title", "The Greens' transport spokesperson, Senator Jo Steele, said the party would back it.", "Jo Steele", "transport spokesperson"},
+		{"office in lower case before the name after an apposition stays", "The prosecution's star witness, former financial chief Sam Sollers, said so.", "Sam Sollers", "former financial chief"},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
 	}
 	for _, c := range cases {
