@@ -84,9 +84,9 @@ func followedEvent(d *doc.Document, ds []dates.Mark, c clause) (string, bool) {
 		}
 		words := map[string]bool{}
 		first, last := s.Subtree(k)
-		for w := first; w <= last; w++ {
+		for w := first; w <= last && s.Words[w].Form != ","; w++ {
 			if u := s.Words[w].UPOS; u == "NOUN" || u == "PROPN" {
-				words[lower(s.Words[w].Lemma)] = true
+				words[lower(s.Words[w].Lemma)] = true // up to the comma that ends the phrase, whatever the parse hung below it
 			}
 		}
 		for si := c.si - 1; si >= 0 && si >= c.si-eventReach; si-- {
