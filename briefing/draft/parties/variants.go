@@ -127,6 +127,9 @@ func (mg *merger) moveVariant(from, to int, short, long string) {
 // Democrat" for "Social Democrats") or as the initials of long's last
 // words ("Health NZ" for "Health New Zealand").
 func tailVariant(short, long string) bool {
+	if !strings.HasPrefix(long, short[:strings.LastIndexByte(short, ' ')+1]) {
+		return false // the words before the last differ: most pairs end here
+	}
 	ws, wl := strings.Fields(short), strings.Fields(long)
 	n := len(ws) - 1
 	if n < 1 || len(wl) <= n || strings.Join(ws[:n], " ") != strings.Join(wl[:n], " ") {
