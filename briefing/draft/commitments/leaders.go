@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -10,8 +11,8 @@ import (
 // ledBody returns the body named before byte a that person p leads or
 // speaks for by the office their role names ("council leader", "union
 // general secretary", "police chief"): the organisation of that kind
-// named last before the person was first named, when the text brought
-// them in as its leader. A former office holder speaks for no body.
+// named last by the end of the sentence that first named the person, in
+// which the text brought them in as its leader. A former office holder speaks for no body.
 func (r *actorResolver) ledBody(p, a int) (int, bool) {
 	w := r.leaderOffice(p)
 	if w == "" {
@@ -19,7 +20,7 @@ func (r *actorResolver) ledBody(p, a int) (int, bool) {
 	}
 	for _, m := range r.d.Parties[p].Mentions {
 		if m.Start >= 0 && m.Start < a {
-			a = m.Start
+			a = r.sentenceEnd(m.Start, a) // "said Rolf Dress, a spokesman for Union Investment": the body may follow in that sentence
 		}
 	}
 	if b := r.body(w, a); len(b) > 0 && b[0] != p {
@@ -140,4 +141,14 @@ func (r *actorResolver) officeOwner(s *syntax.Sentence, si, p int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sentenceEnd returns the end of the sentence holding byte at, or limit
+// when that lies before it.
+func (r *actorResolver) sentenceEnd(at, limit int) int {
+	n := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > at })
+	if n < len(r.d.Sentences) && r.d.Sentences[n].End < limit {
+		return r.d.Sentences[n].End
+	}
+	return limit
 }

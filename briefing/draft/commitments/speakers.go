@@ -314,7 +314,7 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}
 	}
-	if b, ok := r.firmOf(ps[0]); ok { // "Felport Holdings said … Chief executive Martin Obi said: “We will not …”"
+	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
 		return []int{ps[0], b}
 	}
 	if hasAnyWord(r.d.Parties[ps[0]].Role, stateOrgans) {
@@ -389,30 +389,16 @@ func corporateOffice(role string) bool {
 	return false
 }
 
-// firmOf returns the company a person who holds a corporate office
-// runs: the organisation named last before the text first names them,
-// unless the text says it is a body of another kind (a union, a party, a
-// council).
-func (r *actorResolver) firmOf(p int) (int, bool) {
-	if !corporateOffice(r.d.Parties[p].Role) {
-		return 0, false
-	}
-	first := len(r.d.Text)
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start >= 0 {
-			first = min(first, m.Start)
+// storyFirm returns the organisation the story is about: the first of
+// its leading parties when that is an organisation.
+func (r *actorResolver) storyFirm() (int, bool) {
+	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation {
+			return p, true
+		}
+		if r.d.Parties[p].Kind != briefing.KindPerson {
+			break
 		}
 	}
-	ps := r.lastOrganisation(first, func(q int, name string) bool {
-		for noun := range namedBodies {
-			if r.bodyFits(q, name, noun) {
-				return false
-			}
-		}
-		return true
-	})
-	if len(ps) == 0 {
-		return 0, false
-	}
-	return ps[0], true
+	return 0, false
 }
