@@ -224,9 +224,9 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		if to, ok := long.orgLast[m.name]; ok {
 			return to, true // "Rover" for "MG Rover"
 		}
-		if to, ok := long.orgFirst[m.name]; ok {
-			return to, true // "Northline" for "Northline Trains"
-		}
+	}
+	if to, ok := long.orgFirst[m.name]; ok && mg.unknownPlace(gi, kind) && m.role == "" && m.titled == "" {
+		return to, true // "Northline" for "Northline Trains", also after "shares in Northline"
 	}
 	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "") {
 		return to, true
@@ -242,6 +242,29 @@ func setFirst(m map[string]int, k string, v int) {
 	if _, ok := m[k]; !ok {
 		m[k] = v
 	}
+}
+
+// unknownPlace reports whether a party of the given kind may still be a
+// body: it is no country, and a place only when the gazetteer does not
+// know it and the text gives it a possession ("shares in Halvern" and
+// "Halvern's chief executive" name the firm Halvern Pharma).
+func (mg *merger) unknownPlace(gi int, kind string) bool {
+	switch kind {
+	case briefing.KindCountry:
+		return false
+	case briefing.KindPlace:
+		if _, known := mg.g.Lookup(mg.ms[mg.groups[gi].members[0]].name); known {
+			return false
+		}
+		for _, k := range mg.groups[gi].members {
+			rest := mg.d.Text[mg.ms[k].span.End:]
+			if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // setOnly sets m[k] = v unless k is already set to another value, which

@@ -275,6 +275,7 @@ func TestPartiesMerge(t *testing.T) {
 		{"capital for its country", "Talks between Rabat and Madrid went on. Morocco and Spain agreed.", "Morocco", []string{"Rabat"}, 2},
 		{"demonym with its country", "Chinese officials spoke. China agreed.", "China", []string{"Chinese"}, 2},
 		{"given name alone after the full name", "Asked about striker Tomas Vella, the coach said: \"Tomas stays.\" Tomas trained alone.", "Tomas Vella", []string{"Tomas"}, 3},
+		{"a firm's first word read as a place but given a possession", "Corvane Pharma recalled its tablets. Shares in Corvane fell 6%. Corvane's chief executive apologised.", "Corvane Pharma", []string{"Corvane"}, 3},
 		{"family name written first, then alone", "The statement was read by Prime Minister Sorn Vannak. Sorn said talks would go on.", "Sorn Vannak", []string{"Sorn"}, 2},
 	} {
 		d := draftDoc(t, tc.text, "2021-01-01")
@@ -298,6 +299,12 @@ func TestPartiesMerge(t *testing.T) {
 		if p := findParty(d.Parties, name); p == nil || slices.Contains(p.Aliases, "Tomas") {
 			t.Errorf("shared given name: %s in %v", name, names(d.Parties))
 		}
+	}
+	// A town a body is named after stays apart from the body when nothing
+	// in the text makes the town's name a possessor.
+	d = draftDoc(t, "Tarrow Together said the camp was unsafe. Ministers moved 200 men to the site at Tarrow.", "2021-01-01")
+	if p := findParty(d.Parties, "Tarrow Together"); p == nil || slices.Contains(p.Aliases, "Tarrow") {
+		t.Errorf("town merged into the body named after it: %v", names(d.Parties))
 	}
 	// A capital whose country is not named is a place; a demonym alone is no party.
 	d = draftDoc(t, "Officials met in Beijing. The storm hit Beijing. Chinese diplomats attended.", "2021-01-01")
