@@ -64,7 +64,8 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 // productionRe matches a wire service's production credit and a press
 // release's markers: "(Reporting by A; Editing by B)", "FOR IMMEDIATE
 // RELEASE", "Media contact: …", "Notes to editors", "ENDS".
-var productionRe = regexp.MustCompile(`(?i)^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
+var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
+	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
 	`for immediate release|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or

@@ -114,11 +114,11 @@ var bylineTailWords = SetOf("and", "for", "in", "at", "of", "the", "de", "van", 
 // bylineLine reports whether s is a byline alone: "By" and names in
 // capitals, then an optional role, outlet or place after a comma or bar,
 // each word capitalised or a linking word ("By Jo Li, Political Editor",
-// "By JOHN SMITH"), or "By . Daily Mail Reporter .", with time stamps
+// "By JOHN SMITH", "by Jo Li"), or "By . Daily Mail Reporter .", with time stamps
 // allowed after it. "By contrast, …" and "By Monday's close, …" are prose.
 func bylineLine(s string) bool {
-	f := strings.Fields(strings.NewReplacer(",", " ", "|", " ", " . ", " ").Replace(s + " "))
-	if len(f) < 2 || f[0] != "By" && f[0] != "BY" || len(f) > MaxBylineWords {
+	f := strings.Fields(strings.NewReplacer(",", " ", "|", " ", " . ", " ").Replace(bylineNames(s) + " "))
+	if len(f) < 2 || f[0] != "By" && f[0] != "BY" && f[0] != "by" || len(f) > MaxBylineWords {
 		return stampLine(s) || agencyLine(s)
 	}
 	if n := stampRun(s); n == 0 {
@@ -132,6 +132,24 @@ func bylineLine(s string) bool {
 		}
 	}
 	return true
+}
+
+// bylineNames returns s without a role written in lower case after the
+// names' comma ("By Jo Li, political correspondent" → "By Jo Li"): a line
+// alone, with no closing stop, of at most four lower-case words after the
+// comma. A sentence ("By Friday, most had left.") keeps its words.
+func bylineNames(s string) string {
+	head, role, ok := strings.Cut(strings.TrimSpace(s), ",")
+	words := strings.Fields(role)
+	if !ok || len(words) == 0 || len(words) > 4 || strings.ContainsAny(role, ".!?:;\"'“”") {
+		return s
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) >= 0 {
+			return s
+		}
+	}
+	return head
 }
 
 // bylineNamedEnd returns where the names of a byline end, or 0.
