@@ -40,7 +40,10 @@ var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|w
 	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d+ )?comments?(?: \(\d+\))?|` +
 	`media playback is (?:un|not )?supported on (?:your|this) device|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
-	`(?:download|get) (?:our|the) (?:free )?app\b.*)[.!:]?$`)
+	`(?:download|get) (?:our|the) (?:free )?app\b.*|` +
+	`(?:we|this (?:site|website)) uses? cookies\b.*|.*\byou (?:agree|consent) to (?:our|the) use of cookies\b.*|` +
+	`accept(?: all)?(?: cookies)?(?:\s*\|\s*(?:manage|reject|customi[sz]e|cookie)[\p{L} ]*)+|(?:manage|cookie) (?:preferences|settings)|` +
+	`listen (?:live|now|again)|watch live|got a story\?.*|(?:contact|email|e-mail|call) (?:the|our) (?:newsroom|news ?desk)\b.*)[.!:]?$`)
 
 // relatedHeadRe matches the heading of a related-stories block.
 var relatedHeadRe = regexp.MustCompile(`(?i)^(?:related(?: (?:topics|stories|articles|content|coverage|links|news|internet links|video))?|` +
