@@ -2,6 +2,7 @@ package commitments
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -252,16 +253,15 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	return nil, false
 }
 
-// counts are the number words that say how many parties a collective
-// subject names ("the four governments").
-var counts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
-
-// countOf returns how many parties a subject's number word counts, 0 when
-// it has none.
+// countOf returns how many parties, three to twelve in words or to ten in
+// digits, a subject's number word counts ("the four governments"), 0
+// when it has none.
 func countOf(words []string) int {
 	for _, w := range words {
-		if n := counts[w]; n > 0 {
+		if n := numberWords[w]; n >= 3 {
+			return n
+		}
+		if n, err := strconv.Atoi(w); err == nil && n >= 3 && n <= 10 {
 			return n
 		}
 	}

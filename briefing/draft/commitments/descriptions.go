@@ -68,7 +68,7 @@ const descriptionReach = 2
 // sentenceStart returns the start of the sentence back sentences before
 // the one holding byte a.
 func (r *actorResolver) sentenceStart(a, back int) int {
-	n := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > a })
+	n := r.sentenceIndex(a)
 	n = max(0, min(n, len(r.d.Sentences)-1)-back)
 	if n >= len(r.d.Sentences) {
 		return a

@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -146,7 +145,7 @@ func (r *actorResolver) officeOwner(s *syntax.Sentence, si, p int) (int, bool) {
 // sentenceEnd returns the end of the sentence holding byte at, or limit
 // when that lies before it.
 func (r *actorResolver) sentenceEnd(at, limit int) int {
-	n := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > at })
+	n := r.sentenceIndex(at)
 	if n < len(r.d.Sentences) && r.d.Sentences[n].End < limit {
 		return r.d.Sentences[n].End
 	}

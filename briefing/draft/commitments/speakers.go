@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -136,6 +137,12 @@ func (r *actorResolver) sentence(si int) *syntax.Sentence {
 		return nil
 	}
 	return &r.d.Parsed[si]
+}
+
+// sentenceIndex returns the index of the sentence holding byte a, or the
+// number of sentences when a lies after the last.
+func (r *actorResolver) sentenceIndex(a int) int {
+	return sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > a })
 }
 
 // attributes reports whether the word at byte a is the subject of a verb

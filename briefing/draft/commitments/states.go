@@ -55,7 +55,7 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 // executive".
 func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 	for _, m := range r.d.Parties[p].Mentions {
-		si := sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > m.Start })
+		si := r.sentenceIndex(m.Start)
 		s := r.sentence(si)
 		if s == nil {
 			continue

@@ -58,7 +58,10 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	}
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
-		if m.Start >= spanStart && !otherConjunct(s, m.Start, c) && !anotherAct(s, wordAt(s, m.Start), c) && boundEvent(d.Text, s, m) {
+		if otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
+			continue // a date of another act: "would pay a third … and offered to host the summit in 2028"
+		}
+		if m.Start >= spanStart && boundEvent(d.Text, s, m) {
 			if deadline == "" {
 				deadline = m.Value // "before her hearing, which is scheduled for 18 March"
 			}
@@ -66,8 +69,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		}
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) ||
-			otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) {

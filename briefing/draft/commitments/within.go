@@ -19,7 +19,8 @@ import (
 
 var withinRe = regexp.MustCompile(`(?i)\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\b(?:\s+(of|after|from)\s)?`)
 
-var withinNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+// numberWords are the numbers up to twelve written as words.
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 // withinTieBefore matches the words before a date that a "within"
@@ -47,7 +48,7 @@ func withinDeadline(d *doc.Document, ds []dates.Mark, c clause, when string) str
 	if m == nil || from+m[0] >= to {
 		return ""
 	}
-	n, ok := withinNumbers[strings.ToLower(d.Text[from+m[2]:from+m[3]])]
+	n, ok := numberWords[strings.ToLower(d.Text[from+m[2]:from+m[3]])]
 	if !ok {
 		n, _ = strconv.Atoi(d.Text[from+m[2] : from+m[3]])
 	}
