@@ -16,6 +16,9 @@ import (
 // nations"). A bare "the deal" only refers back and makes none.
 func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
 	w := s.Words[i]
+	if signingOf(s, i) {
+		return signingClause(s, i, named)
+	}
 	status, ok := commitNouns[w.Lemma]
 	if !ok && firstChild(s, i, "nmod:poss") >= 0 {
 		status, ok = plannedStatus(s, i) // "the administration's proposed overhaul"
@@ -28,9 +31,15 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false // "today we have kept that promise": one told before, now done
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
+	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && given(status) && receivingVerbs[lemmaOf(s.Words[h])] && giver(s, h) < 0 {
+		return clause{}, false // "the Greens won a pledge to double rail investment": from someone not named
+	}
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) &&
 		(s.Words[h].Lemma != "take" || status == briefing.StatusPledged) { // "took the oath of office"; "take the deal" is no act of its own
 		return supportedNoun(s, c, h, named)
+	}
+	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && makingVerbs[supportLemma(s, h)] && s.Words[h].UPOS == "VERB" {
+		return clause{}, false // "may be prepared to make its offer", "if they strike a deal": not made yet
 	}
 	if orderNouns[w.Lemma] {
 		return clause{}, false // an order binds only when placed: "a court order" is none
@@ -46,13 +55,18 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false // "an increase of 15% on its previous pledge": a measure for the new one
 		}
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
-	} else if between := untimed(s, caseChildren(s, i, "between", "by")); len(between) > 0 {
-		c.actors = withConjuncts(s, between)
-	} else if p := firstChild(s, i, "acl"); p >= 0 && isSupportVerb(s, p) && len(partnersOf(s, i, p)) > 0 {
+	} else if makers := nounMakers(s, i, status); len(makers) > 0 {
+		c.actors = makers
+	} else if p := describing(s, i); p >= 0 && isSupportVerb(s, p) && !required(s, p) && len(partnersOf(s, i, p)) > 0 {
 		c.actors = partnersOf(s, i, p)
 		if st := supportVerbs[supportLemma(s, p)]; st != "" {
 			c.status = st
 		}
+		c.first, c.last = clauseBounds(s, &c)
+		for _, a := range c.actors {
+			c.last = max(c.last, rightEnd(s, a)) // "The budget proposals laid out by the administration"
+		}
+		return c, true
 	} else {
 		return clause{}, false
 	}
@@ -99,6 +113,23 @@ var plannedMarks = map[string]string{"proposed": briefing.StatusProposed, "plann
 // courts rule rather than commit: their decisions are rulings.
 var courts = WordSet("court judge tribunal jury panel magistrate justice")
 
+// describing returns the participle that describes commitment noun i
+// ("a treaty ratified by 196 nations"), also when the parser read it as
+// the noun's verb ("The budget proposals | laid out by the
+// administration | are controversial"): a past form with no auxiliary
+// and a "by" phrase. -1 when there is none.
+func describing(s *syntax.Sentence, i int) int {
+	if p := firstChild(s, i, "acl"); p >= 0 {
+		return p
+	}
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "nsubj") || s.Words[h].XPOS != "VBD" && s.Words[h].XPOS != "VBN" ||
+		firstChild(s, h, "aux", "aux:pass", "obj") >= 0 || len(untimed(s, caseChildren(s, h, "by"))) == 0 {
+		return -1
+	}
+	return h
+}
+
 // partnersOf returns who made the commitment noun i that participle p
 // describes: the agent ("a treaty ratified by 196 nations"), else the
 // party it was made with ("an agreement with the EU, reached in 1992", "a
@@ -107,22 +138,30 @@ func partnersOf(s *syntax.Sentence, i, p int) []int {
 	if agent := agentOf(s, p); len(agent) > 0 {
 		return agent
 	}
-	if with := caseChildren(s, p, "with", "between"); len(with) > 0 {
-		return withConjuncts(s, with)
+	if by := untimed(s, caseChildren(s, p, "by")); len(by) > 0 && !text.RelIs(s.Words[p].Rel, "acl") {
+		return withConjuncts(s, by) // the participle read as the noun's verb
 	}
-	return withConjuncts(s, caseChildren(s, i, "with", "between"))
+	with := caseChildren(s, p, "with", "between")
+	if len(with) == 0 {
+		with = caseChildren(s, i, "with", "between")
+	}
+	return append(holderOf(s, i), withConjuncts(s, with)...)
 }
 
 // madeBetween returns the parties a commitment noun names as those it is
-// between, which make the actors of a passive with no agent ("the deal
-// between Kenya and Uganda was concluded"); passive stays true when it
-// names none.
+// between, or as its owner, which make the actors of a passive with no
+// agent ("the deal between Kenya and Uganda was concluded", "the
+// council's plan was approved"; not "Mexico's offer was rejected", turned
+// down by another); passive stays true when it names none.
 func madeBetween(s *syntax.Sentence, noun int) (actors []int, passive bool) {
 	if noun < 0 || commitNouns[s.Words[noun].Lemma] == "" {
 		return nil, true
 	}
 	if between := caseChildren(s, noun, "between"); len(between) > 0 {
 		return withConjuncts(s, between), false
+	}
+	if owner := firstChild(s, noun, "nmod:poss"); owner >= 0 && !refusing(s, s.Words[noun].Head) {
+		return withConjuncts(s, []int{owner}), false // "the council's plan to close three libraries was approved"
 	}
 	return nil, true
 }
@@ -136,8 +175,13 @@ func completed(s *syntax.Sentence, i int) bool {
 // isSupportVerb reports whether word h is a verb that makes a commitment
 // of the noun it governs, in a clause that is no hypothesis.
 func isSupportVerb(s *syntax.Sentence, h int) bool {
-	return hasSupport(supportLemma(s, h)) && s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h) &&
-		!undone(s, h) && !generic(s, h)
+	return hasSupport(supportLemma(s, h)) && actual(s, h)
+}
+
+// actual reports whether word h is a verb that tells an act done or
+// announced: no hypothesis, request, purpose, undoing or habit.
+func actual(s *syntax.Sentence, h int) bool {
+	return s.Words[h].UPOS == "VERB" && !hypothetical(s, h) && !requested(s, h) && !toMarked(s, h) && !undone(s, h) && !generic(s, h)
 }
 
 // supportLemma returns the lemma of verb h as the support verbs list it:
