@@ -6,10 +6,10 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
-// A bottom line rarely says on which day of the week the news happened:
-// the brief carries its date, and "said on Tuesday", "was jailed
-// yesterday" add words and no news. A day still to come is the next step
-// ("will appear in court on Monday") and stays.
+// A bottom line says on which day of the week the news happened once, in
+// its first item; past that, "said on Tuesday", "was jailed yesterday" add
+// words and no news. A day still to come is the next step ("will appear in
+// court on Monday") and stays.
 
 // dayWords are the words that name a day relative to the article's.
 var dayWords = text.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday")

@@ -1,6 +1,11 @@
 package summary
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
+)
 
 func TestShortenDropsThePastDayOfTheNews(t *testing.T) {
 	tests := []struct{ construction, sentence, want string }{
@@ -63,5 +68,30 @@ func TestShortenDropsThePastDayOfTheNews(t *testing.T) {
 		if got := shortenFirst(t, tc.sentence, true); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.construction, got, tc.want)
 		}
+	}
+}
+
+func TestSummaryLeadKeepsTheDayOfTheNews(t *testing.T) {
+	tests := []struct{ construction, lead, after, wantLead, wantAfter string }{
+		{"a weekday after the lead's verb, one in a later item",
+			"The foreign ministers of both countries agreed on Friday to reopen their shared border to lorries from March.",
+			"The opposition party said on Saturday it would vote against the border treaty in parliament.",
+			"The foreign ministers of both countries agreed on Friday to reopen their shared border to lorries from March.",
+			"The opposition party said it would vote against the border treaty in parliament."},
+		{"yesterday in the lead's attribution tail",
+			"The regional airline will cut 300 jobs at its main base in the north, the company said yesterday.",
+			"Unions representing cabin crew and pilots said on Friday they would ballot their members on strikes.",
+			"The regional airline will cut 300 jobs at its main base in the north, the company said yesterday.",
+			"Unions representing cabin crew and pilots said they would ballot their members on strikes."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.construction, func(t *testing.T) {
+			d := drafttest.Doc(t, drafttest.Paragraphs(tc.lead, tc.after), "2020-08-31")
+			d.Dates = dates.Find(d)
+			got := Items(d)
+			if len(got) != 2 || got[0].Text != tc.wantLead || got[1].Text != tc.wantAfter {
+				t.Errorf("summary %+v,\nwant %q then %q", got, tc.wantLead, tc.wantAfter)
+			}
+		})
 	}
 }

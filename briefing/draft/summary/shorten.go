@@ -28,8 +28,9 @@ var cutRules = []func(parsed) []CutRange{
 	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail,
 }
 
-// summaryRules are the cut rules of a summary item: those of a headline and
-// the day of the news, which the brief's dates carry (see relativeDays).
+// summaryRules are the cut rules of a summary item after the first: those
+// of a headline and the day of the news, which the first item and the
+// brief's dates carry (see relativeDays).
 var summaryRules = append(slices.Clone(cutRules), relativeDays)
 
 // shortened is a summary sentence without its removable parts: the text

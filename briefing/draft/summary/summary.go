@@ -173,12 +173,18 @@ type candidate struct {
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
-// to a speaker an earlier item names goes.
+// to a speaker an earlier item names goes. The first item, the news itself,
+// keeps the day it happened ("agreed on Friday to reopen the border"): a
+// reader of the bottom line alone learns when; the items after it lose
+// theirs (see relativeDays).
 func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefing.Item {
 	items := make([]briefing.Item, 0, len(picked))
 	var said strings.Builder
-	for _, k := range picked {
+	for n, k := range picked {
 		s := shorten(d, body[k], ds, said.String())
+		if n == 0 {
+			s = shortenBy(cutRules, d, body[k], ds, "")
+		}
 		items = append(items, briefing.Item{Text: s.text, Spans: s.spans})
 		said.WriteString(s.text + " ")
 	}
