@@ -193,16 +193,66 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 
 // LeadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
-// a question or a few words) or the page's standfirst, else the first.
+// a question or a few words), the page's standfirst or an introduction that
+// leaves the headline's news to a sentence after it, else the first.
 func LeadSentence(d *doc.Document, body []int) int {
-	for k := 0; k < len(body) && k < leadWindow; k++ {
+	window := body[:min(len(body), leadWindow)]
+	terms, title := bodyTerms(d, window)
+	var leads []int
+	for k := range window {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
 		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) {
+			leads = append(leads, k)
+		}
+	}
+	for n, k := range leads {
+		sp := d.Sentences[body[k]]
+		if text.MoreWordsThan(d.Text[sp.Start:sp.End], maxIntroWords) || !missesHeadline(terms, title, k, standAlone(d, body, leads[n+1:])) {
 			return k
 		}
 	}
 	return 0
+}
+
+// standAlone returns those of the k-th body sentences that do not lean on
+// the sentence before them (see leansOnPrevious and needsBefore).
+func standAlone(d *doc.Document, body, ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if !leansOnPrevious(d, body[k]) && !needsBefore(d, body[k]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// A lead tells the news its headline tells: a short sentence (at most
+// maxIntroWords words) that shares at most introWords words with the
+// headline, while a later sentence of the lead's window shares at least
+// headlineWords, is an introduction ("About 600 islanders rely on the
+// boats." above "The ferry operator has cancelled all winter crossings to
+// Hoy …" under the headline "Ferry operator cancels winter crossings to
+// Hoy"), not the lead.
+const (
+	maxIntroWords = 15
+	introWords    = 1
+	headlineWords = 3
+)
+
+// missesHeadline reports whether the k-th sentence of the window is an
+// introduction rather than the lead: it shares at most introWords terms with
+// the headline's while one of the later candidates shares headlineWords.
+func missesHeadline(terms [][]int, title []int, k int, later []int) bool {
+	if title == nil || sharedTerms(terms[k], title) > introWords {
+		return false
+	}
+	for _, j := range later {
+		if sharedTerms(terms[j], title) >= headlineWords {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOrQuestion reports whether a sentence opens with a quotation mark,

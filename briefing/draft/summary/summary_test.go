@@ -194,6 +194,33 @@ func TestSummaryLeadIsNotTheStandfirst(t *testing.T) {
 	}
 }
 
+func TestSummaryLeadIsNotAnIntroduction(t *testing.T) {
+	for _, tc := range []struct{ construction, text, want string }{
+		{"a short line of context under the byline, the headline's news after it",
+			"Ferry operator cancels winter crossings to Hoy after safety checks\n\nBy Ruth Ellery\n\n" +
+				"About 600 islanders rely on the boats for food, post and medicine.\n\nWhat went wrong?\n\n" +
+				"The island ferry operator has cancelled all winter crossings to Hoy after two of its three boats failed safety checks.\n\n" +
+				"The council said it would charter a boat for medical trips.",
+			"The island ferry operator has cancelled all winter crossings to Hoy after two of its three boats failed safety checks."},
+		{"a short lead that shares two words with its headline stays the lead",
+			"Asian banks halt dollar's slide\n\n" +
+				"The dollar regained ground against Asian currencies after Korea denied selling.\n\n" +
+				"Asian central banks were said to be cutting their reserves, and the dollar fell sharply.",
+			"The dollar regained ground against Asian currencies after Korea denied selling."},
+		{"a later sentence that leans on the one before is no lead",
+			"Italy to get economic action plan\n\n" +
+				"The prime minister will unveil reforms to revive growth.\n\n" +
+				"He will present an economic action plan for Italy to industrialists.",
+			"The prime minister will unveil reforms to revive growth."},
+	} {
+		t.Run(tc.construction, func(t *testing.T) {
+			if got := summaryTexts(t, tc.text); len(got) == 0 || got[0] != tc.want {
+				t.Errorf("summary %q, want it to open with %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSummariseAvoidsRepeats(t *testing.T) {
 	lead := "The central bank raised interest rates by half a point on Thursday to curb rising inflation."
 	text := drafttest.Paragraphs(lead, lead, "Economists expect inflation to fall next year as borrowing slows.",
