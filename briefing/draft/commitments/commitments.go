@@ -159,7 +159,11 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	named := r.namesIn
 	var out []clause
 	for i := range s.Words[:until] {
-		if c, ok := verbClause(s, i, named); ok {
+		c, ok := verbClause(s, i, named)
+		if !ok {
+			c, ok = obligationClause(s, i, named)
+		}
+		if ok {
 			c.si = si
 			out = append(out, c)
 		}

@@ -13,7 +13,7 @@ func underTerms(s *syntax.Sentence, i int) bool {
 	for k, steps := i, 0; k >= 0 && steps < maxTermSteps; k, steps = s.Words[k].Head, steps+1 {
 		for _, o := range s.ChildrenWith(k, "obl") {
 			if hasChildLemma(s, o, WordSet("under"), "case") && commitNouns[lemmaOf(s.Words[o])] == briefing.StatusAgreed &&
-				hasChildLemma(s, o, WordSet("the this that its their"), "det", "nmod:poss") {
+				hasChildLemma(s, o, WordSet("the this that its their a an"), "det", "nmod:poss") {
 				return true
 			}
 		}
