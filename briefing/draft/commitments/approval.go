@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -12,7 +14,8 @@ var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sancti
 // it ("councillors approved a budget that cuts 40 jobs", "the regulator
 // cleared the takeover on condition that …").
 var approvedThings = WordSet("budget takeover merger acquisition sale purchase package bill law spending increase cut " +
-	"rise hike loan bailout tariff levy")
+	"rise hike loan bailout tariff levy plan proposal scheme application project development measure reform " +
+	"programme program policy motion resolution request legislation")
 
 // approval reports whether active verb i approves a budget, a takeover or
 // a bill, or a deliberative body extends or renews anything ("the Security
@@ -23,7 +26,43 @@ func approval(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	k := firstChild(s, i, "obj")
-	return k >= 0 && (approvalVerbs[l] && approvedThings[s.Words[k].Lemma] || renewals[l] && byBody(s, i))
+	return k >= 0 && (approvalVerbs[l] && approvable(s.Words[k]) || renewals[l] && byBody(s, i))
+}
+
+// approvable reports whether a noun names what a body decides on: a
+// budget, a plan, a bill, or an agreement.
+func approvable(w syntax.Word) bool {
+	return approvedThings[w.Lemma] || commitNouns[w.Lemma] == briefing.StatusAgreed
+}
+
+// approvedBy reports whether verb i tells in the past that a budget, a
+// plan or a bill was approved by someone who can decide ("the plans have
+// been approved by councillors", "the takeover was cleared by the
+// regulator"): the agent agreed to it. One still to come ("must still be
+// approved by a judge", "will be approved by shareholders") is a
+// condition or a forecast, none.
+func approvedBy(s *syntax.Sentence, i int) bool {
+	return approvedSubject(s, i) >= 0
+}
+
+// approvedSubject returns what passive verb i says was approved by an
+// agent who can decide, or -1 (see approvedBy).
+func approvedSubject(s *syntax.Sentence, i int) int {
+	if !approvalVerbs[s.Words[i].Lemma] || !passiveVerb(s, i) || negated(s, i) || !pastClause(s, i) && !presentPerfect(s, i) ||
+		len(personalAgents(s, i)) == 0 {
+		return -1
+	}
+	k := firstChild(s, i, "nsubj:pass")
+	if h := s.Words[i].Head; k < 0 && h >= 0 && h < i && text.RelIs(s.Words[i].Rel, "parataxis", "acl") {
+		k = h // "Plans for 850 homes … | have been approved": the parser hung the verb on its subject
+	}
+	if k >= 0 && relativePronouns[lower(s.Words[k].Form)] && text.RelIs(s.Words[i].Rel, "acl:relcl") {
+		k = s.Words[i].Head // "the legislation, which was approved by the governor"
+	}
+	if k < 0 || !approvable(s.Words[k]) {
+		return -1
+	}
+	return k
 }
 
 // renewals keep a mandate, a mission or a term going.

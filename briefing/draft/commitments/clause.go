@@ -47,7 +47,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		if st := votedFor(s, i, modal); st != "" {
 			c.status = st // "the Security Council voted to extend the mission": the body's decision
 		}
-	case modal == "" && approval(s, i):
+	case modal == "" && (approval(s, i) || approvedBy(s, i)):
 		c.status, c.strong = briefing.StatusAgreed, true // "the council approved a $1.2bn budget"
 	case modal == "" && refusedStance(s, i):
 		c.status = briefing.StatusIntends // negated below: "\"We are not giving that up\"" refuses it
@@ -130,6 +130,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.past = (pastClause(s, i) || pastClause(s, from)) && modal == ""
 	c.recent = presentPerfect(s, i) && modal == ""
 	c.first, c.last = clauseBounds(s, &c)
+	if k := approvedSubject(s, i); k >= 0 {
+		f, _ := phrase(s, k)
+		c.first = min(c.first, f) // "Plans for 850 homes … have been approved": what was approved opens the clause
+	}
 	c.action = verbAction(s, c)
 	return c, true
 }
