@@ -1,0 +1,109 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Things: a name the article only ever writes before a common noun that
+// it qualifies ("Cardivex tablets", "its RSV vaccine", "CCTV footage", "a
+// GP surgery") names a product, a substance or a scheme, not a party. A
+// name that qualifies people or a body's parts ("Labour councillors",
+// "Halvard shares", "its Leeds plant") still points at the body, and a
+// name that stands on its own once is judged as a name.
+
+// onlyQualifier reports whether every mention of the organisation p
+// qualifies a common noun for a thing.
+func onlyQualifier(d *document, p briefing.Party) bool {
+	if p.Kind != briefing.KindOrganisation || len(p.Mentions) == 0 {
+		return false
+	}
+	g := gazetteer.Load()
+	if bodyName(g, p) {
+		return false
+	}
+	for _, sp := range p.Mentions {
+		s, first, last, ok := mentionWords(d, sp)
+		if !ok {
+			return false
+		}
+		o := qualified(s, first, last)
+		if o < 0 || !thingNoun(g, s.Words[o]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyName reports whether p's name or an alias is a known body's or is
+// built like one ("Security Council", "American Stock Exchange"): the
+// name says it is a body whatever noun it qualifies.
+func bodyName(g *gazetteer.Gazetteer, p briefing.Party) bool {
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		if _, ok := g.Lookup(n); ok {
+			return true
+		}
+		for _, w := range strings.Fields(n) {
+			if g.OrgWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualified returns the common noun that the name at words first..last
+// qualifies, or -1 when the name heads its own phrase: the lower-case
+// noun the parse makes it a compound of.
+func qualified(s *syntax.Sentence, first, last int) int {
+	h := nameHead(s, first, last)
+	w := s.Words[h]
+	if w.Rel != "compound" || w.Head <= last {
+		return -1
+	}
+	if o := s.Words[w.Head]; o.UPOS != "NOUN" || unicode.IsUpper(firstRune(o.Form)) || verbLike(s, w.Head) ||
+		markedBy(s, w.Head, atCase) {
+		return -1 // "economists at Nordbank": an employer or a venue, judged elsewhere
+	}
+	return w.Head
+}
+
+// verbLike reports whether the noun at word k is more likely a verb the
+// tagger took for a noun: a determiner, pronoun or infinitive marker
+// follows it ("Halvard Group plans to", "clients like Halvard upgrade
+// their networks").
+func verbLike(s *syntax.Sentence, k int) bool {
+	if k+1 >= len(s.Words) {
+		return false
+	}
+	n := s.Words[k+1]
+	return n.UPOS == "DET" || n.UPOS == "PRON" || n.UPOS == "PART" && strings.EqualFold(n.Form, "to")
+}
+
+// thingNoun reports whether the common noun w names a thing rather than
+// people, a body or a part of one, or what a body does ("tablets", not
+// "councillors", "shares", "plant" or "decision").
+func thingNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
+	l := strings.ToLower(w.Lemma)
+	return !orgKinds[l] && !siteNouns[l] && !bodyParts[l] && !collectives[l] && !agents[l] && !jobNouns[l] &&
+		!officeNoun(g, w) && !peopleNouns[l] && !actNouns[l] && !timeNouns[l]
+}
+
+// peopleNouns name people or a side, whom a body's name may qualify
+// ("Halvard fans", "a Labour candidate", "U.N. police").
+var peopleNouns = text.SetOf("fan", "supporter", "camp", "team", "side", "man", "woman", "source", "spokesman",
+	"spokeswoman", "management", "candidate", "player", "personnel", "police", "force", "peacekeeper", "troop",
+	"rider", "batsman", "bowler", "striker", "midfielder", "defender", "goalkeeper", "champion", "delegation",
+	"arm", "vehicle", "stock")
+
+// actNouns name what a body does or decides ("a FIFA decision", "U.N.
+// sanctions", "an IRA attempt on her life"): the body acts in them.
+var actNouns = text.SetOf("decision", "ruling", "sanction", "embargo", "attempt", "approval", "proposal", "plan",
+	"offer", "bid", "move", "vote", "demand", "request", "action", "order", "ban", "attack", "investigation",
+	"inquiry", "probe", "statement", "announcement", "policy", "resolution", "mandate", "deal", "agreement",
+	"takeover", "verdict", "judgment", "judgement", "warning", "threat", "pledge", "promise", "refusal")

@@ -1,0 +1,51 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+func TestThings(t *testing.T) {
+	cases := []struct {
+		construction, text, name string
+		kept                     bool
+	}{
+		{"drug named only before its tablets", "Halvard Pharma has recalled 32 batches of Cardivex tablets. Patients should see their doctor.", "Cardivex", false},
+		{"acronym named only before a product", "The agency bought 3 million doses of its RSV vaccine. Halvard Pharma will deliver them in May.", "RSV", false},
+		{"scheme named only before its noun", "Customers will be refunded under the ATOL protection scheme, Halvard Travel said.", "ATOL", false},
+		{"index named only before its noun", "The Vestra index closed 2% lower on Monday, led by Halvard Group.", "Vestra", false},
+		{"body named before what it decides stays", "Halvard Group said it would ignore the Vestra decision on Monday.", "Vestra", true},
+		{"body named after at before a noun the tagger misread", "Economists at Nordbank believe rates will fall.", "Nordbank", true},
+		{"name that also stands alone stays", "Kelvo tablets were recalled. Kelvo said the batches were safe.", "Kelvo", true},
+		{"body built like one stays whatever it qualifies", "Halvard Group will attend the Vestra Trade Council conference in May.", "Vestra Trade Council", true},
+		{"verb taken for a noun after a name", "Analysts said Vestra plans to raise $100m from the sale.", "Vestra", true},
+	}
+	for _, c := range cases {
+		checkKept(t, c.construction, c.text, c.name, c.kept)
+	}
+}
+
+func TestThingNouns(t *testing.T) {
+	cases := []struct {
+		construction, lemma string
+		thing               bool
+	}{
+		{"a product", "tablet", true},
+		{"a scheme", "scheme", true},
+		{"an index", "index", true},
+		{"people of a body", "councillor", false},
+		{"a body's shares", "share", false},
+		{"a body's site", "plant", false},
+		{"what a body decides", "decision", false},
+		{"a kind of organisation", "firm", false},
+		{"a day", "yesterday", false},
+	}
+	g := gazetteer.Load()
+	for _, c := range cases {
+		if got := thingNoun(g, syntax.Word{Form: c.lemma, Lemma: c.lemma, UPOS: "NOUN"}); got != c.thing {
+			t.Errorf("%s: thingNoun(%q) = %v, want %v", c.construction, c.lemma, got, c.thing)
+		}
+	}
+}
