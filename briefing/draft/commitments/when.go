@@ -134,6 +134,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			when, label = m.Value, absoluteLabel(m) // "a meeting on 15 December 1953 … they met and agreed"
 		} else if y, ok := followedEvent(d, ds, c); ok {
 			when, label = y, y // "… during the King's trip to Beijing in 2016. After the King's visit to Beijing, they vowed"
+		} else if m, ok := newsDay(d, ds, c); ok && when == "" {
+			when, label = m.Value, absoluteLabel(m) // "The leaders agreed on Thursday … Thailand signed the communiqué"
 		}
 	}
 	if deadline == "" {

@@ -29,10 +29,10 @@ func TestCommitmentWhenFromItsOwnClause(t *testing.T) {
 			"Acme will unveil plans aimed at reviving its shops on Thursday.",
 			[]string{"Acme/organisation"}, []string{"Thursday=2020-09-03"},
 			[]brief{{"Acme", "intends", "2020-09-03", ""}}},
-		{"the scene set before is the main event's, not a relative clause's",
+		{"the scene set before is the main event's day, not a relative clause's year",
 			"Talks with Zenco, which began in 2017, were revived on Monday.\n\nAcme rejected the offer.",
 			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"2017=2017", "Monday=2020-08-31"},
-			[]brief{{"Acme", "refused", "", ""}}},
+			[]brief{{"Acme", "refused", "2020-08-31", ""}}},
 		{"the act's own date in a clause of time beats the saying's",
 			"Acme said on Friday it would vote against the plan when it returns to the board next month.",
 			[]string{"Acme/organisation"}, []string{"on Friday=2020-08-28", "next month=2020-09"},
@@ -175,5 +175,40 @@ func TestCommitmentDeadlineOfABoundedEvent(t *testing.T) {
 			"Ann Kerr, who ran Acme until she resigned in March, will plead guilty at a hearing on Friday.",
 			[]string{"Ann Kerr/person", "Acme/organisation"}, []string{"in March=2020-03", "on Friday=2020-09-04"},
 			[]brief{{"Ann Kerr", "intends", "2020-09-04", ""}}},
+	})
+}
+
+// An act told in the simple past with no date of its own belongs to the
+// day the narrative stands at: the last day of the week before
+// publication that a past event before it names. A narrative moved back
+// to an earlier past, or a day ahead, dates nothing; an aside on a noun
+// does not move the narrative, nor does a pluperfect flashback told
+// before the sentence just before. 2020-08-31 is a Monday.
+func TestCommitmentWhenOfTheNewsDay(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"acts of the same meeting after a dated lead",
+			"Arland and Belova agreed on Thursday to share river data.\n\nCarola signed the communiqué but rejected a moratorium on new dams.",
+			[]string{"Arland/country", "Belova/country", "Carola/country"}, []string{"on Thursday=2020-08-27"},
+			[]brief{{"Arland;Belova", "agreed", "2020-08-27", ""}, {"Carola", "signed", "2020-08-27", ""}, {"Carola", "refused", "2020-08-27", ""}}},
+		{"a narrative moved back to an earlier year",
+			"Arland agreed on Thursday to share river data.\n\nThe two countries first met in 1995.\n\nBelova rejected the terms.",
+			[]string{"Arland/country", "Belova/country"}, []string{"on Thursday=2020-08-27", "in 1995=1995"},
+			[]brief{{"Arland", "agreed", "2020-08-27", ""}, {"Belova", "refused", "", ""}}},
+		{"a day ahead is a plan's, not the news",
+			"Arland will host talks on Friday.\n\nBelova rejected the agenda.",
+			[]string{"Arland/country", "Belova/country"}, []string{"on Friday=2020-09-04"},
+			[]brief{{"Arland", "intends", "2020-09-04", ""}, {"Belova", "refused", "", ""}}},
+		{"a participle on a noun does not move the narrative",
+			"Arland pledged on Thursday to close its coal plants.\n\nBelova joined as well, citing the money promised to it in 2019.\n\nCarola pledged $1bn for a new fund.",
+			[]string{"Arland/country", "Belova/country", "Carola/country"}, []string{"on Thursday=2020-08-27", "in 2019=2019"},
+			[]brief{{"Arland", "pledged", "2020-08-27", ""}, {"Carola", "pledged", "2020-08-27", ""}}},
+		{"a pluperfect flashback told earlier does not move the narrative",
+			"A court lifted the ban on Friday.\n\nAcme had agreed in 2019 to pay Zenco for a player.\n\nIts lawyers welcomed the ruling.\n\nAcme agreed a fee with Borco for a striker.",
+			[]string{"Acme/organisation", "Zenco/organisation", "Borco/organisation"}, []string{"on Friday=2020-08-28", "in 2019=2019"},
+			[]brief{{"Acme", "agreed", "2019", ""}, {"Acme", "agreed", "2020-08-28", ""}}},
+		{"a pluperfect flashback just before sets the scene",
+			"A court lifted the ban on Friday.\n\nZenco had asked Acme in 2019 to pay for a player.\n\nAcme refused.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"on Friday=2020-08-28", "in 2019=2019"},
+			[]brief{{"Acme", "refused", "", ""}}},
 	})
 }
