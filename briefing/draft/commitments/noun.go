@@ -19,6 +19,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if signingOf(s, i) {
 		return signingClause(s, i, named)
 	}
+	if c, ok := acceptedClause(s, i, named); ok {
+		return c, true
+	}
 	status, ok := commitNouns[w.Lemma]
 	if !ok && firstChild(s, i, "nmod:poss") >= 0 {
 		status, ok = plannedStatus(s, i) // "the administration's proposed overhaul"
