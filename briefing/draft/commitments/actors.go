@@ -133,11 +133,20 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.afterDateline(s, si, h); ok { // "KARVEN, 3 June – The government …": the parser's subject is the dateline
 		return ps, false
 	}
+	if ante, ok := r.antecedent(s, h); ok { // "Varnia First, which backed the motion": the parser hung "which" elsewhere
+		if ante.party >= 0 {
+			return []int{ante.party}, false
+		}
+		h = ante.word
+	}
 	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
 	a = r.straddled(a, b)
 	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
 		return ps, len(ps) > 0
+	}
+	if ps := r.counselled(s, si, h); len(ps) > 0 { // "Her lawyer, Miguel Sardinha, said they would appeal": for the client
+		return ps, false
 	}
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
@@ -547,6 +556,9 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 		return false
 	}
 	p := sayers[0]
+	if r.isCounsel(p) {
+		return false // "Its barrister, Joanna Pike, said the US Department of Justice had given assurances": counsel put their client's case
+	}
 	home, known := r.personParty(p, nonPersonKind)
 	people := true
 	for _, a := range actors {

@@ -46,10 +46,14 @@ var namedBodies = map[string][]string{
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 }
 
-// body returns the organisation named last before byte a whose name says
-// it is the body the noun stands for.
+// body returns the organisation named before byte a whose name says it
+// is the body the noun stands for, the one in focus (see inFocus): "the
+// council" is the council that decides, not one the sentence before
+// mentions.
 func (r *actorResolver) body(noun string, a int) []int {
-	return r.lastOrganisation(a, func(p int, name string) bool { return r.bodyFits(p, name, noun) })
+	return r.inFocus(a, func(p int) bool {
+		return orgKind(r.d.Parties[p].Kind) && r.bodyFits(p, strings.ToLower(r.d.Parties[p].Name), noun)
+	})
 }
 
 // bodyFits reports whether organisation p, of lower-cased name name, is
@@ -136,21 +140,38 @@ var creeds = WordSet("labour greens democrats republicans conservatives tories l
 	"nationalists unionists progressives communists populists")
 
 // calledA reports whether the text calls party p a body of the kind noun
-// names right beside one of its names: "the Unite union", "the union
-// Unison", "Unison, the public sector union,".
+// names right beside one of its names: "the Unite union", and the
+// descriptions describedAs finds.
 func (r *actorResolver) calledA(p int, noun string) bool {
 	t := r.d.Text
 	for _, m := range r.d.Parties[p].Mentions {
 		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
 			continue
 		}
-		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-2):m.Start]))
-		if len(before) > 0 && before[len(before)-1] == noun && unicode.IsSpace(rune(t[m.Start-1])) {
-			return true
-		}
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
 		if words := strings.FieldsFunc(after, notWordRune); len(words) > 0 && words[0] == noun && strings.HasPrefix(after, " ") {
 			return true
+		}
+	}
+	return r.describedAs(p, noun)
+}
+
+// describedAs reports whether the text describes party p by a phrase
+// headed by noun that stands right before one of its names or in
+// apposition to it: "the union Unison", "the developer, Corran Homes,",
+// "Unison, the public sector union,". A name that only qualifies the
+// noun ("the UK exchange") is not so described.
+func (r *actorResolver) describedAs(p int, noun string) bool {
+	t := r.d.Text
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
+			continue
+		}
+		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
+		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-3):m.Start]))
+		if n := len(before); n > 0 && unicode.IsSpace(rune(t[m.Start-1])) &&
+			(before[n-1] == noun || before[n-1] == noun+"," && strings.HasPrefix(after, ",")) {
+			return true // "the union Unison", "the developer, Corran Homes,"; not "with the council, Corran Homes has"
 		}
 		if appos, ok := strings.CutPrefix(after, ", "); ok {
 			if end := strings.IndexAny(appos, ",.;:()"); end >= 0 {

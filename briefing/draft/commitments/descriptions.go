@@ -10,9 +10,11 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// described returns the organisation a definite description at byte a
-// stands for: the last one named before it whose name holds every word of
-// it after the article ("the London exchange", "the exchange" after the
+// described returns the party a definite description at byte a stands
+// for: for "the" and a noun, the last one named before it that the text
+// described by that noun ("the developer, Corran Homes,"); else the last
+// organisation named before it whose name holds every word of it after
+// the article ("the London exchange", "the exchange" after the
 // London Stock Exchange); else, when the description is headed by a noun
 // for a body ("the Paris-based exchange", "the paramilitary group"), the
 // last organisation named shortly before that no place in the
@@ -23,6 +25,11 @@ func (r *actorResolver) described(words []string, a int) []int {
 		return nil
 	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for n := k - 1; n >= 0 && len(words) == 2; n-- { // "the developer" after "the developer, Corran Homes": the party the text called so
+		if p := r.mentions[n].party; nonPersonKind(r.d.Parties[p].Kind) && r.describedAs(p, words[len(words)-1]) {
+			return []int{p}
+		}
+	}
 	for n := k - 1; n >= 0; n-- {
 		p := r.mentions[n].party
 		if r.d.Parties[p].Kind != briefing.KindOrganisation {

@@ -5,25 +5,22 @@ import (
 	"strings"
 )
 
-// namedAs returns the organisation named last before byte a whose own
-// name holds the noun a definite description is headed by ("the bank"
-// after the Central Bank of Halden, though its Monetary Policy Board was
-// named since); else nil.
+// namedAs returns the organisation in focus before byte a (see inFocus)
+// whose own name holds the noun a definite description is headed by ("the
+// bank" after the Central Bank of Halden, though its Monetary Policy
+// Board was named since); else nil.
 func (r *actorResolver) namedAs(noun string, a int) []int {
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; k >= 0; k-- {
-		p := r.mentions[k].party
-		if orgKind(r.d.Parties[p].Kind) && WordSet(strings.ToLower(r.d.Parties[p].Name))[noun] {
-			return []int{p}
-		}
-	}
-	return nil
+	return r.inFocus(a, func(p int) bool {
+		return orgKind(r.d.Parties[p].Kind) && WordSet(strings.ToLower(r.d.Parties[p].Name))[noun]
+	})
 }
 
 // recentOfKind returns the party named last before byte a that "the"
 // and a noun for a single party ("the company", "the country") can
 // stand for: of the noun's kind, and no body whose own name says it is
-// another kind of body ("the company" is not the union named since).
+// another kind of body ("the company" is not the union named since). A
+// noun that only gives a kind stands for the nearest; one that a name
+// holds for the story's own (see namedAs).
 func (r *actorResolver) recentOfKind(a int, noun string) []int {
 	ok := singleNouns[noun]
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })

@@ -3,7 +3,6 @@ package commitments
 import (
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -114,32 +113,6 @@ func quotedWe(s *syntax.Sentence, actors []int) bool {
 		}
 	}
 	return false
-}
-
-// officeOwner returns the organisation that owns the office person p is
-// named in apposition to in sentence s ("its national secretary, Rachel
-// Harrison": the body "its" stands for; "the GMB's secretary, Rachel
-// Harrison": the GMB).
-func (r *actorResolver) officeOwner(s *syntax.Sentence, si, p int) (int, bool) {
-	for k, w := range s.Words {
-		if !text.RelIs(w.Rel, "appos") || w.Head < 0 || !hasIndex(r.in(s.Bytes(phrase(s, k))), p) {
-			continue
-		}
-		for _, o := range s.ChildrenWith(w.Head, "nmod:poss") {
-			if lower(s.Words[o].Form) == "its" {
-				if ps := r.salientWhere(si, s.Words[o].Start, r.institution); len(ps) > 0 && orgKind(r.d.Parties[ps[0]].Kind) {
-					return ps[0], true
-				}
-				continue
-			}
-			for _, q := range r.in(s.Bytes(phrase(s, o))) {
-				if orgKind(r.d.Parties[q].Kind) {
-					return q, true
-				}
-			}
-		}
-	}
-	return 0, false
 }
 
 // sentenceEnd returns the end of the sentence holding byte at, or limit

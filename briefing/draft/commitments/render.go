@@ -108,7 +108,7 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 		if side, ok := r.sideOf(ps[0]); ok { // "Mr Chavez said Chinese firms would be allowed": Venezuela's measure
 			return []int{side}, false
 		}
-		if side, ok := r.officeOwner(c.s, c.si, ps[0]); ok { // "Its general secretary, Ana Vidal, said the strike would be called off"
+		if side, ok := r.officeParty(ps[0], orgKind); ok { // "Its general secretary, Ana Vidal, said the strike would be called off"
 			return []int{side}, false
 		}
 	}

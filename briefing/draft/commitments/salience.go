@@ -82,6 +82,31 @@ func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []in
 	return last
 }
 
+// inFocus returns the party that fits a definite description at byte a
+// whose noun the names of several parties hold ("the council", "the
+// bank"): the last one named in the sentence of byte a before it, else,
+// of those named before it, the one the story is most about (the parties
+// are ranked so), not the last one mentioned in passing.
+func (r *actorResolver) inFocus(a int, fits func(p int) bool) []int {
+	from := r.sentenceStart(a, 0)
+	best := -1
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0; k-- {
+		p := r.mentions[k].party
+		switch {
+		case !fits(p):
+		case r.mentions[k].start >= from:
+			return []int{p}
+		case best < 0 || p < best:
+			best = p
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}
+
 // topicReach is how many sentences back the subject of a sentence can
 // still be the topic a pronoun refers to.
 const topicReach = 4

@@ -312,9 +312,6 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if body := r.bodyOf(ps[0]); body[0] != ps[0] {
 		return []int{ps[0], body[0]}
 	}
-	if b, ok := r.officeOwner(s, si, ps[0]); ok { // "…," its national secretary, Rachel Harrison, said
-		return []int{ps[0], b}
-	}
 	if b, ok := r.ministryOf(ps[0]); ok { // "…," said Health Minister Carla Duarte: her ministry
 		return []int{ps[0], b}
 	}
@@ -324,15 +321,35 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
 		return []int{ps[0], b}
 	}
-	if hasAnyWord(r.d.Parties[ps[0]].Role, stateOrgans) {
-		if state := r.organState(s, si, a); len(state) > 0 {
+	if role := r.d.Parties[ps[0]].Role; hasAnyWord(role, stateOrgans) || governmentOffice(role) { // "…," said Foreign Minister Halvard Stenmo
+		if state := r.officeState(ps[0], s, si, a); len(state) > 0 {
 			return []int{ps[0], state[0]}
 		}
 	}
-	if state, ok := r.soleState(); ok && governmentOffice(r.d.Parties[ps[0]].Role) { // "…," said the Communications Minister, in a story of one state
-		return []int{ps[0], state}
-	}
 	return ps
+}
+
+// officeState returns the state an office holder p whose state the text
+// does not give speaks for: the state whose name opens the sentence that
+// brought them in ("Britain plans to withdraw its troops from Mali,
+// Defence Secretary Helen Marsh said"), else the state of the one who
+// says sentence si's words or the state the story is about.
+func (r *actorResolver) officeState(p int, s *syntax.Sentence, si, a int) []int {
+	first := -1
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start >= 0 && m.Start < a && (first < 0 || m.Start < first) {
+			first = m.Start
+		}
+	}
+	if n := r.sentenceIndex(first); first >= 0 && n < len(r.d.Sentences) {
+		sent := r.d.Sentences[n]
+		opening := r.picked(sent.Start, sent.End)
+		if len(opening) > 0 && strings.TrimSpace(strings.TrimPrefix(r.d.Text[sent.Start:opening[0].start], "The")) == "" &&
+			countryKind(r.d.Parties[opening[0].party].Kind) {
+			return []int{opening[0].party}
+		}
+	}
+	return r.organState(s, si, a)
 }
 
 // hasAnyWord reports whether a role holds a word of the set.

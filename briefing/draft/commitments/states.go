@@ -49,10 +49,12 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 	return 0, false
 }
 
-// officeParty returns the party of an accepted kind named in the office
-// that one of person p's mentions stands in apposition with: "Mexico's
-// economy minister, Rodrigo Salcedo", "Graham Tully, Northline's chief
-// executive".
+// officeParty returns the party of an accepted kind that owns or names
+// the office one of person p's mentions is introduced by (see
+// introducingOffices): the owner first ("its UK managing director, Tom
+// Reddy" is the firm's, not the UK's; "Mexico's economy minister, Rodrigo
+// Salcedo"; "the party's co-chair, Hanna Berg"), else a party that
+// qualifies the office ("Graham Tully, Northline chief executive").
 func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 	for _, m := range r.d.Parties[p].Mentions {
 		si := r.sentenceIndex(m.Start)
@@ -67,32 +69,68 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 		for h := s.Words[k].Head; h >= 0 && s.Words[h].Start >= m.Start && s.Words[h].End <= m.End; h = s.Words[k].Head {
 			k = h // "Rodrigo | Salcedo": up to the head of the name
 		}
-		offices := s.ChildrenWith(k, "appos")
-		if w := s.Words[k]; w.Head >= 0 && text.RelIs(w.Rel, "appos") {
-			offices = append(offices, w.Head)
-		}
-		for _, o := range offices {
+		for _, o := range introducingOffices(s, k) {
+			if q, found := r.officeOwnerIn(s, si, o); found && q != p && ok(r.d.Parties[q].Kind) {
+				return q, true
+			}
 			f, _ := phrase(s, o)
 			for _, q := range r.in(s.Bytes(f, o)) { // the office's qualifiers, not "an adviser to the World Bank"
 				if q != p && ok(r.d.Parties[q].Kind) {
 					return q, true
 				}
 			}
-			if q, found := r.ownerBody(s, o); found && q != p && ok(r.d.Parties[q].Kind) { // "the party's co-chair, Hanna Berg"
-				return q, true
-			}
 		}
 	}
 	return 0, false
 }
 
-// ownerBody returns the body that a definite noun owning office o
-// stands for ("the party's co-chair", "the union's general secretary",
-// "the company's chief executive"): the last body named before whose name
-// says it is one, or the last organisation named before for a company.
-func (r *actorResolver) ownerBody(s *syntax.Sentence, o int) (int, bool) {
+// introducingOffices returns the heads of the phrases set beside name k
+// of sentence s that say what the person is: its appositions, the phrase
+// it stands in apposition to, and a noun phrase that ends in a comma
+// right before the name and shares its place in the clause, where the
+// parser gave the verb two subjects ("Wessex County Council's cabinet
+// member for highways, Cllr Diane Foley, said").
+func introducingOffices(s *syntax.Sentence, k int) []int {
+	offices := s.ChildrenWith(k, "appos")
+	if w := s.Words[k]; w.Head >= 0 && text.RelIs(w.Rel, "appos") {
+		offices = append(offices, w.Head)
+	}
+	first := k
+	for first > 0 && s.Words[first-1].Head == k && text.RelIs(s.Words[first-1].Rel, "flat", "compound") {
+		first-- // "Cllr Diane | Foley"
+	}
+	if first < 2 || s.Words[first-1].Form != "," {
+		return offices
+	}
+	o := first - 2
+	for h := s.Words[o].Head; h >= 0 && h < o && text.RelIs(s.Words[o].Rel, "nmod", "compound", "flat", "amod"); h = s.Words[o].Head {
+		o = h // "member for | highways": up to the head of the phrase
+	}
+	if w := s.Words[o]; w.UPOS == "NOUN" && w.Head == s.Words[k].Head && w.Head >= 0 && !timeWord(w) &&
+		!text.RelIs(w.Rel, "obl", "advcl", "nmod", "obj", "iobj") { // not "On Tuesday, Tom Reddy said"
+		offices = append(offices, o)
+	}
+	return offices
+}
+
+// officeOwnerIn returns the body that owns office o of sentence si: the
+// institution "its" or "their" stands for ("its chairwoman"), the party
+// a possessive names ("Wessex County Council's cabinet member"), or the
+// body a definite noun owning it stands for ("the union's general
+// secretary": the last body named before whose name says it is one, or
+// the last organisation for a company).
+func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool) {
 	for _, k := range s.ChildrenWith(o, "nmod:poss") {
 		w := s.Words[k]
+		if f := lower(w.Form); f == "its" || f == "their" {
+			if ps := r.salientWhere(si, w.Start, r.institution); len(ps) > 0 {
+				return ps[0], true
+			}
+			continue
+		}
+		if ps := r.in(s.Bytes(phrase(s, k))); len(ps) > 0 {
+			return ps[0], true
+		}
 		if w.UPOS != "NOUN" || !hasChildLemma(s, k, WordSet("the"), "det") {
 			continue
 		}
@@ -161,9 +199,6 @@ func (r *actorResolver) subjectBody(s *syntax.Sentence, si, sub int, ok func(str
 			switch kind := r.d.Parties[p].Kind; {
 			case personKind(kind):
 				if c, known := r.personParty(p, ok); known {
-					return c, true
-				}
-				if c, known := r.officeOwner(s, si, p); known && ok(r.d.Parties[c].Kind) { // "Its founder, Dany Elachi, said the group would"
 					return c, true
 				}
 				if c, known := r.ledBody(p, s.Words[sub].Start); known && ok(r.d.Parties[c].Kind) { // "party leader Anton Ferrec … Ferrec said the party"
@@ -272,19 +307,6 @@ func (r *actorResolver) storyState(a int) []int {
 		return ps
 	}
 	return r.calledGovernment(a) // "the Tamarind government" when Tamarind was not drafted as a state
-}
-
-// soleState returns the one state a story names other than as a
-// setting: the state a minister whose state the text does not give
-// serves. None when it names two or more.
-func (r *actorResolver) soleState() (int, bool) {
-	state, n := 0, 0
-	for p, party := range r.d.Parties {
-		if party.Kind == briefing.KindCountry && !r.setting(p) {
-			state, n = p, n+1
-		}
-	}
-	return state, n == 1
 }
 
 // setting reports whether every mention of party p follows a preposition

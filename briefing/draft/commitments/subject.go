@@ -426,6 +426,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 			!hasChildLemma(s, k, quantifiers, "det", "amod", "nummod") {
 			return k // "Police said they would not remove protesters"; not "Government lawyers", who act for another
 		}
+		if s.Words[k].UPOS == "NOUN" && counsel[lower(s.Words[k].Lemma)] && (firstChild(s, k, "nmod:poss") >= 0 || forPhrase(s, k) >= 0) {
+			return k // "Her lawyer, Miguel Sardinha, said they would": the lawyer for the client
+		}
 		for _, ap := range s.ChildrenWith(k, "appos") { // "Its owner, Harlow Estates, said it …"
 			if f, l := phrase(s, ap); named(s.Bytes(f, l)) {
 				return ap
@@ -568,6 +571,12 @@ func spokenForBody(s *syntax.Sentence, k int) int {
 	if !spokesNouns[s.Words[k].Lemma] {
 		return -1
 	}
+	return forPhrase(s, k)
+}
+
+// forPhrase returns the phrase after noun k introduced by "for" or "of"
+// ("a spokeswoman for the union", "lawyers for Mr Price"), or -1.
+func forPhrase(s *syntax.Sentence, k int) int {
 	for _, c := range s.ChildrenWith(k, "nmod") {
 		if c > k && hasChildLemma(s, c, WordSet("for of"), "case") {
 			return c
