@@ -44,6 +44,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.strong, c.status = p.kind == predStrong, p.status
+		if standsAgainst[w.Lemma] && (willModals[modal] || modal == "would") {
+			c.status = briefing.StatusIntends // "would oppose the levy in parliament": a stance to take, like a vote against
+		}
 		if st := votedFor(s, i, modal); st != "" {
 			c.status = st // "the Security Council voted to extend the mission": the body's decision
 		}
@@ -417,6 +420,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 			return false // "it would cut jobs": a supposition; "would not comment"
 		}
 		c.status = briefing.StatusRefused // "Tehran would not discuss its missile programme"
+	case neg && modal != "" && modal != "other" && standsAgainst[s.Words[i].Lemma]:
+		c.status = briefing.StatusPledged // "would not oppose a fast-track hearing": restraint promised
 	case neg && talksOn(s, i), neg && s.Words[i].Lemma == "negotiate":
 		c.status = briefing.StatusRefused // "will not negotiate with them"
 	case neg && c.status == briefing.StatusRefused:
@@ -1074,6 +1079,9 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 		if provisoWord(s, k) && provisoClause(s, k) == i {
 			return true // "provided the pact is ratified"
 		}
+	}
+	if w := s.Words[i]; w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && hasChildLemma(s, w.Head, hypotheticalMarks, "mark") {
+		return true // "if she fails to pass a budget": the condition, not an act
 	}
 	for _, k := range s.ChildrenWith(i, "mark", "advmod") {
 		switch lower(s.Words[k].Form) {

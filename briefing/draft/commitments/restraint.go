@@ -17,14 +17,35 @@ func restraint(s *syntax.Sentence, i int) bool {
 	if yieldings[l] {
 		return firstChild(s, i, "obj") < 0 // "will not give up", not "would not give up the port"
 	}
-	return adverseActs[l] // "will not lay off staff"; not "would not stand down", which refuses the calls to go
+	return adverseActs[l] || atRisk(s, i) // "will not lay off staff"; not "would not stand down", which refuses the calls to go
 }
+
+// atRisk reports whether verb i puts or places something at risk or in
+// danger ("will not put our members' lives at risk").
+func atRisk(s *syntax.Sentence, i int) bool {
+	for _, k := range caseChildren(s, i, "at", "in") {
+		if perils[s.Words[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// perils are what a harmful act puts others in.
+var perils = WordSet("risk danger jeopardy peril harm")
+
+// standsAgainst are refusals that take a side against a measure: with
+// "will" or "would" an announced stance ("would oppose the levy"), denied
+// a restraint promised ("would not oppose the hearing", "will not veto
+// the deal").
+var standsAgainst = WordSet("oppose veto")
 
 // adverseActs harm, take from or stand against others, or leave them to
 // their fate.
 var adverseActs = phrasalSet("cut close shut axe ax scrap raise increase hike borrow fire sack dismiss lay_off " +
 	"fine penalise penalize punish attack strike shoot invade bomb evict deport expel cancel ban block obstruct " +
-	"stand leave abandon desert tax charge sue prosecute arrest wait rest tolerate hesitate")
+	"stand leave abandon desert tax charge sue prosecute arrest wait rest tolerate hesitate harm hurt damage endanger " +
+	"jeopardise jeopardize risk sacrifice betray")
 
 // phrasalSet makes a set of lemmas; "_" joins a verb and its particle.
 func phrasalSet(lemmas string) map[string]bool {

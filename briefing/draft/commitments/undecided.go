@@ -16,7 +16,34 @@ import (
 // commitment"), or a wish that describes who holds it ("a party
 // that wants to open new oil fields").
 func undecided(s *syntax.Sentence, i int) bool {
-	return asked(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i)
+	return asked(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i) || openDecision(s, i)
+}
+
+// openDecision reports whether verb i decides or considers without saying
+// what ("would decide \"in light of our national interests\"", "is
+// expected to consider the request", "will decide on the merger"): a
+// decision still to be taken, with no content to commit to. "Will decide
+// whether to start talks", "decided that the troops would leave" and "is
+// considering raising prices" say what is weighed.
+func openDecision(s *syntax.Sentence, i int) bool {
+	if l := s.Words[i].Lemma; l != "decide" && l != "consider" {
+		return false
+	}
+	if n := i + 1; n < len(s.Words) && (s.Words[n].XPOS == "VBG" || contentOpeners[lower(s.Words[n].Form)]) {
+		return false // "is considering raising prices", "will decide whether to": the parser may hang it anywhere
+	}
+	for _, k := range s.Children(i) {
+		switch w := s.Words[k]; {
+		case text.RelIs(w.Rel, "xcomp", "ccomp", "csubj"):
+			return false
+		case text.RelIs(w.Rel, "advcl", "dep", "parataxis") && toMarked(s, k):
+			return false
+		case text.RelIs(w.Rel, "obj", "advcl") && w.XPOS == "VBG":
+			return false // "considering raising fuel prices"
+		}
+	}
+	h := s.Words[i].Head
+	return h < 0 || !readiness[lower(s.Words[h].Form)] // "said it was ready to consider the offer": a stance of its own
 }
 
 // deliberationVerbs weigh what may be done.
@@ -96,16 +123,34 @@ func asked(s *syntax.Sentence, i int) bool {
 // questionWords open an indirect question.
 var questionWords = WordSet("how what which whether who whom why")
 
-// believed reports whether verb i is what someone hopes, fears, expects
-// or believes will happen ("hoped both sides would settle"): a wish or a
-// forecast, not a decision.
+// contentOpeners open what a decision is about.
+var contentOpeners = WordSet("to whether that how if which what when where who")
+
+// believed reports whether verb i is what someone hopes, fears, expects,
+// believes, is sure of or finds will happen ("hoped both sides would
+// settle", "was satisfied that extradition would not breach his rights",
+// "the tribunal found that the club would not pay"): a wish, a forecast
+// or a finding, not a decision.
 func believed(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	return w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && beliefVerbs[s.Words[w.Head].Lemma]
+	if w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
+		return false
+	}
+	if f, _ := s.Subtree(i); f > 0 && lower(s.Words[f].Form) == "that" && beliefWord(s.Words[f-1]) {
+		return true // "said she was satisfied | that …": the parser hung the clause on the verb of saying
+	}
+	return beliefWord(s.Words[w.Head])
 }
 
-// beliefVerbs hold what they govern for likely or wished, not decided.
-var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think suspect")
+// beliefWord reports whether a word holds what it governs for believed.
+func beliefWord(w syntax.Word) bool {
+	return beliefVerbs[w.Lemma] || beliefVerbs[lower(w.Form)]
+}
+
+// beliefVerbs hold what they govern for likely, wished or found, not
+// decided; the adjectives say how sure their subject is of it.
+var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think suspect find conclude rule judge assume " +
+	"satisfied confident convinced sure certain optimistic hopeful pessimistic")
 
 // disputes reports whether verb i rejects, dismisses or opposes an
 // argument, a claim or a charge, or is a court's ruling: a judgement, not
