@@ -125,6 +125,7 @@ func Items(d *doc.Document) []briefing.Item {
 			leans: x[k][fLeans] > 0,
 			after: needsBefore(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
+			thin:  thinPredicate(d, si),
 		}
 	}
 	picked := pickWithin(cands, lead, budget)
@@ -170,6 +171,7 @@ type candidate struct {
 	leans bool    // it leans on the sentence before it
 	after bool    // it needs the sentence before: its subject is "he" or "she", or it ends a quotation that one opened
 	bare  bool    // it names no party, figure or date: never an item past the third
+	thin  bool    // it says nothing past who acted ("X voted against."): never an item after the lead
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
@@ -346,7 +348,7 @@ func pickWithin(cands []candidate, lead, budget int) []int {
 		}
 		best, bestVal := -1, math.Inf(-1)
 		for c, cand := range cands {
-			if slices.Contains(picked, c) || len(cand.terms) == 0 || total+cand.words > limit ||
+			if slices.Contains(picked, c) || len(cand.terms) == 0 || cand.thin || total+cand.words > limit ||
 				cand.bare && len(picked) >= fullSummarySentences && budget <= DefaultWords ||
 				cand.after && !slices.Contains(picked, c-1) {
 				continue

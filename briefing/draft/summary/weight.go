@@ -104,3 +104,36 @@ func namedBefore(d *doc.Document, si, k int) bool {
 	}
 	return false
 }
+
+// maxThinPredicate is the most words a main clause's predicate holds when
+// it says nothing but that its subject acted ("voted against", "abstained").
+const maxThinPredicate = 2
+
+// thinPredicate reports whether the main clause of sentence si says no
+// more than that its subject acted: its main verb and at most
+// maxThinPredicate words past the subject and the punctuation ("The ward's
+// councillor, who sits for the Greens, voted against.", "Nobody was
+// hurt."). It names who, not what happened: no summary item after the
+// lead. A subject that holds a verb other than a relative clause's is
+// taken for a misparse that swallowed the clause: such a sentence is not
+// thin.
+func thinPredicate(d *doc.Document, si int) bool {
+	p, subjects := rootChildren(d, si, "nsubj", "nsubj:pass", "expl")
+	if p == nil || len(subjects) == 0 || p.Words[p.Root()].UPOS != "VERB" && p.Words[p.Root()].UPOS != "ADJ" {
+		return false
+	}
+	n := 0
+	for k, w := range p.Words {
+		in := false
+		for _, s := range subjects {
+			in = in || p.Dominates(s, k)
+		}
+		switch {
+		case in && w.UPOS == "VERB" && !RelAmong(w.Rel, "acl:relcl"):
+			return false
+		case !in && w.UPOS != "PUNCT":
+			n++
+		}
+	}
+	return n <= maxThinPredicate
+}
