@@ -56,10 +56,20 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	if w := s.Words[c.verb]; w.Head >= 0 && (text.RelIs(w.Rel, "conj", "advcl") && c.past || text.RelIs(w.Rel, "acl:relcl")) {
 		joint = w.Head // or the noun a relative clause describes: "its bid in December, which was turned down"
 	}
+	shared := "" // a deadline that closes the last of coordinated acts
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
+			if m.Start >= spanEnd && isDeadlineDate(d.Text, s.Start, m) && closesClause(s, m) && bareConjunct(s, clauseVerb(s, wordAt(s, m.Start)), c) {
+				shared = m.Value // "pledged to build no new plants and to close all existing ones by 2035"
+			}
 			continue // a date of another act: "would pay a third … and offered to host the summit in 2028"
+		}
+		if inside && limitDate(s, m) {
+			if deadline == "" {
+				deadline = m.Value // "will meet the 2035 target"
+			}
+			continue
 		}
 		if m.Start >= spanStart && boundEvent(d.Text, s, m) {
 			if deadline == "" {
@@ -86,6 +96,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			r == bestRank && spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
 			best, bestRank = k, r
 		}
+	}
+	if deadline == "" {
+		deadline = shared
 	}
 	if e := effectDate(d.Text, in, c); e >= 0 && (best < 0 || bestRank > 0) {
 		best = e // "agreed to a ceasefire that will take effect on Monday", said on Saturday
@@ -142,6 +155,42 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		deadline = withinDeadline(d, ds, c, when)
 	}
 	return when, deadline, label
+}
+
+// closesClause reports whether date m ends its clause: only punctuation,
+// or nothing, follows it in the sentence before the next clause break. A
+// deadline told once after coordinated acts bounds each of them that has
+// none of its own ("will cut emissions and close the mines by 2035").
+func closesClause(s *syntax.Sentence, m dates.Mark) bool {
+	for _, w := range s.Words {
+		if w.Start >= m.End {
+			return w.UPOS == "PUNCT"
+		}
+	}
+	return true
+}
+
+// bareConjunct reports whether verb v is coordinated with an act of
+// clause c with no subject or auxiliary of its own: the same pledge goes
+// on ("to build no new plants and to close all existing ones"), where
+// "and would hire 500 staff" or "and it will be finished" tells another.
+func bareConjunct(s *syntax.Sentence, v int, c clause) bool {
+	if v < 0 || !text.RelIs(s.Words[v].Rel, "conj") || len(s.ChildrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return false
+	}
+	h := s.Words[v].Head
+	return h == c.verb || h == c.pred || h >= c.first && h <= c.last
+}
+
+// limitNouns name a time limit.
+var limitNouns = WordSet("deadline target date goal timetable")
+
+// limitDate reports whether date m qualifies a noun that names a time
+// limit ("will meet the 2035 date", "missed the 2030 target"): the
+// commitment's deadline.
+func limitDate(s *syntax.Sentence, m dates.Mark) bool {
+	k := wordAt(s, m.Start)
+	return k >= 0 && dates.QualifiesNoun(s, m) && limitNouns[lower(s.Words[s.Words[k].Head].Lemma)]
 }
 
 // actRank ranks a date of the sentence of verb v by whose time it is: 0

@@ -212,3 +212,27 @@ func TestCommitmentWhenOfTheNewsDay(t *testing.T) {
 			[]brief{{"Acme", "refused", "", ""}}},
 	})
 }
+
+// A deadline told once after coordinated acts bounds each that has none
+// of its own, and a year that qualifies a noun naming a time limit is
+// the deadline. 2020-08-31 is a Monday.
+func TestCommitmentDeadlineToldOnce(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a closing deadline bounds the acts coordinated before it",
+			"Arland and Belova pledged on Thursday to build no new coal plants and to close all existing ones by 2035.",
+			[]string{"Arland/country", "Belova/country"}, []string{"on Thursday=2020-08-27", "by 2035=2035"},
+			[]brief{{"Arland;Belova", "pledged", "2020-08-27", "2035"}, {"Arland;Belova", "pledged", "2020-08-27", "2035"}}},
+		{"a deadline inside the first act is not the second's",
+			"Arland agreed on Thursday to set up a monitoring body by 2022 and to consult Belova before building dams.",
+			[]string{"Arland/country", "Belova/country"}, []string{"on Thursday=2020-08-27", "by 2022=2022"},
+			[]brief{{"Arland", "agreed", "2020-08-27", "2022"}, {"Arland", "agreed", "2020-08-27", ""}}},
+		{"a year qualifying a target",
+			"Arland will meet the 2035 target for closing its coal plants.",
+			[]string{"Arland/country"}, []string{"2035=2035"},
+			[]brief{{"Arland", "intends", "", "2035"}}},
+		{"a year qualifying another noun is no deadline",
+			"Arland will honour the 2015 treaty with Belova.",
+			[]string{"Arland/country", "Belova/country"}, []string{"2015=2015"},
+			[]brief{{"Arland", "pledged", "", ""}}},
+	})
+}
