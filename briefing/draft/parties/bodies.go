@@ -65,6 +65,9 @@ func namesBody(s *syntax.Sentence, h int) bool {
 		return true
 	}
 	h = nameTop(s, h)
+	if affiliationOf(s, h) {
+		return true // "Mary Fahy, of Fianna Fáil, said"
+	}
 	for _, c := range s.ChildrenWith(h, "acl:relcl") {
 		for _, k := range s.ChildrenWith(c, "nsubj", "obj") {
 			if strings.EqualFold(s.Words[k].Form, "which") {
@@ -82,6 +85,23 @@ func namesBody(s *syntax.Sentence, h int) bool {
 	}
 	lemma := strings.ToLower(owned.Lemma)
 	return bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
+}
+
+// affiliationOf reports whether the name headed by word h hangs with "of"
+// on a name before it ("Mary Fahy, of Fianna Fáil,", "Tom Hale of Brenna
+// Lorcan said"): it says where that person belongs, a body or a place,
+// never a person.
+func affiliationOf(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Rel != "nmod" || w.Head < 0 || w.Head >= h || s.Words[w.Head].UPOS != "PROPN" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(h, "case") {
+		if strings.EqualFold(s.Words[c].Form, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAsBody reports whether the name headed by word h stands beside

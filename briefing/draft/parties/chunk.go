@@ -209,6 +209,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if sc.tableRow(j) && !text.Starters[strings.ToLower(t.Text)] {
 		return false // a team in a results table: "Derby 4 1 1 2"
 	}
+	if i+1 < j && orgKinds[strings.ToLower(t.Text)] && !sc.g.OrgWords[t.Text] {
+		return true // "Drugmaker Halvex said": a kind of organisation before its name
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
 

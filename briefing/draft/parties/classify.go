@@ -16,7 +16,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	if titled {
 		return briefing.KindPerson, cueStrong
 	}
-	if sc.orgKindBefore(i) || sc.orgKindAfter(j) {
+	if sc.orgKindBefore(i) || sc.orgKindAfter(j) || sc.tradeBefore(i) {
 		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "Unison, the public sector union,"
 	}
 	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
@@ -392,6 +392,20 @@ func (sc *scanner) orgKindBefore(i int) bool {
 		return false
 	}
 	return orgKinds[sc.ts[i-1].Lower]
+}
+
+// tradeBefore reports whether the word right before token i names a trade
+// (see tradeKinds), or is the plural of a trade or an office, which no one
+// person holds ("brokers ING", "analysts Ovum"), and the name at i does
+// not start with a first name ("council members Angela Ruiz and Tom
+// Becker").
+func (sc *scanner) tradeBefore(i int) bool {
+	if i == 0 || !sc.ts[i-1].Word || sc.ts[i-1].Cap || sc.g.FirstNames[sc.ts[i].Text] {
+		return false
+	}
+	w := sc.ts[i-1].Lower
+	one, plural := strings.CutSuffix(w, "s")
+	return tradeKinds[w] || plural && (tradeKinds[one] || officeNouns[one])
 }
 
 // orgKindAfter reports whether the name ending at token j is followed by

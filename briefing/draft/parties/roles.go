@@ -47,7 +47,7 @@ func describePeople(d *document, parties []briefing.Party) {
 			}
 			break
 		}
-		if orgKindRole(p.Role) {
+		if orgKindRole(p.Role) || tradeRole(p.Role) && !g.FirstNames[firstWord(p.Name)] {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
 	}
@@ -57,6 +57,19 @@ func describePeople(d *document, parties []briefing.Party) {
 // ("Senator", "Inspector").
 func bareTitle(g *gazetteer.Gazetteer, role string) bool {
 	return !strings.ContainsAny(role, " -") && titleWord(g, role)
+}
+
+// firstWord returns the first word of name.
+func firstWord(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return w
+}
+
+// tradeRole reports whether role is one noun for a trade that firms and
+// people alike follow, with its qualifiers ("Dutch contractor").
+func tradeRole(role string) bool {
+	words := strings.Fields(gazetteer.Fold(role))
+	return len(words) > 0 && tradeKinds[words[len(words)-1]]
 }
 
 // orgKindRole reports whether role is headed by a noun naming a kind of

@@ -464,7 +464,7 @@ func pluralCollective(w string) bool {
 func (sc *scanner) ordinary(t doc.Token) bool {
 	w := strings.ToLower(t.Text)
 	f := sc.p.Ortho[w]
-	return f&text.OrthoMidLc != 0 || sc.d.lowerWords[w]
+	return f&text.OrthoMidLc != 0 || sc.d.lowerWords[w] || orgKinds[w]
 }
 
 // boolInt returns 1 for true and 0 for false.

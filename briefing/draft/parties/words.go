@@ -38,8 +38,15 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"network", "agency", "regulator", "watchdog", "distributor", "utility", "miner", "refiner", "outfit",
 	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "organisation", "organization",
 	"charity", "association", "carmaker", "automaker", "union", "federation", "confederation", "institute",
-	"think-tank", "thinktank", "party",
+	"think-tank", "thinktank", "party", "housebuilder", "consultancy", "consortium", "supermarket", "carrier",
+	"wholesaler",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
+
+// tradeKinds are common nouns for a trade that firms and people alike
+// follow; one right before a name makes it an organisation's unless the
+// name starts with a first name ("Dutch contractor Van Oord", but
+// "software developer Jane Smith").
+var tradeKinds = text.SetOf("contractor", "developer", "builder", "dealer", "grocer")
 
 // documentWords name documents, laws and plans; a name holding one is a
 // document, not a party ("Joint Declaration on Strategic Partnership").
