@@ -72,3 +72,21 @@ func holderOf(s *syntax.Sentence, i int) []int {
 func refusing(s *syntax.Sentence, h int) bool {
 	return h >= 0 && supportVerbs[supportLemma(s, h)] == briefing.StatusRefused
 }
+
+// nestedObject reports whether commitment noun i is the object of the
+// "to" + verb that completes another commitment ("its refusal to consider
+// the charity's proposal", "vowed to block Iran's offer"): the thing that
+// commitment is about, told again, not a commitment of its own.
+func nestedObject(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !text.RelIs(w.Rel, "obj") {
+		return false
+	}
+	v := s.Words[w.Head]
+	if v.Head < 0 || !toMarked(s, w.Head) || !text.RelIs(v.Rel, "acl", "xcomp") {
+		return false
+	}
+	outer := s.Words[v.Head]
+	_, verb := commitVerbs[lemmaOf(outer)]
+	return verb || commitNouns[outer.Lemma] != ""
+}

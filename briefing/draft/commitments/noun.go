@@ -57,6 +57,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		if !completed(s, i) && hasChildLemma(s, i, earlierMarks, "amod") {
 			return clause{}, false // "an increase of 15% on its previous pledge": a measure for the new one
 		}
+		if nestedObject(s, i) {
+			return clause{}, false // "its refusal to consider the charity's proposal": what the other commitment is about
+		}
 		c.actors, c.owner = withConjuncts(s, []int{owner}), true
 	} else if makers := nounMakers(s, i, status); len(makers) > 0 {
 		c.actors = makers
