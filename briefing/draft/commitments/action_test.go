@@ -48,3 +48,32 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestTextEndsBeforeAnActOfItsOwn checks that a commitment's text stops
+// before a coordinated verb that commits on its own or is told in another
+// tense, also inside a condition, and keeps a bare verb that continues
+// the same act.
+func TestTextEndsBeforeAnActOfItsOwn(t *testing.T) {
+	parties := []string{"Riverside Council/organisation", "Labour/organisation"}
+	for _, tt := range []struct{ name, text, want string }{
+		{"a refusal of its own after but",
+			"Labour would not withdraw its candidate but ruled out any pact.", "Labour would not withdraw its candidate."},
+		{"a refusal of its own after a condition",
+			"Labour said it would table a motion if no budget had passed, and ruled out joining any coalition.",
+			"Labour said it would table a motion if no budget had passed."},
+		{"a past verb after a will-clause",
+			"Riverside Council will close the library but kept the pool open.", "Riverside Council will close the library."},
+		{"a participle that continues a passive act",
+			"Riverside Council said the cars will be built in Leeds and sold in France.",
+			"Riverside Council said the cars will be built in Leeds and sold in France."},
+		{"a bare verb that continues the act",
+			"Riverside Council will raise fees and sell two buildings.", "Riverside Council will raise fees and sell two buildings."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(testDoc(t, tt.text, parties, nil))
+			if len(got) == 0 || got[0].Text != tt.want {
+				t.Errorf("got %+v, want first text %q", got, tt.want)
+			}
+		})
+	}
+}

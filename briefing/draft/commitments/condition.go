@@ -209,15 +209,16 @@ func onCondition(s *syntax.Sentence, i, top int) int {
 
 // reportedConjunct returns the first word of a clause coordinated inside
 // the condition headed by h that opens with "that" and has a subject of
-// its own, or has a modal of its own ("if wage growth failed to slow, and
-// that it would publish a review", "until a new cabinet is sworn in but
-// will step down as party leader"): another thing said, which the parser
-// hung on the condition; -1 when there is none.
+// its own, has a modal of its own or is a commitment verb ("if wage
+// growth failed to slow, and that it would publish a review", "until a new
+// cabinet is sworn in but will step down as party leader", "if no budget
+// had passed, and ruled out joining any government"): another thing said,
+// which the parser hung on the condition; -1 when there is none.
 func reportedConjunct(s *syntax.Sentence, h int) int {
 	for k := h + 1; k < len(s.Words); k++ {
 		w := s.Words[k]
 		said := firstChild(s, k, "nsubj") >= 0 && hasChildLemma(s, k, WordSet("that"), "mark")
-		if !text.RelIs(w.Rel, "conj") || !s.Dominates(h, k) || !said && modalOf(s, k) == "" {
+		if !text.RelIs(w.Rel, "conj") || !s.Dominates(h, k) || !said && modalOf(s, k) == "" && !ownAct(s, k) {
 			continue
 		}
 		f, _ := s.Subtree(k)

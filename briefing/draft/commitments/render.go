@@ -237,7 +237,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	}
 	for _, k := range s.ChildrenWith(c.verb, "conj") {
 		if k > c.verb && s.Words[k].UPOS == "VERB" && !text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "cc") >= 0 &&
-			commitVerbs[s.Words[k].Lemma] == (predicate{}) && // "… and planned to": a commitment of its own
+			!ownAct(s, k) && sameTense(s, c.verb, k) && // "would not withdraw … but ruled out": an act of its own
 			firstChild(s, k, "nsubj") < 0 && firstChild(s, k, "aux") < 0 {
 			last = max(last, rightEnd(s, k)) // "will raise taxes and sell two buildings": one commitment
 		}
@@ -286,6 +286,24 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		first++
 	}
 	return first, last
+}
+
+// ownAct reports whether conjunct verb k is a commitment verb, which
+// makes a commitment of its own ("… and planned to", "… but ruled out
+// any apology"), not more of the act before it.
+func ownAct(s *syntax.Sentence, k int) bool {
+	return s.Words[k].UPOS == "VERB" && commitVerbs[phrasalLemma(s, k)] != (predicate{})
+}
+
+// sameTense reports whether conjunct verb k goes on in the form of verb v
+// with a modal ("will raise fees and sell", "will be built and sold"),
+// or v has no modal to share; a participle's past form is its own.
+func sameTense(s *syntax.Sentence, v, k int) bool {
+	if modalOf(s, v) == "" {
+		return true
+	}
+	x, y := s.Words[v].XPOS, s.Words[k].XPOS
+	return x == y || x == "VBN" && y == "VBD" // "will be built … and sold", "sold" read as a past tense
 }
 
 // pronounSubject reports whether verb v has a pronoun before it for its
