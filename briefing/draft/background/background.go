@@ -96,6 +96,10 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 			chain = 0
 			continue
 		}
+		if when != "" && toldAsNews(d, ds, si) {
+			chain = 0
+			continue // "Vietnam signed on the condition that … the $15bn promised to it in 2022": the news
+		}
 		if !inSummary(sp) && when != "" {
 			found = append(found, bgCandidate{si, when})
 		}

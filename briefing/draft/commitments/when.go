@@ -60,7 +60,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
-			if m.Start >= spanEnd && isDeadlineDate(d.Text, s.Start, m) && closesClause(s, m) && bareConjunct(s, clauseVerb(s, wordAt(s, m.Start)), c) {
+			if m.Start >= spanEnd && isDeadlineDate(d.Text, s.Start, m) && closesClause(s, m) && bareConjunct(s, dates.ClauseVerb(s, wordAt(s, m.Start)), c) {
 				shared = m.Value // "pledged to build no new plants and to close all existing ones by 2035"
 			}
 			continue // a date of another act: "would pay a third … and offered to host the summit in 2028"
