@@ -17,7 +17,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	s := c.s
 	c.last = quoteEnd(s, c)
 	ps, anaphor := r.clauseParties(c)
-	actors := r.names(ps)
+	actors := r.names(r.reportedFor(c, ps)) // the text keeps naming the speaker alone
 	if body := r.ledLocalBody(s, c.si, c.actors, ps); body != "" {
 		actors = append(actors, body)
 	}
@@ -105,10 +105,7 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 		anaphor = anaphor || ana && len(got) > 0
 	}
 	if (c.measure || c.campaign) && len(ps) == 1 && r.d.Parties[ps[0]].Kind == briefing.KindPerson {
-		if side, ok := r.sideOf(ps[0]); ok { // "Mr Chavez said Chinese firms would be allowed": Venezuela's measure
-			return []int{side}, false
-		}
-		if side, ok := r.officeParty(ps[0], orgKind); ok { // "Its general secretary, Ana Vidal, said the strike would be called off"
+		if side, ok := r.sideOf(ps[0]); ok { // "Mr Chavez said Chinese firms would be allowed": Venezuela's measure; "Its general secretary, Ana Vidal, said the strike would be called off"
 			return []int{side}, false
 		}
 	}

@@ -329,6 +329,29 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	return ps
 }
 
+// reportedFor returns the parties of clause c whose one actor is the
+// person who reports it rather than its own subject ("De Vido said a
+// contribution could be made", "his lawyer said the appeal would be
+// filed"): the speaker and the body they speak for, as for a quoted "we"
+// (see spokenForBy); else ps.
+func (r *actorResolver) reportedFor(c clause, ps []int) []int {
+	if len(c.actors) != 1 || len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
+		return ps
+	}
+	k := attributionVerb(c.s, c.verb)
+	if k < 0 || !hasIndex(c.s.ChildrenWith(k, "nsubj"), c.actors[0]) {
+		return ps
+	}
+	if own := firstChild(c.s, c.verb, "nsubj"); own >= 0 && singularPeople[lower(c.s.Words[own].Form)] {
+		return ps // "Trump said he would build a wall": his own act
+	}
+	return r.spokenForBy(ps, c.s, c.si, c.s.Words[c.actors[0]].Start)
+}
+
+// singularPeople are the pronouns by which one person tells or is told
+// of their own act.
+var singularPeople = WordSet("i he she")
+
 // officeState returns the state an office holder p whose state the text
 // does not give speaks for: the state whose name opens the sentence that
 // brought them in ("Britain plans to withdraw its troops from Mali,

@@ -89,7 +89,8 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 // it stands in apposition to, and a noun phrase that ends in a comma
 // right before the name and shares its place in the clause, where the
 // parser gave the verb two subjects ("Wessex County Council's cabinet
-// member for highways, Cllr Diane Foley, said").
+// member for highways, Cllr Diane Foley, said"), or modifies the name
+// ("Its chief executive, Owen Pryce": "executive" read as an adjective).
 func introducingOffices(s *syntax.Sentence, k int) []int {
 	offices := s.ChildrenWith(k, "appos")
 	if w := s.Words[k]; w.Head >= 0 && text.RelIs(w.Rel, "appos") {
@@ -106,8 +107,12 @@ func introducingOffices(s *syntax.Sentence, k int) []int {
 	for h := s.Words[o].Head; h >= 0 && h < o && text.RelIs(s.Words[o].Rel, "nmod", "compound", "flat", "amod"); h = s.Words[o].Head {
 		o = h // "member for | highways": up to the head of the phrase
 	}
-	if w := s.Words[o]; w.UPOS == "NOUN" && w.Head == s.Words[k].Head && w.Head >= 0 && !timeWord(w) &&
-		!text.RelIs(w.Rel, "obl", "advcl", "nmod", "obj", "iobj") { // not "On Tuesday, Tom Reddy said"
+	w := s.Words[o]
+	switch {
+	case w.Head == k && (w.UPOS == "NOUN" || w.UPOS == "ADJ"): // "Its chief executive, | Owen Pryce": the office hung on the name
+		offices = append(offices, o)
+	case w.UPOS == "NOUN" && w.Head == s.Words[k].Head && w.Head >= 0 && !timeWord(w) &&
+		!text.RelIs(w.Rel, "obl", "advcl", "nmod", "obj", "iobj"): // not "On Tuesday, Tom Reddy said"
 		offices = append(offices, o)
 	}
 	return offices

@@ -390,7 +390,7 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 	if h < 0 || h > v && !institutional(s.Words[subj]) { // "He will resign, Smith said": he need not be Smith
 		return -1
 	}
-	subjects := func(h int) []int { return s.ChildrenWith(h, "nsubj") }
+	subjects := func(h int) []int { return namedFirst(s, s.ChildrenWith(h, "nsubj"), named) }
 	for h >= 0 && firstChild(s, h, "nsubj") < 0 && text.RelIs(s.Words[h].Rel, "conj") {
 		if k := conjunctSubject(s, h); k >= 0 { // "Britain pledged £900m, and Norway, the co-host, said it would give"
 			subjects = func(int) []int { return []int{k} }
@@ -436,6 +436,21 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		}
 	}
 	return -1
+}
+
+// namedFirst puts the subjects that name a party before those that do
+// not: of a description and a name the parser gave one verb as two
+// subjects ("The pilots' union | BALPA said"), the name is who speaks.
+func namedFirst(s *syntax.Sentence, subj []int, named func(a, b int) bool) []int {
+	var names, rest []int
+	for _, k := range subj {
+		if f, l := phrase(s, k); named(s.Bytes(f, l)) {
+			names = append(names, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	return append(names, rest...)
 }
 
 // conjunctSubject returns the subject of conjunct verb v that the parser
