@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // mergeVariants merges one-word names that are another spelling of a
@@ -44,7 +45,8 @@ func (mg *merger) mergeVariants() {
 			}
 			if words && tailVariant(short.name, long.name) ||
 				!words && variantOf(short.name, short.kind, long.name, long.kind) &&
-					(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) {
+					(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) ||
+				!words && memberLabel(short.name, long.name, long.kind) {
 				to, n = long.gi, n+1
 			}
 		}
@@ -103,6 +105,26 @@ func variantOf(short, shortKind, long, longKind string) bool {
 	return oneEdit(short, long) && len(short) == len(long) ||
 		len(long) >= len(short)+minVariantLetters/2 && strings.HasPrefix(long, short)
 }
+
+// memberLabel reports whether the one-word name short calls a political
+// party by the first word of its name long, alone ("Labour" for "Labour
+// Party") or in the plural, after its members ("Greens" for "Green
+// Party", "Liberals" for "Liberal Party", "Democrats" for "Democratic
+// Alliance").
+func memberLabel(short, long, longKind string) bool {
+	wl := strings.Fields(long)
+	if len(wl) < 2 || !partyNouns[wl[len(wl)-1]] || longKind != briefing.KindOrganisation && longKind != "" {
+		return false
+	}
+	if short == wl[0] && len(wl) == 2 {
+		return true
+	}
+	one, ok := strings.CutSuffix(short, "s")
+	return ok && len(one) >= 4 && strings.HasPrefix(wl[0], one) && len(wl[0])-len(one) <= 2
+}
+
+// partyNouns end the names of political parties.
+var partyNouns = text.SetOf("Party", "Alliance", "League", "Front", "Movement", "Coalition", "Bloc")
 
 // minVariantLetters is the shortest name mergeVariants compares: shorter
 // names differ by a letter too often ("Bahr" and "Bahn").
