@@ -114,9 +114,6 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 			} else if own := firstDate(d, ds, c.index, ev, d.Text[ev.Start:ev.End]); len(evs) > 1 && own != "" {
 				when = own // "… on Tuesday and received 40 calls by the following day"
 			}
-			if ahead(d, when) {
-				continue // "… would launch a crowdfunding appeal on Saturday": a plan, not an earlier event
-			}
 			items = append(items, briefing.Item{Text: text.OneLineText(d.Text[ev.Start:ev.End]), When: when, Spans: []briefing.Span{ev}})
 		}
 	}
@@ -256,13 +253,6 @@ func firstDate(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, s str
 		return "" // its dates are baselines or period ends
 	}
 	return dates.YearRe.FindString(s)
-}
-
-// ahead reports whether date when lies after the day of publication at
-// its own precision: a background item tells an earlier event.
-func ahead(d *doc.Document, when string) bool {
-	pub := dates.ISODay(d.Published)
-	return !d.Published.IsZero() && len(when) >= 4 && when > pub[:min(len(when), len(pub))]
 }
 
 // dateKey sorts dated items first, by date, a date known to the day before

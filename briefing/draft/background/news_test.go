@@ -37,23 +37,3 @@ func TestBackgroundLeavesOutTheNewsDatedByAnAside(t *testing.T) {
 		}
 	}
 }
-
-// A background item tells an earlier event: a sentence dated only by a
-// day after publication tells a plan. 2020-08-31 is a Monday.
-func TestBackgroundLeavesOutPlansAhead(t *testing.T) {
-	for _, tc := range []struct {
-		construction, text string
-		items              int
-	}{
-		{"a past report of a plan dated ahead",
-			"Its chairwoman said the group had raised £18,000 since 2019 and would launch an appeal on 5 September.", 0},
-		{"a past event dated before publication",
-			"The group raised £18,000 in 2019.", 1},
-	} {
-		d := drafttest.Doc(t, "Arland and Carola agreed on Thursday to share river data.\n\n"+tc.text, "2020-08-31")
-		d.Dates = dates.Find(d)
-		if got := Items(d, nil); len(got) != tc.items {
-			t.Errorf("%s: %q: background %+v, want %d item(s)", tc.construction, tc.text, got, tc.items)
-		}
-	}
-}
