@@ -49,7 +49,7 @@ var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|w
 var relatedHeadRe = regexp.MustCompile(`(?i)^(?:related(?: (?:topics|stories|articles|content|coverage|links|news|internet links|video))?|` +
 	`more (?:on|about) (?:this|the) (?:story|topic)|more from [\p{L} ]{2,30}|you (?:may|might) (?:also )?(?:like|be interested in)|` +
 	`most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories)|trending(?: now)?|recommended(?: for you)?|` +
-	`(?:in|from) (?:other|around the) news|elsewhere on [\p{L} ]{2,30}|around the (?:bbc|web)|features(?: & analysis)?)[.:]?$`)
+	`(?:in|from) (?:other|around the) news|topics|tags|contents|on this page|in this (?:article|story|section)|elsewhere on [\p{L} ]{2,30}|around the (?:bbc|web)|features(?: & analysis)?)[.:]?$`)
 
 // creditRe matches an image or video credit, or a caption label line.
 var creditRe = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|photograph|video|media) (?:copyright|source|credit|caption|by)\b.*|` +
@@ -62,7 +62,7 @@ var creditRe = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|photograph|vid
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|refresh|latest|(?:please )?(?:turn on|enable) javascript\b.*|` +
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
-	`\d+ ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?) ago)$`)
+	`\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
 
 // productionRe matches a wire service's production credit and a press
 // release's markers: "(Reporting by A; Editing by B)", "FOR IMMEDIATE
@@ -83,7 +83,7 @@ func furnitureLine(s string) FurnitureKind {
 		return furnLive // a header, an entry's time, or a line of the index of entries ("23:41 Minister resigns")
 	case stampLine(s):
 		return furnByline
-	case promptRe.MatchString(s):
+	case promptRe.MatchString(s), pageToolLine(s):
 		return furnPrompt
 	case relatedHeadRe.MatchString(s):
 		return furnRelated

@@ -14,12 +14,15 @@ import (
 const (
 	maxLabelWords = 3 // the longest a label line may be
 	maxLabelLines = 4 // the most lines of labels, codes and stamps above a headline
+	// maxLetterheadWords is the longest a letterhead may be: a body's name
+	// in capitals with no verb ("MINISTRY OF FOREIGN AFFAIRS OF …").
+	maxLetterheadWords = 12
 )
 
 // markPageLabels marks the label lines heading a page: the short lines at
 // the top of the text, before any prose, that name no verb, hold no
-// function word and end without a full stop, when a headline line with
-// more words follows them.
+// function word and end without a full stop, or are a letterhead in
+// capitals, when a headline line with more words follows them.
 func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	var labels []int
 	for i, sp := range spans {
@@ -44,13 +47,16 @@ func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
 // labelLine reports whether sentence sp is a line of its own that reads
 // as a label or a code: at most maxLabelWords words, none of them a
 // function word or a verb, and no punctuation that ends a sentence or
-// opens a list.
+// opens a list; or a letterhead, a longer line in capitals with no verb.
 func labelLine(text string, sp briefing.Span) bool {
 	s := strings.TrimSpace(text[sp.Start:sp.End])
 	f := strings.Fields(s)
-	if !AloneOnLine(text, sp) || len(f) == 0 || len(f) > maxLabelWords || EndsSentence(s) ||
+	if !AloneOnLine(text, sp) || len(f) == 0 || EndsSentence(s) ||
 		strings.ContainsAny(s[len(s)-1:], ":;,") || IsListMarker(f[0]) || HasVerb(f) {
 		return false
+	}
+	if len(f) > maxLabelWords {
+		return len(f) <= maxLetterheadWords && strings.ToUpper(s) == s && strings.ToLower(s) != s
 	}
 	for _, w := range f {
 		if StopWords[strings.ToLower(w)] {

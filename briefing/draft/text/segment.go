@@ -71,6 +71,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markCredited(text, spans, kinds)
 	markStampedName(text, spans, kinds)
 	markPageLabels(text, spans, kinds)
+	markPullQuotes(text, spans, kinds)
 	return spans, kinds
 }
 

@@ -1,0 +1,73 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+)
+
+// pageToolRe matches a whole line that belongs to the page's tools rather
+// than to the story: a share button with its channel ("Share on X",
+// "Share via Email", "Share page"), a reading prompt ("Continue reading
+// below", "Story continues below advertisement"), an audio player ("Listen
+// to this article") and its duration or a reading time ("4 min", "5 min
+// read"), a page or slide counter ("Page 1 of 2", "1 / 12", "- 3 -"), a
+// follow prompt naming any channel ("Follow her on Bluesky @janedoe"), a
+// copyright notice, a section line ("From the section Football"), and a
+// contact line whose label names a channel and whose rest is an address
+// or a number ("Telephone 020 7944 3021", "Email desk@site.example").
+var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: (?:on|via|with|by) [\p{L}+-]+)?|` +
+	`(?:continue|keep) reading(?: (?:below|here|the (?:main )?(?:story|article)))?|(?:the )?(?:story|article) continues (?:below|after)\b.{0,30}|` +
+	`listen to (?:this|the) (?:article|story|report|podcast|episode)|\d{1,3} ?(?:min|mins|minutes?)(?: (?:read|listen|watch))?|` +
+	`(?:page|p\.) ?\d{1,4}(?: (?:of|/) ?\d{1,4})?|\d{1,4} ?(?:of|/) ?\d{1,4}|[-–—] ?\d{1,4} ?[-–—]|` +
+	`follow (?:us|him|her|them|me|@\w+|[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) on [\p{L}]+(?: @\w+| at @?[\w.]+)?|` +
+	`copyright\s*(?:©\s*)?\d{4}\b.{0,80}|all rights reserved\.?|` +
+	`(?:from|more from|more in) the section\b.{1,40}|` +
+	`(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|whatsapp)\s*:?\s*(?:[\w.+-]+@[\w.-]+|\+?[\d][\d ()-]{5,20}))[.!:]?$`)
+
+// pageVoiceRe matches a short line in which the page speaks of itself in
+// the first person plural: its journalism, newsletters, standards and
+// terms, an author bio ("Jane Doe is our Europe editor.") or its links
+// ("We may earn a commission when you buy through links on our site.").
+// A story quotes people saying "our", and a broadcaster's prose cites
+// "our correspondent", but neither says these.
+var pageVoiceRe = regexp.MustCompile(`(?i)^(?:[^"“”]*\bour (?:journalism|newsletters?|podcasts?|standards|trust principles|` +
+	`privacy policy|terms(?: of (?:use|service))?)\b[^"“”]*|[^"“”]*\blinks? (?:on|in|to|from) (?:our|this) (?:site|website|page|article)\b[^"“”]*|` +
+	`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}is our (?:[\p{L}-]+ ){0,3}(?:editor|correspondent|reporter|columnist|writer|critic)\b.{0,80})$`)
+
+// selfRefRe matches a note about the article itself: where it first
+// appeared, that it was corrected or updated, what it is part of ("This
+// article appeared in the print edition under the headline …", "A version
+// of this story was first published on …").
+var selfRefRe = regexp.MustCompile(`(?i)^(?:a version of )?this (?:article|story|piece|report|page|post) (?:(?:originally |first )?appeared|` +
+	`was (?:originally |first )?(?:published|amended|updated|corrected|produced)|has been (?:updated|amended|corrected)|` +
+	`is (?:part of|produced|published)|contains (?:affiliate )?links)\b.*$`)
+
+// pageToolLine reports whether s is a line of the page's own tools or
+// voice rather than the story's.
+func pageToolLine(s string) bool {
+	return pageToolRe.MatchString(s) || selfRefRe.MatchString(s) || pipedFields(s) ||
+		WordCount(s) <= maxPageVoiceWords && pageVoiceRe.MatchString(s)
+}
+
+// maxPageVoiceWords is the longest a line of the page's own voice may be.
+const maxPageVoiceWords = 20
+
+// maxFieldWords is the longest one field of a piped line may be.
+const maxFieldWords = 6
+
+// pipedFields reports whether s is a row of short fields set apart by
+// vertical bars, with no verb and no sentence end: a running header or
+// footer of a printed page ("Ministry of Foreign Affairs | 14 April 2027")
+// or a site's strip of labels.
+func pipedFields(s string) bool {
+	fields := strings.Split(s, "|")
+	if len(fields) < 2 || EndsSentence(s) || HasVerb(strings.Fields(s)) {
+		return false
+	}
+	for _, f := range fields {
+		if n := WordCount(f); n == 0 || n > maxFieldWords {
+			return false
+		}
+	}
+	return true
+}
