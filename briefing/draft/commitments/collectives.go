@@ -84,10 +84,7 @@ func (r *actorResolver) representsWorkers(p int, name string) bool {
 		}
 	}
 	t := r.d.Text
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
-			continue
-		}
+	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+100)])
 		if end := strings.IndexAny(after, ".;"); end >= 0 {
 			after = after[:end]
@@ -144,10 +141,7 @@ var creeds = WordSet("labour greens democrats republicans conservatives tories l
 // descriptions describedAs finds.
 func (r *actorResolver) calledA(p int, noun string) bool {
 	t := r.d.Text
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
-			continue
-		}
+	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
 		if words := strings.FieldsFunc(after, notWordRune); len(words) > 0 && words[0] == noun && strings.HasPrefix(after, " ") {
 			return true
@@ -163,10 +157,7 @@ func (r *actorResolver) calledA(p int, noun string) bool {
 // noun ("the UK exchange") is not so described.
 func (r *actorResolver) describedAs(p int, noun string) bool {
 	t := r.d.Text
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.End > len(t) || m.Start > m.End {
-			continue
-		}
+	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
 		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-3):m.Start]))
 		if n := len(before); n > 0 && unicode.IsSpace(rune(t[m.Start-1])) &&
@@ -183,6 +174,19 @@ func (r *actorResolver) describedAs(p int, noun string) bool {
 		}
 	}
 	return false
+}
+
+// mentionsInText returns the mentions of party p whose spans lie inside
+// the text.
+func (r *actorResolver) mentionsInText(p int) []briefing.Span {
+	t := r.d.Text
+	var out []briefing.Span
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start >= 0 && m.End <= len(t) && m.Start <= m.End {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // articles open a description set beside a name.
