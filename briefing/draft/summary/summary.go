@@ -183,10 +183,11 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 	items := make([]briefing.Item, 0, len(picked))
 	var said strings.Builder
 	for n, k := range picked {
-		s := shorten(d, body[k], ds, said.String())
+		rules := summaryRules
 		if n == 0 {
-			s = shortenBy(cutRules, d, body[k], ds, "")
+			rules = cutRules
 		}
+		s := shortenBy(rules, d, body[k], ds, said.String())
 		items = append(items, briefing.Item{Text: s.text, Spans: s.spans})
 		said.WriteString(s.text + " ")
 	}
