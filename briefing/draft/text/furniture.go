@@ -37,7 +37,7 @@ var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|w
 	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
 	`share (?:this|the) (?:article|story|page|post)(?: (?:on|via|with) \S+)?|share or comment on this article:?|share(?: this)?|` +
 	`(?:share on |)(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
-	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d+ )?comments?(?: \(\d+\))?|` +
+	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?|` +
 	`media playback is (?:un|not )?supported on (?:your|this) device|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
 	`(?:download|get) (?:our|the) (?:free )?app\b.*|` +
@@ -62,7 +62,7 @@ var creditRe = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|photograph|vid
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|refresh|latest|(?:please )?(?:turn on|enable) javascript\b.*|` +
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
-	`\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
+	`(?:(?:updated|posted|published|last updated)\s+)?\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
 
 // productionRe matches a wire service's production credit and a press
 // release's markers: "(Reporting by A; Editing by B)", "FOR IMMEDIATE

@@ -14,7 +14,8 @@ import (
 // follow prompt naming any channel ("Follow her on Bluesky @janedoe"), a
 // copyright notice, a section line ("From the section Football"), and a
 // contact line whose label names a channel and whose rest is an address
-// or a number ("Telephone 020 7944 3021", "Email desk@site.example").
+// or a number ("Telephone 020 7944 3021", "Email desk@site.example"), a
+// skip link ("Skip to main content") and a call for readers' stories.
 var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: (?:on|via|with|by) [\p{L}+-]+)?|` +
 	`(?:continue|keep) reading(?: (?:below|here|the (?:main )?(?:story|article)))?|(?:the )?(?:story|article) continues (?:below|after)\b.{0,30}|` +
 	`listen to (?:this|the) (?:article|story|report|podcast|episode)|\d{1,3} ?(?:min|mins|minutes?)(?: (?:read|listen|watch))?|` +
@@ -22,7 +23,8 @@ var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:artic
 	`follow (?:us|him|her|them|me|@\w+|[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}) on [\p{L}]+(?: @\w+| at @?[\w.]+)?|` +
 	`copyright\s*(?:©\s*)?\d{4}\b.{0,80}|all rights reserved\.?|` +
 	`(?:from|more from|more in) the section\b.{1,40}|` +
-	`(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|whatsapp)\s*:?\s*(?:[\w.+-]+@[\w.-]+|\+?[\d][\d ()-]{5,20}))[.!:]?$`)
+	`(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|whatsapp)\s*:?\s*(?:[\w.+-]+@[\w.-]+|\+?[\d(][\d ()-]{5,20})|` +
+	`skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:do you have|have you got|got) a story(?: for us)?\?.{0,60})[.!:]?$`)
 
 // pageVoiceRe matches a short line in which the page speaks of itself in
 // the first person plural: its journalism, newsletters, standards and
