@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -15,7 +16,8 @@ const (
 	maxLabelWords = 3 // the longest a label line may be
 	maxLabelLines = 4 // the most lines of labels, codes and stamps above a headline
 	// maxLetterheadWords is the longest a letterhead may be: a body's name
-	// in capitals with no verb ("MINISTRY OF FOREIGN AFFAIRS OF …").
+	// in capitals, "X OF Y", with no verb ("MINISTRY OF FOREIGN AFFAIRS OF
+	// …"); a headline in capitals above its standfirst is not one.
 	maxLetterheadWords = 12
 )
 
@@ -47,7 +49,8 @@ func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
 // labelLine reports whether sentence sp is a line of its own that reads
 // as a label or a code: at most maxLabelWords words, none of them a
 // function word or a verb, and no punctuation that ends a sentence or
-// opens a list; or a letterhead, a longer line in capitals with no verb.
+// opens a list; or a letterhead, a body's name "X OF Y" in capitals with
+// no verb.
 func labelLine(text string, sp briefing.Span) bool {
 	s := strings.TrimSpace(text[sp.Start:sp.End])
 	f := strings.Fields(s)
@@ -56,7 +59,7 @@ func labelLine(text string, sp briefing.Span) bool {
 		return false
 	}
 	if len(f) > maxLabelWords {
-		return len(f) <= maxLetterheadWords && strings.ToUpper(s) == s && strings.ToLower(s) != s
+		return len(f) <= maxLetterheadWords && strings.ToUpper(s) == s && strings.ToLower(s) != s && slices.Contains(f[1:], "OF")
 	}
 	for _, w := range f {
 		if StopWords[strings.ToLower(w)] {
