@@ -20,6 +20,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairDateSubject(words)
 	repairClauseAfterPreposition(words)
 	repairObjectParticiple(words)
+	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
