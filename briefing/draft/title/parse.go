@@ -109,7 +109,11 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 			kept = append(kept, k)
 		}
 	}
-	for relaxed := false; len(strings.Fields(clauseText(s, text, kept))) > n; { // drop the last phrase after the verb
+	for relaxed := false; len(strings.Fields(clauseText(s, text, kept))) > n; { // drop a partner, then the last phrase after the verb
+		if shorter := dropPartner(s, kept, root); shorter != nil {
+			kept = shorter
+			continue
+		}
 		if shorter := dropLastPhrase(s, kept, root, relaxed); shorter != nil {
 			kept = shorter
 			continue
@@ -253,6 +257,44 @@ func complementClause(s *syntax.Sentence, k int) bool {
 	return false
 }
 
+// dropPartner returns kept without a "with" phrase of the verb that stands
+// between it and its complement ("Sardova has agreed | with a committee
+// of its bondholders | to restructure its debt" → "Sardova has agreed to
+// restructure its debt"): a headline keeps what was done before whom it
+// was done with. It returns nil when the verb has no such phrase.
+func dropPartner(s *syntax.Sentence, kept []int, root int) []int {
+	comp := -1
+	for _, c := range s.ChildrenWith(root, "xcomp", "obj", "ccomp") {
+		if c > root && containsInt(kept, c) {
+			comp = c
+			break
+		}
+	}
+	if comp < 0 {
+		return nil
+	}
+	for _, o := range s.ChildrenWith(root, "obl") {
+		first, last := s.Subtree(o)
+		if first <= root || last >= comp || !containsInt(kept, o) || !hasCaseWord(s, o, "with") {
+			continue
+		}
+		out := kept[:0:0]
+		for _, j := range kept {
+			if j < first || j > last {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// hasCaseWord reports whether the first preposition of phrase k is prep.
+func hasCaseWord(s *syntax.Sentence, k int, prep string) bool {
+	c := s.ChildrenWith(k, "case")
+	return len(c) > 0 && strings.EqualFold(s.Words[c[0]].Form, prep)
+}
+
 // dropLastPhrase drops the smallest whole phrase that ends the kept words
 // after the verb: a dependent with an optional relation whose kept words
 // run to the last one ("… with more than 100 breaches of its financial
@@ -271,7 +313,7 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 		base, _, _ := strings.Cut(w.Rel, ":")
 		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || complementClause(s, k) || !relaxed && !phraseHead(s, w.Head, root) ||
 			w.UPOS == "PROPN" && s.Words[w.Head].UPOS == "PROPN" || // inside a name: "Reporters Without Borders"
-			!relaxed && base == "nmod" && len(s.ChildrenWith(k, "case")) > 0 && strings.EqualFold(s.Words[s.ChildrenWith(k, "case")[0]].Form, "of") ||
+			!relaxed && base == "nmod" && hasCaseWord(s, k, "of") ||
 			(base == "amod" || base == "nmod") && k < w.Head {
 			continue
 		}
