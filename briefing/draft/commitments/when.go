@@ -57,6 +57,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		joint = w.Head // or the noun a relative clause describes: "its bid in December, which was turned down"
 	}
 	shared := "" // a deadline that closes the last of coordinated acts
+	dateline, filed := s.Start+text.LeadDateline(d.Text[s.Start:s.End]), -1
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
 		if otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
@@ -92,6 +93,10 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			!c.past && !c.recent && strings.HasPrefix(lower(m.Text), "since ") {
 			continue // "ruled out a deal, although one was struck in 2024": that clause's time; an act to come has no since
 		}
+		if m.End <= dateline {
+			filed = k // the day the story was filed: the act's only when the sentence gives no date of its own
+			continue
+		}
 		if r := actRank(s, m, c.verb, sayer); best < 0 || r < bestRank ||
 			r == bestRank && spanDistance(m, spanStart, spanEnd) < spanDistance(in[best], spanStart, spanEnd) {
 			best, bestRank = k, r
@@ -99,6 +104,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	}
 	if deadline == "" {
 		deadline = shared
+	}
+	if best < 0 && filed >= 0 {
+		best, bestRank = filed, datelineRank // "GENEVA, 14 March — … signed a truce."; not "… agreed on Thursday"
 	}
 	if e := effectDate(d.Text, in, c); e >= 0 && (best < 0 || bestRank > 0) {
 		best = e // "agreed to a ceasefire that will take effect on Monday", said on Saturday
@@ -156,6 +164,10 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	}
 	return when, deadline, label
 }
+
+// datelineRank ranks the date of a dateline below every date the
+// sentence's words give an act (see actRank).
+const datelineRank = 1 << 10
 
 // closesClause reports whether date m ends its clause: only punctuation,
 // or nothing, follows it in the sentence before the next clause break. A

@@ -113,6 +113,14 @@ func TestCommitmentWhenFromItsOwnClause(t *testing.T) {
 			"The US will impose a tariff on steel unless Mexico caps its exports, the trade envoy said on Wednesday.\n\nMexico's economy minister, Rosa Diaz, rejected the demand hours later.",
 			[]string{"US/country", "Mexico/country", "Rosa Diaz|Diaz/person"}, []string{"on Wednesday=2020-08-26"},
 			[]brief{{"US", "conditional", "2020-08-26", ""}, {"Rosa Diaz", "refused", "2020-08-26", ""}}},
+		{"a dateline's day of filing yields to the act's own day",
+			"GENEVA, 31 August — Acme and Zenco agreed on Thursday to a merger.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"31 August=2020-08-31", "on Thursday=2020-08-27"},
+			[]brief{{"Acme;Zenco", "agreed", "2020-08-27", ""}}},
+		{"a dateline's day of filing dates an act the sentence does not date",
+			"GENEVA, 31 August — Acme and Zenco agreed to a merger.",
+			[]string{"Acme/organisation", "Zenco/organisation"}, []string{"31 August=2020-08-31"},
+			[]brief{{"Acme;Zenco", "agreed", "2020-08-31", ""}}},
 	})
 }
 
