@@ -13,9 +13,8 @@ import (
 // main clause that tells no past event dates no item (want ""); a past
 // clause reported by a sayer still does.
 func TestBackgroundTakesTheMainEventDate(t *testing.T) {
-	for _, tc := range []struct {
-		construction, text, want string
-	}{
+	// The first sentence dates the article's own time (this year).
+	checkDated(t, "Talks resumed this year.", []datedCase{
 		{"aside in a reduced relative clause before the main date",
 			"An accord reached in 1992 was ended by the US in 2018.", "2018"},
 		{"aside in a prepositional phrase before the main date",
@@ -36,9 +35,21 @@ func TestBackgroundTakesTheMainEventDate(t *testing.T) {
 			"Prosecutors said the manager opened the false accounts in 2015.", "2015"},
 		{"main clause telling the past event",
 			"The two states signed the accord in 2005.", "2005"},
-	} {
-		// The first sentence dates the article's own time (this year).
-		d := drafttest.Doc(t, "Talks resumed this year.\n\n"+tc.text, "2020-08-31")
+	})
+}
+
+// datedCase is a sentence drafted after a lead sentence, with the date of
+// the one background item it should give ("" for none).
+type datedCase struct {
+	construction, text, want string
+}
+
+// checkDated drafts each case's text after lead, published on 2020-08-31,
+// and checks its background items.
+func checkDated(t *testing.T, lead string, cases []datedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := drafttest.Doc(t, lead+"\n\n"+tc.text, "2020-08-31")
 		d.Dates = dates.Find(d)
 		got := Items(d, nil)
 		wantItems := 1
