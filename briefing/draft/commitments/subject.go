@@ -73,6 +73,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			}
 			return nil, false, false, k // "hopes its policy will create": a complement misread as a conjunct
 		case text.RelIs(w.Rel, "conj") || text.RelIs(w.Rel, "advcl") && (firstChild(s, k, "mark") < 0 || w.XPOS == "VBG"):
+			if subj := strandedSubject(s, k); subj >= 0 { // "…, while Japan, which attended as a partner, promised to …"
+				return withConjuncts(s, []int{subj}), false, false, k
+			}
 			inherited = true
 		case k == v && w.XPOS == "VBN" && text.RelIs(w.Rel, "acl") && !text.RelIs(w.Rel, "acl:relcl"):
 			return nil, true, false, k // "the price agreed was lower": what was agreed, not who agreed it
@@ -607,4 +610,35 @@ func wordBeforeVerbGroup(s *syntax.Sentence, v int) int {
 		k--
 	}
 	return k
+}
+
+// strandedSubject returns the subject of verb k, which has none, when the
+// parser gave it to the verb of a relative clause that describes it and
+// ends right before k: that verb (or predicate) then has two subjects, the name and the
+// relative pronoun ("New Zealand said it would give $150m, while Japan,
+// which attended as a partner, promised to consider a contribution":
+// "attended" took "Japan", and "promised" is Japan's, not New Zealand's).
+// It is -1 when no such verb stands before k.
+func strandedSubject(s *syntax.Sentence, k int) int {
+	for u := k - 1; u >= 0; u-- {
+		subj := s.ChildrenWith(u, "nsubj")
+		if len(subj) < 2 {
+			continue
+		}
+		name, rel := subj[0], subj[len(subj)-1]
+		if !relativePronouns[lower(s.Words[rel].Form)] || name >= rel || s.Dominates(u, k) {
+			return -1
+		}
+		if pos := s.Words[name].UPOS; pos != "PROPN" && pos != "NOUN" {
+			return -1
+		}
+		_, last := s.Subtree(u)
+		for j := last + 1; j < k; j++ {
+			if s.Words[j].UPOS != "PUNCT" {
+				return -1
+			}
+		}
+		return name
+	}
+	return -1
 }

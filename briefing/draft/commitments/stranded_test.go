@@ -1,0 +1,52 @@
+package commitments
+
+import (
+	"strings"
+	"testing"
+)
+
+// lastActors returns the actors of the last commitment found in text,
+// sorted and joined by ";", "" when none is found.
+func lastActors(t *testing.T, text string, parties []string) string {
+	t.Helper()
+	d := testDoc(t, text, parties, nil)
+	cs := Find(d)
+	if len(cs) == 0 {
+		return ""
+	}
+	c := cs[len(cs)-1]
+	checkSpans(t, d, c)
+	actors := append([]string(nil), c.Actors...)
+	sortStrings(actors)
+	return strings.Join(actors, ";")
+}
+
+// TestSubjectOfVerbAfterRelativeClause checks that the verb after a
+// relative clause set off by commas ("…, while Spain, which holds the
+// presidency, pledged …") is its subject's act, not that of the clause it
+// is coordinated with, when the parser hung the subject on the relative
+// clause's verb.
+func TestSubjectOfVerbAfterRelativeClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string
+		want       string
+	}{
+		{"a state after while",
+			"Portugal said it would send two frigates, while Spain, which holds the presidency, pledged to send a tanker.",
+			[]string{"Portugal/country", "Spain/country"}, "Spain"},
+		{"a council after while, against a description that said",
+			"The mayor said the city would cover the cost, while Harlow Council, which owns the land, agreed to lease it for a year.",
+			[]string{"Harlow Council/organisation"}, "Harlow Council"},
+		{"a donor promising after another's pledge",
+			"New Zealand said it would contribute $150m, while Japan, which attended as a partner, promised to consider a contribution.",
+			[]string{"New Zealand/country", "Japan/country"}, "Japan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
+				t.Errorf("actors %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
