@@ -15,7 +15,14 @@ var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
 	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": nonPersonKind,
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
+	"neighbours": nonPersonKind, "neighbors": nonPersonKind, "armies": nonPersonKind, "militaries": nonPersonKind,
+	"allies": nonPersonKind, "rivals": nonPersonKind, "delegations": nonPersonKind,
 }
+
+// pairedOnly are the pair nouns that name two sides only when the text
+// has named them as a pair: "the two armies" are not any two bodies
+// named last.
+var pairedOnly = WordSet("neighbours neighbors armies militaries allies rivals delegations")
 
 // jointBodies are bodies that two parties set up together ("a joint
 // commission").
@@ -208,6 +215,12 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
 		return r.pairOf(pairNouns[head]), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
+		if ps := r.namedPair(a, pairNouns[head]); len(ps) == 2 { // "Dravonia and Estmark swapped prisoners … both governments"
+			return ps, true
+		}
+		if pairedOnly[head] {
+			return nil, false
+		}
 		ps := r.recent(a, pairNouns[head], 2)
 		if len(ps) < 2 {
 			ps = r.recent(a, nonPersonKind, 2)

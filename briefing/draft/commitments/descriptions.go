@@ -168,9 +168,37 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 				continue
 			}
 		}
-		out = append(out, actorWords(r.d.Text, s, []int{h})...)
+		for _, w := range actorWords(r.d.Text, s, []int{h}) {
+			out = appendName(out, r.canonical(w))
+		}
 	}
 	return out
+}
+
+// canonical returns the name of the party whose name or alias the words
+// of an actor are ("IMF" of "an IMF spokesperson" is the International
+// Monetary Fund), else the words as they are.
+func (r *actorResolver) canonical(words string) string {
+	folded := gazetteer.Fold(words)
+	if k, ok := r.d.PartyNames[folded]; ok && k < len(r.d.Parties) {
+		return r.d.Parties[k].Name
+	}
+	for _, m := range r.mentions { // the names the text gives a party that no alias records
+		if gazetteer.Fold(r.d.Text[m.start:m.end]) == folded {
+			return r.d.Parties[m.party].Name
+		}
+	}
+	return words
+}
+
+// appendName adds name to names unless it is there.
+func appendName(names []string, name string) []string {
+	for _, n := range names {
+		if n == name {
+			return names
+		}
+	}
+	return append(names, name)
 }
 
 // placeOf returns the name of the place that a word for a local body

@@ -1,0 +1,73 @@
+package commitments
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// namedPair returns the two parties of an accepted kind named last before
+// byte a as a pair joined by "and" ("Dravonia and Estmark exchanged
+// prisoners … Oman's minister said both governments had agreed"): the
+// two a collective such as "both sides" or "the two countries" picks up
+// when no commitment of two has been drafted yet, rather than whoever was
+// named last. A place joined with a state is taken as a state ("Kelmar
+// and Ostravia signed"). Nil when no such pair was named.
+func (r *actorResolver) namedPair(a int, ok func(string) bool) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k -= 2; k >= 0; k-- {
+		m, n := r.mentions[k], r.mentions[k+1]
+		if m.party == n.party || m.end > n.start || !pairJoin(r.d.Text[m.end:n.start]) {
+			continue
+		}
+		if r.pairFits(m.party, n.party, ok) && r.pairFits(n.party, m.party, ok) {
+			return []int{min(m.party, n.party), max(m.party, n.party)} // in the order of salience, as the parties are ranked
+		}
+	}
+	return nil
+}
+
+// pairFits reports whether party p, named in a pair with q, is of an
+// accepted kind, or is a place named beside a state of an accepted kind.
+func (r *actorResolver) pairFits(p, q int, ok func(string) bool) bool {
+	kind := r.d.Parties[p].Kind
+	if ok(kind) {
+		return true
+	}
+	other := r.d.Parties[q].Kind
+	return kind == briefing.KindPlace && other == briefing.KindCountry && ok(other)
+}
+
+// pairJoin reports whether the text between two names joins them as a
+// pair: "and" or "&" alone.
+func pairJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", "&":
+		return true
+	}
+	return false
+}
+
+// countedPair resolves a definite subject that counts two of a kind and
+// is headed by its noun h ("the two neighbours", "both armies", bytes
+// [a, b) of words first to last) to the pair it stands for (see collective), when
+// the only names in it are groups drafted from its own common noun.
+func (r *actorResolver) countedPair(s *syntax.Sentence, si, h, first, last, a, b int) ([]int, bool) {
+	words := phraseWords(s, first, last)
+	n := len(words)
+	if n < 2 || pairNouns[words[n-1]] == nil || h != last || lower(s.Words[h].Form) != words[n-1] ||
+		!(definite[words[0]] && hasLexWord(words, "two")) && !hasLexWord(words, "both") {
+		return nil, false // not "two unnamed firms", nor "shareholders of the two firms"
+	}
+	for _, p := range r.in(a, b) {
+		if r.d.Parties[p].Kind != briefing.KindGroup {
+			return nil, false
+		}
+	}
+	if ps, ok := r.collective(s, words, si, a); ok && len(ps) == 2 {
+		return ps, true
+	}
+	return nil, false
+}

@@ -1,0 +1,39 @@
+package commitments
+
+import "testing"
+
+// TestCountedPairIsThePairNamedTogether checks that a subject counting two
+// sides ("both governments", "the two neighbours", "the two armies")
+// stands for the two parties the text named as a pair joined by "and",
+// not for whoever was named last, and that a pair noun with no pair named
+// is left as written.
+func TestCountedPairIsThePairNamedTogether(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string
+		want       string
+	}{
+		{"both governments after a mediator is named",
+			"Dravonia and Estmark exchanged 52 prisoners after months of talks hosted by Oman. Oman's foreign minister said both governments had agreed to a second exchange.",
+			[]string{"Dravonia/country", "Estmark/country", "Oman/country"}, "Dravonia;Estmark"},
+		{"both sides after an observer attended",
+			"The ministers of Peru and Chile met in Lima, with Bolivia attending as an observer. Both sides agreed to share river data.",
+			[]string{"Peru/country", "Chile/country", "Bolivia/country", "Lima/place"}, "Chile;Peru"},
+		{"the two neighbours after a signing",
+			"Kenya and Ethiopia signed the accord in Nairobi on Friday, officials said. The two neighbours will reopen the crossing at Moyale next month.",
+			[]string{"Kenya/country", "Ethiopia/country", "Nairobi/place", "Moyale/place", "neighbours/group"}, "Ethiopia;Kenya"},
+		{"the two armies of a place and a state named together",
+			"Talks between Kessia and Varnland ended in Geneva, the United Nations said. The two armies will set up a hotline by March.",
+			[]string{"Kessia/place", "Varnland/country", "United Nations/organisation", "Geneva/place"}, "Kessia;Varnland"},
+		{"the two armies with no pair named",
+			"Varnland said on Monday that the United Nations would send monitors. The two armies will set up a hotline by March.",
+			[]string{"Varnland/country", "United Nations/organisation"}, "two armies"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
+				t.Errorf("actors %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
