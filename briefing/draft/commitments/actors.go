@@ -209,6 +209,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true
 	}
+	if len(words) == 1 && words[0] == "members" { // "the union's secretary said members would not accept it": the body's members
+		if p, ok := r.sayerParty(s, si, orgKind); ok {
+			return []int{p}, true
+		}
+	}
 	if ps := r.legalTeam(s, si, words); len(ps) > 0 { // "his solicitor said the legal team would"
 		return ps, true
 	}
@@ -401,10 +406,10 @@ var placeCases = WordSet("on near along across around outside inside behind besi
 // timeCases introduce a modifier of time.
 var timeCases = WordSet("after before since during until following")
 
-// owners resolves a subject owned by "its" or "their" ("its observers
-// would monitor", "their troops will withdraw", "its foreign ministry
-// said") to the body the owner stands for: a body acts through its people
-// and offices.
+// owners resolves a subject owned by "its", "their" or a quoted "our"
+// ("its observers would monitor", "their troops will withdraw", "its
+// foreign ministry said", "“our members will strike”") to the body the
+// owner stands for: a body acts through its people and offices.
 func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	if k := ownerPronoun(s, h); k >= 0 {
 		if ps, _ := r.pronoun(s, si, k, lower(s.Words[k].Form)); len(ps) > 0 {
@@ -414,7 +419,7 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	return nil, false
 }
 
-// ownerPronoun returns the "its" or "their" that owns noun h, a plural
+// ownerPronoun returns the "its", "their" or quoted "our" that owns noun h, a plural
 // ("its observers") or a body a state or organisation acts through ("its
 // foreign ministry"), or -1.
 func ownerPronoun(s *syntax.Sentence, h int) int {
@@ -422,8 +427,8 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 		return -1
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
-		if f := lower(s.Words[k].Form); f == "its" || f == "their" {
-			return k
+		if f := lower(s.Words[k].Form); f == "its" || f == "their" || f == "our" && quotedWord(s, k) {
+			return k // "“Our members will not accept it,” said its secretary": the body the speaker speaks for
 		}
 	}
 	return -1

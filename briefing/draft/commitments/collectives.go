@@ -71,7 +71,25 @@ func (r *actorResolver) bodyFits(p int, name, noun string) bool {
 			return true
 		}
 	}
-	return noun == "party" && partyName(name) || noun == "union" && r.representsWorkers(p, name)
+	if noun == "party" && r.namedAsParty(p, name) {
+		return true
+	}
+	return noun == "union" && r.representsWorkers(p, name)
+}
+
+// namedAsParty reports whether organisation p, of lower-cased name name,
+// is a political party by its name or by another name the text gives it
+// ("the Green Alliance … The Greens dropped their demand").
+func (r *actorResolver) namedAsParty(p int, name string) bool {
+	if partyName(name) {
+		return true
+	}
+	for _, m := range r.mentionsInText(p) {
+		if partyName(strings.ToLower(r.d.Text[m.Start:m.End])) {
+			return true
+		}
+	}
+	return false
 }
 
 // workerNouns are the people a trade union represents and names itself

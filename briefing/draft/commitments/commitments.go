@@ -66,6 +66,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 					continue
 				}
 			}
+			if r.judicialApproval(c) {
+				continue // "Justice Kowalczyk approved the settlement": the court rules on a deal, it makes none
+			}
 			if r.claimAboutOther(c) {
 				continue // "Trump added that Mexico would pay": his claim, not Mexico's commitment
 			}

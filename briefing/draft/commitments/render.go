@@ -113,13 +113,18 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 }
 
 // firstPersonActor reports whether an actor is "we" or "I" (or "our",
-// "my"): the speaker's own words stay as they are, since a name in their
+// "my", or owned by them): the speaker's own words stay as they are, since a name in their
 // place would not agree with the verb ("Fiona Laird are committed").
 func firstPersonActor(s *syntax.Sentence, actors []int) bool {
 	for _, h := range actors {
 		switch lower(s.Words[h].Form) {
 		case "we", "i", "our", "my", "us":
 			return true
+		}
+		for _, k := range s.ChildrenWith(h, "nmod:poss") { // "our members will not accept it"
+			if f := lower(s.Words[k].Form); f == "our" || f == "my" {
+				return true
+			}
 		}
 	}
 	return false
