@@ -194,6 +194,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	// a description named in apposition: "Russian energy giant Gazprom"
 	for _, k := range s.ChildrenWith(h, "appos", "flat") {
+		if s.Words[h].UPOS == "PROPN" && s.Words[k].UPOS == "NOUN" && text.RelIs(s.Words[k].Rel, "appos") {
+			continue // "Vestlink, a joint venture between A and B,": the names describe the name, they do not act
+		}
 		f, l := phrase(s, k)
 		if ps, found := r.subjectParties(s.Bytes(f, l)); found && len(ps) > 0 {
 			return ps, false

@@ -38,6 +38,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if len(subj) > 1 && relativePronouns[lower(s.Words[subj[len(subj)-1]].Form)] {
 				subj = subj[:len(subj)-1] // "Hummel's wife, Sharon, who was charged": the parser gave the verb both
 			}
+			subj = withoutApposedConjunct(s, subj, k)
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
 			}
@@ -641,4 +642,36 @@ func strandedSubject(s *syntax.Sentence, k int) int {
 		return name
 	}
 	return -1
+}
+
+// withoutApposedConjunct drops from the subjects subj of verb v one that
+// the parser split off the apposition of the subject before it: "Vestlink,
+// a joint venture between Kanaal Vervoer and the bus company Holm Trafik,
+// has committed …" read as two subjects, "Vestlink" and "company". The
+// later one follows the apposition across an "and" that hangs on v, and
+// a comma closes it before v.
+func withoutApposedConjunct(s *syntax.Sentence, subj []int, v int) []int {
+	if len(subj) != 2 {
+		return subj
+	}
+	first, second := subj[0], subj[1]
+	ap := firstChild(s, first, "appos")
+	if ap < 0 || ap > second || s.Words[ap].UPOS != "NOUN" {
+		return subj
+	}
+	_, apEnd := s.Subtree(ap)
+	f, l := s.Subtree(second)
+	cc := f - 1
+	if cc != apEnd+1 || s.Words[cc].Head != v || !text.RelIs(s.Words[cc].Rel, "cc") {
+		return subj
+	}
+	for j := l; j < v; j++ {
+		if s.Words[j].Form == "," {
+			return subj[:1]
+		}
+		if j > l && s.Words[j].Head != v {
+			break
+		}
+	}
+	return subj
 }
