@@ -264,7 +264,7 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	case the && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2: // "the governments had refused": the states that acted together last
 		return r.pairOf(pairNouns[head]), true
 	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
-		if p, ok := r.affiliation(si, a, singleNouns[head]); ok {
+		if p, ok := r.ownState(si, a, singleNouns[head]); ok {
 			return []int{p}, true
 		}
 		return r.recent(a, singleNouns[head], 1), true
@@ -274,7 +274,7 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
 	case the && governing[head] && (words[0] == "his" || words[0] == "her"): // "He said his government would"
-		if p, ok := r.affiliation(si, a, countryKind); ok {
+		if p, ok := r.ownState(si, a, countryKind); ok {
 			return []int{p}, true
 		}
 		return r.organState(s, si, a), true

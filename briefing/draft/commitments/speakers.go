@@ -39,6 +39,9 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 				return r.organState(s, si, a)
 			}
 			if spokesNouns[s.Words[sub].Lemma] { // "…," a spokesman said: for the body that spoke last
+				if p, ok := r.bodyOfSpokesman(s, sub, a); ok { // "a university spokesperson said": the university
+					return []int{p}
+				}
 				if p, ok := r.lastSpeakerWhere(si, a, r.institution); ok {
 					return []int{p}
 				}
@@ -448,4 +451,44 @@ func (r *actorResolver) storyFirm() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bodyOfSpokesman returns the organisation named before byte a whose
+// name is headed by the common noun that qualifies spokesman sub ("a university
+// spokesperson" speaks for the University of Carrick, "a council
+// spokesman" for Riverton City Council), the one named last.
+func (r *actorResolver) bodyOfSpokesman(s *syntax.Sentence, sub, a int) (int, bool) {
+	for _, k := range s.ChildrenWith(sub, "compound") {
+		w := s.Words[k]
+		if k > sub || w.UPOS != "NOUN" {
+			continue
+		}
+		noun := lower(w.Form)
+		for n := len(r.mentions) - 1; n >= 0; n-- {
+			m := r.mentions[n]
+			if m.start >= a || !orgKind(r.d.Parties[m.party].Kind) {
+				continue
+			}
+			if nameHead(r.d.Parties[m.party].Name) == noun {
+				return m.party, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// nameHead returns the lower-cased word that heads a body's name: the
+// word before its first "of" ("University of Carrick"), else its last
+// word ("Riverton City Council", not "University and College Union").
+func nameHead(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for n, w := range words {
+		if w == "of" && n > 0 {
+			return words[n-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }

@@ -22,6 +22,21 @@ func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool)
 	return 0, false
 }
 
+// ownState returns the party of an accepted kind that the person "his"
+// or "her" at byte a of sentence si stands for belongs to (see
+// affiliation); for a state, a place named as the person's own will do
+// when no state is ("Vaiora's President Teuila Mase said her country
+// would not sign": Vaiora, drafted as a place, not the state named last).
+func (r *actorResolver) ownState(si, a int, ok func(string) bool) (int, bool) {
+	if p, found := r.affiliation(si, a, ok); found {
+		return p, true
+	}
+	if !ok(briefing.KindCountry) {
+		return 0, false
+	}
+	return r.affiliation(si, a, func(kind string) bool { return kind == briefing.KindPlace })
+}
+
 // personParty returns the party of an accepted kind that person p
 // belongs to: the one named in the office they are set beside (see
 // officeParty), else the affiliation drafted for them, else a party named right
