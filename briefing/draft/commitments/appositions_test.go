@@ -8,11 +8,7 @@ import "testing"
 // description describe it, they do not commit, even where the parser cut
 // the description at its "and" and gave the verb a second subject.
 func TestNameDescribedInAppositionActsAlone(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"a joint venture of two firms",
 			"Arcelo Steel, a joint venture of the Indian firm Tata and the Korean group Posco, pledged to keep the plant open until 2030.",
 			[]string{"Arcelo Steel/organisation", "Tata/organisation", "Posco/organisation"}, "Arcelo Steel"},
@@ -25,12 +21,5 @@ func TestNameDescribedInAppositionActsAlone(t *testing.T) {
 		{"an electoral coalition of two parties",
 			"The Alliance for Change, a coalition of the Labour Front and the Farmers' Party, vowed on Sunday to repeal the fuel tax.",
 			[]string{"Alliance for Change/organisation", "Labour Front/organisation", "Farmers' Party/organisation"}, "Alliance for Change"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

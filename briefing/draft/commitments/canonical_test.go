@@ -7,11 +7,7 @@ import "testing"
 // ("an IMF spokesperson" speaking for the fund), is given the party's own
 // name, as every actor must be.
 func TestActorWordsThatAreAnAliasNameTheParty(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"a lender's spokesperson",
 			"The IMF approved a loan last March. An IMF spokesperson said on Wednesday that the fund's staff would assess whether the deal met those targets.",
 			[]string{"International Monetary Fund|IMF/organisation"}, "International Monetary Fund"},
@@ -21,12 +17,5 @@ func TestActorWordsThatAreAnAliasNameTheParty(t *testing.T) {
 		{"a union's spokeswoman",
 			"The RMT called off the strike. An RMT spokeswoman said on Monday that the union's officials would meet the operator next week.",
 			[]string{"Rail, Maritime and Transport union|RMT/organisation"}, "Rail, Maritime and Transport union"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -7,11 +7,7 @@ import "testing"
 // that approves its own budget, treaty or merger still agrees to it, a
 // university's court among them.
 func TestJudgeApprovingAnotherPartysDeal(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"a named justice approves a class settlement",
 			"Superior Court Justice Miriam Kowal has approved a $150-million settlement of a class action over the outage.",
 			[]string{"Miriam Kowal/person/Superior Court Justice"}, ""},
@@ -33,12 +29,5 @@ func TestJudgeApprovingAnotherPartysDeal(t *testing.T) {
 		{"a board approves a merger",
 			"The board of Tarn Mills approved the merger with Holt Paper on Tuesday.",
 			[]string{"Tarn Mills/organisation", "Holt Paper/organisation"}, "Tarn Mills"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

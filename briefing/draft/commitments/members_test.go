@@ -10,11 +10,7 @@ import (
 // reported words — are the body that officer speaks for, and that the
 // quoted words keep their own "our".
 func TestMembersSpokenForByTheirBodysOfficer(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	tests := []actorCase{
 		{"our members quoted, the officer named after",
 			"The Harbour Workers' Union rejected the offer on Monday. “Our members will walk out on Friday,” its general secretary, Ann Reid, said.",
 			[]string{"Harbour Workers' Union/organisation", "Ann Reid/person/general secretary"}, "Ann Reid;Harbour Workers' Union"},
@@ -25,13 +21,7 @@ func TestMembersSpokenForByTheirBodysOfficer(t *testing.T) {
 			"The Rail Workers' Union won a guarantee on jobs. The union's regional secretary, Jonas Friis, said members would hold the operator to every word.",
 			[]string{"Rail Workers' Union/organisation", "Jonas Friis/person/regional secretary"}, "Rail Workers' Union"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkActors(t, tests)
 	d := testDoc(t, tests[0].text, tests[0].parties, nil)
 	if cs := Find(d); len(cs) == 0 || !strings.HasPrefix(cs[len(cs)-1].Text, "Our members will walk out") {
 		t.Errorf("got %+v, want the quoted words kept: \"Our members will walk out …\"", cs)

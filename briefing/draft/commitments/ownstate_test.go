@@ -6,11 +6,7 @@ import "testing"
 // government" said by a person whose title names a place ("Vaiora's
 // President") are that place's, not the state named last before them.
 func TestOwnCountryOfTheSpeaker(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"her country after another state's record",
 			"Australia's record drew criticism. Vaiora's President Teuila Mase said her country would not sign the annex unless Australia set a date for ending coal approvals.",
 			[]string{"Australia/country", "Vaiora/place", "Teuila Mase/person/President"}, "Vaiora"},
@@ -20,12 +16,5 @@ func TestOwnCountryOfTheSpeaker(t *testing.T) {
 		{"his country when his state is drafted as a state",
 			"Brazil criticised the plan. Chile's President Ana Ruiz said her country would join the fund next year.",
 			[]string{"Brazil/country", "Chile/country", "Ana Ruiz/person/President"}, "Chile"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -8,11 +8,7 @@ import "testing"
 // not for whoever was named last, and that a pair noun with no pair named
 // is left as written.
 func TestCountedPairIsThePairNamedTogether(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"both governments after a mediator is named",
 			"Dravonia and Estmark exchanged 52 prisoners after months of talks hosted by Oman. Oman's foreign minister said both governments had agreed to a second exchange.",
 			[]string{"Dravonia/country", "Estmark/country", "Oman/country"}, "Dravonia;Estmark"},
@@ -28,12 +24,5 @@ func TestCountedPairIsThePairNamedTogether(t *testing.T) {
 		{"the two armies with no pair named",
 			"Varnland said on Monday that the United Nations would send monitors. The two armies will set up a hotline by March.",
 			[]string{"Varnland/country", "United Nations/organisation"}, "two armies"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -21,17 +21,34 @@ func lastActors(t *testing.T, text string, parties []string) string {
 	return strings.Join(actors, ";")
 }
 
+// actorCase is a text, the parties marked in it and the actors its last
+// commitment should have, sorted and joined by ";".
+type actorCase struct {
+	name, text string
+	parties    []string
+	want       string
+}
+
+// checkActors runs each case as a subtest and compares the actors of the
+// last commitment found with the ones wanted.
+func checkActors(t *testing.T, tests []actorCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
+				t.Errorf("actors %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestSubjectOfVerbAfterRelativeClause checks that the verb after a
 // relative clause set off by commas ("…, while Spain, which holds the
 // presidency, pledged …") is its subject's act, not that of the clause it
 // is coordinated with, when the parser hung the subject on the relative
 // clause's verb.
 func TestSubjectOfVerbAfterRelativeClause(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-		want       string
-	}{
+	checkActors(t, []actorCase{
 		{"a state after while",
 			"Portugal said it would send two frigates, while Spain, which holds the presidency, pledged to send a tanker.",
 			[]string{"Portugal/country", "Spain/country"}, "Spain"},
@@ -41,12 +58,5 @@ func TestSubjectOfVerbAfterRelativeClause(t *testing.T) {
 		{"a donor promising after another's pledge",
 			"New Zealand said it would contribute $150m, while Japan, which attended as a partner, promised to consider a contribution.",
 			[]string{"New Zealand/country", "Japan/country"}, "Japan"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := lastActors(t, tt.text, tt.parties); got != tt.want {
-				t.Errorf("actors %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
