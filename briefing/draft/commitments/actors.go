@@ -24,6 +24,9 @@ type actorResolver struct {
 	// pairs are the two parties of each commitment made together, in
 	// order, whom "both sides" and "the two countries" name next.
 	pairs [][]int
+	// adjectives are the states named by their adjective ("his Ostravian
+	// counterpart"), by start.
+	adjectives []partyMark
 	// acted are the parties of every commitment drafted so far, in
 	// order, whom "the four countries" name next.
 	acted [][]int
@@ -47,7 +50,20 @@ func newActorResolver(d *doc.Document) *actorResolver {
 		r.mentions = append(r.mentions, more...)
 		sort.Slice(r.mentions, func(a, b int) bool { return r.mentions[a].start < r.mentions[b].start })
 	}
+	r.adjectives = demonymMentions(d, r.mentions)
 	return r
+}
+
+// statesNamedBy returns the states named by their adjective inside
+// [start, end).
+func (r *actorResolver) statesNamedBy(start, end int) []int {
+	var out []int
+	for _, m := range r.adjectives {
+		if m.start >= start && m.end <= end {
+			out = appendPartyIdx(out, m.party)
+		}
+	}
+	return out
 }
 
 // in returns the parties mentioned inside [start, end), in order, leaving
@@ -184,6 +200,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if ps := r.sideParty(s, si, a, words); len(ps) > 0 { // "rebel fighters will withdraw": the side they fight for
 			return ps, true
 		}
+	}
+	if ps := r.adjectivalBody(s, first, last, a, b); len(ps) > 0 { // "the Belovan government", "Estmarkian officials"
+		return ps, false
 	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {

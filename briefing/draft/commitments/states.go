@@ -89,7 +89,8 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 				return q, true
 			}
 			f, _ := phrase(s, o)
-			for _, q := range r.in(s.Bytes(f, o)) { // the office's qualifiers, not "an adviser to the World Bank"
+			a, b := s.Bytes(f, o)
+			for _, q := range append(r.in(a, b), r.statesNamedBy(a, b)...) { // the office's qualifiers, not "an adviser to the World Bank"
 				if q != p && ok(r.d.Parties[q].Kind) {
 					return q, true
 				}
