@@ -99,7 +99,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if c.passive && len(c.actors) == 0 {
 		c.actors, c.passive = madeBetween(s, firstChild(s, i, "nsubj:pass"))
 	}
-	if c.measure {
+	if c.measure && !underDeal(s, i) { // a term of a deal is its sides', not its reporter's
 		switch k := announcer(s, i, named); {
 		case k >= 0:
 			c.actors, c.passive = withConjuncts(s, []int{k}), false

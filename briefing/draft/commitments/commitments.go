@@ -59,6 +59,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 			var words []string
 			if c.passive && len(c.actors) == 0 {
 				c.given, words = story.at(si)
+				if sides := r.lastJoint(); len(sides) > 0 && underDeal(c.s, c.verb) {
+					c.given, words = sides, nil // "Under the deal, the journalists will not be allowed to return": its sides'
+				}
 				if c.measure && len(c.given) == 0 && len(words) == 0 {
 					c.given = leadingInstitution(d)
 				}
