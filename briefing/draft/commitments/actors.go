@@ -504,24 +504,6 @@ func (r *actorResolver) quotedIt(si int) (int, bool) {
 	return r.firstIn(sent.Start, sent.End, r.institution)
 }
 
-// quotedWord reports whether word h stands inside quotation marks: an odd
-// number of straight quotes or more opening than closing curly ones before
-// it.
-func quotedWord(s *syntax.Sentence, h int) bool {
-	straight, open := 0, 0
-	for _, w := range s.Words[:h] {
-		switch w.Form {
-		case "\"", "``", "''":
-			straight++
-		case "“":
-			open++
-		case "”":
-			open--
-		}
-	}
-	return straight%2 == 1 || open > 0 || h > 0 && s.Words[0].Form == "‘"
-}
-
 // phraseWords returns the lower-cased words of s from first to last,
 // without punctuation and particles.
 func phraseWords(s *syntax.Sentence, first, last int) []string {
