@@ -8,7 +8,7 @@ import (
 
 // approvalVerbs are what a council, a board or a regulator does to a
 // budget, a takeover or a bill when it decides on it.
-var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sanction")
+var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sanction award")
 
 // approvedThings are what such a body decides on: approving one agrees to
 // it ("councillors approved a budget that cuts 40 jobs", "the regulator

@@ -137,6 +137,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		f, _ := phrase(s, k)
 		c.first = min(c.first, f) // "Plans for 850 homes … have been approved": what was approved opens the clause
 	}
+	if k := gapObject(s, i); k >= 0 && lexical {
+		f, _ := phrase(s, k)
+		c.first = min(c.first, f) // "a demand the government has rejected": what was rejected opens the clause
+	}
 	c.action = verbAction(s, c)
 	return c, true
 }
@@ -154,6 +158,9 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	}
 	if s.Words[i].Lemma != "vote" {
 		return ""
+	}
+	if votedAgainst(s, i) {
+		return briefing.StatusRefused // "China and Russia voted against it"
 	}
 	k := toComplement(s, i)
 	if k < 0 {
@@ -525,11 +532,14 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0
 	case "accept": // "accepted changes to rostering"; an offer or a deal accepted is the noun's commitment
 		k := firstChild(s, i, "obj")
+		if g := gapObject(s, i); g >= 0 {
+			k = g // "a condition the leaders accepted"
+		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
-	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"
-		return xcomp >= 0 && !idle && action(s, xcomp)
+	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
+		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
@@ -544,9 +554,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case predStrong:
 		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i) || quotedPromise(s, i)
 	case predIntent:
-		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
+		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide" || plannedEvent(s, i)
 	}
-	return xcomp >= 0 && !idle || obj || ccomp
+	return xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0
 }
 
 // quotedPromise reports whether verb i has, right after it, a clause with
@@ -675,13 +685,14 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") // "will take over (security)"
+		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || // "will take over (security)"
+			undertakes(s, i) // "will take the case to the tribunal"
 	}
 	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
 		return true // "we will go after every penny": pursue it
 	}
-	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) {
-		return true // "will make a contribution", "would look at it", "will stay on as caretaker"
+	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) {
+		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions"
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
