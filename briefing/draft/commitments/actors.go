@@ -452,6 +452,10 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return ps, true
 	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
+	case w == "we" || w == "i":
+		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
+			return []int{p}, true
+		}
 	case w == "he" || w == "she":
 		if p, ok := r.cataphor(s, h, w); ok { // "Because he has promised …, Tom Hale is under pressure"
 			return []int{p}, true

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -77,8 +78,11 @@ func votedAgainst(s *syntax.Sentence, i int) bool {
 	}
 	subj := firstChild(s, i, "nsubj")
 	if subj < 0 || hasChildLemma(s, subj, quantifiers, "det", "amod") || firstChild(s, subj, "nummod") >= 0 ||
-		s.Words[subj].UPOS == "NUM" || memberNouns[s.Words[subj].Lemma] || hasChildLemma(s, subj, memberNouns, "compound") {
+		s.Words[subj].UPOS == "NUM" || memberNouns[s.Words[subj].Lemma] || hasChildLemma(s, subj, memberNouns, "compound", "nmod:desc") {
 		return false
+	}
+	if firstChild(s, i, "case") >= 0 || approvable(s.Words[subj]) {
+		return false // "31 MPs from the Progress Party voted", "the bill … voted": the parser cut the subject from its phrase
 	}
 	for _, k := range caseChildren(s, i, "against") {
 		if w := s.Words[k]; approvable(w) || commitNouns[w.Lemma] != "" || w.UPOS == "PRON" && lower(w.Form) != "him" && lower(w.Form) != "her" {
@@ -98,4 +102,25 @@ var memberNouns = WordSet("member mp senator councillor councilor lawmaker legis
 func plannedEvent(s *syntax.Sentence, i int) bool {
 	k := firstChild(s, i, "obj")
 	return s.Words[i].Lemma == "plan" && k >= 0 && s.Words[k].UPOS == "NOUN" && !pastClause(s, i) && s.Words[i].XPOS != "VBN"
+}
+
+// reportedComplement reports whether verb i is what a verb of saying
+// reports: its complement, or a later conjunct of that complement with a
+// modal of its own ("said the district would review its contract and will
+// install cameras"), which shares its subject.
+func reportedComplement(s *syntax.Sentence, i int) bool {
+	k := i
+	for steps := 0; steps < 3 && text.RelIs(s.Words[k].Rel, "conj") && modalOf(s, k) != "" && firstChild(s, k, "nsubj") < 0; steps++ {
+		k = s.Words[k].Head
+	}
+	return k >= 0 && text.RelIs(s.Words[k].Rel, "ccomp")
+}
+
+// offeredExclusion reports whether complement x rules something out that
+// verb i offers or promises ("offered to rule out compulsory redundancies",
+// "pledged to rule out new taxes"): an undertaking, where refusing or
+// declining to rule it out keeps it open.
+func offeredExclusion(s *syntax.Sentence, i, x int) bool {
+	p := commitVerbs[phrasalLemma(s, i)]
+	return withParticle(s, x) == "rule out" && p != (predicate{}) && p.status != briefing.StatusRefused
 }

@@ -66,7 +66,10 @@ func TestVotesAgainstAndAwards(t *testing.T) {
 			[]string{"Liberal Party/organisation"}, nil,
 			[]brief{{"Liberal Party", "refused", "", ""}}},
 		{"members counted cast ballots, no commitment",
-			"Two councillors voted against the budget. Board members Ana Ruiz and Tom Beck voted against it.", nil, nil, nil},
+			"Two councillors voted against the budget. Board members Ana Ruiz and Tom Beck, who sit on the finance committee, voted against it.", nil, nil, nil},
+		{"members counted from a party cast ballots, even when the parser cuts the phrase",
+			"The bill passed by 312 votes to 279, after 31 backbench MPs from the governing Unity Party voted against it.",
+			[]string{"Unity Party/organisation"}, nil, nil},
 		{"a vote against still to come is a stance to take",
 			"The Liberal Party will vote against the bill.", []string{"Liberal Party/organisation"}, nil,
 			[]brief{{"Liberal Party", "intends", "", ""}}},
@@ -78,11 +81,29 @@ func TestVotesAgainstAndAwards(t *testing.T) {
 			"The budget was approved by the city council by seven votes to two.",
 			[]string{"city council/organisation"}, nil,
 			[]brief{{"city council", "agreed", "", ""}}},
+		{"offering to rule something out is an offer; declining to rule it out keeps it open",
+			"The rail union offered to rule out strikes until June. The minister declined to rule out a fare rise.",
+			[]string{"rail union/organisation", "minister/person"}, nil,
+			[]brief{{"rail union", "proposed", "", ""}}},
 		{"planning an event in the present intends it",
 			"The residents' association plans a protest outside the town hall on Saturday.",
 			[]string{"residents' association/organisation"}, nil,
 			[]brief{{"residents' association", "intends", "", ""}}},
 		{"a plan carried out is no intention",
 			"The gang planned the robbery for months.", []string{"gang/group"}, nil, nil},
+	})
+}
+
+// TestSecondConjunctsOfReports checks a reported clause's later conjunct
+// with a modal of its own: the sayer's commitment as the first one is.
+func TestSecondConjunctsOfReports(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a second will after a would is the sayer's too",
+			"Principal Mary Odum said the school would review its bus contract and will fit seat belts on every bus by May.",
+			[]string{"Mary Odum/person/Principal"}, []string{"by May=2026-05"},
+			[]brief{{"Mary Odum", "intends", "", ""}, {"Mary Odum", "intends", "", "2026-05"}}},
+		{"a conjunct with a subject of its own is that subject's",
+			"Coach Dan Ilic said the squad would train at home and the juniors would travel alone.",
+			[]string{"Dan Ilic/person/Coach"}, nil, nil},
 	})
 }
