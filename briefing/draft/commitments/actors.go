@@ -443,6 +443,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	a := s.Words[h].Start
 	switch {
 	case w == "we" && quotedWord(s, h):
+		if p, ok := r.labelledQuote(s, si); ok { // "Brandt: 'We will not govern with them'"
+			return []int{p}, true
+		}
 		ps := r.spokenForBy(r.speaker(s, si, a), s, si, a)
 		if v := s.Words[h].Head; v >= 0 && jointVerbs[s.Words[v].Lemma] && (s.Words[v].XPOS == "VBN" || s.Words[v].XPOS == "VBD") {
 			if set := r.sidesOf(ps); len(set) > 0 {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // maxLabelWords bounds the name of a speaker label ("Lidia Varga:").
@@ -59,4 +60,16 @@ func (r *actorResolver) turnSpeaker(si int) (int, bool) {
 		return 0, false
 	}
 	return ps[0], true
+}
+
+// labelledQuote returns the speaker whose label opens a quotation with no
+// verb of saying of its own ("Brandt: 'We will not govern with them'"), a
+// transcript's turn or a live page's line.
+func (r *actorResolver) labelledQuote(s *syntax.Sentence, si int) (int, bool) {
+	for k := range s.Words {
+		if sayingVerb(s, k) {
+			return 0, false
+		}
+	}
+	return r.turnSpeaker(si)
 }
