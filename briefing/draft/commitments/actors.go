@@ -473,6 +473,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	a := s.Words[h].Start
 	switch {
 	case w == "we" && quotedWord(s, h):
+		if p, ok := r.labelledQuote(s, si); ok { // "Brandt: 'We will not govern with them'"
+			return []int{p}, true
+		}
 		ps := r.spokenForBy(r.speaker(s, si, a), s, si, a)
 		if v := s.Words[h].Head; v >= 0 && jointVerbs[s.Words[v].Lemma] && (s.Words[v].XPOS == "VBN" || s.Words[v].XPOS == "VBD") {
 			if set := r.sidesOf(ps); len(set) > 0 {
@@ -482,6 +485,10 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return ps, true
 	case (w == "i" || w == "'ll") && quotedWord(s, h):
 		return r.speaker(s, si, a), true
+	case w == "we" || w == "i":
+		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
+			return []int{p}, true
+		}
 	case w == "he" || w == "she":
 		if p, ok := r.cataphor(s, h, w); ok { // "Because he has promised …, Tom Hale is under pressure"
 			return []int{p}, true
@@ -532,24 +539,6 @@ func (r *actorResolver) quotedIt(si int) (int, bool) {
 	}
 	sent := r.d.Sentences[si]
 	return r.firstIn(sent.Start, sent.End, r.institution)
-}
-
-// quotedWord reports whether word h stands inside quotation marks: an odd
-// number of straight quotes or more opening than closing curly ones before
-// it.
-func quotedWord(s *syntax.Sentence, h int) bool {
-	straight, open := 0, 0
-	for _, w := range s.Words[:h] {
-		switch w.Form {
-		case "\"", "``", "''":
-			straight++
-		case "“":
-			open++
-		case "”":
-			open--
-		}
-	}
-	return straight%2 == 1 || open > 0 || h > 0 && s.Words[0].Form == "‘"
 }
 
 // phraseWords returns the lower-cased words of s from first to last,

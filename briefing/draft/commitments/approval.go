@@ -8,7 +8,7 @@ import (
 
 // approvalVerbs are what a council, a board or a regulator does to a
 // budget, a takeover or a bill when it decides on it.
-var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sanction")
+var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sanction award")
 
 // approvedThings are what such a body decides on: approving one agrees to
 // it ("councillors approved a budget that cuts 40 jobs", "the regulator
@@ -26,7 +26,38 @@ func approval(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	k := firstChild(s, i, "obj")
-	return k >= 0 && (approvalVerbs[l] && approvable(s.Words[k]) || renewals[l] && byBody(s, i))
+	return k >= 0 && (approvalVerbs[l] && (approvable(s.Words[k]) || decidedByBody(s, i, k)) ||
+		renewals[l] && byBody(s, i))
+}
+
+// decidedByBody reports whether verb i, told as done, has a deliberative
+// body for its subject and no stretch of time for its object k ("the
+// board has approved a ban on phones"); not "once parliament passes it",
+// a time still to come.
+func decidedByBody(s *syntax.Sentence, i, k int) bool {
+	return bodySubject(s, i) && (pastClause(s, i) || presentPerfect(s, i)) && !spentTime(s.Words[k])
+}
+
+// spentTime reports whether w names a stretch of time, which a body passes
+// without deciding anything ("passed the afternoon in silence").
+func spentTime(w syntax.Word) bool {
+	return timeWord(w) || timeNouns[w.Lemma] || dayParts[w.Lemma]
+}
+
+// bodySubject reports whether verb i has a deliberative body for its
+// subject ("the school board has approved a four-day week"): whatever such
+// a body approves, it decided.
+func bodySubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	if k < 0 {
+		return false
+	}
+	for _, n := range append(s.ChildrenWith(k, "compound"), k) {
+		if deliberativeBodies[lower(s.Words[n].Lemma)] {
+			return true
+		}
+	}
+	return false
 }
 
 // approvable reports whether a noun names what a body decides on: a
@@ -75,14 +106,5 @@ var deliberativeBodies = WordSet("council board parliament assembly senate congr
 // byBody reports whether verb i, in the past, has a deliberative body for
 // its subject ("the Security Council", "the board").
 func byBody(s *syntax.Sentence, i int) bool {
-	k := firstChild(s, i, "nsubj")
-	if k < 0 || !pastClause(s, i) {
-		return false
-	}
-	for _, n := range append(s.ChildrenWith(k, "compound"), k) { // "The Security Council today": the parser may hang the name on the time
-		if deliberativeBodies[lower(s.Words[n].Lemma)] {
-			return true
-		}
-	}
-	return false
+	return pastClause(s, i) && bodySubject(s, i) // "The Security Council today": the parser may hang the name on the time
 }

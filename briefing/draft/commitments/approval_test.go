@@ -43,3 +43,26 @@ func TestPassiveApprovalByAnAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestBodiesApproveWhateverTheyDecide checks that a deliberative body
+// that approves, adopts or passes anything agrees to it, and that time it
+// passes is no decision.
+func TestBodiesApproveWhateverTheyDecide(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a board that approved a school week decided it",
+			"The school board has approved a ban on mobile phones in its nine schools.",
+			[]string{"school board/organisation"}, nil,
+			[]brief{{"school board", "agreed", "2020-08-31", ""}}},
+		{"a cabinet that adopted a strategy decided it",
+			"The cabinet adopted a new drought strategy on Tuesday.",
+			[]string{"cabinet/organisation"}, []string{"on Tuesday=2020-08-25"},
+			[]brief{{"cabinet", "agreed", "2020-08-25", ""}}},
+		{"a council that passed the time decided nothing",
+			"The council passed the afternoon in silence.", []string{"council/organisation"}, nil, nil},
+		{"a body's approval in a clause of time still to come is no act of its own",
+			"The president will sign the law as soon as parliament passes it.", []string{"parliament/organisation"}, nil,
+			[]brief{{"president", "conditional", "", ""}}},
+		{"a firm that approved a colour is no body",
+			"Halden Foods approved a new logo.", []string{"Halden Foods/organisation"}, nil, nil},
+	})
+}

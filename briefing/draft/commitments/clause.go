@@ -56,8 +56,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusIntends // negated below: "\"We are not giving that up\"" refuses it
 	case modal == "" && (reportedProgressive(s, i) || countedMeasure(s, i)) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order", "the papers are axing 90 jobs"
+	case laidDown(s, i, modal, named) != "":
+		c.status, c.measure, c.strong = laidDown(s, i, modal, named), true, true // "Under the agreement, the crossings will reopen"
 	case deniedPassive(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
+	case assuredTo(s, i, modal):
+		c.status, c.measure = briefing.StatusPledged, true // "staff have been told no jobs will be lost": negated below, still pledged
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
 		c.status, c.measure = briefing.StatusPledged, true // "existing licences will be honoured"
 	case passiveMeasure(s, i, modal), announcedPassive(s, i, modal, named):
@@ -87,6 +91,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
 		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
 	}
+	if c.measure && laidDown(s, i, modal, named) != "" {
+		c.actors, c.passive, c.laid = nil, true, true // the parties of the agreement, from the story
+	}
 	if c.strong && boundBy(s, i) {
 		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass")), false
 	}
@@ -103,12 +110,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		switch k := announcer(s, i, named); {
 		case k >= 0:
 			c.actors, c.passive = withConjuncts(s, []int{k}), false
-		case text.Reported(s, i):
+		case text.Reported(s, i) && !assuredTo(s, i, modal):
 			return clause{}, false // "it is thought that the sale will be delayed"
 		}
 	}
 	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) {
-		if k := announcer(s, i, named); k >= 0 && text.RelIs(s.Words[i].Rel, "ccomp") && !commentators[s.Words[k].Lemma] &&
+		if k := announcer(s, i, named); k >= 0 && reportedComplement(s, i) && !commentators[s.Words[k].Lemma] &&
 			(namesParty(s, k, named) || personalPronoun(s.Words[k]) || namedInApposition(s, k, named)) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
 		}
@@ -137,6 +144,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		f, _ := phrase(s, k)
 		c.first = min(c.first, f) // "Plans for 850 homes … have been approved": what was approved opens the clause
 	}
+	if k := gapObject(s, i); k >= 0 && lexical {
+		f, _ := phrase(s, k)
+		c.first = min(c.first, f) // "a demand the government has rejected": what was rejected opens the clause
+	}
 	c.action = verbAction(s, c)
 	return c, true
 }
@@ -154,6 +165,9 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	}
 	if s.Words[i].Lemma != "vote" {
 		return ""
+	}
+	if votedAgainst(s, i) {
+		return briefing.StatusRefused // "China and Russia voted against it"
 	}
 	k := toComplement(s, i)
 	if k < 0 {
@@ -415,7 +429,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	switch {
 	case willModals[modal] && underTerms(s, i):
 		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
-	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0:
+	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0 && !assuredTo(s, i, modal):
 		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
 			return false // "it would cut jobs": a supposition; "would not comment"
 		}
@@ -506,7 +520,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	if xcomp >= 0 && hasChildLemma(s, xcomp, questionWords, "mark", "advmod") {
 		xcomp = -1 // "has not decided whether to send troops": a question still open
 	}
-	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) || passiveVerb(s, xcomp))
+	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) && !offeredExclusion(s, i, xcomp) ||
+		passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0 && !asked(s, firstChild(s, i, "ccomp"))
 	if withdrawals[withParticle(s, i)] {
@@ -525,11 +540,14 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0
 	case "accept": // "accepted changes to rostering"; an offer or a deal accepted is the noun's commitment
 		k := firstChild(s, i, "obj")
+		if g := gapObject(s, i); g >= 0 {
+			k = g // "a condition the leaders accepted"
+		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
 	case "expect", "want":
 		return xcomp >= 0 && !idle && !obj
-	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"
-		return xcomp >= 0 && !idle && action(s, xcomp)
+	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
+		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
@@ -544,9 +562,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case predStrong:
 		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i) || quotedPromise(s, i)
 	case predIntent:
-		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide"
+		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide" || plannedEvent(s, i)
 	}
-	return xcomp >= 0 && !idle || obj || ccomp
+	return xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0
 }
 
 // quotedPromise reports whether verb i has, right after it, a clause with
@@ -675,13 +693,14 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") // "will take over (security)"
+		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || // "will take over (security)"
+			undertakes(s, i) // "will take the case to the tribunal"
 	}
 	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
 		return true // "we will go after every penny": pursue it
 	}
-	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) {
-		return true // "will make a contribution", "would look at it", "will stay on as caretaker"
+	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) {
+		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions"
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act

@@ -35,7 +35,11 @@ type clause struct {
 	// measure marks an announced measure in the passive with no agent
 	// ("taxes will be cut"): its actor is the one the story is about.
 	measure bool
-	given   []int // parties taken from the story for an agentless clause
+	// laid marks what an agreement or a plan lays down for things that
+	// cannot act ("Under the agreement, the crossings will reopen"): its
+	// actors are the parties the story told of last, or none.
+	laid  bool
+	given []int // parties taken from the story for an agentless clause
 	// campaign marks a collective action said to go on ("the strike
 	// would continue"): its actor is the side the sayer speaks for.
 	campaign bool
@@ -62,7 +66,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 				if sides := r.lastJoint(); len(sides) > 0 && underDeal(c.s, c.verb) {
 					c.given, words = sides, nil // "Under the deal, the journalists will not be allowed to return": its sides'
 				}
-				if c.measure && len(c.given) == 0 && len(words) == 0 {
+				if c.measure && !c.laid && len(c.given) == 0 && len(words) == 0 {
 					c.given = leadingInstitution(d)
 				}
 				if c.measure && len(c.given) == 0 && len(words) == 0 {
@@ -157,8 +161,8 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
-	if si == 0 && headlineLine(d) {
-		return nil
+	if si == 0 && headlineLine(d) || questionTurn(d, si) {
+		return nil // a headline, or what a questioner asks or puts to the speaker
 	}
 	s := &d.Parsed[si]
 	until := questionStart(s)

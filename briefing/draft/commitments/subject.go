@@ -268,7 +268,8 @@ func describedSubject(s *syntax.Sentence, k, v int) int {
 func agentOf(s *syntax.Sentence, v int) []int {
 	var out []int
 	for _, k := range s.ChildrenWith(v, "obl") {
-		if (s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v)) && !timeWord(s.Words[k]) {
+		if (s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v)) && !timeWord(s.Words[k]) &&
+			!tallies[s.Words[k].Lemma] {
 			out = append(out, k)
 		}
 	}

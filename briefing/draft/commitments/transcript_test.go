@@ -1,0 +1,25 @@
+package commitments
+
+import "testing"
+
+// TestTranscriptTurns checks a transcript's turns: the "we" of a speaker's
+// turn is the speaker named by its label, and what a questioner's turn
+// says commits no one.
+func TestTranscriptTurns(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a we in a labelled turn is the speaker",
+			"Press briefing of the Interior Ministry\n\nQ: Will the border stay closed?\n\nMarta Ilves: We will reopen the northern crossing on Monday. Then we will see.",
+			[]string{"Marta Ilves/person/spokeswoman"}, []string{"on Monday=2026-03-02"},
+			[]brief{{"Marta Ilves", "intends", "2026-03-02", ""}}},
+		{"a questioner's claim commits no one",
+			"Q: Reports say the government agreed to pay the kidnappers. Is that so?\n\nJonas Rebane: We never pay ransoms.",
+			[]string{"Jonas Rebane/person"}, nil, nil},
+		{"a quotation after a speaker's label is the speaker's, not the last person quoted",
+			"Ana Rolf, the Farmers' leader, said she would wait.\n\nHugo Brandt: 'We will not govern with the far right'\n\nThe count goes on.",
+			[]string{"Ana Rolf/person/leader", "Hugo Brandt/person"}, nil,
+			[]brief{{"Hugo Brandt", "refused", "", ""}}},
+		{"a we with no label and no quotation is no one's",
+			"Notes from the meeting\n\nWe will reopen the northern crossing on Monday.",
+			nil, nil, nil},
+	})
+}
