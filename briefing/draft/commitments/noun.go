@@ -30,6 +30,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
+	if h := w.Head; h >= 0 && (foreseen(s, h) || counterfactual(s, h)) {
+		return clause{}, false // "is expected to sign a deal", "would have signed the deal if it had raised its offer"
+	}
 	if keptBack(s, i) {
 		return clause{}, false // "today we have kept that promise": one told before, now done
 	}
@@ -254,6 +257,9 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 // support verb h: the verb's actors, its status ("signed", "rejected"),
 // negation, modality and condition.
 func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
+	if hypothetical(s, h) {
+		return clause{}, false // "if the union rejects the offer": a condition, not an act
+	}
 	c.verb, c.action = h, nounAction(s, c.pred, h)
 	if st := supportVerbs[supportLemma(s, h)]; st != "" {
 		c.status = st
