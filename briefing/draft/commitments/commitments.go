@@ -151,8 +151,8 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
-	if si == 0 && headlineLine(d) {
-		return nil
+	if si == 0 && headlineLine(d) || questionerTurn(d, si) {
+		return nil // a headline the body retells; a questioner's claim put to the speaker
 	}
 	s := &d.Parsed[si]
 	until := questionStart(s)
