@@ -30,6 +30,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
+	if attemptBid(s, i) {
+		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
+	}
 	if h := w.Head; h >= 0 && (foreseen(s, h) || counterfactual(s, h)) {
 		return clause{}, false // "is expected to sign a deal", "would have signed the deal if it had raised its offer"
 	}
