@@ -1,6 +1,9 @@
 package commitments
 
-import "github.com/briefdesk/briefdesk/briefing/syntax"
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
 
 // relativeSubject reports whether an actor is a relative pronoun ("which",
 // "that") of a clause the parser hung beside the noun it describes ("will
@@ -18,3 +21,24 @@ func relativeSubject(s *syntax.Sentence, actors []int) bool {
 
 // thingPronouns are the relative pronouns that may stand for a thing.
 var thingPronouns = WordSet("which that")
+
+// obliged reports whether verb i is what its subject has, needs or is
+// made to do ("employers will have to offer a contract", "the firm needs
+// to agree a new loan", "landlords would be required to offer leases"): a
+// duty laid on it, by a law, a bill or its circumstances, not a commitment
+// it makes. The terms of an agreement it is party to are read as
+// obligations under them (see obligationClause).
+func obliged(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !text.RelIs(w.Rel, "xcomp") || !toMarked(s, i) {
+		return false
+	}
+	h := s.Words[w.Head]
+	switch {
+	case h.UPOS != "VERB":
+		return false
+	case h.Lemma == "have" || h.Lemma == "need":
+		return firstChild(s, w.Head, "obj") < 0
+	}
+	return obligingVerbs[h.Lemma] && passiveVerb(s, w.Head)
+}

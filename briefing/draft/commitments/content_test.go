@@ -16,3 +16,20 @@ func TestContentOfADocumentIsNoAnnouncement(t *testing.T) {
 			parties, nil, []brief{{"Halden Council", "intends", "", ""}}},
 	})
 }
+
+// TestDutiesAreNoCommitments checks that what a party has, needs or is
+// required to do is a duty laid on it, while the same duty under the
+// terms of an agreement it made is agreed.
+func TestDutiesAreNoCommitments(t *testing.T) {
+	parties := []string{"Acme Corp/organisation", "Japan/country", "Halden Council/organisation"}
+	runCases(t, []commitmentCase{
+		{"have to under a bill is a duty", "Under the bill, employers will have to offer staff a fixed contract after 12 weeks.",
+			parties, nil, nil},
+		{"will have to agree is a duty", "Japan will have to agree to the cuts.", parties, nil, nil},
+		{"needs to agree is a need", "Acme Corp needs to agree a new loan with its banks by March.", parties, nil, nil},
+		{"would be required to offer is a duty", "Landlords would be required to offer tenants five-year leases.", parties, nil, nil},
+		{"have to under a settlement is an agreed term",
+			"Under the settlement, Acme Corp will have to offer refunds to customers.", parties, nil,
+			[]brief{{"Acme Corp", "agreed", "", ""}}},
+	})
+}
