@@ -27,10 +27,19 @@ var expectations = WordSet("expect expected likely unlikely certain sure")
 
 // counterfactual reports whether verb i tells what would, could or might
 // have been done ("would have signed the deal", "could have agreed to the
-// cuts"), or is the past perfect "if" clause such an act hangs on ("if
-// the bank had raised its offer"): an act that did not happen.
+// cuts"), is the past perfect "if" clause such an act hangs on ("if
+// the bank had raised its offer"), or describes someone indefinite such
+// an act is about ("would not have hired a firm that planned to cut
+// staff"): an act that did not happen, or no one in particular.
 func counterfactual(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
+	if n := w.Head; n >= 0 && w.Rel == "acl:relcl" && hasChildLemma(s, n, indefinites, "det") {
+		v := s.Words[n].Head
+		for v >= 0 && s.Words[v].UPOS != "VERB" && s.Words[v].UPOS != "AUX" {
+			v = s.Words[v].Head // "awarded the contract | to a bidder": the verb the noun phrase hangs on
+		}
+		return v >= 0 && counterfactual(s, v) // "would not have awarded the contract to a bidder that planned to cut staff"
+	}
 	if w.XPOS != "VBN" || !hasChildLemma(s, i, WordSet("have"), "aux") {
 		return false
 	}
@@ -39,6 +48,9 @@ func counterfactual(s *syntax.Sentence, i int) bool {
 	}
 	return w.Head >= 0 && text.RelIs(w.Rel, "advcl") && hasChildLemma(s, i, WordSet("if"), "mark") && counterfactual(s, w.Head)
 }
+
+// indefinites make a noun phrase no one in particular.
+var indefinites = WordSet("a an any")
 
 // nounBetween reports whether a noun or a pronoun that hangs on verb i
 // stands between it and its complement k ("expects waiting times to

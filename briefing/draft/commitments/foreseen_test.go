@@ -56,3 +56,25 @@ func TestCounterfactualsCommitToNothing(t *testing.T) {
 			[]brief{{"Unite", "intends", "", ""}}},
 	})
 }
+
+// TestRestatedAndArguedAreNoNewCommitments checks that keeping a promise
+// just told restates it, that what one argues a thing would do is an
+// opinion, and that someone indefinite in a counterfactual is no one.
+func TestRestatedAndArguedAreNoNewCommitments(t *testing.T) {
+	parties := []string{"Halden Council/organisation", "Ostrava/country", "Nadia Cole/person", "Unite/organisation"}
+	runCases(t, []commitmentCase{
+		{"keeping that promise restates the promise",
+			"\"We have promised the parents that no school will close, and we will keep that promise,\" Nadia Cole said.", parties, nil,
+			[]brief{{"Nadia Cole", "pledged", "2020-08-31", ""}}},
+		{"honouring the agreement is a pledge of its own",
+			"Ostrava signed the truce on Monday. Ostrava said it would honour the agreement.", parties, nil,
+			[]brief{{"Ostrava", "signed", "", ""}, {"Ostrava", "pledged", "", ""}}},
+		{"what one argues a law would do is an opinion",
+			"Halden Council rejected the plan, arguing that it would drive away visitors.", parties, nil,
+			[]brief{{"Halden Council", "refused", "", ""}}},
+		{"someone indefinite in a counterfactual's object is no one",
+			"Unite said the council would not have awarded the contract to a firm that planned to cut wages.", parties, nil, nil},
+		{"someone indefinite in a counterfactual is no one",
+			"Halden Council said it would not have hired a contractor that planned to cut wages.", parties, nil, nil},
+	})
+}

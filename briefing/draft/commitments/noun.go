@@ -87,13 +87,24 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 }
 
 // keptBack reports whether commitment noun i, pointed back to ("that
-// promise", "this pledge"), is the object of a verb of keeping it in the
-// past or the perfect ("we have kept that promise"): a commitment told
-// before, fulfilled now, is no new one.
+// promise", "this pledge"), is the object of a verb of keeping it: in the
+// past or the perfect ("we have kept that promise") a commitment told
+// before and fulfilled now; a promise or a pledge kept in any tense ("and
+// we will keep that promise") restates the one told before. Neither is a
+// new one.
 func keptBack(s *syntax.Sentence, i int) bool {
 	h := s.Words[i].Head
-	return h >= 0 && text.RelIs(s.Words[i].Rel, "obj") && keepVerbs[s.Words[h].Lemma] && (pastClause(s, h) || presentPerfect(s, h)) &&
-		hasChildLemma(s, i, pointers, "det")
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") || !keepVerbs[s.Words[h].Lemma] || !hasChildLemma(s, i, pointers, "det") {
+		return false
+	}
+	return pastClause(s, h) || presentPerfect(s, h) || commitNouns[s.Words[i].Lemma] == briefing.StatusPledged
+}
+
+// keepsToldOne reports whether verb i keeps a commitment pointed back to
+// ("and we will keep that promise"): see keptBack.
+func keepsToldOne(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "obj")
+	return k >= 0 && keptBack(s, k)
 }
 
 // keepVerbs fulfil a commitment.
