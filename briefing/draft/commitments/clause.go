@@ -19,7 +19,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) ||
-		generic(s, i) || foreseen(s, i) || counterfactual(s, i) || obliged(s, i) || keepsToldOne(s, i) {
+		generic(s, i) || foreseen(s, i) || counterfactual(s, i) || obliged(s, i) || keepsToldOne(s, i) ||
+		eventSubject(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}

@@ -42,3 +42,15 @@ func obliged(s *syntax.Sentence, i int) bool {
 	}
 	return obligingVerbs[h.Lemma] && passiveVerb(s, w.Head)
 }
+
+// eventSubject reports whether verb i tells what a meeting does ("talks
+// between the two sides will resume next week", "the summit will open on
+// Monday"): an event that takes place, not a commitment of those who
+// meet. What a meeting agrees or decides ("a meeting of the two sides
+// agreed to extend the deadline") is theirs, and talks denied ("talks
+// would not resume unless …") are a refusal of the side that says so.
+func eventSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	_, committing := commitVerbs[phrasalLemma(s, i)]
+	return k >= 0 && meetingNouns[s.Words[k].Lemma] && !committing && !negated(s, i)
+}

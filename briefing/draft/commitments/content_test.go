@@ -33,3 +33,35 @@ func TestDutiesAreNoCommitments(t *testing.T) {
 			[]brief{{"Acme Corp", "agreed", "", ""}}},
 	})
 }
+
+// TestMeetingsTakePlace checks that what talks, a summit or negotiations
+// do is an event, while what a meeting agrees is a commitment of those
+// who meet, and that a belief about a signing signs nothing.
+func TestMeetingsTakePlace(t *testing.T) {
+	parties := []string{"Ostrava/country", "Veldoria/country", "Unite/organisation", "Acme Corp/organisation"}
+	runCases(t, []commitmentCase{
+		{"talks that resume", "Talks between Ostrava and Veldoria will resume next week.", parties, nil, nil},
+		{"a summit that opens", "The summit between Ostrava and Veldoria will open in Geneva on Monday.", parties, nil, nil},
+		{"negotiations that go on", "Negotiations between Unite and Acme Corp will continue on Friday.", parties, nil, nil},
+		{"a meeting that agrees",
+			"A meeting between Unite and Acme Corp agreed to extend the deadline.", parties, nil,
+			[]brief{{"Acme Corp;Unite", "agreed", "", ""}}},
+		{"a believed signing of a treaty", "Observers believe Ostrava will sign the treaty.", parties, nil, nil},
+		{"a signing others think will come", "Diplomats think Veldoria will reach a deal soon.", parties, nil, nil},
+	})
+}
+
+// TestOwnedCommitmentsMentionedByABelief checks that a commitment noun
+// with an owner, which a verb of belief or argument only mentions, was
+// made all the same, while talks denied on a condition are a refusal.
+func TestOwnedCommitmentsMentionedByABelief(t *testing.T) {
+	parties := []string{"Ostrava/country", "Veldoria/country", "Halden Foods/organisation", "Acme Corp/organisation"}
+	runCases(t, []commitmentCase{
+		{"a decision an argument mentions",
+			"Acme Corp argued the contract was voided by Halden Foods' decision to sell its bakery.", parties, nil,
+			[]brief{{"Halden Foods", "intends", "", ""}}},
+		{"talks denied on a condition",
+			"Ostrava said talks would not resume unless Veldoria withdrew its troops.", parties, nil,
+			[]brief{{"Ostrava", "conditional", "", ""}}},
+	})
+}

@@ -21,6 +21,16 @@ func foreseen(s *syntax.Sentence, i int) bool {
 	return expectations[s.Words[h].Lemma] && passiveOrCopula(s, h)
 }
 
+// unrealVerb reports whether verb h tells an act that is not made, so
+// that the commitment noun it makes is made by no one: a condition ("if
+// the union rejects the offer"), what others foresee or believe ("observers
+// believe Ostrava will sign the treaty"), what would have been done, or a
+// duty. A noun with an owner that such a verb only mentions ("argued that
+// the deal was voided by Fiat's decision to sell") was made all the same.
+func unrealVerb(s *syntax.Sentence, h int) bool {
+	return hypothetical(s, h) || foreseen(s, h) || counterfactual(s, h) || believed(s, h) || obliged(s, h)
+}
+
 // expectations are the heads of a forecast others make about a subject
 // ("is expected to", "is likely to", "is certain to").
 var expectations = WordSet("expect expected likely unlikely certain sure")

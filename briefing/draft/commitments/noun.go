@@ -33,8 +33,8 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if attemptBid(s, i) {
 		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
 	}
-	if h := w.Head; h >= 0 && (foreseen(s, h) || counterfactual(s, h)) {
-		return clause{}, false // "is expected to sign a deal", "would have signed the deal if it had raised its offer"
+	if unrealObject(s, i) {
+		return clause{}, false // "if it keeps its promises", "is expected to sign a deal", "observers believe it will sign the treaty"
 	}
 	if keptBack(s, i) {
 		return clause{}, false // "today we have kept that promise": one told before, now done
@@ -98,6 +98,19 @@ func keptBack(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	return pastClause(s, h) || presentPerfect(s, h) || commitNouns[s.Words[i].Lemma] == briefing.StatusPledged
+}
+
+// unrealObject reports whether commitment noun i is the object of an
+// unreal verb (see unrealVerb) that makes or keeps it, of a verb that
+// tells what would have been done, or of any such verb when no owner holds
+// it: "if they keep their promises", "if it had raised its offer", not "whether Ofcom feels BT's proposals go far
+// enough", where the proposals stand whatever is felt of them.
+func unrealObject(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") || !unrealVerb(s, h) {
+		return false
+	}
+	return counterfactual(s, h) || isSupportVerb(s, h) || keepVerbs[s.Words[h].Lemma] || firstChild(s, i, "nmod:poss") < 0
 }
 
 // keepsToldOne reports whether verb i keeps a commitment pointed back to
@@ -271,9 +284,6 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 // support verb h: the verb's actors, its status ("signed", "rejected"),
 // negation, modality and condition.
 func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
-	if hypothetical(s, h) {
-		return clause{}, false // "if the union rejects the offer": a condition, not an act
-	}
 	c.verb, c.action = h, nounAction(s, c.pred, h)
 	if st := supportVerbs[supportLemma(s, h)]; st != "" {
 		c.status = st
