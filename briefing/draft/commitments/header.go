@@ -24,8 +24,9 @@ func headerLine(d *doc.Document, si int) bool {
 }
 
 // bareLine reports whether sentence k stands on a line of its own (the
-// first of the text, or one after a line break, with a line break after
-// it) and ends with no closing stop or quotation mark.
+// first of the text, or one after a line break, with a blank line after
+// it) and ends with no closing stop or quotation mark. Lines with no blank
+// line between them may be prose set one sentence a line.
 func bareLine(d *doc.Document, k int) bool {
 	sp := d.Sentences[k]
 	line := strings.TrimRight(d.Text[sp.Start:sp.End], " \t")
@@ -36,5 +37,5 @@ func bareLine(d *doc.Document, k int) bool {
 	if before != "" && !strings.HasSuffix(before, "\n") {
 		return false
 	}
-	return strings.Contains(d.Text[sp.End:d.Sentences[k+1].Start], "\n")
+	return strings.Count(d.Text[sp.End:d.Sentences[k+1].Start], "\n") >= 2
 }
