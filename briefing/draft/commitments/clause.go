@@ -19,7 +19,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) ||
-		generic(s, i) {
+		generic(s, i) || foreseen(s, i) || counterfactual(s, i) || obliged(s, i) || keepsToldOne(s, i) ||
+		eventSubject(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
@@ -114,7 +115,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false // "it is thought that the sale will be delayed"
 		}
 	}
-	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) {
+	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) {
 		if k := announcer(s, i, named); k >= 0 && reportedComplement(s, i) && !commentators[s.Words[k].Lemma] &&
 			(namesParty(s, k, named) || personalPronoun(s.Words[k]) || namedInApposition(s, k, named)) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
@@ -544,8 +545,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 			k = g // "a condition the leaders accepted"
 		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
-	case "expect", "want":
-		return xcomp >= 0 && !idle && !obj
+	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread
+		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp)
 	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
 		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
@@ -1021,31 +1022,14 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 	return -1
 }
 
-// forecast reports whether verb i is what its subject is expected or set
-// to do ("Mr Berlusconi is expected to table reforms").
+// forecast reports whether verb i is what its subject is set, due or
+// ready to do ("the WTO is set to end quotas"); what others expect of it
+// is foreseen, none.
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
-		action(s, i) && !passiveVerb(s, i) && !expectedVote(s, i)
+		action(s, i) && !passiveVerb(s, i)
 }
-
-// expectedVote reports whether verb i is what a legislature is expected
-// to do ("Parliament is expected to confirm the new government", "the
-// Senate is likely to pass the bill"): a forecast of how its members will
-// vote, which no one can announce for them; "is set to" or "is due to"
-// name its schedule.
-func expectedVote(s *syntax.Sentence, i int) bool {
-	h := s.Words[i].Head
-	if l := s.Words[h].Lemma; l != "expect" && l != "likely" && l != "unlikely" {
-		return false
-	}
-	k := firstChild(s, h, "nsubj:pass", "nsubj")
-	return k >= 0 && legislatures[lower(s.Words[k].Form)]
-}
-
-// legislatures are the bodies whose decisions are their members' votes.
-var legislatures = WordSet("parliament congress senate assembly house legislature lawmakers legislators mps deputies senators " +
-	"councillors councilors")
 
 // passiveOrCopula reports whether word h is a passive verb or a predicate
 // after "be" ("is expected", "is set", "is due").

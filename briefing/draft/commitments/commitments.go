@@ -161,8 +161,8 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
-	if si == 0 && headlineLine(d) || questionTurn(d, si) {
-		return nil // a headline, or what a questioner asks or puts to the speaker
+	if headerLine(d, si) || questionerTurn(d, si) {
+		return nil // a headline the body retells; a questioner's claim put to the speaker
 	}
 	s := &d.Parsed[si]
 	until := questionStart(s)
@@ -240,21 +240,6 @@ func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
-}
-
-// headlineLine reports whether the first sentence is a headline: a line of
-// its own, with no closing stop, that the body below retells.
-func headlineLine(d *doc.Document) bool {
-	if len(d.Sentences) < 2 {
-		return false
-	}
-	first := d.Sentences[0]
-	line := strings.TrimRight(d.Text[first.Start:first.End], " \t")
-	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”’'") {
-		return false
-	}
-	rest := d.Text[first.End:d.Sentences[1].Start]
-	return strings.Count(rest, "\n") >= 2
 }
 
 // questionStart returns the index of the first word of a closing question

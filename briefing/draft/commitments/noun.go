@@ -30,6 +30,12 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
 	}
+	if attemptBid(s, i) {
+		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
+	}
+	if unrealObject(s, i) {
+		return clause{}, false // "if it keeps its promises", "is expected to sign a deal", "observers believe it will sign the treaty"
+	}
 	if keptBack(s, i) {
 		return clause{}, false // "today we have kept that promise": one told before, now done
 	}
@@ -81,13 +87,37 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 }
 
 // keptBack reports whether commitment noun i, pointed back to ("that
-// promise", "this pledge"), is the object of a verb of keeping it in the
-// past or the perfect ("we have kept that promise"): a commitment told
-// before, fulfilled now, is no new one.
+// promise", "this pledge"), is the object of a verb of keeping it: in the
+// past or the perfect ("we have kept that promise") a commitment told
+// before and fulfilled now; a promise or a pledge kept in any tense ("and
+// we will keep that promise") restates the one told before. Neither is a
+// new one.
 func keptBack(s *syntax.Sentence, i int) bool {
 	h := s.Words[i].Head
-	return h >= 0 && text.RelIs(s.Words[i].Rel, "obj") && keepVerbs[s.Words[h].Lemma] && (pastClause(s, h) || presentPerfect(s, h)) &&
-		hasChildLemma(s, i, pointers, "det")
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") || !keepVerbs[s.Words[h].Lemma] || !hasChildLemma(s, i, pointers, "det") {
+		return false
+	}
+	return pastClause(s, h) || presentPerfect(s, h) || commitNouns[s.Words[i].Lemma] == briefing.StatusPledged
+}
+
+// unrealObject reports whether commitment noun i is the object of an
+// unreal verb (see unrealVerb) that makes or keeps it, of a verb that
+// tells what would have been done, or of any such verb when no owner holds
+// it: "if they keep their promises", "if it had raised its offer", not "whether Ofcom feels BT's proposals go far
+// enough", where the proposals stand whatever is felt of them.
+func unrealObject(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") || !unrealVerb(s, h) {
+		return false
+	}
+	return counterfactual(s, h) || isSupportVerb(s, h) || keepVerbs[s.Words[h].Lemma] || firstChild(s, i, "nmod:poss") < 0
+}
+
+// keepsToldOne reports whether verb i keeps a commitment pointed back to
+// ("and we will keep that promise"): see keptBack.
+func keepsToldOne(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "obj")
+	return k >= 0 && keptBack(s, k)
 }
 
 // keepVerbs fulfil a commitment.

@@ -39,14 +39,6 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	return start, start + colon, true
 }
 
-// questionTurn reports whether sentence si belongs to a questioner's turn
-// of a transcript ("Q: …"): what is asked or put to the speaker commits no
-// one.
-func questionTurn(d *doc.Document, si int) bool {
-	a, b, ok := turnLabel(d, si)
-	return ok && (d.Text[a:b] == "Q" || d.Text[a:b] == "Question")
-}
-
 // turnSpeaker returns the party whose name labels the turn of a transcript
 // that sentence si belongs to ("Lidia Varga: … We will not accept a cut"):
 // the speaker of its "we" and "I".

@@ -127,8 +127,8 @@ var questionWords = WordSet("how what which whether who whom why")
 var contentOpeners = WordSet("to whether that how if which what when where who")
 
 // believed reports whether verb i is what someone hopes, fears, expects,
-// believes, is sure of or finds will happen ("hoped both sides would
-// settle", "was satisfied that extradition would not breach his rights",
+// believes, argues, is sure of or finds will happen ("hoped both sides would
+// settle", "vetoed the law, arguing that it would drive away investment", "was satisfied that extradition would not breach his rights",
 // "the tribunal found that the club would not pay"): a wish, a forecast
 // or a finding, not a decision.
 func believed(s *syntax.Sentence, i int) bool {
@@ -149,7 +149,7 @@ func beliefWord(w syntax.Word) bool {
 
 // beliefVerbs hold what they govern for likely, wished or found, not
 // decided; the adjectives say how sure their subject is of it.
-var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think suspect find conclude rule judge assume " +
+var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think suspect find conclude rule judge assume argue reckon " +
 	"satisfied confident convinced sure certain optimistic hopeful pessimistic")
 
 // disputes reports whether verb i rejects, dismisses or opposes an
