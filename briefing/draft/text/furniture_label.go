@@ -28,7 +28,7 @@ const (
 func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	var labels []int
 	for i, sp := range spans {
-		if i >= maxLabelLines+len(labels) {
+		if i >= 2*maxLabelLines+len(labels) { // furniture lines (a cookie banner, a breadcrumb) may stand among them
 			return
 		}
 		switch {
@@ -60,6 +60,9 @@ func labelLine(text string, sp briefing.Span) bool {
 	}
 	if len(f) > maxLabelWords {
 		return len(f) <= maxLetterheadWords && strings.ToUpper(s) == s && strings.ToLower(s) != s && slices.Contains(f[1:], "OF")
+	}
+	if f[0] == "The" && len(f) > 1 { // a masthead: "The Hallam Courier"
+		f = f[1:]
 	}
 	for _, w := range f {
 		if StopWords[strings.ToLower(w)] {
