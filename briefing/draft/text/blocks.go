@@ -54,8 +54,9 @@ func blocks(text string) []briefing.Span {
 func softWrap(before, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLower(first) || strings.ContainsRune(".!?:;\"”’)]", last) {
-		return false
+	if !unicode.IsLower(first) || strings.ContainsRune(".!?:;\"”’)]", last) || strings.Contains(FirstWord(next), "@") ||
+		strings.Contains(FirstWord(next), "://") {
+		return false // nor does an address start a line's second half: "By Kim So-hee" over "kimsh@herald.example"
 	}
 	head, _ := utf8.DecodeRuneInString(before)
 	return unicode.IsUpper(head) && MoreWordsThan(before, 2)

@@ -54,6 +54,9 @@ func datelineEnd(text string, b briefing.Span, lead bool) int {
 	if strings.ContainsFunc(place, unicode.IsLower) && !strings.Contains(head, "(") && !knownPlace(place) {
 		return b.Start // "Brexit – what next" is a title, not a dateline
 	}
+	if fileCaptionRe.MatchString(text[b.Start:b.End]) {
+		return b.Start // "FILE - A police car …" opens a caption
+	}
 	return b.Start + m[1]
 }
 

@@ -95,9 +95,10 @@ func storyParagraph(s string) bool { return EndsSentence(s) && MoreWordsThan(s, 
 // bioRe matches the note on a story's author that closes a page: a name
 // and what the author covers or which job the author holds ("Marta Olsen
 // covers shipping for Tradewinds Weekly.", "Lena Fox is a staff writer
-// covering county government.").
+// covering county government.", "Rhys Morgan is a Local Democracy
+// Reporter …").
 var bioRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+ (?:covers|reports on|reports for|writes about|writes on|writes for|` +
-	`is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:` + strings.Join(roleList, "|") + `)\b).{0,160}$`)
+	`is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?i:` + strings.Join(roleList, "|") + `)\b).{0,160}$`)
 
 // contactRe matches how to reach the author: "Contact her at …", "Reach
 // him on 555-0142.", "Email the author at …".
@@ -130,3 +131,26 @@ func markAuthorBios(text string, spans []briefing.Span, kinds []FurnitureKind) {
 // contributorRe matches a live blog's credit of an entry's writers: "From
 // KTV's Jane Morrow and Sam Ortiz".
 var contributorRe = regexp.MustCompile(`^From (?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s (?:\p{Lu}[\p{L}'’.-]+ ?){2,3}(?:(?:,|,? and|,? &) (?:\p{Lu}[\p{L}'’.-]+ ?){2,3})*$`)
+
+// contactHeadRe matches the heading of a press release's contact block,
+// alone on its line: "Media contact:", "Press enquiries:", "For more
+// information, contact:".
+var contactHeadRe = regexp.MustCompile(`(?i)^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?)\s*:$`)
+
+// markContactBlock marks the lines of a contact block: those right under
+// its heading, each alone on its line and ending no sentence ("Tom
+// Rigby, Head of Communications", an address, a number).
+func markContactBlock(text string, spans []briefing.Span, kinds []FurnitureKind) {
+	for i := 0; i+1 < len(spans); i++ {
+		if kinds[i] == Prose || !contactHeadRe.MatchString(strings.TrimSpace(text[spans[i].Start:spans[i].End])) {
+			continue
+		}
+		for k := i + 1; k < len(spans) && strings.Count(text[spans[k-1].End:spans[k].Start], "\n") == 1; k++ {
+			s := text[spans[k].Start:spans[k].End]
+			if kinds[k] == Prose && (!AloneOnLine(text, spans[k]) || EndsSentence(s) || WordCount(s) > maxRoleWords) {
+				break
+			}
+			kinds[k] = furnByline
+		}
+	}
+}

@@ -13,12 +13,12 @@ import (
 // BST", "10:49 AM on 21st November 2011".
 var stampRe = regexp.MustCompile(`(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:\(\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\)\s*)?,?\s*(?:on\s+)?` +
 	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `|` +
-	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `(?:\s*[,/|]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?)?`)
+	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `(?:\s*(?:[,/|]|\s-)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?)?`)
 
 // stampDate is a calendar date with its year, the month in words or in
-// figures ("03/03/2027", "2027-03-03").
+// figures ("03/03/2027", "03.03.2027", "2027-03-03").
 const stampDate = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + stampMonth + `,?\s+\d{4}|` + stampMonth + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
-	`\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`
+	`\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})`
 
 // stampMonth is a month's name or its abbreviation, in any case ("Jun",
 // "JUN").
@@ -27,7 +27,7 @@ const stampMonth = `(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 // stampLabelRe matches the label before a time stamp: "PUBLISHED:",
 // "| UPDATED:", "Last updated at", "Posted", with the stray periods and
 // bars of text copied from a page.
-var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified)(?:\s+(?i:on|at))?\s*:?[\s.]*`)
+var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified|issued)(?:\s+(?i:on|at))?\s*:?[\s.]*`)
 
 // stampTail matches what may close a run of labelled stamps: periods,
 // bars and spaces.

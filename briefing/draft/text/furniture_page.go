@@ -18,7 +18,11 @@ import (
 // skip link ("Skip to main content"), a call for readers' stories, a call
 // to sign up ("Sign up for the Evening Digest", "Get the day's top stories
 // delivered to your inbox"), a reading tool ("Save article", "Gift this
-// article", "Print"), a pointer to the page's player ("Watch the latest
+// article", "Print", "Enlarge this image", "toggle caption"), an e-mail
+// address or a link alone, a reading time, how to reach the reporters
+// ("To contact the reporter on this story: …", "Contact: Press
+// Secretary, 021 555 0199"), a newsletter's pitch, a call for comments
+// ("Have your say in the comments below"), a pointer to the page's player ("Watch the latest
 // update in the video player above", "Listen to the full report on …")
 // and a broadcaster's notice that its material may not be republished.
 var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: (?:on|via|with|by) [\p{L}+-]+)?|` +
@@ -32,7 +36,11 @@ var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:artic
 	`skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:do you have|have you got|got) a story(?: for us)?\?.{0,60}|` +
 	`(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?(?: (?:for|to) [\p{L}'’ -]{1,50})?|(?:get|receive|have) .{0,80}\b(?:to|in) your inbox\b.{0,40}|` +
 	`(?:save|bookmark)(?: (?:article|story|this (?:article|story)|for later))?|gift (?:this )?(?:article|story)|copy (?:this )?link|` +
-	`print(?: this (?:page|article|story))?|(?:text|font) size|listen|` +
+	`print(?: this (?:page|article|story))?|(?:text|font) size|listen|enlarge this image|(?:toggle|hide|show) caption|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|` +
+	`(?:reading|read) time\s*:?\s*\d{1,3} ?(?:min|mins|minutes?)|link copied|republish this (?:article|story)|` +
+	`to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,160}|(?:get|receive)\b.{0,100}\bnewsletter\b.{0,60}|` +
+	`tap here\b.{0,80}|have your say\b.{0,80}|(?:want|looking for) more (?:stories|news|articles|updates)\b.{0,60}|` +
+	`contacts?\s*:.{0,100}(?:@|\d[\d ()-]{6,}).{0,40}|` +
 	`(?:watch|listen to|see|view)\b.{0,100}\b(?:above|below)|(?:watch|listen to) (?:the|our) full (?:report|interview|story|video|segment|bulletin|episode|conversation)\b.{0,80}|` +
 	`this material may not be (?:published|reproduced|broadcast|copied)\b.*)[.!:]?$`)
 

@@ -67,6 +67,71 @@ var siteKindCases = []furnitureCase{
 
 func init() { furnitureCases = append(furnitureCases, siteKindCases...) }
 
+// agencyPageCases are pastes of an agency's story as partner sites carry
+// it and of a public radio page: an archive picture's caption with its
+// credit, picture tools, an entry time, an advert's prompt, an author's
+// e-mail and stamps with a dash before the time.
+var agencyPageCases = []furnitureCase{
+	{"agency story with an archive caption, its credit and a state dateline",
+		"Police arrest two after bank robbery in Dayton\n\nFILE - A police car sits outside the bank on Main Street in Dayton, Ohio, on March 2, 2027. (AP Photo/Jane Doe, File)\n\nDAYTON, Ohio (AP) — Police arrested two men on Wednesday in connection with a bank robbery that left a guard injured, officials said.\n\nAdvertisement · Scroll to continue\n\nThe guard is in stable condition.",
+		[]string{"FILE - A police car sits outside the bank on Main Street in Dayton, Ohio, on March 2, 2027.", "(AP Photo/Jane Doe, File)", "Advertisement · Scroll to continue"}},
+	{"public radio page with picture tools and an entry time",
+		"Enlarge this image\n\ntoggle caption\n\nPosted at 14:05\n\nThe state's largest teachers' union voted on Tuesday to accept a 5% pay rise, ending a two-week strike.",
+		[]string{"Enlarge this image", "toggle caption", "Posted at 14:05"}},
+	{"newspaper of East Asia with spaced labels and a dash before the time, and the author's e-mail",
+		"Published : Mar 3, 2027 - 15:22 Updated : Mar 3, 2027 - 17:40\n\nThe central bank kept its key rate at 3% on Thursday, citing slowing exports.\n\nBy Kim So-hee\nkimsh@herald.example",
+		[]string{"Published : Mar 3, 2027 - 15:22 Updated : Mar 3, 2027 - 17:40", "By Kim So-hee", "kimsh@herald.example"}},
+}
+
+func init() { furnitureCases = append(furnitureCases, agencyPageCases...) }
+
+// europeanPageCases are pastes in the manner of European broadcasters'
+// and agencies' sites and of a financial wire: issued and updated lines
+// with dates in figures, a short link, a reading time, the reporters'
+// contact line and a newsletter's pitch.
+var europeanPageCases = []furnitureCase{
+	{"broadcaster's issued line, agency stamp with dotted dates, short link and reading time",
+		"Issued on: 03/03/2027 - 14:22\n\nJane Doe |03.03.2027 - Update : 03.03.2027\n\nhttps://p.example.com/p/4abc\n\nReading time: 3 min\n\nLink copied\n\nThe parliament approved the budget on Tuesday by 210 votes to 150, the speaker said.",
+		[]string{"Issued on: 03/03/2027 - 14:22", "Jane Doe |03.03.2027 - Update : 03.03.2027", "https://p.example.com/p/4abc", "Reading time: 3 min", "Link copied"}},
+	{"financial wire's contact line and newsletter pitch",
+		"The bank cut its forecast for growth to 1.2% on Thursday, citing weaker exports.\n\nTo contact the reporter on this story: Jane Doe in London at jdoe@wire.example\n\nGet a look at the day ahead in markets with the Morning Bid newsletter. Sign up here.\n\nTap here to follow our live coverage\n\nRepublish this article",
+		[]string{"To contact the reporter on this story: Jane Doe in London at jdoe@wire.example", "Get a look at the day ahead in markets with the Morning Bid newsletter.", "Sign up here.", "Tap here to follow our live coverage", "Republish this article"}},
+}
+
+func init() { furnitureCases = append(furnitureCases, europeanPageCases...) }
+
+// councilPageCases are a local democracy reporter's story and a
+// ministry's media statement, with a body's name heading the page.
+var councilPageCases = []furnitureCase{
+	{"local democracy story with a call for comments, a channel pitch and a bio with its role capitalised",
+		"Council approves new cycle lanes\n\nBy Rhys Morgan\nLocal Democracy Reporting Service\nTuesday, 3 March 2027, 5:12 pm\n\nCouncillors in Tremont have approved plans for 12 miles of new cycle lanes, despite objections from traders.\n\nHave your say in the comments below.\n\nWant more stories like this? Subscribe to our WhatsApp channel.\n\nRhys Morgan is a Local Democracy Reporter covering Tremont Council.",
+		[]string{"By Rhys Morgan", "Local Democracy Reporting Service", "Tuesday, 3 March 2027, 5:12 pm", "Have your say in the comments below.", "Want more stories like this?", "Subscribe to our WhatsApp channel.", "Rhys Morgan is a Local Democracy Reporter covering Tremont Council."}},
+	{"ministry's media statement with its name, page type and date above the headline, and a contact line",
+		"Ministry of Health\nMedia statement\n3 March 2027\n\nMinister announces free flu vaccines for over-60s\n\nThe Minister of Health, Dr Anaru Tane, today announced that flu vaccines will be free for everyone aged over 60 from April.\n\nContact: Press Secretary, 021 555 0199\nTags: Health, Vaccines",
+		[]string{"Ministry of Health", "Media statement", "3 March 2027", "Contact: Press Secretary, 021 555 0199", "Tags: Health, Vaccines"}},
+	{"a short headline naming a body above the lead stays prose",
+		"Bank of England\n\nThe Bank of England held interest rates at 4% on Thursday.",
+		nil},
+}
+
+func init() { furnitureCases = append(furnitureCases, councilPageCases...) }
+
+// sportAndLiveCases are a match report's supply line and a live blog's
+// share bar that names the channel X.
+var sportAndLiveCases = []furnitureCase{
+	{"press release contact block under its heading",
+		"The firm will open a plant in Derby in May, creating 300 jobs.\n\nMedia contact:\nAnya Holt, Head of Communications\n+44 20 7946 0321\n\nThe plant will make batteries.",
+		[]string{"Media contact:", "Anya Holt, Head of Communications", "+44 20 7946 0321"}},
+	{"match report supplied by an agency",
+		"Substitute Daniel Obi scored in the 89th minute as Halden Rovers beat Wexford City to go top of the table.\n\nReport supplied by Press Association.",
+		[]string{"Report supplied by Press Association."}},
+	{"live blog entry and a share bar naming X",
+		"14:20\n\nThe opposition leader called the budget a con and said her party would vote against it.\n\nShare\nEmail\nFacebook\nX",
+		[]string{"14:20", "Share", "Email", "Facebook", "X"}},
+}
+
+func init() { furnitureCases = append(furnitureCases, sportAndLiveCases...) }
+
 // authorLineCases are bylines without "By" over a time stamp, and one
 // that opens with "Posted by".
 var authorLineCases = []furnitureCase{

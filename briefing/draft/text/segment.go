@@ -74,6 +74,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markPageLabels(text, spans, kinds)
 	markPullQuotes(text, spans, kinds)
 	markAuthorBios(text, spans, kinds)
+	markContactBlock(text, spans, kinds)
 	return spans, kinds
 }
 
