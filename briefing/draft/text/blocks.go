@@ -1,13 +1,11 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
-	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // blocks splits text into paragraphs and lines, the hard sentence
@@ -56,8 +54,9 @@ func blocks(text string) []briefing.Span {
 func softWrap(before, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLower(first) || strings.ContainsRune(".!?:;\"”’)]", last) {
-		return false
+	if !unicode.IsLower(first) || strings.ContainsRune(".!?:;\"”’)]", last) || strings.Contains(FirstWord(next), "@") ||
+		strings.Contains(FirstWord(next), "://") {
+		return false // nor does an address start a line's second half: "By Kim So-hee" over "kimsh@herald.example"
 	}
 	head, _ := utf8.DecodeRuneInString(before)
 	return unicode.IsUpper(head) && MoreWordsThan(before, 2)
@@ -80,91 +79,4 @@ func trimSpan(text string, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
-}
-
-// datelineRe matches a news dateline at the start of a paragraph: a place
-// in capitals or one to three capitalised words, an optional region and
-// date, an optional agency in brackets, then a dash between spaces:
-// "RABAT –", "WASHINGTON (Reuters) -", "LONDON, March 3 (Reuters) -".
-var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
-	`(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?` +
-	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
-	`(?: \([A-Za-z .&\-]{2,30}\))? ?(?:–|—|--?) +`)
-
-// datelineEnd returns where the text of block b starts once a leading
-// dateline is skipped (b.Start when there is none).
-func datelineEnd(text string, b briefing.Span) int {
-	m := datelineRe.FindStringIndex(text[b.Start:b.End])
-	if m == nil || b.Start+m[1] >= b.End {
-		return b.Start
-	}
-	r, _ := utf8.DecodeRuneInString(text[b.Start+m[1] : b.End])
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
-		return b.Start
-	}
-	head := text[b.Start : b.Start+m[1]]
-	cut := strings.IndexAny(head, ",(–—-")
-	if cut < 0 {
-		cut = len(head)
-	}
-	place := strings.TrimSpace(head[:cut])
-	if strings.ContainsFunc(place, unicode.IsLower) && !strings.Contains(head, "(") && !knownPlace(place) {
-		return b.Start // "Brexit – what next" is a title, not a dateline
-	}
-	return b.Start + m[1]
-}
-
-// knownPlace reports whether name is a capital or a place the gazetteer
-// knows (not a country: "Morocco – China ties" is no dateline).
-func knownPlace(name string) bool {
-	g := gazetteer.Load()
-	r, ok := g.Lookup(name)
-	return ok && (r.How == gazetteer.RefCapital || g.Entities[r.Entity].Kind == briefing.KindPlace)
-}
-
-// datelineBlocks is how many leading paragraphs may carry a dateline (a
-// title line may come before it), not counting lines of page furniture
-// such as a byline or a time stamp.
-const datelineBlocks = 3
-
-// datelineReach returns how many of the leading blocks bs of text may carry
-// the dateline: the first datelineBlocks that are not furniture lines, and
-// those between them.
-func datelineReach(text string, bs []briefing.Span) int {
-	seen := 0
-	for i, b := range bs {
-		if furnitureLine(text[b.Start:b.End]) != Prose {
-			continue
-		}
-		if seen++; seen == datelineBlocks {
-			return i + 1
-		}
-	}
-	return len(bs)
-}
-
-// FindDateline returns the span of the article's dateline, without the
-// dash, when it has one: one segmentation leaves out of the sentence, or
-// a place in capitals with a date that stays in it (see LeadDateline).
-func FindDateline(text string) (briefing.Span, bool) {
-	bs := blocks(text)
-	for _, b := range bs[:datelineReach(text, bs)] {
-		if end := datelineEnd(text, b); end > b.Start {
-			s := b.Start
-			e := s + strings.IndexAny(text[s:end], "–—-(")
-			if p := strings.Index(text[s:end], ", "); p >= 0 && s+p < e {
-				e = s + p
-			}
-			_, e = trimSpan(text, s, e)
-			return briefing.Span{Start: s, End: e}, e > s
-		}
-		if n := LeadDateline(text[b.Start:b.End]); n > 0 { // kept in its sentence: "NARETH, 27 November — …"
-			head := text[b.Start : b.Start+n]
-			_, e := trimSpan(text, b.Start, b.Start+strings.IndexAny(head, ",–—-("))
-			if place := text[b.Start:e]; e > b.Start && !strings.ContainsFunc(place, unicode.IsLower) {
-				return briefing.Span{Start: b.Start, End: e}, true
-			}
-		}
-	}
-	return briefing.Span{}, false
 }

@@ -134,11 +134,13 @@ func BodySentences(d *doc.Document) []int {
 
 // datelineLead matches a dateline left at the start of a sentence: a place
 // in capitals, perhaps with the date, before any dash ("WASHINGTON (Reuters)
-// -", "KESTREL BAY, 2 October 2026 --", "LONDON, March 3 (Reuters) -"), or
-// a capitalised place before an en or em dash ("Rabat –").
+// -", "KESTREL BAY, 2 October 2026 --", "LONDON, March 3 (Reuters) -",
+// "SAN ALBERTO, 3 Oct (Prensa Sur).-"), or a capitalised place, perhaps
+// with its day, before an en or em dash or a point and a hyphen ("Rabat
+// –", "Villa Serena, 14 Jun (NPA).-").
 var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}` +
-	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—-])|` +
-	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:\s*\([^)]{1,30}\))?\s*[–—])\s+`)
+	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*\.?(?:--|[–—-])|` +
+	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:,\s*\d{1,2}\s+\p{L}+\.?)?(?:\s*\([^)]{1,30}\))?\s*(?:[–—]|\.-))\s+`)
 
 // LeadDateline returns the length of the dateline opening s, or 0. A
 // name before a dash that a second dash closes opens an aside, not a

@@ -34,13 +34,14 @@ func (k FurnitureKind) String() string { return furnitureNames[k] }
 // promptRe matches a whole sentence that asks the reader to do something
 // on the page rather than telling the news.
 var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)|` +
-	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
+	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|also (?:read|see|watch)\b.*|` +
+	`related(?: (?:story|stories|article|news|video|coverage|content|reading))?\s*[:|]\s*.+|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
 	`share (?:this|the) (?:article|story|page|post)(?: (?:on|via|with) \S+)?|share or comment on this article:?|share(?: this)?|` +
-	`(?:share on |)(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
-	`advertisement|sponsored(?: content)?|(?:view |show |read )?(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?|` +
+	`(?:share on |)(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
+	`advertisement(?:\s*[·|-]\s*scroll to continue(?: with content)?)?|scroll to continue(?: with content)?|sponsored(?: content)?|(?:view |show |read )?(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?(?: ?[/|·] ?\d[\d,]* new)?|comments are (?:closed|disabled)\b.*|` +
 	`media playback is (?:un|not )?supported on (?:your|this) device|` +
 	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
-	`(?:download|get) (?:our|the) (?:free )?app\b.*|` +
+	`(?:download|get) (?:our|the)(?: [\p{L}'’-]+){0,3} app\b.*|join (?:our|us on) [\p{L}'’ ]{1,40}|` +
 	`(?:we|this (?:site|website)) uses? cookies\b.*|.*\byou (?:agree|consent) to (?:our|the) use of cookies\b.*|` +
 	`accept(?: all)?(?: cookies)?(?:\s*\|\s*(?:manage|reject|customi[sz]e|cookie)[\p{L} ]*)+|(?:manage|cookie) (?:preferences|settings)|` +
 	`listen (?:live|now|again)|watch live|got a story\?.*|(?:contact|email|e-mail|call) (?:the|our) (?:newsroom|news ?desk)\b.*)[.!:]?$`)
@@ -52,24 +53,41 @@ var relatedHeadRe = regexp.MustCompile(`(?i)^(?:related(?: (?:topics|stories|art
 	`(?:in|from) (?:other|around the) news|topics|tags|contents|on this page|in this (?:article|story|section)|elsewhere on [\p{L} ]{2,30}|around the (?:bbc|web)|features(?: & analysis)?)[.:]?$`)
 
 // creditRe matches an image or video credit, or a caption label line.
-var creditRe = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|photograph|video|media) (?:copyright|source|credit|caption|by)\b.*|` +
-	`(?:images?|photos?|pictures?|photographs?|photo credit|credit|copyright|source|video)\s*:\s*.{1,80}|` +
+var creditRe = regexp.MustCompile(`(?i)^(?:[|—–-]\s*)?(?:(?:image|photo|picture|photograph|video|media) (?:copyright|source|credit|caption|by)\b.*|` +
+	`(?:images?|photos?|pictures?|photographs?|photo credit|credit|copyright|source|video)\s*:\s*.{1,80}|` + bracketCredit + `|` +
 	`\(?(?:photos?|pictures?|images?|photographs?) (?:by|courtesy(?: of)?|credit)\b.{1,80}|©.*|` +
 	`.{0,60}/(?:getty images|afp|reuters|ap|epa|pa(?: media| wire)?|shutterstock|alamy|rex|bloomberg|anadolu|xinhua)\)?|` +
 	`\(?(?:getty images|afp|reuters|ap photo|epa|pa (?:media|wire)|shutterstock|alamy|rex features|ap)(?:/[\p{L} .]+)?\)?)$`)
 
+// bracketCredit is a picture's credit in brackets with its label, perhaps
+// after an agency's name: "(Image: Ellie Ward)", "(Courtesy: Buffalo
+// County Fire District)", "(Photo credit: NAN)", "(AP Photo/Jane Doe,
+// File)".
+const bracketCredit = `\((?:\p{Lu}[\p{L}]* )?(?:images?|photos?|pictures?|pic|photographs?|video|courtesy|credit|handout|supplied)(?: (?:credit|courtesy))?\s*[:/|]\s*[^()]{1,80}\)`
+
+// creditEndRe matches a caption whose credit closes it in brackets: "The
+// library on Castle Street, which opened in 1932 (Image: Ellie Ward)".
+var creditEndRe = regexp.MustCompile(`(?i)^[^()]{8,240}\s` + bracketCredit + `$`)
+
+// fileCaptionRe matches a caption of a picture from the archive, as
+// agencies mark it: "FILE - A police car sits outside the bank …".
+var fileCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*(?:--?|[–—:])\s+\p{Lu}`)
+
 // liveRe matches a live-blog header or the time stamp of an entry.
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
-	`pinned(?: post)?|breaking(?: news)?|updated|refresh|latest|(?:please )?(?:turn on|enable) javascript\b.*|` +
+	`pinned(?: post)?|breaking(?: news)?|updated|published|refresh|latest|just now|(?:please )?(?:turn on|enable) javascript\b.*|` +
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
+	`(?:posted|updated|published)(?: at)? \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|` +
 	`(?:(?:updated|posted|published|last updated)\s+)?\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
 
 // productionRe matches a wire service's production credit and a press
-// release's markers: "(Reporting by A; Editing by B)", "FOR IMMEDIATE
-// RELEASE", "Media contact: …", "Notes to editors", "ENDS".
+// release's markers: "(Reporting by A; Editing by B)", "The Associated
+// Press contributed to this report.", "Report supplied by Press
+// Association.", "FOR IMMEDIATE RELEASE", "Media
+// contact: …", "Notes to editors", "ENDS".
 var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
 	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
-	`for immediate release|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
@@ -89,9 +107,9 @@ func furnitureLine(s string) FurnitureKind {
 		return furnRelated
 	case creditRe.MatchString(s):
 		return furnCredit
-	case bylineLine(s), productionRe.MatchString(s):
+	case bylineLine(s), productionRe.MatchString(s), pipedByline(s), contributorRe.MatchString(s):
 		return furnByline
-	case captionLabel(s):
+	case captionLabel(s), creditEndRe.MatchString(s), fileCaptionRe.MatchString(s):
 		return furnCaption
 	}
 	return Prose
@@ -273,20 +291,6 @@ func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 func startsLine(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " \t")
 	return before == "" || strings.HasSuffix(before, "\n")
-}
-
-// markStampedName marks an author's name alone on the line above a time
-// stamp ("Ben Arkwright" over "Mon 4 May 2015 12.29 BST"): a byline
-// without "By".
-func markStampedName(text string, spans []briefing.Span, kinds []FurnitureKind) {
-	for i := 0; i+1 < len(spans); i++ {
-		s := text[spans[i].Start:spans[i].End]
-		if kinds[i] != Prose || kinds[i+1] != furnByline || !stampLine(text[spans[i+1].Start:spans[i+1].End]) ||
-			!AloneOnLine(text, spans[i]) || !nameShaped(s) {
-			continue
-		}
-		kinds[i] = furnByline
-	}
 }
 
 // nameShaped reports whether s is two to four capitalised words and

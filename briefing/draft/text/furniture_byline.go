@@ -13,17 +13,21 @@ import (
 // BST", "10:49 AM on 21st November 2011".
 var stampRe = regexp.MustCompile(`(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:\(\d{1,2}[:.]?\d{2}\s*[A-Z]{2,4}\)\s*)?,?\s*(?:on\s+)?` +
 	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `|` +
-	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?)?`)
+	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` + stampDate + `(?:\s*(?:[,/|]|\s-)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?)?`)
 
-// stampDate is a calendar date with its year.
-const stampDate = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + stampMonth + `,?\s+\d{4}|` + stampMonth + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`
+// stampDate is a calendar date with its year, the month in words or in
+// figures ("03/03/2027", "03.03.2027", "2027-03-03").
+const stampDate = `(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + stampMonth + `,?\s+\d{4}|` + stampMonth + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+	`\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})`
 
-const stampMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+// stampMonth is a month's name or its abbreviation, in any case ("Jun",
+// "JUN").
+const stampMonth = `(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 
 // stampLabelRe matches the label before a time stamp: "PUBLISHED:",
 // "| UPDATED:", "Last updated at", "Posted", with the stray periods and
 // bars of text copied from a page.
-var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified)(?:\s+(?:on|at))?\s*:?[\s.]*`)
+var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified|issued)(?:\s+(?i:on|at))?\s*:?[\s.]*`)
 
 // stampTail matches what may close a run of labelled stamps: periods,
 // bars and spaces.
@@ -47,9 +51,12 @@ func stampRun(s string) int {
 		end += m[1] + st[1]
 		end += len(stampTail.FindString(s[end:]))
 	}
-	if end == 0 { // an unlabelled stamp alone: "Mon 4 May 2015 12.29 BST"
+	if end == 0 { // an unlabelled stamp, alone or before labelled ones: "06:00, 7 JUN 2028 Updated 13:45, 7 JUN 2028"
 		if st := stampRe.FindStringIndex(s); st != nil && st[0] == 0 {
 			end = st[1] + len(stampTail.FindString(s[st[1]:]))
+			if more := stampRun(s[end:]); more > 0 && stampLabelRe.MatchString(s[end:]) {
+				end += more
+			}
 		}
 	}
 	return end
@@ -70,7 +77,7 @@ var (
 	bylineFor    = regexp.MustCompile(`^(?:By|BY)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?` +
 		`(?:[Ff]or|[Ii]n)\s+(?:MailOnline|Mail Online|Dailymail\.com|DailyMail\.com|(?:the |The )?(?:Daily Mail|Mail on Sunday)(?: Australia)?|` +
 		`The Daily Telegraph|The Telegraph|The Sun|(?:the |The )?Associated Press|Reuters|AFP)\s+`)
-	bylineNamed = regexp.MustCompile(`^(?:By|BY)\s+(?:\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[,.|]\s*)?`)
+	bylineNamed = regexp.MustCompile(`^(?:By|BY)\s+(?:\.\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[,.|]\s*)?(?:(?:on|at)\s+)?`)
 )
 
 // agencyPrefixRe matches an agency in brackets opening a story: "(CNN)",
@@ -117,6 +124,7 @@ var bylineTailWords = SetOf("and", "for", "in", "at", "of", "the", "de", "van", 
 // "By JOHN SMITH", "by Jo Li"), or "By . Daily Mail Reporter .", with time stamps
 // allowed after it. "By contrast, …" and "By Monday's close, …" are prose.
 func bylineLine(s string) bool {
+	s = bylineHead(s)
 	f := strings.Fields(strings.NewReplacer(",", " ", "|", " ", " . ", " ").Replace(bylineNames(s) + " "))
 	if len(f) < 2 || f[0] != "By" && f[0] != "BY" && f[0] != "by" || len(f) > MaxBylineWords {
 		return stampLine(s) || agencyLine(s)
@@ -161,7 +169,41 @@ func bylineNamedEnd(s string) int {
 }
 
 // agencyRe matches a line that is only a news agency or outlet's name.
-var agencyRe = regexp.MustCompile(`^\(?(?:Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg|PA Media|Press Association|UPI|Xinhua|BBC News(?:,? [A-Z][\p{L} ]{1,30})?|Sky News|Daily Mail Reporter|MailOnline|Mail Online|Staff Reporter|Staff Writer)\)?\.?$`)
+var agencyRe = regexp.MustCompile(`^\(?(?:` + agencyNames + `|BBC News(?:,? [A-Z][\p{L} ]{1,30})?|Sky News|Daily Mail Reporter|MailOnline|Mail Online|Staff Reporter|Staff Writer)\)?\.?$`)
+
+// agencyNames are the news agencies' names a byline or sign-off gives.
+const agencyNames = `Reuters|AP|AFP|CNN|Associated Press|Agence France-Presse|Bloomberg|PA Media|Press Association|UPI|Xinhua`
 
 // agencyLine reports whether s only names an agency or outlet.
 func agencyLine(s string) bool { return agencyRe.MatchString(s) }
+
+// bylineLabelRe matches the opening of a byline in its other forms: "by:",
+// "Written by", "Posted by", "By political reporter".
+var bylineLabelRe = regexp.MustCompile(`^(?:(?i:written|story|words|text|reported|posted) )?(?:[Bb]y|BY):?\s+` +
+	`(?:(?:[a-z-]+\s+){0,3}(?:` + strings.Join(roleList, "|") + `)s?\s+)?`)
+
+// bylineHead returns s with its byline's opening written "By ": "by: Dana
+// Whitcomb" and "By political reporter Amina Bello" read as "By Dana
+// Whitcomb" and "By Amina Bello".
+func bylineHead(s string) string {
+	if m := bylineLabelRe.FindStringIndex(s); m != nil {
+		return "By " + s[m[1]:]
+	}
+	return s
+}
+
+// pipedByline reports whether s is a byline whose fields vertical bars set
+// apart, each after the first a time stamp, a reading time, an outlet or
+// a role: "By Marta Olsen | Mar 3, 2027 | 4 min read".
+func pipedByline(s string) bool {
+	fields := strings.Split(s, "|")
+	if len(fields) < 2 || !bylineLine(strings.TrimSpace(fields[0])) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if f = strings.TrimSpace(f); f != "" && !stampLine(f) && !pageToolRe.MatchString(f) && !agencyLine(f) && !roleLine(f) {
+			return false
+		}
+	}
+	return true
+}

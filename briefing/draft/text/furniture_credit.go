@@ -59,3 +59,23 @@ func creditWords(text string, words []briefing.Span) int {
 	}
 	return 0
 }
+
+// captionLabels are the labels a broadcaster's page sets on a line of
+// their own above a picture's caption ("Image caption,").
+var captionLabels = SetOf("image caption", "photo caption", "caption", "picture caption", "video caption", "media caption")
+
+// markLabelledCaptions marks the line right under a caption label alone
+// on its line: "Image caption," over "Delegates applaud after the vote".
+func markLabelledCaptions(text string, spans []briefing.Span, kinds []FurnitureKind) {
+	for i := 0; i+1 < len(spans); i++ {
+		label := strings.ToLower(strings.TrimRight(text[spans[i].Start:spans[i].End], ",: "))
+		if kinds[i] == Prose || !captionLabels[label] || !AloneOnLine(text, spans[i]) ||
+			strings.Count(text[spans[i].End:spans[i+1].Start], "\n") != 1 {
+			continue
+		}
+		line := lineOf(text, spans[i+1].Start)
+		for k := i + 1; k < len(spans) && spans[k].End <= line.End && kinds[k] == Prose; k++ {
+			kinds[k] = furnCaption
+		}
+	}
+}

@@ -27,6 +27,9 @@ func furniturePieces(text string, b briefing.Span) []piece {
 	var out []piece
 	start := b.Start
 	if n := bylinePrefix(text[b.Start:b.End]); n > 0 {
+		if k := furnitureLine(text[b.Start:b.End]); k != Prose { // "By Marta Olsen | Mar 3, 2027 | 4 min read"
+			return []piece{{b, k}}
+		}
 		out = append(out, piece{briefing.Span{Start: b.Start, End: b.Start + n}, furnByline})
 		start += n
 	}

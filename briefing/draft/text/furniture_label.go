@@ -28,7 +28,7 @@ const (
 func markPageLabels(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	var labels []int
 	for i, sp := range spans {
-		if i >= maxLabelLines+len(labels) {
+		if i >= 2*maxLabelLines+len(labels) { // furniture lines (a cookie banner, a breadcrumb) may stand among them
 			return
 		}
 		switch {
@@ -58,8 +58,14 @@ func labelLine(text string, sp briefing.Span) bool {
 		strings.ContainsAny(s[len(s)-1:], ":;,") || IsListMarker(f[0]) || HasVerb(f) {
 		return false
 	}
+	if bodyName(f) {
+		return true
+	}
 	if len(f) > maxLabelWords {
 		return len(f) <= maxLetterheadWords && strings.ToUpper(s) == s && strings.ToLower(s) != s && slices.Contains(f[1:], "OF")
+	}
+	if f[0] == "The" && len(f) > 1 { // a masthead: "The Hallam Courier"
+		f = f[1:]
 	}
 	for _, w := range f {
 		if StopWords[strings.ToLower(w)] {
@@ -77,4 +83,29 @@ func headlineLine(text string, sp briefing.Span) bool {
 	n := WordCount(s)
 	return AloneOnLine(text, sp) && n > maxLabelWords && n <= MaxTitleWords && Wordy(s) &&
 		!strings.ContainsAny(s[len(s)-1:], ".:;,") && !KeyPointsHeadRe.MatchString(s)
+}
+
+// maxBodyNameWords is the longest a body's name heading a page may be.
+const maxBodyNameWords = 6
+
+// nameLinks join the capitalised words of a body's name.
+var nameLinks = SetOf("of", "for", "and", "&", "the")
+
+// bodyName reports whether words f are a body's name in title case with
+// "of", "for" or "and" inside it, as a government page's letterhead
+// gives it: "Ministry of Health", "Department for Transport".
+func bodyName(f []string) bool {
+	if len(f) < 3 || len(f) > maxBodyNameWords || nameLinks[f[len(f)-1]] {
+		return false
+	}
+	links := 0
+	for k, w := range f {
+		switch {
+		case k > 0 && nameLinks[w]:
+			links++
+		case !FirstRuneUpper(w) || StopWords[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return links > 0
 }

@@ -15,7 +15,16 @@ import (
 // copyright notice, a section line ("From the section Football"), and a
 // contact line whose label names a channel and whose rest is an address
 // or a number ("Telephone 020 7944 3021", "Email desk@site.example"), a
-// skip link ("Skip to main content") and a call for readers' stories.
+// skip link ("Skip to main content"), a call for readers' stories, a call
+// to sign up ("Sign up for the Evening Digest", "Get the day's top stories
+// delivered to your inbox"), a reading tool ("Save article", "Gift this
+// article", "Print", "Enlarge this image", "toggle caption"), an e-mail
+// address or a link alone, a reading time, how to reach the reporters
+// ("To contact the reporter on this story: …", "Contact: Press
+// Secretary, 021 555 0199"), a newsletter's pitch, a call for comments
+// ("Have your say in the comments below"), a pointer to the page's player ("Watch the latest
+// update in the video player above", "Listen to the full report on …")
+// and a broadcaster's notice that its material may not be republished.
 var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: (?:on|via|with|by) [\p{L}+-]+)?|` +
 	`(?:continue|keep) reading(?: (?:below|here|the (?:main )?(?:story|article)))?|(?:the )?(?:story|article) continues (?:below|after)\b.{0,30}|` +
 	`listen to (?:this|the) (?:article|story|report|podcast|episode)|\d{1,3} ?(?:min|mins|minutes?)(?: (?:read|listen|watch))?|` +
@@ -24,7 +33,16 @@ var pageToolRe = regexp.MustCompile(`(?i)^(?:share(?: (?:this|the))?(?: (?:artic
 	`copyright\s*(?:©\s*)?\d{4}\b.{0,80}|all rights reserved\.?|` +
 	`(?:from|more from|more in) the section\b.{1,40}|` +
 	`(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|whatsapp)\s*:?\s*(?:[\w.+-]+@[\w.-]+|\+?[\d(][\d ()-]{5,20})|` +
-	`skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:do you have|have you got|got) a story(?: for us)?\?.{0,60})[.!:]?$`)
+	`skip to (?:the )?(?:main )?(?:content|navigation|article)|(?:do you have|have you got|got) a story(?: for us)?\?.{0,60}|` +
+	`(?:sign up|subscribe|register)(?: (?:now|today|here|for free))?(?: (?:for|to) [\p{L}'’ -]{1,50})?|(?:get|receive|have) .{0,80}\b(?:to|in) your inbox\b.{0,40}|` +
+	`(?:save|bookmark)(?: (?:article|story|this (?:article|story)|for later))?|gift (?:this )?(?:article|story)|copy (?:this )?link|` +
+	`print(?: this (?:page|article|story))?|(?:text|font) size|listen|enlarge this image|(?:toggle|hide|show) caption|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|` +
+	`(?:reading|read) time\s*:?\s*\d{1,3} ?(?:min|mins|minutes?)|link copied|republish this (?:article|story)|` +
+	`to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,160}|(?:get|receive)\b.{0,100}\bnewsletter\b.{0,60}|` +
+	`tap here\b.{0,80}|have your say\b.{0,80}|(?:want|looking for) more (?:stories|news|articles|updates)\b.{0,60}|` +
+	`contacts?\s*:.{0,100}(?:@|\d[\d ()-]{6,}).{0,40}|` +
+	`(?:watch|listen to|see|view)\b.{0,100}\b(?:above|below)|(?:watch|listen to) (?:the|our) full (?:report|interview|story|video|segment|bulletin|episode|conversation)\b.{0,80}|` +
+	`this material may not be (?:published|reproduced|broadcast|copied)\b.*)[.!:]?$`)
 
 // pageVoiceRe matches a short line in which the page speaks of itself in
 // the first person plural: its journalism, newsletters, standards and
@@ -39,10 +57,15 @@ var pageVoiceRe = regexp.MustCompile(`(?i)^(?:[^"“”]*\bour (?:journalism|new
 // selfRefRe matches a note about the article itself: where it first
 // appeared, that it was corrected or updated, what it is part of ("This
 // article appeared in the print edition under the headline …", "A version
-// of this story was first published on …").
-var selfRefRe = regexp.MustCompile(`(?i)^(?:a version of )?this (?:article|story|piece|report|page|post) (?:(?:originally |first )?appeared|` +
+// of this story was first published on …", "This report by The Maple
+// Press was first published …"), a correction ("… An earlier version of
+// this story gave the wrong year") and an update note saying what changed
+// ("Update, March 3, 2027, 4:20 PM ET: Added comment from the union.").
+var selfRefRe = regexp.MustCompile(`(?i)^(?:(?:a version of )?this (?:article|story|piece|report|page|post)(?: by [^,.]{1,60}?)? (?:(?:originally |first )?appeared|` +
 	`was (?:originally |first )?(?:published|amended|updated|corrected|produced)|has been (?:updated|amended|corrected)|` +
-	`is (?:part of|produced|published)|contains (?:affiliate )?links)\b.*$`)
+	`is (?:part of|produced|published)|contains (?:affiliate )?links)\b.*|.*\ban earlier version of this (?:article|story|piece|report|post)\b.*|` +
+	`(?:update[ds]?|correction|clarification)\b.{0,60}?:\s*(?:added|adds|updated|updates|corrected|clarified|removed|changed|includes?|` +
+	`this (?:article|story|post|report) (?:has been|was|is))\b.*)$`)
 
 // pageToolLine reports whether s is a line of the page's own tools or
 // voice rather than the story's.
@@ -60,9 +83,10 @@ const maxFieldWords = 6
 // pipedFields reports whether s is a row of short fields set apart by
 // vertical bars, with no verb and no sentence end: a running header or
 // footer of a printed page ("Ministry of Foreign Affairs | 14 April 2027")
-// or a site's strip of labels.
+// or a site's strip of labels, or a trail of links set apart by
+// guillemets ("Home » Newsroom » Press Releases").
 func pipedFields(s string) bool {
-	fields := strings.Split(s, "|")
+	fields := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|»›", r) })
 	if len(fields) < 2 || EndsSentence(s) || HasVerb(strings.Fields(s)) {
 		return false
 	}

@@ -43,10 +43,10 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 		}
 	}
 	bs := blocks(text)
-	reach := datelineReach(text, bs)
+	starts := datelineStarts(text, bs)
 	for i, b := range bs {
-		if i < reach {
-			b.Start = datelineEnd(text, b)
+		if i < len(starts) {
+			b.Start = starts[i]
 		}
 		for _, p := range furniturePieces(text, b) {
 			if p.kind != Prose {
@@ -69,9 +69,12 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	}
 	markRelated(text, spans, kinds)
 	markCredited(text, spans, kinds)
-	markStampedName(text, spans, kinds)
+	markLabelledCaptions(text, spans, kinds)
+	markAuthorLines(text, spans, kinds)
 	markPageLabels(text, spans, kinds)
 	markPullQuotes(text, spans, kinds)
+	markAuthorBios(text, spans, kinds)
+	markContactBlock(text, spans, kinds)
 	return spans, kinds
 }
 

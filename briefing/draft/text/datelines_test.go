@@ -1,0 +1,64 @@
+package text
+
+import "testing"
+
+// TestDatelineForms reads datelines in the forms agencies and papers of
+// several countries print them, and labels and names that only look like
+// one: the place found, and the first sentence without the dateline its
+// items drop (see LeadDateline).
+func TestDatelineForms(t *testing.T) {
+	for _, tc := range []struct{ name, text, place, first string }{
+		{"colon after a place in capitals",
+			"ISLAMABAD: The federal government has raised the price of petrol by 12 rupees a litre, the ministry said.",
+			"ISLAMABAD", "The federal government has raised the price of petrol by 12 rupees a litre, the ministry said."},
+		{"colon after an unknown place name below a headline",
+			"Cabinet clears canal project\n\nVarunpur: The Union Cabinet on Wednesday approved a project to link two rivers, the minister said.",
+			"Varunpur", "Cabinet clears canal project"},
+		{"colon after a two-word capital",
+			"New Delhi: The Supreme Court on Monday ordered the state to release the detained journalists within a week.",
+			"New Delhi", "The Supreme Court on Monday ordered the state to release the detained journalists within a week."},
+		{"agency in brackets closed by a point and a hyphen",
+			"Villa Serena, Jun 14 (NPA).- The Senate approved on Friday a reform that raises the retirement age to 65.",
+			"Villa Serena", "The Senate approved on Friday a reform that raises the retirement age to 65."},
+		{"day before the month, kept in the sentence for its date",
+			"SAN ALBERTO, 3 Oct (Prensa Sur).- Teachers in the province began an indefinite strike on Monday over pay.",
+			"SAN ALBERTO", "Teachers in the province began an indefinite strike on Monday over pay."},
+		{"capitalised place and its day before a point and a hyphen",
+			"Villa Serena, 14 Jun (NPA).- The Senate approved on Friday a reform that raises the retirement age to 65.",
+			"", "The Senate approved on Friday a reform that raises the retirement age to 65."},
+		{"state dateline below a header of unread lines and two stamps",
+			"Fire forces evacuation\n\nStory by Dana Whitcomb, Channel 8\n\nPosted: Mar 3, 2027 / 06:41 AM CST\n\nFire crews from four towns attended.\n\nKEARNEY, Neb. (KNBT) — About 200 homes were evacuated overnight, the fire chief said.",
+			"KEARNEY", "Fire forces evacuation"},
+		{"a common word before a colon is a label",
+			"Warning: The council said on Monday that the river could burst its banks overnight.",
+			"", "Warning: The council said on Monday that the river could burst its banks overnight."},
+		{"a headline with a colon is no dateline",
+			"Brexit: What happens to the border now\n\nOfficials met in Brussels on Monday to discuss the border arrangements.",
+			"", "Brexit: What happens to the border now"},
+		{"a speaker's name opening a transcript is no dateline",
+			"Spokesperson Anna Berg: Good afternoon. I have two announcements to make today about the summit next week.\n\nQ: Will the president attend?\n\nSpokesperson Anna Berg: The president will attend the opening session.",
+			"", "Spokesperson Anna Berg: Good afternoon."},
+		{"a speaker's name that opens later paragraphs too is no dateline",
+			"Tomas Hale: The government will publish the draft budget on Monday and put it to a vote next month.\n\nTomas Hale: Ministers have agreed the main figures.",
+			"", "Tomas Hale: The government will publish the draft budget on Monday and put it to a vote next month."},
+		{"a colon in the second paragraph is no dateline",
+			"The minister resigned on Monday after a row over expenses.\n\nHartley: The inquiry found that he had claimed for a second home he did not use.",
+			"", "The minister resigned on Monday after a row over expenses."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp, ok := FindDateline(tc.text)
+			got := ""
+			if ok {
+				got = tc.text[sp.Start:sp.End]
+			}
+			if got != tc.place {
+				t.Errorf("dateline %q, want %q", got, tc.place)
+			}
+			spans := Segment(tc.text)
+			first := tc.text[spans[0].Start:spans[0].End]
+			if first = first[LeadDateline(first):]; first != tc.first {
+				t.Errorf("first sentence %q, want %q", first, tc.first)
+			}
+		})
+	}
+}
