@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -20,19 +22,57 @@ var salutations = [][]string{
 var salutationHeads = text.SetOf("morning", "afternoon", "evening", "day", "hello", "hi", "welcome",
 	"greeting", "thank", "thanks", "lady", "gentleman")
 
-// salutationLength returns the number of words of the salutation that
-// opens sentence p, or 0.
+// salutationLength returns the index of the first word after the speaker
+// label (see speakerLabel) and the salutation that open sentence p, or 0
+// when no salutation opens it.
 func salutationLength(p parsed) int {
+	from := speakerLabel(p)
 	for _, seq := range salutations {
-		match := len(seq) <= len(p.Words)
+		match := from+len(seq) <= len(p.Words)
 		for k, w := range seq {
-			match = match && p.lower(k) == w
+			match = match && p.lower(from+k) == w
 		}
 		if match {
-			return len(seq)
+			return from + len(seq)
 		}
 	}
 	return 0
+}
+
+// maxLabelWords is the most words of the name that labels a speaker's
+// turn in a transcript.
+const maxLabelWords = 4
+
+// speakerLabel returns the index of the first word after the label that
+// opens a turn of a transcript ("Lidia Varga: Good afternoon.", "Q: Will
+// the minister resign?", "MR HOLT: We will appeal."): a few capitalised
+// words, none a verb, and a colon; 0 when the sentence has none.
+func speakerLabel(p parsed) int {
+	for k := 1; k <= maxLabelWords && k < len(p.Words); k++ {
+		w := p.Words[k-1]
+		if r, _ := utf8.DecodeRuneInString(w.Form); !unicode.IsUpper(r) && w.Form != "." || w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return 0
+		}
+		if p.is(k, ":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// questionLabels are the labels of a question put to the speaker of a
+// transcript.
+var questionLabels = text.SetOf("q", "question")
+
+// askedFromTheFloor reports whether sentence si is a turn of a transcript
+// that a question label opens ("Q: On fisheries: talks ended without
+// agreement."): the words of the one who asks, not of the news.
+func askedFromTheFloor(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
+		return false
+	}
+	p := newParsed(d.Text, &d.Parsed[si])
+	return speakerLabel(p) == 2 && questionLabels[p.lower(0)]
 }
 
 // phatic reports whether sentence si only greets or thanks its audience
@@ -69,6 +109,7 @@ func greetingOpener(p parsed) []CutRange {
 	if n == 0 || !p.is(n, ",") {
 		return nil
 	}
+	from := speakerLabel(p)
 	next := n + 1
 	for k := next; k <= p.last && k <= next+maxAddressWords; k++ {
 		if p.is(k, ",") {
@@ -79,10 +120,10 @@ func greetingOpener(p parsed) []CutRange {
 			break
 		}
 	}
-	if next > p.last || p.holdsRoot(0, next-1) && !salutationHeads[strings.ToLower(p.Words[p.Root()].Lemma)] {
+	if next > p.last || p.holdsRoot(from, next-1) && !salutationHeads[strings.ToLower(p.Words[p.Root()].Lemma)] {
 		return nil
 	}
-	return []CutRange{{p.Words[0].Start, p.Words[next].Start, false, "", false}}
+	return []CutRange{{p.Words[from].Start, p.Words[next].Start, false, "", false}}
 }
 
 // maxAddressWords is the most words of an audience a salutation names

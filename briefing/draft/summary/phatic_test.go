@@ -21,12 +21,36 @@ func TestPhaticSentence(t *testing.T) {
 		{"a greeting folded into the news", "Good evening, the board has decided to close the plant at Fenwick.", false},
 		{"a report of thanks", "The mayor thanked the firefighters who fought the blaze through the night.", false},
 		{"a plain news sentence", "Police in Galway have charged two men over the theft of a lorry.", false},
+		{"a greeting after a speaker's label", "Anna Berg: Good afternoon.", true},
+		{"a greeting after a label in capitals", "MR HOLT: Good morning, everyone.", true},
+		{"news after a speaker's label", "Anna Berg: The ministry has recalled its ambassador.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {
 			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
 			if got := phatic(d, 0); got != tt.want {
 				t.Errorf("phatic(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAskedFromTheFloor(t *testing.T) {
+	tests := []struct {
+		construction, sentence string
+		want                   bool
+	}{
+		{"a question labelled Q", "Q: Will the minister resign over the report?", true},
+		{"a statement put by the one who asks", "Question: On trade, talks with Norvik ended without agreement last week.", true},
+		{"the speaker's answer", "Anna Berg: The minister will not resign.", false},
+		{"a colon inside the news", "The court heard one charge: that he stole from his employer.", false},
+		{"no label", "Quebec has banned the sale of new petrol cars from 2035.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
+			if got := askedFromTheFloor(d, 0); got != tt.want {
+				t.Errorf("askedFromTheFloor(%q) = %v, want %v", tt.sentence, got, tt.want)
 			}
 		})
 	}
@@ -49,10 +73,19 @@ func TestSummaryOfATranscriptLeavesOutItsGreeting(t *testing.T) {
 				"The sale will be completed in the spring.",
 				"Staff were told of the decision on Monday."),
 			"The board has agreed to sell the shipping division to Maren Group for £400m."},
+		{"a spokesperson's press conference",
+			drafttest.Paragraphs("Anna Berg: Good afternoon.",
+				"The foreign minister of Estmark will visit Harlan on 20 November to sign a trade agreement.",
+				"Q: Will the agreement cover fishing?",
+				"Anna Berg: The agreement covers all goods, and fishing will be discussed separately in December."),
+			"The foreign minister of Estmark will visit Harlan on 20 November to sign a trade agreement."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {
 			got := summaryTexts(t, tt.text)
+			if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Q:") }) {
+				t.Errorf("summary %q keeps a question from the floor", got)
+			}
 			if len(got) == 0 || got[0] != tt.want {
 				t.Errorf("summary %q, want it to open with %q", got, tt.want)
 			}
@@ -63,8 +96,12 @@ func TestSummaryOfATranscriptLeavesOutItsGreeting(t *testing.T) {
 	}
 }
 
-// salutationOpens reports whether s opens with one of the salutations.
+// salutationOpens reports whether s opens with one of the salutations,
+// after a speaker's label.
 func salutationOpens(s string) bool {
+	if _, after, ok := strings.Cut(s, ": "); ok && len(s)-len(after) < 30 {
+		s = after
+	}
 	for _, seq := range salutations {
 		if len(s) >= len(seq[0]) && strings.EqualFold(s[:len(seq[0])], seq[0]) {
 			return true
