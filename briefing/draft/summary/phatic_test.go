@@ -5,14 +5,33 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
 )
 
+// sentenceCase is a sentence of a construction and what a predicate of
+// sentences should say of it.
+type sentenceCase struct {
+	construction, sentence string
+	want                   bool
+}
+
+// checkSentences checks what predicate f, named name, says of the first
+// sentence of each case.
+func checkSentences(t *testing.T, name string, f func(*doc.Document, int) bool, tests []sentenceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.construction, func(t *testing.T) {
+			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
+			if got := f(d, 0); got != tt.want {
+				t.Errorf("%s(%q) = %v, want %v", name, tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPhaticSentence(t *testing.T) {
-	tests := []struct {
-		construction, sentence string
-		want                   bool
-	}{
+	checkSentences(t, "phatic", phatic, []sentenceCase{
 		{"a greeting with thanks to the audience", "Good afternoon, everyone, and thank you for joining us at such short notice.", true},
 		{"thanks for coming", "Thank you all for coming to this morning's news conference on the new season.", true},
 		{"a welcome to a briefing", "Welcome to this evening's briefing at the Ministry of Health.", true},
@@ -24,36 +43,17 @@ func TestPhaticSentence(t *testing.T) {
 		{"a greeting after a speaker's label", "Anna Berg: Good afternoon.", true},
 		{"a greeting after a label in capitals", "MR HOLT: Good morning, everyone.", true},
 		{"news after a speaker's label", "Anna Berg: The ministry has recalled its ambassador.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.construction, func(t *testing.T) {
-			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
-			if got := phatic(d, 0); got != tt.want {
-				t.Errorf("phatic(%q) = %v, want %v", tt.sentence, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestAskedFromTheFloor(t *testing.T) {
-	tests := []struct {
-		construction, sentence string
-		want                   bool
-	}{
+	checkSentences(t, "askedFromTheFloor", askedFromTheFloor, []sentenceCase{
 		{"a question labelled Q", "Q: Will the minister resign over the report?", true},
 		{"a statement put by the one who asks", "Question: On trade, talks with Norvik ended without agreement last week.", true},
 		{"the speaker's answer", "Anna Berg: The minister will not resign.", false},
 		{"a colon inside the news", "The court heard one charge: that he stole from his employer.", false},
 		{"no label", "Quebec has banned the sale of new petrol cars from 2035.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.construction, func(t *testing.T) {
-			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
-			if got := askedFromTheFloor(d, 0); got != tt.want {
-				t.Errorf("askedFromTheFloor(%q) = %v, want %v", tt.sentence, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestSummaryOfATranscriptLeavesOutItsGreeting(t *testing.T) {
