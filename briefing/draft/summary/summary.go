@@ -126,7 +126,7 @@ func Items(d *doc.Document) []briefing.Item {
 			leans: x[k][fLeans] > 0,
 			after: needsBefore(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
-			thin:  thinPredicate(d, si) || prose && !endsOwnLine(d, si),
+			thin:  thinPredicate(d, si) || prose && captionLike(d, si),
 		}
 	}
 	picked := pickWithin(cands, lead, budget)
@@ -172,7 +172,7 @@ type candidate struct {
 	leans bool    // it leans on the sentence before it
 	after bool    // it needs the sentence before: its subject is "he" or "she", or it ends a quotation that one opened
 	bare  bool    // it names no party, figure or date: never an item past the third
-	thin  bool    // it says nothing past who acted ("X voted against."), or it is a line that ends no sentence among prose (a caption): never an item after the lead
+	thin  bool    // it says nothing past who acted ("X voted against."), or it is a caption among prose (see captionLike): never an item after the lead
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
@@ -198,9 +198,8 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 // LeadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
 // a question or a few words), the page's standfirst, an introduction that
-// leaves the headline's news to a sentence after it or a line that ends no
-// sentence while one of the others does (a photo's caption, a label: "Leaders
-// gather for the family photo in Port Alvar on Tuesday"), else the first.
+// leaves the headline's news to a sentence after it or a caption while one
+// of the others ends as prose does (see captionLike), else the first.
 func LeadSentence(d *doc.Document, body []int) int {
 	window := body[:min(len(body), leadWindow)]
 	terms, title := bodyTerms(d, window)
@@ -209,7 +208,7 @@ func LeadSentence(d *doc.Document, body []int) int {
 	for k := range window {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || endsOwnLine(d, body[k])) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || !captionLike(d, body[k])) {
 			leads = append(leads, k)
 		}
 	}
@@ -229,6 +228,24 @@ func endsOwnLine(d *doc.Document, si int) bool {
 	sp := d.Sentences[si]
 	s := d.Text[sp.Start:sp.End]
 	return text.EndsSentence(s) || !text.AloneOnLine(d.Text, sp) || listMark(s) > 0
+}
+
+// captionLike reports whether sentence si reads as a photo's caption or a
+// label rather than prose: a line that ends no sentence and tells no event
+// past, perfect or to come, its main verb in the simple present or none
+// ("Leaders gather for the family photo in Port Alvar on Tuesday",
+// "Traders on the floor of the exchange"). A lead that lost its full stop
+// ("The trade deficit widened in October") is prose.
+func captionLike(d *doc.Document, si int) bool {
+	if endsOwnLine(d, si) {
+		return false
+	}
+	p, aux := rootChildren(d, si, "aux", "aux:pass", "cop")
+	if p == nil || p.Root() < 0 || len(aux) > 0 {
+		return false
+	}
+	r := p.Words[p.Root()]
+	return r.UPOS != "VERB" || r.XPOS == "VBP" || r.XPOS == "VBZ"
 }
 
 // standAlone returns those of the k-th body sentences that do not lean on
