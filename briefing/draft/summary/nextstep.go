@@ -72,7 +72,7 @@ func futureTense(d *doc.Document, si int) bool {
 }
 
 // futurePeriphrases are the heads of "be … to" that put the verb after them
-// in the future as a thing arranged: "due to", "scheduled to", "going to",
-// "about to". A forecast ("is expected to grow", "is set to rise") is not
-// a next step.
-var futurePeriphrases = text.SetOf("due", "schedule", "go", "about")
+// in the future as a thing arranged: "due to", "scheduled to", "about to".
+// A forecast ("is expected to grow", "is set to rise") or a guess ("fans
+// are going to have to wait") is not a next step.
+var futurePeriphrases = text.SetOf("due", "schedule", "about")

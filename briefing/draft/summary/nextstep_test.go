@@ -31,6 +31,7 @@ func TestNextStep(t *testing.T) {
 		{"be about to", "The firm is about to launch a cheaper phone.", nil, false, true},
 		{"a forecast: be set to", "Growth is set to slow in the second half of the year.", nil, false, false},
 		{"a forecast: be expected to", "The economy is expected to grow by about 2%.", nil, false, false},
+		{"a guess: be going to", "Shoppers are going to have to wait for the new model.", nil, false, false},
 		{"an aim that is to be met", "The aim of the plan is to cut costs.", nil, false, false},
 		{"due without a verb to come", "The minister was due in court.", nil, false, false},
 		{"set for a noun", "The club is set for a takeover.", nil, false, false},
