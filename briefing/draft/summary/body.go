@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -8,7 +9,9 @@ import (
 )
 
 // summaryBody returns the body sentences the summary draws on: the
-// article's body without the standfirst and a headline line left at its
+// article's body without the sentences that only greet or thank an
+// audience (see phatic) or ask a question of a transcript's speaker, the
+// standfirst and a headline line left at its
 // top. The first line
 // of the text, when it stands alone and ends no sentence above a body whose
 // sentences do end, is a headline too long to be taken for the title line
@@ -16,7 +19,7 @@ import (
 // police vow to strip them of every penny" over a byline), not the lead; a
 // lead that lost its full stop below the title line stays.
 func summaryBody(d *doc.Document) []int {
-	body := text.BodySentences(d)
+	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return phatic(d, si) || askedFromTheFloor(d, si) })
 	for len(body) > 1 && standfirst(d, body, 0) {
 		body = body[1:]
 	}

@@ -1,8 +1,11 @@
 package summary
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // A bottom line says what happens next: the court date, the vote, the
@@ -43,14 +46,33 @@ func datedAhead(d *doc.Document, si int, ds []dates.Mark) bool {
 	return false
 }
 
-// futureTense reports whether the main verb of sentence si takes "will" or
-// "shall": the sentence states what is to happen.
+// futureTense reports whether the main clause of sentence si states what
+// is to happen: its verb takes "will" or "shall", or it is one of the
+// periphrases of an arranged future, "be" with a verb to come ("The
+// Senate is due to vote", "The hearing is scheduled to begin", "The firm
+// is about to launch").
 func futureTense(d *doc.Document, si int) bool {
-	p, aux := rootChildren(d, si, "aux")
-	for _, c := range aux {
-		if l := p.Words[c].Lemma; l == "will" || l == "shall" {
+	p, rel := rootChildren(d, si, "aux", "aux:pass", "cop", "xcomp")
+	if p == nil {
+		return false
+	}
+	be, xcomp := false, false
+	for _, c := range rel {
+		w := p.Words[c]
+		switch {
+		case w.Lemma == "will" || w.Lemma == "shall":
 			return true
+		case w.Lemma == "be" && w.UPOS == "AUX":
+			be = true
+		case RelAmong(w.Rel, "xcomp") && w.UPOS == "VERB":
+			xcomp = true
 		}
 	}
-	return false
+	return be && xcomp && futurePeriphrases[strings.ToLower(p.Words[p.Root()].Lemma)]
 }
+
+// futurePeriphrases are the heads of "be … to" that put the verb after them
+// in the future as a thing arranged: "due to", "scheduled to", "about to".
+// A forecast ("is expected to grow", "is set to rise") or a guess ("fans
+// are going to have to wait") is not a next step.
+var futurePeriphrases = text.SetOf("due", "schedule", "about")

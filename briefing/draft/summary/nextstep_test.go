@@ -26,6 +26,15 @@ func TestNextStep(t *testing.T) {
 		{"a past day", "The fire started on Sunday.", []string{"Sunday=2020-08-30"}, false, false},
 		{"the article's own month", "Sales rose sharply this month.", []string{"this month=2020-08"}, false, false},
 		{"a past event with a modal", "Investors could lose money, analysts said.", nil, false, false},
+		{"be due to", "The full Senate is due to vote on the plan.", nil, false, true},
+		{"be scheduled to", "The trial was scheduled to begin at the crown court.", nil, false, true},
+		{"be about to", "The firm is about to launch a cheaper phone.", nil, false, true},
+		{"a forecast: be set to", "Growth is set to slow in the second half of the year.", nil, false, false},
+		{"a forecast: be expected to", "The economy is expected to grow by about 2%.", nil, false, false},
+		{"a guess: be going to", "Shoppers are going to have to wait for the new model.", nil, false, false},
+		{"an aim that is to be met", "The aim of the plan is to cut costs.", nil, false, false},
+		{"due without a verb to come", "The minister was due in court.", nil, false, false},
+		{"set for a noun", "The club is set for a takeover.", nil, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {

@@ -25,7 +25,7 @@ const (
 // cutRules are the constructions a summary sentence may lose (see
 // summary_cuts.go), each a rule of news writing.
 var cutRules = []func(parsed) []CutRange{
-	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail,
+	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail, greetingOpener,
 }
 
 // summaryRules are the cut rules of a summary item after the first: those

@@ -115,6 +115,7 @@ func Items(d *doc.Document) []briefing.Item {
 	lead := LeadSentence(d, body)
 	x := features(d, body, terms, title, textRank(terms), lead)
 	ds := dates.Marks(d)
+	prose := slices.ContainsFunc(body, func(si int) bool { return endsOwnLine(d, si) })
 	cands := make([]candidate, len(body))
 	for k, si := range body {
 		sp := d.Sentences[si]
@@ -125,7 +126,7 @@ func Items(d *doc.Document) []briefing.Item {
 			leans: x[k][fLeans] > 0,
 			after: needsBefore(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
-			thin:  thinPredicate(d, si),
+			thin:  thinPredicate(d, si) || prose && captionLike(d, si),
 		}
 	}
 	picked := pickWithin(cands, lead, budget)
@@ -171,7 +172,7 @@ type candidate struct {
 	leans bool    // it leans on the sentence before it
 	after bool    // it needs the sentence before: its subject is "he" or "she", or it ends a quotation that one opened
 	bare  bool    // it names no party, figure or date: never an item past the third
-	thin  bool    // it says nothing past who acted ("X voted against."): never an item after the lead
+	thin  bool    // it says nothing past who acted ("X voted against."), or it is a caption among prose (see captionLike): never an item after the lead
 }
 
 // summaryItems renders the picked sentences, shortened; an attribution
@@ -196,16 +197,18 @@ func summaryItems(d *doc.Document, body, picked []int, ds []dates.Mark) []briefi
 
 // LeadSentence returns the index in body of the sentence that states the
 // main news: the first of the first few that is not a teaser (a quotation,
-// a question or a few words), the page's standfirst or an introduction that
-// leaves the headline's news to a sentence after it, else the first.
+// a question or a few words), the page's standfirst, an introduction that
+// leaves the headline's news to a sentence after it or a caption while one
+// of the others ends as prose does (see captionLike), else the first.
 func LeadSentence(d *doc.Document, body []int) int {
 	window := body[:min(len(body), leadWindow)]
 	terms, title := bodyTerms(d, window)
 	var leads []int
+	ends := slices.ContainsFunc(window, func(si int) bool { return endsOwnLine(d, si) })
 	for k := range window {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || !captionLike(d, body[k])) {
 			leads = append(leads, k)
 		}
 	}
@@ -216,6 +219,33 @@ func LeadSentence(d *doc.Document, body []int) int {
 		}
 	}
 	return 0
+}
+
+// endsOwnLine reports whether sentence si ends as prose does, with the
+// mark that ends a sentence, runs on into the next sentence of its line or
+// is an item of a list ("- the site will be sold for housing").
+func endsOwnLine(d *doc.Document, si int) bool {
+	sp := d.Sentences[si]
+	s := d.Text[sp.Start:sp.End]
+	return text.EndsSentence(s) || !text.AloneOnLine(d.Text, sp) || listMark(s) > 0
+}
+
+// captionLike reports whether sentence si reads as a photo's caption or a
+// label rather than prose: a line that ends no sentence and tells no event
+// past, perfect or to come, its main verb in the simple present or none
+// ("Leaders gather for the family photo in Port Alvar on Tuesday",
+// "Traders on the floor of the exchange"). A lead that lost its full stop
+// ("The trade deficit widened in October") is prose.
+func captionLike(d *doc.Document, si int) bool {
+	if endsOwnLine(d, si) {
+		return false
+	}
+	p, aux := rootChildren(d, si, "aux", "aux:pass", "cop")
+	if p == nil || p.Root() < 0 || len(aux) > 0 {
+		return false
+	}
+	r := p.Words[p.Root()]
+	return r.UPOS != "VERB" || r.XPOS == "VBP" || r.XPOS == "VBZ"
 }
 
 // standAlone returns those of the k-th body sentences that do not lean on

@@ -131,6 +131,21 @@ func TestSummaryLeadIsNotATeaser(t *testing.T) {
 				"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday, officials said.",
 				"Two men are still missing."),
 			"Rescuers pulled fourteen miners from a flooded pit in Silesia early on Sunday."},
+		{"a photo's caption first",
+			drafttest.Paragraphs("Quake kills dozens in northern Syria", "Rescue workers and neighbours search the rubble of the covered market in the old city of Hama on Sunday morning",
+				"An earthquake of magnitude 6.1 killed at least 40 people in northern Syria on Sunday.",
+				"Hundreds more were injured."),
+			"An earthquake of magnitude 6.1 killed at least 40 people in northern Syria on Sunday."},
+		{"a label above the lead",
+			drafttest.Paragraphs("Markets rally as rate cut looms", "Traders watch the screens on the floor of the stock exchange in Frankfurt as the index climbs on Monday afternoon",
+				"Shares in Europe rose for a fifth day on Monday as investors bet that the central bank would cut rates next month.",
+				"The DAX closed 1.2% higher."),
+			"Shares in Europe rose for a fifth day on Monday as investors bet that the central bank would cut rates next month."},
+		{"a lead that lost its full stop",
+			drafttest.Paragraphs("Deficit hits record", "The trade deficit widened by more than expected in October, hitting a record after higher oil prices raised the cost of imports",
+				"The shortfall was $55.5bn, up 9% from September.",
+				"Exports fell for a second month."),
+			"The trade deficit widened by more than expected in October, hitting a record after higher oil prices raised the cost of imports"},
 		{"plain lead",
 			drafttest.Paragraphs("The central bank raised interest rates by half a point on Thursday.",
 				"\"This is the right move,\" an economist said.", "Markets rose."),
@@ -138,8 +153,12 @@ func TestSummaryLeadIsNotATeaser(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.construction, func(t *testing.T) {
-			if got := summaryTexts(t, tt.text); len(got) == 0 || got[0] != tt.want {
+			got := summaryTexts(t, tt.text)
+			if len(got) == 0 || got[0] != tt.want {
 				t.Errorf("summary %q, want it to open with %q", got, tt.want)
+			}
+			if slices.ContainsFunc(got[min(len(got), 1):], func(s string) bool { return !strings.HasSuffix(s, ".") }) {
+				t.Errorf("summary %q holds a caption", got)
 			}
 		})
 	}

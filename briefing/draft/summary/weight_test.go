@@ -8,25 +8,14 @@ import (
 )
 
 func TestThinPredicate(t *testing.T) {
-	tests := []struct {
-		construction, sentence string
-		want                   bool
-	}{
+	checkSentences(t, "thinPredicate", thinPredicate, []sentenceCase{
 		{"a vote against with the voter's aside", "The ward's councillor, who sits for the Greens, voted against.", true},
 		{"an abstention", "Two members of the committee abstained.", true},
 		{"a passive with nothing after it", "Nobody was hurt.", true},
 		{"a vote with its object", "The committee voted against the plan for a new stadium.", false},
 		{"a statement with its complement", "The councillor said she would appeal.", false},
 		{"an act with its object and time", "The club sacked its manager on Sunday.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.construction, func(t *testing.T) {
-			d := drafttest.Doc(t, tt.sentence, "2020-08-31")
-			if got := thinPredicate(d, 0); got != tt.want {
-				t.Errorf("thinPredicate(%q) = %v, want %v", tt.sentence, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestFourthItemSaysMoreThanWhoActed(t *testing.T) {

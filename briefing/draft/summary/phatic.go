@@ -1,0 +1,141 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// salutations are the openings by which a speaker greets or thanks an
+// audience, each a sequence of lower-case words: the talk of a transcript
+// (a press briefing, a statement read out, a news conference), never its
+// news.
+var salutations = [][]string{
+	{"good", "morning"}, {"good", "afternoon"}, {"good", "evening"}, {"good", "day"},
+	{"hello"}, {"hi"}, {"welcome"}, {"greetings"}, {"thank", "you"}, {"thanks"}, {"ladies", "and", "gentlemen"},
+}
+
+// salutationHeads are the lemmas that head a salutation in the parse.
+var salutationHeads = text.SetOf("morning", "afternoon", "evening", "day", "hello", "hi", "welcome",
+	"greeting", "thank", "thanks", "lady", "gentleman")
+
+// salutationLength returns the index of the first word after the speaker
+// label (see speakerLabel) and the salutation that open sentence p, or 0
+// when no salutation opens it.
+func salutationLength(p parsed) int {
+	from := speakerLabel(p)
+	for _, seq := range salutations {
+		match := from+len(seq) <= len(p.Words)
+		for k, w := range seq {
+			match = match && p.lower(from+k) == w
+		}
+		if match {
+			return from + len(seq)
+		}
+	}
+	return 0
+}
+
+// maxLabelWords is the most words of the name that labels a speaker's
+// turn in a transcript.
+const maxLabelWords = 4
+
+// speakerLabel returns the index of the first word after the label that
+// opens a turn of a transcript ("Lidia Varga: Good afternoon.", "Q: Will
+// the minister resign?", "MR HOLT: We will appeal."): a few capitalised
+// words, none a verb, and a colon; 0 when the sentence has none.
+func speakerLabel(p parsed) int {
+	for k := 1; k <= maxLabelWords && k < len(p.Words); k++ {
+		w := p.Words[k-1]
+		if r, _ := utf8.DecodeRuneInString(w.Form); !unicode.IsUpper(r) && w.Form != "." || w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return 0
+		}
+		if p.is(k, ":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// questionLabels are the labels of a question put to the speaker of a
+// transcript.
+var questionLabels = text.SetOf("q", "question")
+
+// askedFromTheFloor reports whether sentence si is a turn of a transcript
+// that a question label opens ("Q: On fisheries: talks ended without
+// agreement."): the words of the one who asks, not of the news.
+func askedFromTheFloor(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
+		return false
+	}
+	p := newParsed(d.Text, &d.Parsed[si])
+	return speakerLabel(p) == 2 && questionLabels[p.lower(0)]
+}
+
+// phatic reports whether sentence si only greets or thanks its audience
+// ("Good afternoon, everyone, and thank you for coming.", "Welcome to
+// this morning's briefing."): it opens with a salutation, and no verb but
+// a salutation's is finite, so that it tells nothing that happened or is
+// to happen ("Ladies and gentlemen, the chairman has resigned." tells
+// news). Such a sentence is no item of a summary.
+func phatic(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
+		return false
+	}
+	p := newParsed(d.Text, &d.Parsed[si])
+	if salutationLength(p) == 0 {
+		return false
+	}
+	for _, w := range p.Words {
+		if finiteTags[w.XPOS] && !salutationHeads[strings.ToLower(w.Lemma)] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteTags are the tags of a finite verb or a modal.
+var finiteTags = text.SetOf("VBD", "VBZ", "VBP", "MD")
+
+// greetingOpener finds the salutation, and the audience it names, that
+// open a sentence whose news follows ("Ladies and gentlemen, the prime
+// minister has resigned.", "Good evening, everyone, the council has
+// voted …"): the range runs to the first word of the news.
+func greetingOpener(p parsed) []CutRange {
+	n := salutationLength(p)
+	if n == 0 || !p.is(n, ",") {
+		return nil
+	}
+	from := speakerLabel(p)
+	next := n + 1
+	for k := next; k <= p.last && k <= next+maxAddressWords; k++ {
+		if p.is(k, ",") {
+			next = k + 1
+			break
+		}
+		if !addressWord(p, k) {
+			break
+		}
+	}
+	if next > p.last || p.holdsRoot(from, next-1) && !salutationHeads[strings.ToLower(p.Words[p.Root()].Lemma)] {
+		return nil
+	}
+	return []CutRange{{p.Words[from].Start, p.Words[next].Start, false, "", false}}
+}
+
+// maxAddressWords is the most words of an audience a salutation names
+// ("everyone", "members of the press").
+const maxAddressWords = 4
+
+// addressWord reports whether word k may name the audience a salutation
+// addresses: a noun, a name, a pronoun, a determiner or "of".
+func addressWord(p parsed, k int) bool {
+	switch p.Words[k].UPOS {
+	case "NOUN", "PROPN", "PRON", "DET", "ADJ":
+		return true
+	}
+	return p.lower(k) == "of" || p.lower(k) == "and"
+}
