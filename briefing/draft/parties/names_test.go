@@ -1,0 +1,51 @@
+package parties
+
+import "testing"
+
+func TestTitleOverAListOfFields(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"three fields with a comma and \"and\"", "Minister for Energy, Climate and Industry Petra Holm opened the plant on Friday.",
+			"Petra Holm", "Minister for Energy, Climate and Industry", ""},
+		{"two fields with \"and\"", "The deal was welcomed by Secretary for Housing and Communities Dale Fisk.",
+			"Dale Fisk", "Secretary for Housing and Communities", ""},
+	})
+	checkParties(t, "a field after a title in apposition stays out", "The Minister for Health, Tom Brown, said the wards would reopen.",
+		[]string{"Tom Brown"}, []string{"Minister for Health"})
+}
+
+func TestAbbreviatedTitles(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"councillor abbreviated", "Cllr Ruth Ayles said the library would stay open.", "Ruth Ayles", "Councillor", ""},
+		{"senator abbreviated with a dot", "On Tuesday Sen. Ann Vale voted against the bill.", "Ann Vale", "Senator", ""},
+		{"rank of two abbreviations", "The brigade is led by Lt. Gen. Ivo Marek, the army said.", "Ivo Marek", "Lieutenant General", ""},
+	})
+}
+
+func TestLettersAfterAName(t *testing.T) {
+	for _, c := range []struct{ construction, text, name, notName string }{
+		{"counsel's rank", "Hugh Brandt KC, for the bank, told the court the claim was late.", "Hugh Brandt", "Hugh Brandt KC"},
+		{"an honour", "The charity was founded in 1990 by Maria Ellis OBE, who still chairs it.", "Maria Ellis", "Maria Ellis OBE"},
+	} {
+		checkParties(t, c.construction, c.text, []string{c.name}, []string{c.notName})
+	}
+}
+
+func TestDescriptionBeforeAName(t *testing.T) {
+	for _, c := range []struct{ construction, text, name, notName string }{
+		{"hyphenated description", "Father-of-three Sam Reid said the flight was cancelled twice.", "Sam Reid", "Father-of-three Sam Reid"},
+		{"ordinary noun also written in lower case", "Grandmother Ada Wren, 84, was rescued. Her grandmother had lived there.", "Ada Wren", "Grandmother Ada Wren"},
+	} {
+		checkParties(t, c.construction, c.text, []string{c.name}, []string{c.notName})
+	}
+}
+
+func TestTitledNameInApposition(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office before a titled name with its party in brackets", "The board's chairwoman, Cllr Nia Brook (Green), said the homes were needed.",
+			"Nia Brook", "chairwoman", ""},
+	})
+	checkKinds(t, []kindCase{
+		{"party in brackets after a titled name stays a body", "The panel's vice-chair, Cllr Omar Leith (Liberal Democrat), voted against the plan.",
+			"Liberal Democrat", "organisation"},
+	})
+}
