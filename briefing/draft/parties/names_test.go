@@ -49,3 +49,20 @@ func TestTitledNameInApposition(t *testing.T) {
 			"Liberal Democrat", "organisation"},
 	})
 }
+
+func TestNotPartiesAroundNames(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"a state abbreviated after its town", "The bus left the road near Hartley, Neb., on Tuesday, the Harlan County sheriff said.", nil, []string{"Neb"}},
+		{"a province abbreviated after its town, mid-sentence", "A judge in Kingsford, Ont., approved the settlement with Norcell on Friday.", []string{"Norcell"}, []string{"Ont"}},
+		{"a currency's code before a sum", "On Monday Norcell won the DKK 4.2bn contract, and Vestra lost a NOK 1,200m bid.", []string{"Norcell", "Vestra"}, []string{"DKK", "NOK"}},
+		{"a currency's code after a sum", "The fare of Baltic Ferries will rise to 30 SEK in May.", []string{"Baltic Ferries"}, []string{"SEK"}},
+		{"an acronym before a bare number stays", "Patients should call the NHS 111 line, Dr Ana Roth said.", []string{"NHS"}, nil},
+		{"a forum named with a plural possessive", "Ministers at the Coral Sea Leaders' Forum agreed to set up a fund.", []string{"Coral Sea Leaders' Forum"}, []string{"Coral Sea Leaders"}},
+	}
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
