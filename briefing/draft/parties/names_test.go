@@ -66,3 +66,22 @@ func TestNotPartiesAroundNames(t *testing.T) {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)
 	}
 }
+
+func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
+	cases := []struct {
+		construction, text string
+		want, notWant      []string
+	}{
+		{"author and post on lines of their own after the headline", "Harbour deal signed after long talks\n\nMira Solberg\nEurope correspondent, Oslo\n\nOn Monday, Norcell and the port authority signed the lease, Erik Dahl said.",
+			[]string{"Erik Dahl", "Norcell"}, []string{"Mira Solberg"}},
+		{"author after \"by:\"", "Driver charged after bus crash\n\nby: Tomas Reyna\n\nPolice charged the driver of the bus on Friday, Sheriff Ana Holt said.",
+			[]string{"Ana Holt"}, []string{"Tomas Reyna"}},
+		{"a name in the headline's clause stays", "Ada Brix wins seat in Hallam\n\nAda Brix won the Hallam seat on Thursday with 52% of the vote.",
+			[]string{"Ada Brix"}, nil},
+		{"a name in a verbless line after the body has begun stays", "Club fined over crowd trouble\n\nThe league fined Harrow Town on Monday.\n\nScorers: Ivo Marek 12, Tom Keel 80",
+			[]string{"Ivo Marek"}, nil},
+	}
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
