@@ -85,3 +85,14 @@ func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)
 	}
 }
+
+func TestNameAfterAnOfficeOfABody(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office of a body, then the name", "The regional director of the Ocean Justice Network, Riya Prasad, said the plan was weak.",
+			"Riya Prasad", "regional director of the Ocean Justice Network", ""},
+		{"office for a body, then the name", "A spokeswoman for the Harlow Trust, Ann Vale, said the site would close in May.",
+			"Ann Vale", "spokeswoman for the Harlow Trust", ""},
+		{"office of a firm, then the name, before a perfect", "The managing director of Halvex Pharma, Tom Reddy, has resigned.",
+			"Tom Reddy", "managing director of Halvex Pharma", ""},
+	})
+}

@@ -183,6 +183,11 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 		start = top
 	}
 	h := s.Words[top].Head
+	if h >= 0 && h < top && !roleNoun(g, s.Words[h]) && s.Words[h].Rel == "nmod" && markedBy(s, h, bodyCase) {
+		if o := s.Words[h].Head; o >= 0 && o < h && roleNoun(g, s.Words[o]) {
+			h = o // "the regional director of the Ocean Network, Ana Roth": the parse hung the name on the body
+		}
+	}
 	listed := top != base
 	switch {
 	case start >= 2 && s.Words[start-1].Form == "," && pluralOffice(g, s.Words[start-2]) && listClosed(s, start):
@@ -203,6 +208,10 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 	}
 	return role + ownerAfterName(s, first, last)
 }
+
+// bodyCase are the prepositions that join an office to the body it serves
+// ("director of", "spokeswoman for", "economist at").
+var bodyCase = text.SetOf("of", "for", "at")
 
 // titledName reports whether word h is a title the parse makes the head of
 // a person's name ("Senator" in "Senator Jo Steele (Democrat)"): what
