@@ -22,21 +22,17 @@ func TestAbbreviatedTitles(t *testing.T) {
 }
 
 func TestLettersAfterAName(t *testing.T) {
-	for _, c := range []struct{ construction, text, name, notName string }{
-		{"counsel's rank", "Hugh Brandt KC, for the bank, told the court the claim was late.", "Hugh Brandt", "Hugh Brandt KC"},
-		{"an honour", "The charity was founded in 1990 by Maria Ellis OBE, who still chairs it.", "Maria Ellis", "Maria Ellis OBE"},
-	} {
-		checkParties(t, c.construction, c.text, []string{c.name}, []string{c.notName})
-	}
+	checkPartyCases(t, []partyCase{
+		{"counsel's rank", "Hugh Brandt KC, for the bank, told the court the claim was late.", []string{"Hugh Brandt"}, []string{"Hugh Brandt KC"}},
+		{"an honour", "The charity was founded in 1990 by Maria Ellis OBE, who still chairs it.", []string{"Maria Ellis"}, []string{"Maria Ellis OBE"}},
+	})
 }
 
 func TestDescriptionBeforeAName(t *testing.T) {
-	for _, c := range []struct{ construction, text, name, notName string }{
-		{"hyphenated description", "Father-of-three Sam Reid said the flight was cancelled twice.", "Sam Reid", "Father-of-three Sam Reid"},
-		{"ordinary noun also written in lower case", "Grandmother Ada Wren, 84, was rescued. Her grandmother had lived there.", "Ada Wren", "Grandmother Ada Wren"},
-	} {
-		checkParties(t, c.construction, c.text, []string{c.name}, []string{c.notName})
-	}
+	checkPartyCases(t, []partyCase{
+		{"hyphenated description", "Father-of-three Sam Reid said the flight was cancelled twice.", []string{"Sam Reid"}, []string{"Father-of-three Sam Reid"}},
+		{"ordinary noun also written in lower case", "Grandmother Ada Wren, 84, was rescued. Her grandmother had lived there.", []string{"Ada Wren"}, []string{"Grandmother Ada Wren"}},
+	})
 }
 
 func TestTitledNameInApposition(t *testing.T) {
@@ -51,27 +47,18 @@ func TestTitledNameInApposition(t *testing.T) {
 }
 
 func TestNotPartiesAroundNames(t *testing.T) {
-	cases := []struct {
-		construction, text string
-		want, notWant      []string
-	}{
+	checkPartyCases(t, []partyCase{
 		{"a state abbreviated after its town", "The bus left the road near Hartley, Neb., on Tuesday, the Harlan County sheriff said.", nil, []string{"Neb"}},
 		{"a province abbreviated after its town, mid-sentence", "A judge in Kingsford, Ont., approved the settlement with Norcell on Friday.", []string{"Norcell"}, []string{"Ont"}},
 		{"a currency's code before a sum", "On Monday Norcell won the DKK 4.2bn contract, and Vestra lost a NOK 1,200m bid.", []string{"Norcell", "Vestra"}, []string{"DKK", "NOK"}},
 		{"a currency's code after a sum", "The fare of Baltic Ferries will rise to 30 SEK in May.", []string{"Baltic Ferries"}, []string{"SEK"}},
 		{"an acronym before a bare number stays", "Patients should call the NHS 111 line, Dr Ana Roth said.", []string{"NHS"}, nil},
 		{"a forum named with a plural possessive", "Ministers at the Coral Sea Leaders' Forum agreed to set up a fund.", []string{"Coral Sea Leaders' Forum"}, []string{"Coral Sea Leaders"}},
-	}
-	for _, c := range cases {
-		checkParties(t, c.construction, c.text, c.want, c.notWant)
-	}
+	})
 }
 
 func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
-	cases := []struct {
-		construction, text string
-		want, notWant      []string
-	}{
+	checkPartyCases(t, []partyCase{
 		{"author and post on lines of their own after the headline", "Harbour deal signed after long talks\n\nMira Solberg\nEurope correspondent, Oslo\n\nOn Monday, Norcell and the port authority signed the lease, Erik Dahl said.",
 			[]string{"Erik Dahl", "Norcell"}, []string{"Mira Solberg"}},
 		{"author after \"by:\"", "Driver charged after bus crash\n\nby: Tomas Reyna\n\nPolice charged the driver of the bus on Friday, Sheriff Ana Holt said.",
@@ -80,10 +67,7 @@ func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
 			[]string{"Ada Brix"}, nil},
 		{"a name in a verbless line after the body has begun stays", "Club fined over crowd trouble\n\nThe league fined Harrow Town on Monday.\n\nScorers: Ivo Marek 12, Tom Keel 80",
 			[]string{"Ivo Marek"}, nil},
-	}
-	for _, c := range cases {
-		checkParties(t, c.construction, c.text, c.want, c.notWant)
-	}
+	})
 }
 
 func TestNameAfterAnOfficeOfABody(t *testing.T) {
@@ -95,4 +79,19 @@ func TestNameAfterAnOfficeOfABody(t *testing.T) {
 		{"office of a firm, then the name, before a perfect", "The managing director of Halvex Pharma, Tom Reddy, has resigned.",
 			"Tom Reddy", "managing director of Halvex Pharma", ""},
 	})
+}
+
+// partyCase is a text, the names that must be parties in its draft and
+// those that must not, named for the construction it tests.
+type partyCase struct {
+	construction, text string
+	want, notWant      []string
+}
+
+// checkPartyCases drafts each case and checks its names (see checkParties).
+func checkPartyCases(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
 }
