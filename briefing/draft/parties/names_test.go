@@ -95,3 +95,14 @@ func checkPartyCases(t *testing.T, cases []partyCase) {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)
 	}
 }
+
+func TestNameInAppositionToAPublicBody(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"transport authority", "Metro Marlow, the transport authority, said fares would rise in May.", "Metro Marlow", "organisation"},
+		{"campaign", "On Friday, Save Ashby Green, the residents' campaign, lodged an appeal.", "Save Ashby Green", "organisation"},
+		{"regulatory commission, after a verb", "The deal was blocked in March by Ofreg, the energy commission.", "Ofreg", "organisation"},
+	})
+	checkPeople(t, []personCase{
+		{"a person's office on a board stays a person's", "Ivo Marek, a member of the board, resigned on Tuesday.", "Ivo Marek", "member of the board", ""},
+	})
+}

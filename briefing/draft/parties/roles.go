@@ -80,8 +80,14 @@ func orgKindRole(role string) bool {
 	head, _, _ = strings.Cut(head, " for ")
 	head, _, _ = strings.Cut(head, " at ")
 	words := strings.Fields(head)
-	return len(words) > 0 && orgKinds[words[len(words)-1]]
+	return len(words) > 0 && (orgKinds[words[len(words)-1]] || publicBodies[words[len(words)-1]])
 }
+
+// publicBodies are nouns for public and civic bodies that an apposition
+// gives a name ("Metro Marlow, the transport authority"): the name is the
+// body's, not a person's.
+var publicBodies = text.SetOf("authority", "commission", "council", "committee", "campaign", "trust", "coalition",
+	"movement", "board")
 
 // splitTitle takes an office the scanner left at the front of a person's
 // name out of it ("Detective Chief Inspector Ana Ruiz" → "Ana Ruiz",
