@@ -76,6 +76,8 @@ func TestNameAfterAnOfficeOfABody(t *testing.T) {
 			"Riya Prasad", "regional director of the Ocean Justice Network", ""},
 		{"office for a body, then the name", "A spokeswoman for the Harlow Trust, Ann Vale, said the site would close in May.",
 			"Ann Vale", "spokeswoman for the Harlow Trust", ""},
+		{"office of a committee, then the name", "The head of the league's disciplinary committee, Ivan Petrov, said the club would play behind closed doors.",
+			"Ivan Petrov", "head of the league's disciplinary committee", ""},
 		{"office of a firm, then the name, before a perfect", "The managing director of Halvex Pharma, Tom Reddy, has resigned.",
 			"Tom Reddy", "managing director of Halvex Pharma", ""},
 	})

@@ -189,8 +189,8 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 		start = top
 	}
 	h := s.Words[top].Head
-	if h >= 0 && h < top && !roleNoun(g, s.Words[h]) && s.Words[h].Rel == "nmod" && markedBy(s, h, bodyCase) {
-		if o := s.Words[h].Head; o >= 0 && o < h && roleNoun(g, s.Words[o]) {
+	if h >= 0 && h < top && s.Words[h].Rel == "nmod" && markedBy(s, h, bodyCase) {
+		if o := s.Words[h].Head; o >= 0 && o < h && (officeNoun(g, s.Words[o]) || roleNoun(g, s.Words[o]) && !roleNoun(g, s.Words[h])) {
 			h = o // "the regional director of the Ocean Network, Ana Roth": the parse hung the name on the body
 		}
 	}
