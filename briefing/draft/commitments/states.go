@@ -81,7 +81,7 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 		if k < 0 {
 			continue
 		}
-		for h := s.Words[k].Head; h >= 0 && s.Words[h].Start >= m.Start && s.Words[h].End <= m.End; h = s.Words[k].Head {
+		for h := s.Words[k].Head; h >= 0 && (s.Words[h].Start >= m.Start && s.Words[h].End <= m.End || h == k-1 && titleHeaded(s, k, m.Start)); h = s.Words[k].Head {
 			k = h // "Rodrigo | Salcedo": up to the head of the name
 		}
 		for _, o := range introducingOffices(s, k) {
@@ -98,6 +98,13 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// titleHeaded reports whether word k, the first of a name that starts at
+// byte start, hangs on the word before it as the parse hangs a name on its
+// title ("Cllr | Diane Foley"), the title left out of the name.
+func titleHeaded(s *syntax.Sentence, k, start int) bool {
+	return k > 0 && s.Words[k].Start == start && text.RelIs(s.Words[k].Rel, "flat") && s.Words[k].Head == k-1
 }
 
 // introducingOffices returns the heads of the phrases set beside name k

@@ -27,7 +27,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
-			onlySetting(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) {
+			onlySetting(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) {
 			continue
 		}
 		index[i] = len(out)

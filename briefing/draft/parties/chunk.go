@@ -3,6 +3,7 @@ package parties
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -19,6 +20,7 @@ func (sc *scanner) chunk(i, j int) {
 	if sc.splitAtAdjective(i, j) {
 		return
 	}
+	j = sc.dropPostnominal(i, j)
 	start := i
 	i = sc.dropLeading(i, j)
 	if i > start && i < j && sc.addState(i, j) { // "The Irish government"
@@ -212,6 +214,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if i+1 < j && orgKinds[strings.ToLower(t.Text)] && !sc.g.OrgWords[t.Text] {
 		return true // "Drugmaker Halvex said": a kind of organisation before its name
 	}
+	if i+2 < j && sc.g.FirstNames[sc.ts[i+1].Text] && sc.describesPerson(t) {
+		return true // "Ringleader Craig Dawson was jailed", "Mum-of-two Kelly Barnes said"
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
 
@@ -242,4 +247,38 @@ func (sc *scanner) startOnly(i int) bool {
 	}
 	_, _, known := sc.longestEntity(i, i+1)
 	return !known
+}
+
+// dropPostnominal returns the end of the run ts[i:j] without the letters
+// after a person's name that say a rank, an honour or a seat ("Ana Roth
+// KC", "Ivo Marek MP", "Jo Hale OBE"): they are no part of the name. The
+// run must hold a first name before them.
+func (sc *scanner) dropPostnominal(i, j int) int {
+	if j-i < 3 || !postnominals[sc.ts[j-1].Text] {
+		return j
+	}
+	for _, t := range sc.ts[i : j-1] {
+		if sc.g.FirstNames[t.Text] {
+			return j - 1
+		}
+	}
+	return j
+}
+
+// postnominals are the letters written after a person's name.
+var postnominals = text.SetOf("KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD")
+
+// describesPerson reports whether t, starting a sentence before a first
+// name, is an ordinary word that describes the person rather than a part
+// of the name: a word also written in lower case, or a hyphenated one with
+// lower-case parts ("Mum-of-two"), and no first name, title or
+// organisation word.
+func (sc *scanner) describesPerson(t doc.Token) bool {
+	if sc.g.FirstNames[t.Text] || sc.g.OrgWords[t.Text] || titleWord(sc.g, t.Text) {
+		return false
+	}
+	if head, rest, ok := strings.Cut(t.Text, "-"); ok && rest != "" && strings.ToLower(rest) == rest {
+		return head != ""
+	}
+	return sc.ordinary(t)
 }

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -41,7 +42,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if j-i > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End])] {
 		return true // "New Year", "Third World"
 	}
-	if sc.numbered(i, j) {
+	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
 	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w]) {
@@ -194,3 +195,36 @@ func contraction(w string) bool {
 	}
 	return false
 }
+
+// placeAbbreviation reports whether the run ts[i:j] is one short
+// abbreviated word set after a place and a comma, as a state or province
+// is written after its town ("Lincoln, Neb.", "Brampton, Ont.,"): part of
+// an address, not a party.
+func (sc *scanner) placeAbbreviation(i, j int) bool {
+	ts := sc.ts
+	if j-i != 1 || i < 2 || j >= len(ts) || ts[j].Text != "." || ts[j].Start != ts[i].End || len(ts[i].Text) > 5 {
+		return false
+	}
+	return ts[i-1].Text == "," && ts[i-2].Word && ts[i-2].Cap && ts[i-2].End == ts[i-1].Start && !sc.g.FirstNames[ts[i-2].Text]
+}
+
+// currencyCode reports whether the run ts[i:j] is a currency's code of
+// three capitals written with an amount ("DKK 4.2bn", "30 NOK"): an
+// amount's unit, not a party.
+func (sc *scanner) currencyCode(i, j int) bool {
+	ts := sc.ts
+	w := ts[i].Text
+	if j-i != 1 || len(w) != 3 || strings.ToUpper(w) != w || sc.g.OrgWords[w] {
+		return false
+	}
+	if _, known := sc.g.Lookup(w); known {
+		return false
+	}
+	return amountAfter.MatchString(sc.d.Text[ts[i].End:min(len(sc.d.Text), ts[i].End+24)]) || i > 0 && isNumber(ts[i-1].Text) && ts[i-1].End < ts[i].Start
+}
+
+// amountAfter matches a sum of money written after a currency's code,
+// with a fraction, thousands or a scale ("4.2bn", "1,200", "12 million"),
+// not a bare number that may name a service or an edition ("NHS 111",
+// "COP 28").
+var amountAfter = regexp.MustCompile(`^ ?\d+(?:[.,]\d+|\s?(?:bn|m|k|million|billion)\b)`)

@@ -50,6 +50,8 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	describePeople(d, parties)
+	stateDemonymRoles(parties)
+	counterpartRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
 	d.Mentions = d.Mentions[:0]
 	for i, m := range ms {

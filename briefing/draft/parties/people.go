@@ -44,7 +44,7 @@ func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 		return true
 	}
 	h := nameHead(s, first, last)
-	if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && w.Head < first && titleWord(mg.g, strings.ToLower(s.Words[w.Head].Form)) {
+	if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && w.Head < first && titleWord(mg.g, strings.ToLower(s.Words[w.Head].Form)) && !titledName(s, w.Head) {
 		return true // "its prime minister, Tran Quoc Hung"
 	}
 	if w := s.Words[h]; w.Rel == "compound" && w.Head > h && leaderNouns[strings.ToLower(s.Words[w.Head].Lemma)] {

@@ -140,7 +140,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	m := sc.nameMention(i, j, sp, n > 0)
 	if n > 0 {
 		if !honorifics[strings.TrimSuffix(role, ".")] {
-			m.role = role // "Mr." says the name is a person's, and is no office
+			m.role = spelledTitle(role) // "Mr." says the name is a person's, and is no office
 		}
 		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
 	}

@@ -80,8 +80,14 @@ func orgKindRole(role string) bool {
 	head, _, _ = strings.Cut(head, " for ")
 	head, _, _ = strings.Cut(head, " at ")
 	words := strings.Fields(head)
-	return len(words) > 0 && orgKinds[words[len(words)-1]]
+	return len(words) > 0 && (orgKinds[words[len(words)-1]] || publicBodies[words[len(words)-1]])
 }
+
+// publicBodies are nouns for public and civic bodies that an apposition
+// gives a name ("Metro Marlow, the transport authority"): the name is the
+// body's, not a person's.
+var publicBodies = text.SetOf("authority", "commission", "council", "committee", "campaign", "trust", "coalition",
+	"movement", "board")
 
 // splitTitle takes an office the scanner left at the front of a person's
 // name out of it ("Detective Chief Inspector Ana Ruiz" → "Ana Ruiz",
@@ -174,16 +180,25 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 // phrase that says whose official the name is.
 func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	top, start := nameHead(s, first, last), first
+	if t := s.Words[top].Head; s.Words[top].Rel == "flat" && t == first-1 && titleWord(g, s.Words[t].Form) {
+		top, start = t, t // "the committee's chairman, Cllr Ana Roth": the parse heads the name with its title
+	}
+	base := top
 	for steps := 0; s.Words[top].Rel == "conj" && s.Words[top].Head >= 0 && s.Words[top].Head < top && steps < len(s.Words); steps++ {
 		top = s.Words[top].Head
 		start = top
 	}
 	h := s.Words[top].Head
-	listed := top != nameHead(s, first, last)
+	if h >= 0 && h < top && s.Words[h].Rel == "nmod" && markedBy(s, h, bodyCase) {
+		if o := s.Words[h].Head; o >= 0 && o < h && (officeNoun(g, s.Words[o]) || roleNoun(g, s.Words[o]) && !roleNoun(g, s.Words[h])) {
+			h = o // "the regional director of the Ocean Network, Ana Roth": the parse hung the name on the body
+		}
+	}
+	listed := top != base
 	switch {
 	case start >= 2 && s.Words[start-1].Form == "," && pluralOffice(g, s.Words[start-2]) && listClosed(s, start):
 		h = start - 2 // the list the parse took for the subject: "Its two founders, Ada Brix and Tom Hale, left"
-	case s.Words[top].Rel != "appos" || h < 0 || h >= start || !roleNoun(g, s.Words[h]) || listed && !pluralOffice(g, s.Words[h]):
+	case s.Words[top].Rel != "appos" || h < 0 || h >= start || !roleNoun(g, s.Words[h]) || listed && !pluralOffice(g, s.Words[h]) || titledName(s, h):
 		return ""
 	}
 	e := start - 1
@@ -198,6 +213,17 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 		return role
 	}
 	return role + ownerAfterName(s, first, last)
+}
+
+// bodyCase are the prepositions that join an office to the body it serves
+// ("director of", "spokeswoman for", "economist at").
+var bodyCase = text.SetOf("of", "for", "at")
+
+// titledName reports whether word h is a title the parse makes the head of
+// a person's name ("Senator" in "Senator Jo Steele (Democrat)"): what
+// stands in apposition to it is said of the person, not of an office.
+func titledName(s *syntax.Sentence, h int) bool {
+	return len(s.ChildrenWith(h, "flat")) > 0
 }
 
 // pluralOffice reports whether w is an office noun in the plural
@@ -446,10 +472,13 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	}
 	end := h + 1
 	for k := h + 2; k < len(s.Words) && k < stop && s.Dominates(h, k); k++ {
-		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) {
-			break
+		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) && s.Words[k].Rel != "amod" {
+			break // a participle before a noun stays: "chairman of the working party"
 		}
 		end = k
+	}
+	for end > h+1 && (s.Words[end].UPOS == "DET" || s.Words[end].UPOS == "ADP") {
+		end-- // never "chairman of the"
 	}
 	end = namedKindEnd(s, end, stop)
 	for end > h+1 && end+1 < len(s.Words) && glued(s, end+1) {

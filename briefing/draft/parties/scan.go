@@ -176,6 +176,10 @@ func (sc *scanner) chunkEnd(i int) int {
 	j := i + 1
 	for j < len(ts) && (!ts[j-1].Poss || sc.possessiveInName(j-1)) {
 		t := ts[j]
+		if e := sc.titleEnd(i); e > j {
+			j = e // "Minister for Transport, Tourism and Sport Ana Roth"
+			continue
+		}
 		if t.Word && nameWord(t) {
 			j++ // "Khalid al-Mansouri"
 			continue
@@ -209,6 +213,19 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// titleEnd returns the end of the title starting the run at i (after a
+// "The"), or i when none does.
+func (sc *scanner) titleEnd(i int) int {
+	k := i + boolInt(sc.ts[i].Text == "The")
+	if k >= len(sc.ts) {
+		return i
+	}
+	if n, _, _ := sc.title(k); n > 0 {
+		return k + n
+	}
+	return i
 }
 
 // numberInName reports whether the number at token j sits inside a name:

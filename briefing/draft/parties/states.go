@@ -46,7 +46,7 @@ func (mg *merger) markStates() {
 			continue
 		}
 		si := sentenceOf(mg.d, m.span)
-		if h := nameHead(s, first, last); governs(s, h) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
+		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
 			g.state = true
 		}
 	}
@@ -110,19 +110,26 @@ func capitalisedWords(d *document) map[string]bool {
 // a regular suffix ("Norvania" → "Norvanian", "Estmark" → "Estmarkian",
 // "Kessland" → "Kesslandish").
 func hasDemonym(name string, words map[string]bool) bool {
-	if r := []rune(name); len(r) < 4 || !unicode.IsUpper(r[0]) {
-		return false
-	}
-	forms := []string{name + "ian", name + "ese", name + "ish"}
-	if strings.HasSuffix(name, "a") {
-		forms = append(forms, name+"n")
-	}
-	for _, f := range forms {
+	for _, f := range demonymForms(name) {
 		if words[f] {
 			return true
 		}
 	}
 	return false
+}
+
+// demonymForms returns the demonyms a regular suffix forms from a name of
+// one capitalised word of four letters or more ("Norvania" → "Norvanian",
+// "Estmark" → "Estmarkian"), or none.
+func demonymForms(name string) []string {
+	if r := []rune(name); len(r) < 4 || !unicode.IsUpper(r[0]) || strings.Contains(name, " ") {
+		return nil
+	}
+	forms := []string{name + "ian", name + "ese", name + "ish"}
+	if strings.HasSuffix(name, "a") {
+		forms = append(forms, name+"n")
+	}
+	return forms
 }
 
 // governs reports whether the name at word h owns a state's institution
@@ -138,6 +145,27 @@ func governs(s *syntax.Sentence, h int) bool {
 		return true
 	case "nmod":
 		return markedBy(s, h, ofCase)
+	}
+	return false
+}
+
+// ownsOffice reports whether the name ending at word last owns, by a
+// possessive, a title of a state's institution before a person's name or
+// alone ("Norvania's Defence Minister Ana Roth", "Norvania's army chief"),
+// read from the words as written, whatever head the parse gives the
+// possessive.
+func ownsOffice(s *syntax.Sentence, last int) bool {
+	if last+1 >= len(s.Words) || s.Words[last+1].XPOS != "POS" {
+		return false
+	}
+	for k := last + 2; k < len(s.Words) && k <= last+4; k++ {
+		w := s.Words[k]
+		if w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" {
+			return false
+		}
+		if stateInstitutions[strings.ToLower(w.Lemma)] {
+			return true
+		}
 	}
 	return false
 }

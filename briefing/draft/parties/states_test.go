@@ -33,6 +33,12 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Kaldora", briefing.KindCountry},
 		{"two names listed before \"both companies\" stay bodies", "On Monday, Kaldora and Vostmark agreed to merge. Both companies said the deal would close in May.",
 			"Kaldora", briefing.KindOrganisation},
+		{"unknown name owning a minister before his name, only opening sentences", "Kaldora's Defence Minister Ivo Marek signed the pact on Monday. Kaldora will not break it.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name owning an army chief, only opening sentences", "Kaldora's army chief, General Ana Roth, declined to comment. Kaldora denied the raid.",
+			"Kaldora", briefing.KindCountry},
+		{"unknown name owning a chief executive stays a body", "On Monday, Vestkraft's chief executive Ola Berg resigned. Vestkraft denied the report.",
+			"Vestkraft", briefing.KindOrganisation},
 		{"unknown name with no demonym in the text stays a body", "Talks with Kaldora stalled on Monday. Kaldora said it would appeal.",
 			"Kaldora", briefing.KindOrganisation},
 	})

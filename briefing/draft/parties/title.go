@@ -75,21 +75,47 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 
 // fieldAfter extends a title ending before token end over the field it is
 // for, written as ordinary capitalised words after "for" ("Minister of
-// State for Foreign Affairs", "Secretary for Health"). It returns the
-// title's new end.
+// State for Foreign Affairs", "Secretary for Health"), a list of fields
+// included when a name follows its last ("Minister for Transport, Tourism
+// and Sport Ana Roth"). It returns the title's new end.
 func (sc *scanner) fieldAfter(end int) int {
 	ts := sc.ts
 	if end+1 >= len(ts) || ts[end].Text != "for" || ts[end-1].Poss {
 		return end
 	}
-	e := end + 1
-	for e < len(ts) && ts[e].Word && ts[e].Cap && !ts[e].Poss && (sc.ordinary(ts[e]) || portfolio(sc.g, ts[e].Text) || sc.fieldAdjective(ts[e].Text)) {
-		e++
-	}
+	e := sc.fieldWords(end + 1)
 	if e == end+1 {
 		return end // "Minister for Europe": a place says whose office it is
 	}
+	first := e
+	for { // a list of fields: "for Transport, Tourism and Sport", "for Veterans and People"
+		k := e
+		if k < len(ts) && ts[k].Text == "," {
+			k++
+		}
+		if k < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&") {
+			k++
+		}
+		f := sc.fieldWords(k)
+		if k == e || f == k {
+			break
+		}
+		e = f
+	}
+	if e > first && (e == len(ts) || !ts[e].Word || !ts[e].Cap) {
+		return first // a list's last field runs up to the name
+	}
 	return e
+}
+
+// fieldWords returns the end of the ordinary capitalised words of a title's
+// field that start at token k.
+func (sc *scanner) fieldWords(k int) int {
+	ts := sc.ts
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text)) {
+		k++
+	}
+	return k
 }
 
 // maxTitleLead bounds the capitalised words before a title's head word.
@@ -204,4 +230,24 @@ func (sc *scanner) fieldAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// spelledTitle returns a title written as an abbreviation spelled out as
+// the office it names ("Sen." → "Senator", "Cllr" → "Councillor", "Lt.
+// Gen." → "Lieutenant General"), or role unchanged.
+func spelledTitle(role string) string {
+	if full, ok := titleAbbreviations[strings.TrimSuffix(role, ".")]; ok {
+		return full
+	}
+	return role
+}
+
+// titleAbbreviations are the abbreviated titles of offices and ranks, without
+// their final dot, and the offices they name.
+var titleAbbreviations = map[string]string{
+	"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Lt. Gov": "Lieutenant Governor", "Cllr": "Councillor",
+	"Gen": "General", "Lt. Gen": "Lieutenant General", "Maj. Gen": "Major General", "Brig. Gen": "Brigadier General",
+	"Col": "Colonel", "Lt": "Lieutenant", "Maj": "Major", "Capt": "Captain", "Cmdr": "Commander", "Adm": "Admiral",
+	"Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Supt": "Superintendent", "Insp": "Inspector",
+	"Prof": "Professor",
 }

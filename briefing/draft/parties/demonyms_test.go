@@ -1,0 +1,48 @@
+package parties
+
+import "testing"
+
+// personCase is a text and the role and affiliation the person of that
+// name must have in its draft, named for the construction it tests.
+type personCase struct {
+	construction, text, name, role, affiliation string
+}
+
+// checkPeople drafts each case and checks the named person's role and
+// affiliation.
+func checkPeople(t *testing.T, cases []personCase) {
+	t.Helper()
+	for _, c := range cases {
+		d := draftDoc(t, c.text, "2021-03-01")
+		p := findParty(d.Parties, c.name)
+		if p == nil {
+			t.Errorf("%s: no party %q in %q (%v)", c.construction, c.name, c.text, names(d.Parties))
+			continue
+		}
+		if p.Role != c.role || p.Affiliation != c.affiliation {
+			t.Errorf("%s: %q has role %q of %q, want %q of %q", c.construction, c.name, p.Role, p.Affiliation, c.role, c.affiliation)
+		}
+	}
+}
+
+func TestDemonymOfAStateTheTextShows(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"demonym in -n before a title", "Kaldoran Foreign Minister Ivo Marek flew home on Monday. Kaldora's parliament rejected the deal.",
+			"Ivo Marek", "Foreign Minister", "Kaldora"},
+		{"demonym in -ian before a title, state named later", "The talks were chaired by Vostmarkian President Ana Roth. Vostmarkian troops left the town, and Vostmark said it would reopen the border.",
+			"Ana Roth", "President", "Vostmark"},
+		{"demonym of a state the text does not name stays", "Vostmarkian Foreign Minister Ana Roth flew home on Monday.",
+			"Ana Roth", "Vostmarkian Foreign Minister", ""},
+	})
+}
+
+func TestCounterpartTakesTheOffice(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"counterpart after a titled name", "Chinese President Xi Jinping met his US counterpart Joe Biden in Lima on Saturday.",
+			"Joe Biden", "President", ""},
+		{"counterpart of a manager", "Harrow manager Tom Keel and his Dunmore counterpart Ray Stott shook hands before kick-off.",
+			"Ray Stott", "manager", ""},
+		{"counterpart of someone in an earlier sentence stays", "Defence Minister Ana Roth arrived on Monday. The next day her counterpart Ray Stott flew in.",
+			"Ray Stott", "counterpart", ""},
+	})
+}

@@ -1,0 +1,110 @@
+package parties
+
+import "testing"
+
+func TestTitleOverAListOfFields(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"three fields with a comma and \"and\"", "Minister for Energy, Climate and Industry Petra Holm opened the plant on Friday.",
+			"Petra Holm", "Minister for Energy, Climate and Industry", ""},
+		{"two fields with \"and\"", "The deal was welcomed by Secretary for Housing and Communities Dale Fisk.",
+			"Dale Fisk", "Secretary for Housing and Communities", ""},
+	})
+	checkParties(t, "a field after a title in apposition stays out", "The Minister for Health, Tom Brown, said the wards would reopen.",
+		[]string{"Tom Brown"}, []string{"Minister for Health"})
+}
+
+func TestAbbreviatedTitles(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"councillor abbreviated", "Cllr Ruth Ayles said the library would stay open.", "Ruth Ayles", "Councillor", ""},
+		{"senator abbreviated with a dot", "On Tuesday Sen. Ann Vale voted against the bill.", "Ann Vale", "Senator", ""},
+		{"rank of two abbreviations", "The brigade is led by Lt. Gen. Ivo Marek, the army said.", "Ivo Marek", "Lieutenant General", ""},
+	})
+}
+
+func TestLettersAfterAName(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"counsel's rank", "Hugh Brandt KC, for the bank, told the court the claim was late.", []string{"Hugh Brandt"}, []string{"Hugh Brandt KC"}},
+		{"an honour", "The charity was founded in 1990 by Maria Ellis OBE, who still chairs it.", []string{"Maria Ellis"}, []string{"Maria Ellis OBE"}},
+	})
+}
+
+func TestDescriptionBeforeAName(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"hyphenated description", "Father-of-three Sam Reid said the flight was cancelled twice.", []string{"Sam Reid"}, []string{"Father-of-three Sam Reid"}},
+		{"ordinary noun also written in lower case", "Grandmother Ada Wren, 84, was rescued. Her grandmother had lived there.", []string{"Ada Wren"}, []string{"Grandmother Ada Wren"}},
+	})
+}
+
+func TestTitledNameInApposition(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office before a titled name with its party in brackets", "The board's chairwoman, Cllr Nia Brook (Green), said the homes were needed.",
+			"Nia Brook", "chairwoman", ""},
+	})
+	checkKinds(t, []kindCase{
+		{"party in brackets after a titled name stays a body", "The panel's vice-chair, Cllr Omar Leith (Liberal Democrat), voted against the plan.",
+			"Liberal Democrat", "organisation"},
+	})
+}
+
+func TestNotPartiesAroundNames(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"a state abbreviated after its town", "The bus left the road near Hartley, Neb., on Tuesday, the Harlan County sheriff said.", nil, []string{"Neb"}},
+		{"a province abbreviated after its town, mid-sentence", "A judge in Kingsford, Ont., approved the settlement with Norcell on Friday.", []string{"Norcell"}, []string{"Ont"}},
+		{"a currency's code before a sum", "On Monday Norcell won the DKK 4.2bn contract, and Vestra lost a NOK 1,200m bid.", []string{"Norcell", "Vestra"}, []string{"DKK", "NOK"}},
+		{"a currency's code after a sum", "The fare of Baltic Ferries will rise to 30 SEK in May.", []string{"Baltic Ferries"}, []string{"SEK"}},
+		{"an acronym before a bare number stays", "Patients should call the NHS 111 line, Dr Ana Roth said.", []string{"NHS"}, nil},
+		{"a forum named with a plural possessive", "Ministers at the Coral Sea Leaders' Forum agreed to set up a fund.", []string{"Coral Sea Leaders' Forum"}, []string{"Coral Sea Leaders"}},
+	})
+}
+
+func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"author and post on lines of their own after the headline", "Harbour deal signed after long talks\n\nMira Solberg\nEurope correspondent, Oslo\n\nOn Monday, Norcell and the port authority signed the lease, Erik Dahl said.",
+			[]string{"Erik Dahl", "Norcell"}, []string{"Mira Solberg"}},
+		{"author after \"by:\"", "Driver charged after bus crash\n\nby: Tomas Reyna\n\nPolice charged the driver of the bus on Friday, Sheriff Ana Holt said.",
+			[]string{"Ana Holt"}, []string{"Tomas Reyna"}},
+		{"a name in the headline's clause stays", "Ada Brix wins seat in Hallam\n\nAda Brix won the Hallam seat on Thursday with 52% of the vote.",
+			[]string{"Ada Brix"}, nil},
+		{"a name in a verbless line after the body has begun stays", "Club fined over crowd trouble\n\nThe league fined Harrow Town on Monday.\n\nScorers: Ivo Marek 12, Tom Keel 80",
+			[]string{"Ivo Marek"}, nil},
+	})
+}
+
+func TestNameAfterAnOfficeOfABody(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office of a body, then the name", "The regional director of the Ocean Justice Network, Riya Prasad, said the plan was weak.",
+			"Riya Prasad", "regional director of the Ocean Justice Network", ""},
+		{"office for a body, then the name", "A spokeswoman for the Harlow Trust, Ann Vale, said the site would close in May.",
+			"Ann Vale", "spokeswoman for the Harlow Trust", ""},
+		{"office of a committee, then the name", "The head of the league's disciplinary committee, Ivan Petrov, said the club would play behind closed doors.",
+			"Ivan Petrov", "head of the league's disciplinary committee", ""},
+		{"office of a firm, then the name, before a perfect", "The managing director of Halvex Pharma, Tom Reddy, has resigned.",
+			"Tom Reddy", "managing director of Halvex Pharma", ""},
+	})
+}
+
+// partyCase is a text, the names that must be parties in its draft and
+// those that must not, named for the construction it tests.
+type partyCase struct {
+	construction, text string
+	want, notWant      []string
+}
+
+// checkPartyCases drafts each case and checks its names (see checkParties).
+func checkPartyCases(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkParties(t, c.construction, c.text, c.want, c.notWant)
+	}
+}
+
+func TestNameInAppositionToAPublicBody(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"transport authority", "Metro Marlow, the transport authority, said fares would rise in May.", "Metro Marlow", "organisation"},
+		{"campaign", "On Friday, Save Ashby Green, the residents' campaign, lodged an appeal.", "Save Ashby Green", "organisation"},
+		{"regulatory commission, after a verb", "The deal was blocked in March by Ofreg, the energy commission.", "Ofreg", "organisation"},
+	})
+	checkPeople(t, []personCase{
+		{"a person's office on a board stays a person's", "Ivo Marek, a member of the board, resigned on Tuesday.", "Ivo Marek", "member of the board", ""},
+	})
+}
