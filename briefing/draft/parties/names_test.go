@@ -21,6 +21,18 @@ func TestAbbreviatedTitles(t *testing.T) {
 	})
 }
 
+func TestOfficeOfACouncilMember(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office in apposition after the name", "Cllr Ann Boyd, cabinet member for housing, said the homes would be built.",
+			"Ann Boyd", "cabinet member for housing", ""},
+		{"office before the title", "Council leader Cllr Mark Ebbutt warned that an appeal could cost the town dearly.",
+			"Mark Ebbutt", "leader", ""},
+		{"spelled-out title after an office", "Planning chairman Councillor Joan Pike said the scheme was too large.",
+			"Joan Pike", "Planning chairman", ""},
+		{"title alone", "Councillor Rhys Dunn voted against the budget on Monday.", "Rhys Dunn", "Councillor", ""},
+	})
+}
+
 func TestLettersAfterAName(t *testing.T) {
 	checkPartyCases(t, []partyCase{
 		{"counsel's rank", "Hugh Brandt KC, for the bank, told the court the claim was late.", []string{"Hugh Brandt"}, []string{"Hugh Brandt KC"}},

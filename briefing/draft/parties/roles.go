@@ -38,11 +38,11 @@ func describePeople(d *document, parties []briefing.Party) {
 			if !ok {
 				continue
 			}
-			role := roleOf(g, s, first, last)
+			role := withoutRankAfter(roleOf(g, s, first, last))
 			if role == "" {
 				continue
 			}
-			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && role == roleAppositive(g, s, first, last) {
+			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == roleAppositive(g, s, first, last) || memberTitles[p.Role]) {
 				p.Role = role
 			}
 			break
@@ -57,6 +57,26 @@ func describePeople(d *document, parties []briefing.Party) {
 // ("Senator", "Inspector").
 func bareTitle(g *gazetteer.Gazetteer, role string) bool {
 	return !strings.ContainsAny(role, " -") && titleWord(g, role)
+}
+
+// memberTitles are the titles a council's members carry: an office the
+// text gives such a member ("Cllr Ann Boyd, cabinet member for housing",
+// "Council leader Cllr Mark Ebbutt") says more than the title.
+var memberTitles = map[string]bool{"Councillor": true, "Councilor": true, "Councilman": true, "Councilwoman": true, "Alderman": true, "Alderwoman": true}
+
+// withoutRankAfter drops from an office the abbreviated title that came
+// between it and the name ("Council leader Cllr Mark Ebbutt": "leader",
+// not "leader Cllr"); a title alone leaves nothing.
+func withoutRankAfter(role string) string {
+	for role != "" {
+		i := strings.LastIndexByte(role, ' ')
+		last := role[i+1:]
+		if _, rank := titleAbbreviations[strings.TrimSuffix(last, ".")]; !rank && !memberTitles[last] {
+			return role
+		}
+		role = role[:max(i, 0)]
+	}
+	return role
 }
 
 // firstWord returns the first word of name.
