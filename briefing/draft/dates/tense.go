@@ -3,7 +3,6 @@ package dates
 import (
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -226,8 +225,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case modal != "" && have != "":
 		return TensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] || (modal == "would" || modal == "could") && (text.Reported(s, p) || HasReportingParataxis(s, p)) {
-			return tenseFuture // "will sign"; "said it would sign", "said talks could start": still to come when reported
+		if futureModals[modal] || (modal == "would" || modal == "could") && backshifted(s, p) {
+			return tenseFuture // "will sign"; "said it would sign", "agreed that talks could start": still to come when told
 		}
 		if purposeClause(s, p) {
 			return purposeTense(s, p, depth) // "would be delivered so that vaccination could start"
@@ -236,8 +235,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case have != "":
 		return TensePast // "has signed", "had signed"
 	case be != "" && to:
-		if beTag == "VBD" {
-			return tenseUnknown // "was to meet"
+		if beTag == "VBD" && !backshifted(s, p) {
+			return tenseUnknown // "was to meet"; "said the trial was to begin" is "is to begin"
 		}
 		return tenseFuture // "is to meet"
 	case be != "" && beTag == "VBD":

@@ -1,0 +1,23 @@
+package dates
+
+import "testing"
+
+// A "would", "could" or "was to" in the content clause of a verb of
+// saying, deciding, agreeing or hoping is a "will" or "is to" told in the
+// past: its date lies ahead of publication; outside such a clause it says
+// nothing of when. 2027-06-09 is a Wednesday, 2026-11-20 a Friday,
+// 2028-09-05 a Tuesday.
+func TestDatesWouldInAContentClause(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"would under agreed that, month", "Delegates agreed that the federation would stage its congress in Lagos in March.", "2027-06-09", "in March", "2028-03"},
+		{"would under decided, no that, month", "The board decided the smelter would shut in April.", "2027-06-09", "in April", "2028-04"},
+		{"could under hoped, weekday", "Organisers hoped the final could be replayed on Monday.", "2027-06-09", "on Monday", "2027-06-14"},
+		{"would under announced, day and month", "The airline announced that flights to Quito would resume on 2 February.", "2028-09-05", "2 February", "2029-02-02"},
+		{"would under a noun's that-clause", "The announcement that the museum would reopen in October surprised staff.", "2026-11-20", "in October", "2027-10"},
+		{"was to under said", "The prosecutor said the retrial was to begin in May.", "2026-11-20", "in May", "2027-05"},
+		{"was to under told", "Aides told reporters the envoy was to fly to Nairobi on Thursday.", "2027-06-09", "on Thursday", "2027-06-10"},
+		{"would have under agreed looks back", "Both sides agreed that the vote would have failed in May.", "2027-06-09", "in May", "2027-05"},
+		{"a past verb in the content clause looks back", "The coroner decided the crash had happened in September.", "2027-06-09", "in September", "2026-09"},
+		{"was to in a main clause says nothing", "The minister was to visit the mine in May.", "2027-06-09", "in May", "2027-05"},
+	})
+}
