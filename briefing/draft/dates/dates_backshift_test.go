@@ -21,3 +21,21 @@ func TestDatesWouldInAContentClause(t *testing.T) {
 		{"was to in a main clause says nothing", "The minister was to visit the mine in May.", "2027-06-09", "in May", "2027-05"},
 	})
 }
+
+// A term opened by "from" that a verb of deciding, asking, promising or
+// scheduling sets going starts after that act, ahead of publication,
+// though the act is told in the past; the "from" of what simply happened,
+// or of a closed stretch, keeps the past. 2027-06-09 is a Wednesday,
+// 2026-11-20 a Friday.
+func TestDatesTermsSetFromADay(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"called strikes from a weekday", "Dockers called a walkout at three container terminals from Monday.", "2027-06-09", "Monday", "2027-06-14"},
+		{"announced a ban from a day and month", "The regulator announced a ban on the pesticide from 4 January.", "2026-11-20", "4 January", "2027-01-04"},
+		{"voted to act from a day and month", "Councillors voted to close the swimming baths from 2 March.", "2026-11-20", "2 March", "2027-03-02"},
+		{"told someone to act from a weekday", "The judge told the paper to stop printing the photographs from Saturday.", "2027-06-09", "Saturday", "2027-06-12"},
+		{"a weekday after from before a plural subject", "The hospital said that from Thursday visitors would have to wear masks.", "2027-06-09", "Thursday", "2027-06-10"},
+		{"from in a closed stretch stays past", "The festival was announced from Monday to Wednesday on local radio.", "2027-06-09", "Monday", "2027-06-07"},
+		{"from under a verb of what happened stays past", "Temperatures climbed steadily from Sunday.", "2027-06-09", "Sunday", "2027-06-06"},
+		{"from after a pluperfect decision stays past", "The union had called a strike from 1 October.", "2026-11-20", "1 October", "2026-10-01"},
+	})
+}

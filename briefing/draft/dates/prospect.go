@@ -178,3 +178,37 @@ func undertakenDeadline(s *syntax.Sentence, p, first int) bool {
 	}
 	return false
 }
+
+// decisionVerbs approve or vote for what is to come.
+var decisionVerbs = map[string]bool{"approve": true, "vote": true, "announce": true, "declare": true}
+
+// setsTerm reports whether the date at words first..last, opened by
+// "from" and closing no stretch ("from Monday", not "from Monday to
+// Friday"), is the start of a term that a verb of deciding, asking,
+// promising or scheduling sets going ("called strikes from Monday",
+// "approved a ban on fireworks from 1 July", "ordered the market closed
+// from Friday"): the act sets what follows it, so the term starts ahead
+// even when the act is told in the past. A verb of what simply happened
+// ("the strike ran from Monday", "shops reopened from Monday") keeps the
+// past.
+func setsTerm(s *syntax.Sentence, first, last int, after string) bool {
+	switch strings.ToLower(text.FirstWord(after)) {
+	case "to", "until", "till", "through", "and", "-", "–":
+		return false
+	}
+	p, _ := governingPredicate(s, first, last)
+	if p < 0 || pluperfect(s, p) {
+		return false
+	}
+	if h := s.Words[p].Head; h >= 0 && (relBase(s.Words[p].Rel) == "xcomp" || hasMark(s, p, "to")) && termSetter(s.Words[h].Lemma) {
+		return true // "voted to ban the club from 3 March", "told the firm to stop selling it from Monday"
+	}
+	return termSetter(s.Words[p].Lemma)
+}
+
+// termSetter reports whether a verb of this lemma decides, asks for,
+// promises or schedules an act.
+func termSetter(lemma string) bool {
+	l := strings.ToLower(lemma)
+	return undertakingVerbs[l] || requestVerbs[l] || schedulingVerbs[l] || decisionVerbs[l]
+}
