@@ -238,7 +238,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 			base = m // "began on 21 August … until the end of the month": August
 		}
 	}
-	if first >= 0 && purposeDate(ps, first, last) {
+	if first >= 0 && (purposeDate(ps, first, last) || aheadDate(ps, first, last)) {
 		if m, ok := lastDayOrMonth(same, sp.Start+st); ok {
 			base, t = m, tenseFuture // "closed the road on Friday so that workers could repair it on Saturday"
 		}

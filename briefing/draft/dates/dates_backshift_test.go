@@ -39,3 +39,17 @@ func TestDatesTermsSetFromADay(t *testing.T) {
 		{"from after a pluperfect decision stays past", "The union had called a strike from 1 October.", "2026-11-20", "1 October", "2026-10-01"},
 	})
 }
+
+// What an act comes "ahead of", "in advance of" or "prior to" lies after
+// the act: after the date the sentence gives the act before it, whichever
+// side of publication that is. 2027-06-09 is a Wednesday.
+func TestDatesOfWhatAnActComesAheadOf(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"ahead of, after a future month", "The league will hold a draft in August, ahead of the new season in September.", "2027-06-09", "in September", "2027-09"},
+		{"ahead of, after a past weekday", "Bond yields rose on Monday ahead of the inflation figures on Thursday.", "2027-06-09", "on Thursday", "2027-06-10"},
+		{"ahead of, after a backshifted month", "Ministers agreed that the cabinet would meet in November, ahead of the budget in December.", "2027-06-09", "in December", "2027-12"},
+		{"in advance of, after a past day and month", "The delegation landed on 30 December, in advance of talks on 4 January.", "2027-06-09", "4 January", "2027-01-04"},
+		{"prior to, after a past month", "Police sealed the border in February prior to the referendum in April.", "2027-06-09", "in April", "2027-04"},
+		{"ahead of a past act with no date before keeps the past", "Pickets gathered ahead of the vote in May.", "2027-06-09", "in May", "2027-05"},
+	})
+}
