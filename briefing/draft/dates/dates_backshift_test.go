@@ -53,3 +53,15 @@ func TestDatesOfWhatAnActComesAheadOf(t *testing.T) {
 		{"ahead of a past act with no date before keeps the past", "Pickets gathered ahead of the vote in May.", "2027-06-09", "in May", "2027-05"},
 	})
 }
+
+// A date that stands before the subordinator of a clause ("until",
+// "when", "because") is not that clause's, though the parse may hang it
+// there: it takes the tense of the clause the subordinate one hangs on.
+// 2027-06-09 is a Wednesday.
+func TestDatesBeforeASubordinateClause(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"would strike from a day until a past-tense clause", "The union said it would strike from 3 March until the dispute was settled.", "2027-06-09", "3 March", "2028-03-03"},
+		{"will close on a weekday because of a past clause", "The museum will close on Monday because a pipe burst.", "2027-06-09", "on Monday", "2027-06-14"},
+		{"past act on a weekday before a when clause", "Firefighters arrived on Sunday when the blaze had spread.", "2027-06-09", "on Sunday", "2027-06-06"},
+	})
+}

@@ -48,6 +48,9 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "â€
 // heads from the expression, else the nearest finite verb.
 func tenseOf(s *syntax.Sentence, first, last int) tense {
 	p, ahead := governingPredicate(s, first, last)
+	if p >= 0 && opensAfter(s, p, last) && isPredicate(s, s.Words[p].Head) {
+		p = s.Words[p].Head // the clause the subordinate one hangs on
+	}
 	if p >= 0 && reportAfterComma(s, p, last) {
 		p = verbBefore(s, first, p)
 	}
