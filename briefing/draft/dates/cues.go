@@ -195,3 +195,19 @@ func pastVerbBefore(s *syntax.Sentence, first int) bool {
 	k := verbRightBefore(s, first)
 	return k >= 0 && PredicateTense(s, k, 0) == TensePast
 }
+
+// opensAfter reports whether clause p is opened by a subordinator that
+// stands after word last ("would strike from 3 March until the dispute was
+// settled"): a clause starts at its subordinator, so a date before it is
+// not the clause's, though the parse may hang it there.
+func opensAfter(s *syntax.Sentence, p, last int) bool {
+	if p <= last || s.Words[p].Head < 0 {
+		return false
+	}
+	for _, c := range s.ChildrenWith(p, "mark") {
+		if c > last {
+			return true
+		}
+	}
+	return false
+}

@@ -218,8 +218,8 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	switch {
 	case strings.EqualFold(lead, "since"):
 		t = TensePast // "since January" looks back, whatever the verb
-	case strings.EqualFold(lead, "from") && t == tenseEither:
-		t = tenseFuture // "agreed to raise the wage from January": the term starts ahead
+	case strings.EqualFold(lead, "from") && (t == tenseEither || t == TensePast && first >= 0 && setsTerm(ps, first, last, src[en:])):
+		t = tenseFuture // "agreed to raise the wage from January", "called strikes from Monday": the term starts ahead
 	case strings.EqualFold(lead, "to") && monthNumber(strings.TrimLeft(text.LastWord(src[:st]), "([\"“‘'")) > 0:
 		return doc.DateMention{}, false // "January to March" is a period, not its last month
 	}
@@ -238,7 +238,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 			base = m // "began on 21 August … until the end of the month": August
 		}
 	}
-	if first >= 0 && purposeDate(ps, first, last) {
+	if first >= 0 && (purposeDate(ps, first, last) || aheadDate(ps, first, last)) {
 		if m, ok := lastDayOrMonth(same, sp.Start+st); ok {
 			base, t = m, tenseFuture // "closed the road on Friday so that workers could repair it on Saturday"
 		}

@@ -168,11 +168,21 @@ func capitalised(w string) bool {
 
 // weekdayOfHabit reports whether weekday k, alone, modifies a plural noun
 // right after it: "Friday prayers", "Sunday papers" name what happens on
-// every such day, not a date.
+// every such day, not a date. After a preposition of time the weekday is
+// a date and the noun the subject of what follows ("that from Monday
+// shops would open"), unless the noun is a part of the day ("on Sunday
+// mornings").
 func weekdayOfHabit(s *syntax.Sentence, k int) bool {
 	if weekdayNumber(s.Words[k].Form) < 0 || k+1 >= len(s.Words) {
 		return false
 	}
 	n := s.Words[k+1]
+	if k > 0 && timePrepositions[strings.ToLower(s.Words[k-1].Form)] && !timesOfDay[strings.ToLower(n.Lemma)] {
+		return false
+	}
 	return n.XPOS == "NNS" && (s.Words[k].Head == k+1 || n.Head == k)
 }
+
+// timePrepositions open a phrase of time whose noun is a date.
+var timePrepositions = map[string]bool{"from": true, "on": true, "since": true, "until": true, "till": true,
+	"by": true, "before": true, "after": true}

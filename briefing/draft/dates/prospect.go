@@ -136,6 +136,61 @@ func purposeDate(s *syntax.Sentence, first, last int) bool {
 	return p >= 0 && purposeClause(s, p)
 }
 
+// aheadDate reports whether the date at words first..last names an
+// occasion that something comes "ahead of", "in advance of" or "prior to"
+// ("would host a meeting in October, ahead of the climate conference in
+// November"): it lies after the act that comes ahead of it, so after a
+// date that act is given before it in the sentence, however the parse
+// hung the phrase.
+func aheadDate(s *syntax.Sentence, first, last int) bool {
+	k := spanHead(s, first, last)
+	for steps := 0; k >= 0 && steps <= len(s.Words); steps++ {
+		if k < first || k > last {
+			if isPredicate(s, k) {
+				break
+			}
+			switch strings.ToLower(s.Words[k].Form) {
+			case "ahead", "advance", "prior":
+				return true
+			}
+		}
+		if markedAhead(s, k) {
+			return true
+		}
+		k = s.Words[k].Head
+	}
+	return aheadBefore(s, first)
+}
+
+// aheadBefore reports whether the date at word first, opened by a
+// preposition, follows right after a noun phrase opened by "ahead of", "in
+// advance of" or "prior to" ("fell on Monday ahead of its results on
+// Thursday"), however the parse hung the date.
+func aheadBefore(s *syntax.Sentence, first int) bool {
+	p := first
+	if p > 0 && s.Words[p].UPOS != "ADP" {
+		p--
+	}
+	if s.Words[p].UPOS != "ADP" {
+		return false
+	}
+	for k := p - 1; k >= 1 && k >= p-6; k-- {
+		switch w := s.Words[k]; {
+		case strings.EqualFold(w.Form, "of") || strings.EqualFold(w.Form, "to"):
+			switch strings.ToLower(s.Words[k-1].Form) {
+			case "ahead", "advance":
+				return strings.EqualFold(w.Form, "of")
+			case "prior":
+				return strings.EqualFold(w.Form, "to")
+			}
+			return false
+		case w.UPOS != "NOUN" && w.UPOS != "PROPN" && w.UPOS != "ADJ" && w.UPOS != "DET" && w.UPOS != "NUM" && w.XPOS != "PRP$":
+			return false
+		}
+	}
+	return false
+}
+
 // purposeTense is the tense of purpose clause p with a modal that says
 // nothing of time itself ("could", "would", "can"): ahead of the clause
 // it serves, so ahead when that clause is future or present, on either
@@ -177,4 +232,38 @@ func undertakenDeadline(s *syntax.Sentence, p, first int) bool {
 		}
 	}
 	return false
+}
+
+// decisionVerbs approve or vote for what is to come.
+var decisionVerbs = map[string]bool{"approve": true, "vote": true, "announce": true, "declare": true}
+
+// setsTerm reports whether the date at words first..last, opened by
+// "from" and closing no stretch ("from Monday", not "from Monday to
+// Friday"), is the start of a term that a verb of deciding, asking,
+// promising or scheduling sets going ("called strikes from Monday",
+// "approved a ban on fireworks from 1 July", "ordered the market closed
+// from Friday"): the act sets what follows it, so the term starts ahead
+// even when the act is told in the past. A verb of what simply happened
+// ("the strike ran from Monday", "shops reopened from Monday") keeps the
+// past.
+func setsTerm(s *syntax.Sentence, first, last int, after string) bool {
+	switch strings.ToLower(text.FirstWord(after)) {
+	case "to", "until", "till", "through", "and", "-", "–":
+		return false
+	}
+	p, _ := governingPredicate(s, first, last)
+	if p < 0 || pluperfect(s, p) {
+		return false
+	}
+	if h := s.Words[p].Head; h >= 0 && (relBase(s.Words[p].Rel) == "xcomp" || hasMark(s, p, "to")) && termSetter(s.Words[h].Lemma) {
+		return true // "voted to ban the club from 3 March", "told the firm to stop selling it from Monday"
+	}
+	return termSetter(s.Words[p].Lemma)
+}
+
+// termSetter reports whether a verb of this lemma decides, asks for,
+// promises or schedules an act.
+func termSetter(lemma string) bool {
+	l := strings.ToLower(lemma)
+	return undertakingVerbs[l] || requestVerbs[l] || schedulingVerbs[l] || decisionVerbs[l]
 }

@@ -3,7 +3,6 @@ package dates
 import (
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -49,6 +48,9 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "â€
 // heads from the expression, else the nearest finite verb.
 func tenseOf(s *syntax.Sentence, first, last int) tense {
 	p, ahead := governingPredicate(s, first, last)
+	if p >= 0 && opensAfter(s, p, last) && isPredicate(s, s.Words[p].Head) {
+		p = s.Words[p].Head // the clause the subordinate one hangs on
+	}
 	if p >= 0 && reportAfterComma(s, p, last) {
 		p = verbBefore(s, first, p)
 	}
@@ -226,8 +228,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case modal != "" && have != "":
 		return TensePast // "could have signed"
 	case modal != "":
-		if futureModals[modal] || (modal == "would" || modal == "could") && (text.Reported(s, p) || HasReportingParataxis(s, p)) {
-			return tenseFuture // "will sign"; "said it would sign", "said talks could start": still to come when reported
+		if futureModals[modal] || (modal == "would" || modal == "could") && backshifted(s, p) {
+			return tenseFuture // "will sign"; "said it would sign", "agreed that talks could start": still to come when told
 		}
 		if purposeClause(s, p) {
 			return purposeTense(s, p, depth) // "would be delivered so that vaccination could start"
@@ -236,8 +238,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	case have != "":
 		return TensePast // "has signed", "had signed"
 	case be != "" && to:
-		if beTag == "VBD" {
-			return tenseUnknown // "was to meet"
+		if beTag == "VBD" && !backshifted(s, p) {
+			return tenseUnknown // "was to meet"; "said the trial was to begin" is "is to begin"
 		}
 		return tenseFuture // "is to meet"
 	case be != "" && beTag == "VBD":
