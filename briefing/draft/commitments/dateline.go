@@ -42,12 +42,13 @@ func (r *actorResolver) afterDateline(s *syntax.Sentence, si, h int) ([]int, boo
 // besideDateline returns the phrases set in apposition to word h or to a
 // word of the dateline below it ("GENEVA, 2 March (Wire) - The government
 // of Kavran": "government" in apposition to "March"), or joined to one as
-// its conjunct ("KESSEL, 18 November (Wire) - Velmora and Astrany signed":
-// "Velmora" a conjunct of "KESSEL"), that lie after the dateline.
+// its conjunct or modifier ("KESSEL, 18 November (Wire) - Velmora and
+// Astrany signed": "Velmora" a conjunct of "KESSEL"), that lie after the
+// dateline.
 func besideDateline(s *syntax.Sentence, h int, in func(k int) bool) []int {
 	var out []int
 	for k, w := range s.Words {
-		if in(k) || w.Head < 0 || !in(w.Head) || w.Rel != "appos" && w.Rel != "conj" || !s.Dominates(h, k) {
+		if in(k) || w.Head < 0 || !in(w.Head) || !text.RelIs(w.Rel, "appos", "conj", "nmod") || !s.Dominates(h, k) {
 			continue
 		}
 		out = append(out, k)
