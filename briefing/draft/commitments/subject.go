@@ -404,6 +404,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		h = s.Words[h].Head // "confirmed the decision and said it would": the subject of both
 	}
 	for _, k := range subjects(h) {
+		if y := beforeRelative(s, k); y >= 0 {
+			k = y // "Orbis, which is owned by the group Castrel, said it would": Orbis
+		}
 		if !institutional(s.Words[subj]) && unnamedSources[lower(s.Words[k].Lemma)] {
 			return -1 // "A Treasury source said he remained committed": the one the source speaks of
 		}
@@ -562,6 +565,33 @@ func beforeDashes(s *syntax.Sentence, subj, v int) int {
 			return -1
 		}
 		return k - 1
+	}
+	return -1
+}
+
+// beforeRelative returns the name that a relative clause set off by
+// commas describes when the parser took the last name inside that clause
+// for the subject ("Orbis, which is owned by the logistics group Castrel,
+// said": "Castrel" the subject, "Orbis" hung under it), or -1: a name
+// before subj, under it, heads a relative clause that ends right before
+// subj's own words, with commas after the name and after subj.
+func beforeRelative(s *syntax.Sentence, subj int) int {
+	first := subj
+	for first > 0 && s.Words[first-1].Head == subj && text.RelIs(s.Words[first-1].Rel, "compound", "flat", "det", "amod") {
+		first-- // the name's own words
+	}
+	if subj+1 >= len(s.Words) || s.Words[subj+1].Form != "," {
+		return -1
+	}
+	for y := 0; y+1 < first; y++ {
+		if s.Words[y].UPOS != "PROPN" || s.Words[y+1].Form != "," || !s.Dominates(subj, y) {
+			continue
+		}
+		for _, r := range s.ChildrenWith(y, "acl:relcl") {
+			if _, last := s.Subtree(r); last+1 == first && hasChildLemma(s, r, relativePronouns, "nsubj") {
+				return y
+			}
+		}
 	}
 	return -1
 }
