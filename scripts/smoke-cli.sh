@@ -30,10 +30,13 @@ grep -q empty "$out/err" || fail "empty input message: $(cat "$out/err")"
 set -e
 
 # A saved page served over HTTP on the loopback address (a free port).
-python3 -u -m http.server --bind 127.0.0.1 --directory "$pages" 0 >"$out/http.log" 2>&1 &
+# The log exists before the server starts, and the wait lasts as long as the
+# server process lives: a busy machine may take seconds to start Python.
+: >"$out/http.log"
+python3 -u -m http.server --bind 127.0.0.1 --directory "$pages" 0 >>"$out/http.log" 2>&1 &
 http_pid=$!
 port=''
-for _ in $(seq 200); do
+while kill -0 "$http_pid" 2>/dev/null; do
   port=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$out/http.log" | head -1)
   [ -n "$port" ] && break
   sleep 0.05
