@@ -9,6 +9,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -83,7 +84,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."
 			}
-			if len(rc.Actors) == 0 || sprawling(rc.Actors) {
+			if len(rc.Actors) == 0 || sprawling(d, rc.Actors) {
 				continue // "they'll …" or an agentless passive with no one it could be, or a clause misread as its subject
 			}
 			x := actOf(c, rc)
@@ -268,10 +269,11 @@ func questionStart(s *syntax.Sentence) int {
 const maxActorWords = 8
 
 // sprawling reports whether an actor runs longer than a name or a
-// description can.
-func sprawling(actors []string) bool {
+// description can; a party's name, however long ("Ministry of Foreign and
+// Maritime Affairs of the Republic of Sarnavia"), is a name.
+func sprawling(d *doc.Document, actors []string) bool {
 	for _, a := range actors {
-		if len(strings.Fields(a)) > maxActorWords {
+		if _, named := d.PartyNames[gazetteer.Fold(a)]; !named && len(strings.Fields(a)) > maxActorWords {
 			return true
 		}
 	}

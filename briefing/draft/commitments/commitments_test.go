@@ -745,8 +745,10 @@ func TestSprawlingActor(t *testing.T) {
 		{[]string{"Ten former directors at WorldCom"}, false},
 		{[]string{"Friday's lawsuit argues that the offer makes no provision for growth"}, true},
 		{[]string{"Kenya", "Uganda"}, false},
+		{[]string{"Ministry of Foreign and Maritime Affairs of the Republic of Sarnavia"}, false},
 	} {
-		if got := sprawling(tt.actors); got != tt.want {
+		d := &doc.Document{PartyNames: map[string]int{gazetteer.Fold("Ministry of Foreign and Maritime Affairs of the Republic of Sarnavia"): 0}}
+		if got := sprawling(d, tt.actors); got != tt.want {
 			t.Errorf("sprawling(%q) = %v, want %v", tt.actors, got, tt.want)
 		}
 	}

@@ -13,9 +13,10 @@ import (
 // story: news outlets that are only the source ("told Reuters", "the Daily
 // Courier reported"). An outlet the story is about ("the Courier was
 // sued", "the Courier bought a rival") stays. An office named without its
-// holder ("the Planning Minister") is no party either, nor a place that is
-// only a setting (see onlySetting), nor an ordinary noun written with a
-// capital (see ordinaryWord).
+// holder ("the Planning Minister") is no party either, nor an institution
+// named by its bare common word (see bareInstitution), nor a place that is
+// only a setting (see onlySetting) or an address (see onlyAddress), nor an
+// ordinary noun written with a capital (see ordinaryWord).
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -26,8 +27,8 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 	for i, p := range parties {
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
-			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) ||
-			onlySetting(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) {
+			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || bareInstitution(p) ||
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) {
 			continue
 		}
 		index[i] = len(out)

@@ -35,18 +35,31 @@ func (sc *scanner) chunk(i, j int) {
 
 // namesDocument reports whether the run ts[i:j] names a document or an
 // event rather than a party: a document word, unless an organisation word
-// ends the run, a sports league, or a bill ending a name of several words
-// ("Housing Supply Bill", not "Bill Clinton").
+// ends the run, a sports league, a bill or a race ending a name of several
+// words ("Housing Supply Bill", not "Bill Clinton"; "Korsa Rally", not
+// "Rally for Democracy"), or a storm's name ("Cyclone Imara", "Hurricane
+// Ines").
 func (sc *scanner) namesDocument(i, j int) bool {
 	ts := sc.ts
+	if j-i > 1 && storms[ts[i].Text] || j-i > 2 && ts[i].Text == "Tropical" && storms[ts[i+1].Text] {
+		return true
+	}
 	for k := i; k < j; k++ {
 		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) ||
-			k == j-1 && k > i && ts[k].Text == "Bill" {
+			k == j-1 && k > i && namedLast[ts[k].Text] {
 			return true
 		}
 	}
 	return false
 }
+
+// namedLast end the names of documents and events only as their last word
+// ("Housing Supply Bill", "Korsa Rally"); first, they may open a person's or
+// a party's name ("Bill Clinton", "Rally for the Republic").
+var namedLast = text.SetOf("Bill", "Rally")
+
+// storms open the names of storms ("Cyclone Imara", "Tropical Storm Ana").
+var storms = text.SetOf("Cyclone", "Hurricane", "Typhoon", "Storm")
 
 // bracketedTitle returns the end of the capitalised run that follows a
 // bracketed group of title words right after a run ending at j ("(Age

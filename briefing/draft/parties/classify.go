@@ -35,6 +35,9 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 // words its last word, a first name, an initial, a particle or a place in it.
 // The cue is cueNone when the words do not decide.
 func (sc *scanner) kindFromWords(i, j int) (string, int) {
+	if sc.stateShaped(i, j) {
+		return briefing.KindCountry, cueStrong // "the Republic of Sarnavia"
+	}
 	if sc.orgShaped(i, j) {
 		return briefing.KindOrganisation, cueStrong
 	}
@@ -58,6 +61,29 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	}
 	return "", cueNone
 }
+
+// stateShaped reports whether ts[i:j] is the formal name of a state: a
+// word for a state, "of" and one or two capitalised words ("Republic of
+// Sarnavia", "Kingdom of Tessaly", "Grand Duchy of Vell").
+func (sc *scanner) stateShaped(i, j int) bool {
+	ts := sc.ts
+	k := i
+	if k+1 < j && ts[k].Text == "Grand" {
+		k++
+	}
+	if j-k < 3 || j-k > 4 || !formalStates[ts[k].Text] || ts[k+1].Text != "of" {
+		return false
+	}
+	for _, t := range ts[k+2 : j] {
+		if !t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// formalStates open the formal names of states.
+var formalStates = text.SetOf("Republic", "Kingdom", "Principality", "Duchy", "Sultanate", "Emirate")
 
 // orgShaped reports whether the words of ts[i:j] make an organisation's
 // name: a club prefix before another word, an organisation word at the

@@ -33,20 +33,23 @@ func (mg *merger) mergeContainedNames() {
 		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") {
 			continue
 		}
-		to, n := -1, 0
+		var to []int
 		for _, long := range all {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
 			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) {
-				to, n = long.gi, n+1
+				to = append(to, long.gi)
 			}
 		}
-		if n == 1 {
+		if len(to) > 1 && len(short.words) == 1 && institutionWords[short.words[0]] {
+			to = []int{mg.firstNamed(to)} // "the Ministry": the ministry named first
+		}
+		if len(to) == 1 {
 			if mg.firmKind(short.words, short.kind) != short.kind {
 				clear(mg.groups[short.gi].votes) // the longer name says what it is
 			}
-			mg.move(short.gi, to)
+			mg.move(short.gi, to[0])
 		}
 	}
 }

@@ -49,7 +49,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			if p := namedOwner(s, from, h); p >= 0 {
 				named.Start = s.Words[p].Start // "Turkey's economic leaders"; the owner keeps its own mention
 			}
-			acting[sp] = groupActs(s, h) && !(hasTitle && title.Start <= sp.Start && sp.End <= title.End) // a headline's "Rebels seize town" tells what the story will
+			acting[sp] = actsOnItsOwn(s, h, taken) && !(hasTitle && title.Start <= sp.Start && sp.End <= title.End) // a headline's "Rebels seize town" tells what the story will
 			name := collapse(d.Text[named.Start:named.End])
 			k := groupKey(name)
 			if i, ok := index[k]; ok {
@@ -177,7 +177,7 @@ var newsWords = text.SetOf("news", "media", "press", "newspaper", "broadcast")
 // are no group of their own.
 var agents = text.SetOf("official", "minister", "officer", "spokesman", "spokeswoman", "spokesperson", "aide",
 	"adviser", "advisor", "envoy", "ambassador", "diplomat", "lawyer", "attorney",
-	"representative", "delegate", "negotiator", "mediator", "commander", "prosecutor")
+	"representative", "delegate", "negotiator", "mediator", "commander", "prosecutor", "authority")
 
 // quantityOf reports whether word q counts the group at word k, which
 // hangs on it with "of": a number, a quantity noun or a quantifier
@@ -359,5 +359,6 @@ var vagueCollectives = text.SetOf("people", "group", "party", "organisation", "o
 // groupQuantifiers count or pick out members, and are no part of a group's
 // name ("some analysts", "many farmers").
 var groupQuantifiers = text.SetOf("some", "many", "most", "few", "several", "all", "both", "other", "such", "more",
-	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "ten", "thousands", "hundreds",
+	"fewer", "certain", "various", "numerous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "thousands", "hundreds",
 	"millions", "dozens", "those", "these", "its", "their")

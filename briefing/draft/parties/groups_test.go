@@ -8,11 +8,15 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 )
 
+// groupCase is a text, the groups its draft must name and those it must
+// not, named for the construction it tests.
+type groupCase struct {
+	construction, text string
+	want, notWant      []string
+}
+
 func TestGroups(t *testing.T) {
-	cases := []struct {
-		construction, text string
-		want, notWant      []string
-	}{
+	cases := []groupCase{
 		{"collective subject with a narrowing noun", "Textile workers walked out of the mills on Monday. The workers want a raise.", []string{"Textile workers"}, nil},
 		{"superlative and possessive left out", "The region's poorest cotton farmers will lose their land. Cotton farmers have protested for weeks.", []string{"cotton farmers"}, []string{"poorest cotton farmers"}},
 		{"proper name owning the group kept", "Ruritania's economic leaders have promised reforms. Critics doubt Ruritania's economic leaders.",
@@ -63,6 +67,12 @@ func TestGroups(t *testing.T) {
 			[]string{"Former outside directors"}, []string{"outside former directors"}},
 		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
 	}
+	checkGroups(t, cases)
+}
+
+// checkGroups drafts each case and checks the names of its group parties.
+func checkGroups(t *testing.T, cases []groupCase) {
+	t.Helper()
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")
 		var got []string

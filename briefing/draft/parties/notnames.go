@@ -148,13 +148,17 @@ func (sc *scanner) productCode(i, j int) bool {
 
 // officeField reports whether the run ts[i:j] names the field of an office
 // it follows ("head of Trade Policy", "Minister for National Development
-// Planning"): after an office noun and "of" or "for", words of
+// Planning", "Minister of Foreign and Maritime Affairs"): after an office
+// noun, "of" or "for" and any portfolios listed before it, words of
 // portfolios and ordinary words only, at least one of them a portfolio.
 func (sc *scanner) officeField(i, j int) bool {
 	ts := sc.ts
 	k := i - 1
 	if k > 0 && ts[k].Text == "the" {
 		k--
+	}
+	for k > 1 && (ts[k].Text == "and" || ts[k].Text == ",") && portfolios[ts[k-1].Text] {
+		k -= 2 // "Minister of Foreign and Maritime Affairs": the field's earlier portfolios
 	}
 	if k < 1 || ts[k].Text != "of" && ts[k].Text != "for" || !officeNouns[gazetteer.Fold(ts[k-1].Text)] && !titleWord(sc.g, ts[k-1].Text) {
 		return false

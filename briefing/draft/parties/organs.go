@@ -71,12 +71,18 @@ func organOwner(s *syntax.Sentence, h int) (owner, from int) {
 // countryAt returns the index of the country among parties with a mention
 // starting at word k of s, or -1.
 func countryAt(parties []briefing.Party, s *syntax.Sentence, k int) int {
-	if k < 0 {
+	return partyOfKindAt(parties, s, k, briefing.KindCountry)
+}
+
+// partyOfKindAt returns the index of the party of the kind among parties
+// with a mention starting at word k of s, or -1.
+func partyOfKindAt(parties []briefing.Party, s *syntax.Sentence, k int, kind string) int {
+	if k < 0 || k >= len(s.Words) {
 		return -1
 	}
 	at := s.Words[k].Start
 	for i, p := range parties {
-		if p.Kind != briefing.KindCountry {
+		if p.Kind != kind {
 			continue
 		}
 		for _, m := range p.Mentions {

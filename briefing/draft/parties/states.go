@@ -46,7 +46,7 @@ func (mg *merger) markStates() {
 			continue
 		}
 		si := sentenceOf(mg.d, m.span)
-		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
+		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || calledState(s, h) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
 			g.state = true
 		}
 	}
@@ -148,6 +148,22 @@ func governs(s *syntax.Sentence, h int) bool {
 	}
 	return false
 }
+
+// calledState reports whether the text calls the name at word h a state
+// by an apposition either way round ("Oskaria, the host country, said",
+// "the small kingdom, Tessaly, said").
+func calledState(s *syntax.Sentence, h int) bool {
+	for _, c := range s.ChildrenWith(h, "appos") {
+		if stateCallings[strings.ToLower(s.Words[c].Lemma)] {
+			return true
+		}
+	}
+	w := s.Words[h]
+	return w.Rel == "appos" && w.Head >= 0 && stateCallings[strings.ToLower(s.Words[w.Head].Lemma)]
+}
+
+// stateCallings call what they name a state.
+var stateCallings = text.SetOf("country", "nation", "kingdom", "republic", "emirate", "principality")
 
 // ownsOffice reports whether the name ending at word last owns, by a
 // possessive, a title of a state's institution before a person's name or

@@ -5,10 +5,7 @@ import "testing"
 // TestWholeNames checks that names joined by connectors inside them are
 // kept whole, and that names only listed side by side stay apart.
 func TestWholeNames(t *testing.T) {
-	cases := []struct {
-		construction, text string
-		want, notWant      []string
-	}{
+	checkPartiesCases(t, []partiesCase{
 		{"\"for\" after a word heading organisations", "Ana Ruiz of the Campaign for Clean Rivers urged the council to act.",
 			[]string{"Campaign for Clean Rivers"}, []string{"Campaign", "Clean Rivers"}},
 		{"\"for\" after \"of\" in a court's name", "The firms will ask the Court of Appeals for the Fifth Circuit to hear the case.",
@@ -71,7 +68,19 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Halvard", "Norway"}, []string{"Halvard in Norway"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
-	}
+	})
+}
+
+// partiesCase is a text, the parties its draft must name and those it must
+// not, named for the construction it tests.
+type partiesCase struct {
+	construction, text string
+	want, notWant      []string
+}
+
+// checkPartiesCases drafts each case and checks the names of its parties.
+func checkPartiesCases(t *testing.T, cases []partiesCase) {
+	t.Helper()
 	for _, c := range cases {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)
 	}

@@ -1,0 +1,38 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// Streets: a street, road or estate the text names ("58, of Orchard Rise",
+// "along Quarry Lane", "the Orchard Lane junction") tells where something
+// is, and is no party. A street known for the body it stands for ("Wall
+// Street", "Downing Street") is judged like any other place, and an
+// unknown street that is the subject of a clause stays.
+
+// onlyAddress reports whether party p is a street the gazetteer does not
+// know, named in no mention as the subject of a clause.
+func onlyAddress(d *document, p briefing.Party) bool {
+	words := strings.Fields(p.Name)
+	if p.Kind == briefing.KindPerson || len(words) < 2 || !streetWords[words[len(words)-1]] {
+		return false
+	}
+	if _, known := gazetteer.Load().Lookup(p.Name); known {
+		return false
+	}
+	return !takesPart(d, p, subjectOfClause)
+}
+
+// subjectOfClause reports whether the word h is the subject of its clause.
+func subjectOfClause(s *syntax.Sentence, h int) bool {
+	return base(s.Words[h].Rel) == "nsubj"
+}
+
+// streetWords end the names of streets and housing estates.
+var streetWords = text.SetOf("Street", "Road", "Lane", "Avenue", "Rise", "Drive", "Close", "Crescent", "Terrace",
+	"Boulevard", "Mews", "Grove", "Gardens")
