@@ -391,6 +391,8 @@ func TestConditionsKeepTheirClause(t *testing.T) {
 		{"if opening the sentence before the sayer", "If it does, the mayor has said Kenya will take the case to the supreme court.", "If it does"},
 		{"should before its subject inside the sentence", "Kenya will pay the relatives' hotel bills should they wish to stay in the capital.", "should they wish to stay in the capital"},
 		{"should opening a numbered paragraph", "4. Should the hostages not be freed by 2 May, Kenya will take the dispute to the UN.", "Should the hostages not be freed by 2 May"},
+		{"only if in quotes after a coordinated clause with a modal of its own", "The minister said Ghana would present a budget within 60 days and would hold a vote on the new currency \"only if the economy grows for two years in a row\".", "only if the economy grows for two years in a row"},
+		{"a conjunct sharing the modal shares the condition", "Kenya will give every pensioner free bus travel and build 50,000 homes a year if it wins the election.", "give every pensioner free bus travel and build 50,000 homes a year if it wins the election"},
 		{"not before a clause", "The minister said Kenya would not act before the inquiry is complete.", "before the inquiry is complete"},
 		{"not without a consent", "The crews have told the ministry that Kenya will not pay any fine demanded by the port without the government's consent.", "without the government's consent"},
 		{"standing ready on a proviso", "Kenya stands ready to reopen the border crossing, provided that the hostages are freed.", "provided that the hostages are freed"},

@@ -158,11 +158,24 @@ func conditionOnSaying(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	for _, h := range s.ChildrenWith(w.Head, "advcl", "parataxis") {
-		if (h > i || h < w.Head) && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
+		if (h > i && !conjunctBetween(s, i, h) || h < w.Head) && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
 			return h
 		}
 	}
 	return -1
+}
+
+// conjunctBetween reports whether a verb coordinated with verb i in a
+// clause of its own stands between i and word h ("would present a budget
+// and would hold a vote | only if …"): what comes after it is nearer to
+// that verb.
+func conjunctBetween(s *syntax.Sentence, i, h int) bool {
+	for k := i + 1; k < h; k++ {
+		if s.Words[k].UPOS == "VERB" && viaConjunct(s, i, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // misreadUntil returns the verb of an "until" or "unless" clause that the
@@ -419,12 +432,15 @@ func provisoClause(s *syntax.Sentence, k int) int {
 }
 
 // viaConjunct reports whether word h hangs from top through a verb
-// coordinated with it ("would appeal and may sue if it fails": the
-// condition is the suing's).
+// coordinated with it that makes a clause of its own, with a modal, an
+// auxiliary or a subject ("would appeal and may sue if it fails": the
+// condition is the suing's). A conjunct that shares top's modal shares its
+// condition too ("will give free childcare and build 100,000 homes if
+// they win": both wait on the win).
 func viaConjunct(s *syntax.Sentence, top, h int) bool {
 	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
 		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
-			return true
+			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB"
 		}
 	}
 	return false

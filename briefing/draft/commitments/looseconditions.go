@@ -12,7 +12,7 @@ import (
 //     other donors match it", read as a conjunct of a noun);
 //   - a "should" put before its subject ("will cover the costs should they
 //     need to travel");
-//   - "unless", "once" or "until" opening a clause ("would drop the
+//   - "unless" or "only if", or "once" or "until" opening a clause ("would drop the
 //     complaint once the envoys were back"). An "until" or "before" bounds
 //     what is denied only ("would not release the sailors detained in
 //     March until the charges were dropped", "would not act before the
@@ -53,7 +53,8 @@ func looseOpener(s *syntax.Sentence, k int, denied bool) int {
 		return clauseAfter(s, k, k-1)
 	case f == "should" && invertedShould(s, k):
 		return clauseAfter(s, k, k)
-	case f == "unless" && k+1 < len(s.Words) && s.Words[k+1].UPOS != "PUNCT":
+	case f == "unless" && k+1 < len(s.Words) && s.Words[k+1].UPOS != "PUNCT",
+		f == "if" && k > 0 && lower(s.Words[k-1].Form) == "only": // "only if" never asks whether
 		return clauseAfter(s, k, k)
 	case f == "once" || denied && (f == "until" || f == "before"):
 		return subjectClause(s, k)
