@@ -315,6 +315,22 @@ func notInterested(s *syntax.Sentence, i int) bool {
 // readiness words say their subject stands ready to do what they govern.
 var readiness = WordSet("ready willing prepared")
 
+// standsReady reports whether word h is a readiness word completing
+// "stand" or "remain" ("stands ready to resume talks", "remains willing
+// to"): the subject is ready, as with "is ready", unless another modal
+// than will or would makes it advice or a guess.
+func standsReady(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if !readiness[lower(w.Form)] || w.Head < 0 || !text.RelIs(w.Rel, "xcomp") || !linkingVerbs[s.Words[w.Head].Lemma] {
+		return false
+	}
+	m := modalOf(s, w.Head)
+	return m == "" || willModals[m] || m == "would" // "the bank should stand ready to cut rates": advice, not its stance
+}
+
+// linkingVerbs link a subject to its state as "be" does.
+var linkingVerbs = WordSet("stand remain")
+
 // notReady reports whether verb i hangs on a denied readiness ("is not
 // willing to lower its fees"): a refusal.
 func notReady(s *syntax.Sentence, i int) bool {
@@ -417,7 +433,21 @@ var denials = WordSet("no neither none")
 // settleStatus sets the status from negation, modality and a condition,
 // and reports false when the clause commits to nothing after all: a
 // denied refusal, or a "would" that neither reports speech nor hangs on a
-// condition.
+// condition. The rule:
+//   - a condition (see conditionOf: if, unless, until or before a clause
+//     after a denied act, once, as long as, provided, on condition that,
+//     subject to, in return for, an inverted "should") makes any status
+//     conditional, whatever the verb, its negation or its modal: "would
+//     not release them until the charges were dropped", "has offered 50m
+//     on condition that others match it";
+//   - a denied act is refused ("will not withdraw the bill", "would not
+//     appeal"): the party declines an act at issue, as "declined to"
+//     does; a denied act that harms or takes from others, or gives in, is
+//     restraint promised, pledged ("will not cut jobs", "would not oppose
+//     the hearing"); see restraint;
+//   - may, might, could offer: proposed; will or would with a giving or
+//     guarantee: pledged; otherwise the verb's own status, an offer to
+//     come ("will offer") being intended.
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
@@ -1027,7 +1057,7 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 // is foreseen, none.
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && passiveOrCopula(s, w.Head) &&
+	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && (passiveOrCopula(s, w.Head) || standsReady(s, w.Head)) &&
 		action(s, i) && !passiveVerb(s, i)
 }
 

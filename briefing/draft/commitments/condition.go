@@ -16,12 +16,15 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return provisoClause(s, k)
 		}
 	}
+	if k := looseCondition(s, i); k >= 0 {
+		return k // "would respect the truce \"as long as the other side does\"", hung on the sayer
+	}
 	top := i
 	for top >= 0 && text.RelIs(s.Words[top].Rel, "xcomp") {
 		top = s.Words[top].Head
 	}
 	for k, w := range s.Words {
-		timed := clauseConditionMarks[lower(w.Form)] && w.Rel == "mark" || asLongAs(s, k) || onlyWhen(s, k)
+		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k)
 		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
@@ -60,6 +63,26 @@ func conditionOf(s *syntax.Sentence, i int) int {
 // the guns fall silent", "once the deal is approved").
 var clauseConditionMarks = WordSet("until once")
 
+// opensClause reports whether word k, whatever the parser read it as,
+// stands right before the subject of the clause it hangs on ("once | the
+// ambassadors were back", "once" read as an adverb of "back"): it opens
+// that clause.
+func opensClause(s *syntax.Sentence, k int) bool {
+	h := s.Words[k].Head
+	if h <= k || !predicateWords[s.Words[h].UPOS] {
+		return false // "until | the fare …", hung on the full stop
+	}
+	n := firstChild(s, h, "nsubj", "nsubj:pass")
+	if n <= k || n >= h {
+		return false
+	}
+	f, _ := phrase(s, n)
+	return f == k+1
+}
+
+// predicateWords are the parts of speech that head a clause.
+var predicateWords = WordSet("VERB AUX ADJ ADV")
+
 // hangsNear reports whether the clause headed by h hangs on verb i or on
 // top, the verb i completes, directly or through one word that is no verb
 // ("as soon as": through "soon").
@@ -93,9 +116,9 @@ var timeMarks = WordSet("after when once")
 // asLongAs reports whether word k is the last "as" of "as soon as", "as
 // long as" or "so long as" opening a clause: the commitment waits on it
 // or holds only while it does ("will respect the truce as long as the
-// army does").
+// army does"); "as long as it takes" states resolve, no condition.
 func asLongAs(s *syntax.Sentence, k int) bool {
-	if k < 2 || lower(s.Words[k].Form) != "as" || s.Words[k].Rel != "mark" {
+	if k < 2 || lower(s.Words[k].Form) != "as" || s.Words[k].Rel != "mark" || resolveIdiom(s, k+1) {
 		return false
 	}
 	switch lower(s.Words[k-2].Form) + " " + lower(s.Words[k-1].Form) {
@@ -126,27 +149,46 @@ func strayCondition(s *syntax.Sentence, i int) int {
 
 // conditionOnSaying returns the verb of an if, unless or until clause
 // that the parser hung on the verb of saying whose complement verb i is,
-// after verb i: one says nothing on a condition, so it is the condition of
-// what is said; -1 when there is none.
+// after verb i or before the saying ("If it does, the council has said it
+// will hire a barrister"): one says nothing on a condition, so it is the
+// condition of what is said; -1 when there is none.
 func conditionOnSaying(s *syntax.Sentence, i int) int {
 	w := s.Words[i]
 	if w.Head < 0 || w.Head > i || !text.RelIs(w.Rel, "ccomp") || !text.ReportVerbs[s.Words[w.Head].Lemma] {
 		return -1
 	}
-	for _, h := range s.ChildrenWith(w.Head, "advcl") {
-		if h > i && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
+	for _, h := range s.ChildrenWith(w.Head, "advcl", "parataxis") {
+		if (h > i && !conjunctBetween(s, i, h) || h < w.Head) && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
 			return h
 		}
 	}
 	return -1
 }
 
+// conjunctBetween reports whether a verb coordinated with verb i in a
+// clause of its own stands between i and word h ("would present a budget
+// and would hold a vote | only if …"): what comes after it is nearer to
+// that verb.
+func conjunctBetween(s *syntax.Sentence, i, h int) bool {
+	for k := i + 1; k < h; k++ {
+		if s.Words[k].UPOS == "VERB" && viaConjunct(s, i, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // misreadUntil returns the verb of an "until" or "unless" clause that the
-// parser read as a preposition on verb i: "until" with a noun after it
-// that a verb in a finite tense follows at once ("would continue until
-// the authority returned to talks"); -1 when there is none.
+// parser read as a preposition on verb i or a verb completing it: "until"
+// with a noun after it that a verb in a finite tense follows at once
+// ("would continue until the authority returned to talks", "would stop
+// buying it until an audit had been completed"); -1 when there is none.
 func misreadUntil(s *syntax.Sentence, i int) int {
-	for _, n := range s.ChildrenWith(i, "obl") {
+	var obls []int
+	for _, v := range complementChain(s, i) {
+		obls = append(obls, s.ChildrenWith(v, "obl")...)
+	}
+	for _, n := range obls {
 		if !hasChildLemma(s, n, WordSet("until unless"), "case") {
 			continue
 		}
@@ -160,6 +202,19 @@ func misreadUntil(s *syntax.Sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// complementChain returns verb i and the verbs that complete it in turn
+// ("would stop | buying …"): an "until" that the parser hung on one of
+// them bounds them all.
+func complementChain(s *syntax.Sentence, i int) []int {
+	chain := []int{i}
+	for v := i; len(chain) <= len(s.Words); chain = append(chain, v) {
+		if v = firstChild(s, v, "xcomp"); v < 0 || s.Words[v].UPOS != "VERB" {
+			break
+		}
+	}
+	return chain
 }
 
 // finiteForms are the tags of a verb in a tense of its own or a participle
@@ -275,8 +330,8 @@ var approvals = WordSet("approval consent ratification clearance agreement revie
 // words alone.
 func invertedCondition(s *syntax.Sentence) int {
 	a := 0
-	for a < len(s.Words) && s.Words[a].UPOS == "PUNCT" {
-		a++ // an opening quote: "\"Had the government refused …"
+	for a < len(s.Words) && (s.Words[a].UPOS == "PUNCT" || s.Words[a].XPOS == "LS") {
+		a++ // an opening quote: "\"Had the government refused …"; a list's number: "6. Should the crew …"
 	}
 	if len(s.Words)-a < 4 || s.Words[a].UPOS != "AUX" && s.Words[a].UPOS != "VERB" { // the tagger may read "Had" as a verb
 		return -1
@@ -377,12 +432,15 @@ func provisoClause(s *syntax.Sentence, k int) int {
 }
 
 // viaConjunct reports whether word h hangs from top through a verb
-// coordinated with it ("would appeal and may sue if it fails": the
-// condition is the suing's).
+// coordinated with it that makes a clause of its own, with a modal, an
+// auxiliary or a subject ("would appeal and may sue if it fails": the
+// condition is the suing's). A conjunct that shares top's modal shares its
+// condition too ("will give free childcare and build 100,000 homes if
+// they win": both wait on the win).
 func viaConjunct(s *syntax.Sentence, top, h int) bool {
 	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
 		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
-			return true
+			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB"
 		}
 	}
 	return false

@@ -21,7 +21,7 @@ func TestCommitmentWhenOfStartAndEvent(t *testing.T) {
 		{"a commitment that waits for an event takes no occasion from the sentence before",
 			"Acme will reopen its plant on Friday.\n\nAcme said it would drop its complaint once the ambassadors were back in their posts.",
 			[]string{"Acme/organisation"}, []string{"on Friday=2020-09-04"},
-			[]brief{{"Acme", "intends", "2020-09-04", ""}, {"Acme", "intends", "", ""}}},
+			[]brief{{"Acme", "intends", "2020-09-04", ""}, {"Acme", "conditional", "", ""}}},
 		{"a date before the conjunction that opens the clause is the clause before's",
 			"Under the agreement, the border crossings will reopen on 1 November, and a joint commission will draw up rules by the end of January.",
 			[]string{"joint commission/organisation"}, []string{"1 November=2020-11-01", "by the end of January=2021-01"},
