@@ -70,10 +70,21 @@ func itemMark(d *doc.Document, prev, sj int) (string, bool) {
 		rest = rest[:nl]
 	}
 	if !strings.Contains(gap, "\n") || strings.TrimSpace(rest) != "" || strings.HasSuffix(item, ":") ||
-		text.MoreWordsThan(item, maxItemWords) || !text.MoreWordsThan(item, 1) || !fragment(&d.Parsed[sj], 0, len(d.Parsed[sj].Words)-1) {
+		text.MoreWordsThan(item, maxItemWords) || !text.MoreWordsThan(item, 1) ||
+		!fragment(&d.Parsed[sj], 0, len(d.Parsed[sj].Words)-1) && !itemLine(item) {
 		return "", false // a line with no mark that is prose, a heading or a clause of its own ends the list
 	}
 	return "", true
+}
+
+// itemLine reports whether a line reads as a list item whatever its parse:
+// it opens in lower case or with a figure and has no closing stop ("30,000
+// new council homes by 2031", as a web page's list gives its items), as
+// neither a heading nor a sentence of prose does.
+func itemLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return (unicode.IsLower(r) || unicode.IsDigit(r)) && !strings.ContainsRune(".!?\"”", last)
 }
 
 // listNumberRe matches the number or letter that opens a list item: "1.",

@@ -32,22 +32,7 @@ func readIntro(s *syntax.Sentence) (listIntro, bool) {
 			return listIntro{}, false // "Who signed the pledge:", "The minister said:": names or a quotation, no terms
 		}
 	}
-	last := n - 1
-	for last > 0 && placeholders[lower(s.Words[last].Form)] {
-		last-- // "agreed the following:", "includes these:"
-		if last > 0 && lower(s.Words[last].Form) == "the" {
-			last--
-		}
-	}
-	if termNouns[s.Words[last].Lemma] && hasChildLemma(s, last, placeholders, "amod", "det") {
-		last = s.Words[last].Head // "agreed on the following points:"
-		if last < 0 {
-			return listIntro{}, false
-		}
-		if s.Words[last].UPOS != "VERB" {
-			last = s.Words[last].Head
-		}
-	}
+	last := listCompletes(s, n-1)
 	if last < 0 {
 		return listIntro{}, false
 	}
@@ -70,6 +55,26 @@ func readIntro(s *syntax.Sentence) (listIntro, bool) {
 		return in.ofVerb(last)
 	}
 	return in.nominal()
+}
+
+// listCompletes returns the word that the list completes, from the last word
+// before the colon: the verb before words that only point at the list
+// ("agreed the following:", "includes these:", "agreed on the following
+// points:"), else that last word; -1 for none.
+func listCompletes(s *syntax.Sentence, last int) int {
+	for last > 0 && placeholders[lower(s.Words[last].Form)] {
+		last--
+		if last > 0 && lower(s.Words[last].Form) == "the" {
+			last--
+		}
+	}
+	if termNouns[s.Words[last].Lemma] && hasChildLemma(s, last, placeholders, "amod", "det") {
+		last = s.Words[last].Head
+		if last >= 0 && s.Words[last].UPOS != "VERB" {
+			last = s.Words[last].Head // through "on" or a noun the parser put between
+		}
+	}
+	return last
 }
 
 // ofVerb reads an introducer whose verb v takes the list as its

@@ -8,7 +8,8 @@ import (
 )
 
 // listTerm is one term a list should give: the exact span of the item,
-// its actors sorted and joined by ";", its status and deadline.
+// its actors sorted and joined by ";", its status and deadline; a span
+// with no status must give no commitment.
 type listTerm struct {
 	span, actors, status, deadline string
 }
@@ -83,6 +84,21 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"open two crossings by March", "Belmora;Ostrany", "pledged", "2021-03"},
 				{"share data on the river's flow", "Belmora;Ostrany", "pledged", ""},
 			}},
+		{"paragraphs with no mark, as a web page's list becomes text",
+			"The Crofters' Party and the Coast Alliance signed a coalition agreement on Tuesday.\n\nThe coalition agreement includes:\n\n30,000 new council homes by 2031, funded by a levy on holiday lets\n\nbus fares frozen until the end of 2028\n\nThe alliance's leader said the deal was fair.",
+			[]string{"Crofters' Party/organisation", "Coast Alliance/organisation"}, []string{"2031=2031", "the end of 2028=2028"},
+			[]listTerm{
+				{"30,000 new council homes by 2031, funded by a levy on holiday lets", "Coast Alliance;Crofters' Party", "agreed", "2031"},
+				{"bus fares frozen until the end of 2028", "Coast Alliance;Crofters' Party", "agreed", "2028"},
+			}},
+		{"a heading and prose end a list with no mark",
+			"Ostrany and Belmora signed a truce on Sunday. The truce includes:\n\na ceasefire from Monday\n\nWhat happens next\n\nObservers doubt the truce will hold",
+			[]string{"Ostrany/country", "Belmora/country"}, nil,
+			[]listTerm{
+				{"a ceasefire from Monday", "Belmora;Ostrany", "agreed", ""},
+				{"What happens next", "", "", ""},
+				{"Observers doubt the truce will hold", "", "", ""},
+			}},
 		{"a refusal: what the board would not agree to",
 			"The Kestrel Group board met the union on Monday. The board would not agree to:\n- a four-day week\n- an end to weekend shifts",
 			[]string{"Kestrel Group/organisation"}, nil,
@@ -97,6 +113,12 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 			got := Find(d)
 			for _, w := range tt.want {
 				c, ok := withSpan(tt.text, got, w.span)
+				if w.status == "" {
+					if ok {
+						t.Errorf("a commitment on %q, which is no item: %v", w.span, c)
+					}
+					continue
+				}
 				if !ok {
 					t.Errorf("no commitment on %q; got %v", w.span, got)
 					continue
