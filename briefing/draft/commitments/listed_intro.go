@@ -47,8 +47,15 @@ func readIntro(s *syntax.Sentence) (listIntro, bool) {
 	case w.XPOS == "MD" && (willModals[lower(w.Form)] || lower(w.Form) == "would"):
 		in.status, in.joined, in.pred = briefing.StatusIntends, true, last
 		in.subj = firstChild(s, last, "nsubj")
+		if in.subj < 0 {
+			in.subj = nounBefore(s, last) // "The agreement will:", the modal read as an aside of the noun
+		}
 		if k := underNoun(s); k >= 0 {
 			in.noun, in.status = k, termStatus(s.Words[k].Lemma) // "Under the agreement, the two sides will:"
+		}
+		if k := in.subj; k >= 0 && termStatus(s.Words[k].Lemma) != "" {
+			in.noun, in.status, in.subj = k, termStatus(s.Words[k].Lemma), -1 // "The agreement will:": its terms
+			return in, true
 		}
 		return in, in.subj >= 0
 	case w.UPOS == "VERB" || w.UPOS == "ADJ" && lemmaOf(w) == "commit":

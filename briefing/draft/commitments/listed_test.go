@@ -99,6 +99,13 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"What happens next", "", "", ""},
 				{"Observers doubt the truce will hold", "", "", ""},
 			}},
+		{"what an agreement will do: its terms, its sides'",
+			"Kelby Council and the Marren Trust signed an agreement on Monday. The agreement will:\n- keep the museum open on Sundays\n- return the Tolway hoard to Kelby by 2030",
+			[]string{"Kelby Council/organisation", "Marren Trust/organisation", "Kelby/place"}, []string{"2030=2030"},
+			[]listTerm{
+				{"keep the museum open on Sundays", "Kelby Council;Marren Trust", "agreed", ""},
+				{"return the Tolway hoard to Kelby by 2030", "Kelby Council;Marren Trust", "agreed", "2030"},
+			}},
 		{"a refusal: what the board would not agree to",
 			"The Kestrel Group board met the union on Monday. The board would not agree to:\n- a four-day week\n- an end to weekend shifts",
 			[]string{"Kestrel Group/organisation"}, nil,
