@@ -59,8 +59,16 @@ func Find(d *doc.Document) []briefing.Commitment {
 	out := []briefing.Commitment{}
 	var story storyActor
 	var acts told
+	lists := findTermLists(d)
 	for si := range d.Parsed {
-		for _, c := range sentenceClauses(d, r, si) {
+		found := sentenceClauses(d, r, si)
+		if _, ok := lists.items[si]; ok && len(found) == 0 {
+			if rc, ok := lists.term(d, r, ds, si); ok {
+				out = append(out, rc) // "The deal includes:\n- rail fares frozen until 2027"
+			}
+			continue
+		}
+		for _, c := range found {
 			var words []string
 			if c.passive && len(c.actors) == 0 {
 				c.given, words = story.at(si)
@@ -97,6 +105,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) > 0 && whenOpener(c.s, c.verb) < 0 { // "…, when the EU will decide": an aside of time
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
+				lists.record(rc.Status, ps)
 				r.joint(ps)
 			}
 		}

@@ -88,7 +88,7 @@ func splitBlock(text string, b briefing.Span) []briefing.Span {
 	}
 	cuts = append(cuts, b.End)
 	// Drop the boundaries Punkt should not have made.
-	list := listMarkerRe.MatchString(text[b.Start:b.End])
+	list := listMarkerRe.MatchString(text[b.Start:b.End]) || introducedList(text[b.Start:b.End]) >= 0
 	kept := cuts[:1]
 	for i := 1; i < len(cuts)-1; i++ {
 		left := text[kept[len(kept)-1]:cuts[i]]

@@ -11,12 +11,16 @@ import (
 )
 
 // appendMissed appends the sentences of text[start:end], splitting it where
-// Punkt missed a boundary: between the items of an inline list, where no
+// Punkt missed a boundary: between the items of an inline list (and
+// before the first, after the colon that introduces it), where no
 // space follows the end of a sentence ("world.Today"), after "NUMBER."
 // before a capital ("until 2023. Sen. Warren"), and after an abbreviation
 // followed by a word that only starts sentences ("the U.S. How").
 func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
 	cuts := listCuts(text, start, end)
+	if len(cuts) == 0 {
+		cuts = introducedCuts(text, start, end)
+	}
 	if len(cuts) == 0 {
 		cuts = bulletCuts(text, start, end)
 	}

@@ -1,0 +1,339 @@
+package commitments
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// termLists are the lists of terms of a document: for each sentence that
+// is an item of one, the introducer it completes.
+type termLists struct {
+	items map[int]listIntro
+	// told holds the parties of the last commitment drafted of each
+	// status, whose terms an introducer that names no one lists ("What
+	// is on the table:" after an offer).
+	told map[string][]int
+}
+
+// findTermLists finds the introducers of lists of terms and their items:
+// the lines after the introducer that each start with the same list mark
+// ("-", "•", "1.", "a)"), or that each are a line of their own with no
+// mark, up to the first line that is none.
+func findTermLists(d *doc.Document) termLists {
+	tl := termLists{items: map[int]listIntro{}, told: map[string][]int{}}
+	n := min(len(d.Parsed), len(d.Sentences))
+	for si := 0; si < n; si++ {
+		in, ok := readIntro(&d.Parsed[si])
+		if !ok {
+			continue
+		}
+		in.si = si
+		kind := ""
+		for sj := si + 1; sj < n && sj-si <= maxListItems; sj++ {
+			k, ok := itemMark(d, sj-1, sj)
+			if !ok || sj > si+1 && k != kind {
+				break
+			}
+			kind = k
+			tl.items[sj] = in
+		}
+	}
+	return tl
+}
+
+// itemMark reports whether sentence sj, after sentence prev, is an item
+// of a list, and the kind of its mark ("" for none).
+func itemMark(d *doc.Document, prev, sj int) (string, bool) {
+	sp := d.Sentences[sj]
+	if d.Sentences[prev].End > sp.Start || sp.End > len(d.Text) {
+		return "", false
+	}
+	gap := d.Text[d.Sentences[prev].End:sp.Start]
+	item := d.Text[sp.Start:sp.End]
+	if strings.TrimSpace(gap) != "" || strings.Contains(item, "\n") {
+		return "", false // page furniture between, or a paragraph
+	}
+	kind, _ := listMark(item)
+	if kind != "" {
+		return kind, true // a mark may open an item on the introducer's own line: "agreed to: 1. withdraw …"
+	}
+	rest := d.Text[sp.End:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	if !strings.Contains(gap, "\n") || strings.TrimSpace(rest) != "" || strings.HasSuffix(item, ":") ||
+		text.MoreWordsThan(item, maxItemWords) || !text.MoreWordsThan(item, 1) ||
+		!fragment(&d.Parsed[sj], 0, len(d.Parsed[sj].Words)-1) && !itemLine(item) {
+		return "", false // a line with no mark that is prose, a heading or a clause of its own ends the list
+	}
+	return "", true
+}
+
+// itemLine reports whether a line reads as a list item whatever its parse:
+// it opens in lower case or with a figure and has no closing stop ("30,000
+// new council homes by 2031", as a web page's list gives its items), as
+// neither a heading nor a sentence of prose does.
+func itemLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return (unicode.IsLower(r) || unicode.IsDigit(r)) && !strings.ContainsRune(".!?\"”", last)
+}
+
+// listNumberRe matches the number or letter that opens a list item: "1.",
+// "2)", "(3)", "a)".
+var listNumberRe = regexp.MustCompile(`^\(?(\d{1,3}|[a-z])([.)])\s+`)
+
+// listMark returns the kind of the list mark item starts with ("-", "•",
+// "1." is "number", "a)" is "letter"; "" for none) and its length in
+// bytes with the space after it.
+func listMark(item string) (kind string, n int) {
+	if m := listNumberRe.FindStringSubmatch(item); m != nil {
+		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsDigit(r) {
+			return "number" + m[2], len(m[0])
+		}
+		return "letter" + m[2], len(m[0])
+	}
+	r, size := utf8.DecodeRuneInString(item)
+	if !strings.ContainsRune(listBullets, r) {
+		return "", 0
+	}
+	rest := item[size:]
+	if trimmed := strings.TrimLeft(rest, " \t"); len(trimmed) < len(rest) {
+		return string(r), len(item) - len(trimmed)
+	}
+	return "", 0
+}
+
+// listBullets are the marks of an unnumbered list item.
+const listBullets = "-–—•●▪◦‣⁃*·"
+
+// fragment reports whether the words first to last of sentence s make no
+// clause of their own: none of the words that head them has a subject and
+// a tense ("free school meals for every pupil", "rail fares frozen until
+// 2027", "keep every route, unless the council withdraws its subsidy"), so
+// that what they commit to is told by the sentence that introduces them.
+func fragment(s *syntax.Sentence, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if h := s.Words[k].Head; h >= first && h <= last {
+			continue
+		}
+		if firstChild(s, k, "nsubj", "nsubj:pass", "expl") < 0 {
+			continue
+		}
+		switch s.Words[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+		if firstChild(s, k, "aux", "aux:pass", "cop") >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// term drafts item si of a list of terms, in which no clause of its own
+// commits, as a commitment of the introducer's actors, with the
+// introducer's status (conditional when the item holds only on a
+// condition) and the item's own dates.
+func (tl termLists) term(d *doc.Document, r *actorResolver, ds []dates.Mark, si int) (briefing.Commitment, bool) {
+	in := tl.items[si]
+	s := &d.Parsed[si]
+	first, last := itemWords(d, s)
+	if first < 0 || onlyNames(s, first, last) {
+		return briefing.Commitment{}, false // "- Kavran\n- Delmar": who, not what
+	}
+	ps, words := tl.actors(r, in)
+	if len(ps) == 0 && len(words) == 0 {
+		return briefing.Commitment{}, false
+	}
+	head := itemHead(s, first, last)
+	c := clause{si: si, s: s, pred: head, verb: head, action: first, first: first, last: last, cond: -1, status: in.status}
+	if k := proviso(s, first, last); k >= 0 {
+		c.status, c.cond = briefing.StatusConditional, k // "…, unless the regulator orders a vessel out of service"
+	}
+	start, end := s.Bytes(first, last)
+	item := oneLine(d.Text[start:end])
+	verb := s.Words[head].Form
+	if s.Words[head].UPOS != "VERB" {
+		verb = in.s.Words[in.pred].Form
+	}
+	out := briefing.Commitment{
+		Actors: words, Verb: verb, Status: c.status, Action: item, Counterparties: []string{},
+		Spans: []briefing.Span{{Start: start, End: end}},
+	}
+	if len(ps) > 0 {
+		out.Actors = r.names(ps)
+	}
+	body := in.stem(d.Text, item)
+	none := func() (dates.Mark, bool) { return dates.Mark{}, false }
+	var label string
+	out.When, out.Deadline, label = commitmentTiming(d, ds, c, body, func(int) (dates.Mark, bool) { return none() }, none)
+	if label != "" {
+		body += " (" + label + ")"
+	}
+	out.Text = body + "."
+	return out, true
+}
+
+// itemWords returns the first and last word of an item's terms: after its
+// list mark, before the punctuation and conjunction that end it ("…;
+// and"); -1 when there are none.
+func itemWords(d *doc.Document, s *syntax.Sentence) (int, int) {
+	_, n := listMark(d.Text[s.Start:s.End])
+	first, last := 0, len(s.Words)-1
+	for first <= last && (s.Words[first].Start < s.Start+n || s.Words[first].UPOS == "PUNCT") {
+		first++
+	}
+	for last >= first && (s.Words[last].UPOS == "PUNCT" || s.Words[last].UPOS == "CCONJ") {
+		last--
+	}
+	if first > last {
+		return -1, -1
+	}
+	return first, last
+}
+
+// itemHead returns the word that heads an item's words: the first whose
+// head lies outside them.
+func itemHead(s *syntax.Sentence, first, last int) int {
+	for k := first; k <= last; k++ {
+		if h := s.Words[k].Head; h < first || h > last {
+			return k
+		}
+	}
+	return first
+}
+
+// onlyNames reports whether the words of an item are only names.
+func onlyNames(s *syntax.Sentence, first, last int) bool {
+	for _, w := range s.Words[first : last+1] {
+		switch w.UPOS {
+		case "PROPN", "DET", "CCONJ", "PUNCT", "ADP":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// proviso returns the word that opens a condition inside an item ("unless
+// the regulator orders …", "provided the board agrees", "as long as"), or
+// -1. The parse of a verbless item is unreliable, so the words decide.
+func proviso(s *syntax.Sentence, first, last int) int {
+	for k := first; k < last; k++ {
+		switch lower(s.Words[k].Form) {
+		case "unless", "if", "provided", "providing":
+			return k
+		case "as", "so":
+			if k+2 <= last && lower(s.Words[k+1].Form) == "long" && lower(s.Words[k+2].Form) == "as" {
+				return k
+			}
+		case "on":
+			if lower(s.Words[k+1].Form) == "condition" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// stem renders a term with the introducer's words: "The coalition
+// agreement includes" + "rail fares frozen until 2027", "Key terms of the
+// deal: rail fares frozen until 2027".
+func (in listIntro) stem(src, item string) string {
+	s := in.s
+	n := len(s.Words) - 1
+	a, b := s.Bytes(0, n-1)
+	lead := oneLine(src[a:b])
+	if !in.joined || s.Words[n-1].UPOS == "NOUN" || placeholders[lower(s.Words[n-1].Form)] {
+		return lead + ": " + item // "The deal includes the following: …"
+	}
+	if r, size := utf8.DecodeRuneInString(item); unicode.IsUpper(r) && size < len(item) {
+		if r2, _ := utf8.DecodeRuneInString(item[size:]); unicode.IsLower(r2) {
+			item = string(unicode.ToLower(r)) + item[size:] // "agreed to: Withdraw forces" reads "agreed to withdraw forces"
+		}
+	}
+	return lead + " " + item
+}
+
+// actors returns who commits to the terms an introducer lists: its
+// subject ("the merged company will:"), the owner or the makers of its
+// commitment noun ("the union's offer", "the deal between A and B"), else
+// the sides that agreed together last for an agreement, else the parties
+// of the last commitment of the introducer's status.
+func (tl termLists) actors(r *actorResolver, in listIntro) ([]int, []string) {
+	s := in.s
+	if k := in.subj; k >= 0 && termStatus(s.Words[k].Lemma) == "" {
+		merged := hasChildLemma(s, k, futureEntities, "amod")
+		if !merged {
+			if ps := r.resolveAll(s, in.si, []int{k}); len(ps) > 0 {
+				return ps, nil
+			}
+		}
+		if merged || s.Words[k].XPOS == "NNS" && firmNouns[s.Words[k].Lemma] {
+			if ps := r.mergingFirms(in.si); len(ps) > 0 {
+				return ps, nil // "the merged company will:", "the companies have undertaken to:" in a merger's story
+			}
+		}
+		if sides := r.lastJoint(); len(sides) > 0 && s.Words[k].XPOS == "NNS" && sideNouns[s.Words[k].Lemma] {
+			return sides, nil // "The parties agreed to:" after "Kavran and Delmar signed a truce"
+		}
+		return nil, r.unnamedActors(s, in.si, []int{k})
+	}
+	if k := in.noun; k >= 0 {
+		heads := s.ChildrenWith(k, "nmod:poss")
+		if len(heads) == 0 {
+			heads = nounMakers(s, k, in.status)
+		}
+		if ps := r.resolveAll(s, in.si, heads); len(ps) > 0 {
+			return ps, nil
+		}
+	}
+	if in.status == briefing.StatusAgreed || in.status == briefing.StatusSigned {
+		if sides := r.lastJoint(); len(sides) > 0 {
+			return sides, nil
+		}
+		if ps := tl.told[briefing.StatusSigned]; len(ps) > 0 {
+			return ps, nil
+		}
+	}
+	return tl.told[in.status], nil
+}
+
+// resolveAll returns the parties that the phrases headed by heads, and
+// their conjuncts, name ("Ostrany and Belmora agreed the following:").
+func (r *actorResolver) resolveAll(s *syntax.Sentence, si int, heads []int) []int {
+	var ps []int
+	for _, h := range withConjuncts(s, heads) {
+		got, _ := r.resolve(s, si, h)
+		for _, p := range got {
+			ps = appendPartyIdx(ps, p)
+		}
+	}
+	return ps
+}
+
+// sideNouns name the sides of an agreement.
+var sideNouns = WordSet("party side signatory")
+
+// record notes the parties of a commitment drafted with a status.
+func (tl termLists) record(status string, ps []int) {
+	if len(ps) > 0 {
+		tl.told[status] = ps
+	}
+}
+
+// maxListItems bounds the items of one list; maxItemWords bounds an item
+// with no mark, a longer line being prose.
+const (
+	maxListItems = 20
+	maxItemWords = 30
+)

@@ -1,0 +1,191 @@
+package commitments
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// listTerm is one term a list should give: the exact span of the item,
+// its actors sorted and joined by ";", its status and deadline; a span
+// with no status must give no commitment.
+type listTerm struct {
+	span, actors, status, deadline string
+}
+
+// TestTermsListedAfterAnIntroducer checks that the items of a list after
+// a sentence introducing the terms of an agreement, an offer or an
+// undertaking are each a commitment of the introducer's actors, with its
+// status (conditional for an item that holds only on a condition) and
+// the item's own deadline, each span on the item's own line without its
+// list mark.
+func TestTermsListedAfterAnIntroducer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string
+		dates      []string
+		want       []listTerm
+	}{
+		{"dashes after what a coalition agreement includes: its sides",
+			"The Crofters' Party and the Coast Alliance signed a coalition agreement on Tuesday.\n\nThe coalition agreement includes:\n- 30,000 new council homes by 2031, funded by a levy on holiday lets\n- bus fares frozen until the end of 2028\n- no new tax on fishing quotas during this parliament\n\nThe alliance's leader said the deal was fair.",
+			[]string{"Crofters' Party/organisation", "Coast Alliance/organisation"}, []string{"2031=2031", "the end of 2028=2028"},
+			[]listTerm{
+				{"30,000 new council homes by 2031, funded by a levy on holiday lets", "Coast Alliance;Crofters' Party", "agreed", "2031"},
+				{"bus fares frozen until the end of 2028", "Coast Alliance;Crofters' Party", "agreed", "2028"},
+				{"no new tax on fishing quotas during this parliament", "Coast Alliance;Crofters' Party", "agreed", ""},
+			}},
+		{"bullets of what is on the table: the offer's maker",
+			"Porters at Ellwood General will vote on a new pay offer from the Ellwood Hospitals Trust, the union said.\n\nWhat is on the table:\n• A 4.5% rise on all basic rates, backdated to April\n• A further 2% from January",
+			[]string{"Ellwood Hospitals Trust/organisation", "Ellwood General/organisation"}, nil,
+			[]listTerm{
+				{"A 4.5% rise on all basic rates, backdated to April", "Ellwood Hospitals Trust", "proposed", ""},
+				{"A further 2% from January", "Ellwood Hospitals Trust", "proposed", ""},
+			}},
+		{"what the merged company will do under undertakings: the merging firms, one item on a condition",
+			"The regulator cleared the merger of Marren Buses and Tolway Coaches on Monday.\n\nUnder the undertakings, the merged company will:\n- sell its Kelby depot to an approved buyer\n- keep every rural route running, unless the council withdraws its subsidy",
+			[]string{"Marren Buses/organisation", "Tolway Coaches/organisation"}, nil,
+			[]listTerm{
+				{"sell its Kelby depot to an approved buyer", "Marren Buses;Tolway Coaches", "pledged", ""},
+				{"keep every rural route running, unless the council withdraws its subsidy", "Marren Buses;Tolway Coaches", "conditional", ""},
+			}},
+		{"numbered items on the introducer's line: what the sides agreed to",
+			"Ostrany and Belmora signed a truce on Friday. The two sides agreed to: 1. withdraw troops from the Velka valley by 1 June; 2. exchange all prisoners.",
+			[]string{"Ostrany/country", "Belmora/country"}, []string{"1 June=2021-06-01"},
+			[]listTerm{
+				{"withdraw troops from the Velka valley by 1 June", "Belmora;Ostrany", "agreed", "2021-06-01"},
+				{"exchange all prisoners", "Belmora;Ostrany", "agreed", ""},
+			}},
+		{"lines with no mark under a heading that names the pledges of a party",
+			"The Harbour Party launched its manifesto on Monday.\n\nThe Harbour Party's main pledges:\nfree school meals for every primary pupil\na cap on rents in the capital\n\nCritics said the plans were uncosted.",
+			[]string{"Harbour Party/organisation"}, nil,
+			[]listTerm{
+				{"free school meals for every primary pupil", "Harbour Party", "pledged", ""},
+				{"a cap on rents in the capital", "Harbour Party", "pledged", ""},
+			}},
+		{"what the sides agreed, pointed to by the following",
+			"Talks in Varna ended on Sunday. Ostrany and Belmora agreed the following:\n- a ceasefire from midnight on Monday\n- talks on the border within a month",
+			[]string{"Ostrany/country", "Belmora/country"}, nil,
+			[]listTerm{
+				{"a ceasefire from midnight on Monday", "Belmora;Ostrany", "agreed", ""},
+				{"talks on the border within a month", "Belmora;Ostrany", "agreed", "2020-09"},
+			}},
+		{"the following measures a deal includes: the sides of the deal",
+			"Kelby Council and the Marren Trust signed a deal on Monday. The deal includes the following measures:\n1. a new library in Tolway\n2. longer opening hours at the museum",
+			[]string{"Kelby Council/organisation", "Marren Trust/organisation"}, nil,
+			[]listTerm{
+				{"a new library in Tolway", "Kelby Council;Marren Trust", "agreed", ""},
+				{"longer opening hours at the museum", "Kelby Council;Marren Trust", "agreed", ""},
+			}},
+		{"what a deal commits its sides to",
+			"The accord, signed in Varna on Monday, commits Ostrany and Belmora to:\n- open two crossings by March\n- share data on the river's flow",
+			[]string{"Ostrany/country", "Belmora/country", "Varna/place"}, []string{"March=2021-03"},
+			[]listTerm{
+				{"open two crossings by March", "Belmora;Ostrany", "pledged", "2021-03"},
+				{"share data on the river's flow", "Belmora;Ostrany", "pledged", ""},
+			}},
+		{"paragraphs with no mark, as a web page's list becomes text",
+			"The Crofters' Party and the Coast Alliance signed a coalition agreement on Tuesday.\n\nThe coalition agreement includes:\n\n30,000 new council homes by 2031, funded by a levy on holiday lets\n\nbus fares frozen until the end of 2028\n\nThe alliance's leader said the deal was fair.",
+			[]string{"Crofters' Party/organisation", "Coast Alliance/organisation"}, []string{"2031=2031", "the end of 2028=2028"},
+			[]listTerm{
+				{"30,000 new council homes by 2031, funded by a levy on holiday lets", "Coast Alliance;Crofters' Party", "agreed", "2031"},
+				{"bus fares frozen until the end of 2028", "Coast Alliance;Crofters' Party", "agreed", "2028"},
+			}},
+		{"a heading and prose end a list with no mark",
+			"Ostrany and Belmora signed a truce on Sunday. The truce includes:\n\na ceasefire from Monday\n\nWhat happens next\n\nObservers doubt the truce will hold",
+			[]string{"Ostrany/country", "Belmora/country"}, nil,
+			[]listTerm{
+				{"a ceasefire from Monday", "Belmora;Ostrany", "agreed", ""},
+				{"What happens next", "", "", ""},
+				{"Observers doubt the truce will hold", "", "", ""},
+			}},
+		{"what an agreement will do: its terms, its sides'",
+			"Kelby Council and the Marren Trust signed an agreement on Monday. The agreement will:\n- keep the museum open on Sundays\n- return the Tolway hoard to Kelby by 2030",
+			[]string{"Kelby Council/organisation", "Marren Trust/organisation", "Kelby/place"}, []string{"2030=2030"},
+			[]listTerm{
+				{"keep the museum open on Sundays", "Kelby Council;Marren Trust", "agreed", ""},
+				{"return the Tolway hoard to Kelby by 2030", "Kelby Council;Marren Trust", "agreed", "2030"},
+			}},
+		{"a refusal: what the board would not agree to",
+			"The Kestrel Group board met the union on Monday. The board would not agree to:\n- a four-day week\n- an end to weekend shifts",
+			[]string{"Kestrel Group/organisation"}, nil,
+			[]listTerm{
+				{"a four-day week", "Kestrel Group", "refused", ""},
+				{"an end to weekend shifts", "Kestrel Group", "refused", ""},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, tt.parties, tt.dates)
+			got := Find(d)
+			for _, w := range tt.want {
+				c, ok := withSpan(tt.text, got, w.span)
+				if w.status == "" {
+					if ok {
+						t.Errorf("a commitment on %q, which is no item: %v", w.span, c)
+					}
+					continue
+				}
+				if !ok {
+					t.Errorf("no commitment on %q; got %v", w.span, got)
+					continue
+				}
+				checkSpans(t, d, c)
+				actors := append([]string(nil), c.Actors...)
+				sortStrings(actors)
+				if a := strings.Join(actors, ";"); a != w.actors || c.Status != w.status || c.Deadline != w.deadline {
+					t.Errorf("%q: actors %q status %q deadline %q, want %q %q %q", w.span, a, c.Status, c.Deadline, w.actors, w.status, w.deadline)
+				}
+			}
+		})
+	}
+}
+
+// TestListsThatAreNoTerms checks that a list after a line that introduces
+// no commitment's terms (signatories, reactions, demands, victims,
+// results, related stories, key points, a quotation) gives no commitment
+// on its items.
+func TestListsThatAreNoTerms(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"who signed", "The accord was signed on Friday. Who signed the accord:\n- Dorian Vale, for Ostrany\n- Mira Senn, for Belmora"},
+		{"reactions to a deal", "Ostrany and Belmora signed a truce. Reactions to the deal:\n- relief in the border towns\n- anger among exiles"},
+		{"a union's demands", "Talks resumed on Monday. The union's demands include:\n- a 10% pay rise for cleaners\n- no compulsory redundancies"},
+		{"victims", "Two people died in the crash. The victims were:\n- a 34-year-old man from Kelby\n- a woman in her sixties"},
+		{"results", "The league resumed on Saturday.\n\nResults:\n- Kelby Town 2 Marren Rovers 1\n- Tolway 0 Ellwood 3"},
+		{"related stories", "Bus fares will rise in May.\n\nRead more:\n- Bus fares to rise by 5% next year\n- How the new routes work"},
+		{"key points", "The bill passed on Thursday.\n\nKey points:\n- a vote of 38 to 31\n- twelve months for platforms to comply"},
+		{"a quotation", "The minister spoke after the vote. The minister said:\n- fares are too high\n- services are too slow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := testDoc(t, tt.text, nil, nil)
+			for _, c := range Find(d) {
+				for _, sp := range c.Spans {
+					if line := lineOf(tt.text, sp.Start); strings.HasPrefix(line, "- ") {
+						t.Errorf("commitment %q on a list item %q", c.Text, line)
+					}
+				}
+			}
+		})
+	}
+}
+
+// withSpan returns the commitment whose span is exactly the text given.
+func withSpan(src string, cs []briefing.Commitment, span string) (briefing.Commitment, bool) {
+	for _, c := range cs {
+		if len(c.Spans) == 1 && src[c.Spans[0].Start:c.Spans[0].End] == span {
+			return c, true
+		}
+	}
+	return briefing.Commitment{}, false
+}
+
+// lineOf returns the line of src that byte k is on.
+func lineOf(src string, k int) string {
+	start := strings.LastIndexByte(src[:k], '\n') + 1
+	end := strings.IndexByte(src[k:], '\n')
+	if end < 0 {
+		return src[start:]
+	}
+	return src[start : k+end]
+}
