@@ -446,6 +446,21 @@ func (r *actorResolver) staff(words []string, a int) []int {
 	})
 }
 
+// forceOf returns the police force named before byte a that person p
+// serves when their role or title is a police rank ("Detective Chief
+// Inspector Mark Ellison"): an officer's "we" is the force's; else nil.
+func (r *actorResolver) forceOf(p, a int) []int {
+	for _, w := range append(strings.Fields(strings.ToLower(r.d.Parties[p].Role)), r.titleWords(p)...) {
+		if policeRanks[w] {
+			return r.staff([]string{"officers"}, a)
+		}
+	}
+	return nil
+}
+
+// policeRanks are the ranks of a police officer.
+var policeRanks = WordSet("constable sergeant inspector superintendent detective")
+
 // spokesWords are people who speak for a body named before them.
 var spokesWords = WordSet("spokesman spokeswoman spokesperson official officials representative")
 

@@ -99,3 +99,30 @@ func TestTeamOrClubIsTheBodyInFocus(t *testing.T) {
 			[]string{"Dunmore Rovers/organisation", "Goalex/organisation", "Paul Ames/person/chairman"}, "Dunmore Rovers"},
 	})
 }
+
+// TestConjunctSharesTheNearestSubject checks that a verb joined by "and"
+// with no subject of its own is the act of the subject of the nearest
+// verb before it in the same coordination, not of a verb the parser
+// joined it to further back, nor of a phrase of time the parser took for
+// its subject.
+func TestConjunctSharesTheNearestSubject(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a second conjunct with its own subject before it",
+			"Prosecutor Amira Lennox said that when councillors first asked about the shortfall, Gillian Marsh told them the money was in a deposit account and promised to bring the statements to the next meeting.",
+			[]string{"Amira Lennox/person/prosecutor", "Gillian Marsh/person"}, "Gillian Marsh"},
+		{"a phrase of time taken for the subject",
+			"Helen Marsh moved the money into her own account over five years and promised the trustees to repay it.",
+			[]string{"Helen Marsh/person"}, "Helen Marsh"},
+	})
+}
+
+// TestPoliceOfficerSpeaksForTheForce checks that a quoted "we" of a
+// police officer known by rank is the force named before, as well as the
+// officer.
+func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a detective's we",
+			"Four men were jailed for a fuel fraud on Friday. Northshire Police said it would seek to recover their assets. \"We will go after every penny these men made,\" Detective Inspector Ruth Hale said.",
+			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
+	})
+}

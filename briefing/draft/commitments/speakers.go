@@ -347,6 +347,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.ministryOf(ps[0]); ok { // "…," said Health Minister Carla Duarte: her ministry
 		return []int{ps[0], b}
 	}
+	if force := r.forceOf(ps[0], a); len(force) > 0 { // "…," Detective Inspector Ruth Hale said: her force
+		return []int{ps[0], force[0]}
+	}
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}
 	}

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -43,4 +44,37 @@ func splitSubjects(s *syntax.Sentence, subj []int, v int) []int {
 		return subj
 	}
 	return []int{name}
+}
+
+// timeSubject reports whether the one subject subj of conjunct verb k is
+// a phrase of time the parser took for it ("transferred the money over
+// five years and promised to repay it": "years"): the verb shares the
+// subject of the verb it is joined to.
+func timeSubject(s *syntax.Sentence, k int, subj []int) bool {
+	return len(subj) == 1 && text.RelIs(s.Words[k].Rel, "conj") && timeWord(s.Words[subj[0]]) &&
+		firstChild(s, subj[0], "nmod:poss") < 0
+}
+
+// subjectedConjunct returns the conjunct verb nearest before conjunct
+// verb k, which has no subject of its own, that has one, among the verbs
+// joined to the same first conjunct: "When councillors asked, Marsh told
+// them … and promised to bring the statements" (the parser joined
+// "promised" to "asked") is Marsh's promise, not the councillors'. It is
+// -1 when there is none.
+func subjectedConjunct(s *syntax.Sentence, k int) int {
+	w := s.Words[k]
+	if w.Head < 0 || !text.RelIs(w.Rel, "conj") || firstChild(s, k, "nsubj") >= 0 || firstChild(s, k, "nsubj:pass") >= 0 {
+		return -1
+	}
+	for j := k - 1; j > w.Head; j-- {
+		u := s.Words[j]
+		if u.Head != w.Head || !text.RelIs(u.Rel, "conj") || u.UPOS != "VERB" {
+			continue
+		}
+		if sub := firstChild(s, j, "nsubj"); sub >= 0 && !relativePronouns[lower(s.Words[sub].Form)] {
+			return j
+		}
+		return -1 // the nearest conjunct shares a subject itself
+	}
+	return -1
 }

@@ -34,7 +34,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			}
 			return nil, true, false, k
 		}
-		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 && !timeSubject(s, k, subj) {
 			if len(subj) > 1 && relativePronouns[lower(s.Words[subj[len(subj)-1]].Form)] {
 				subj = subj[:len(subj)-1] // "Hummel's wife, Sharon, who was charged": the parser gave the verb both
 			}
@@ -54,6 +54,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return withConjuncts(s, subj), false, inherited, k
 		}
 		w := s.Words[k]
+		if j := subjectedConjunct(s, k); j >= 0 { // "Marsh told them … and promised to": the one who told
+			inherited = true
+			k = j
+			continue
+		}
 		if speechConjunct(s, k) { // "confirmed that Trump will speak and vowed that …": the speaker vowed
 			inherited = true
 			k = s.Words[w.Head].Head
