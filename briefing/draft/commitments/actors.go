@@ -157,7 +157,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	first, last := actorPhrase(s, h)
 	a, b := s.Bytes(first, last)
-	a = r.straddled(a, b)
+	a, b = r.straddled(a, b), r.hyphenated(a, b)
 	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
 		return ps, len(ps) > 0
 	}
@@ -452,13 +452,20 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 		if f := lower(s.Words[k].Form); f == "its" || f == "their" || f == "our" && quotedWord(s, k) {
 			return k // "“Our members will not accept it,” said its secretary": the body the speaker speaks for
 		}
+		if lower(s.Words[k].Form) == "my" && quotedWord(s, k) && (agents[lower(s.Words[h].Lemma)] || counsel[lower(s.Words[h].Lemma)]) {
+			return k // "“My lawyers will take this to the tribunal,” she said": the speaker acts through them
+		}
 	}
 	return -1
 }
 
+// agents are the people besides counsel a speaker acts through: "my
+// team will appeal" is the speaker's act.
+var agents = WordSet("team agent adviser advisor representative")
+
 // ownedBodies are the bodies through which a state or an organisation
 // acts: "its foreign ministry said" is the state speaking.
-var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board leadership management")
+var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board leadership management team")
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,
@@ -600,6 +607,22 @@ func (r *actorResolver) straddled(a, b int) int {
 		}
 	}
 	return a
+}
+
+// hyphenated returns the end of a name that starts inside [a, b) and
+// runs on past b across a hyphen the parser split it at ("Dr. Anja
+// Petrović | -Lind"), or b.
+func (r *actorResolver) hyphenated(a, b int) int {
+	if b >= len(r.d.Text) || r.d.Text[b] != '-' {
+		return b
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for ; k < len(r.mentions) && r.mentions[k].start < b; k++ {
+		if m := r.mentions[k]; m.end > b && m.end-b < maxNameBytes {
+			return m.end
+		}
+	}
+	return b
 }
 
 // maxNameBytes bounds how far back a split name may start.

@@ -24,6 +24,10 @@ var pairNouns = map[string]func(string) bool{
 // named last.
 var pairedOnly = WordSet("neighbours neighbors armies militaries allies rivals delegations")
 
+// stateNouns are the pair nouns that name states first ("the two
+// governments"), other bodies only when fewer states are named.
+var stateNouns = WordSet("governments states nations countries")
+
 // jointBodies are bodies that two parties set up together ("a joint
 // commission").
 var jointBodies = WordSet("commission committee panel team force body council group")
@@ -43,6 +47,10 @@ var singleNouns = map[string]func(string) bool{
 // repeal it"): the body named as his affiliation, else the person.
 var ledBodies = WordSet("party team campaign movement side camp supporters")
 
+// competitors are the bodies that compete, which the text need not call so by
+// name: "the team" or "the club" is the one in focus.
+var competitors = WordSet("team club")
+
 // namedBodies are bodies that "the force", "the council" … refer to only
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council"): a council is a local authority, an office or a
@@ -51,6 +59,7 @@ var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
+	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
 }
 
 // body returns the organisation named before byte a whose name says it
@@ -239,7 +248,13 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if pairedOnly[head] {
 			return nil, false
 		}
-		ps := r.recent(a, pairNouns[head], 2)
+		var ps []int
+		if stateNouns[head] { // "the two governments" are two states before any two bodies
+			ps = r.recent(a, countryKind, 2)
+		}
+		if len(ps) < 2 {
+			ps = r.recent(a, pairNouns[head], 2)
+		}
 		if len(ps) < 2 {
 			ps = r.recent(a, nonPersonKind, 2)
 		}
@@ -261,8 +276,13 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		ps := r.recent(a, personKind, 2)
 		sort.Ints(ps)
 		return ps, len(ps) == 2
-	case the && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2: // "the governments had refused": the states that acted together last
-		return r.pairOf(pairNouns[head]), true
+	case the && pairNouns[head] != nil: // "the governments had refused": the states that acted together last
+		if pairedOnly[head] {
+			ps := r.pairOf(pairNouns[head])
+			return ps, len(ps) == 2
+		}
+		ps := r.joinedSet(a, pairNouns[head]) // "the companies" after "the merger of A and B"
+		return ps, len(ps) > 0
 	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
 		if p, ok := r.ownState(si, a, singleNouns[head]); ok {
 			return []int{p}, true
@@ -303,6 +323,10 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		if stateOrgans[head] {
 			return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"
+		}
+		if competitors[head] { // "Berg won for Arden Motorsport … the team said": the body the story is about
+			ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) })
+			return ps, len(ps) > 0
 		}
 		return nil, false // "the union" after Unison: a description of the body named before
 	}
@@ -421,6 +445,21 @@ func (r *actorResolver) staff(words []string, a int) []int {
 		return false
 	})
 }
+
+// forceOf returns the police force named before byte a that person p
+// serves when their role or title is a police rank ("Detective Chief
+// Inspector Mark Ellison"): an officer's "we" is the force's; else nil.
+func (r *actorResolver) forceOf(p, a int) []int {
+	for _, w := range append(strings.Fields(strings.ToLower(r.d.Parties[p].Role)), r.titleWords(p)...) {
+		if policeRanks[w] {
+			return r.staff([]string{"officers"}, a)
+		}
+	}
+	return nil
+}
+
+// policeRanks are the ranks of a police officer.
+var policeRanks = WordSet("constable sergeant inspector superintendent detective")
 
 // spokesWords are people who speak for a body named before them.
 var spokesWords = WordSet("spokesman spokeswoman spokesperson official officials representative")

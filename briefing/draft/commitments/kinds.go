@@ -41,6 +41,11 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 		return false
 	}
 	name := strings.ToLower(r.d.Parties[p].Name)
+	for w := range WordSet(name) {
+		if publicBodies[w] {
+			return true // "the company" is not the tribunal it appeals to
+		}
+	}
 	for body, words := range namedBodies {
 		for _, w := range words {
 			if WordSet(name)[w] || r.calledA(p, body) {
@@ -53,3 +58,10 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 
 // firmNouns name a business, which no union, party or public body is.
 var firmNouns = WordSet("company firm")
+
+// publicBodies are the words in the name of a public or civic body that
+// no business is: a tribunal, a court, a commission, a public service, a
+// university.
+var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate " +
+	"assembly parliament senate congress university college school hospital institute foundation association " +
+	"federation confederation campaign")

@@ -173,3 +173,25 @@ func (r *actorResolver) sentenceSubjects(si int) []int {
 	r.subjects[si] = out
 	return out
 }
+
+// mostNamed returns the party that fits named most often before byte a,
+// the latest named of those named as often: the body a story is about,
+// which "the club" stands for though others were named since ("Arsenal
+// … at the Soccerex forum … The club is due to move"). Nil when none fits.
+func (r *actorResolver) mostNamed(a int, fits func(p int) bool) []int {
+	counts := map[int]int{}
+	best := -1
+	for _, m := range r.mentions {
+		if m.start >= a || !fits(m.party) {
+			continue
+		}
+		counts[m.party]++
+		if best < 0 || counts[m.party] >= counts[best] {
+			best = m.party
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}

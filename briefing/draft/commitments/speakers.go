@@ -101,7 +101,36 @@ func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 		}
 	}
 	near := r.surnamesNear(si, a)
-	return r.salientWhere(si, a, func(p int) bool { return r.person(pronoun)(p) || near[p] })
+	other, found := r.otherSexSpeaker(si, a, pronoun)
+	return r.salientWhere(si, a, func(p int) bool { return (r.person(pronoun)(p) || near[p]) && !(found && p == other) })
+}
+
+// otherSexSpeaker returns the person that an attribution of sentence si
+// by the pronoun of the other sex stands for ("She had agreed to sell her
+// home, he said"): whom "she" reports of is not the "he" who says it, the
+// lawyer who spoke last.
+func (r *actorResolver) otherSexSpeaker(si, a int, pronoun string) (int, bool) {
+	s := r.sentence(si)
+	if s == nil || pronoun != "he" && pronoun != "she" {
+		return 0, false
+	}
+	other := map[string]string{"he": "she", "she": "he"}[pronoun]
+	for k := range s.Words {
+		if !sayingVerb(s, k) {
+			continue
+		}
+		for _, sub := range s.ChildrenWith(k, "nsubj") {
+			if w := s.Words[sub]; lower(w.Form) == other && w.Start != a && !quotedWord(s, sub) {
+				if p, ok := r.lastSpeakerWhere(si, w.Start, r.person(other)); ok {
+					return p, true
+				}
+				if ps := r.salientWhere(si, w.Start, r.person(other)); len(ps) > 0 { // "Tom Reeve, defending, said": a speaker the parser did not make one
+					return ps[0], true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // surnamesNear returns the parties named in sentence si before byte a or
@@ -317,6 +346,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	}
 	if b, ok := r.ministryOf(ps[0]); ok { // "…," said Health Minister Carla Duarte: her ministry
 		return []int{ps[0], b}
+	}
+	if force := r.forceOf(ps[0], a); len(force) > 0 { // "…," Detective Inspector Ruth Hale said: her force
+		return []int{ps[0], force[0]}
 	}
 	if b, ok := r.ledBody(ps[0], a); ok { // "…," council leader Margaret Fenwick said: her council
 		return []int{ps[0], b}

@@ -21,7 +21,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		if agent := agentOf(s, k); len(agent) > 0 {
 			return agent, false, inherited, k
 		}
-		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") {
+		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") && !complementizerThat(s, k) {
 			noun := s.Words[k].Head
 			if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"
 				noun = s.Words[noun].Head
@@ -34,11 +34,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			}
 			return nil, true, false, k
 		}
-		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 {
+		if subj := s.ChildrenWith(k, "nsubj"); len(subj) > 0 && !timeSubject(s, k, subj) {
 			if len(subj) > 1 && relativePronouns[lower(s.Words[subj[len(subj)-1]].Form)] {
 				subj = subj[:len(subj)-1] // "Hummel's wife, Sharon, who was charged": the parser gave the verb both
 			}
-			subj = withoutApposedConjunct(s, subj, k)
+			subj = withoutApposedConjunct(s, splitSubjects(s, subj, k), k)
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
 			}
@@ -54,6 +54,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			return withConjuncts(s, subj), false, inherited, k
 		}
 		w := s.Words[k]
+		if j := subjectedConjunct(s, k); j >= 0 { // "Marsh told them … and promised to": the one who told
+			inherited = true
+			k = j
+			continue
+		}
 		if speechConjunct(s, k) { // "confirmed that Trump will speak and vowed that …": the speaker vowed
 			inherited = true
 			k = s.Words[w.Head].Head

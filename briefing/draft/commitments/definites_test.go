@@ -1,0 +1,128 @@
+package commitments
+
+import "testing"
+
+// TestCompanyIsNotThePublicBodyNamedSince checks that "the company" or
+// "the firm" is the business named before it, not a tribunal, a public
+// service or a board the business was said to deal with since.
+func TestCompanyIsNotThePublicBodyNamedSince(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the company after the tribunal it appeals to",
+			"Harrow Pulp Ltd, which bought the site in 2022, said it would appeal to the Regional Planning Tribunal. The company had offered to build a new road to the site if the mill was approved.",
+			[]string{"Harrow Pulp Ltd/organisation", "Regional Planning Tribunal/organisation"}, "Harrow Pulp Ltd"},
+		{"the firm after a public service",
+			"Corvin Energy said it would take the decision to the Planning Appeals Service. The firm has agreed to limit deliveries to daytime hours.",
+			[]string{"Corvin Energy/organisation", "Planning Appeals Service/organisation"}, "Corvin Energy"},
+		{"the company after a regulator's board",
+			"Taldor Mining was fined by the Mineral Safety Board on Monday. The company has promised to install new ventilation by March.",
+			[]string{"Taldor Mining/organisation", "Mineral Safety Board/organisation"}, "Taldor Mining"},
+	})
+}
+
+// TestUnnumberedPluralIsTheNamedList checks that "the companies" or "the
+// parties" with no number stands for the parties named before it as one
+// list, all of them, even where a commitment drafted from that list lost
+// one of its names.
+func TestUnnumberedPluralIsTheNamedList(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the companies after the merger of two",
+			"The regulator cleared the merger of Brennor Foods and Ollan Dairy Group on Monday. The companies have promised to honour existing supply contracts for three years.",
+			[]string{"Brennor Foods/organisation", "Ollan Dairy Group/organisation"}, "Brennor Foods;Ollan Dairy Group"},
+		{"the parties after a list of three",
+			"The Progressive Union, the Rural Party and the Green Front presented their coalition agreement on Friday. The parties have also agreed that no minister will hold a second job.",
+			[]string{"Progressive Union/organisation", "Rural Party/organisation", "Green Front/organisation"}, "Green Front;Progressive Union;Rural Party"},
+		{"the firms after a merger of one with another",
+			"Shareholders approved the merger of Kallo Bank with Vestra Savings on Tuesday. The firms have pledged to keep every branch open until 2028.",
+			[]string{"Kallo Bank/organisation", "Vestra Savings/organisation"}, "Kallo Bank;Vestra Savings"},
+	})
+}
+
+// TestSubjectsTheParserSplit checks the actor of a clause whose subject
+// the parser split: an office with its holder's name set off by commas
+// ("The Minister of Foreign Affairs, Dr. Lina Varo, will brief") is the
+// holder, however the name is hyphenated, and a complement "that" read as
+// a relative pronoun ("The Ministry notes that … the two Governments
+// agreed") leaves the complement's own subject the actor.
+func TestSubjectsTheParserSplit(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"an office and its holder in commas",
+			"The Minister of Foreign and European Affairs, Dr. Lina Varo, will brief the Committee on Foreign Affairs on Thursday.",
+			[]string{"European Affairs/organisation", "Lina Varo/person", "Committee on Foreign Affairs/organisation"}, "Lina Varo"},
+		{"an office and its holder with a hyphenated name",
+			"The Minister of Trade and Industry, Dr. Mira Kovač-Lund, will lead the delegation to Ostrava next week.",
+			[]string{"Industry/organisation", "Mira Kovač-Lund/person", "Ostrava/country"}, "Mira Kovač-Lund"},
+		{"a complement that read as a relative pronoun",
+			"The Republic of Ostrava remains committed to the agreement. Kelmar has declined to grant access. The Ministry notes that in 2021 the two Governments agreed to notify each other of any inspection.",
+			[]string{"Republic of Ostrava/country", "Kelmar/country", "Ministry/organisation"}, "Kelmar;Republic of Ostrava"},
+	})
+}
+
+// TestQuotedAgentsActForTheSpeaker checks that what a speaker's own agents
+// will do in a quotation ("our legal team", "my lawyers") is the act of
+// the speaker's body or of the speaker.
+func TestQuotedAgentsActForTheSpeaker(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"our legal team in a union officer's quotation",
+			"A baggage handler sacked after reporting safety failures will fight on. The Transport Workers' Union's general secretary, Dana Whitlow, said: \"Our legal team will take Ravi's case to an employment tribunal.\"",
+			[]string{"Transport Workers' Union/organisation", "Dana Whitlow/person/general secretary"}, "Dana Whitlow;Transport Workers' Union"},
+		{"my lawyers in an athlete's quotation",
+			"The sprinter Mara Quist was banned for two years on Monday. \"My lawyers will take this to the Court of Arbitration for Sport,\" Quist said.",
+			[]string{"Mara Quist/person", "Court of Arbitration for Sport/organisation"}, "Mara Quist"},
+	})
+}
+
+// TestPronounIsNotTheOtherSexSpeaker checks that "she" in words a "he"
+// reports ("She had agreed to sell her car, he said") is not the man who
+// reports them, even where the parser did not make him the subject of his
+// verb of saying, but the person the story is about.
+func TestPronounIsNotTheOtherSexSpeaker(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"she in mitigation a defending lawyer reports",
+			"Helen Marsh, 52, admitted fraud at Northam Crown Court. In mitigation, Tom Reeve, defending, said his client was deeply ashamed. She had agreed to sell her car so that the money could be repaid, he said.",
+			[]string{"Helen Marsh/person", "Northam Crown Court/organisation", "Tom Reeve/person"}, "Helen Marsh"},
+		{"he in words a spokeswoman reports",
+			"Councillor Ian Brody resigned from the planning committee on Monday. Anna Vik, speaking for the council, said the decision was his own. He had promised to repay the expenses in full, she said.",
+			[]string{"Ian Brody/person", "Anna Vik/person"}, "Ian Brody"},
+	})
+}
+
+// TestTeamOrClubIsTheBodyInFocus checks that "the team" or "the club" is
+// the body the text calls so, else the one it names most, not the last
+// body it mentions in passing.
+func TestTeamOrClubIsTheBodyInFocus(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the team after its driver's win",
+			"Nils Berg of Arden Motorsport won the Korsa rally on Sunday, the team's third win of the season. The team said it would donate the prize money to the mountain rescue service.",
+			[]string{"Nils Berg/person", "Arden Motorsport/organisation", "Korsa/place"}, "Arden Motorsport"},
+		{"the club after a forum named since",
+			"Dunmore Rovers may seek a share listing, its chairman said. Speaking at the Goalex football business forum in Dubai, Dunmore Rovers chairman Paul Ames said the club would fund its new stadium from sponsors. The club will move into the stadium in 2027.",
+			[]string{"Dunmore Rovers/organisation", "Goalex/organisation", "Paul Ames/person/chairman"}, "Dunmore Rovers"},
+	})
+}
+
+// TestConjunctSharesTheNearestSubject checks that a verb joined by "and"
+// with no subject of its own is the act of the subject of the nearest
+// verb before it in the same coordination, not of a verb the parser
+// joined it to further back, nor of a phrase of time the parser took for
+// its subject.
+func TestConjunctSharesTheNearestSubject(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a second conjunct with its own subject before it",
+			"Prosecutor Amira Lennox said that when councillors first asked about the shortfall, Gillian Marsh told them the money was in a deposit account and promised to bring the statements to the next meeting.",
+			[]string{"Amira Lennox/person/prosecutor", "Gillian Marsh/person"}, "Gillian Marsh"},
+		{"a phrase of time taken for the subject",
+			"Helen Marsh moved the money into her own account over five years and promised the trustees to repay it.",
+			[]string{"Helen Marsh/person"}, "Helen Marsh"},
+	})
+}
+
+// TestPoliceOfficerSpeaksForTheForce checks that a quoted "we" of a
+// police officer known by rank is the force named before, as well as the
+// officer.
+func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a detective's we",
+			"Four men were jailed for a fuel fraud on Friday. Northshire Police said it would seek to recover their assets. \"We will go after every penny these men made,\" Detective Inspector Ruth Hale said.",
+			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
+	})
+}
