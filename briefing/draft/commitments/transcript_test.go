@@ -23,3 +23,35 @@ func TestTranscriptTurns(t *testing.T) {
 			nil, nil, nil},
 	})
 }
+
+// TestOpeningLabel checks which openings of a line are a speaker's label
+// and which are prose, clock times or quotations with a colon.
+func TestOpeningLabel(t *testing.T) {
+	cases := []struct {
+		text, label string
+	}{
+		{"Marta Ilves: We will reopen the crossing.", "Marta Ilves"},
+		{"Q: Will the border stay closed?", "Q"},
+		{"QUESTION (Reuters): Has Ostrava agreed?", "QUESTION"},
+		{"MAYOR DELACROIX-FENN: We are not going to raise the levy.", "MAYOR DELACROIX-FENN"},
+		{"- Interviewer: Why now?", "Interviewer"},
+		{"**Reporter**: Is that so?", "Reporter"},
+		{"The deal is clear: the plant closes.", ""},
+		{"At 10:30 the talks resumed.", ""},
+		{"Note:see below", ""},
+		{"\"We will win\": the slogan of the day.", ""},
+		{"Speaker of the Upper House Tova Renn: Order.", ""},
+		{"", ""},
+		{":", ""},
+	}
+	for _, c := range cases {
+		a, b, ok := openingLabel(c.text)
+		got := ""
+		if ok {
+			got = c.text[a:b]
+		}
+		if got != c.label {
+			t.Errorf("openingLabel(%q) = %q, want %q", c.text, got, c.label)
+		}
+	}
+}
