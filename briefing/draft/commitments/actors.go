@@ -487,6 +487,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.speaker(s, si, a), true
 	case w == "we" || w == "i":
 		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
+			if w == "we" {
+				return r.spokenForBy([]int{p}, s, si, a), true // and the government or body they speak for
+			}
 			return []int{p}, true
 		}
 	case w == "he" || w == "she":

@@ -18,8 +18,10 @@ const maxLabelBytes = 60
 // transcript turn that sentence si belongs to ("Lidia Varga: We will not
 // accept …", "Q: Will Castria accept …?", "COMMISSIONER HALE: …"): the
 // label that opens si or the nearest sentence before it on its line, else
-// the label that opens its line. ok is false for a sentence in no
-// labelled turn.
+// the label that opens its line. In a transcript, a paragraph with no
+// label goes on with the turn of the last label before it ("PREMIER:
+// Thanks for coming.\n\nFirst, we will rebuild the bridge."). ok is false
+// for a sentence in no labelled turn.
 func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	if si < 0 || si >= len(d.Sentences) {
 		return 0, 0, false
@@ -35,7 +37,46 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	if a, b, ok := openingLabel(d.Text[lineStart:sent.End]); ok {
 		return lineStart + a, lineStart + b, true
 	}
+	if transcript(d) {
+		return lastLabelBefore(d.Text, lineStart)
+	}
 	return 0, 0, false
+}
+
+// lastLabelBefore returns the span of the label that opens the last
+// labelled line of text before byte at.
+func lastLabelBefore(text string, at int) (start, end int, ok bool) {
+	for end := at - 1; end > 0; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		if a, b, ok := openingLabel(text[start:end]); ok {
+			return start + a, start + b, true
+		}
+		end = start - 1
+	}
+	return 0, 0, false
+}
+
+// transcript reports whether the text is a transcript of turns: a
+// questioner's label opens a line ("Q:", "QUESTION:"), or one speaker's
+// label opens two, not a page whose lines open with headings ("Housing:
+// …", "From: …").
+func transcript(d *doc.Document) bool {
+	seen := map[string]bool{}
+	for at := 0; at < len(d.Text); {
+		end := strings.IndexByte(d.Text[at:], '\n')
+		if end < 0 {
+			end = len(d.Text) - at
+		}
+		if a, b, ok := openingLabel(d.Text[at : at+end]); ok {
+			label := strings.ToLower(d.Text[at+a : at+b])
+			if questioners[label] || seen[label] {
+				return true
+			}
+			seen[label] = true
+		}
+		at += end + 1
+	}
+	return false
 }
 
 // openingLabel returns the span of the speaker's name in the label that
