@@ -62,21 +62,32 @@ func lastLabelBefore(text string, at int) (start, end int, ok bool) {
 // …", "From: …").
 func transcript(d *doc.Document) bool {
 	seen := map[string]bool{}
-	for at := 0; at < len(d.Text); {
-		end := strings.IndexByte(d.Text[at:], '\n')
-		if end < 0 {
-			end = len(d.Text) - at
+	_, found := labelledLine(d.Text, func(label string, _ int) bool {
+		label = strings.ToLower(label)
+		if questioners[label] || seen[label] {
+			return true
 		}
-		if a, b, ok := openingLabel(d.Text[at : at+end]); ok {
-			label := strings.ToLower(d.Text[at+a : at+b])
-			if questioners[label] || seen[label] {
-				return true
-			}
-			seen[label] = true
+		seen[label] = true
+		return false
+	})
+	return found
+}
+
+// labelledLine returns the end of the label of the first line of text
+// that opens with a label (see openingLabel) and that fits, given the
+// label and the byte its line ends at.
+func labelledLine(text string, fits func(label string, lineEnd int) bool) (labelEnd int, ok bool) {
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text) - at
+		}
+		if a, b, ok := openingLabel(text[at : at+end]); ok && fits(text[at+a:at+b], at+end) {
+			return at + b, true
 		}
 		at += end + 1
 	}
-	return false
+	return 0, false
 }
 
 // openingLabel returns the span of the speaker's name in the label that
