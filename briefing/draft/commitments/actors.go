@@ -428,7 +428,7 @@ var placeCases = WordSet("on near along across around outside inside behind besi
 // timeCases introduce a modifier of time.
 var timeCases = WordSet("after before since during until following")
 
-// owners resolves a subject owned by "its", "their" or a quoted "our"
+// owners resolves a subject owned by "its", "their" or "our"
 // ("its observers would monitor", "their troops will withdraw", "its
 // foreign ministry said", "“our members will strike”") to the body the
 // owner stands for: a body acts through its people and offices.
@@ -441,7 +441,7 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	return nil, false
 }
 
-// ownerPronoun returns the "its", "their" or quoted "our" that owns noun h, a plural
+// ownerPronoun returns the "its", "their" or "our" that owns noun h, a plural
 // ("its observers") or a body a state or organisation acts through ("its
 // foreign ministry"), or -1.
 func ownerPronoun(s *syntax.Sentence, h int) int {
@@ -449,8 +449,8 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 		return -1
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
-		if f := lower(s.Words[k].Form); f == "its" || f == "their" || f == "our" && quotedWord(s, k) {
-			return k // "“Our members will not accept it,” said its secretary": the body the speaker speaks for
+		if f := lower(s.Words[k].Form); f == "its" || f == "their" || f == "our" {
+			return k // "“Our members will not accept it,” said its secretary": the body the speaker or the page speaks for
 		}
 		if lower(s.Words[k].Form) == "my" && quotedWord(s, k) && (agents[lower(s.Words[h].Lemma)] || counsel[lower(s.Words[h].Lemma)]) {
 			return k // "“My lawyers will take this to the tribunal,” she said": the speaker acts through them
@@ -494,6 +494,12 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.speaker(s, si, a), true
 	case w == "we" || w == "i":
 		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
+			if w == "we" {
+				return r.spokenForBy([]int{p}, s, si, a), true // and the government or body they speak for
+			}
+			return []int{p}, true
+		}
+		if p, ok := r.ownVoice(si); ok && w == "we" { // "We will publish the result on this website": the page's own voice
 			return []int{p}, true
 		}
 	case w == "he" || w == "she":

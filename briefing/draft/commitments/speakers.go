@@ -336,7 +336,8 @@ var stateOffices = WordSet("minister president premier chancellor ambassador env
 // interior minister, Tomas Radek, said": Radek and Belova; "“We will sign
 // it,” said the union's general secretary, Maureen Oyelaran"); a
 // minister or a spokesman of a state organ speaks for the state ("the army spokesman,
-// Brigadier Nabil Abdallah").
+// Brigadier Nabil Abdallah"); else a person a press release quotes speaks
+// for its publisher.
 func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []int {
 	if len(ps) != 1 || !personKind(r.d.Parties[ps[0]].Kind) {
 		return ps
@@ -360,6 +361,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 		if state := r.officeState(ps[0], s, si, a); len(state) > 0 {
 			return []int{ps[0], state[0]}
 		}
+	}
+	if b, ok := r.publisher(); ok { // a press release "From: Ministry of Defence" quoting its minister
+		return []int{ps[0], b}
 	}
 	return ps
 }

@@ -57,7 +57,7 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 		}
 		prev := r.mentions[k-1]
 		if q := prev.party; q != p && ok(r.d.Parties[q].Kind) && m.Start-prev.end <= titleGap &&
-			!strings.ContainsAny(r.d.Text[prev.end:m.Start], ",;.()") {
+			!strings.ContainsAny(r.d.Text[prev.end:m.Start], ",;.()?!:\n") { // no body names a person across a line or a question
 			return q, true
 		}
 	}

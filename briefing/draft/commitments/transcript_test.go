@@ -18,8 +18,55 @@ func TestTranscriptTurns(t *testing.T) {
 			"Ana Rolf, the Farmers' leader, said she would wait.\n\nHugo Brandt: 'We will not govern with the far right'\n\nThe count goes on.",
 			[]string{"Ana Rolf/person/leader", "Hugo Brandt/person"}, nil,
 			[]brief{{"Hugo Brandt", "refused", "", ""}}},
+		{"an office in capitals labels its holder's turn, and a paragraph with no label goes on with it",
+			"Press conference, Port Selva\n\nMINISTER: Thank you all for coming.\n\nFirst, we will reopen the western quay.\n\nQ: Will you cap the berth fees?\n\nMINISTER: No, we will not cap the berth fees.",
+			[]string{"Olek Brandvik/person/Harbour Minister"}, nil,
+			[]brief{{"Olek Brandvik", "intends", "", ""}, {"Olek Brandvik", "refused", "", ""}}},
+		{"a surname in capitals labels its bearer's turn",
+			"Briefing at the fire station\n\nCHIEF OKAFOR-LUND: The blaze is contained.\n\nI will publish the full timeline by the end of the week.\n\nQUESTION: Was the alarm late?",
+			[]string{"Amara Okafor-Lund/person/fire chief"}, nil,
+			[]brief{{"Amara Okafor-Lund", "intends", "", ""}}},
+		{"a questioner's turn goes on over a paragraph with no label",
+			"Q: The mayor says the council will sell the depot.\n\nAnd it will close the pool too. Is that right?\n\nIrena Solt: We will keep the pool open.",
+			[]string{"Irena Solt/person"}, nil,
+			[]brief{{"Irena Solt", "intends", "", ""}}},
+		{"a page whose lines open with headings is no transcript",
+			"The coalition deal in brief\n\nHousing: 40,000 new homes by 2030.\n\nTransport: fares frozen until 2028.\n\nWe will announce the cabinet on Monday.",
+			[]string{"Housing/person"}, nil, nil},
 		{"a we with no label and no quotation is no one's",
 			"Notes from the meeting\n\nWe will reopen the northern crossing on Monday.",
 			nil, nil, nil},
 	})
+}
+
+// TestOpeningLabel checks which openings of a line are a speaker's label
+// and which are prose, clock times or quotations with a colon.
+func TestOpeningLabel(t *testing.T) {
+	cases := []struct {
+		text, label string
+	}{
+		{"Marta Ilves: We will reopen the crossing.", "Marta Ilves"},
+		{"Q: Will the border stay closed?", "Q"},
+		{"QUESTION (Reuters): Has Ostrava agreed?", "QUESTION"},
+		{"MAYOR DELACROIX-FENN: We are not going to raise the levy.", "MAYOR DELACROIX-FENN"},
+		{"- Interviewer: Why now?", "Interviewer"},
+		{"**Reporter**: Is that so?", "Reporter"},
+		{"The deal is clear: the plant closes.", ""},
+		{"At 10:30 the talks resumed.", ""},
+		{"Note:see below", ""},
+		{"\"We will win\": the slogan of the day.", ""},
+		{"Speaker of the Upper House Tova Renn: Order.", ""},
+		{"", ""},
+		{":", ""},
+	}
+	for _, c := range cases {
+		a, b, ok := openingLabel(c.text)
+		got := ""
+		if ok {
+			got = c.text[a:b]
+		}
+		if got != c.label {
+			t.Errorf("openingLabel(%q) = %q, want %q", c.text, got, c.label)
+		}
+	}
 }

@@ -1,0 +1,60 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// turnSpeaker returns the party whose name labels the turn of a transcript
+// that sentence si belongs to ("Lidia Varga: … We will not accept a cut"):
+// the speaker of its "we" and "I".
+func (r *actorResolver) turnSpeaker(si int) (int, bool) {
+	a, b, ok := turnLabel(r.d, si)
+	if !ok {
+		return 0, false
+	}
+	if ps := r.in(a, b); len(ps) > 0 {
+		return ps[0], personKind(r.d.Parties[ps[0]].Kind)
+	}
+	return r.labelled(r.d.Text[a:b])
+}
+
+// labelled returns the one person a label the parties stage did not mark
+// names: by their surname in any case ("COMMISSIONER HALE:", "Ms Hale:")
+// or by their office alone ("PREMIER:", "The Minister:").
+func (r *actorResolver) labelled(label string) (int, bool) {
+	words := strings.Fields(strings.ToLower(label))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return 0, false
+	}
+	last := words[len(words)-1]
+	found, n := 0, 0
+	for p, party := range r.d.Parties {
+		if !personKind(party.Kind) {
+			continue
+		}
+		name := strings.Fields(strings.ToLower(party.Name))
+		role := strings.ToLower(party.Role)
+		if len(name) > 1 && name[len(name)-1] == last ||
+			len(words) <= 2 && role != "" && (role == strings.Join(words, " ") || lastWord(role) == last && len(words) == 1) {
+			found, n = p, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// labelledQuote returns the speaker whose label opens a quotation with no
+// verb of saying of its own ("Brandt: 'We will not govern with them'"), a
+// transcript's turn or a live page's line.
+func (r *actorResolver) labelledQuote(s *syntax.Sentence, si int) (int, bool) {
+	for k := range s.Words {
+		if sayingVerb(s, k) {
+			return 0, false
+		}
+	}
+	return r.turnSpeaker(si)
+}
