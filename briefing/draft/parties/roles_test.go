@@ -64,6 +64,8 @@ func TestRoleOf(t *testing.T) {
 		{"name after a plural office and a comma, then its verb, has no office", "The bank hired more managers, Ada Brix said on Monday.", "Ada Brix", ""},
 		{"plural office before a list of names", "The two new directors are Amir Haddad and Rosa Lind.", "Rosa Lind", "director"},
 		{"passing adjective dropped", "New coach Ben Ostrow named his squad.", "Ben Ostrow", "coach"},
+		{"a hyphenated word for the holder is dropped", "The talks were led by long-serving leader Oskar Brenn.", "Oskar Brenn", "leader"},
+		{"the outgoing holder still holds the office", "Outgoing Prime Minister Aldo Verin conceded defeat.", "Aldo Verin", "Prime Minister"},
 		{"time word is no office", "Yesterday Carla Benn said the deal was off.", "Carla Benn", ""},
 		{"hyphenated office before the name and a comma", "The Council's secretary-general, Amadou Reyes, said the observers would report weekly.", "Amadou Reyes", "secretary-general"},
 		{"parliamentary office of two words before the name", "The bill passed, and Chief Whip Helen Acre said the rebels would keep the whip.", "Helen Acre", "Chief Whip"},
@@ -74,6 +76,10 @@ func TestRoleOf(t *testing.T) {
 		{"of phrase ending on a kind of organisation keeps its name", "Jo Marsh, spokesman for e-mail software firm Kestrel said firms were slow to act.", "Jo Marsh", "spokesman for e-mail software firm Kestrel"},
 		{"office in apposition before a name with a capitalised title", "The Greens' transport spokesperson, Senator Jo Steele, said the party would back it.", "Jo Steele", "transport spokesperson"},
 		{"office in lower case before the name after an apposition stays", "The prosecution's star witness, former financial chief Sam Sollers, said so.", "Sam Sollers", "former financial chief"},
+		{"office with the field it covers before the name", "The firm's head of research Ilona Marek said the trial was halted.", "Ilona Marek", "head of research"},
+		{"qualified office with its field before the name", "Former director of football Rhys Cole was suspended.", "Rhys Cole", "Former director of football"},
+		{"office with a participle inside after the name", "Lena Ostrova, managing director of the shipyard, said orders were up.", "Lena Ostrova", "managing director of the shipyard"},
+		{"portfolio words joined by and after the name", "Rajan Mehta, Commerce and Industry Minister, announced the decision.", "Rajan Mehta", "Commerce and Industry Minister"},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
 	}
 	for _, c := range cases {
