@@ -11,12 +11,16 @@ import (
 // council), "Rupert Caldwell, defending," (defence counsel).
 
 // roleByClause reads the office a relative clause on the name says its
-// holder fills now: the clause's verb names the office ("who chairs",
+// holder fills now: the clause is an office joined by "be" ("who is chief
+// executive of Halden Bank"), or its verb names the office ("who chairs",
 // "who has headed", "who founded") and its object is a body ("the
-// council", "Acme Ltd"). "who chaired the council" is left alone: the
-// office may be past.
-func roleByClause(s *syntax.Sentence, head int) string {
+// council", "Acme Ltd"). "who chaired the council" and "who was mayor"
+// are left alone: the office may be past.
+func roleByClause(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
 	for _, v := range s.ChildrenWith(head, "acl:relcl") {
+		if officeNoun(g, s.Words[v]) && whoClause(s, v) && isNow(s, v) {
+			return roleText(g, s, v, len(s.Words)) // "who is chief executive of Halden Bank"
+		}
 		office, ok := officeVerbs[s.Words[v].Lemma]
 		if !ok || !whoClause(s, v) || !heldNow(s, v) && office != "founder" && office != "co-founder" {
 			continue
@@ -28,6 +32,21 @@ func roleByClause(s *syntax.Sentence, head int) string {
 		}
 	}
 	return ""
+}
+
+// isNow reports whether the office noun v is joined to its holder by "be"
+// in the present ("who is chief executive") or the present perfect ("who
+// has been leader").
+func isNow(s *syntax.Sentence, v int) bool {
+	for _, c := range s.ChildrenWith(v, "cop") {
+		if x := s.Words[c].XPOS; x == "VBZ" || x == "VBP" {
+			return true
+		}
+		if s.Words[c].XPOS == "VBN" {
+			return hasPerfect(s, v)
+		}
+	}
+	return false
 }
 
 // officeVerbs map verbs that say a person fills an office to the office.

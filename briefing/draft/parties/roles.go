@@ -185,13 +185,13 @@ func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bo
 // first..last of s, or "".
 func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	head := nameHead(s, first, last)
+	if r := roleAfter(g, s, last); r != "" {
+		return r // before the parse's apposition, which may stop inside the office ("BA's chief executive")
+	}
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
 		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) {
 			return roleText(g, s, a, len(s.Words))
 		}
-	}
-	if r := roleAfter(g, s, last); r != "" {
-		return r
 	}
 	if r := apposedOffice(g, s, first, last); r != "" {
 		return r
@@ -205,7 +205,7 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 	if r := courtRole(s, last); r != "" {
 		return r
 	}
-	return roleByClause(s, head)
+	return roleByClause(g, s, head)
 }
 
 // apposedOffice returns the office written before the name that the name
