@@ -104,7 +104,7 @@ func frontedAdverbial(s *syntax.Sentence, c int) bool {
 // "of", "for", "in" or "at" phrase ending at e follows ("the chief
 // constable of West Midlands Police"). A common noun that is no known
 // office counts when it ends a phrase opened by a determiner or possessive
-// ("a volunteer firefighter").
+// ("a volunteer firefighter", "his Norvik counterpart").
 func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 	ws := s.Words
 	if e < 0 || ws[e].UPOS == "PUNCT" {
@@ -122,7 +122,11 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 			return h
 		}
 	}
-	if opened := ws[b].UPOS == "DET" || ws[b].XPOS == "PRP$" || ws[b].XPOS == "POS"; opened && b < e && ws[e].UPOS == "NOUN" &&
+	d := e - 1
+	for d > 0 && e-d < 4 && (ws[d].UPOS == "NOUN" || ws[d].UPOS == "ADJ" || ws[d].UPOS == "PROPN") {
+		d--
+	}
+	if opened := d >= 0 && (ws[d].UPOS == "DET" || ws[d].XPOS == "PRP$" || ws[d].XPOS == "POS"); opened && d < e && ws[e].UPOS == "NOUN" &&
 		ws[e].XPOS != "NNS" && !timeNouns[ws[e].Lemma] && !orgKinds[gazetteer.Fold(ws[e].Form)] && !relations[gazetteer.Fold(ws[e].Form)] {
 		return e
 	}

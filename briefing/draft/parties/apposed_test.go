@@ -16,6 +16,8 @@ func TestRoleBeforeComma(t *testing.T) {
 		{"a noun of trade opened by an article", "Two people died, a volunteer lifeguard, Rory Tench, and a visitor.", "Rory Tench", "volunteer lifeguard"},
 		{"apposition closing the sentence after a preposition", "Police are holding charges against a landlord, Viktor Oman.", "Viktor Oman", "landlord"},
 		{"relational noun before an office before the name", "Her successor, chief operating officer Mila Strand, will take over.", "Mila Strand", "chief operating officer"},
+		{"a phrase opened by a possessive after another name", "Minister Dalca and her Oskian counterpart, Rune Viken, will meet again.", "Rune Viken", "counterpart"},
+		{"a lone noun before the comma at the start of the sentence", "Neighbours, Ada Roth, said the noise went on.", "Ada Roth", ""},
 		{"a relation to another person is no office", "She took office after her predecessor, Lars Ekman, resigned.", "Lars Ekman", ""},
 		{"fronted adverbial is no apposition", "In a statement, Dr Lena Voigt, the surgeon, said the unit was safe.", "Lena Voigt", "surgeon"},
 		{"name followed by its verb is no apposition", "After meeting the minister, Carl Brandt said the talks went well.", "Carl Brandt", ""},
