@@ -26,7 +26,7 @@ func TestOfficeOfACouncilMember(t *testing.T) {
 		{"office in apposition after the name", "Cllr Ann Boyd, cabinet member for housing, said the homes would be built.",
 			"Ann Boyd", "cabinet member for housing", ""},
 		{"office before the title", "Council leader Cllr Mark Ebbutt warned that an appeal could cost the town dearly.",
-			"Mark Ebbutt", "leader", ""},
+			"Mark Ebbutt", "Council leader", ""},
 		{"spelled-out title after an office", "Planning chairman Councillor Joan Pike said the scheme was too large.",
 			"Joan Pike", "Planning chairman", ""},
 		{"title alone", "Councillor Rhys Dunn voted against the budget on Monday.", "Rhys Dunn", "Councillor", ""},

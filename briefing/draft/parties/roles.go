@@ -32,17 +32,20 @@ func describePeople(d *document, parties []briefing.Party) {
 		if honorifics[strings.TrimSuffix(p.Role, ".")] {
 			p.Role = "" // "Dr. Amina Yusuf" holds no office by that
 		}
+		if r := withoutRankAfter(g, p.Role); r != "" {
+			p.Role = r // "Superintendent Dr. Karen Voss"
+		}
 		splitTitle(g, d, p)
 		for _, sp := range p.Mentions {
 			s, first, last, ok := mentionWords(d, sp)
 			if !ok {
 				continue
 			}
-			role := withoutRankAfter(roleOf(g, s, first, last))
+			role := withoutRankAfter(g, roleOf(g, s, first, last))
 			if role == "" {
 				continue
 			}
-			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == roleAppositive(g, s, first, last) || memberTitles[p.Role]) {
+			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == apposedOffice(g, s, first, last) || memberTitles[p.Role]) {
 				p.Role = role
 			}
 			break
@@ -64,19 +67,29 @@ func bareTitle(g *gazetteer.Gazetteer, role string) bool {
 // "Council leader Cllr Mark Ebbutt") says more than the title.
 var memberTitles = map[string]bool{"Councillor": true, "Councilor": true, "Councilman": true, "Councilwoman": true, "Alderman": true, "Alderwoman": true}
 
-// withoutRankAfter drops from an office the abbreviated title that came
-// between it and the name ("Council leader Cllr Mark Ebbutt": "leader",
-// not "leader Cllr"); a title alone leaves nothing.
-func withoutRankAfter(role string) string {
+// withoutRankAfter drops from an office the abbreviated title or form of
+// address that came between it and the name ("Council leader Cllr Mark
+// Ebbutt": "Council leader", not "Council leader Cllr"; "Foreign Minister
+// Prince Saud": "Foreign Minister"); a title alone leaves nothing.
+func withoutRankAfter(g *gazetteer.Gazetteer, role string) string {
 	for role != "" {
 		i := strings.LastIndexByte(role, ' ')
 		last := role[i+1:]
-		if _, rank := titleAbbreviations[strings.TrimSuffix(last, ".")]; !rank && !memberTitles[last] {
+		bare := strings.TrimSuffix(last, ".")
+		if _, rank := titleAbbreviations[bare]; !rank && !memberTitles[last] && !((honorifics[bare] || nobility[bare]) && officeEnds(g, role[:max(i, 0)])) {
 			return role
 		}
 		role = role[:max(i, 0)]
 	}
 	return role
+}
+
+// officeEnds reports whether role ends on a word that heads offices
+// ("Foreign Minister", "Superintendent"), not on one that only begins a
+// title ("Crown" of "Crown Prince").
+func officeEnds(g *gazetteer.Gazetteer, role string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	return last != "" && (titleWord(g, last) || officeNouns[gazetteer.Fold(last)])
 }
 
 // firstWord returns the first word of name.
@@ -172,24 +185,36 @@ func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bo
 // first..last of s, or "".
 func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	head := nameHead(s, first, last)
+	if r := roleAfter(g, s, last); r != "" {
+		return r // before the parse's apposition, which may stop inside the office ("BA's chief executive")
+	}
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
 		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) {
 			return roleText(g, s, a, len(s.Words))
 		}
 	}
-	if r := roleAfter(g, s, last); r != "" {
-		return r
-	}
-	if r := roleAppositive(g, s, first, last); r != "" {
+	if r := apposedOffice(g, s, first, last); r != "" {
 		return r
 	}
 	if r := roleBefore(g, s, first, last); r != "" {
 		return r
 	}
+	if r := roleByCopula(g, s, head); r != "" {
+		return r
+	}
+	if r := courtRole(s, last); r != "" {
+		return r
+	}
+	return roleByClause(g, s, head)
+}
+
+// apposedOffice returns the office written before the name that the name
+// stands in apposition to, or "".
+func apposedOffice(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	if r := roleBeforeComma(g, s, first, last); r != "" {
 		return r
 	}
-	return roleByCopula(g, s, head)
+	return roleAppositive(g, s, first, last)
 }
 
 // roleAppositive reads the office a name stands in apposition to ("the
@@ -279,47 +304,6 @@ func ownerAfterName(s *syntax.Sentence, first, last int) string {
 	return " " + spacedForms(s, last+1, k)
 }
 
-// roleBeforeComma reads an office written before the name and set off
-// from it by commas, which the parse did not tie to the name, as happens
-// with hyphenated offices: "The Council's secretary-general, Amadou Reyes,
-// said".
-func roleBeforeComma(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
-	ws := s.Words
-	e := first - 2
-	if e < 0 || ws[first-1].Form != "," || last+1 < len(ws) && ws[last+1].Form != "," {
-		return ""
-	}
-	from := e
-	for from >= 2 && ws[from-1].XPOS == "HYPH" {
-		from -= 2
-	}
-	office := hyphenated(ws[from : e+1])
-	if !g.Titles[gazetteer.Fold(office)] && !officeNoun(g, ws[e]) {
-		return ""
-	}
-	for from > 0 && (ws[from-1].UPOS == "ADJ" || ws[from-1].UPOS == "NOUN") && ws[from-1].XPOS != "POS" {
-		from--
-		office = ws[from].Form + " " + office // "chief economist"
-	}
-	if q := qualifierBefore(s, from); q != "" && !strings.HasPrefix(office, q+" ") {
-		office = q + " " + office
-	}
-	return office
-}
-
-// hyphenated joins words split at hyphens back into one ("secretary",
-// "-", "general" → "secretary-general"), other words with spaces.
-func hyphenated(ws []syntax.Word) string {
-	var b strings.Builder
-	for i, w := range ws {
-		if i > 0 && w.XPOS != "HYPH" && ws[i-1].XPOS != "HYPH" {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w.Form)
-	}
-	return b.String()
-}
-
 // roleByCopula reads an office joined to the name by "be": "Ivo Marek is
 // chairman of the bank", "the new directors are Ana Ruiz and Tom Hale".
 // Only office nouns count, so "Marek is a fool" gives none.
@@ -364,8 +348,9 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 		}
 	}
 	e := j
-	for e < len(ws) && (ws[e].UPOS == "NOUN" || ws[e].UPOS == "ADJ" || ws[e].UPOS == "PROPN" || ws[e].Form == "and") &&
-		!(ws[e].Form == "and" && e+1 < len(ws) && ws[e+1].UPOS == "PROPN" && !titleWord(g, ws[e+1].Form)) {
+	for e < len(ws) && (ws[e].UPOS == "NOUN" || ws[e].UPOS == "ADJ" || ws[e].UPOS == "PROPN" || ws[e].Form == "and" ||
+		officeQualifiers[gazetteer.Fold(ws[e].Form)]) &&
+		!(ws[e].Form == "and" && e+1 < len(ws) && ws[e+1].UPOS == "PROPN" && !titleWord(g, ws[e+1].Form) && !portfolio(g, ws[e+1].Form)) {
 		e++
 	}
 	if e == j || !officeNoun(g, ws[e-1]) {
@@ -409,10 +394,31 @@ func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) str
 	if k < 0 || !roleNoun(g, s.Words[k]) {
 		return ""
 	}
+	if o := officeOfField(g, s, k); o >= 0 {
+		return roleText(g, s, o, first) // "head of research Peter Kim"
+	}
 	if h := s.Words[k].Head; !officeNoun(g, s.Words[k]) && (h < first || h > last) && s.Words[nameHead(s, first, last)].Head != k {
 		return ""
 	}
 	return roleText(g, s, k, first)
+}
+
+// officeOfField returns the office noun whose "of" or "for" phrase ends in
+// the common noun at word k ("head" of "head of research", "director" of
+// "director of telecoms research"), or -1.
+func officeOfField(g *gazetteer.Gazetteer, s *syntax.Sentence, k int) int {
+	ws := s.Words
+	if ws[k].UPOS != "NOUN" || !unicode.IsLower(firstRune(ws[k].Form)) {
+		return -1
+	}
+	p := k - 1
+	for p > 0 && k-p <= 3 && (ws[p].UPOS == "NOUN" || ws[p].UPOS == "ADJ") && unicode.IsLower(firstRune(ws[p].Form)) {
+		p--
+	}
+	if p < 1 || !bodyCase[gazetteer.Fold(ws[p].Form)] || ws[p].Form == "at" || !officeNoun(g, ws[p-1]) {
+		return -1
+	}
+	return p - 1
 }
 
 // roleText writes the office headed by word h: the qualifiers and nouns
@@ -432,14 +438,18 @@ func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 	if q := qualifierBefore(s, from); q != "" {
 		words = append(words, q) // "former Acme chief executive"
 	}
-	if from < h {
-		words = append(words, spacedForms(s, from, h-1))
-	}
 	headWord := s.Words[h].Form
-	if s.Words[h].XPOS == "NNS" && !unicode.IsUpper(firstRune(headWord)) {
+	if s.Words[h].XPOS == "NNS" && strings.ToLower(headWord) == headWord {
 		headWord = s.Words[h].Lemma // "former outside directors James Allen and …"
 	}
-	words = append(words, headWord)
+	switch {
+	case from < h && s.Words[h].Start == s.Words[h-1].End:
+		words = append(words, spacedForms(s, from, h-1)+headWord) // "director-general"
+	case from < h:
+		words = append(words, spacedForms(s, from, h-1), headWord)
+	default:
+		words = append(words, headWord)
+	}
 	if tail := roleTail(s, h, stop); tail != "" {
 		words = append(words, tail)
 	}
@@ -556,13 +566,19 @@ func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool 
 	lw := gazetteer.Fold(w.Form)
 	capital := unicode.IsUpper(firstRune(w.Form))
 	switch {
+	case passingAdjectives[gazetteer.Fold(writtenWord(s, k))]:
+		return false // "long-serving"
 	case officeQualifiers[lw] || strings.HasSuffix(lw, "-") && officeQualifiers[strings.TrimSuffix(lw, "-")]:
 		return true
+	case k+1 <= from && k+1 < len(s.Words) && s.Words[k+1].Start == w.End && (w.XPOS == "HYPH" || s.Words[k+1].XPOS == "HYPH"):
+		return true // a part of the office's hyphenated word: "director" and "-" of "director-general"
 	case honorifics[strings.TrimSuffix(w.Form, ".")] || passingAdjectives[lw] || w.XPOS == "POS" || w.UPOS == "DET":
 		return false
 	case w.Form == "and" || w.Form == "&":
 		return k > 0 && k+1 < len(s.Words) && (officeNoun(g, s.Words[k-1]) || portfolio(g, s.Words[k-1].Form)) &&
 			(officeNoun(g, s.Words[k+1]) || portfolio(g, s.Words[k+1].Form))
+	case capital && officeBodies[lw]:
+		return !namedBody(g, s, k) // "Council leader", "Foreign Ministry spokesperson", not "Party" of "Progress Party spokesman"
 	case capital:
 		return portfolio(g, w.Form) || titleWord(g, w.Form)
 	case officeNoun(g, w):
@@ -573,6 +589,44 @@ func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool 
 		return !timeNouns[w.Lemma]
 	}
 	return false
+}
+
+// officeBodies are nouns for the bodies whose offices are named with them
+// ("Council leader", "Committee chair", "Board president").
+var officeBodies = text.SetOf("council", "committee", "board", "commission", "authority", "trust", "ministry", "cabinet",
+	"party", "department", "senate", "assembly", "parliament", "police", "union", "court")
+
+// namedBody reports whether the body noun at word k ends a proper name
+// ("Progress Party", "Wessex County Council"): the capitalised word before
+// it is neither a title nor a portfolio word.
+func namedBody(g *gazetteer.Gazetteer, s *syntax.Sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := s.Words[k-1]
+	if p.XPOS == "POS" && k >= 2 {
+		p = s.Words[k-2] // "Transport Workers' Union"
+	}
+	return unicode.IsUpper(firstRune(p.Form)) && p.UPOS != "DET" && p.UPOS != "PRON" && p.UPOS != "ADP" && !portfolio(g, p.Form) &&
+		!titleWord(g, p.Form)
+}
+
+// writtenWord returns the whole written word that word k is part of,
+// joining the parts of a hyphenated word ("long-serving" for "serving").
+func writtenWord(s *syntax.Sentence, k int) string {
+	part := func(i int) bool { return s.Words[i].UPOS != "PUNCT" || s.Words[i].XPOS == "HYPH" }
+	from, to := k, k
+	for from > 0 && s.Words[from].Start == s.Words[from-1].End && part(from-1) {
+		from--
+	}
+	for to+1 < len(s.Words) && s.Words[to+1].Start == s.Words[to].End && part(to+1) {
+		to++
+	}
+	var b strings.Builder
+	for i := from; i <= to; i++ {
+		b.WriteString(s.Words[i].Form)
+	}
+	return b.String()
 }
 
 // portfolio reports whether a capitalised word names a field an office is
@@ -626,13 +680,18 @@ func firstRune(s string) rune {
 	return 0
 }
 
+// nobility are ranks of birth written after an office and before the name
+// ("Foreign Minister Prince Saud"); alone they may be the office ("Crown Prince").
+var nobility = text.SetOf("Prince", "Princess", "Sheikh", "Sheikha")
+
 // honorifics are forms of address, not offices.
 var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
 	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra")
 
 // officeQualifiers change the office they stand before.
 var officeQualifiers = text.SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
-	"outgoing", "incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general")
+	"incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general",
+	"operating", "presiding", "supervising", "commanding")
 
 // officeNouns head offices and trades ("head of policy", "lawyer").
 var officeNouns = text.SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",
@@ -658,11 +717,13 @@ var portfolios = text.SetOf("Trade", "Industry", "Finance", "Financial", "Foreig
 	"Public", "Local", "Government", "Regional", "Rural", "Urban", "Water", "Power", "Telecommunications",
 	"Shadow", "Deputy", "Acting", "Former", "Interim", "Vice", "Chief", "Executive", "Managing", "General",
 	"State", "Assistant", "Principal", "Senior", "Junior", "Press", "Cabinet", "Legal", "Operating", "Prime",
-	"High", "Special", "Under", "Attorney", "Solicitor", "Lieutenant", "Crown", "Grand", "First", "Opposition",
+	"High", "Special", "Under", "Chargé", "Charge", "Attorney", "Solicitor", "Lieutenant", "Crown", "Grand", "First", "Opposition",
 	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green")
 
-// passingAdjectives describe the holder, not the office ("new", "current").
-var passingAdjectives = text.SetOf("new", "current", "then", "top", "veteran", "longtime", "long-time", "outspoken",
+// passingAdjectives describe the holder, not the office ("new", "current",
+// "outgoing": the outgoing prime minister is still prime minister).
+var passingAdjectives = text.SetOf("new", "current", "outgoing", "long-serving", "longest-serving", "newly-appointed",
+	"newly-elected", "recently-appointed", "self-styled", "so-called", "then", "top", "veteran", "longtime", "long-time", "outspoken",
 	"popular", "embattled", "powerful", "influential", "respected", "leading", "prominent", "well-known",
 	"controversial", "present", "own", "other", "same", "many", "several", "some")
 

@@ -34,10 +34,24 @@ func roleIn(t *testing.T, sentence, name string) string {
 	return roleOf(gazetteer.Load(), &s, first, last)
 }
 
+// roleCase is a sentence and the office roleOf must give the person
+// written name in it, named for the construction it tests.
+type roleCase struct {
+	construction, sentence, name, role string
+}
+
+// checkRoles parses each case's sentence and checks the office of its name.
+func checkRoles(t *testing.T, cases []roleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := roleIn(t, c.sentence, c.name); !strings.EqualFold(got, c.role) {
+			t.Errorf("%s: role of %q in %q = %q, want %q", c.construction, c.name, c.sentence, got, c.role)
+		}
+	}
+}
+
 func TestRoleOf(t *testing.T) {
-	cases := []struct {
-		construction, sentence, name, role string
-	}{
+	checkRoles(t, []roleCase{
 		{"apposition after the name", "Marta Velez, head of research at the fund, said the plan was late.", "Marta Velez", "head of research at the fund"},
 		{"apposition with a possessive owner", "\"We will appeal,\" Oskar Lind, the union's general secretary, told reporters.", "Oskar Lind", "general secretary"},
 		{"apposition with an of phrase", "Petra Holm, chairwoman of the Nordic Grain Board, resigned on Tuesday.", "Petra Holm", "chairwoman of the Nordic Grain Board"},
@@ -64,6 +78,10 @@ func TestRoleOf(t *testing.T) {
 		{"name after a plural office and a comma, then its verb, has no office", "The bank hired more managers, Ada Brix said on Monday.", "Ada Brix", ""},
 		{"plural office before a list of names", "The two new directors are Amir Haddad and Rosa Lind.", "Rosa Lind", "director"},
 		{"passing adjective dropped", "New coach Ben Ostrow named his squad.", "Ben Ostrow", "coach"},
+		{"a hyphenated word for the holder is dropped", "The talks were led by long-serving leader Oskar Brenn.", "Oskar Brenn", "leader"},
+		{"office of two words after a possessive after the name", "Ivo Marsh, Kestrel's chief executive, said the results were good.", "Ivo Marsh", "chief executive"},
+		{"two offices after a possessive after the name", "Ida Vance, Torrent's chairman and chief executive, said the deal was good.", "Ida Vance", "chairman and chief executive"},
+		{"the outgoing holder still holds the office", "Outgoing Prime Minister Aldo Verin conceded defeat.", "Aldo Verin", "Prime Minister"},
 		{"time word is no office", "Yesterday Carla Benn said the deal was off.", "Carla Benn", ""},
 		{"hyphenated office before the name and a comma", "The Council's secretary-general, Amadou Reyes, said the observers would report weekly.", "Amadou Reyes", "secretary-general"},
 		{"parliamentary office of two words before the name", "The bill passed, and Chief Whip Helen Acre said the rebels would keep the whip.", "Helen Acre", "Chief Whip"},
@@ -74,13 +92,12 @@ func TestRoleOf(t *testing.T) {
 		{"of phrase ending on a kind of organisation keeps its name", "Jo Marsh, spokesman for e-mail software firm Kestrel said firms were slow to act.", "Jo Marsh", "spokesman for e-mail software firm Kestrel"},
 		{"office in apposition before a name with a capitalised title", "The Greens' transport spokesperson, Senator Jo Steele, said the party would back it.", "Jo Steele", "transport spokesperson"},
 		{"office in lower case before the name after an apposition stays", "The prosecution's star witness, former financial chief Sam Sollers, said so.", "Sam Sollers", "former financial chief"},
+		{"office with the field it covers before the name", "The firm's head of research Ilona Marek said the trial was halted.", "Ilona Marek", "head of research"},
+		{"qualified office with its field before the name", "Former director of football Rhys Cole was suspended.", "Rhys Cole", "Former director of football"},
+		{"office with a participle inside after the name", "Lena Ostrova, managing director of the shipyard, said orders were up.", "Lena Ostrova", "managing director of the shipyard"},
+		{"portfolio words joined by and after the name", "Rajan Mehta, Commerce and Industry Minister, announced the decision.", "Rajan Mehta", "Commerce and Industry Minister"},
 		{"an ordinary noun after a comma is no office", "Carla Benn, the company said, will stay on.", "Carla Benn", ""},
-	}
-	for _, c := range cases {
-		if got := roleIn(t, c.sentence, c.name); !strings.EqualFold(got, c.role) {
-			t.Errorf("%s: role of %q in %q = %q, want %q", c.construction, c.name, c.sentence, got, c.role)
-		}
-	}
+	})
 }
 
 func TestFuller(t *testing.T) {
