@@ -697,6 +697,9 @@ func describes(tail string) bool {
 	if strings.HasPrefix(tail, "'s") || strings.HasPrefix(tail, "’s") {
 		return false
 	}
+	if strings.HasPrefix(strings.TrimLeft(tail, " "), ",") {
+		return false // "Councillor Jess Lennon, executive member for communities,": the office set off by commas describes the name
+	}
 	for _, w := range strings.Fields(tail) {
 		w = strings.Trim(w, "()[]\"“”'’,.")
 		if w == "" || w == "s" || strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {

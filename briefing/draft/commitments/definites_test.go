@@ -126,3 +126,4 @@ func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
 			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
 	})
 }
+
