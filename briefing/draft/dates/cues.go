@@ -23,9 +23,11 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 	if !schedulingVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
-	switch strings.ToLower(s.Words[first].Form) {
-	case "for", "until", "till", "to":
-		return true
+	for k := max(first-1, 0); k <= first; k++ {
+		switch strings.ToLower(s.Words[k].Form) {
+		case "for", "until", "till", "to":
+			return true // the date's first word, or the word before it however the parse hung it
+		}
 	}
 	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
 		switch strings.ToLower(s.Words[c].Form) {

@@ -184,3 +184,12 @@ func TestDatesDayLists(t *testing.T) {
 		{"a span of days", "The hearings took place on 12-14 March.", "2026-11-24", "12-14 March", "2026-03-12"},
 	})
 }
+
+// Where the parse takes a date for a subject, a scheduling verb right
+// before the date still fixes it ahead. 2026-12-20 is a Sunday.
+func TestDatesWhereTheParseFails(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"scheduled participle before a date parsed as a subject", "The walkout planned for 3 January has been called off.", "2026-12-20", "3 January", "2027-01-03"},
+		{"a past verb right before the date stays past", "The shop reopened on 3 January.", "2027-01-05", "3 January", "2027-01-03"},
+	})
+}

@@ -45,7 +45,8 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "â€
 
 // tenseOf returns the tense of the clause that words first..last of s (a
 // date expression) belong to: the predicate reached by walking up the
-// heads from the expression, else the nearest finite verb.
+// heads from the expression (a scheduling verb right before it when the
+// walk fails), else the nearest finite verb.
 func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if t, ok := listedTerm(s, first, last); ok {
 		return t // "the terms: a referendum in the spring; elections in September"
@@ -59,6 +60,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	}
 	if p >= 0 {
 		p = reportedBeforeDate(s, reportBeforeSubject(s, p, first, last), first)
+	}
+	if v := verbRightBefore(s, first); p < 0 && v >= 0 && reschedules(s, v, first, last) {
+		return tenseFuture // "The strike planned for 3 January has been called off", the date parsed as a subject
 	}
 	if p < 0 {
 		p = nearestFinite(s, first, last)
