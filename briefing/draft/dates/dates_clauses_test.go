@@ -176,15 +176,6 @@ func TestDatesDoneBeforeADay(t *testing.T) {
 	})
 }
 
-// Days listed or spanned before one month are one date, the first day.
-func TestDatesDayLists(t *testing.T) {
-	checkDateCases(t, []dateCase{
-		{"two days joined by and", "The ferry crews will strike on 12 and 13 December.", "2026-11-24", "12 and 13 December", "2026-12-12"},
-		{"three days listed", "The fair runs on 3, 4 and 5 June.", "2026-11-24", "3, 4 and 5 June", "2027-06-03"},
-		{"a span of days", "The hearings took place on 12-14 March.", "2026-11-24", "12-14 March", "2026-03-12"},
-	})
-}
-
 // Where the parse takes a date for a subject, a scheduling verb right
 // before the date still fixes it ahead. 2026-12-20 is a Sunday.
 func TestDatesWhereTheParseFails(t *testing.T) {
