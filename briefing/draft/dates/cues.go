@@ -23,9 +23,11 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 	if !schedulingVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
-	switch strings.ToLower(s.Words[first].Form) {
-	case "for", "until", "till", "to":
-		return true
+	for k := max(first-1, 0); k <= first; k++ {
+		switch strings.ToLower(s.Words[k].Form) {
+		case "for", "until", "till", "to":
+			return true // the date's first word, or the word before it however the parse hung it
+		}
 	}
 	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
 		switch strings.ToLower(s.Words[c].Form) {
@@ -196,10 +198,12 @@ func pastVerbBefore(s *syntax.Sentence, first int) bool {
 	return k >= 0 && PredicateTense(s, k, 0) == TensePast
 }
 
-// opensAfter reports whether clause p is opened by a subordinator that
-// stands after word last ("would strike from 3 March until the dispute was
-// settled"): a clause starts at its subordinator, so a date before it is
-// not the clause's, though the parse may hang it there.
+// opensAfter reports whether clause p is opened by a subordinator or, as
+// a conjunct, by a conjunction that stands after word last ("would strike
+// from 3 March until the dispute was settled", "was approved on 3 March
+// and will open in the spring"): a clause starts at its subordinator or
+// conjunction, so a date before it is not the clause's, though the parse
+// may hang it there.
 func opensAfter(s *syntax.Sentence, p, last int) bool {
 	if p <= last || s.Words[p].Head < 0 {
 		return false
@@ -207,6 +211,54 @@ func opensAfter(s *syntax.Sentence, p, last int) bool {
 	for _, c := range s.ChildrenWith(p, "mark") {
 		if c > last {
 			return true
+		}
+	}
+	if relBase(s.Words[p].Rel) == "conj" {
+		for _, c := range s.ChildrenWith(p, "cc") {
+			if c > last {
+				return true // "was approved on 3 March and will open in the spring"
+			}
+		}
+	}
+	return false
+}
+
+// announcingVerbs set an event for a date ("announced strikes for 12
+// December", "called a march for Saturday").
+var announcingVerbs = map[string]bool{"announce": true, "call": true, "organise": true, "organize": true,
+	"stage": true, "arrange": true, "fix": true, "declare": true}
+
+// announcedFor reports whether the date at words first..last is the date
+// predicate p announces or calls an event for ("the strike dates we
+// announced for 12 and 13 December"), and the tense that gives: ahead of
+// a present or future announcement; on either side of a past one, the
+// nearer date.
+func announcedFor(s *syntax.Sentence, p, first, last int) (tense, bool) {
+	if !announcingVerbs[strings.ToLower(s.Words[p].Lemma)] || !opensWith(s, first, last, "for") {
+		return tenseUnknown, false
+	}
+	if t := PredicateTense(s, p, 0); t == TensePast || t == tenseEither {
+		return tenseEither, true
+	}
+	return tenseFuture, true
+}
+
+// opensWith reports whether the date at words first..last is opened by
+// preposition prep: as its first word, or as the case of its head or of
+// the first of the dates it is listed with ("for 12 and 13 December").
+func opensWith(s *syntax.Sentence, first, last int, prep string) bool {
+	if strings.EqualFold(s.Words[first].Form, prep) {
+		return true
+	}
+	h := spanHead(s, first, last)
+	for _, k := range []int{h, s.Words[h].Head} {
+		if k < 0 || k != h && relBase(s.Words[h].Rel) != "conj" {
+			continue
+		}
+		for _, c := range s.ChildrenWith(k, "case") {
+			if strings.EqualFold(s.Words[c].Form, prep) {
+				return true
+			}
 		}
 	}
 	return false

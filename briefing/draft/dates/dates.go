@@ -230,7 +230,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
 	past := t == TensePast
 	if deadline {
-		t = deadlineTense(ps, first, t)
+		t = deadlineTense(ps, first, last, t)
 	}
 	base, basePrecision := d.Published, ""
 	if p.storyTime && strings.EqualFold(groups[len(groups)-2], "the") && (past || t == tenseEither) {
@@ -275,10 +275,14 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 // clause is past ("gave them until 31 August", "had planned to finish by
 // March"), when it may lie on either side; a verb with "will" or a
 // reported "would" right before it puts it ahead whatever the parse hangs
-// it on.
-func deadlineTense(ps *syntax.Sentence, first int, t tense) tense {
+// it on; an act told in the past as done "by" or "before" a date puts the
+// date behind too.
+func deadlineTense(ps *syntax.Sentence, first, last int, t tense) tense {
 	if first >= 0 && modalVerbBefore(ps, first) >= 0 {
 		return tenseFuture
+	}
+	if t == TensePast && first >= 0 && doneBefore(ps, first, last) {
+		return TensePast // "was approved before Christmas": done, so the date is behind too
 	}
 	if t == TensePast || t == tenseEither {
 		return tenseEither
@@ -460,4 +464,28 @@ func In(d *doc.Document, sp briefing.Span) []doc.DateMention {
 		j++
 	}
 	return ms[i:j]
+}
+
+// doneBefore reports whether the date at words first..last is opened by
+// "by" or "before" (as its first word or the word before it) and hangs on
+// an act, not on a verb that sets, asks for or wants what is to be done
+// by then ("asked for a reply by Friday"): the time an act was done
+// before, not a stretch it lasted or was given ("until"). A present
+// perfect ("if the money has not arrived by 13 September") looks from a
+// time to come.
+func doneBefore(ps *syntax.Sentence, first, last int) bool {
+	p, _ := governingPredicate(ps, first, last)
+	if p < 0 || relBase(ps.Words[p].Rel) == "acl" || presentPerfect(ps, p) {
+		return false // "a plan approved by the league by 31 December", "if it has not paid by 13 September": no past of its own
+	}
+	if l := strings.ToLower(ps.Words[p].Lemma); requestVerbs[l] || schedulingVerbs[l] || futureGovernors[l] || stateWords[l] || l == "give" || l == "grant" {
+		return false
+	}
+	for k := max(first-1, 0); k <= first; k++ {
+		switch strings.ToLower(ps.Words[k].Form) {
+		case "by", "before":
+			return true
+		}
+	}
+	return false
 }

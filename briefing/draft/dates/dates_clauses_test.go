@@ -162,3 +162,25 @@ func TestDatesQualifyingANounAfterAPreposition(t *testing.T) {
 		{"preposition + month alone keeps the preposition", "Trading reverted to normal in December.", "2025-06-12", "in December", "2024-12"},
 	})
 }
+
+// An act told in the past as done by or before a day puts the day behind
+// publication; a day asked for, wanted or given stays on either side,
+// the nearer one. 2026-11-25 is a Wednesday.
+func TestDatesDoneBeforeADay(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"passive past done before a holiday", "The bypass was approved before Christmas and will open in April.", "2026-11-24", "before Christmas", "2025-12-25"},
+		{"active past done by a weekday", "The crew finished the roof by Friday.", "2026-11-25", "by Friday", "2026-11-20"},
+		{"present perfect in a condition looks ahead", "The ban returns if the fee has not been paid by 13 September.", "2027-07-30", "13 September", "2027-09-13"},
+		{"a reply asked for by a weekday", "The tenants asked for a reply by Friday.", "2026-11-25", "by Friday", "2026-11-27"},
+		{"time given until a weekday", "The landlord gave the tenants until Friday to leave.", "2026-11-25", "until Friday", "2026-11-27"},
+	})
+}
+
+// Where the parse takes a date for a subject, a scheduling verb right
+// before the date still fixes it ahead. 2026-12-20 is a Sunday.
+func TestDatesWhereTheParseFails(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"scheduled participle before a date parsed as a subject", "The walkout planned for 3 January has been called off.", "2026-12-20", "3 January", "2027-01-03"},
+		{"a past verb right before the date stays past", "The shop reopened on 3 January.", "2027-01-05", "3 January", "2027-01-03"},
+	})
+}

@@ -210,12 +210,16 @@ func TestDatesCountedFromTheDateBefore(t *testing.T) {
 	})
 }
 
-// Both months of a range are dates, each resolved with the clause's tense.
+// Both months of a range are dates, each resolved with the clause's tense;
+// days listed or spanned before one month are one date, the first day.
 func TestDatesMonthRanges(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"from month to month, past: the end", "A consultation ran from June to August.", "2026-09-22", "August", "2026-08"},
 		{"from month to month, past: the start", "A consultation ran from June to August.", "2026-09-22", "from June", "2026-06"},
 		{"between month and month, future: the end", "The road will close between November and January.", "2026-09-22", "January", "2027-01"},
+		{"two days joined by and: the first", "The ferry crews will strike on 12 and 13 December.", "2026-11-24", "12 and 13 December", "2026-12-12"},
+		{"three days listed: the first", "The fair runs on 3, 4 and 5 June.", "2026-11-24", "3, 4 and 5 June", "2027-06-03"},
+		{"a span of days: the first", "The hearings took place on 12-14 March.", "2026-11-24", "12-14 March", "2026-03-12"},
 	})
 }
 

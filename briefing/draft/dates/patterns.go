@@ -72,6 +72,11 @@ var datePatterns = []datePattern{
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?` + monthNumPat + ` (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[2], g[3], g[4], pub, t)
 	}},
+	// Days listed or spanned before one month ("12 and 13 December",
+	// "3, 4 and 5 June", "12-14 March") are dated by the first.
+	{needs: monthNeeds, re: regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:, | and | or |-|–)\d{1,2}(?:st|nd|rd|th)?)+ (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
+		return dayValue("", g[2], g[1], g[3], pub, t)
+	}},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?(\d{1,2})(?:st|nd|rd|th)? (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[3], g[2], g[4], pub, t)
 	}},

@@ -45,8 +45,12 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "â€
 
 // tenseOf returns the tense of the clause that words first..last of s (a
 // date expression) belong to: the predicate reached by walking up the
-// heads from the expression, else the nearest finite verb.
+// heads from the expression (a scheduling verb right before it when the
+// walk fails), else the nearest finite verb.
 func tenseOf(s *syntax.Sentence, first, last int) tense {
+	if t, ok := listedTerm(s, first, last); ok {
+		return t // "the terms: a referendum in the spring; elections in September"
+	}
 	p, ahead := governingPredicate(s, first, last)
 	if p >= 0 && opensAfter(s, p, last) && isPredicate(s, s.Words[p].Head) {
 		p = s.Words[p].Head // the clause the subordinate one hangs on
@@ -57,12 +61,18 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if p >= 0 {
 		p = reportedBeforeDate(s, reportBeforeSubject(s, p, first, last), first)
 	}
+	if v := verbRightBefore(s, first); p < 0 && v >= 0 && reschedules(s, v, first, last) {
+		return tenseFuture // "The strike planned for 3 January has been called off", the date parsed as a subject
+	}
 	if p < 0 {
 		p = nearestFinite(s, first, last)
 	}
 	if p < 0 {
 		if verbAsNoun(s) {
 			return tensePresent // "The arrangement expires on 31 December", its verb tagged a plural noun
+		}
+		if verbless(s) {
+			return tenseFuture // "Elections in September.": a bullet of terms
 		}
 		return tenseUnknown
 	}
@@ -71,6 +81,12 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	}
 	if reschedules(s, p, first, last) {
 		return tenseFuture // "set for 20 November", "postponed until Monday": the new date lies ahead
+	}
+	if t, ok := announcedFor(s, p, first, last); ok {
+		return t // "the strikes announced for 12 December": the nearer 12 December
+	}
+	if t, ok := termTense(s, first, last); ok {
+		return t // "plans for a march on Saturday", "agreed on elections in September"
 	}
 	if backdates(s, p) {
 		return TensePast // "will be backdated to April": the date lies behind
