@@ -27,6 +27,7 @@ func TestDatesOfTerms(t *testing.T) {
 		{"what a charter held, said in the past", "The pact included a ballot in March.", "2026-10-15", "in March", "2026-03"},
 		{"sentence without a verb", "Fresh polls in September.", "2026-10-15", "in September", "2027-09"},
 		{"a past verb tagged as an adjective is no bullet", "The company unveiled plans for a warehouse on Monday.", "2026-11-24", "on Monday", "2026-11-23"},
+		{"a past verb after an aside on the subject is no bullet", "Pell, of Wigton, pleaded guilty in November to 12 counts of theft.", "2026-01-15", "in November", "2025-11"},
 		{"sentence without a verb, across a new year", "Talks on 3 January.", "2026-12-20", "3 January", "2027-01-03"},
 		{"event announced for a day, said in the present", "The strike days the union announced for 12 December are off.", "2026-11-27", "12 December", "2026-12-12"},
 		{"event announced for a day now past", "The union announced a stoppage for 2 November.", "2026-11-27", "2 November", "2026-11-02"},

@@ -14,16 +14,20 @@ import (
 
 // verbless reports whether sentence s has no verb or auxiliary at all:
 // a bullet or fragment of terms ("Elections in September."). A word in
-// "-ed" right after a noun is a past verb the tagger may have taken for
-// an adjective ("The company unveiled plans on Monday").
+// "-ed" right after a noun, or after the comma closing an aside on the
+// subject, is a past verb the tagger may have taken for an adjective
+// ("The company unveiled plans on Monday", "Pell, of Wigton, pleaded
+// guilty in November").
 func verbless(s *syntax.Sentence) bool {
 	for k, w := range s.Words {
 		if w.UPOS == "VERB" || w.UPOS == "AUX" {
 			return false
 		}
 		if k > 0 && strings.HasSuffix(strings.ToLower(w.Form), "ed") {
-			switch s.Words[k-1].UPOS {
-			case "NOUN", "PROPN", "PRON":
+			switch prev := s.Words[k-1]; {
+			case prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "PRON":
+				return false
+			case prev.Form == "," && k > 1:
 				return false
 			}
 		}
