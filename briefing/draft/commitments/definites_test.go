@@ -126,4 +126,3 @@ func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
 			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
 	})
 }
-
