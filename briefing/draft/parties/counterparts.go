@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // counterpartRoles reads "counterpart" as the office of the person it is
@@ -12,6 +13,8 @@ import (
 // whose role is only a counterpart takes the role of the nearest person
 // with an office named before it in the sentence of its first mention,
 // less the state the office is of ("President of China" gives "President").
+// A counterpart named by its people ("his Tanzanian counterpart") is of
+// that state.
 func counterpartRoles(d *document, parties []briefing.Party) {
 	for i := range parties {
 		p := &parties[i]
@@ -33,8 +36,45 @@ func counterpartRoles(d *document, parties []briefing.Party) {
 		}
 		if best != "" {
 			p.Role = best
+			if state := counterpartState(d, parties, si, at.Start); state != "" && p.Affiliation == "" {
+				p.Affiliation = state
+			}
 		}
 	}
+}
+
+// counterpartState returns the country party whose people the word right
+// before the last "counterpart" of sentence si before byte at names ("his
+// Tanzanian counterpart, Grace Mwakyusa"), or "".
+func counterpartState(d *document, parties []briefing.Party, si, at int) string {
+	if si >= len(d.Sentences) || d.Sentences[si].Start > at {
+		return ""
+	}
+	seg := d.Text[d.Sentences[si].Start:at]
+	k := strings.LastIndex(strings.ToLower(seg), "counterpart")
+	if k < 0 {
+		return ""
+	}
+	words := strings.Fields(seg[:k])
+	if len(words) == 0 {
+		return ""
+	}
+	word := words[len(words)-1]
+	g := gazetteer.Load()
+	for _, q := range parties {
+		if q.Kind != briefing.KindCountry {
+			continue
+		}
+		if r, ok := g.Lookup(word); ok && r.How == gazetteer.RefDemonym && g.Entities[r.Entity].Name == q.Name {
+			return q.Name
+		}
+		for _, f := range demonymForms(q.Name) {
+			if f == word {
+				return q.Name
+			}
+		}
+	}
+	return ""
 }
 
 // counterpartRole reports whether role names a person only as someone's

@@ -42,6 +42,10 @@ func TestCounterpartTakesTheOffice(t *testing.T) {
 			"Joe Biden", "President", ""},
 		{"counterpart of a manager", "Harrow manager Tom Keel and his Dunmore counterpart Ray Stott shook hands before kick-off.",
 			"Ray Stott", "manager", ""},
+		{"counterpart named by its people", "Tanzania and Kenya agreed on a railway. Kenyan President Amani Otieno and his Tanzanian counterpart, Grace Mwakyusa, signed a memorandum.",
+			"Grace Mwakyusa", "President", "Tanzania"},
+		{"counterpart of an invented state named by its people", "Ostrava and Kelmar signed a treaty. Kelmarian Foreign Minister Ivo Marek and his Ostravan counterpart Lena Brandt met in Vienna.",
+			"Lena Brandt", "Foreign Minister", "Ostrava"},
 		{"counterpart of someone in an earlier sentence stays", "Defence Minister Ana Roth arrived on Monday. The next day her counterpart Ray Stott flew in.",
 			"Ray Stott", "counterpart", ""},
 	})
