@@ -34,15 +34,34 @@ command -v Xvfb >/dev/null || fail "Xvfb is not installed (apt-get install xvfb)
 command -v import >/dev/null || fail "import is not installed (apt-get install imagemagick)"
 [ -x "$bin" ] || fail "no binary at $bin (run make build)"
 
-# -displayfd makes Xvfb pick a free display and print its number when ready.
-exec 3>"$tmp/display"
-Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-exec 3>&-
-# Wait as long as Xvfb lives: a busy machine may take seconds to start it.
-while kill -0 "$xvfb_pid" 2>/dev/null && [ ! -s "$tmp/display" ]; do sleep 0.05; done
-[ -s "$tmp/display" ] || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-export DISPLAY=:$(tr -d '[:space:]' <"$tmp/display")
+# start_xvfb starts Xvfb on a free display (-displayfd makes it pick one
+# and print its number when ready), waits as long as it lives, and checks
+# that a client can connect; it reports failure when Xvfb died first.
+start_xvfb() {
+  : >"$tmp/display"
+  exec 3>"$tmp/display"
+  Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  exec 3>&-
+  while kill -0 "$xvfb_pid" 2>/dev/null && [ ! -s "$tmp/display" ]; do sleep 0.05; done
+  [ -s "$tmp/display" ] || return 1
+  export DISPLAY=:$(tr -d '[:space:]' <"$tmp/display")
+  while kill -0 "$xvfb_pid" 2>/dev/null; do
+    if command -v xdotool >/dev/null; then
+      xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+    else
+      xwininfo -root >/dev/null 2>&1 && return 0
+    fi
+    sleep 0.05
+  done
+  return 1
+}
+# A display that dies as it starts is started again, up to three times.
+for attempt in 1 2 3; do
+  start_xvfb && break
+  kill "$xvfb_pid" 2>/dev/null || true
+  [ "$attempt" = 3 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+done
 
 # find_window prints the id of the shown BriefDesk window, if any.
 find_window() {
@@ -67,7 +86,7 @@ win=''
 while [ -z "$win" ]; do
   win=$(find_window || true)
   [ -n "$win" ] && break
-  kill -0 "$app_pid" 2>/dev/null || fail "the app exited before showing its window"
+  kill -0 "$app_pid" 2>/dev/null || fail "the app exited before showing its window (Xvfb: $(kill -0 "$xvfb_pid" 2>/dev/null && echo running || cat "$tmp/xvfb.log"))"
   sleep 0.02
 done
 shown=$(( $(now_ms) - start ))
