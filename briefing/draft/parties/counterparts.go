@@ -61,17 +61,11 @@ func counterpartState(d *document, parties []briefing.Party, si, at int) string 
 	}
 	word := words[len(words)-1]
 	g := gazetteer.Load()
+	r, known := g.Lookup(word)
+	known = known && r.How == gazetteer.RefDemonym
 	for _, q := range parties {
-		if q.Kind != briefing.KindCountry {
-			continue
-		}
-		if r, ok := g.Lookup(word); ok && r.How == gazetteer.RefDemonym && g.Entities[r.Entity].Name == q.Name {
+		if q.Kind == briefing.KindCountry && (known && g.Entities[r.Entity].Name == q.Name || hasDemonym(q.Name, map[string]bool{word: true})) {
 			return q.Name
-		}
-		for _, f := range demonymForms(q.Name) {
-			if f == word {
-				return q.Name
-			}
 		}
 	}
 	return ""
