@@ -102,7 +102,10 @@ func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 	}
 	near := r.surnamesNear(si, a)
 	other, found := r.otherSexSpeaker(si, a, pronoun)
-	return r.salientWhere(si, a, func(p int) bool { return (r.person(pronoun)(p) || near[p]) && !(found && p == other) })
+	court := pronoun != "" && r.reportedByCourtOfficer(si, a) // "She agreed to repay it, Ms Pike said": the defendant
+	return r.salientWhere(si, a, func(p int) bool {
+		return (r.person(pronoun)(p) || near[p]) && !(found && p == other) && !(court && r.courtOfficer(p))
+	})
 }
 
 // otherSexSpeaker returns the person that an attribution of sentence si
@@ -290,7 +293,9 @@ func (r *actorResolver) agrees(p int, pronoun string) bool {
 }
 
 // sexOf returns "m" or "f" when a title before a mention of person p
-// ("Mr", "Mrs") or their role ("spokeswoman") says it, else "".
+// ("Mr", "Mrs") or their role ("spokeswoman") says it, or else the
+// pronoun that follows a mention in its sentence (see pronounAfter),
+// else "".
 func (r *actorResolver) sexOf(p int) string {
 	if sex, ok := r.sexes[p]; ok {
 		return sex
@@ -316,6 +321,9 @@ func (r *actorResolver) sexOf(p int) string {
 		} else if femaleTitles[t] {
 			sex = "f"
 		}
+	}
+	if sex == "" {
+		sex = r.pronounAfter(p)
 	}
 	r.sexes[p] = sex
 	return sex
