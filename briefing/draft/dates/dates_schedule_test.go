@@ -74,11 +74,16 @@ func TestDatesOfClausesLookingAhead(t *testing.T) {
 
 // "Today" in a quotation is the day the story says it was spoken, and
 // that may be the day of publication (2028-03-03, a Friday); a year before
-// "local" is a year unless "local time" makes the number a time of day.
-func TestDatesOfSayingDaysAndLocalYears(t *testing.T) {
+// "local" is a year unless "local time" makes the number a time of day; a
+// present progressive passive ("is being introduced") is a plan, like "is
+// meeting on Monday", while its past keeps the past.
+func TestDatesOfSayingDaysLocalYearsAndProgressives(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"said on the publication day after an earlier day", "Police made arrests on Thursday. The minister said on Friday: \"We are safer today.\"", "2028-03-03", "today", "2028-03-03"},
 		{"year qualifying a local plan", "The land was earmarked in the 2022 local plan.", "2027-10-14", "2022", "2022"},
 		{"time of day in local time", "The ceasefire began at 1800 local time.", "2027-10-14", "", ""},
+		{"is being + participle + month", "The levy is being introduced in January.", "2027-11-10", "in January", "2028-01"},
+		{"are being + participle + day month", "New rules are being brought in on 3 January.", "2027-11-10", "3 January", "2028-01-03"},
+		{"was being + participle + month", "The levy was being introduced in January.", "2027-11-10", "in January", "2027-01"},
 	})
 }

@@ -262,7 +262,7 @@ func nearestFinite(s *syntax.Sentence, first, last int) int {
 func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	w := s.Words[p]
 	var modal, have, be, beTag string
-	to := false
+	to, progressive := false, false
 	for _, c := range s.Children(p) {
 		cw := s.Words[c]
 		switch {
@@ -271,6 +271,12 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		case relBase(cw.Rel) == "aux" && cw.Lemma == "have" && (w.XPOS == "VBN" || perfectCopula(s, p)):
 			have = cw.XPOS
 		case (relBase(cw.Rel) == "aux" || cw.Rel == "cop") && cw.Lemma == "be":
+			if cw.XPOS == "VBG" && w.XPOS == "VBN" {
+				progressive = true // "is being introduced"
+				if be != "" {
+					continue // the finite "is" before it tells the tense
+				}
+			}
 			be, beTag = cw.Lemma, cw.XPOS
 		case cw.Rel == "mark" && strings.EqualFold(cw.Form, "to"):
 			to = true
@@ -301,6 +307,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 			return tenseUnknown
 		}
 		return tenseFuture // "is meeting on Monday"
+	case be != "" && progressive && (beTag == "VBZ" || beTag == "VBP"):
+		return tenseFuture // "the levy is being introduced in January", like "is meeting on Monday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP") && expectedWords[strings.ToLower(w.Lemma)]:
 		return tenseFuture // "elections are due in May", "results are expected on Friday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP"):
