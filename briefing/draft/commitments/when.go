@@ -80,10 +80,10 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		}
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) && !datesAntecedent(d, s, m, c) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
 			continue
 		}
-		if isDeadlineDate(d.Text, s.Start, m) {
+		if isDeadlineDate(d.Text, s.Start, m) && !dates.DoneBy(d, m) {
 			if deadline == "" && (inside || attachedTo(s, m.Start, c.verb)) {
 				deadline = m.Value
 			}
@@ -203,6 +203,21 @@ var limitNouns = WordSet("deadline target date goal timetable")
 func limitDate(s *syntax.Sentence, m dates.Mark) bool {
 	k := wordAt(s, m.Start)
 	return k >= 0 && dates.QualifiesNoun(s, m) && limitNouns[lower(s.Words[s.Words[k].Head].Lemma)]
+}
+
+// datesAntecedent reports whether date m, behind publication, qualifies
+// the noun that clause c, a relative clause, describes ("the district's
+// 2022 local plan, which commits the council to building homes"): the
+// document or act the noun names carries the commitment, so its date is
+// the commitment's. A limit ("the 2030 target, which commits") dates no
+// act.
+func datesAntecedent(d *doc.Document, s *syntax.Sentence, m dates.Mark, c clause) bool {
+	k, w := wordAt(s, m.Start), s.Words[c.verb]
+	if k < 0 || !text.RelIs(w.Rel, "acl:relcl") || s.Words[k].Head != w.Head || limitDate(s, m) {
+		return false
+	}
+	pub := dates.ISODay(d.Published)
+	return m.Value <= pub[:min(len(m.Value), len(pub))]
 }
 
 // actRank ranks a date of the sentence of verb v by whose time it is: 0

@@ -18,7 +18,7 @@ var schedulingVerbs = map[string]bool{"set": true, "schedule": true, "plan": tru
 
 // reschedules reports whether the date at words first..last is the target
 // of a verb that fixes or moves an event ("set for", "postponed until",
-// "moved to").
+// "moved to", "deferred until its March meeting").
 func reschedules(s *syntax.Sentence, p, first, last int) bool {
 	if !schedulingVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
@@ -29,10 +29,17 @@ func reschedules(s *syntax.Sentence, p, first, last int) bool {
 			return true // the date's first word, or the word before it however the parse hung it
 		}
 	}
-	for _, c := range s.ChildrenWith(spanHead(s, first, last), "case") {
-		switch strings.ToLower(s.Words[c].Form) {
-		case "for", "until", "till", "to":
-			return true
+	k := spanHead(s, first, last)
+	targets := []int{k}
+	if h := s.Words[k].Head; h > last && s.Words[h].UPOS == "NOUN" {
+		targets = append(targets, h) // "deferred a decision until its March meeting": the date names the meeting's month
+	}
+	for _, t := range targets {
+		for _, c := range s.ChildrenWith(t, "case") {
+			switch strings.ToLower(s.Words[c].Form) {
+			case "for", "until", "till", "to":
+				return true
+			}
 		}
 	}
 	return false

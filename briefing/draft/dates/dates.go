@@ -228,9 +228,9 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 		st = ps.Words[first].Start - sp.Start
 	}
 	deadline := p.deadline || isDeadlineWord(src[:st]) || isDeadlineWord(text.FirstWord(src[st:en]))
-	past := t == TensePast
+	past, done := t == TensePast, false
 	if deadline {
-		t = deadlineTense(ps, first, last, t)
+		t, done = deadlineTense(ps, first, last, t)
 	}
 	base, basePrecision := d.Published, ""
 	if p.storyTime && strings.EqualFold(groups[len(groups)-2], "the") && (past || t == tenseEither) {
@@ -264,9 +264,12 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	if !ok || !briefing.ValidDate(value) {
 		return doc.DateMention{}, false
 	}
+	if pub := ISODay(d.Published); done && value > pub[:min(len(value), len(pub))] {
+		done = false // "had pledged to cut it by 2030": an act done by then lies behind publication
+	}
 	return doc.DateMention{
 		Span: briefing.Span{Start: sp.Start + st, End: sp.Start + en}, Text: src[st:en],
-		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: past,
+		Value: value, Precision: precision, Deadline: deadline, Sent: s, Depth: depth, Past: past, Done: done,
 	}, true
 }
 
@@ -275,19 +278,20 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 // clause is past ("gave them until 31 August", "had planned to finish by
 // March"), when it may lie on either side; a verb with "will" or a
 // reported "would" right before it puts it ahead whatever the parse hangs
-// it on; an act told in the past as done "by" or "before" a date puts the
-// date behind too.
-func deadlineTense(ps *syntax.Sentence, first, last int, t tense) tense {
+// it on. An act told in the past as done "by" or "before" a date puts the
+// date behind too, and done reports that the date is then the act's time
+// rather than a deadline.
+func deadlineTense(ps *syntax.Sentence, first, last int, t tense) (_ tense, done bool) {
 	if first >= 0 && modalVerbBefore(ps, first) >= 0 {
-		return tenseFuture
+		return tenseFuture, false
 	}
 	if t == TensePast && first >= 0 && doneBefore(ps, first, last) {
-		return TensePast // "was approved before Christmas": done, so the date is behind too
+		return TensePast, true // "was approved before Christmas": done, so the date is behind too
 	}
 	if t == TensePast || t == tenseEither {
-		return tenseEither
+		return tenseEither, false
 	}
-	return tenseFuture
+	return tenseFuture, false
 }
 
 // wordsOf returns the first and last word of ps overlapping the byte span
@@ -348,7 +352,7 @@ var timesOfDay = map[string]bool{"night": true, "morning": true, "afternoon": tr
 // standaloneYear reports whether the number at word k, written as a year
 // with nothing before it that makes it one, is a year: not a count of a
 // plural noun ("2000 people"), not an amount ("$2005"), not a time of day
-// ("1800 GMT") or a percentage, not a label in brackets.
+// ("1800 GMT", "1800 local time") or a percentage, not a label in brackets.
 func standaloneYear(ps *syntax.Sentence, k int) bool {
 	w := ps.Words[k]
 	if w.Rel == "nummod" && w.Head >= 0 && strings.HasSuffix(ps.Words[w.Head].XPOS, "S") || yearLabel(ps, k) {
@@ -359,8 +363,12 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 	}
 	if k+1 < len(ps.Words) {
 		switch strings.ToLower(ps.Words[k+1].Form) {
-		case "%", "gmt", "bst", "utc", "est", "hours", "hrs", "local", "pm", "am":
+		case "%", "gmt", "bst", "utc", "est", "hours", "hrs", "pm", "am":
 			return false
+		case "local":
+			if k+2 < len(ps.Words) && strings.EqualFold(ps.Words[k+2].Form, "time") {
+				return false // "1800 local time"; not "the 2022 local plan"
+			}
 		}
 	}
 	return true
@@ -468,17 +476,22 @@ func In(d *doc.Document, sp briefing.Span) []doc.DateMention {
 
 // doneBefore reports whether the date at words first..last is opened by
 // "by" or "before" (as its first word or the word before it) and hangs on
-// an act, not on a verb that sets, asks for or wants what is to be done
-// by then ("asked for a reply by Friday"): the time an act was done
+// an act told in a past of its own ("had repaid", "was approved",
+// "signed"), not on a verb that sets, asks for or wants what is to be
+// done by then ("asked for a reply by Friday", "agreed to a second
+// exchange before the end of the year"; but "had agreed a ceasefire by
+// March"), nor on an infinitive or gerund such a verb governs ("committed
+// to publishing it before the end of the year"), nor on a condition ("if
+// others matched it by the end of next year"): the time an act was done
 // before, not a stretch it lasted or was given ("until"). A present
 // perfect ("if the money has not arrived by 13 September") looks from a
 // time to come.
 func doneBefore(ps *syntax.Sentence, first, last int) bool {
 	p, _ := governingPredicate(ps, first, last)
-	if p < 0 || relBase(ps.Words[p].Rel) == "acl" || presentPerfect(ps, p) {
+	if p < 0 || relBase(ps.Words[p].Rel) == "acl" || presentPerfect(ps, p) || !ownPast(ps, p) || conditionClause(ps, p) {
 		return false // "a plan approved by the league by 31 December", "if it has not paid by 13 September": no past of its own
 	}
-	if l := strings.ToLower(ps.Words[p].Lemma); requestVerbs[l] || schedulingVerbs[l] || futureGovernors[l] || stateWords[l] || l == "give" || l == "grant" {
+	if l := strings.ToLower(ps.Words[p].Lemma); requestVerbs[l] || schedulingVerbs[l] || futureGovernors[l] && (governsAct(ps, p) || !plainActs[l] || len(ps.ChildrenWith(p, "obj")) == 0) || stateWords[l] || l == "give" || l == "grant" {
 		return false
 	}
 	for k := max(first-1, 0); k <= first; k++ {
@@ -488,4 +501,47 @@ func doneBefore(ps *syntax.Sentence, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// ownPast reports whether predicate p is told in a past of its own: a
+// past form, or a participle with its auxiliary ("had repaid", "was
+// signed"), not an infinitive or gerund; a conjunct with no subject of
+// its own ("met and signed") takes it from the verb it is joined to,
+// which must be past too.
+func ownPast(ps *syntax.Sentence, p int) bool {
+	w := ps.Words[p]
+	switch {
+	case w.XPOS == "VBD":
+	case w.XPOS == "VBN" && len(ps.ChildrenWith(p, "aux", "aux:pass")) > 0:
+	default:
+		return false
+	}
+	if h := w.Head; relBase(w.Rel) == "conj" && h >= 0 && len(ps.ChildrenWith(p, "nsubj", "nsubj:pass")) == 0 {
+		return PredicateTense(ps, h, 0) == TensePast
+	}
+	return true
+}
+
+// conditionClause reports whether clause p is opened by "if" or
+// "unless".
+func conditionClause(ps *syntax.Sentence, p int) bool {
+	for _, c := range ps.ChildrenWith(p, "mark") {
+		if hypotheticalMarks[strings.ToLower(ps.Words[c].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainActs are verbs of futureGovernors that tell an act or a state, not
+// an aim, when they govern no infinitive or clause ("had agreed a
+// ceasefire by March", "was in place by May"); the others look ahead with
+// an object too ("wanted a deal by March").
+var plainActs = map[string]bool{"agree": true, "decide": true, "be": true, "have": true, "go": true}
+
+// governsAct reports whether predicate p governs a clause or infinitive
+// of the act it looks to ("agreed to sign", "decided that it would
+// sign"), not just an object ("agreed a ceasefire").
+func governsAct(ps *syntax.Sentence, p int) bool {
+	return len(ps.ChildrenWith(p, "xcomp", "ccomp")) > 0
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 )
 
@@ -44,6 +45,18 @@ func Within(ds []Mark, start, end int) []Mark {
 		m++
 	}
 	return ds[k:m]
+}
+
+// DoneBy reports whether date m opens with "by" or "before" on an act the
+// text tells as done by then ("had repaid the loan by March", "signed it
+// by Friday"): the date dates the act rather than setting it a deadline.
+func DoneBy(d *doc.Document, m Mark) bool {
+	for _, dm := range In(d, briefing.Span{Start: m.Start, End: m.End}) {
+		if dm.Span.Start == m.Start && dm.Span.End == m.End {
+			return dm.Done
+		}
+	}
+	return false
 }
 
 // YearRe finds years in the text when the dates stage gives none.

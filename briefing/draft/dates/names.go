@@ -33,7 +33,7 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		}
 		h := w.Head
 		switch {
-		case w.Rel == "obl:agent" && weekdayNumber(w.Form) < 0 && !dayOrYear(s, first, last) && !agentBefore(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
+		case w.Rel == "obl:agent" && weekdayNumber(w.Form) < 0 && !dayOrYear(s, first, last) && !agentBefore(s, k) && !activeHead(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
 			return true // "criticised by May", "May's chairman": May is a name too, a weekday never ("due to be agreed by Tuesday")
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
@@ -72,6 +72,20 @@ func agentBefore(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// activeHead reports whether the verb that word k hangs on is active: it
+// has an object, or a perfect "have" with no passive "be" ("had repaid
+// the loan by March"). An active verb has no agent, so "by" gives a time.
+func activeHead(s *syntax.Sentence, k int) bool {
+	h := s.Words[k].Head
+	if h < 0 {
+		return false
+	}
+	if len(s.ChildrenWith(h, "obj")) > 0 {
+		return true
+	}
+	return perfectTag(s, h) != "" && len(s.ChildrenWith(h, "aux:pass", "nsubj:pass")) == 0
 }
 
 // capitalisedModifier reports whether date word k has a capitalised

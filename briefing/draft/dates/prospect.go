@@ -63,14 +63,23 @@ func upcomingBefore(s *syntax.Sentence, first int) bool {
 var stateWords = map[string]bool{"ready": true, "willing": true, "prepared": true, "keen": true, "eager": true,
 	"determined": true, "intend": true, "hope": true, "want": true, "wish": true, "aim": true}
 
+// forecastWords tell that an act is likely or expected to come ("was
+// likely to face", "were set to lose"): said in the past of a report,
+// they are the speaker's forecast, which looks ahead of the saying.
+var forecastWords = map[string]bool{"likely": true, "unlikely": true, "poised": true, "set": true,
+	"expect": true, "bound": true}
+
 // reportedState reports whether predicate g, in the simple past, is a
-// state of mind towards an act that a verb of saying reports ("said it
-// was ready to", "said they wanted to"): the tense is the report's, and
-// what the state looks to lies ahead. A pluperfect ("had hoped to") may
-// lie on either side; a plan said in the past ("said the gang planned to
-// rob the bank on Friday") is left to the nearest date.
+// state of mind or readiness towards an act, or a forecast of it, that a
+// verb of saying reports ("said it was ready to", "said they wanted to",
+// "said the coalition was likely to face"): the tense is the report's,
+// and what the state looks to lies ahead. A pluperfect ("had hoped to")
+// may lie on either side; a plan said in the past ("said the gang planned
+// to rob the bank on Friday"), or a schedule ("said the museum was due to
+// open"), is left to the nearest date.
 func reportedState(s *syntax.Sentence, g int) bool {
-	return stateWords[strings.ToLower(s.Words[g].Lemma)] && text.Reported(s, g) && !pluperfect(s, g) && !hadBefore(s, g)
+	l := strings.ToLower(s.Words[g].Lemma)
+	return (stateWords[l] || forecastWords[l]) && text.Reported(s, g) && !pluperfect(s, g) && !hadBefore(s, g)
 }
 
 // requestVerbs ask or lead another to act: the act they ask for lies
@@ -266,4 +275,29 @@ func setsTerm(s *syntax.Sentence, first, last int, after string) bool {
 func termSetter(lemma string) bool {
 	l := strings.ToLower(lemma)
 	return undertakingVerbs[l] || requestVerbs[l] || schedulingVerbs[l] || decisionVerbs[l]
+}
+
+// startVerbs open a term.
+var startVerbs = map[string]bool{"start": true, "begin": true, "commence": true}
+
+// startsTerm reports whether predicate p is a participle of starting
+// ("starting with a trial in January") that hangs on a verb of deciding,
+// asking, promising or scheduling, or on the infinitive such a verb
+// governs ("voted to close the roads, starting with a trial in
+// January"): the term the act sets starts ahead of it, even when the act
+// is told in the past. A pluperfect may lie on either side.
+func startsTerm(s *syntax.Sentence, p int) bool {
+	w := s.Words[p]
+	if w.XPOS != "VBG" || !startVerbs[strings.ToLower(w.Lemma)] || relBase(w.Rel) != "advcl" {
+		return false
+	}
+	for h, steps := w.Head, 0; h >= 0 && steps < 2; h, steps = s.Words[h].Head, steps+1 {
+		if termSetter(s.Words[h].Lemma) {
+			return !pluperfect(s, h)
+		}
+		if relBase(s.Words[h].Rel) != "xcomp" {
+			return false
+		}
+	}
+	return false
 }

@@ -49,7 +49,10 @@ func opensQuotation(s string, start, i int) bool {
 // reportedDay returns the day of the event a quotation at byte offset at
 // of sentence s reports: the last day named before it ("she said on
 // Thursday"), in this sentence or the earlier ones, in a past clause and
-// at most maxReportLag days before publication.
+// at most maxReportLag days before publication. A day that is the day of
+// publication ("she said on Friday", published that Friday) is the last
+// such day too: the quotation's "today" is then that day, not an earlier
+// day named before it.
 func reportedDay(d *doc.Document, s int, before, same []doc.DateMention, at int) (string, bool) {
 	pub := pubDay(d.Published)
 	fits := func(m doc.DateMention) bool {
@@ -57,7 +60,7 @@ func reportedDay(d *doc.Document, s int, before, same []doc.DateMention, at int)
 			return false
 		}
 		day, err := time.Parse("2006-01-02", m.Value)
-		return err == nil && day.Before(pub) && !day.Before(pub.AddDate(0, 0, -maxReportLag))
+		return err == nil && !day.After(pub) && !day.Before(pub.AddDate(0, 0, -maxReportLag))
 	}
 	for k := len(same) - 1; k >= 0; k-- {
 		if same[k].Span.Start < at && fits(same[k]) {

@@ -59,7 +59,7 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		p = verbBefore(s, first, p)
 	}
 	if p >= 0 {
-		p = reportedBeforeDate(s, reportBeforeSubject(s, p, first, last), first)
+		p = scheduledAct(s, reportedBeforeDate(s, reportBeforeSubject(s, p, first, last), first), first)
 	}
 	if v := verbRightBefore(s, first); p < 0 && v >= 0 && reschedules(s, v, first, last) {
 		return tenseFuture // "The strike planned for 3 January has been called off", the date parsed as a subject
@@ -101,6 +101,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if t == tensePresent && pastVerbBefore(s, first) {
 		return TensePast // "the deal it signed on 8 December goes through": the date is the signing's
 	}
+	if conditionAhead(s, p, t) || t == TensePast && startsTerm(s, p) {
+		return tenseFuture // "would reopen the unit if it won the election in March", "voted to close it, starting in January"
+	}
 	if ahead && t == TensePast {
 		return tenseUnknown // "ahead of talks on Friday, it said": after the saying, maybe not yet
 	}
@@ -121,7 +124,7 @@ func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bo
 				return v, ahead // "will stay closed on Monday": the parse may hang "closed" anywhere
 			}
 			if isPredicate(s, k) {
-				return k, ahead
+				return scheduledAct(s, k, first), ahead
 			}
 		}
 		ahead = ahead || markedAhead(s, k)
@@ -132,6 +135,39 @@ func governingPredicate(s *syntax.Sentence, first, last int) (pred int, ahead bo
 		k = s.Words[k].Head
 	}
 	return -1, ahead
+}
+
+// scheduleWords say that an act is due, planned or expected ("were due
+// to start", "is scheduled to open"): they have no time of their own, so a
+// date after their infinitive is the act's.
+var scheduleWords = map[string]bool{"due": true, "schedule": true, "scheduled": true, "set": true, "expect": true,
+	"expected": true, "slate": true, "slated": true, "poised": true, "likely": true}
+
+// scheduledAct returns the infinitive that predicate p, a word of
+// schedule, governs between it and the date at word first ("were due to
+// start on 3 January", however the parse hung the date), else p: the
+// date is the act's, not the time of being due.
+func scheduledAct(s *syntax.Sentence, p, first int) int {
+	if !scheduleWords[strings.ToLower(s.Words[p].Lemma)] || p >= first {
+		return p
+	}
+	for _, x := range s.ChildrenWith(p, "xcomp") {
+		if x > p && x < first && s.Words[x].UPOS == "VERB" && hasMark(s, x, "to") && !punctBetween(s, x, first) {
+			return x
+		}
+	}
+	return p
+}
+
+// punctBetween reports whether a punctuation mark stands between words a
+// and b.
+func punctBetween(s *syntax.Sentence, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.Words[k].UPOS == "PUNCT" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAsNoun reports whether sentence s has no verb or auxiliary and its
@@ -226,7 +262,7 @@ func nearestFinite(s *syntax.Sentence, first, last int) int {
 func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	w := s.Words[p]
 	var modal, have, be, beTag string
-	to := false
+	to, progressive := false, false
 	for _, c := range s.Children(p) {
 		cw := s.Words[c]
 		switch {
@@ -235,6 +271,12 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		case relBase(cw.Rel) == "aux" && cw.Lemma == "have" && (w.XPOS == "VBN" || perfectCopula(s, p)):
 			have = cw.XPOS
 		case (relBase(cw.Rel) == "aux" || cw.Rel == "cop") && cw.Lemma == "be":
+			if cw.XPOS == "VBG" && w.XPOS == "VBN" {
+				progressive = true // "is being introduced"
+				if be != "" {
+					continue // the finite "is" before it tells the tense
+				}
+			}
 			be, beTag = cw.Lemma, cw.XPOS
 		case cw.Rel == "mark" && strings.EqualFold(cw.Form, "to"):
 			to = true
@@ -265,6 +307,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 			return tenseUnknown
 		}
 		return tenseFuture // "is meeting on Monday"
+	case be != "" && progressive && (beTag == "VBZ" || beTag == "VBP"):
+		return tenseFuture // "the levy is being introduced in January", like "is meeting on Monday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP") && expectedWords[strings.ToLower(w.Lemma)]:
 		return tenseFuture // "elections are due in May", "results are expected on Friday"
 	case be != "" && (beTag == "VBZ" || beTag == "VBP"):

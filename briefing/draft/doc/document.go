@@ -73,4 +73,5 @@ type DateMention struct {
 	Sent      int
 	Depth     int  // how deep below the main clause the date attaches, as the dates stage reads it; -1 unknown
 	Past      bool // the clause it belongs to is in a past tense
+	Done      bool // a "by" or "before" date of an act told as done by then ("had repaid the loan by March"): the act's time, not a deadline
 }
