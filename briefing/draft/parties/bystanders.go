@@ -16,7 +16,8 @@ import (
 // holder ("the Planning Minister") is no party either, nor an institution
 // named by its bare common word (see bareInstitution), nor a place that is
 // only a setting (see onlySetting) or an address (see onlyAddress), nor an
-// ordinary noun written with a capital (see ordinaryWord).
+// ordinary noun written with a capital (see ordinaryWord), nor a lake, a
+// mountain or a river (see naturalFeature).
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -28,7 +29,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) || naturalFeature(p) {
 			continue
 		}
 		index[i] = len(out)

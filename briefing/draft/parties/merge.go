@@ -69,10 +69,11 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 
 // keyOf returns the key that merges mention m with the other mentions of
 // its party: its gazetteer entity, a capital named as a place, or its
-// folded name.
+// folded name. A capital stands for its state only when the text names
+// the state and uses the capital for its government (see capitalAsPlace).
 func (mg *merger) keyOf(m mention, named map[int]bool) string {
 	switch {
-	case m.entity >= 0 && m.how == gazetteer.RefCapital && !named[m.entity]:
+	case m.entity >= 0 && m.how == gazetteer.RefCapital && (!named[m.entity] || capitalAsPlace(mg.d, m.span)):
 		return "p:" + gazetteer.Fold(m.name)
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name

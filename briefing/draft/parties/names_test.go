@@ -120,3 +120,18 @@ func TestNameInAppositionToAPublicBody(t *testing.T) {
 		{"a person's office on a board stays a person's", "Ivo Marek, a member of the board, resigned on Tuesday.", "Ivo Marek", "member of the board", ""},
 	})
 }
+
+func TestOfficeBeforeAFormOfAddress(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office opening the sentence before a councillor", "Group leader Cllr Ada Marsh said the plan was a mistake.",
+			"Ada Marsh", "Group leader", ""},
+		{"office before an abbreviated rank", "On Monday armed forces chief Gen. Tomas Reyl said the troops would stay until May.",
+			"Tomas Reyl", "armed forces chief", ""},
+		{"office before an abbreviated senator", "Health spokesman Sen. Ivo Brandt said he would oppose the bill.",
+			"Ivo Brandt", "Health spokesman", ""},
+		{"office before a reverend", "On Sunday parish priest Rev. Colm Ferris said the church would reopen in June.",
+			"Colm Ferris", "parish priest", ""},
+		{"reverend alone is no office", "Rev. Colm Ferris said the church would reopen in June.", "Colm Ferris", "", ""},
+		{"rank alone stays the office", "Gen. Tomas Reyl said the troops would stay until May.", "Tomas Reyl", "General", ""},
+	})
+}

@@ -45,7 +45,8 @@ func describePeople(d *document, parties []briefing.Party) {
 			if role == "" {
 				continue
 			}
-			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == apposedOffice(g, s, first, last) || memberTitles[p.Role]) {
+			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == apposedOffice(g, s, first, last) || memberTitles[p.Role]) ||
+				abbreviatedRank(p.Role) && role == roleBefore(g, s, first, last) {
 				p.Role = role
 			}
 			break
@@ -388,8 +389,8 @@ func nameHead(s *syntax.Sentence, first, last int) int {
 // the parse ties to the name, with the qualifiers and nouns before it.
 func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
 	k := first - 1
-	for k >= 0 && honorifics[strings.TrimSuffix(s.Words[k].Form, ".")] {
-		k-- // "Chancellor Mr Hale"
+	for k >= 0 && formOfAddress(s.Words[k].Form) {
+		k-- // "Chancellor Mr Hale", "Group leader Cllr Ann Boyd", "Armed forces chief Gen. Ivo Marek"
 	}
 	if k < 0 || !roleNoun(g, s.Words[k]) {
 		return ""
@@ -397,7 +398,7 @@ func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) str
 	if o := officeOfField(g, s, k); o >= 0 {
 		return roleText(g, s, o, first) // "head of research Peter Kim"
 	}
-	if h := s.Words[k].Head; !officeNoun(g, s.Words[k]) && (h < first || h > last) && s.Words[nameHead(s, first, last)].Head != k {
+	if h := s.Words[k].Head; !officeNoun(g, s.Words[k]) && (h <= k || h > last) && s.Words[nameHead(s, first, last)].Head != k {
 		return ""
 	}
 	return roleText(g, s, k, first)
@@ -593,7 +594,7 @@ func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool 
 
 // officeBodies are nouns for the bodies whose offices are named with them
 // ("Council leader", "Committee chair", "Board president").
-var officeBodies = text.SetOf("council", "committee", "board", "commission", "authority", "trust", "ministry", "cabinet",
+var officeBodies = text.SetOf("council", "group", "committee", "board", "commission", "authority", "trust", "ministry", "cabinet",
 	"party", "department", "senate", "assembly", "parliament", "police", "union", "court")
 
 // namedBody reports whether the body noun at word k ends a proper name
@@ -686,7 +687,29 @@ var nobility = text.SetOf("Prince", "Princess", "Sheikh", "Sheikha")
 
 // honorifics are forms of address, not offices.
 var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
-	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra")
+	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra", "Rev", "Revd")
+
+// formOfAddress reports whether the word w, written between an office and
+// a name, only addresses the person: an honorific ("Mr", "Rev.") or an
+// abbreviated title or rank ("Cllr", "Sen.", "Gen.", "Prof.").
+func formOfAddress(w string) bool {
+	bare := strings.TrimSuffix(w, ".")
+	_, abbreviated := titleAbbreviations[bare]
+	return honorifics[bare] || abbreviated
+}
+
+// abbreviatedRank reports whether role is a title the text wrote as an
+// abbreviation before the name ("Senator" for "Sen.", "General" for
+// "Gen."): an office written before it says more ("Armed forces chief Gen.
+// Ivo Marek").
+func abbreviatedRank(role string) bool {
+	for _, full := range titleAbbreviations {
+		if role == full {
+			return true
+		}
+	}
+	return false
+}
 
 // officeQualifiers change the office they stand before.
 var officeQualifiers = text.SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",

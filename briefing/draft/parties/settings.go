@@ -13,8 +13,9 @@ import (
 // Manhattan", "unrest in the Middle East", "countries across Asia") is no
 // party to the story. A place that acts or is acted on ("Geneva offered to
 // host the talks", "the storm hit Geneva") stays, and so does a country,
-// which stands for its government. Every mention is judged by the parse; a
-// mention without one counts as taking part.
+// which stands for its government, unless it is named only in passing
+// (see countryTakesPart). Every mention is judged by the parse; a mention
+// without one counts as taking part.
 
 // onlySetting reports whether every mention of the place p is a setting.
 // The article's dateline says where the reporter is, so it is a setting
@@ -36,7 +37,7 @@ func onlySetting(d *document, p briefing.Party) bool {
 	case len(q.Mentions) == 0: // named only in the dateline, whatever kind it was read as ("NARETH, 27 November —")
 		return true
 	case p.Kind == briefing.KindCountry:
-		return !takesPart(d, p, notHome)
+		return !takesPart(d, q, countryTakesPart)
 	case p.Kind != briefing.KindPlace:
 		return false
 	}

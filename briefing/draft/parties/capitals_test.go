@@ -1,0 +1,28 @@
+package parties
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCapitalIsTheStateOnlyWhereItActs(t *testing.T) {
+	for _, tc := range []struct {
+		construction, text, state, capital string
+		alias                              bool
+	}{
+		{"dateline", "NAIROBI, 3 June (Reuters) – Kenya agreed on Tuesday to lift the ban, officials said.", "Kenya", "NAIROBI", false},
+		{"dateline with agency", "OTTAWA (Reuters) - Canada will raise tariffs on steel imports, the finance ministry said.", "Canada", "OTTAWA", false},
+		{"government subject", "Kenya has closed the border. Nairobi said it would reopen the crossing next week.", "Kenya", "Nairobi", true},
+		{"government object", "Peru recalled its envoy. Chile said it had warned Lima twice.", "Peru", "Lima", true},
+	} {
+		d := draftDoc(t, tc.text, "2021-01-01")
+		p := findParty(d.Parties, tc.state)
+		if p == nil {
+			t.Errorf("%s: party %q not found in %v", tc.construction, tc.state, names(d.Parties))
+			continue
+		}
+		if got := slices.Contains(p.Aliases, tc.capital); got != tc.alias {
+			t.Errorf("%s: %q an alias of %s: %v, want %v (%v)", tc.construction, tc.capital, tc.state, got, tc.alias, p.Aliases)
+		}
+	}
+}
