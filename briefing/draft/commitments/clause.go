@@ -561,8 +561,8 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	switch lemmaOf(s.Words[i]) {
 	case "sign":
 		return !hasChildLemma(s, i, WordSet("up in"), "compound", "advmod")
-	case "agree":
-		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
+	case "agree": // "agreed that troops would withdraw", not "agreed that the figures were strong"
+		return xcomp >= 0 || ccomp && !statedView(s, firstChild(s, i, "ccomp")) || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0 ||
@@ -575,15 +575,17 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 			k = g // "a condition the leaders accepted"
 		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
-	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread
-		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp)
+	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread, nor "expects to double sales"
+		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp) &&
+			!(lemmaOf(s.Words[i]) == "expect" && expectedOutcome(s, xcomp))
 	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
 		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
-	case "decline", "refuse":
-		return xcomp >= 0 && !idle || obj || ccomp || bareRefusal(s, i)
+	case "decline", "refuse": // "declined the offer", not "profits may decline this year"
+		k := firstChild(s, i, "obj", "iobj")
+		return xcomp >= 0 && !idle || k >= 0 && !spentTime(s.Words[k]) || ccomp || bareRefusal(s, i)
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
