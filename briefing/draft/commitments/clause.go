@@ -378,7 +378,7 @@ func bindsOther(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	k := firstChild(s, i, "obj")
-	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] { // "that both sides had committed to": a word before the verb is bound by nothing
+	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] || committedWrong(s, i) { // "that both sides had committed to": a word before the verb is bound by nothing
 		return -1
 	}
 	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {
@@ -555,12 +555,19 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0 && !asked(s, firstChild(s, i, "ccomp"))
+	if committedWrong(s, i) || xcomp >= 0 && committedWrong(s, xcomp) {
+		return false // "committed fraud", "agreed to commit perjury": a wrong done or plotted
+	}
 	if withdrawals[withParticle(s, i)] {
 		return hasCase(s, i, "of", "from") // "opted out of the auction"
 	}
 	switch lemmaOf(s.Words[i]) {
 	case "sign":
 		return !hasChildLemma(s, i, WordSet("up in"), "compound", "advmod")
+	case "seek": // "is seeking to cut its debt", not "sought to halt the auction"
+		return (xcomp >= 0 && !idle || plannedEvent(s, i)) && !attemptTold(s, i)
+	case "offer": // "offered to sell", "offers $2bn", not "the bank offers loans"
+		return !habitualOffer(s, i) && (xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0)
 	case "agree": // "agreed that troops would withdraw", not "agreed that the figures were strong"
 		return xcomp >= 0 || ccomp && !statedView(s, firstChild(s, i, "ccomp")) || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":

@@ -14,3 +14,14 @@ func TestDecliningOverTimeIsNoRefusal(t *testing.T) {
 			[]brief{{"Sorel Steel", "refused", "", ""}}},
 	})
 }
+
+// TestRefusingToUnderstandIsRhetoric checks that refusing a state of mind
+// refuses no commitment.
+func TestRefusingToUnderstandIsRhetoric(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"refusing to understand double standards is rhetoric",
+			"\"We refuse to understand these double standards,\" said Oleg Petrenko.", []string{"Oleg Petrenko/person"}, nil, nil},
+		{"refusing to believe a report is rhetoric",
+			"Oleg Petrenko refused to believe the report.", []string{"Oleg Petrenko/person"}, nil, nil},
+	})
+}
