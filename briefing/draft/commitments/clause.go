@@ -378,7 +378,7 @@ func bindsOther(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	k := firstChild(s, i, "obj")
-	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] { // "that both sides had committed to": a word before the verb is bound by nothing
+	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] || committedWrong(s, i) { // "that both sides had committed to": a word before the verb is bound by nothing
 		return -1
 	}
 	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {
@@ -555,14 +555,21 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0 && !asked(s, firstChild(s, i, "ccomp"))
+	if committedWrong(s, i) || xcomp >= 0 && committedWrong(s, xcomp) {
+		return false // "committed fraud", "agreed to commit perjury": a wrong done or plotted
+	}
 	if withdrawals[withParticle(s, i)] {
 		return hasCase(s, i, "of", "from") // "opted out of the auction"
 	}
 	switch lemmaOf(s.Words[i]) {
 	case "sign":
 		return !hasChildLemma(s, i, WordSet("up in"), "compound", "advmod")
-	case "agree":
-		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to", "on", "upon")
+	case "seek": // "is seeking to cut its debt", not "sought to halt the auction"
+		return (xcomp >= 0 && !idle || plannedEvent(s, i)) && !attemptTold(s, i)
+	case "offer": // "offered to sell", "offers $2bn", not "the bank offers loans"
+		return !habitualOffer(s, i) && (xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0)
+	case "agree": // "agreed that troops would withdraw", not "agreed that the figures were strong"
+		return xcomp >= 0 || ccomp && !statedView(s, firstChild(s, i, "ccomp")) || obj || hasCase(s, i, "to", "on", "upon")
 	case "commit":
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0 ||
@@ -575,15 +582,17 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 			k = g // "a condition the leaders accepted"
 		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
-	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread
-		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp)
+	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread, nor "expects to double sales"
+		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp) &&
+			!(lemmaOf(s.Words[i]) == "expect" && expectedOutcome(s, xcomp))
 	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
 		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
-	case "decline", "refuse":
-		return xcomp >= 0 && !idle || obj || ccomp || bareRefusal(s, i)
+	case "decline", "refuse": // "declined the offer", not "profits may decline this year"
+		k := firstChild(s, i, "obj", "iobj")
+		return xcomp >= 0 && !idle || k >= 0 && !spentTime(s.Words[k]) || ccomp || bareRefusal(s, i)
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"

@@ -85,6 +85,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if r.judicialApproval(c) {
 				continue // "Justice Kowalczyk approved the settlement": the court rules on a deal, it makes none
 			}
+			if r.memberVote(c) {
+				continue // "Councillor Jill Pardoe voted against": a vote cast, no decision of hers
+			}
 			if r.claimAboutOther(c) {
 				continue // "Trump added that Mexico would pay": his claim, not Mexico's commitment
 			}

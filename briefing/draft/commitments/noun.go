@@ -33,6 +33,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if attemptBid(s, i) {
 		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
 	}
+	if committedWrong(s, nounToVerb(s, i)) {
+		return clause{}, false // "his decision to commit fraud": a wrong chosen, no commitment
+	}
 	if unrealObject(s, i) {
 		return clause{}, false // "if it keeps its promises", "is expected to sign a deal", "observers believe it will sign the treaty"
 	}
