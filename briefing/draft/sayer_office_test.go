@@ -28,7 +28,7 @@ func TestSayerNamedWithOfficeInCommas(t *testing.T) {
 			}
 			var got []string
 			for _, c := range b.Commitments {
-				if strings.HasPrefix(c.Action, "reopen") {
+				if strings.Contains(c.Action, "reopen") && c.Status == "intends" {
 					got = append(got, strings.Join(c.Actors, ";"))
 				}
 			}

@@ -65,7 +65,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status, c.measure = briefing.StatusPledged, true // "staff have been told no jobs will be lost": negated below, still pledged
 	case passiveMeasure(s, i, modal) && assurances[w.Lemma]:
 		c.status, c.measure = briefing.StatusPledged, true // "existing licences will be honoured"
-	case passiveMeasure(s, i, modal), announcedPassive(s, i, modal, named):
+	case passiveMeasure(s, i, modal), announcedPassive(s, i, modal, named), operatedMeasure(s, i, modal, named):
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
 		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed
@@ -91,6 +91,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
 	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
 		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
+	}
+	if c.measure && operatedMeasure(s, i, modal, named) {
+		c.actors, c.passive = nil, true // "the plant will close": who runs it, from the report or the story
 	}
 	if c.measure && laidDown(s, i, modal, named) != "" {
 		c.actors, c.passive, c.laid = nil, true, true // the parties of the agreement, from the story
@@ -569,7 +572,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "offer": // "offered to sell", "offers $2bn", not "the bank offers loans"
 		return !habitualOffer(s, i) && (xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0)
 	case "agree": // "agreed that troops would withdraw", not "agreed that the figures were strong"
-		return xcomp >= 0 || ccomp && !statedView(s, firstChild(s, i, "ccomp")) || obj || hasCase(s, i, "to", "on", "upon")
+		return xcomp >= 0 || ccomp && !statedView(s, firstChild(s, i, "ccomp")) || obj || hasCase(s, i, "to", "on", "upon") || agreedByAgent(s, i)
 	case "commit":
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 || hasCase(s, i, "to") || hasChildLemma(s, i, reflexives, "obj") || bindsOther(s, i) >= 0 ||
@@ -600,11 +603,19 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	}
 	switch p.kind {
 	case predStrong:
-		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i) || quotedPromise(s, i)
+		return xcomp >= 0 || ccomp || obj || hasCase(s, i, "to") || strandedObject(s, i) || quotedPromise(s, i) || agreedByAgent(s, i)
 	case predIntent:
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide" || plannedEvent(s, i)
 	}
 	return xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0
+}
+
+// agreedByAgent reports whether verb i is a passive whose subject is what
+// was agreed, pledged or guaranteed and whose "by" phrase names who did it
+// ("A ceasefire was agreed by both sides", "Funding of $50m has been
+// pledged by the bank"): the subject stands for the object of the act.
+func agreedByAgent(s *syntax.Sentence, i int) bool {
+	return firstChild(s, i, "nsubj:pass") >= 0 && len(agentOf(s, i)) > 0
 }
 
 // quotedPromise reports whether verb i has, right after it, a clause with

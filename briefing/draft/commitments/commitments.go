@@ -244,15 +244,25 @@ var purposeVerbs = WordSet("seek aim hope try want")
 
 // heldBy reports whether word i is the object of a clause already found
 // ("signed an agreement" is one commitment, not two); a commitment noun
-// coordinated with a found one is a commitment of its own.
+// coordinated with a found one, or one that a participle says another
+// party made, is a commitment of its own.
 func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 	for _, c := range found {
-		if c.pred == i || s.Words[i].Head == c.pred && !text.RelIs(s.Words[i].Rel, "conj", "parataxis") ||
+		if c.pred == i || s.Words[i].Head == c.pred && !text.RelIs(s.Words[i].Rel, "conj", "parataxis") && !madeByAgent(s, i) ||
 			s.Words[c.pred].Head == i && text.RelIs(s.Words[c.pred].Rel, "acl") {
 			return true // "signed an agreement", "the agreement, signed by …"; not "his vow …; and his pledge …"
 		}
 	}
 	return false
+}
+
+// madeByAgent reports whether noun i, the object of a clause, is
+// described by a participle that makes it, with an agent ("rejected an amendment tabled by the
+// opposition", "welcomed a pledge made by Japan"): the agent's commitment,
+// besides what the clause that holds the noun does with it.
+func madeByAgent(s *syntax.Sentence, i int) bool {
+	p := firstChild(s, i, "acl")
+	return p >= 0 && text.RelIs(s.Words[i].Rel, "obj", "obl") && s.Words[p].XPOS == "VBN" && isSupportVerb(s, p) && len(agentOf(s, p)) > 0
 }
 
 // questionStart returns the index of the first word of a closing question

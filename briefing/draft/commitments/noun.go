@@ -46,7 +46,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && given(status) && receivingVerbs[lemmaOf(s.Words[h])] && giver(s, h) < 0 {
 		return clause{}, false // "the Greens won a pledge to double rail investment": from someone not named
 	}
-	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) &&
+	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj", "obl", "nsubj:pass") && isSupportVerb(s, h) && !madeByAgent(s, i) &&
 		(s.Words[h].Lemma != "take" || status == briefing.StatusPledged) { // "took the oath of office"; "take the deal" is no act of its own
 		return supportedNoun(s, c, h, named)
 	}
@@ -188,9 +188,10 @@ func partnersOf(s *syntax.Sentence, i, p int) []int {
 }
 
 // madeBetween returns the parties a commitment noun names as those it is
-// between, or as its owner, which make the actors of a passive with no
-// agent ("the deal between Kenya and Uganda was concluded", "the
-// council's plan was approved"; not "Mexico's offer was rejected", turned
+// between, as those it is by, or as its owner, which make the actors of a
+// passive with no agent ("the deal between Kenya and Uganda was
+// concluded", "a commitment by the ministry to hire nurses was announced",
+// "the council's plan was approved"; not "Mexico's offer was rejected", turned
 // down by another); passive stays true when it names none.
 func madeBetween(s *syntax.Sentence, noun int) (actors []int, passive bool) {
 	if noun < 0 || commitNouns[s.Words[noun].Lemma] == "" {
@@ -198,6 +199,9 @@ func madeBetween(s *syntax.Sentence, noun int) (actors []int, passive bool) {
 	}
 	if between := caseChildren(s, noun, "between"); len(between) > 0 {
 		return withConjuncts(s, between), false
+	}
+	if by := untimed(s, caseChildren(s, noun, "by")); len(by) > 0 && !refusing(s, s.Words[noun].Head) {
+		return withConjuncts(s, by), false // "a commitment by the ministry to hire 500 nurses was announced"
 	}
 	if owner := firstChild(s, noun, "nmod:poss"); owner >= 0 && !refusing(s, s.Words[noun].Head) {
 		return withConjuncts(s, []int{owner}), false // "the council's plan to close three libraries was approved"
