@@ -18,6 +18,9 @@ func TestAffiliationFromDateline(t *testing.T) {
 		{"LONDON, March 3 (Reuters) - Ambassador Greta Lindqvist spoke.", "Greta Lindqvist", ""},
 		{"LONDON (Reuters) - President Donald Trump said on Monday he would visit Paris.", "Donald Trump", ""},
 		{"Rabat – Minister of Health Khalid Ait expressed his approval.", "Khalid Ait", ""},
+		// The capital of the dateline is no mention of its state in the
+		// official's sentence.
+		{"NAIROBI, 3 June (Reuters) – Foreign Minister Amos Otieno said Uganda would reopen the border. Kenya welcomed it.", "Amos Otieno", ""},
 		// No dateline: no guess from the places the article names.
 		{"Minister of Health Khalid Ait spoke in Rabat.", "Khalid Ait", ""},
 		{"Prime Minister Han Ji-woo met reporters.", "Han Ji-woo", ""},

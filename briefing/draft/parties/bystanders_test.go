@@ -31,6 +31,21 @@ func TestBystanders(t *testing.T) {
 	}
 }
 
+// keptCase is a text and whether the party of that name must be drafted
+// from it, named for the construction it tests.
+type keptCase struct {
+	construction, text, name string
+	kept                     bool
+}
+
+// checkKeptCases checks each case with checkKept.
+func checkKeptCases(t *testing.T, cases []keptCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkKept(t, c.construction, c.text, c.name, c.kept)
+	}
+}
+
 // checkKept drafts text and checks that a party called name (its name or
 // an alias) is drafted when kept is true and is not when it is false.
 func checkKept(t *testing.T, construction, text, name string, kept bool) {

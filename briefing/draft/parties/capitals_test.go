@@ -5,16 +5,21 @@ import (
 	"testing"
 )
 
+// capitalCase is a text, a state and its capital, and whether the capital
+// must be drafted as an alias of the state.
+type capitalCase struct {
+	construction, text, state, capital string
+	alias                              bool
+}
+
 func TestCapitalIsTheStateOnlyWhereItActs(t *testing.T) {
-	for _, tc := range []struct {
-		construction, text, state, capital string
-		alias                              bool
-	}{
+	cases := []capitalCase{
 		{"dateline", "NAIROBI, 3 June (Reuters) – Kenya agreed on Tuesday to lift the ban, officials said.", "Kenya", "NAIROBI", false},
 		{"dateline with agency", "OTTAWA (Reuters) - Canada will raise tariffs on steel imports, the finance ministry said.", "Canada", "OTTAWA", false},
 		{"government subject", "Kenya has closed the border. Nairobi said it would reopen the crossing next week.", "Kenya", "Nairobi", true},
 		{"government object", "Peru recalled its envoy. Chile said it had warned Lima twice.", "Peru", "Lima", true},
-	} {
+	}
+	for _, tc := range cases {
 		d := draftDoc(t, tc.text, "2021-01-01")
 		p := findParty(d.Parties, tc.state)
 		if p == nil {

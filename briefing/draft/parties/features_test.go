@@ -3,10 +3,7 @@ package parties
 import "testing"
 
 func TestNaturalFeaturesAreNoParties(t *testing.T) {
-	for _, tc := range []struct {
-		construction, text, name string
-		party                    bool
-	}{
+	checkKeptCases(t, []keptCase{
 		{"lake named first", "Kenya and Uganda agreed to lift the fishing ban on Lake Victoria from 1 July.", "Lake Victoria", false},
 		{"mountain", "Rangers said climbers on Mount Elgon had been rescued by the Tavoro Mountain Club.", "Mount Elgon", false},
 		{"river named last", "Tarsin will build a dam on the Veles River, its energy ministry said.", "Veles River", false},
@@ -16,10 +13,5 @@ func TestNaturalFeaturesAreNoParties(t *testing.T) {
 		{"hospital on a mountain", "Mount Sinai Hospital said it would hire 200 nurses by June.", "Mount Sinai Hospital", true},
 		{"surname Lake", "Finance director Mike Lake said the firm would cut 40 jobs.", "Mike Lake", true},
 		{"state ending like a feature", "Ivory Coast said it would reopen its border with Ghana.", "Ivory Coast", true},
-	} {
-		d := draftDoc(t, tc.text, "2021-01-01")
-		if got := findParty(d.Parties, tc.name) != nil; got != tc.party {
-			t.Errorf("%s: %q a party: %v, want %v (%v)", tc.construction, tc.name, got, tc.party, names(d.Parties))
-		}
-	}
+	})
 }

@@ -218,7 +218,7 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return 0, false
 	}
 	kind := mg.kind(gi)
-	if to, ok := long.lastWord[surnameKey(m.name)]; ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
+	if to, ok := lookupSurname(long.lastWord, m.name); ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
 		return to, true
 	}
 	if kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" && m.titled == "" {
@@ -236,6 +236,25 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return to, true
 	}
 	return 0, false
+}
+
+// lookupSurname returns the group whose person's last word is the one
+// word name, matched case aside when the name is written in capitals
+// ("MARANGONI:" opening a transcript's line for "Luis Marangoni").
+func lookupSurname(lastWord map[string]int, name string) (int, bool) {
+	if to, ok := lastWord[surnameKey(name)]; ok {
+		return to, true
+	}
+	if !allCaps(name) || len(name) < 3 {
+		return 0, false
+	}
+	best, found := 0, false
+	for k, gi := range lastWord {
+		if strings.EqualFold(k, name) && (!found || gi < best) {
+			best, found = gi, true
+		}
+	}
+	return best, found
 }
 
 // setFirst sets m[k] = v unless k is already set.

@@ -67,8 +67,11 @@ var stateOrganNouns = text.SetOf("government", "authority", "official", "ministe
 	"captain", "coach", "manager", "player", "squad", "skipper")
 
 // stateActNouns are what states do, alone or with others ("the EU-US
-// trade dispute", "US-China talks", "the Irish budget").
+// trade dispute", "US-China talks", "the Irish budget", "US support for
+// the talks").
 var stateActNouns = text.SetOf("dispute", "talks", "deal", "agreement", "treaty", "war", "relation", "accord", "summit",
 	"negotiation", "tension", "tie", "pact", "alliance", "partnership", "conflict", "row", "standoff", "truce",
 	"ceasefire", "sanction", "tariff", "embargo", "border", "bid", "offer", "plan", "proposal", "policy", "decision",
-	"budget", "election", "veto", "invasion", "occupation", "blockade", "presidency")
+	"budget", "election", "veto", "invasion", "occupation", "blockade", "presidency", "support", "backing", "aid",
+	"pressure", "opposition", "request", "response", "stance", "position", "approval", "objection", "threat", "pledge",
+	"commitment", "promise", "warning")

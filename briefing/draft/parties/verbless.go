@@ -12,7 +12,8 @@ import (
 // correspondent, Brussels", "by: Ana Roth"): such a line tells who wrote
 // the story, not who takes part in it. A name in a clause, a line with no
 // parse to judge by, or a page with no sentence with a verb after its
-// headline keeps the person.
+// headline keeps the person, and so does a transcript's heading for the
+// person who speaks in its turns (see speaksInTurns).
 func onlyVerbless(d *document, p briefing.Party) bool {
 	if p.Kind != briefing.KindPerson || len(p.Mentions) == 0 {
 		return false
@@ -24,7 +25,7 @@ func onlyVerbless(d *document, p briefing.Party) bool {
 			return false
 		}
 	}
-	return true
+	return !speaksInTurns(d, p)
 }
 
 // bodyStart returns the index of the first sentence after the headline

@@ -1,0 +1,40 @@
+package parties
+
+import "testing"
+
+func TestSpeakersOfATranscript(t *testing.T) {
+	const transcript = "Press conference with Premier Ana Lindqvist-Moe and Police Commissioner Ivo Tarrant\n\n" +
+		"Check against delivery.\n\n" +
+		"PREMIER: Thanks for coming. The state will pay for temporary housing.\n\n" +
+		"COMMISSIONER TARRANT: The road stays closed until Friday.\n\n" +
+		"QUESTION: Premier, will there be an inquiry?\n\n" +
+		"PREMIER: Yes. There will be a full inquiry.\n"
+	d := draftDoc(t, transcript, "2021-01-01")
+	for _, name := range []string{"Ana Lindqvist-Moe", "Ivo Tarrant"} {
+		if findParty(d.Parties, name) == nil {
+			t.Errorf("speaker %q missing from %v", name, names(d.Parties))
+		}
+	}
+	if p := findParty(d.Parties, "TARRANT"); p != nil {
+		t.Errorf("the label in capitals is a party of its own: %+v", p)
+	}
+	byline := "Ana Lindqvist-Moe, Europe correspondent\n\nThe state will pay for temporary housing, its Premier said on Monday."
+	if d := draftDoc(t, byline, "2021-01-01"); findParty(d.Parties, "Ana Lindqvist-Moe") != nil {
+		t.Errorf("an author named in a verbless line without turns became a party: %v", names(d.Parties))
+	}
+}
+
+func TestOfficeLabels(t *testing.T) {
+	got := officeLabels("PREMIER: We will act.\n\nQUESTION: When?\n\nTHE PRIME MINISTER: Soon.\n\nMS ROTH: Later.\n")
+	for _, want := range []string{"premier", "prime minister"} {
+		if !got[want] {
+			t.Errorf("office label %q missing from %v", want, got)
+		}
+	}
+	if got["question"] || got["ms roth"] {
+		t.Errorf("a label that names no office counted: %v", got)
+	}
+	if got := officeLabels("WASHINGTON: The Senate voted on Monday."); len(got) != 0 {
+		t.Errorf("one labelled line is no transcript: %v", got)
+	}
+}
