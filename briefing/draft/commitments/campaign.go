@@ -43,3 +43,27 @@ func (r *actorResolver) sideOf(p int) (int, bool) {
 	}
 	return 0, false
 }
+
+// campaignSayer returns who says that the collective action of verb i goes
+// on: the subject of the verb of saying that reports it ("the strike will
+// go ahead, the union said") or, when the action is quoted, of the verb of
+// saying outside the quotation, wherever the parser hung it ("\"…, the
+// strike will go ahead,\" said Mara Lund"); -1 when no one who can act
+// says it.
+func campaignSayer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
+	if k := announcer(s, i, named); k >= 0 && !commentators[s.Words[k].Lemma] {
+		return k
+	}
+	if !quotedWord(s, i) {
+		return -1
+	}
+	for v := range s.Words {
+		if !sayingVerb(s, v) {
+			continue
+		}
+		if subj := firstChild(s, v, "nsubj"); subj >= 0 && agentive(s, []int{subj}, named) && !commentators[s.Words[subj].Lemma] {
+			return subj
+		}
+	}
+	return -1
+}

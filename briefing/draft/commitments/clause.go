@@ -77,7 +77,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusIntends // negated below: "was not interested in a deal" refuses it
 	case boundBy(s, i):
 		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
-	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && !aspectAux(s, i) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
+	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && (!aspectAux(s, i) || ownProgressive(s, i)) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -117,6 +117,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		case text.Reported(s, i) && !assuredTo(s, i, modal):
 			return clause{}, false // "it is thought that the sale will be delayed"
 		}
+	}
+	if k := campaignSayer(s, i, named); c.campaign && k >= 0 && !agentive(s, c.actors, named) {
+		c.actors = withConjuncts(s, []int{k}) // "the strike will go ahead on Monday, the union said": the sayer's side
 	}
 	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) {
 		if k := announcer(s, i, named); k >= 0 && reportedComplement(s, i) && !commentators[s.Words[k].Lemma] &&
@@ -335,10 +338,11 @@ func standsReady(s *syntax.Sentence, h int) bool {
 var linkingVerbs = WordSet("stand remain")
 
 // notReady reports whether verb i hangs on a denied readiness ("is not
-// willing to lower its fees"): a refusal.
+// willing to lower its fees") or a denied "going to" ("we are not going to
+// sign"): a refusal.
 func notReady(s *syntax.Sentence, i int) bool {
 	h := s.Words[i].Head
-	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && readiness[lower(s.Words[h].Form)] && negated(s, h)
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && (readiness[lower(s.Words[h].Form)] || goingTo(s, h)) && negated(s, h)
 }
 
 // signsPetition reports whether signing verb i signs a petition (its
@@ -453,7 +457,8 @@ var denials = WordSet("no neither none")
 //     come ("will offer") being intended.
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
-	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i)
+	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i) ||
+		c.status != briefing.StatusRefused && noneToMake(s, firstChild(s, i, "obj")) // "would sign no deal"; a noun clause of "no pledge" is a refusal already
 	if neg && idleComplements[withParticle(s, i)] && !talksOn(s, i) {
 		return false // "would not comment further": a refusal to comment, no refusal of a commitment
 	}
@@ -463,7 +468,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	switch {
 	case willModals[modal] && underTerms(s, i):
 		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
-	case modal == "would" && !text.Reported(s, i) && attributionVerb(s, i) < 0 && c.cond < 0 && !assuredTo(s, i, modal):
+	case modal == "would" && !text.Reported(s, i) && (attributionVerb(s, i) < 0 || quotedWord(s, i) && !text.RelIs(s.Words[i].Rel, "ccomp")) && c.cond < 0 && !assuredTo(s, i, modal):
 		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
 			return false // "it would cut jobs": a supposition; "would not comment"
 		}
@@ -474,6 +479,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusRefused // "will not negotiate with them"
 	case neg && c.status == briefing.StatusRefused:
 		return false
+	case notReady(s, i):
+		c.status = briefing.StatusRefused // "is not going to sign it", "is not prepared to sign it": no act denied, a refusal
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
 	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0:
@@ -486,11 +493,11 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusPledged // "would guarantee the safety of aid workers", "would give 3.2bn crowns"
 	case (willModals[modal] || modal == "would") && c.strong: // "said the deal would be signed in March"
 		c.status = briefing.StatusIntends
-	case willModals[modal] && quotedFirstPerson(s, c.actors): // "“We will offer the vaccine free of charge”": the speaker's promise
+	case willModals[modal] && (quotedFirstPerson(s, c.actors) || quotedEveryOne(s, i)) && c.status != briefing.StatusRefused && s.Words[i].XPOS != "VBG": // "“We will offer the vaccine free of charge”": the speaker's promise
 		c.status = briefing.StatusPledged
 	case willModals[modal] && c.status == briefing.StatusProposed: // "will offer contracts next year": an offer to come
 		c.status = briefing.StatusIntends
-	case c.strong && headLemmaIn(s, i, forecastHeads):
+	case c.strong && s.Words[i].Head >= 0 && forecastHead(s, s.Words[i].Head):
 		c.status = briefing.StatusIntends
 	}
 	if c.cond >= 0 {
@@ -750,6 +757,9 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
 		return true // "we will go after every penny": pursue it
 	}
+	if keepsBeing(s, i) {
+		return false // "we are going to carry on being slaves": a state kept, no act
+	}
 	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) {
 		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions"
 	}
@@ -777,8 +787,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
 		return false // "will stand trial": what befalls a defendant
 	}
-	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && (expectedOf(s, i) || !convenes[s.Words[i].Lemma]) {
-		return false // "is expected to hold talks", "will start the meeting": an appointment; "would hold a meeting" announces one
+	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && (expectedOf(s, i) || !convenes[s.Words[i].Lemma]) && !negated(s, i) {
+		return false // "is expected to hold talks", "will start the meeting": an appointment; "would hold a meeting" announces one, "would not reopen talks" refuses them
 	}
 	return !nonActions[s.Words[i].Lemma]
 }
@@ -934,7 +944,7 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	}
 	h := w.Head
 	return beTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
-		forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
+		forecastHead(s, h) && passiveOrCopula(s, h)
 }
 
 // madeGift reports whether passive verb i is "make" with a gift or a
@@ -1077,9 +1087,29 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 // is foreseen, none.
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHeads[s.Words[w.Head].Lemma] && (passiveOrCopula(s, w.Head) || standsReady(s, w.Head)) &&
+	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHead(s, w.Head) && (passiveOrCopula(s, w.Head) || standsReady(s, w.Head)) &&
 		action(s, i) && !passiveVerb(s, i)
 }
+
+// forecastHead reports whether word h is a forecast head, or the "going"
+// of "is going to" said of one who can act ("we are going to open the
+// border"; not "it is going to rain").
+func forecastHead(s *syntax.Sentence, h int) bool {
+	return forecastHeads[s.Words[h].Lemma] || goingTo(s, h)
+}
+
+// goingTo reports whether word h is the "going" of "is going to" with a
+// subject that can act, not a thing pointed at ("it", "this").
+func goingTo(s *syntax.Sentence, h int) bool {
+	if lower(s.Words[h].Form) != "going" {
+		return false
+	}
+	subj := firstChild(s, h, "nsubj")
+	return subj >= 0 && !impersonalSubjects[lower(s.Words[subj].Form)]
+}
+
+// impersonalSubjects point at a thing or a state of affairs, not at a party.
+var impersonalSubjects = WordSet("it this that these those there which what")
 
 // passiveOrCopula reports whether word h is a passive verb or a predicate
 // after "be" ("is expected", "is set", "is due").
@@ -1099,6 +1129,47 @@ func aspectAux(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// keepsBeing reports whether verb i goes on in a state told by a clause
+// of "being" with no subject of its own ("carry on being slaves", "keep
+// being a partner").
+func keepsBeing(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "advcl", "xcomp", "ccomp") {
+		if k > i && firstChild(s, k, "nsubj") < 0 && hasChildForm(s, k, "being", "cop", "aux") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChildForm reports whether word h has a child with the given form
+// under one of the relations.
+func hasChildForm(s *syntax.Sentence, h int, form string, rels ...string) bool {
+	for _, k := range s.ChildrenWith(h, rels...) {
+		if lower(s.Words[k].Form) == form {
+			return true
+		}
+	}
+	return false
+}
+
+// ownProgressive reports whether verb i is a "will be" progressive whose
+// subject is a quoted "we" or "I" ("\"We will be recommending it to our
+// members\""): an act the speakers have decided on. Of others ("it will
+// be marketing a stolen product", "prices will be rising") it is a
+// forecast or a description.
+func ownProgressive(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.XPOS != "VBG" || hasChildLemma(s, i, WordSet("have"), "aux") || passiveVerb(s, i) {
+		return false
+	}
+	subj := firstChild(s, i, "nsubj")
+	if subj < 0 {
+		return false
+	}
+	f := lower(s.Words[subj].Form)
+	return (f == "we" || f == "i") && quotedWord(s, subj)
 }
 
 // toComplement returns the verb that completes verb i with "to" ("agreed
@@ -1181,6 +1252,9 @@ func placedBetween(s *syntax.Sentence, k, i int) bool {
 func modalOf(s *syntax.Sentence, i int) string {
 	for _, k := range s.ChildrenWith(i, "aux") {
 		if w := s.Words[k]; w.XPOS == "MD" {
+			if end := invertedCondition(s); k < end && end < i {
+				continue // "Should talks fail, the company will close the plant": the condition's auxiliary, hung on the main verb
+			}
 			l := lower(w.Form)
 			switch {
 			case l == "wo" || l == "won't" || l == "won’t":

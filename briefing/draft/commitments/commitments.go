@@ -49,6 +49,10 @@ type clause struct {
 	// its text reads the words up to lead, then from joinAt. joinAt is 0
 	// for a clause that is whole.
 	lead, joinAt int
+	// spoken marks an assurance in a quotation about everyone or
+	// everything of a kind ("Every dollar will be traceable"): its actor
+	// is the speaker.
+	spoken bool
 }
 
 // Find finds who signed, agreed, pledged, intends, proposed or
@@ -72,6 +76,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 			var words []string
 			if c.passive && len(c.actors) == 0 {
 				c.given, words = story.at(si)
+				if ps, ws := lists.announcer(r, si); len(ps) > 0 || len(ws) > 0 {
+					c.given, words = ps, ws // "The ministry announced the following measures:\n- Charges will be frozen": the ministry's
+				}
 				if sides := r.lastJoint(); len(sides) > 0 && underDeal(c.s, c.verb) {
 					c.given, words = sides, nil // "Under the deal, the journalists will not be allowed to return": its sides'
 				}
@@ -185,6 +192,9 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		c, ok := verbClause(s, i, named)
 		if !ok {
 			c, ok = obligationClause(s, i, named)
+		}
+		if !ok {
+			c, ok = spokenAssurance(s, i)
 		}
 		if ok {
 			c.si = si

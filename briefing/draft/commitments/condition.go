@@ -193,12 +193,13 @@ func misreadUntil(s *syntax.Sentence, i int) int {
 			continue
 		}
 		_, last := phrase(s, n)
-		v := last + 1
+		v, tensed := last+1, false
 		for v < len(s.Words) && s.Words[v].UPOS == "AUX" && s.Words[v].Head > v {
+			tensed = tensed || finiteForms[s.Words[v].XPOS]
 			v++ // "until a new cabinet | is sworn in"
 		}
-		if v < len(s.Words) && s.Words[v].UPOS == "VERB" && finiteForms[s.Words[v].XPOS] {
-			return v
+		if v < len(s.Words) && (s.Words[v].UPOS == "VERB" && (finiteForms[s.Words[v].XPOS] || tensed) || s.Words[v].UPOS == "ADJ" && tensed) {
+			return v // "until an audit | was finished", "finished" read as an adjective
 		}
 	}
 	return -1

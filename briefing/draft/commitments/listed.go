@@ -308,6 +308,18 @@ func (tl termLists) actors(r *actorResolver, in listIntro) ([]int, []string) {
 	return tl.told[in.status], nil
 }
 
+// announcer returns who announced the list that sentence si is an item
+// of ("The ministry announced the following measures:"), as parties or
+// as the words drafted for them; nothing when si is no item of such a
+// list.
+func (tl termLists) announcer(r *actorResolver, si int) ([]int, []string) {
+	in, ok := tl.items[si]
+	if !ok || in.pred < 0 || !announcesList(in.s, in.pred) {
+		return nil, nil
+	}
+	return tl.actors(r, in)
+}
+
 // resolveAll returns the parties that the phrases headed by heads, and
 // their conjuncts, name ("Ostrany and Belmora agreed the following:").
 func (r *actorResolver) resolveAll(s *syntax.Sentence, si int, heads []int) []int {

@@ -27,8 +27,9 @@ func readIntro(s *syntax.Sentence) (listIntro, bool) {
 		return listIntro{}, false
 	}
 	in := listIntro{s: s, subj: -1, noun: -1}
-	for _, w := range s.Words[:n] {
-		if l := lower(w.Form); l == "who" || l == "whom" || w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && commitVerbs[w.Lemma] == (predicate{}) {
+	for k, w := range s.Words[:n] {
+		if l := lower(w.Form); l == "who" || l == "whom" || w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && commitVerbs[w.Lemma] == (predicate{}) &&
+			!announcesList(s, k) {
 			return listIntro{}, false // "Who signed the pledge:", "The minister said:": names or a quotation, no terms
 		}
 	}
@@ -69,6 +70,7 @@ func readIntro(s *syntax.Sentence) (listIntro, bool) {
 // ("agreed the following:", "includes these:", "agreed on the following
 // points:"), else that last word; -1 for none.
 func listCompletes(s *syntax.Sentence, last int) int {
+	last = beforeTrailingTime(s, last)
 	for last > 0 && placeholders[lower(s.Words[last].Form)] {
 		last--
 		if last > 0 && lower(s.Words[last].Form) == "the" {
@@ -83,6 +85,31 @@ func listCompletes(s *syntax.Sentence, last int) int {
 	}
 	return last
 }
+
+// beforeTrailingTime returns the word before a phrase of time that ends at
+// word last and hangs on a verb ("announced the following measures | on
+// Tuesday:"), else last.
+func beforeTrailingTime(s *syntax.Sentence, last int) int {
+	h := last
+	for h >= 0 && s.Words[h].Head >= 0 && !text.RelIs(s.Words[h].Rel, "obl") && s.Words[h].Head > h {
+		h = s.Words[h].Head
+	}
+	if h < 0 || !text.RelIs(s.Words[h].Rel, "obl") || s.Words[h].Head < 0 || s.Words[s.Words[h].Head].UPOS != "VERB" ||
+		!timeWords[lower(s.Words[h].Form)] && !timeWords[s.Words[h].Lemma] {
+		return last
+	}
+	first, end := phrase(s, h)
+	for first > 0 && s.Words[first-1].Head == h && text.RelIs(s.Words[first-1].Rel, "case") {
+		first-- // "on | Tuesday"
+	}
+	if end != last || first == 0 {
+		return last
+	}
+	return first - 1
+}
+
+// timeWords head a phrase that says when.
+var timeWords = WordSet("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year morning evening night weekend")
 
 // ofVerb reads an introducer whose verb v takes the list as its
 // complement: a commitment verb ("pledged:", "agreed to:") with its
@@ -114,6 +141,10 @@ func (in listIntro) ofVerb(v int) (listIntro, bool) {
 		return in, true
 	}
 	p, ok := commitVerbs[phrasalLemma(s, v)]
+	if !ok && announcesList(s, v) {
+		p, ok = predicate{status: briefing.StatusIntends}, true // "The ministry announced the following measures:": measures it will take
+		in.joined = false                                       // each item says a measure of its own
+	}
 	bound := -1
 	if lemmaOf(w) == "commit" && in.subj >= 0 && termStatus(s.Words[in.subj].Lemma) != "" {
 		bound = firstChild(s, v, "obj") // "The deal commits both sides to:"
@@ -212,6 +243,17 @@ func objectIsPlaceholder(s *syntax.Sentence, v int) bool {
 	return placeholders[lower(w.Form)] || termNouns[w.Lemma] && hasChildLemma(s, k, placeholders, "amod", "det")
 }
 
+// announcesList reports whether verb v announces the measures listed after
+// it ("announced the following measures:", "unveiled these steps:"): what
+// its subject will do.
+func announcesList(s *syntax.Sentence, v int) bool {
+	return s.Words[v].UPOS == "VERB" && announcingVerbs[phrasalLemma(s, v)] && modalOf(s, v) == "" && !negated(s, v) &&
+		firstChild(s, v, "obj") >= 0 && objectIsPlaceholder(s, v)
+}
+
+// announcingVerbs make measures known.
+var announcingVerbs = WordSet("announce unveil outline detail set out lay out")
+
 // termStatus returns the status a commitment noun gives the terms listed
 // under it, or "".
 func termStatus(lemma string) string {
@@ -235,7 +277,7 @@ var listNouns = map[string]string{
 var containing = WordSet("include contain comprise cover set_out lay_out provide_for list be feature")
 
 // termNouns name the parts of a commitment ("the terms of the deal").
-var termNouns = WordSet("term condition provision point measure step element detail highlight clause feature part")
+var termNouns = WordSet("term condition provision point measure step element detail highlight clause feature part change")
 
 // placeholders stand for the list that follows.
 var placeholders = WordSet("following these this")

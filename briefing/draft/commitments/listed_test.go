@@ -113,6 +113,14 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"a four-day week", "Kestrel Group", "refused", ""},
 				{"an end to weekend shifts", "Kestrel Group", "refused", ""},
 			}},
+		{"sentences after the measures a ministry announced, its day before the colon: the ministry's",
+			"Pharmacies have struggled since the floods. The Health Ministry announced the following measures on Tuesday:\n- Pharmacies will stay open until 10pm from next month.\n- Prescription charges will be frozen for two years.\n- Every clinic will hire two extra nurses.",
+			[]string{"Health Ministry/organisation"}, nil,
+			[]listTerm{
+				{"Pharmacies will stay open until 10pm from next month", "Health Ministry", "intends", ""},
+				{"Prescription charges will be frozen for two years", "Health Ministry", "intends", ""},
+				{"Every clinic will hire two extra nurses", "Health Ministry", "intends", ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +163,7 @@ func TestListsThatAreNoTerms(t *testing.T) {
 		{"related stories", "Bus fares will rise in May.\n\nRead more:\n- Bus fares to rise by 5% next year\n- How the new routes work"},
 		{"key points", "The bill passed on Thursday.\n\nKey points:\n- a vote of 38 to 31\n- twelve months for platforms to comply"},
 		{"a quotation", "The minister spoke after the vote. The minister said:\n- fares are too high\n- services are too slow"},
+		{"measures announced by others", "The council met on Monday. Residents announced these demands:\n- fares are too high\n- services are too slow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

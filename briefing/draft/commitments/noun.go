@@ -26,6 +26,10 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if !ok && firstChild(s, i, "nmod:poss") >= 0 {
 		status, ok = plannedStatus(s, i) // "the administration's proposed overhaul"
 	}
+	if ok && w.UPOS == "NOUN" && noneToMake(s, i) {
+		c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: briefing.StatusRefused}
+		return supportedNoun(s, c, w.Head, named) // "would make no new pledge until the audit is done", "will sign no deal"
+	}
 	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
 		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
 		return clause{}, false
@@ -328,6 +332,23 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	c.recent = presentPerfect(s, h) && modalOf(s, h) == ""
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// noneToMake reports whether commitment noun i, with "no" for its
+// determiner, is the object of a verb that makes or signs one, said with
+// "will" or "would" ("would make no new pledge", "will sign no deal"): a
+// refusal to come. In the past ("made no promise") nothing was made.
+func noneToMake(s *syntax.Sentence, i int) bool {
+	if i < 0 || commitNouns[s.Words[i].Lemma] == "" {
+		return false
+	}
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "obj") || !hasChildLemma(s, i, WordSet("no"), "det") ||
+		!makingVerbs[supportLemma(s, h)] || !isSupportVerb(s, h) || negated(s, h) {
+		return false
+	}
+	m := modalOf(s, h)
+	return willModals[m] || m == "would"
 }
 
 // reportingSupport make a commitment known rather than make it.

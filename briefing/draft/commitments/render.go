@@ -94,6 +94,10 @@ func openingQuote(s *syntax.Sentence, h int) int {
 // clauseParties resolves the actor phrases of a clause to parties, and
 // reports whether any only referred to them.
 func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
+	if c.spoken { // "“Every dollar will be traceable,” said the minister": hers, for the government she speaks for
+		a := c.s.Words[c.pred].Start
+		return r.spokenForBy(r.speaker(c.s, c.si, a), c.s, c.si, a), false
+	}
 	if len(c.actors) == 0 {
 		return c.given, false
 	}

@@ -61,10 +61,46 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 			}
 		}
 	}
+	if ps := r.previousQuoteSpeaker(s, si); len(ps) > 0 {
+		return ps // "“We have heard the criticism,” he said. “Every dollar will be traceable.”": the same he
+	}
 	if p, ok := r.lastSpeakerWhere(si, before, r.person("")); ok {
 		return []int{p}
 	}
 	return r.recent(before, personKind, 1)
+}
+
+// previousQuoteSpeaker returns the speaker of a quotation that sentence si
+// goes on from: when it opens with a quotation and holds no verb of
+// saying, and the sentence before quotes someone it does not name ("…,”
+// he said. “…”, "a spokesperson said: “…. …”"), the one who says that
+// one; else nil.
+func (r *actorResolver) previousQuoteSpeaker(s *syntax.Sentence, si int) []int {
+	if si == 0 || len(s.Words) == 0 || !quotedWord(s, 0) && markDirection(s, 0) != opensQuote && markDirection(s, 0) != togglesQuote {
+		return nil
+	}
+	for k := range s.Words {
+		if sayingVerb(s, k) {
+			return nil
+		}
+	}
+	prev := r.sentence(si - 1)
+	if prev == nil || len(prev.Words) == 0 {
+		return nil
+	}
+	quotes, says := false, false
+	for k := range prev.Words {
+		quotes = quotes || quotedWord(prev, k)
+		for _, sub := range sayers(prev, k) {
+			if sayingVerb(prev, k) && prev.Words[sub].UPOS != "PROPN" {
+				says = true // "he said:", "a university spokesperson said:"; a sayer named is found as the last one named
+			}
+		}
+	}
+	if !quotes || !says {
+		return nil
+	}
+	return r.speaker(prev, si-1, prev.End)
 }
 
 // attributed returns the person named between the end of the quotation

@@ -482,15 +482,16 @@ func conjunctSubject(s *syntax.Sentence, v int) int {
 
 // attributionVerb returns the verb of saying outside any quotation that
 // reports clause v: one added after v or after the clause v is
-// coordinated with ("Season tickets will be frozen, the new owners said";
+// coordinated with, or after the quotation that holds v ("Season tickets
+// will be frozen, the new owners said";
 // "the list will be final, and will not be extended, he said"), or the
 // verb whose complement v or a clause above it is ("the government
 // announced that firms will be barred"); else -1.
 func attributionVerb(s *syntax.Sentence, v int) int {
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
-		for _, c := range s.ChildrenWith(k, "parataxis", "advcl") {
-			if c > v && sayingVerb(s, c) && firstChild(s, c, "mark") < 0 {
-				return c
+		for _, c := range s.ChildrenWith(k, "parataxis", "advcl", "conj") {
+			if c > v && sayingVerb(s, c) && firstChild(s, c, "mark") < 0 && (!text.RelIs(s.Words[c].Rel, "conj") || quotedWord(s, k)) {
+				return c // a verb of saying after the quotation that the parser read as a conjunct ("…,\" said Ana Ruiz")
 			}
 		}
 		if !text.RelIs(s.Words[k].Rel, "conj") {
