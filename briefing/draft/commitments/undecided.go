@@ -168,7 +168,8 @@ func disputes(s *syntax.Sentence, i int) bool {
 
 // claimNouns are what one rejects by disagreeing with it.
 var claimNouns = WordSet("argument claim allegation accusation charge criticism suggestion report idea view notion " +
-	"assertion finding conclusion interpretation characterisation characterization premise")
+	"assertion finding conclusion interpretation characterisation characterization premise speculation rumour rumor " +
+	"theory story comparison perception impression")
 
 // generic reports whether verb i heads a relative clause in the simple
 // present on a bare plural ("to bar banks that sign such agreements"):
