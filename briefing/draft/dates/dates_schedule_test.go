@@ -87,3 +87,18 @@ func TestDatesOfSayingDaysLocalYearsAndProgressives(t *testing.T) {
 		{"was being + participle + month", "The levy was being introduced in January.", "2027-11-10", "in January", "2027-01"},
 	})
 }
+
+// "By" a month after a passive names a person only when the month is
+// also a name, alone, on an act told as done: a month that names no one,
+// a month with a modifier, a passive with a modal, or a parse that calls
+// a month an agent with no "by" give dates. 2026-03-12 is a Thursday.
+func TestDatesOfMonthsParsedAsAgents(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"will be + participle + by a month that names no one", "The bridge will be finished by March.", "2026-03-12", "by March", "2026-03"},
+		{"will be + participle + by a month that is a name", "The bridge will be finished by June.", "2026-03-12", "by June", "2026-06"},
+		{"would be + participle + by early month", "Monitors would be deployed by early June.", "2026-03-12", "early June", "2026-06"},
+		{"last + month parsed as an agent", "The bill was introduced last October after rents rose.", "2026-03-12", "last October", "2025-10"},
+		{"simple past passive + by a name", "The report was criticised by May.", "2026-03-12", "", ""},
+		{"participle + by a name", "The report, criticised by May, was withdrawn.", "2026-03-12", "", ""},
+	})
+}

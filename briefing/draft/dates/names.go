@@ -33,7 +33,7 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		}
 		h := w.Head
 		switch {
-		case w.Rel == "obl:agent" && weekdayNumber(w.Form) < 0 && !dayOrYear(s, first, last) && !agentBefore(s, k) && !activeHead(s, k) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
+		case w.Rel == "obl:agent" && agentName(s, k, first, last) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
 			return true // "criticised by May", "May's chairman": May is a name too, a weekday never ("due to be agreed by Tuesday")
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
 			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
@@ -41,17 +41,6 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		case capitalisedModifier(s, k) || flatName(s, k) || first == last && weekdayOfHabit(s, k):
 			return true
 		case h >= 0 && relBase(w.Rel) == "nmod" && newspaperTitle(s, h, k), inKnownName(s, k):
-			return true
-		}
-	}
-	return false
-}
-
-// dayOrYear reports whether words first..last hold a number: a day or
-// a year makes a date of the month, never a name ("by 31 December").
-func dayOrYear(s *syntax.Sentence, first, last int) bool {
-	for k := first; k <= last; k++ {
-		if s.Words[k].UPOS == "NUM" {
 			return true
 		}
 	}
@@ -68,6 +57,43 @@ func agentBefore(s *syntax.Sentence, k int) bool {
 	}
 	for _, c := range s.ChildrenWith(h, "obl:agent") {
 		if c < k {
+			return true
+		}
+	}
+	return false
+}
+
+// personMonths are months that are also given or family names ("backed
+// by May", "criticised by June").
+var personMonths = map[string]bool{"april": true, "may": true, "june": true, "august": true}
+
+// agentName reports whether the month at word k, alone in the date at
+// words first..last and parsed as the agent of a passive, names a person
+// ("criticised by May"): a month that is also a name, after "by", on a
+// passive with no agent before it, told as done. A month with a day, a
+// year or a modifier ("by early June"), a month that names no one ("will
+// be finished by March"), a verb with a modal or "to" ("must be paid by
+// June"), an active verb or no "by" make it a date.
+func agentName(s *syntax.Sentence, k, first, last int) bool {
+	if !personMonths[strings.ToLower(s.Words[k].Form)] || k == 0 || !strings.EqualFold(s.Words[k-1].Form, "by") {
+		return false
+	}
+	for j := first; j <= last; j++ {
+		if j != k && j != k-1 {
+			return false // "by early June", "by 31 May": a date
+		}
+	}
+	return !agentBefore(s, k) && !activeHead(s, k) && !aheadPassive(s, s.Words[k].Head)
+}
+
+// aheadPassive reports whether verb h carries a modal or "to" ("will be
+// finished", "is to be paid"): what it tells is still to be done.
+func aheadPassive(s *syntax.Sentence, h int) bool {
+	if h < 0 {
+		return false
+	}
+	for _, c := range s.ChildrenWith(h, "aux", "mark") {
+		if w := s.Words[c]; w.XPOS == "MD" || strings.EqualFold(w.Form, "to") {
 			return true
 		}
 	}
