@@ -62,16 +62,7 @@ func attachConjoinedSubject(words []Word, i, n, c1, c2, h, m int, auxes []int) {
 		}
 		words[m].Head, words[m].Rel = v, "conj"
 	}
-	passive := false
-	for _, a := range auxes {
-		words[a].Head, words[a].Rel = m, "aux"
-		if words[a].Lemma == "be" && words[m].XPOS == "VBN" {
-			words[a].Rel, passive = "aux:pass", true
-		}
-	}
-	if len(auxes) == 0 && words[m].XPOS == "VBN" {
-		words[m].XPOS = "VBD" // "promised" with no auxiliary is a past tense
-	}
+	passive := attachVerbGroup(words, m, auxes)
 	words[n].Head, words[n].Rel = m, "nsubj"
 	if passive {
 		words[n].Rel = "nsubj:pass"
