@@ -20,6 +20,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPastForm(words)
 	repairDateSubject(words)
 	repairClauseAfterPreposition(words)
+	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)

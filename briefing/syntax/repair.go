@@ -46,16 +46,7 @@ func repairAsideSubject(words []Word) {
 		}
 	}
 	words[m].Head, words[m].Rel = -1, "root"
-	passive := false
-	for _, a := range auxes {
-		words[a].Head, words[a].Rel = m, "aux"
-		if words[a].Lemma == "be" && words[m].XPOS == "VBN" {
-			words[a].Rel, passive = "aux:pass", true
-		}
-	}
-	if len(auxes) == 0 && words[m].XPOS == "VBN" {
-		words[m].XPOS = "VBD" // "promised" with no auxiliary is a past tense
-	}
+	passive := attachVerbGroup(words, m, auxes)
 	if words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
 		words[n].UPOS, words[n].XPOS, words[n].Lemma = "PROPN", "NNP", words[n].Form
 	}
@@ -82,6 +73,21 @@ func repairAsideSubject(words []Word) {
 	if !isTree(words) {
 		copy(words, saved)
 	}
+}
+
+// attachVerbGroup hangs auxiliaries on main verb m, and reports whether
+// they make it a passive; a bare participle becomes a past tense.
+func attachVerbGroup(words []Word, m int, auxes []int) (passive bool) {
+	for _, a := range auxes {
+		words[a].Head, words[a].Rel = m, "aux"
+		if words[a].Lemma == "be" && words[m].XPOS == "VBN" {
+			words[a].Rel, passive = "aux:pass", true
+		}
+	}
+	if len(auxes) == 0 && words[m].XPOS == "VBN" {
+		words[m].XPOS = "VBD" // "promised" with no auxiliary is a past tense
+	}
+	return passive
 }
 
 // asideClose maps the marks that open an aside to the marks that close it.

@@ -24,6 +24,9 @@ func (r *actorResolver) described(words []string, a int) []int {
 	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
 		return nil
 	}
+	if p, ok := r.describedBy(words, a); ok { // "the port operator" after or before "Harbour Logistics, which runs the port"
+		return []int{p}
+	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for n := k - 1; n >= 0 && len(words) == 2; n-- { // "the developer" after "the developer, Corran Homes": the party the text called so
 		if p := r.mentions[n].party; nonPersonKind(r.d.Parties[p].Kind) && r.describedAs(p, words[len(words)-1]) {
@@ -46,6 +49,9 @@ func (r *actorResolver) described(words []string, a int) []int {
 	}
 	if !bodyNouns[words[len(words)-1]] {
 		return nil
+	}
+	if p, ok := r.partyOfGroup(words, a); ok { // "the Conservative group on the council": the Conservatives
+		return []int{p}
 	}
 	homes := placesOf(words[1 : len(words)-1])
 	reach := r.sentenceStart(a, descriptionReach)
@@ -271,4 +277,73 @@ func (r *actorResolver) sentFrom(si int, lemma string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// partyOfGroup returns the organisation whose name holds, singular or
+// plural, every capitalised word before the noun for a body in a
+// description at byte a: "the Conservative group" is the Conservatives
+// (or the Conservative Party), "the Green bloc" the Greens. The last such
+// named before a is taken, else the first named after it.
+func (r *actorResolver) partyOfGroup(words []string, a int) (int, bool) {
+	mods := words[1 : len(words)-1]
+	if len(mods) == 0 || len(mods) > 2 || !groupHeads[words[len(words)-1]] {
+		return 0, false
+	}
+	g := gazetteer.Load()
+	for _, w := range mods {
+		if !r.capitalisedAfter(a, w) || countryOf(g, w) != "" {
+			return 0, false // "the US company", "the Dutch group": where it is from, not a party's name
+		}
+	}
+	fits := func(p int) bool {
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			return false
+		}
+		name := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(r.d.Parties[p].Name), notWordRune) {
+			name[singular(w)] = true
+		}
+		for _, w := range mods {
+			if !name[singular(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for n := k - 1; n >= 0; n-- {
+		if p := r.mentions[n].party; fits(p) {
+			return p, true
+		}
+	}
+	for n := k; n < len(r.mentions); n++ {
+		if p := r.mentions[n].party; fits(p) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// groupHeads are the nouns for the members of one party acting together
+// in a council or parliament.
+var groupHeads = WordSet("group bloc faction caucus")
+
+// capitalisedAfter reports whether the word w (lower-cased) is written
+// with a capital in the phrase that starts at byte a.
+func (r *actorResolver) capitalisedAfter(a int, w string) bool {
+	for _, f := range strings.FieldsFunc(r.d.Text[a:min(len(r.d.Text), a+120)], notWordRune) {
+		if strings.ToLower(f) == w {
+			return text.FirstRuneUpper(f)
+		}
+	}
+	return false
+}
+
+// singular returns a lower-cased word without a plural "s" ("greens",
+// "conservatives").
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
