@@ -591,6 +591,9 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	if r.isCounsel(p) {
 		return false // "Its barrister, Joanna Pike, said the US Department of Justice had given assurances": counsel put their client's case
 	}
+	if o := firstChild(s, sub, "nmod:poss"); o >= 0 && s.Words[o].UPOS == "PRON" {
+		return false // "its parliamentary leader, Ines Lobo, said the party would abstain": an officer speaks for the body she serves
+	}
 	home, known := r.personParty(p, nonPersonKind)
 	people := true
 	for _, a := range actors {
