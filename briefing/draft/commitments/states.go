@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -169,6 +170,10 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 			ps = r.body(noun, w.Start)
 		case singleNouns[noun] != nil && singleNouns[noun](briefing.KindOrganisation):
 			ps = r.recent(w.Start, singleNouns[noun], 1)
+		default: // "the association's president": the Association of Air Traffic Officers
+			ps = r.inFocus(w.Start, func(p int) bool {
+				return orgKind(r.d.Parties[p].Kind) && slices.Contains(strings.Fields(strings.ToLower(r.d.Parties[p].Name)), noun)
+			})
 		}
 		if len(ps) == 1 {
 			return ps[0], true
