@@ -92,6 +92,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		return TensePast // "will be backdated to April": the date lies behind
 	}
 	t := PredicateTense(s, p, 0)
+	if t == TensePast && plannedObject(s, p, first) {
+		return tenseEither // "had planned walkouts on 3 and 4 December": the day of the walkouts, maybe not yet come
+	}
 	if t == TensePast && expectsAhead(s, p, first) {
 		return tenseFuture // "economists expected the first cut in September"
 	}
@@ -443,4 +446,23 @@ func perfectTag(s *syntax.Sentence, p int) string {
 func relBase(rel string) string {
 	b, _, _ := strings.Cut(rel, ":")
 	return b
+}
+
+// planningVerbs set out an event for a later day: the day after their
+// object is the event's ("planned walkouts on 3 December").
+var planningVerbs = map[string]bool{"plan": true, "schedule": true}
+
+// plannedObject reports whether verb p plans an event named by its object
+// and the date at word first, after that object, is the parse's phrase of
+// time of p: the date of the planned event, not of the planning.
+func plannedObject(s *syntax.Sentence, p, first int) bool {
+	if !planningVerbs[strings.ToLower(s.Words[p].Lemma)] {
+		return false
+	}
+	for _, o := range s.ChildrenWith(p, "obj") {
+		if o < first && s.Words[o].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
