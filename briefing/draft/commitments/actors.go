@@ -174,8 +174,14 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	if s.Words[h].UPOS == "NOUN" && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,"
 		for _, k := range s.ChildrenWith(h, "appos") {
-			f, l := phrase(s, k)
-			if ps, found := r.subjectParties(s.Bytes(f, l)); found && len(ps) > 0 {
+			var ps []int
+			for _, c := range append([]int{k}, s.ChildrenWith(k, "conj")...) { // "Two unions, Unite and the GMB,": both
+				f, l := phrase(s, c)
+				if qs, found := r.subjectParties(s.Bytes(f, l)); found {
+					ps = append(ps, qs...)
+				}
+			}
+			if len(ps) > 0 {
 				return ps, false
 			}
 		}
