@@ -299,16 +299,7 @@ func (r *actorResolver) partyOfGroup(words []string, a int) (int, bool) {
 		if r.d.Parties[p].Kind != briefing.KindOrganisation {
 			return false
 		}
-		name := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(r.d.Parties[p].Name), notWordRune) {
-			name[singular(w)] = true
-		}
-		for _, w := range mods {
-			if !name[singular(w)] {
-				return false
-			}
-		}
-		return true
+		return nameHolds(r.d.Parties[p].Name, mods...)
 	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for n := k - 1; n >= 0; n-- {
@@ -346,4 +337,20 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// nameHolds reports whether a party's name holds every one of the words,
+// singular or plural ("the association" and the Association of Air
+// Traffic Officers, "the Green bloc" and the Greens).
+func nameHolds(name string, words ...string) bool {
+	held := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), notWordRune) {
+		held[singular(w)] = true
+	}
+	for _, w := range words {
+		if !held[singular(w)] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -172,7 +171,7 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 			ps = r.recent(w.Start, singleNouns[noun], 1)
 		default: // "the association's president": the Association of Air Traffic Officers
 			ps = r.inFocus(w.Start, func(p int) bool {
-				return orgKind(r.d.Parties[p].Kind) && slices.Contains(strings.Fields(strings.ToLower(r.d.Parties[p].Name)), noun)
+				return orgKind(r.d.Parties[p].Kind) && nameHolds(r.d.Parties[p].Name, noun)
 			})
 		}
 		if len(ps) == 1 {
