@@ -89,7 +89,7 @@ func reportedBeforeDate(s *syntax.Sentence, p, first int) int {
 		return p
 	}
 	for _, c := range s.ChildrenWith(p, "ccomp") {
-		if c < first && !s.Dominates(c, first) && s.Words[c].UPOS != "NOUN" {
+		if c > p && c < first && !s.Dominates(c, first) && s.Words[c].UPOS != "NOUN" {
 			return c
 		}
 	}

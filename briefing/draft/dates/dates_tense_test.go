@@ -194,6 +194,9 @@ func TestDatesOfReportAndLinkingVerbs(t *testing.T) {
 		{"has announced that + will stay + participle + weekday", "The council has announced that all schools will stay closed on Monday.", "2026-12-05", "on Monday", "2026-12-07"},
 		{"will remain + participle + weekday", "The bridge will remain shut on Tuesday while engineers inspect it.", "2026-12-05", "on Tuesday", "2026-12-08"},
 		{"stayed + participle + weekday", "The bridge stayed shut on Tuesday.", "2026-12-05", "on Tuesday", "2026-12-01"},
+		{"quote with a condition before said + weekday", "\"We will sign as long as the tariffs go,\" the trade minister said on Tuesday.", "2026-11-20", "on Tuesday", "2026-11-17"},
+		{"quote with a condition before an apposed sayer + weekday", "\"We will return as long as the roof holds,\" the fire chief, Ann Dale, said on Tuesday.", "2026-12-05", "on Tuesday", "2026-12-01"},
+		{"quote with an if clause before said + weekday", "\"We will pay if the audit is clean,\" the finance minister said on Tuesday.", "2026-12-05", "on Tuesday", "2026-12-01"},
 	})
 }
 
