@@ -80,7 +80,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		}
 		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
-			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) && !datesAntecedent(d, s, m, c) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
+			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) && !datesAntecedent(d, s, m, c) && !qualifiesPeriod(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) && !dates.DoneBy(d, m) {
@@ -531,10 +531,11 @@ var otherTimeMarks = WordSet("although though after before because since as if u
 // commitment noun: "an agreement, reached in 1992") dates the commitment,
 // and a verb of saying that lost its subject reports it.
 func crossesClause(s *syntax.Sentence, k, top, own int) bool {
-	for steps := 0; k >= 0 && k != top && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+	from, prev := k, -1
+	for steps := 0; k >= 0 && k != top && steps <= len(s.Words); prev, k, steps = k, s.Words[k].Head, steps+1 {
 		w := s.Words[k]
-		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || dates.LostReport(s, k) {
-			continue
+		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || dates.LostReport(s, k) || beforeItsMark(s, from, k) || dateAsSubject(s, from, prev, k) {
+			continue // a date before the mark is the clause's the parser hung it from
 		}
 		if w.Head == own || whenClause(s, k) {
 			return false // "when it returns to parliament next month": the time of the act
@@ -543,6 +544,16 @@ func crossesClause(s *syntax.Sentence, k, top, own int) bool {
 			hasChildLemma(s, k, otherTimeMarks, "mark") || w.XPOS == "VBN" && text.RelIs(w.Rel, "acl")
 	}
 	return false
+}
+
+// dateAsSubject reports whether word k, a participle in -ing, has for its
+// subject prev, the date that starts at word from or its head ("will
+// introduce legislation this spring | raising the fine", "spring" read as
+// the subject of "raising"): a time is no doer, so the date is the clause's
+// above.
+func dateAsSubject(s *syntax.Sentence, from, prev, k int) bool {
+	return prev >= 0 && (prev == from || s.Words[from].Head == prev) && s.Words[k].XPOS == "VBG" &&
+		text.RelIs(s.Words[prev].Rel, "nsubj") && s.Words[prev].Head == k
 }
 
 // finiteClause reports whether clause head k has a subject, a finite
@@ -690,9 +701,20 @@ func anotherAct(s *syntax.Sentence, k int, c clause) bool {
 // on the condition that rich countries deliver the money promised in
 // 2022"): the time of what must happen, not of the commitment.
 func inCondition(s *syntax.Sentence, k int, c clause) bool {
-	if c.cond < 0 || k < 0 {
+	if c.cond < 0 || k < 0 || beforeItsMark(s, k, c.cond) {
 		return false
 	}
 	f, l := s.Subtree(c.cond)
 	return k >= f && k <= max(l, conditionEnd(s, l))
+}
+
+// beforeItsMark reports whether word k stands before the mark that opens
+// the clause headed by h, though the parser hung it inside that clause
+// ("will block the road on 25 April | if allocations are cut"): a clause
+// opens with its mark, so k belongs to the clause before. An adverb may
+// lead the mark ("only if", "even if").
+func beforeItsMark(s *syntax.Sentence, k, h int) bool {
+	f, _ := s.Subtree(h)
+	m := firstChild(s, h, "mark")
+	return m > f && k < m && s.Words[k].UPOS != "ADV"
 }
