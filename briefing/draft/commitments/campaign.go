@@ -61,7 +61,11 @@ func campaignSayer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 		if !sayingVerb(s, v) {
 			continue
 		}
-		if subj := firstChild(s, v, "nsubj"); subj >= 0 && agentive(s, []int{subj}, named) && !commentators[s.Words[subj].Lemma] {
+		subj := firstChild(s, v, "nsubj")
+		if subj < 0 && v+1 < len(s.Words) && s.Words[v+1].UPOS == "PROPN" && v > 0 && s.Words[v-1].UPOS == "PUNCT" {
+			subj = v + 1 // "…,\" said Mara Lind, …": the name after the verb, wherever the parser hung it
+		}
+		if subj >= 0 && agentive(s, []int{subj}, named) && !commentators[s.Words[subj].Lemma] {
 			return subj
 		}
 	}

@@ -25,7 +25,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	}
 	for k, w := range s.Words {
 		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k)
-		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i {
+		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i || evenIf(s, k) {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
 		if timed && !hangsNear(s, w.Head, i, top) {
@@ -49,6 +49,12 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	}
 	if k := onCondition(s, i, top); k >= 0 {
 		return k // "would lift the ban on condition that the firms paid"
+	}
+	if k := pendingOn(s, i, top); k >= 0 {
+		return k // "would close the library, pending a review of its budget"
+	}
+	if k := referredCondition(s, i, top); k >= 0 {
+		return k // "The vote may fail. In that case, the prime minister will call an election."
 	}
 	if end := invertedCondition(s); end >= 0 && i > end {
 		return 0
@@ -138,7 +144,7 @@ func strayCondition(s *syntax.Sentence, i int) int {
 		if w.UPOS == "VERB" && (!s.Dominates(i, k) || viaConjunct(s, i, k)) {
 			return -1 // another clause, whose condition it would be
 		}
-		if (lower(w.Form) == "if" || lower(w.Form) == "unless") && w.Rel == "mark" && w.Head > k {
+		if (lower(w.Form) == "if" || lower(w.Form) == "unless") && w.Rel == "mark" && w.Head > k && !evenIf(s, k) {
 			if h := w.Head; s.Words[h].UPOS == "PUNCT" || s.Words[h].Head >= 0 && s.Words[s.Words[h].Head].UPOS == "PUNCT" {
 				return k
 			}
@@ -158,7 +164,7 @@ func conditionOnSaying(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	for _, h := range s.ChildrenWith(w.Head, "advcl", "parataxis") {
-		if (h > i && !conjunctBetween(s, i, h) || h < w.Head) && hasChildLemma(s, h, WordSet("if unless until"), "mark") {
+		if (h > i && !conjunctBetween(s, i, h) || h < w.Head) && hasChildLemma(s, h, WordSet("if unless until"), "mark") && !evenIf(s, firstChild(s, h, "mark")) {
 			return h
 		}
 	}

@@ -18,7 +18,8 @@ import (
 //     March until the charges were dropped", "would not act before the
 //     inquiry is complete"): after an act it may tell how long the act
 //     goes on ("will publish a report each year until the undertaking
-//     expires");
+//     expires"), but after an act that halts one it tells what the halt
+//     waits on ("would suspend its work until security improves");
 //   - "without" and a consent or approval, after a denied act ("will not
 //     pay any fine without the government's consent": only with it).
 //
@@ -35,9 +36,17 @@ func looseCondition(s *syntax.Sentence, i int) int {
 		if h := looseOpener(s, k, negated(s, i)); h >= 0 {
 			return h
 		}
+		if h := subjectClause(s, k); lower(w.Form) == "until" && haltVerbs[s.Words[i].Lemma] && h >= 0 {
+			return h
+		}
 	}
 	return -1
 }
+
+// haltVerbs stop or hold back an act, so what bounds them with "until"
+// is what the act waits on, as after a denied act ("would suspend its
+// work until security improves": it resumes only then).
+var haltVerbs = WordSet("suspend halt freeze stop pause withhold postpone defer delay")
 
 // looseOpener returns the head of the condition that word k opens, as
 // looseCondition lists them; denied tells whether the act it would bound

@@ -278,11 +278,8 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		}
 	}
 	if c.cond >= 0 {
-		f, l := s.Subtree(c.cond)
-		if k := reportedConjunct(s, c.cond); k >= 0 {
-			l = trimEnd(s, f, k-1) // "… if wage growth failed to slow, | and that it would publish …"
-		}
-		first, last = min(first, f), max(last, l, conditionEnd(s, l))
+		f, l := conditionWords(s, c.cond)
+		first, last = min(first, f), max(last, l)
 	}
 	if w := s.Words[last]; text.ReportVerbs[w.Lemma] && firstChild(s, last, "ccomp", "obj", "xcomp") < 0 && last+1 < len(s.Words) &&
 		s.Words[last+1].UPOS != "PUNCT" {
