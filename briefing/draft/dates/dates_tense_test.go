@@ -273,3 +273,14 @@ func TestDatesOddInput(t *testing.T) {
 		}
 	}
 }
+
+// A month after "no later than" or "earlier than" is a date of the
+// clause's tense. 2026-11-20 is a Friday.
+func TestDatesMonthAfterThan(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"no later than + month, ahead", "The firm will publish its accounts no later than March.", "2026-11-20", "March", "2027-03"},
+		{"no later than + month in a reported clause", "The council said it would file the plan no later than June.", "2026-11-20", "June", "2027-06"},
+		{"earlier than + month, past", "The report came out earlier than October.", "2026-11-20", "October", "2026-10"},
+		{"more than May is a name", "Voters trusted him more than May.", "2026-11-20", "", ""},
+	})
+}

@@ -103,6 +103,9 @@ var datePatterns = []datePattern{
 	// The month that ends a range ("from June to August"); the one that
 	// opens it is found as any month after "from".
 	{needs: []string{"from", "between"}, group: 3, re: regexp.MustCompile(`\b([Ff]rom|[Bb]etween) ` + monthPat + ` (?:to|until|till|through|and) ` + monthPat + `\b`), resolve: rangeEndValue},
+	// A month after "no later than" or "earlier than" bounds a time: the
+	// month alone is the date ("will publish it no later than March").
+	{needs: []string{"than"}, group: 1, re: regexp.MustCompile(`\b(?:[Ll]ater|[Ee]arlier|[Ss]ooner) than ` + monthPat + `\b`), resolve: monthValue},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Ff]or|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]his|[Ll]ast|[Nn]ext|[Ee]nd of) )` + monthPat + `\b`), resolve: monthAfterWord},
 	// A month that modifies an event noun after a determiner or possessive
 	// ("at their December summit", "the May elections").
