@@ -34,6 +34,9 @@ type actorResolver struct {
 	subjects map[int][]int
 	// sexes caches what titles and roles say of a person's sex.
 	sexes map[int]string
+	// created are the parties that undertook to set up a body, by the
+	// noun that names it (see noteCreated).
+	created map[string][]int
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
@@ -207,6 +210,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return ps, true
 		}
 	}
+	if ps, ok := r.represented(s, si, h); ok { // "its general secretary said nurses would strike": the union
+		return ps, false
+	}
 	if ps := r.adjectivalBody(s, first, last, a, b); len(ps) > 0 { // "the Belovan government", "Estmarkian officials"
 		return ps, false
 	}
@@ -230,6 +236,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if named {
 		return r.described(phraseWords(s, first, h), a), true
 	}
+	if ps, ok := r.stateOrgan(s, si, h, first); ok { // "the health ministry plans", "ministers will meet"
+		return ps, false
+	}
 	words := phraseWords(s, first, last)
 	if n := len(words); n > 2 && placeAdverbs[words[n-1]] {
 		words = words[:n-1] // "the government there" is the government of the place spoken of
@@ -249,6 +258,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if ps := r.salientPerson(si, a, ""); len(ps) > 0 {
 			return ps, true
 		}
+	}
+	if ps := r.createdBody(words); len(ps) > 0 { // "The force is to begin patrols": those who agreed to form it
+		return ps, false
 	}
 	switch len(words) {
 	case 0:
@@ -399,11 +411,11 @@ var offices = WordSet("minister secretary president chancellor governor mayor se
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196
 // nations after World War II, and several UN resolutions"), whose names
-// say when, not who.
+// say when, not who, or up to an aside ("Prosecutors in turn agreed").
 func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 	first, last = phrase(s, h)
 	for _, c := range s.ChildrenWith(h, "nmod", "obl") {
-		if c > h && c <= last && hasChildLemma(s, c, timeCases, "case") {
+		if c > h && c <= last && (hasChildLemma(s, c, timeCases, "case") || aside(s, c)) {
 			f, _ := s.Subtree(c)
 			for last = f - 1; last > h && s.Words[last].UPOS == "PUNCT"; last-- {
 			}
@@ -411,6 +423,28 @@ func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// asides are the nouns of set phrases that link a clause to what came
+// before ("in turn", "in return", "for their part"), which the parser may
+// hang on the subject: they say how, not who.
+var asides = WordSet("turn return response part addition exchange")
+
+// asideCases introduce an aside (see asides).
+var asideCases = WordSet("in for")
+
+// aside reports whether word c heads a set phrase of asides with nothing
+// after it: "in turn", "for its part", not "in return for help".
+func aside(s *syntax.Sentence, c int) bool {
+	if !asides[lower(s.Words[c].Lemma)] || !hasChildLemma(s, c, asideCases, "case") {
+		return false
+	}
+	for _, k := range s.ChildrenWith(c, "nmod", "acl", "obl") {
+		if k > c {
+			return false
+		}
+	}
+	return true
 }
 
 // placeModifier returns the phrase after common noun h that says where
@@ -521,6 +555,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	case w == "it":
 		return r.salientWhere(si, a, r.institution), true // a group is "they"
 	case w == "they":
+		if _, _, ok := r.unnamedAntecedent(s, si, h); ok { // "Prosecutors said … They have promised": the prosecutors
+			return nil, false
+		}
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false

@@ -117,6 +117,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
 				lists.record(rc.Status, ps)
 				r.joint(ps)
+				r.noteCreated(c, ps)
 			}
 		}
 	}

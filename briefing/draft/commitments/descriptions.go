@@ -174,7 +174,11 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 				continue
 			}
 		}
-		for _, w := range actorWords(r.d.Text, s, []int{h}) {
+		from, k := s, h
+		if prev, sub, ok := r.unnamedAntecedent(s, si, h); ok { // "They have promised …": the group the sentence before named
+			from, k = prev, sub
+		}
+		for _, w := range actorWords(r.d.Text, from, []int{k}) {
 			out = appendName(out, r.canonical(w))
 		}
 	}

@@ -101,6 +101,11 @@ func (r *actorResolver) clauseParties(c clause) (ps []int, anaphor bool) {
 	if len(c.actors) == 0 {
 		return c.given, false
 	}
+	if sub := firstChild(c.s, c.verb, "nsubj"); sub >= 0 && !hasIndex(c.actors, sub) {
+		if ps, ok := r.represented(c.s, c.si, sub); ok { // "The association's president said controllers would keep working": not the president's own act
+			return ps, false
+		}
+	}
 	for _, h := range c.actors {
 		got, ana := r.resolve(c.s, c.si, h)
 		for _, p := range got {

@@ -1,0 +1,53 @@
+package commitments
+
+import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// unnamedAntecedent returns the phrase a "they" that opens sentence si
+// (word h) stands for when the sentence before says what a group named by
+// a plural common noun did or said, with no party named after the noun:
+// "Prosecutors said the man would be tried in Lisbon. They have promised
+// the court …" — the prosecutors, not a state a place phrase names. It
+// returns that sentence and the head of the phrase, ok false otherwise.
+func (r *actorResolver) unnamedAntecedent(s *syntax.Sentence, si, h int) (*syntax.Sentence, int, bool) {
+	if lower(s.Words[h].Form) != "they" || !opensSentence(s, h) {
+		return nil, 0, false
+	}
+	prev := r.sentence(si - 1)
+	if prev == nil {
+		return nil, 0, false
+	}
+	for v, w := range prev.Words {
+		if w.Head != -1 {
+			continue
+		}
+		if !text.ReportVerbs[w.Lemma] && commitVerbs[lemmaOf(w)] == (predicate{}) {
+			return nil, 0, false // "Talks ended on Friday. They will resume": what cannot speak or promise does not act
+		}
+		sub := firstChild(prev, v, "nsubj")
+		if sub < 0 || prev.Words[sub].Rel != "nsubj" { // not what was done to them
+			return nil, 0, false
+		}
+		x := prev.Words[sub]
+		_, last := phrase(prev, sub)
+		if x.UPOS != "NOUN" || x.XPOS != "NNS" || firstChild(prev, sub, "nmod:poss", "nummod") >= 0 ||
+			r.namesIn(x.Start, x.End) || last > sub && r.namesIn(x.End, prev.Words[last].End) {
+			return nil, 0, false // "Officials from Spain said": Spain's; "Portuguese prosecutors" are still the prosecutors
+		}
+		return prev, sub, true
+	}
+	return nil, 0, false
+}
+
+// opensSentence reports whether word h is the first word of sentence s
+// but for punctuation and quotation marks.
+func opensSentence(s *syntax.Sentence, h int) bool {
+	for k := 0; k < h; k++ {
+		if s.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}

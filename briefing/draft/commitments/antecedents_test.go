@@ -1,0 +1,34 @@
+package commitments
+
+import "testing"
+
+// TestTheyAfterAGroupThatSpoke checks that a "they" opening a sentence
+// stands for the group named by a plural common noun that spoke or
+// promised in the sentence before, not for a state a place phrase names,
+// and that a party named as that subject keeps its name.
+func TestTheyAfterAGroupThatSpoke(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"prosecutors, a state in a place phrase",
+			"Portuguese prosecutors said the man would be tried in Lisbon, Portugal. They have promised the court that all evidence will be disclosed by March.",
+			[]string{"Portugal/country"}, "prosecutors"},
+		{"inspectors who pledged, a firm named as their object",
+			"Inspectors pledged to review every contract signed with Dalgren Ltd. They have promised to publish the findings by June.",
+			[]string{"Dalgren Ltd/organisation"}, "Inspectors"},
+		{"a party named as the subject",
+			"Residents of Marlow Street said they would fight the plan. They have vowed to take the council to court.",
+			[]string{"Residents/group"}, "Residents"},
+	})
+}
+
+// TestAsideAfterTheSubject checks that a set phrase the parser hung on
+// the subject ("in turn", "for its part") is no part of the actor's name.
+func TestAsideAfterTheSubject(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"in turn",
+			"Kerr agreed to plead guilty to two counts of fraud. Prosecutors in turn agreed to drop the remaining charges against him.",
+			[]string{"Kerr/person"}, "Prosecutors"},
+		{"in return",
+			"The strikers agreed to return to work. Managers in return agreed to drop the disciplinary cases.",
+			nil, "Managers"},
+	})
+}
