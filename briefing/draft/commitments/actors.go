@@ -553,8 +553,14 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		}
 		return r.speaker(s, si, a), true
 	case w == "it":
+		if ps, ok := r.governorOf(s, si, h); ok { // "The Kestrel dairy company said it would close": the reporter
+			return ps, true
+		}
 		return r.salientWhere(si, a, r.institution), true // a group is "they"
 	case w == "they":
+		if ps, ok := r.governorOf(s, si, h); ok { // "Newspapers run such headlines because they want to sell": the newspapers
+			return ps, true
+		}
 		if _, _, ok := r.unnamedAntecedent(s, si, h); ok { // "Prosecutors said … They have promised": the prosecutors
 			return nil, false
 		}
@@ -762,19 +768,47 @@ func describes(tail string) bool {
 }
 
 // namesKind reports whether the words after an organisation's name only
-// say what kind of body it is ("party", "group").
+// say what kind of body it is ("party", "group"), or what it does and
+// then what kind of body it is ("the Kestrel dairy company", "the Orvane
+// software group"): the name qualifies its own kind. A word that makes
+// the body another one ("the Kestrel parent company", "its rival
+// group") or a maker of the name's goods ("the Ford parts maker") keeps
+// the subject a description.
 func namesKind(tail string) bool {
-	words := strings.Fields(strings.ToLower(strings.Trim(tail, " ,.")))
-	if len(words) == 0 || len(words) > 2 {
+	words := strings.Fields(strings.Trim(tail, " ,."))
+	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
+	allKinds := len(words) <= 2
 	for _, w := range words {
-		if !bodyNouns[w] && w != "party" {
+		allKinds = allKinds && (bodyNouns[strings.ToLower(w)] || strings.ToLower(w) == "party")
+	}
+	if allKinds {
+		return true
+	}
+	if !ownKinds[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if otherBody[w] || closedWords[w] || strings.IndexFunc(w, func(c rune) bool { return (c < 'a' || c > 'z') && c != '-' }) >= 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// ownKinds are the nouns for a kind of body that a name and a word for
+// its trade qualify ("the Kestrel dairy company").
+var ownKinds = WordSet("company group firm corporation conglomerate bank party")
+
+// closedWords are the articles, owners, conjunctions and prepositions
+// that join a name to another phrase rather than to its own kind ("the
+// ministry and the company").
+var closedWords = WordSet("and or but nor the a an its their his her our this that these those of for to in on at by with from as")
+
+// otherBody are the words that, between a name and a kind of body, make
+// the body another one than the name's.
+var otherBody = WordSet("parent rival sister subsidiary partner holding former successor breakaway splinter")
 
 // possessiveSubject reads an owner ("his vow", "our commitment") as the
 // pronoun that would be the subject.

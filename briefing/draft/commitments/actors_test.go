@@ -521,6 +521,27 @@ func TestCommitmentActors(t *testing.T) {
 		{"a quoted we of an officer whose office phrase the parser hung on the name is the body that owns the office",
 			"Port Carrick will close for three days. Carrick Harbour Holdings said it was disappointed. Its chief executive, Owen Pryce, said the company would keep the port open. “We have made a fair offer and we will not raise it,” he said.",
 			[]string{"Port Carrick/organisation", "Carrick Harbour Holdings/organisation", "Owen Pryce/person/chief executive"}, "Carrick Harbour Holdings;Owen Pryce"},
+		{"a name qualifying its own kind of body with a word for its trade is the body, not the organisation named before",
+			"Exports to Norway fell sharply last year, and the European Union blamed the tariffs. The Kestrel dairy company said it would close its Arnsby plant.",
+			[]string{"Norway/country", "European Union/organisation", "Kestrel/organisation"}, "Kestrel"},
+		{"a name qualifying a militant group is the group",
+			"Talks in Doha stalled on Friday, the United Nations said. The Harrak militant group vowed to keep fighting until the elections.",
+			[]string{"United Nations/organisation", "Harrak/organisation"}, "Harrak"},
+		{"it reported by a body's unnamed campaign is the owner of the campaign, not the firm named before",
+			"Ms Dale met Harven Logistics on Monday. Her campaign has announced it will launch a new website.",
+			[]string{"Dale/person", "Harven Logistics/organisation"}, "Dale"},
+		{"it reported by a website named beside its noun is the website, not the group named before",
+			"The hackers of Halvex Group said they would end the auction. Meanwhile, the website Vexleaks also said that it would publish a copy of the cache.",
+			[]string{"Halvex Group/organisation"}, "Vexleaks"},
+		{"it reported by a newspaper that names no party is the newspaper",
+			"Brannland's ministry of culture fined three broadcasters on Tuesday. The newspaper said it would challenge the fine in court.",
+			[]string{"Brannland/country"}, "newspaper"},
+		{"they in a relative clause on the object is the plural subject of the clause, not a party named before",
+			"Photos of Kerrin Island. Young boys practise a drum routine that they will perform during the festival.",
+			[]string{"Kerrin Island/organisation"}, "Young boys"},
+		{"they in a clause of reason is the plural subject of the clause it explains",
+			"The Harbour Post ran the headline on Monday. Newspapers run such headlines because they want to sell more copies.",
+			[]string{"Harbour Post/organisation"}, "Newspapers"},
 		{"the subject of a clause of time the parser read as a phrase is its actor, not the main clause's",
 			"Tavolia's parliament sat late on Thursday. The budget was passed 52 votes to 40 after the government accepted two amendments moved by the Greens.",
 			[]string{"Tavolia/country", "Greens/organisation"}, "Tavolia"},
@@ -600,5 +621,31 @@ func TestScareQuotesKeepTheClause(t *testing.T) {
 	cs := Find(d)
 	if len(cs) == 0 || !strings.Contains(cs[len(cs)-1].Text, "the offer") {
 		t.Errorf("got %+v, want the last commitment to keep \"the offer\"", cs)
+	}
+}
+
+// TestNamesKind checks which words after an organisation's name only say
+// what kind of body it is, so that the name stays the actor.
+func TestNamesKind(t *testing.T) {
+	tests := []struct {
+		name, tail string
+		want       bool
+	}{
+		{"a kind alone", " party", true},
+		{"a trade and a kind", " dairy company", true},
+		{"two trade words and a kind", " investment banking group", true},
+		{"a word that makes the body another one", " parent company", false},
+		{"a rival of the name", " rival group", false},
+		{"a conjunction that joins another body", " and the company", false},
+		{"a maker of the name's goods", " parts maker", false},
+		{"a capitalised word is part of another name", " Dairy company", false},
+		{"nothing after the name", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesKind(tt.tail); got != tt.want {
+				t.Errorf("namesKind(%q) = %v, want %v", tt.tail, got, tt.want)
+			}
+		})
 	}
 }

@@ -167,6 +167,7 @@ var localBodies = WordSet("council police")
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
+		h = governedPronounHead(s, h) // "the website Vexleaks said it would publish": the website
 		body := lower(s.Words[h].Lemma)
 		if localBodies[body] && s.Words[h].UPOS == "NOUN" {
 			if place := r.placeOf(si, body); place != "" {
