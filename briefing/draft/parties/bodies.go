@@ -19,19 +19,24 @@ import (
 // Whitfield, which owns the mall").
 
 // markBodies marks the groups with a mention the parse shows to be a body,
-// unless a mention gives the name a title or an office, as only people
-// have ("Mr Halvard", "chief executive Ola Halvard").
+// unless a mention gives the name a title, a form of address or an
+// office, as only people have ("Mr Halvard", "chief executive Ola
+// Halvard").
 func (mg *merger) markBodies() {
 	bodies := map[int]bool{}
 	for i, m := range mg.ms {
-		if m.kind != briefing.KindPerson && m.kind != "" || m.entity >= 0 {
+		if m.kind != briefing.KindPerson && m.kind != briefing.KindOrganisation && m.kind != "" || m.entity >= 0 {
 			continue
 		}
 		if mg.headedByBody(m.name) {
 			bodies[mg.owner[i]] = true // "The Confederation of Passenger Transport said"
 			continue
 		}
-		if s, first, last, ok := mentionWords(mg.d, m.span); ok && namesBody(s, nameHead(s, first, last)) {
+		s, first, last, ok := mentionWords(mg.d, m.span)
+		if !ok {
+			continue
+		}
+		if h := nameHead(s, first, last); namesBody(s, h) || spokespersonFor(s, h) && !mg.personLike(m.name) {
 			bodies[mg.owner[i]] = true
 		}
 	}
@@ -39,13 +44,20 @@ func (mg *merger) markBodies() {
 		return
 	}
 	for i, m := range mg.ms {
-		if bodies[mg.owner[i]] && (m.role != "" || m.titled != "" || mg.holdsOffice(m)) {
+		if bodies[mg.owner[i]] && (m.role != "" || m.titled != "" || mg.holdsOffice(m) || addressed(mg.d, m.span)) {
 			bodies[mg.owner[i]] = false
 		}
 	}
 	for gi, body := range bodies {
 		mg.groups[gi].body = body
 	}
+}
+
+// addressed reports whether a form of address stands right before the
+// name at sp ("Mr Glazer", "Dr. Okafor"), as only people have.
+func addressed(d *document, sp briefing.Span) bool {
+	words := strings.Fields(d.Text[max(0, sp.Start-8):sp.Start])
+	return len(words) > 0 && sp.Start > 0 && d.Text[sp.Start-1] == ' ' && formOfAddress(words[len(words)-1])
 }
 
 // holdsOffice reports whether the parse gives mention m an office
@@ -75,16 +87,72 @@ func namesBody(s *syntax.Sentence, h int) bool {
 			}
 		}
 	}
+	if heldIn(s, h) {
+		return true // "shares in Halvard"
+	}
 	w := s.Words[h]
-	if w.Head < 0 || w.Rel != "nmod:poss" && w.Rel != "compound" {
+	if w.Head < 0 || s.Words[w.Head].UPOS != "NOUN" {
 		return false
 	}
-	owned := s.Words[w.Head]
-	if owned.UPOS != "NOUN" {
+	lemma := strings.ToLower(s.Words[w.Head].Lemma)
+	switch w.Rel {
+	case "nmod:poss", "compound":
+		return bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
+	case "nmod":
+		return markedBy(s, h, ofCase) && (bodyParts[lemma] || lemma == "executive") // "the chairman of Halvard"
+	}
+	return false
+}
+
+// heldIn reports whether the name headed by word h is what a holding is
+// in: "in" marks it right after a noun for a holding ("shares in
+// Halvard", "a stake in Halvard"), wherever the parse hangs the name.
+func heldIn(s *syntax.Sentence, h int) bool {
+	for _, c := range s.ChildrenWith(h, "case") {
+		if c > 0 && strings.EqualFold(s.Words[c].Form, "in") && s.Words[c-1].UPOS == "NOUN" &&
+			holdingNouns[strings.ToLower(s.Words[c-1].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingNouns are what an investor holds in a body ("shares in Halvard",
+// "a stake in Halvard").
+var holdingNouns = text.SetOf("share", "stake", "holding", "shareholding")
+
+// spokespersonFor reports whether the name headed by word h is what a
+// spokesperson speaks for ("a spokeswoman for Halvard Pryce"): a body,
+// unless the name reads as a person's (see personLike).
+func spokespersonFor(s *syntax.Sentence, h int) bool {
+	h = nameTop(s, h)
+	w := s.Words[h]
+	if w.Rel != "nmod" || w.Head < 0 || !markedBy(s, h, forCase) {
 		return false
 	}
-	lemma := strings.ToLower(owned.Lemma)
-	return bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
+	return spokespersons[strings.ToLower(s.Words[w.Head].Lemma)]
+}
+
+// forCase is the preposition of whom a spokesperson speaks for.
+var forCase = text.SetOf("for")
+
+// spokespersons speak for a body or a person.
+var spokespersons = text.SetOf("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen")
+
+// personLike reports whether a name reads as a person's: several words
+// opening with a given name ("Ola Halvard"), or one word that ends the
+// name of a person mentioned in the text ("Halvard" after "Ola Halvard").
+func (mg *merger) personLike(name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 1 {
+		return mg.g.FirstNames[words[0]]
+	}
+	for _, m := range mg.ms {
+		if w := strings.Fields(m.name); m.kind == briefing.KindPerson && len(w) > 1 && w[len(w)-1] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliationOf reports whether the name headed by word h hangs with "of"

@@ -1,19 +1,58 @@
 package parties
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // Capitals: a capital city is another name of its state's government
 // where the text uses it so ("Nairobi said it would reply", "talks
 // between Nairobi and Kampala"). A dateline only says where the reporter
-// is ("NAIROBI, 3 June –"), so the capital in it is the city and no alias
-// of the state.
+// is ("NAIROBI, 3 June –"), and a place phrase only where a thing happens
+// ("the trial in Nairobi", "a court in Nairobi", "flights to Nairobi"), so
+// the capital there is the city and no alias of the state.
 
 // capitalAsPlace reports whether the capital named at sp is the city, not
-// its government: it lies in the article's dateline.
+// its government: it lies in the article's dateline, or the parse makes it
+// the place of a preposition that says where a thing is or goes.
 func capitalAsPlace(d *document, sp briefing.Span) bool {
-	dl, ok := text.FindDateline(d.Text)
-	return ok && sp.Start >= dl.Start && sp.End <= dl.End
+	if dl, ok := text.FindDateline(d.Text); ok && sp.Start >= dl.Start && sp.End <= dl.End {
+		return true
+	}
+	s, first, last, ok := mentionWords(d, sp)
+	if !ok {
+		return false
+	}
+	return placePhrase(s, clauseRole(s, nameHead(s, first, last)))
 }
+
+// placePhrase reports whether the name at word h is the place of a
+// preposition of where ("in", "at", "near", "outside", not "from") or of a way to it
+// after a verb or noun of going ("travelled to", "a visit to", "flights
+// into"); "to" after any other word gives the name a part ("sent a letter
+// to Lima"), and so does "between" ("talks between Lima and Quito").
+func placePhrase(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Rel != "nmod" && w.Rel != "obl" && w.Rel != "obl:arg" || w.Head < 0 {
+		return false
+	}
+	if markedBy(s, h, atCase) || markedBy(s, h, settingCases) && !markedBy(s, h, fromCase) {
+		return true
+	}
+	return markedBy(s, h, towardCases) && goingWords[strings.ToLower(s.Words[w.Head].Lemma)]
+}
+
+// fromCase says where a thing comes from, and a message may come from a
+// government ("a warning from Lima").
+var fromCase = text.SetOf("from")
+
+// towardCases are the prepositions of a way to a place.
+var towardCases = text.SetOf("to", "into")
+
+// goingWords are the verbs and nouns of going to a place ("flew to",
+// "a trip to").
+var goingWords = text.SetOf("go", "come", "travel", "fly", "return", "move", "relocate", "head", "arrive", "drive",
+	"sail", "visit", "trip", "journey", "flight", "route", "road", "train", "deport", "extradite", "evacuate")

@@ -18,6 +18,12 @@ func TestCapitalIsTheStateOnlyWhereItActs(t *testing.T) {
 		{"dateline with agency", "OTTAWA (Reuters) - Canada will raise tariffs on steel imports, the finance ministry said.", "Canada", "OTTAWA", false},
 		{"government subject", "Kenya has closed the border. Nairobi said it would reopen the crossing next week.", "Kenya", "Nairobi", true},
 		{"government object", "Peru recalled its envoy. Chile said it had warned Lima twice.", "Peru", "Lima", true},
+		{"place of a trial", "Portugal said on Monday it would appeal. The trial in Lisbon lasted three weeks.", "Portugal", "Lisbon", false},
+		{"place of a court", "Norway rejected the claim, but a court in Oslo upheld it on Friday.", "Norway", "Oslo", false},
+		{"place of a meeting", "Ghana and Togo met at a summit near Accra, where Togo signed the pact.", "Ghana", "Accra", false},
+		{"way to the city", "Chile has reopened its border, and travellers flew to Santiago on Sunday.", "Chile", "Santiago", false},
+		{"parties of talks", "Spain wants a fisheries deal. Talks between Madrid and Rabat resume in March.", "Spain", "Madrid", true},
+		{"recipient of a letter", "Peru recalled its envoy after Chile sent a letter to Lima.", "Peru", "Lima", true},
 	}
 	for _, tc := range cases {
 		d := draftDoc(t, tc.text, "2021-01-01")

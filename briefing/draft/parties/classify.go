@@ -52,6 +52,8 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 		return briefing.KindPlace, cueWeak // "signed in Da Nang", not "Da Silva said"
 	case sc.personShaped(i, j):
 		return briefing.KindPerson, cueStrong
+	case sc.acronymLed(i, j):
+		return briefing.KindOrganisation, cueWeak // "NHS Lothian", "BBC Scotland"
 	case teamName(last) && sc.startsWithCity(i, j):
 		return briefing.KindOrganisation, cueStrong // "Portland Herons", "Kansas City Comets"
 	case directions[first] && sc.holdsPlace(i+1, j):
@@ -60,6 +62,25 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
 	}
 	return "", cueNone
+}
+
+// acronymLed reports whether ts[i:j], a name of several words, opens with
+// an acronym of three to five letters that is no title ("NHS Lothian",
+// "UBS Warburg", not "CEO Ana Ruiz"), the words after it written in
+// lower case after their capital: people's names do not, bodies' often
+// do. A given name after it makes a titled person, and a name written
+// all in capitals has no acronym to tell ("FARMINGTON HILLS").
+func (sc *scanner) acronymLed(i, j int) bool {
+	a := sc.ts[i].Text
+	if len(a) < 3 || len(a) > 5 || !gazetteer.IsAcronym(a) || strings.ContainsAny(a, "0123456789.") || sc.g.Titles[gazetteer.Fold(a)] {
+		return false
+	}
+	for _, t := range sc.ts[i+1 : j] {
+		if sc.g.FirstNames[t.Text] || gazetteer.IsAcronym(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateShaped reports whether ts[i:j] is the formal name of a state: a
@@ -149,6 +170,12 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	switch {
 	case prev == "at" && sc.workplace(i, j):
 		return briefing.KindOrganisation, cueWeak // "directors at WorldCom", "jobs at MG Rover's plant"
+	case prev == "for" && i > 1 && j-i > 1 && spokespersons[sc.ts[i-2].Lower] && !sc.g.FirstNames[sc.ts[i].Text]:
+		return briefing.KindOrganisation, cueWeak // "a spokeswoman for Corvel Ameda said"; one word may be a surname
+	case prev == "in" && i > 1 && holdingNouns[singular(sc.ts[i-2].Lower)] && !sc.surnameAlone(i, j):
+		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
+	case sc.regionAfterThe(i, j), sc.ownersSite(i, j):
+		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant"
 	case sc.personCueAfter(j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -475,6 +502,48 @@ func (sc *scanner) locativeBefore(i int) bool {
 	w := sc.wordBefore(i)
 	return placeBefore[w] && !movedBefore[w]
 }
+
+// surnameAlone reports whether ts[i:j] is one word that ends a person's
+// name elsewhere in the text ("Ruiz" after "Ana Ruiz").
+func (sc *scanner) surnameAlone(i, j int) bool {
+	return j-i == 1 && sc.surnames[sc.ts[i].Text]
+}
+
+// regionAfterThe reports whether the name ts[i:j] follows "the" after a
+// preposition of place and names an area or a site by its shape: a plural
+// of one word ("across the Midlands", "in the Highlands"), or any name
+// after a preposition that only places things ("outside the Dorval
+// Hall", "near the Kessel Dam"). No person's name takes "the", and a body's
+// after "in the" is rarely plural.
+func (sc *scanner) regionAfterThe(i, j int) bool {
+	if i < 2 || sc.ts[i-1].Lower != "the" || !sc.ts[i-2].Word {
+		return false
+	}
+	w := sc.ts[i-2].Lower
+	if siteBefore[w] {
+		return true
+	}
+	return j-i == 1 && placeBefore[w] && !movedBefore[w] && w != "at" && teamName(sc.ts[i].Text)
+}
+
+// ownersSite reports whether the name ts[i:j] says where an owner's site
+// is: an owner stands before it ("its", "the firm's", "Halvard's") and a
+// noun for a site after it ("its Eastfield plant", "Halvard's Leeds
+// office"). The owner is the body; the name only places its site.
+func (sc *scanner) ownersSite(i, j int) bool {
+	if i == 0 || j >= len(sc.ts) || !sc.ts[j].Word || sc.ts[j].Cap || !siteNouns[sc.ts[j].Lower] {
+		return false
+	}
+	before := sc.ts[i-1]
+	return before.Poss || ownerWords[before.Lower]
+}
+
+// ownerWords are the possessive determiners that stand for an owner.
+var ownerWords = text.SetOf("its", "their", "his", "her", "our")
+
+// siteBefore are the prepositions that place a thing beside or around a
+// site or an area, never a body or a person.
+var siteBefore = text.SetOf("outside", "inside", "near", "around", "throughout", "across", "beyond")
 
 // nameWord reports whether token t may be a word of a name: capitalised,
 // or a surname after an Arabic article (see articleName).

@@ -9,9 +9,10 @@ import (
 
 // caseless reports whether case says nothing about names in a sentence:
 // it is written in capitals (see shouting) or it is a headline in title
-// case (see titleCase).
+// case (see titleCase). A transcript's label that gives a title and a
+// name is read as a name whatever its case (see titledLabel).
 func caseless(d *document, ts []doc.Token) bool {
-	return shouting(ts) || titleCase(d, ts)
+	return (shouting(ts) || titleCase(d, ts)) && !titledLabel(ts)
 }
 
 // titleCase reports whether a sentence is a headline or a subheading

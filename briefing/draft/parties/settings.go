@@ -98,7 +98,8 @@ func markedBy(s *syntax.Sentence, h int, set map[string]bool) bool {
 
 // settingCases are the prepositions that say where a thing is or comes
 // from.
-var settingCases = text.SetOf("in", "from", "across", "near", "around", "throughout", "within")
+var settingCases = text.SetOf("in", "from", "across", "near", "around", "throughout", "within", "outside", "inside",
+	"beyond")
 
 // ordinaryWord reports whether an organisation's name is one word that the
 // article also writes in lower case as an ordinary noun ("offered State

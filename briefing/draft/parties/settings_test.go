@@ -18,6 +18,7 @@ func TestSettings(t *testing.T) {
 		{"place only where talks were held", "Halvard Group and the union held talks in Geneva on Monday.", "Geneva", false},
 		{"place that opens its sentence as the frame of a report", "In Harlby, the main share index fell 2%. Traders blamed the strike.", "Harlby", true},
 		{"place as the subject", "Geneva offered on Monday to host the talks. Halvard Group welcomed the offer.", "Geneva", true},
+		{"site only outside which people gather", "Protesters gathered outside the Dorval Capitol on Tuesday as senators debated the bill.", "Dorval Capitol", false},
 		{"place as the object", "The storm hit Geneva on Monday. Halvard Group closed its offices.", "Geneva", true},
 		{"place that is a setting once and acts once", "Halvard Group opened a plant in Geneva. Geneva offered the firm tax breaks.", "Geneva", true},
 		{"country named as where a thing is stands for its government", "Halvard Group opened a plant in Norway on Monday.", "Norway", true},

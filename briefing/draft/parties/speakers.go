@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
@@ -16,8 +17,9 @@ import (
 // heading is no byline for them.
 
 // labelRe finds a line's label: one to four words in capitals and a colon
-// before the turn's first word.
-var labelRe = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):[ \t]+\S`)
+// before the turn's first word, on the same line or on a line below
+// ("PREMIER:\nThanks everyone").
+var labelRe = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z'’.\-]*(?: [A-Z][A-Z'’.\-]*){0,3}):(?:[ \t]+|[ \t]*\n\s*)\S`)
 
 // minTurns is how many labelled lines make a page a transcript.
 const minTurns = 2
@@ -51,4 +53,21 @@ func officeLabels(src string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titledLabel reports whether the tokens ts are a transcript's label alone
+// on its line that gives a title and a name ("MINISTER TOMAS VERO:"): a
+// title, one to three more words and a colon. Such a line is read as a
+// name, not as a heading in capitals.
+func titledLabel(ts []doc.Token) bool {
+	n := len(ts)
+	if n < 3 || n > 5 || ts[n-1].Text != ":" || !gazetteer.Load().Titles[gazetteer.Fold(ts[0].Text)] {
+		return false
+	}
+	for _, t := range ts[:n-1] {
+		if !t.Word || !t.Cap {
+			return false
+		}
+	}
+	return true
 }

@@ -38,3 +38,21 @@ func TestOfficeLabels(t *testing.T) {
 		t.Errorf("one labelled line is no transcript: %v", got)
 	}
 }
+
+func TestLabelsAloneOnTheirLines(t *testing.T) {
+	const transcript = "Press conference with Premier Ana Lindqvist-Moe, Harlby, 3 June\n\n" +
+		"PREMIER:\nThe state will pay for temporary housing.\n\n" +
+		"QUESTION:\nWill there be an inquiry?\n\n" +
+		"PREMIER:\nThere will be a full inquiry.\n\n" +
+		"MINISTER TOMAS VERO:\nThe ministry will publish its plan by June.\n"
+	if got := officeLabels(transcript); !got["premier"] {
+		t.Errorf("office label alone on its line missing: %v", got)
+	}
+	d := draftDoc(t, transcript, "2021-01-01")
+	if findParty(d.Parties, "Ana Lindqvist-Moe") == nil {
+		t.Errorf("speaker named in the heading missing from %v", names(d.Parties))
+	}
+	if p := findParty(d.Parties, "TOMAS VERO"); p == nil || p.Kind != "person" {
+		t.Errorf("speaker named by a titled label alone on its line missing from %v", names(d.Parties))
+	}
+}
