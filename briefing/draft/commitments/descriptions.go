@@ -167,6 +167,9 @@ var localBodies = WordSet("council police")
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
+		if distributive(s, h) {
+			continue // "each player" when no set was named: anyone, no actor
+		}
 		body := lower(s.Words[h].Lemma)
 		if localBodies[body] && s.Words[h].UPOS == "NOUN" {
 			if place := r.placeOf(si, body); place != "" {
