@@ -29,6 +29,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	}
 	repairHyphenVerb(words)
 	repairObjectConjunct(words)
+	repairStrandedInfinitive(words)
 	return words
 }
 
