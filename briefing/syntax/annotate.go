@@ -27,6 +27,9 @@ func (m *Model) Annotate(forms []string) []Word {
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
+	repairHyphenVerb(words)
+	repairObjectConjunct(words)
+	repairStrandedInfinitive(words)
 	return words
 }
 

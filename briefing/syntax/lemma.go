@@ -148,6 +148,10 @@ func ruleLemma(form, upos, xpos string) string {
 			return v
 		}
 		return pastBase(low)
+	case "VB", "VBP":
+		if v, ok := irregularVerbs[low]; ok && !pastAsBase[low] {
+			return v // "and undertook to send engineers" tagged a base form: the past it is
+		}
 	case "VBG":
 		return ingBase(low)
 	case "VBZ":
@@ -242,6 +246,10 @@ var irregularDegrees = map[string]string{
 	"furthest": "far", "farthest": "far", "more": "more", "most": "most", "less": "less", "least": "least",
 	"elder": "old", "eldest": "old",
 }
+
+// pastAsBase are irregular past forms that are the base of another verb
+// too ("to found a company", "to fell trees").
+var pastAsBase = wordSet("found fell saw lay ground bound wound bore felt")
 
 // irregularVerbs maps irregular past tenses and participles to the base.
 var irregularVerbs = map[string]string{}

@@ -45,6 +45,9 @@ func TestLemmaRules(t *testing.T) {
 		{"ca", "AUX", "MD", "can"}, {"wo", "AUX", "MD", "will"}, {"'ll", "AUX", "MD", "will"}, {"'d", "AUX", "MD", "would"},
 		{"n't", "PART", "RB", "not"}, {"n’t", "PART", "RB", "not"}, {"'s", "PART", "POS", "'s"}, {"'", "PART", "POS", "'s"},
 		{"gon", "VERB", "VBG", "go"}, {"na", "PART", "TO", "to"},
+		// an irregular past mistagged as a base form is still the past; one that is a base of its own stays
+		{"undertook", "VERB", "VB", "undertake"}, {"withdrew", "VERB", "VBP", "withdraw"}, {"found", "VERB", "VB", "found"},
+		{"put", "VERB", "VB", "put"},
 		// nouns, adjectives, pronouns, case
 		{"countries", "NOUN", "NNS", "country"}, {"boxes", "NOUN", "NNS", "box"}, {"women", "NOUN", "NNS", "woman"},
 		{"children", "NOUN", "NNS", "child"}, {"wolves", "NOUN", "NNS", "wolf"}, {"Talks", "NOUN", "NNS", "talk"},

@@ -266,6 +266,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	case 0:
 		return nil, false
 	case 1:
+		if words[0] == "each" {
+			return r.collective(s, words, si, a) // "Each will open a consulate": each of those that acted together
+		}
 		if singleNouns[words[0]] != nil {
 			return r.collective(s, []string{"the", words[0]}, si, a)
 		}

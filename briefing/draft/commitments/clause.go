@@ -84,6 +84,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status = briefing.StatusIntends
 	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
 		c.status, c.campaign = briefing.StatusIntends, true // "the union said the strike would continue"
+	case scheduledAct(s, i, modal) && (!aspectAux(s, i) || ownProgressive(s, i)):
+		c.status = briefing.StatusIntends // "the president would receive the leaders on Wednesday"
 	default:
 		return clause{}, false
 	}

@@ -239,6 +239,12 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
+	case words[0] == "each" && (len(words) == 1 || pairNouns[pluralOf(head)] != nil): // "each country will contribute", "each will open"
+		kind := anyPartyKind
+		if len(words) > 1 {
+			kind = pairNouns[pluralOf(head)]
+		}
+		return r.eachOf(kind), true // none when no set acted together: "each player" is anyone
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
 		return r.pairOf(pairNouns[head]), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
@@ -348,6 +354,38 @@ func countOf(words []string) int {
 	return 0
 }
 
+// eachOf returns the parties that "each" of a kind names one by one: the
+// last set of two or more, all of that kind, that acted together before
+// ("Kenya, Uganda and Tanzania signed the accord. Each country will
+// contribute 500 troops"); nil when none did.
+func (r *actorResolver) eachOf(ok func(string) bool) []int {
+	for k := len(r.acted) - 1; k >= 0; k-- {
+		if ps := r.acted[k]; len(ps) > 1 && r.allOfKind(ps, ok) {
+			return ps
+		}
+	}
+	return nil
+}
+
+// allOfKind reports whether every party of ps is of an accepted kind.
+func (r *actorResolver) allOfKind(ps []int, ok func(string) bool) bool {
+	for _, p := range ps {
+		if !ok(r.d.Parties[p].Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralOf returns the plural of a singular common noun ("country" →
+// "countries", "side" → "sides").
+func pluralOf(noun string) string {
+	if n := len(noun); n > 1 && noun[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[n-2])) {
+		return noun[:n-1] + "ies"
+	}
+	return noun + "s"
+}
+
 // setOf returns the n parties of an accepted kind that "the n countries"
 // at byte a names: the parties of the last commitment made by exactly n
 // of them together; else the first n of that kind to act in the story,
@@ -355,16 +393,8 @@ func countOf(words []string) int {
 // Thailand signed … the four governments"); else the n named last. Nil
 // when the text has fewer.
 func (r *actorResolver) setOf(a int, ok func(string) bool, n int) []int {
-	fits := func(ps []int) bool {
-		for _, p := range ps {
-			if !ok(r.d.Parties[p].Kind) {
-				return false
-			}
-		}
-		return true
-	}
 	for k := len(r.acted) - 1; k >= 0; k-- {
-		if ps := r.acted[k]; len(ps) == n && fits(ps) {
+		if ps := r.acted[k]; len(ps) == n && r.allOfKind(ps, ok) {
 			return ps
 		}
 	}

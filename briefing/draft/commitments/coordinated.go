@@ -22,14 +22,14 @@ func withConjunctCommitments(s *syntax.Sentence, found []clause) []clause {
 		}
 		lead := sharedEnd(s, c)
 		first := c
-		first.last = trimEnd(s, c.first, firstChild(s, ks[0], "cc")-1)
+		first.last = trimEnd(s, c.first, joinStart(s, ks[0])-1)
 		out = append(out, first)
 		for n, k := range ks {
 			part := c
 			part.action, part.lead, part.joinAt = k, lead, firstChild(s, k, "mark")
 			part.last = c.last
 			if n+1 < len(ks) {
-				part.last = trimEnd(s, part.joinAt, firstChild(s, ks[n+1], "cc")-1)
+				part.last = trimEnd(s, part.joinAt, joinStart(s, ks[n+1])-1)
 			}
 			out = append(out, part)
 		}
@@ -53,7 +53,7 @@ func toConjuncts(s *syntax.Sentence, c clause, found []clause) []int {
 	for k := c.action + 1; k <= c.last && k < len(s.Words); k++ {
 		h := s.Words[k].Head
 		if h < 0 || !text.RelIs(s.Words[k].Rel, "conj") || s.Words[k].UPOS != "VERB" || !toMarked(s, k) ||
-			firstChild(s, k, "cc") < 0 || firstChild(s, k, "nsubj") >= 0 || headsClause(found, k) {
+			joinStart(s, k) < 0 || firstChild(s, k, "nsubj") >= 0 || headsClause(found, k) {
 			continue
 		}
 		if h == c.pred || h == c.action && toMarked(s, h) || toMarked(s, h) && s.Dominates(c.action, h) && c.action != c.pred {
@@ -75,6 +75,19 @@ func sharedEnd(s *syntax.Sentence, c clause) int {
 		lead--
 	}
 	return lead
+}
+
+// joinStart returns the word that joins conjunct k to the one before:
+// its "and" or "or", else the comma before its "to" ("to make the homes
+// affordable, to pay £9m and to fund a bus link"); or -1.
+func joinStart(s *syntax.Sentence, k int) int {
+	if c := firstChild(s, k, "cc"); c >= 0 && c < k {
+		return c
+	}
+	if m := firstChild(s, k, "mark"); m > 0 && s.Words[m-1].Form == "," && (s.Words[m-1].Head == k || !s.Dominates(k, m-1)) {
+		return m - 1
+	}
+	return -1
 }
 
 // toWord reports whether word k is the "to" of an infinitive.

@@ -23,9 +23,9 @@ var peopleOrgans = WordSet("ministers officials")
 var localWords = WordSet("regional state provincial local city municipal county district town village opposition shadow " +
 	"former previous rebel parallel tribal")
 
-// distributive determiners make a singular organ each of several: "each
+// eachWords are the determiners that make a singular organ each of several: "each
 // government".
-var distributive = WordSet("each every")
+var eachWords = WordSet("each every")
 
 // stateOrgan resolves a subject headed by word h of sentence si, from
 // word first, that is an organ of a state described by common words only
@@ -53,7 +53,7 @@ func (r *actorResolver) stateOrgan(s *syntax.Sentence, si, h, first int) ([]int,
 		f := lower(x.Form)
 		switch {
 		case x.UPOS == "PUNCT" || x.UPOS == "PART":
-		case k == first && distributive[f] && w.XPOS == "NN":
+		case k == first && eachWords[f] && w.XPOS == "NN":
 			each = true
 		case k == first && f == "the":
 		case (x.UPOS == "ADJ" || x.UPOS == "NOUN") && x.Head == h && !localWords[f] && !text.RelIs(x.Rel, "nmod:poss"):

@@ -342,7 +342,7 @@ func coordinated(s *syntax.Sentence, conj []int) bool {
 func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool {
 	for _, h := range actors {
 		w := s.Words[h]
-		if hasChildLemma(s, h, quantifiers, "det", "amod", "nummod") {
+		if hasChildLemma(s, h, quantifiers, "det", "amod", "nummod") && !distributive(s, h) {
 			continue
 		}
 		first, last := phrase(s, h)
@@ -350,7 +350,8 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			return true
 		}
 		switch {
-		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)):
+		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
+			lower(w.Form) == "each": // "each will open a consulate": each of a set named before
 			return true
 		case w.UPOS == "PRON":
 			switch lower(w.Form) {
@@ -365,6 +366,16 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 		}
 	}
 	return false
+}
+
+// distributive reports whether subject h names, one by one or all
+// together, a set the text has counted out ("each country", "each side",
+// "all three governments"): the parties named before, not anyone at all.
+func distributive(s *syntax.Sentence, h int) bool {
+	if lower(s.Words[h].Form) == "each" || hasChildLemma(s, h, WordSet("each"), "det") {
+		return true
+	}
+	return hasChildLemma(s, h, WordSet("all"), "det") && firstChild(s, h, "nummod") >= 0
 }
 
 // quantifiers make a subject no one in particular ("some countries", "no

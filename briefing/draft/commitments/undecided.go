@@ -24,10 +24,11 @@ func undecided(s *syntax.Sentence, i int) bool {
 // expected to consider the request", "will decide on the merger"): a
 // decision still to be taken, with no content to commit to. "Will decide
 // whether to start talks", "decided that the troops would leave" and "is
-// considering raising prices" say what is weighed.
+// considering raising prices" say what is weighed; a decision set for a
+// day ("would consider the case at its meeting on 24 June") is planned.
 func openDecision(s *syntax.Sentence, i int) bool {
-	if l := s.Words[i].Lemma; l != "decide" && l != "consider" {
-		return false
+	if l := s.Words[i].Lemma; l != "decide" && l != "consider" || scheduledAct(s, i, modalOf(s, i)) {
+		return false // "would decide early next year": a decision set for a day is a plan
 	}
 	if n := i + 1; n < len(s.Words) && (s.Words[n].XPOS == "VBG" || contentOpeners[lower(s.Words[n].Form)]) {
 		return false // "is considering raising prices", "will decide whether to": the parser may hang it anywhere
@@ -153,18 +154,38 @@ var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think sus
 	"satisfied confident convinced sure certain optimistic hopeful pessimistic")
 
 // disputes reports whether verb i rejects, dismisses or opposes an
-// argument, a claim or a charge, or is a court's ruling: a judgement, not
-// the refusal of an offer.
+// argument, a claim or a charge, or is a court's ruling on a case: a
+// judgement, not the refusal of an offer. A court that refuses to act or
+// turns down what is asked of it refuses, as any body does ("the court
+// refused to hear the case", "the judge rejected a request for bail").
 func disputes(s *syntax.Sentence, i int) bool {
 	if commitVerbs[s.Words[i].Lemma].status != "refused" {
 		return false
 	}
-	if k := firstChild(s, i, "nsubj"); k >= 0 && courts[s.Words[k].Lemma] {
-		return true // "the judge rejected the appeal"
-	}
 	k := firstChild(s, i, "obj")
+	if j := firstChild(s, i, "nsubj"); j >= 0 && courts[lower(s.Words[j].Lemma)] {
+		return !courtRefusal(s, i, k) // "the judge rejected the appeal"
+	}
 	return k >= 0 && claimNouns[s.Words[k].Lemma]
 }
+
+// courtRefusal reports whether a court's refusing verb i, with object k
+// or none, refuses an act or a request rather than rules on a case:
+// "refused to", "declined to", a bare "refused", or the rejection of a
+// request, an application or an offer.
+func courtRefusal(s *syntax.Sentence, i, k int) bool {
+	switch s.Words[i].Lemma {
+	case "refuse", "decline":
+		return k < 0 || !claimNouns[s.Words[k].Lemma] && !rulings[s.Words[k].Lemma]
+	}
+	return k >= 0 && askedOf[s.Words[k].Lemma]
+}
+
+// rulings are what a court decides on: to turn one down is to rule.
+var rulings = WordSet("appeal case challenge complaint petition lawsuit suit claim motion objection defence defense")
+
+// askedOf are what is asked of a body: to turn one down is to refuse it.
+var askedOf = WordSet("request application bid offer proposal demand plea")
 
 // claimNouns are what one rejects by disagreeing with it.
 var claimNouns = WordSet("argument claim allegation accusation charge criticism suggestion report idea view notion " +

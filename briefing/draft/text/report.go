@@ -8,7 +8,7 @@ import (
 
 // ReportVerbs introduce reported speech ("said it would sign").
 var ReportVerbs = SetOf(strings.Fields("say tell announce confirm add state declare insist indicate signal explain warn reveal " +
-	"report write vow pledge promise believe think argue claim stress")...)
+	"report write vow pledge promise believe think argue claim stress reply")...)
 
 // Reported reports whether verb i, or the clause it belongs to, is the
 // complement of a verb of saying ("said it would sign").
