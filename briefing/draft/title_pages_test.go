@@ -5,8 +5,9 @@ package draft
 // dateline closed by a colon or by a point and a hyphen, a correspondent's
 // name over a role line, a colon byline over stamps with a slash, a trail
 // of links, a byline whose fields vertical bars set apart, an issued line,
-// an archive picture's caption, picture and reading tools, and a
-// ministry's name above its statement. None is
+// an archive picture's caption, picture and reading tools, a
+// ministry's name above its statement, and a kicker ("Live:",
+// "TRANSCRIPT:") before the headline on the first line. None is
 // copied from a real page.
 var pageTitleCases = []titleCase{
 	{"masthead and section above the headline", "", "The Hallam Courier\nCampus\n\nStudents' union votes to cut ties with bank over fossil fuel lending\n\nOwen Price, Deputy News Editor\nOctober 2, 2027\n\nThe students' union voted on Tuesday night to move its accounts away from a high-street bank over its lending to oil and gas firms.", "Students' union votes to cut ties with bank over fossil fuel lending"},
@@ -22,6 +23,8 @@ var pageTitleCases = []titleCase{
 	{"picture tools above the lead", "", "Enlarge this image\n\ntoggle caption\n\nThe state's largest teachers' union voted on Tuesday to accept a pay rise, ending a two-week strike.", "The state's largest teachers' union voted on Tuesday to accept a pay rise"},
 	{"reading tools above the lead", "", "Gift this article\nSave article\nListen\n\nThe city's plan to charge drivers to enter the centre has survived a court challenge, a judge ruled on Friday.", "The city's plan to charge drivers to enter the centre has survived a court challenge"},
 	{"ministry's name, page type and date above the headline", "", "Ministry of Health\nMedia statement\n3 March 2027\n\nMinister announces free flu vaccines for over-60s\n\nThe Minister of Health, Dr Anaru Tane, today announced that flu vaccines will be free for everyone aged over 60 from April.", "Minister announces free flu vaccines for over-60s"},
+	{"live blog's kicker before its headline", "", "Live: Storm Ida - ferries cancelled across the north\nUpdated 3 March 2027, 10:12\n\n10:05\nFerry operator suspends crossings\nThe ferry operator Nordline said it had cancelled all crossings until Tuesday.", "Storm Ida - ferries cancelled across the north"},
+	{"transcript's kicker before its title, a place and date below", "", "TRANSCRIPT: Press briefing by the Minister of Finance on the budget\nValmora, 3 March 2027\n\nMINISTER: Good afternoon. The cabinet approved the budget this morning, and we will publish it on Friday.", "Press briefing by the Minister of Finance on the budget"},
 }
 
 func init() { titleCases = append(titleCases, pageTitleCases...) }

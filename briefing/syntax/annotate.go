@@ -24,6 +24,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairObjectParticiple(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
+	repairStartAfterRelative(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

@@ -25,11 +25,15 @@ var sharedPastForms = map[string]bool{"held": true, "sent": true, "found": true,
 //   - is a verb in the past with a form a participle can have (in -ed, or
 //     one of sharedPastForms) and no auxiliary of its own,
 //   - comes right after a noun or a name (not a pronoun) that is its subject,
+//     or after it and a comma, when a comma closes the aside right before
+//     the later verb group ("The two guards, arrested on 14 October, would
+//     stand trial in April"),
 //   - is followed by a preposition or an adverb, not by an object or a
 //     clause ("warned that …"),
-//   - and is followed, with no comma, colon, dash, conjunction or relative
+//   - and is followed, with no other comma, colon, dash, conjunction or relative
 //     word between, by a finite verb, or a modal or finite auxiliary and
-//     its verb, that hangs on it and has no subject of its own.
+//     its verb, that hangs on it (or, after an aside, on the verb r hangs
+//     on, as a second verb of that one) and has no subject of its own.
 //
 // A sentence without a full stop, question or exclamation mark at its end
 // (a headline) is left alone, and a result that is not a tree is undone.
@@ -39,7 +43,7 @@ func repairReducedRelative(words []Word) {
 		return
 	}
 	saved := slices.Clone(words)
-	subj := r - 1
+	subj := participleSubject(words, r)
 	words[v].Head, words[v].Rel = words[r].Head, words[r].Rel
 	words[subj].Head, words[subj].Rel = v, "nsubj"
 	if hasChildWith(words, v, "aux:pass") {
@@ -48,6 +52,11 @@ func repairReducedRelative(words []Word) {
 	for k := v + 1; k < len(words); k++ {
 		if words[k].Head == r {
 			words[k].Head = v
+		}
+	}
+	for k := r + 1; k < v && !finite(words[k].XPOS); k++ {
+		if words[k].Head == v {
+			words[k].Head = r // "arrested on 14 October,": the date is the arrest's
 		}
 	}
 	words[r].Head, words[r].Rel, words[r].XPOS = subj, "acl", "VBN"
@@ -79,15 +88,20 @@ func laterVerb(words []Word, r int) int {
 		hasChildWith(words, r, "aux", "aux:pass", "cop") {
 		return -1
 	}
-	subj := r - 1
-	if words[subj].UPOS != "NOUN" && words[subj].UPOS != "PROPN" || words[subj].Head != r || !relIn(words[subj].Rel, []string{"nsubj"}) {
+	subj := participleSubject(words, r)
+	if subj < 0 {
 		return -1
 	}
 	if next := words[r+1]; next.UPOS != "ADP" && next.UPOS != "ADV" && !of(next) {
 		return -1 // an object or a clause: "warned that …"
 	}
+	aside := words[r-1].Form == "," // "the two guards, arrested on 14 October, would stand trial"
 	for k := r + 1; k < len(words); k++ {
 		w := words[k]
+		if aside && w.Form == "," && k+1 < len(words) && finite(words[k+1].XPOS) && words[k+1].UPOS != "NOUN" {
+			aside = false // the comma closing the aside, right before the verb group
+			continue
+		}
 		if clauseBoundary(w) && !of(w) || w.UPOS == "CCONJ" || w.XPOS == "WDT" || w.XPOS == "WP" {
 			return -1
 		}
@@ -97,12 +111,28 @@ func laterVerb(words []Word, r int) int {
 		} else if w.UPOS != "VERB" || !finite(w.XPOS) {
 			continue
 		}
-		if v < k || words[v].UPOS != "VERB" || words[v].Head != r || hasChildWith(words, v, "nsubj", "expl") {
+		onR := words[v].Head == r || words[r-1].Form == "," && words[v].Head == words[r].Head && words[v].Rel == "conj"
+		if v < k || words[v].UPOS != "VERB" || !onR || hasChildWith(words, v, "nsubj", "expl") {
 			return -1
 		}
 		return v
 	}
 	return -1
+}
+
+// participleSubject returns the noun or name that the parse made the
+// subject of verb r, right before it or before a comma that opens an
+// aside ("A man arrested in May", "The two guards, arrested in May,"), or
+// -1.
+func participleSubject(words []Word, r int) int {
+	subj := r - 1
+	if words[subj].Form == "," {
+		subj--
+	}
+	if subj < 0 || words[subj].UPOS != "NOUN" && words[subj].UPOS != "PROPN" || words[subj].Head != r || !relIn(words[subj].Rel, []string{"nsubj"}) {
+		return -1
+	}
+	return subj
 }
 
 // of reports whether w is "of", which the tagger may read as the

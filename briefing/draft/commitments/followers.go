@@ -21,7 +21,8 @@ var counsel = WordSet("lawyer attorney solicitor barrister counsel advocate")
 
 // ownedPerson returns the owner pronoun ("his", "her", "their") of a noun
 // h for people who act for someone else — a leader's followers ("his
-// fighters") or a lawyer's client ("his client") — or -1.
+// fighters") or a lawyer's client ("his client", and "my client" in the
+// lawyer's own words) — or -1.
 func ownedPerson(s *syntax.Sentence, h int) int {
 	w := s.Words[h]
 	if w.UPOS != "NOUN" || !followers[lower(w.Lemma)] && lower(w.Lemma) != "client" {
@@ -31,6 +32,10 @@ func ownedPerson(s *syntax.Sentence, h int) int {
 		switch lower(s.Words[k].Form) {
 		case "his", "her", "their":
 			return k
+		case "my", "our": // "My client will cooperate," the lawyer said
+			if lower(w.Lemma) == "client" {
+				return k
+			}
 		}
 	}
 	return -1

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // questionerTurn reports whether sentence si belongs to a questioner's
@@ -14,8 +15,5 @@ import (
 // reports; a turn ends at the next line or label ("A:", "Hale:").
 func questionerTurn(d *doc.Document, si int) bool {
 	a, b, ok := turnLabel(d, si)
-	return ok && questioners[strings.ToLower(d.Text[a:b])]
+	return ok && text.Questioners[strings.ToLower(d.Text[a:b])]
 }
-
-// questioners are the labels of the asking side of a transcript.
-var questioners = WordSet("q question questioner interviewer reporter journalist")

@@ -2,17 +2,10 @@ package commitments
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
-
-// maxLabelWords bounds the name of a speaker label ("Lidia Varga:",
-// "Question from the floor:").
-const maxLabelWords = 4
-
-// maxLabelBytes bounds how far into a turn the colon of its label is.
-const maxLabelBytes = 60
 
 // turnLabel returns the byte span in d.Text of the speaker label of the
 // transcript turn that sentence si belongs to ("Lidia Varga: We will not
@@ -30,11 +23,11 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	lineStart := strings.LastIndexByte(d.Text[:sent.Start], '\n') + 1
 	for k := si; k >= 0 && d.Sentences[k].Start >= lineStart; k-- {
 		at := d.Sentences[k]
-		if a, b, ok := openingLabel(d.Text[at.Start:at.End]); ok {
+		if a, b, ok := text.SpeakerLabel(d.Text[at.Start:at.End]); ok {
 			return at.Start + a, at.Start + b, true
 		}
 	}
-	if a, b, ok := openingLabel(d.Text[lineStart:sent.End]); ok {
+	if a, b, ok := text.SpeakerLabel(d.Text[lineStart:sent.End]); ok {
 		return lineStart + a, lineStart + b, true
 	}
 	if transcript(d) {
@@ -45,10 +38,10 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 
 // lastLabelBefore returns the span of the label that opens the last
 // labelled line of text before byte at.
-func lastLabelBefore(text string, at int) (start, end int, ok bool) {
+func lastLabelBefore(src string, at int) (start, end int, ok bool) {
 	for end := at - 1; end > 0; {
-		start := strings.LastIndexByte(text[:end], '\n') + 1
-		if a, b, ok := openingLabel(text[start:end]); ok {
+		start := strings.LastIndexByte(src[:end], '\n') + 1
+		if a, b, ok := text.SpeakerLabel(src[start:end]); ok {
 			return start + a, start + b, true
 		}
 		end = start - 1
@@ -64,7 +57,7 @@ func transcript(d *doc.Document) bool {
 	seen := map[string]bool{}
 	_, found := labelledLine(d.Text, func(label string, _ int) bool {
 		label = strings.ToLower(label)
-		if questioners[label] || seen[label] {
+		if text.Questioners[label] || seen[label] {
 			return true
 		}
 		seen[label] = true
@@ -73,50 +66,19 @@ func transcript(d *doc.Document) bool {
 	return found
 }
 
-// labelledLine returns the end of the label of the first line of text
-// that opens with a label (see openingLabel) and that fits, given the
+// labelledLine returns the end of the label of the first line of src
+// that opens with a label (see text.SpeakerLabel) and that fits, given the
 // label and the byte its line ends at.
-func labelledLine(text string, fits func(label string, lineEnd int) bool) (labelEnd int, ok bool) {
-	for at := 0; at < len(text); {
-		end := strings.IndexByte(text[at:], '\n')
+func labelledLine(src string, fits func(label string, lineEnd int) bool) (labelEnd int, ok bool) {
+	for at := 0; at < len(src); {
+		end := strings.IndexByte(src[at:], '\n')
 		if end < 0 {
-			end = len(text) - at
+			end = len(src) - at
 		}
-		if a, b, ok := openingLabel(text[at : at+end]); ok && fits(text[at+a:at+b], at+end) {
+		if a, b, ok := text.SpeakerLabel(src[at : at+end]); ok && fits(src[at+a:at+b], at+end) {
 			return at + b, true
 		}
 		at += end + 1
 	}
 	return 0, false
-}
-
-// openingLabel returns the span of the speaker's name in the label that
-// opens text: after list marks, a name of up to four capitalised words,
-// maybe with a source in parentheses after it ("Q (Reuters):"), then a
-// colon and a space ("Marta Ilves: …", "PREMIER: …"). A clock time
-// ("10:30") or prose with a colon ("The deal is clear: …") opens none.
-func openingLabel(text string) (start, end int, ok bool) {
-	start = len(text) - len(strings.TrimLeft(text, " \t*-–—"))
-	colon := strings.IndexByte(text[start:], ':')
-	if colon <= 0 || colon > maxLabelBytes {
-		return 0, 0, false
-	}
-	colon += start
-	if colon+1 < len(text) && !unicode.IsSpace(rune(text[colon+1])) {
-		return 0, 0, false // "10:30", "Note:x"
-	}
-	label := strings.TrimRight(text[start:colon], " *")
-	if p := strings.IndexByte(label, '('); p > 0 && strings.HasSuffix(label, ")") {
-		label = strings.TrimRight(label[:p], " ")
-	}
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > maxLabelWords {
-		return 0, 0, false
-	}
-	for _, w := range words {
-		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "\"“”'‘’") {
-			return 0, 0, false
-		}
-	}
-	return start, start + len(label), true
 }

@@ -30,6 +30,13 @@ func TestTranscriptTurns(t *testing.T) {
 			"Q: The mayor says the council will sell the depot.\n\nAnd it will close the pool too. Is that right?\n\nIrena Solt: We will keep the pool open.",
 			[]string{"Irena Solt/person"}, nil,
 			[]brief{{"Irena Solt", "intends", "", ""}}},
+		{"an office and a name in capitals label the turn",
+			"Budget briefing\n\nMINISTER OF FINANCE, DR ANA LIMA: Good afternoon. We will publish the budget on Friday.\n\nQUESTION (Ivo Maren, Coast Herald): Will taxes rise?\n\nDR LIMA: No, we will not raise income tax.",
+			[]string{"Ana Lima/person/Minister of Finance"}, nil,
+			[]brief{{"Ana Lima", "intends", "", ""}, {"Ana Lima", "pledged", "", ""}}},
+		{"a speaker's wish to announce or to be clear is a way of speaking",
+			"Budget briefing\n\nMINISTER: I want to announce two decisions. I also want to be clear about the timetable.\n\nQ: When?\n\nMINISTER: We want to thank the staff.",
+			[]string{"Ana Lima/person/Minister"}, nil, nil},
 		{"a page whose lines open with headings is no transcript",
 			"The coalition deal in brief\n\nHousing: 40,000 new homes by 2030.\n\nTransport: fares frozen until 2028.\n\nWe will announce the cabinet on Monday.",
 			[]string{"Housing/person"}, nil, nil},
@@ -37,36 +44,4 @@ func TestTranscriptTurns(t *testing.T) {
 			"Notes from the meeting\n\nWe will reopen the northern crossing on Monday.",
 			nil, nil, nil},
 	})
-}
-
-// TestOpeningLabel checks which openings of a line are a speaker's label
-// and which are prose, clock times or quotations with a colon.
-func TestOpeningLabel(t *testing.T) {
-	cases := []struct {
-		text, label string
-	}{
-		{"Marta Ilves: We will reopen the crossing.", "Marta Ilves"},
-		{"Q: Will the border stay closed?", "Q"},
-		{"QUESTION (Reuters): Has Ostrava agreed?", "QUESTION"},
-		{"MAYOR DELACROIX-FENN: We are not going to raise the levy.", "MAYOR DELACROIX-FENN"},
-		{"- Interviewer: Why now?", "Interviewer"},
-		{"**Reporter**: Is that so?", "Reporter"},
-		{"The deal is clear: the plant closes.", ""},
-		{"At 10:30 the talks resumed.", ""},
-		{"Note:see below", ""},
-		{"\"We will win\": the slogan of the day.", ""},
-		{"Speaker of the Upper House Tova Renn: Order.", ""},
-		{"", ""},
-		{":", ""},
-	}
-	for _, c := range cases {
-		a, b, ok := openingLabel(c.text)
-		got := ""
-		if ok {
-			got = c.text[a:b]
-		}
-		if got != c.label {
-			t.Errorf("openingLabel(%q) = %q, want %q", c.text, got, c.label)
-		}
-	}
 }

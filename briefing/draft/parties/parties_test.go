@@ -324,6 +324,8 @@ func TestInitialsMatch(t *testing.T) {
 		{"CNBG", "China National Biotec Group Limited", true},
 		{"OSCE", "Organisation for Security and Cooperation in Europe", true},
 		{"WHO", "World Health Organization", true},
+		{"JAXA", "Japan Aerospace Exploration Agency", true},
+		{"BAC", "Bank of America", false},
 		{"ABC", "Morocco", false},
 		{"XYZ", "China National Biotec Group", false},
 	} {

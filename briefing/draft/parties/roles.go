@@ -646,11 +646,15 @@ func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
 // roleNoun reports whether w can head an office: an office noun, or a
 // common noun that is not a time word.
 func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
-	if honorifics[strings.TrimSuffix(w.Form, ".")] {
+	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] {
 		return false
 	}
 	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !strings.HasPrefix(w.Rel, "obl")
 }
+
+// asked are the labels of a question in a transcript, no office of the
+// one who asks ("QUESTION (Ama Sarpong, Coast Herald):").
+var asked = text.SetOf("q", "question")
 
 // officeNoun reports whether w is a word that heads offices, whatever
 // its tag: a title ("President", "ex-President") or a common noun of

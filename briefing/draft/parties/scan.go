@@ -35,6 +35,9 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 		}
 	}
 	sc.skip = sc.dateline()
+	if k := sc.labelSpeaker(); k > sc.skip {
+		sc.skip = k
+	}
 	if sc.loud {
 		sc.scanShouting()
 		return sc.out

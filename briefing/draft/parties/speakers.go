@@ -3,10 +3,12 @@ package parties
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // Speakers: a transcript opens each turn with its speaker's label in
@@ -70,4 +72,90 @@ func titledLabel(ts []doc.Token) bool {
 		}
 	}
 	return true
+}
+
+// labelSpeaker records the person that the label opening the sentence, a
+// transcript's turn, names in capitals after an office or a form of
+// address ("MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH: …" is Abena
+// Owusu-Mensah, Minister of Health; "DR OWUSU-MENSAH: …" is
+// Owusu-Mensah), written as names are written. It returns the index of
+// the first token after the label's colon, or 0 when it records none.
+func (sc *scanner) labelSpeaker() int {
+	ts := sc.ts
+	if sc.first >= len(ts) {
+		return 0
+	}
+	from := ts[sc.first].Start
+	a, b, ok := text.SpeakerLabel(sc.d.Text[from:ts[len(ts)-1].End])
+	if !ok || a != 0 || !allCaps(sc.d.Text[from:from+b]) {
+		return 0
+	}
+	label := sc.d.Text[from : from+b]
+	office, name, two := strings.Cut(label, ", ")
+	if !two {
+		office, name = "", label
+	}
+	words := strings.Fields(name)
+	addressed := len(words) > 1 && honorifics[properWord(words[0])]
+	if addressed {
+		words = words[1:]
+	}
+	if !addressed && !two || len(words) == 0 {
+		return 0 // "PREMIER:", "COMMISSIONER HALE:" are read as any other name
+	}
+	nameAt := from + b - len(strings.Join(words, " "))
+	if strings.Join(words, " ") != sc.d.Text[nameAt:from+b] {
+		return 0 // the name's words stand apart by more than one space
+	}
+	m := newMention(sc.d, briefing.Span{Start: nameAt, End: from + b}, ts[sc.first].Sent, len(words))
+	proper := make([]string, len(words))
+	for k, w := range words {
+		proper[k] = properWord(w)
+	}
+	m.name, m.kind, m.cue = strings.Join(proper, " "), briefing.KindPerson, cueStrong
+	m.role = sc.properOffice(office)
+	sc.out = append(sc.out, m)
+	for k := sc.first; k < len(ts); k++ {
+		if ts[k].Start >= from+b && ts[k].Text == ":" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// properOffice writes an office given in capitals as offices are written:
+// "MINISTER OF HEALTH" → "Minister of Health"; an acronym the gazetteer
+// knows stays in capitals ("WHO COUNTRY REPRESENTATIVE" → "WHO Country
+// Representative").
+func (sc *scanner) properOffice(office string) string {
+	words := strings.Fields(office)
+	for k, w := range words {
+		switch lw := strings.ToLower(w); {
+		case k > 0 && speakerOfficeLinks[lw]:
+			words[k] = lw
+		case !gazetteer.IsAcronym(w):
+			words[k] = properWord(w)
+		default:
+			if _, known := sc.g.Lookup(w); !known {
+				words[k] = properWord(w)
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// speakerOfficeLinks are the small words inside an office.
+var speakerOfficeLinks = text.SetOf("of", "for", "and", "the", "on", "to")
+
+// properWord writes a word given in capitals with a capital only at its
+// start and after a hyphen or an apostrophe ("OWUSU-MENSAH" →
+// "Owusu-Mensah", "O'BRIEN" → "O'Brien", "DR" → "Dr").
+func properWord(w string) string {
+	out := []rune(strings.ToLower(w))
+	for k := range out {
+		if k == 0 || strings.ContainsRune("-'’", out[k-1]) {
+			out[k] = unicode.ToUpper(out[k])
+		}
+	}
+	return string(out)
 }

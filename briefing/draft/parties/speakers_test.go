@@ -56,3 +56,33 @@ func TestLabelsAloneOnTheirLines(t *testing.T) {
 		t.Errorf("speaker named by a titled label alone on its line missing from %v", names(d.Parties))
 	}
 }
+
+// TestSpeakerNamedInItsLabel checks a speaker whom only the labels of a
+// transcript name, in capitals after an office or a form of address: one
+// person, written as names are, with the office as role.
+func TestSpeakerNamedInItsLabel(t *testing.T) {
+	const transcript = "TRANSCRIPT: Ministry of Water briefing on the drought\n\n" +
+		"MINISTER OF WATER, DR KOFI ANSAH-BOATENG: Good morning. We will open six new boreholes by Friday.\n\n" +
+		"UNICEF COUNTRY REPRESENTATIVE, MS LENA ORTIZ: We will send two more tankers.\n\n" +
+		"QUESTION (Ama Sarpong, Coast Herald): Minister, when will the taps run again?\n\n" +
+		"DR ANSAH-BOATENG: Within a week, I hope.\n"
+	d := draftDoc(t, transcript, "2021-01-01")
+	for name, role := range map[string]string{"Kofi Ansah-Boateng": "Minister of Water", "Lena Ortiz": "UNICEF Country Representative"} {
+		p := findParty(d.Parties, name)
+		if p == nil {
+			t.Errorf("speaker %q missing from %v", name, names(d.Parties))
+			continue
+		}
+		if p.Kind != "person" || p.Role != role {
+			t.Errorf("speaker %q is %s %q, want person %q", name, p.Kind, p.Role, role)
+		}
+	}
+	if p := findParty(d.Parties, "Ama Sarpong"); p != nil && p.Role != "" {
+		t.Errorf("a questioner's label became a role: %+v", p)
+	}
+	for _, label := range []string{"ANSAH-BOATENG", "OF WATER", "COUNTRY REPRESENTATIVE"} {
+		if p := findParty(d.Parties, label); p != nil {
+			t.Errorf("a piece of a label in capitals is a party of its own: %+v", p)
+		}
+	}
+}

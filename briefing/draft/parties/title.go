@@ -192,7 +192,9 @@ func (sc *scanner) skipDocument(j int) {
 
 // initialsMatch reports whether acronym acr abbreviates name: its letters
 // start the name's words in order ("CNBG" for "China National Biotec Group
-// Limited").
+// Limited"), the first the first word, but for a letter that starts no
+// later word and stands inside the next one ("JAXA" for "Japan Aerospace
+// Exploration Agency").
 func initialsMatch(acr, name string) bool {
 	letters := strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
@@ -204,15 +206,19 @@ func initialsMatch(acr, name string) bool {
 	if len(letters) < 2 || len(words) < 2 || !strings.HasPrefix(strings.ToUpper(words[0]), letters[:1]) {
 		return false
 	}
-	w := 0
-	for _, l := range letters {
-		for w < len(words) && !strings.HasPrefix(strings.ToUpper(words[w]), string(l)) {
-			w++
+	w := 1
+	for _, l := range letters[1:] {
+		k := w
+		for k < len(words) && !strings.HasPrefix(strings.ToUpper(words[k]), string(l)) {
+			k++
 		}
-		if w == len(words) {
-			return false
+		if k == len(words) {
+			if w == len(words) || !strings.ContainsRune(strings.ToUpper(words[w][1:]), l) {
+				return false
+			}
+			k = w // a letter from inside the next word: "JAXA" for "Japan Aerospace Exploration Agency"
 		}
-		w++
+		w = k + 1
 	}
 	return true
 }

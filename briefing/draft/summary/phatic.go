@@ -2,8 +2,6 @@ package summary
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -39,30 +37,24 @@ func salutationLength(p parsed) int {
 	return 0
 }
 
-// maxLabelWords is the most words of the name that labels a speaker's
-// turn in a transcript.
-const maxLabelWords = 4
-
 // speakerLabel returns the index of the first word after the label that
 // opens a turn of a transcript ("Lidia Varga: Good afternoon.", "Q: Will
-// the minister resign?", "MR HOLT: We will appeal."): a few capitalised
-// words, none a verb, and a colon; 0 when the sentence has none.
+// the minister resign?", "MR HOLT: We will appeal.", see
+// text.SpeakerLabel); 0 when the sentence has none.
 func speakerLabel(p parsed) int {
-	for k := 1; k <= maxLabelWords && k < len(p.Words); k++ {
-		w := p.Words[k-1]
-		if r, _ := utf8.DecodeRuneInString(w.Form); !unicode.IsUpper(r) && w.Form != "." || w.UPOS == "VERB" || w.UPOS == "AUX" {
-			return 0
-		}
-		if p.is(k, ":") {
-			return k + 1
+	if len(p.Words) == 0 {
+		return 0
+	}
+	from := p.Words[0].Start
+	if _, end, ok := text.SpeakerLabel(p.text[from:p.Words[len(p.Words)-1].End]); ok {
+		for k, w := range p.Words {
+			if w.Start >= from+end && w.Form == ":" {
+				return k + 1
+			}
 		}
 	}
 	return 0
 }
-
-// questionLabels are the labels of a question put to the speaker of a
-// transcript.
-var questionLabels = text.SetOf("q", "question")
 
 // askedFromTheFloor reports whether sentence si is a turn of a transcript
 // that a question label opens ("Q: On fisheries: talks ended without
@@ -72,7 +64,7 @@ func askedFromTheFloor(d *doc.Document, si int) bool {
 		return false
 	}
 	p := newParsed(d.Text, &d.Parsed[si])
-	return speakerLabel(p) == 2 && questionLabels[p.lower(0)]
+	return speakerLabel(p) == 2 && text.Questioners[p.lower(0)]
 }
 
 // phatic reports whether sentence si only greets or thanks its audience

@@ -272,7 +272,10 @@ const maxCaptionWords = 30
 // markCredited marks a caption that a credit follows on its line: "Trucks
 // queue at the border crossing. Photo: Reuters" is a picture's caption and
 // its credit, pasted at the start of a line, not a sentence of the story,
-// also when the story's next sentence runs on after the credit.
+// also when the story's next sentence runs on after the credit. Pasted
+// inside a paragraph, with the story running on after the credit, the
+// sentence before the credit is its caption when it reads as a scene
+// (see sceneShaped).
 func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		sp, credit := spans[i], spans[i+1]
@@ -280,10 +283,41 @@ func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 			strings.Contains(text[sp.End:credit.Start], "\n") {
 			continue
 		}
-		if startsLine(text, sp.Start) {
+		if startsLine(text, sp.Start) || runsOn(text, credit.End) && sceneShaped(text[sp.Start:sp.End]) {
 			kinds[i] = furnCaption
 		}
 	}
+}
+
+// runsOn reports whether text goes on after offset i on the same line:
+// a credit pasted inside a paragraph, with its caption before it.
+func runsOn(text string, i int) bool {
+	rest := text[i:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.TrimSpace(rest) != ""
+}
+
+// narrativeWords tell a sentence of a story: a finite auxiliary, a modal
+// or a verb of saying. A caption describes a scene in the present
+// ("Soldiers fill sandbags on the promenade in Düsseldorf.").
+var narrativeWords = SetOf("has", "have", "had", "was", "were", "will", "would", "could", "should", "can", "may", "might",
+	"must", "said", "says", "say", "told", "is", "are", "been")
+
+// sceneShaped reports whether sentence s reads as a caption's scene: no
+// quotation, no word of narrativeWords and no past tense in -ed.
+func sceneShaped(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?()"))
+		if narrativeWords[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // startsLine reports whether only spaces stand between the start of its

@@ -39,13 +39,15 @@ func creditPieces(text string, sp briefing.Span) []piece {
 }
 
 // creditWords returns how many of words, which follow a credit's label,
-// belong to the credit, or 0 when they do not read as one.
+// belong to the credit, or 0 when they do not read as one: capitalised
+// words up to a sentence starter or a word English writes in lower case
+// inside sentences.
 func creditWords(text string, words []briefing.Span) int {
 	for i, w := range words {
 		f := text[w.Start:w.End]
 		switch {
-		case i > 0 && Starters[strings.ToLower(f)]:
-			return i
+		case i > 0 && (Starters[strings.ToLower(f)] || lowerWord(f) && !agencyWords[strings.ToLower(f)]):
+			return i // "Photo: Jan Weber Residents were told …"
 		case !FirstRuneUpper(f) || i >= maxCreditWords:
 			return 0
 		}
@@ -78,4 +80,16 @@ func markLabelledCaptions(text string, spans []briefing.Span, kinds []FurnitureK
 			kinds[k] = furnCaption
 		}
 	}
+}
+
+// agencyWords end the name of a picture agency or a source ("Getty
+// Images", "Company handout", "Pool").
+var agencyWords = SetOf("images", "image", "photos", "photo", "pictures", "picture", "photography", "media", "news",
+	"press", "pool", "handout", "agency", "wire", "service", "archive", "library", "collection")
+
+// lowerWord reports whether English writes w in lower case inside
+// sentences and never with a capital there ("Residents", not "Weber").
+func lowerWord(w string) bool {
+	f := LoadPunkt().Ortho[strings.ToLower(w)]
+	return f&OrthoMidLc != 0 && f&OrthoMidUc == 0
 }

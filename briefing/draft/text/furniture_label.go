@@ -79,9 +79,15 @@ func labelLine(text string, sp briefing.Span) bool {
 // a headline: more words than a label, at most MaxTitleWords, made of
 // words and ending without a full stop, colon or comma.
 func headlineLine(text string, sp briefing.Span) bool {
-	s := strings.TrimSpace(text[sp.Start:sp.End])
+	return AloneOnLine(text, sp) && headlineShaped(strings.TrimSpace(text[sp.Start:sp.End]))
+}
+
+// headlineShaped reports whether s is shaped as a headline: more words
+// than a label, at most MaxTitleWords, made of words and ending without a
+// full stop, colon or comma.
+func headlineShaped(s string) bool {
 	n := WordCount(s)
-	return AloneOnLine(text, sp) && n > maxLabelWords && n <= MaxTitleWords && Wordy(s) &&
+	return n > maxLabelWords && n <= MaxTitleWords && Wordy(s) &&
 		!strings.ContainsAny(s[len(s)-1:], ".:;,") && !KeyPointsHeadRe.MatchString(s)
 }
 

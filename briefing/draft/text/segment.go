@@ -72,6 +72,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markLabelledCaptions(text, spans, kinds)
 	markAuthorLines(text, spans, kinds)
 	markPageLabels(text, spans, kinds)
+	markKicker(text, spans, kinds)
 	markPullQuotes(text, spans, kinds)
 	markAuthorBios(text, spans, kinds)
 	markContactBlock(text, spans, kinds)

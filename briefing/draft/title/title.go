@@ -26,7 +26,8 @@ const (
 
 // Headline returns the brief's title: the source's own title when given
 // (an HTML title or e-mail subject, without the site's name), else the
-// article's headline heading the text, else the lead commitment of the
+// article's headline heading the text (without a kicker such as "Live:"),
+// else the lead commitment of the
 // lead sentence ("Morocco and China agree to partner in vaccine trials"),
 // else the lead's main clause: the first of these that is not cut off
 // inside a phrase (see CutOff) and runs to at most 16 words, else to at
@@ -37,7 +38,7 @@ func Headline(d *doc.Document, title string) string {
 		return t
 	}
 	if sp, ok := text.TitleLine(d); ok {
-		return text.OneLineText(d.Text[sp.Start:sp.End])
+		return text.DropKicker(text.OneLineText(d.Text[sp.Start:sp.End]))
 	}
 	body := text.BodySentences(d)
 	if len(body) == 0 {

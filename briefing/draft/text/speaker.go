@@ -1,0 +1,75 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxSpeakerWords bounds each part of a speaker label: the name ("Lidia
+// Varga:", "Question from the floor:") and the office before it
+// ("MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH:").
+const maxSpeakerWords = 4
+
+// maxSpeakerBytes bounds how far into a turn the colon of its label is.
+const maxSpeakerBytes = 60
+
+// speakerLinks are the lower-case words a speaker's office may hold
+// inside it ("Minister of Health, Dr Abena Mensah:").
+var speakerLinks = SetOf("of", "for", "and", "the")
+
+// SpeakerLabel returns the span of the label that opens a turn of a
+// transcript in s, without its colon: after list marks, a name of up to
+// four capitalised words, or an office and a name set apart by a comma,
+// maybe with a source in parentheses after it ("Q (Reuters):", "QUESTION
+// (Kofi Mensah, Daily Ledger):"), then a colon and a space ("Marta Ilves:
+// …", "PREMIER: …", "WHO REPRESENTATIVE, DR ANA LIMA: …"). The span runs
+// to the end of the name, before the parentheses. A clock time ("10:30")
+// or prose with a colon ("The deal is clear: …") opens none.
+func SpeakerLabel(s string) (start, end int, ok bool) {
+	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
+	colon := strings.IndexByte(s[start:], ':')
+	if colon <= 0 || colon > maxSpeakerBytes {
+		return 0, 0, false
+	}
+	colon += start
+	if colon+1 < len(s) && !unicode.IsSpace(rune(s[colon+1])) {
+		return 0, 0, false // "10:30", "Note:x"
+	}
+	label := strings.TrimRight(s[start:colon], " *")
+	if p := strings.IndexByte(label, '('); p > 0 && strings.HasSuffix(label, ")") {
+		label = strings.TrimRight(label[:p], " ")
+	}
+	parts := strings.Split(label, ", ")
+	if len(parts) > 2 {
+		return 0, 0, false
+	}
+	for _, part := range parts {
+		if !speakerPart(strings.Fields(part)) {
+			return 0, 0, false
+		}
+	}
+	return start, start + len(label), true
+}
+
+// speakerPart reports whether words may be a name or an office in a
+// speaker label: one to maxSpeakerWords words, each capitalised but for
+// a link word inside, none quoted.
+func speakerPart(words []string) bool {
+	if len(words) == 0 || len(words) > maxSpeakerWords {
+		return false
+	}
+	for k, w := range words {
+		if strings.ContainsAny(w, "\"“”'‘’,") {
+			return false
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) && (k == 0 || !speakerLinks[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Questioners are the labels, in lower case, of the turns in which a
+// transcript's questions are put ("Q:", "QUESTION (Reuters):",
+// "Interviewer:").
+var Questioners = SetOf("q", "question", "questioner", "interviewer", "reporter", "journalist")

@@ -1,0 +1,40 @@
+package text
+
+import "testing"
+
+// TestSpeakerLabel checks which openings of a line are a speaker's label
+// and which are prose, clock times or quotations with a colon.
+func TestSpeakerLabel(t *testing.T) {
+	cases := []struct {
+		text, label string
+	}{
+		{"Marta Ilves: We will reopen the crossing.", "Marta Ilves"},
+		{"Q: Will the border stay closed?", "Q"},
+		{"QUESTION (Reuters): Has Ostrava agreed?", "QUESTION"},
+		{"MAYOR DELACROIX-FENN: We are not going to raise the levy.", "MAYOR DELACROIX-FENN"},
+		{"- Interviewer: Why now?", "Interviewer"},
+		{"**Reporter**: Is that so?", "Reporter"},
+		{"MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH: Good morning.", "MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH"},
+		{"Minister of Finance, Dr Ana Lima: We will publish the budget.", "Minister of Finance, Dr Ana Lima"},
+		{"QUESTION (Kofi Asante, Daily Ledger): Minister, what now?", "QUESTION"},
+		{"In Paris, the minister said: we will sign.", ""},
+		{"Lima, Quito, Bogotá: three capitals, one plan.", ""},
+		{"The deal is clear: the plant closes.", ""},
+		{"At 10:30 the talks resumed.", ""},
+		{"Note:see below", ""},
+		{"\"We will win\": the slogan of the day.", ""},
+		{"Speaker of the Upper House Tova Renn: Order.", ""},
+		{"", ""},
+		{":", ""},
+	}
+	for _, c := range cases {
+		a, b, ok := SpeakerLabel(c.text)
+		got := ""
+		if ok {
+			got = c.text[a:b]
+		}
+		if got != c.label {
+			t.Errorf("SpeakerLabel(%q) = %q, want %q", c.text, got, c.label)
+		}
+	}
+}
