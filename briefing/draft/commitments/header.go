@@ -3,7 +3,9 @@ package commitments
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // headerLine reports whether sentence si is a line of the page's header: a
@@ -38,4 +40,29 @@ func bareLine(d *doc.Document, k int) bool {
 		return false
 	}
 	return strings.Count(d.Text[sp.End:d.Sentences[k+1].Start], "\n") >= 2
+}
+
+// entryHeading reports whether sentence si is the heading of a live
+// blog's entry: a line of its own with no closing stop right under the
+// entry's time ("17:55\nInsurers pledge fast claims\nThe association
+// said …"). The entry below retells what it announces.
+func entryHeading(d *doc.Document, si int) bool {
+	sp := d.Sentences[si]
+	line := strings.TrimRight(d.Text[sp.Start:sp.End], " \t")
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”’'") || !text.AloneOnLine(d.Text, sp) {
+		return false
+	}
+	from := 0
+	marks := d.Furniture
+	if si > 0 {
+		from = d.Sentences[si-1].Start
+		marks = append([]briefing.Span{d.Sentences[si-1]}, marks...) // a time the segmentation kept as a sentence
+	}
+	for _, f := range marks {
+		if f.Start >= from && f.End <= sp.Start && text.IsLiveMark(d.Text[f.Start:f.End]) &&
+			strings.Count(d.Text[f.End:sp.Start], "\n") == 1 {
+			return true
+		}
+	}
+	return false
 }
