@@ -3,7 +3,6 @@ package commitments
 import (
 	"strings"
 
-	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -52,17 +51,11 @@ func entryHeading(d *doc.Document, si int) bool {
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”’'") || !text.AloneOnLine(d.Text, sp) {
 		return false
 	}
-	from := 0
-	marks := d.Furniture
-	if si > 0 {
-		from = d.Sentences[si-1].Start
-		marks = append([]briefing.Span{d.Sentences[si-1]}, marks...) // a time the segmentation kept as a sentence
+	above := strings.TrimRight(d.Text[:sp.Start], " \t")
+	if !strings.HasSuffix(above, "\n") {
+		return false
 	}
-	for _, f := range marks {
-		if f.Start >= from && f.End <= sp.Start && text.IsLiveMark(d.Text[f.Start:f.End]) &&
-			strings.Count(d.Text[f.End:sp.Start], "\n") == 1 {
-			return true
-		}
-	}
-	return false
+	above = above[:len(above)-1]
+	above = strings.TrimSpace(above[strings.LastIndexByte(above, '\n')+1:])
+	return above != "" && text.IsLiveMark(above)
 }

@@ -20,7 +20,7 @@ func markKicker(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	if len(spans) < 2 || kinds[0] == Prose || strings.TrimSpace(text[:spans[0].Start]) != "" || !AloneOnLine(text, spans[0]) {
 		return
 	}
-	if s := text[spans[0].Start:spans[0].End]; s != DropKicker(s) && headlineShaped(strings.TrimSpace(DropKicker(s))) {
+	if s := text[spans[0].Start:spans[0].End]; kickerRe.MatchString(s) && headlineShaped(strings.TrimSpace(DropKicker(s))) {
 		kinds[0] = Prose
 	}
 }
