@@ -170,6 +170,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
+	if ps, ok := r.headedBody(s, si, h); ok { // "Marc, who chairs the housing committee, said his committee would": the committee, or he for it
+		return ps, true
+	}
 	if w := s.Words[h]; w.XPOS == "NNS" && first == h-1 && last == h && lower(s.Words[first].Form) == "the" {
 		if p, ok := r.sentFrom(si, w.Lemma); ok { // "the observers" after "200 observers from the Council"
 			return []int{p}, true
@@ -716,7 +719,7 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 		return nil, false
 	}
 	lastParty := r.d.Parties[ms[len(ms)-1].party]
-	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) &&
+	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) && !(familyOf(tail) && !personKind(lastParty.Kind)) &&
 		!(lastParty.Kind == briefing.KindOrganisation && namesKind(tail)) { // "the Georgian Dream party" is Georgian Dream
 		return nil, true
 	}
@@ -768,6 +771,14 @@ func describes(tail string) bool {
 		}
 	}
 	return false
+}
+
+// familyOf reports whether the words after a name only say that the
+// name is a family's ("the Delaney family"): the family is the party
+// its name names, unless that is one person of it.
+func familyOf(tail string) bool {
+	words := strings.Fields(strings.Trim(tail, " ,."))
+	return len(words) == 1 && (words[0] == "family" || words[0] == "families")
 }
 
 // namesKind reports whether the words after an organisation's name only

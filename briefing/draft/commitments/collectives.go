@@ -305,7 +305,13 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		return r.organState(s, si, a), true
 	case the && governing[head]: // "Belova's deputy prime minister said the government would …"
-		if ps := r.organState(s, si, a); len(ps) > 0 {
+		if p, ok := r.sayerState(s, si); ok {
+			return []int{p}, true
+		}
+		if p, ok := r.tiedState(head, a); ok { // "the government of Congo and the rebels … the government has undertaken": Congo's, not the host's
+			return []int{p}, true
+		}
+		if ps := r.storyState(a); len(ps) > 0 {
 			return ps, true
 		}
 		if p, ok := r.ministerSaying(s, si); ok { // "The transport secretary, Rhys Kendrick, said the government would not": no state named

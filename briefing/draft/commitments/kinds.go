@@ -3,6 +3,8 @@ package commitments
 import (
 	"sort"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // namedAs returns the organisation in focus before byte a (see inFocus)
@@ -20,9 +22,14 @@ func (r *actorResolver) namedAs(noun string, a int) []int {
 // stand for: of the noun's kind, and no body whose own name says it is
 // another kind of body ("the company" is not the union named since). A
 // noun that only gives a kind stands for the nearest; one that a name
-// holds for the story's own (see namedAs).
+// holds for the story's own (see namedAs). A body the clauses before
+// tell of as their subject goes before one named since in passing (see
+// subjectOfKind).
 func (r *actorResolver) recentOfKind(a int, noun string) []int {
 	ok := singleNouns[noun]
+	if ps := r.subjectOfKind(a, noun); len(ps) > 0 {
+		return ps
+	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for k--; k >= 0; k-- {
 		p := r.mentions[k].party
@@ -65,3 +72,40 @@ var firmNouns = WordSet("company firm")
 var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate " +
 	"assembly parliament senate congress university college school hospital institute foundation association " +
 	"federation confederation campaign")
+
+// subjectOfKind returns the organisation of the noun's kind (see
+// recentOfKind) that the subject of a main or reported clause names
+// nearest before byte a, in its sentence or the topicReach sentences
+// before it: "Crestline said it had appointed an auditor, Hadley & Okoro.
+// The company pledged to repay": Crestline, which the text tells of, not
+// the auditor named since in passing. Nil for a noun of another kind.
+func (r *actorResolver) subjectOfKind(a int, noun string) []int {
+	ok := singleNouns[noun]
+	if !ok(briefing.KindOrganisation) || ok(briefing.KindCountry) {
+		return nil
+	}
+	si := r.sentenceIndex(a)
+	for back := si; back >= 0 && si-back <= topicReach; back-- {
+		for _, p := range r.sentenceSubjects(back) {
+			if !orgKind(r.d.Parties[p].Kind) || r.otherBody(p, noun) {
+				continue
+			}
+			if back == si && !r.namedBetween(p, r.sentenceStart(a, 0), a) {
+				continue // the subject of the clause itself, or one named after it
+			}
+			return []int{p}
+		}
+	}
+	return nil
+}
+
+// namedBetween reports whether party p is mentioned in [start, end).
+func (r *actorResolver) namedBetween(p, start, end int) bool {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= start })
+	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
+		if r.mentions[k].party == p {
+			return true
+		}
+	}
+	return false
+}

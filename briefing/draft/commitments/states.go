@@ -81,10 +81,7 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 		if k < 0 {
 			continue
 		}
-		for h := s.Words[k].Head; h >= 0 && (s.Words[h].Start >= m.Start && s.Words[h].End <= m.End || h == k-1 && titleHeaded(s, k, m.Start)); h = s.Words[k].Head {
-			k = h // "Rodrigo | Salcedo": up to the head of the name
-		}
-		for _, o := range introducingOffices(s, k) {
+		for _, o := range introducingOffices(s, nameWordHead(s, k, m.Start, m.End)) {
 			if q, found := r.officeOwnerIn(s, si, o); found && q != p && ok(r.d.Parties[q].Kind) {
 				return q, true
 			}
@@ -103,6 +100,16 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 // titleHeaded reports whether word k, the first of a name that starts at
 // byte start, hangs on the word before it as the parse hangs a name on its
 // title ("Cllr | Diane Foley"), the title left out of the name.
+// nameWordHead returns the head of the name in [start, end) of which word k
+// is part ("Rodrigo | Salcedo"), or the title the parser hung it on
+// ("Cllr | Nia Roberts").
+func nameWordHead(s *syntax.Sentence, k, start, end int) int {
+	for h := s.Words[k].Head; h >= 0 && (s.Words[h].Start >= start && s.Words[h].End <= end || h == k-1 && titleHeaded(s, k, start)); h = s.Words[k].Head {
+		k = h
+	}
+	return k
+}
+
 func titleHeaded(s *syntax.Sentence, k, start int) bool {
 	return k > 0 && s.Words[k].Start == start && text.RelIs(s.Words[k].Rel, "flat") && s.Words[k].Head == k-1
 }

@@ -1,0 +1,24 @@
+package commitments
+
+import "testing"
+
+// TestBodyTheSpeakerHeads checks that "his committee" or "her group"
+// said by a person the text describes as heading that body is the body
+// when it is a party, else the person who speaks for it, never another
+// organisation named before.
+func TestBodyTheSpeakerHeads(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"his group, after a relative clause saying he leads it, with an organisation named before",
+			"The route runs past Elm Park and Brockley Traders. Councillor Owen Hart, who leads the largest opposition group on the council, said his group would call in the decision.",
+			[]string{"Brockley Traders/organisation", "Owen Hart/person/Councillor"}, "Owen Hart"},
+		{"his committee, not the chamber the committee belongs to",
+			"Senator Paul Marois, who chairs the Senate committee on housing, said his committee would hold hearings in April.",
+			[]string{"Senate/organisation", "Paul Marois/person/Senator"}, "Paul Marois"},
+		{"her committee when the description names it",
+			"Ana Brill, who chairs the Housing Committee, said her committee would report in May.",
+			[]string{"Housing Committee/organisation", "Ana Brill/person/chair"}, "Housing Committee"},
+		{"her group, the person set in apposition to the office",
+			"Tenants of Marsh Lane Housing complained. The leader of the council's opposition group, Cllr Nia Roberts, said her group would ask ministers to intervene.",
+			[]string{"Marsh Lane Housing/organisation", "Nia Roberts/person"}, "Nia Roberts"},
+	})
+}
