@@ -37,6 +37,8 @@ type actorResolver struct {
 	// created are the parties that undertook to set up a body, by the
 	// noun that names it (see noteCreated).
 	created map[string][]int
+	// state caches the one state the text names (see textState).
+	state *string
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {

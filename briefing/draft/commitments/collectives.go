@@ -314,6 +314,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if ps := r.storyState(a); len(ps) > 0 {
 			return ps, true
 		}
+		if r.textState() != "" {
+			return nil, true // the state the text names, though no party (see unnamedActors)
+		}
 		if p, ok := r.ministerSaying(s, si); ok { // "The transport secretary, Rhys Kendrick, said the government would not": no state named
 			return []int{p}, true
 		}

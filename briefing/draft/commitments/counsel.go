@@ -71,7 +71,9 @@ func (r *actorResolver) ownerPerson(s *syntax.Sentence, si, sub int) (int, bool)
 // said the legal team would lodge the appeal": Anand and the man "his"
 // stands for).
 func (r *actorResolver) legalTeam(s *syntax.Sentence, si int, words []string) []int {
-	if len(words) != 3 || words[0] != "the" || !legalTeams[words[1]] || words[2] != "team" {
+	team := len(words) == 3 && legalTeams[words[1]] && words[2] == "team" ||
+		len(words) == 2 && defenceWords[words[1]] // "he added that the defence would apply for bail"
+	if !team || words[0] != "the" {
 		return nil
 	}
 	for k := range s.Words {
@@ -84,11 +86,17 @@ func (r *actorResolver) legalTeam(s *syntax.Sentence, si int, words []string) []
 			}
 		}
 	}
-	return nil
+	if p, ok := r.speakersClient(s, si); ok { // "Okoro's lawyer, Ruth Ade, … She added that the defence would apply for bail"
+		return []int{p}
+	}
+	return r.speakingCounsel(s, si) // whose lawyer, the text has not said: the lawyer for the side
 }
 
 // legalTeams are the words that make a team a client's lawyers.
 var legalTeams = WordSet("legal defence defense")
+
+// defenceWords name a defendant's lawyers as a side of a case.
+var defenceWords = WordSet("defence defense")
 
 // officerOfCourt reports whether person p's role or title makes them a
 // judge, a prosecutor or a lawyer, who is no lawyer's client.
@@ -109,6 +117,17 @@ var courtOfficers = WordSet("judge justice magistrate prosecutor recorder corone
 // lawyer, Michael Trent, said … He said his client would not accept a
 // plea offer" is Packard's refusal, not that of another defendant.
 func (r *actorResolver) speakersClient(s *syntax.Sentence, si int) (int, bool) {
+	for _, l := range r.speakingCounsel(s, si) {
+		if q, ok := r.officeParty(l, anyPartyKind); ok {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// speakingCounsel returns the lawyers who say sentence s's words.
+func (r *actorResolver) speakingCounsel(s *syntax.Sentence, si int) []int {
+	var out []int
 	for k := range s.Words {
 		if !sayingVerb(s, k) {
 			continue
@@ -121,16 +140,13 @@ func (r *actorResolver) speakersClient(s *syntax.Sentence, si int) (int, bool) {
 				ps = r.in(s.Bytes(phrase(s, sub)))
 			}
 			for _, l := range ps {
-				if !personKind(r.d.Parties[l].Kind) || !r.isCounsel(l) {
-					continue
-				}
-				if q, ok := r.officeParty(l, anyPartyKind); ok {
-					return q, true
+				if personKind(r.d.Parties[l].Kind) && r.isCounsel(l) {
+					out = appendPartyIdx(out, l)
 				}
 			}
 		}
 	}
-	return 0, false
+	return out
 }
 
 // isCounsel reports whether person p's role makes them a lawyer.

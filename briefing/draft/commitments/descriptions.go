@@ -47,6 +47,9 @@ func (r *actorResolver) described(words []string, a int) []int {
 			return []int{p}
 		}
 	}
+	if p, ok := r.namedSoonAfter(words[1:], a); ok { // "the central bank will stop lending … The Central Bank of Lumeria said"
+		return []int{p}
+	}
 	if !bodyNouns[words[len(words)-1]] {
 		return nil
 	}
@@ -62,6 +65,33 @@ func (r *actorResolver) described(words []string, a int) []int {
 		}
 	}
 	return nil
+}
+
+// namedSoonAfter returns the organisation first named in the
+// descriptionReach sentences after the one of byte a whose name
+// holds every one of two or more words of a description ("the central
+// bank" before "the Central Bank of Lumeria"): a text may describe a body
+// before it names it.
+func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
+	if len(words) < 2 {
+		return 0, false
+	}
+	si := r.sentenceIndex(a)
+	if si >= len(r.d.Sentences) {
+		return 0, false
+	}
+	from, end := r.d.Sentences[si].End, len(r.d.Text)
+	if n := si + descriptionReach; n < len(r.d.Sentences) {
+		end = r.d.Sentences[n].End
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= from })
+	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
+		p := r.mentions[k].party
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && nameHolds(r.d.Parties[p].Name, words...) {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // bodyNouns head descriptions of an organisation named before.
@@ -163,7 +193,8 @@ var localBodies = WordSet("council police")
 // unnamedActors renders actor heads that name no known party from their
 // own words (see actorWords), a local body by the place the text ties it
 // to ("Councillors in Northbridge voted … The Labour-run council said":
-// "Northbridge council").
+// "Northbridge council"), a government by the one state the text names
+// (see textState).
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
@@ -172,6 +203,10 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 		}
 		h = governedPronounHead(s, h) // "the website Vexleaks said it would publish": the website
 		body := lower(s.Words[h].Lemma)
+		if state := r.textState(); governing[body] && theOne(s, h) && state != "" {
+			out = appendName(out, state) // "Health Minister Ana Reti said the government would not intervene" in a text set in one state
+			continue
+		}
 		if localBodies[body] && s.Words[h].UPOS == "NOUN" {
 			if place := r.placeOf(si, body); place != "" {
 				out = append(out, place+" "+body)
@@ -187,6 +222,20 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 		}
 	}
 	return out
+}
+
+// theOne reports whether noun h names one body as the one known: "the
+// government", not "governments" or "a Labour government".
+func theOne(s *syntax.Sentence, h int) bool {
+	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NN" {
+		return false
+	}
+	for _, k := range s.ChildrenWith(h, "det") {
+		if !definite[lower(s.Words[k].Form)] {
+			return false
+		}
+	}
+	return true
 }
 
 // canonical returns the name of the party whose name or alias the words

@@ -57,17 +57,8 @@ func (r *actorResolver) headedBody(s *syntax.Sentence, si, h int) ([]int, bool) 
 func (r *actorResolver) describedHeading(p int, noun string) (int, bool) {
 	found := strings.Contains(" "+strings.ToLower(r.d.Parties[p].Role)+" ", " "+noun+" ")
 	body := -1
-	for _, m := range r.d.Parties[p].Mentions {
-		si := r.sentenceIndex(m.Start)
-		s := r.sentence(si)
-		if s == nil {
-			continue
-		}
-		k := wordAt(s, m.Start)
-		if k < 0 {
-			continue
-		}
-		k = nameWordHead(s, k, m.Start, m.End)
+	for _, n := range r.namesOf(p) {
+		s, k := n.s, n.head
 		for _, c := range append(s.ChildrenWith(k, "acl:relcl"), introducingOffices(s, k)...) {
 			f, l := s.Subtree(c)
 			if c < k {

@@ -23,8 +23,11 @@ var operatedNouns = WordSet("plant factory mill mine site office branch store sh
 // such measure.
 func closingMeasure(s *syntax.Sentence, i int, modal string) bool {
 	w := s.Words[i]
-	if !operationVerbs[w.Lemma] || passiveVerb(s, i) || firstChild(s, i, "obj", "xcomp", "ccomp") >= 0 || aspectAux(s, i) {
+	if !operationVerbs[w.Lemma] || passiveVerb(s, i) || firstChild(s, i, "xcomp", "ccomp") >= 0 || aspectAux(s, i) {
 		return false
+	}
+	if o := firstChild(s, i, "obj"); o >= 0 && !timeWord(s.Words[o]) {
+		return false // "the firm will close the plant"; not "the libraries will close June 30", a date the parser took for an object
 	}
 	if w.Lemma == "move" || w.Lemma == "relocate" {
 		if !hasCase(s, i, "to") {

@@ -131,7 +131,7 @@ func (r *actorResolver) attributed(s *syntax.Sentence, k int) (int, bool) {
 // said"), else the salient person; never one whose title says the other
 // sex ("Mr", "Ms").
 func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
-	if s := r.sentence(si); s != nil && r.attributes(s, a) {
+	if s := r.sentence(si); s != nil && (r.attributes(s, a) || continuesSaying(s, a)) {
 		if p, ok := r.lastSpeakerWhere(si, a, r.person(pronoun)); ok {
 			return []int{p}
 		}
@@ -215,6 +215,21 @@ func (r *actorResolver) sentence(si int) *syntax.Sentence {
 func (r *actorResolver) sentenceIndex(a int) int {
 	return sort.Search(len(r.d.Sentences), func(n int) bool { return r.d.Sentences[n].End > a })
 }
+
+// continuesSaying reports whether the word at byte a is the subject of a
+// verb that goes on with what was said before ("He added that the
+// defence would apply for bail"): the one who spoke last.
+func continuesSaying(s *syntax.Sentence, a int) bool {
+	for _, w := range s.Words {
+		if w.Start == a && w.Head >= 0 && text.RelIs(w.Rel, "nsubj") && continuingVerbs[lower(s.Words[w.Head].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// continuingVerbs go on with what the subject said before.
+var continuingVerbs = WordSet("add")
 
 // attributes reports whether the word at byte a is the subject of a verb
 // of saying outside quotation marks in a sentence that quotes someone.

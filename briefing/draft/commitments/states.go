@@ -71,17 +71,9 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 // Salcedo"; "the party's co-chair, Hanna Berg"), else a party that
 // qualifies the office ("Graham Tully, Northline chief executive").
 func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
-	for _, m := range r.d.Parties[p].Mentions {
-		si := r.sentenceIndex(m.Start)
-		s := r.sentence(si)
-		if s == nil {
-			continue
-		}
-		k := wordAt(s, m.Start)
-		if k < 0 {
-			continue
-		}
-		for _, o := range introducingOffices(s, nameWordHead(s, k, m.Start, m.End)) {
+	for _, n := range r.namesOf(p) {
+		s, si := n.s, n.si
+		for _, o := range introducingOffices(s, n.head) {
 			if q, found := r.officeOwnerIn(s, si, o); found && q != p && ok(r.d.Parties[q].Kind) {
 				return q, true
 			}
@@ -100,6 +92,29 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 // titleHeaded reports whether word k, the first of a name that starts at
 // byte start, hangs on the word before it as the parse hangs a name on its
 // title ("Cllr | Diane Foley"), the title left out of the name.
+// nameInSentence is a mention of a party in a parsed sentence: the
+// sentence, its index and the word that heads the name.
+type nameInSentence struct {
+	s        *syntax.Sentence
+	si, head int
+}
+
+// namesOf returns the mentions of party p in the parsed sentences.
+func (r *actorResolver) namesOf(p int) []nameInSentence {
+	var out []nameInSentence
+	for _, m := range r.d.Parties[p].Mentions {
+		si := r.sentenceIndex(m.Start)
+		s := r.sentence(si)
+		if s == nil {
+			continue
+		}
+		if k := wordAt(s, m.Start); k >= 0 {
+			out = append(out, nameInSentence{s, si, nameWordHead(s, k, m.Start, m.End)})
+		}
+	}
+	return out
+}
+
 // nameWordHead returns the head of the name in [start, end) of which word k
 // is part ("Rodrigo | Salcedo"), or the title the parser hung it on
 // ("Cllr | Nia Roberts").

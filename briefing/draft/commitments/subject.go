@@ -346,11 +346,16 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			continue
 		}
 		first, last := phrase(s, h)
+		if c := placeModifier(s, h); c >= 0 { // "the libraries on Oak Street will close": where they are, not who acts
+			f, _ := s.Subtree(c)
+			last = max(h, f-1)
+		}
 		if a, b := s.Bytes(first, last); named(a, b) {
 			return true
 		}
 		switch {
 		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
+			servingBody(s, h), // "the security services would review"
 			lower(w.Form) == "each": // "each will open a consulate": each of a set named before
 			return true
 		case w.UPOS == "PRON":
@@ -367,6 +372,17 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 	}
 	return false
 }
+
+// servingBody reports whether noun h is a public service named by what
+// it does ("the security services", "the prison service"): a body that
+// acts, not a service it provides ("the bus service will resume").
+func servingBody(s *syntax.Sentence, h int) bool {
+	return lower(s.Words[h].Lemma) == "service" && hasChildLemma(s, h, serviceKinds, "compound", "amod")
+}
+
+// serviceKinds are the words that make a service a body of the state.
+var serviceKinds = WordSet("security intelligence secret prison probation fire ambulance emergency border immigration " +
+	"coastguard diplomatic civil customs")
 
 // distributive reports whether subject h names, one by one or all
 // together, a set the text has counted out ("each country", "each side",

@@ -1,0 +1,45 @@
+package commitments
+
+import "testing"
+
+// TestGovernmentOfTheOneStateNamed checks that "the government", in a
+// text that drafts no state as a party, is the one state its words name,
+// inside other names too, and never a state a person's name happens to
+// spell; with no state or two, the minister who speaks for it.
+func TestGovernmentOfTheOneStateNamed(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a state named only inside the names of bodies",
+			"Nurses at the Kenya Nurses Union walked out on Monday, and the Kenya Medical Board backed them. Health Minister Ana Reti said the government would not intervene in the dispute.",
+			[]string{"Kenya Nurses Union/organisation", "Kenya Medical Board/organisation", "Ana Reti/person/Health Minister"}, "Kenya"},
+		{"a first name that is also a capital names no state",
+			"Prices rose again in March. Finance Minister Sofia Lind said the government would not ask the bank to cut rates.",
+			[]string{"Sofia Lind/person/Finance Minister"}, "Sofia Lind"},
+		{"two states named: the minister who speaks",
+			"Nurses from Kenya and Uganda met on Monday. Health Minister Ana Reti said the government would not intervene in the dispute.",
+			[]string{"Ana Reti/person/Health Minister"}, "Ana Reti"},
+	})
+}
+
+// TestStateNamedInPassingIsNotTheGovernments checks that a state the text
+// names once, in passing, is not taken for the one whose government acts.
+func TestStateNamedInPassingIsNotTheGovernments(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a foreign lender named once",
+			"Finance Minister Elias Marand welcomed the loan. China, the largest lender, agreed to extend its loans. Marand said the government would publish audits every quarter.",
+			[]string{"Elias Marand|Marand/person/Finance Minister"}, "Elias Marand"},
+	})
+}
+
+// TestGovernmentsInGeneralAreNoState checks that governments spoken of
+// in general, or a government a party might form, are not the one state
+// the text names.
+func TestGovernmentsInGeneralAreNoState(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"governments in general",
+			"The study looks at Kenya. In Kenya, firms pay more tax each year. Governments will always want to maximise tax revenue.",
+			nil, "Governments"},
+		{"a government a party would form",
+			"The Kenya Nurses Union walked out, and the Kenya Medical Board backed it. Its spokesperson, Tamati Kerr, said a Labour government would pass a staffing law.",
+			[]string{"Kenya Nurses Union/organisation", "Kenya Medical Board/organisation", "Tamati Kerr/person/spokesperson"}, "Labour government"},
+	})
+}
