@@ -355,7 +355,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 		}
 		switch {
 		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
-			servingBody(s, h), // "the security services would review"
+			servingBody(s, h),       // "the security services would review"
 			lower(w.Form) == "each": // "each will open a consulate": each of a set named before
 			return true
 		case w.UPOS == "PRON":
