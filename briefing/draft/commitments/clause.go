@@ -82,6 +82,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.status = briefing.StatusIntends
+	case ownOutput(s, i, modal) >= 0:
+		c.status = briefing.StatusIntends // "Its full decision will be published within 10 working days"
 	case pressedInto(s, i):
 		c.status = briefing.StatusIntends // negated below: "will not be pressured into removing the tariff" refuses it
 	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
@@ -101,6 +103,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if c.measure && laidDown(s, i, modal, named) != "" {
 		c.actors, c.passive, c.laid = nil, true, true // the parties of the agreement, from the story
+	}
+	if k := ownOutput(s, i, modal); k >= 0 {
+		c.actors, c.passive = []int{k}, false // the owner of what is published publishes it
 	}
 	if pressedInto(s, i) {
 		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass", "nsubj")), false // who will not be pushed refuses
@@ -601,7 +606,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		if g := gapObject(s, i); g >= 0 {
 			k = g // "a condition the leaders accepted"
 		}
-		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
+		return k >= 0 && acceptedTerms[s.Words[k].Lemma] || k < 0 && acceptedOffer(s, i)
 	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread, nor "expects to double sales"
 		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp) &&
 			!(lemmaOf(s.Words[i]) == "expect" && expectedOutcome(s, xcomp)) && !speakerMove(s, i, xcomp)
@@ -652,7 +657,19 @@ func quotedPromise(s *syntax.Sentence, i int) bool {
 // acceptedTerms are what one agrees to by accepting them, where accepting
 // a verdict, a defeat or the blame agrees to nothing.
 var acceptedTerms = WordSet("change term condition cut demand compromise reduction increase rise freeze limit cap " +
-	"restriction requirement recommendation")
+	"restriction requirement recommendation remedy undertaking concession")
+
+// acceptedOffer reports whether verb i, an "accept" with no object, is
+// joined to the offer it accepts ("They have offered two aircraft, and we
+// have accepted"): the offer agreed.
+func acceptedOffer(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !text.RelIs(w.Rel, "conj", "parataxis") || negated(s, i) || firstChild(s, i, "xcomp", "ccomp", "obl") >= 0 {
+		return false
+	}
+	h := s.Words[w.Head]
+	return (h.Lemma == "offer" || h.Lemma == "propose") && h.UPOS == "VERB" && firstChild(s, w.Head, "obj") >= 0
+}
 
 // threats are what one threatens to take against another, which commits
 // one to it should the other not yield.
@@ -1098,8 +1115,20 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHead(s, w.Head) && (passiveOrCopula(s, w.Head) || standsReady(s, w.Head)) &&
-		action(s, i) && !passiveVerb(s, i)
+		action(s, i) && !passiveVerb(s, i) && !feltAbout(s, w.Head)
 }
+
+// feltAbout reports whether word h is what someone else is pleased,
+// glad or sorry about ("he was pleased the administration was prepared to
+// tackle the deficit"): a view of another's stance, not its announcement.
+func feltAbout(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	return w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && feelings[s.Words[w.Head].Lemma]
+}
+
+// feelings are what a speaker feels about another's act.
+var feelings = WordSet("please glad happy delighted relieved disappoint disappointed concern concerned worry worried " +
+	"surprise surprised encourage encouraged sorry sad")
 
 // forecastHead reports whether word h is a forecast head, or the "going"
 // of "is going to" said of one who can act ("we are going to open the
