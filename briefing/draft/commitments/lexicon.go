@@ -167,7 +167,7 @@ var agentNouns = WordSet("government company firm ministry minister official lea
 	"client defendant accused suspect husband wife son daughter father mother brother sister widow friend " +
 	"neighbour neighbor landlord tenant patient teacher doctor officer soldier fighter player coach manager " +
 	"candidate voter resident department cooperative association federation movement commissioner ombudsman inspector " +
-	"auditor management")
+	"auditor management prosecution")
 
 // Determiners open a noun phrase.
 var Determiners = WordSet("a an the this that these those his her its their our my your whose any every each no " +
