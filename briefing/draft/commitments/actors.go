@@ -648,6 +648,9 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	if r.isCounsel(p) {
 		return false // "Its barrister, Joanna Pike, said the US Department of Justice had given assurances": counsel put their client's case
 	}
+	if speaksForOffice(r.d.Parties[p].Role, s, c.actors) {
+		return false // "A ministry spokesman said the minister would meet the leaders on Thursday"
+	}
 	if o := firstChild(s, sub, "nmod:poss"); o >= 0 && s.Words[o].UPOS == "PRON" {
 		return false // "its parliamentary leader, Ines Lobo, said the party would abstain": an officer speaks for the body she serves
 	}

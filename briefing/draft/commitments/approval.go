@@ -15,7 +15,7 @@ var approvalVerbs = WordSet("approve clear adopt pass authorise authorize sancti
 // cleared the takeover on condition that …").
 var approvedThings = WordSet("budget takeover merger acquisition sale purchase package bill law spending increase cut " +
 	"rise hike loan bailout tariff levy plan proposal scheme application project development measure reform " +
-	"programme program policy motion resolution request legislation")
+	"programme program policy motion resolution request legislation declaration charter protocol")
 
 // approval reports whether active verb i approves a budget, a takeover or
 // a bill, or a deliberative body extends or renews anything ("the Security

@@ -82,6 +82,10 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.status = briefing.StatusIntends
+	case ownOutput(s, i, modal) >= 0:
+		c.status = briefing.StatusIntends // "Its full decision will be published within 10 working days"
+	case pressedInto(s, i):
+		c.status = briefing.StatusIntends // negated below: "will not be pressured into removing the tariff" refuses it
 	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
 		c.status, c.campaign = briefing.StatusIntends, true // "the union said the strike would continue"
 	case scheduledAct(s, i, modal) && (!aspectAux(s, i) || ownProgressive(s, i)):
@@ -99,6 +103,12 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if c.measure && laidDown(s, i, modal, named) != "" {
 		c.actors, c.passive, c.laid = nil, true, true // the parties of the agreement, from the story
+	}
+	if k := ownOutput(s, i, modal); k >= 0 {
+		c.actors, c.passive = []int{k}, false // the owner of what is published publishes it
+	}
+	if pressedInto(s, i) {
+		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass", "nsubj")), false // who will not be pushed refuses
 	}
 	if c.strong && boundBy(s, i) {
 		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass")), false
@@ -177,6 +187,9 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	}
 	if votedAgainst(s, i) {
 		return briefing.StatusRefused // "China and Russia voted against it"
+	}
+	if votedInFavour(s, i) {
+		return briefing.StatusAgreed // "the committee voted seven to two for the cut"
 	}
 	k := toComplement(s, i)
 	if k < 0 {
@@ -593,12 +606,12 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		if g := gapObject(s, i); g >= 0 {
 			k = g // "a condition the leaders accepted"
 		}
-		return k >= 0 && acceptedTerms[s.Words[k].Lemma]
+		return k >= 0 && acceptedTerms[s.Words[k].Lemma] || k < 0 && acceptedOffer(s, i)
 	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread, nor "expects to double sales"
 		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp) &&
 			!(lemmaOf(s.Words[i]) == "expect" && expectedOutcome(s, xcomp)) && !speakerMove(s, i, xcomp)
 	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
-		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i)
+		return xcomp >= 0 && !idle && action(s, xcomp) || votedAgainst(s, i) || votedInFavour(s, i)
 	case "threaten": // "threatened legal action", "threatened to sue", not "threatened critics"
 		k := firstChild(s, i, "obj")
 		return xcomp >= 0 && !idle || k >= 0 && threats[s.Words[k].Lemma]
@@ -644,7 +657,19 @@ func quotedPromise(s *syntax.Sentence, i int) bool {
 // acceptedTerms are what one agrees to by accepting them, where accepting
 // a verdict, a defeat or the blame agrees to nothing.
 var acceptedTerms = WordSet("change term condition cut demand compromise reduction increase rise freeze limit cap " +
-	"restriction requirement recommendation")
+	"restriction requirement recommendation remedy undertaking concession")
+
+// acceptedOffer reports whether verb i, an "accept" with no object, is
+// joined to the offer it accepts ("They have offered two aircraft, and we
+// have accepted"): the offer agreed.
+func acceptedOffer(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.Head < 0 || !text.RelIs(w.Rel, "conj", "parataxis") || negated(s, i) || firstChild(s, i, "xcomp", "ccomp", "obl") >= 0 {
+		return false
+	}
+	h := s.Words[w.Head]
+	return (h.Lemma == "offer" || h.Lemma == "propose") && h.UPOS == "VERB" && firstChild(s, w.Head, "obj") >= 0
+}
 
 // threats are what one threatens to take against another, which commits
 // one to it should the other not yield.
@@ -769,7 +794,7 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
-		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) // "said it would continue to investigate"; not "will continue to rise"
+		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"
@@ -1090,8 +1115,20 @@ func announcer(s *syntax.Sentence, i int, named func(a, b int) bool) int {
 func forecast(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	return w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && forecastHead(s, w.Head) && (passiveOrCopula(s, w.Head) || standsReady(s, w.Head)) &&
-		action(s, i) && !passiveVerb(s, i)
+		action(s, i) && !passiveVerb(s, i) && !feltAbout(s, w.Head)
 }
+
+// feltAbout reports whether word h is what someone else is pleased,
+// glad or sorry about ("he was pleased the administration was prepared to
+// tackle the deficit"): a view of another's stance, not its announcement.
+func feltAbout(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	return w.Head >= 0 && text.RelIs(w.Rel, "ccomp") && feelings[s.Words[w.Head].Lemma]
+}
+
+// feelings are what a speaker feels about another's act.
+var feelings = WordSet("please glad happy delighted relieved disappoint disappointed concern concerned worry worried " +
+	"surprise surprised encourage encouraged sorry sad")
 
 // forecastHead reports whether word h is a forecast head, or the "going"
 // of "is going to" said of one who can act ("we are going to open the
@@ -1237,6 +1274,14 @@ func beTo(s *syntax.Sentence, i int) bool {
 	return false
 }
 
+// namedSubject reports whether verb i has a name for its subject ("The
+// Ministry will continue to provide support"): with an act of giving, a
+// body's own statement of what it does.
+func namedSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	return k >= 0 && s.Words[k].UPOS == "PROPN"
+}
+
 // placedBetween reports whether a preposition or a noun stands between
 // "be" at k and the infinitive i ("is on course to win", "is in a
 // position to"): a forecast or a state, not an announced "be to".
@@ -1310,11 +1355,22 @@ func negated(s *syntax.Sentence, i int) bool {
 // passiveVerb reports whether verb i is passive ("was signed").
 func passiveVerb(s *syntax.Sentence, i int) bool {
 	for _, k := range s.Children(i) {
-		if r := s.Words[k].Rel; r == "aux:pass" || r == "nsubj:pass" {
+		if r := s.Words[k].Rel; r == "aux:pass" || r == "nsubj:pass" && !misreadPast(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// misreadPast reports whether verb i, given a passive subject, is a past
+// tense the parser read as a participle: no auxiliary at all, and an
+// object or a complement after it ("Ferrec ruled out raising taxes").
+func misreadPast(s *syntax.Sentence, i int) bool {
+	if firstChild(s, i, "aux", "aux:pass") >= 0 || s.Words[i].XPOS != "VBN" && s.Words[i].XPOS != "VBD" {
+		return false
+	}
+	k := firstChild(s, i, "obj", "xcomp")
+	return k > i
 }
 
 // pastClause reports whether verb i states a past act: a past tense, or a

@@ -263,6 +263,9 @@ func heldBy(found []clause, s *syntax.Sentence, i int) bool {
 			s.Words[c.pred].Head == i && text.RelIs(s.Words[c.pred].Rel, "acl") {
 			return true // "signed an agreement", "the agreement, signed by …"; not "his vow …; and his pledge …"
 		}
+		if h := s.Words[i].Head; h >= 0 && s.Words[h].Head == c.pred && pressedInto(s, c.pred) {
+			return true // "would not be rushed into accepting the offer": the offer refused
+		}
 	}
 	return false
 }

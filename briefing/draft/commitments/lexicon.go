@@ -86,7 +86,7 @@ var supportVerbs = mergeMaps(
 	nounStatuses("", "reach strike conclude seal clinch hammer make renew extend continue maintain "+
 		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward "+
 		"live_up abide adhere comply uphold respect implement take"),
-	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place"),
+	nounStatuses(briefing.StatusAgreed, "accept approve adopt back endorse clear place join"),
 	nounStatuses(briefing.StatusProposed, "propose offer draft table submit present launch"),
 	nounStatuses(briefing.StatusRefused, "reject break violate withdraw quit exit abandon scrap repeal ditch "+
 		"tear refuse breach renege ignore defy flout"),
@@ -144,8 +144,9 @@ var requestVerbs = WordSet("urge call ask press push encourage persuade force te
 	"allow enable help want require instruct advise warn pressure lobby convince")
 
 // forecastHeads make the commitment they govern an announced intention
-// ("is expected to sign", "is set to agree").
-var forecastHeads = WordSet("expect set due likely poised ready willing prepared going schedule")
+// ("is expected to sign", "is set to agree"); "prepare" and "determine"
+// are the lemmas of "is prepared to", "is determined to" read as passives.
+var forecastHeads = WordSet("expect set due likely poised ready willing prepared prepare determined determine going schedule")
 
 // conditionMarks open a clause on which a commitment hangs.
 var conditionMarks = WordSet("if unless provided providing")
@@ -166,7 +167,7 @@ var agentNouns = WordSet("government company firm ministry minister official lea
 	"client defendant accused suspect husband wife son daughter father mother brother sister widow friend " +
 	"neighbour neighbor landlord tenant patient teacher doctor officer soldier fighter player coach manager " +
 	"candidate voter resident department cooperative association federation movement commissioner ombudsman inspector " +
-	"auditor defence defense")
+	"auditor defence defense management prosecution")
 
 // Determiners open a noun phrase.
 var Determiners = WordSet("a an the this that these those his her its their our my your whose any every each no " +

@@ -32,6 +32,11 @@ func findTermLists(d *doc.Document) termLists {
 	n := min(len(d.Parsed), len(d.Sentences))
 	for si := 0; si < n; si++ {
 		in, ok := readIntro(&d.Parsed[si])
+		heading := false
+		if !ok && headingLine(d, si) {
+			in, ok = readHeading(&d.Parsed[si])
+			heading = true
+		}
 		if !ok {
 			continue
 		}
@@ -39,6 +44,9 @@ func findTermLists(d *doc.Document) termLists {
 		kind := ""
 		for sj := si + 1; sj < n && sj-si <= maxListItems; sj++ {
 			k, ok := itemMark(d, sj-1, sj)
+			if heading && sj == si+1 && k == "" {
+				ok = false // a heading introduces only a list whose items are marked
+			}
 			if !ok || sj > si+1 && k != kind {
 				break
 			}
@@ -47,6 +55,22 @@ func findTermLists(d *doc.Document) termLists {
 		}
 	}
 	return tl
+}
+
+// headingLine reports whether sentence si is a line of its own with no
+// list mark, a heading when it has no closing mark.
+func headingLine(d *doc.Document, si int) bool {
+	sp := d.Sentences[si]
+	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
+		return false
+	}
+	line := d.Text[sp.Start:sp.End]
+	if kind, _ := listMark(line); kind != "" || strings.Contains(line, "\n") {
+		return false // an item of a list, or a paragraph
+	}
+	before := strings.TrimRight(d.Text[:sp.Start], " \t")
+	after := strings.TrimLeft(d.Text[sp.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && strings.HasPrefix(after, "\n")
 }
 
 // itemMark reports whether sentence sj, after sentence prev, is an item
@@ -250,11 +274,11 @@ func proviso(s *syntax.Sentence, first, last int) int {
 // deal: rail fares frozen until 2027".
 func (in listIntro) stem(src, item string) string {
 	s := in.s
-	n := len(s.Words) - 1
+	n := in.end
 	a, b := s.Bytes(0, n-1)
 	lead := oneLine(src[a:b])
-	if !in.joined || s.Words[n-1].UPOS == "NOUN" || placeholders[lower(s.Words[n-1].Form)] {
-		return lead + ": " + item // "The deal includes the following: …"
+	if !in.joined || s.Words[n-1].UPOS == "NOUN" || placeholders[lower(s.Words[n-1].Form)] || n == len(s.Words) {
+		return lead + ": " + item // "The deal includes the following: …"; a heading "What the offer includes: …"
 	}
 	if r, size := utf8.DecodeRuneInString(item); unicode.IsUpper(r) && size < len(item) {
 		if r2, _ := utf8.DecodeRuneInString(item[size:]); unicode.IsLower(r2) {

@@ -18,15 +18,36 @@ type listIntro struct {
 	subj   int  // the word heading the phrase of who commits, or -1
 	noun   int  // the commitment noun, or -1
 	joined bool // each item completes the introducer's words ("agreed to" + "withdraw forces")
+	end    int  // the word after the introducer's words: its colon, or past its last word
 }
 
 // readIntro reads sentence s as the introducer of a list of terms.
 func readIntro(s *syntax.Sentence) (listIntro, bool) {
 	n := len(s.Words) - 1
-	if n < 1 || s.Words[n].Form != ":" || n > maxIntroWords {
+	if n < 1 || s.Words[n].Form != ":" {
 		return listIntro{}, false
 	}
-	in := listIntro{s: s, subj: -1, noun: -1}
+	return introTo(s, n)
+}
+
+// readHeading reads sentence s, a heading with no closing mark over a
+// marked list ("What the offer includes", "Terms of the ceasefire"), as
+// the introducer of the terms listed under it.
+func readHeading(s *syntax.Sentence) (listIntro, bool) {
+	n := len(s.Words)
+	if n < 2 || s.Words[n-1].UPOS == "PUNCT" {
+		return listIntro{}, false
+	}
+	return introTo(s, n)
+}
+
+// introTo reads the words of sentence s before word n, its colon or its
+// end, as the introducer of a list of terms.
+func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
+	if n > maxIntroWords {
+		return listIntro{}, false
+	}
+	in := listIntro{s: s, subj: -1, noun: -1, end: n}
 	for k, w := range s.Words[:n] {
 		if l := lower(w.Form); l == "who" || l == "whom" || w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && commitVerbs[w.Lemma] == (predicate{}) &&
 			!announcesList(s, k) {

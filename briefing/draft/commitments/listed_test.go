@@ -121,6 +121,20 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"Prescription charges will be frozen for two years", "Health Ministry", "intends", ""},
 				{"Every clinic will hire two extra nurses", "Health Ministry", "intends", ""},
 			}},
+		{"bullets under a heading with no colon that names what an offer includes: the offer's maker",
+			"Dunmore Ferries has made a new pay offer to the crew union.\n\nWhat the offer includes\n\n- A 5% rise on all basic rates, backdated to 1 May\n- A further 2% from 1 January\n\nThe union will ballot its members next week.",
+			[]string{"Dunmore Ferries/organisation"}, nil,
+			[]listTerm{
+				{"A 5% rise on all basic rates, backdated to 1 May", "Dunmore Ferries", "proposed", ""},
+				{"A further 2% from 1 January", "Dunmore Ferries", "proposed", ""},
+			}},
+		{"dashes under a heading naming the terms of a truce: its sides",
+			"Kavran and Delmar signed a truce in Geneva on Friday.\n\nTerms of the truce\n- prisoners exchanged by the Red Cross\n- the border crossings reopened to trade",
+			[]string{"Kavran/country", "Delmar/country"}, nil,
+			[]listTerm{
+				{"prisoners exchanged by the Red Cross", "Delmar;Kavran", "agreed", ""},
+				{"the border crossings reopened to trade", "Delmar;Kavran", "agreed", ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +177,8 @@ func TestListsThatAreNoTerms(t *testing.T) {
 		{"related stories", "Bus fares will rise in May.\n\nRead more:\n- Bus fares to rise by 5% next year\n- How the new routes work"},
 		{"key points", "The bill passed on Thursday.\n\nKey points:\n- a vote of 38 to 31\n- twelve months for platforms to comply"},
 		{"a quotation", "The minister spoke after the vote. The minister said:\n- fares are too high\n- services are too slow"},
+		{"key points under a heading with no colon", "The bill passed on Thursday.\n\nKey points\n- a vote of 38 to 31\n- twelve months for platforms to comply"},
+		{"an item that ends in a verb of planning is no heading of the items after it", "The coalition agreement was signed on Monday.\n\nWhat else happened\n- The Kelby bypass, to open in 2029, a year later than planned\n- a storm closed the Tolway bridge\n- a fire at the Ellwood depot"},
 		{"measures announced by others", "The council met on Monday. Residents announced these demands:\n- fares are too high\n- services are too slow"},
 	}
 	for _, tt := range tests {

@@ -24,7 +24,7 @@ func obligationClause(s *syntax.Sentence, i int, named func(a, b int) bool) (cla
 	if carrier < 0 {
 		return clause{}, false
 	}
-	if !bound && !underTerms(s, carrier) && !underTerms(s, i) {
+	if !bound && !underTerms(s, carrier) && !underTerms(s, i) && !sidesRequired(s, carrier) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: briefing.StatusAgreed}
@@ -50,6 +50,17 @@ func obligationClause(s *syntax.Sentence, i int, named func(a, b int) bool) (cla
 	c.first, c.last = clauseBounds(s, &c)
 	c.action = i
 	return c, true
+}
+
+// sidesRequired reports whether passive verb h obliges the sides of an
+// agreement ("Each side is required to notify the other", "Both parties
+// are obliged to publish the data"): a term of their agreement.
+func sidesRequired(s *syntax.Sentence, h int) bool {
+	if !obligingVerbs[s.Words[h].Lemma] || !passiveVerb(s, h) {
+		return false
+	}
+	k := firstChild(s, h, "nsubj:pass")
+	return k >= 0 && sideNouns[s.Words[k].Lemma] && hasChildLemma(s, k, WordSet("each both either all"), "det", "det:predet", "amod")
 }
 
 // obligedBy returns the word that carries the obligation of verb i: i

@@ -174,7 +174,7 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	if from == to && !c.inherited {
 		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
-	if c.owner || owned {
+	if c.owner || owned || len(c.actors) == 1 && s.Words[c.actors[0]].XPOS == "PRP$" { // "Its decision will be published"
 		join = possessive(join)
 	}
 	rest := text[to:end]

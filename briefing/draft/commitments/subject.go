@@ -360,7 +360,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			return true
 		case w.UPOS == "PRON":
 			switch lower(w.Form) {
-			case "i", "we", "you", "he", "she", "they", "it", "'ll":
+			case "i", "we", "you", "he", "she", "they", "it", "'ll", "its", "their", "our": // "its" owning what it will publish
 				return true
 			}
 		}

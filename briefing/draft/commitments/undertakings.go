@@ -73,16 +73,8 @@ func gapObject(s *syntax.Sentence, i int) int {
 // Members counted or named as members ("thirty members of the party", "two
 // MPs") cast ballots, no commitment.
 func votedAgainst(s *syntax.Sentence, i int) bool {
-	if s.Words[i].Lemma != "vote" || !pastClause(s, i) {
+	if !castAsOne(s, i) {
 		return false
-	}
-	subj := firstChild(s, i, "nsubj")
-	if subj < 0 || hasChildLemma(s, subj, quantifiers, "det", "amod") || firstChild(s, subj, "nummod") >= 0 ||
-		s.Words[subj].UPOS == "NUM" || memberNouns[s.Words[subj].Lemma] || hasChildLemma(s, subj, memberNouns, "compound", "nmod:desc") {
-		return false
-	}
-	if firstChild(s, i, "case") >= 0 || approvable(s.Words[subj]) {
-		return false // "31 MPs from the Progress Party voted", "the bill … voted": the parser cut the subject from its phrase
 	}
 	for _, k := range caseChildren(s, i, "against") {
 		if w := s.Words[k]; approvable(w) || commitNouns[w.Lemma] != "" || w.UPOS == "PRON" && lower(w.Form) != "him" && lower(w.Form) != "her" {
