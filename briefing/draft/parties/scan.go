@@ -49,6 +49,11 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i++
 			continue
 		}
+		if e := sc.nicknamed(i); e > i { // "Ivo "The Hammer" Brandt"
+			sc.addNicknamed(i, e)
+			i = sc.afterName(e)
+			continue
+		}
 		j := sc.chunkEnd(i)
 		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.d.docNames[ts[k].Text] {
 			i = j // a document's acronym: "the MFA"
