@@ -49,7 +49,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	for i, m := range ms {
 		k := keys[i]
-		if acronyms[m.name] != "" && gazetteer.DefinedAcronym(m.name) { // defined in the text: "(IWC)"
+		if acronyms[m.name] != "" && (gazetteer.DefinedAcronym(m.name) || acronymShaped(m.name)) { // defined in the text: "(IWC)", "(PenCom)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		}
