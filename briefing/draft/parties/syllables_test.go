@@ -5,22 +5,23 @@ import "testing"
 // TestSyllableAcronym checks acronyms made of the first letters or
 // syllables of a name's words.
 func TestSyllableAcronym(t *testing.T) {
-	cases := []struct {
-		construction, acr, name string
-		want                    bool
-	}{
-		{"first syllables in mixed case, a first word passed over", "PenCom", "National Pension Commission", true},
-		{"first syllables in mixed case", "NiMet", "Nigerian Meteorological Agency", true},
-		{"capitals with two letters of the first word", "FERMA", "Federal Roads Maintenance Agency", true},
-		{"capitals over a small word", "HDC", "Harbour and Docks Company", true},
-		{"a surname in brackets spells no name", "McDonald", "Ronald Harlow", false},
-		{"one word used is no acronym", "Vesta", "Vesta Holdings", false},
-		{"capitals inside a part of a mixed-case acronym", "PEnCom", "National Pension Commission", false},
-		{"two words passed over", "PenCom", "Royal National Pension Commission", false},
+	spelled := [][3]string{ // construction, acronym, name
+		{"first syllables in mixed case, a first word passed over", "PenCom", "National Pension Commission"},
+		{"first syllables in mixed case", "NiMet", "Nigerian Meteorological Agency"},
+		{"capitals with two letters of the first word", "FERMA", "Federal Roads Maintenance Agency"},
+		{"capitals over a small word", "HDC", "Harbour and Docks Company"},
 	}
-	for _, c := range cases {
-		if got := syllableAcronym(c.acr, c.name); got != c.want {
-			t.Errorf("%s: syllableAcronym(%q, %q) = %v, want %v", c.construction, c.acr, c.name, got, c.want)
+	unspelled := [][3]string{
+		{"a surname in brackets spells no name", "McDonald", "Ronald Harlow"},
+		{"one word used is no acronym", "Vesta", "Vesta Holdings"},
+		{"capitals inside a part of a mixed-case acronym", "PEnCom", "National Pension Commission"},
+		{"two words passed over", "PenCom", "Royal National Pension Commission"},
+	}
+	for want, set := range map[bool][][3]string{true: spelled, false: unspelled} {
+		for _, c := range set {
+			if got := syllableAcronym(c[1], c[2]); got != want {
+				t.Errorf("%s: syllableAcronym(%q, %q) = %v, want %v", c[0], c[1], c[2], got, want)
+			}
 		}
 	}
 }
