@@ -22,6 +22,8 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Nordbank", briefing.KindOrganisation},
 		{"name after \"at\" owning what follows is a body", "Some 2,000 jobs at Vestcom's Harlby plant may be cut, the union said.",
 			"Vestcom", briefing.KindOrganisation},
+		{"name after a comma and a noun for a settlement", "The capital, Lennar, voted on Monday to ban cars from its centre.",
+			"Lennar", briefing.KindPlace},
 		{"name after \"at\" alone stays a place", "The final match at Harlby was drawn on Sunday.",
 			"Harlby", briefing.KindPlace},
 		{"name of two words opening with a surname particle after a preposition of place", "Fighting broke out at Da Lam on Monday. Traders fled.",

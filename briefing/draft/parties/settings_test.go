@@ -22,6 +22,7 @@ func TestSettings(t *testing.T) {
 		{"place only on the way a thing goes", "Lorries will be rerouted via Harlby while the bridge is repaired.", "Harlby", false},
 		{"place only where people move to", "The 2,400 soldiers of the brigade will move to Tidby by 2031, the ministry said.", "Tidby", false},
 		{"name an inquiry looks into, the phrase hung on the verb", "The regulator reached a deal in its probe into Harlby Advisors on Monday.", "Harlby Advisors", true},
+		{"capital after a comma only where people gather", "Families gathered outside the foreign ministry in the Estmarkian capital, Lennar, on Thursday night.", "Lennar", false},
 		{"name an inquiry looks into is acted on", "The regulator opened a probe into Harlby on Monday.", "Harlby", true},
 		{"place a letter is sent to is no way of going", "The Halvard Group chairman wrote to Harlby on Monday to complain.", "Harlby", true},
 		{"place that opens its sentence as the frame of a report", "In Harlby, the main share index fell 2%. Traders blamed the strike.", "Harlby", true},
