@@ -55,4 +55,6 @@ var towardCases = text.SetOf("to", "into")
 // goingWords are the verbs and nouns of going to a place ("flew to",
 // "a trip to").
 var goingWords = text.SetOf("go", "come", "travel", "fly", "return", "move", "relocate", "head", "arrive", "drive",
-	"sail", "visit", "trip", "journey", "flight", "route", "road", "train", "deport", "extradite", "evacuate")
+	"sail", "visit", "trip", "journey", "flight", "route", "road", "train", "deport", "extradite", "evacuate", "ship",
+	"flee", "escape", "withdraw", "retreat", "march", "transfer", "commute", "emigrate", "migrate", "ferry",
+	"corridor", "convoy", "crossing", "deportation", "extradition", "evacuation", "relocation")

@@ -168,8 +168,9 @@ func (sc *scanner) officeWords(i, k int) bool {
 // not before a given name.
 var articles = text.SetOf("the", "a", "an")
 
-// monthNames are the months that are also given names.
-var monthNames = text.SetOf("January", "April", "May", "June", "July", "August")
+// monthNames are the months, and the short forms of months, that are also
+// given names ("Jan Kovar", never "Jan." before a day).
+var monthNames = text.SetOf("January", "April", "May", "June", "July", "August", "Jan")
 
 // startsOrgName reports whether the word at k, which starts the run
 // ts[i:j] and is never a party alone, starts an organisation's name: an

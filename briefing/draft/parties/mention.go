@@ -30,6 +30,7 @@ type mention struct {
 	initial bool          // the name starts its sentence
 	plain   bool          // one ordinary word with nothing saying what it names
 	words   int           // number of words in the name
+	nick    bool          // the name holds a person's nickname ("Ivo "The Hammer" Brandt")
 }
 
 // newMention returns a mention of text[sp] with no kind yet.

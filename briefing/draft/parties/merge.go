@@ -49,7 +49,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	for i, m := range ms {
 		k := keys[i]
-		if acronyms[m.name] != "" && gazetteer.DefinedAcronym(m.name) { // defined in the text: "(IWC)"
+		if acronyms[m.name] != "" && (gazetteer.DefinedAcronym(m.name) || acronymShaped(m.name)) { // defined in the text: "(IWC)", "(PenCom)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		}
@@ -185,7 +185,7 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
-		words := strings.Fields(mg.ms[g.members[0]].name)
+		words := strings.Fields(withoutNickname(mg.ms[g.members[0]].name))
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)

@@ -63,6 +63,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"January Makamba", "June Brody"}, []string{"Makamba"}},
 		{"two known countries closing a list are two names", "Six former republics, Russia, Belarus, Armenia and Tajikistan, signed a framework agreement.",
 			[]string{"Armenia", "Tajikistan"}, []string{"Armenia and Tajikistan"}},
+		{"short form of a month that is a given name before a surname", "The envoy Jan Kovar said talks would resume. Jan Erik Dahl, the mayor, agreed.",
+			[]string{"Jan Kovar", "Jan Erik Dahl"}, []string{"Kovar", "Erik Dahl"}},
 		{"month that is a given name after a title", "The men were wrong, said Inspector June Harlow.",
 			[]string{"June Harlow"}, []string{"Harlow"}},
 		{"month after an article before an acronym stays a date", "Traders said the decision at the July FOMC meeting mattered.",

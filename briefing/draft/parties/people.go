@@ -23,6 +23,10 @@ func (mg *merger) markPeople() {
 	bodyWords := mg.groupsWithOrgWords()
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
+		if m.nick && g.entity < 0 {
+			g.person = true // a nickname is only ever a person's
+			continue
+		}
 		if m.entity >= 0 || g.entity >= 0 || g.body || g.votes[briefing.KindOrganisation] >= 3 || bodyWords[mg.owner[i]] {
 			continue
 		}

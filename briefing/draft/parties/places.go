@@ -2,6 +2,7 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -31,7 +32,7 @@ func (mg *merger) markPlaces() {
 			g.place = true
 			continue
 		}
-		if s, first, last, ok := mentionWords(mg.d, m.span); ok && (qualifiesLand(s, nameHead(s, first, last)) ||
+		if s, first, last, ok := mentionWords(mg.d, m.span); ok && (qualifiesLand(s, nameHead(s, first, last)) || namesSettlement(s, first) ||
 			listedWith(s, nameHead(s, first, last), places)) {
 			g.place = true
 		}
@@ -80,6 +81,18 @@ func qualifiesLand(s *syntax.Sentence, h int) bool {
 	}
 	owner := s.Words[w.Head]
 	return owner.UPOS == "NOUN" && (placeNouns[strings.ToLower(owner.Lemma)] || landNouns[strings.ToLower(owner.Lemma)])
+}
+
+// namesSettlement reports whether the name whose first word is at first
+// follows a comma after a noun for a settlement or an area ("in the
+// capital, Lenna", "the port city, Sabrel"): the parse may hang the
+// apposition on another noun.
+func namesSettlement(s *syntax.Sentence, first int) bool {
+	if first < 2 || s.Words[first-1].Form != "," {
+		return false
+	}
+	n := s.Words[first-2]
+	return n.UPOS == "NOUN" && !unicode.IsUpper(firstRune(n.Form)) && placeNouns[strings.ToLower(n.Lemma)]
 }
 
 // landNouns are stretches of land and water a name can qualify.

@@ -49,6 +49,11 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i++
 			continue
 		}
+		if e := sc.nicknamed(i); e > i { // "Ivo "The Hammer" Brandt"
+			sc.addNicknamed(i, e)
+			i = sc.afterName(e)
+			continue
+		}
 		j := sc.chunkEnd(i)
 		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.d.docNames[ts[k].Text] {
 			i = j // a document's acronym: "the MFA"
@@ -89,8 +94,9 @@ func (sc *scanner) afterName(j int) int {
 	}
 	li := len(sc.out) - 1
 	last := sc.out[li]
-	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && gazetteer.DefinedAcronym(ts[j+1].Text) && last.span.End <= ts[j].Start {
-		if initialsMatch(ts[j+1].Text, last.name) || sc.widenToAcronym(j, ts[j+1].Text) {
+	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && last.span.End <= ts[j].Start {
+		if acr := ts[j+1].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
+			syllableAcronym(acr, last.name) {
 			sc.out[len(sc.out)-1].acr = ts[j+1].Text
 			return j + 3
 		}

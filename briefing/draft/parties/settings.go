@@ -45,9 +45,9 @@ func onlySetting(d *document, p briefing.Party) bool {
 }
 
 // notSetting reports whether the name at word h does more than say where a
-// thing is: anything but a noun's modifier introduced by a preposition of
-// place ("in", "from", "across") or the home of an organisation or site
-// (see notHome). A name after "of" that a noun for a settlement opens ("the
+// thing is or goes: anything but the place of a preposition of where or
+// whither (see whereOrWhither) or the home of an organisation or site (see
+// notHome). A name after "of" that a noun for a settlement opens ("the
 // port of Valmere") is judged by that noun.
 func notSetting(s *syntax.Sentence, h int) bool {
 	if !notHome(s, h) {
@@ -55,14 +55,64 @@ func notSetting(s *syntax.Sentence, h int) bool {
 	}
 	w := s.Words[h]
 	if w.Rel == "nmod" && w.Head >= 0 && settlementNouns[strings.ToLower(s.Words[w.Head].Lemma)] && markedBy(s, h, ofCase) {
-		k := clauseRole(s, w.Head)
-		return s.Words[k].Rel != "nmod" || !markedBy(s, k, settingCases) && !markedBy(s, k, atCase)
+		k := clauseRole(s, w.Head) // "in the town of Harlby", "at the port of Harlby", "moved to the town of Harlby"
+		return !whereOrWhither(s, k) && (s.Words[k].Rel != "nmod" || !markedBy(s, k, atCase))
 	}
 	if w.Rel == "obl" && frontedFrame(s, h) {
 		return true // "In Tokyo, the Nikkei average fell": the place the report is about
 	}
-	return w.Rel != "nmod" && w.Rel != "obl" || !markedBy(s, h, settingCases)
+	return !whereOrWhither(s, h)
 }
+
+// whereOrWhither reports whether the word at h says only where a thing is,
+// comes from or goes: the place of a preposition of where ("in", "from",
+// "near"), of a way into or through land ("into", "via", "along"), or of
+// "to" after a verb or noun of going ("moved to Harlby", "a corridor to
+// Harlby"; see goingWords).
+func whereOrWhither(s *syntax.Sentence, h int) bool {
+	if r := s.Words[h].Rel; r != "nmod" && r != "obl" && r != "obl:arg" {
+		return false
+	}
+	v := s.Words[h].Head
+	if markedBy(s, h, settingCases) || markedBy(s, h, throughCases) && !inquiryInto(s, h) {
+		return true
+	}
+	return v >= 0 && markedBy(s, h, towardCases) && goingWords[strings.ToLower(s.Words[v].Lemma)]
+}
+
+// inquiryInto reports whether the phrase at word h with "into" follows a
+// word of inquiry or hangs on one, or on a verb whose object is one ("a
+// probe into", "opened a probe into": the parse may hang the phrase on the
+// verb).
+func inquiryInto(s *syntax.Sentence, h int) bool {
+	for _, c := range s.ChildrenWith(h, "case") {
+		if c > 0 && inquiryWords[strings.ToLower(s.Words[c-1].Lemma)] {
+			return true
+		}
+	}
+	v := s.Words[h].Head
+	if v < 0 {
+		return false
+	}
+	if inquiryWords[strings.ToLower(s.Words[v].Lemma)] {
+		return true
+	}
+	for _, o := range s.ChildrenWith(v, "obj") {
+		if inquiryWords[strings.ToLower(s.Words[o].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// throughCases are the prepositions of a way into, through or along land
+// ("convoys into the province", "a route via Harlby", "along the coast").
+var throughCases = text.SetOf("into", "via", "through", "along", "onto")
+
+// inquiryWords look into what they are about, which is acted on, not
+// entered ("a probe into Harlby Holdings", "an inquiry into Harlby").
+var inquiryWords = text.SetOf("probe", "inquiry", "enquiry", "investigation", "investigate", "look", "research",
+	"study", "review", "examination", "examine", "insight", "investment", "invest", "delve", "dig")
 
 // frontedFrame reports whether the place at word h opens its sentence as
 // the frame of what follows ("In Tokyo, the Nikkei average fell"): its
