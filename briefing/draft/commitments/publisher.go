@@ -1,13 +1,17 @@
 package commitments
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
 
 // publisher returns the organisation or state that publishes the text in
 // its own voice: the one named on its "From:" line ("From: Ministry of
 // Transport"), whose press release or page it is.
 func (r *actorResolver) publisher() (int, bool) {
 	found := 0
-	_, ok := labelledLine(r.d.Text, func(label string, lineEnd int) bool {
+	_, ok := text.LabelledLine(r.d.Text, func(label string, lineEnd int) bool {
 		if !publisherLabels[strings.ToLower(label)] {
 			return false
 		}

@@ -646,14 +646,15 @@ func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
 // roleNoun reports whether w can head an office: an office noun, or a
 // common noun that is not a time word.
 func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
-	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] {
+	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] || text.QuestionNumber(w.Form+" ") > 0 {
 		return false
 	}
 	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !strings.HasPrefix(w.Rel, "obl")
 }
 
 // asked are the labels of a question in a transcript, no office of the
-// one who asks ("QUESTION (Ama Sarpong, Coast Herald):").
+// one who asks ("QUESTION (Ama Sarpong, Coast Herald):"); nor is the
+// number of a member's question ("Q4 Priya Desai:").
 var asked = text.SetOf("q", "question")
 
 // officeNoun reports whether w is a word that heads offices, whatever

@@ -38,6 +38,9 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	if k := sc.labelSpeaker(); k > sc.skip {
 		sc.skip = k
 	}
+	if sc.first < len(ts) && sc.first+1 > sc.skip && text.QuestionNumber(d.Text[ts[sc.first].Start:ts[len(ts)-1].End]) > 0 {
+		sc.skip = sc.first + 1 // "Q3 Owen Carrick: …": the number of a member's question is no part of a name
+	}
 	if sc.loud {
 		sc.scanShouting()
 		return sc.out
