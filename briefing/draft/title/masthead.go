@@ -17,7 +17,7 @@ import (
 // December 2025". It reports false when the first line is more than a name
 // or no heading stands under it.
 func mastheadTitle(d *doc.Document, first briefing.Span) (string, bool) {
-	if len(d.Sentences) < 2 || d.Sentences[0] != first || !onlyName(d, 0) {
+	if _, ok := text.Masthead(d); !ok || len(d.Sentences) < 2 || d.Sentences[0] != first {
 		return "", false
 	}
 	next := lineAfter(d, first)
@@ -47,30 +47,3 @@ func lineAfter(d *doc.Document, sp briefing.Span) briefing.Span {
 	}
 	return next
 }
-
-// onlyName reports whether sentence si is the name of an organisation the
-// parties stage found and nothing else, but for a legal form after it
-// ("plc", "Ltd").
-func onlyName(d *doc.Document, si int) bool {
-	sp := d.Sentences[si]
-	line := strings.TrimSpace(d.Text[sp.Start:sp.End])
-	for _, p := range d.Parties {
-		if p.Kind != briefing.KindOrganisation {
-			continue
-		}
-		for _, m := range p.Mentions {
-			if m.Start != sp.Start || m.End > sp.End {
-				continue
-			}
-			rest := strings.Fields(line[m.End-sp.Start:])
-			if len(rest) == 0 || len(rest) == 1 && legalForm[strings.ToLower(strings.TrimRight(rest[0], "."))] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// legalForm holds the words of a company's legal form that may follow its
-// name.
-var legalForm = map[string]bool{"plc": true, "ltd": true, "limited": true, "inc": true, "llc": true, "ag": true, "sa": true, "nv": true, "se": true}
