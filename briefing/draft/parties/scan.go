@@ -356,7 +356,7 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 	}
 	for k := limit; k > i && k >= min; k-- {
 		last := ts[k-1]
-		if !last.Word || (!last.Cap && !sc.loud) {
+		if !last.Word || (!nameWord(last) && !elidedArticle(last.Text) && !sc.loud) {
 			continue
 		}
 		raw := sc.d.Text[ts[i].Start:last.End]
@@ -370,6 +370,18 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 		}
 	}
 	return i, gazetteer.Ref{}, false
+}
+
+// elidedArticle reports whether w opens with a French article elided
+// before a capital, a word of a name the gazetteer may know ("Côte
+// d'Ivoire").
+func elidedArticle(w string) bool {
+	for _, a := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && text.FirstRuneUpper(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup finds a gazetteer name; in a sentence written in capitals, case
