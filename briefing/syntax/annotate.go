@@ -25,6 +25,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairStartAfterRelative(words)
+	repairFrontedClause(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

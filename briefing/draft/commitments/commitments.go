@@ -182,7 +182,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
 		return nil
 	}
-	if headerLine(d, si) || entryHeading(d, si) || questionerTurn(d, si) {
+	if headerLine(d, si) || entryHeading(d, si) || text.QuestionerTurn(d, si) {
 		return nil // a headline the body retells; a questioner's claim put to the speaker
 	}
 	s := &d.Parsed[si]

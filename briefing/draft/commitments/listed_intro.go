@@ -50,7 +50,7 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 	in := listIntro{s: s, subj: -1, noun: -1, end: n}
 	for k, w := range s.Words[:n] {
 		if l := lower(w.Form); l == "who" || l == "whom" || w.UPOS == "VERB" && text.ReportVerbs[w.Lemma] && commitVerbs[w.Lemma] == (predicate{}) &&
-			!announcesList(s, k) {
+			!announcesList(s, k) && !reportsListed(s, k, n-1) {
 			return listIntro{}, false // "Who signed the pledge:", "The minister said:": names or a quotation, no terms
 		}
 	}
@@ -270,6 +270,19 @@ func objectIsPlaceholder(s *syntax.Sentence, v int) bool {
 func announcesList(s *syntax.Sentence, v int) bool {
 	return s.Words[v].UPOS == "VERB" && announcingVerbs[phrasalLemma(s, v)] && modalOf(s, v) == "" && !negated(s, v) &&
 		firstChild(s, v, "obj") >= 0 && objectIsPlaceholder(s, v)
+}
+
+// reportsListed reports whether verb v of saying reports the clause that
+// word last, the word before the colon, completes ("Flicker said it
+// would:", "The ministry said both sides had agreed to:"): the list after
+// it holds what the reported subject will do, not a quotation.
+func reportsListed(s *syntax.Sentence, v, last int) bool {
+	for _, c := range s.ChildrenWith(v, "ccomp") {
+		if c <= last && (c == last || s.Dominates(c, last)) {
+			return true
+		}
+	}
+	return false
 }
 
 // announcingVerbs make measures known.

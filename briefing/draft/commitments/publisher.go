@@ -1,13 +1,21 @@
 package commitments
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
 
 // publisher returns the organisation or state that publishes the text in
 // its own voice: the one named on its "From:" line ("From: Ministry of
-// Transport"), whose press release or page it is.
+// Transport"), whose press release or page it is, else the one whose name
+// alone heads it (see text.Masthead).
 func (r *actorResolver) publisher() (int, bool) {
+	if p, ok := text.Masthead(r.d); ok {
+		return p, true
+	}
 	found := 0
-	_, ok := labelledLine(r.d.Text, func(label string, lineEnd int) bool {
+	_, ok := text.LabelledLine(r.d.Text, func(label string, lineEnd int) bool {
 		if !publisherLabels[strings.ToLower(label)] {
 			return false
 		}

@@ -46,6 +46,9 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 	if q, found := r.officeParty(p, ok); found {
 		return q, true
 	}
+	if q, found := r.bodyAfterOffice(p); found && ok(r.d.Parties[q].Kind) {
+		return q, true
+	}
 	name := r.d.Parties[p].Affiliation
 	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
 		return k, true
@@ -83,6 +86,31 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 				if q != p && ok(r.d.Parties[q].Kind) {
 					return q, true
 				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// bodyAfterOffice returns the organisation named right after person p's
+// office when the two follow the name set off by commas, as a hearing's
+// record or a press release introduces a witness or a contact ("Anders
+// Holm, Chief Executive, Kerrow Valley Rail Ltd."), whatever the parser
+// made of the commas.
+func (r *actorResolver) bodyAfterOffice(p int) (int, bool) {
+	role := r.d.Parties[p].Role
+	if role == "" {
+		return 0, false
+	}
+	for _, m := range r.d.Parties[p].Mentions {
+		after := ", " + role + ", "
+		if !strings.HasPrefix(r.d.Text[m.End:], after) {
+			continue
+		}
+		at := m.End + len(after)
+		for k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= at }); k < len(r.mentions) && r.mentions[k].start == at; k++ {
+			if q := r.mentions[k].party; r.d.Parties[q].Kind == briefing.KindOrganisation {
+				return q, true
 			}
 		}
 	}

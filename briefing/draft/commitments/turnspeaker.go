@@ -3,6 +3,7 @@ package commitments
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -10,7 +11,7 @@ import (
 // that sentence si belongs to ("Lidia Varga: … We will not accept a cut"):
 // the speaker of its "we" and "I".
 func (r *actorResolver) turnSpeaker(si int) (int, bool) {
-	a, b, ok := turnLabel(r.d, si)
+	a, b, ok := text.TurnLabel(r.d, si)
 	if !ok {
 		return 0, false
 	}

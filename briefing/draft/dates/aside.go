@@ -40,12 +40,13 @@ func onNoun(s *syntax.Sentence, k int) bool {
 // LostReport reports whether word h is a verb of saying without a
 // subject of its own ("…, the housing minister, Siobhán Kearney,
 // announced on Wednesday" hung on the minister): the report of the
-// sentence, which the parse hung on its speaker.
+// sentence, which the parse hung on its speaker. A verb a conjunction
+// opens ("As announced on 14 January, …") is a clause of its own.
 func LostReport(s *syntax.Sentence, h int) bool {
 	if !text.ReportVerbs[strings.ToLower(s.Words[h].Lemma)] {
 		return false
 	}
-	return len(s.ChildrenWith(h, "nsubj", "nsubj:pass")) == 0
+	return len(s.ChildrenWith(h, "nsubj", "nsubj:pass", "mark")) == 0
 }
 
 // verblessRoot reports whether word h is the root of s and a noun

@@ -54,6 +54,8 @@ func TestDatesFollowTense(t *testing.T) {
 		{"a date after a reported will-clause is ahead", "Officials said yesterday the council will vote on the budget on 2 May.", "2005-06-18", "2 May", "2006-05-02"},
 		{"a participle of starting after a relative clause is the main act's", "The agency will hand out 9,000 food parcels, which reached the port yesterday, starting on Monday.", "2026-08-19", "on Monday", "2026-08-24"},
 		{"a participle set off by commas keeps its own past", "Officials said the two sailors, detained on 14 October, would be tried in April.", "2026-02-24", "14 October", "2025-10-14"},
+		{"a date in a fronted as-clause is the announcing's, behind", "As announced on 14 January, the chair will step down at the annual meeting in May.", "2026-02-26", "14 January", "2026-01-14"},
+		{"a date in a fronted as-clause of an agreement is behind", "As agreed in November, the Halden Group will close its plant at Vessa.", "2026-02-26", "in November", "2025-11"},
 		{"past + weekday", "The talks ended on Friday.", "2020-09-02", "on Friday", "2020-08-28"},
 		{"will + weekday", "The talks will end on Friday.", "2020-09-02", "on Friday", "2020-09-04"},
 		{"will + weekday of publication day", "The court will rule on Wednesday.", "2020-09-02", "on Wednesday", "2020-09-02"},

@@ -322,6 +322,8 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 		return tensePresent
 	case w.XPOS == "VBN" && w.Head < 0:
 		return TensePast
+	case w.XPOS == "VBN" && hasMark(s, p, "as") && !expectedWords[strings.ToLower(w.Lemma)] && !scheduleWords[strings.ToLower(w.Lemma)]:
+		return TensePast // "As announced on 14 January, …": what the text refers back to was done ("as scheduled for Monday" is not)
 	}
 	if !to && w.XPOS == "VB" && p >= 2 && strings.EqualFold(s.Words[p-1].Form, "to") {
 		// An infinitive the parse did not hang on its governor ("talks

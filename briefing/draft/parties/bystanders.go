@@ -17,7 +17,7 @@ import (
 // named by its bare common word (see bareInstitution), nor a place that is
 // only a setting (see onlySetting) or an address (see onlyAddress), nor an
 // ordinary noun written with a capital (see ordinaryWord), nor a lake, a
-// mountain or a river (see naturalFeature).
+// mountain or a river (see naturalFeature), nor a law (see lawName).
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -29,7 +29,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) || naturalFeature(p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) || naturalFeature(p) || lawName(p) {
 			continue
 		}
 		index[i] = len(out)
@@ -197,3 +197,18 @@ var outletNouns = text.SetOf("newspaper", "paper", "daily", "weekly", "magazine"
 var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
 	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
 	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")
+
+// lawName reports whether a party's name is that of a law or a treaty
+// ("General Data Protection Regulation", "Online Safety Act"): it binds
+// parties and is none, whatever the scanner took its first word for.
+func lawName(p briefing.Party) bool {
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		if f := strings.Fields(n); len(f) > 1 && lawHeads[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// lawHeads end the names of laws and treaties.
+var lawHeads = text.SetOf("Regulation", "Regulations", "Directive", "Act", "Bill", "Treaty", "Convention", "Protocol", "Charter")

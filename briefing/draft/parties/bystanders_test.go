@@ -25,6 +25,9 @@ func TestBystanders(t *testing.T) {
 		{"outlet called so by an apposition the parser left loose", "According to Vestposten 24, Norway's business newspaper, the plan will go ahead.", "Vestposten 24", false},
 		{"organisation described as an outlet's owner stays", "Halvard Group, the paper's owner, said it would sell the title.", "Halvard Group", true},
 		{"outlet that buys", "Reuters bought a small data firm, Halvard Group, on Monday.", "Reuters", true},
+		{"a law named by its rank-like first word", "The fine is the largest under the EU's General Data Protection Regulation. Halvard Group will appeal.", "Data Protection Regulation", false},
+		{"a law", "Halvard Group broke the Online Safety Act, the regulator said.", "Online Safety Act", false},
+		{"a treaty", "Norvia and Kessland signed the Vessa Treaty on Monday.", "Vessa Treaty", false},
 	}
 	for _, c := range cases {
 		checkKept(t, c.construction, c.text, c.name, c.kept)

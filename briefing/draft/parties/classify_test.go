@@ -27,6 +27,8 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"plural of an office before people's names", "Council members Angela Ruiz and Tom Becker voted against the budget.", "Angela Ruiz", briefing.KindPerson},
 		{"name hanging with of on a person's name", "Mary Fahy, of Fianna Corran, said the council would vote on Monday.", "Fianna Corran", briefing.KindOrganisation},
 		{"carrier before a name", "Budget carrier Ryanair cut its fares on Monday.", "Ryanair", briefing.KindOrganisation},
+		{"app before a name", "Regulators fined the dating app Tindro €20m. Tindro said it would appeal.", "Tindro", briefing.KindOrganisation},
+		{"a headline's verb read as a noun before an app", "Irish regulator fines dating app Tindro €20m\n\nThe regulator fined Tindro on Monday. Tindro said it would appeal.", "Tindro", briefing.KindOrganisation},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
 		{"acronym opening a name with a place", "Patients face longer waits after NHS Tarrow cancelled operations. NHS Tarrow said the delays would last until March.", "NHS Tarrow", briefing.KindOrganisation},
 		{"acronym before a given name is a title", "MEP Anna Vesk said the vote would be close.", "MEP Anna Vesk", briefing.KindPerson},

@@ -75,6 +75,7 @@ func TestNotPartiesAroundNames(t *testing.T) {
 		{"a currency's code before a sum", "On Monday Norcell won the DKK 4.2bn contract, and Vestra lost a NOK 1,200m bid.", []string{"Norcell", "Vestra"}, []string{"DKK", "NOK"}},
 		{"a currency's code after a sum", "The fare of Baltic Ferries will rise to 30 SEK in May.", []string{"Baltic Ferries"}, []string{"SEK"}},
 		{"an acronym before a bare number stays", "Patients should call the NHS 111 line, Dr Ana Roth said.", []string{"NHS"}, nil},
+		{"a name with an elided French article", "Mali and Côte d'Ivoire said they would send envoys to Conakry.", []string{"Ivory Coast"}, []string{"Côte"}},
 		{"a forum named with a plural possessive", "Ministers at the Coral Sea Leaders' Forum agreed to set up a fund.", []string{"Coral Sea Leaders' Forum"}, []string{"Coral Sea Leaders"}},
 	})
 }

@@ -125,14 +125,17 @@ var publicBodies = text.SetOf("authority", "commission", "council", "committee",
 
 // splitTitle takes an office the scanner left at the front of a person's
 // name out of it ("Detective Chief Inspector Ana Ruiz" → "Ana Ruiz",
-// role "Detective Chief Inspector"): capitalised title, qualifier and
-// portfolio words before at least two other words. The mentions that
+// role "Detective Chief Inspector"; "Auditor-General Margaret Oyelaran";
+// "Neighbour Sandra Okoye", a tabloid's way of saying who a person is):
+// capitalised title, qualifier and portfolio words before at least two
+// other words. The mentions that
 // start with the office shrink to the name; the titled form stays an alias.
 func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
 	words := strings.Fields(p.Name)
 	n := 0
 	for n < len(words)-2 && (titleWord(g, words[n]) || portfolio(g, words[n]) || officeQualifiers[gazetteer.Fold(words[n])] ||
-		officeNouns[gazetteer.Fold(words[n])]) && !honorifics[strings.TrimSuffix(words[n], ".")] {
+		officeNouns[gazetteer.Fold(words[n])] || hyphenOffice(words[n]) || n == 0 && describedPeople[gazetteer.Fold(words[n])]) &&
+		!honorifics[strings.TrimSuffix(words[n], ".")] {
 		n++
 	}
 	if n == 0 {
@@ -646,14 +649,15 @@ func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
 // roleNoun reports whether w can head an office: an office noun, or a
 // common noun that is not a time word.
 func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
-	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] {
+	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] || text.QuestionNumber(w.Form+" ") > 0 {
 		return false
 	}
 	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !strings.HasPrefix(w.Rel, "obl")
 }
 
 // asked are the labels of a question in a transcript, no office of the
-// one who asks ("QUESTION (Ama Sarpong, Coast Herald):").
+// one who asks ("QUESTION (Ama Sarpong, Coast Herald):"); nor is the
+// number of a member's question ("Q4 Priya Desai:").
 var asked = text.SetOf("q", "question")
 
 // officeNoun reports whether w is a word that heads offices, whatever
@@ -719,6 +723,27 @@ func abbreviatedRank(role string) bool {
 var officeQualifiers = text.SetOf("former", "ex", "shadow", "acting", "deputy", "vice", "interim", "assistant",
 	"incoming", "joint", "co", "chief", "senior", "junior", "associate", "executive", "managing", "general",
 	"operating", "presiding", "supervising", "commanding")
+
+// hyphenOffice reports whether w is an office joined by hyphens from
+// office words ("Auditor-General", "Attorney-General", "Inspector-General").
+func hyphenOffice(w string) bool {
+	parts := strings.Split(gazetteer.Fold(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !officeNouns[p] && !officeQualifiers[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// describedPeople are the nouns by which a report says who a person is
+// when it has no office to give ("Neighbour Sandra Okoye, 64, said").
+var describedPeople = text.SetOf("neighbour", "neighbor", "resident", "witness", "passenger", "pensioner", "shopper",
+	"villager", "homeowner", "tenant", "grandmother", "grandfather", "mother", "father", "mum", "dad", "student", "parent",
+	"commuter", "shopkeeper", "landlord", "landlady", "volunteer", "survivor", "victim")
 
 // officeNouns head offices and trades ("head of policy", "lawyer").
 var officeNouns = text.SetOf("president", "minister", "secretary", "chairman", "chairwoman", "chair", "director",

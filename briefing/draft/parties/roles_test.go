@@ -125,6 +125,8 @@ func TestSplitTitle(t *testing.T) {
 	}{
 		{"office of several words left in the name", "Detective Chief Inspector Ana Ruiz said the search was over.", "Ana Ruiz", "Detective Chief Inspector", "Detective Chief Inspector Ana Ruiz"},
 		{"a two-word name keeps its words", "Lena Brightwater said prices would fall.", "Lena Brightwater", "", ""},
+		{"an office joined by a hyphen", "Auditor-General Mira Castellane said the controls were weak.", "Mira Castellane", "Auditor-General", "Auditor-General Mira Castellane"},
+		{"a report's word for who a person is", "Neighbour Tessa Quarmby, 64, said the water came in at night.", "Tessa Quarmby", "Neighbour", "Neighbour Tessa Quarmby"},
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")

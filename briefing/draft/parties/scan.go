@@ -38,6 +38,9 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	if k := sc.labelSpeaker(); k > sc.skip {
 		sc.skip = k
 	}
+	if sc.first < len(ts) && sc.first+1 > sc.skip && text.QuestionNumber(d.Text[ts[sc.first].Start:ts[len(ts)-1].End]) > 0 {
+		sc.skip = sc.first + 1 // "Q3 Owen Carrick: …": the number of a member's question is no part of a name
+	}
 	if sc.loud {
 		sc.scanShouting()
 		return sc.out
@@ -359,7 +362,7 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 	}
 	for k := limit; k > i && k >= min; k-- {
 		last := ts[k-1]
-		if !last.Word || (!last.Cap && !sc.loud) {
+		if !last.Word || (!nameWord(last) && !elidedArticle(last.Text) && !sc.loud) {
 			continue
 		}
 		raw := sc.d.Text[ts[i].Start:last.End]
@@ -373,6 +376,18 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 		}
 	}
 	return i, gazetteer.Ref{}, false
+}
+
+// elidedArticle reports whether w opens with a French article elided
+// before a capital, a word of a name the gazetteer may know ("Côte
+// d'Ivoire").
+func elidedArticle(w string) bool {
+	for _, a := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && text.FirstRuneUpper(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup finds a gazetteer name; in a sentence written in capitals, case

@@ -86,3 +86,20 @@ func TestSpeakerNamedInItsLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberedQuestionLeavesTheNumberOutOfTheName(t *testing.T) {
+	const record = "Environment Committee\nOral evidence: River pollution\n\n" +
+		"Q1 Chair: Welcome, Ms Varga. How many spills were there last year?\n\n" +
+		"Lidia Varga: There were 212. We will halve that by 2028.\n\n" +
+		"Q2 Tomas Brennan: Will you publish the monitoring data?\n\n" +
+		"Lidia Varga: Yes, every month.\n"
+	d := draftDoc(t, record, "2026-01-01")
+	if p := findParty(d.Parties, "Tomas Brennan"); p == nil || p.Kind != "person" || p.Role != "" {
+		t.Errorf("the member who asks is missing from %v or holds an office: %+v", names(d.Parties), p)
+	}
+	for _, numbered := range []string{"Q2 Tomas Brennan", "Q1", "Q2"} {
+		if p := findParty(d.Parties, numbered); p != nil {
+			t.Errorf("a question's number stayed in a party: %+v", p)
+		}
+	}
+}

@@ -10,7 +10,8 @@ import (
 
 // summaryBody returns the body sentences the summary draws on: the
 // article's body without the sentences that only greet or thank an
-// audience (see phatic) or ask a question of a transcript's speaker, the
+// audience (see phatic), ask a question of a transcript's speaker or list
+// who attends a hearing (see roster), the
 // standfirst and a headline line left at its
 // top. The first line
 // of the text, when it stands alone and ends no sentence above a body whose
@@ -19,7 +20,7 @@ import (
 // police vow to strip them of every penny" over a byline), not the lead; a
 // lead that lost its full stop below the title line stays.
 func summaryBody(d *doc.Document) []int {
-	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return phatic(d, si) || askedFromTheFloor(d, si) })
+	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) })
 	for len(body) > 1 && standfirst(d, body, 0) {
 		body = body[1:]
 	}

@@ -56,15 +56,14 @@ func speakerLabel(p parsed) int {
 	return 0
 }
 
-// askedFromTheFloor reports whether sentence si is a turn of a transcript
-// that a question label opens ("Q: On fisheries: talks ended without
-// agreement."): the words of the one who asks, not of the news.
+// askedFromTheFloor reports whether sentence si belongs to a turn of a
+// transcript that a question label opens ("Q: On fisheries: talks ended
+// without agreement.", a committee member's numbered question "Q3 Owen
+// Carrick: You told this committee the same thing.", and the sentences of
+// the turn after its label): the words of the one who asks, not of the
+// news.
 func askedFromTheFloor(d *doc.Document, si int) bool {
-	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
-		return false
-	}
-	p := newParsed(d.Text, &d.Parsed[si])
-	return speakerLabel(p) == 2 && text.Questioners[p.lower(0)]
+	return text.QuestionerTurn(d, si)
 }
 
 // phatic reports whether sentence si only greets or thanks its audience

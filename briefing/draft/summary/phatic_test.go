@@ -53,6 +53,9 @@ func TestAskedFromTheFloor(t *testing.T) {
 		{"the speaker's answer", "Anna Berg: The minister will not resign.", false},
 		{"a colon inside the news", "The court heard one charge: that he stole from his employer.", false},
 		{"no label", "Quebec has banned the sale of new petrol cars from 2035.", false},
+		{"a member's numbered question", "Q3 Owen Carrick: Mr Fairclough, you told this committee the same thing in March.", true},
+		{"a numbered question from the chair", "Q1 Chair: What went wrong over Christmas?", true},
+		{"the witness's answer", "Martin Fairclough: We will recruit 85 additional drivers by the end of this year.", false},
 	})
 }
 

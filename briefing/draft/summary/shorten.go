@@ -54,13 +54,14 @@ func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 // shortenBy shortens sentence si as shorten does, by the given cut rules.
 func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
-	var cuts []CutRange
+	var marks []CutRange // a dateline and a list mark go however short the rest
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
-		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
+		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
 	if n := listMark(d.Text[sp.Start:sp.End]); n > 0 {
-		cuts = append(cuts, CutRange{sp.Start, sp.Start + n, false, "", false})
+		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
+	cuts := slices.Clone(marks)
 	if si < len(d.Parsed) && len(d.Parsed[si].Words) > 0 && len(d.Parsed[si].Words) <= maxShortenedWords {
 		p := newParsed(d.Text, &d.Parsed[si])
 		for _, rule := range rules {
@@ -73,8 +74,8 @@ func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []da
 		}
 	}
 	s := keptText(d.Text, sp, cuts)
-	if s.words < minKeptWords && len(cuts) > 0 {
-		return keptText(d.Text, sp, nil)
+	if s.words < minKeptWords && len(cuts) > len(marks) {
+		return keptText(d.Text, sp, marks)
 	}
 	return s
 }

@@ -322,6 +322,7 @@ func mostlyQuoted(s string) bool {
 // are not bluffing," she told reporters).
 func continuesQuotation(s string) bool {
 	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "([") // a short name in quotation marks inside brackets: ("Kestrel", "the Group")
 		switch {
 		case strings.Contains(w, "”"):
 			return !strings.Contains(w[:strings.Index(w, "”")], "“")

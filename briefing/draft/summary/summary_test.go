@@ -83,6 +83,7 @@ func TestQuoteOrQuestion(t *testing.T) {
 		{"the last sentence of a quotation of two in curly marks", "We will not wait for ever,” the minister added.", true},
 		{"a quoted phrase inside a statement", "The union called the offer \"an insult\" and walked out.", false},
 		{"a statement", "The workers' union rejected the offer on Monday.", false},
+		{"short names in quotation marks inside brackets", "Harlow Foods plc (\"Harlow\", \"the Company\") today announces its interim results.", false},
 	}
 	for _, tt := range tests {
 		if got := quoteOrQuestion(tt.sentence); got != tt.want {
@@ -287,6 +288,13 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 				"Rail services suspended\n\nCoastline Rail has suspended all trains between Port Aire and Glenmorrow until 8pm.",
 			[]string{"Amber wind warning in force until 6pm on Saturday", "More than 48,000 homes without power, says Westgrid",
 				"All ferry crossings to the islands cancelled"}},
+		{"a company's results: its lead and its financial highlights",
+			"Harlow Foods plc\nInterim results for the six months ended 30 June 2026\n\n" +
+				"Harlow Foods plc (\"Harlow\", \"the Company\"), the chilled food maker, today announces its interim results for the six months ended 30 June 2026.\n\n" +
+				"Financial highlights\n- Revenue up 4.1% to £512.3m\n- Operating profit down 2.0% to £40.1m\n\n" +
+				"Commenting on the results, Chief Executive Ana Brook said:\n\n\"It was a hard half. We won four new contracts.\"",
+			[]string{"Harlow Foods plc (\"Harlow\", \"the Company\"), the chilled food maker, today announces its interim results for the six months ended 30 June 2026.",
+				"Revenue up 4.1% to £512.3m", "Operating profit down 2.0% to £40.1m"}},
 		{"an explainer's what-we-know list after its lead",
 			"Bridge collapse: what we know\n\nWhat we know so far:\nThe bridge fell at 2am on Tuesday\nNo one was on it\n\n" +
 				"A road bridge over the River Aire collapsed early on Tuesday, cutting the main route into the town. " +

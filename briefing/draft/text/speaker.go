@@ -24,7 +24,9 @@ var speakerLinks = SetOf("of", "for", "and", "the")
 // (Kofi Mensah, Daily Ledger):"), then a colon and a space ("Marta Ilves:
 // …", "PREMIER: …", "WHO REPRESENTATIVE, DR ANA LIMA: …"). The span runs
 // to the end of the name, before the parentheses. A clock time ("10:30")
-// or prose with a colon ("The deal is clear: …") opens none.
+// or prose with a colon ("The deal is clear: …") opens none. The number
+// of a question in a committee's record ("Q3 Owen Carrick:") is left out
+// of the span (see QuestionNumber).
 func SpeakerLabel(s string) (start, end int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
 	colon := strings.IndexByte(s[start:], ':')
@@ -34,6 +36,9 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 	colon += start
 	if colon+1 < len(s) && !unicode.IsSpace(rune(s[colon+1])) {
 		return 0, 0, false // "10:30", "Note:x"
+	}
+	if n := QuestionNumber(s[start:colon]); n > 0 {
+		start += n // "Q3 Owen Carrick:": the question's number is no part of the name
 	}
 	label := strings.TrimRight(s[start:colon], " *")
 	if p := strings.IndexByte(label, '('); p > 0 && strings.HasSuffix(label, ")") {
@@ -49,6 +54,23 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 		}
 	}
 	return start, start + len(label), true
+}
+
+// QuestionNumber returns the length, with the space after it, of the
+// number of a question that opens s as a committee's record numbers the
+// questions its members put ("Q3 Owen Carrick:", "Q12 Chair:"), or 0.
+func QuestionNumber(s string) int {
+	if len(s) < 3 || s[0] != 'Q' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	return k + 1
 }
 
 // speakerPart reports whether words may be a name or an office in a

@@ -24,6 +24,9 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Note:see below", ""},
 		{"\"We will win\": the slogan of the day.", ""},
 		{"Speaker of the Upper House Tova Renn: Order.", ""},
+		{"Q3 Owen Carrick: Mr Fairclough, you said so last year.", "Owen Carrick"},
+		{"Q12 Chair: What went wrong?", "Chair"},
+		{"Q4: Will you pay?", "Q4"},
 		{"", ""},
 		{":", ""},
 	}

@@ -26,8 +26,9 @@ const (
 
 // Headline returns the brief's title: the source's own title when given
 // (an HTML title or e-mail subject, without the site's name), else the
-// article's headline heading the text (without a kicker such as "Live:"),
-// else the lead commitment of the
+// article's headline heading the text (without a kicker such as "Live:";
+// joined to the heading under it when it only names the body that issues
+// the document, see mastheadTitle), else the lead commitment of the
 // lead sentence ("Morocco and China agree to partner in vaccine trials"),
 // else the lead's main clause: the first of these that is not cut off
 // inside a phrase (see CutOff) and runs to at most 16 words, else to at
@@ -38,6 +39,9 @@ func Headline(d *doc.Document, title string) string {
 		return t
 	}
 	if sp, ok := text.TitleLine(d); ok {
+		if t, ok := mastheadTitle(d, sp); ok {
+			return t
+		}
 		return text.DropKicker(text.OneLineText(d.Text[sp.Start:sp.End]))
 	}
 	body := text.BodySentences(d)

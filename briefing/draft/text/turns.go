@@ -1,13 +1,12 @@
-package commitments
+package text
 
 import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
-// turnLabel returns the byte span in d.Text of the speaker label of the
+// TurnLabel returns the byte span in d.Text of the speaker label of the
 // transcript turn that sentence si belongs to ("Lidia Varga: We will not
 // accept …", "Q: Will Castria accept …?", "COMMISSIONER HALE: …"): the
 // label that opens si or the nearest sentence before it on its line, else
@@ -15,7 +14,7 @@ import (
 // label goes on with the turn of the last label before it ("PREMIER:
 // Thanks for coming.\n\nFirst, we will rebuild the bridge."). ok is false
 // for a sentence in no labelled turn.
-func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
+func TurnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	if si < 0 || si >= len(d.Sentences) {
 		return 0, 0, false
 	}
@@ -23,14 +22,14 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	lineStart := strings.LastIndexByte(d.Text[:sent.Start], '\n') + 1
 	for k := si; k >= 0 && d.Sentences[k].Start >= lineStart; k-- {
 		at := d.Sentences[k]
-		if a, b, ok := text.SpeakerLabel(d.Text[at.Start:at.End]); ok {
+		if a, b, ok := SpeakerLabel(d.Text[at.Start:at.End]); ok {
 			return at.Start + a, at.Start + b, true
 		}
 	}
-	if a, b, ok := text.SpeakerLabel(d.Text[lineStart:sent.End]); ok {
+	if a, b, ok := SpeakerLabel(d.Text[lineStart:sent.End]); ok {
 		return lineStart + a, lineStart + b, true
 	}
-	if transcript(d) {
+	if Transcript(d) {
 		return lastLabelBefore(d.Text, lineStart)
 	}
 	return 0, 0, false
@@ -41,7 +40,7 @@ func turnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 func lastLabelBefore(src string, at int) (start, end int, ok bool) {
 	for end := at - 1; end > 0; {
 		start := strings.LastIndexByte(src[:end], '\n') + 1
-		if a, b, ok := text.SpeakerLabel(src[start:end]); ok {
+		if a, b, ok := SpeakerLabel(src[start:end]); ok {
 			return start + a, start + b, true
 		}
 		end = start - 1
@@ -49,15 +48,15 @@ func lastLabelBefore(src string, at int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// transcript reports whether the text is a transcript of turns: a
+// Transcript reports whether the text is a transcript of turns: a
 // questioner's label opens a line ("Q:", "QUESTION:"), or one speaker's
 // label opens two, not a page whose lines open with headings ("Housing:
 // …", "From: …").
-func transcript(d *doc.Document) bool {
+func Transcript(d *doc.Document) bool {
 	seen := map[string]bool{}
-	_, found := labelledLine(d.Text, func(label string, _ int) bool {
+	_, found := LabelledLine(d.Text, func(label string, _ int) bool {
 		label = strings.ToLower(label)
-		if text.Questioners[label] || seen[label] {
+		if Questioners[label] || seen[label] {
 			return true
 		}
 		seen[label] = true
@@ -66,19 +65,35 @@ func transcript(d *doc.Document) bool {
 	return found
 }
 
-// labelledLine returns the end of the label of the first line of src
-// that opens with a label (see text.SpeakerLabel) and that fits, given the
+// LabelledLine returns the end of the label of the first line of src
+// that opens with a label (see SpeakerLabel) and that fits, given the
 // label and the byte its line ends at.
-func labelledLine(src string, fits func(label string, lineEnd int) bool) (labelEnd int, ok bool) {
+func LabelledLine(src string, fits func(label string, lineEnd int) bool) (labelEnd int, ok bool) {
 	for at := 0; at < len(src); {
 		end := strings.IndexByte(src[at:], '\n')
 		if end < 0 {
 			end = len(src) - at
 		}
-		if a, b, ok := text.SpeakerLabel(src[at : at+end]); ok && fits(src[at+a:at+b], at+end) {
+		if a, b, ok := SpeakerLabel(src[at : at+end]); ok && fits(src[at+a:at+b], at+end) {
 			return at + b, true
 		}
 		at += end + 1
 	}
 	return 0, false
+}
+
+// QuestionerTurn reports whether sentence si belongs to a questioner's
+// turn in a transcript: the label of its turn (see TurnLabel) is such as
+// "Q:", "Question:" or "Interviewer:", or it carries the number a
+// committee's record gives a member's question ("Q3 Owen Carrick:"). What a questioner says a party will
+// do or has agreed is a claim put to the speaker ("Q: Your rival says the
+// firm will close the plant. Is that right?"), not a commitment the text
+// reports; a turn ends at the next line or label ("A:", "Hale:").
+func QuestionerTurn(d *doc.Document, si int) bool {
+	a, b, ok := TurnLabel(d, si)
+	if !ok {
+		return false
+	}
+	lineStart := strings.LastIndexByte(d.Text[:a], '\n') + 1
+	return Questioners[strings.ToLower(d.Text[a:b])] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0
 }

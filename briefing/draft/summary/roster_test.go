@@ -1,0 +1,14 @@
+package summary
+
+import "testing"
+
+func TestRoster(t *testing.T) {
+	checkSentences(t, "roster", roster, []sentenceCase{
+		{"members present", "Members present: Helen Brightwell (Chair); Owen Carrick; Priya Desai.", true},
+		{"a witness with office and company", "Witness: Martin Fairclough, Chief Executive, Pennine Cross Rail Ltd.", true},
+		{"in attendance", "In attendance: Dr Amal Nasser, Director of Public Health.", true},
+		{"a speaker's turn", "Martin Fairclough: We will recruit 85 drivers.", false},
+		{"a figure under a label", "Revenue: up 7.4% to £1,284.6m.", false},
+		{"prose with a colon", "The deal is clear: Norvik will pay.", false},
+	})
+}
