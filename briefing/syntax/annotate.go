@@ -26,6 +26,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairReducedRelative(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
+	repairSaidThat(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

@@ -53,9 +53,10 @@ func namedOwner(s *syntax.Sentence, k int) bool {
 	return false
 }
 
-// operatedMeasure reports whether verb i is a closing measure whose
-// subject cannot act for itself: "the library would reopen", said of a
-// library the text names as a party, is that party's own plan.
+// operatedMeasure reports whether verb i is a closing measure or a
+// measure kept in force (see keptInForce) whose subject cannot act for
+// itself: "the library would reopen", said of a library the text names as
+// a party, is that party's own plan.
 func operatedMeasure(s *syntax.Sentence, i int, modal string, named func(a, b int) bool) bool {
-	return closingMeasure(s, i, modal) && !agentive(s, []int{firstChild(s, i, "nsubj")}, named)
+	return (closingMeasure(s, i, modal) || keptInForce(s, i, modal)) && !agentive(s, []int{firstChild(s, i, "nsubj")}, named)
 }
