@@ -39,20 +39,26 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 }
 
 // onlyTitle reports whether a name is an office and nothing more ("Planning
-// Minister", "Argentine Economic Minister"): title, portfolio and
-// qualifier words, with at most a people's name before them, ending in a
-// title word.
+// Minister", "Argentine Economic Minister", "Minister for Environment and
+// Water"): title, portfolio and qualifier words, with at most a people's
+// name before them, ending in a title word, or a title and "for" or "of"
+// before portfolio words.
 func onlyTitle(name string) bool {
 	g := gazetteer.Load()
 	words := strings.Fields(name)
-	if len(words) == 0 || !titleWord(g, words[len(words)-1]) {
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 2 && titleWord(g, words[0]) && (words[1] == "for" || words[1] == "of") {
+		words = words[2:] // "Minister for Environment and Water": the portfolio after the title
+	} else if !titleWord(g, words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
 		if r, ok := g.Lookup(w); i == 0 && ok && r.How == gazetteer.RefDemonym {
 			continue
 		}
-		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[gazetteer.Fold(w)] {
+		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[gazetteer.Fold(w)] && w != "and" && w != "the" {
 			return false
 		}
 	}

@@ -16,6 +16,7 @@ func TestBystanders(t *testing.T) {
 		{"outlet named by its noun", "Halvard Group told the newspaper Vestposten that it would appeal.", "Vestposten", false},
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
+		{"an office with its portfolios after for is no organisation", "The Minister for Environment and Water said the dam would be built.", "Minister for Environment and Water", false},
 		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
 		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},
 		{"outlet ending the sentence as the source", "Halvard Group will cut 300 jobs, sources close to the talks tell the FT.", "FT.", false},

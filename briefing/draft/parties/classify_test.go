@@ -27,6 +27,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"plural of an office before people's names", "Council members Angela Ruiz and Tom Becker voted against the budget.", "Angela Ruiz", briefing.KindPerson},
 		{"name hanging with of on a person's name", "Mary Fahy, of Fianna Corran, said the council would vote on Monday.", "Fianna Corran", briefing.KindOrganisation},
 		{"carrier before a name", "Budget carrier Ryanair cut its fares on Monday.", "Ryanair", briefing.KindOrganisation},
+		{"a utility named for what it supplies", "Kennet Vale Water said the main would be replaced by September. Kennet Vale Water apologised.", "Kennet Vale Water", briefing.KindOrganisation},
 		{"app before a name", "Regulators fined the dating app Tindro €20m. Tindro said it would appeal.", "Tindro", briefing.KindOrganisation},
 		{"a headline's verb read as a noun before an app", "Irish regulator fines dating app Tindro €20m\n\nThe regulator fined Tindro on Monday. Tindro said it would appeal.", "Tindro", briefing.KindOrganisation},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
