@@ -416,6 +416,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
 		return []int{ps[0], b}
 	}
+	if b, ok := r.firmJustSpoke(a); ok && firmOfficer(r.d.Parties[ps[0]].Role) { // "Kennet Water said … 'We will replace it,' said operations director Ian Holt"
+		return []int{ps[0], b}
+	}
 	if role := r.d.Parties[ps[0]].Role; hasAnyWord(role, stateOrgans) || governmentOffice(role) { // "…," said Foreign Minister Halvard Stenmo
 		if state := r.officeState(ps[0], s, si, a); len(state) > 0 {
 			return []int{ps[0], state[0]}

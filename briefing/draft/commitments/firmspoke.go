@@ -1,0 +1,44 @@
+package commitments
+
+import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// firmReach bounds how many sentences back a firm that spoke is looked
+// for.
+const firmReach = 3
+
+// firmJustSpoke returns the organisation that is the subject of a verb of
+// saying in the sentence holding byte a or in the few before it ("Kennet
+// Water said the main had failed. … 'We will replace it,' said operations
+// director Ian Holt"): the firm whose officer speaks next.
+func (r *actorResolver) firmJustSpoke(a int) (int, bool) {
+	si := r.sentenceIndex(a)
+	for k := min(si, len(r.d.Parsed)-1); k >= 0 && k >= si-firmReach; k-- {
+		s := r.sentence(k)
+		for n := len(s.Words) - 1; n >= 0; n-- {
+			w := s.Words[n]
+			if w.Start >= a || w.Head < 0 || !text.RelIs(w.Rel, "nsubj") || !text.ReportVerbs[s.Words[w.Head].Lemma] {
+				continue
+			}
+			for _, m := range r.mentions {
+				if m.start < w.End && w.Start < m.end && r.d.Parties[m.party].Kind == briefing.KindOrganisation {
+					return m.party, true // the parser may split the name into several subjects ("Kennet | Vale Water")
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// firmOfficer reports whether role is an office in a firm: a corporate
+// office (see corporateOffice) or a director or manager of some part of
+// it ("operations director", "head of communications").
+func firmOfficer(role string) bool {
+	role = strings.ToLower(role)
+	return corporateOffice(role) || !strings.Contains(role, "former") &&
+		(strings.HasSuffix(role, " director") || strings.HasSuffix(role, " manager") || strings.HasPrefix(role, "head of "))
+}
