@@ -555,12 +555,19 @@ func nameWord(t doc.Token) bool {
 // by a hyphen ("al-Mansouri", "El-Sayed"): a part of a person's name even
 // when written in lower case.
 func articleName(w string) bool {
-	for _, a := range nameArticles {
-		if rest, ok := strings.CutPrefix(w, a); ok && rest != "" && text.FirstRuneUpper(rest) && !strings.Contains(rest, "-") {
-			return true
+	rest, ok := afterArticle(w, nameArticles)
+	return ok && !strings.Contains(rest, "-")
+}
+
+// afterArticle returns what follows in w one of the articles joined to a
+// name, when it starts with a capital ("al-Mansouri": "Mansouri").
+func afterArticle(w string, articles []string) (string, bool) {
+	for _, a := range articles {
+		if rest, ok := strings.CutPrefix(w, a); ok && text.FirstRuneUpper(rest) {
+			return rest, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // nameArticles are the Arabic articles that start surnames with a hyphen.

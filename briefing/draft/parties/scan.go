@@ -382,13 +382,12 @@ func (sc *scanner) longestEntity(i, min int) (int, gazetteer.Ref, bool) {
 // before a capital, a word of a name the gazetteer may know ("Côte
 // d'Ivoire").
 func elidedArticle(w string) bool {
-	for _, a := range []string{"d'", "d’"} {
-		if rest, ok := strings.CutPrefix(w, a); ok && text.FirstRuneUpper(rest) {
-			return true
-		}
-	}
-	return false
+	_, ok := afterArticle(w, elidedArticles)
+	return ok
 }
+
+// elidedArticles are the French "de" elided before a vowel.
+var elidedArticles = []string{"d'", "d’"}
 
 // lookup finds a gazetteer name; in a sentence written in capitals, case
 // says nothing, so short names match case aside ("ROME").
