@@ -274,6 +274,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if words[0] == "each" {
 			return r.collective(s, words, si, a) // "Each will open a consulate": each of those that acted together
 		}
+		if ps := r.definedSides(); sideTerms[words[0]] && len(ps) > 0 {
+			return ps, true // "Either Party shall notify the other", the parse leaving "either" out
+		}
 		if singleNouns[words[0]] != nil {
 			return r.collective(s, []string{"the", words[0]}, si, a)
 		}
@@ -542,6 +545,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.speaker(s, si, a), true
 	case w == "we" || w == "i":
 		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
+			if b, ok := r.turnBody(si); ok && w == "we" {
+				return []int{p, b}, true // "Elena Sorokina, CFO: We will keep the dividend": her company's act
+			}
 			if w == "we" {
 				return r.spokenForBy([]int{p}, s, si, a), true // and the government or body they speak for
 			}

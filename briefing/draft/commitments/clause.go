@@ -483,6 +483,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	switch {
 	case willModals[modal] && underTerms(s, i):
 		c.status = briefing.StatusAgreed // "Under the agreement, rebel fighters will withdraw": a term agreed
+	case modal == "shall" && !neg && c.cond < 0 && !firstPersonSubject(s, i):
+		c.status = briefing.StatusAgreed // "The Parties shall exchange information": an obligation the text lays down
 	case modal == "would" && !text.Reported(s, i) && (attributionVerb(s, i) < 0 || quotedWord(s, i) && !text.RelIs(s.Words[i].Rel, "ccomp")) && c.cond < 0 && !assuredTo(s, i, modal):
 		if !neg || idleComplements[s.Words[i].Lemma] && !talksOn(s, i) {
 			return false // "it would cut jobs": a supposition; "would not comment"
@@ -519,6 +521,13 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusConditional
 	}
 	return true
+}
+
+// firstPersonSubject reports whether verb i has "I" or "we" for its
+// subject ("we shall fight on" is a vow, not a term laid down).
+func firstPersonSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj", "nsubj:pass")
+	return k >= 0 && singularPeople[lower(s.Words[k].Form)] || k >= 0 && lower(s.Words[k].Form) == "we"
 }
 
 // quotedFirstPerson reports whether the actor is a quoted "we" or "I" ("\"We
@@ -1318,10 +1327,12 @@ func modalOf(s *syntax.Sentence, i int) string {
 }
 
 // innerPredicate reports whether verb i is the complement of another
-// commitment verb ("agreed to sign": the commitment is the agreeing).
+// commitment verb ("agreed to sign", "committed to offering": the
+// commitment is the agreeing).
 func innerPredicate(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
-	if w.Head < 0 || !text.RelIs(w.Rel, "xcomp", "ccomp") {
+	gerund := text.RelIs(w.Rel, "advcl") && w.XPOS == "VBG" && toMarked(s, i) // "committed to offering every employee a transfer"
+	if w.Head < 0 || !text.RelIs(w.Rel, "xcomp", "ccomp") && !gerund {
 		return false
 	}
 	_, ok := commitVerbs[lemmaOf(s.Words[w.Head])]

@@ -239,7 +239,12 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
-	case words[0] == "each" && (len(words) == 1 || pairNouns[pluralOf(head)] != nil): // "each country will contribute", "each will open"
+	case sideTerms[head] && len(r.definedSides()) > 0 && (the || words[0] == "each" || words[0] == "either" || words[0] == "both"): // "the Parties shall", "Each Party undertakes"
+		return r.definedSides(), true
+	case the && head == "undersigned": // "the undersigned … have signed this Agreement": the sides that acted together
+		ps := r.eachOf(nonPersonKind)
+		return ps, len(ps) > 0
+	case (words[0] == "each" || words[0] == "either") && (len(words) == 1 || pairNouns[pluralOf(head)] != nil): // "each country will contribute", "each will open", "either Party"
 		kind := anyPartyKind
 		if len(words) > 1 {
 			kind = pairNouns[pluralOf(head)]

@@ -534,8 +534,17 @@ func corporateOffice(role string) bool {
 			return true
 		}
 	}
+	for _, w := range strings.Fields(role) {
+		if corporateAcronyms[w] {
+			return true // "CEO", "Group CFO"
+		}
+	}
 	return false
 }
+
+// corporateAcronyms are the short forms of a firm's chief offices,
+// lower-cased.
+var corporateAcronyms = WordSet("ceo cfo coo cto cio")
 
 // storyFirm returns the organisation the story is about: the first of
 // its leading parties when that is an organisation.

@@ -21,6 +21,40 @@ func (r *actorResolver) turnSpeaker(si int) (int, bool) {
 	return r.labelled(r.d.Text[a:b])
 }
 
+// turnBody returns the body the speaker of sentence si's transcript turn
+// speaks for, as the turn's label gives it: the organisation named after
+// the name ("Aisha Karim, Northgate Capital:"), else, for an office in a
+// firm with no firm named ("Elena Sorokina, CFO:"), the organisation the
+// transcript's heading names (the company whose call it is).
+func (r *actorResolver) turnBody(si int) (int, bool) {
+	a, b, ok := text.TurnLabel(r.d, si)
+	if !ok {
+		return 0, false
+	}
+	comma := strings.Index(r.d.Text[a:b], ", ")
+	if comma < 0 {
+		return 0, false
+	}
+	for _, p := range r.in(a+comma, b) {
+		if orgKind(r.d.Parties[p].Kind) {
+			return p, true
+		}
+	}
+	if office := r.d.Text[a+comma+2 : b]; !corporateOffice(office) && !firmOfficer(office) {
+		return 0, false
+	}
+	head := strings.IndexByte(r.d.Text, '\n')
+	if head < 0 {
+		return 0, false
+	}
+	for _, p := range r.in(0, head) {
+		if orgKind(r.d.Parties[p].Kind) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
 // labelled returns the one person a label the parties stage did not mark
 // names: by their surname in any case ("COMMISSIONER HALE:", "Ms Hale:")
 // or by their office alone ("PREMIER:", "The Minister:").

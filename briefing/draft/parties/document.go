@@ -3,6 +3,7 @@ package parties
 import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // document is the analysed document with the state the parties stage
@@ -12,6 +13,19 @@ type document struct {
 	lowerWords map[string]bool    // words the text writes in lower case
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents ("MFA"): no parties
+	turns      int8               // 1 when the text is a transcript of turns, -1 when not, 0 before it is read
+}
+
+// transcript reports whether the text is a transcript of turns (see
+// text.Transcript), read once.
+func (d *document) transcript() bool {
+	if d.turns == 0 {
+		d.turns = -1
+		if text.Transcript(d.Document) {
+			d.turns = 1
+		}
+	}
+	return d.turns > 0
 }
 
 // Find finds the states, organisations, people, places and groups the

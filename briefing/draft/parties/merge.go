@@ -33,6 +33,7 @@ type merger struct {
 // salience, with the party index of every mention (-1 when dropped).
 func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg := &merger{d: d, g: gazetteer.Load(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
+	stateGovernments(mg.g, ms)
 	named := map[int]bool{} // entities named by their name (not a demonym or capital)
 	for _, m := range ms {
 		if m.entity >= 0 && m.how == gazetteer.RefName {

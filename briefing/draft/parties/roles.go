@@ -193,7 +193,7 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 		return r // before the parse's apposition, which may stop inside the office ("BA's chief executive")
 	}
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
-		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) {
+		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) && !colonBetween(s, last, a) { // not "HEMI WALKER: Sarah's cap is a fantasy"
 			return roleText(g, s, a, len(s.Words))
 		}
 	}
@@ -250,6 +250,9 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 	case s.Words[top].Rel != "appos" || h < 0 || h >= start || !roleNoun(g, s.Words[h]) || listed && !pluralOffice(g, s.Words[h]) || titledName(s, h):
 		return ""
 	}
+	if colonBetween(s, h, start) {
+		return "" // "MODERATOR: Mr Walker?": a turn's label and the one it addresses
+	}
 	e := start - 1
 	for e > h && s.Words[e].UPOS == "PUNCT" {
 		e--
@@ -262,6 +265,16 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 		return role
 	}
 	return role + ownerAfterName(s, first, last)
+}
+
+// colonBetween reports whether a colon stands between words h and k of s.
+func colonBetween(s *syntax.Sentence, h, k int) bool {
+	for j := h + 1; j < k; j++ {
+		if s.Words[j].Form == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyCase are the prepositions that join an office to the body it serves

@@ -91,6 +91,9 @@ func (sc *scanner) labelSpeaker() int {
 		return 0
 	}
 	label := sc.d.Text[from : from+b]
+	if a, z, ok := bracketedName(sc.d.Text[from+b:]); ok { // "MODERATOR (Rebecca Thorne):"
+		return sc.recordSpeaker(label, from+b+a, from+b+z)
+	}
 	office, name, two := strings.Cut(label, ", ")
 	if !two {
 		office, name = "", label
@@ -100,27 +103,115 @@ func (sc *scanner) labelSpeaker() int {
 	if addressed {
 		words = words[1:]
 	}
+	if !addressed && !two && sc.d.transcript() {
+		switch {
+		case sc.labelName(words):
+			addressed = true // "SARAH LINDQVIST:": a transcript's speaker by name alone
+		case strings.HasPrefix(sc.d.Text[from+b:], ":") && (len(words) == 1 || onlyTitle(properWords(words))):
+			return sc.afterColon(from + b) // "MODERATOR:", "THE PRIME MINISTER:": an office that labels turns names no party of its own
+		}
+	}
 	if !addressed && !two || len(words) == 0 {
-		return 0 // "PREMIER:", "COMMISSIONER HALE:" are read as any other name
+		return 0 // "COMMISSIONER HALE:" is read as any other name
 	}
 	nameAt := from + b - len(strings.Join(words, " "))
 	if strings.Join(words, " ") != sc.d.Text[nameAt:from+b] {
 		return 0 // the name's words stand apart by more than one space
 	}
-	m := newMention(sc.d, briefing.Span{Start: nameAt, End: from + b}, ts[sc.first].Sent, len(words))
+	return sc.recordSpeaker(office, nameAt, from+b)
+}
+
+// recordSpeaker records the person a transcript's label names at bytes
+// [a, b) of the text, with the office written before it or beside it, and
+// returns the index of the first token after the label's colon.
+func (sc *scanner) recordSpeaker(office string, a, b int) int {
+	ts := sc.ts
+	words := strings.Fields(sc.d.Text[a:b])
+	m := newMention(sc.d, briefing.Span{Start: a, End: b}, ts[sc.first].Sent, len(words))
 	proper := make([]string, len(words))
 	for k, w := range words {
-		proper[k] = properWord(w)
+		proper[k] = w
+		if allCaps(w) {
+			proper[k] = properWord(w)
+		}
 	}
 	m.name, m.kind, m.cue = strings.Join(proper, " "), briefing.KindPerson, cueStrong
 	m.role = sc.properOffice(office)
 	sc.out = append(sc.out, m)
-	for k := sc.first; k < len(ts); k++ {
-		if ts[k].Start >= from+b && ts[k].Text == ":" {
+	return sc.afterColon(b)
+}
+
+// afterColon returns the index of the first token after the first colon
+// at or after byte at, or 0 when there is none.
+func (sc *scanner) afterColon(at int) int {
+	for k := sc.first; k < len(sc.ts); k++ {
+		if sc.ts[k].Start >= at && sc.ts[k].Text == ":" {
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// labelName reports whether the words of a label in capitals may be a
+// person's name alone ("SARAH LINDQVIST", "RAJ PATEL-MOORE"): two or three
+// words of letters, none a title or a word of a body's name, and together
+// no name the gazetteer knows as a place or a body ("NEW ZEALAND").
+func (sc *scanner) labelName(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if f := gazetteer.Fold(w); sc.g.Titles[f] || sc.g.OrgWords[properWord(w)] || !lettersWord(w) {
+			return false
+		}
+	}
+	name := properWords(words)
+	_, known := sc.g.Lookup(name)
+	return !known && !onlyTitle(name)
+}
+
+// properWords writes words given in capitals as names are written and
+// joins them ("THE PRIME MINISTER" → "The Prime Minister").
+func properWords(words []string) string {
+	proper := make([]string, len(words))
+	for k, w := range words {
+		proper[k] = properWord(w)
+	}
+	return strings.Join(proper, " ")
+}
+
+// lettersWord reports whether w is made of letters, with a hyphen or an
+// apostrophe inside, as a word of a name is.
+func lettersWord(w string) bool {
+	for k, r := range w {
+		if !unicode.IsLetter(r) && (k == 0 || !strings.ContainsRune("-'’", r)) {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
+// bracketedName returns the span, within rest, of a person's name given in
+// brackets right after a label and before its colon ("MODERATOR (Rebecca
+// Thorne):" → "Rebecca Thorne"), and the end of the bracket.
+func bracketedName(rest string) (start, end int, ok bool) {
+	if !strings.HasPrefix(rest, " (") {
+		return 0, 0, false
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 0 || !strings.HasPrefix(strings.TrimLeft(rest[close+1:], " "), ":") {
+		return 0, 0, false
+	}
+	words := strings.Fields(rest[2:close])
+	if len(words) < 2 || len(words) > 4 {
+		return 0, 0, false
+	}
+	for _, w := range words {
+		if !lettersWord(w) || !unicode.IsUpper([]rune(w)[0]) {
+			return 0, 0, false
+		}
+	}
+	return 2, close, true
 }
 
 // properOffice writes an office given in capitals as offices are written:

@@ -103,3 +103,58 @@ func TestNumberedQuestionLeavesTheNumberOutOfTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersNamedInCapitalsAlone checks a transcript whose labels give
+// the speakers' names alone in capitals ("SARAH LINDQVIST:"), an office
+// with the name in brackets ("MODERATOR (Rebecca Thorne):") and an office
+// alone ("MODERATOR:"), which names no party and gives no office to the
+// one it addresses.
+func TestSpeakersNamedInCapitalsAlone(t *testing.T) {
+	const transcript = "Riverton mayoral debate: full transcript\n\n" +
+		"MODERATOR (Rebecca Thorne): Good evening. Ms Lindqvist, what will you do?\n\n" +
+		"SARAH LINDQVIST: I will cap rates increases at 3.5%.\n\n" +
+		"MODERATOR: Mr Walker?\n\n" +
+		"HEMI WALKER: Sarah's cap is a fantasy. I will freeze rates.\n\n" +
+		"NEW ZEALAND: a note on the figures.\n"
+	d := draftDoc(t, transcript, "2025-09-24")
+	for name, role := range map[string]string{"Sarah Lindqvist": "", "Hemi Walker": "", "Rebecca Thorne": "Moderator"} {
+		p := findParty(d.Parties, name)
+		if p == nil || p.Kind != "person" || p.Role != role {
+			t.Errorf("speaker %q with office %q missing from %v: %+v", name, role, names(d.Parties), p)
+		}
+	}
+	for _, label := range []string{"MODERATOR", "Moderator", "SARAH LINDQVIST", "New Zealand Lindqvist"} {
+		if p := findParty(d.Parties, label); p != nil {
+			t.Errorf("a label is a party of its own: %+v", p)
+		}
+	}
+}
+
+// TestGovernmentOfAState checks that a state named by its government
+// ("the Government of the Republic of Ghana") is the state's party.
+func TestGovernmentOfAState(t *testing.T) {
+	d := draftDoc(t, "The Government of the Republic of Ghana and the Government of the Kingdom of Norway signed the agreement. Ghana will host the committee.", "2025-05-12")
+	for _, state := range []string{"Ghana", "Norway"} {
+		p := findParty(d.Parties, state)
+		if p == nil || p.Kind != "country" {
+			t.Errorf("state %q missing from %v", state, names(d.Parties))
+		}
+	}
+	if p := findParty(d.Parties, "Government of the Republic of Ghana"); p != nil {
+		t.Errorf("a state's government is a party of its own: %+v", p)
+	}
+}
+
+// TestAgreementTermsAreNoNames checks the words an agreement capitalises
+// for its sides and parts.
+func TestAgreementTermsAreNoNames(t *testing.T) {
+	d := draftDoc(t, "Article 2. Each Party shall notify the other Party. The Parties shall meet in Oslo. The Labour Party objected.", "2025-05-12")
+	for _, term := range []string{"Party", "Parties", "Article"} {
+		if p := findParty(d.Parties, term); p != nil {
+			t.Errorf("%q is a party: %+v", term, p)
+		}
+	}
+	if findParty(d.Parties, "Labour Party") == nil {
+		t.Errorf("a party's name ending in Party is lost: %v", names(d.Parties))
+	}
+}

@@ -1,6 +1,8 @@
 package parties
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -20,12 +22,25 @@ func onlyVerbless(d *document, p briefing.Party) bool {
 	}
 	body := bodyStart(d)
 	for _, sp := range p.Mentions {
+		if labelsTurn(d, sp) {
+			return false // "MODERATOR (Rebecca Thorne): Good evening.": a speaker, not an author
+		}
 		si := sentenceOf(d, sp)
 		if body < 0 || si >= body || si >= len(d.Parsed) || hasVerb(&d.Parsed[si]) {
 			return false
 		}
 	}
 	return !speaksInTurns(d, p)
+}
+
+// labelsTurn reports whether the name at sp labels a turn of a transcript:
+// a colon follows it, or the bracket it is given in, on its line.
+func labelsTurn(d *document, sp briefing.Span) bool {
+	if !d.transcript() || sp.End > len(d.Text) {
+		return false
+	}
+	rest := strings.TrimLeft(d.Text[sp.End:], ")")
+	return strings.HasPrefix(rest, ":")
 }
 
 // bodyStart returns the index of the first sentence after the headline

@@ -1,0 +1,44 @@
+package commitments
+
+import (
+	"regexp"
+	"strings"
+)
+
+// definedSidesRe finds the bracket in which an agreement names its sides
+// by a defined term: "(hereinafter referred to as "the Parties")",
+// "(together, the "Parties")", "(the "Parties")".
+var definedSidesRe = regexp.MustCompile(`\((?:(?:hereinafter|together|collectively|jointly)[^()"“”]{0,40})?["“]?(?:the |The )?["“]?(?:Parties|Sides|Signatories)["”]?\)`)
+
+// sideTerms are the words an agreement calls its sides by.
+var sideTerms = WordSet("party parties side sides signatory signatories")
+
+// definedSides returns the states and organisations an agreement names
+// before the bracket that defines its sides ("The Republic of Ardmore and
+// the Kingdom of Velsia (hereinafter "the Parties")"): those whom "the
+// Parties", "each Party" and "either Party" name; nil when the text
+// defines none or names fewer than two.
+func (r *actorResolver) definedSides() []int {
+	loc := definedSidesRe.FindStringIndex(r.d.Text)
+	if loc == nil {
+		return nil
+	}
+	si := r.sentenceIndex(loc[0])
+	if si < 0 || si >= len(r.d.Sentences) {
+		return nil
+	}
+	start := r.d.Sentences[si].Start
+	if nl := strings.LastIndexByte(r.d.Text[start:loc[0]], '\n'); nl >= 0 {
+		start += nl + 1
+	}
+	var out []int
+	for _, p := range r.in(start, loc[0]) {
+		if r.institution(p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
