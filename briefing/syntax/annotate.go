@@ -8,7 +8,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	if len(forms) == 0 {
 		return []Word{}
 	}
-	infos := infosOf(forms, m.lex)
+	infos := infosOf(asDollars(forms), m.lex)
 	tags := m.tagger.tag(infos)
 	heads, rels := m.parser.parse(infos, tags)
 	words := m.words(forms, tags, heads, rels)
@@ -24,9 +24,11 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairObjectParticiple(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
+	repairTwoSubjects(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
 	repairSaidThat(words)
+	repairSaidObjectSubject(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
@@ -34,6 +36,29 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairObjectConjunct(words)
 	repairStrandedInfinitive(words)
 	return words
+}
+
+// currencySigns are the signs of currencies that the treebank, written in
+// dollars, never shows: read as "$" they take the place "$" takes ("€3
+// million in new funding").
+var currencySigns = map[string]bool{"€": true, "£": true, "¥": true, "₹": true, "₦": true, "₩": true, "₽": true, "₺": true, "₱": true}
+
+// asDollars returns the forms with every currency sign but "$" read as
+// "$" (a copy; forms itself is unchanged).
+func asDollars(forms []string) []string {
+	var out []string
+	for i, f := range forms {
+		if currencySigns[f] {
+			if out == nil {
+				out = append([]string(nil), forms...)
+			}
+			out[i] = "$"
+		}
+	}
+	if out == nil {
+		return forms
+	}
+	return out
 }
 
 // words builds the analysed words from the tagger's classes and the

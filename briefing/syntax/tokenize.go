@@ -391,6 +391,11 @@ func (t *tokenizer) word(i, b int) int {
 		t.emit(i, j+1)
 		return j + 1
 	}
+	// A name in capitals with a plus for its allies: "OPEC+".
+	if j < b && t.text[j] == '+' && j-i >= 2 && isUpperASCII(t.text[i:j]) && (j+1 == b || !isWordRune(utf8.DecodeRuneInString(t.text[j+1:b])) && t.text[j+1] != '+') {
+		t.emit(i, j+1)
+		return j + 1
+	}
 	// A currency written with its country: "US$", "HK$".
 	if j < b && t.text[j] == '$' && j-i <= 2 && isUpperASCII(t.text[i:j]) {
 		t.emit(i, j+1)

@@ -85,6 +85,7 @@ func TestTokenizeConventions(t *testing.T) {
 		{"in the '70s and '72, in the 70s", "in|the|'70s|and|'72|,|in|the|70s"},
 		{"No. 10 and US$16 (no.)", "No.|10|and|US$|16|(|no|.|)"},
 		{"AT&T and B & Q on Wed. call +44 20", "AT&T|and|B|&|Q|on|Wed.|call|+44|20"},
+		{"OPEC+ producers and OPEC+, but C++ and A+ grades", "OPEC+|producers|and|OPEC+|,|but|C|++|and|A|+|grades"},
 		{"Bush`s ``plan''", "Bush|`s|``|plan|''"},
 		{"O'Brien's dog", "O'Brien|'s|dog"},
 		{"Jones 's car", "Jones|'s|car"},

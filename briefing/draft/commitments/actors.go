@@ -417,7 +417,7 @@ func (r *actorResolver) namedNext(si int, words []string) []int {
 // them.
 var offices = WordSet("minister secretary president chancellor governor mayor senator lawmaker legislator " +
 	"mp ambassador envoy diplomat official chief executive chairman chairwoman director judge general commander " +
-	"leader councillor spokesman spokeswoman commissioner")
+	"leader councillor spokesman spokeswoman commissioner chair vice-chair clerk treasurer")
 
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196
@@ -551,6 +551,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 			if w == "we" {
 				return r.spokenForBy([]int{p}, s, si, a), true // and the government or body they speak for
 			}
+			return []int{p}, true
+		}
+		if p, ok := r.selfNamed(a); ok && w == "we" && !r.openQuotation(a) { // "We, the undersigned chief executives, … We will publish our data"
 			return []int{p}, true
 		}
 		if p, ok := r.ownVoice(si); ok && w == "we" { // "We will publish the result on this website": the page's own voice
@@ -756,9 +759,11 @@ func joinedNames(between string) bool {
 
 // governmentNouns after a name keep the name as the actor ("the Chinese
 // government" is China, "the Sudanese army" Sudan, "a senior Serbian
-// official" Serbia).
+// official" Serbia); so do the words for the members of a bloc acting
+// together ("NATO allies", "OPEC+ producers", "EU member states").
 var governmentNouns = WordSet("government governments authorities administration official officials leadership side " +
-	"delegation cabinet ministry regime state leaders army military navy embassy consulate")
+	"delegation cabinet ministry regime state leaders army military navy embassy consulate " +
+	"allies members producers states countries nations partners")
 
 // describes reports whether the words after the last name hold a common
 // noun that heads the subject ("liqueur maker").

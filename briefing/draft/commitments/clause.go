@@ -33,6 +33,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		lexical = false // "will not accept the closure": a refusal of its own; "accepted the verdict": none
 	}
 	switch {
+	case resolution(s, i):
+		c.status, c.strong, c.resolved = briefing.StatusAgreed, true, true // "RESOLVED that the payments be approved"
+		c.action = s.ChildrenWith(i, "ccomp")[0]
 	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
 		return clause{}, false // "under a contract signed last month" describes the contract
 	case lexical && p.status == briefing.StatusSigned && signsPetition(s, i):
@@ -115,6 +118,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if k := bindsOther(s, i); c.strong && k >= 0 {
 		c.actors, c.passive = withConjuncts(s, []int{k}), false // "the deal commits both sides to publish"
+	}
+	if c.resolved {
+		c.actors, c.passive = nil, true // the body whose minutes these are, from the text
 	}
 	if yetToExist(s, c.actors) {
 		return clause{}, false // "the combined firm will operate 1,000 stores": a merger's outlook
@@ -803,7 +809,7 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
-		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
+		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0) && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "China will continue to support Kenya, he said", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"

@@ -41,6 +41,9 @@ type clause struct {
 	// actors are the parties the story told of last, or none.
 	laid  bool
 	given []int // parties taken from the story for an agentless clause
+	// resolved marks a decision recorded in a body's minutes ("RESOLVED
+	// that …"): its actor is the body that issues them.
+	resolved bool
 	// campaign marks a collective action said to go on ("the strike
 	// would continue"): its actor is the side the sayer speaks for.
 	campaign bool
@@ -74,7 +77,10 @@ func Find(d *doc.Document) []briefing.Commitment {
 		}
 		for _, c := range found {
 			var words []string
-			if c.passive && len(c.actors) == 0 {
+			if p, ok := r.publisher(); ok && c.resolved {
+				c.given = []int{p} // "RESOLVED that …": the council's decision
+			}
+			if c.passive && len(c.actors) == 0 && len(c.given) == 0 {
 				c.given, words = story.at(si)
 				if ps, ws := lists.announcer(r, si); len(ps) > 0 || len(ws) > 0 {
 					c.given, words = ps, ws // "The ministry announced the following measures:\n- Charges will be frozen": the ministry's

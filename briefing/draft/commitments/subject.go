@@ -83,6 +83,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 				return withConjuncts(s, []int{subj}), false, false, k
 			}
 			inherited = true
+		case k == v && w.XPOS == "VBG" && text.RelIs(w.Rel, "acl") && !text.RelIs(w.Rel, "acl:relcl") && w.Head >= 0 && hasChildLemma(s, w.Head, WordSet("with"), "case"):
+			return withConjuncts(s, []int{w.Head}), false, false, k // "…, with the two sides agreeing to deepen cooperation": the absolute clause's noun acts
 		case k == v && w.XPOS == "VBN" && text.RelIs(w.Rel, "acl") && !text.RelIs(w.Rel, "acl:relcl"):
 			return nil, true, false, k // "the price agreed was lower": what was agreed, not who agreed it
 		default:

@@ -141,6 +141,9 @@ func shouting(ts []doc.Token) bool {
 // the article count.
 func (sc *scanner) scanShouting() {
 	ts := sc.ts
+	if sc.mastheadInCapitals() {
+		return
+	}
 	for i := sc.skip; i < len(ts); {
 		if !ts[i].Word || len(ts[i].Text) < 2 {
 			i++

@@ -1,0 +1,68 @@
+package syntax
+
+import "testing"
+
+func TestTwoSubjectsOfOneVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ construction, text, subject, verb, second string }{
+		{"a list agreed, but one refused", "The government, business groups and two of the country's three main union federations agreed on Sunday to raise the wage, but the largest federation refused to sign.", "government", "agreed", "refused"},
+	} {
+		s, find := analyzedWords(t, m, tt.text)
+		subj, v, second := find(tt.subject), find(tt.verb), find(tt.second)
+		if s.Words[subj].Head != v || s.Words[v].Head != -1 || s.Words[second].Head != v || s.Words[v].XPOS != "VBD" {
+			t.Errorf("%s: want %s the subject of %s, the root, and %s its conjunct\n%s", tt.construction, tt.subject, tt.verb, tt.second, dump(s.Words))
+		}
+	}
+	s, find := analyzedWords(t, m, "The workers sacked by the firm last year protested on Monday, and the union backed them.")
+	if v := find("sacked"); s.Words[v].Rel != "acl" {
+		t.Errorf("a participle on a subject lost its place\n%s", dump(s.Words))
+	}
+}
+
+func TestSaidObjectIsTheClauseSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ construction, text, subject, verb string }{
+		{"saying a noun would", "The union refused to sign, saying the increase would not keep up with the cost of food.", "increase", "keep"},
+	} {
+		s, find := analyzedWords(t, m, tt.text)
+		if subj, v := find(tt.subject), find(tt.verb); s.Words[subj].Head != v || s.Words[subj].Rel != "nsubj" {
+			t.Errorf("%s: want %s the subject of %s\n%s", tt.construction, tt.subject, tt.verb, dump(s.Words))
+		}
+	}
+	s, find := analyzedWords(t, m, "She told the minister the plan would fail.")
+	if o := find("minister"); s.Words[o].Rel == "nsubj" {
+		t.Errorf("the one told became a subject\n%s", dump(s.Words))
+	}
+}
+
+func TestCurrencySignsReadAsDollars(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"Germany has pledged €1.5 million for water projects.", "Britain has pledged £20m for the fund."} {
+		s, find := analyzedWords(t, m, text)
+		v := find("pledged")
+		obj := -1
+		for k, w := range s.Words {
+			if w.Head == v && w.Rel == "obj" {
+				obj = k
+			}
+		}
+		if obj < 0 || s.Words[obj].UPOS != "SYM" {
+			t.Errorf("%q: the sum pledged is not the object\n%s", text, dump(s.Words))
+		}
+	}
+	if got := asDollars([]string{"a", "€", "b"}); got[1] != "$" {
+		t.Errorf("asDollars: %v", got)
+	}
+	if got := asDollars(nil); got != nil {
+		t.Errorf("asDollars(nil) = %v", got)
+	}
+}
