@@ -18,6 +18,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 	}
 	k := v
 	for steps := 0; k >= 0 && steps < 5; steps++ {
+		if subj := s.ChildrenWith(k, "nsubj:pass"); k != v && len(subj) > 0 && text.RelIs(s.Words[v].Rel, "conj") && !passiveVerb(s, v) {
+			return withConjuncts(s, subj), false, inherited, k // "The contract was approved by the council and will start in 2029": the contract starts
+		}
 		if agent := agentOf(s, k); len(agent) > 0 {
 			return agent, false, inherited, k
 		}

@@ -60,7 +60,7 @@ const (
 	countPat    = `((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})`
 	unitPat     = `(days?|weeks?|months?|years?)`
 	// partPat is the part of a month or year a phrase names.
-	partPat = `(?:[Tt]he )?(?:beginning|start|end|middle|close|turn) of (?:the )?`
+	partPat = `(?:[Tt]he )?(?:beginning|start|end|middle|close|turn|(?:first|second) half|(?:first|second|third|fourth|final) quarter) of (?:the )?`
 )
 
 var datePatterns = []datePattern{
@@ -72,6 +72,10 @@ var datePatterns = []datePattern{
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?` + monthNumPat + ` (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[2], g[3], g[4], pub, t)
 	}},
+	// The first day of a range that gives the year only at its end takes
+	// that year, or the one before when the range runs over New Year:
+	// "from 29 August to 7 September 2025", "30 December to 2 January 2026".
+	{needs: monthNeeds, group: 1, re: regexp.MustCompile(`\b((\d{1,2}) ` + monthPat + `) (?:to|until|till|through|and|-|–) \d{1,2} ` + monthPat + `,? ` + yearPat + `\b`), resolve: rangeStartValue},
 	// Days listed or spanned before one month ("12 and 13 December",
 	// "3, 4 and 5 June", "12-14 March") are dated by the first.
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:, | and | or |-|–)\d{1,2}(?:st|nd|rd|th)?)+ (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
@@ -94,7 +98,7 @@ var datePatterns = []datePattern{
 
 	{needs: []string{"0s", "0's"}, re: regexp.MustCompile(`\b(?:(?:[Tt]he )?(?:([Ee]arly|[Mm]id|[Ll]ate)[- ])?)?((?:1[89]|20)\d)0'?s\b`), resolve: decadeValue},
 	monthRangePattern,
-	{storyTime: true, needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
+	{storyTime: true, needs: []string{"end of", "beginning of", "start of", "middle of", "close of", "turn of", "half of", "quarter of"}, re: regexp.MustCompile(`\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t) )?` + partPat + `(?:` + monthPat + `|(this|next|last|the) (year|month|week))`), resolve: partValue},
 	{needs: nil, re: regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn) ` + yearPat + `\b`), resolve: yearValue},
 	{needs: nil, bareYear: true, re: regexp.MustCompile(`\b` + yearPat + `\b`), resolve: yearValue},
 	// "in November of that year": the month of the year named last (after

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -199,6 +200,22 @@ func partValue(g []string, pub time.Time, t tense) (string, string, bool) {
 		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, dir, 0).Format("2006-01"), briefing.PrecisionMonth, true
 	}
 	return strconv.Itoa(pub.Year() + dir), briefing.PrecisionYear, true
+}
+
+// rangeStartValue resolves the first day of a range whose year is given
+// at its end (groups: the day and month, the day, its month, the last
+// month, the year).
+func rangeStartValue(g []string, _ time.Time, _ tense) (string, string, bool) {
+	y, err := strconv.Atoi(g[5])
+	first, last := monthNumber(g[3]), monthNumber(g[4])
+	day, derr := strconv.Atoi(g[2])
+	if err != nil || derr != nil || first == 0 || last == 0 || day < 1 || day > 31 {
+		return "", "", false
+	}
+	if first > last {
+		y-- // "30 December to 2 January 2026"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, first, day), briefing.PrecisionDay, true
 }
 
 // decadeValue resolves "the 1990s" to its first year, "the early 1980s"

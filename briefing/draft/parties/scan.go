@@ -80,10 +80,29 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = sc.afterName(k)
 			continue
 		}
+		before := len(sc.out)
 		sc.chunk(i, j)
+		sc.lowerLegalForm(before)
 		i = sc.afterName(j)
 	}
 	return sc.out
+}
+
+// lowerLegalForm widens the last of the mentions found since index from
+// over a legal form written in lower case right after it ("Sahelite
+// Cement plc"): the name of a company, whatever its words.
+func (sc *scanner) lowerLegalForm(from int) {
+	if len(sc.out) <= from {
+		return
+	}
+	m := &sc.out[len(sc.out)-1]
+	rest := sc.d.Text[m.span.End:]
+	if !strings.HasPrefix(rest, " plc") || len(rest) > 4 && (unicode.IsLetter(rune(rest[4])) || unicode.IsDigit(rune(rest[4]))) {
+		return
+	}
+	m.span.End += len(" plc")
+	m.name += " plc"
+	m.kind, m.cue = briefing.KindOrganisation, cueStrong
 }
 
 // afterName handles what may follow a name ending before token j: an

@@ -20,7 +20,9 @@ import (
 // police vow to strip them of every penny" over a byline), not the lead; a
 // lead that lost its full stop below the title line stays.
 func summaryBody(d *doc.Document) []int {
-	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) })
+	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool {
+		return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si)
+	})
 	for len(body) > 1 && standfirst(d, body, 0) {
 		body = body[1:]
 	}

@@ -56,6 +56,8 @@ func TestAskedFromTheFloor(t *testing.T) {
 		{"a member's numbered question", "Q3 Owen Carrick: Mr Fairclough, you told this committee the same thing in March.", true},
 		{"a numbered question from the chair", "Q1 Chair: What went wrong over Christmas?", true},
 		{"the witness's answer", "Martin Fairclough: We will recruit 85 additional drivers by the end of this year.", false},
+		{"a moderator's question", "MODERATOR: Let's turn to transport. Mr Walker, will you build the crossing?", true},
+		{"an operator calling the next speaker", "Operator: I would now like to turn the call over to Rachel Dunmore.", true},
 	})
 }
 

@@ -162,6 +162,9 @@ func captionLabel(s string) bool {
 	if m[2] == "" && labelWords[strings.ToLower(m[1])] {
 		return true
 	}
+	if m[1] == strings.ToUpper(m[1]) && !hasCaptionMark(s) {
+		return false // "CHAD: Floods — Situation Report No. 4": a place or a subject heading the title, as wire and agency titles write it
+	}
 	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s, m[1])
 }
 

@@ -92,6 +92,6 @@ func speakerPart(words []string) bool {
 }
 
 // Questioners are the labels, in lower case, of the turns in which a
-// transcript's questions are put ("Q:", "QUESTION (Reuters):",
-// "Interviewer:").
-var Questioners = SetOf("q", "question", "questioner", "interviewer", "reporter", "journalist")
+// transcript's questions are put or its speakers are called ("Q:",
+// "QUESTION (Reuters):", "Interviewer:", "Moderator:", "Operator:").
+var Questioners = SetOf("q", "question", "questioner", "interviewer", "reporter", "journalist", "moderator", "operator", "host", "presenter", "anchor")

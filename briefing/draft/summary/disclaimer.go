@@ -1,0 +1,25 @@
+package summary
+
+import (
+	"regexp"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+)
+
+// disclaimerRe matches the words of a safe-harbour notice that a company's
+// call or release reads before its news ("today's remarks include
+// forward-looking statements", "we undertake no obligation to update"),
+// and the line that introduces who else is on the call ("With me are
+// Marcus Hale, our Chief Executive Officer, and …").
+var disclaimerRe = regexp.MustCompile(`(?i)\bforward[- ]looking statements?\b|\bno (?:obligation|duty) to (?:publicly )?(?:update|revise)\b|^(?:\S+: )?(?:with me (?:today |on the call |here )?(?:are|is)|joining me (?:today |on the call )?(?:are|is)?)\b`)
+
+// disclaimer reports whether sentence si is a safe-harbour notice or the
+// introduction of those on a call: the form of the occasion, never its
+// news.
+func disclaimer(d *doc.Document, si int) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return false
+	}
+	sp := d.Sentences[si]
+	return disclaimerRe.MatchString(d.Text[sp.Start:sp.End])
+}

@@ -1,0 +1,17 @@
+package text
+
+import "testing"
+
+// TestCapitalsLabelAHeading checks that a label in capitals before a
+// title ("CHAD: Floods — Situation Report No. 4", "UKRAINE: Talks resume in
+// Geneva") is no caption, and that a caption label in capitals still is.
+func TestCapitalsLabelAHeading(t *testing.T) {
+	for _, s := range []string{"CHAD: Floods — Situation Report No. 4", "UKRAINE: Talks resume in Geneva"} {
+		if k := furnitureLine(s); k != Prose {
+			t.Errorf("%q is %v, want prose", s, k)
+		}
+	}
+	if k := furnitureLine("PICTURED: The flooded street on Sunday"); k == Prose {
+		t.Errorf("a caption labelled in capitals became prose")
+	}
+}
