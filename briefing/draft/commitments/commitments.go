@@ -199,6 +199,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		}
 		if ok {
 			c.si = si
+			pledgedInTurn(d, &c)
 			out = append(out, c)
 		}
 	}
