@@ -82,6 +82,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.status = briefing.StatusIntends
+	case modal == "" && reaffirmedTarget(s, i):
+		c.status, c.strong = briefing.StatusPledged, true // "The Group reaffirms its target of an 8.5% margin"
 	case ownOutput(s, i, modal) >= 0:
 		c.status = briefing.StatusIntends // "Its full decision will be published within 10 working days"
 	case pressedInto(s, i):
