@@ -796,7 +796,7 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
-		return (text.Reported(s, i) || quotedWord(s, i)) && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
+		return (text.Reported(s, i) || quotedWord(s, i) || firstPersonSubject(s, i) && s.Words[k].UPOS == "VERB") && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "We will continue to invest", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"
@@ -1274,6 +1274,14 @@ func beTo(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSubject reports whether verb i has "we" or "I" for its
+// subject: the speaker's or the page's own words ("We will continue to
+// invest"), quoted or not, as good as a report of them.
+func firstPersonSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	return k >= 0 && (lower(s.Words[k].Form) == "we" || lower(s.Words[k].Form) == "i")
 }
 
 // namedSubject reports whether verb i has a name for its subject ("The
