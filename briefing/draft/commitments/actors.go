@@ -172,6 +172,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
+	if p, ok := r.ownManagement(s, si, h); ok { // "Management will host a presentation": the firm's release
+		return []int{p}, true
+	}
 	if ps, ok := r.headedBody(s, si, h); ok { // "Marc, who chairs the housing committee, said his committee would": the committee, or he for it
 		return ps, true
 	}

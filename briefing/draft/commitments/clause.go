@@ -85,6 +85,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 			return clause{}, false
 		}
 		c.status = briefing.StatusIntends
+	case modal == "" && reaffirmedTarget(s, i):
+		c.status, c.strong = briefing.StatusPledged, true // "The Group reaffirms its target of an 8.5% margin"
 	case ownOutput(s, i, modal) >= 0:
 		c.status = briefing.StatusIntends // "Its full decision will be published within 10 working days"
 	case pressedInto(s, i):
@@ -529,13 +531,6 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	return true
 }
 
-// firstPersonSubject reports whether verb i has "I" or "we" for its
-// subject ("we shall fight on" is a vow, not a term laid down).
-func firstPersonSubject(s *syntax.Sentence, i int) bool {
-	k := firstChild(s, i, "nsubj", "nsubj:pass")
-	return k >= 0 && singularPeople[lower(s.Words[k].Form)] || k >= 0 && lower(s.Words[k].Form) == "we"
-}
-
 // quotedFirstPerson reports whether the actor is a quoted "we" or "I" ("\"We
 // will honour the deal,\" he said"): a will in the speaker's own words is a
 // pledge.
@@ -809,7 +804,7 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
-		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0) && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "China will continue to support Kenya, he said", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
+		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0 || firstPersonSubject(s, i) && s.Words[k].UPOS == "VERB") && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "China will continue to support Kenya, he said", "We will continue to invest", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"
@@ -1287,6 +1282,14 @@ func beTo(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSubject reports whether verb i has "we" or "I" for its
+// subject: the speaker's or the page's own words ("We will continue to
+// invest"), quoted or not, as good as a report of them.
+func firstPersonSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	return k >= 0 && (lower(s.Words[k].Form) == "we" || lower(s.Words[k].Form) == "i")
 }
 
 // namedSubject reports whether verb i has a name for its subject ("The

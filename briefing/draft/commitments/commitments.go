@@ -203,8 +203,12 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		if !ok {
 			c, ok = spokenAssurance(s, i)
 		}
+		if !ok {
+			c, ok = r.publishedDenial(s, si, i)
+		}
 		if ok {
 			c.si = si
+			pledgedInTurn(d, &c)
 			out = append(out, c)
 		}
 	}

@@ -24,7 +24,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		if agent := agentOf(s, k); len(agent) > 0 {
 			return agent, false, inherited, k
 		}
-		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") && !complementizerThat(s, k) {
+		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") && !complementizerThat(s, k) &&
+			!(k == v && passiveVerb(s, v)) { // "a dividend, which … will be paid on 29 May": what is paid, not who pays
 			noun := s.Words[k].Head
 			if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"
 				noun = s.Words[noun].Head

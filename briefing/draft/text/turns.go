@@ -85,7 +85,11 @@ func LabelledLine(src string, fits func(label string, lineEnd int) bool) (labelE
 // QuestionerTurn reports whether sentence si belongs to a questioner's
 // turn in a transcript: the label of its turn (see TurnLabel) is such as
 // "Q:", "Question:" or "Interviewer:", or it carries the number a
-// committee's record gives a member's question ("Q3 Owen Carrick:"). What a questioner says a party will
+// committee's record gives a member's question ("Q3 Owen Carrick:"), or
+// it is the label of a member who puts a numbered question elsewhere in
+// the record: the member's remarks between questions ("Owen Carrick: It's
+// a broken promise", "Chair: We will hold you to that") are the
+// questioner's too. What a questioner says a party will
 // do or has agreed is a claim put to the speaker ("Q: Your rival says the
 // firm will close the plant. Is that right?"), not a commitment the text
 // reports; a turn ends at the next line or label ("A:", "Hale:").
@@ -95,5 +99,19 @@ func QuestionerTurn(d *doc.Document, si int) bool {
 		return false
 	}
 	lineStart := strings.LastIndexByte(d.Text[:a], '\n') + 1
-	return Questioners[strings.ToLower(d.Text[a:b])] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0
+	label := strings.ToLower(d.Text[a:b])
+	return Questioners[label] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0 || asksNumbered(d.Text, label)
+}
+
+// asksNumbered reports whether the speaker labelled label puts a numbered
+// question somewhere in src ("Q1 Chair: What went wrong?").
+func asksNumbered(src, label string) bool {
+	_, found := LabelledLine(src, func(l string, lineEnd int) bool {
+		if strings.ToLower(l) != label {
+			return false
+		}
+		lineStart := strings.LastIndexByte(src[:lineEnd], '\n') + 1
+		return QuestionNumber(strings.TrimLeft(src[lineStart:lineEnd], " \t*-–—")) > 0
+	})
+	return found
 }

@@ -1,0 +1,36 @@
+package commitments
+
+import (
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
+)
+
+// pledgedInTurn makes a pledge of a speaker's own "we will" or "I will"
+// in a transcript's turn ("Marta Ilves: We will reopen the crossing on
+// Monday"): the turn is the speaker's own words, as good as a quotation,
+// and a will in them is a promise as a quoted one is (see settleStatus).
+// What the speaker says another party will do keeps its intent, as a
+// report of it does.
+func pledgedInTurn(d *doc.Document, c *clause) {
+	s := c.s
+	if c.status != briefing.StatusIntends || c.strong || c.cond >= 0 || c.measure || s.Words[c.pred].XPOS == "VBG" ||
+		!willModals[modalOf(s, c.verb)] || !unquotedFirstPerson(s, c.actors) {
+		return
+	}
+	if _, _, ok := text.TurnLabel(d, c.si); ok {
+		c.status = briefing.StatusPledged
+	}
+}
+
+// unquotedFirstPerson reports whether an actor is a "we" or "I" outside
+// quotation marks.
+func unquotedFirstPerson(s *syntax.Sentence, actors []int) bool {
+	for _, h := range actors {
+		if f := lower(s.Words[h].Form); (f == "we" || f == "i") && !quotedWord(s, h) {
+			return true
+		}
+	}
+	return false
+}
