@@ -454,6 +454,9 @@ func provisoClause(s *syntax.Sentence, k int) int {
 			return v
 		}
 	}
+	if k+1 < len(s.Words) && lower(s.Words[k+1].Form) == "that" {
+		return k // "provided that | the ceasefire held …", its clause lost to a misparse: the words up to the next comma
+	}
 	return -1
 }
 

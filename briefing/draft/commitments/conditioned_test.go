@@ -23,6 +23,14 @@ func TestCommitmentInsideAConditionIsNone(t *testing.T) {
 // does "even if", which concedes a case in which the act holds anyway.
 func TestCommitmentConditionsReferredOrConceded(t *testing.T) {
 	runCases(t, []commitmentCase{
+		{"provided that whose clause the parse lost",
+			"Velmark said it would reopen the Dorn border crossing on Friday provided that the ceasefire held through the holiday period.",
+			[]string{"Velmark/country"}, []string{"on Friday=2020-09-04"},
+			[]brief{{"Velmark", "conditional", "2020-09-04", ""}}},
+		{"a law that provided that sets no condition",
+			"The Harbour Act provided that the port would stay public.",
+			nil, nil,
+			nil},
 		{"pending after a comma",
 			"Velmont Council said it would close the Riverside library, pending a review of its budget.",
 			[]string{"Velmont Council/organisation"}, nil,
