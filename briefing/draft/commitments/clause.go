@@ -32,6 +32,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if lexical && lemmaOf(w) == "accept" && !takesComplement(s, i, p) {
 		lexical = false // "will not accept the closure": a refusal of its own; "accepted the verdict": none
 	}
+	if lexical && lemmaOf(w) == "undertake" && !takesComplement(s, i, p) && firstChild(s, i, "obj") >= 0 {
+		lexical = false // "will undertake a review", "will not undertake the buyback": a deed, not a pledge
+	}
 	switch {
 	case resolution(s, i):
 		c.status, c.strong, c.resolved = briefing.StatusAgreed, true, true // "RESOLVED that the payments be approved"
@@ -789,10 +792,11 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || // "will take over (security)"
+			k >= 0 && takesAway(s, i, k) || // "will take the cameras down"
 			undertakes(s, i) // "will take the case to the tribunal"
 	}
-	if s.Words[i].Lemma == "go" && hasCase(s, i, "after") {
-		return true // "we will go after every penny": pursue it
+	if s.Words[i].Lemma == "go" && (hasCase(s, i, "after") || goesToForum(s, i)) {
+		return true // "we will go after every penny": pursue it; "we will go to court": sue
 	}
 	if keepsBeing(s, i) {
 		return false // "we are going to carry on being slaves": a state kept, no act
@@ -812,8 +816,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") && !beTo(s, i) {
 		return false // "will vote on the deal": a ballot to come, not its outcome; "is to vote on it" is the body's own schedule
 	}
-	if s.Words[i].Lemma == "hold" && firstChild(s, i, "obj") < 0 {
-		return false // "the truce will hold", "voted to hold": a state kept, no act
+	if s.Words[i].Lemma == "hold" && firstChild(s, i, "obj") < 0 && withParticle(s, i) != "hold off" {
+		return false // "the truce will hold", "voted to hold": a state kept, no act; "will hold off on sanctions" refrains
 	}
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
@@ -952,6 +956,22 @@ var meetingNouns = WordSet("talk meeting discussion negotiation summit conferenc
 
 // takenActions are what one takes as an act ("take legal action").
 var takenActions = WordSet("action step measure control part charge over stake")
+
+// removals are the particles of a "take" that removes or takes back what
+// its object names: "will take the cameras down", "would take the land
+// back".
+var removals = WordSet("down away back off")
+
+// takesAway reports whether "take" i with object k has a particle of
+// removal, as a particle or right after the object ("take down the
+// cameras", "take the cameras down"); not "take place far away".
+func takesAway(s *syntax.Sentence, i, k int) bool {
+	if hasChildLemma(s, i, removals, "compound:prt") {
+		return true
+	}
+	_, l := phrase(s, k)
+	return l+1 < len(s.Words) && s.Words[l+1].Head == i && removals[lower(s.Words[l+1].Form)]
+}
 
 // passiveMeasure reports whether verb i announces a measure in the
 // passive without saying who takes it: "taxes will be cut", "spending is

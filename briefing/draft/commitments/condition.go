@@ -53,6 +53,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 	if k := pendingOn(s, i, top); k >= 0 {
 		return k // "would close the library, pending a review of its budget"
 	}
+	if k := sanctionOf(s, i, top); k >= 0 {
+		return k // "gave the junta until March 31 to present a calendar, failing which the bloc would impose a ban"
+	}
 	if k := referredCondition(s, i, top); k >= 0 {
 		return k // "The vote may fail. In that case, the prime minister will call an election."
 	}
@@ -199,14 +202,30 @@ func misreadUntil(s *syntax.Sentence, i int) int {
 			continue
 		}
 		_, last := phrase(s, n)
-		v, tensed := last+1, false
-		for v < len(s.Words) && s.Words[v].UPOS == "AUX" && s.Words[v].Head > v {
-			tensed = tensed || finiteForms[s.Words[v].XPOS]
-			v++ // "until a new cabinet | is sworn in"
+		if v := verbAfterSubject(s, last); v >= 0 {
+			return v
 		}
-		if v < len(s.Words) && (s.Words[v].UPOS == "VERB" && (finiteForms[s.Words[v].XPOS] || tensed) || s.Words[v].UPOS == "ADJ" && tensed) {
-			return v // "until an audit | was finished", "finished" read as an adjective
+		if _, end := s.Subtree(n); end > last {
+			if v := verbAfterSubject(s, end); v >= 0 {
+				return v // "until an audit of how the money was spent | had been completed": the noun's clause read into it
+			}
 		}
+	}
+	return -1
+}
+
+// verbAfterSubject returns the verb in a finite tense that follows word
+// last at once, past its auxiliaries ("until a new cabinet | is sworn
+// in", "until an audit | was finished", "finished" read as an
+// adjective), or -1.
+func verbAfterSubject(s *syntax.Sentence, last int) int {
+	v, tensed := last+1, false
+	for v < len(s.Words) && s.Words[v].UPOS == "AUX" && s.Words[v].Head > v {
+		tensed = tensed || finiteForms[s.Words[v].XPOS]
+		v++
+	}
+	if v < len(s.Words) && (s.Words[v].UPOS == "VERB" && (finiteForms[s.Words[v].XPOS] || tensed) || s.Words[v].UPOS == "ADJ" && tensed) {
+		return v
 	}
 	return -1
 }
@@ -434,6 +453,9 @@ func provisoClause(s *syntax.Sentence, k int) int {
 		if s.Words[v].UPOS == "VERB" && firstChild(s, v, "nsubj") >= 0 {
 			return v
 		}
+	}
+	if k+1 < len(s.Words) && lower(s.Words[k+1].Form) == "that" {
+		return k // "provided that | the ceasefire held …", its clause lost to a misparse: the words up to the next comma
 	}
 	return -1
 }

@@ -39,6 +39,9 @@ func conditionHolds(found []clause, s *syntax.Sentence, i int) bool {
 // with "that" or is a commitment of its own ("… if wage growth failed to
 // slow, | and that it would publish a review"), up to the next comma.
 func conditionWords(s *syntax.Sentence, h int) (first, last int) {
+	if sanctioning(s, h) {
+		return demandStart(s, h), h // the demand before "failing which" or "or else" is what must fail
+	}
 	f, l := s.Subtree(h)
 	f = conditionStart(s, f)
 	if k := reportedConjunct(s, h); k >= 0 {

@@ -23,6 +23,14 @@ func TestCommitmentInsideAConditionIsNone(t *testing.T) {
 // does "even if", which concedes a case in which the act holds anyway.
 func TestCommitmentConditionsReferredOrConceded(t *testing.T) {
 	runCases(t, []commitmentCase{
+		{"provided that whose clause the parse lost",
+			"Velmark said it would reopen the Dorn border crossing on Friday provided that the ceasefire held through the holiday period.",
+			[]string{"Velmark/country"}, []string{"on Friday=2020-09-04"},
+			[]brief{{"Velmark", "conditional", "2020-09-04", ""}}},
+		{"a law that provided that sets no condition",
+			"The Harbour Act provided that the port would stay public.",
+			nil, nil,
+			nil},
 		{"pending after a comma",
 			"Velmont Council said it would close the Riverside library, pending a review of its budget.",
 			[]string{"Velmont Council/organisation"}, nil,
@@ -91,6 +99,10 @@ func TestCommitmentHaltUntil(t *testing.T) {
 			"The bank said it would freeze the loans until an audit of the project had been completed.",
 			nil, nil,
 			[]brief{{"bank", "conditional", "", ""}}},
+		{"denied act until a noun with a clause of its own",
+			"The Ostmark government said it would make no new pledge until an audit of how the last grant was spent had been completed.",
+			[]string{"Ostmark/country"}, nil,
+			[]brief{{"Ostmark", "conditional", "", ""}}},
 		{"stop until a year",
 			"The firm will stop production until 2027.",
 			nil, []string{"until 2027=2027"},

@@ -42,6 +42,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if len(subj) > 1 && relativePronouns[lower(s.Words[subj[len(subj)-1]].Form)] {
 				subj = subj[:len(subj)-1] // "Hummel's wife, Sharon, who was charged": the parser gave the verb both
 			}
+			if len(subj) > 1 && subj[0] > 0 && failingOpens(s, subj[0]-1) {
+				subj = subj[1:] // "failing which the bloc would impose": the "which" is the demand, not who acts
+			}
 			subj = withoutApposedConjunct(s, splitSubjects(s, subj, k), k)
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before

@@ -118,7 +118,7 @@ func asked(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	f, _ := s.Subtree(i)
-	return f < i && questionWords[lower(s.Words[f].Form)]
+	return f < i && questionWords[lower(s.Words[f].Form)] && !(f > 0 && failingOpens(s, f-1)) // not "failing which": a sanction
 }
 
 // questionWords open an indirect question.

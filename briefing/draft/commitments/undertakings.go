@@ -40,6 +40,23 @@ func undertakes(s *syntax.Sentence, i int) bool {
 	return false
 }
 
+// goesToForum reports whether verb "go" i goes to a forum that hears a
+// case ("will go to court", "would go back to the tribunal", "will go to
+// judicial review"): a party that goes there sues or appeals.
+func goesToForum(s *syntax.Sentence, i int) bool {
+	for _, t := range caseChildren(s, i, "to") {
+		if t > i && (forums[s.Words[t].Lemma] || forums[lower(s.Words[t].Form)] || s.Words[t].Lemma == "review" && hasChildLemma(s, t, WordSet("judicial"), "amod")) {
+			return true
+		}
+	}
+	for _, k := range s.ChildrenWith(i, "advcl", "xcomp") {
+		if k > i && forums[lower(s.Words[k].Form)] && hasChildLemma(s, k, WordSet("to"), "mark") {
+			return true // "go back to court", "court" read as a verb
+		}
+	}
+	return false
+}
+
 // forums hear a case that a party takes to them.
 var forums = WordSet("court tribunal arbitration arbitrator ombudsman regulator commission parliament")
 

@@ -107,3 +107,40 @@ func TestSecondConjunctsOfReports(t *testing.T) {
 			[]string{"Dan Ilic/person/Coach"}, nil, nil},
 	})
 }
+
+// Going to a court, a tribunal or a parliament sues or appeals, "taking
+// down" or "taking back" what one put up removes it, "holding off"
+// refrains, and "undertaking" a task does it: acts a party can commit to,
+// kept on the condition it names.
+func TestCommitmentActsOfGoingToCourtAndTakingDown(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"going back to court on a condition",
+			"The Harlow Trading Standards office fined Pellam Foods on Monday. \"If the company breaks this order, we will go back to court,\" said its director, Ines Marlow.",
+			[]string{"Harlow Trading Standards/organisation", "Pellam Foods/organisation", "Ines Marlow|Marlow/person/director of Harlow Trading Standards"}, []string{"on Monday=2020-08-31"},
+			[]brief{{"Harlow Trading Standards;Ines Marlow", "conditional", "", ""}}},
+		{"going to judicial review on a condition",
+			"The Dunby Quarry Group met on Monday. \"If the minister won't listen, we will go to judicial review,\" said its chair, Ruth Keeling.",
+			[]string{"Dunby Quarry Group/organisation", "Ruth Keeling|Keeling/person/chair of Dunby Quarry Group"}, []string{"on Monday=2020-08-31"},
+			[]brief{{"Dunby Quarry Group;Ruth Keeling", "conditional", "", ""}}},
+		{"going to a city is no act committed",
+			"The Dunby Quarry Group said its members would go to Leeds.",
+			[]string{"Dunby Quarry Group/organisation"}, nil,
+			nil},
+		{"taking down what was put up, on a condition",
+			"Ashby Council put up speed cameras on Mill Lane. \"If the figures show no benefit, we will take the cameras down,\" said the council leader, Sanjay Pell.",
+			[]string{"Ashby Council/organisation", "Sanjay Pell|Pell/person/leader of Ashby Council"}, nil,
+			[]brief{{"Ashby Council;Sanjay Pell", "conditional", "", ""}}},
+		{"holding off on a measure until a condition is met",
+			"The Velmark government said it would hold off on new sanctions provided that inspectors were given full access.",
+			[]string{"Velmark/country"}, nil,
+			[]brief{{"Velmark", "conditional", "", ""}}},
+		{"undertaking a task denied on a condition",
+			"Corrin Holdings said it would not undertake the buyback if its debt rose above twice its earnings.",
+			[]string{"Corrin Holdings/organisation"}, nil,
+			[]brief{{"Corrin Holdings", "conditional", "", ""}}},
+		{"undertaking a task denied",
+			"Corrin Holdings said it would not undertake the buyback.",
+			[]string{"Corrin Holdings/organisation"}, nil,
+			[]brief{{"Corrin Holdings", "refused", "", ""}}},
+	})
+}

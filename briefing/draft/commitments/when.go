@@ -60,6 +60,9 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	dateline, filed := s.Start+text.LeadDateline(d.Text[s.Start:s.End]), -1
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
+		if c.cond >= 0 && sanctioning(s, c.cond) && inCondition(s, wordAt(s, m.Start), c) {
+			continue // "gave the junta until March 31 to …, failing which": the demand's time, not the sanction's
+		}
 		if otherConjunct(s, m.Start, c) || anotherAct(s, wordAt(s, m.Start), c) {
 			if m.Start >= spanEnd && isDeadlineDate(d.Text, s.Start, m) && closesClause(s, m) && bareConjunct(s, dates.ClauseVerb(s, wordAt(s, m.Start)), c) {
 				shared = m.Value // "pledged to build no new plants and to close all existing ones by 2035"
@@ -703,6 +706,9 @@ func anotherAct(s *syntax.Sentence, k int, c clause) bool {
 func inCondition(s *syntax.Sentence, k int, c clause) bool {
 	if c.cond < 0 || k < 0 || beforeItsMark(s, k, c.cond) {
 		return false
+	}
+	if sanctioning(s, c.cond) {
+		return k >= demandStart(s, c.cond) && k < c.cond // the demand's own dates, not the sanction's
 	}
 	f, l := s.Subtree(c.cond)
 	return k >= f && k <= max(l, conditionEnd(s, l))
