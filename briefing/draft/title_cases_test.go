@@ -53,6 +53,7 @@ var titleCases = []titleCase{
 	{"headline line with an exclamation", "", "Goal of the season!\n\nA teenager scored from the halfway line on Saturday to win the match for the home side.", "Goal of the season!"},
 	{"long lead whose object holds a comparison", "", "Manchester City have been charged by the Premier League with more than 100 breaches of its financial rules, following a four-year investigation.", "Manchester City have been charged by the Premier League"},
 	{"long lead with a price in the object", "", "Police in Lyon have arrested three men suspected of stealing paintings worth €2m (£1.7m) from a private gallery, prosecutors said on Friday.", "Police in Lyon have arrested three men suspected of stealing paintings"},
+	{"formal heading of an agreement too long to be a title whole", "", "AGREEMENT BETWEEN THE REPUBLIC OF ARDMORE AND THE KINGDOM OF VELSIA ON COOPERATION IN FISHERIES MANAGEMENT AND THE PREVENTION OF ILLEGAL, UNREPORTED AND UNREGULATED FISHING\n\nThe Parties have agreed as follows.", "Agreement Between the Republic of Ardmore and the Kingdom of Velsia"},
 	{"wire dateline with an em dash and a vote", "", "WASHINGTON (AP) — The Senate on Tuesday approved a $95 billion aid package for Ukraine, Israel and Taiwan, sending the measure to the House.", "The Senate on Tuesday approved a $95 billion aid package"},
 	{"long subject and an object measured with of", "", "The gap between the country's exports and imports hit an all-time high of $98.4bn in 2019, official figures show.", "The gap between the country's exports and imports hit an all-time high"},
 	{"lead with a clause that completes the verb", "", "A bank has been banned from suing the collapsed food group over the losses of its investors in 2003.", "A bank has been banned from suing the collapsed food group"},
@@ -92,7 +93,7 @@ func TestTitleCases(t *testing.T) {
 			if b.Title != tc.want {
 				t.Errorf("title %q, want %q", b.Title, tc.want)
 			}
-			if tc.title == "" && !strings.Contains(tc.text, strings.TrimRight(b.Title, "?!")) && !text.HasVerb(strings.Fields(b.Title)) {
+			if tc.title == "" && !strings.Contains(strings.ToLower(tc.text), strings.ToLower(strings.TrimRight(b.Title, "?!"))) && !text.HasVerb(strings.Fields(b.Title)) {
 				t.Errorf("built title %q has no verb: a cut-off phrase", b.Title)
 			}
 			if f := strings.Fields(b.Title); tc.title == "" && (title.DanglingEnds[strings.Trim(f[len(f)-1], ",;:")] || title.Unbalanced(b.Title)) {

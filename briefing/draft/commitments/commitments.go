@@ -208,7 +208,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 		}
 		if ok {
 			c.si = si
-			pledgedInTurn(d, &c)
+			r.pledgedInTurn(d, &c)
 			out = append(out, c)
 		}
 	}

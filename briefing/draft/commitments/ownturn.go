@@ -9,17 +9,21 @@ import (
 
 // pledgedInTurn makes a pledge of a speaker's own "we will" or "I will"
 // in a transcript's turn ("Marta Ilves: We will reopen the crossing on
-// Monday"): the turn is the speaker's own words, as good as a quotation,
-// and a will in them is a promise as a quoted one is (see settleStatus).
-// What the speaker says another party will do keeps its intent, as a
-// report of it does.
-func pledgedInTurn(d *doc.Document, c *clause) {
+// Monday") or in a letter that names its voice ("We, the undersigned
+// chief executives, … We will publish our water data"): the turn or the
+// letter is its makers' own words, as good as a quotation, and a will in
+// them is a promise as a quoted one is (see settleStatus). What the
+// speaker says another party will do keeps its intent, as a report of it
+// does.
+func (r *actorResolver) pledgedInTurn(d *doc.Document, c *clause) {
 	s := c.s
 	if c.status != briefing.StatusIntends || c.strong || c.cond >= 0 || c.measure || s.Words[c.pred].XPOS == "VBG" ||
 		!willModals[modalOf(s, c.verb)] || !unquotedFirstPerson(s, c.actors) {
 		return
 	}
-	if _, _, ok := text.TurnLabel(d, c.si); ok {
+	_, _, turn := text.TurnLabel(d, c.si)
+	_, letter := r.selfNamed(d.Sentences[c.si].Start)
+	if turn || letter && !r.openQuotation(d.Sentences[c.si].Start) {
 		c.status = briefing.StatusPledged
 	}
 }

@@ -29,11 +29,21 @@ func roster(d *doc.Document, si int) bool {
 	names := 0
 	for _, w := range words[n:] {
 		switch {
-		case w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "NUM" || w.UPOS == "SYM":
-			return false
+		case w.UPOS == "VERB" || w.UPOS == "AUX" || w.UPOS == "NUM" && !spelledNumber(w.Form) || w.UPOS == "SYM":
+			return false // a date, a sum or a result; "four members of the public" still counts people
 		case w.UPOS == "PROPN":
 			names++
 		}
 	}
 	return names >= 2
+}
+
+// spelledNumber reports whether a number is written in letters ("four").
+func spelledNumber(form string) bool {
+	for _, r := range form {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return form != ""
 }

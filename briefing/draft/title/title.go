@@ -44,6 +44,9 @@ func Headline(d *doc.Document, title string) string {
 		}
 		return text.DropKicker(text.OneLineText(d.Text[sp.Start:sp.End]))
 	}
+	if t := namedDocument(d); t != "" {
+		return t // "AGREEMENT BETWEEN … AND … ON COOPERATION IN …": the document's name
+	}
 	body := text.BodySentences(d)
 	if len(body) == 0 {
 		return ""

@@ -1,0 +1,67 @@
+package title
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// minNamedWords is the fewest words the part of a long heading kept as a
+// title has.
+const minNamedWords = 4
+
+// topicWords open the subject of a document's long formal heading
+// ("AGREEMENT BETWEEN GHANA AND NORWAY ON COOPERATION IN FISHERIES …").
+var topicWords = text.SetOf("on", "concerning", "regarding", "relating")
+
+// namedDocument returns the part of a document's formal heading, too long
+// to be a title whole, that names the document before its subject: the
+// heading alone on the first line, cut before the last "on" or
+// "concerning" that leaves at most text.MaxTitleWords words ("AGREEMENT
+// BETWEEN THE GOVERNMENT OF THE REPUBLIC OF GHANA AND THE GOVERNMENT OF
+// THE KINGDOM OF NORWAY"); "" when there is none.
+func namedDocument(d *doc.Document) string {
+	if len(d.Sentences) < 2 {
+		return ""
+	}
+	sp := d.Sentences[0]
+	if strings.TrimSpace(d.Text[:sp.Start]) != "" || !text.AloneOnLine(d.Text, sp) {
+		return ""
+	}
+	words := strings.Fields(text.OneLineText(d.Text[sp.Start:sp.End]))
+	if len(words) <= text.MaxTitleWords || text.EndsSentence(d.Text[sp.Start:sp.End]) {
+		return ""
+	}
+	for k := min(len(words)-1, text.MaxTitleWords); k >= minNamedWords; k-- {
+		if topicWords[strings.ToLower(words[k])] {
+			return titleCased(words[:k])
+		}
+	}
+	return ""
+}
+
+// smallTitleWords stay in lower case inside a title.
+var smallTitleWords = text.SetOf("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by")
+
+// titleCased joins words, and writes them in title case when all of them
+// are in capitals.
+func titleCased(words []string) string {
+	joined := strings.Join(words, " ")
+	if joined != strings.ToUpper(joined) {
+		return joined
+	}
+	out := make([]string, len(words))
+	for k, w := range words {
+		low := strings.ToLower(w)
+		if k > 0 && smallTitleWords[low] {
+			out[k] = low
+			continue
+		}
+		r := []rune(low)
+		r[0] = unicode.ToUpper(r[0])
+		out[k] = string(r)
+	}
+	return strings.Join(out, " ")
+}
