@@ -178,6 +178,33 @@ func (sc *scanner) officeField(i, j int) bool {
 	return field
 }
 
+// bareOffice reports whether the run ts[i:j] is an office written without
+// its holder's name ("currently Senior Independent Director", "the Chief
+// Operating Officer"): before an office noun, ordinary words of which one
+// at least qualifies offices ("Senior", "Chief", "Deputy"), the whole no
+// name the gazetteer knows and holding no word that ends organisations'
+// names. A body named like an office ("Charities Regulator") has no such
+// qualifier.
+func (sc *scanner) bareOffice(i, j int) bool {
+	ts := sc.ts
+	if j-i < 2 || !officeNouns[ts[j-1].Lower] || sc.holdsOrgWord(i, j) {
+		return false
+	}
+	if _, known := sc.g.Lookup(sc.d.Text[ts[i].Start:ts[j-1].End]); known {
+		return false
+	}
+	qualified := false
+	for _, t := range ts[i : j-1] {
+		switch {
+		case officeQualifiers[t.Lower]:
+			qualified = true
+		case !sc.ordinary(t) || sc.g.FirstNames[t.Text]:
+			return false
+		}
+	}
+	return qualified
+}
+
 // isQuoteMark reports whether s is a quotation mark.
 func isQuoteMark(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"

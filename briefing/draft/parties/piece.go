@@ -133,7 +133,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	if sc.productCode(i, j) {
 		j-- // the maker of "Airbus A380"
 	}
-	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j)) {
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j) || sc.bareOffice(i, j)) {
 		return
 	}
 	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}

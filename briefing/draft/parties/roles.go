@@ -454,6 +454,10 @@ func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 	default:
 		words = append(words, headWord)
 	}
+	if h+1 < stop && h+1 < len(s.Words) && postpositives[s.Words[h+1].Form] {
+		h++ // "Minister Delegate"
+		words[len(words)-1] += " " + s.Words[h].Form
+	}
 	if tail := roleTail(s, h, stop); tail != "" {
 		words = append(words, tail)
 	}

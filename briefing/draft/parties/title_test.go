@@ -42,6 +42,12 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 		{"an honorific with a dot is no office", "Glenn Parr denies the charge. \"Mr. Parr did not bribe anyone,\" his lawyer said.",
 			"Glenn Parr", ""},
 		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
+		{"a word after the office that qualifies it, before a name", "President Elect Maria Lopes said she would keep the cabinet.", "Maria Lopes", "President Elect"},
+		{"a qualified office before the holder after a comma", "The treaty was signed by Senegal's Minister Delegate, Ousmane Diallo, on Friday.", "Ousmane Diallo", "Minister Delegate"},
+		{"a qualified office with its field, then the holder after a comma", "The treaty was signed by Senegal's Minister Delegate for Health, Ousmane Diallo, on Friday.",
+			"Ousmane Diallo", "Minister Delegate for Health"},
+		{"an office for a people living abroad, then the holder after a comma", "The accord was signed in Dakar by Senegal's Minister for Senegalese Living Abroad, Awa Ndiaye.",
+			"Awa Ndiaye", "Minister for Senegalese Living Abroad"},
 	} {
 		d := draftDoc(t, c.text, "2021-03-01")
 		p := findParty(d.Parties, c.name)
@@ -54,4 +60,6 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 func TestOfficeFieldIsNoBody(t *testing.T) {
 	checkParties(t, "the field of an office after \"for\" is no body", "The government's Minister for Humanitarian Affairs, Yusuf Darran, said the army would let men through.",
 		[]string{"Yusuf Darran"}, []string{"Humanitarian Affairs"})
+	checkParties(t, "a word qualifying the office and a people it serves are no parties", "The accord was signed by Senegal's Minister Delegate for Senegalese Living Abroad, Awa Ndiaye, on Friday.",
+		[]string{"Awa Ndiaye", "Senegal"}, []string{"Delegate", "Senegalese Living Abroad", "Minister Delegate"})
 }
