@@ -53,3 +53,13 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterAPlace checks that a "who" clause after a name that follows a
+// preposition of place is said of the people before it, not of the name.
+func TestWhoAfterAPlace(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a town after \"at\" with a \"who\" clause on the people there", "Passengers were stranded at Kelderby overnight. And the passengers at Kelderby who paid for hotels themselves? Tom Reed said they would be paid.",
+			"Kelderby", "place"},
+		{"a person after \"to\" with a \"who\" clause stays a person", "The award went to Marta Kell who thanked the board.", "Marta Kell", "person"},
+	})
+}

@@ -105,8 +105,8 @@ func (sc *scanner) workTitle(i, j int) bool {
 	for b < len(ts) && b < j+maxWorkTitleWords && titleToken(ts[b]) {
 		b++
 	}
-	if a >= 2 && namingWords[ts[a-1].Lower] && workNouns[strings.TrimSuffix(ts[a-2].Lower, "s")] {
-		return true
+	if n := sc.namedNoun(a); n >= 0 && (workNouns[strings.TrimSuffix(ts[n].Lower, "s")] || schemeNouns[strings.TrimSuffix(ts[n].Lower, "s")]) {
+		return true // "a report called …", "a biometric register, known as …"
 	}
 	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].Text) {
 		return false
@@ -116,6 +116,39 @@ func (sc *scanner) workTitle(i, j int) bool {
 	}
 	return isQuoteMark(ts[b].Text)
 }
+
+// namedNoun returns the index of the noun whose name starts at token a
+// after a naming word ("a film called", "a register, known as", "the
+// scheme, also known as"), or -1.
+func (sc *scanner) namedNoun(a int) int {
+	ts := sc.ts
+	n := a - 1
+	switch {
+	case n >= 1 && namingWords[ts[n].Lower]:
+		n--
+	case n >= 2 && ts[n].Lower == "as" && ts[n-1].Lower == "known":
+		n -= 2
+	default:
+		return -1
+	}
+	if n >= 1 && ts[n].Lower == "also" {
+		n--
+	}
+	if n >= 1 && ts[n].Text == "," {
+		n--
+	}
+	if n < 0 || !ts[n].Word {
+		return -1
+	}
+	return n
+}
+
+// schemeNouns name schemes, systems and other things that are given names
+// but are no parties ("a register known as Huduma Namba", "a scheme
+// called Delay Repay").
+var schemeNouns = text.SetOf("scheme", "system", "register", "registry", "database", "plan", "project",
+	"operation", "initiative", "policy", "tool", "card", "campaign", "method", "technique", "rule", "law", "bill", "treaty",
+	"vaccine", "drug", "device", "product", "brand", "model", "code", "formula", "algorithm")
 
 // maxWorkTitleWords bounds how far workTitle looks for the ends of a title.
 const maxWorkTitleWords = 10
