@@ -39,7 +39,7 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "organisation", "organization",
 	"charity", "association", "carmaker", "automaker", "union", "federation", "confederation", "institute",
 	"think-tank", "thinktank", "party", "housebuilder", "consultancy", "consortium", "supermarket", "carrier",
-	"wholesaler", "app", "platform", "startup", "start-up", "marketplace",
+	"wholesaler", "app", "platform", "startup", "start-up", "marketplace", "haulier", "shipper", "forwarder", "biotech",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
 
 // tradeKinds are common nouns for a trade that firms and people alike
