@@ -13,6 +13,8 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 			[]string{"Salim al-Rawani"}, []string{"Al-Rawani", "al-Rawani", "Salim"}},
 		{"the number of a union's local", "The Amalgamated Transit Union Local 418 said it would strike.",
 			[]string{"Amalgamated Transit Union Local 418"}, []string{"Amalgamated Transit Union Local"}},
+		{"an office of a place is no name for its holder", "The Mayor of Tallow Shire, Bev Okonkwo, will attend.",
+			[]string{"Tallow Shire", "Bev Okonkwo"}, nil},
 		{"a time adverb that starts a sentence before a name", "Tonight Corvenia voted for change, said Ilse Brandt.",
 			[]string{"Corvenia", "Ilse Brandt"}, []string{"Tonight Corvenia"}},
 	}
@@ -62,4 +64,11 @@ func TestOfficeFieldIsNoBody(t *testing.T) {
 		[]string{"Yusuf Darran"}, []string{"Humanitarian Affairs"})
 	checkParties(t, "a word qualifying the office and a people it serves are no parties", "The accord was signed by Senegal's Minister Delegate for Senegalese Living Abroad, Awa Ndiaye, on Friday.",
 		[]string{"Awa Ndiaye", "Senegal"}, []string{"Delegate", "Senegalese Living Abroad", "Minister Delegate"})
+}
+
+func TestPlaceOfAnOffice(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"the place an office is of, ending in a word for a place", "The Mayor of Tallow Shire, Bev Okonkwo, will attend.", "Tallow Shire", "place"},
+		{"the one word a head of state's office is of names a country", "The President of Montaraz, Rafael Iturbe, vetoed the bill.", "Montaraz", "country"},
+	})
 }

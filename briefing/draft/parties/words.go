@@ -15,7 +15,8 @@ var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street",
 	"Square", "Avenue", "Road", "Lane", "Crescent", "Terrace", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
 	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
-	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building")
+	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building", "Shire", "Bend", "Creek",
+	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier")
 
 // placeBefore are words after which an unknown name is most likely a place.
 var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
