@@ -113,12 +113,19 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 	if officeNoun(g, ws[e]) {
 		return e
 	}
+	if e > 0 && postpositives[ws[e].Form] && officeNoun(g, ws[e-1]) {
+		return e - 1 // "Minister Delegate"
+	}
 	b := e
 	for b > 0 && e-b < 10 && phraseWord(ws[b-1]) {
 		b--
 	}
 	for h := b; h < e; h++ {
-		if officeNoun(g, ws[h]) && bodyOrPlaceCase[gazetteer.Fold(ws[h+1].Form)] {
+		c := h + 1
+		if postpositives[ws[c].Form] && c < e {
+			c++ // "Minister Delegate for Moroccans Living Abroad"
+		}
+		if officeNoun(g, ws[h]) && bodyOrPlaceCase[gazetteer.Fold(ws[c].Form)] {
 			return h
 		}
 	}

@@ -17,6 +17,9 @@ func (sc *scanner) chunk(i, j int) {
 		sc.skipDocument(j)
 		return
 	}
+	if k := sc.dropLeading(i, j); j-k > 1 && sc.g.Never[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])] {
+		return // "the Annual General Meeting"
+	}
 	if sc.splitAtAdjective(i, j) {
 		return
 	}

@@ -176,7 +176,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
 	case sc.regionAfterThe(i, j), sc.ownersSite(i, j):
 		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant"
-	case sc.personCueAfter(j):
+	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
@@ -245,6 +245,22 @@ func (sc *scanner) personCueAfter(j int) bool {
 	}
 	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
 }
+
+// whoOfNounBefore reports whether a "who" after the name ts[i:j] opens a
+// clause on the noun before the preposition of place that stands before
+// the name ("the passengers at Huddersfield who paid", "families in
+// Kelderby who lost homes"): the name is where they are, not a person.
+func (sc *scanner) whoOfNounBefore(i, j int) bool {
+	ts := sc.ts
+	if j >= len(ts) || ts[j].Lower != "who" && ts[j].Lower != "whose" || i < 2 || !wherePrepositions[ts[i-1].Lower] {
+		return false
+	}
+	before := ts[i-2]
+	return before.Word && (!before.Cap || sc.sentenceStart(i-2) && sc.common(before)) && !auxiliaries[before.Lower] && !text.StopWords[before.Lower]
+}
+
+// wherePrepositions say where people are ("at", "in").
+var wherePrepositions = text.SetOf("at", "in", "near", "inside", "outside")
 
 // officeAt reports whether an office without a name after it starts at
 // token k: an optional determiner, then at most three words the last of

@@ -53,3 +53,24 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterAPlace checks that a "who" clause after a name that follows a
+// preposition of place is said of the people before it, not of the name.
+func TestWhoAfterAPlace(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a town after \"at\" with a \"who\" clause on the people there", "Passengers were stranded at Kelderby overnight. And the passengers at Kelderby who paid for hotels themselves? Tom Reed said they would be paid.",
+			"Kelderby", "place"},
+		{"a person after \"to\" with a \"who\" clause stays a person", "The award went to Marta Kell who thanked the board.", "Marta Kell", "person"},
+	})
+}
+
+// TestForeignCompanyForms checks that the legal forms and trade words of
+// companies abroad, and a haulier in apposition, make a name a company's.
+func TestForeignCompanyForms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a Danish company form after the name", "Hessel Biologics A/S today announced a supply deal with the ministry.", "Hessel Biologics A/S", "organisation"},
+		{"a German trade word ending the name", "Hamburg-based Brandt Logistik has agreed to buy a rival for €1bn.", "Brandt Logistik", "organisation"},
+		{"a Norwegian trade word ending the name", "Oslo-based Vestfjord Energi said it would build the wind farm.", "Vestfjord Energi", "organisation"},
+		{"a haulier in apposition", "Brandt Logistik has agreed to buy Kees Dekker, the Dutch refrigerated haulier, for €1bn.", "Kees Dekker", "organisation"},
+	})
+}

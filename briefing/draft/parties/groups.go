@@ -346,7 +346,11 @@ var collectives = text.SetOf("worker", "employee", "analyst", "critic", "investo
 	"judge", "juror", "lawyer", "attorney", "victim", "survivor", "hostage", "prisoner", "detainee", "inmate",
 	"parent", "child", "user", "subscriber", "viewer", "reader", "staff", "crew", "group",
 	"organisation", "organization", "party", "agency", "charity", "bidder", "partner", "ally", "neighbour",
-	"neighbor", "regime", "tribe", "clan", "faction", "people", "mp", "mep", "msp", "mla", "pollster", "commuter")
+	"neighbor", "regime", "tribe", "clan", "faction", "people", "mp", "mep", "msp", "mla", "pollster", "commuter",
+	"passenger", "petitioner", "claimant", "journalist", "sailor", "councillor", "civilian", "dissident",
+	"trucker", "pharmacist", "engineer", "researcher", "scientist", "midwife", "household", "retiree", "islander",
+	"backbencher", "seeker", "fisher", "fisherman", "builder", "advertiser", "gp", "cartel",
+	"business", "community", "council", "municipality", "university", "school", "hospital", "foundation", "manager")
 
 // vagueCollectives name a group only with a word before them ("older
 // people", "anti-smoking groups", "tobacco firms").
@@ -354,7 +358,10 @@ var vagueCollectives = text.SetOf("people", "group", "party", "organisation", "o
 	"country", "nation", "government", "child", "user", "owner", "family", "staff", "authority", "leader", "official",
 	// bare, these point back to companies the story names
 	"company", "firm", "bank", "airline", "carrier", "operator", "supplier", "developer", "director", "executive",
-	"insurer", "lender", "agency", "manufacturer", "producer", "retailer", "officer", "minister")
+	"insurer", "lender", "agency", "manufacturer", "producer", "retailer", "officer", "minister",
+	// bare, these are too broad or stand for bodies the story names
+	"councillor", "seeker", "business", "community", "council", "municipality", "university", "school", "hospital", "foundation",
+	"manager")
 
 // groupQuantifiers count or pick out members, and are no part of a group's
 // name ("some analysts", "many farmers").

@@ -66,6 +66,14 @@ func TestGroups(t *testing.T) {
 		{"same words in another order name one group", "Former outside directors agreed to pay $5m. Two outside former directors refused, and former directors may appeal.",
 			[]string{"Former outside directors"}, []string{"outside former directors"}},
 		{"vague noun needs a narrowing word", "People queued for hours. Older people waited longest.", nil, []string{"People"}},
+		{"travellers and claimants acting as groups", "Passengers said they would sue the operator. Petitioners asked the court to halt the scheme.",
+			[]string{"Passengers", "Petitioners"}, nil},
+		{"trades and professions acting as groups", "Pharmacists will contact every patient. Engineers found cracks in the bridge, and retirees protested outside.",
+			[]string{"Pharmacists", "Engineers", "retirees"}, nil},
+		{"councillors alone stand for their council", "The plan was rejected by councillors on Tuesday. Opposition councillors walked out.",
+			[]string{"Opposition councillors"}, []string{"councillors"}},
+		{"a body's noun needs a narrowing word", "Businesses said the tax was too high. Small businesses will close.",
+			[]string{"Small businesses"}, []string{"Businesses"}},
 	}
 	checkGroups(t, cases)
 }

@@ -109,8 +109,8 @@ func (sc *scanner) workTitle(i, j int) bool {
 	for b < len(ts) && b < j+maxWorkTitleWords && titleToken(ts[b]) {
 		b++
 	}
-	if a >= 2 && namingWords[ts[a-1].Lower] && workNouns[strings.TrimSuffix(ts[a-2].Lower, "s")] {
-		return true
+	if n := sc.namedNoun(a); n >= 0 && (workNouns[strings.TrimSuffix(ts[n].Lower, "s")] || schemeNouns[strings.TrimSuffix(ts[n].Lower, "s")]) {
+		return true // "a report called …", "a biometric register, known as …"
 	}
 	if a == 0 || b >= len(ts) || !isQuoteMark(ts[a-1].Text) {
 		return false
@@ -120,6 +120,39 @@ func (sc *scanner) workTitle(i, j int) bool {
 	}
 	return isQuoteMark(ts[b].Text)
 }
+
+// namedNoun returns the index of the noun whose name starts at token a
+// after a naming word ("a film called", "a register, known as", "the
+// scheme, also known as"), or -1.
+func (sc *scanner) namedNoun(a int) int {
+	ts := sc.ts
+	n := a - 1
+	switch {
+	case n >= 1 && namingWords[ts[n].Lower]:
+		n--
+	case n >= 2 && ts[n].Lower == "as" && ts[n-1].Lower == "known":
+		n -= 2
+	default:
+		return -1
+	}
+	if n >= 1 && ts[n].Lower == "also" {
+		n--
+	}
+	if n >= 1 && ts[n].Text == "," {
+		n--
+	}
+	if n < 0 || !ts[n].Word {
+		return -1
+	}
+	return n
+}
+
+// schemeNouns name schemes, systems and other things that are given names
+// but are no parties ("a register known as Huduma Namba", "a scheme
+// called Delay Repay").
+var schemeNouns = text.SetOf("scheme", "system", "register", "registry", "database", "plan", "project",
+	"operation", "initiative", "policy", "tool", "card", "campaign", "method", "technique", "rule", "law", "bill", "treaty",
+	"vaccine", "drug", "device", "product", "brand", "model", "code", "formula", "algorithm")
 
 // maxWorkTitleWords bounds how far workTitle looks for the ends of a title.
 const maxWorkTitleWords = 10
@@ -180,6 +213,33 @@ func (sc *scanner) officeField(i, j int) bool {
 		}
 	}
 	return field
+}
+
+// bareOffice reports whether the run ts[i:j] is an office written without
+// its holder's name ("currently Senior Independent Director", "the Chief
+// Operating Officer"): before an office noun, ordinary words of which one
+// at least qualifies offices ("Senior", "Chief", "Deputy"), the whole no
+// name the gazetteer knows and holding no word that ends organisations'
+// names. A body named like an office ("Charities Regulator") has no such
+// qualifier.
+func (sc *scanner) bareOffice(i, j int) bool {
+	ts := sc.ts
+	if j-i < 2 || !officeNouns[ts[j-1].Lower] || sc.holdsOrgWord(i, j) {
+		return false
+	}
+	if _, known := sc.g.Lookup(sc.d.Text[ts[i].Start:ts[j-1].End]); known {
+		return false
+	}
+	qualified := false
+	for _, t := range ts[i : j-1] {
+		switch {
+		case officeQualifiers[t.Lower]:
+			qualified = true
+		case !sc.ordinary(t) || sc.g.FirstNames[t.Text]:
+			return false
+		}
+	}
+	return qualified
 }
 
 // isQuoteMark reports whether s is a quotation mark.

@@ -52,6 +52,7 @@ func findParties(d *document) []briefing.Party {
 	describePeople(d, parties)
 	stateDemonymRoles(parties)
 	counterpartRoles(d, parties)
+	rosterRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
 	d.Mentions = d.Mentions[:0]
 	for i, m := range ms {

@@ -123,6 +123,14 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	titleStart := i
 	n, role, affil := sc.takeTitle(i, j, affil)
 	i += n
+	if n > 0 && sc.officeOf(i, j) {
+		before := len(sc.out)
+		sc.piece(i+1, jEnd, i+1) // "the Mayor of Tallow Shire": the place the office is of, not its holder
+		if len(sc.out) == before+1 && j-i == 2 && stateHeads[gazetteer.Fold(role)] && sc.out[before].entity < 0 {
+			sc.out[before].kind, sc.out[before].cue = briefing.KindCountry, cueWeak // "the President of Montaraz"
+		}
+		return
+	}
 	for i < j && !nameWord(ts[i]) { // connectors left after a title
 		i++
 	}
@@ -133,7 +141,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	if sc.productCode(i, j) {
 		j-- // the maker of "Airbus A380"
 	}
-	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j)) {
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j) || sc.bareOffice(i, j)) {
 		return
 	}
 	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}
@@ -150,6 +158,26 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 		sc.piece(tail, jEnd, tail)
 	}
 }
+
+// officeOf reports whether the words ts[i:j] left after a title are "of"
+// and the place or body the office is of, with no given name among them
+// to start its holder's name ("Mayor of Tallow Shire", not "Mayor of
+// Kelmar Ana Roth").
+func (sc *scanner) officeOf(i, j int) bool {
+	if i+1 >= j || sc.ts[i].Text != "of" {
+		return false
+	}
+	for _, t := range sc.ts[i+1 : j] {
+		if sc.g.FirstNames[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// stateHeads are the offices that head a state or its government: the one
+// word such an office is of names a country ("the President of Montaraz").
+var stateHeads = text.SetOf("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "head of state")
 
 // takeTitle returns the number of words of the title starting ts[i:j] and
 // its role, or 0 when there is none or its words belong to an organisation's

@@ -355,6 +355,9 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 		return ""
 	}
 	j++
+	if presentAdverbs[gazetteer.Fold(ws[j].Form)] && j+1 < len(ws) {
+		j++ // "Amina Hassan, currently principal secretary in the ministry"
+	}
 	if ws[j].UPOS == "DET" || ws[j].XPOS == "PRP$" {
 		j++
 	}
@@ -370,18 +373,25 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 		!(ws[e].Form == "and" && e+1 < len(ws) && ws[e+1].UPOS == "PROPN" && !titleWord(g, ws[e+1].Form) && !portfolio(g, ws[e+1].Form)) {
 		e++
 	}
+	if e > j+1 && ws[e-1].Form == "and" {
+		e-- // "chief executive and a grandson of its founder"
+	}
 	if e == j || !officeNoun(g, ws[e-1]) {
 		return ""
 	}
 	if e < len(ws) {
 		switch gazetteer.Fold(ws[e].Form) {
-		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says":
+		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says", "and":
 		default:
 			return ""
 		}
 	}
 	return roleText(g, s, e-1, len(ws))
 }
+
+// presentAdverbs say that an apposed office is held now ("currently
+// principal secretary"); the office is read after them.
+var presentAdverbs = text.SetOf("currently", "now")
 
 // namedAfter reports whether the noun at h is followed by a proper name
 // it describes ("the pressure group Free Voices"): that phrase names
@@ -466,6 +476,10 @@ func roleText(g *gazetteer.Gazetteer, s *syntax.Sentence, h, stop int) string {
 		words = append(words, spacedForms(s, from, h-1), headWord)
 	default:
 		words = append(words, headWord)
+	}
+	if h+1 < stop && h+1 < len(s.Words) && postpositives[s.Words[h+1].Form] {
+		h++ // "Minister Delegate"
+		words[len(words)-1] += " " + s.Words[h].Form
 	}
 	if tail := roleTail(s, h, stop); tail != "" {
 		words = append(words, tail)

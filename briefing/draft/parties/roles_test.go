@@ -145,3 +145,12 @@ func TestSplitTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestApposedOfficesInDrafts(t *testing.T) {
+	checkPartyRoles(t, []partyRoleCase{
+		{"apposition held now, after \"currently\"", "The new ministry will be led by Amina Hassan, currently principal secretary in the environment ministry.",
+			"Amina Hassan", "principal secretary"},
+		{"a given name that is also a word", "The lenders' association said its members would cut rates. Its chief executive, Faith Achieng, said lenders would also review charges.",
+			"Faith Achieng", "chief executive"},
+	})
+}

@@ -38,6 +38,9 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	if n == 0 {
 		return 0, "", titleEntity{}
 	}
+	for i+n < len(ts) && ts[i+n].Word && postpositives[ts[i+n].Text] {
+		n++ // "Minister Delegate", "President Elect"
+	}
 	end, te := sc.ofAfter(i + n)
 	if field := sc.fieldAfter(end); field > end && !te.ok {
 		end, te = sc.ofAfter(field) // "Minister for Foreign Affairs of Oman"
@@ -112,11 +115,17 @@ func (sc *scanner) fieldAfter(end int) int {
 // field that start at token k.
 func (sc *scanner) fieldWords(k int) int {
 	ts := sc.ts
-	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text)) {
-		k++
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text) ||
+		sc.describer(k) && k+1 < len(ts) && ts[k+1].Cap && sc.ordinary(ts[k+1])) {
+		k++ // "for Moroccans Living Abroad": a people the office serves, with the words that say which of it
 	}
 	return k
 }
+
+// postpositives are the words written after an office that qualify it
+// rather than start a name: "Minister Delegate", "Secretary Designate",
+// "President Elect", "Professor Emeritus".
+var postpositives = text.SetOf("Delegate", "Designate", "Elect", "Emeritus", "Plenipotentiary")
 
 // maxTitleLead bounds the capitalised words before a title's head word.
 const maxTitleLead = 5

@@ -13,6 +13,8 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 			[]string{"Salim al-Rawani"}, []string{"Al-Rawani", "al-Rawani", "Salim"}},
 		{"the number of a union's local", "The Amalgamated Transit Union Local 418 said it would strike.",
 			[]string{"Amalgamated Transit Union Local 418"}, []string{"Amalgamated Transit Union Local"}},
+		{"an office of a place is no name for its holder", "The Mayor of Tallow Shire, Bev Okonkwo, will attend.",
+			[]string{"Tallow Shire", "Bev Okonkwo"}, nil},
 		{"a time adverb that starts a sentence before a name", "Tonight Corvenia voted for change, said Ilse Brandt.",
 			[]string{"Corvenia", "Ilse Brandt"}, []string{"Tonight Corvenia"}},
 	}
@@ -25,10 +27,24 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 	}
 }
 
+// partyRoleCase is a text and the office its draft must give the party of
+// that name, named for the construction it tests.
+type partyRoleCase struct {
+	construction, text, name, role string
+}
+
+// checkPartyRoles drafts each case and checks the named party's office.
+func checkPartyRoles(t *testing.T, cases []partyRoleCase) {
+	t.Helper()
+	for _, c := range cases {
+		if p := partyIn(t, c.construction, c.text, c.name); p != nil && p.Role != c.role {
+			t.Errorf("%s: %q has role %q, want %q", c.construction, c.name, p.Role, c.role)
+		}
+	}
+}
+
 func TestRolesFromTitlesBeforeNames(t *testing.T) {
-	for _, c := range []struct {
-		construction, text, name, role string
-	}{
+	checkPartyRoles(t, []partyRoleCase{
 		{"a rank of two words that starts a sentence", "Detective Inspector June Harlow, of Tarnshire Police, said the inquiry would continue.",
 			"June Harlow", "Detective Inspector"},
 		{"the longest rank of title words", "Detective Chief Inspector Mark Ellis said the gang was jailed.", "Mark Ellis", "Detective Chief Inspector"},
@@ -42,16 +58,25 @@ func TestRolesFromTitlesBeforeNames(t *testing.T) {
 		{"an honorific with a dot is no office", "Glenn Parr denies the charge. \"Mr. Parr did not bribe anyone,\" his lawyer said.",
 			"Glenn Parr", ""},
 		{"an office of a state of a union", "State Transportation Secretary Paul Whitby said the bridge would reopen.", "Paul Whitby", "State Transportation Secretary"},
-	} {
-		d := draftDoc(t, c.text, "2021-03-01")
-		p := findParty(d.Parties, c.name)
-		if p == nil || p.Role != c.role {
-			t.Errorf("%s: got %+v in %v, want role %q", c.construction, p, names(d.Parties), c.role)
-		}
-	}
+		{"a qualified office with its field, then the holder after a comma", "The treaty was signed by Senegal's Minister Delegate for Health, Ousmane Diallo, on Friday.",
+			"Ousmane Diallo", "Minister Delegate for Health"},
+		{"a word after the office that qualifies it, before a name", "President Elect Maria Lopes said she would keep the cabinet.", "Maria Lopes", "President Elect"},
+		{"an office for a people living abroad, then the holder after a comma", "The accord was signed in Dakar by Senegal's Minister for Senegalese Living Abroad, Awa Ndiaye.",
+			"Awa Ndiaye", "Minister for Senegalese Living Abroad"},
+		{"a qualified office before the holder after a comma", "The treaty was signed by Senegal's Minister Delegate, Ousmane Diallo, on Friday.", "Ousmane Diallo", "Minister Delegate"},
+	})
 }
 
 func TestOfficeFieldIsNoBody(t *testing.T) {
 	checkParties(t, "the field of an office after \"for\" is no body", "The government's Minister for Humanitarian Affairs, Yusuf Darran, said the army would let men through.",
 		[]string{"Yusuf Darran"}, []string{"Humanitarian Affairs"})
+	checkParties(t, "a word qualifying the office and a people it serves are no parties", "The accord was signed by Senegal's Minister Delegate for Senegalese Living Abroad, Awa Ndiaye, on Friday.",
+		[]string{"Awa Ndiaye", "Senegal"}, []string{"Delegate", "Senegalese Living Abroad", "Minister Delegate"})
+}
+
+func TestPlaceOfAnOffice(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"the place an office is of, ending in a word for a place", "The Mayor of Tallow Shire, Bev Okonkwo, will attend.", "Tallow Shire", "place"},
+		{"the one word a head of state's office is of names a country", "The President of Montaraz, Rafael Iturbe, vetoed the bill.", "Montaraz", "country"},
+	})
 }

@@ -15,7 +15,8 @@ var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street",
 	"Square", "Avenue", "Road", "Lane", "Crescent", "Terrace", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
 	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
-	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building")
+	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building", "Shire", "Bend", "Creek",
+	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier")
 
 // placeBefore are words after which an unknown name is most likely a place.
 var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
@@ -39,7 +40,7 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"subsidiary", "unit", "fund", "newspaper", "website", "studio", "label", "organisation", "organization",
 	"charity", "association", "carmaker", "automaker", "union", "federation", "confederation", "institute",
 	"think-tank", "thinktank", "party", "housebuilder", "consultancy", "consortium", "supermarket", "carrier",
-	"wholesaler", "app", "platform", "startup", "start-up", "marketplace",
+	"wholesaler", "app", "platform", "startup", "start-up", "marketplace", "haulier", "shipper", "forwarder", "biotech",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
 
 // tradeKinds are common nouns for a trade that firms and people alike
