@@ -8,6 +8,8 @@ func TestTitleOverAListOfFields(t *testing.T) {
 			"Petra Holm", "Minister for Energy, Climate and Industry", ""},
 		{"two fields with \"and\"", "The deal was welcomed by Secretary for Housing and Communities Dale Fisk.",
 			"Dale Fisk", "Secretary for Housing and Communities", ""},
+		{"a people's adjective before a title and its field", "Kenyan Cabinet Secretary for Foreign Affairs Daniel Otieno Kamau held talks in Beijing on Friday.",
+			"Daniel Otieno Kamau", "Cabinet Secretary for Foreign Affairs of Kenya", "Kenya"},
 	})
 	checkParties(t, "a field after a title in apposition stays out", "The Minister for Health, Tom Brown, said the wards would reopen.",
 		[]string{"Tom Brown"}, []string{"Minister for Health"})

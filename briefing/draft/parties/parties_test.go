@@ -122,7 +122,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Agriculture Secretary Lena Brightwater said prices would fall.", "Lena Brightwater", briefing.KindPerson, "Agriculture Secretary", ""},
 		{"The State Department gave no reason.", "State Department", briefing.KindOrganisation, "", ""},
 		{"Belgium named Pieter Van Damsteeg in the squad.", "Pieter Van Damsteeg", briefing.KindPerson, "", ""},
-		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "king", ""},
+		{"The Belgian king Leopold III surrendered in 1940.", "Leopold III", briefing.KindPerson, "king of Belgium", "Belgium"},
 		{"Wales picked Pryce, Hollis and McBride.", "McBride", briefing.KindPerson, "", ""},
 		{"The magazine Der Spiegel was sued by the minister.", "Der Spiegel", briefing.KindOrganisation, "", ""},
 		{"The plant is in Fresno, Calif. It opened in May.", "California", briefing.KindPlace, "", ""},

@@ -259,6 +259,11 @@ func (sc *scanner) titleEnd(i int) int {
 	if n, _, _ := sc.title(k); n > 0 {
 		return k + n
 	}
+	if r, ok := sc.g.Lookup(sc.ts[k].Text); ok && r.How == gazetteer.RefDemonym && k+1 < len(sc.ts) {
+		if n, _, _ := sc.title(k + 1); n > 0 {
+			return k + 1 + n // "Kenyan Cabinet Secretary for Foreign Affairs Daniel Kamau"
+		}
+	}
 	return i
 }
 
