@@ -415,8 +415,8 @@ func bindsOther(s *syntax.Sentence, i int) int {
 		return -1
 	}
 	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {
-		if toMarked(s, v) && s.Words[v].UPOS == "VERB" {
-			return k
+		if toMarked(s, v) && s.Words[v].UPOS == "VERB" && s.Words[v].Rel != "acl:relcl" {
+			return k // not "committed 800 million pounds, of which 200 million is to be paid next year"
 		}
 	}
 	return -1

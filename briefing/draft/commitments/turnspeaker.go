@@ -18,7 +18,21 @@ func (r *actorResolver) turnSpeaker(si int) (int, bool) {
 	if ps := r.in(a, b); len(ps) > 0 {
 		return ps[0], personKind(r.d.Parties[ps[0]].Kind)
 	}
+	if text.Answerers[strings.ToLower(r.d.Text[a:b])] {
+		return r.interviewee() // "A. I will not raise the retirement age."
+	}
 	return r.labelled(r.d.Text[a:b])
+}
+
+// interviewee returns the person a printed interview answers for: the
+// person the text is most about.
+func (r *actorResolver) interviewee() (int, bool) {
+	for p, party := range r.d.Parties {
+		if personKind(party.Kind) {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // turnBody returns the body the speaker of sentence si's transcript turn

@@ -45,7 +45,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w] || legalTerms[w]) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
 		return true
 	}
 	if j-i != 1 || j >= len(sc.ts) {
@@ -66,6 +66,10 @@ func (sc *scanner) notAName(i, j int) bool {
 // peopleAtLarge name people at large, never one party: "Women's 1,500
 // metres", "Men's singles".
 var peopleAtLarge = text.SetOf("Men", "Women", "Boys", "Girls", "Children", "People", "Juniors", "Seniors")
+
+// replies are the words of a one-word answer ("A. No. I will not."), which
+// open a sentence with a capital.
+var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 
 // legalTerms are the words an agreement capitalises for its own parts and
 // sides ("Each Party shall …", "this Article"): alone, no name.

@@ -107,6 +107,8 @@ func (sc *scanner) labelSpeaker() int {
 		switch {
 		case sc.labelName(words):
 			addressed = true // "SARAH LINDQVIST:": a transcript's speaker by name alone
+		case strings.HasPrefix(sc.d.Text[from+b:], ".") && len(words) == 1:
+			return sc.afterToken(from + b) // "Q. What is your priority?", "A. Getting a budget through."
 		case strings.HasPrefix(sc.d.Text[from+b:], ":") && (len(words) == 1 || onlyTitle(properWords(words))):
 			return sc.afterColon(from + b) // "MODERATOR:", "THE PRIME MINISTER:": an office that labels turns names no party of its own
 		}
@@ -150,6 +152,18 @@ func (sc *scanner) afterColon(at int) int {
 		}
 	}
 	return 0
+}
+
+// afterToken returns the index of the first token that starts after the
+// token holding byte at ("A." read as one token or as "A" and "."), or the
+// number of tokens when none does.
+func (sc *scanner) afterToken(at int) int {
+	for k := sc.first; k < len(sc.ts); k++ {
+		if sc.ts[k].Start > at {
+			return k
+		}
+	}
+	return len(sc.ts)
 }
 
 // labelName reports whether the words of a label in capitals may be a

@@ -158,3 +158,17 @@ func TestAgreementTermsAreNoNames(t *testing.T) {
 		t.Errorf("a party's name ending in Party is lost: %v", names(d.Parties))
 	}
 }
+
+// TestInterviewLabelsAreNoNames checks the "Q." and "A." of a printed
+// interview, and a one-word answer after them.
+func TestInterviewLabelsAreNoNames(t *testing.T) {
+	d := draftDoc(t, "An interview with Ana Lindt\n\nQ. Will you sell the port?\n\nA. No. I will not sell it.\n\nQ. Why?\n\nA. (laughs) Ask the Harbour Board.\n", "2025-09-24")
+	for _, label := range []string{"Q.", "A.", "No.", "Q", "A"} {
+		if p := findParty(d.Parties, label); p != nil {
+			t.Errorf("%q is a party: %+v", label, p)
+		}
+	}
+	if findParty(d.Parties, "Harbour Board") == nil {
+		t.Errorf("a name in an answer is lost: %v", names(d.Parties))
+	}
+}

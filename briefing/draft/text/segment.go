@@ -43,7 +43,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 		}
 	}
 	bs := blocks(text)
-	starts := datelineStarts(text, bs)
+	starts := withItemLabels(text, bs, datelineStarts(text, bs))
 	for i, b := range bs {
 		if i < len(starts) {
 			b.Start = starts[i]

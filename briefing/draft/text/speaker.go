@@ -29,6 +29,9 @@ var speakerLinks = SetOf("of", "for", "and", "the")
 // of the span (see QuestionNumber).
 func SpeakerLabel(s string) (start, end int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
+	if interviewLabel(s[start:]) {
+		return start, start + 1, true // "Q. What is your first priority?", "A. Getting a budget through."
+	}
 	colon := strings.IndexByte(s[start:], ':')
 	if colon <= 0 || colon > maxSpeakerBytes {
 		return 0, 0, false
@@ -55,6 +58,24 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 	}
 	return start, start + len(label), true
 }
+
+// interviewLabel reports whether s opens with the "Q." or "A." by which a
+// printed interview marks its questions and answers, a space and a capital
+// (or a bracket, "A. (laughs)") after it, or is that label alone.
+func interviewLabel(s string) bool {
+	if s == "Q." || s == "A." {
+		return true // the label read as a sentence of its own
+	}
+	if len(s) < 4 || s[0] != 'Q' && s[0] != 'A' || s[1] != '.' || s[2] != ' ' {
+		return false
+	}
+	r := []rune(s[3:])
+	return !unicode.IsLower(r[0]) && r[0] != '.' && !(unicode.IsUpper(r[0]) && len(r) > 1 && r[1] == '.') // "A. (laughs) I have a job", not the initials of "A. Q. Khan"
+}
+
+// Answerers are the labels, in lower case, of the turns in which a printed
+// interview gives its subject's answers ("A.", "A:", "Answer:").
+var Answerers = SetOf("a", "answer")
 
 // QuestionNumber returns the length, with the space after it, of the
 // number of a question that opens s as a committee's record numbers the

@@ -27,6 +27,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Q3 Owen Carrick: Mr Fairclough, you said so last year.", "Owen Carrick"},
 		{"Q12 Chair: What went wrong?", "Chair"},
 		{"Q4: Will you pay?", "Q4"},
+		{"Q. What is your first priority?", "Q"},
+		{"A. Getting a budget through the Bundestag.", "A"},
+		{"A. Q. Khan was pardoned.", ""},
+		{"A.Smith resigned.", ""},
 		{"", ""},
 		{":", ""},
 	}

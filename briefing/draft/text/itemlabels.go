@@ -1,0 +1,59 @@
+package text
+
+import (
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// itemLabelRe matches the label in capitals and the dash that open each
+// item of a factbox or a round-up ("GERMANY - Berlin pledged …", "UNITED
+// KINGDOM – Britain committed …", "BANK OF JAPAN - The bank held …").
+var itemLabelRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.&'’\-]*(?: \p{Lu}[\p{Lu}.&'’\-]*){0,4} (?:-|–|—) +`)
+
+// minLabelledItems is how many blocks must open with such a label for the
+// text to be a list of labelled items.
+const minLabelledItems = 2
+
+// withItemLabels returns the start of each block's text once the label of
+// a labelled item is left out, as a dateline is (see datelineStarts, whose
+// starts it keeps): the label names the item, the sentence after it
+// stands alone. Only a text with at least minLabelledItems such blocks is
+// read so.
+func withItemLabels(text string, bs []briefing.Span, starts []int) []int {
+	out := make([]int, len(bs))
+	labelled := 0
+	for i, b := range bs {
+		out[i] = b.Start
+		if i < len(starts) {
+			out[i] = starts[i]
+		}
+		if itemLabelEnd(text, b) > b.Start {
+			labelled++
+		}
+	}
+	if labelled < minLabelledItems {
+		return out
+	}
+	for i, b := range bs {
+		if out[i] == b.Start {
+			out[i] = itemLabelEnd(text, b)
+		}
+	}
+	return out
+}
+
+// itemLabelEnd returns where block b's text starts after an item's label,
+// or b.Start when it has none: the label must be followed by a capital.
+func itemLabelEnd(text string, b briefing.Span) int {
+	m := itemLabelRe.FindStringIndex(text[b.Start:b.End])
+	if m == nil || b.Start+m[1] >= b.End {
+		return b.Start
+	}
+	if r, _ := utf8.DecodeRuneInString(text[b.Start+m[1] : b.End]); !unicode.IsUpper(r) {
+		return b.Start
+	}
+	return b.Start + m[1]
+}
