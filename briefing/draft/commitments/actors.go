@@ -267,6 +267,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return ps, true
 		}
 	}
+	if w := s.Words[h]; len(words) == 2 && words[0] == "the" && text.FirstRuneUpper(w.Form) {
+		if p, ok := r.definedTerm(w.Form); ok {
+			return []int{p}, true // "The Company intends to apply for a listing": the name the release defined so
+		}
+	}
 	if ps := r.createdBody(words); len(ps) > 0 { // "The force is to begin patrols": those who agreed to form it
 		return ps, false
 	}

@@ -82,7 +82,7 @@ var orderNouns = WordSet("order")
 // status ("reached a deal", "rejected the proposal"); "" keeps the noun's
 // own status.
 var supportVerbs = mergeMaps(
-	nounStatuses(briefing.StatusSigned, "sign ratify ink"),
+	nounStatuses(briefing.StatusSigned, "sign ratify ink enter"),
 	nounStatuses("", "reach strike conclude seal clinch hammer make renew extend continue maintain "+
 		"finalise finalize announce unveil outline honour honor keep win give lay_out set_out put_forward "+
 		"live_up abide adhere comply uphold respect implement take"),

@@ -26,6 +26,7 @@ type mention struct {
 	titled  string        // the name with its title, as written ("King Mohammed VI")
 	affil   int           // index of the mention naming the affiliation, or -1
 	acr     string        // acronym given in brackets after the name ("CNBG")
+	short   string        // short name defined in quotation marks after it (`("Harcourt" or the "Company")`)
 	sent    int           // sentence index
 	initial bool          // the name starts its sentence
 	plain   bool          // one ordinary word with nothing saying what it names

@@ -48,11 +48,20 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 			acronyms[m.acr] = keys[i] // "(IWC)" joins the name it follows, however that name is keyed
 		}
 	}
+	shorts := map[string]string{}
+	for i, m := range ms {
+		if m.short != "" {
+			shorts[m.short] = keys[i] // `("Harcourt" or the "Company")` joins the name it follows
+		}
+	}
 	for i, m := range ms {
 		k := keys[i]
 		if acronyms[m.name] != "" && (gazetteer.DefinedAcronym(m.name) || acronymShaped(m.name)) { // defined in the text: "(IWC)", "(PenCom)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
+		}
+		if shorts[m.name] != "" && m.entity < 0 {
+			k = shorts[m.name]
 		}
 		mg.owner[i] = mg.join(k, i)
 	}

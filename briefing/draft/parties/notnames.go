@@ -71,9 +71,10 @@ var peopleAtLarge = text.SetOf("Men", "Women", "Boys", "Girls", "Children", "Peo
 // open a sentence with a capital.
 var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 
-// legalTerms are the words an agreement capitalises for its own parts and
-// sides ("Each Party shall …", "this Article"): alone, no name.
-var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause")
+// legalTerms are the words an agreement or a filing capitalises for its
+// own parts and sides ("Each Party shall …", "this Article", "the
+// Company"): alone, no name.
+var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards")
 
 // pluralAcronym reports whether w is an abbreviation in the plural ("MPs",
 // "NGOs"): members of a kind, not the name of one body.

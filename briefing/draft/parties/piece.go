@@ -278,6 +278,10 @@ func (sc *scanner) placeFrom(i, j int) bool {
 	return ok && k == j && sc.g.Entities[ref.Entity].Kind != briefing.KindOrganisation
 }
 
+// organsOf are the plural words for the organs of a body, which before
+// "of" and a name are no part of it.
+var organsOf = text.SetOf("Boards", "Directors", "Shareholders", "Members")
+
 // splitOf returns the index of an "of" that joins two names in ts[i:j]
 // ("Rahul of Delhi"), or 0 when "of" belongs to the name ("Bank of
 // England", "Ministry of Health").
@@ -289,6 +293,9 @@ func (sc *scanner) splitOf(i, j int) int {
 		head := sc.ts[k-1].Text
 		if companyForms[head] && sc.placeFrom(k+1, j) {
 			return k // "Hanseong Motor Corp of South Korea"
+		}
+		if k-1 == i && organsOf[head] {
+			return k // "The Boards of Harcourt Lithium plc": the body's organs, then its name
 		}
 		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
 			return 0

@@ -123,6 +123,13 @@ func (sc *scanner) afterName(j int) int {
 			return j + 3
 		}
 	}
+	b := j
+	if ts[b].Start < last.span.End && b+1 < len(ts) {
+		b++ // the legal form in lower case the name took in: "Harcourt Lithium plc ("
+	}
+	if short := sc.definedShort(b, last.name); short != "" && last.span.End <= ts[b].Start {
+		sc.out[li].short = short // `Harcourt Lithium plc ("Harcourt" or the "Company")`
+	}
 	if ts[j].Text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].Cap {
 		n, role, te := sc.title(j + 1)
 		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].Cap || te.ok) {
@@ -132,6 +139,29 @@ func (sc *scanner) afterName(j int) int {
 		}
 	}
 	return j
+}
+
+// definedShort returns the short name a bracket opening at token j gives
+// the name before it in quotation marks, when its words begin that name
+// (`Harcourt Lithium plc ("Harcourt" or the "Company")` → "Harcourt");
+// "" otherwise.
+func (sc *scanner) definedShort(j int, name string) string {
+	ts := sc.ts
+	if j+3 >= len(ts) || ts[j].Text != "(" || !quoteMarks[ts[j+1].Text] {
+		return ""
+	}
+	k := j + 2
+	for k < len(ts) && k < j+6 && ts[k].Word && ts[k].Cap {
+		k++
+	}
+	if k == j+2 || k >= len(ts) || !quoteMarks[ts[k].Text] {
+		return ""
+	}
+	short := collapse(sc.d.Text[ts[j+2].Start:ts[k-1].End])
+	if short == name || !strings.HasPrefix(name, short+" ") {
+		return ""
+	}
+	return short
 }
 
 // isoDateRe matches a date written YYYY-MM-DD.

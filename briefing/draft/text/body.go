@@ -38,7 +38,7 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	n := WordCount(s)
 	if strings.ContainsRune(".…:;,", last) || n > maxBylinedTitleWords || n > MaxTitleWords && !HeadsByline(d, 0) ||
-		!Wordy(s) || KeyPointsHeadRe.MatchString(s) {
+		!Wordy(s) || KeyPointsHeadRe.MatchString(s) || DateLine(s) {
 		return briefing.Span{}, false
 	}
 	return sp, true

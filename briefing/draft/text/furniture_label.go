@@ -88,7 +88,7 @@ func headlineLine(text string, sp briefing.Span) bool {
 func headlineShaped(s string) bool {
 	n := WordCount(s)
 	return n > maxLabelWords && n <= MaxTitleWords && Wordy(s) &&
-		!strings.ContainsAny(s[len(s)-1:], ".:;,") && !KeyPointsHeadRe.MatchString(s)
+		!strings.ContainsAny(s[len(s)-1:], ".:;,") && !KeyPointsHeadRe.MatchString(s) && !DateLine(s)
 }
 
 // maxBodyNameWords is the longest a body's name heading a page may be.
