@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,12 +19,14 @@ var itemLabelRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}.&'’\-]*(?: \p{Lu}[\p{Lu}.
 const minLabelledItems = 2
 
 // withItemLabels returns the start of each block's text once the label of
-// a labelled item is left out, as a dateline is (see datelineStarts, whose
-// starts it keeps): the label names the item, the sentence after it
+// a labelled item is set apart (see datelineStarts, whose starts it
+// keeps), and the label's span for such a block (zero for the others):
+// the label names the item and is a line of its own, the sentence after it
 // stands alone. Only a text with at least minLabelledItems such blocks is
 // read so.
-func withItemLabels(text string, bs []briefing.Span, starts []int) []int {
+func withItemLabels(text string, bs []briefing.Span, starts []int) ([]int, []briefing.Span) {
 	out := make([]int, len(bs))
+	labels := make([]briefing.Span, len(bs))
 	labelled := 0
 	for i, b := range bs {
 		out[i] = b.Start
@@ -35,14 +38,15 @@ func withItemLabels(text string, bs []briefing.Span, starts []int) []int {
 		}
 	}
 	if labelled < minLabelledItems {
-		return out
+		return out, labels
 	}
 	for i, b := range bs {
-		if out[i] == b.Start {
-			out[i] = itemLabelEnd(text, b)
+		if end := itemLabelEnd(text, b); out[i] == b.Start && end > b.Start {
+			out[i] = end
+			labels[i] = briefing.Span{Start: b.Start, End: b.Start + len(strings.TrimRight(text[b.Start:end], " -–—"))}
 		}
 	}
-	return out
+	return out, labels
 }
 
 // itemLabelEnd returns where block b's text starts after an item's label,

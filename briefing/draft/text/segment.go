@@ -43,10 +43,13 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 		}
 	}
 	bs := blocks(text)
-	starts := withItemLabels(text, bs, datelineStarts(text, bs))
+	starts, labels := withItemLabels(text, bs, datelineStarts(text, bs))
 	for i, b := range bs {
 		if i < len(starts) {
 			b.Start = starts[i]
+		}
+		if labels[i].End > labels[i].Start {
+			add(labels[i], Prose) // "GERMANY" of "GERMANY - Berlin pledged …": the item's name, a line of its own
 		}
 		for _, p := range furniturePieces(text, b) {
 			if p.kind != Prose {

@@ -60,8 +60,9 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 }
 
 // interviewLabel reports whether s opens with the "Q." or "A." by which a
-// printed interview marks its questions and answers, a space and a capital
-// (or a bracket, "A. (laughs)") after it, or is that label alone.
+// printed interview marks its questions and answers, then a space and a
+// word written in lower case inside sentences elsewhere, "I" or a bracket
+// ("A. (laughs)"), not a name after an initial; or is that label alone.
 func interviewLabel(s string) bool {
 	if s == "Q." || s == "A." {
 		return true // the label read as a sentence of its own
@@ -70,7 +71,15 @@ func interviewLabel(s string) bool {
 		return false
 	}
 	r := []rune(s[3:])
-	return !unicode.IsLower(r[0]) && r[0] != '.' && !(unicode.IsUpper(r[0]) && len(r) > 1 && r[1] == '.') // "A. (laughs) I have a job", not the initials of "A. Q. Khan"
+	if unicode.IsLower(r[0]) || r[0] == '.' {
+		return false
+	}
+	if !unicode.IsUpper(r[0]) {
+		return true // "A. (laughs) I have a job to do."
+	}
+	w, _, _ := strings.Cut(s[3:], " ")
+	w = strings.TrimRight(w, ".,;:!?")
+	return w == "I" || LoadPunkt().Ortho[strings.ToLower(w)]&OrthoMidLc != 0 // "A. Getting a budget through", not the initial of "A. Ranatunga" or "A. Q. Khan"
 }
 
 // Answerers are the labels, in lower case, of the turns in which a printed

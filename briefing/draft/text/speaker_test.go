@@ -31,6 +31,8 @@ func TestSpeakerLabel(t *testing.T) {
 		{"A. Getting a budget through the Bundestag.", "A"},
 		{"A. Q. Khan was pardoned.", ""},
 		{"A.Smith resigned.", ""},
+		{"A. Ranatunga c Smith b Jones 45", ""},
+		{"A. I have a job to do.", "A"},
 		{"", ""},
 		{":", ""},
 	}
