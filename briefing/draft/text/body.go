@@ -120,6 +120,8 @@ func BodySentences(d *doc.Document) []int {
 		s := d.Text[sp.Start:sp.End]
 		switch {
 		case WordCount(s) < 3:
+		case HeadingInCapitals(d.Text, sp):
+			open = append(open, i) // "RECOMMENDED ALL-SHARE MERGER OF KELBY MINERALS PLC AND VELSIA MINING S.A."
 		case WordCount(s) > MaxBylineWords || EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !AloneOnLine(d.Text, sp):
 			out = append(out, i)
 		default:
@@ -130,6 +132,14 @@ func BodySentences(d *doc.Document) []int {
 		return open
 	}
 	return out
+}
+
+// HeadingInCapitals reports whether sentence sp is a line of its own
+// written in capitals, a heading whatever ends it (an abbreviation's full
+// stop, "S.A."), not a sentence of the body.
+func HeadingInCapitals(text string, sp briefing.Span) bool {
+	s := text[sp.Start:sp.End]
+	return AloneOnLine(text, sp) && strings.ToUpper(s) == s && strings.ToLower(s) != s && WordCount(s) >= 3
 }
 
 // datelineLead matches a dateline left at the start of a sentence: a place

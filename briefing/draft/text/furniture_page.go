@@ -61,7 +61,7 @@ var pageVoiceRe = regexp.MustCompile(`(?i)^(?:[^"“”]*\bour (?:journalism|new
 // Press was first published …"), a correction ("… An earlier version of
 // this story gave the wrong year") and an update note saying what changed
 // ("Update, March 3, 2027, 4:20 PM ET: Added comment from the union.").
-var selfRefRe = regexp.MustCompile(`(?i)^(?:(?:a version of )?this (?:article|story|piece|report|page|post)(?: by [^,.]{1,60}?)? (?:(?:originally |first )?appeared|` +
+var selfRefRe = regexp.MustCompile(`(?i)^(?:(?:a version of )?this (?:article|story|piece|report|page|post|interview|column|feature)(?: by [^,.]{1,60}?)? (?:(?:originally |first )?appeared|` +
 	`was (?:originally |first )?(?:published|amended|updated|corrected|produced)|has been (?:updated|amended|corrected)|` +
 	`is (?:part of|produced|published)|contains (?:affiliate )?links)\b.*|.*\ban earlier version of this (?:article|story|piece|report|post)\b.*|` +
 	`(?:update[ds]?|correction|clarification)\b.{0,60}?:\s*(?:added|adds|updated|updates|corrected|clarified|removed|changed|includes?|` +

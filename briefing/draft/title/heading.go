@@ -1,6 +1,7 @@
 package title
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -55,13 +56,47 @@ func titleCased(words []string) string {
 	out := make([]string, len(words))
 	for k, w := range words {
 		low := strings.ToLower(w)
-		if k > 0 && smallTitleWords[low] {
+		switch {
+		case k > 0 && smallTitleWords[low]:
 			out[k] = low
-			continue
+		case strings.Contains(w, ".") || len([]rune(w)) <= maxAcronymLetters:
+			out[k] = w // "S.A.", "PLC", "EU": abbreviations stay as written
+		default:
+			r := []rune(low)
+			r[0] = unicode.ToUpper(r[0])
+			out[k] = string(r)
 		}
-		r := []rune(low)
-		r[0] = unicode.ToUpper(r[0])
-		out[k] = string(r)
 	}
 	return strings.Join(out, " ")
+}
+
+// maxAcronymLetters is the longest word in capitals a title keeps in
+// capitals, as an abbreviation ("PLC", "EU", "WHO").
+const maxAcronymLetters = 3
+
+// headingAbove returns the heading in capitals that stands above the
+// text's first body sentence, after any masthead, code or date lines
+// ("RECOMMENDED ALL-SHARE MERGER OF KELBY MINERALS PLC AND VELSIA MINING
+// S.A."), written in title case; "" when there is none or it runs over
+// text.MaxTitleWords.
+func headingAbove(d *doc.Document) string {
+	body := text.BodySentences(d)
+	if len(body) == 0 {
+		return ""
+	}
+	for i := 0; i < body[0] && i < len(d.Sentences); i++ {
+		sp := d.Sentences[i]
+		if slices.Contains(d.Furniture, sp) || !text.HeadingInCapitals(d.Text, sp) {
+			continue
+		}
+		words := strings.Fields(text.OneLineText(d.Text[sp.Start:sp.End]))
+		if len(words) > text.MaxTitleWords {
+			return ""
+		}
+		if last := words[len(words)-1]; strings.Count(last, ".") == 1 {
+			words[len(words)-1] = strings.TrimSuffix(last, ".") // the full stop of a heading, not of "S.A."
+		}
+		return titleCased(words)
+	}
+	return ""
 }

@@ -42,10 +42,16 @@ func Headline(d *doc.Document, title string) string {
 		if t, ok := mastheadTitle(d, sp); ok {
 			return t
 		}
+		if _, ok := text.Masthead(d); ok && headingAbove(d) != "" {
+			return headingAbove(d) // the masthead, a date, then the heading in capitals
+		}
 		return text.DropKicker(text.OneLineText(d.Text[sp.Start:sp.End]))
 	}
 	if t := namedDocument(d); t != "" {
 		return t // "AGREEMENT BETWEEN … AND … ON COOPERATION IN …": the document's name
+	}
+	if t := headingAbove(d); t != "" {
+		return t // "RECOMMENDED ALL-SHARE MERGER OF …" under a masthead and a date
 	}
 	body := text.BodySentences(d)
 	if len(body) == 0 {
