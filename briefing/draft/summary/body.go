@@ -19,10 +19,15 @@ import (
 // ("Gang who stole £2million of lorries to order jailed for 31 years as
 // police vow to strip them of every penny" over a byline), not the lead; a
 // lead that lost its full stop below the title line stays.
+// Occasion reports whether sentence si only serves the occasion of the
+// text, not its news: a greeting, a question put from the floor, a roster
+// or a notice (see phatic, askedFromTheFloor, roster, disclaimer).
+func Occasion(d *doc.Document, si int) bool {
+	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si)
+}
+
 func summaryBody(d *doc.Document) []int {
-	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool {
-		return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si)
-	})
+	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return Occasion(d, si) })
 	for len(body) > 1 && standfirst(d, body, 0) {
 		body = body[1:]
 	}

@@ -5,6 +5,7 @@ package title
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -53,7 +54,10 @@ func Headline(d *doc.Document, title string) string {
 	if t := headingAbove(d); t != "" {
 		return t // "RECOMMENDED ALL-SHARE MERGER OF …" under a masthead and a date
 	}
-	body := text.BodySentences(d)
+	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return summary.Occasion(d, si) }) // "Good morning, it's eight o'clock" is no lead
+	if len(body) == 0 {
+		body = text.BodySentences(d)
+	}
 	if len(body) == 0 {
 		return ""
 	}
