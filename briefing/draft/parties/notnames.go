@@ -301,3 +301,23 @@ func (sc *scanner) currencyCode(i, j int) bool {
 // not a bare number that may name a service or an edition ("NHS 111",
 // "COP 28").
 var amountAfter = regexp.MustCompile(`^ ?\d+(?:[.,]\d+|\s?(?:bn|m|k|million|billion)\b)`)
+
+// holidayRe matches the name of a holiday or a feast day, which is a date,
+// not a party, with the possessive some of them hold ("New Year's Eve").
+var holidayRe = regexp.MustCompile(`^(?:New Year(?:'s|’s)? (?:Eve|Day)|Christmas (?:Eve|Day)|Boxing Day|Easter (?:Sunday|Monday)|Good Friday|` +
+	`(?:St\.? )?(?:Valentine|Patrick|Andrew|David|George)(?:'s|’s) Day|Mother(?:'s|’s) Day|Father(?:'s|’s) Day|Hogmanay)\b`)
+
+// holiday returns the index of the token after a holiday's name that
+// opens at token i, or i when none does.
+func (sc *scanner) holiday(i int) int {
+	m := holidayRe.FindStringIndex(sc.d.Text[sc.ts[i].Start:])
+	if m == nil {
+		return i
+	}
+	end := sc.ts[i].Start + m[1]
+	k := i
+	for k < len(sc.ts) && sc.ts[k].Start < end {
+		k++
+	}
+	return k
+}

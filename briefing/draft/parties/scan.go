@@ -52,6 +52,10 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i++
 			continue
 		}
+		if e := sc.holiday(i); e > i { // "over New Year's Eve": a date
+			i = e
+			continue
+		}
 		if e := sc.nicknamed(i); e > i { // "Ivo "The Hammer" Brandt"
 			sc.addNicknamed(i, e)
 			i = sc.afterName(e)
