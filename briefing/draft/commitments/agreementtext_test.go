@@ -1,0 +1,27 @@
+package commitments
+
+import "testing"
+
+// TestAgreementText checks the text of an agreement: what its parties
+// "shall" do is agreed, and the sides it defines are those that act.
+func TestAgreementText(t *testing.T) {
+	const preamble = "The Republic of Ardmore and the Kingdom of Velsia (hereinafter \"the Parties\") have agreed as follows.\n\n"
+	runCases(t, []commitmentCase{
+		{"the parties shall: agreed by both",
+			preamble + "Article 1. The Parties shall exchange catch data every month.",
+			[]string{"Ardmore/country", "Velsia/country"}, nil,
+			[]brief{{"Ardmore;Velsia", "agreed", "", ""}}},
+		{"one side shall: agreed by it",
+			preamble + "Article 1. The Parties shall exchange catch data.\n\nArticle 2. Velsia shall train forty inspectors.",
+			[]string{"Ardmore/country", "Velsia/country"}, nil,
+			[]brief{{"Ardmore;Velsia", "agreed", "", ""}, {"Velsia", "agreed", "", ""}}},
+		{"either party: both sides",
+			preamble + "Article 1. The Parties shall exchange catch data.\n\nArticle 2. Either Party shall notify the other of any sighting within 48 hours.",
+			[]string{"Ardmore/country", "Velsia/country"}, nil,
+			[]brief{{"Ardmore;Velsia", "agreed", "", ""}, {"Ardmore;Velsia", "agreed", "", ""}}},
+		{"a speaker's we shall is a vow, not a term",
+			"\"We shall never surrender the islands,\" said Ardmore's president, Ivo Dane.",
+			[]string{"Ivo Dane/person/president", "Ardmore/country"}, nil,
+			[]brief{{"Ardmore;Ivo Dane", "refused", "", ""}}},
+	})
+}

@@ -1,0 +1,17 @@
+package commitments
+
+import "testing"
+
+// TestOpenLetter checks a letter that names its voice: its "we" is the
+// signatories, and what they will do is their pledge.
+func TestOpenLetter(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the letter's we",
+			"Eleven firms have written to ministers.\n\nWe, the undersigned chief executives, write as leaders of companies that use water.\n\nWe will publish audited water data for every site.",
+			[]string{"chief executives/group"}, nil,
+			[]brief{{"chief executives", "pledged", "", ""}}},
+		{"a we with no named voice is no one's",
+			"Notes from the meeting\n\nWe will publish audited water data for every site.",
+			nil, nil, nil},
+	})
+}

@@ -1,0 +1,20 @@
+package parties
+
+import "testing"
+
+// TestLegalFormInLowerCase checks a company named with "plc" after its
+// name: an organisation, whatever its words, with the form in its name.
+func TestLegalFormInLowerCase(t *testing.T) {
+	d := draftDoc(t, "Sahelite Cement plc said on Monday it would cut 200 jobs. Sahelite Cement will also close a kiln.", "2025-10-16")
+	p := findParty(d.Parties, "Sahelite Cement plc")
+	if p == nil || p.Kind != "organisation" {
+		t.Fatalf("company with plc missing from %v", names(d.Parties))
+	}
+	if len(p.Aliases) != 1 || p.Aliases[0] != "Sahelite Cement" {
+		t.Errorf("the name without its form is no alias: %+v", p)
+	}
+	d = draftDoc(t, "Shares in Harlow rose after the plcs merged.", "2025-10-16")
+	if p := findParty(d.Parties, "Harlow plc"); p != nil {
+		t.Errorf("a word beginning with plc was read as the form: %+v", p)
+	}
+}
