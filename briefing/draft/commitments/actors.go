@@ -39,6 +39,13 @@ type actorResolver struct {
 	created map[string][]int
 	// state caches the one state the text names (see textState).
 	state *string
+	// sides, voices and termBrackets cache what the whole text defines:
+	// an agreement's sides (see definedSides), the voices it names for
+	// itself (see selfNamed) and its brackets of defined terms (see
+	// definedTerm); nil until first read.
+	sides        *[]int
+	voices       *[]partyMark
+	termBrackets *[][]int
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
@@ -282,8 +289,8 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if words[0] == "each" {
 			return r.collective(s, words, si, a) // "Each will open a consulate": each of those that acted together
 		}
-		if ps := r.definedSides(); sideTerms[words[0]] && len(ps) > 0 {
-			return ps, true // "Either Party shall notify the other", the parse leaving "either" out
+		if sideTerms[words[0]] && len(r.definedSides()) > 0 {
+			return r.definedSides(), true // "Either Party shall notify the other", the parse leaving "either" out
 		}
 		if singleNouns[words[0]] != nil {
 			return r.collective(s, []string{"the", words[0]}, si, a)
@@ -561,7 +568,7 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 			}
 			return []int{p}, true
 		}
-		if p, ok := r.selfNamed(a); ok && w == "we" && !r.openQuotation(a) { // "We, the undersigned chief executives, … We will publish our data"
+		if p, ok := r.selfNamed(a); ok && w == "we" && r.inNamedVoice(a) { // "We, the undersigned chief executives, … We will publish our data"
 			return []int{p}, true
 		}
 		if p, ok := r.ownVoice(si); ok && w == "we" { // "We will publish the result on this website": the page's own voice

@@ -19,6 +19,16 @@ var sideTerms = WordSet("party parties side sides signatory signatories")
 // Parties", "each Party" and "either Party" name; nil when the text
 // defines none or names fewer than two.
 func (r *actorResolver) definedSides() []int {
+	if r.sides == nil {
+		sides := r.findDefinedSides()
+		r.sides = &sides
+	}
+	return *r.sides
+}
+
+// findDefinedSides reads the text for the sides it defines (see
+// definedSides).
+func (r *actorResolver) findDefinedSides() []int {
 	loc := definedSidesRe.FindStringIndex(r.d.Text)
 	if loc == nil {
 		return nil

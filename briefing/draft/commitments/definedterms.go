@@ -14,7 +14,11 @@ var definedTermRe = regexp.MustCompile(`\(((?:[^()"“”]{0,20}["“][^"“”(
 // releases and filings call it after: the "Company" of `Harcourt Lithium
 // plc ("Harcourt" or the "Company")`.
 func (r *actorResolver) definedTerm(term string) (int, bool) {
-	for _, m := range definedTermRe.FindAllStringSubmatchIndex(r.d.Text, -1) {
+	if r.termBrackets == nil {
+		brackets := definedTermRe.FindAllStringSubmatchIndex(r.d.Text, -1)
+		r.termBrackets = &brackets
+	}
+	for _, m := range *r.termBrackets {
 		inside := r.d.Text[m[2]:m[3]]
 		if !strings.Contains(inside, `"`+term+`"`) && !strings.Contains(inside, "“"+term+"”") {
 			continue

@@ -21,9 +21,7 @@ func (r *actorResolver) pledgedInTurn(d *doc.Document, c *clause) {
 		!willModals[modalOf(s, c.verb)] || !unquotedFirstPerson(s, c.actors) {
 		return
 	}
-	_, _, turn := text.TurnLabel(d, c.si)
-	_, letter := r.selfNamed(d.Sentences[c.si].Start)
-	if turn || letter && !r.openQuotation(d.Sentences[c.si].Start) {
+	if _, _, turn := text.TurnLabel(d, c.si); turn || r.inNamedVoice(d.Sentences[c.si].Start) {
 		c.status = briefing.StatusPledged
 	}
 }
@@ -37,4 +35,11 @@ func unquotedFirstPerson(s *syntax.Sentence, actors []int) bool {
 		}
 	}
 	return false
+}
+
+// inNamedVoice reports whether byte a lies in the text of a letter that
+// named its voice before it, outside any quotation.
+func (r *actorResolver) inNamedVoice(a int) bool {
+	_, ok := r.selfNamed(a)
+	return ok && !r.openQuotation(a)
 }

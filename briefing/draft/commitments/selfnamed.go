@@ -11,11 +11,27 @@ var selfNamedRe = regexp.MustCompile(`(?m)(?:^|[.!?]["”]?\s+)We,\s+(the\s+[^,;
 // voice ("We, the undersigned chief executives,") last before byte a: the
 // "we" of the text that follows.
 func (r *actorResolver) selfNamed(a int) (int, bool) {
+	if r.voices == nil {
+		voices := r.findVoices()
+		r.voices = &voices
+	}
 	found, ok := 0, false
-	for _, m := range selfNamedRe.FindAllStringSubmatchIndex(r.d.Text[:a], -1) {
-		if ps := r.in(m[2], m[3]); len(ps) > 0 {
-			found, ok = ps[0], true
+	for _, v := range *r.voices {
+		if v.end <= a {
+			found, ok = v.party, true
 		}
 	}
 	return found, ok
+}
+
+// findVoices returns the voices the text names for itself, in order: the
+// span of each "We, the …," and the party named in it.
+func (r *actorResolver) findVoices() []partyMark {
+	voices := []partyMark{}
+	for _, m := range selfNamedRe.FindAllStringSubmatchIndex(r.d.Text, -1) {
+		if ps := r.in(m[2], m[3]); len(ps) > 0 {
+			voices = append(voices, partyMark{m[0], m[1], ps[0]})
+		}
+	}
+	return voices
 }

@@ -27,6 +27,17 @@ func findParty(ps []briefing.Party, name string) *briefing.Party {
 	return nil
 }
 
+// checkNoParties reports each of the names that the drafted parties hold,
+// saying why none of them may be a party.
+func checkNoParties(t *testing.T, ps []briefing.Party, why string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if p := findParty(ps, name); p != nil {
+			t.Errorf("%q is a party (%s): %+v", name, why, p)
+		}
+	}
+}
+
 // TestPartiesYardstick checks the parties of the example article against
 // the hand-made yardstick (shared/examples/morocco-china-call.expected.md).
 func TestPartiesYardstick(t *testing.T) {

@@ -80,11 +80,7 @@ func TestSpeakerNamedInItsLabel(t *testing.T) {
 	if p := findParty(d.Parties, "Ama Sarpong"); p != nil && p.Role != "" {
 		t.Errorf("a questioner's label became a role: %+v", p)
 	}
-	for _, label := range []string{"ANSAH-BOATENG", "OF WATER", "COUNTRY REPRESENTATIVE"} {
-		if p := findParty(d.Parties, label); p != nil {
-			t.Errorf("a piece of a label in capitals is a party of its own: %+v", p)
-		}
-	}
+	checkNoParties(t, d.Parties, "a piece of a label in capitals", "ANSAH-BOATENG", "OF WATER", "COUNTRY REPRESENTATIVE")
 }
 
 func TestNumberedQuestionLeavesTheNumberOutOfTheName(t *testing.T) {
@@ -97,11 +93,7 @@ func TestNumberedQuestionLeavesTheNumberOutOfTheName(t *testing.T) {
 	if p := findParty(d.Parties, "Tomas Brennan"); p == nil || p.Kind != "person" || p.Role != "" {
 		t.Errorf("the member who asks is missing from %v or holds an office: %+v", names(d.Parties), p)
 	}
-	for _, numbered := range []string{"Q2 Tomas Brennan", "Q1", "Q2"} {
-		if p := findParty(d.Parties, numbered); p != nil {
-			t.Errorf("a question's number stayed in a party: %+v", p)
-		}
-	}
+	checkNoParties(t, d.Parties, "a question's number", "Q2 Tomas Brennan", "Q1", "Q2")
 }
 
 // TestSpeakersNamedInCapitalsAlone checks a transcript whose labels give
@@ -123,11 +115,7 @@ func TestSpeakersNamedInCapitalsAlone(t *testing.T) {
 			t.Errorf("speaker %q with office %q missing from %v: %+v", name, role, names(d.Parties), p)
 		}
 	}
-	for _, label := range []string{"MODERATOR", "Moderator", "SARAH LINDQVIST", "New Zealand Lindqvist"} {
-		if p := findParty(d.Parties, label); p != nil {
-			t.Errorf("a label is a party of its own: %+v", p)
-		}
-	}
+	checkNoParties(t, d.Parties, "a transcript's label", "MODERATOR", "Moderator", "SARAH LINDQVIST", "New Zealand Lindqvist")
 }
 
 // TestGovernmentOfAState checks that a state named by its government
@@ -149,11 +137,7 @@ func TestGovernmentOfAState(t *testing.T) {
 // for its sides and parts.
 func TestAgreementTermsAreNoNames(t *testing.T) {
 	d := draftDoc(t, "Article 2. Each Party shall notify the other Party. The Parties shall meet in Oslo. The Labour Party objected.", "2025-05-12")
-	for _, term := range []string{"Party", "Parties", "Article"} {
-		if p := findParty(d.Parties, term); p != nil {
-			t.Errorf("%q is a party: %+v", term, p)
-		}
-	}
+	checkNoParties(t, d.Parties, "a word of a transcript or an agreement", "Party", "Parties", "Article")
 	if findParty(d.Parties, "Labour Party") == nil {
 		t.Errorf("a party's name ending in Party is lost: %v", names(d.Parties))
 	}
@@ -163,11 +147,7 @@ func TestAgreementTermsAreNoNames(t *testing.T) {
 // interview, and a one-word answer after them.
 func TestInterviewLabelsAreNoNames(t *testing.T) {
 	d := draftDoc(t, "An interview with Ana Lindt\n\nQ. Will you sell the port?\n\nA. No. I will not sell it.\n\nQ. Why?\n\nA. (laughs) Ask the Harbour Board.\n", "2025-09-24")
-	for _, label := range []string{"Q.", "A.", "No.", "Q", "A"} {
-		if p := findParty(d.Parties, label); p != nil {
-			t.Errorf("%q is a party: %+v", label, p)
-		}
-	}
+	checkNoParties(t, d.Parties, "a word of a transcript or an agreement", "Q.", "A.", "No.", "Q", "A")
 	if findParty(d.Parties, "Harbour Board") == nil {
 		t.Errorf("a name in an answer is lost: %v", names(d.Parties))
 	}

@@ -43,8 +43,10 @@ func Headline(d *doc.Document, title string) string {
 		if t, ok := mastheadTitle(d, sp); ok {
 			return t
 		}
-		if _, ok := text.Masthead(d); ok && headingAbove(d) != "" {
-			return headingAbove(d) // the masthead, a date, then the heading in capitals
+		if _, ok := text.Masthead(d); ok {
+			if t := headingAbove(d); t != "" {
+				return t // the masthead, a date, then the heading in capitals
+			}
 		}
 		return text.DropKicker(text.OneLineText(d.Text[sp.Start:sp.End]))
 	}
