@@ -30,6 +30,9 @@ func openDecision(s *syntax.Sentence, i int) bool {
 	if l := s.Words[i].Lemma; l != "decide" && l != "consider" || scheduledAct(s, i, modalOf(s, i)) {
 		return false // "would decide early next year": a decision set for a day is a plan
 	}
+	if s.Words[i].Lemma == "consider" && negated(s, i) {
+		return false // "will not consider an increase": a refusal to weigh it at all
+	}
 	if n := i + 1; n < len(s.Words) && (s.Words[n].XPOS == "VBG" || contentOpeners[lower(s.Words[n].Form)]) {
 		return false // "is considering raising prices", "will decide whether to": the parser may hang it anywhere
 	}
