@@ -448,9 +448,19 @@ func (r *actorResolver) joint(ps []int) {
 	if len(ps) > 0 {
 		r.acted = append(r.acted, ps)
 	}
-	if len(ps) == 2 {
+	if len(ps) == 2 && !r.speaksFor(ps[0], ps[1]) && !r.speaksFor(ps[1], ps[0]) {
 		r.pairs = append(r.pairs, ps)
 	}
+}
+
+// speaksFor reports whether party p is a person who belongs to party q
+// ("Saudi delegate Faisal al-Harbi" and Saudi Arabia): one side, not two.
+func (r *actorResolver) speaksFor(p, q int) bool {
+	if !personKind(r.d.Parties[p].Kind) {
+		return false
+	}
+	k, ok := r.personParty(p, func(string) bool { return true })
+	return ok && k == q
 }
 
 func hasLexWord(words []string, w string) bool {

@@ -33,6 +33,8 @@ func TestGazetteerLookup(t *testing.T) {
 		{"Shanghai", "Shanghai", briefing.KindPlace, RefName},
 		{"BOGOTA", "Colombia", briefing.KindCountry, RefCapital},
 		{"Cote d’Ivoire", "Ivory Coast", briefing.KindCountry, RefName},
+		{"Caspian", "Caspian Sea", briefing.KindPlace, RefName},
+		{"Gulf of Aden", "Gulf of Aden", briefing.KindPlace, RefName},
 	} {
 		r, ok := g.Lookup(tc.name)
 		if !ok {
