@@ -27,6 +27,7 @@ var titleCases = []titleCase{
 	{"headline after a live-blog header", "", "Live\n\nStorm Elin hits the west coast\n\nWinds of up to 90mph have struck the west coast, cutting power to thousands of homes.", "Storm Elin hits the west coast"},
 	{"page title with the site's name", "Council bans cars from the old town | Daily Mail Online", "The council voted on Tuesday to ban cars from the old town from next summer.", "Council bans cars from the old town"},
 	{"page title with a broadcaster's name", "Drought declared in six counties - BBC News", "A drought has been declared in six counties after the driest spring for 50 years.", "Drought declared in six counties"},
+	{"subject line of a pasted e-mail's header", "", "From: Nadia Hale, Chief Executive\nTo: All colleagues\nDate: Tuesday 7 October 2025, 07:30\nSubject: RE: A simpler Brightwell\n\nDear colleagues,\n\nYesterday the Board approved a plan to simplify the company.", "A simpler Brightwell"},
 	{"e-mail subject", "Port strike called off after pay deal", "Dock workers have called off a strike after accepting a pay offer of 7%.", "Port strike called off after pay deal"},
 	{"page title with a dash inside", "Brexit - what next for farmers", "Farmers are waiting to hear how subsidies will be paid after the transition.", "Brexit - what next for farmers"},
 	{"document code on the first line", "", "SG/SM/21566\n\nThe Secretary-General welcomed the ceasefire agreed by the two parties on Sunday and urged them to respect it.", "The Secretary-General welcomed the ceasefire agreed by the two parties on Sunday"},
@@ -105,6 +106,9 @@ func TestTitleCases(t *testing.T) {
 				t.Errorf("title %q is not made of words", b.Title)
 			}
 			for _, f := range b.Source.Furniture {
+				if sp, ok := text.MailSubject(tc.text); ok && f.Start <= sp.Start && sp.End <= f.End {
+					continue // a message's subject line is its own title
+				}
 				if strings.Contains(b.Source.SpanText(f), b.Title) {
 					t.Errorf("title %q comes from furniture %q", b.Title, b.Source.SpanText(f))
 				}

@@ -46,6 +46,9 @@ type actorResolver struct {
 	sides        *[]int
 	voices       *[]partyMark
 	termBrackets *[][]int
+	// sent caches the person a message's header names as its sender
+	// and the body they write for (see sender); nil until first read.
+	sent *messageSender
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
@@ -567,6 +570,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 				return r.spokenForBy([]int{p}, s, si, a), true // and the government or body they speak for
 			}
 			return []int{p}, true
+		}
+		if m, ok := r.sender(); ok && w == "i" && !r.openQuotation(a) {
+			return []int{m.person}, true // "I will host an open Q&A": the one the message is from
 		}
 		if p, ok := r.selfNamed(a); ok && w == "we" && r.inNamedVoice(a) { // "We, the undersigned chief executives, … We will publish our data"
 			return []int{p}, true

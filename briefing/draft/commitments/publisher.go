@@ -7,12 +7,16 @@ import (
 )
 
 // publisher returns the organisation or state that publishes the text in
-// its own voice: the one named on its "From:" line ("From: Ministry of
-// Transport"), whose press release or page it is, else the one whose name
-// alone heads it (see text.Masthead).
+// its own voice: the one whose name alone heads it (see text.Masthead),
+// else the body the person on a message's "From:" line writes for (see
+// sender), else the one named on its "From:" line ("From: Ministry of
+// Transport"), whose press release or page it is.
 func (r *actorResolver) publisher() (int, bool) {
 	if p, ok := text.Masthead(r.d); ok {
 		return p, true
+	}
+	if m, ok := r.sender(); ok && m.body >= 0 {
+		return m.body, true // "From: Nadia Hale, Chief Executive": the company she writes for
 	}
 	found := 0
 	_, ok := text.LabelledLine(r.d.Text, func(label string, lineEnd int) bool {

@@ -16,8 +16,9 @@ import (
 )
 
 // Find finds the date expressions of every sentence and resolves them
-// against the published date. Each distinct expression and value becomes
-// one DateRef with the spans of all its occurrences. It also fills
+// against the published date, and the whole dates that the page's
+// furniture gives (see stampDates). Each distinct expression and value
+// becomes one DateRef with the spans of all its occurrences. It also fills
 // d.dateMentions, which ResolveDate and In read.
 func Find(d *doc.Document) []briefing.DateRef {
 	d.DateMentions = d.DateMentions[:0]
@@ -26,7 +27,7 @@ func Find(d *doc.Document) []briefing.DateRef {
 	}
 	var refs []briefing.DateRef
 	index := map[string]int{}
-	for _, m := range d.DateMentions {
+	for _, m := range append(d.DateMentions[:len(d.DateMentions):len(d.DateMentions)], stampDates(d)...) {
 		k := strings.ToLower(m.Text) + "\x00" + m.Value
 		if i, ok := index[k]; ok {
 			refs[i].Spans = append(refs[i].Spans, m.Span)

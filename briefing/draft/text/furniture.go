@@ -24,10 +24,11 @@ const (
 	furnRelated                      // a related-stories heading or one of its links
 	furnLive                         // a live-blog header or entry time
 	furnLabel                        // a page-type label or document code above the headline
+	furnHeader                       // a line of an e-mail's or a memo's header ("From: …", "Subject: …")
 )
 
 // furnitureNames name the kinds in tests and messages.
-var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label"}
+var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label", "header"}
 
 func (k FurnitureKind) String() string { return furnitureNames[k] }
 

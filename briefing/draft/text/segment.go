@@ -75,6 +75,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markLabelledCaptions(text, spans, kinds)
 	markAuthorLines(text, spans, kinds)
 	markPageLabels(text, spans, kinds)
+	markMailHeader(text, spans, kinds)
 	markKicker(text, spans, kinds)
 	markPullQuotes(text, spans, kinds)
 	markAuthorBios(text, spans, kinds)

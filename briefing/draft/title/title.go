@@ -27,6 +27,7 @@ const (
 
 // Headline returns the brief's title: the source's own title when given
 // (an HTML title or e-mail subject, without the site's name), else the
+// subject line of the message header the text opens with, else the
 // article's headline heading the text (without a kicker such as "Live:";
 // joined to the heading under it when it only names the body that issues
 // the document, see mastheadTitle), else the lead commitment of the
@@ -38,6 +39,9 @@ const (
 func Headline(d *doc.Document, title string) string {
 	if t := siteTitle(text.OneLineText(title)); t != "" {
 		return t
+	}
+	if sp, ok := text.MailSubject(d.Text); ok {
+		return text.OneLineText(d.Text[sp.Start:sp.End]) // "Subject: A simpler Brightwell": the message's own title
 	}
 	if sp, ok := text.TitleLine(d); ok {
 		if t, ok := mastheadTitle(d, sp); ok {

@@ -1,0 +1,66 @@
+package draft
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
+
+// memoText is a pasted internal e-mail, written for this test: a header of
+// labelled lines, a first-person body and a sign-off.
+const memoText = `From: Nadia Hale, Chief Executive Officer
+To: All colleagues, Brightwell Home Stores
+Date: Tuesday 7 October 2025, 07:30
+Subject: A simpler Brightwell
+
+Dear colleagues,
+
+Yesterday the Board approved a plan to simplify the way Brightwell Home Stores is organised. We intend to close the distribution centre in Derby by the end of March 2026. I will host an open Q&A for all colleagues on Thursday at 4pm.
+
+Nadia Hale
+Chief Executive Officer
+Brightwell Home Stores Ltd
+`
+
+// TestMessageHeader checks that the header of a pasted e-mail is furniture,
+// that its subject is the title and its date a date, and that the "we" of
+// the message is the company its sender writes for and its "I" the sender.
+func TestMessageHeader(t *testing.T) {
+	b, err := Draft(memoText, Options{Published: time.Date(2025, 10, 7, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "A simpler Brightwell" {
+		t.Errorf("title %q, want the subject line", b.Title)
+	}
+	var furniture []string
+	for _, f := range b.Source.Furniture {
+		furniture = append(furniture, memoText[f.Start:f.End])
+	}
+	for _, line := range []string{"From: Nadia Hale, Chief Executive Officer", "Date: Tuesday 7 October 2025, 07:30", "Subject: A simpler Brightwell"} {
+		if !slices.Contains(furniture, line) {
+			t.Errorf("header line %q is not furniture: %q", line, furniture)
+		}
+	}
+	if !slices.ContainsFunc(b.Dates, func(d briefing.DateRef) bool { return d.Value == "2025-10-07" }) {
+		t.Errorf("the header's date is not drafted: %+v", b.Dates)
+	}
+	want := map[string]string{"We intend to close": "Brightwell Home Stores", "I will host": "Nadia Hale"}
+	for cue, actor := range want {
+		found := false
+		for _, c := range b.Commitments {
+			if strings.Contains(c.Text, cue) {
+				found = true
+				if len(c.Actors) != 1 || !strings.HasPrefix(c.Actors[0], actor) {
+					t.Errorf("%q: actors %q, want %s", cue, c.Actors, actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no commitment drafted for %q: %+v", cue, b.Commitments)
+		}
+	}
+}
