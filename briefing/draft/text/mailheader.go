@@ -15,7 +15,7 @@ import (
 
 // HeaderField is one labelled line of a message's header.
 type HeaderField struct {
-	Label string       // lower-cased: "from", "to", "cc", "date", "subject", …
+	Label string        // lower-cased: "from", "to", "cc", "date", "subject", …
 	Line  briefing.Span // the whole line
 	Value briefing.Span // what follows the label and its colon
 }
