@@ -51,6 +51,9 @@ func describePeople(d *document, parties []briefing.Party) {
 			}
 			break
 		}
+		if p.Role == "" {
+			p.Role = signedOffice(g, d.Text, p) // "Nadia Hale\nChief Executive Officer" under a letter
+		}
 		if orgKindRole(p.Role) || tradeRole(p.Role) && !g.FirstNames[firstWord(p.Name)] {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
