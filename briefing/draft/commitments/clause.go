@@ -634,7 +634,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
 		gerund := i+1 < len(s.Words) && s.Words[i+1].XPOS == "VBG" // "considering raising prices"
-		return xcomp >= 0 && !idle || gerund || k > i && !hasChildLemma(s, k, WordSet("if whether"), "mark") ||
+		return xcomp >= 0 && !idle || gerund || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
 			obj && negated(s, i) // "will not consider an increase until …": a refusal
 	}
 	switch p.kind {

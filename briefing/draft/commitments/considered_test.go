@@ -20,3 +20,14 @@ func TestRefusingToConsiderIsARefusal(t *testing.T) {
 			[]string{"Castellan Foods/organisation"}, nil, nil},
 	})
 }
+
+// TestConsideringThatIsAView checks that "considering that" a thing would
+// be so gives a reason, no proposal.
+func TestConsideringThatIsAView(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"considering that gives a reason",
+			"The Regulatory Commission declined the offer, considering that a suspended sanction would be a stronger deterrent.",
+			[]string{"Regulatory Commission/organisation"}, nil,
+			[]brief{{"Regulatory Commission", "refused", "", ""}}},
+	})
+}

@@ -146,23 +146,37 @@ func (sc *scanner) afterName(j int) int {
 }
 
 // definedShort returns the short name a bracket opening at token j gives
-// the name before it in quotation marks, when its words begin that name
-// (`Harcourt Lithium plc ("Harcourt" or the "Company")` → "Harcourt");
-// "" otherwise.
+// the name before it in quotation marks: words that begin that name
+// (`Harcourt Lithium plc ("Harcourt" or the "Company")` → "Harcourt"), or
+// a term with the definite article that the text calls it by after
+// (`Kingsmere Athletic FC ("the Club")`, `Regulatory Commission (the
+// "Panel")` → "Club", "Panel"); "" otherwise.
 func (sc *scanner) definedShort(j int, name string) string {
 	ts := sc.ts
-	if j+3 >= len(ts) || ts[j].Text != "(" || !quoteMarks[ts[j+1].Text] {
+	if j+3 >= len(ts) || ts[j].Text != "(" {
 		return ""
 	}
-	k := j + 2
-	for k < len(ts) && k < j+6 && ts[k].Word && ts[k].Cap {
+	k := j + 1
+	article := false
+	if strings.EqualFold(ts[k].Text, "the") && quoteMarks[ts[k+1].Text] {
+		k, article = k+1, true // (the "Panel")
+	}
+	if !quoteMarks[ts[k].Text] {
+		return ""
+	}
+	k++
+	if k < len(ts) && strings.EqualFold(ts[k].Text, "the") && !article {
+		k, article = k+1, true // ("the Club")
+	}
+	first := k
+	for k < len(ts) && k < first+4 && ts[k].Word && ts[k].Cap {
 		k++
 	}
-	if k == j+2 || k >= len(ts) || !quoteMarks[ts[k].Text] {
+	if k == first || k >= len(ts) || !quoteMarks[ts[k].Text] {
 		return ""
 	}
-	short := collapse(sc.d.Text[ts[j+2].Start:ts[k-1].End])
-	if short == name || !strings.HasPrefix(name, short+" ") {
+	short := collapse(sc.d.Text[ts[first].Start:ts[k-1].End])
+	if short == name || !article && !strings.HasPrefix(name, short+" ") {
 		return ""
 	}
 	return short
