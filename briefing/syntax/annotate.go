@@ -33,6 +33,7 @@ func (m *Model) Annotate(forms []string) []Word {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
 	repairHyphenVerb(words)
+	repairHyphenName(words)
 	repairObjectConjunct(words)
 	repairStrandedInfinitive(words)
 	return words

@@ -46,13 +46,16 @@ type actorResolver struct {
 	sides        *[]int
 	voices       *[]partyMark
 	termBrackets *[][]int
+	// calledParty are the bodies the text has called "the four parties"
+	// together: each of them is "the party".
+	calledParty map[int]bool
 	// sent caches the person a message's header names as its sender
 	// and the body they write for (see sender); nil until first read.
 	sent *messageSender
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {
-	r := &actorResolver{d: d, subjects: map[int][]int{}, sexes: map[int]string{}}
+	r := &actorResolver{d: d, subjects: map[int][]int{}, sexes: map[int]string{}, calledParty: map[int]bool{}}
 	for pi, p := range d.Parties {
 		for _, m := range p.Mentions {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {

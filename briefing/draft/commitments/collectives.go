@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,7 +81,7 @@ func (r *actorResolver) bodyFits(p int, name, noun string) bool {
 			return true
 		}
 	}
-	if noun == "party" && r.namedAsParty(p, name) {
+	if noun == "party" && (r.namedAsParty(p, name) || r.calledParty[p]) {
 		return true
 	}
 	return noun == "union" && r.representsWorkers(p, name)
@@ -273,6 +274,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		return ps, true
 	case countOf(words) > 2 && pairNouns[head] != nil && (definite[words[0]] || words[0] == "all"): // "the four governments", "all three parties"; not "four countries rejected it", others
 		ps := r.setOf(a, pairNouns[head], countOf(words))
+		if head == "parties" {
+			for _, p := range ps {
+				r.calledParty[p] = true // "The four parties … The SDA's acceptance is not final: the party will put it to a vote"
+			}
+		}
 		return ps, len(ps) > 0
 	case hasLexWord(words, "joint") && jointBodies[head] && len(r.pairs) > 0: // "a joint commission will draw up rules": the two that agreed last
 		return r.pairs[len(r.pairs)-1], true
@@ -426,6 +432,46 @@ func (r *actorResolver) setOf(a int, ok func(string) bool, n int) []int {
 	if ps := r.recent(a, ok, n); len(ps) == n {
 		sort.Ints(ps)
 		return ps
+	}
+	return r.listedAfter(a, ok, n)
+}
+
+// setReach is how many sentences after "the four parties" the text may
+// name them.
+const setReach = 2
+
+// listedAfter returns the n parties of an accepted kind that a
+// coordination in one of the sentences right after byte a names, when
+// "the four parties" comes before the text names them ("The four parties
+// agreed a programme. The Civic Union, the SDA, the NLF and the PPL hold
+// 79 seats"); nil when none names just n.
+func (r *actorResolver) listedAfter(a int, ok func(string) bool, n int) []int {
+	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
+	for k := si + 1; k <= si+setReach && k < len(r.d.Parsed); k++ {
+		s := &r.d.Parsed[k]
+		for h := range s.Words {
+			var conj []int // the parser may read a list of names as appositions
+			for _, c := range s.ChildrenWith(h, "conj", "appos") {
+				if first, _ := phrase(s, c); first == 0 || s.Words[first-1].Form != "(" {
+					conj = append(conj, c)
+				}
+			}
+			if len(conj) != n-1 || text.RelIs(s.Words[h].Rel, "conj", "appos") {
+				continue
+			}
+			var ps []int
+			for _, c := range append([]int{h}, conj...) {
+				first, last := phrase(s, c)
+				st, en := s.Bytes(first, last)
+				if got := r.in(st, en); len(got) == 1 && ok(r.d.Parties[got[0]].Kind) {
+					ps = appendPartyIdx(ps, got[0])
+				}
+			}
+			if len(ps) == n {
+				sort.Ints(ps)
+				return ps
+			}
+		}
 	}
 	return nil
 }

@@ -66,7 +66,9 @@ func looseOpener(s *syntax.Sentence, k int, denied bool) int {
 		f == "if" && k > 0 && lower(s.Words[k-1].Form) == "only": // "only if" never asks whether
 		return clauseAfter(s, k, k)
 	case f == "once" || denied && (f == "until" || f == "before"):
-		return subjectClause(s, k)
+		if h := subjectClause(s, k); h < 0 || !hasChildLemma(s, h, WordSet("even"), "advmod") {
+			return h
+		} // "will not let it bring the government down before it has even started": a time, stressed, no condition
 	case f == "without" && denied:
 		if n := s.Words[k].Head; n > k && approvals[s.Words[n].Lemma] {
 			return n

@@ -17,7 +17,32 @@ func restraint(s *syntax.Sentence, i int) bool {
 	if yieldings[l] {
 		return firstChild(s, i, "obj") < 0 // "will not give up", not "would not give up the port"
 	}
-	return adverseActs[l] || atRisk(s, i) // "will not lay off staff"; not "would not stand down", which refuses the calls to go
+	return adverseActs[l] || atRisk(s, i) || harmPermitted(s, i) // "will not lay off staff"; not "would not stand down", which refuses the calls to go
+}
+
+// permissions let others act.
+var permissions = WordSet("let allow permit")
+
+// harmPermitted reports whether verb i lets another do harm: what it
+// lets happen is, or leads to, an adverse act ("will not let this issue
+// bring down the government", "will never allow any force to use its
+// territory to harm China", "to drive a wedge between our peoples").
+// Denied, it pledges to prevent the harm, where denying leave for a deal
+// or a passage refuses it ("will not allow the merger", "would not allow
+// any convoy to pass").
+func harmPermitted(s *syntax.Sentence, i int) bool {
+	if !permissions[s.Words[i].Lemma] {
+		return false
+	}
+	for _, k := range s.ChildrenWith(i, "xcomp", "ccomp") {
+		for _, v := range append([]int{k}, s.ChildrenWith(k, "advcl", "xcomp")...) {
+			if adverseActs[withParticle(s, v)] || s.Words[v].Lemma == "bring" && hasChildLemma(s, v, WordSet("down"), "compound:prt") ||
+				hasChildLemma(s, v, WordSet("wedge harm damage"), "obj") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // atRisk reports whether verb i puts or places something at risk or in

@@ -72,6 +72,8 @@ func TestAcronymWidensName(t *testing.T) {
 		{"and inside the name", "Shares of Coal and Northern Power Company (CNPC) fell. CNPC said it would appeal.", "Coal and Northern Power Company", "CNPC"},
 		{"for inside the name", "The Campaign for Clean Rivers (CCR) sued the council. CCR said the river was dying.", "Campaign for Clean Rivers", "CCR"},
 		{"of inside the name", "The Institute of Directors (IoD) said members were wary. The IoD wants lower taxes.", "Institute of Directors", "IoD"},
+		{"the acronym of the name in its own language", "The centre-right Civic Union (BU) won 31 seats. The BU will take five ministries.", "Civic Union", "BU"},
+		{"a translated statistics office", "The National Statistics Institute (INSEE) said spending rose. INSEE revised its figures.", "National Statistics Institute", "INSEE"},
 	}
 	for _, c := range cases {
 		d := draftDoc(t, c.text, "2021-03-01")

@@ -122,7 +122,7 @@ func (sc *scanner) afterName(j int) int {
 	last := sc.out[li]
 	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && last.span.End <= ts[j].Start {
 		if acr := ts[j+1].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
-			syllableAcronym(acr, last.name) {
+			syllableAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && sc.ownLanguageAcronym(acr, last.name) {
 			sc.out[len(sc.out)-1].acr = ts[j+1].Text
 			return j + 3
 		}
@@ -143,6 +143,21 @@ func (sc *scanner) afterName(j int) int {
 		}
 	}
 	return j
+}
+
+// ownLanguageAcronym reports whether acr, in brackets after an
+// organisation's name whose initials it does not match, is the acronym of
+// the body's name in its own language ("Civic Union (BU)", "Rural
+// Interest Party (PPL)"): the name ends with a word that makes it an
+// organisation and the acronym names nothing the gazetteer knows ("(US)").
+// The bracket must follow the name at once.
+func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] {
+		return false
+	}
+	_, known := sc.g.Lookup(acr)
+	return !known
 }
 
 // definedShort returns the short name a bracket opening at token j gives

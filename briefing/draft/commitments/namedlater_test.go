@@ -1,0 +1,35 @@
+package commitments
+
+import "testing"
+
+// TestSetNamedAfter checks "the four parties" told before the text names
+// them, and "the party" for one of them.
+func TestSetNamedAfter(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the four parties named in the next sentence",
+			"The four parties negotiating to form the next government agreed a coalition programme on Wednesday. The Civic Union, the Social Democratic Alliance, the New Liberal Forum and the Rural Interest Party together hold 79 of the 150 seats.",
+			[]string{"Civic Union/organisation", "Social Democratic Alliance/organisation", "New Liberal Forum/organisation", "Rural Interest Party/organisation"}, nil,
+			[]brief{{"Civic Union;New Liberal Forum;Rural Interest Party;Social Democratic Alliance", "agreed", "", ""}}},
+		{"the party is one of the four parties named before, not a body whose name holds the word",
+			"The four parties negotiating to form the next government agreed a coalition programme on Wednesday. The Civic Union, the Social Democratic Alliance, the New Liberal Forum and the Rural Interest Party together hold 79 of the 150 seats. The Social Democratic Alliance's acceptance is not yet final: the party will put the deal to a vote of its members on Saturday.",
+			[]string{"Civic Union/organisation", "Social Democratic Alliance/organisation", "New Liberal Forum/organisation", "Rural Interest Party/organisation"}, nil,
+			[]brief{{"Civic Union;New Liberal Forum;Rural Interest Party;Social Democratic Alliance", "agreed", "", ""}, {"Social Democratic Alliance", "intends", "", ""}}},
+	})
+}
+
+// TestPermittedHarm checks that denying leave for harm pledges to prevent
+// it, where denying leave for a passage refuses it, and that a stressed
+// "before" tells a time, no condition.
+func TestPermittedHarm(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"will never allow a force to harm pledges",
+			"Laos will never allow any force to use Lao territory to harm China.",
+			[]string{"Laos/country", "China/country"}, nil, []brief{{"Laos", "pledged", "", ""}}},
+		{"will not let it bring down the government before it has even started pledges",
+			"\"We will not let this issue bring down the government before it has even started,\" Anneke Vries told reporters.",
+			[]string{"Anneke Vries/person"}, nil, []brief{{"Anneke Vries", "pledged", "", ""}}},
+		{"would not allow a convoy to pass refuses",
+			"The Rapid Support Forces said they would not allow any convoy that serves the army to pass.",
+			[]string{"Rapid Support Forces/organisation"}, nil, []brief{{"Rapid Support Forces", "refused", "", ""}}},
+	})
+}
