@@ -863,7 +863,22 @@ func assures(s *syntax.Sentence, i int) bool {
 		return true
 	}
 	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
-	return (giveVerbs[s.Words[i].Lemma] || spendVerbs[s.Words[i].Lemma] && text.Reported(s, i)) && k >= 0 && sumOfMoney(s, k)
+	return (giveVerbs[s.Words[i].Lemma] || spendVerbs[s.Words[i].Lemma] && text.Reported(s, i)) && k >= 0 && sumOfMoney(s, k) ||
+		providedTo(s, i)
+}
+
+// provisions give, pay or do something for another.
+var provisions = WordSet("give provide supply grant issue refund reimburse compensate deliver")
+
+// providedTo reports whether verb i gives something to someone named as
+// its recipient ("would issue visas to Mission personnel", "will give
+// every affected customer a full refund", "would continue to provide
+// assistance to Kasundi"): said to come, a pledge to them.
+func providedTo(s *syntax.Sentence, i int) bool {
+	if !provisions[s.Words[i].Lemma] || firstChild(s, i, "obj") < 0 {
+		return false
+	}
+	return firstChild(s, i, "iobj") >= 0 || len(caseChildren(s, i, "to")) > 0
 }
 
 // faithVerbs keep faith with another side: said to come, they assure it of

@@ -693,14 +693,15 @@ func TestCommitmentCounterparties(t *testing.T) {
 	}
 }
 
-// "his country" is the country the person named before belongs to.
+// "his country" is the country the person named before belongs to; what
+// it would supply to another is pledged to it.
 func TestCommitmentOwnedCollectiveAffiliation(t *testing.T) {
 	d := testDoc(t, "Hugo Chavez met Xi in Beijing. He said his country would supply oil to China.",
 		[]string{"Hugo Chavez/person", "Venezuela/country", "China|Beijing/country", "Xi/person"}, nil)
 	d.Parties[0].Affiliation = "Venezuela"
 	d.PartyNames = map[string]int{gazetteer.Fold("Venezuela"): 1}
 	got := Find(d)
-	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusIntends {
+	if len(got) != 1 || !reflect.DeepEqual(got[0].Actors, []string{"Venezuela"}) || got[0].Status != briefing.StatusPledged {
 		t.Errorf("got %+v", got)
 	}
 }

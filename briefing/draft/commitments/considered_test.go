@@ -31,3 +31,20 @@ func TestConsideringThatIsAView(t *testing.T) {
 			[]brief{{"Regulatory Commission", "refused", "", ""}}},
 	})
 }
+
+// TestProvidedToIsAPledge checks that giving something to a named
+// recipient, said to come, pledges it, where the same act with no
+// recipient is an intention.
+func TestProvidedToIsAPledge(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"would issue visas to its personnel pledges",
+			"The Government of Kasundi said it would issue visas to Mission personnel within 10 days.",
+			[]string{"Government of Kasundi/country"}, nil, []brief{{"Government of Kasundi", "pledged", "", ""}}},
+		{"will give every customer a refund pledges",
+			"Kelvra will give every affected customer a full refund.",
+			[]string{"Kelvra/organisation"}, nil, []brief{{"Kelvra", "pledged", "", ""}}},
+		{"will issue new shares intends",
+			"Kelvra will issue new shares next year.",
+			[]string{"Kelvra/organisation"}, nil, []brief{{"Kelvra", "intends", "", ""}}},
+	})
+}
