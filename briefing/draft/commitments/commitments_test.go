@@ -147,7 +147,7 @@ func TestFindCommitments(t *testing.T) {
 		{"collective with an owner: his country is the last country named",
 			"Hugo Chavez visited Venezuela's oil fields. He said his country would supply oil to China.",
 			[]string{"Hugo Chavez/person", "Venezuela/country", "China/country"}, nil,
-			[]brief{{"Venezuela", "intends", "", ""}}},
+			[]brief{{"Venezuela", "pledged", "", ""}}},
 		{"apposition: a description with the name beside it",
 			"Russian energy giant Gazprom plans to build a pipeline.", []string{"Gazprom/organisation"}, nil,
 			[]brief{{"Gazprom", "intends", "", ""}}},
