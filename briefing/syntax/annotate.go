@@ -27,6 +27,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairTwoSubjects(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
+	repairFrontedParticiple(words)
 	repairSaidThat(words)
 	repairSaidObjectSubject(words)
 	if w := repairInfinitive(words); w >= 0 {

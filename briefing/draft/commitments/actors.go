@@ -237,6 +237,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.adjectivalBody(s, first, last, a, b); len(ps) > 0 { // "the Belovan government", "Estmarkian officials"
 		return ps, false
 	}
+	if p, ok := r.namedOwnBody(s, h, a, b); ok { // "the Monetary Policy Committee (MPC) of the Central Bank voted": the committee
+		return []int{p}, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -875,4 +878,21 @@ func (r *actorResolver) names(ps []int) []string {
 		out = append(out, r.d.Parties[p].Name)
 	}
 	return out
+}
+
+// namedOwnBody returns the organisation whose name the head word h of a
+// subject in bytes [a, b) ends, when an "of" phrase on h names the body
+// it belongs to ("the Monetary Policy Committee (MPC) of the Central Bank
+// of Varessa"): the named committee acts, the bank only places it.
+func (r *actorResolver) namedOwnBody(s *syntax.Sentence, h, a, b int) (int, bool) {
+	w := s.Words[h]
+	if w.UPOS != "PROPN" || len(caseChildren(s, h, "of")) == 0 {
+		return 0, false
+	}
+	for _, m := range r.picked(a, b) {
+		if m.start <= w.Start && w.End <= m.end && m.end <= s.Words[caseChildren(s, h, "of")[0]].Start && orgKind(r.d.Parties[m.party].Kind) {
+			return m.party, true
+		}
+	}
+	return 0, false
 }

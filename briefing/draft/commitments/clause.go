@@ -92,6 +92,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		c.status, c.strong = briefing.StatusPledged, true // "The Group reaffirms its target of an 8.5% margin"
 	case ownOutput(s, i, modal) >= 0:
 		c.status = briefing.StatusIntends // "Its full decision will be published within 10 working days"
+	case issuedOutput(s, i, modal):
+		c.status, c.issued, c.measure = briefing.StatusIntends, true, true // "The minutes of this meeting will be published on 1 April"
 	case pressedInto(s, i):
 		c.status = briefing.StatusIntends // negated below: "will not be pressured into removing the tariff" refuses it
 	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
@@ -114,6 +116,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	if k := ownOutput(s, i, modal); k >= 0 {
 		c.actors, c.passive = []int{k}, false // the owner of what is published publishes it
+	}
+	if c.issued {
+		c.actors, c.passive = nil, true // the body that issues the text, if it has one
 	}
 	if pressedInto(s, i) {
 		c.actors, c.passive = withConjuncts(s, s.ChildrenWith(i, "nsubj:pass", "nsubj")), false // who will not be pushed refuses

@@ -56,6 +56,10 @@ type clause struct {
 	// everything of a kind ("Every dollar will be traceable"): its actor
 	// is the speaker.
 	spoken bool
+	// issued marks work told as to be published with no owner named ("The
+	// minutes will be published on 1 April"): its actor is the body that
+	// issues the text, else none.
+	issued bool
 }
 
 // Find finds who signed, agreed, pledged, intends, proposed or
@@ -77,8 +81,10 @@ func Find(d *doc.Document) []briefing.Commitment {
 		}
 		for _, c := range found {
 			var words []string
-			if p, ok := r.publisher(); ok && c.resolved {
-				c.given = []int{p} // "RESOLVED that …": the council's decision
+			if p, ok := r.publisher(); ok && (c.resolved || c.issued) {
+				c.given = []int{p} // "RESOLVED that …": the council's decision; "The minutes will be published": the bank's
+			} else if c.issued {
+				continue // published by whom, the text does not say
 			}
 			if c.passive && len(c.actors) == 0 && len(c.given) == 0 {
 				c.given, words = story.at(si)

@@ -17,6 +17,7 @@ type act struct {
 	status  string   // its status
 	thing   string   // the lemma of what is acted on: "plan", "budget"
 	figures []string // the numbers the commitment's text holds
+	way     int      // which way the act moves what it acts on: +1 up ("raise"), -1 down ("cut"), 0 neither
 }
 
 // actOf returns the act of a clause as drafted; its thing is "" when the
@@ -28,7 +29,33 @@ func actOf(c clause, rc briefing.Commitment) act {
 	if said == "" {
 		said = rc.Text
 	}
-	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, actedVerb(c)), figures: numbers(said)}
+	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, actedVerb(c)), figures: numbers(said),
+		way: wayOf(c.s, actedVerb(c))}
+}
+
+// rises and falls are the verbs that move a rate, a price or a number up
+// or down.
+var (
+	rises = WordSet("raise increase hike lift boost extend expand")
+	falls = WordSet("cut reduce lower decrease ease trim shrink")
+)
+
+// wayOf returns which way the verb of a clause, or the verb that
+// completes it, moves what it acts on: "stands ready to raise the rate"
+// and "expects to reduce the rate" are two acts.
+func wayOf(s *syntax.Sentence, v int) int {
+	for steps := 0; steps < 2; steps++ {
+		if k := firstChild(s, v, "xcomp"); k >= 0 {
+			v = k
+		}
+	}
+	switch l := s.Words[v].Lemma; {
+	case rises[l]:
+		return 1
+	case falls[l]:
+		return -1
+	}
+	return 0
 }
 
 // actedVerb returns the verb whose object a clause acts on: a split
@@ -80,11 +107,11 @@ func year(f string) bool {
 }
 
 // restates reports whether act b tells act a again: the same actors,
-// status and thing acted on, and figures in both tellings or in neither,
+// status and thing acted on, moved the same way, and figures in both tellings or in neither,
 // with one in common ("will cut 500 jobs" and "will cut 200 more jobs"
 // are two acts).
 func (a act) restates(b act) bool {
-	if a.thing == "" || a.thing != b.thing || !sameActors(a.actors, b.actors) || a.status != b.status {
+	if a.thing == "" || a.thing != b.thing || !sameActors(a.actors, b.actors) || a.status != b.status || a.way*b.way < 0 {
 		return false
 	}
 	if len(a.figures) == 0 || len(b.figures) == 0 {

@@ -1,0 +1,26 @@
+package commitments
+
+import "testing"
+
+// TestIssuedAndOwnBodies checks work to be published with no owner named,
+// a named committee "of" the body it belongs to, and two acts on one
+// thing that move it opposite ways.
+func TestIssuedAndOwnBodies(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"work to be published with no owner is the issuer's, when the text has one",
+			"From: Central Bank of Varessa\n\nThe minutes of this meeting will be published on 1 April.",
+			[]string{"Central Bank of Varessa/organisation"}, []string{"1 April=2026-04-01"},
+			[]brief{{"Central Bank of Varessa", "intends", "2026-04-01", ""}}},
+		{"work to be published with no owner and no issuer has no actor",
+			"The minutes of this meeting will be published on 1 April.",
+			[]string{"Central Bank of Varessa/organisation"}, []string{"1 April=2026-04-01"}, nil},
+		{"a named committee of a bank acts, not the bank",
+			"The Monetary Policy Committee (MPC) of the Central Bank of Varessa voted to keep the policy rate at 4.25%.",
+			[]string{"Monetary Policy Committee|MPC/organisation", "Central Bank of Varessa/organisation"}, nil,
+			[]brief{{"Monetary Policy Committee", "agreed", "", ""}}},
+		{"raising and reducing a rate are two acts",
+			"If inflation keeps falling, the Committee expects to reduce the rate. If the crown falls, the Committee stands ready to raise the rate again.",
+			[]string{"Committee/organisation"}, nil,
+			[]brief{{"Committee", "conditional", "", ""}, {"Committee", "conditional", "", ""}}},
+	})
+}

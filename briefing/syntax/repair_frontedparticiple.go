@@ -1,0 +1,73 @@
+package syntax
+
+import "slices"
+
+// repairFrontedParticiple mends a sentence that opens with a phrase whose
+// noun a participle describes ("At its meeting ending on 18 March, the
+// Committee voted to keep the rate"): the parser may take the participle
+// for the main verb, the subject after the comma for its phrase and the
+// real main verb for an aside. When the root is a participle right after
+// the noun of a phrase that opens the sentence, and after the first comma
+// a noun with no preposition hangs on it and then a finite verb with no
+// subject of its own, the finite verb becomes the root with that noun as
+// its subject and the opening phrase as its own; the participle describes
+// the noun before it, and what comes after the comma is the main
+// clause's. A result that is not a tree is undone.
+func repairFrontedParticiple(words []Word) {
+	r := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
+	open := 0
+	for open < len(words) && (words[open].XPOS == "LS" || words[open].UPOS == "PUNCT") {
+		open++ // "1. At its meeting …": a paragraph's number
+	}
+	if r < open+2 || words[r].XPOS != "VBG" || words[r-1].Head != r || words[r-1].Rel != "obl" || words[open].Rel != "case" {
+		return
+	}
+	comma := -1
+	for k := r + 1; k < len(words); k++ {
+		if words[k].Form == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	subj, v := -1, -1
+	for k := comma + 1; k < len(words); k++ {
+		w := words[k]
+		if w.Head != r {
+			continue
+		}
+		switch {
+		case subj < 0 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && !hasCaseChild(words, k):
+			subj = k
+		case subj >= 0 && w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") && !hasSubject(words, k):
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if subj < 0 || v < 0 {
+		return
+	}
+	saved := slices.Clone(words)
+	for k := comma; k < len(words); k++ {
+		if words[k].Head == r && k != v {
+			words[k].Head = v // the comma, the subject, what follows: the main clause's
+		}
+	}
+	h := r - 1
+	words[v].Head, words[v].Rel = -1, "root"
+	words[subj].Rel = "nsubj"
+	words[h].Head = v
+	words[r].Head, words[r].Rel = h, "acl"
+	if !isTree(words) {
+		copy(words, saved)
+	}
+}
+
+// hasCaseChild reports whether word k has a preposition of its own.
+func hasCaseChild(words []Word, k int) bool {
+	return slices.ContainsFunc(words, func(w Word) bool { return w.Head == k && w.Rel == "case" })
+}
