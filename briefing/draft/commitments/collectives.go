@@ -305,6 +305,14 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.recent(a, singleNouns[head], 1), true
+	case the && head == "delegation" && (words[0] == "his" || words[0] == "her"): // "the representative of Russia said … His delegation had proposed"
+		if p, ok := r.ownState(si, a, countryKind); ok {
+			return []int{p}, true
+		}
+		if p, ok := r.representedState(si, a); ok {
+			return []int{p}, true
+		}
+		return nil, false
 	case the && ledBodies[head] && (words[0] == "his" || words[0] == "her"):
 		if p, ok := r.affiliation(si, a, orgKind); ok {
 			return []int{p}, true
@@ -584,4 +592,27 @@ func commented(s *syntax.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// representedState returns the state whose representative or delegate
+// the sentence of byte a or the one before it names last before a, as
+// a council's record names its speakers ("the representative of the
+// Russian Federation said …", "China's representative said …").
+func (r *actorResolver) representedState(si, a int) (int, bool) {
+	from := r.sentenceStart(a, 1)
+	t := r.d.Text
+	found, ok := 0, false
+	for _, m := range r.mentions {
+		if m.start < from || m.end > a || !countryKind(r.d.Parties[m.party].Kind) {
+			continue
+		}
+		before := strings.ToLower(t[max(0, m.start-22):m.start])
+		after := strings.ToLower(t[m.end:min(len(t), m.end+16)])
+		if strings.HasSuffix(before, "representative of ") || strings.HasSuffix(before, "representative of the ") ||
+			strings.HasPrefix(after, "'s representative") || strings.HasPrefix(after, "’s representative") ||
+			strings.HasPrefix(after, "'s delegate") || strings.HasPrefix(after, "’s delegate") {
+			found, ok = m.party, true
+		}
+	}
+	return found, ok
 }

@@ -24,3 +24,14 @@ func TestIssuedAndOwnBodies(t *testing.T) {
 			[]brief{{"Committee", "conditional", "", ""}, {"Committee", "conditional", "", ""}}},
 	})
 }
+
+// TestDelegationOfTheRepresentedState checks "his delegation" in a
+// council's record, whose speaker is named by the state he represents.
+func TestDelegationOfTheRepresentedState(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"his delegation is the state of the representative who spoke",
+			"Explaining his abstention, the representative of the Russian Federation said the text interfered in internal affairs. His delegation had proposed language limiting the unit to the capital.",
+			[]string{"Russia|Russian Federation/country"}, nil,
+			[]brief{{"Russia", "proposed", "", ""}}},
+	})
+}

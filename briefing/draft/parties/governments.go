@@ -40,3 +40,32 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 	}
 	return s[len(prefix):], true
 }
+
+// unknownStateGovernments joins "the Government of Kasundi" to "Kasundi"
+// when the gazetteer does not know the state but the text names it alone
+// too: the name a government is "of" is a state's, and both mentions are
+// that state. keys are the merge keys of ms, changed in place.
+func unknownStateGovernments(ms []mention, keys []string) {
+	alone := map[string]bool{}
+	for _, m := range ms {
+		alone[gazetteer.Fold(m.name)] = true
+	}
+	states := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		rest, ok := cutPrefixFold(m.name, "government of ")
+		if !ok || m.entity >= 0 {
+			continue
+		}
+		rest, _ = cutPrefixFold(rest, "the ")
+		if f := gazetteer.Fold(rest); alone[f] && len(strings.Fields(rest)) <= 3 {
+			keys[i], m.kind, m.cue = "n:"+f, briefing.KindCountry, cueStrong
+			states[f] = true
+		}
+	}
+	for i := range ms {
+		if states[gazetteer.Fold(ms[i].name)] {
+			ms[i].kind, ms[i].cue = briefing.KindCountry, cueStrong
+		}
+	}
+}

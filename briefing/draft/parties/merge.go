@@ -48,6 +48,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 			acronyms[m.acr] = keys[i] // "(IWC)" joins the name it follows, however that name is keyed
 		}
 	}
+	unknownStateGovernments(ms, keys)
 	shorts := map[string]string{}
 	for i, m := range ms {
 		if m.short != "" {

@@ -1,0 +1,20 @@
+package parties
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGovernmentOfAStateTheGazetteerLacks checks that "the Government of
+// Kasundi" and "Kasundi" are one state when the gazetteer does not know
+// it.
+func TestGovernmentOfAStateTheGazetteerLacks(t *testing.T) {
+	d := draftDoc(t, "The Council will consider lifting the arms embargo on the Government of Kasundi. The representative of Kasundi said her Government accepted the renewal.", "2025-11-20")
+	p := findParty(d.Parties, "Government of Kasundi")
+	if p == nil {
+		p = findParty(d.Parties, "Kasundi")
+	}
+	if p == nil || p.Kind != "country" || !slices.Contains(append(p.Aliases, p.Name), "Kasundi") || !slices.Contains(append(p.Aliases, p.Name), "Government of Kasundi") {
+		t.Errorf("want one state Kasundi with its government as an alias, got %v: %+v", names(d.Parties), p)
+	}
+}
