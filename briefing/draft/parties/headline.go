@@ -30,7 +30,7 @@ func titleCase(d *document, ts []doc.Token) bool {
 	ordinary := 0
 	for _, t := range ts {
 		switch {
-		case !t.Word || isNumber(t.Text):
+		case !t.Word || isNumber(t.Text) || t.Text[0] >= '0' && t.Text[0] <= '9': // "$40.5", "3.5%"
 		case !t.Cap:
 			if !titleSmallWords[t.Text] {
 				return false

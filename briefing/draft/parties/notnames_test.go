@@ -71,6 +71,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"Valmere Assembly"}, []string{"Assembly Backs Budget", "Delays Vote", "Fuel Levy"}},
 		{"subheading in title case keeps the names written normally", "Norvania, Kessland Abstain; Tariff Draft Rejected\n\nNorvania said it abstained. Kessland said it also abstained when the draft on the tariff was rejected.",
 			[]string{"Norvania", "Kessland"}, []string{"Kessland Abstain", "Tariff Draft Rejected"}},
+		{"headline in title case with sums in it", "Medical Supply Company Admits $48 Million Kickback Scheme; Company to Pay $40.5 Million\n\nA medical supply company, Coastline Medical Supply LLC, admitted a scheme on Thursday. The company will pay a fine.",
+			[]string{"Coastline Medical Supply LLC"}, []string{"Supply Company", "Million Kickback Scheme", "Pay"}},
 		{"plural abbreviation names members, not a body", "The bill passed despite a rebellion by 31 MPs. The NGOs protested outside.",
 			nil, []string{"MPs", "NGOs"}},
 		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified. June Brody agreed.",
