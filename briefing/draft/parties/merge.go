@@ -89,7 +89,7 @@ func (mg *merger) keyOf(m mention, named map[int]bool) string {
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name
 	}
-	return "n:" + gazetteer.Fold(m.name)
+	return "n:" + strings.TrimPrefix(gazetteer.Fold(m.name), "the ") // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
 }
 
 // join adds mention i to the group with key k and returns the group.

@@ -1,0 +1,18 @@
+package parties
+
+import "testing"
+
+// TestNameWithAndWithoutItsArticle checks that a body's name written with
+// "The" and the same name in capitals without it are one party.
+func TestNameWithAndWithoutItsArticle(t *testing.T) {
+	d := draftDoc(t, "THE FOOTBALL ASSOCIATION\nREGULATORY COMMISSION\n\nIN THE MATTER OF A CHARGE BETWEEN:\nTHE FOOTBALL ASSOCIATION\nand\nKINGSMERE ATHLETIC FC\n\n1. By letter dated 14 January 2026, The Football Association (\"The FA\") charged Kingsmere Athletic FC (\"the Club\") with a breach of FA Rule E20.1.\n\n14. The FA will publish these written reasons on its website.", "2026-02-12")
+	n := 0
+	for _, p := range d.Parties {
+		if p.Name == "The Football Association" || p.Name == "FOOTBALL ASSOCIATION" || p.Name == "Football Association" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the association is %d parties: %v", n, names(d.Parties))
+	}
+}
