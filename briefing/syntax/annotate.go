@@ -29,6 +29,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairFrontedClause(words)
 	repairFrontedParticiple(words)
 	repairSaidThat(words)
+	repairThatClause(words)
 	repairSaidObjectSubject(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
