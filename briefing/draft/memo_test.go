@@ -64,3 +64,28 @@ func TestMessageHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageOwnVoice checks the refusals and assurances a message gives
+// in its own voice, outside any quotation.
+func TestMessageOwnVoice(t *testing.T) {
+	src := "From: Nadia Hale, Chief Executive Officer\nTo: All colleagues, Brightwell Home Stores\nSubject: What is not changing\n\nI want to be clear about what is not changing:\n\n- We will not close any store as part of this plan.\n- We are not selling the furniture business, whatever you may have read.\n- The pensions of store colleagues will not be cut.\n\nNadia Hale\nChief Executive Officer\nBrightwell Home Stores Ltd\n"
+	b, err := Draft(src, Options{Published: time.Date(2025, 10, 7, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"not close any store": "pledged", "not selling the furniture": "refused", "pensions of store colleagues": "pledged"}
+	for cue, status := range want {
+		found := false
+		for _, c := range b.Commitments {
+			if strings.Contains(c.Text, cue) {
+				found = true
+				if c.Status != status || len(c.Actors) != 1 || !strings.HasPrefix(c.Actors[0], "Brightwell Home Stores") {
+					t.Errorf("%q: %s by %q, want %s by the company", cue, c.Status, c.Actors, status)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no commitment drafted for %q: %+v", cue, b.Commitments)
+		}
+	}
+}

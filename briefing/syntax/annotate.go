@@ -30,6 +30,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairFrontedParticiple(words)
 	repairSaidThat(words)
 	repairThatClause(words)
+	repairNounRoot(words)
 	repairSaidObjectSubject(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")

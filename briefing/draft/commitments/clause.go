@@ -12,7 +12,7 @@ import (
 // a commitment verb with the complement it needs ("agreed to cut", "plans
 // to withdraw", "rejected the bid"), "be to" + verb ("is to end"), or
 // will/shall/may + an action verb whose subject can act.
-func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, bool) {
+func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced bool) (clause, bool) {
 	w := s.Words[i]
 	if taggedAsNoun(s, i) {
 		return nounTaggedVerb(s, i, named)
@@ -59,12 +59,14 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		}
 	case modal == "" && (approval(s, i) || approvedBy(s, i)):
 		c.status, c.strong = briefing.StatusAgreed, true // "the council approved a $1.2bn budget"
-	case modal == "" && refusedStance(s, i):
+	case modal == "" && refusedStance(s, i, voiced):
 		c.status = briefing.StatusIntends // negated below: "\"We are not giving that up\"" refuses it
 	case modal == "" && (reportedProgressive(s, i) || countedMeasure(s, i)) && action(s, i) && !passiveVerb(s, i):
 		c.status = briefing.StatusIntends // "UPS said it was cutting its order", "the papers are axing 90 jobs"
 	case laidDown(s, i, modal, named) != "":
 		c.status, c.measure, c.strong = laidDown(s, i, modal, named), true, true // "Under the agreement, the crossings will reopen"
+	case sparedPassive(s, i, modal, voiced):
+		c.status, c.measure = briefing.StatusPledged, true // "Store colleagues' hours and pay will not be affected", in the firm's own message
 	case deniedPassive(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
 	case assuredTo(s, i, modal):
@@ -272,15 +274,16 @@ func reportedProgressive(s *syntax.Sentence, i int) bool {
 }
 
 // refusedStance reports whether verb i is a quoted "we are not" or "I am
-// not" with an act that is no restraint ("\"We are not giving that up\"",
-// "\"I am not resigning\""): the speaker's refusal, told as a stance held.
-func refusedStance(s *syntax.Sentence, i int) bool {
+// not", or one in a message's own voice (voiced), with an act that is no
+// restraint ("\"We are not giving that up\"", "\"I am not resigning\""):
+// the speaker's refusal, told as a stance held.
+func refusedStance(s *syntax.Sentence, i int, voiced bool) bool {
 	w := s.Words[i]
 	if w.XPOS != "VBG" || !negated(s, i) || !hasChildLemma(s, i, WordSet("be"), "aux") {
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")
-	if subj < 0 || !quotedWord(s, i) {
+	if subj < 0 || !quotedWord(s, i) && !voiced {
 		return false
 	}
 	if f := lower(s.Words[subj].Form); f != "we" && f != "i" {

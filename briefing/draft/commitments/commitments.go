@@ -200,9 +200,10 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	s := &d.Parsed[si]
 	until := questionStart(s)
 	named := r.namesIn
+	voiced := r.messageVoice(si)
 	var out []clause
 	for i := range s.Words[:until] {
-		c, ok := verbClause(s, i, named)
+		c, ok := verbClause(s, i, named, voiced)
 		if !ok {
 			c, ok = obligationClause(s, i, named)
 		}

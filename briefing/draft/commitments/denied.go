@@ -53,3 +53,16 @@ func deniedPassive(s *syntax.Sentence, i int, modal string) bool {
 	return (willModals[modal] || modal == "would") && passiveVerb(s, i) && !nonActions[s.Words[i].Lemma] && deniedSubject(s, i) &&
 		attributionVerb(s, i) >= 0 && !aspectAux(s, i) // not "no jobs will be lost": a forecast
 }
+
+// sparedVerbs harm or alter what they act on.
+var sparedVerbs = WordSet("affect change cut reduce touch close lose harm")
+
+// sparedPassive reports whether passive verb i, after will or would,
+// denies that something will be harmed or altered, in what a party says
+// or in a message's own voice (voiced): "Store colleagues' hours and pay
+// will not be affected", "the firm said pensions would not be cut". The
+// one who decides it pledges to spare it.
+func sparedPassive(s *syntax.Sentence, i int, modal string, voiced bool) bool {
+	return (willModals[modal] || modal == "would") && passiveVerb(s, i) && negated(s, i) && sparedVerbs[s.Words[i].Lemma] &&
+		len(agentOf(s, i)) == 0 && (voiced || attributionVerb(s, i) >= 0)
+}

@@ -269,7 +269,11 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		}
 	}
 	if !c.inherited {
-		for _, k := range s.ChildrenWith(c.verb, "nsubj") {
+		rels := []string{"nsubj"}
+		if c.measure {
+			rels = append(rels, "nsubj:pass") // "The pensions of store colleagues will not be cut": what the measure spares
+		}
+		for _, k := range s.ChildrenWith(c.verb, rels...) {
 			if k < c.verb {
 				f, _ := phrase(s, k)
 				first = min(first, f)

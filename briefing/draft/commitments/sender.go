@@ -85,3 +85,11 @@ func (r *actorResolver) headerParty(ok func(string) bool, labels ...string) (int
 	}
 	return 0, false
 }
+
+// messageVoice reports whether sentence si speaks in the voice of the
+// message's sender (see sender): the text opens with a header that names
+// one, and si stands outside any quotation.
+func (r *actorResolver) messageVoice(si int) bool {
+	_, ok := r.sender()
+	return ok && si < len(r.d.Sentences) && !r.openQuotation(r.d.Sentences[si].Start)
+}

@@ -1,0 +1,68 @@
+package syntax
+
+import (
+	"slices"
+	"strings"
+)
+
+// repairNounRoot mends a sentence whose main verb the parser read as a
+// relative clause on its subject, leaving the subject as the root ("- The
+// pensions of store colleagues will not be cut." → "pensions" the root,
+// "cut" a relative clause on it). A relative clause needs a relative word
+// or its own subject; a modal clause with neither that hangs on a noun
+// root is the sentence's main clause, and the noun its subject. A result
+// that is not a tree is undone.
+func repairNounRoot(words []Word) {
+	r := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
+	if r < 0 || words[r].UPOS != "NOUN" && words[r].UPOS != "PROPN" {
+		return
+	}
+	v := -1
+	for k, w := range words {
+		if w.Head == r && w.Rel == "acl:relcl" && k > r && w.UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || hasSubject(words, v) {
+		return
+	}
+	modal, passive := false, false
+	for k, w := range words {
+		if w.Head == v && w.Rel == "aux" && w.XPOS == "MD" {
+			modal = true
+		}
+		if w.Head == v && w.Rel == "aux:pass" {
+			passive = true
+		}
+		if k > r && k < v && relativeWord(w) {
+			return // "the pensions that will not be cut": a relative clause indeed
+		}
+	}
+	if !modal {
+		return
+	}
+	saved := slices.Clone(words)
+	for k := range words {
+		if words[k].Head == r && (k > v || words[k].UPOS == "PUNCT" && k > r) {
+			words[k].Head = v // the full stop and what follows the verb are the clause's
+		}
+	}
+	words[v].Head, words[v].Rel = -1, "root"
+	words[r].Head, words[r].Rel = v, "nsubj"
+	if passive {
+		words[r].Rel = "nsubj:pass"
+	}
+	if !isTree(words) {
+		copy(words, saved)
+	}
+}
+
+// relativeWord reports whether w opens a relative clause.
+func relativeWord(w Word) bool {
+	switch strings.ToLower(w.Form) {
+	case "that", "which", "who", "whom", "whose", "where", "when":
+		return true
+	}
+	return false
+}
