@@ -20,10 +20,11 @@ import (
 // police vow to strip them of every penny" over a byline), not the lead; a
 // lead that lost its full stop below the title line stays.
 // Occasion reports whether sentence si only serves the occasion of the
-// text, not its news: a greeting, a question put from the floor, a roster
-// or a notice (see phatic, askedFromTheFloor, roster, disclaimer).
+// text, not its news: a greeting, a question put from the floor, a roster,
+// a notice or a writer's preface (see phatic, askedFromTheFloor, roster,
+// disclaimer, preface).
 func Occasion(d *doc.Document, si int) bool {
-	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si)
+	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si) || preface(d, si)
 }
 
 func summaryBody(d *doc.Document) []int {

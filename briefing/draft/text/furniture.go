@@ -84,11 +84,12 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 // productionRe matches a wire service's production credit and a press
 // release's markers: "(Reporting by A; Editing by B)", "The Associated
 // Press contributed to this report.", "Report supplied by Press
-// Association.", "FOR IMMEDIATE RELEASE", "Media
+// Association.", "FOR IMMEDIATE RELEASE", "Issued by Kelvra Ltd, 22 June
+// 2027", "Media
 // contact: …", "Notes to editors", "ENDS".
 var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
 	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
-	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
