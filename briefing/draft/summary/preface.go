@@ -14,7 +14,8 @@ var prefaceVerbs = text.SetOf("want", "wish", "write", "like")
 // message itself ("I want you to hear this from me before you read about
 // it anywhere else.", "I am writing to let you know about changes"): its
 // main verb, a writer's wish or writing, has "I" or "we" for its subject
-// and "you" after it, and the sentence names no party and no figure. Such
+// and "you" after it, every subject in it is a pronoun, and it names no
+// party and no figure. Such
 // a sentence is no item of a summary; the news follows it.
 func preface(d *doc.Document, si int) bool {
 	if si >= len(d.Parsed) || si >= len(d.Sentences) {
@@ -34,8 +35,8 @@ func preface(d *doc.Document, si int) bool {
 		if k > root && f == "you" {
 			you = true
 		}
-		if w.UPOS == "NUM" {
-			return false
+		if w.UPOS == "NUM" || strings.HasPrefix(w.Rel, "nsubj") && w.UPOS != "PRON" {
+			return false // a figure, or a clause about someone: "that Brightwell will close its Derby centre"
 		}
 	}
 	sp := d.Sentences[si]
