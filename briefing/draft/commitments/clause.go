@@ -20,7 +20,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) ||
 		generic(s, i) || foreseen(s, i) || counterfactual(s, i) || obliged(s, i) || keepsToldOne(s, i) ||
-		eventSubject(s, i) {
+		eventSubject(s, i) || barredAct(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
@@ -151,7 +151,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 	if k := campaignSayer(s, i, named); c.campaign && k >= 0 && !agentive(s, c.actors, named) {
 		c.actors = withConjuncts(s, []int{k}) // "the strike will go ahead on Monday, the union said": the sayer's side
 	}
-	if !c.strong && !c.measure && modal != "" && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) {
+	if !c.strong && !c.measure && modal != "" && !mayModals[modal] && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) {
 		if k := announcer(s, i, named); k >= 0 && reportedComplement(s, i) && !commentators[s.Words[k].Lemma] &&
 			(namesParty(s, k, named) || personalPronoun(s.Words[k]) || namedInApposition(s, k, named)) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})

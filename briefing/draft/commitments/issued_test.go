@@ -35,3 +35,17 @@ func TestDelegationOfTheRepresentedState(t *testing.T) {
 			[]brief{{"Russia", "proposed", "", ""}}},
 	})
 }
+
+// TestBarredAndPossibleActs checks that what a rule keeps others from
+// doing commits no one, and that what a thing could do, reported by a
+// party, is no commitment of the reporter's.
+func TestBarredAndPossibleActs(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a refusal a rule bars is no refusal",
+			"Dale Fontenot said he would issue an emergency rule on Thursday barring insurers from canceling or refusing to renew policies.",
+			[]string{"Dale Fontenot/person"}, nil, []brief{{"Dale Fontenot", "intends", "", ""}}},
+		{"what the remnants of a storm could do is no proposal of the forecaster",
+			"The National Hurricane Center said the storm's remnants could drop another 8 inches of rain on north Louisiana.",
+			[]string{"National Hurricane Center/organisation"}, nil, nil},
+	})
+}

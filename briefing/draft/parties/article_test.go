@@ -16,3 +16,12 @@ func TestNameWithAndWithoutItsArticle(t *testing.T) {
 		t.Errorf("the association is %d parties: %v", n, names(d.Parties))
 	}
 }
+
+// TestNamedStormIsNoParty checks that a storm's name is no person.
+func TestNamedStormIsNoParty(t *testing.T) {
+	d := draftDoc(t, "Hurricane Delphine came ashore near Cameron on Monday. Forecasters said Delphine's remnants could drop more rain. Gov. Renee Boudreaux declared an emergency.", "2026-09-02")
+	checkNoParties(t, d.Parties, "a named storm", "Delphine", "Hurricane Delphine")
+	if findParty(d.Parties, "Renee Boudreaux") == nil {
+		t.Errorf("the governor is missing: %v", names(d.Parties))
+	}
+}

@@ -65,3 +65,22 @@ var featureLast = text.SetOf("River", "Sea", "Ocean", "Lake", "Valley", "Mountai
 // Hospital", "Lake Erie Authority").
 var orgEnds = text.SetOf("Hospital", "Authority", "Commission", "Council", "Trust", "School", "College",
 	"University", "Company", "Board", "Club")
+
+// stormWords name the kind of a storm before its name ("Hurricane
+// Delphine", "Storm Elin", "Typhoon Haishen").
+var stormWords = []string{"Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical Depression", "hurricane", "storm", "typhoon", "cyclone"}
+
+// namedStorm reports whether a party is a storm: the text names it after
+// a word for a kind of storm ("Hurricane Delphine came ashore …
+// Delphine's remnants could drop rain").
+func namedStorm(d *document, p briefing.Party) bool {
+	if p.Kind != briefing.KindPerson && p.Kind != briefing.KindOrganisation && p.Kind != briefing.KindPlace {
+		return false
+	}
+	for _, w := range stormWords {
+		if strings.Contains(d.Text, w+" "+p.Name) {
+			return true
+		}
+	}
+	return false
+}
