@@ -1,6 +1,11 @@
 package commitments
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
 
 // TestIssuedAndOwnBodies checks work to be published with no owner named,
 // a named committee "of" the body it belongs to, and two acts on one
@@ -48,4 +53,16 @@ func TestBarredAndPossibleActs(t *testing.T) {
 			"The National Hurricane Center said the storm's remnants could drop another 8 inches of rain on north Louisiana.",
 			[]string{"National Hurricane Center/organisation"}, nil, nil},
 	})
+}
+
+// TestTurnOfAFirmsHead checks that the "we" of a transcript's turn whose
+// speaker heads a firm is the speaker and the firm.
+func TestTurnOfAFirmsHead(t *testing.T) {
+	d := testDoc(t, "[00:00:24] LEONIE BRANDT: And Phase 3?\n\n[00:00:31] HENDRIK VOSS: At the prices in the last auction, we will not build Phase 3.",
+		[]string{"Hendrik Voss|HENDRIK VOSS/person/head of Nordsee Wind", "Nordsee Wind/organisation", "Leonie Brandt|LEONIE BRANDT/person"}, nil)
+	d.PartyNames = map[string]int{"nordsee wind": 1}
+	got := Find(d)
+	if len(got) != 1 || strings.Join(got[0].Actors, ";") != "Hendrik Voss;Nordsee Wind" || got[0].Status != briefing.StatusRefused {
+		t.Errorf("got %+v", got)
+	}
 }

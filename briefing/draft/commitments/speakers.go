@@ -427,6 +427,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.publisher(); ok { // a press release "From: Ministry of Defence" quoting its minister
 		return []int{ps[0], b}
 	}
+	if b, ok := r.roleBody(ps[0]); ok && (corporateOffice(r.d.Parties[ps[0]].Role) || strings.HasPrefix(strings.ToLower(r.d.Parties[ps[0]].Role), "head of ")) { // "Hendrik Voss, who runs Nordsee Wind": "we" is his firm
+		return []int{ps[0], b}
+	}
 	return ps
 }
 
@@ -598,4 +601,16 @@ func nameHead(name string) string {
 		return ""
 	}
 	return words[len(words)-1]
+}
+
+// roleBody returns the organisation that person p's office names after
+// "of" ("head of Nordsee Wind", "chief executive of Kelvra"), else the
+// one they belong to (see personParty).
+func (r *actorResolver) roleBody(p int) (int, bool) {
+	if _, body, ok := strings.Cut(r.d.Parties[p].Role, " of "); ok {
+		if q, named := r.d.PartyNames[gazetteer.Fold(strings.TrimPrefix(body, "the "))]; named && q < len(r.d.Parties) && orgKind(r.d.Parties[q].Kind) {
+			return q, true
+		}
+	}
+	return r.personParty(p, orgKind)
 }

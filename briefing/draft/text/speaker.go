@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -26,9 +27,13 @@ var speakerLinks = SetOf("of", "for", "and", "the")
 // to the end of the name, before the parentheses. A clock time ("10:30")
 // or prose with a colon ("The deal is clear: …") opens none. The number
 // of a question in a committee's record ("Q3 Owen Carrick:") is left out
-// of the span (see QuestionNumber).
+// of the span (see QuestionNumber), and so is a recording's time stamp
+// before it ("[00:04:12] HENDRIK VOSS:").
 func SpeakerLabel(s string) (start, end int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
+	if loc := timestampRe.FindStringIndex(s[start:]); loc != nil {
+		start += loc[1] // "[00:00:31] HENDRIK VOSS:": a recording's time stamp before the label
+	}
 	if interviewLabel(s[start:]) {
 		return start, start + 1, true // "Q. What is your first priority?", "A. Getting a budget through."
 	}
@@ -125,3 +130,7 @@ func speakerPart(words []string) bool {
 // transcript's questions are put or its speakers are called ("Q:",
 // "QUESTION (Reuters):", "Interviewer:", "Moderator:", "Operator:").
 var Questioners = SetOf("q", "question", "questioner", "interviewer", "reporter", "journalist", "moderator", "operator", "host", "presenter", "anchor")
+
+// timestampRe matches a recording's time stamp in brackets before a
+// transcript's label: "[00:04:12] ", "[12:31] ", "(00:01:02) ".
+var timestampRe = regexp.MustCompile(`^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+`)

@@ -13,6 +13,8 @@ func TestSpeakerLabel(t *testing.T) {
 		{"QUESTION (Reuters): Has Ostrava agreed?", "QUESTION"},
 		{"MAYOR DELACROIX-FENN: We are not going to raise the levy.", "MAYOR DELACROIX-FENN"},
 		{"- Interviewer: Why now?", "Interviewer"},
+		{"[00:00:31] HENDRIK VOSS: The short version is that the grid is late.", "HENDRIK VOSS"},
+		{"(12:04) Leonie Brandt: And Phase 3?", "Leonie Brandt"},
 		{"**Reporter**: Is that so?", "Reporter"},
 		{"MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH: Good morning.", "MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH"},
 		{"Minister of Finance, Dr Ana Lima: We will publish the budget.", "Minister of Finance, Dr Ana Lima"},
