@@ -13,6 +13,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	heads, rels := m.parser.parse(infos, tags)
 	words := m.words(forms, tags, heads, rels)
 	words = m.retagged(forms, infos, tags, words)
+	repairSectionNumber(words)
 	repairAsideSubject(words)
 	repairDescribedName(words)
 	repairNounVerb(words)

@@ -77,7 +77,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
 		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed
-	case (beTo(s, i) || agentInfinitive(s, i)) && action(s, i), forecast(s, i):
+	case (beTo(s, i) || agentInfinitive(s, i)) && action(s, i) && !purposeSubject(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
 	case deniesIntent(s, i):
 		c.status = briefing.StatusRefused // "denied the possibility of any tariff increase"
@@ -1499,3 +1499,17 @@ func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (claus
 }
 
 func firstUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// purposes are the nouns that say what something is for.
+var purposes = WordSet("purpose aim goal objective idea intention point task role job function mission")
+
+// purposeSubject reports whether verb i, after "is to", says what its
+// subject, a purpose, is ("The purpose of this Memorandum is to set out
+// the intentions of the Parties"): a definition, no plan of anyone's.
+func purposeSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj", "nsubj:pass")
+	if h := s.Words[i].Head; k < 0 && h >= 0 {
+		k = firstChild(s, h, "nsubj") // the parser may hang the subject on "is"
+	}
+	return k >= 0 && purposes[s.Words[k].Lemma]
+}

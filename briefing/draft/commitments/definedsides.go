@@ -2,7 +2,10 @@ package commitments
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // definedSidesRe finds the bracket in which an agreement names its sides
@@ -48,7 +51,32 @@ func (r *actorResolver) findDefinedSides() []int {
 		}
 	}
 	if len(out) < 2 {
+		out = r.termsAbove(loc[0])
+	}
+	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// termsAboveReach is how far above the bracket that defines the sides the
+// brackets that define each side may stand.
+const termsAboveReach = 600
+
+// sideTermRe finds the bracket that defines one side's term on the line
+// under its name: `(hereinafter "the City")`.
+var sideTermRe = regexp.MustCompile(`\((?:hereinafter|hereafter)?[ \t]*(?:referred to as[ \t]+)?["“]((?:the |The )?[^"“”()]{2,40})["”]\)`)
+
+// termsAbove returns the institutions whose defined terms the brackets
+// above byte a give, one per side, when the sides are set out each on its
+// own lines before "(together "the Parties")".
+func (r *actorResolver) termsAbove(a int) []int {
+	var out []int
+	from := max(0, a-termsAboveReach)
+	for _, m := range sideTermRe.FindAllStringSubmatch(r.d.Text[from:a], -1) {
+		if p, ok := r.d.PartyNames[gazetteer.Fold(m[1])]; ok && p < len(r.d.Parties) && r.institution(p) && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -66,3 +66,15 @@ func TestTurnOfAFirmsHead(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// TestPurposeIsNoPlan checks that what a purpose "is to" do defines it.
+func TestPurposeIsNoPlan(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the purpose of a memorandum is to set out intentions",
+			"The purpose of this Memorandum of Understanding is to set out the intentions of the City of Vantaa.",
+			[]string{"City of Vantaa/organisation"}, nil, nil},
+		{"a firm that is to build a plant intends it",
+			"Northpeak Data is to build a data centre at Kivistö.",
+			[]string{"Northpeak Data/organisation"}, nil, []brief{{"Northpeak Data", "intends", "", ""}}},
+	})
+}

@@ -28,7 +28,7 @@ func titleCase(d *document, ts []doc.Token) bool {
 	}
 	ortho := text.LoadPunkt().Ortho
 	ordinary := 0
-	for _, t := range ts {
+	for k, t := range ts {
 		switch {
 		case !t.Word || isNumber(t.Text) || t.Text[0] >= '0' && t.Text[0] <= '9': // "$40.5", "3.5%"
 		case !t.Cap:
@@ -37,8 +37,8 @@ func titleCase(d *document, ts []doc.Token) bool {
 			}
 		default:
 			w := strings.ToLower(t.Text)
-			if f := ortho[w]; f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 || d.lowerWords[w] {
-				ordinary++
+			if f := ortho[w]; k > 0 && (f&text.OrthoMidLc != 0 && f&text.OrthoMidUc == 0 || d.lowerWords[w]) {
+				ordinary++ // the first word has its capital whatever it is: no evidence
 			}
 		}
 	}

@@ -49,6 +49,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 		}
 	}
 	unknownStateGovernments(ms, keys)
+	definedOnNextLine(mg.d.Text, ms, keys)
 	shorts := map[string]string{}
 	for i, m := range ms {
 		if m.short != "" {
@@ -89,7 +90,7 @@ func (mg *merger) keyOf(m mention, named map[int]bool) string {
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name
 	}
-	return "n:" + strings.TrimPrefix(gazetteer.Fold(m.name), "the ") // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
+	return "n:" + withoutArticle(m.name) // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
 }
 
 // join adds mention i to the group with key k and returns the group.

@@ -48,6 +48,9 @@ func (sc *scanner) notAName(i, j int) bool {
 	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
 		return true
 	}
+	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sc.ts[i+1].Text == "Parties" || w == "This" && documentTerms[sc.ts[i+1].Text]) {
+		return true // "Each Party shall …", "Either Party may …", "This MoU shall …": an agreement's terms for its sides and itself
+	}
 	if j-i != 1 || j >= len(sc.ts) {
 		return false
 	}
@@ -75,6 +78,14 @@ var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 // own parts and sides ("Each Party shall …", "this Article", "the
 // Company"): alone, no name.
 var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards")
+
+// sideWords pick out one or all of an agreement's sides ("Each Party",
+// "Neither Party", "The Parties").
+var sideWords = text.SetOf("Each", "Either", "Neither", "Both", "Any", "Such", "Other")
+
+// documentTerms are the words a document calls itself by ("This MoU",
+// "This Agreement").
+var documentTerms = text.SetOf("MoU", "MOU", "Memorandum", "Agreement", "Contract", "Treaty", "Convention", "Protocol", "Decision", "Resolution", "Charter")
 
 // pluralAcronym reports whether w is an abbreviation in the plural ("MPs",
 // "NGOs"): members of a kind, not the name of one body.

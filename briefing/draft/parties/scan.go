@@ -191,11 +191,19 @@ func (sc *scanner) definedShort(j int, name string) string {
 		return ""
 	}
 	short := collapse(sc.d.Text[ts[first].Start:ts[k-1].End])
-	if short == name || !article && !strings.HasPrefix(name, short+" ") {
+	if short == name || !article && !strings.HasPrefix(name, short+" ") || article && !partyTerms[strings.ToLower(ts[k-1].Text)] {
 		return ""
 	}
 	return short
 }
+
+// partyTerms are the nouns a defined term with the article calls a party
+// by ("the Club", the "Panel", "the City", the "Purchaser"), where other
+// defined terms name things ("the Data Centre", "the Match").
+var partyTerms = text.SetOf("club", "company", "group", "bank", "panel", "commission", "committee", "council", "city",
+	"authority", "government", "ministry", "union", "board", "tribunal", "agency", "fund", "trust", "buyer", "seller",
+	"purchaser", "vendor", "borrower", "lender", "employer", "contractor", "client", "supplier", "operator", "issuer",
+	"offeror", "offeree", "investor", "partner", "association", "federation", "league", "regulator", "municipality", "state")
 
 // isoDateRe matches a date written YYYY-MM-DD.
 var isoDateRe = regexp.MustCompile(`^(?:19|20)\d\d-\d\d-\d\d$`)
