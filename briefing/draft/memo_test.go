@@ -89,3 +89,38 @@ func TestMessageOwnVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorVoice checks an opinion piece by a minister and a speech
+// delivered by one: the author is a party with the office the piece gives,
+// "I" is the author, and "we" and "my government" the state the author
+// serves.
+func TestAuthorVoice(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      map[string][2]string // cue → first actor, status
+	}{
+		{"opinion piece", "A congestion charge is the fairest way out\n\nOpinion\n\nSiobhán Kearney\n\nTue 15 Sep 2026, 05:00\n\nEvery morning 38,000 cars cross the canals. I do not believe we can build our way out of this. That is why my government will introduce a congestion charge for central Dublin. I will bring the Bill before the Dáil by Christmas.\n\nSiobhán Kearney TD is Ireland's Minister for Transport\n",
+			map[string][2]string{"my government will introduce": {"Ireland", "intends"}, "I will bring the Bill": {"Siobhán Kearney", "intends"}}},
+		{"budget speech", "Budget Speech 2027 (excerpt)\n\nDelivered by the Honourable Anjali Rao-Whitford, Minister of Finance, in the House of Commons, Ottawa\n\nMadam Speaker, I rise today to present the budget of Canada. We will not raise the GST. I will table that report in this House when I receive it.\n",
+			map[string][2]string{"We will not raise the GST": {"Canada", "pledged"}, "I will table that report": {"Anjali Rao-Whitford", "intends"}}},
+	} {
+		b, err := Draft(tc.src, Options{Published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for cue, want := range tc.want {
+			found := false
+			for _, c := range b.Commitments {
+				if strings.Contains(c.Text, cue) {
+					found = true
+					if len(c.Actors) == 0 || c.Actors[0] != want[0] || c.Status != want[1] {
+						t.Errorf("%s: %q: %s by %q, want %s by %s", tc.name, cue, c.Status, c.Actors, want[1], want[0])
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no commitment drafted for %q: %+v", tc.name, cue, b.Commitments)
+			}
+		}
+	}
+}

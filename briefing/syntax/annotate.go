@@ -20,6 +20,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairParticipleTense(words)
 	repairPastForm(words)
 	repairDateSubject(words)
+	repairTimeSubject(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)

@@ -318,6 +318,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
+	case len(words) == 2 && governing[head] && (words[0] == "my" || words[0] == "our") && !r.openQuotation(a): // "my government will introduce a congestion charge", in a minister's own piece
+		if m, ok := r.sender(); ok && m.body >= 0 && countryKind(r.d.Parties[m.body].Kind) {
+			return []int{m.body, m.person}, true
+		}
+		return nil, false
 	case the && governing[head] && (words[0] == "his" || words[0] == "her"): // "He said his government would"
 		if p, ok := r.ownState(si, a, countryKind); ok {
 			return []int{p}, true

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -19,7 +20,9 @@ type messageSender struct {
 const signOffLines = 3
 
 // sender returns the message's sender, read once per draft: the person
-// its "From:" line names, and the body they write for: the one their
+// its "From:" line names, or the author of a speech or an opinion piece
+// (see author), and the body they write for: the state a minister
+// serves, the one their
 // office names, else the organisation on a line of the sign-off under
 // their name, else the one on the "To:" line ("To: All colleagues,
 // Brightwell Home Stores"). ok is false when no header names a person as
@@ -29,13 +32,26 @@ func (r *actorResolver) sender() (messageSender, bool) {
 		r.sent = &messageSender{person: -1, body: -1}
 		if p, ok := r.headerParty(personKind, "from"); ok {
 			r.sent.person, r.sent.body = p, r.senderBody(p)
+		} else if p, ok := r.author(); ok {
+			r.sent.person, r.sent.body = p, r.senderBody(p)
 		}
 	}
 	return *r.sent, r.sent.person >= 0
 }
 
-// senderBody returns the organisation sender p writes for, or -1.
+// senderBody returns the state a minister who sends or delivers the text
+// serves, else the organisation sender p writes for, or -1.
 func (r *actorResolver) senderBody(p int) int {
+	if role := r.d.Parties[p].Role; governmentOffice(role) || hasAnyWord(role, stateOrgans) {
+		if q, ok := r.personParty(p, countryKind); ok {
+			return q
+		}
+		for q, party := range r.d.Parties {
+			if countryKind(party.Kind) {
+				return q // the state the text is most about
+			}
+		}
+	}
 	if q, ok := r.personParty(p, orgKind); ok {
 		return q
 	}
@@ -92,4 +108,58 @@ func (r *actorResolver) headerParty(ok func(string) bool, labels ...string) (int
 func (r *actorResolver) messageVoice(si int) bool {
 	_, ok := r.sender()
 	return ok && si < len(r.d.Sentences) && !r.openQuotation(r.d.Sentences[si].Start)
+}
+
+// authorLines is how many lines at the top of a text may name its author.
+const authorLines = 10
+
+// authorLineRe matches a line at the top of a speech, an opinion piece or
+// a statement that names who delivers or writes it: "Delivered by the
+// Honourable Anjali Rao-Whitford, Minister of Finance", "By Siobhán
+// Kearney", or the name alone.
+var authorLineRe = regexp.MustCompile(`(?i)^(?:(?:delivered|remarks|speech|statement|address|article|written|posted)\s+by\s+|by\s+)?(?:the\s+(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?([^,\n]{3,60}?)(?:,.*)?$`)
+
+// author returns the person a speech, an opinion piece or a statement is
+// by: named on one of its first lines after "Delivered by" or "By", or
+// alone on a line, when the text speaks as "I" outside quotations at
+// least twice, so that its "I" is that person.
+func (r *actorResolver) author() (int, bool) {
+	t := r.d.Text
+	if strings.Count(t, "I ")+strings.Count(t, "I'")+strings.Count(t, "I’") < 2 {
+		return 0, false
+	}
+	for at, n := 0, 0; at < len(t) && n < authorLines; n++ {
+		end := strings.IndexByte(t[at:], '\n')
+		if end < 0 {
+			end = len(t) - at
+		}
+		line := strings.TrimSpace(t[at : at+end])
+		at += end + 1
+		m := authorLineRe.FindStringSubmatch(line)
+		if m == nil || line == "" {
+			continue
+		}
+		bylined := !strings.EqualFold(strings.TrimSpace(m[1]), line)
+		if p, ok := r.d.PartyNames[gazetteer.Fold(strings.TrimSpace(m[1]))]; ok && p < len(r.d.Parties) && personKind(r.d.Parties[p].Kind) &&
+			(bylined || r.firstPersonBody()) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// firstPersonBody reports whether the text speaks as "I" outside
+// quotations at least twice: an opinion piece or a speech, not a report.
+func (r *actorResolver) firstPersonBody() bool {
+	n := 0
+	for _, sp := range r.d.Sentences {
+		sent := r.d.Text[sp.Start:sp.End]
+		for k := 0; k+2 <= len(sent); k++ {
+			if sent[k] == 'I' && (k == 0 || sent[k-1] == ' ') && (sent[k+1] == ' ' || sent[k+1] == '\'') && !r.openQuotation(sp.Start+k) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
 }

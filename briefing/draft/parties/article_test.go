@@ -25,3 +25,15 @@ func TestNamedStormIsNoParty(t *testing.T) {
 		t.Errorf("the governor is missing: %v", names(d.Parties))
 	}
 }
+
+// TestAuthorOfAPieceInTheFirstPerson checks that the author of a piece
+// that speaks as "I" is a party with the office its foot gives, and that a
+// reporter whose story quotes others saying "I" is none.
+func TestAuthorOfAPieceInTheFirstPerson(t *testing.T) {
+	d := draftDoc(t, "Opinion\n\nSiobhán Kearney\n\nEvery morning 38,000 cars cross the canals. I do not believe we can build our way out of this. I will bring the Bill before the Dáil by Christmas.\n\nSiobhán Kearney TD is Ireland's Minister for Transport\n", "2026-09-15")
+	if p := findParty(d.Parties, "Siobhán Kearney"); p == nil || p.Kind != "person" || p.Role != "Minister for Transport" {
+		t.Errorf("the author is missing or without her office: %+v", p)
+	}
+	d = draftDoc(t, "Revelo banned for four years\n\nBy Sam Whitlock\n\nThe runner was banned on Monday. \"I did nothing wrong,\" Ana Revelo said. \"I will appeal,\" she added.\n", "2026-09-15")
+	checkNoParties(t, d.Parties, "a reporter of others' words", "Sam Whitlock")
+}

@@ -49,6 +49,9 @@ func findParties(d *document) []briefing.Party {
 			owner[i] = kept[o]
 		}
 	}
+	if p, ok := authorParty(d, parties); ok {
+		parties = append(parties, p) // "Opinion\n\nSiobhán Kearney": the "I" of the piece
+	}
 	describePeople(d, parties)
 	stateDemonymRoles(parties)
 	counterpartRoles(d, parties)

@@ -1,0 +1,92 @@
+package parties
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+)
+
+// An opinion piece or a speech says "I" for its author, whom only its
+// byline ("By Siobhán Kearney", or the name alone on a line) and a line
+// about the author at its foot ("Siobhán Kearney TD is Ireland's Minister
+// for Transport") name: page furniture, where no mention is read. The
+// author is a party all the same, with the office the foot gives.
+
+// authorTopLines is how many lines at the top may carry the byline.
+const authorTopLines = 10
+
+// bylineNameRe matches a byline: "By Siobhán Kearney", the name alone.
+var bylineNameRe = regexp.MustCompile(`^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$`)
+
+// authorParty returns the author of a text that speaks as "I", named on a
+// byline near its top, when no party is drafted for them; ok is false
+// otherwise.
+func authorParty(d *document, parties []briefing.Party) (briefing.Party, bool) {
+	if !firstPerson(d) {
+		return briefing.Party{}, false
+	}
+	g := gazetteer.Load()
+	t := d.Text
+	for at, n := 0, 0; at < len(t) && n < authorTopLines; n++ {
+		end := strings.IndexByte(t[at:], '\n')
+		if end < 0 {
+			end = len(t) - at
+		}
+		line := strings.TrimSpace(t[at : at+end])
+		start := at + strings.Index(t[at:at+end], line)
+		at += end + 1
+		m := bylineNameRe.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		name := line[m[2]:m[3]]
+		role, affiliation := authorOffice(t, name)
+		if !g.FirstNames[strings.Fields(name)[0]] && m[2] == 0 && role == "" {
+			continue // a line of capitalised words that is no byline: "Opinion Pieces"
+		}
+		for _, p := range parties {
+			if p.Name == name {
+				return briefing.Party{}, false
+			}
+		}
+		p := briefing.Party{Name: name, Kind: briefing.KindPerson, Aliases: []string{},
+			Mentions: []briefing.Span{{Start: start + m[2], End: start + m[3]}}}
+		p.Role, p.Affiliation = role, affiliation
+		return p, true
+	}
+	return briefing.Party{}, false
+}
+
+// firstPerson reports whether at least two prose sentences speak as "I".
+func firstPerson(d *document) bool {
+	n := 0
+	for _, sp := range d.Sentences {
+		s := " " + d.Text[sp.Start:sp.End]
+		for _, i := range []string{" I ", " I'", " I’"} {
+			if k := strings.Index(s, i); k >= 0 && !quoted(s[:k]) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// quoted reports whether a quotation opened in s is still open at its end.
+func quoted(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// authorOffice returns the office and the state or body that a line
+// about the author gives ("Siobhán Kearney TD is Ireland's Minister for
+// Transport"), or nothing.
+func authorOffice(t, name string) (role, affiliation string) {
+	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + `(?:\s+\p{Lu}{2,4})?\s+is\s+(?:the\s+|a\s+|an\s+)?(?:(\p{Lu}[\p{L}]+)['’]s\s+)?([^.\n]{3,80}?)\.?\s*$`)
+	m := re.FindStringSubmatch(t)
+	if m == nil {
+		return "", ""
+	}
+	return m[2], m[1]
+}
