@@ -130,3 +130,23 @@ func addressWord(p parsed, k int) bool {
 	}
 	return p.lower(k) == "of" || p.lower(k) == "and"
 }
+
+// timestamp finds the recording's time stamp that opens a transcript's
+// turn ("[00:01:05] HENDRIK VOSS: At the prices in the last auction, …"):
+// the speaker's label stays, the time of the recording goes.
+func timestamp(p parsed) []CutRange {
+	if len(p.Words) == 0 {
+		return nil
+	}
+	from := p.Words[0].Start
+	end := from + text.TimestampEnd(p.text[from:p.Words[len(p.Words)-1].End])
+	if end == from {
+		return nil
+	}
+	for _, w := range p.Words {
+		if w.Start >= end {
+			return []CutRange{{from, w.Start, false, "", false}}
+		}
+	}
+	return nil
+}

@@ -26,6 +26,7 @@ const (
 // summary_cuts.go), each a rule of news writing.
 var cutRules = []func(parsed) []CutRange{
 	parentheticals, dashAsides, commaAsides, interjected, discourseOpener, leadingAccording, sourceTail, greetingOpener,
+	timestamp,
 }
 
 // summaryRules are the cut rules of a summary item after the first: those

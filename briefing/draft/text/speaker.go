@@ -31,9 +31,7 @@ var speakerLinks = SetOf("of", "for", "and", "the")
 // before it ("[00:04:12] HENDRIK VOSS:").
 func SpeakerLabel(s string) (start, end int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
-	if loc := timestampRe.FindStringIndex(s[start:]); loc != nil {
-		start += loc[1] // "[00:00:31] HENDRIK VOSS:": a recording's time stamp before the label
-	}
+	start += TimestampEnd(s[start:]) // "[00:00:31] HENDRIK VOSS:": a recording's time stamp before the label
 	if interviewLabel(s[start:]) {
 		return start, start + 1, true // "Q. What is your first priority?", "A. Getting a budget through."
 	}
@@ -134,3 +132,12 @@ var Questioners = SetOf("q", "question", "questioner", "interviewer", "reporter"
 // timestampRe matches a recording's time stamp in brackets before a
 // transcript's label: "[00:04:12] ", "[12:31] ", "(00:01:02) ".
 var timestampRe = regexp.MustCompile(`^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+`)
+
+// TimestampEnd returns the length of the recording's time stamp that
+// opens s ("[00:04:12] HENDRIK VOSS: …"), 0 when none does.
+func TimestampEnd(s string) int {
+	if loc := timestampRe.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return 0
+}

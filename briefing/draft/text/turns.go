@@ -100,7 +100,27 @@ func QuestionerTurn(d *doc.Document, si int) bool {
 	}
 	lineStart := strings.LastIndexByte(d.Text[:a], '\n') + 1
 	label := strings.ToLower(d.Text[a:b])
-	return Questioners[label] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0 || asksNumbered(d.Text, label)
+	return Questioners[label] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0 || asksNumbered(d.Text, label) ||
+		namedHost(d.Text, label)
+}
+
+// namedHost reports whether a line of the text's header names the speaker
+// labelled label (lower-cased) as the one who asks: "Host: Leonie Brandt"
+// over the turns of "LEONIE BRANDT:".
+func namedHost(src, label string) bool {
+	if len(strings.Fields(label)) < 2 {
+		return false // a host is named in full: "Host: Leonie Brandt"; "REPORTER: Premier, will you …" names no host
+	}
+	_, found := LabelledLine(src, func(l string, lineEnd int) bool {
+		if !Questioners[strings.ToLower(l)] {
+			return false
+		}
+		lineStart := strings.LastIndexByte(src[:lineEnd], '\n') + 1
+		_, value, _ := strings.Cut(src[lineStart:lineEnd], ":")
+		name, _, _ := strings.Cut(value, ",")
+		return strings.EqualFold(strings.TrimSpace(name), label)
+	})
+	return found
 }
 
 // asksNumbered reports whether the speaker labelled label puts a numbered
