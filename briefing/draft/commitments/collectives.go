@@ -352,6 +352,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if ps := r.namedAs(head, a); len(ps) > 0 { // "the bank" after the Central Bank of Halden and its board
 			return ps, true
 		}
+		if head == "board" { // "the board had approved a final dividend": the board of the company the story is about
+			if ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) }); len(ps) > 0 {
+				return ps, true
+			}
+		}
 		return r.recentOfKind(a, head), true
 	case the && namedBodies[head] != nil:
 		if p, ok := r.sayerParty(s, si, orgKind); ok && r.bodyFits(p, strings.ToLower(r.d.Parties[p].Name), head) {

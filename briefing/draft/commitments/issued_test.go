@@ -78,3 +78,14 @@ func TestPurposeIsNoPlan(t *testing.T) {
 			[]string{"Northpeak Data/organisation"}, nil, []brief{{"Northpeak Data", "intends", "", ""}}},
 	})
 }
+
+// TestTheBoardOfTheStorysCompany checks that "the board" is the board of
+// the company the story is about, not the body named last.
+func TestTheBoardOfTheStorysCompany(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the board after an investor group is named",
+			"Northmoor Energy held its annual meeting in Aberdeen. Northmoor Energy said its plan went far enough. The resolution was filed by the Fairshare Investors Network. The chief executive confirmed that the board had approved a final dividend of 14.2p a share.",
+			[]string{"Northmoor Energy/organisation", "Fairshare Investors Network/organisation"}, nil,
+			[]brief{{"Northmoor Energy", "agreed", "", ""}}},
+	})
+}
