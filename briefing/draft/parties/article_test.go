@@ -1,6 +1,9 @@
 package parties
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNameWithAndWithoutItsArticle checks that a body's name written with
 // "The" and the same name in capitals without it are one party.
@@ -36,4 +39,14 @@ func TestAuthorOfAPieceInTheFirstPerson(t *testing.T) {
 	}
 	d = draftDoc(t, "Revelo banned for four years\n\nBy Sam Whitlock\n\nThe runner was banned on Monday. \"I did nothing wrong,\" Ana Revelo said. \"I will appeal,\" she added.\n", "2026-09-15")
 	checkNoParties(t, d.Parties, "a reporter of others' words", "Sam Whitlock")
+}
+
+// TestBareInstitutionWordOffTheHead checks that "the Government" is no
+// short form of a body whose name holds the word but is headed by
+// another ("Local Government Association").
+func TestBareInstitutionWordOffTheHead(t *testing.T) {
+	d := draftDoc(t, "The Local Government Association (LGA) welcomed the report. The Government accepts this recommendation. The Government will publish its response in March.", "2026-03-17")
+	if p := findParty(d.Parties, "Local Government Association"); p != nil && slices.Contains(p.Aliases, "Government") {
+		t.Errorf("the Government is an alias of the association: %+v", p)
+	}
 }

@@ -38,7 +38,7 @@ func (mg *merger) mergeContainedNames() {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) {
+			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) && !offHead(short.words, long.words) {
 				to = append(to, long.gi)
 			}
 		}
@@ -110,4 +110,23 @@ func (mg *merger) groupLongest(gi int) int {
 		}
 	}
 	return best
+}
+
+// offHead reports whether a one-word name that is a word for an
+// institution stands in a longer name but not as its head ("Government"
+// in "Local Government Association", whose head is "Association"): "the
+// Government" is then no short form of it. The head is the last word, or
+// the word before "of" or "for" ("Department for Science").
+func offHead(short, long []string) bool {
+	if len(short) != 1 || !institutionWords[short[0]] {
+		return false
+	}
+	head := long[len(long)-1]
+	for k, w := range long {
+		if (w == "of" || w == "for") && k > 0 {
+			head = long[k-1]
+			break
+		}
+	}
+	return head != short[0]
 }
