@@ -72,6 +72,12 @@ func Find(d *doc.Document) []briefing.Commitment {
 	var acts told
 	lists := findTermLists(d)
 	for si := range d.Parsed {
+		if si < len(d.Sentences) {
+			if rc, ok := pledgedItem(d, r, si); ok {
+				out = append(out, rc) // "- Japan: US$30 million, to be disbursed once access is secured"
+				continue
+			}
+		}
 		found := sentenceClauses(d, r, si)
 		if _, ok := lists.items[si]; ok && len(found) == 0 {
 			if rc, ok := lists.term(d, r, ds, si); ok {

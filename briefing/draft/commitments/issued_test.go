@@ -89,3 +89,16 @@ func TestTheBoardOfTheStorysCompany(t *testing.T) {
 			[]brief{{"Northmoor Energy", "agreed", "", ""}}},
 	})
 }
+
+// TestListOfPledges checks a donors' list, one party and its sum a line.
+func TestListOfPledges(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a line of a list of pledges is its party's pledge",
+			"Participants announced pledges totalling US$612 million. They include:\n\n- Germany: €40 million\n- Japan: US$30 million, to be disbursed once humanitarian access has been secured\n",
+			[]string{"Germany/country", "Japan/country"}, nil,
+			[]brief{{"Participants", "pledged", "", ""}, {"Germany", "pledged", "", ""}, {"Japan", "conditional", "", ""}}},
+		{"a line of figures that are no pledges",
+			"Exports rose in March. The largest markets were:\n\n- Germany: €40 million\n- Japan: US$30 million\n",
+			[]string{"Germany/country", "Japan/country"}, nil, nil},
+	})
+}
