@@ -102,3 +102,14 @@ func TestListOfPledges(t *testing.T) {
 			[]string{"Germany/country", "Japan/country"}, nil, nil},
 	})
 }
+
+// TestCommissionerSpeaksForTheCommission checks that a commissioner's
+// quoted "we" is the commissioner and the commission.
+func TestCommissionerSpeaksForTheCommission(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a commissioner's we",
+			"The European Commission proposed a wildfire reserve on Wednesday.\n\nIvana Kolar, Commissioner for Crisis Management, said: \"Fire seasons are getting longer. With this proposal we will make sure that no Member State has to fight a major fire alone.\"",
+			[]string{"European Commission/organisation", "Ivana Kolar/person/Commissioner for Crisis Management"}, nil,
+			[]brief{{"European Commission", "proposed", "", ""}, {"European Commission;Ivana Kolar", "pledged", "", ""}}},
+	})
+}

@@ -427,6 +427,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.publisher(); ok { // a press release "From: Ministry of Defence" quoting its minister
 		return []int{ps[0], b}
 	}
+	if b, ok := r.commissionOf(ps[0]); ok { // "…," said Commissioner Ivana Kolar: the Commission
+		return []int{ps[0], b}
+	}
 	if b, ok := r.roleBody(ps[0]); ok && (corporateOffice(r.d.Parties[ps[0]].Role) || strings.HasPrefix(strings.ToLower(r.d.Parties[ps[0]].Role), "head of ")) { // "Hendrik Voss, who runs Nordsee Wind": "we" is his firm
 		return []int{ps[0], b}
 	}
@@ -613,4 +616,20 @@ func (r *actorResolver) roleBody(p int) (int, bool) {
 		}
 	}
 	return r.personParty(p, orgKind)
+}
+
+// commissionOf returns the commission whose member person p is, by the
+// office "Commissioner" ("Commissioner for Crisis Management Ivana
+// Kolar"): the organisation the text names whose name ends in
+// "Commission", the one named most.
+func (r *actorResolver) commissionOf(p int) (int, bool) {
+	if !strings.Contains(r.d.Parties[p].Role, "Commissioner") || strings.Contains(strings.ToLower(r.d.Parties[p].Role), "former") {
+		return 0, false
+	}
+	for q, party := range r.d.Parties {
+		if orgKind(party.Kind) && strings.HasSuffix(party.Name, "Commission") {
+			return q, true // parties come ranked: the first is the one named most
+		}
+	}
+	return 0, false
 }
