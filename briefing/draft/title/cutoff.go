@@ -55,6 +55,9 @@ func CutOff(d *doc.Document, si int, title string) bool {
 	if si < 0 || si >= len(d.Parsed) {
 		return false
 	}
+	if si < len(d.Sentences) && text.OneLineText(strings.TrimRight(d.Text[d.Sentences[si].Start:d.Sentences[si].End], ".!?")) == title {
+		return false // the whole sentence, whatever its parse
+	}
 	s := &d.Parsed[si]
 	if !hasFinite(s, f) {
 		return true // "The spending plans drawn up": a verb of the clause, not the clause
