@@ -23,12 +23,7 @@ func TestDefinedShortNames(t *testing.T) {
 // marks: each term is an alias of the name before it, no party of its own.
 func TestDefinedTermsWithTheArticle(t *testing.T) {
 	d := draftDoc(t, "Regulatory Commission (the \"Panel\"):\n\n1. The Football Association charged Kingsmere Athletic FC (\"the Club\") with misconduct. The Club admitted the charge. The Panel fined the Club £45,000.", "2026-02-12")
-	for name, term := range map[string]string{"Kingsmere Athletic FC": "Club", "Regulatory Commission": "Panel"} {
-		p := findParty(d.Parties, name)
-		if p == nil || !slices.Contains(p.Aliases, term) {
-			t.Errorf("%q with defined term %q missing from %v: %+v", name, term, names(d.Parties), p)
-		}
-	}
+	checkTerms(t, d, map[string]string{"Kingsmere Athletic FC": "Club", "Regulatory Commission": "Panel"})
 	checkNoParties(t, d.Parties, "a defined term", "Club", "Panel")
 }
 
@@ -37,11 +32,18 @@ func TestDefinedTermsWithTheArticle(t *testing.T) {
 // and signs for each at the end.
 func TestTermsDefinedUnderTheName(t *testing.T) {
 	d := draftDoc(t, "MEMORANDUM OF UNDERSTANDING\n\nbetween\n\nTHE CITY OF VANTAA\n(hereinafter \"the City\")\n\nand\n\nNORTHPEAK DATA OY\n(hereinafter \"the Company\")\n\n(together \"the Parties\")\n\n1.1 The Company intends to build a data centre at Kivistö.\n\n2.1 The Company shall design the data centre.\n\n3.1 The City shall reserve the plot.\n\n4.1 Each Party shall keep confidential any information received from the other Party.\n\n5.1 This MoU shall enter into force on the date of its signature.\n\nFor the City of Vantaa\n\nRiikka Salmenkivi\nMayor\n\nFor Northpeak Data Oy\n\nAnders Holmqvist\nChief Executive Officer\n", "2026-11-03")
-	for name, term := range map[string]string{"City of Vantaa": "The City", "Northpeak Data Oy": "The Company"} {
+	checkTerms(t, d, map[string]string{"City of Vantaa": "The City", "Northpeak Data Oy": "The Company"})
+	checkNoParties(t, d.Parties, "an agreement's terms for its sides and itself", "Each Party", "The Parties", "This MoU", "The Company", "The City")
+}
+
+// checkTerms checks that each party of the draft named as a key has the
+// defined term its value gives among its aliases.
+func checkTerms(t *testing.T, d *document, terms map[string]string) {
+	t.Helper()
+	for name, term := range terms {
 		p := findParty(d.Parties, name)
 		if p == nil || !slices.Contains(p.Aliases, term) {
 			t.Errorf("%q with defined term %q missing from %v: %+v", name, term, names(d.Parties), p)
 		}
 	}
-	checkNoParties(t, d.Parties, "an agreement's terms for its sides and itself", "Each Party", "The Parties", "This MoU", "The Company", "The City")
 }
