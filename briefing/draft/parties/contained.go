@@ -112,13 +112,13 @@ func (mg *merger) groupLongest(gi int) int {
 	return best
 }
 
-// offHead reports whether a one-word name that is a word for an
-// institution stands in a longer name but not as its head ("Government"
-// in "Local Government Association", whose head is "Association"): "the
-// Government" is then no short form of it. The head is the last word, or
+// offHead reports whether a name headed by a word for an institution
+// stands in a longer name but not as its head ("Government" or "Local
+// Government" in "Local Government Association", whose head is
+// "Association"): "the Government" is then no short form of it. The head is the last word, or
 // the word before "of" or "for" ("Department for Science").
 func offHead(short, long []string) bool {
-	if len(short) != 1 || !institutionWords[short[0]] {
+	if len(short) == 0 || !institutionWords[short[len(short)-1]] {
 		return false
 	}
 	head := long[len(long)-1]
@@ -128,5 +128,5 @@ func offHead(short, long []string) bool {
 			break
 		}
 	}
-	return head != short[0]
+	return head != short[len(short)-1]
 }
