@@ -44,6 +44,11 @@ var singleNouns = map[string]func(string) bool{
 	"board": orgKind,
 }
 
+// athleteNouns name the sportsperson a story is about ("the player", "the
+// striker").
+var athleteNouns = WordSet("player striker midfielder defender goalkeeper forward winger athlete runner driver rider " +
+	"boxer swimmer cyclist golfer sprinter")
+
 // ledBodies are what a person leads or speaks for ("his party would
 // repeal it"): the body named as his affiliation, else the person.
 var ledBodies = WordSet("party team campaign movement side camp supporters")
@@ -299,6 +304,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return ps, len(ps) == 2
 		}
 		ps := r.joinedSet(a, pairNouns[head]) // "the companies" after "the merger of A and B"
+		return ps, len(ps) > 0
+	case len(words) == 2 && words[0] == "the" && athleteNouns[head]: // "the player had agreed personal terms": the one the story is about
+		ps := r.mostNamed(a, func(p int) bool { return personKind(r.d.Parties[p].Kind) })
 		return ps, len(ps) > 0
 	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
 		if p, ok := r.ownState(si, a, singleNouns[head]); ok {

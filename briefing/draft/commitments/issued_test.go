@@ -113,3 +113,14 @@ func TestCommissionerSpeaksForTheCommission(t *testing.T) {
 			[]brief{{"European Commission", "proposed", "", ""}, {"European Commission;Ivana Kolar", "pledged", "", ""}}},
 	})
 }
+
+// TestThePlayerOfTheStory checks that "the player" is the sportsperson
+// the story is about.
+func TestThePlayerOfTheStory(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the player after a transfer is named",
+			"Harbury City have agreed a fee for Mateo Quiroga. Quiroga, 24, scored 19 goals last season. Rheinstadt's coach praised Quiroga. The club said the player had agreed personal terms with Harbury at the weekend.",
+			[]string{"Harbury City|Harbury/organisation", "Mateo Quiroga|Quiroga/person", "Rheinstadt/organisation"}, nil,
+			[]brief{{"Harbury City", "agreed", "2020-08-31", ""}, {"Mateo Quiroga", "agreed", "", ""}}},
+	})
+}
