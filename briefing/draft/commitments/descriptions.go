@@ -193,8 +193,8 @@ var localBodies = WordSet("council police")
 // unnamedActors renders actor heads that name no known party from their
 // own words (see actorWords), a local body by the place the text ties it
 // to ("Councillors in Northbridge voted … The Labour-run council said":
-// "Northbridge council"), a government by the one state the text names
-// (see textState).
+// "Northbridge council"), a government and its unnamed ministers or
+// officials by the one state the text names (see textState).
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
@@ -203,7 +203,7 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 		}
 		h = governedPronounHead(s, h) // "the website Vexleaks said it would publish": the website
 		body := lower(s.Words[h].Lemma)
-		if state := r.textState(); governing[body] && theOne(s, h) && state != "" {
+		if state := r.textState(); (governing[body] && theOne(s, h) || stateAgents[body] && bare(s, h)) && state != "" {
 			out = appendName(out, state) // "Health Minister Ana Reti said the government would not intervene" in a text set in one state
 			continue
 		}
@@ -222,6 +222,26 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 		}
 	}
 	return out
+}
+
+// stateAgents are the people through whom a government acts, named as a
+// body of them ("Ministers will not legislate", "Officials will discuss
+// this").
+var stateAgents = WordSet("minister official")
+
+// bare reports whether noun h is a plural with no word of its own to say
+// whose or which ones it is: "Ministers", not "EU ministers" or "the
+// ministers of both states".
+func bare(s *syntax.Sentence, h int) bool {
+	if s.Words[h].XPOS != "NNS" {
+		return false
+	}
+	for _, k := range s.Children(h) {
+		if s.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // theOne reports whether noun h names one body as the one known: "the

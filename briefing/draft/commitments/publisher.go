@@ -55,7 +55,9 @@ func (r *actorResolver) ownVoice(si int) (int, bool) {
 	return r.leadSubject()
 }
 
-// leadSubjectSentences bounds how far into the text the lead is.
+// leadSubjectSentences bounds how far into the text the lead is, in
+// sentences whose main verb has a subject: headings, dates and lines such
+// as "Presented to Parliament by …" above it do not count.
 const leadSubjectSentences = 4
 
 // leadSubject returns the organisation or state that the subject of the
@@ -63,7 +65,8 @@ const leadSubjectSentences = 4
 // a subject that names a party, when the name is that subject, not a word
 // inside it ("the council member from Russia").
 func (r *actorResolver) leadSubject() (int, bool) {
-	for si := 0; si < len(r.d.Parsed) && si < leadSubjectSentences; si++ {
+	clauses := 0
+	for si := 0; si < len(r.d.Parsed) && clauses < leadSubjectSentences; si++ {
 		s := &r.d.Parsed[si]
 		for root := range s.Words {
 			if s.Words[root].Head >= 0 {
@@ -73,6 +76,7 @@ func (r *actorResolver) leadSubject() (int, bool) {
 			if len(subs) == 0 {
 				continue
 			}
+			clauses++
 			first, _ := phrase(s, subs[0])
 			_, last := phrase(s, subs[len(subs)-1])
 			a, b := s.Bytes(first, last)

@@ -18,6 +18,7 @@ type act struct {
 	thing   string   // the lemma of what is acted on: "plan", "budget"
 	figures []string // the numbers the commitment's text holds
 	way     int      // which way the act moves what it acts on: +1 up ("raise"), -1 down ("cut"), 0 neither
+	pointed bool     // what is acted on is pointed at ("accepts this recommendation"): the one just told of
 }
 
 // actOf returns the act of a clause as drafted; its thing is "" when the
@@ -29,9 +30,21 @@ func actOf(c clause, rc briefing.Commitment) act {
 	if said == "" {
 		said = rc.Text
 	}
-	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, actedVerb(c)), figures: numbers(said),
-		way: wayOf(c.s, actedVerb(c))}
+	v := actedVerb(c)
+	return act{actors: strings.Join(names, ";"), status: rc.Status, thing: actedOn(c.s, v), figures: numbers(said),
+		way: wayOf(c.s, v), pointed: pointedAt(c.s, v)}
 }
+
+// pointedAt reports whether the object of verb v, or of the verb that
+// completes it, is pointed at with "this", "that", "these" or "those":
+// the thing the text has just told of, so that two such acts in a row
+// ("The Government accepts this recommendation", later "The Government
+// accepts this recommendation in part") act on two things.
+func pointedAt(s *syntax.Sentence, v int) bool {
+	k := actedObject(s, v)
+	return k >= 0 && hasChildLemma(s, k, demonstratives, "det")
+}
+
 
 // rises and falls are the verbs that move a rate, a price or a number up
 // or down.
@@ -74,6 +87,16 @@ func actedOn(s *syntax.Sentence, v int) string {
 	if s.Words[v].UPOS == "NOUN" {
 		return "" // a commitment noun names its act already
 	}
+	k := actedObject(s, v)
+	if k < 0 {
+		return ""
+	}
+	return lower(s.Words[k].Lemma)
+}
+
+// actedObject returns the noun that verb v, or the verb that completes
+// it, takes as its object, or -1.
+func actedObject(s *syntax.Sentence, v int) int {
 	for steps := 0; steps < 2; steps++ {
 		if k := firstChild(s, v, "xcomp"); k >= 0 {
 			v = k
@@ -81,9 +104,9 @@ func actedOn(s *syntax.Sentence, v int) string {
 	}
 	k := firstChild(s, v, "obj")
 	if k < 0 || s.Words[k].UPOS != "NOUN" && s.Words[k].UPOS != "PROPN" {
-		return ""
+		return -1
 	}
-	return lower(s.Words[k].Lemma)
+	return k
 }
 
 // numbers returns the words of a text that hold a digit, years aside: a
@@ -111,7 +134,7 @@ func year(f string) bool {
 // with one in common ("will cut 500 jobs" and "will cut 200 more jobs"
 // are two acts).
 func (a act) restates(b act) bool {
-	if a.thing == "" || a.thing != b.thing || !sameActors(a.actors, b.actors) || a.status != b.status || a.way*b.way < 0 {
+	if a.thing == "" || a.thing != b.thing || !sameActors(a.actors, b.actors) || a.status != b.status || a.way*b.way < 0 || a.pointed || b.pointed {
 		return false
 	}
 	if len(a.figures) == 0 || len(b.figures) == 0 {

@@ -11,13 +11,17 @@ import (
 // textState returns the name of the one state the text's words name, by
 // its name, its people or its capital, inside other names too ("Health
 // New Zealand", "the Ghana Health Service", "ACCRA —"), more than once,
-// when the text names no other state that way; else "". A text that drafts no state as
-// a party still tells whose "the government" is.
+// when the text names no other state that way; else the Government that
+// is a party by that name; else "". A text that drafts no state as a party
+// still tells whose "the government" is.
 func (r *actorResolver) textState() string {
 	if r.state != nil {
 		return *r.state
 	}
 	name := r.onlyStateNamed()
+	if k, ok := r.d.PartyNames["government"]; name == "" && ok && k < len(r.d.Parties) && r.d.Parties[k].Kind == briefing.KindCountry {
+		name = r.d.Parties[k].Name // a government that writes of itself as "the Government"
+	}
 	r.state = &name
 	return name
 }

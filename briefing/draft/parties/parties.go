@@ -63,7 +63,11 @@ func findParties(d *document) []briefing.Party {
 			d.Mentions = append(d.Mentions, doc.PartyMention{Span: m.span, Party: owner[i]})
 		}
 	}
-	for _, gp := range append(findOrgans(d, parties), findGroups(d, parties)...) {
+	more := append(findOrgans(d, parties), findGroups(d, parties)...)
+	if gp, ok := selfGovernment(d, parties); ok {
+		more = append(more, gp) // "The Government accepts this recommendation"
+	}
+	for _, gp := range more {
 		for _, sp := range gp.Mentions {
 			d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: len(parties)})
 		}

@@ -297,6 +297,14 @@ func (sc *scanner) chunkEnd(i int) int {
 			j += 2 // "Il Sole 24 Ore", "Channel 4 News"
 			continue
 		}
+		if e := sc.fieldList(i, j); e > j {
+			j = e // "Department for Science, Innovation and Technology"
+			break
+		}
+		if e := sc.fieldsBeforeBody(i, j); e > j {
+			j = e // "the Science, Innovation and Technology Committee"
+			continue
+		}
 		if j > i && sc.unitNumber(j) {
 			j++ // "Amalgamated Transit Union Local 418"
 			break
@@ -316,6 +324,79 @@ func (sc *scanner) chunkEnd(i int) int {
 			}
 		}
 		break
+	}
+	return j
+}
+
+// fieldList returns the end of the list of fields that goes on, after the
+// comma at token j, the name of a body that serves them ("Department for
+// Science, Innovation and Technology", "Ministry of Housing, Communities
+// and Local Government"), or j when none does: the run ts[i:j] is a word
+// heading organisation names, "for" or "of" and ordinary words, and every
+// item of the list is ordinary capitalised words, its last after "and".
+func (sc *scanner) fieldList(i, j int) int {
+	ts := sc.ts
+	if ts[j].Text != "," {
+		return j
+	}
+	if ts[i].Text == "The" {
+		i++
+	}
+	if j-i < 3 || !sc.g.OrgHeads[gazetteer.Fold(ts[i].Text)] || ts[i+1].Text != "for" && ts[i+1].Text != "of" || sc.fieldWords(i+2) != j {
+		return j
+	}
+	e := j
+	for e < len(ts) && ts[e].Text == "," {
+		k := e + 1
+		f := sc.fieldWords(k)
+		if f == k {
+			return j
+		}
+		if f < len(ts) && (ts[f].Text == "and" || ts[f].Text == "&") {
+			if end := sc.fieldWords(f + 1); end > f+1 && (end == len(ts) || !ts[end].Word || !ts[end].Cap) {
+				return end
+			}
+			return j
+		}
+		e = f
+	}
+	return j
+}
+
+// fieldsBeforeBody returns the end of the name of a body that a list of
+// fields opens, when the run ts[i:j] after "the" is the list's first item
+// and token j its comma ("the Science, Innovation and Technology
+// Committee"), or j when none does: every item is ordinary capitalised
+// words, none but the last with a word that ends organisation names, and
+// the last, after "and", ends with a word for a committee or a council.
+func (sc *scanner) fieldsBeforeBody(i, j int) int {
+	ts := sc.ts
+	if ts[j].Text != "," || i == 0 || !strings.EqualFold(ts[i-1].Text, "the") || sc.fieldWords(i) != j || sc.holdsOrgWord(i, j) {
+		return j
+	}
+	for e := j; e < len(ts) && ts[e].Text == ","; {
+		k := e + 1
+		if k < len(ts) && ts[k].Text == "and" {
+			k++
+		}
+		f := sc.fieldWords(k)
+		if f == k || f < len(ts) && ts[f].Text != "and" && ts[f].Text != "," || f == len(ts) {
+			return j
+		}
+		if ts[f].Text == "and" {
+			end := sc.fieldWords(f + 1)
+			if end < len(ts) && ts[end].Poss && onHeads[ts[end].Text] {
+				end++ // "the Science, Innovation and Technology Committee's report"
+			}
+			if end-f < 3 || !onHeads[ts[end-1].Text] {
+				return j
+			}
+			return end
+		}
+		if sc.holdsOrgWord(k, f) {
+			return j
+		}
+		e = f
 	}
 	return j
 }

@@ -80,7 +80,9 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 // for, written as ordinary capitalised words after "for" ("Minister of
 // State for Foreign Affairs", "Secretary for Health"), a list of fields
 // included when a name follows its last ("Minister for Transport, Tourism
-// and Sport Ana Roth"). It returns the title's new end.
+// and Sport Ana Roth") or when commas and a closing "and" make it one
+// ("the Secretary of State for Science, Innovation and Technology"). It
+// returns the title's new end.
 func (sc *scanner) fieldAfter(end int) int {
 	ts := sc.ts
 	if end+1 >= len(ts) || ts[end].Text != "for" || ts[end-1].Poss {
@@ -91,22 +93,25 @@ func (sc *scanner) fieldAfter(end int) int {
 		return end // "Minister for Europe": a place says whose office it is
 	}
 	first := e
+	comma, closed := false, false
 	for { // a list of fields: "for Transport, Tourism and Sport", "for Veterans and People"
 		k := e
 		if k < len(ts) && ts[k].Text == "," {
 			k++
 		}
-		if k < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&") {
+		and := k < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&")
+		if and {
 			k++
 		}
 		f := sc.fieldWords(k)
 		if k == e || f == k {
 			break
 		}
+		comma, closed = comma || ts[e].Text == ",", and
 		e = f
 	}
-	if e > first && (e == len(ts) || !ts[e].Word || !ts[e].Cap) {
-		return first // a list's last field runs up to the name
+	if e > first && (e == len(ts) || !ts[e].Word || !ts[e].Cap) && !(comma && closed) {
+		return first // a list's last field runs up to the name; a list of three or more is the office's whole field
 	}
 	return e
 }
