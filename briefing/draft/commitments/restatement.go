@@ -45,7 +45,6 @@ func pointedAt(s *syntax.Sentence, v int) bool {
 	return k >= 0 && hasChildLemma(s, k, demonstratives, "det")
 }
 
-
 // rises and falls are the verbs that move a rate, a price or a number up
 // or down.
 var (
