@@ -78,3 +78,21 @@ func TestRestatedAndArguedAreNoNewCommitments(t *testing.T) {
 			"Halden Council said it would not have hired a contractor that planned to cut wages.", parties, nil, nil},
 	})
 }
+
+// TestActsOnThingsPointedAtAreTwo checks that the same act on "this"
+// thing, told twice, acts on two things the text has just told of (two
+// recommendations accepted), while the same act on the same thing named
+// again is told once.
+func TestActsOnThingsPointedAtAreTwo(t *testing.T) {
+	parties := []string{"Government/country"}
+	runCases(t, []commitmentCase{
+		{"two recommendations accepted",
+			"Recommendation 1: The Government should fund apprenticeships.\n\nThe Government accepts this recommendation.\n\nRecommendation 2: The Government should publish data.\n\nThe Government accepts this recommendation in part.",
+			parties, nil,
+			[]brief{{"Government", "agreed", "", ""}, {"Government", "agreed", "", ""}}},
+		{"one budget presented, told twice",
+			"The Government will present a budget in March. Officials said the Government will present the budget with new tax cuts.",
+			parties, nil,
+			[]brief{{"Government", "intends", "", ""}}},
+	})
+}

@@ -19,8 +19,10 @@ func (r *actorResolver) textState() string {
 		return *r.state
 	}
 	name := r.onlyStateNamed()
-	if k, ok := r.d.PartyNames["government"]; name == "" && ok && k < len(r.d.Parties) && r.d.Parties[k].Kind == briefing.KindCountry {
-		name = r.d.Parties[k].Name // a government that writes of itself as "the Government"
+	for _, p := range r.d.Parties {
+		if name == "" && p.Kind == briefing.KindCountry && p.Name == "Government" {
+			name = p.Name // a government that writes of itself as "the Government"
+		}
 	}
 	r.state = &name
 	return name

@@ -43,3 +43,21 @@ func TestGovernmentsInGeneralAreNoState(t *testing.T) {
 			[]string{"Kenya Nurses Union/organisation", "Kenya Medical Board/organisation", "Tamati Kerr/person/spokesperson"}, "Labour government"},
 	})
 }
+
+// TestMinistersOfTheOneState checks that ministers or officials named
+// only as such are the government of the one state the text names, or of
+// the Government that writes of itself as a party, and that ministers the
+// text says are someone else's are not.
+func TestMinistersOfTheOneState(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"unnamed ministers in a text set in one state",
+			"Kenya's nurses walked out on Monday. Kenya's health budget fell last year. Ministers will not raise pay until the audit is finished.",
+			nil, "Kenya"},
+		{"unnamed officials of a government that writes of itself",
+			"The Government accepts this recommendation. The Government notes the report. Officials will discuss it with councils next week.",
+			[]string{"Government/country"}, "Government"},
+		{"ministers of another body stay theirs",
+			"Kenya's nurses walked out. Kenya's health budget fell. EU ministers will meet next week to agree a plan.",
+			nil, "EU ministers"},
+	})
+}
