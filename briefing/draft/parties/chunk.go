@@ -26,6 +26,9 @@ func (sc *scanner) chunk(i, j int) {
 	j = sc.dropPostnominal(i, j)
 	start := i
 	i = sc.dropLeading(i, j)
+	if j == i+1 && sc.d.docNames[sc.ts[i].Text] {
+		return // "Adjusted EPS of $4.30": a thing's acronym after a word that starts the sentence
+	}
 	if i > start && i < j && sc.addState(i, j) { // "The Irish government"
 		return
 	}

@@ -90,7 +90,21 @@ func (mg *merger) keyOf(m mention, named map[int]bool) string {
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name
 	}
-	return "n:" + withoutArticle(m.name) // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
+	return "n:" + withoutCommaForm(withoutArticle(m.name)) // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
+}
+
+// withoutCommaForm drops a legal form set off by a comma from the end of a
+// folded name: "Kinwell Vision Systems, Inc." is "Kinwell Vision Systems".
+func withoutCommaForm(key string) string {
+	if k := strings.LastIndex(key, ", "); k > 0 {
+		form := strings.TrimSuffix(key[k+2:], ".")
+		for f := range companyForms {
+			if strings.EqualFold(strings.TrimSuffix(f, "."), form) {
+				return key[:k]
+			}
+		}
+	}
+	return key
 }
 
 // join adds mention i to the group with key k and returns the group.

@@ -23,6 +23,7 @@ func findParties(d *document) []briefing.Party {
 	d.lowerWords = lowerWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)
+	markThingNames(d)
 	var ms []mention
 	var loud []int
 	for s := range d.Sentences {

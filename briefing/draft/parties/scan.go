@@ -285,6 +285,9 @@ func (sc *scanner) chunkEnd(i int) int {
 			j = e // "Minister for Transport, Tourism and Sport Ana Roth"
 			continue
 		}
+		if t.Word && sc.d.docNames[t.Text] {
+			break // "fined Halvard Water GBP 31 million": a thing's code ends the name
+		}
 		if t.Word && nameWord(t) {
 			j++ // "Khalid al-Mansouri"
 			continue
@@ -296,6 +299,13 @@ func (sc *scanner) chunkEnd(i int) int {
 		if sc.numberInName(j) {
 			j += 2 // "Il Sole 24 Ore", "Channel 4 News"
 			continue
+		}
+		if t.Text == "," && j+1 < len(ts) && companyForms[ts[j+1].Text] && ts[j+1].Cap {
+			j += 2 // "Tessaro Dynamics, Inc."
+			if j < len(ts) && ts[j].Text == "." && ts[j].Start == ts[j-1].End && !strings.HasSuffix(ts[j-1].Text, ".") {
+				j++
+			}
+			break
 		}
 		if e := sc.fieldList(i, j); e > j {
 			j = e // "Department for Science, Innovation and Technology"

@@ -78,6 +78,8 @@ func TestWholeNames(t *testing.T) {
 			nil, []string{"Innovation and Technology"}},
 		{"a list of bodies after a ministry stays a break", "The Ministry of Defence, Halvard Group and Vestby Holdings signed the deal.",
 			[]string{"Ministry of Defence", "Halvard Group", "Vestby Holdings"}, nil},
+		{"a company's legal form after a comma", "Tessaro Dynamics, Inc. (NYSE: TSDY) will buy the firm. Tessaro said the deal would close in March.",
+			[]string{"Tessaro Dynamics, Inc."}, []string{"Tessaro Dynamics", "Inc."}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	})
@@ -113,4 +115,20 @@ func checkParties(t *testing.T, construction, text string, want, notWant []strin
 			t.Errorf("%s: %q is no party in %q (parties %v)", construction, w, text, names(d.Parties))
 		}
 	}
+}
+
+// TestThingNamesInCapitals checks that a currency's code beside a sum, a
+// share's ticker after its exchange and an acronym of a thing written in
+// lower case are no parties, while an acronym of a body is.
+func TestThingNamesInCapitals(t *testing.T) {
+	checkPartiesCases(t, []partiesCase{
+		{"a currency's code beside a sum", "The regulator fined Halvard Water GBP 31 million. Crimestoppers offers up to 10,000 DKK.",
+			[]string{"Halvard Water"}, []string{"GBP", "DKK"}},
+		{"a ticker after its exchange", "Tessaro Dynamics (NYSE: TSDY) agreed to buy Kinwell Vision (NASDAQ: KNVS) on Monday.",
+			[]string{"Tessaro Dynamics", "Kinwell Vision"}, []string{"TSDY", "KNVS"}},
+		{"an acronym of a thing in lower case", "Diluted earnings per share (EPS) were $1.04.\n\nAdjusted EPS of $4.30 is expected. Zambia declared an outbreak of Marburg virus disease (MVD).",
+			[]string{"Zambia"}, []string{"EPS", "MVD"}},
+		{"an acronym of a body stays a party", "The World Health Organization (WHO) said the WHO would send experts.",
+			[]string{"World Health Organization"}, nil},
+	})
 }
