@@ -130,6 +130,7 @@ func Analyse(src string, opt Options) (*doc.Document, error) {
 	d := &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
+	d.Standing = text.StandingSentences(all, kinds)
 	text.IndexTokens(d)
 	parsed, err := text.Parse(d)
 	if err != nil {

@@ -491,7 +491,7 @@ var denials = WordSet("no neither none")
 //     come ("will offer") being intended.
 func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
-	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i) ||
+	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i) || choseNotTo(s, i) ||
 		c.status != briefing.StatusRefused && noneToMake(s, firstChild(s, i, "obj")) // "would sign no deal"; a noun clause of "no pledge" is a refusal already
 	if neg && idleComplements[withParticle(s, i)] && !talksOn(s, i) {
 		return false // "would not comment further": a refusal to comment, no refusal of a commitment
@@ -1403,6 +1403,21 @@ func requested(s *syntax.Sentence, i int) bool {
 	return (text.RelIs(w.Rel, "xcomp") || toMarked(s, i)) && requestVerbs[s.Words[h].Lemma] &&
 		(firstChild(s, h, "obj", "iobj") >= 0 || hasCase(s, h, "on") || passiveVerb(s, h))
 }
+
+// choseNotTo reports whether verb i decides against an act: a verb of
+// choosing whose infinitive is denied ("decided not to grant observer
+// status", "voted not to strike"), a refusal. Agreeing or pledging not to
+// act is restraint promised, and stays so.
+func choseNotTo(s *syntax.Sentence, i int) bool {
+	if !choosing[s.Words[i].Lemma] {
+		return false
+	}
+	k := firstChild(s, i, "xcomp")
+	return k > i && negated(s, k)
+}
+
+// choosing are the verbs of deciding for or against an act.
+var choosing = WordSet("decide resolve vote plan intend choose opt elect")
 
 // negated reports whether verb i is negated ("did not agree", "never
 // signed").

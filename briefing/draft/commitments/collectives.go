@@ -37,11 +37,25 @@ var jointBodies = WordSet("commission committee panel team force body council gr
 var pairs = WordSet("pair couple duo")
 
 // singleNouns are "the kingdom", "the company": the last party of a kind.
-var singleNouns = map[string]func(string) bool{
+var singleNouns = withTrades(map[string]func(string) bool{
 	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
 	"administration": countryKind,
 	"company":        orgKind, "firm": orgKind, "group": orgKind, "bank": orgKind, "organisation": orgKind, "organization": orgKind,
 	"board": orgKind,
+})
+
+// businessTrades name a business by its trade ("the airline", "the
+// retailer"): like "the company", the firm the text tells of.
+const businessTrades = "airline carrier retailer supermarket insurer lender carmaker automaker manufacturer " +
+	"utility broadcaster publisher developer supplier contractor miner startup"
+
+// withTrades adds the nouns of businessTrades to single nouns m, as
+// organisations.
+func withTrades(m map[string]func(string) bool) map[string]func(string) bool {
+	for n := range WordSet(businessTrades) {
+		m[n] = orgKind
+	}
+	return m
 }
 
 // athleteNouns name the sportsperson a story is about ("the player", "the

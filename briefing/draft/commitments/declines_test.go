@@ -25,3 +25,20 @@ func TestRefusingToUnderstandIsRhetoric(t *testing.T) {
 			"Oleg Petrenko refused to believe the report.", []string{"Oleg Petrenko/person"}, nil, nil},
 	})
 }
+
+// TestChoosingNotToActIsRefusal checks that deciding or voting not to act
+// is a refusal, while agreeing not to act stays an agreement.
+func TestChoosingNotToActIsRefusal(t *testing.T) {
+	parties := []string{"Halden Council/organisation", "Ostrava/country", "Vestby/country"}
+	runCases(t, []commitmentCase{
+		{"decided not to",
+			"Halden Council has decided not to award the second contract.", parties, nil,
+			[]brief{{"Halden Council", "refused", "2020-08-31", ""}}},
+		{"voted not to",
+			"Halden Council voted not to renew the lease.", parties, nil,
+			[]brief{{"Halden Council", "refused", "", ""}}},
+		{"agreed not to",
+			"Ostrava and Vestby agreed not to deploy troops near the border.", parties, nil,
+			[]brief{{"Ostrava;Vestby", "agreed", "", ""}}},
+	})
+}

@@ -194,7 +194,8 @@ var localBodies = WordSet("council police")
 // own words (see actorWords), a local body by the place the text ties it
 // to ("Councillors in Northbridge voted … The Labour-run council said":
 // "Northbridge council"), a government and its unnamed ministers or
-// officials by the one state the text names (see textState).
+// officials by the one state the text names (see textState), members
+// with no owner by the union the text names.
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
@@ -206,6 +207,12 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 		if state := r.textState(); (governing[body] && theOne(s, h) || stateAgents[body] && bare(s, h)) && state != "" {
 			out = appendName(out, state) // "Health Minister Ana Reti said the government would not intervene" in a text set in one state
 			continue
+		}
+		if body == "member" && bare(s, h) {
+			if ps := r.body("union", s.Words[h].Start); len(ps) > 0 {
+				out = appendName(out, r.d.Parties[ps[0]].Name) // "Members will stage 48-hour strikes": the union's
+				continue
+			}
 		}
 		if localBodies[body] && s.Words[h].UPOS == "NOUN" {
 			if place := r.placeOf(si, body); place != "" {

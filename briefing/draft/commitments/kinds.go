@@ -64,7 +64,7 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 }
 
 // firmNouns name a business, which no union, party or public body is.
-var firmNouns = WordSet("company firm")
+var firmNouns = WordSet("company firm " + businessTrades)
 
 // publicBodies are the words in the name of a public or civic body that
 // no business is: a tribunal, a court, a commission, a public service, a

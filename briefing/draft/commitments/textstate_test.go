@@ -61,3 +61,17 @@ func TestMinistersOfTheOneState(t *testing.T) {
 			nil, "EU ministers"},
 	})
 }
+
+// TestUnownedMembersAndTrades checks that members named with no owner
+// are the union's, and that a business named by its trade is the firm the
+// text tells of.
+func TestUnownedMembersAndTrades(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"members of the union",
+			"The Energy Workers' Union said its ballot closed on Friday. Members will stage strikes on 3 June.",
+			[]string{"Energy Workers' Union/organisation"}, "Energy Workers' Union"},
+		{"the airline",
+			"Larkspur Air cancelled 400 flights on Friday. Owen Pryce said the airline would cover hotel costs.",
+			[]string{"Larkspur Air/organisation", "Owen Pryce/person"}, "Larkspur Air"},
+	})
+}

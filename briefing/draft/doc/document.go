@@ -20,6 +20,7 @@ type Document struct {
 	SummaryWords int               // the summary's word budget (see draft.Options)
 	Sentences    []briefing.Span   // the article's prose sentences, page furniture left out
 	Furniture    []briefing.Span   // the sentences that are page furniture
+	Standing     []briefing.Span   // the prose sentences of standing sections ("About the company"): no news
 	Parsed       []syntax.Sentence // Sentences[i] analysed
 	Tokens       []Token           // the words and marks of every sentence
 	SentTok      []int             // sentence s has Tokens[SentTok[s]:SentTok[s+1]]

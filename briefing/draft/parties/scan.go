@@ -300,7 +300,7 @@ func (sc *scanner) chunkEnd(i int) int {
 			j += 2 // "Il Sole 24 Ore", "Channel 4 News"
 			continue
 		}
-		if t.Text == "," && j+1 < len(ts) && companyForms[ts[j+1].Text] && ts[j+1].Cap {
+		if t.Text == "," && j+1 < len(ts) && companyForms[ts[j+1].Text] && ts[j+1].Cap && !sc.nameGoesOn(j+2) {
 			j += 2 // "Tessaro Dynamics, Inc."
 			if j < len(ts) && ts[j].Text == "." && ts[j].Start == ts[j-1].End && !strings.HasSuffix(ts[j-1].Text, ".") {
 				j++
@@ -336,6 +336,17 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// nameGoesOn reports whether token k is a capitalised word or the full
+// stop of an abbreviation followed by one: what stands before it ("Co" in
+// "Dalkey, Co Dublin") opens another name, no legal form.
+func (sc *scanner) nameGoesOn(k int) bool {
+	ts := sc.ts
+	if k < len(ts) && ts[k].Text == "." {
+		k++
+	}
+	return k < len(ts) && ts[k].Word && ts[k].Cap
 }
 
 // fieldList returns the end of the list of fields that goes on, after the

@@ -2,7 +2,6 @@ package parties
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -65,8 +64,9 @@ func bracketOpens(ts []doc.Token, k int) bool {
 }
 
 // lowerExpansion reports whether the words right before token j spell
-// acronym acr and most of them are written in lower case: what it stands
-// for is a thing ("seasonal coefficient of performance"), no party.
+// acronym acr and most of them, small words such as "of" aside, are
+// written in lower case: what it stands for is a thing ("seasonal
+// coefficient of performance"), no party.
 func lowerExpansion(ts []doc.Token, j int, acr string) bool {
 	letters := len(lettersOf(acr))
 	var words []doc.Token
@@ -81,15 +81,22 @@ func lowerExpansion(ts []doc.Token, j int, acr string) bool {
 		if len(words) < letters {
 			continue
 		}
-		parts, lower := make([]string, len(words)), 0
+		if nameJoiners[words[0].Text] {
+			continue // "for Renewal in the North (FRN)": the name goes on before "for"
+		}
+		parts, lower, content := make([]string, len(words)), 0, 0
 		for i, w := range words {
 			parts[i] = w.Text
+			if nameJoiners[w.Text] {
+				continue
+			}
+			content++
 			if !w.Cap {
 				lower++
 			}
 		}
 		if initialsMatch(acr, strings.Join(parts, " ")) {
-			return !unicode.IsUpper([]rune(words[0].Text)[0]) || 2*lower > len(words)
+			return 2*lower > content
 		}
 	}
 	return false

@@ -80,6 +80,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Ministry of Defence", "Halvard Group", "Vestby Holdings"}, nil},
 		{"a company's legal form after a comma", "Tessaro Dynamics, Inc. (NYSE: TSDY) will buy the firm. Tessaro said the deal would close in March.",
 			[]string{"Tessaro Dynamics, Inc."}, []string{"Tessaro Dynamics", "Inc."}},
+		{"a county's abbreviation after a comma is no legal form", "Ana Ruiz, of Dalkey, Co Dublin, was jailed on Monday.",
+			[]string{"Ana Ruiz"}, []string{"Dalkey, Co"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	})
@@ -128,6 +130,8 @@ func TestThingNamesInCapitals(t *testing.T) {
 			[]string{"Tessaro Dynamics", "Kinwell Vision"}, []string{"TSDY", "KNVS"}},
 		{"an acronym of a thing in lower case", "Diluted earnings per share (EPS) were $1.04.\n\nAdjusted EPS of $4.30 is expected. Zambia declared an outbreak of Marburg virus disease (MVD).",
 			[]string{"Zambia"}, []string{"EPS", "MVD"}},
+		{"an acronym of a body whose name has small words stays a party", "Chad and the rebel Front for Renewal in the North (FRN) agreed a truce. The FRN will withdraw.",
+			[]string{"FRN"}, nil},
 		{"an acronym of a body stays a party", "The World Health Organization (WHO) said the WHO would send experts.",
 			[]string{"World Health Organization"}, nil},
 	})

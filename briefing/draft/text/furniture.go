@@ -25,10 +25,14 @@ const (
 	furnLive                         // a live-blog header or entry time
 	furnLabel                        // a page-type label or document code above the headline
 	furnHeader                       // a line of an e-mail's or a memo's header ("From: …", "Subject: …")
+	// StandingSection is no furniture but prose a press release or a filing
+	// carries in every issue ("About the company", its forward-looking
+	// statements): read for names and dates, never for the news.
+	StandingSection
 )
 
 // furnitureNames name the kinds in tests and messages.
-var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label", "header"}
+var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label", "header", "standing"}
 
 func (k FurnitureKind) String() string { return furnitureNames[k] }
 
@@ -113,6 +117,8 @@ func furnitureLine(s string) FurnitureKind {
 		return furnByline
 	case captionLabel(s), creditEndRe.MatchString(s), fileCaptionRe.MatchString(s):
 		return furnCaption
+	case draftStampRe.MatchString(s):
+		return furnLabel // "Subject to approval by the Council": a record's draft stamp
 	}
 	return Prose
 }
@@ -259,16 +265,29 @@ func lineOf(text string, i int) briefing.Span {
 	return briefing.Span{Start: start, End: i + end}
 }
 
-// SplitFurniture separates the prose sentences from the furniture.
+// SplitFurniture separates the prose sentences, standing sections
+// included, from the furniture.
 func SplitFurniture(spans []briefing.Span, kinds []FurnitureKind) (prose_, furniture []briefing.Span) {
 	for i, sp := range spans {
-		if kinds[i] == Prose {
+		if kinds[i] == Prose || kinds[i] == StandingSection {
 			prose_ = append(prose_, sp)
 		} else {
 			furniture = append(furniture, sp)
 		}
 	}
 	return prose_, furniture
+}
+
+// StandingSentences returns the sentences of the standing sections (see
+// StandingSection).
+func StandingSentences(spans []briefing.Span, kinds []FurnitureKind) []briefing.Span {
+	var out []briefing.Span
+	for i, sp := range spans {
+		if kinds[i] == StandingSection {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // maxCaptionWords is the longest a caption before its credit may be.

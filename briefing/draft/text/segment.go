@@ -80,6 +80,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markPullQuotes(text, spans, kinds)
 	markAuthorBios(text, spans, kinds)
 	markContactBlock(text, spans, kinds)
+	markBoilerplate(text, spans, kinds)
 	return spans, kinds
 }
 
