@@ -19,3 +19,14 @@ func TestOpenLetter(t *testing.T) {
 			nil, nil, nil},
 	})
 }
+
+// TestQuotationIntroducedBySentence checks that a quotation no verb of
+// saying attributes is spoken by the person the sentence before it in its
+// paragraph tells of, and a quotation that opens its paragraph is not.
+func TestQuotationIntroducedBySentence(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a pronoun introduces the quotation",
+			"Ana Ruiz won the vote, Tom Hale said.\n\nShe repeated her main pledges. \"We will freeze the tax. And my first motion will be to cancel the garage contract.\"",
+			[]string{"Ana Ruiz|Ruiz/person", "Tom Hale|Hale/person"}, "Ana Ruiz"},
+	})
+}

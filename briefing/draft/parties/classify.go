@@ -108,8 +108,8 @@ var formalStates = text.SetOf("Republic", "Kingdom", "Principality", "Duchy", "S
 
 // orgShaped reports whether the words of ts[i:j] make an organisation's
 // name: a club prefix before another word, an organisation word at the
-// end, an "&", or an organisation head, first or after one qualifier,
-// followed by "of" or "for".
+// end, an "&", or an organisation head, first or after one or two
+// qualifiers, followed by "of" or "for".
 func (sc *scanner) orgShaped(i, j int) bool {
 	ts := sc.ts
 	first, last := ts[i].Text, ts[j-1].Text
@@ -119,7 +119,7 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	}
-	for k := i; k+2 < j && k < i+2; k++ { // "Office for Police Conduct", "Independent Office for Police Conduct"
+	for k := i; k+2 < j && k < i+3; k++ { // "Office for Police Conduct", "Independent Office for Police Conduct", "Port Carrick Chamber of Commerce"
 		if sc.g.OrgHeads[gazetteer.Fold(ts[k].Text)] && (ts[k+1].Text == "of" || ts[k+1].Text == "for") {
 			return true
 		}

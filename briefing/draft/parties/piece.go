@@ -124,6 +124,9 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	n, role, affil := sc.takeTitle(i, j, affil)
 	i += n
 	if n > 0 && sc.officeOf(i, j) {
+		if portfolioOffice(role) && !sc.placeFrom(i+1, j) {
+			return // "the Minister of Infrastructure": the office's field, no place
+		}
 		before := len(sc.out)
 		sc.piece(i+1, jEnd, i+1) // "the Mayor of Tallow Shire": the place the office is of, not its holder
 		if len(sc.out) == before+1 && j-i == 2 && stateHeads[gazetteer.Fold(role)] && sc.out[before].entity < 0 {
@@ -174,6 +177,16 @@ func (sc *scanner) officeOf(i, j int) bool {
 	}
 	return true
 }
+
+// portfolioOffice reports whether an office is of a field of government
+// ("Minister of Infrastructure", "Secretary of Health"), not of a place.
+func portfolioOffice(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && portfolioHeads[f[len(f)-1]]
+}
+
+// portfolioHeads end the names of offices held over a field.
+var portfolioHeads = text.SetOf("minister", "secretary", "commissioner", "director")
 
 // stateHeads are the offices that head a state or its government: the one
 // word such an office is of names a country ("the President of Montaraz").

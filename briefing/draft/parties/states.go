@@ -144,7 +144,7 @@ func governs(s *syntax.Sentence, h int) bool {
 	case "nmod:poss":
 		return true
 	case "nmod":
-		return markedBy(s, h, ofCase)
+		return markedBy(s, h, ofCase) && !portfolioHeads[strings.ToLower(s.Words[w.Head].Lemma)] // "Minister of Infrastructure": a field
 	}
 	return false
 }
