@@ -130,7 +130,8 @@ func Analyse(src string, opt Options) (*doc.Document, error) {
 	d := &doc.Document{Text: src, Published: published, SummaryWords: opt.SummaryWords}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
-	d.Standing = text.StandingSentences(all, kinds)
+	d.Standing = text.SentencesOf(all, kinds, text.StandingSection)
+	d.Datelines = text.SentencesOf(all, kinds, text.DatelineLine)
 	text.IndexTokens(d)
 	parsed, err := text.Parse(d)
 	if err != nil {

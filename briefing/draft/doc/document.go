@@ -21,6 +21,7 @@ type Document struct {
 	Sentences    []briefing.Span   // the article's prose sentences, page furniture left out
 	Furniture    []briefing.Span   // the sentences that are page furniture
 	Standing     []briefing.Span   // the prose sentences of standing sections ("About the company"): no news
+	Datelines    []briefing.Span   // datelines with a date cut from their paragraphs: read for the date only
 	Parsed       []syntax.Sentence // Sentences[i] analysed
 	Tokens       []Token           // the words and marks of every sentence
 	SentTok      []int             // sentence s has Tokens[SentTok[s]:SentTok[s+1]]

@@ -6,6 +6,7 @@
 package parties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +28,9 @@ func findParties(d *document) []briefing.Party {
 	var ms []mention
 	var loud []int
 	for s := range d.Sentences {
+		if slices.Contains(d.Datelines, d.Sentences[s]) {
+			continue // "MINSK, Feb 24 (Business Desk)": read for its date only
+		}
 		ts := d.SentenceTokens(s)
 		if caseless(d, ts) {
 			loud = append(loud, s)

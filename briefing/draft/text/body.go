@@ -110,12 +110,13 @@ func lowerLetters(w string) int {
 // BodySentences returns the indexes of the prose sentences that make the
 // article's body: not the title line, one- and two-word lines, short
 // lines that end without punctuation (subheadings, stray captions) unless
-// the text has nothing else, or the sentences of standing sections.
+// the text has nothing else, or the sentences of standing sections and
+// datelines.
 func BodySentences(d *doc.Document) []int {
 	var out, open []int
 	title, hasTitle := TitleLine(d)
 	for i, sp := range d.Sentences {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title || slices.Contains(d.Standing, sp) {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title || slices.Contains(d.Standing, sp) || slices.Contains(d.Datelines, sp) {
 			continue
 		}
 		s := d.Text[sp.Start:sp.End]

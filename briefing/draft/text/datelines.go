@@ -62,6 +62,19 @@ func datelineEnd(text string, b briefing.Span, lead bool) int {
 	return b.Start + m[1]
 }
 
+// datedDateline returns the dateline that segmentation cut from the block
+// starting at start, its text starting at end, without its closing dash,
+// when it holds a date ("CHICAGO, October 28, 2026 --"): kept as a
+// sentence of its own, its date is read; a dateline without one is not.
+func datedDateline(text string, start, end int) (briefing.Span, bool) {
+	if end <= start || !strings.ContainsAny(text[start:end], "0123456789") {
+		return briefing.Span{}, false
+	}
+	e := start + len(strings.TrimRight(text[start:end], " \t–—-.:"))
+	s, e := trimSpan(text, start, e)
+	return briefing.Span{Start: s, End: e}, e > s
+}
+
 // colonDatelineEnd returns where the lead paragraph b starts after a
 // dateline closed by a colon ("Varunpur: The Union Cabinet on Wednesday
 // approved …"), or b.Start. The place must be one the gazetteer knows, or

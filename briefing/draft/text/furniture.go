@@ -29,10 +29,14 @@ const (
 	// carries in every issue ("About the company", its forward-looking
 	// statements): read for names and dates, never for the news.
 	StandingSection
+	// DatelineLine is no furniture but a dateline with a date that
+	// segmentation cut from its paragraph ("CHICAGO, October 28, 2026"):
+	// read for its date only.
+	DatelineLine
 )
 
 // furnitureNames name the kinds in tests and messages.
-var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label", "header", "standing"}
+var furnitureNames = [...]string{"prose", "caption", "byline", "prompt", "credit", "related", "live", "label", "header", "standing", "dateline"}
 
 func (k FurnitureKind) String() string { return furnitureNames[k] }
 
@@ -265,11 +269,17 @@ func lineOf(text string, i int) briefing.Span {
 	return briefing.Span{Start: start, End: i + end}
 }
 
+// Furniture reports whether a kind is page furniture: neither prose nor
+// a standing section or a dateline's line, which are read as prose.
+func (k FurnitureKind) Furniture() bool {
+	return k != Prose && k != StandingSection && k != DatelineLine
+}
+
 // SplitFurniture separates the prose sentences, standing sections
 // included, from the furniture.
 func SplitFurniture(spans []briefing.Span, kinds []FurnitureKind) (prose_, furniture []briefing.Span) {
 	for i, sp := range spans {
-		if kinds[i] == Prose || kinds[i] == StandingSection {
+		if !kinds[i].Furniture() {
 			prose_ = append(prose_, sp)
 		} else {
 			furniture = append(furniture, sp)
@@ -278,12 +288,12 @@ func SplitFurniture(spans []briefing.Span, kinds []FurnitureKind) (prose_, furni
 	return prose_, furniture
 }
 
-// StandingSentences returns the sentences of the standing sections (see
-// StandingSection).
-func StandingSentences(spans []briefing.Span, kinds []FurnitureKind) []briefing.Span {
+// SentencesOf returns the sentences of one kind (StandingSection,
+// DatelineLine).
+func SentencesOf(spans []briefing.Span, kinds []FurnitureKind, kind FurnitureKind) []briefing.Span {
 	var out []briefing.Span
 	for i, sp := range spans {
-		if kinds[i] == StandingSection {
+		if kinds[i] == kind {
 			out = append(out, sp)
 		}
 	}

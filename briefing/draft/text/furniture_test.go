@@ -277,7 +277,7 @@ func TestFurnitureCases(t *testing.T) {
 			spans, kinds := text.SegmentMarked(tc.text)
 			var got []string
 			for i, sp := range spans {
-				if kinds[i] != text.Prose {
+				if kinds[i].Furniture() {
 					got = append(got, tc.text[sp.Start:sp.End])
 				}
 			}

@@ -46,6 +46,9 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	starts, labels := withItemLabels(text, bs, datelineStarts(text, bs))
 	for i, b := range bs {
 		if i < len(starts) {
+			if dl, ok := datedDateline(text, b.Start, starts[i]); ok {
+				add(dl, DatelineLine) // "CHICAGO, October 28, 2026": a line of its own, for its date
+			}
 			b.Start = starts[i]
 		}
 		if labels[i].End > labels[i].Start {
