@@ -1308,6 +1308,10 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 			return !pastClause(s, i) && !willModals[modalOf(s, i)] // "17 December, when the EU will decide" names a day
 		}
 	}
+	if w := s.Words[i]; w.Rel == "conj" && w.Head >= 0 && hasChildLemma(s, w.Head, conditionMarks, "mark") &&
+		firstChild(s, i, "nsubj", "mark", "aux") < 0 {
+		return true // "unless the company withdraws the changes and makes an improved offer": the condition's second half
+	}
 	return false
 }
 

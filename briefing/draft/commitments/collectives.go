@@ -80,6 +80,7 @@ var namedBodies = map[string][]string{
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
+	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
 }
 
 // body returns the organisation named before byte a whose name says it

@@ -113,3 +113,14 @@ func TestCommitmentHaltUntil(t *testing.T) {
 			[]brief{{"council", "intends", "", ""}}},
 	})
 }
+
+// TestConditionsSecondHalfIsNoCommitment checks that an act joined to a
+// condition's verb is part of the condition, not a commitment.
+func TestConditionsSecondHalfIsNoCommitment(t *testing.T) {
+	parties := []string{"Energy Workers' Union/organisation", "Wealdmoor Water/organisation"}
+	runCases(t, []commitmentCase{
+		{"an offer joined to an unless clause",
+			"The Energy Workers' Union will stage strikes in June unless Wealdmoor Water withdraws the changes and makes an improved pay offer.", parties, nil,
+			[]brief{{"Energy Workers' Union", "conditional", "", ""}}},
+	})
+}

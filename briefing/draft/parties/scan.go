@@ -322,6 +322,9 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
+		if t.Text == "and" && sc.stateAfterAnd(j) {
+			break // "the Department of Commerce and Finland's Ministry of Economic Affairs": two bodies
+		}
 		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "in" && sc.causeSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
 			t.Text == "on" && sc.onJoins(j) {
 			k := j + 1
@@ -387,12 +390,13 @@ func (sc *scanner) fieldList(i, j int) int {
 // fieldsBeforeBody returns the end of the name of a body that a list of
 // fields opens, when the run ts[i:j] after "the" is the list's first item
 // and token j its comma ("the Science, Innovation and Technology
-// Committee"), or j when none does: every item is ordinary capitalised
-// words, none but the last with a word that ends organisation names, and
-// the last, after "and", ends with a word for a committee or a council.
+// Committee"), or j when none does: every item is capitalised words (see
+// listWords), none but the last with a word that ends organisation names, and
+// the last, after "and", ends with one or with a word for a committee or
+// a council ("the Advisory, Conciliation and Arbitration Service").
 func (sc *scanner) fieldsBeforeBody(i, j int) int {
 	ts := sc.ts
-	if ts[j].Text != "," || i == 0 || !strings.EqualFold(ts[i-1].Text, "the") || sc.fieldWords(i) != j || sc.holdsOrgWord(i, j) {
+	if ts[j].Text != "," || i == 0 || !strings.EqualFold(ts[i-1].Text, "the") || sc.listWords(i) != j || sc.holdsOrgWord(i, j) {
 		return j
 	}
 	for e := j; e < len(ts) && ts[e].Text == ","; {
@@ -400,16 +404,16 @@ func (sc *scanner) fieldsBeforeBody(i, j int) int {
 		if k < len(ts) && ts[k].Text == "and" {
 			k++
 		}
-		f := sc.fieldWords(k)
+		f := sc.listWords(k)
 		if f == k || f < len(ts) && ts[f].Text != "and" && ts[f].Text != "," || f == len(ts) {
 			return j
 		}
 		if ts[f].Text == "and" {
-			end := sc.fieldWords(f + 1)
+			end := sc.listWords(f + 1)
 			if end < len(ts) && ts[end].Poss && onHeads[ts[end].Text] {
 				end++ // "the Science, Innovation and Technology Committee's report"
 			}
-			if end-f < 3 || !onHeads[ts[end-1].Text] {
+			if end-f < 3 || !onHeads[ts[end-1].Text] && !sc.g.OrgWords[ts[end-1].Text] {
 				return j
 			}
 			return end
@@ -420,6 +424,31 @@ func (sc *scanner) fieldsBeforeBody(i, j int) int {
 		e = f
 	}
 	return j
+}
+
+// listWords returns the end of the capitalised words from token k that
+// may make an item of a list of fields in a body's name: no first name,
+// no acronym, no known name standing alone, no possessive.
+func (sc *scanner) listWords(k int) int {
+	ts := sc.ts
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !sc.g.FirstNames[ts[k].Text] && !gazetteer.IsAcronym(ts[k].Text) && !sc.knownAlone(k) {
+		k++
+	}
+	return k
+}
+
+// stateAfterAnd reports whether the word after "and" at token j is a
+// state or a place the gazetteer knows by itself that owns what follows
+// or ends the run: a second party, not the rest of a name.
+func (sc *scanner) stateAfterAnd(j int) bool {
+	k := j + 1
+	if k >= len(sc.ts) || !sc.knownAlone(k) {
+		return false
+	}
+	if e, _, ok := sc.longestEntity(k, k+1); ok && e > k+1 {
+		return false // "Trinidad and Tobago" is read whole before
+	}
+	return sc.ts[k].Poss || k+1 == len(sc.ts) || !sc.ts[k+1].Word || !sc.ts[k+1].Cap
 }
 
 // titleEnd returns the end of the title starting the run at i (after a
