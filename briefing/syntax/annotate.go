@@ -42,6 +42,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairHyphenName(words)
 	repairObjectConjunct(words)
 	repairStrandedInfinitive(words)
+	repairActionItem(words)
 	return words
 }
 

@@ -57,6 +57,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		if st := votedFor(s, i, modal); st != "" {
 			c.status = st // "the Security Council voted to extend the mission": the body's decision
 		}
+		if assignedAct(s, i) {
+			c.status = briefing.StatusIntends // "City Manager to sign the contract by June 19": an act to come
+		}
 	case modal == "" && (approval(s, i) || approvedBy(s, i)):
 		c.status, c.strong = briefing.StatusAgreed, true // "the council approved a $1.2bn budget"
 	case modal == "" && refusedStance(s, i, voiced):
@@ -77,7 +80,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		c.status, c.measure = briefing.StatusIntends, true
 	case beTo(s, i) && action(s, i) && pricedDeal(s, i):
 		c.status = briefing.StatusAgreed // "is to buy May for $11bn": the price is agreed
-	case (beTo(s, i) || agentInfinitive(s, i)) && action(s, i) && !purposeSubject(s, i), forecast(s, i):
+	case (beTo(s, i) || agentInfinitive(s, i) || assignedAct(s, i)) && action(s, i) && !purposeSubject(s, i), forecast(s, i):
 		c.status = briefing.StatusIntends
 	case deniesIntent(s, i):
 		c.status = briefing.StatusRefused // "denied the possibility of any tariff increase"
@@ -1040,6 +1043,22 @@ func madeGift(s *syntax.Sentence, i int) bool {
 // do.
 func agentInfinitive(s *syntax.Sentence, i int) bool {
 	return toMarked(s, i) && passiveVerb(s, i) && len(personalAgents(s, i)) > 0
+}
+
+// assignedAct reports whether verb i is an infinitive that heads its
+// sentence with a subject and no finite verb, as action lists and
+// headlines assign an act ("City Manager to sign the KCC contract by June
+// 19", "Ryanair to cut 500 jobs"): what that party is to do.
+func assignedAct(s *syntax.Sentence, i int) bool {
+	if s.Words[i].Head >= 0 || s.Words[i].XPOS != "VB" || !toMarked(s, i) || firstChild(s, i, "aux", "cop") >= 0 {
+		return false // "is on course to win": a finite verb rules
+	}
+	for _, k := range s.Children(i) {
+		if s.Words[k].Rel == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // personalAgents returns the agents of passive verb i that can act: those

@@ -40,3 +40,15 @@ func TestScheduledActs(t *testing.T) {
 			[]string{"Kelso Mining/organisation"}, nil, nil},
 	})
 }
+
+// TestAssignedActs checks that an action list's items and headline-shaped
+// sentences, a name and an infinitive, are acts the party is to do.
+func TestAssignedActs(t *testing.T) {
+	parties := []string{"Karen Delacroix/person", "Public Works Department/organisation"}
+	runCases(t, []commitmentCase{
+		{"action items",
+			"ACTION ITEMS\n- City Manager Karen Delacroix to sign the KCC contract by June 19, 2026.\n- Public Works Department to post detour signs before bridge work begins.",
+			parties, []string{"June 19, 2026=2026-06-19"},
+			[]brief{{"Karen Delacroix", "intends", "", "2026-06-19"}, {"Public Works Department", "intends", "", ""}}},
+	})
+}
