@@ -287,6 +287,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if p, ok := r.definedTerm(w.Form); ok {
 			return []int{p}, true // "The Company intends to apply for a listing": the name the release defined so
 		}
+		if issuerTerms[w.Form] {
+			if ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) }); len(ps) > 0 {
+				return ps, true // "The Group intends to close nine stores": the issuer a filing tells of
+			}
+		}
 	}
 	if ps := r.createdBody(words); len(ps) > 0 { // "The force is to begin patrols": those who agreed to form it
 		return ps, false
@@ -537,6 +542,10 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 // agents are the people besides counsel a speaker acts through: "my
 // team will appeal" is the speaker's act.
 var agents = WordSet("team agent adviser advisor representative")
+
+// issuerTerms are the words a filing or a release capitalises for the
+// company that issues it ("the Group", "the Company", "the Board").
+var issuerTerms = WordSet("Group Company Board")
 
 // ownedBodies are the bodies through which a state or an organisation
 // acts: "its foreign ministry said" is the state speaking.

@@ -1053,13 +1053,34 @@ func assignedAct(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Head >= 0 || s.Words[i].XPOS != "VB" || !toMarked(s, i) || firstChild(s, i, "aux", "cop") >= 0 {
 		return false // "is on course to win": a finite verb rules
 	}
+	sub := -1
 	for _, k := range s.Children(i) {
 		if s.Words[k].Rel == "nsubj" {
-			return true
+			sub = k
 		}
 	}
-	return false
+	if sub < 0 || !text.FirstRuneUpper(s.Words[sub].Form) {
+		return false // "China's efforts to stop the economy overheating": a noun phrase, no one assigned
+	}
+	first, last := phrase(s, sub)
+	for k := 0; k < first; k++ {
+		if s.Words[k].UPOS != "PUNCT" {
+			return false // "Mr Yushchenko - keen to reassure investors": no name alone before the infinitive
+		}
+	}
+	if last+2 != i {
+		return false
+	}
+	for k, w := range s.Words {
+		if finiteTags[w.XPOS] && (k < i || w.Head == i && firstChild(s, k, "mark", "case") < 0) {
+			return false // "GM's plans to build the marque is part of …": a finite verb rules
+		}
+	}
+	return true
 }
+
+// finiteTags are the tags of finite verbs.
+var finiteTags = WordSet("VBD VBZ VBP MD")
 
 // personalAgents returns the agents of passive verb i that can act: those
 // of its "by" phrases that are no sum or amount ("boosted by an extra

@@ -77,7 +77,7 @@ var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 // legalTerms are the words an agreement or a filing capitalises for its
 // own parts and sides ("Each Party shall …", "this Article", "the
 // Company"): alone, no name.
-var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards")
+var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group")
 
 // sideWords pick out one or all of an agreement's sides ("Each Party",
 // "Neither Party", "The Parties").

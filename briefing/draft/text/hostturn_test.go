@@ -30,3 +30,20 @@ func TestHostNamedInTheHeader(t *testing.T) {
 		t.Errorf("%d turn sentences, want 3", checked)
 	}
 }
+
+// TestSpeakerAddressedInAQuestionIsNoHost checks that a speaker a
+// reporter's question addresses by name ("Q (LETA): Minister Kjeldsen,
+// will …?") is no host: the speaker's turns are answers.
+func TestSpeakerAddressedInAQuestionIsNoHost(t *testing.T) {
+	src := "MINISTER KJELDSEN: Denmark will deploy a battery to Latvia.\n\nQ (LETA): Minister Kjeldsen, will Denmark supply missiles?\n\nMINISTER KJELDSEN: No. Denmark will not transfer them.\n"
+	spans, kinds := SegmentMarked(src)
+	d := &doc.Document{Text: src}
+	d.Sentences, d.Furniture = SplitFurniture(spans, kinds)
+	for si, sp := range d.Sentences {
+		s := src[sp.Start:sp.End]
+		want := strings.HasPrefix(s, "Q (LETA)")
+		if got := QuestionerTurn(d, si); got != want {
+			t.Errorf("QuestionerTurn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

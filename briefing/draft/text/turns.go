@@ -112,16 +112,23 @@ func namedHost(src, label string) bool {
 		return false // a host is named in full: "Host: Leonie Brandt"; "REPORTER: Premier, will you …" names no host
 	}
 	_, found := LabelledLine(src, func(l string, lineEnd int) bool {
-		if !Questioners[strings.ToLower(l)] {
+		if !hostLabels[strings.ToLower(l)] {
 			return false
 		}
 		lineStart := strings.LastIndexByte(src[:lineEnd], '\n') + 1
 		_, value, _ := strings.Cut(src[lineStart:lineEnd], ":")
+		if MoreWordsThan(value, maxSpeakerWords*2) || strings.ContainsAny(value, "?.!") {
+			return false // "Q (LETA): Minister Kjeldsen, will Denmark …?": a question put to the speaker, no header
+		}
 		name, _, _ := strings.Cut(value, ",")
 		return strings.EqualFold(strings.TrimSpace(name), label)
 	})
 	return found
 }
+
+// hostLabels are the labels of a header line that names who asks the
+// questions of a programme or an interview ("Host: Leonie Brandt").
+var hostLabels = SetOf("host", "presenter", "interviewer", "moderator", "anchor")
 
 // asksNumbered reports whether the speaker labelled label puts a numbered
 // question somewhere in src ("Q1 Chair: What went wrong?").
