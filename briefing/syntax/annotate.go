@@ -51,16 +51,24 @@ func (m *Model) Annotate(forms []string) []Word {
 // million in new funding").
 var currencySigns = map[string]bool{"€": true, "£": true, "¥": true, "₹": true, "₦": true, "₩": true, "₽": true, "₺": true, "₱": true}
 
+// bullets are the marks of list items that the treebank never shows:
+// read as "-" they are the punctuation the treebank's lists open with
+// ("• Corrin has agreed to a 5.2% increase").
+var bullets = map[string]bool{"•": true, "●": true, "▪": true, "◦": true, "‣": true, "·": true, "■": true, "►": true}
+
 // asDollars returns the forms with every currency sign but "$" read as
-// "$" (a copy; forms itself is unchanged).
+// "$", and every bullet as "-" (a copy; forms itself is unchanged).
 func asDollars(forms []string) []string {
 	var out []string
 	for i, f := range forms {
-		if currencySigns[f] {
+		if currencySigns[f] || bullets[f] {
 			if out == nil {
 				out = append([]string(nil), forms...)
 			}
 			out[i] = "$"
+			if bullets[f] {
+				out[i] = "-"
+			}
 		}
 	}
 	if out == nil {

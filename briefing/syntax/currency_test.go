@@ -23,6 +23,9 @@ func TestCurrencySignsReadAsDollars(t *testing.T) {
 	if got := asDollars([]string{"a", "€", "b"}); got[1] != "$" {
 		t.Errorf("asDollars: %v", got)
 	}
+	if got := asDollars([]string{"•", "Corrin"}); got[0] != "-" {
+		t.Errorf("asDollars reads no bullet as a dash: %v", got)
+	}
 	if got := asDollars(nil); got != nil {
 		t.Errorf("asDollars(nil) = %v", got)
 	}

@@ -348,8 +348,11 @@ func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 	var out []string
 	for _, h := range heads {
 		first, last := actorPhrase(s, h)
-		for first < last && s.Words[first].UPOS == "DET" {
-			first++
+		for first < last && (s.Words[first].UPOS == "DET" || s.Words[first].UPOS == "PUNCT" || s.Words[first].UPOS == "SYM") {
+			first++ // "• Corrin has agreed": a list's bullet is no part of the name
+		}
+		for last > first && s.Words[last].UPOS == "PUNCT" {
+			last-- // "FACh)"
 		}
 		for last > first && s.Words[last].XPOS == "POS" {
 			last-- // "the Government's commitment": the Government

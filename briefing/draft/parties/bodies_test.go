@@ -75,3 +75,14 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 	d := draftDoc(t, "She said she would meet Ontario's Minister of Infrastructure next week.", "2021-03-01")
 	checkNoParties(t, d.Parties, "a minister's field", "Infrastructure")
 }
+
+// TestSitesListedAfterAnOwner checks that places listed before a noun for
+// an owner's sites are no bodies: only where its sites are.
+func TestSitesListedAfterAnOwner(t *testing.T) {
+	d := draftDoc(t, "Corrin Freight Group agreed a pay deal. Corrin will not outsource any work at its Daventry and Thurrock sites. The company said so.", "2021-03-01")
+	for _, p := range d.Parties {
+		if (p.Name == "Daventry" || p.Name == "Thurrock") && p.Kind != "place" {
+			t.Errorf("%q is a %s, want a place or no party", p.Name, p.Kind)
+		}
+	}
+}

@@ -545,13 +545,31 @@ func (sc *scanner) regionAfterThe(i, j int) bool {
 // ownersSite reports whether the name ts[i:j] says where an owner's site
 // is: an owner stands before it ("its", "the firm's", "Halvard's") and a
 // noun for a site after it ("its Eastfield plant", "Halvard's Leeds
-// office"). The owner is the body; the name only places its site.
+// office"), also across "and" ("its Daventry and Thurrock sites"). The
+// owner is the body; the name only places its site.
 func (sc *scanner) ownersSite(i, j int) bool {
-	if i == 0 || j >= len(sc.ts) || !sc.ts[j].Word || sc.ts[j].Cap || !siteNouns[sc.ts[j].Lower] {
+	ts := sc.ts
+	switch {
+	case j+2 < len(ts) && ts[j].Text == "and" && ts[j+1].Cap && sc.siteNounAt(j+2): // "its Daventry and Thurrock sites"
+		j += 2
+	case i >= 3 && ts[i-1].Text == "and" && ts[i-2].Cap && sc.siteNounAt(j):
+		i -= 2
+	}
+	if i == 0 || !sc.siteNounAt(j) {
 		return false
 	}
-	before := sc.ts[i-1]
+	before := ts[i-1]
 	return before.Poss || ownerWords[before.Lower]
+}
+
+// siteNounAt reports whether token j is a lower-case noun for a site, in
+// the singular or the plural ("plant", "sites").
+func (sc *scanner) siteNounAt(j int) bool {
+	if j >= len(sc.ts) || !sc.ts[j].Word || sc.ts[j].Cap {
+		return false
+	}
+	w := sc.ts[j].Lower
+	return siteNouns[w] || siteNouns[strings.TrimSuffix(w, "s")]
 }
 
 // ownerWords are the possessive determiners that stand for an owner.

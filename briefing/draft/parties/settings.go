@@ -210,7 +210,7 @@ var companyWords = text.SetOf("Corporation", "Company", "Group", "Holdings", "Ex
 // An airport or port named after its place is that place ("Stansted
 // airport"), no body's site.
 var siteNouns = text.SetOf("plant", "factory", "headquarters", "office", "site", "mine", "refinery", "works",
-	"court", "branch", "station")
+	"court", "branch", "station", "depot", "warehouse", "store", "shipyard")
 
 // nounsAfter returns the last of the lower-case common nouns that follow
 // word h, or -1 when none does.
