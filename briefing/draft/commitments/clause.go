@@ -39,6 +39,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 	case resolution(s, i):
 		c.status, c.strong, c.resolved = briefing.StatusAgreed, true, true // "RESOLVED that the payments be approved"
 		c.action = s.ChildrenWith(i, "ccomp")[0]
+	case operativeDecision(s, i):
+		c.status, c.strong, c.resolved = briefing.StatusAgreed, true, true // "1. Decides to extend the mandate": the body's decision
 	case lexical && w.Rel == "acl" && w.XPOS == "VBN" && firstChild(s, i, "aux") < 0 && !hasCase(s, i, "by"):
 		return clause{}, false // "under a contract signed last month" describes the contract
 	case lexical && p.status == briefing.StatusSigned && signsPetition(s, i):

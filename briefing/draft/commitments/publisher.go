@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -12,6 +13,9 @@ import (
 // sender), else the one named on its "From:" line ("From: Ministry of
 // Transport"), whose press release or page it is.
 func (r *actorResolver) publisher() (int, bool) {
+	if p, ok := r.openingBody(); ok {
+		return p, true // "The Security Council,": the body whose resolution this is
+	}
 	if p, ok := text.Masthead(r.d); ok {
 		return p, true
 	}
@@ -33,6 +37,24 @@ func (r *actorResolver) publisher() (int, bool) {
 		return false
 	})
 	return found, ok
+}
+
+// openingLineRe matches the line alone that opens the operative text of a
+// resolution or a declaration with the body that adopts it: "The Security
+// Council,", "The General Assembly,".
+var openingLineRe = regexp.MustCompile(`(?m)^[ \t]*The [\p{Lu}][^,\n]{2,80},[ \t]*$`)
+
+// openingBody returns the institution named on the line that opens a
+// resolution's operative text (see openingLineRe), if the text has one.
+func (r *actorResolver) openingBody() (int, bool) {
+	for _, m := range openingLineRe.FindAllStringIndex(r.d.Text, 2) {
+		for _, p := range r.in(m[0], m[1]) {
+			if r.institution(p) {
+				return p, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // publisherLabels open the line of a press release or a page that names

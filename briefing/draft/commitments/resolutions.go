@@ -24,3 +24,26 @@ func resolution(s *syntax.Sentence, i int) bool {
 	}
 	return true
 }
+
+// operativeDecision reports whether verb i opens an operative paragraph
+// of a resolution with the body's decision, its subject the body that
+// opens the text ("The Security Council, … 1. Decides to extend the
+// mandate …", "Decides that the Mission shall monitor …"): "Decides",
+// capitalised, with nothing but a paragraph's number before it and what
+// is decided after it.
+func operativeDecision(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if lower(w.Lemma) != "decide" || w.Form != "Decides" || firstChild(s, i, "nsubj") >= 0 ||
+		firstChild(s, i, "xcomp") < 0 && firstChild(s, i, "ccomp") < 0 {
+		return false
+	}
+	if k := firstChild(s, i, "xcomp"); k >= 0 && s.Words[k].Lemma == "remain" {
+		return false // "Decides to remain actively seized of the matter": the formula that closes it
+	}
+	for k := 0; k < i; k++ {
+		if u := s.Words[k].UPOS; u != "PUNCT" && u != "NUM" && u != "X" {
+			return false
+		}
+	}
+	return true
+}

@@ -24,3 +24,15 @@ func TestMinutes(t *testing.T) {
 			[]string{"Kelby Parish Council/organisation", "Ana Roth/person/Chair"}, nil, nil},
 	})
 }
+
+// TestOperativeDecisions checks that a resolution's operative paragraph
+// opened by "Decides" is the decision of the body that opens the text,
+// and that the formula closing it is none.
+func TestOperativeDecisions(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the body that opens the resolution decides",
+			"The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to extend the mandate of the Verification Mission until 31 July 2027;\n\n9. Decides to remain actively seized of the matter.",
+			[]string{"Security Council/organisation", "Verification Mission/organisation"}, nil,
+			[]brief{{"Security Council", "agreed", "2027", ""}}},
+	})
+}
