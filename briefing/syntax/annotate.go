@@ -57,25 +57,17 @@ var currencySigns = map[string]bool{"€": true, "£": true, "¥": true, "₹": 
 var bullets = map[string]bool{"•": true, "●": true, "▪": true, "◦": true, "‣": true, "·": true, "■": true, "►": true}
 
 // asDollars returns the forms with every currency sign but "$" read as
-// "$", every bullet as "-", and a company's legal form written in lower
-// case after its name as the treebank writes it ("Ostrander Shipping plc"
-// read as "PLC", a name's last word, not a noun heading the sentence) (a
-// copy; forms itself is unchanged).
+// "$", and every bullet as "-" (a copy; forms itself is unchanged).
 func asDollars(forms []string) []string {
 	var out []string
 	for i, f := range forms {
-		lowerForm := f == "plc" && i > 0 && capitalisedForm(forms[i-1])
-		if currencySigns[f] || bullets[f] || lowerForm {
+		if currencySigns[f] || bullets[f] {
 			if out == nil {
 				out = append([]string(nil), forms...)
 			}
-			switch {
-			case bullets[f]:
+			out[i] = "$"
+			if bullets[f] {
 				out[i] = "-"
-			case lowerForm:
-				out[i] = "PLC"
-			default:
-				out[i] = "$"
 			}
 		}
 	}
