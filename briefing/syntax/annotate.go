@@ -21,6 +21,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPastForm(words)
 	repairDateSubject(words)
 	repairTimeSubject(words)
+	repairRootBeforeTime(words)
 	repairEllipticCondition(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)

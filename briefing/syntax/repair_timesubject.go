@@ -46,3 +46,54 @@ func repairTimeSubject(words []Word) {
 		}
 	}
 }
+
+// repairRootBeforeTime mends a sentence whose subject the parser made the
+// root and whose verb, after a phrase of time, it hung on that root with
+// the phrase of time as the verb's subject ("Westmere City Council last
+// night adopted the budget" read as "night … adopted", in apposition to
+// "Council"): the verb heads the sentence, the name is its subject and
+// the phrase of time a modifier. A result that is not a tree is undone.
+func repairRootBeforeTime(words []Word) {
+	h := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
+	if h < 0 || words[h].UPOS != "PROPN" && words[h].UPOS != "NOUN" {
+		return
+	}
+	for n, w := range words {
+		if w.Rel != "nsubj" || !timeNouns[strings.ToLower(w.Lemma)] || n <= h+1 {
+			continue
+		}
+		v := w.Head
+		if v <= n || words[v].Head != h || words[v].UPOS != "VERB" || hasSubjectOtherThan(words, v, n) {
+			return
+		}
+		for k := h + 1; k < n; k++ {
+			if words[k].Head != n {
+				return // the phrase of time follows the name right away
+			}
+		}
+		saved := slices.Clone(words)
+		for k := range words {
+			if words[k].Head == h && k > v {
+				words[k].Head = v // what follows the verb is the clause's
+			}
+		}
+		words[v].Head, words[v].Rel = -1, "root"
+		words[h].Head, words[h].Rel = v, "nsubj"
+		words[n].Rel = "obl:tmod"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+		return
+	}
+}
+
+// hasSubjectOtherThan reports whether verb v has a subject other than
+// word n.
+func hasSubjectOtherThan(words []Word, v, n int) bool {
+	for k, w := range words {
+		if k != n && w.Head == v && strings.HasPrefix(w.Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}

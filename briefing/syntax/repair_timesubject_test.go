@@ -8,3 +8,12 @@ func TestTimeSubjectRepair(t *testing.T) {
 			"Last month, Ontario and Quebec agreed to join, and I expect the others to follow.", "Ontario", "agreed", "nsubj"},
 	})
 }
+
+func TestRootBeforeTimeRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a name the parser made the root before a phrase of time is the verb's subject",
+			"Westmere City Council last night adopted the City's 2027 operating and capital budget, a $1.42-billion plan.", "Council", "adopted", "nsubj"},
+		{"the phrase of time modifies the verb",
+			"Westmere City Council last night adopted the City's 2027 operating and capital budget, a $1.42-billion plan.", "night", "adopted", "obl:tmod"},
+	})
+}
