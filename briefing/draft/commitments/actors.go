@@ -510,12 +510,23 @@ var timeCases = WordSet("after before since during until following")
 
 // owners resolves a subject owned by "its", "their" or "our"
 // ("its observers would monitor", "their troops will withdraw", "its
-// foreign ministry said", "“our members will strike”") to the body the
+// foreign ministry said", "“our members will strike”"), or a body owned
+// by a body named by its kind ("the council's cabinet"), to the body the
 // owner stands for: a body acts through its people and offices.
 func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	if k := ownerPronoun(s, h); k >= 0 {
 		if ps, _ := r.pronoun(s, si, k, lower(s.Words[k].Form)); len(ps) > 0 {
 			return ps, true
+		}
+	}
+	if !ownedBodies[lower(s.Words[h].Lemma)] {
+		return nil, false
+	}
+	for _, k := range s.ChildrenWith(h, "nmod:poss") {
+		if s.Words[k].UPOS == "NOUN" && hasChildLemma(s, k, WordSet("the"), "det") {
+			if ps, ok := r.collective(s, []string{"the", lower(s.Words[k].Lemma)}, si, s.Words[k].Start); ok && len(ps) > 0 {
+				return ps, true // "the council's cabinet agreed": the council acts through it
+			}
 		}
 	}
 	return nil, false
