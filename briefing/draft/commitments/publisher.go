@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -39,15 +38,10 @@ func (r *actorResolver) publisher() (int, bool) {
 	return found, ok
 }
 
-// openingLineRe matches the line alone that opens the operative text of a
-// resolution or a declaration with the body that adopts it: "The Security
-// Council,", "The General Assembly,".
-var openingLineRe = regexp.MustCompile(`(?m)^[ \t]*The [\p{Lu}][^,\n]{2,80},[ \t]*$`)
-
 // openingBody returns the institution named on the line that opens a
-// resolution's operative text (see openingLineRe), if the text has one.
+// resolution's operative text (see text.OpeningLines), if the text has one.
 func (r *actorResolver) openingBody() (int, bool) {
-	for _, m := range openingLineRe.FindAllStringIndex(r.d.Text, 2) {
+	for _, m := range text.OpeningLines(r.d.Text) {
 		for _, p := range r.in(m[0], m[1]) {
 			if r.institution(p) {
 				return p, true

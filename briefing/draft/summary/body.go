@@ -21,10 +21,12 @@ import (
 // lead that lost its full stop below the title line stays.
 // Occasion reports whether sentence si only serves the occasion of the
 // text, not its news: a greeting, a question put from the floor, a roster,
-// a notice or a writer's preface (see phatic, askedFromTheFloor, roster,
-// disclaimer, preface).
+// a notice, a writer's preface, words about the text itself or a
+// resolution's preamble (see
+// phatic, askedFromTheFloor, roster, disclaimer, preface, meta,
+// preamble).
 func Occasion(d *doc.Document, si int) bool {
-	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si) || preface(d, si)
+	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si) || preface(d, si) || meta(d, si) || preamble(d, si)
 }
 
 func summaryBody(d *doc.Document) []int {

@@ -36,8 +36,8 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 		return start, start + 1, true // "Q. What is your first priority?", "A. Getting a budget through."
 	}
 	colon := strings.IndexByte(s[start:], ':')
-	if colon <= 0 || colon > maxSpeakerBytes {
-		return 0, 0, false
+	if colon <= 0 || colon > maxSpeakerBytes && (colon > 2*maxSpeakerBytes || s[start+colon-1] != ')') {
+		return 0, 0, false // a longer label only with its source in brackets: "MODERATOR (Kārlis Bērziņš, Head of Press, Ministry of Defence):"
 	}
 	colon += start
 	if colon+1 < len(s) && !unicode.IsSpace(rune(s[colon+1])) {

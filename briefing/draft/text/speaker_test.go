@@ -19,6 +19,8 @@ func TestSpeakerLabel(t *testing.T) {
 		{"MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH: Good morning.", "MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH"},
 		{"Minister of Finance, Dr Ana Lima: We will publish the budget.", "Minister of Finance, Dr Ana Lima"},
 		{"QUESTION (Kofi Asante, Daily Ledger): Minister, what now?", "QUESTION"},
+		{"MODERATOR (Kārlis Bērziņš, Head of Press, Ministry of Defence): Good afternoon, and welcome.", "MODERATOR"},
+		{"The minister, who spoke for an hour at the conference in the capital on Monday (local time): we will sign.", ""},
 		{"In Paris, the minister said: we will sign.", ""},
 		{"Lima, Quito, Bogotá: three capitals, one plan.", ""},
 		{"The deal is clear: the plant closes.", ""},
