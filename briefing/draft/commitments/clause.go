@@ -72,6 +72,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		c.status, c.measure, c.strong = laidDown(s, i, modal, named), true, true // "Under the agreement, the crossings will reopen"
 	case sparedPassive(s, i, modal, voiced):
 		c.status, c.measure = briefing.StatusPledged, true // "Store colleagues' hours and pay will not be affected", in the firm's own message
+	case assuredToAll(s, i, modal, voiced):
+		c.status, c.measure = briefing.StatusPledged, true // "Every passenger will get a full refund", in the firm's own message
 	case deniedPassive(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // negated below: "said no jobs would be cut" pledges
 	case assuredTo(s, i, modal):

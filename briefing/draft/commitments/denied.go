@@ -66,3 +66,33 @@ func sparedPassive(s *syntax.Sentence, i int, modal string, voiced bool) bool {
 	return (willModals[modal] || modal == "would") && passiveVerb(s, i) && negated(s, i) && sparedVerbs[s.Words[i].Lemma] &&
 		len(agentOf(s, i)) == 0 && (voiced || attributionVerb(s, i) >= 0)
 }
+
+// benefitVerbs are what a party assures everyone of its people or
+// customers will get or be spared ("will get a full refund", "will have a
+// meeting with their manager", "will find out by email", "will lose their
+// job").
+var benefitVerbs = WordSet("get receive have keep find lose")
+
+// everyoneWords make a subject everyone of a kind, or no one: "every
+// passenger", "each affected person", "nobody", "no one".
+var everyoneWords = WordSet("every each everyone everybody nobody noone")
+
+// assuredToAll reports whether verb i, after will or would, assures every
+// one of a kind, or no one, of what they will get or be spared, in what a
+// party reports or in a message's own voice (voiced): "Every passenger
+// will get a full refund, the airline said", "Nobody will find out by
+// email". The one who decides it pledges it; a quotation's is the
+// speaker's (see spokenAssurance).
+func assuredToAll(s *syntax.Sentence, i int, modal string, voiced bool) bool {
+	if !willModals[modal] && modal != "would" || passiveVerb(s, i) || !benefitVerbs[s.Words[i].Lemma] || !voiced && attributionVerb(s, i) < 0 || quotedWord(s, i) {
+		return false
+	}
+	k := firstChild(s, i, "nsubj")
+	if k < 0 {
+		return false
+	}
+	if everyoneWords[lower(s.Words[k].Form)] || lower(s.Words[k].Form) == "one" && hasChildLemma(s, k, WordSet("no"), "det") {
+		return true
+	}
+	return s.Words[k].UPOS == "NOUN" && hasChildLemma(s, k, everyoneWords, "det")
+}

@@ -150,3 +150,20 @@ func TestUnderstandingReached(t *testing.T) {
 			"Her understanding of the law was limited, Veltria said.", "||understanding of the law"},
 	})
 }
+
+// TestAssurancesToAll checks that what a party assures every one of a
+// kind, or no one, will get or be spared is its pledge, quoted or
+// reported, and that a forecast about everyone is none.
+func TestAssurancesToAll(t *testing.T) {
+	parties := []string{"Maya Rensburg|Rensburg/person", "Larkspur Air/organisation"}
+	runCases(t, []commitmentCase{
+		{"quoted assurances to everyone affected",
+			"\"Every affected person will have a meeting with their manager,\" Rensburg said. \"Nobody will find out by email.\"", parties, nil,
+			[]brief{{"Maya Rensburg", "pledged", "", ""}, {"Maya Rensburg", "pledged", "", ""}}},
+		{"a reported assurance to every customer",
+			"Every passenger will get a full refund, Larkspur Air said.", parties, nil,
+			[]brief{{"Larkspur Air", "pledged", "", ""}}},
+		{"a forecast about everyone",
+			"Every region will get more rain this winter, forecasters said.", parties, nil, nil},
+	})
+}

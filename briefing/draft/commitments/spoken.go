@@ -21,7 +21,7 @@ func spokenAssurance(s *syntax.Sentence, i int) (clause, bool) {
 		return clause{}, false
 	}
 	subj := firstChild(s, i, "nsubj", "nsubj:pass")
-	if subj < 0 || !everyOne(s, subj) {
+	if subj < 0 || !everyOne(s, subj) && !(lower(s.Words[subj].Form) == "nobody" && benefitVerbs[w.Lemma]) {
 		return clause{}, false
 	}
 	switch {
@@ -33,7 +33,8 @@ func spokenAssurance(s *syntax.Sentence, i int) (clause, bool) {
 		if !assuredStates[lower(w.Form)] && !strings.HasSuffix(lower(w.Form), "able") && !strings.HasSuffix(lower(w.Form), "ible") {
 			return clause{}, false
 		}
-	case w.UPOS == "VERB" && w.Lemma == "receive" && firstChild(s, i, "obj") >= 0:
+	case w.UPOS == "VERB" && benefitVerbs[w.Lemma] && (firstChild(s, i, "obj") >= 0 || w.Lemma == "find"):
+		// "Every affected person will have a 1:1 with their manager", "Nobody will find out by email"
 	default:
 		return clause{}, false
 	}
