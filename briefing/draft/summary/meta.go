@@ -15,7 +15,7 @@ import (
 // its compliments to the Ministry of Foreign Affairs").
 var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|note|release|document|report|update|letter|briefing|bulletin|newsletter|edition|issue|section|paper|faq) ` +
 	`(?:answers|sets out|provides|summari[sz]es|covers|describes|explains|contains|gives|outlines|lists|looks at)\b|` +
-	`^(?:this|in this) (?:week|issue|edition|newsletter)\s*[:,-]|` +
+	`^(?:this|in this) (?:week|issue|edition|newsletter)\s*:|` +
 	`\bbefore (?:i|we) take (?:your )?questions\b|` +
 	`\bpresents (?:its|his|her|their) compliments\b`)
 

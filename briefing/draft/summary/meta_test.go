@@ -10,6 +10,7 @@ func TestMeta(t *testing.T) {
 		{"a diplomatic note's courtesy", "The Ministry of Foreign Affairs of the Republic of Chile presents its compliments to the Ministry of Foreign Affairs and Trade of New Zealand.", true},
 		{"news about a page", "The page was taken down after the ministry complained.", false},
 		{"news this week", "This week the council voted to close the library.", false},
+		{"a feature's opening this week", "This week, we're hearing from a writer who is converting a barn into an office.", false},
 		{"questions in the news", "The minister will take questions from MPs before the vote.", false},
 	})
 }
