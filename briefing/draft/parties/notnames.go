@@ -77,7 +77,8 @@ var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 // legalTerms are the words an agreement or a filing capitalises for its
 // own parts and sides ("Each Party shall …", "this Article", "the
 // Company"): alone, no name.
-var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group")
+var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group",
+	"Appellant", "Appellants", "Respondent", "Respondents", "Claimant", "Claimants", "Applicant", "Applicants", "Intervener", "Interveners")
 
 // sideWords pick out one or all of an agreement's sides ("Each Party",
 // "Neither Party", "The Parties").

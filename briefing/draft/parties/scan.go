@@ -285,8 +285,8 @@ func (sc *scanner) chunkEnd(i int) int {
 			j = e // "Minister for Transport, Tourism and Sport Ana Roth"
 			continue
 		}
-		if t.Word && sc.d.docNames[t.Text] {
-			break // "fined Halvard Water GBP 31 million": a thing's code ends the name
+		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." {
+			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"
 		}
 		if t.Word && nameWord(t) {
 			j++ // "Khalid al-Mansouri"

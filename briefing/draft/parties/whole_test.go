@@ -86,6 +86,12 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Tessaro Dynamics, Inc."}, []string{"Tessaro Dynamics", "Inc."}},
 		{"a county's abbreviation after a comma is no legal form", "Ana Ruiz, of Dalkey, Co Dublin, was jailed on Monday.",
 			[]string{"Ana Ruiz"}, []string{"Dalkey, Co"}},
+		{"a reply's \"No.\" before a name", "MINISTER KJELDSEN: No. Denmark will not transfer long-range missiles.",
+			[]string{"Denmark"}, []string{"No. Denmark"}},
+		{"a number's \"No.\" after a name", "The Ministry of Foreign Affairs and Trade No. 123 replied on Monday.",
+			[]string{"Ministry of Foreign Affairs and Trade"}, []string{"Ministry of Foreign Affairs and Trade No."}},
+		{"an appellant is no name", "The Appellant says the fine was unlawful. The Respondent disagrees.",
+			nil, []string{"Appellant", "Respondent"}},
 		{"\"and\" in a list of countries stays a break", "India and Russia signed the deal with France and Germany.",
 			[]string{"India", "Russia", "France", "Germany"}, nil},
 	})
