@@ -77,6 +77,13 @@ func Find(d *doc.Document) []briefing.Commitment {
 				out = append(out, rc) // "- Japan: US$30 million, to be disbursed once access is secured"
 				continue
 			}
+			if rc, ok := motionItem(d, r, si); ok {
+				out = append(out, rc) // "Motion by Councilmember Pruitt, seconded by …, to approve the consent agenda. Motion carried 5-0."
+				continue
+			}
+			if proceduralMotion(d, si) {
+				continue // "Motion by Councilmember Ortega, seconded by …, to adjourn."
+			}
 		}
 		found := sentenceClauses(d, r, si)
 		if _, ok := lists.items[si]; ok && len(found) == 0 {

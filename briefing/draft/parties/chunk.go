@@ -213,9 +213,6 @@ func (sc *scanner) dropLeading(i, j int) int {
 // "Police"), or an ordinary word not followed by a capitalised one.
 func (sc *scanner) dropStart(i, j int) bool {
 	t := sc.ts[i]
-	if t.Text == "No." && i+1 < j {
-		return true // "No. Denmark will not transfer them": a reply before the answer
-	}
 	if j-i == 1 && sc.surnames[t.Text] {
 		return false // "Ashby said", after "Callum Ashby"
 	}
