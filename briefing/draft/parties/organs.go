@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -35,6 +36,12 @@ func findOrgans(d *document, parties []briefing.Party) []briefing.Party {
 			}
 			name := collapse(d.Text[s.Words[owner].Start:w.End])
 			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
+			if k := formalOrgan(parties, d.Text[s.Words[from].Start:w.End], parties[state].Name); k >= 0 {
+				parties[k].Aliases = appendNew(parties[k].Aliases, name) // "Chile's central bank" is the Central Bank of Chile
+				parties[k].Mentions = append(parties[k].Mentions, sp)
+				d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: k})
+				continue
+			}
 			if i, ok := index[name]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
 				continue
@@ -99,3 +106,26 @@ func partyOfKindAt(parties []briefing.Party, s *syntax.Sentence, k int, kind str
 var organNouns = map[string]bool{"ministry": true, "parliament": true, "army": true, "navy": true, "military": true,
 	"cabinet": true, "senate": true, "embassy": true, "treasury": true, "bank": true, "legislature": true,
 	"judiciary": true, "police": true, "junta": true, "regulator": true}
+
+// formalOrgan returns the organisation among parties named formally for
+// the organ a state's possessive names ("Central Bank of Chile" for
+// "Chile's central bank"), or -1.
+func formalOrgan(parties []briefing.Party, organ, state string) int {
+	want := strings.ToLower(collapse(organ) + " of " + state)
+	for k, p := range parties {
+		if p.Kind == briefing.KindOrganisation && strings.ToLower(p.Name) == want {
+			return k
+		}
+	}
+	return -1
+}
+
+// appendNew adds name to names unless it is there.
+func appendNew(names []string, name string) []string {
+	for _, n := range names {
+		if n == name {
+			return names
+		}
+	}
+	return append(names, name)
+}

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -27,4 +28,19 @@ func TestOrgansOfAState(t *testing.T) {
 	if p := findParty(d.Parties, "Norvania's central bank"); p == nil || p.Kind != briefing.KindOrganisation || p.Affiliation != "Norvania" {
 		t.Errorf("a state's central bank: got %+v in %v", p, names(d.Parties))
 	}
+}
+
+// TestOrganNamedFormallyToo checks that a state's organ named by the
+// state's possessive is the organisation the text names formally, not a
+// second party.
+func TestOrganNamedFormallyToo(t *testing.T) {
+	d := draftDoc(t, "Chile's central bank cut its rate on Wednesday. The Central Bank of Chile board voted four to one. Chile's central bank said it would hold the rate.", "2026-06-17")
+	p := findParty(d.Parties, "Central Bank of Chile")
+	if p == nil {
+		t.Fatalf("no Central Bank of Chile in %v", names(d.Parties))
+	}
+	if !slices.Contains(p.Aliases, "Chile's central bank") {
+		t.Errorf("aliases %v, want Chile's central bank among them", p.Aliases)
+	}
+	checkNoParties(t, d.Parties, "the organ is the bank named formally", "Chile's central bank")
 }

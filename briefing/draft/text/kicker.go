@@ -12,6 +12,11 @@ import (
 // "TRANSCRIPT: Ministry of Health press briefing …", "Watch: …".
 var kickerRe = regexp.MustCompile(`(?i)^(?:live|live updates|transcript|full transcript|exclusive|analysis|opinion|comment|explainer|interview|breaking|breaking news|watch|video|in pictures|factbox|q&a|full text): +`)
 
+// wireKickerRe matches the slug a news agency puts before its headline,
+// joined by a hyphen: "UPDATE 2-Chile's central bank cuts rate",
+// "REFILE-…", "FACTBOX-Who has pledged what".
+var wireKickerRe = regexp.MustCompile(`^(?:(?:UPDATE|WRAPUP)(?: \d+)?|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER)-(?:(?:UPDATE|WRAPUP)(?: \d+)?-)?`)
+
 // markKicker keeps the text's first line as prose, the page's headline,
 // when a kicker opens it and a headline follows the kicker on that line
 // ("Live: Rhine floods – Cologne evacuates riverside districts"), though
@@ -25,11 +30,15 @@ func markKicker(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	}
 }
 
-// DropKicker returns headline s without the kicker that opens it ("Live:
-// Rhine floods" → "Rhine floods"), or s.
+// DropKicker returns headline s without the kicker or the agency's slug
+// that opens it ("Live: Rhine floods" → "Rhine floods", "UPDATE 2-Chile's
+// central bank cuts rate" → "Chile's central bank cuts rate"), or s.
 func DropKicker(s string) string {
 	if m := kickerRe.FindStringIndex(s); m != nil {
 		return s[m[1]:]
+	}
+	if m := wireKickerRe.FindStringIndex(s); m != nil && m[1] < len(s) {
+		return s[m[1]:] // "UPDATE 2-Chile's central bank cuts rate" → "Chile's central bank cuts rate"
 	}
 	return s
 }
