@@ -154,3 +154,13 @@ func TestApposedOfficesInDrafts(t *testing.T) {
 			"Faith Achieng", "chief executive"},
 	})
 }
+
+// TestIndianHonorifics checks that "Shri" and "Smt" before a name are
+// forms of address: neither part of the name nor the office.
+func TestIndianHonorifics(t *testing.T) {
+	text := "Prime Minister Shri Harish Chandrasekhar will visit Vietnam. Smt Meera Raghavan said India would sign the deal."
+	if p := partyIn(t, "Shri after an office", text, "Harish Chandrasekhar"); p != nil && p.Role != "Prime Minister" {
+		t.Errorf("role %q, want Prime Minister", p.Role)
+	}
+	partyIn(t, "Smt before a name", text, "Meera Raghavan")
+}
