@@ -20,9 +20,11 @@ import (
 var motionRe = regexp.MustCompile(`^(?:MOTION:\s*)?(?:Motion by (?P<by>[^,]{3,60}?)|(?P<mover>\p{Lu}[^,]{2,60}?) moved)` +
 	`(?:,? seconded by [^,]{3,60},)?\s+to (?P<what>\p{Ll}[^.;]{3,300})`)
 
-// carriedRe and failedRe tell the vote on a motion.
+// carriedRe, failedRe and diedRe tell the vote on a motion: "Motion
+// carried 5-0.", "VOTE on the main motion: carried 3-2", "The amendment
+// failed 2-3.", "The motion died for lack of a second."
 var (
-	carriedRe = regexp.MustCompile(`(?i)\b(?:motion|it|vote[^:]*:\s*motion)? ?(?:carried|passed|was approved|was adopted)\b|^VOTE[^:]*:\s*(?:motion )?carried\b`)
+	carriedRe = regexp.MustCompile(`(?i)\bmotion (?:was )?(?:carried|passed|approved|adopted)\b|^VOTE[^:]*:\s*(?:motion )?carried\b|\b(?:carried|passed) (?:unanimously|\d+\s*[-–]\s*\d+)`)
 	failedRe  = regexp.MustCompile(`(?i)\b(?:motion|amendment)\b[^.]{0,20}\b(?:failed|was defeated|was lost|fell)\b`)
 	diedRe    = regexp.MustCompile(`(?i)\b(?:motion|amendment)\b[^.]{0,20}\b(?:died|was withdrawn)\b`)
 )

@@ -22,3 +22,13 @@ func TestMotions(t *testing.T) {
 			parties, nil, nil},
 	})
 }
+
+// TestMovedInNewsIsNoMotion checks that a body that "moved to" act, in a
+// story where something else passed, moves no motion.
+func TestMovedInNewsIsNoMotion(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"moved to act, then a bill passed",
+			"Halvard Group moved to cut costs last year. The bill passed the Senate on Monday.",
+			[]string{"Halvard Group/organisation"}, nil, nil},
+	})
+}
