@@ -58,8 +58,8 @@ func motionItem(d *doc.Document, r *actorResolver, si int) (briefing.Commitment,
 		mover, moverEnd = m[2*motionRe.SubexpIndex("mover")], m[2*motionRe.SubexpIndex("mover")+1]
 	}
 	what := strings.TrimRight(line[m[2*motionRe.SubexpIndex("what")]:m[2*motionRe.SubexpIndex("what")+1]], " ,")
-	if proceduralMotion(d, si) {
-		return briefing.Commitment{}, false
+	if procedural[strings.Fields(what)[0]] {
+		return briefing.Commitment{}, false // "to adjourn" (see proceduralMotion)
 	}
 	ps := r.in(sp.Start+mover, sp.Start+moverEnd)
 	status, actors := briefing.StatusProposed, ps

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -37,7 +38,9 @@ func findOrgans(d *document, parties []briefing.Party) []briefing.Party {
 			name := collapse(d.Text[s.Words[owner].Start:w.End])
 			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
 			if k := formalOrgan(parties, d.Text[s.Words[from].Start:w.End], parties[state].Name); k >= 0 {
-				parties[k].Aliases = appendNew(parties[k].Aliases, name) // "Chile's central bank" is the Central Bank of Chile
+				if !slices.Contains(parties[k].Aliases, name) {
+					parties[k].Aliases = append(parties[k].Aliases, name) // "Chile's central bank" is the Central Bank of Chile
+				}
 				parties[k].Mentions = append(parties[k].Mentions, sp)
 				d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: k})
 				continue
@@ -118,14 +121,4 @@ func formalOrgan(parties []briefing.Party, organ, state string) int {
 		}
 	}
 	return -1
-}
-
-// appendNew adds name to names unless it is there.
-func appendNew(names []string, name string) []string {
-	for _, n := range names {
-		if n == name {
-			return names
-		}
-	}
-	return append(names, name)
 }
