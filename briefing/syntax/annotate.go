@@ -22,6 +22,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairDateSubject(words)
 	repairTimeSubject(words)
 	repairRootBeforeTime(words)
+	repairDayVocative(words)
 	repairEllipticCondition(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)

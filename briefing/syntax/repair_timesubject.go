@@ -97,3 +97,19 @@ func hasSubjectOtherThan(words []Word, v, n int) bool {
 	}
 	return false
 }
+
+// deicticDays name a day by its distance from today ("Tomorrow I will
+// take the bill to Cabinet").
+var deicticDays = map[string]bool{"today": true, "tomorrow": true, "yesterday": true, "tonight": true}
+
+// repairDayVocative mends a day named by its distance from today that
+// opens a sentence and that the parser read as the one spoken to
+// ("Tomorrow I will take the bill to Cabinet" read as "Tomorrow" a
+// vocative): it is a modifier of time of the same verb.
+func repairDayVocative(words []Word) {
+	for n, w := range words {
+		if w.Rel == "vocative" && deicticDays[strings.ToLower(w.Form)] {
+			words[n].Rel = "obl:tmod"
+		}
+	}
+}

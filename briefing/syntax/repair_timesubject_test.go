@@ -17,3 +17,10 @@ func TestRootBeforeTimeRepair(t *testing.T) {
 			"Westmere City Council last night adopted the City's 2027 operating and capital budget, a $1.42-billion plan.", "night", "adopted", "obl:tmod"},
 	})
 }
+
+func TestDayVocativeRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a day named by its distance from today modifies the verb",
+			"Tomorrow I will take the Water Services Amendment Bill to Cabinet.", "Tomorrow", "take", "obl:tmod"},
+	})
+}

@@ -574,7 +574,7 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	}
 	a := s.Words[h].Start
 	switch {
-	case w == "we" && quotedWord(s, h):
+	case w == "we" && r.quoted(s, h):
 		if p, ok := r.labelledQuote(s, si); ok { // "Brandt: 'We will not govern with them'"
 			return []int{p}, true
 		}
@@ -585,7 +585,7 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 			}
 		}
 		return ps, true
-	case (w == "i" || w == "'ll") && quotedWord(s, h):
+	case (w == "i" || w == "'ll") && r.quoted(s, h):
 		return r.speaker(s, si, a), true
 	case w == "we" || w == "i":
 		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
@@ -631,6 +631,14 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// quoted reports whether word h of s stands inside a quotation: marks
+// around it in its sentence, or a quotation its paragraph opened before
+// it and left open ("“This report makes uncomfortable reading. I will
+// hold him to that.").
+func (r *actorResolver) quoted(s *syntax.Sentence, h int) bool {
+	return quotedWord(s, h) || r.openQuotation(s.Words[h].Start)
 }
 
 // jointVerbs name acts that sides do together: told as done ("we have

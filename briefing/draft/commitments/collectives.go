@@ -36,6 +36,10 @@ var jointBodies = WordSet("commission committee panel team force body council gr
 // pairs are nouns for two people ("the pair", "the couple").
 var pairs = WordSet("pair couple duo")
 
+// ownOffices are the bodies through which the author of a piece in the
+// first person acts: "my department will publish" is the author's act.
+var ownOffices = WordSet("department ministry office team staff")
+
 // singleNouns are "the kingdom", "the company": the last party of a kind.
 var singleNouns = withTrades(map[string]func(string) bool{
 	"kingdom": countryKind, "country": countryKind, "republic": countryKind, "government": countryKind, "state": countryKind,
@@ -344,6 +348,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	case len(words) == 2 && governing[head] && (words[0] == "my" || words[0] == "our") && !r.openQuotation(a): // "my government will introduce a congestion charge", in a minister's own piece
 		if m, ok := r.sender(); ok && m.body >= 0 && countryKind(r.d.Parties[m.body].Kind) {
 			return []int{m.body, m.person}, true
+		}
+		return nil, false
+	case len(words) == 2 && ownOffices[head] && words[0] == "my" && !r.openQuotation(a): // "My department also intends to publish …", in a minister's own piece
+		if m, ok := r.sender(); ok {
+			return []int{m.person}, true
 		}
 		return nil, false
 	case the && governing[head] && (words[0] == "his" || words[0] == "her"): // "He said his government would"

@@ -32,6 +32,9 @@ func (r *actorResolver) introducedSpeaker(s *syntax.Sentence, si int) []int {
 	if k == si || k < 0 {
 		return nil
 	}
+	if r.openQuotation(r.d.Sentences[k].Start) {
+		return nil // "“This is a historic week. Samuel has been magnificent. We intend …”": still the quotation
+	}
 	intro := r.sentence(k)
 	root := intro.Root()
 	if root < 0 || quotedWord(intro, root) {

@@ -78,6 +78,10 @@ func nounStatuses(status, lemmas string) map[string]string {
 // orderNouns commit only with a support verb ("placed an order").
 var orderNouns = WordSet("order")
 
+// commandVerbs give or follow an order that is a command, no purchase
+// ("gave the orders", "obeyed orders").
+var commandVerbs = WordSet("give issue obey follow defy carry_out")
+
 // supportVerbs govern a commitment noun and give the clause its actor and
 // status ("reached a deal", "rejected the proposal"); "" keeps the noun's
 // own status.

@@ -295,6 +295,9 @@ func nounToVerb(s *syntax.Sentence, i int) int {
 // support verb h: the verb's actors, its status ("signed", "rejected"),
 // negation, modality and condition.
 func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) bool) (clause, bool) {
+	if orderNouns[s.Words[c.pred].Lemma] && commandVerbs[s.Words[h].Lemma] {
+		return clause{}, false // "the agencies that gave the orders": commands, no purchase
+	}
 	c.verb, c.action = h, nounAction(s, c.pred, h)
 	if st := supportVerbs[supportLemma(s, h)]; st != "" {
 		c.status = st

@@ -112,7 +112,4 @@ func (r *actorResolver) leadSubject() (int, bool) {
 
 // openQuotation reports whether a quotation opened earlier in the
 // paragraph is still open at byte a.
-func (r *actorResolver) openQuotation(a int) bool {
-	before := r.d.Text[strings.LastIndexByte(r.d.Text[:a], '\n')+1 : a]
-	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
-}
+func (r *actorResolver) openQuotation(a int) bool { return text.OpenQuotation(r.d.Text, a) }

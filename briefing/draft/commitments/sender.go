@@ -121,8 +121,9 @@ var authorLineRe = regexp.MustCompile(`(?i)^(?:(?:delivered|remarks|speech|state
 
 // author returns the person a speech, an opinion piece or a statement is
 // by: named on one of its first lines after "Delivered by" or "By", or
-// alone on a line, when the text speaks as "I" outside quotations at
-// least twice, so that its "I" is that person.
+// alone on a line, or on its last line (see footAuthor), when the text
+// speaks as "I" outside quotations at least twice, so that its "I" is
+// that person.
 func (r *actorResolver) author() (int, bool) {
 	t := r.d.Text
 	if strings.Count(t, "I ")+strings.Count(t, "I'")+strings.Count(t, "I’") < 2 {
@@ -140,26 +141,40 @@ func (r *actorResolver) author() (int, bool) {
 			continue
 		}
 		bylined := !strings.EqualFold(strings.TrimSpace(m[1]), line)
-		if p, ok := r.d.PartyNames[gazetteer.Fold(strings.TrimSpace(m[1]))]; ok && p < len(r.d.Parties) && personKind(r.d.Parties[p].Kind) &&
-			(bylined || r.firstPersonBody()) {
+		if p, ok := r.namedPerson(strings.TrimSpace(m[1])); ok && (bylined || text.SpeaksAsI(r.d)) {
+			return p, true
+		}
+	}
+	return r.footAuthor()
+}
+
+// authorFootRe matches the line at the foot of an opinion piece that
+// says who its author is: "Lindiwe Mahlangu is South Africa's Minister of
+// Water and Sanitation."
+var authorFootRe = regexp.MustCompile(`^(\p{Lu}[^,.\n]{2,60}?) is (?:the |a |an )?\p{L}[^\n]{2,160}$`)
+
+// footAuthor returns the person the last line of a text in the first
+// person says is its author (see authorFootRe).
+func (r *actorResolver) footAuthor() (int, bool) {
+	t := strings.TrimSpace(r.d.Text)
+	last := strings.TrimSpace(t[strings.LastIndexByte(t, '\n')+1:])
+	m := authorFootRe.FindStringSubmatch(last)
+	if m == nil || !text.SpeaksAsI(r.d) {
+		return 0, false
+	}
+	return r.namedPerson(m[1])
+}
+
+// namedPerson returns the person whose name, or office and name, is
+// written as name ("Mayor Denise Alvarado-Whitman").
+func (r *actorResolver) namedPerson(name string) (int, bool) {
+	if p, ok := r.d.PartyNames[gazetteer.Fold(name)]; ok && p < len(r.d.Parties) && personKind(r.d.Parties[p].Kind) {
+		return p, true
+	}
+	for p, party := range r.d.Parties {
+		if personKind(party.Kind) && (strings.EqualFold(name, party.Name) || party.Role != "" && strings.EqualFold(name, party.Role+" "+party.Name)) {
 			return p, true
 		}
 	}
 	return 0, false
-}
-
-// firstPersonBody reports whether the text speaks as "I" outside
-// quotations at least twice: an opinion piece or a speech, not a report.
-func (r *actorResolver) firstPersonBody() bool {
-	n := 0
-	for _, sp := range r.d.Sentences {
-		sent := r.d.Text[sp.Start:sp.End]
-		for k := 0; k+2 <= len(sent); k++ {
-			if sent[k] == 'I' && (k == 0 || sent[k-1] == ' ') && (sent[k+1] == ' ' || sent[k+1] == '\'') && !r.openQuotation(sp.Start+k) {
-				n++
-				break
-			}
-		}
-	}
-	return n >= 2
 }

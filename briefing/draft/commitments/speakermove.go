@@ -9,6 +9,11 @@ var speakerMoves = WordSet("announce thank stress emphasise emphasize add remind
 	"express highlight underline repeat reiterate apologise apologize begin start finish conclude close " +
 	"clarify explain mention note say tell")
 
+// learningVerbs are what one wants or expects to come to know, see or
+// hear ("She wanted to know when her taps would work again", "we expect
+// to see prices fall"): a wish to learn, no act.
+var learningVerbs = WordSet("know learn understand see hear find discover")
+
 // speakerMove reports whether verb i, "want", with its infinitive xcomp,
 // is a speaker's "I" or "we" wanting to make a move in the talk ("I want
 // to announce …", "I also want to be clear"): a way of speaking, no

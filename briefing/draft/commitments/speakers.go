@@ -64,6 +64,9 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 	if ps := r.previousQuoteSpeaker(s, si); len(ps) > 0 {
 		return ps // "“We have heard the criticism,” he said. “Every dollar will be traceable.”": the same he
 	}
+	if ps := r.blockSpeaker(si); len(ps) > 0 {
+		return ps // "The Commissioner said: / “… / “I have agreed to fund …": the commissioner
+	}
 	if ps := r.introducedSpeaker(s, si); len(ps) > 0 {
 		return ps // "She repeated her pledges. “We will hire 60 paramedics.”": she
 	}

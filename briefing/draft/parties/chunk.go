@@ -237,6 +237,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if i+2 < j && sc.g.FirstNames[sc.ts[i+1].Text] && sc.describesPerson(t) {
 		return true // "Ringleader Craig Dawson was jailed", "Mum-of-two Kelly Barnes said"
 	}
+	if s, k, ok := sc.d.wordOf(t); ok && s.Words[k].XPOS == "VBG" && strings.HasSuffix(t.Lower, "ing") {
+		return true // "Fixing Gauteng's water will take money": the parse reads a verb
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
 

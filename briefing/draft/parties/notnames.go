@@ -45,7 +45,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
 		return true
 	}
 	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sc.ts[i+1].Text == "Parties" || w == "This" && documentTerms[sc.ts[i+1].Text]) {

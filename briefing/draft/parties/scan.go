@@ -326,7 +326,7 @@ func (sc *scanner) chunkEnd(i int) int {
 			break // "the Department of Commerce and Finland's Ministry of Economic Affairs": two bodies
 		}
 		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "in" && sc.causeSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
-			t.Text == "on" && sc.onJoins(j) {
+			t.Text == "on" && sc.onJoins(j) || sc.fieldsJoined(j) && sc.compoundTitle(j+1) > 0 {
 			k := j + 1
 			for k < len(ts) && (connectors[ts[k].Text] || ts[k].Text == "the") {
 				k++

@@ -67,8 +67,8 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 		return e, titleEntity{k, e, ref, true}
 	}
 	e := k
-	for e < len(ts) && ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss {
-		e++
+	for e < len(ts) && (ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss || e > k && sc.fieldsJoined(e)) {
+		e++ // "Minister of Water and Sanitation"
 	}
 	if e > k {
 		return e, titleEntity{}
@@ -146,7 +146,10 @@ func (sc *scanner) compoundTitle(i int) int {
 	}
 	n := 0
 	for k := i + 1; k < len(ts)-1 && k-i <= maxTitleLead; k++ {
-		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap {
+		if sc.fieldsJoined(k) {
+			continue // "Police and Crime Commissioner Claire Hastings-Boyd"
+		}
+		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap && !sc.fieldsJoined(k-1) {
 			return n
 		}
 		if titleWord(sc.g, ts[k].Text) && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
@@ -154,6 +157,15 @@ func (sc *scanner) compoundTitle(i int) int {
 		}
 	}
 	return n
+}
+
+// fieldsJoined reports whether token k is "and" or "&" between two
+// ordinary capitalised words, the fields of one office ("Police and
+// Crime Commissioner", "Fire and Rescue Minister").
+func (sc *scanner) fieldsJoined(k int) bool {
+	ts := sc.ts
+	return k > 0 && k+1 < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&") &&
+		ts[k-1].Cap && !ts[k-1].Poss && sc.ordinary(ts[k-1]) && ts[k+1].Word && ts[k+1].Cap && sc.ordinary(ts[k+1])
 }
 
 // titleEntity is the entity named in a title ("China" in "President of

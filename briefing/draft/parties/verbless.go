@@ -15,9 +15,11 @@ import (
 // the story, not who takes part in it. A name in a clause, a line with no
 // parse to judge by, or a page with no sentence with a verb after its
 // headline keeps the person, and so does a transcript's heading for the
-// person who speaks in its turns (see speaksInTurns).
+// person who speaks in its turns (see speaksInTurns) and the heading of a
+// text in its author's voice for the office holder whose "I" it speaks
+// ("2026 State of the City Address / Mayor Denise Alvarado-Whitman").
 func onlyVerbless(d *document, p briefing.Party) bool {
-	if p.Kind != briefing.KindPerson || len(p.Mentions) == 0 {
+	if p.Kind != briefing.KindPerson || len(p.Mentions) == 0 || p.Role != "" && !text.NewsRole(p.Role) && text.SpeaksAsI(d.Document) {
 		return false
 	}
 	body := bodyStart(d)

@@ -15,6 +15,17 @@ var (
 	roleNouns = SetOf(roleList...)
 )
 
+// NewsRole reports whether role names a job of those who write and make
+// the news ("Political Editor", "Europe correspondent").
+func NewsRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if roleNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRoleWords is the longest a role line may be ("Deputy News Editor",
 // "Pacific correspondent, Port Alvar").
 const maxRoleWords = 8

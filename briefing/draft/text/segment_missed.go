@@ -15,7 +15,8 @@ import (
 // before the first, after the colon that introduces it), where no
 // space follows the end of a sentence ("world.Today"), after "NUMBER."
 // before a capital ("until 2023. Sen. Warren"), and after an abbreviation
-// followed by a word that only starts sentences ("the U.S. How").
+// followed by a word that only starts sentences ("the U.S. How"), and
+// after the pronoun "I" ("Neither am I. Thank you").
 func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
 	cuts := listCuts(text, start, end)
 	if len(cuts) == 0 {
@@ -75,6 +76,9 @@ func missedBoundary(s string, m []int, lead int) bool {
 	}
 	if (isMultiDot(bare) || finalAbbrev[lw]) && Starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
 		return true
+	}
+	if bare == "I." && m[2] > 0 && !capitalisedBefore(s[:m[3]]) {
+		return true // "Neither am I. Thank you": the pronoun, no initial
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
 		return MoreWordsThan(s[:m[2]], 3)
