@@ -39,13 +39,15 @@ type actorResolver struct {
 	created map[string][]int
 	// state caches the one state the text names (see textState).
 	state *string
-	// sides, voices and termBrackets cache what the whole text defines:
-	// an agreement's sides (see definedSides), the voices it names for
-	// itself (see selfNamed) and its brackets of defined terms (see
-	// definedTerm); nil until first read.
+	// sides, voices, termBrackets and groups cache what the whole text
+	// defines: an agreement's sides (see definedSides), the voices it
+	// names for itself (see selfNamed), its brackets of defined terms (see
+	// definedTerm) and its terms for several parties together (see
+	// definedGroup); nil until first read.
 	sides        *[]int
 	voices       *[]partyMark
 	termBrackets *[][]int
+	groups       map[string][]int // defined terms of several parties (see definedGroup); nil until first read
 	// calledParty are the bodies the text has called "the four parties"
 	// together: each of them is "the party".
 	calledParty map[int]bool
@@ -174,6 +176,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		h = ante.word
 	}
 	first, last := actorPhrase(s, h)
+	if ps := r.definedGroup(phraseWords(s, first, last)); len(ps) > 1 {
+		return ps, false // "the coalition partners" after `the Union for Progress, … and Green Future (hereinafter "the coalition partners")`
+	}
 	a, b := s.Bytes(first, last)
 	a, b = r.straddled(a, b), r.hyphenated(a, b)
 	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
@@ -288,6 +293,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return []int{p}, true // "The Company intends to apply for a listing": the name the release defined so
 		}
 		if issuerTerms[w.Form] {
+			for _, term := range []string{"Company", "Group"} {
+				if p, ok := r.definedTerm(term); ok {
+					return []int{p}, true // "The Board has ruled out an equity raise": the board of the company the release defined
+				}
+			}
 			if ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) }); len(ps) > 0 {
 				return ps, true // "The Group intends to close nine stores": the issuer a filing tells of
 			}

@@ -32,14 +32,15 @@ func (r *actorResolver) noteCreated(c clause, ps []int) {
 // description names ("The force is to begin patrols in March" after
 // "the three presidents agreed to form a joint force"), when no
 // organisation's name holds its noun: a body that is no party acts for
-// those who made it. Nil otherwise.
+// those who made it. A government formed is the state's (see
+// governing). Nil otherwise.
 func (r *actorResolver) createdBody(words []string) []int {
 	n := len(words)
 	if n < 2 || n > 3 || words[0] != "the" {
 		return nil
 	}
 	ps := r.created[words[n-1]]
-	if len(ps) == 0 {
+	if len(ps) == 0 || governing[words[n-1]] {
 		return nil
 	}
 	for _, p := range r.d.Parties {

@@ -23,7 +23,7 @@ func (r *actorResolver) definedTerm(term string) (int, bool) {
 		if !strings.Contains(inside, `"`+term+`"`) && !strings.Contains(inside, "“"+term+"”") {
 			continue
 		}
-		before := strings.TrimRight(r.d.Text[:m[0]], " ")
+		before := strings.TrimRight(r.d.Text[:m[0]], " \t\r\n")
 		for _, p := range r.in(max(0, len(before)-120), len(before)) {
 			for _, mention := range r.d.Parties[p].Mentions {
 				if mention.End == len(before) && r.institution(p) {

@@ -27,3 +27,20 @@ func TestOrdersGivenAreNoPurchase(t *testing.T) {
 			[]brief{{"Lufthansa", "agreed", "", ""}}},
 	})
 }
+
+// TestBoardOfTheDefinedCompany checks that "the Board" of a release is the
+// company it defines on the line under its name, not the party it names
+// most, and that a transcript labelled as a legislature's record gives
+// each turn's "we" to its speaker.
+func TestBoardOfTheDefinedCompany(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the company defined under its name",
+			"Marlow Tidal Engineering plc\n(\"Marlow Tidal\", the \"Company\" or the \"Group\")\n\nPTP has agreed to award the second phase to the Group. PTP is a joint venture. PTP will pay for it.\n\nThe Board has ruled out an equity raise to fund the contract.",
+			[]string{"Marlow Tidal Engineering plc/organisation", "PTP/organisation"}, nil,
+			[]brief{{"PTP", "agreed", "2020-08-31", ""}, {"PTP", "intends", "", ""}, {"Marlow Tidal Engineering plc", "refused", "2020-08-31", ""}}},
+		{"a turn of a legislature's record",
+			"Senator HOLLOWAY. How many controllers will you hire?\n\nMr. REYES. Thank you, Madam Chair. We will deliver a full staffing report to this subcommittee by April 30.",
+			[]string{"Ruth Holloway/person/Senator", "Daniel Reyes/person/Deputy Administrator"}, nil,
+			[]brief{{"Daniel Reyes", "pledged", "", ""}}},
+	})
+}

@@ -28,12 +28,16 @@ var speakerLinks = SetOf("of", "for", "and", "the")
 // or prose with a colon ("The deal is clear: …") opens none. The number
 // of a question in a committee's record ("Q3 Owen Carrick:") is left out
 // of the span (see QuestionNumber), and so is a recording's time stamp
-// before it ("[00:04:12] HENDRIK VOSS:").
+// before it ("[00:04:12] HENDRIK VOSS:"). A legislature's record labels
+// a turn with a full stop instead (see recordLabelRe).
 func SpeakerLabel(s string) (start, end int, ok bool) {
 	start = len(s) - len(strings.TrimLeft(s, " \t*-–—"))
 	start += TimestampEnd(s[start:]) // "[00:00:31] HENDRIK VOSS:": a recording's time stamp before the label
 	if interviewLabel(s[start:]) {
 		return start, start + 1, true // "Q. What is your first priority?", "A. Getting a budget through."
+	}
+	if m := recordLabelRe.FindStringSubmatchIndex(s[start:]); m != nil {
+		return start, start + m[3], true // "Mr. REYES. Thank you, Madam Chair."
 	}
 	colon := strings.IndexByte(s[start:], ':')
 	if colon <= 0 || colon > maxSpeakerBytes && (colon > 2*maxSpeakerBytes || s[start+colon-1] != ')') {
@@ -61,6 +65,13 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 	}
 	return start, start + len(label), true
 }
+
+// recordLabelRe matches the label of a turn as a legislature's record
+// prints it: a form of address or an office, the speaker's surname in
+// capitals and a full stop ("Mr. REYES. Thank you", "Senator HOLLOWAY.
+// The Subcommittee will come to order", "The CHAIRMAN. Without
+// objection").
+var recordLabelRe = regexp.MustCompile(`^((?:Mr\.|Mrs\.|Ms\.|Dr\.|Senator|Representative|Chairman|Chairwoman|Secretary|General|Admiral|Governor|The) \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)\. +\S`)
 
 // interviewLabel reports whether s opens with the "Q." or "A." by which a
 // printed interview marks its questions and answers, then a space and a
