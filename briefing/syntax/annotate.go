@@ -23,6 +23,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairTimeSubject(words)
 	repairRootBeforeTime(words)
 	repairDayVocative(words)
+	repairDaySubject(words)
 	repairEllipticCondition(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)

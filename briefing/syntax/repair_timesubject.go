@@ -113,3 +113,38 @@ func repairDayVocative(words []Word) {
 		}
 	}
 }
+
+// repairDaySubject mends a day named by its distance from today that the
+// parser made the subject with the real subject hung on it as a compound
+// ("Altamira LNG Partners and Hanseong Energy Corporation today announced"
+// read as "today announced", "Partners" its compound): the name is the
+// subject, the day a modifier of time. A result that is not a tree is
+// undone.
+func repairDaySubject(words []Word) {
+	for n, w := range words {
+		if w.Rel != "nsubj" || !deicticDays[strings.ToLower(w.Form)] || w.Head < 0 {
+			continue
+		}
+		c := -1
+		for k := n - 1; k >= 0; k-- {
+			if words[k].Head == n && words[k].Rel == "compound" && (words[k].UPOS == "PROPN" || words[k].UPOS == "NOUN") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[c].Head, words[c].Rel = w.Head, "nsubj"
+		words[n].Rel = "obl:tmod"
+		for k := 0; k < c; k++ {
+			if words[k].Head == n {
+				words[k].Head = c // "The Council today approved": the article goes with the name
+			}
+		}
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}

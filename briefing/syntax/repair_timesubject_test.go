@@ -24,3 +24,14 @@ func TestDayVocativeRepair(t *testing.T) {
 			"Tomorrow I will take the Water Services Amendment Bill to Cabinet.", "Tomorrow", "take", "obl:tmod"},
 	})
 }
+
+func TestDaySubjectRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"the names before a day the parser made the subject are the subject",
+			"Altamira LNG Partners, LLC (\"Altamira LNG\") and Hanseong Energy Corporation (\"HEC\") today announced that they have signed an agreement.", "Partners", "announced", "nsubj"},
+		{"the article before the name goes with it",
+			"The Council today approved conclusions on the EU's engagement in the Gulf of Guinea.", "The", "Council", "det"},
+		{"the day modifies the verb",
+			"Altamira LNG Partners, LLC (\"Altamira LNG\") and Hanseong Energy Corporation (\"HEC\") today announced that they have signed an agreement.", "today", "announced", "obl:tmod"},
+	})
+}

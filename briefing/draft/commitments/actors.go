@@ -456,7 +456,8 @@ func (r *actorResolver) namedNext(si int, words []string) []int {
 // them.
 var offices = WordSet("minister secretary president chancellor governor mayor senator lawmaker legislator " +
 	"mp ambassador envoy diplomat official chief executive chairman chairwoman director judge general commander " +
-	"leader councillor spokesman spokeswoman commissioner chair vice-chair clerk treasurer")
+	"leader councillor spokesman spokeswoman commissioner chair vice-chair clerk treasurer " +
+	"master constable administrator superintendent inspector headteacher principal coroner ombudsman registrar")
 
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196

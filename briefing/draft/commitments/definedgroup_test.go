@@ -18,3 +18,14 @@ func TestDefinedGroup(t *testing.T) {
 			[]brief{{"Farmers and Regions Alliance;Green Future;Union for Progress", "agreed", "2020-08-31", ""}, {"Latvia", "intends", "2027", ""}}},
 	})
 }
+
+// TestTheyOfTwoSubjects checks that "they" in what two subjects announce
+// is both of them.
+func TestTheyOfTwoSubjects(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"two subjects announce",
+			"The United States and the European Union said they were ready to pay for reconstruction if the ceasefire held.",
+			[]string{"United States/country", "European Union/organisation"}, nil,
+			[]brief{{"European Union;United States", "conditional", "", ""}}},
+	})
+}

@@ -23,6 +23,12 @@ func (r *actorResolver) governorOf(s *syntax.Sentence, si, h int) ([]int, bool) 
 		return nil, false
 	}
 	ps, _ := r.resolve(s, si, sub)
+	for _, c := range s.ChildrenWith(sub, "conj") { // "Altamira LNG Partners and Hanseong Energy Corporation announced that they have signed": both
+		qs, _ := r.resolve(s, si, c)
+		for _, q := range qs {
+			ps = appendPartyIdx(ps, q)
+		}
+	}
 	if len(ps) == 0 && actsForOthers(lower(s.Words[sub].Lemma)) {
 		return nil, false // "Government lawyers said they would appeal": the body they act for, named before
 	}

@@ -56,7 +56,11 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 				subj[0] = named
 			}
 			if sayer := reporter(s, k, subj[0], named); sayer >= 0 {
-				subj = []int{sayer}
+				if lower(s.Words[subj[0]].Form) == "they" && s.Words[sayer].Head >= 0 {
+					subj = s.ChildrenWith(s.Words[sayer].Head, "nsubj") // "Altamira Partners and Hanseong Energy announced that they have signed", two subjects read: both
+				} else {
+					subj = []int{sayer}
+				}
 			}
 			return withConjuncts(s, subj), false, inherited, k
 		}

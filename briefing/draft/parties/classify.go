@@ -60,6 +60,8 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
 	case sc.holdsPlace(i+1, j):
 		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
+	case j-i == 2 && sc.countryWord(i) && sc.ordinary(sc.ts[i+1]):
+		return briefing.KindOrganisation, cueWeak // "Wales Forward", "Britain First": a country's name and an ordinary word, no person's
 	}
 	return "", cueNone
 }
@@ -413,6 +415,12 @@ func (sc *scanner) holdsPlace(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// countryWord reports whether the word at token i names a country.
+func (sc *scanner) countryWord(i int) bool {
+	r, ok := sc.g.Lookup(sc.ts[i].Text)
+	return ok && r.How != gazetteer.RefDemonym && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
 }
 
 // hasInitial reports whether one of the words is an initial ("J.").

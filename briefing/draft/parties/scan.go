@@ -285,6 +285,13 @@ func (sc *scanner) chunkEnd(i int) int {
 			j = e // "Minister for Transport, Tourism and Sport Ana Roth"
 			continue
 		}
+		if j == i+1 && gazetteer.IsAcronym(ts[i].Text) && sc.titleBeforeName(j) {
+			break // "HEC President and CEO Park Ji-hoon": the body's acronym, then its officer
+		}
+		if t.Word && sc.d.docNames[t.Text] && j+1 < len(ts) && ts[j+1].Word && !strings.ContainsFunc(ts[j+1].Text, unicode.IsDigit) {
+			j++ // "Altamira LNG Partners", "Altamira LNG intends": a thing's acronym inside a name
+			continue
+		}
 		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." {
 			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"
 		}
@@ -339,6 +346,24 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// titleBeforeName reports whether a title starts at token k, maybe
+// joined by "and" to another ("President and CEO"), and a capitalised
+// name follows it.
+func (sc *scanner) titleBeforeName(k int) bool {
+	ts := sc.ts
+	n, _, _ := sc.title(k)
+	if n == 0 {
+		return false
+	}
+	e := k + n
+	if e+1 < len(ts) && ts[e].Text == "and" {
+		if m, _, _ := sc.title(e + 1); m > 0 {
+			e += 1 + m
+		}
+	}
+	return e < len(ts) && ts[e].Word && ts[e].Cap
 }
 
 // nameGoesOn reports whether token k is a capitalised word or the full

@@ -36,3 +36,27 @@ func TestPronounIEndingASentenceIsNoName(t *testing.T) {
 	d := draftDoc(t, "Bridgewater Falls is not finished. Neither am I. Thank you, and God bless our city.", "2026-01-28")
 	checkNoParties(t, d.Parties, "the pronoun I", "I.", "I. Thank", "I")
 }
+
+// TestNameOpenedByACountry checks that a name of two words that opens
+// with a country's name is a body, not a person, and that a first name
+// that is also a country's keeps its person.
+func TestNameOpenedByACountry(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a party named after its country", "Since last April, Wales Forward (WF) has held listening events in every constituency.", "Wales Forward", "organisation"},
+		{"a first name that is a country's", "Jordan Henderson said he would stay at the club.", "Jordan Henderson", "person"},
+	})
+}
+
+// TestAcronymInsideAndBeforeNames checks that a thing's acronym the text
+// defines stays inside a company's name, and that a body's acronym before
+// its officer's title is no part of a name.
+func TestAcronymInsideAndBeforeNames(t *testing.T) {
+	d := draftDoc(t, "Altamira LNG Partners, LLC and Hanseong Energy Corporation (\"HEC\") signed an agreement under which HEC will buy 1.5 million tonnes a year of liquefied natural gas (LNG).\n\nHEC President and CEO Park Ji-hoon signed the agreement in Seoul.", "2026-11-18")
+	if findParty(d.Parties, "Altamira LNG Partners, LLC") == nil {
+		t.Errorf("the company's name is cut at its acronym: %v", names(d.Parties))
+	}
+	checkNoParties(t, d.Parties, "an acronym and a title", "HEC President", "LNG Partners, LLC")
+	if p := findParty(d.Parties, "Park Ji-hoon"); p == nil || p.Role != "President and CEO" {
+		t.Errorf("the officer is %+v, want the role President and CEO", p)
+	}
+}

@@ -39,3 +39,13 @@ func TestDatelineLineIsReadForItsDate(t *testing.T) {
 		t.Errorf("summary %+v or title %q holds the dateline", b.Summary, b.Title)
 	}
 }
+
+// TestDatelineOfTwoPlaces checks that a dateline naming two places joined
+// by "and" is cut from its paragraph as one.
+func TestDatelineOfTwoPlaces(t *testing.T) {
+	src := "HOUSTON and SEOUL, South Korea, Nov. 18, 2026 /PRNewswire/ -- Altamira LNG Partners and Hanseong Energy Corporation today announced a supply agreement.\n\nThe first cargo sails in 2030."
+	spans, kinds := text.SegmentMarked(src)
+	if len(spans) < 2 || kinds[0] != text.DatelineLine || src[spans[0].Start:spans[0].End] != "HOUSTON and SEOUL, South Korea, Nov. 18, 2026 /PRNewswire/" {
+		t.Fatalf("first sentence %q (%v), want the dateline's own line", src[spans[0].Start:spans[0].End], kinds[0])
+	}
+}

@@ -19,7 +19,7 @@ import (
 // Serena, Jun 14 (NPA).-", a wire service between slashes ("OSLO, Norway,
 // March 3, 2026 /PRNewswire/ --"). A dateline whose day comes first ("LIMA, 3 Oct
 // (Andes).-") stays in its sentence, for its date (see LeadDateline).
-var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
+var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?:(?:[ /]| and | & )[A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
 	`(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?` +
 	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
 	`(?: \([\p{L}\d .&\-]{2,30}\)| /[\p{L}\d .&\-]{2,30}/)?(?: ?(?:–|—|--?)|\.-) +`)
@@ -52,7 +52,7 @@ func datelineEnd(text string, b briefing.Span, lead bool) int {
 	if cut < 0 {
 		cut = len(head)
 	}
-	place := strings.TrimSpace(head[:cut])
+	place := strings.ReplaceAll(strings.TrimSpace(head[:cut]), " and ", " ") // "HOUSTON and SEOUL": two places
 	if strings.ContainsFunc(place, unicode.IsLower) && !strings.Contains(head, "(") && !knownPlace(place) {
 		return b.Start // "Brexit – what next" is a title, not a dateline
 	}

@@ -37,7 +37,7 @@ func namedDocument(d *doc.Document) string {
 	}
 	for k := min(len(words)-1, text.MaxTitleWords); k >= minNamedWords; k-- {
 		if topicWords[strings.ToLower(words[k])] {
-			return titleCased(words[:k])
+			return titleCased(d, words[:k])
 		}
 	}
 	return ""
@@ -47,8 +47,10 @@ func namedDocument(d *doc.Document) string {
 var smallTitleWords = text.SetOf("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by")
 
 // titleCased joins words, and writes them in title case when all of them
-// are in capitals.
-func titleCased(words []string) string {
+// are in capitals, but for abbreviations: short words with a full stop
+// or of few letters, and words the text writes in capitals in its prose
+// too ("ASEAN").
+func titleCased(d *doc.Document, words []string) string {
 	joined := strings.Join(words, " ")
 	if joined != strings.ToUpper(joined) {
 		return joined
@@ -59,8 +61,8 @@ func titleCased(words []string) string {
 		switch {
 		case k > 0 && smallTitleWords[low]:
 			out[k] = low
-		case strings.Contains(w, ".") || len([]rune(w)) <= maxAcronymLetters:
-			out[k] = w // "S.A.", "PLC", "EU": abbreviations stay as written
+		case strings.Contains(w, ".") || len([]rune(w)) <= maxAcronymLetters || capitalsInProse(d.Text, w):
+			out[k] = w // "S.A.", "PLC", "EU", "ASEAN": abbreviations stay as written
 		default:
 			r := []rune(low)
 			r[0] = unicode.ToUpper(r[0])
@@ -90,13 +92,62 @@ func headingAbove(d *doc.Document) string {
 			continue
 		}
 		words := strings.Fields(text.OneLineText(d.Text[sp.Start:sp.End]))
+		if i > 0 && headingGoesOn(d, i) {
+			above := d.Sentences[i-1]
+			words = append(strings.Fields(text.OneLineText(d.Text[above.Start:above.End])), words...) // "CHAIRMAN'S STATEMENT / OF THE 59TH ASEAN FOREIGN MINISTERS' MEETING"
+		}
 		if len(words) > text.MaxTitleWords {
 			return ""
 		}
 		if last := words[len(words)-1]; strings.Count(last, ".") == 1 {
 			words[len(words)-1] = strings.TrimSuffix(last, ".") // the full stop of a heading, not of "S.A."
 		}
-		return titleCased(words)
+		return titleCased(d, words)
 	}
 	return ""
+}
+
+// headingLinks open a line that goes on with the heading above it ("OF THE
+// 59TH ASEAN FOREIGN MINISTERS' MEETING" under "CHAIRMAN'S STATEMENT").
+var headingLinks = text.SetOf("of", "on", "for", "and", "to", "in", "by", "between", "from", "at")
+
+// headingGoesOn reports whether heading i opens with a link word and goes
+// on from the heading in capitals on the line right above it.
+func headingGoesOn(d *doc.Document, i int) bool {
+	sp, above := d.Sentences[i], d.Sentences[i-1]
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Text[sp.Start:sp.End]), " ")
+	line := d.Text[above.Start:above.End]
+	return headingLinks[strings.ToLower(first)] && text.AloneOnLine(d.Text, above) && strings.ToUpper(line) == line && strings.ToLower(line) != line &&
+		strings.Count(d.Text[above.End:sp.Start], "\n") == 1 && strings.TrimSpace(d.Text[above.End:sp.Start]) == ""
+}
+
+// capitalsInProse reports whether the text writes w, a word in capitals,
+// so on a line that also holds lower-case letters: an abbreviation, not a
+// word of a heading in capitals.
+func capitalsInProse(src, w string) bool {
+	for at := 0; ; {
+		k := strings.Index(src[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(w)
+		if (k > 0 && isLetter(src[k-1])) || (at < len(src) && isLetter(src[at])) {
+			continue
+		}
+		start := strings.LastIndexByte(src[:k], '\n') + 1
+		end := strings.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src) - at
+		}
+		if strings.ContainsFunc(src[start:at+end], unicode.IsLower) {
+			return true
+		}
+	}
+}
+
+// isLetter reports whether byte c is an ASCII letter or part of a
+// multi-byte character.
+func isLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

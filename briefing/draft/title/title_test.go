@@ -36,6 +36,9 @@ func TestHeadline(t *testing.T) {
 			"Sardova has agreed to restructure $9.2 billion of defaulted bonds"},
 		{"lone quotation marks go", "", "I wonder how they treat people who are against them.'\" Nobody knew.",
 			"I wonder how they treat people who are against them"},
+		{"a heading over two lines in capitals, an abbreviation the prose writes so kept", "",
+			"CHAIRMAN'S STATEMENT\nOF THE 59TH ASEAN FOREIGN MINISTERS' MEETING\n\nManila, the Philippines, 28 July 2026\n\n1. The 59th ASEAN Foreign Ministers' Meeting was held in Manila on 28 July 2026.\n\n2. We welcomed Timor-Leste.",
+			"Chairman's Statement of the 59th ASEAN Foreign Ministers' Meeting"},
 		{"empty text", "", "   ", ""},
 	}
 	for _, tt := range tests {
