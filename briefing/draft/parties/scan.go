@@ -120,11 +120,11 @@ func (sc *scanner) afterName(j int) int {
 	}
 	li := len(sc.out) - 1
 	last := sc.out[li]
-	if ts[j].Text == "(" && j+2 < len(ts) && ts[j+2].Text == ")" && last.span.End <= ts[j].Start {
-		if acr := ts[j+1].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
+	if a, end := sc.bracketedWord(j); a > 0 && last.span.End <= ts[j].Start {
+		if acr := ts[a].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
 			syllableAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && sc.ownLanguageAcronym(acr, last.name) {
-			sc.out[len(sc.out)-1].acr = ts[j+1].Text
-			return j + 3
+			sc.out[len(sc.out)-1].acr = acr
+			return end
 		}
 	}
 	b := j
@@ -143,6 +143,23 @@ func (sc *scanner) afterName(j int) int {
 		}
 	}
 	return j
+}
+
+// bracketedWord returns the token of the one word a bracket opening at
+// token j holds, maybe in quotation marks ("(CNBG)", `("PTP")`), and the
+// token after the bracket; 0, 0 when the bracket holds more or none.
+func (sc *scanner) bracketedWord(j int) (word, end int) {
+	ts := sc.ts
+	if ts[j].Text != "(" {
+		return 0, 0
+	}
+	if j+2 < len(ts) && ts[j+2].Text == ")" {
+		return j + 1, j + 3
+	}
+	if j+4 < len(ts) && isQuoteMark(ts[j+1].Text) && isQuoteMark(ts[j+3].Text) && ts[j+4].Text == ")" {
+		return j + 2, j + 5
+	}
+	return 0, 0
 }
 
 // ownLanguageAcronym reports whether acr, in brackets after an

@@ -1,6 +1,9 @@
 package parties
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSpeakerOfAnAddressIsAParty checks that the office holder a speech's
 // heading names is a party when the speech speaks as "I", and that a
@@ -59,4 +62,14 @@ func TestAcronymInsideAndBeforeNames(t *testing.T) {
 	if p := findParty(d.Parties, "Park Ji-hoon"); p == nil || p.Role != "President and CEO" {
 		t.Errorf("the officer is %+v, want the role President and CEO", p)
 	}
+}
+
+// TestAcronymInQuotesInBrackets checks that an acronym defined in
+// quotation marks inside brackets is an alias of the name before it.
+func TestAcronymInQuotesInBrackets(t *testing.T) {
+	d := draftDoc(t, "Marlow Subsea Ltd signed a contract with Pentland Tidal Power Ltd (\"PTP\") for the array.\n\nPTP is a joint venture. PTP has agreed to award the second phase.", "2026-09-08")
+	if p := findParty(d.Parties, "Pentland Tidal Power Ltd"); p == nil || !slices.Contains(p.Aliases, "PTP") {
+		t.Errorf("the acronym is no alias of the company: %+v (parties %v)", p, names(d.Parties))
+	}
+	checkNoParties(t, d.Parties, "an alias", "PTP")
 }

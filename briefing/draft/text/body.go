@@ -46,9 +46,10 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 }
 
 // HeadsByline reports whether prose sentence i belongs to the page's
-// header above its byline: a line of its own after which a byline or time
-// stamp comes before the next sentence that ends as prose does (the
-// headline, the standfirst, the bullets under a tabloid's headline).
+// header above its byline: a line of its own after which a byline, a time
+// stamp or a dated dateline comes before the next sentence that ends as
+// prose does (the headline, the standfirst, the bullets under a tabloid's
+// headline or a release's).
 func HeadsByline(d *doc.Document, i int) bool {
 	sp := d.Sentences[i]
 	if !AloneOnLine(d.Text, sp) {
@@ -64,6 +65,11 @@ func HeadsByline(d *doc.Document, i int) bool {
 	for _, f := range d.Furniture {
 		if f.Start >= sp.End && f.End <= end && IsByline(d.Text[f.Start:f.End]) {
 			return true
+		}
+	}
+	for _, dl := range d.Datelines {
+		if dl.Start >= sp.End && dl.End <= end {
+			return true // a release's headline, its bullets, then "BOSTON, Oct. 5, 2026 /PRNewswire/ --"
 		}
 	}
 	return false
