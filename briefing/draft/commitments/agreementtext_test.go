@@ -25,3 +25,19 @@ func TestAgreementText(t *testing.T) {
 			[]brief{{"Ardmore;Ivo Dane", "refused", "", ""}}},
 	})
 }
+
+// TestAgreementTextWill checks that in the text of an agreement, named so
+// on its first line, what a party will do is a term agreed, and that a
+// story about an agreement keeps its intentions.
+func TestAgreementTextWill(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a coalition agreement's will",
+			"COALITION AGREEMENT\nbetween the Union for Progress and Green Future\n\n2.2. The Union for Progress will submit the draft budget to the Saeima.",
+			[]string{"Union for Progress/organisation", "Green Future/organisation"}, nil,
+			[]brief{{"Union for Progress", "agreed", "", ""}}},
+		{"a story about an agreement",
+			"Altamira and Hanseong Sign 20-Year LNG Agreement\n\nAltamira intends to take a final investment decision next summer.",
+			[]string{"Altamira/organisation", "Hanseong/organisation"}, nil,
+			[]brief{{"Altamira", "intends", "", ""}}},
+	})
+}

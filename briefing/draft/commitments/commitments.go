@@ -71,6 +71,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 	var story storyActor
 	var acts told
 	lists := findTermLists(d)
+	terms := agreementText(d)
 	for si := range d.Parsed {
 		if si < len(d.Sentences) {
 			if rc, ok := pledgedItem(d, r, si); ok {
@@ -124,6 +125,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 				continue // "Trump added that Mexico would pay": his claim, not Mexico's commitment
 			}
 			rc := renderCommitment(d, r, ds, c)
+			if terms {
+				rc.Status = r.asAgreedTerm(c, rc.Status) // "2.4. The Government will not raise the standard rate of VAT"
+			}
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."
 			}
