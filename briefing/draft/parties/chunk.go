@@ -237,8 +237,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if i+2 < j && sc.g.FirstNames[sc.ts[i+1].Text] && sc.describesPerson(t) {
 		return true // "Ringleader Craig Dawson was jailed", "Mum-of-two Kelly Barnes said"
 	}
-	if s, k, ok := sc.d.wordOf(t); ok && s.Words[k].XPOS == "VBG" && strings.HasSuffix(t.Lower, "ing") {
-		return true // "Fixing Gauteng's water will take money": the parse reads a verb
+	if s, k, ok := sc.d.wordOf(t); ok && k == 0 && s.Words[k].XPOS == "VBG" && s.Words[k].Rel != "root" && strings.HasSuffix(t.Lower, "ing") {
+		return true // "Fixing Gauteng's water will take money": the parse reads a verb in a clause of its own, not the root a name would be
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }

@@ -60,8 +60,8 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 		return briefing.KindPlace, cueStrong // "East Jerusalem"
 	case sc.holdsPlace(i+1, j):
 		return briefing.KindOrganisation, cueWeak // "Dynamo Moscow", "Bank Austria"
-	case j-i == 2 && sc.countryWord(i) && sc.ordinary(sc.ts[i+1]):
-		return briefing.KindOrganisation, cueWeak // "Wales Forward", "Britain First": a country's name and an ordinary word, no person's
+	case j-i == 2 && sc.countryWord(i) && sc.ordinary(sc.ts[i+1]) && !strings.HasSuffix(sc.ts[i+1].Text, "s"):
+		return briefing.KindOrganisation, cueWeak // "Wales Forward", "Britain First": a country's name and an ordinary word, no person's; "U.S. Treasuries" are things
 	}
 	return "", cueNone
 }

@@ -47,6 +47,7 @@ func TestNameOpenedByACountry(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"a party named after its country", "Since last April, Wales Forward (WF) has held listening events in every constituency.", "Wales Forward", "organisation"},
 		{"a first name that is a country's", "Jordan Henderson said he would stay at the club.", "Jordan Henderson", "person"},
+		{"a name in a list of players", "Teams:\nAustralia - Ian Healy (captain), Michael Bevan, Damien\nFlemming, Jason Gillespie, Stuart Law.", "Flemming", "person"},
 	})
 }
 
@@ -72,4 +73,11 @@ func TestAcronymInQuotesInBrackets(t *testing.T) {
 		t.Errorf("the acronym is no alias of the company: %+v (parties %v)", p, names(d.Parties))
 	}
 	checkNoParties(t, d.Parties, "an alias", "PTP")
+}
+
+// TestGerundOpeningAHeadline checks that a verb in -ing whose clause is
+// the subject of a headline opens no name.
+func TestGerundOpeningAHeadline(t *testing.T) {
+	d := draftDoc(t, "Fixing Gauteng's water will take money, powers and deadlines\n\nThe minister set out her plan on Monday.", "2026-02-09")
+	checkNoParties(t, d.Parties, "a gerund", "Fixing Gauteng")
 }

@@ -77,8 +77,8 @@ func missedBoundary(s string, m []int, lead int) bool {
 	if (isMultiDot(bare) || finalAbbrev[lw]) && Starters[next] || corpSuffix[lw] && sentenceOpening(s[m[4]:]) {
 		return true
 	}
-	if bare == "I." && m[2] > 0 && !capitalisedBefore(s[:m[3]]) {
-		return true // "Neither am I. Thank you": the pronoun, no initial
+	if bare == "I." && m[2] > 0 && !capitalisedBefore(s[:m[3]]) && plainLowerWord(LastWord(s[:m[2]])) {
+		return true // "Neither am I. Thank you": the pronoun, no initial ("b I. Austin" in a scorecard is one)
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
 		return MoreWordsThan(s[:m[2]], 3)
@@ -202,4 +202,10 @@ func sentenceOpening(s string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	nr, _ := utf8.DecodeRuneInString(f[1])
 	return unicode.IsUpper(r) && n < len(w) && !strings.ContainsFunc(w[n:], unicode.IsUpper) && unicode.IsLower(nr)
+}
+
+// plainLowerWord reports whether w is a word of two or more letters, all
+// in lower case ("am" of "Neither am I."; not "b" or "52;" of a scorecard).
+func plainLowerWord(w string) bool {
+	return len(w) > 1 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
