@@ -539,6 +539,9 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) && s.Words[k].Rel != "amod" {
 			break // a participle before a noun stays: "chairman of the working party"
 		}
+		if relativeWords[s.Words[k].Form] {
+			break // "spokesperson for the BSA which commissioned the survey": the relative clause tells of the body
+		}
 		end = k
 	}
 	for end > h+1 && (s.Words[end].UPOS == "DET" || s.Words[end].UPOS == "ADP") {
@@ -553,6 +556,10 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	}
 	return spacedForms(s, h+1, end)
 }
+
+// relativeWords open a relative clause, written in lower case ("which",
+// not "WHO" of "the WHO's Global Malaria Programme").
+var relativeWords = text.SetOf("which", "who", "whom", "whose", "where")
 
 // namedKindEnd extends a role's phrase that ends at word end on a noun for
 // a kind of organisation through the name written after it ("spokesman

@@ -81,3 +81,12 @@ func TestGerundOpeningAHeadline(t *testing.T) {
 	d := draftDoc(t, "Fixing Gauteng's water will take money, powers and deadlines\n\nThe minister set out her plan on Monday.", "2026-02-09")
 	checkNoParties(t, d.Parties, "a gerund", "Fixing Gauteng")
 }
+
+// TestRoleEndsBeforeARelativeClause checks that a role's phrase ends
+// before the relative clause that tells of the body it names.
+func TestRoleEndsBeforeARelativeClause(t *testing.T) {
+	d := draftDoc(t, "\"Many online consumers don't consider the true motives of spammers,\" said Mike Newton, a spokesperson for the BSA which commissioned the survey.", "2005-01-10")
+	if p := findParty(d.Parties, "Mike Newton"); p == nil || p.Role != "spokesperson for the BSA" {
+		t.Errorf("the spokesperson is %+v, want the role spokesperson for the BSA", p)
+	}
+}
