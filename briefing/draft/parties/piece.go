@@ -147,6 +147,9 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j) || sc.bareOffice(i, j)) {
 		return
 	}
+	if n > 0 && j-i == 1 && officeNouns[ts[i].Lower] {
+		return // "Daniel Reyes, Deputy Administrator, Federal Aviation Administration": an office, no one's name
+	}
 	sp := briefing.Span{Start: ts[i].Start, End: ts[j-1].Start + len(ts[j-1].Text)}
 	m := sc.nameMention(i, j, sp, n > 0)
 	if n > 0 {

@@ -90,3 +90,13 @@ func TestRoleEndsBeforeARelativeClause(t *testing.T) {
 		t.Errorf("the spokesperson is %+v, want the role spokesperson for the BSA", p)
 	}
 }
+
+// TestOfficeAfterATitleIsNoName checks that an office noun after a title
+// word ("Deputy Administrator") names no person.
+func TestOfficeAfterATitleIsNoName(t *testing.T) {
+	d := draftDoc(t, "WITNESSES: Daniel Reyes, Deputy Administrator, Federal Aviation Administration (FAA); Tanya Whitcomb, President, Air Traffic Professionals Union (ATPU).\n\nMr. REYES. Thank you. We will deliver a full staffing report by April 30.", "2026-03-17")
+	checkNoParties(t, d.Parties, "an office", "Administrator")
+	if p := findParty(d.Parties, "Daniel Reyes"); p == nil || p.Role != "Deputy Administrator" {
+		t.Errorf("the witness is %+v, want the role Deputy Administrator", p)
+	}
+}
