@@ -24,6 +24,7 @@ func TestOfficeOfFieldsJoinedByAnd(t *testing.T) {
 		{"Police and Crime Commissioner Claire Hastings-Boyd has responded to the report.", "Claire Hastings-Boyd", "Police and Crime Commissioner"},
 		{"Northmoor Police and Crime Commissioner Claire Hastings-Boyd has responded to the report.", "Claire Hastings-Boyd", "Northmoor Police and Crime Commissioner"},
 		{"Economic and Fiscal Policy Minister Heizo Takenaka said growth would return.", "Heizo Takenaka", "Economic and Fiscal Policy Minister"},
+		{"Chief Constable Daniel Okonjo has accepted all eleven recommendations.", "Daniel Okonjo", "Chief Constable"},
 	} {
 		d := draftDoc(t, c.text, "2026-09-24")
 		if p := findParty(d.Parties, c.name); p == nil || p.Role != c.role {
