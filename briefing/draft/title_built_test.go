@@ -83,10 +83,20 @@ func TestBuiltTitlesWhole(t *testing.T) {
 
 // heading reports whether title is the start of a line of src written in
 // capitals, a heading of its own, case aside ("RECOMMENDED MERGER OF …" → "Recommended
-// Merger of …", "AGREEMENT BETWEEN … ON …" → "Agreement Between …").
+// Merger of …", "AGREEMENT BETWEEN … ON …" → "Agreement Between …"), or
+// of such a line joined to the line under it ("CHAIRMAN'S STATEMENT / OF
+// THE 59TH …", "COALITION AGREEMENT / between …").
 func heading(src, title string) bool {
-	for _, line := range strings.Split(src, "\n") {
-		if line = strings.TrimSpace(line); line != "" && strings.ToUpper(line) == line && strings.HasPrefix(strings.ToLower(line), strings.ToLower(title)) {
+	lines := strings.Split(src, "\n")
+	for k, line := range lines {
+		if line = strings.TrimSpace(line); line == "" || strings.ToUpper(line) != line {
+			continue
+		}
+		joined := line
+		if k+1 < len(lines) {
+			joined += " " + strings.TrimSpace(lines[k+1])
+		}
+		if strings.HasPrefix(strings.ToLower(line), strings.ToLower(title)) || strings.HasPrefix(strings.ToLower(joined), strings.ToLower(title)) {
 			return true
 		}
 	}
@@ -99,6 +109,8 @@ func draftedDoc(t *testing.T, src string) *doc.Document {
 	d := &doc.Document{Text: src, Published: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	all, kinds := text.SegmentMarked(src)
 	d.Sentences, d.Furniture = text.SplitFurniture(all, kinds)
+	d.Standing = text.SentencesOf(all, kinds, text.StandingSection)
+	d.Datelines = text.SentencesOf(all, kinds, text.DatelineLine)
 	parsed, err := text.Parse(d)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -205,7 +206,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	first, last := wordsOf(ps, sp.Start+st, sp.Start+en)
 	t, depth := tenseUnknown, -1
 	if first >= 0 {
-		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || p.modifier && modifiesNoun(ps, last) ||
+		if inName(ps, first, last) || p.bareYear && !standaloneYear(ps, first) || clockTime(ps, last) || p.modifier && modifiesNoun(ps, last) ||
 			p.speech && titleWord(ps, first) || recurring(ps, first, last) || !hasYear(src[st:en]) && habitual(ps, first, last) {
 			return doc.DateMention{}, false
 		}
@@ -373,6 +374,14 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// clockTime reports whether the number at word k is a time of day on the
+// 24-hour clock, a weekday after it: "completed by 1800 on Friday 13
+// February".
+func clockTime(ps *syntax.Sentence, k int) bool {
+	return k+2 < len(ps.Words) && ps.Words[k].UPOS == "NUM" && len(ps.Words[k].Form) == 4 &&
+		strings.EqualFold(ps.Words[k+1].Form, "on") && slices.Contains(weekdayNeeds, ps.Words[k+2].Form)
 }
 
 // yearLabel reports whether the year at word k stands alone in brackets

@@ -20,8 +20,14 @@ const maxHeadingWords = 9
 // markBoilerplate marks the sections a press release or a filing carries
 // in every issue (see boilerplateHeadRe) as standing sections: the
 // heading, alone on its line and ending no sentence, and the sentences of
-// the paragraph under it. No news is told there.
+// the paragraph under it; and the statement of inside information (see
+// insideInformationRe). No news is told there.
 func markBoilerplate(text string, spans []briefing.Span, kinds []FurnitureKind) {
+	for i, sp := range spans {
+		if kinds[i] == Prose && insideInformationRe.MatchString(text[sp.Start:sp.End]) {
+			kinds[i] = StandingSection // "Inside information: This announcement contains inside information for the purposes of Article 7 …"
+		}
+	}
 	for i := 0; i+1 < len(spans); i++ {
 		head := strings.TrimSpace(text[spans[i].Start:spans[i].End])
 		if !AloneOnLine(text, spans[i]) || EndsSentence(head) || WordCount(head) > maxHeadingWords || !boilerplateHeadRe.MatchString(head) {
@@ -38,6 +44,11 @@ func markBoilerplate(text string, spans []briefing.Span, kinds []FurnitureKind) 
 		i = k - 1
 	}
 }
+
+// insideInformationRe matches the statement a listed company's
+// announcement carries that it holds inside information under the market
+// abuse rules: the same words in every such announcement, no news.
+var insideInformationRe = regexp.MustCompile(`(?i)^(?:inside information:?\s*)?this announcement contains inside information\b`)
 
 // draftStampRe matches the line that says a record is a draft awaiting
 // approval: "Subject to approval by the Council", "DRAFT - subject to

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -32,6 +33,9 @@ func namedDocument(d *doc.Document) string {
 		return ""
 	}
 	words := strings.Fields(text.OneLineText(d.Text[sp.Start:sp.End]))
+	if next := d.Sentences[1]; len(words) <= text.MaxTitleWords && headingGoesOnBelow(d, sp, next) {
+		words = append(words, strings.Fields(text.OneLineText(d.Text[next.Start:next.End]))...) // "COALITION AGREEMENT / between the Union for Progress … on the formation of …"
+	}
 	if len(words) <= text.MaxTitleWords || text.EndsSentence(d.Text[sp.Start:sp.End]) {
 		return ""
 	}
@@ -119,6 +123,17 @@ func headingGoesOn(d *doc.Document, i int) bool {
 	line := d.Text[above.Start:above.End]
 	return headingLinks[strings.ToLower(first)] && text.AloneOnLine(d.Text, above) && strings.ToUpper(line) == line && strings.ToLower(line) != line &&
 		strings.Count(d.Text[above.End:sp.Start], "\n") == 1 && strings.TrimSpace(d.Text[above.End:sp.Start]) == ""
+}
+
+// headingGoesOnBelow reports whether the heading in capitals sp goes on
+// in the line right under it, next, which opens with a link word in lower
+// case and ends no sentence ("COALITION AGREEMENT / between the Union for
+// Progress … on the formation of the Government").
+func headingGoesOnBelow(d *doc.Document, sp, next briefing.Span) bool {
+	head, line := d.Text[sp.Start:sp.End], strings.TrimSpace(d.Text[next.Start:next.End])
+	first, _, _ := strings.Cut(line, " ")
+	return strings.ToUpper(head) == head && strings.ToLower(head) != head && headingLinks[first] &&
+		text.AloneOnLine(d.Text, next) && !text.EndsSentence(line) && strings.Count(d.Text[sp.End:next.Start], "\n") == 1
 }
 
 // capitalsInProse reports whether the text writes w, a word in capitals,
