@@ -29,6 +29,9 @@ func (r *actorResolver) definedGroup(words []string) []int {
 // parties (see definedGroup), each by its lower-cased words.
 func (r *actorResolver) findDefinedGroups() map[string][]int {
 	out := map[string][]int{}
+	if len(r.d.Sentences) == 0 {
+		return out
+	}
 	for _, m := range definedGroupRe.FindAllStringSubmatchIndex(r.d.Text, -1) {
 		term := strings.ToLower(strings.Join(strings.Fields(r.d.Text[m[2]:m[3]]), " "))
 		start := r.d.Sentences[min(r.sentenceIndex(m[0]), len(r.d.Sentences)-1)].Start

@@ -14,6 +14,7 @@ type document struct {
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents and things ("MFA", "EPS"), codes and tickers: no parties
 	turns      int8               // 1 when the text is a transcript of turns, -1 when not, 0 before it is read
+	voice      int8               // 1 when the text speaks as "I" (see text.SpeaksAsI), -1 when not, 0 before it is read
 }
 
 // transcript reports whether the text is a transcript of turns (see
@@ -26,6 +27,18 @@ func (d *document) transcript() bool {
 		}
 	}
 	return d.turns > 0
+}
+
+// speaksAsI reports whether the text speaks as "I" outside quotations
+// (see text.SpeaksAsI), read once.
+func (d *document) speaksAsI() bool {
+	if d.voice == 0 {
+		d.voice = -1
+		if text.SpeaksAsI(d.Document) {
+			d.voice = 1
+		}
+	}
+	return d.voice > 0
 }
 
 // Find finds the states, organisations, people, places and groups the

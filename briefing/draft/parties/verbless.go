@@ -19,7 +19,7 @@ import (
 // text in its author's voice for the office holder whose "I" it speaks
 // ("2026 State of the City Address / Mayor Denise Alvarado-Whitman").
 func onlyVerbless(d *document, p briefing.Party) bool {
-	if p.Kind != briefing.KindPerson || len(p.Mentions) == 0 || p.Role != "" && !text.NewsRole(p.Role) && text.SpeaksAsI(d.Document) {
+	if p.Kind != briefing.KindPerson || len(p.Mentions) == 0 || p.Role != "" && !text.NewsRole(p.Role) && d.speaksAsI() {
 		return false
 	}
 	body := bodyStart(d)

@@ -15,17 +15,33 @@ func OpenQuotation(src string, a int) bool {
 
 // SpeaksAsI reports whether the text speaks as "I" outside quotations in
 // at least two sentences: a speech, an opinion piece or a statement in
-// its author's voice, not a report.
+// its author's voice, not a report. It reads the text once, keeping
+// count of the quotation marks of each paragraph as OpenQuotation does.
 func SpeaksAsI(d *doc.Document) bool {
-	n := 0
+	t := d.Text
+	n, at, curly, straight := 0, 0, 0, 0
 	for _, sp := range d.Sentences {
-		sent := d.Text[sp.Start:sp.End]
-		for k := 0; k+2 <= len(sent); k++ {
-			if sent[k] == 'I' && (k == 0 || sent[k-1] == ' ') && (sent[k+1] == ' ' || sent[k+1] == '\'') && !OpenQuotation(d.Text, sp.Start+k) {
-				n++
-				break
+		found := false
+		for ; at < sp.End && at < len(t); at++ {
+			switch {
+			case t[at] == '\n':
+				curly, straight = 0, 0
+			case t[at] == '"':
+				straight ^= 1
+			case strings.HasPrefix(t[at:], "“"):
+				curly++
+			case strings.HasPrefix(t[at:], "”"):
+				curly--
+			case t[at] == 'I' && at >= sp.Start && at+1 < sp.End && (at == sp.Start || t[at-1] == ' ') && (t[at+1] == ' ' || t[at+1] == '\'') &&
+				curly <= 0 && straight == 0:
+				found = true
+			}
+		}
+		if found {
+			if n++; n >= 2 {
+				return true
 			}
 		}
 	}
-	return n >= 2
+	return false
 }
