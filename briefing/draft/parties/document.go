@@ -19,26 +19,22 @@ type document struct {
 
 // transcript reports whether the text is a transcript of turns (see
 // text.Transcript), read once.
-func (d *document) transcript() bool {
-	if d.turns == 0 {
-		d.turns = -1
-		if text.Transcript(d.Document) {
-			d.turns = 1
-		}
-	}
-	return d.turns > 0
-}
+func (d *document) transcript() bool { return readOnce(&d.turns, d.Document, text.Transcript) }
 
 // speaksAsI reports whether the text speaks as "I" outside quotations
 // (see text.SpeaksAsI), read once.
-func (d *document) speaksAsI() bool {
-	if d.voice == 0 {
-		d.voice = -1
-		if text.SpeaksAsI(d.Document) {
-			d.voice = 1
+func (d *document) speaksAsI() bool { return readOnce(&d.voice, d.Document, text.SpeaksAsI) }
+
+// readOnce returns what read says of the document, keeping the answer in
+// *seen: 1 for true, -1 for false, 0 before it is read.
+func readOnce(seen *int8, d *doc.Document, read func(*doc.Document) bool) bool {
+	if *seen == 0 {
+		*seen = -1
+		if read(d) {
+			*seen = 1
 		}
 	}
-	return d.voice > 0
+	return *seen > 0
 }
 
 // Find finds the states, organisations, people, places and groups the
