@@ -12,14 +12,21 @@ import "slices"
 // subject of its own, the finite verb becomes the root with that noun as
 // its subject and the opening phrase as its own; the participle describes
 // the noun before it, and what comes after the comma is the main
-// clause's. A result that is not a tree is undone.
+// clause's. A past participle the parser read as the main verb ("Under
+// the agreement reached last year, China will open its market") is mended
+// the same way when after the comma a verb with a subject of its own hangs
+// on it. A result that is not a tree is undone.
 func repairFrontedParticiple(words []Word) {
 	r := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
 	open := 0
 	for open < len(words) && (words[open].XPOS == "LS" || words[open].UPOS == "PUNCT") {
 		open++ // "1. At its meeting …": a paragraph's number
 	}
-	if r < open+2 || words[r].XPOS != "VBG" || words[r-1].Head != r || words[r-1].Rel != "obl" || words[open].Rel != "case" {
+	if r < open+2 {
+		return
+	}
+	participle := words[r].XPOS == "VBN" || words[r].XPOS == "VBD"
+	if words[r].XPOS != "VBG" && !participle || words[r-1].Head != r || words[r-1].Rel != "obl" || words[open].Rel != "case" {
 		return
 	}
 	comma := -1
@@ -39,6 +46,9 @@ func repairFrontedParticiple(words []Word) {
 			continue
 		}
 		switch {
+		case participle && w.UPOS == "VERB" && hasSubject(words, k) && (w.Rel == "parataxis" || w.Rel == "conj" || w.Rel == "ccomp"):
+			subj, v = -1, k
+		case participle: // only a verb with its own subject is the main clause's
 		case subj < 0 && (w.UPOS == "NOUN" || w.UPOS == "PROPN") && !hasCaseChild(words, k):
 			subj = k
 		case subj >= 0 && w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") && !hasSubject(words, k):
@@ -48,7 +58,7 @@ func repairFrontedParticiple(words []Word) {
 			break
 		}
 	}
-	if subj < 0 || v < 0 {
+	if v < 0 || subj < 0 && !participle {
 		return
 	}
 	saved := slices.Clone(words)
@@ -59,9 +69,14 @@ func repairFrontedParticiple(words []Word) {
 	}
 	h := r - 1
 	words[v].Head, words[v].Rel = -1, "root"
-	words[subj].Rel = "nsubj"
+	if subj >= 0 {
+		words[subj].Rel = "nsubj"
+	}
 	words[h].Head = v
 	words[r].Head, words[r].Rel = h, "acl"
+	if participle {
+		words[r].XPOS = "VBN"
+	}
 	if !isTree(words) {
 		copy(words, saved)
 	}

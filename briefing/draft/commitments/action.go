@@ -36,6 +36,13 @@ func verbAction(s *syntax.Sentence, c clause) int {
 	if k := firstChild(s, i, "ccomp"); k > i {
 		return clauseAfterMark(s, k)
 	}
+	if k := gerundAfter(s, i); obj < 0 && k >= 0 {
+		if h := s.Words[k].Head; h != i && h >= 0 && s.Words[h].Head == i {
+			f, _ := phrase(s, h)
+			return f // "ruled out raising taxes", the verb read as part of the noun
+		}
+		return k // "ruled out using carbon offsets"
+	}
 	if obj < 0 && agreements[lemmaOf(s.Words[i])] {
 		for _, prep := range []string{"to", "on", "upon"} {
 			for _, k := range caseChildren(s, i, prep) {

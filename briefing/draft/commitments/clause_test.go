@@ -100,6 +100,12 @@ func TestClauseConstructions(t *testing.T) {
 		{"a past tense misread as a passive with an object after it is active",
 			"Dara Quill, a former finance minister, ruled out raising income tax during the next parliament.", []string{"Dara Quill/person"}, nil,
 			[]brief{{"Dara Quill", "refused", "", ""}}},
+		{"ruled out with a verb in -ing the parser read as a clause of its own refuses it",
+			"NFG ruled out using carbon offsets to meet its target, the company said.", []string{"NFG/organisation"}, nil,
+			[]brief{{"NFG", "refused", "", ""}}},
+		{"ruled out with a verb in -ing the parser read as part of a noun refuses it",
+			"The Kelmar government has ruled out raising taxes.", []string{"Kelmar/country"}, nil,
+			[]brief{{"Kelmar", "refused", "2020-08-31", ""}}}, // the day of the news
 		{"ruled out in the passive is the refusal of its agent",
 			"A rise in income tax was ruled out by the Kelmar government.", []string{"Kelmar/country"}, nil,
 			[]brief{{"Kelmar", "refused", "", ""}}},

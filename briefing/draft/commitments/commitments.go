@@ -72,6 +72,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 	var acts told
 	lists := findTermLists(d)
 	terms := agreementText(d)
+	run := termsRun{si: -1}
 	for si := range d.Parsed {
 		if si < len(d.Sentences) {
 			if rc, ok := pledgedItem(d, r, si); ok {
@@ -128,6 +129,11 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if terms {
 				rc.Status = r.asAgreedTerm(c, rc.Status) // "2.4. The Government will not raise the standard rate of VAT"
 			}
+			if !r.quoted(c.s, c.verb) {
+				ps, _ := r.clauseParties(c)
+				rc.Status = run.status(d, si, rc.Status, ps, r.lastJoint())
+			}
+			run.note(c, si)
 			if len(rc.Actors) == 0 && len(words) > 0 {
 				rc.Actors = words // "The government announced … Taxes will be cut."
 			}

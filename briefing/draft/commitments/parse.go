@@ -118,9 +118,10 @@ func boundRelative(s *syntax.Sentence, k int) bool {
 
 // gerundComplement reports whether verb k is a gerund after a preposition
 // that completes what it hangs on ("spend 578m euros on buying out
-// shareholders", "fund the deal by selling a stake").
+// shareholders", "fund the deal by selling a stake"), or right after it.
 func gerundComplement(s *syntax.Sentence, k int) bool {
-	return s.Words[k].XPOS == "VBG" && hasChildLemma(s, k, gerundPrepositions, "mark", "case")
+	return s.Words[k].XPOS == "VBG" && (hasChildLemma(s, k, gerundPrepositions, "mark", "case") ||
+		s.Words[k].Head >= 0 && gerundAfter(s, s.Words[k].Head) == k) // "ruled out using carbon offsets"
 }
 
 // gerundPrepositions open a gerund that says what or how.

@@ -16,13 +16,24 @@ func underTerms(s *syntax.Sentence, i int) bool {
 
 // underWhat returns the status of the commitment noun that clause verb i,
 // or a clause it is coordinated with, is placed "under" ("under the
-// agreement": agreed; "under the plan": intends), or "".
+// agreement", "as part of the deal": agreed; "under the plan": intends;
+// "signed an agreement under which Norrvik will move its service":
+// agreed), or "".
 func underWhat(s *syntax.Sentence, i int) string {
 	for k, steps := i, 0; k >= 0 && steps < maxTermSteps; k, steps = s.Words[k].Head, steps+1 {
 		for _, o := range s.ChildrenWith(k, "obl") {
-			st := commitNouns[lemmaOf(s.Words[o])]
-			if hasChildLemma(s, o, WordSet("under"), "case") && (st == briefing.StatusAgreed || st == briefing.StatusIntends) &&
-				hasChildLemma(s, o, WordSet("the this that its their a an"), "det", "nmod:poss") {
+			if whole := wholeOf(s, o); whole >= 0 && hasChildLemma(s, o, WordSet("under as"), "case") {
+				o = whole // "Under the terms of the agreement", "As part of the deal"
+			} else if !hasChildLemma(s, o, WordSet("under"), "case") {
+				continue
+			}
+			st := ""
+			if lower(s.Words[o].Form) == "which" {
+				st = antecedentStatus(s, o)
+			} else if hasChildLemma(s, o, WordSet("the this that its their a an"), "det", "nmod:poss") {
+				st = commitNouns[lemmaOf(s.Words[o])]
+			}
+			if st == briefing.StatusAgreed || st == briefing.StatusIntends {
 				return st
 			}
 		}
@@ -32,6 +43,46 @@ func underWhat(s *syntax.Sentence, i int) string {
 	}
 	return ""
 }
+
+// wholeOf returns the noun of the thing that noun o names a part or the
+// terms of ("part of the deal", "the terms of the agreement"), or -1.
+func wholeOf(s *syntax.Sentence, o int) int {
+	if !partNouns[s.Words[o].Lemma] {
+		return -1
+	}
+	for _, n := range s.ChildrenWith(o, "nmod") {
+		if hasChildLemma(s, n, WordSet("of"), "case") {
+			return n
+		}
+	}
+	return -1
+}
+
+// partNouns name a part or the terms of a thing.
+var partNouns = WordSet("part term condition provision")
+
+// antecedentStatus returns the status of the commitment noun that
+// relative "which" at w stands for: the nearest noun before its
+// preposition with no verb between ("a ten-year agreement on Monday under
+// which"), or "".
+func antecedentStatus(s *syntax.Sentence, w int) string {
+	for k := w - 2; k >= 0 && w-k <= maxAntecedentReach; k-- {
+		x := s.Words[k]
+		switch {
+		case commitNouns[lower(x.Form)] != "":
+			return commitNouns[lower(x.Form)] // the form too: "memorandum of understanding" is read as a verb in -ing
+		case x.UPOS == "NOUN" && commitNouns[x.Lemma] != "":
+			return commitNouns[x.Lemma]
+		case x.UPOS == "VERB" || x.UPOS == "AUX":
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxAntecedentReach bounds the words searched back for the antecedent of
+// "under which".
+const maxAntecedentReach = 8
 
 // laidDown returns the status of what will happen under an agreement or a
 // plan to a thing or a place that cannot act ("Under the agreement, the two
