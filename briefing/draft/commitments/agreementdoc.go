@@ -12,14 +12,31 @@ import (
 // itself, its name first ("COALITION AGREEMENT", "AGREEMENT BETWEEN THE
 // GOVERNMENT OF …", "Memorandum of Understanding on …"), not a story
 // about one ("Altamira and Hanseong Sign 20-Year LNG Agreement").
-var agreementHeadingRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,2}(?:agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact)\b`)
+var agreementHeadingRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,2}(?:agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact|declaration of intent)\b`)
+
+// agreementNameRe matches a line that is an agreement's name and nothing
+// more ("JOINT DECLARATION OF INTENT"), not a headline about one ("TRADE
+// AGREEMENT SIGNED").
+var agreementNameRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,3}(?:agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact|declaration of intent)$`)
 
 // agreementText reports whether the text is an agreement's own: its first
-// line is the agreement's name (see agreementHeadingRe).
+// line, or a line in capitals among its first lines under a web page's
+// header, is the agreement's name: "JOINT
+// DECLARATION OF INTENT" under "Government.nl" and a page's path (see
+// agreementHeadingRe and agreementNameRe).
 func agreementText(d *doc.Document) bool {
-	first, _, _ := strings.Cut(strings.TrimSpace(d.Text), "\n")
-	return agreementHeadingRe.MatchString(strings.TrimSpace(first))
+	for k, line := range strings.SplitN(strings.TrimSpace(d.Text), "\n", headingLines+1) {
+		line = strings.TrimSpace(line)
+		if k == 0 && agreementHeadingRe.MatchString(line) || k < headingLines && line == strings.ToUpper(line) && agreementNameRe.MatchString(line) {
+			return true
+		}
+	}
+	return false
 }
+
+// headingLines is how many lines from the top a heading in capitals that
+// names an agreement may stand.
+const headingLines = 12
 
 // asAgreedTerm returns the status of clause c, drafted as st, in the text
 // of an agreement: what its parties will or shall do, told outside any

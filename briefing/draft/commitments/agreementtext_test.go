@@ -35,9 +35,31 @@ func TestAgreementTextWill(t *testing.T) {
 			"COALITION AGREEMENT\nbetween the Union for Progress and Green Future\n\n2.2. The Union for Progress will submit the draft budget to the Saeima.",
 			[]string{"Union for Progress/organisation", "Green Future/organisation"}, nil,
 			[]brief{{"Union for Progress", "agreed", "", ""}}},
+		{"a declaration of intent named in capitals under a web page's header",
+			"Government.nl\n\nMinistry of Climate | Diplomatic statement\n\nJOINT DECLARATION OF INTENT\n\nbetween the Union for Progress and Green Future\n\n2. The Union for Progress will submit the draft budget to the Saeima.",
+			[]string{"Union for Progress/organisation", "Green Future/organisation"}, nil,
+			[]brief{{"Union for Progress", "agreed", "", ""}}},
 		{"a story about an agreement",
 			"Altamira and Hanseong Sign 20-Year LNG Agreement\n\nAltamira intends to take a final investment decision next summer.",
 			[]string{"Altamira/organisation", "Hanseong/organisation"}, nil,
 			[]brief{{"Altamira", "intends", "", ""}}},
+	})
+}
+
+// TestDeclarationParticipants checks a declaration that names its sides
+// "the Participants" after a comma: what they intend is both sides', and
+// "the Portuguese Participant" is the side of that state.
+func TestDeclarationParticipants(t *testing.T) {
+	const preamble = "The Minister of Climate of the Kingdom of the Netherlands and the Minister of Energy of the Portuguese Republic, hereinafter referred to as \"the Participants\",\n\nHave reached the following understanding:\n\n"
+	parties := []string{"Kingdom of the Netherlands/country", "Portuguese Republic/country"}
+	runCases(t, []commitmentCase{
+		{"the participants: both sides",
+			preamble + "1. The Participants intend to establish a green hydrogen corridor between Sines and Rotterdam.",
+			parties, nil,
+			[]brief{{"Kingdom of the Netherlands;Portuguese Republic", "intends", "", ""}}},
+		{"the participant of one state: that side",
+			preamble + "3. The Portuguese Participant intends to designate an area of up to 120 hectares for hydrogen production.",
+			parties, nil,
+			[]brief{{"Portuguese Republic", "intends", "", ""}}},
 	})
 }

@@ -266,6 +266,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	switch {
 	case sideTerms[head] && len(r.definedSides()) > 0 && (the || words[0] == "each" || words[0] == "either" || words[0] == "both"): // "the Parties shall", "Each Party undertakes"
 		return r.definedSides(), true
+	case sideTerms[head] && len(words) == 3 && words[0] == "the" && r.sideOfState(words[1]) >= 0: // "The Portuguese Participant intends"
+		return []int{r.sideOfState(words[1])}, true
 	case the && head == "undersigned": // "the undersigned … have signed this Agreement": the sides that acted together
 		ps := r.eachOf(nonPersonKind)
 		return ps, len(ps) > 0

@@ -10,11 +10,13 @@ import (
 
 // definedSidesRe finds the bracket in which an agreement names its sides
 // by a defined term: "(hereinafter referred to as "the Parties")",
-// "(together, the "Parties")", "(the "Parties")".
-var definedSidesRe = regexp.MustCompile(`\((?:(?:hereinafter|together|collectively|jointly)[^()"“”]{0,40})?["“]?(?:the |The )?["“]?(?:Parties|Sides|Signatories)["”]?\)`)
+// "(together, the "Parties")", "(the "Parties")", or after a comma:
+// `, hereinafter referred to as "the Participants"`.
+var definedSidesRe = regexp.MustCompile(`\((?:(?:hereinafter|together|collectively|jointly)[^()"“”]{0,40})?["“]?(?:the |The )?["“]?(?:Parties|Sides|Signatories|Participants)["”]?\)` +
+	`|,[ \t]*(?:hereinafter|hereafter)[^()"“”,]{0,30}["“](?:the |The )?(?:Parties|Sides|Signatories|Participants)["”]`)
 
 // sideTerms are the words an agreement calls its sides by.
-var sideTerms = WordSet("party parties side sides signatory signatories")
+var sideTerms = WordSet("party parties side sides signatory signatories participant participants")
 
 // definedSides returns the states and organisations an agreement names
 // before the bracket that defines its sides ("The Republic of Ardmore and
@@ -57,6 +59,23 @@ func (r *actorResolver) findDefinedSides() []int {
 		return nil
 	}
 	return out
+}
+
+// sideOfState returns the defined side that a word for a state names
+// ("the Portuguese Participant", "the Netherlands Participant", "the
+// Chinese Side"), or -1.
+func (r *actorResolver) sideOfState(word string) int {
+	g := gazetteer.Load()
+	ref, ok := g.LookupFolded(word)
+	if !ok {
+		return -1
+	}
+	for _, p := range r.definedSides() {
+		if q, ok := g.Lookup(r.d.Parties[p].Name); ok && q.Entity == ref.Entity {
+			return p
+		}
+	}
+	return -1
 }
 
 // termsAboveReach is how far above the bracket that defines the sides the

@@ -160,7 +160,7 @@ var conditionMarks = WordSet("if unless provided providing")
 var hypotheticalMarks = WordSet("if unless whether until")
 
 // agentNouns are common nouns that can head the subject of a commitment.
-var agentNouns = WordSet("government company firm ministry minister official leader country nation side " +
+var agentNouns = WordSet("government company firm ministry minister official leader country nation side participant signatory " +
 	"administration authority bank group council board union state kingdom republic president premier " +
 	"chancellor party campaign organisation organization agency parliament congress senate cabinet committee " +
 	"commission regime team partner ally coalition delegation institution operator airline carrier maker " +

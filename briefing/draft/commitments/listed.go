@@ -41,16 +41,20 @@ func findTermLists(d *doc.Document) termLists {
 			continue
 		}
 		in.si = si
-		kind := ""
+		kind, fresh, sub := "", true, false
 		for sj := si + 1; sj < n && sj-si <= maxListItems; sj++ {
+			if timeHeading(d, sj-1, sj) {
+				kind, fresh, sub = "", true, true // "Within one month of the date of the final report:" over the items due then
+				continue
+			}
 			k, ok := itemMark(d, sj-1, sj)
-			if heading && sj == si+1 && k == "" {
+			if (heading || sub) && fresh && k == "" {
 				ok = false // a heading introduces only a list whose items are marked
 			}
-			if !ok || sj > si+1 && k != kind {
+			if !ok || !fresh && k != kind {
 				break
 			}
-			kind = k
+			kind, fresh = k, false
 			tl.items[sj] = in
 		}
 	}
@@ -100,6 +104,31 @@ func itemMark(d *doc.Document, prev, sj int) (string, bool) {
 	}
 	return "", true
 }
+
+// timeHeading reports whether sentence sj, right after sentence prev,
+// is a line of its own that says by when the items under it are due and
+// ends in a colon ("Within three months of the date of the final
+// report:"): a heading inside a list of terms, no item and no end of it.
+func timeHeading(d *doc.Document, prev, sj int) bool {
+	sp := d.Sentences[sj]
+	if d.Sentences[prev].End > sp.Start || sp.End > len(d.Text) || strings.TrimSpace(d.Text[d.Sentences[prev].End:sp.Start]) != "" {
+		return false
+	}
+	line := d.Text[sp.Start:sp.End]
+	s := &d.Parsed[sj]
+	if !strings.HasSuffix(line, ":") || strings.Contains(line, "\n") || len(s.Words) == 0 || text.MoreWordsThan(line, maxItemWords) {
+		return false
+	}
+	for _, w := range s.Words {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return false
+		}
+	}
+	return timeOpeners[lower(s.Words[0].Form)]
+}
+
+// timeOpeners open a phrase that says by when.
+var timeOpeners = WordSet("within by before after from until no immediately")
 
 // itemLine reports whether a line reads as a list item whatever its parse:
 // it opens in lower case or with a figure and has no closing stop ("30,000

@@ -89,7 +89,8 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 // listCompletes returns the word that the list completes, from the last word
 // before the colon: the verb before words that only point at the list
 // ("agreed the following:", "includes these:", "agreed on the following
-// points:"), else that last word; -1 for none.
+// points:", "agreed to do the following:"), else that last word; -1 for
+// none.
 func listCompletes(s *syntax.Sentence, last int) int {
 	last = beforeTrailingTime(s, last)
 	for last > 0 && placeholders[lower(s.Words[last].Form)] {
@@ -97,6 +98,9 @@ func listCompletes(s *syntax.Sentence, last int) int {
 		if last > 0 && lower(s.Words[last].Form) == "the" {
 			last--
 		}
+	}
+	if last > 1 && s.Words[last].Lemma == "do" && lower(s.Words[last-1].Form) == "to" {
+		last-- // "agreed to do the following:" is "agreed to:"
 	}
 	if termNouns[s.Words[last].Lemma] && hasChildLemma(s, last, placeholders, "amod", "det") {
 		last = s.Words[last].Head

@@ -48,8 +48,11 @@ func (sc *scanner) notAName(i, j int) bool {
 	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
 		return true
 	}
-	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sc.ts[i+1].Text == "Parties" || w == "This" && documentTerms[sc.ts[i+1].Text]) {
+	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sideTerms[sc.ts[i+1].Text] || w == "This" && documentTerms[sc.ts[i+1].Text]) {
 		return true // "Each Party shall …", "Either Party may …", "This MoU shall …": an agreement's terms for its sides and itself
+	}
+	if j-i == 2 && sideTerms[sc.ts[i+1].Text] && sc.stateWord(w) {
+		return true // "The Portuguese Participant intends …": one side of a declaration, by its state
 	}
 	if j-i != 1 || j >= len(sc.ts) {
 		return false
@@ -77,8 +80,19 @@ var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 // legalTerms are the words an agreement or a filing capitalises for its
 // own parts and sides ("Each Party shall …", "this Article", "the
 // Company"): alone, no name.
-var legalTerms = text.SetOf("Party", "Parties", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group",
+var legalTerms = text.SetOf("Party", "Parties", "Participant", "Participants", "Signatory", "Signatories", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group",
 	"Appellant", "Appellants", "Respondent", "Respondents", "Claimant", "Claimants", "Applicant", "Applicants", "Intervener", "Interveners")
+
+// sideTerms are the words a declaration or an agreement calls its sides by
+// ("The Parties", "The Participants", "the Netherlands Participant").
+var sideTerms = text.SetOf("Parties", "Participants", "Participant", "Signatories")
+
+// stateWord reports whether w names a state or its people ("Portuguese",
+// "Netherlands").
+func (sc *scanner) stateWord(w string) bool {
+	ref, ok := sc.g.Lookup(w)
+	return ok && sc.g.Entities[ref.Entity].Kind == briefing.KindCountry
+}
 
 // sideWords pick out one or all of an agreement's sides ("Each Party",
 // "Neither Party", "The Parties").

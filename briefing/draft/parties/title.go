@@ -47,6 +47,11 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	} else {
 		end = field
 	}
+	if !te.ok {
+		if e, entity := sc.ofAfter(end); entity.ok {
+			end, te = e, entity // "Minister of Climate and Green Growth of the Kingdom of the Netherlands"
+		}
+	}
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
 }

@@ -17,6 +17,10 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 			[]string{"Tallow Shire", "Bev Okonkwo"}, nil},
 		{"a time adverb that starts a sentence before a name", "Tonight Corvenia voted for change, said Ilse Brandt.",
 			[]string{"Corvenia", "Ilse Brandt"}, []string{"Tonight Corvenia"}},
+		{"the state an office's field is of, named in full", "The Minister of Climate and Green Growth of the Kingdom of the Netherlands signed the declaration.",
+			[]string{"Netherlands"}, []string{"Kingdom"}},
+		{"an agreement's sides by their states", "The Portuguese Participant intends to designate an area for hydrogen production.",
+			nil, []string{"Portuguese Participant"}},
 	}
 	for _, c := range cases {
 		checkParties(t, c.construction, c.text, c.want, c.notWant)

@@ -17,12 +17,13 @@ import (
 // "WASHINGTON (Reuters) -", "LONDON, March 3 (Reuters) -", places
 // joined by a slash and a date in brackets ("BRUSSELS/MINSK (Feb 24) -"), "Villa
 // Serena, Jun 14 (NPA).-", a wire service between slashes ("OSLO, Norway,
-// March 3, 2026 /PRNewswire/ --"). A dateline whose day comes first ("LIMA, 3 Oct
+// March 3, 2026 /PRNewswire/ --"), or between dashes with no space
+// ("BOSTON & OSLO, Norway--(BUSINESS WIRE)--Calloway …"). A dateline whose day comes first ("LIMA, 3 Oct
 // (Andes).-") stays in its sentence, for its date (see LeadDateline).
 var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?:(?:[ /]| and | & )[A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
 	`(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?` +
 	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
-	`(?: \([\p{L}\d .&\-]{2,30}\)| /[\p{L}\d .&\-]{2,30}/)?(?: ?(?:–|—|--?)|\.-) +`)
+	`(?:(?: \([\p{L}\d .&\-]{2,30}\)| /[\p{L}\d .&\-]{2,30}/)?(?: ?(?:–|—|--?)|\.-) +|(?:--|—| )?\([\p{L}\d .&\-]{2,30}\)(?:--|—) ?)`)
 
 // colonDatelineRe matches a dateline closed by a colon, as papers in South
 // Asia and parts of Africa print it: "ISLAMABAD: ", "New Delhi: ".
