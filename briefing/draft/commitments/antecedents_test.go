@@ -32,3 +32,24 @@ func TestAsideAfterTheSubject(t *testing.T) {
 			nil, "Managers"},
 	})
 }
+
+// TestOuterSubjectIsNoActor checks that the subject of "is" before a
+// clause that says what is so ("My understanding is that …") is no actor
+// of the clause.
+func TestOuterSubjectIsNoActor(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"my understanding is that",
+			"My understanding is that ministers will accept a statutory review of the changes, provided that the rebels withdraw their amendment.",
+			nil, "ministers"},
+	})
+}
+
+// TestOfficeNamedBeside checks that an office described without a party
+// name of its own acts through the person named beside it.
+func TestOfficeNamedBeside(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a new head of a department, then the name",
+			"The club confirmed its plans on Monday. A new Head of Recruitment, Ana Lindgren, will join from Malmo FF on 1 June.",
+			[]string{"Ana Lindgren/person/Head of Recruitment", "Malmo FF/organisation"}, "Ana Lindgren"},
+	})
+}

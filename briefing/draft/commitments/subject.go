@@ -45,6 +45,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if len(subj) > 1 && subj[0] > 0 && failingOpens(s, subj[0]-1) {
 				subj = subj[1:] // "failing which the bloc would impose": the "which" is the demand, not who acts
 			}
+			if len(subj) > 1 && s.Words[subj[0]].Rel == "nsubj:outer" && firstChild(s, k, "cop") >= 0 {
+				subj = subj[1:] // "My understanding is that ministers will accept": the clause's own subject acts
+			}
 			subj = withoutApposedConjunct(s, splitSubjects(s, subj, k), k)
 			if before := beforeAdjunct(s, subj[0]); before >= 0 {
 				subj[0] = before
@@ -380,6 +383,11 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 		for _, k := range s.ChildrenWith(h, "compound", "flat") {
 			if s.Words[k].UPOS == "PROPN" {
 				return true
+			}
+		}
+		for _, k := range s.ChildrenWith(h, "appos") {
+			if f, l := phrase(s, k); s.Words[k].UPOS == "PROPN" && named(s.Bytes(f, l)) {
+				return true // "A new Head of Recruitment, Ana Lindgren, will join": the one named beside the office
 			}
 		}
 	}

@@ -122,9 +122,13 @@ func pluralAcronym(w string) bool {
 // outside a results table ("Reading 2 Stoke 2").
 func (sc *scanner) numbered(i, j int) bool {
 	ts := sc.ts
-	return j-i == 1 && j < len(ts) && isNumber(ts[j].Text) && sc.ordinary(ts[i]) && !sc.tableRow(j) &&
+	return j-i == 1 && j < len(ts) && isNumber(ts[j].Text) && (sc.ordinary(ts[i]) && !sc.tableRow(j) || documentParts[ts[i].Text]) &&
 		(j+1 == len(ts) || !ts[j+1].Cap)
 }
+
+// documentParts name a numbered part of a document, cited by its number
+// ("(Paragraph 53)", "Section 4"): no name, however rare the word.
+var documentParts = text.SetOf("Paragraph", "Paragraphs", "Section", "Sections", "Chapter", "Schedule", "Appendix", "Page", "Item", "Table", "Figure", "Recommendation")
 
 // workTitle reports whether the run ts[i:j] belongs to the title of a
 // book, film, song or report: all a quotation holds is capitalised words

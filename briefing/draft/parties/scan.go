@@ -302,8 +302,8 @@ func (sc *scanner) chunkEnd(i int) int {
 			j = e // "Minister for Transport, Tourism and Sport Ana Roth"
 			continue
 		}
-		if j == i+1 && gazetteer.IsAcronym(ts[i].Text) && sc.titleBeforeName(j) {
-			break // "HEC President and CEO Park Ji-hoon": the body's acronym, then its officer
+		if j == i+1 && gazetteer.IsAcronym(ts[i].Text) && (sc.titleBeforeName(j) || sc.titleAlone(j)) {
+			break // "HEC President and CEO Park Ji-hoon": the body's acronym, then its officer; "the NSW Premier"
 		}
 		if t.Word && sc.d.docNames[t.Text] && j+1 < len(ts) && ts[j+1].Word && !strings.ContainsFunc(ts[j+1].Text, unicode.IsDigit) {
 			j++ // "Altamira LNG Partners", "Altamira LNG intends": a thing's acronym inside a name
@@ -382,6 +382,22 @@ func (sc *scanner) titleBeforeName(k int) bool {
 	}
 	return e < len(ts) && ts[e].Word && ts[e].Cap
 }
+
+// titleAlone reports whether a title starts at token k with no
+// capitalised word after it: an office named without its holder ("has
+// the NSW Premier kept her promises").
+func (sc *scanner) titleAlone(k int) bool {
+	ts := sc.ts
+	n, _, _ := sc.title(k)
+	return n > 0 && publicOffices[ts[k+n-1].Text] && (k+n == len(ts) || ts[k+n].Text != "&" && (!ts[k+n].Word || !ts[k+n].Cap))
+}
+
+// publicOffices end the titles of offices that a body's acronym may stand
+// before with no holder named ("the NSW Premier", "the NATO
+// Secretary-General"), unlike titles that also name firms ("P&O
+// Princess", "CL King & Associates").
+var publicOffices = text.SetOf("Premier", "President", "Minister", "Secretary", "Secretary-General", "Governor", "Mayor",
+	"Chancellor", "Commissioner", "Auditor-General", "Chairman", "Chairwoman", "Chair", "Ambassador", "Envoy", "Spokesman", "Spokeswoman")
 
 // nameGoesOn reports whether token k is a capitalised word or the full
 // stop of an abbreviation followed by one: what stands before it ("Co" in
