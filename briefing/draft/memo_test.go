@@ -103,6 +103,8 @@ func TestAuthorVoice(t *testing.T) {
 			map[string][2]string{"my government will introduce": {"Ireland", "intends"}, "I will bring the Bill": {"Siobhán Kearney", "intends"}}},
 		{"budget speech", "Budget Speech 2027 (excerpt)\n\nDelivered by the Honourable Anjali Rao-Whitford, Minister of Finance, in the House of Commons, Ottawa\n\nMadam Speaker, I rise today to present the budget of Canada. We will not raise the GST. I will table that report in this House when I receive it.\n",
 			map[string][2]string{"We will not raise the GST": {"Canada", "pledged"}, "I will table that report": {"Anjali Rao-Whitford", "intends"}}},
+		{"mayor's address delivered at a hall", "2026 State of the City Address\nMayor Teresa Alvarado\nAs prepared for delivery, Thursday, February 5, 2026, Harlan Civic Auditorium\n\nThank you all for coming. A year ago I made you promises. I said we would open the Eastside Navigation Center before summer. It opened in June. Tonight I will sign an order to speed up permits.\n",
+			map[string][2]string{"we would open the Eastside Navigation Center": {"Teresa Alvarado", "intends"}, "I will sign an order": {"Teresa Alvarado", "intends"}}},
 	} {
 		b, err := Draft(tc.src, Options{Published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)})
 		if err != nil {

@@ -614,6 +614,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if p, ok := r.selfNamed(a); ok && w == "we" && r.inNamedVoice(a) { // "We, the undersigned chief executives, … We will publish our data"
 			return []int{p}, true
 		}
+		if ps := r.authorsWe(a); len(ps) > 0 && w == "we" { // "I said we would fix 10,000 potholes": the speech's author and the body they serve
+			return ps, true
+		}
 		if p, ok := r.ownVoice(si); ok && w == "we" { // "We will publish the result on this website": the page's own voice
 			return []int{p}, true
 		}

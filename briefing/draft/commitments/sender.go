@@ -68,9 +68,9 @@ func (r *actorResolver) senderBody(p int) int {
 			}
 			end += 1 + next
 		}
-		for _, q := range r.in(from, end) {
-			if orgKind(r.d.Parties[q].Kind) {
-				return q
+		for _, m := range r.picked(from, end) {
+			if orgKind(r.d.Parties[m.party].Kind) && strings.TrimSpace(t[strings.LastIndexByte(t[:m.start], '\n')+1:m.start]) == "" {
+				return m.party // a line of the sign-off that opens with the body, not "As prepared for delivery, …, Harlan Civic Auditorium"
 			}
 		}
 	}
@@ -146,6 +146,23 @@ func (r *actorResolver) author() (int, bool) {
 		}
 	}
 	return r.footAuthor()
+}
+
+// authorsWe returns who an unquoted "we" at byte a of a speech or an
+// opinion piece with no publisher names is: its author (see author) and
+// the body they serve, when the text names it; nil otherwise.
+func (r *actorResolver) authorsWe(a int) []int {
+	if _, ok := r.publisher(); ok || r.openQuotation(a) {
+		return nil
+	}
+	m, ok := r.sender()
+	if !ok {
+		return nil
+	}
+	if m.body >= 0 {
+		return []int{m.person, m.body}
+	}
+	return []int{m.person}
 }
 
 // authorFootRe matches the line at the foot of an opinion piece that
