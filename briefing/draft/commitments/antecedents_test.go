@@ -1,6 +1,9 @@
 package commitments
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTheyAfterAGroupThatSpoke checks that a "they" opening a sentence
 // stands for the group named by a plural common noun that spoke or
@@ -52,4 +55,26 @@ func TestOfficeNamedBeside(t *testing.T) {
 			"The club confirmed its plans on Monday. A new Head of Recruitment, Ana Lindgren, will join from Malmo FF on 1 June.",
 			[]string{"Ana Lindgren/person/Head of Recruitment", "Malmo FF/organisation"}, "Ana Lindgren"},
 	})
+}
+
+// TestYouSpokenTo checks that an unquoted "you" in remarks that speak to
+// people by name is the person last named as the one spoken to, or named
+// so in its own sentence, and that what "you will" undergo is no
+// commitment of theirs.
+func TestYouSpokenTo(t *testing.T) {
+	const remarks = "Graham Ashworth, you are 58 years old. Leanne Pryce, you are 44.\n\n" +
+		"Between 2017 and 2021 you, Mr Graham Ashworth, ran the company. "
+	parties := []string{"Graham Ashworth/person", "Leanne Pryce/person"}
+	checkActors(t, []actorCase{
+		{"named in its own sentence after you",
+			remarks + "You promised investors that their money would be safe.", parties, "Graham Ashworth"},
+		{"named before with your",
+			remarks + "\n\nMs Leanne Pryce, your position is different. You have signed an undertaking to assist the liquidators.", parties, "Leanne Pryce"},
+	})
+	d := testDoc(t, remarks+"You will serve half of that term in custody.", parties, nil)
+	for _, c := range Find(d) {
+		if strings.Contains(c.Text, "serve") {
+			t.Errorf("a sentence imposed drafted as a commitment: %+v", c)
+		}
+	}
 }
