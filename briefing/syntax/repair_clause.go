@@ -13,13 +13,18 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // the parser read as a phrase and a verb joined to the main one: in "will
 // return to work after their union accepted the offer" it hung "after
 // their union" on "work" and made "accepted" a conjunct of "return" with
-// no conjunction between them. The noun is the subject of the verb right
+// no conjunction between them, or read the verb as a complement of the
+// main verb ("will have to lock away their phones, after the Board of
+// Education voted 4-1"). The noun heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
 // word the phrase hung on. A result that is not a tree is undone.
 func repairClauseAfterPreposition(words []Word) {
 	for v, w := range words {
 		n := v - 1
-		if w.Rel != "conj" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
+		for n > 0 && clauseCase(words, n) < 0 && (words[n].Rel == "nmod" || words[n].Rel == "flat") && words[n].Head >= 0 && words[n].Head < n {
+			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
+		}
+		if w.Rel != "conj" && w.Rel != "xcomp" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
 			continue
 		}
 		nw := words[n]
@@ -27,12 +32,7 @@ func repairClauseAfterPreposition(words []Word) {
 			nw.UPOS != "NOUN" && nw.UPOS != "PROPN" && nw.UPOS != "PRON" || hasCC(words, w.Head, v) {
 			continue
 		}
-		c := -1
-		for k := range words[:n] {
-			if words[k].Head == n && words[k].Rel == "case" && clausePrepositions[strings.ToLower(words[k].Form)] {
-				c = k
-			}
-		}
+		c := clauseCase(words, n)
 		if c < 0 {
 			continue
 		}
@@ -44,4 +44,16 @@ func repairClauseAfterPreposition(words []Word) {
 			copy(words, saved)
 		}
 	}
+}
+
+// clauseCase returns the preposition that can open a clause ("after",
+// "before") and marks noun n as its case, or -1.
+func clauseCase(words []Word, n int) int {
+	c := -1
+	for k := range words[:n] {
+		if words[k].Head == n && words[k].Rel == "case" && clausePrepositions[strings.ToLower(words[k].Form)] {
+			c = k
+		}
+	}
+	return c
 }

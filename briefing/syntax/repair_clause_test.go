@@ -13,6 +13,9 @@ func TestClauseAfterPrepositionRepair(t *testing.T) {
 		{"clause after a preposition read as a phrase and a conjunct",
 			"Dock workers at the port will return to work on Thursday after their union accepted a pay offer from the operator.",
 			"accepted", "union", "after"},
+		{"clause after a preposition whose subject is a name with a phrase of its own, read as a complement",
+			"Students will have to lock away their phones starting in August, after the Maple Ridge City Schools Board of Education voted 4-1 on Tuesday to adopt a cellphone ban.",
+			"voted", "Board", "after"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)
