@@ -38,7 +38,8 @@ func (mg *merger) mergeContainedNames() {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) && !offHead(short.words, long.words) {
+			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) && !offHead(short.words, long.words) &&
+				!membersBody(short.words, long.words) {
 				to = append(to, long.gi)
 			}
 		}
@@ -110,6 +111,22 @@ func (mg *merger) groupLongest(gi int) int {
 		}
 	}
 	return best
+}
+
+// membersBody reports whether the long name is the body of the members of
+// the short one, named after it with a plural possessive ("United
+// Women's Hockey League Players' Association" of the "United Women's
+// Hockey League"): two bodies, not one name and its short form.
+func membersBody(short, long []string) bool {
+	if !wordsAt(short, long, 0) {
+		return false
+	}
+	for _, w := range long[len(short):] {
+		if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return true
+		}
+	}
+	return false
 }
 
 // offHead reports whether a name headed by a word for an institution

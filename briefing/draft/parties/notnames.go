@@ -9,6 +9,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // Runs of capitalised words that are not names: competitions, adjectives,
@@ -17,10 +18,13 @@ import (
 
 // sportsLeague reports whether token k is "League" naming a competition
 // ("American League", "Premier League"), not an association: no "of" or
-// "for" follows it in the run ("League of Rural Voters").
+// "for" follows it in the run ("League of Rural Voters"), and the league
+// is not the subject of a verb, as the body that runs a competition is
+// ("The United Women's Hockey League and its players' association
+// reached a deal", "the National Hockey League said").
 func (sc *scanner) sportsLeague(k, j int) bool {
-	if sc.ts[k].Text != "League" {
-		return false
+	if sc.ts[k].Text != "League" || sc.acting(k) || k < j-1 && sc.g.OrgWords[sc.ts[j-1].Text] {
+		return false // "… Hockey League Players' Association": a body of the league's players
 	}
 	for e := k + 1; e < len(sc.ts) && e <= j; e++ {
 		if w := sc.ts[e].Text; w == "of" || w == "for" {
@@ -82,6 +86,38 @@ var replies = text.SetOf("No.", "Yes.", "No", "Yes")
 // Company"): alone, no name.
 var legalTerms = text.SetOf("Party", "Parties", "Participant", "Participants", "Signatory", "Signatories", "Article", "Articles", "Annex", "Clause", "Company", "Board", "Boards", "Group",
 	"Appellant", "Appellants", "Respondent", "Respondents", "Claimant", "Claimants", "Applicant", "Applicants", "Intervener", "Interveners")
+
+// acting reports whether the word at token k heads the subject of a verb,
+// alone or as the first of several ("X and its players' association
+// reached").
+func (sc *scanner) acting(k int) bool {
+	s, w, ok := sc.d.wordOf(sc.ts[k])
+	if !ok {
+		return false
+	}
+	for steps := 0; steps < maxLeagueWords && (s.Words[w].Rel == "compound" || s.Words[w].Rel == "flat") && s.Words[w].Head > w &&
+		(s.Words[s.Words[w].Head].UPOS == "PROPN" || joinedBefore(s, w, s.Words[w].Head)); steps++ { // within the name, not "the Premier League season starts"
+		w = s.Words[w].Head
+	}
+	v := s.Words[w].Head
+	return s.Words[w].Rel == "nsubj" && v >= 0 && s.Words[v].UPOS == "VERB"
+}
+
+// joinedBefore reports whether a conjunction stands between words a and b:
+// a name the parser hung on the noun of the phrase coordinated with it
+// ("League and its players' association").
+func joinedBefore(s *syntax.Sentence, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.Words[k].UPOS == "CCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLeagueWords bounds the words climbed from "League" to the head of
+// the name it is part of.
+const maxLeagueWords = 4
 
 // sideTerms are the words a declaration or an agreement calls its sides by
 // ("The Parties", "The Participants", "the Netherlands Participant").

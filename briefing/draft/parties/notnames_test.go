@@ -61,6 +61,10 @@ func TestNotNames(t *testing.T) {
 			[]string{"Halvard Group"}, []string{"Chapter"}},
 		{"a time zone after a clock time and a unit after a number", "Calloway Therapeutics will host a call at 8:30 a.m. ET to discuss the 214 KB file and its price per MWh.",
 			[]string{"Calloway Therapeutics"}, []string{"ET", "KB", "MWh"}},
+		{"a league that acts is the body that runs the competition", "The United Women's Hockey League and its players' association reached a tentative agreement on Tuesday.",
+			[]string{"United Women's Hockey League"}, nil},
+		{"a league and the association of its players are two bodies", "The National Hockey League said on Tuesday that it would appeal. The National Hockey League Players' Association said it would not.",
+			[]string{"National Hockey League", "National Hockey League Players' Association"}, nil},
 		{"a numbered part of a document cited in brackets", "The Confederation told us that its members would sign up to a code. (Paragraph 53)",
 			[]string{"Confederation"}, []string{"Paragraph"}},
 		{"teams in a results table stay", "Results on Saturday.\nDerby 3 Norwich 1",
@@ -98,4 +102,14 @@ func TestNotNames(t *testing.T) {
 		{"month after a word of time stays a date", "In May General Motors said it would cut jobs.",
 			[]string{"General Motors"}, []string{"May General Motors"}},
 	})
+}
+
+// TestLeagueAndItsPlayersBody checks that a league and the association of
+// its players named after it stay two parties.
+func TestLeagueAndItsPlayersBody(t *testing.T) {
+	d := draftDoc(t, "The National Hockey League said on Tuesday that it would appeal. The National Hockey League Players' Association said it would not.", "2021-01-01")
+	league, players := findParty(d.Parties, "National Hockey League"), findParty(d.Parties, "National Hockey League Players' Association")
+	if league == nil || players == nil || league.Name == players.Name {
+		t.Errorf("league %+v and players' association %+v, want two parties", league, players)
+	}
 }
