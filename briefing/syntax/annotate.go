@@ -34,6 +34,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
 	repairFrontedParticiple(words)
+	repairParticipleAgent(words)
 	repairSaidThat(words)
 	repairThatClause(words)
 	repairNounRoot(words)

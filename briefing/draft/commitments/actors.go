@@ -245,6 +245,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if p, ok := r.namedOwnBody(s, h, a, b); ok { // "the Monetary Policy Committee (MPC) of the Central Bank voted": the committee
 		return []int{p}, false
 	}
+	if p, ok := r.namedLeader(s, h); ok { // "The main opposition party, led by Andres Saar, has refused": its leader
+		return []int{p}, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {

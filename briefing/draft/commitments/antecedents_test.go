@@ -78,3 +78,13 @@ func TestYouSpokenTo(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyLedByNamedPerson checks that a body named only by a description
+// acts through the person a participle after it says leads it.
+func TestBodyLedByNamedPerson(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"led by",
+			"The main opposition party, led by Andres Saar, has refused to join any coalition that includes Lepik.",
+			[]string{"Andres Saar/person", "Lepik/person"}, "Andres Saar"},
+	})
+}

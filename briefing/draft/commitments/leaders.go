@@ -124,3 +124,29 @@ func (r *actorResolver) sentenceEnd(at, limit int) int {
 	}
 	return limit
 }
+
+// namedLeader returns the person who leads the body that noun h names without
+// a name of its own, said in a participle after it ("The main opposition
+// party, led by Andres Saar,"), or false.
+func (r *actorResolver) namedLeader(s *syntax.Sentence, h int) (int, bool) {
+	if s.Words[h].XPOS != "NN" {
+		return 0, false // "The rebels, led by Graham Oduya,": a group acts as itself
+	}
+	for _, v := range s.ChildrenWith(h, "acl") {
+		if !leadVerbs[s.Words[v].Lemma] || s.Words[v].XPOS != "VBN" {
+			continue
+		}
+		for _, k := range agentOf(s, v) {
+			f, l := phrase(s, k)
+			for _, m := range r.picked(s.Bytes(f, l)) {
+				if personKind(r.d.Parties[m.party].Kind) {
+					return m.party, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// leadVerbs say who leads a body.
+var leadVerbs = WordSet("lead head chair")

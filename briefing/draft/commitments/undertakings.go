@@ -26,7 +26,7 @@ func undertakes(s *syntax.Sentence, i int) bool {
 	o := s.Words[k]
 	switch w.Lemma {
 	case "begin", "start":
-		return o.UPOS == "NOUN" && !timeWord(o) && !timeNouns[o.Lemma] && !meetingNouns[o.Lemma] // not "will start the meeting": an appointment
+		return o.UPOS == "NOUN" && !timeWord(o) && !timeNouns[o.Lemma] && (!meetingNouns[o.Lemma] || talksWith(s, i, k)) // not "will start the meeting": an appointment
 	case "make":
 		x := firstChild(s, i, "xcomp")
 		return x >= 0 && s.Words[x].UPOS == "ADJ" && o.UPOS != "PRON" // not "make it harder": a forecast of effects
@@ -133,3 +133,23 @@ func offeredExclusion(s *syntax.Sentence, i, x int) bool {
 	p := commitVerbs[phrasalLemma(s, i)]
 	return withParticle(s, x) == "rule out" && p != (predicate{}) && p.status != briefing.StatusRefused
 }
+
+// talksWith reports whether object k of verb i is talks held with another
+// side ("will begin talks with the leaders of all six parties"): a step
+// its subject takes, not an appointment kept.
+func talksWith(s *syntax.Sentence, i, k int) bool {
+	if !talkNouns[s.Words[k].Lemma] {
+		return false
+	}
+	for _, h := range []int{i, k} {
+		for _, c := range s.ChildrenWith(h, "obl", "nmod") {
+			if c > k && hasChildLemma(s, c, WordSet("with"), "case") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// talkNouns name talks between sides.
+var talkNouns = WordSet("talk negotiation consultation")
