@@ -141,11 +141,13 @@ func Find(d *doc.Document) []briefing.Commitment {
 				continue // "they'll …" or an agentless passive with no one it could be, or a clause misread as its subject
 			}
 			x := actOf(c, rc)
-			switch k := acts.earlier(x); {
-			case k < 0:
-				out, acts = append(out, rc), append(acts, x)
-			case out[k].When == "" && rc.When != "":
-				out[k] = rc // one commitment per act: the better dated telling
+			switch e, ok := acts.earlier(x); {
+			case !ok:
+				out, acts = append(out, rc), append(acts, toldAct{x, len(out), si})
+			case out[e.out].When == "" && rc.When != "":
+				out[e.out] = rc // one commitment per act: the better dated telling
+			case text.HeadsByline(d, e.si) && !text.HeadsByline(d, si):
+				out[e.out], e.si = rc, si // the body's telling, not the headline's bullet
 			}
 			if len(rc.Actors) > 0 && whenOpener(c.s, c.verb) < 0 { // "…, when the EU will decide": an aside of time
 				ps, _ := r.clauseParties(c)

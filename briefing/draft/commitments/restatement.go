@@ -162,17 +162,24 @@ func sameActors(a, b string) bool {
 	return true
 }
 
-// told holds the acts drafted so far, in the order of the commitments.
-type told []act
+// told holds the acts drafted so far, each with the index of its
+// commitment among those drafted and the sentence that tells it.
+type told []toldAct
 
-// earlier returns the index of the commitment that act x restates, or -1.
-func (t told) earlier(x act) int {
-	for k, a := range t {
-		if a.restates(x) {
-			return k
+// toldAct is an act drafted, where its commitment is and where it is told.
+type toldAct struct {
+	act
+	out, si int
+}
+
+// earlier returns the act drafted before that act x restates, or false.
+func (t told) earlier(x act) (*toldAct, bool) {
+	for k := range t {
+		if t[k].restates(x) {
+			return &t[k], true
 		}
 	}
-	return -1
+	return nil, false
 }
 
 // withoutSignings drops the clause of a participle that tells how a deal
