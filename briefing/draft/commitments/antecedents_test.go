@@ -88,3 +88,17 @@ func TestBodyLedByNamedPerson(t *testing.T) {
 			[]string{"Andres Saar/person", "Lepik/person"}, "Andres Saar"},
 	})
 }
+
+// TestSpeakerIsNoOneNamedInTheQuote checks that the "she" who says a
+// quotation is none of the people the quotation itself names, and that a
+// people named in one word is no surname.
+func TestSpeakerIsNoOneNamedInTheQuote(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a person named inside the quotation",
+			"Premier Rosalind Carver conceded defeat.\n\n\"I called Marcus Trethewey a few minutes ago to congratulate him, and I have offered him my full cooperation,\" she said.",
+			[]string{"Rosalind Carver/person", "Marcus Trethewey/person"}, "Rosalind Carver"},
+		{"a people in one word in the quotation",
+			"Marcus Trethewey finished his speech.\n\n\"If we have not brought the budget back to surplus by 2029, I will not ask Victorians for another term,\" he told the crowd.",
+			[]string{"Marcus Trethewey/person", "Victorians/organisation"}, "Marcus Trethewey"},
+	})
+}

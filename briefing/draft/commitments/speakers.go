@@ -145,9 +145,34 @@ func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 	near := r.surnamesNear(si, a)
 	other, found := r.otherSexSpeaker(si, a, pronoun)
 	court := pronoun != "" && r.reportedByCourtOfficer(si, a) // "She agreed to repay it, Ms Pike said": the defendant
+	inQuote := r.quotedOnly(si, a)
 	return r.salientWhere(si, a, func(p int) bool {
-		return (r.person(pronoun)(p) || near[p]) && !(found && p == other) && !(court && r.courtOfficer(p))
+		return (r.person(pronoun)(p) || near[p]) && !(found && p == other) && !(court && r.courtOfficer(p)) && !inQuote[p]
 	})
+}
+
+// quotedOnly returns the parties that sentence si, before the pronoun at
+// byte a that attributes its quotation, names only inside that quotation
+// ("“I called Marcus Trethewey to congratulate him,” she said"): the
+// speaker speaks of them, so "she" is none of them.
+func (r *actorResolver) quotedOnly(si, a int) map[int]bool {
+	s := r.sentence(si)
+	if s == nil || si >= len(r.d.Sentences) || !r.attributes(s, a) {
+		return nil
+	}
+	out, plain := map[int]bool{}, map[int]bool{}
+	for _, m := range r.picked(r.d.Sentences[si].Start, a) {
+		k := wordAt(s, m.start)
+		if k >= 0 && quotedWord(s, k) {
+			out[m.party] = true
+		} else {
+			plain[m.party] = true
+		}
+	}
+	for p := range plain {
+		delete(out, p)
+	}
+	return out
 }
 
 // otherSexSpeaker returns the person that an attribution of sentence si
@@ -192,8 +217,9 @@ func (r *actorResolver) surnamesNear(si, a int) map[int]bool {
 	for _, m := range r.picked(start, a) {
 		name := r.d.Parties[m.party].Name
 		if r.d.Parties[m.party].Kind != briefing.KindOrganisation || strings.ContainsAny(name, " -.&") ||
-			gazetteer.IsAcronym(name) || g.OrgWords[name] || articles[lastWord(r.d.Text[max(0, m.start-4):m.start])] {
-			continue // "a Treasury source": a surname takes no article
+			gazetteer.IsAcronym(name) || g.OrgWords[name] || articles[lastWord(r.d.Text[max(0, m.start-4):m.start])] ||
+			g.Peoples[name] || strings.HasSuffix(name, "ians") || strings.HasSuffix(name, "eans") {
+			continue // "a Treasury source": a surname takes no article; "Victorians" are a people
 		}
 		if _, known := g.Lookup(name); !known {
 			out[m.party] = true

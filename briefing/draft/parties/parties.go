@@ -97,7 +97,8 @@ func setFirstMention(m map[string]mention, k string, v mention) {
 }
 
 // surnamesOf returns the capitalised words that end two-word names in the
-// middle of sentences ("Ashby" in "as Callum Ashby shot 67"), so the same
+// middle of sentences, a title before them or not ("Ashby" in "as Callum
+// Ashby shot 67", "Carver" in "Premier Rosalind Carver"), so the same
 // word starting a sentence ("Woods said") is known to be a name, not an
 // ordinary word.
 func surnamesOf(d *document) map[string]bool {
@@ -107,7 +108,7 @@ func surnamesOf(d *document) map[string]bool {
 		ts := d.SentenceTokens(s)
 		for k := 2; k < len(ts); k++ {
 			t, prev := ts[k], ts[k-1]
-			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || ts[k-2].Word && ts[k-2].Cap ||
+			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || ts[k-2].Word && ts[k-2].Cap && !g.Titles[gazetteer.Fold(ts[k-2].Text)] ||
 				allCaps(t.Text) || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] {
 				continue
 			}

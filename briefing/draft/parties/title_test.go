@@ -1,6 +1,9 @@
 package parties
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 	cases := []struct {
@@ -19,6 +22,8 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 			[]string{"Corvenia", "Ilse Brandt"}, []string{"Tonight Corvenia"}},
 		{"the state an office's field is of, named in full", "The Minister of Climate and Green Growth of the Kingdom of the Netherlands signed the declaration.",
 			[]string{"Netherlands"}, []string{"Kingdom"}},
+		{"a surname that is also a word, opening a sentence after the name was given with a title", "Premier Rosalind Carver conceded defeat.\n\nCarver said she would stay on as leader.",
+			[]string{"Rosalind Carver"}, nil},
 		{"an agreement's sides by their states", "The Portuguese Participant intends to designate an area for hydrogen production.",
 			nil, []string{"Portuguese Participant"}},
 	}
@@ -83,4 +88,14 @@ func TestPlaceOfAnOffice(t *testing.T) {
 		{"the place an office is of, ending in a word for a place", "The Mayor of Tallow Shire, Bev Okonkwo, will attend.", "Tallow Shire", "place"},
 		{"the one word a head of state's office is of names a country", "The President of Montaraz, Rafael Iturbe, vetoed the bill.", "Montaraz", "country"},
 	})
+}
+
+// TestSurnameAfterTitledName checks that a surname that is also a word
+// ("Carver"), opening a sentence, is the person named before with a title.
+func TestSurnameAfterTitledName(t *testing.T) {
+	d := draftDoc(t, "Premier Rosalind Carver conceded defeat.\n\nCarver said she would stay on as leader.", "2026-11-28")
+	p := findParty(d.Parties, "Rosalind Carver")
+	if p == nil || !slices.Contains(p.Aliases, "Carver") {
+		t.Errorf("got %+v, want Rosalind Carver with the alias Carver", p)
+	}
 }
