@@ -102,3 +102,14 @@ func TestSpeakerIsNoOneNamedInTheQuote(t *testing.T) {
 			[]string{"Marcus Trethewey/person", "Victorians/organisation"}, "Marcus Trethewey"},
 	})
 }
+
+// TestPronounBySexOfGivenName checks that "she" and "he" go to the person
+// whose given name is borne by that sex when the text says nothing more.
+func TestPronounBySexOfGivenName(t *testing.T) {
+	const story = "Lucinda Farrow and Darren Farrow ran the company together. Investors met Darren Farrow in 2019. "
+	parties := []string{"Lucinda Farrow/person", "Darren Farrow/person"}
+	checkActors(t, []actorCase{
+		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", parties, "Lucinda Farrow"},
+		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", parties, "Darren Farrow"},
+	})
+}

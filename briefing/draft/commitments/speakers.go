@@ -377,8 +377,8 @@ func (r *actorResolver) agrees(p int, pronoun string) bool {
 
 // sexOf returns "m" or "f" when a title before a mention of person p
 // ("Mr", "Mrs") or their role ("spokeswoman") says it, or else the
-// pronoun that follows a mention in its sentence (see pronounAfter),
-// else "".
+// pronoun that follows a mention in its sentence (see pronounAfter), or
+// else a given name borne almost only by one sex; else "".
 func (r *actorResolver) sexOf(p int) string {
 	if sex, ok := r.sexes[p]; ok {
 		return sex
@@ -407,6 +407,9 @@ func (r *actorResolver) sexOf(p int) string {
 	}
 	if sex == "" {
 		sex = r.pronounAfter(p)
+	}
+	if first, _, _ := strings.Cut(r.d.Parties[p].Name, " "); sex == "" {
+		sex = gazetteer.Load().NameSexes[first] // "Lucinda Farrow", "Darren Farrow"
 	}
 	r.sexes[p] = sex
 	return sex

@@ -50,6 +50,7 @@ type Gazetteer struct {
 	Never      map[string]bool // folded words that are never parties
 	Peoples    map[string]bool // words naming peoples, faiths and political camps, as written
 	FirstNames map[string]bool
+	NameSexes  map[string]string // given name → "f" or "m", for names borne almost only by one sex
 	Seats      map[string]string // folded seat of power → the canonical name of the body that sits there
 }
 
@@ -63,7 +64,7 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 	g := &Gazetteer{
 		names: map[string]Ref{}, exact: map[string]Ref{}, Titles: map[string]bool{}, TitleHeads: map[string]bool{}, firstWords: map[string]bool{},
 		OrgWords: map[string]bool{}, OrgHeads: map[string]bool{}, Never: map[string]bool{}, Peoples: map[string]bool{}, FirstNames: map[string]bool{},
-		Seats: map[string]string{},
+		Seats: map[string]string{}, NameSexes: map[string]string{},
 	}
 	byName := map[string]int{}
 	add := func(name, kind, country string) int {
@@ -112,6 +113,11 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 	eachRow(fsys, "gazetteer/firstnames.txt", func(f []string) {
 		for _, n := range strings.Fields(f[0]) {
 			g.FirstNames[n] = true
+		}
+	})
+	eachRow(fsys, "gazetteer/namesexes.txt", func(f []string) {
+		for _, n := range strings.Fields(field(f, 1)) {
+			g.NameSexes[n] = f[0]
 		}
 	})
 	return g
