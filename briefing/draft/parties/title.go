@@ -225,7 +225,8 @@ func (sc *scanner) skipDocument(j int) {
 // start the name's words in order ("CNBG" for "China National Biotec Group
 // Limited"), the first the first word, but for a letter that starts no
 // later word and stands inside the next one ("JAXA" for "Japan Aerospace
-// Exploration Agency").
+// Exploration Agency"); the parts of a hyphenated word count as words
+// ("RPNE" for "Rassemblement pour la Paix du Nord-Est").
 func initialsMatch(acr, name string) bool {
 	letters := strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
@@ -233,7 +234,7 @@ func initialsMatch(acr, name string) bool {
 		}
 		return -1
 	}, acr)
-	words := strings.Fields(name)
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) // "Nord-Est" gives N and E
 	if len(letters) < 2 || len(words) < 2 || !strings.HasPrefix(strings.ToUpper(words[0]), letters[:1]) {
 		return false
 	}

@@ -24,6 +24,8 @@ func TestNamesAroundTitlesAndNumbers(t *testing.T) {
 			[]string{"Netherlands"}, []string{"Kingdom"}},
 		{"a surname that is also a word, opening a sentence after the name was given with a title", "Premier Rosalind Carver conceded defeat.\n\nCarver said she would stay on as leader.",
 			[]string{"Rosalind Carver"}, nil},
+		{"a name in French with its connectors, and its acronym of a hyphenated word's parts", "The government signed an agreement with the Rassemblement pour la Paix du Nord-Est (RPNE) on Monday. The RPNE will remove its checkpoints.",
+			[]string{"Rassemblement pour la Paix du Nord-Est"}, []string{"Paix du Nord-Est", "RPNE"}},
 		{"an agreement's sides by their states", "The Portuguese Participant intends to designate an area for hydrogen production.",
 			nil, []string{"Portuguese Participant"}},
 	}

@@ -7,7 +7,7 @@ import "github.com/briefdesk/briefdesk/briefing/draft/text"
 // connectors may stand inside a name between capitalised words
 // ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
 var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
-	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa")
+	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa", "pour", "para", "por")
 
 // placeWords end place names ("Kuwait City", "Gaza Strip").
 var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
