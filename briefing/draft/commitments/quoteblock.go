@@ -15,7 +15,8 @@ const maxQuotedParagraphs = 12
 // makes uncomfortable reading … / “I have agreed to fund 40 more call
 // handlers …"): each paragraph opens with a quotation mark, each before
 // the one of sentence si leaves it open, and the line before them all
-// says who speaks; or, when a quotation opened earlier in its own
+// says who speaks, or the paragraph before them opens it after such a
+// line's colon; or, when a quotation opened earlier in its own
 // paragraph holds sentence si, the one that paragraph says speaks (see
 // paragraphSpeaker). Nil when the paragraph of si says who speaks
 // otherwise or no such line introduces it.
@@ -40,6 +41,9 @@ func (r *actorResolver) blockSpeaker(si int) []int {
 			start = from
 		case strings.HasSuffix(para, ":"):
 			return r.introducer(r.sentenceIndex(len(end) - 1))
+		case openedAfterColon(para):
+			colon := from + strings.LastIndex(end[from:], ":")
+			return r.introducer(r.sentenceIndex(colon)) // "She told Vosper: “This was not a moment of misjudgement. / “I accept …"
 		default:
 			return nil
 		}
@@ -150,6 +154,14 @@ func (r *actorResolver) introducer(k int) []int {
 // opensQuotation reports whether a paragraph opens with a quotation mark.
 func opensQuotation(para string) bool {
 	return strings.HasPrefix(para, "“") || strings.HasPrefix(para, "\"")
+}
+
+// openedAfterColon reports whether a paragraph ends in a quotation it
+// leaves open, opened right after the colon of a line that introduces
+// it ("She told Vosper: “This was not a moment of misjudgement.").
+func openedAfterColon(para string) bool {
+	k := strings.LastIndex(para, ":")
+	return k > 0 && opensQuotation(strings.TrimSpace(para[k+1:])) && leftOpen(para[k+1:])
 }
 
 // leftOpen reports whether a paragraph leaves the quotation it opens
