@@ -36,27 +36,6 @@ func TestAsideAfterTheSubject(t *testing.T) {
 	})
 }
 
-// TestOuterSubjectIsNoActor checks that the subject of "is" before a
-// clause that says what is so ("My understanding is that …") is no actor
-// of the clause.
-func TestOuterSubjectIsNoActor(t *testing.T) {
-	checkActors(t, []actorCase{
-		{"my understanding is that",
-			"My understanding is that ministers will accept a statutory review of the changes, provided that the rebels withdraw their amendment.",
-			nil, "ministers"},
-	})
-}
-
-// TestOfficeNamedBeside checks that an office described without a party
-// name of its own acts through the person named beside it.
-func TestOfficeNamedBeside(t *testing.T) {
-	checkActors(t, []actorCase{
-		{"a new head of a department, then the name",
-			"The club confirmed its plans on Monday. A new Head of Recruitment, Ana Lindgren, will join from Malmo FF on 1 June.",
-			[]string{"Ana Lindgren/person/Head of Recruitment", "Malmo FF/organisation"}, "Ana Lindgren"},
-	})
-}
-
 // TestYouSpokenTo checks that an unquoted "you" in remarks that speak to
 // people by name is the person last named as the one spoken to, or named
 // so in its own sentence, and that what "you will" undergo is no
@@ -79,37 +58,34 @@ func TestYouSpokenTo(t *testing.T) {
 	}
 }
 
-// TestBodyLedByNamedPerson checks that a body named only by a description
-// acts through the person a participle after it says leads it.
-func TestBodyLedByNamedPerson(t *testing.T) {
+// TestActorsOfDescriptionsAndPronouns checks actors read through the
+// clause: the subject of "is" before a clause of what is so ("My
+// understanding is that …") is no actor; an office described without a
+// name acts through the person named beside it, a body named by a
+// description through the person a participle says leads it; the "she"
+// who says a quotation is none of the people it names, and a people
+// named in one word is no surname; "she" and "he" go to the person whose
+// given name is borne by that sex when the text says nothing more.
+func TestActorsOfDescriptionsAndPronouns(t *testing.T) {
+	const story = "Lucinda Farrow and Darren Farrow ran the company together. Investors met Darren Farrow in 2019. "
+	farrows := []string{"Lucinda Farrow/person", "Darren Farrow/person"}
 	checkActors(t, []actorCase{
+		{"my understanding is that",
+			"My understanding is that ministers will accept a statutory review of the changes, provided that the rebels withdraw their amendment.",
+			nil, "ministers"},
+		{"a new head of a department, then the name",
+			"The club confirmed its plans on Monday. A new Head of Recruitment, Ana Lindgren, will join from Malmo FF on 1 June.",
+			[]string{"Ana Lindgren/person/Head of Recruitment", "Malmo FF/organisation"}, "Ana Lindgren"},
 		{"led by",
 			"The main opposition party, led by Andres Saar, has refused to join any coalition that includes Lepik.",
 			[]string{"Andres Saar/person", "Lepik/person"}, "Andres Saar"},
-	})
-}
-
-// TestSpeakerIsNoOneNamedInTheQuote checks that the "she" who says a
-// quotation is none of the people the quotation itself names, and that a
-// people named in one word is no surname.
-func TestSpeakerIsNoOneNamedInTheQuote(t *testing.T) {
-	checkActors(t, []actorCase{
 		{"a person named inside the quotation",
 			"Premier Rosalind Carver conceded defeat.\n\n\"I called Marcus Trethewey a few minutes ago to congratulate him, and I have offered him my full cooperation,\" she said.",
 			[]string{"Rosalind Carver/person", "Marcus Trethewey/person"}, "Rosalind Carver"},
 		{"a people in one word in the quotation",
 			"Marcus Trethewey finished his speech.\n\n\"If we have not brought the budget back to surplus by 2029, I will not ask Victorians for another term,\" he told the crowd.",
 			[]string{"Marcus Trethewey/person", "Victorians/organisation"}, "Marcus Trethewey"},
-	})
-}
-
-// TestPronounBySexOfGivenName checks that "she" and "he" go to the person
-// whose given name is borne by that sex when the text says nothing more.
-func TestPronounBySexOfGivenName(t *testing.T) {
-	const story = "Lucinda Farrow and Darren Farrow ran the company together. Investors met Darren Farrow in 2019. "
-	parties := []string{"Lucinda Farrow/person", "Darren Farrow/person"}
-	checkActors(t, []actorCase{
-		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", parties, "Lucinda Farrow"},
-		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", parties, "Darren Farrow"},
+		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", farrows, "Lucinda Farrow"},
+		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", farrows, "Darren Farrow"},
 	})
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // TestTermsOfAnAgreement checks that what a side will do under an
-// agreement named before is an agreed term, in each conjunct.
+// agreement named before, or "under which" it was signed, is an agreed
+// term, in each conjunct and in the rest of its paragraph.
 func TestTermsOfAnAgreement(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"a will-clause under the agreement",
@@ -18,21 +19,33 @@ func TestTermsOfAnAgreement(t *testing.T) {
 			"Varnia and the Black Ridge Front agreed to a truce. Under the terms of the agreement, the Black Ridge Front will withdraw from Osk within two days."},
 		{"a clause after one under the deal in its paragraph",
 			"Varnia and the Black Ridge Front agreed to a truce. Under the deal, Varnia will release 40 prisoners. The Black Ridge Front will withdraw from Osk within two days."},
+		{"a will-clause under which an agreement was signed, a day before",
+			"The Port of Aldmouth Authority and Norrvik Lines signed a ten-year agreement on Monday under which Norrvik Lines will move its weekly Baltic service to Berth 4 from April 2027."},
+		{"a will-clause under which a memorandum of understanding was signed, a place and a comma before",
+			"Nordvik and the Polish government signed a memorandum of understanding in Warsaw, under which Poland will provide land and grants of up to €300m."},
 		{"a will-clause coordinated with one under the deal",
 			"Varnia and the Black Ridge Front agreed to a truce. Under the deal, Osk will be left alone for a week, and the Black Ridge Front will withdraw from it within two days."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := testDoc(t, tt.text, []string{"Varnia/country", "Black Ridge Front/organisation", "Osk/place"}, nil)
-			cs := Find(d)
-			if len(cs) == 0 {
-				t.Fatal("no commitment")
-			}
-			if c := cs[len(cs)-1]; c.Status != briefing.StatusAgreed {
-				t.Errorf("status %q of %q, want agreed", c.Status, c.Text)
+			if st, text := lastStatus(t, tt.text); st != briefing.StatusAgreed {
+				t.Errorf("status %q of %q, want agreed", st, text)
 			}
 		})
 	}
+}
+
+// lastStatus drafts the commitments of text, its sides named among a
+// fixed set, and returns the status and text of the last one.
+func lastStatus(t *testing.T, text string) (string, string) {
+	t.Helper()
+	d := testDoc(t, text, []string{"Varnia/country", "Black Ridge Front/organisation", "Osk/place",
+		"Port of Aldmouth Authority/organisation", "Norrvik Lines/organisation", "Nordvik/organisation", "Poland/country"}, nil)
+	cs := Find(d)
+	if len(cs) == 0 {
+		t.Fatal("no commitment")
+	}
+	return cs[len(cs)-1].Status, cs[len(cs)-1].Text
 }
 
 // TestTimeAfterByMakesNoAgreement checks that a phrase of time after "by"
@@ -71,39 +84,11 @@ func TestQuotedWeWillOfferIsAPledge(t *testing.T) {
 	}
 }
 
-// TestTermsUnderWhich checks that what a side will do "under which" an
-// agreement was signed is an agreed term of it.
-func TestTermsUnderWhich(t *testing.T) {
-	tests := []struct{ name, text string }{
-		{"an agreement and a day before under which",
-			"The Port of Aldmouth Authority and Norrvik Lines signed a ten-year agreement on Monday under which Norrvik Lines will move its weekly Baltic service to Berth 4 from April 2027."},
-		{"a memorandum of understanding and a place before a comma",
-			"Nordvik and the Polish government signed a memorandum of understanding in Warsaw, under which Poland will provide land and grants of up to €300m."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := testDoc(t, tt.text, []string{"Port of Aldmouth Authority/organisation", "Norrvik Lines/organisation", "Nordvik/organisation", "Poland/country"}, nil)
-			cs := Find(d)
-			if len(cs) == 0 {
-				t.Fatal("no commitment")
-			}
-			if c := cs[len(cs)-1]; c.Status != briefing.StatusAgreed {
-				t.Errorf("status %q of %q, want agreed", c.Status, c.Text)
-			}
-		})
-	}
-}
-
 // TestTermsRunEndsWithItsParagraph checks that what a side will do in the
 // paragraph after one listing an agreement's terms stays its intention.
 func TestTermsRunEndsWithItsParagraph(t *testing.T) {
-	d := testDoc(t, "Varnia and the Black Ridge Front agreed to a truce. Under the deal, Varnia will release 40 prisoners.\n\nThe Black Ridge Front will hold a congress in May.",
-		[]string{"Varnia/country", "Black Ridge Front/organisation"}, nil)
-	cs := Find(d)
-	if len(cs) == 0 {
-		t.Fatal("no commitment")
-	}
-	if c := cs[len(cs)-1]; c.Status != briefing.StatusIntends {
-		t.Errorf("status %q of %q, want intends", c.Status, c.Text)
+	st, text := lastStatus(t, "Varnia and the Black Ridge Front agreed to a truce. Under the deal, Varnia will release 40 prisoners.\n\nThe Black Ridge Front will hold a congress in May.")
+	if st != briefing.StatusIntends {
+		t.Errorf("status %q of %q, want intends", st, text)
 	}
 }
