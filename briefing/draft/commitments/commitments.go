@@ -88,11 +88,15 @@ func Find(d *doc.Document) []briefing.Commitment {
 			}
 		}
 		found := sentenceClauses(d, r, si)
-		if _, ok := lists.items[si]; ok && len(found) == 0 {
-			if rc, ok := lists.term(d, r, ds, si); ok {
+		if in, ok := lists.items[si]; ok && (len(found) == 0 || in.status == "" && opensWithVerb(d, si)) { // "- agreed to set up a dialogue" under "the two leaders:": no subject of its own
+			rc, ok := lists.term(d, r, ds, si)
+			if ok {
 				out = append(out, rc) // "The deal includes:\n- rail fares frozen until 2027"
 			}
-			continue
+			if ok || len(found) == 0 {
+				continue
+			}
+			// "- welcomed a memorandum, under which X will build …": the item's own clauses
 		}
 		for _, c := range found {
 			var words []string

@@ -208,7 +208,15 @@ func (tl termLists) term(d *doc.Document, r *actorResolver, ds []dates.Mark, si 
 		return briefing.Commitment{}, false
 	}
 	head := itemHead(s, first, last)
-	c := clause{si: si, s: s, pred: head, verb: head, action: first, first: first, last: last, cond: -1, status: in.status}
+	status := in.status
+	if status == "" {
+		p, ok := commitVerbs[phrasalLemma(s, head)]
+		if !ok || s.Words[head].UPOS != "VERB" || head != first {
+			return briefing.Commitment{}, false // "- welcomed a memorandum …": no commitment of its own
+		}
+		status = p.status // "- agreed to set up a dialogue", "- pledged to raise trade"
+	}
+	c := clause{si: si, s: s, pred: head, verb: head, action: first, first: first, last: last, cond: -1, status: status}
 	if k := proviso(s, first, last); k >= 0 {
 		c.status, c.cond = briefing.StatusConditional, k // "…, unless the regulator orders a vessel out of service"
 	}
@@ -234,6 +242,15 @@ func (tl termLists) term(d *doc.Document, r *actorResolver, ds []dates.Mark, si 
 	}
 	out.Text = body + "."
 	return out, true
+}
+
+// opensWithVerb reports whether list item si opens with the verb that
+// heads it ("- agreed to set up a dialogue"): its subject is the
+// introducer's.
+func opensWithVerb(d *doc.Document, si int) bool {
+	s := &d.Parsed[si]
+	first, last := itemWords(d, s)
+	return first >= 0 && itemHead(s, first, last) == first && s.Words[first].UPOS == "VERB"
 }
 
 // itemWords returns the first and last word of an item's terms: after its

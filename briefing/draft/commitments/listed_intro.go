@@ -9,7 +9,10 @@ import (
 // listIntro is a sentence ending in a colon that introduces the terms of
 // a commitment as the list after it: "The coalition agreement includes:",
 // "The parties agreed to:", "Under the undertakings, the merged company
-// will:", "Key terms of the deal:", "What is on the table:".
+// will:", "Key terms of the deal:", "What is on the table:", or only who
+// acts, each item opening with its own verb ("the two leaders:" over "-
+// agreed to set up a dialogue"; status "" then, each item's verb giving
+// its own).
 type listIntro struct {
 	si     int
 	s      *syntax.Sentence
@@ -82,6 +85,9 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 		return in, in.subj >= 0
 	case w.UPOS == "VERB" || w.UPOS == "ADJ" && lemmaOf(w) == "commit":
 		return in.ofVerb(last)
+	case w.Head < 0 && (w.UPOS == "PROPN" || w.UPOS == "NOUN" && agentNouns[w.Lemma]) && termStatus(w.Lemma) == "":
+		in.subj, in.pred, in.joined = last, last, true // "According to the joint statement, the two leaders:" over items that open with their verbs
+		return in, true
 	}
 	return in.nominal()
 }
