@@ -12,18 +12,21 @@ import (
 // itself, its name first ("COALITION AGREEMENT", "AGREEMENT BETWEEN THE
 // GOVERNMENT OF …", "Memorandum of Understanding on …"), not a story
 // about one ("Altamira and Hanseong Sign 20-Year LNG Agreement").
-var agreementHeadingRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,2}(?:agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact|declaration of intent)\b`)
+var agreementHeadingRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,2}(?:` + agreementNames + `)\b`)
 
 // agreementNameRe matches a line that is an agreement's name and nothing
 // more ("JOINT DECLARATION OF INTENT"), not a headline about one ("TRADE
 // AGREEMENT SIGNED").
-var agreementNameRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,3}(?:agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact|declaration of intent)$`)
+var agreementNameRe = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ ){0,3}(?:` + agreementNames + `)$`)
+
+// agreementNames are the words an agreement is named by.
+const agreementNames = `agreement|memorandum of understanding|accord|treaty|protocol|convention|pact|compact|declaration of intent`
 
 // agreementText reports whether the text is an agreement's own: its first
 // line, or a line in capitals among its first lines under a web page's
-// header, is the agreement's name: "JOINT
-// DECLARATION OF INTENT" under "Government.nl" and a page's path (see
-// agreementHeadingRe and agreementNameRe).
+// header, is the agreement's name ("JOINT DECLARATION OF INTENT" under
+// "Government.nl" and a page's path; see agreementHeadingRe and
+// agreementNameRe).
 func agreementText(d *doc.Document) bool {
 	for k, line := range strings.SplitN(strings.TrimSpace(d.Text), "\n", headingLines+1) {
 		line = strings.TrimSpace(line)

@@ -648,7 +648,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return xcomp >= 0 && !idle || k >= 0 && !spentTime(s.Words[k]) || ccomp || bareRefusal(s, i)
 	case "consider":
 		k := firstChild(s, i, "csubj", "ccomp")
-		return xcomp >= 0 && !idle || gerundObject(s, i) || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
+		return xcomp >= 0 && !idle || gerundAfter(s, i) >= 0 || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
 			obj && negated(s, i) // "will not consider an increase until …": a refusal
 	}
 	switch p.kind {
@@ -657,19 +657,13 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case predIntent:
 		return xcomp >= 0 && !idle || ccomp && lemmaOf(s.Words[i]) == "decide" || plannedEvent(s, i)
 	}
-	return xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0 || gerundObject(s, i)
+	return xcomp >= 0 && !idle || obj || ccomp || gapObject(s, i) >= 0 || gerundAfter(s, i) >= 0
 }
 
-// gerundObject reports whether verb i, or its particle, is followed by a
-// verb in -ing that names what is refused, offered or weighed ("ruled out
-// using carbon offsets", "considering raising prices"), however the
-// parser hung it.
-func gerundObject(s *syntax.Sentence, i int) bool {
-	return gerundAfter(s, i) >= 0
-}
-
-// gerundAfter returns the verb in -ing right after verb i or its particle
-// ("ruled out using"), or -1.
+// gerundAfter returns the verb in -ing right after verb i or its particle,
+// which names what is refused, offered or weighed however the parser hung
+// it ("ruled out using carbon offsets", "considering raising prices"), or
+// -1.
 func gerundAfter(s *syntax.Sentence, i int) int {
 	k := i + 1
 	if k < len(s.Words) && s.Words[k].Head == i && s.Words[k].Rel == "compound:prt" {
