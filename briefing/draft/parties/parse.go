@@ -2,7 +2,9 @@ package parties
 
 import (
 	"sort"
+	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -48,7 +50,7 @@ func (sc *scanner) andJoins(i, j int) bool {
 		seg--
 	}
 	first = seg
-	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text)) && sc.orgAhead(j+1, false) ||
+	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text) || sc.fieldAfterThe(first)) && sc.orgAhead(j+1, false) ||
 		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) {
 		return true
 	}
@@ -77,6 +79,19 @@ func (sc *scanner) andJoins(i, j int) bool {
 	return end == j+2 && sc.firmOfPerson(s, a, j)
 }
 
+// fieldAfterThe reports whether the capitalised word at token k stands
+// right after "the" and is no name, first name or acronym the text or the
+// gazetteer knows: a field a body's name opens with, however rare the
+// word ("the Pharmacy and Medicines Regulatory Authority").
+func (sc *scanner) fieldAfterThe(k int) bool {
+	t := sc.ts[k]
+	if k == 0 || !strings.EqualFold(sc.ts[k-1].Text, "the") || t.Poss || gazetteer.IsAcronym(t.Text) || sc.g.FirstNames[t.Text] || sc.d.docNames[t.Text] {
+		return false
+	}
+	_, known := sc.lookup(t.Text)
+	return !known
+}
+
 // knownAlone reports whether the word at token k is a name the gazetteer
 // knows by itself, not as a people's adjective ("Armenia", not "Armenian").
 func (sc *scanner) knownAlone(k int) bool {
@@ -85,11 +100,12 @@ func (sc *scanner) knownAlone(k int) bool {
 }
 
 // plainName reports whether the words ts[i:j] are ordinary words, the
-// first of them maybe a demonym ("American Iron").
+// first of them maybe a demonym or a state's name ("American Iron", "U.S.
+// Food").
 func (sc *scanner) plainName(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := sc.ts[k]
-		if r, ok := sc.g.Lookup(t.Text); k == i && ok && r.How == gazetteer.RefDemonym {
+		if r, ok := sc.g.Lookup(t.Text); k == i && ok && (r.How == gazetteer.RefDemonym || sc.g.Entities[r.Entity].Kind == briefing.KindCountry) {
 			continue
 		}
 		if !t.Word || !t.Cap || !sc.ordinary(t) {

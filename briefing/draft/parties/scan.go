@@ -435,7 +435,11 @@ func (sc *scanner) fieldList(i, j int) int {
 			return j
 		}
 		if f < len(ts) && (ts[f].Text == "and" || ts[f].Text == "&") {
-			if end := sc.fieldWords(f + 1); end > f+1 && (end == len(ts) || !ts[end].Word || !ts[end].Cap) {
+			last := f + 1
+			if last < len(ts) && ts[last].Text == "the" {
+				last++ // "Department of Climate, Energy and the Environment"
+			}
+			if end := sc.fieldWords(last); end > last && (end == len(ts) || !ts[end].Word || !ts[end].Cap) {
 				return end
 			}
 			return j
@@ -601,19 +605,23 @@ var calendarWords = text.SetOf("Monday", "Tuesday", "Wednesday", "Thursday", "Fr
 	"December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 
 // orgSoFar reports whether ts[i:j] starts with a word that heads
-// organisation names and holds "of" or "for", so "and" and "in" followed by
-// a capitalised word may continue it ("Organisation for Security and
-// Cooperation in Europe").
+// organisation names and holds "of" or "for", or holds such a word right
+// before "of" or "for", so "and" and "in" followed by a capitalised word
+// may continue it ("Organisation for Security and Cooperation in Europe",
+// "Africa Centres for Disease Control and Prevention").
 func (sc *scanner) orgSoFar(i, j int) bool {
 	if sc.ts[i].Text == "The" && i+1 < j {
 		i++
 	}
-	if !sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].Text)] || j < len(sc.ts)-1 && !sc.ts[j+1].Cap {
+	if j < len(sc.ts)-1 && !sc.ts[j+1].Cap {
 		return false
 	}
-	for _, t := range sc.ts[i:j] {
-		if t.Text == "of" || t.Text == "for" {
-			return true
+	head := sc.g.OrgHeads[gazetteer.Fold(sc.ts[i].Text)]
+	for k := i; k < j; k++ {
+		if t := sc.ts[k].Text; t == "of" || t == "for" {
+			if head || k > i && sc.g.OrgHeads[gazetteer.Fold(sc.ts[k-1].Text)] {
+				return true // "Africa Centres for Disease Control and Prevention"
+			}
 		}
 	}
 	return false
