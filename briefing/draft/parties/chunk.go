@@ -52,17 +52,36 @@ func (sc *scanner) namesDocument(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) ||
-			k == j-1 && k > i && namedLast[ts[k].Text] {
+			k == j-1 && k > i && namedLast[ts[k].Text] || k == j-1 && k > i && measureLast[ts[k].Text] && sc.measureName(i, j) {
 			return true
 		}
 	}
 	return false
 }
 
+// measureName reports whether the run ts[i:j], ending in a word for a
+// measure, names the measure: no first name or honorific is in it and no
+// word in it calls it a body ("Default Tariff Cap", not "Alain Levy", "Mr
+// Levy" or "Lagos Institute for Health Policy").
+func (sc *scanner) measureName(i, j int) bool {
+	for _, t := range sc.ts[i:j] {
+		if sc.g.FirstNames[t.Text] || honorifics[strings.TrimSuffix(t.Text, ".")] || sc.g.OrgWords[t.Text] || sc.g.OrgHeads[gazetteer.Fold(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
 // namedLast end the names of documents and events only as their last word
 // ("Housing Supply Bill", "Korsa Rally"); first, they may open a person's or
 // a party's name ("Bill Clinton", "Rally for the Republic").
 var namedLast = text.SetOf("Bill", "Rally")
+
+// measureLast end the names of policies, charges and rules as their last
+// word ("Default Tariff Cap", "Transit Disruption Surcharge", "Damp and
+// Mould Policy"); see measureName.
+var measureLast = text.SetOf("Policy", "Policies", "Cap", "Surcharge", "Levy", "Scheme", "Tariff", "Allowance",
+	"Subsidy", "Rebate", "Framework", "Guidelines", "Regulations", "Directive", "Rules")
 
 // storms open the names of storms ("Cyclone Imara", "Tropical Storm Ana").
 var storms = text.SetOf("Cyclone", "Hurricane", "Typhoon", "Storm")
