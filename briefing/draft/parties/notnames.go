@@ -49,7 +49,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w]) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w] || sc.thingCode(w)) {
 		return true
 	}
 	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sideTerms[sc.ts[i+1].Text] || w == "This" && documentTerms[sc.ts[i+1].Text]) {
@@ -71,6 +71,23 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// thingCode reports whether w is a code of capitals and a number that the
+// gazetteer does not know, the way products, trials, routes and flights
+// are named ("CLW-214", "APRICOT-3", "AEX1", "MH17"), never a party
+// standing alone.
+func (sc *scanner) thingCode(w string) bool {
+	if _, known := sc.lookup(w); known {
+		return false
+	}
+	k := strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
+	if k < 2 {
+		return false
+	}
+	rest := strings.TrimPrefix(w[k:], "-")
+	n := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	return n > 0 && len(rest)-n <= 1 && strings.Trim(rest[n:], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 // peopleAtLarge name people at large, never one party: "Women's 1,500
