@@ -621,13 +621,25 @@ func roleModifier(g *gazetteer.Gazetteer, s *syntax.Sentence, k, from int) bool 
 	case capital && officeBodies[lw]:
 		return !namedBody(g, s, k) // "Council leader", "Foreign Ministry spokesperson", not "Party" of "Progress Party spokesman"
 	case capital:
-		return portfolio(g, w.Form) || titleWord(g, w.Form)
+		return portfolio(g, w.Form) || titleWord(g, w.Form) || chiefOpens(s, k)
 	case officeNoun(g, w):
 		return true
 	case w.UPOS == "ADJ":
 		return w.XPOS != "JJS"
 	case w.UPOS == "NOUN":
 		return !timeNouns[w.Lemma]
+	}
+	return false
+}
+
+// chiefOpens reports whether the capitalised word at k follows "Chief"
+// over capitalised words only: a field of a chief's office ("Chief People
+// Officer", "Chief Commercial Officer").
+func chiefOpens(s *syntax.Sentence, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 3 && unicode.IsUpper(firstRune(s.Words[j].Form)); j-- {
+		if s.Words[j].Form == "Chief" {
+			return true
+		}
 	}
 	return false
 }

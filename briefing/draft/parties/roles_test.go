@@ -150,6 +150,10 @@ func TestApposedOfficesInDrafts(t *testing.T) {
 	checkPartyRoles(t, []partyRoleCase{
 		{"apposition held now, after \"currently\"", "The new ministry will be led by Amina Hassan, currently principal secretary in the environment ministry.",
 			"Amina Hassan", "principal secretary"},
+		{"a chief's office of capitalised words before the name", "The Chief People Officer, Maria Holt, said the firm would cut 200 jobs.",
+			"Maria Holt", "Chief People Officer"},
+		{"a chief's office of a title and a field before the name", "Chief Observer Katrin Sommerfeld said the mission would report on Friday.",
+			"Katrin Sommerfeld", "Chief Observer"},
 		{"a given name that is also a word", "The lenders' association said its members would cut rates. Its chief executive, Faith Achieng, said lenders would also review charges.",
 			"Faith Achieng", "chief executive"},
 	})

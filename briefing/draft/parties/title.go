@@ -5,6 +5,7 @@ package parties
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
@@ -157,11 +158,19 @@ func (sc *scanner) compoundTitle(i int) int {
 		if !ts[k].Word || !ts[k].Cap || ts[k-1].Poss || !ts[k-1].Cap && !sc.fieldsJoined(k-1) {
 			return n
 		}
-		if titleWord(sc.g, ts[k].Text) && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of") {
+		if titleWord(sc.g, ts[k].Text) && !ts[k].Poss && (ts[k+1].Cap && ts[k+1].Word || ts[k+1].Text == "of" || officeAlone(ts[i], ts[k+1])) {
 			n = k - i + 1 // the longest: "Detective Chief Inspector", not "Detective Chief"
 		}
 	}
 	return n
+}
+
+// officeAlone reports whether a title that first opens and next follows
+// is a whole office named without its holder: one that "Chief" opens,
+// with no capitalised word after it ("the firm's Chief Commercial Officer
+// said", "the Chief Nurse").
+func officeAlone(first, next doc.Token) bool {
+	return first.Text == "Chief" && (!next.Word || !next.Cap)
 }
 
 // fieldsJoined reports whether token k is "and" or "&" between two
