@@ -32,6 +32,9 @@ func TurnLabel(d *doc.Document, si int) (start, end int, ok bool) {
 	if Transcript(d) {
 		return lastLabelBefore(d.Text, lineStart)
 	}
+	if LineTranscript(d) {
+		return lastLineLabel(d.Text, lineStart)
+	}
 	return 0, 0, false
 }
 
