@@ -379,6 +379,14 @@ func (sc *scanner) currencyCode(i, j int) bool {
 	return amountAfter.MatchString(sc.d.Text[ts[i].End:min(len(sc.d.Text), ts[i].End+24)]) || i > 0 && isNumber(ts[i-1].Text) && ts[i-1].End < ts[i].Start
 }
 
+// dollarOf reports whether token i is the letters of a dollar's country
+// written right before its sign and an amount ("US$8.4 million", "HK$2bn"),
+// no party.
+func (sc *scanner) dollarOf(i int) bool {
+	rest := sc.d.Text[sc.ts[i].End:]
+	return len(rest) > 1 && rest[0] == '$' && rest[1] >= '0' && rest[1] <= '9'
+}
+
 // amountAfter matches a sum of money written after a currency's code,
 // with a fraction, thousands or a scale ("4.2bn", "1,200", "12 million"),
 // not a bare number that may name a service or an edition ("NHS 111",

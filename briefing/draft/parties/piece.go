@@ -76,8 +76,9 @@ func (sc *scanner) addState(i, j int) bool {
 var stateNouns = text.SetOf("Government", "State", "Administration")
 
 // governmentWords after a country's name or demonym in lower case name its
-// government ("the Irish government", "the US administration").
-var governmentWords = text.SetOf("government", "administration")
+// government ("the Irish government", "the US administration", "the
+// Gambian authorities").
+var governmentWords = text.SetOf("government", "administration", "authorities")
 
 // possessor returns the index of the mention that owns, with a possessive,
 // the title starting the run at i ("Morocco’s King …"), or -1.
@@ -136,6 +137,9 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	}
 	for i < j && !nameWord(ts[i]) { // connectors left after a title
 		i++
+	}
+	for n > 0 && i+1 < j && honorifics[strings.TrimSuffix(ts[i].Text, ".")] {
+		i++ // "Minister of Finance Mr. Ousman Jallow": the form of address is no part of the name
 	}
 	if i >= j {
 		return

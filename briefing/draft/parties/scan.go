@@ -62,6 +62,10 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			continue
 		}
 		j := sc.chunkEnd(i)
+		if j == i+1 && sc.dollarOf(i) {
+			i = j
+			continue
+		}
 		if k := i + boolInt(ts[i].Text == "The"); j == k+1 && sc.d.docNames[ts[k].Text] {
 			i = j // a document's acronym: "the MFA"
 			continue
@@ -305,6 +309,9 @@ func (sc *scanner) chunkEnd(i int) int {
 		if j == i+1 && gazetteer.IsAcronym(ts[i].Text) && (sc.titleBeforeName(j) || sc.titleAlone(j)) {
 			break // "HEC President and CEO Park Ji-hoon": the body's acronym, then its officer; "the NSW Premier"
 		}
+		if sc.bodyOfPlace(i, j) && titleWord(sc.g, t.Text) && sc.titleBeforeName(j) {
+			break // "Central Bank of Ghana Governor Lamin Sanneh": the body, then its officer
+		}
 		if t.Word && sc.d.docNames[t.Text] && j+1 < len(ts) && ts[j+1].Word && !strings.ContainsFunc(ts[j+1].Text, unicode.IsDigit) {
 			j++ // "Altamira LNG Partners", "Altamira LNG intends": a thing's acronym inside a name
 			continue
@@ -363,6 +370,17 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// bodyOfPlace reports whether ts[i:j] names a body by a word that ends
+// organisations' names and an "of" phrase ("Central Bank of Ghana",
+// "University of Leeds").
+func (sc *scanner) bodyOfPlace(i, j int) bool {
+	of := false
+	for _, t := range sc.ts[i:j] {
+		of = of || t.Text == "of"
+	}
+	return of && sc.holdsOrgWord(i, j)
 }
 
 // titleBeforeName reports whether a title starts at token k, maybe
