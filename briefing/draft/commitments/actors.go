@@ -836,10 +836,13 @@ func joinedNames(between string) bool {
 // governmentNouns after a name keep the name as the actor ("the Chinese
 // government" is China, "the Sudanese army" Sudan, "a senior Serbian
 // official" Serbia); so do the words for the members of a bloc acting
-// together ("NATO allies", "OPEC+ producers", "EU member states").
+// together ("NATO allies", "OPEC+ producers", "EU member states") and
+// for the people or the organ a body acts through ("the Halden board",
+// "Kestrel negotiators", "the JSDF contingent").
 var governmentNouns = WordSet("government governments authorities administration official officials leadership side " +
 	"delegation cabinet ministry regime state leaders army military navy embassy consulate " +
-	"allies members producers states countries nations partners")
+	"allies members producers states countries nations partners " +
+	"board negotiators contingent team management executives spokesman spokeswoman spokesperson troops forces personnel bosses lawyers")
 
 // describes reports whether the words after the last name hold a common
 // noun that heads the subject ("liqueur maker").

@@ -16,3 +16,17 @@ func TestMembersOfABloc(t *testing.T) {
 			[]brief{{"NATO", "pledged", "", ""}}},
 	})
 }
+
+// TestOrganOfANamedBody checks that the people or the organ a named body
+// acts through, written after its name, are the body: its board, its
+// negotiators, its contingent.
+func TestOrganOfANamedBody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a company's board", "The Halden Group board agreed to sell the unit.",
+			[]string{"Halden Group/organisation"}, "Halden Group"},
+		{"a firm's negotiators", "Halden Group negotiators agreed to resume talks on Monday.",
+			[]string{"Halden Group/organisation"}, "Halden Group"},
+		{"a force's contingent by its acronym", "The Japan Self-Defense Forces (JSDF) arrived in May. The JSDF contingent will withdraw in three phases.",
+			[]string{"Japan Self-Defense Forces|JSDF/organisation"}, "Japan Self-Defense Forces"},
+	})
+}
