@@ -7,7 +7,8 @@ import (
 )
 
 // publisher returns the organisation or state that publishes the text in
-// its own voice: the one whose name alone heads it (see text.Masthead),
+// its own voice: the one whose name alone, or with the title of its own
+// document, heads it (see text.Issuer),
 // else the body the person on a message's "From:" line writes for (see
 // sender), else the one named on its "From:" line ("From: Ministry of
 // Transport"), whose press release or page it is.
@@ -15,7 +16,7 @@ func (r *actorResolver) publisher() (int, bool) {
 	if p, ok := r.openingBody(); ok {
 		return p, true // "The Security Council,": the body whose resolution this is
 	}
-	if p, ok := text.Masthead(r.d); ok {
+	if p, ok := text.Issuer(r.d); ok {
 		return p, true
 	}
 	if m, ok := r.sender(); ok && m.body >= 0 {

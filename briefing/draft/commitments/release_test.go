@@ -23,5 +23,8 @@ func TestReleaseOwnActs(t *testing.T) {
 		{"a thing a relative clause in the passive says will be paid does not pay",
 			"Tamworth Foods plc reported a 6% rise in half-year profit on Tuesday.\n\nThe Board is recommending a final dividend of 5.2p per share, which, subject to shareholder approval at the annual meeting on 4 June, will be paid on 20 June.",
 			parties, nil, []brief{{"Tamworth Foods plc", "intends", "", ""}}},
+		{"a we under a first line that names the firm and its own document is the firm",
+			"Tamworth Foods plc  Annual Report and Accounts 2025\nStrategic report\n\nSales held up in a hard year. We will use the proceeds to reduce net debt.",
+			parties, nil, []brief{{"Tamworth Foods plc", "intends", "", ""}}},
 	})
 }

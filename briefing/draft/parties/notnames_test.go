@@ -69,6 +69,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"Confederation"}, []string{"Paragraph"}},
 		{"teams in a results table stay", "Results on Saturday.\nDerby 3 Norwich 1",
 			[]string{"Derby", "Norwich"}, nil},
+		{"a letter named by its purpose is a document", "The two ministers signed a Letter of Intent on cooperation in maritime domain awareness.",
+			nil, []string{"Letter of Intent"}},
 		{"a code of capitals and a number names a product or a trial", "Calloway said CLW-214 met its goal in the APRICOT-3 trial, and flight MH17 was late.",
 			[]string{"Calloway"}, []string{"CLW-214", "APRICOT-3", "MH17"}},
 		{"a word for a charge ending a name of several words is a measure", "The line will apply a Transit Disruption Surcharge from Monday, Ana Ruiz said.",

@@ -55,7 +55,7 @@ var documentWords = text.SetOf("Declaration", "Agreement", "Treaty", "Accord", "
 	"Charter", "Act", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
 	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
 	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
-	"Conference", "War", "Index", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
+	"Conference", "War", "Index", "Letter", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
 	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo")
 
 // companyForms end company names ("Brennan Corp", "Fontana Tessile SpA").
