@@ -51,7 +51,7 @@ var singleNouns = withTrades(map[string]func(string) bool{
 // businessTrades name a business by its trade ("the airline", "the
 // retailer"): like "the company", the firm the text tells of.
 const businessTrades = "airline carrier retailer supermarket insurer lender carmaker automaker manufacturer " +
-	"utility broadcaster publisher developer supplier contractor miner startup"
+	"utility broadcaster publisher developer supplier contractor miner startup employer"
 
 // withTrades adds the nouns of businessTrades to single nouns m, as
 // organisations.

@@ -79,5 +79,8 @@ func TestUnownedMembersAndTrades(t *testing.T) {
 		{"the airline",
 			"Larkspur Air cancelled 400 flights on Friday. Owen Pryce said the airline would cover hotel costs.",
 			[]string{"Larkspur Air/organisation", "Owen Pryce/person"}, "Larkspur Air"},
+		{"the employer in a pay dispute",
+			"Lakeshore Ferry Services and the Marine Workers' Union went to arbitration in May. The union sought 6%. The employer offered 2.5% in each year.",
+			[]string{"Lakeshore Ferry Services/organisation", "Marine Workers' Union/organisation"}, "Lakeshore Ferry Services"},
 	})
 }
