@@ -47,3 +47,36 @@ func TestSpeakerAddressedInAQuestionIsNoHost(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberWhoAsksOnLabelLines checks that in a record whose turns are
+// labelled by names on lines of their own, the turns of the member who
+// mostly asks are the questioner's, and the minister's not.
+func TestMemberWhoAsksOnLabelLines(t *testing.T) {
+	src := "Oral Answers\n\n1. Sarah Whitcombe (Lancaster and Wyre) (Lab)\nWhat steps she is taking to improve rail services in the north-west. [902114]\n\nShare this contribution\n\n" +
+		"Daniel Okoro\nCancellations reached 6.8% in the last period, and that is not good enough.\n\nShare this contribution\n\n" +
+		"Sarah Whitcombe\nMy constituents have heard promises before. Will he commit today to restoring the service?\n\n" +
+		"Daniel Okoro\nI cannot give her that commitment today, but I will write to her.\n"
+	spans, kinds := SegmentMarked(src)
+	d := &doc.Document{Text: src}
+	d.Sentences, d.Furniture = SplitFurniture(spans, kinds)
+	asked := map[string]bool{}
+	for si, sp := range d.Sentences {
+		if QuestionerTurn(d, si) {
+			asked[src[sp.Start:sp.End]] = true
+		}
+	}
+	for _, s := range []string{"What steps she is taking to improve rail services in the north-west.", "Will he commit today to restoring the service?"} {
+		found := false
+		for a := range asked {
+			found = found || strings.Contains(a, s)
+		}
+		if !found {
+			t.Errorf("%q is no questioner's turn; questioners' sentences: %v", s, asked)
+		}
+	}
+	for a := range asked {
+		if strings.Contains(a, "Cancellations") || strings.Contains(a, "I cannot give") {
+			t.Errorf("the minister's %q read as a questioner's turn", a)
+		}
+	}
+}

@@ -156,3 +156,49 @@ func lastLineLabel(src string, at int) (start, end int, ok bool) {
 		at = strings.LastIndexByte(src[:at-1], '\n') + 1
 	}
 }
+
+// asksInLineTurns reports whether the speaker labelled label on lines of
+// their own asks: at least half of their turns end with a question mark
+// (a reference in brackets after it aside, "… the north-west? [902114]").
+func asksInLineTurns(src, label string) bool {
+	turns, asked := 0, 0
+	for at := 0; at < len(src); {
+		end := strings.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src) - at
+		}
+		if a, b, ok := lineTurnLabel(src, at); ok && src[a:b] == label {
+			turns++
+			if strings.HasSuffix(lineTurnText(src, at+end+1), "?") {
+				asked++
+			}
+		}
+		at += end + 1
+	}
+	return turns > 0 && 2*asked >= turns
+}
+
+// lineTurnText returns the first paragraph of the turn that starts at
+// byte at, without the spaces and the bracketed reference that end it: a
+// page may print a line of its own under each turn ("Share this
+// contribution").
+func lineTurnText(src string, at int) string {
+	end := strings.Index(src[at:], "\n\n")
+	if end < 0 {
+		end = len(src) - at
+	}
+	turn := strings.TrimSpace(src[at : at+end])
+	if strings.HasSuffix(turn, "]") {
+		if open := strings.LastIndexByte(turn, '['); open >= 0 {
+			turn = strings.TrimSpace(turn[:open])
+		}
+	}
+	return turn
+}
+
+// lineLabelAt reports whether the line that opens at byte lineStart is a
+// turn's label standing alone whose name starts at byte a.
+func lineLabelAt(src string, lineStart, a int) bool {
+	start, _, ok := lineTurnLabel(src, lineStart)
+	return ok && start == a
+}

@@ -92,7 +92,8 @@ func LabelledLine(src string, fits func(label string, lineEnd int) bool) (labelE
 // it is the label of a member who puts a numbered question elsewhere in
 // the record: the member's remarks between questions ("Owen Carrick: It's
 // a broken promise", "Chair: We will hold you to that") are the
-// questioner's too. What a questioner says a party will
+// questioner's too; so are the turns, labelled on lines of their own, of
+// a member or an analyst who mostly asks. What a questioner says a party will
 // do or has agreed is a claim put to the speaker ("Q: Your rival says the
 // firm will close the plant. Is that right?"), not a commitment the text
 // reports; a turn ends at the next line or label ("A:", "Hale:").
@@ -104,7 +105,7 @@ func QuestionerTurn(d *doc.Document, si int) bool {
 	lineStart := strings.LastIndexByte(d.Text[:a], '\n') + 1
 	label := strings.ToLower(d.Text[a:b])
 	return Questioners[label] || QuestionNumber(strings.TrimLeft(d.Text[lineStart:b], " \t*-–—")) > 0 || asksNumbered(d.Text, label) ||
-		namedHost(d.Text, label)
+		namedHost(d.Text, label) || lineLabelAt(d.Text, lineStart, a) && asksInLineTurns(d.Text, d.Text[a:b])
 }
 
 // namedHost reports whether a line of the text's header names the speaker
