@@ -208,7 +208,7 @@ func LeadSentence(d *doc.Document, body []int) int {
 	for k := range window {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || !captionLike(d, body[k])) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || !captionLike(d, body[k])) && !caseName(d, body[k]) {
 			leads = append(leads, k)
 		}
 	}
@@ -247,6 +247,28 @@ func captionLike(d *doc.Document, si int) bool {
 	r := p.Words[p.Root()]
 	return r.UPOS != "VERB" || r.XPOS == "VBP" || r.XPOS == "VBZ"
 }
+
+// caseName reports whether sentence si is only the name of a case, its
+// sides set against each other with no verb ("Great Lakes Marine Workers'
+// Union, Local 12 v. Lakeshore Ferry Services Ltd."): a heading, no lead.
+func caseName(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	versus := false
+	for _, w := range d.Parsed[si].Words {
+		switch {
+		case w.UPOS == "VERB" || w.UPOS == "AUX":
+			return false
+		case versusForms[w.Form]:
+			versus = true
+		}
+	}
+	return versus
+}
+
+// versusForms set the sides of a case against each other.
+var versusForms = text.SetOf("v.", "v", "vs.", "vs", "versus")
 
 // standAlone returns those of the k-th body sentences that do not lean on
 // the sentence before them (see leansOnPrevious and needsBefore).
