@@ -85,6 +85,9 @@ func (r *actorResolver) subjectOfKind(a int, noun string) []int {
 		return nil
 	}
 	si := r.sentenceIndex(a)
+	if p, ok := r.onlyFirmBefore(si, a, noun); ok {
+		return []int{p} // "We have asked Kestrel to report …, and the company has agreed"
+	}
 	for back := si; back >= 0 && si-back <= topicReach; back-- {
 		for _, p := range r.sentenceSubjects(back) {
 			if !orgKind(r.d.Parties[p].Kind) || r.otherBody(p, noun) {
@@ -97,6 +100,26 @@ func (r *actorResolver) subjectOfKind(a int, noun string) []int {
 		}
 	}
 	return nil
+}
+
+// onlyFirmBefore returns the one organisation of the noun's kind that
+// sentence si names before byte a when no organisation is the subject of
+// any of its clauses: the firm a speaker's clause acted on is the one
+// "the company" of the next clause means.
+func (r *actorResolver) onlyFirmBefore(si, a int, noun string) (int, bool) {
+	for _, p := range r.sentenceSubjects(si) {
+		if orgKind(r.d.Parties[p].Kind) {
+			return 0, false
+		}
+	}
+	found, n := 0, 0
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= r.sentenceStart(a, 0) })
+	for ; k < len(r.mentions) && r.mentions[k].start < a; k++ {
+		if p := r.mentions[k].party; orgKind(r.d.Parties[p].Kind) && !r.otherBody(p, noun) && (n == 0 || p != found) {
+			found, n = p, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // namedBetween reports whether party p is mentioned in [start, end).
