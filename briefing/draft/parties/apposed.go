@@ -67,6 +67,9 @@ func describesHolder(w syntax.Word) bool {
 // an apposition is: by a comma, a bracket, a colon, a dash or the end of
 // the sentence, not by the verb it is the subject of.
 func closedAfter(s *syntax.Sentence, last int) bool {
+	if last+1 < len(s.Words) && postnominals[s.Words[last+1].Form] {
+		last++ // "Dame Rosalind Okafor MP,": the letters after the name are no part of it
+	}
 	if last+1 >= len(s.Words) {
 		return true
 	}

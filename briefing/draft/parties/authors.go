@@ -22,7 +22,8 @@ var bylineNameRe = regexp.MustCompile(`^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\
 
 // authorParty returns the author of a text that speaks as "I", named on a
 // byline near its top, when no party is drafted for them; ok is false
-// otherwise.
+// otherwise, and a party drafted for them with no office takes the one the
+// foot gives.
 func authorParty(d *document, parties []briefing.Party) (briefing.Party, bool) {
 	if !firstPerson(d) {
 		return briefing.Party{}, false
@@ -46,8 +47,11 @@ func authorParty(d *document, parties []briefing.Party) (briefing.Party, bool) {
 		if !g.FirstNames[strings.Fields(name)[0]] && m[2] == 0 && role == "" {
 			continue // a line of capitalised words that is no byline: "Opinion Pieces"
 		}
-		for _, p := range parties {
-			if p.Name == name {
+		for k := range parties {
+			if parties[k].Name == name {
+				if parties[k].Role == "" {
+					parties[k].Role, parties[k].Affiliation = role, affiliation // the foot's office for the author named in the text
+				}
 				return briefing.Party{}, false
 			}
 		}

@@ -300,15 +300,18 @@ func (sc *scanner) dropPostnominal(i, j int) int {
 		return j
 	}
 	for _, t := range sc.ts[i : j-1] {
-		if sc.g.FirstNames[t.Text] {
+		if sc.g.FirstNames[t.Text] || honorifics[strings.TrimSuffix(t.Text, ".")] {
 			return j - 1
 		}
+	}
+	if j-i == 3 && !sc.holdsOrgWord(i, j-1) && !sc.knownAlone(i) && !sc.knownAlone(i+1) {
+		return j - 1 // "Niamh Carrigan TD": two words of a name the gazetteer does not know
 	}
 	return j
 }
 
 // postnominals are the letters written after a person's name.
-var postnominals = text.SetOf("KC", "QC", "SC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD")
+var postnominals = text.SetOf("KC", "QC", "SC", "MP", "MSP", "MEP", "TD", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD")
 
 // describesPerson reports whether t, starting a sentence before a first
 // name, is an ordinary word that describes the person rather than a part

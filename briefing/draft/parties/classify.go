@@ -500,6 +500,9 @@ func (sc *scanner) orgKindAfter(j int) bool {
 		k++
 	}
 	for e := k; e < len(ts) && e < k+4 && ts[e].Word && (!ts[e].Cap || e == k && isDemonymToken(sc, e)); e++ {
+		if text.StopWords[ts[e].Lower] {
+			return false // ", joins me in studio": a clause, no apposition
+		}
 		if orgKinds[ts[e].Lower] {
 			return e+1 == len(ts) || closers[ts[e+1].Text]
 		}

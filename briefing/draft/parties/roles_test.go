@@ -150,6 +150,8 @@ func TestApposedOfficesInDrafts(t *testing.T) {
 	checkPartyRoles(t, []partyRoleCase{
 		{"apposition held now, after \"currently\"", "The new ministry will be led by Amina Hassan, currently principal secretary in the environment ministry.",
 			"Amina Hassan", "principal secretary"},
+		{"an office before a name with the letters of a seat after it", "We thank the Chair of the Committee, Dame Rosalind Okafor MP, and its members for the inquiry.",
+			"Rosalind Okafor", "Chair of the Committee"},
 		{"a chief's office of capitalised words before the name", "The Chief People Officer, Maria Holt, said the firm would cut 200 jobs.",
 			"Maria Holt", "Chief People Officer"},
 		{"a chief's office of a title and a field before the name", "Chief Observer Katrin Sommerfeld said the mission would report on Friday.",
@@ -167,4 +169,14 @@ func TestIndianHonorifics(t *testing.T) {
 		t.Errorf("role %q, want Prime Minister", p.Role)
 	}
 	partyIn(t, "Smt before a name", text, "Meera Raghavan")
+}
+
+// TestClauseAfterACommaIsNoApposition checks that a clause after the
+// comma that closes a name's apposition says nothing of its kind: "joins
+// me in studio" holds a word for a kind of body, and is no apposition.
+func TestClauseAfterACommaIsNoApposition(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a verb and a place of work after the comma", "The health minister, Niamh Carrigan, joins me in studio.", "Niamh Carrigan", "person"},
+		{"a description of a body after the comma", "Qwest, the phone company, said it would cut jobs.", "Qwest", "organisation"},
+	})
 }

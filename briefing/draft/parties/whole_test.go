@@ -46,6 +46,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Ghana", "Ana Ruiz"}, []string{"United States"}},
 		{"a state whose name opens with \"The\" inside a sentence", "Upon approval by the Board, The Gambia will have access to SDR 6.2 million. The Gambian authorities agreed.",
 			[]string{"Gambia"}, []string{"The Gambia", "Gambian authorities"}},
+		{"the letters of an Irish seat after a name the gazetteer does not know", "Niamh Carrigan TD said she would not resign.",
+			[]string{"Niamh Carrigan"}, []string{"Niamh Carrigan TD"}},
 		{"\"and\" inside the last item of a list", "The accused were Altria Group, Lorillard Tobacco, Liggett Group and Brown and Williamson.",
 			[]string{"Altria Group", "Liggett Group", "Brown and Williamson"}, []string{"Williamson"}},
 		{"\"and\" in the firm a person is of", "According to its lawyer, Emil Varga of Halden and Moss, the claim is sound.",
