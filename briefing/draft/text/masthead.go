@@ -21,7 +21,36 @@ func Masthead(d *doc.Document) (int, bool) {
 // Accounts 2024", "Northvale Semiconductor, Inc. (NVSC) Q3 2025 Earnings
 // Call Transcript"): the voice of its unquoted "we".
 func Issuer(d *doc.Document) (int, bool) {
-	return firstLineBody(d, true)
+	if p, ok := firstLineBody(d, true); ok {
+		return p, true
+	}
+	return furnitureMasthead(d)
+}
+
+// furnitureMasthead returns the organisation whose name or alias alone
+// makes the first line of the text when that line was read as a page's
+// furniture ("Westway Trains" over "Home > Travel updates > …"), so that no
+// mention of it was read there.
+func furnitureMasthead(d *doc.Document) (int, bool) {
+	if len(d.Furniture) == 0 || strings.TrimSpace(d.Text[:d.Furniture[0].Start]) != "" {
+		return 0, false
+	}
+	line := d.Text[d.Furniture[0].Start:d.Furniture[0].End]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	line = strings.TrimSpace(line)
+	for p, party := range d.Parties {
+		if party.Kind != briefing.KindOrganisation {
+			continue
+		}
+		for _, name := range append([]string{party.Name}, party.Aliases...) {
+			if strings.EqualFold(name, line) {
+				return p, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // firstLineBody returns the organisation whose name opens the first line
