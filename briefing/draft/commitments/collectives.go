@@ -613,8 +613,10 @@ func (r *actorResolver) forceOf(p, a int) []int {
 // policeRanks are the ranks of a police officer.
 var policeRanks = WordSet("constable sergeant inspector superintendent detective")
 
-// spokesWords are people who speak for a body named before them.
-var spokesWords = WordSet("spokesman spokeswoman spokesperson official officials representative")
+// spokesWords are people who speak or act for a body a common noun names
+// before them ("a council spokesman", "council officers", "union
+// negotiators").
+var spokesWords = WordSet("spokesman spokeswoman spokesperson official officials representative officers negotiators")
 
 // spokenFor resolves the speaker of a body named by a common noun before
 // byte a ("a council spokesman", "a police spokeswoman") to that body, the
