@@ -101,7 +101,8 @@ func referredCondition(s *syntax.Sentence, i, top int) int {
 		}
 		switch lower(w.Form) {
 		case "case", "event":
-			if text.RelIs(w.Rel, "obl") && hasChildLemma(s, k, WordSet("in"), "case") && hasChildLemma(s, k, WordSet("that this which"), "det") {
+			if text.RelIs(w.Rel, "obl") && hasChildLemma(s, k, WordSet("in"), "case") && hasChildLemma(s, k, WordSet("that this which"), "det") &&
+				k >= 2 && lower(s.Words[k-2].Form) == "in" { // "in this case", not "in relation to this case"
 				return k
 			}
 		case "otherwise":
