@@ -101,8 +101,7 @@ func referredCondition(s *syntax.Sentence, i, top int) int {
 		}
 		switch lower(w.Form) {
 		case "case", "event":
-			if text.RelIs(w.Rel, "obl") && hasChildLemma(s, k, WordSet("in"), "case") && hasChildLemma(s, k, WordSet("that this which"), "det") &&
-				k >= 2 && lower(s.Words[k-2].Form) == "in" { // "in this case", not "in relation to this case"
+			if text.RelIs(w.Rel, "obl") && hasChildLemma(s, k, WordSet("in"), "case") && hasChildLemma(s, k, WordSet("that this which"), "det") {
 				return k
 			}
 		case "otherwise":
