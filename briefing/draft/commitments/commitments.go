@@ -240,7 +240,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 			c, ok = spokenAssurance(s, i)
 		}
 		if !ok {
-			c, ok = r.publishedDenial(s, si, i)
+			c, ok = r.publishedMeasure(s, si, i)
 		}
 		if ok {
 			c.si = si

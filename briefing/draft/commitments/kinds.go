@@ -112,14 +112,19 @@ func (r *actorResolver) onlyFirmBefore(si, a int, noun string) (int, bool) {
 			return 0, false
 		}
 	}
-	found, n := 0, 0
+	found := -1
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= r.sentenceStart(a, 0) })
 	for ; k < len(r.mentions) && r.mentions[k].start < a; k++ {
-		if p := r.mentions[k].party; orgKind(r.d.Parties[p].Kind) && !r.otherBody(p, noun) && (n == 0 || p != found) {
-			found, n = p, n+1
+		p := r.mentions[k].party
+		if !orgKind(r.d.Parties[p].Kind) || r.otherBody(p, noun) {
+			continue
 		}
+		if found >= 0 && p != found {
+			return 0, false // two firms: which one, the sentence does not say
+		}
+		found = p
 	}
-	return found, n == 1
+	return found, found >= 0
 }
 
 // namedBetween reports whether party p is mentioned in [start, end).

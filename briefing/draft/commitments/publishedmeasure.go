@@ -6,9 +6,9 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// publishedDenial builds the clause of a measure a publisher denies to
-// everyone or everything in its own voice, with no one named to take it
-// ("From: Ministry of Defence … no civilian post will be cut before
+// publishedMeasure builds the clause of a measure a publisher tells in its
+// own voice with no one named to take it. One it denies to everyone or
+// everything ("From: Ministry of Defence … no civilian post will be cut before
 // 2030", "None of the fund will be spent on consultants"): the
 // publisher's pledge not to take it, as a sayer's is when it is reported
 // ("the company said no jobs would be cut", see deniedPassive). What
@@ -16,7 +16,7 @@ import (
 // a transcript's turn is a speaker's, not the page's. What it says will be
 // done with a thing it runs, not denied, is its intention (see
 // noticeMeasure).
-func (r *actorResolver) publishedDenial(s *syntax.Sentence, si, i int) (clause, bool) {
+func (r *actorResolver) publishedMeasure(s *syntax.Sentence, si, i int) (clause, bool) {
 	w := s.Words[i]
 	if w.UPOS != "VERB" || !willModals[modalOf(s, i)] || !passiveVerb(s, i) || befallVerbs[w.Lemma] ||
 		aspectAux(s, i) || attributionVerb(s, i) >= 0 || quotedWord(s, i) || len(agentOf(s, i)) > 0 {
