@@ -26,6 +26,13 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if !ok && firstChild(s, i, "nmod:poss") >= 0 {
 		status, ok = plannedStatus(s, i) // "the administration's proposed overhaul"
 	}
+	if ok && status == briefing.StatusIntends && w.UPOS == "NOUN" && heldIntention(s, i) {
+		c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: briefing.StatusIntends}
+		if c, ok = supportedNoun(s, c, w.Head, named); ok && hasChildLemma(s, i, WordSet("no"), "det") {
+			c.status = briefing.StatusRefused // "has no intention of selling it"; "does not have plans to" is refused as negated
+		}
+		return c, ok
+	}
 	if ok && w.UPOS == "NOUN" && noneToMake(s, i) {
 		c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: briefing.StatusRefused}
 		return supportedNoun(s, c, w.Head, named) // "would make no new pledge until the audit is done", "will sign no deal"
@@ -352,6 +359,14 @@ func noneToMake(s *syntax.Sentence, i int) bool {
 	}
 	m := modalOf(s, h)
 	return willModals[m] || m == "would"
+}
+
+// heldIntention reports whether the noun of intention at i is what a
+// party has: the object of "have", completed by the act ("has plans to
+// raise taxes", "has no intention of selling").
+func heldIntention(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "obj") && s.Words[h].Lemma == "have" && nounToVerb(s, i) >= 0
 }
 
 // reportingSupport make a commitment known rather than make it.

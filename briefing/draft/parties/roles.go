@@ -350,11 +350,14 @@ func roleByCopula(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
 // the name, a comma, an optional determiner or possessive ("the", "its",
 // "the bank's"), then words that end in an office noun followed by a
 // comma, the end or an "of"/"for"/"at" phrase ("Ana Ruiz, the bank's head
-// of policy, said").
+// of policy, said"). A line that holds only a name, a dash and an office
+// lists a speaker or a contact ("Elena Marchetti - President and Chief
+// Executive Officer"): there the office runs to the end of the line.
 func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 	ws := s.Words
 	j := last + 1
-	if j+1 >= len(ws) || ws[j].Form != "," {
+	listed := j+1 < len(ws) && lineDashes[ws[j].Form] && onlyName(s, last)
+	if j+1 >= len(ws) || ws[j].Form != "," && !listed {
 		return ""
 	}
 	j++
@@ -379,10 +382,10 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 	if e > j+1 && ws[e-1].Form == "and" {
 		e-- // "chief executive and a grandson of its founder"
 	}
-	if e == j || !officeNoun(g, ws[e-1]) {
+	if e == j || !officeNoun(g, ws[e-1]) || listed && !onlyPunctuationFrom(s, e) {
 		return ""
 	}
-	if e < len(ws) {
+	if e < len(ws) && !listed {
 		switch gazetteer.Fold(ws[e].Form) {
 		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says", "and":
 		default:
@@ -449,6 +452,32 @@ func officeOfField(g *gazetteer.Gazetteer, s *syntax.Sentence, k int) int {
 		return -1
 	}
 	return p - 1
+}
+
+// lineDashes are the dashes that part a name from its office on a line
+// of their own.
+var lineDashes = text.SetOf("-", "–", "—")
+
+// onlyName reports whether the sentence opens with the name that ends at
+// word last: proper nouns only.
+func onlyName(s *syntax.Sentence, last int) bool {
+	for k := 0; k <= last; k++ {
+		if s.Words[k].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPunctuationFrom reports whether the words of s from k on are all
+// punctuation, or none.
+func onlyPunctuationFrom(s *syntax.Sentence, k int) bool {
+	for ; k < len(s.Words); k++ {
+		if s.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // roleText writes the office headed by word h: the qualifiers and nouns

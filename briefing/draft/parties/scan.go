@@ -260,6 +260,13 @@ func (sc *scanner) scanShouting() {
 			i++
 			continue
 		}
+		if k := sc.companyAt(i); k > i && (i == sc.skip || !ts[i-1].Word) && !sc.knownAt(i) {
+			m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: ts[k-1].End}, ts[i].Sent, k-i)
+			m.kind, m.cue = briefing.KindOrganisation, cueStrong
+			sc.out = append(sc.out, m)
+			i = k
+			continue
+		}
 		k, ref, ok := sc.longestEntity(i, i+1)
 		if ok && (ref.How != gazetteer.RefName || len(sc.d.Text[ts[i].Start:ts[k-1].End]) > 2) {
 			sc.addEntity(i, k, ref)
@@ -276,6 +283,37 @@ func (sc *scanner) scanShouting() {
 		}
 		i++
 	}
+}
+
+// maxCompanyWords bounds the words of a company's name before its legal
+// form.
+const maxCompanyWords = 5
+
+// companyAt returns the end of a company's name that opens at token i of
+// a sentence in capitals or title case, or i: capitalised words or "&",
+// maybe a comma, then the legal form that says the words are a company's
+// name whatever their case ("Northvale Semiconductor, Inc. (NVSC) Q3 2025
+// Earnings Call Transcript").
+func (sc *scanner) companyAt(i int) int {
+	ts := sc.ts
+	for k := i; k < len(ts) && k <= i+maxCompanyWords; k++ {
+		switch t := ts[k]; {
+		case k > i && t.Word && text.LegalForm(t.Text):
+			return k + 1
+		case t.Text == "," && k > i && k+1 < len(ts) && text.LegalForm(ts[k+1].Text):
+		case t.Text == "&" && k > i:
+		case !t.Word || !t.Cap:
+			return i
+		}
+	}
+	return i
+}
+
+// knownAt reports whether a name seen written normally in the article
+// opens at token i: it is read as that name (see longestKnown).
+func (sc *scanner) knownAt(i int) bool {
+	k, _ := sc.longestKnown(i)
+	return k > i
 }
 
 // longestKnown returns the end of the longest run of tokens from i whose
