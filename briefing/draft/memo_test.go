@@ -103,6 +103,10 @@ func TestAuthorVoice(t *testing.T) {
 			map[string][2]string{"my government will introduce": {"Ireland", "intends"}, "I will bring the Bill": {"Siobhán Kearney", "intends"}}},
 		{"budget speech", "Budget Speech 2027 (excerpt)\n\nDelivered by the Honourable Anjali Rao-Whitford, Minister of Finance, in the House of Commons, Ottawa\n\nMadam Speaker, I rise today to present the budget of Canada. We will not raise the GST. I will table that report in this House when I receive it.\n",
 			map[string][2]string{"We will not raise the GST": {"Canada", "pledged"}, "I will table that report": {"Anjali Rao-Whitford", "intends"}}},
+		{"minister's written statement made by a name and an office in brackets, the government named by its formal name",
+			"Written statement\n\nFlood Recovery: Update\n\nStatement made on 10 March 2026\nDepartment for Environment, Food and Rural Affairs\nMade by: Daniel Ashworth (Minister for Water and Flooding)\n\nStorms brought record rainfall to northern England. Today I am setting out His Majesty's Government's response. The Government will provide £145 million for a new Flood Recovery Fund. Nor will the Government reopen the Farming Recovery Fund for the January storms. I will publish a revised action plan in the autumn.\n",
+			map[string][2]string{"will provide £145 million": {"United Kingdom", "pledged"}, "reopen the Farming Recovery Fund": {"United Kingdom", "refused"},
+				"I will publish a revised action plan": {"Daniel Ashworth", "intends"}}},
 		{"mayor's address delivered at a hall", "2026 State of the City Address\nMayor Teresa Alvarado\nAs prepared for delivery, Thursday, February 5, 2026, Harlan Civic Auditorium\n\nThank you all for coming. A year ago I made you promises. I said we would open the Eastside Navigation Center before summer. It opened in June. Tonight I will sign an order to speed up permits.\n",
 			map[string][2]string{"we would open the Eastside Navigation Center": {"Teresa Alvarado", "intends"}, "I will sign an order": {"Teresa Alvarado", "intends"}}},
 	} {

@@ -831,6 +831,9 @@ func action(s *syntax.Sentence, i int) bool {
 	if keepsBeing(s, i) {
 		return false // "we are going to carry on being slaves": a state kept, no act
 	}
+	if s.Words[i].Lemma == "do" && hasChildLemma(s, i, WordSet("what"), "obj") {
+		return false // "What the City will do": a heading over the acts, none itself
+	}
 	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) {
 		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions"
 	}
@@ -1482,12 +1485,17 @@ func choseNotTo(s *syntax.Sentence, i int) bool {
 var choosing = WordSet("decide resolve vote plan intend choose opt elect")
 
 // negated reports whether verb i is negated ("did not agree", "never
-// signed").
+// signed", "nor will it sign").
 func negated(s *syntax.Sentence, i int) bool {
 	for _, k := range s.ChildrenWith(i, "advmod", "neg", "aux") {
 		switch lower(s.Words[k].Form) {
 		case "not", "n't", "n’t", "never", "won't", "won’t", "cannot":
 			return true
+		}
+	}
+	for _, k := range s.ChildrenWith(i, "cc") {
+		if lower(s.Words[k].Form) == "nor" && k+1 < i && s.Words[k+1].XPOS == "MD" && s.Words[k+1].Head == i {
+			return true // "Nor will the Government reopen the fund": the modal inverted after "nor"
 		}
 	}
 	return false

@@ -47,6 +47,9 @@ func findTermLists(d *doc.Document) termLists {
 				kind, fresh, sub = "", true, true // "Within one month of the date of the final report:" over the items due then
 				continue
 			}
+			if !fresh && kind != "" && sameLine(d, sj-1, sj) && !marked(d, sj) {
+				continue // the rest of a marked item: "- Open warming centers … Both will be open 24 hours a day."
+			}
 			k, ok := itemMark(d, sj-1, sj)
 			if (heading || sub) && fresh && k == "" {
 				ok = false // a heading introduces only a list whose items are marked
@@ -59,6 +62,20 @@ func findTermLists(d *doc.Document) termLists {
 		}
 	}
 	return tl
+}
+
+// sameLine reports whether sentence sj starts on the line where sentence
+// prev ends.
+func sameLine(d *doc.Document, prev, sj int) bool {
+	a, b := d.Sentences[prev].End, d.Sentences[sj].Start
+	return a <= b && b <= len(d.Text) && strings.TrimSpace(d.Text[a:b]) == "" && !strings.Contains(d.Text[a:b], "\n")
+}
+
+// marked reports whether sentence sj opens with a list mark.
+func marked(d *doc.Document, sj int) bool {
+	sp := d.Sentences[sj]
+	kind, _ := listMark(d.Text[sp.Start:sp.End])
+	return kind != ""
 }
 
 // headingLine reports whether sentence si is a line of its own with no

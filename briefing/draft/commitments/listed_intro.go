@@ -83,6 +83,13 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 			return in, true
 		}
 		return in, in.subj >= 0
+	case w.Lemma == "do" && hasChildLemma(s, last, WordSet("what"), "obj") && willDo(s, last):
+		in.status, in.pred = briefing.StatusIntends, last // "What the City will do" over what it will do, one item each
+		in.subj = firstChild(s, last, "nsubj")
+		if h := w.Head; in.subj < 0 && h >= 0 {
+			in.subj = firstChild(s, h, "nsubj") // "What we are going to do"
+		}
+		return in, in.subj >= 0
 	case w.UPOS == "VERB" || w.UPOS == "ADJ" && lemmaOf(w) == "commit":
 		return in.ofVerb(last)
 	case w.Head < 0 && (w.UPOS == "PROPN" || w.UPOS == "NOUN" && agentNouns[w.Lemma]) && termStatus(w.Lemma) == "":
@@ -90,6 +97,17 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 		return in, true
 	}
 	return in.nominal()
+}
+
+// willDo reports whether the "do" at word k is told as to come: after
+// "will", "would", "shall" or "is going to" ("What we will do", "What the
+// council is going to do").
+func willDo(s *syntax.Sentence, k int) bool {
+	if m := modalOf(s, k); willModals[m] || m == "would" {
+		return true
+	}
+	h := s.Words[k].Head
+	return h >= 0 && toMarked(s, k) && s.Words[h].Lemma == "go" && s.Words[h].XPOS == "VBG"
 }
 
 // listCompletes returns the word that the list completes, from the last word

@@ -35,6 +35,13 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"bus fares frozen until the end of 2028", "Coast Alliance;Crofters' Party", "agreed", "2028"},
 				{"no new tax on fishing quotas during this parliament", "Coast Alliance;Crofters' Party", "agreed", ""},
 			}},
+		{"a heading of what a body will do over its acts, an item of two sentences: the body's intentions",
+			"Harwick Council declared a flood emergency on Tuesday.\n\nWHAT THE COUNCIL WILL DO\n\n- Open rest centres at the Corn Exchange from 6 p.m. Both will stay open all night.\n- Close the Quay Road car park on Friday.\n\nThe council said roads would reopen soon.",
+			[]string{"Harwick Council/organisation"}, []string{"Friday=2021-03-05"},
+			[]listTerm{
+				{"Open rest centres at the Corn Exchange from 6 p.m", "Harwick Council", "intends", ""},
+				{"Close the Quay Road car park on Friday", "Harwick Council", "intends", ""},
+			}},
 		{"bullets of what is on the table: the offer's maker",
 			"Porters at Ellwood General will vote on a new pay offer from the Ellwood Hospitals Trust, the union said.\n\nWhat is on the table:\n• A 4.5% rise on all basic rates, backdated to April\n• A further 2% from January",
 			[]string{"Ellwood Hospitals Trust/organisation", "Ellwood General/organisation"}, nil,

@@ -46,10 +46,8 @@ func (r *actorResolver) senderBody(p int) int {
 		if q, ok := r.personParty(p, countryKind); ok {
 			return q
 		}
-		for q, party := range r.d.Parties {
-			if countryKind(party.Kind) {
-				return q // the state the text is most about
-			}
+		if q, ok := r.mainState(); ok {
+			return q
 		}
 	}
 	if q, ok := r.personParty(p, orgKind); ok {
@@ -78,6 +76,37 @@ func (r *actorResolver) senderBody(p int) int {
 		return q
 	}
 	return -1
+}
+
+// mainState returns the state the text is most about: the one whose
+// government it names (see namedGovernment), else the first state.
+func (r *actorResolver) mainState() (int, bool) {
+	if q, ok := r.namedGovernment(); ok {
+		return q, true
+	}
+	for q, party := range r.d.Parties {
+		if countryKind(party.Kind) {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// namedGovernment returns the state whose government the text names by a
+// formal name of the state ("His Majesty's Government" of the United
+// Kingdom, above the England whose floods a minister speaks of).
+func (r *actorResolver) namedGovernment() (int, bool) {
+	for q, party := range r.d.Parties {
+		if !countryKind(party.Kind) {
+			continue
+		}
+		for _, a := range party.Aliases {
+			if ref, ok := gazetteer.Load().Lookup(a); ok && ref.How == gazetteer.RefName && strings.Contains(a, "Government") {
+				return q, true // a name of the state the gazetteer knows, not "the Brazilian government"
+			}
+		}
+	}
+	return 0, false
 }
 
 // headerParty returns the party of an accepted kind that a message
@@ -116,8 +145,9 @@ const authorLines = 10
 // authorLineRe matches a line at the top of a speech, an opinion piece or
 // a statement that names who delivers or writes it: "Delivered by the
 // Honourable Anjali Rao-Whitford, Minister of Finance", "By Siobhán
-// Kearney", or the name alone.
-var authorLineRe = regexp.MustCompile(`(?i)^(?:(?:delivered|remarks|speech|statement|address|article|written|posted)\s+by\s+|by\s+)?(?:the\s+(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?([^,\n]{3,60}?)(?:,.*)?$`)
+// Kearney", "Made by: Daniel Ashworth (Minister for Water and Flooding)",
+// or the name alone.
+var authorLineRe = regexp.MustCompile(`(?i)^(?:(?:delivered|remarks|speech|statement|address|article|written|posted|made)\s+by:?\s+|by\s+)?(?:the\s+(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?([^,(\n]{3,60}?)(?:\s*\([^()\n]*\))?(?:,.*)?$`)
 
 // author returns the person a speech, an opinion piece or a statement is
 // by: named on one of its first lines after "Delivered by" or "By", or

@@ -362,10 +362,14 @@ func (r *actorResolver) organState(s *syntax.Sentence, si, a int) []int {
 }
 
 // storyState returns the state "the government" or "the country" stands
-// for: the leading state of the story, or the state of its leading
+// for: the state whose government the text names (see namedGovernment),
+// else the leading state of the story, or the state of its leading
 // person, among its first parties; else the state named last before
 // byte a.
 func (r *actorResolver) storyState(a int) []int {
+	if q, ok := r.namedGovernment(); ok {
+		return []int{q}
+	}
 	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
 		switch r.d.Parties[p].Kind {
 		case briefing.KindCountry:

@@ -17,8 +17,10 @@ import (
 // authorTopLines is how many lines at the top may carry the byline.
 const authorTopLines = 10
 
-// bylineNameRe matches a byline: "By Siobhán Kearney", the name alone.
-var bylineNameRe = regexp.MustCompile(`^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$`)
+// bylineNameRe matches a byline: "By Siobhán Kearney", "Made by: Daniel
+// Ashworth (Minister for Water and Flooding)", the name alone; the office
+// in brackets is the second group.
+var bylineNameRe = regexp.MustCompile(`^(?:(?:[Bb]y|[Mm]ade by:|[Ww]ritten by:?|[Ss]tatement by:?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+\(([^()\n]{3,80})\))?$`)
 
 // authorParty returns the author of a text that speaks as "I", named on a
 // byline near its top, when no party is drafted for them; ok is false
@@ -44,6 +46,9 @@ func authorParty(d *document, parties []briefing.Party) (briefing.Party, bool) {
 		}
 		name := line[m[2]:m[3]]
 		role, affiliation := authorOffice(t, name)
+		if role == "" && m[4] >= 0 && titleWord(g, strings.Fields(line[m[4]:m[5]])[0]) {
+			role = line[m[4]:m[5]] // "(Minister for Water and Flooding)"
+		}
 		if !g.FirstNames[strings.Fields(name)[0]] && m[2] == 0 && role == "" {
 			continue // a line of capitalised words that is no byline: "Opinion Pieces"
 		}

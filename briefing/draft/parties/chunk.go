@@ -259,7 +259,29 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if s, k, ok := sc.d.wordOf(t); ok && k == 0 && s.Words[k].XPOS == "VBG" && s.Words[k].Rel != "root" && strings.HasSuffix(t.Lower, "ing") {
 		return true // "Fixing Gauteng's water will take money": the parse reads a verb in a clause of its own, not the root a name would be
 	}
+	if sc.imperative(t) {
+		return true // "- Close City Hall on Friday"
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
+}
+
+// imperative reports whether the capitalised word t, which starts its
+// sentence, is the verb of an order or a list's item, before the name it
+// acts on ("- Close City Hall on Friday"): an ordinary word the parse
+// makes the root verb in its base form, with the next word in the object
+// it governs.
+func (sc *scanner) imperative(t doc.Token) bool {
+	s, k, ok := sc.d.wordOf(t)
+	if !ok || s.Words[k].XPOS != "VB" || s.Words[k].Rel != "root" || !onlyPunctuation(s, 0, k) || !sc.ordinary(t) ||
+		k+1 >= len(s.Words) {
+		return false
+	}
+	for _, o := range s.ChildrenWith(k, "obj") {
+		if o == k+1 || o > k && s.Words[k+1].Head == o {
+			return true
+		}
+	}
+	return false
 }
 
 // tableRow reports whether the tokens from j are the figures of a results

@@ -46,6 +46,9 @@ func (mg *merger) mergeContainedNames() {
 		if len(to) > 1 && len(short.words) == 1 && institutionWords[short.words[0]] {
 			to = []int{mg.firstNamed(to)} // "the Ministry": the ministry named first
 		}
+		if len(to) > 1 {
+			to = mg.headedOf(to, short.words) // "the City": the "City of Grand Rapids", not "City Hall"
+		}
 		if len(to) == 1 {
 			if mg.firmKind(short.words, short.kind) != short.kind {
 				clear(mg.groups[short.gi].votes) // the longer name says what it is
@@ -53,6 +56,28 @@ func (mg *merger) mergeContainedNames() {
 			mg.move(short.gi, to[0])
 		}
 	}
+}
+
+// headedOf returns the group of gs whose name opens with the short name
+// before "of" or "for", the head of a body named after its place or field,
+// when there is one such group and the short name heads none of the
+// others ("City" heads "City of Grand Rapids", not "City Hall"; "Bank"
+// heads "African Development Bank" as well as "Bank of Ghana"); else gs.
+func (mg *merger) headedOf(gs []int, short []string) []int {
+	var headed []int
+	for _, gi := range gs {
+		long := strings.Fields(mg.ms[mg.groupLongest(gi)].name)
+		switch {
+		case len(long) > len(short) && wordsAt(short, long, 0) && (long[len(short)] == "of" || long[len(short)] == "for"):
+			headed = append(headed, gi)
+		case wordsAt(short, long, len(long)-len(short)):
+			return gs
+		}
+	}
+	if len(headed) == 1 {
+		return headed
+	}
+	return gs
 }
 
 // firmKind returns the kind of a short name for fitting it into a longer

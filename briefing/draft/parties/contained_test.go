@@ -120,3 +120,37 @@ func TestPossessiveInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfABodyNamedAfterItsPlace checks that "the City" or "the Bank"
+// shortens the body named "City of …" or "Bank of …" when another name
+// only starts with the word ("City Hall"), and stays apart when the word
+// heads another body's name too ("African Development Bank").
+func TestHeadOfABodyNamedAfterItsPlace(t *testing.T) {
+	d := draftDoc(t, "The manager declared an emergency for the City of Grand Rapids on Thursday. "+
+		"The mayor will close City Hall on Friday. The City will plow every street by Friday.", "2021-03-01")
+	if p := findParty(d.Parties, "City of Grand Rapids"); p == nil || !slices.Contains(p.Aliases, "City") {
+		t.Errorf("\"the City\" is no short form of the City of Grand Rapids: %+v", d.Parties)
+	}
+	if p := findParty(d.Parties, "City Hall"); p != nil && slices.Contains(p.Aliases, "City") {
+		t.Errorf("\"the City\" taken for City Hall: %+v", p)
+	}
+	d = draftDoc(t, "The African Development Bank will lend the money. Bidders need a guarantee from a bank licensed by the Bank of Ghana. "+
+		"The Bank has agreed to finance 80 per cent of the cost.", "2021-03-01")
+	if p := findParty(d.Parties, "Bank of Ghana"); p != nil && slices.Contains(p.Aliases, "Bank") {
+		t.Errorf("\"the Bank\" taken for the Bank of Ghana when it heads the African Development Bank too: %+v", p)
+	}
+}
+
+// TestImperativeOpensNoName checks that the verb of an order or a list's
+// item is no part of the name it acts on, while a name that opens its
+// sentence stays whole.
+func TestImperativeOpensNoName(t *testing.T) {
+	checkPartiesCases(t, []partiesCase{
+		{"a list item's verb before a building", "The council said:\n\n- Close City Hall and all council offices on Friday.\n- Suspend bin collections.",
+			[]string{"City Hall"}, []string{"Close City Hall"}},
+		{"an order before a firm", "Contact Halvard Group if your fryer overheats, the regulator said.",
+			[]string{"Halvard Group"}, []string{"Contact Halvard Group"}},
+		{"a firm's name that the parse may read as a verb", "Calloway Therapeutics will host a call on Monday.",
+			[]string{"Calloway Therapeutics"}, nil},
+	})
+}

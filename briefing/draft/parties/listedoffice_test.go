@@ -26,3 +26,13 @@ func TestCompanyNamedInATitleLine(t *testing.T) {
 	checkParties(t, "legal form after a name in capitals", "CALDER & FINCH PLC ANNUAL REPORT 2024\n\nThe board said the dividend would rise, and the report gives the annual figures.",
 		[]string{"CALDER & FINCH PLC"}, nil)
 }
+
+// TestHeaderLinesOfAStatement checks the lines that head a minister's
+// written statement: the department on a line of its own in title case,
+// and the minister named after "Made by:" with the office in brackets.
+func TestHeaderLinesOfAStatement(t *testing.T) {
+	text := "Statement made on 10 March 2026\nDepartment for Environment, Food and Rural Affairs\nMade by: Daniel Ashworth (Minister for Water and Flooding)\nCommons\n\n" +
+		"Today I am setting out the response. I will publish a revised action plan in the autumn."
+	checkParties(t, "a department serving fields on its own line", text, []string{"Department for Environment, Food and Rural Affairs"}, nil)
+	checkPeople(t, []personCase{{"a minister made by", text, "Daniel Ashworth", "Minister for Water and Flooding", ""}})
+}

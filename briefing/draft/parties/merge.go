@@ -179,7 +179,8 @@ func (mg *merger) move(from, to int) {
 // organisation names they shorten: "Whitcombe" into "Dara Whitcombe", "Xi" into
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
-	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, orgFirst: map[string]int{}, firstWord: map[string]int{}, initials: map[string]int{}}
+	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, orgFirst: map[string]int{}, headsOf: map[string]bool{},
+		firstWord: map[string]int{}, initials: map[string]int{}}
 	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -194,11 +195,12 @@ func (mg *merger) mergeShortNames() {
 // longNameIndex indexes the names of several words a one-word name may
 // shorten, each key pointing at the first group that gives it.
 type longNameIndex struct {
-	lastWord  map[string]int // a person's last word ("Whitcombe")
-	orgLast   map[string]int // an organisation's last word, no word for a body ("Rover" of "MG Rover")
-	orgFirst  map[string]int // an organisation's first word, no ordinary word, before a word for a body or an ordinary word ("Northline" of "Northline Trains")
-	firstWord map[string]int // a person's first word ("Xi", "Hugo"), -1 when two people share it
-	initials  map[string]int // an organisation's initials ("CNBG")
+	lastWord  map[string]int  // a person's last word ("Whitcombe")
+	orgLast   map[string]int  // an organisation's last word, no word for a body ("Rover" of "MG Rover")
+	orgFirst  map[string]int  // an organisation's first word, no ordinary word, before a word for a body or an ordinary word ("Northline" of "Northline Trains")
+	headsOf   map[string]bool // the first word of a name before "of" or "for" ("City" of "City of Grand Rapids")
+	firstWord map[string]int  // a person's first word ("Xi", "Hugo"), -1 when two people share it
+	initials  map[string]int  // an organisation's initials ("CNBG")
 }
 
 // indexLongNames fills long with the groups whose names a one-word name
@@ -224,6 +226,9 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 			!mg.d.lowerWords[strings.ToLower(last)] {
 			setFirst(long.orgLast, last, gi)
 		}
+		if len(words) > 2 && (words[1] == "of" || words[1] == "for") {
+			long.headsOf[words[0]] = true
+		}
 		if first, last := words[0], words[len(words)-1]; len(words) == 2 && !mg.g.OrgWords[first] && !mg.d.lowerWords[strings.ToLower(first)] &&
 			(kind == briefing.KindOrganisation || kind == "" && (mg.g.OrgWords[last] || mg.d.lowerWords[strings.ToLower(last)])) {
 			setFirst(long.orgFirst, first, gi)
@@ -237,10 +242,12 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 // for a body or its first word that is no ordinary word, the first word of
 // the one person whose name starts with it (a given name, "Hugo" for "Hugo
 // Sanz", or a family name written first, "Khamphet" for "Khamphet
-// Vongsay"), or an organisation's initials.
+// Vongsay"), or an organisation's initials. A first word that also heads
+// a name before "of" ("City" of "City Hall" and "City of Grand Rapids")
+// is left to the longer names it may shorten (see mergeContainedNames).
 func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	m := mg.ms[mg.groups[gi].members[0]]
-	if m.words != 1 {
+	if m.words != 1 || long.headsOf[m.name] {
 		return 0, false
 	}
 	kind := mg.kind(gi)

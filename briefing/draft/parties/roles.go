@@ -382,7 +382,7 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 	if e > j+1 && ws[e-1].Form == "and" {
 		e-- // "chief executive and a grandson of its founder"
 	}
-	if e == j || !officeNoun(g, ws[e-1]) || listed && !onlyPunctuationFrom(s, e) {
+	if e == j || !officeNoun(g, ws[e-1]) || listed && !onlyPunctuation(s, e, len(ws)) {
 		return ""
 	}
 	if e < len(ws) && !listed {
@@ -469,11 +469,11 @@ func onlyName(s *syntax.Sentence, last int) bool {
 	return true
 }
 
-// onlyPunctuationFrom reports whether the words of s from k on are all
-// punctuation, or none.
-func onlyPunctuationFrom(s *syntax.Sentence, k int) bool {
-	for ; k < len(s.Words); k++ {
-		if s.Words[k].UPOS != "PUNCT" {
+// onlyPunctuation reports whether the words of s from word a up to word
+// b are all punctuation, or none.
+func onlyPunctuation(s *syntax.Sentence, a, b int) bool {
+	for _, w := range s.Words[a:b] {
+		if w.UPOS != "PUNCT" {
 			return false
 		}
 	}

@@ -260,7 +260,7 @@ func (sc *scanner) scanShouting() {
 			i++
 			continue
 		}
-		if k := sc.companyAt(i); k > i && (i == sc.skip || !ts[i-1].Word) && !sc.knownAt(i) {
+		if k := max(sc.companyAt(i), sc.servingBodyAt(i)); k > i && (i == sc.skip || !ts[i-1].Word) && !sc.knownAt(i) {
 			m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: ts[k-1].End}, ts[i].Sent, k-i)
 			m.kind, m.cue = briefing.KindOrganisation, cueStrong
 			sc.out = append(sc.out, m)
@@ -307,6 +307,31 @@ func (sc *scanner) companyAt(i int) int {
 		}
 	}
 	return i
+}
+
+// servingBodyAt returns the end of the name of a body that serves
+// fields, when it opens at token i and runs to the end of a sentence in
+// capitals or title case ("Department for Environment, Food and Rural
+// Affairs" on a line of its own), or i: a word heading bodies' names,
+// "for" or "of", and a list of fields.
+func (sc *scanner) servingBodyAt(i int) int {
+	ts := sc.ts
+	if i+2 >= len(ts) || !sc.g.OrgHeads[gazetteer.Fold(ts[i].Text)] || ts[i+1].Text != "for" && ts[i+1].Text != "of" {
+		return i
+	}
+	j := sc.fieldWords(i + 2)
+	switch {
+	case j == i+2:
+		return i
+	case j < len(ts) && ts[j].Text == ",":
+		j = sc.fieldList(i, j)
+	case j+1 < len(ts) && (ts[j].Text == "and" || ts[j].Text == "&"):
+		j = sc.fieldWords(j + 1) // "Department for Business and Trade"
+	}
+	if j < len(ts) && ts[j].Word {
+		return i
+	}
+	return j
 }
 
 // knownAt reports whether a name seen written normally in the article
