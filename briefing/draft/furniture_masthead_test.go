@@ -28,3 +28,47 @@ func TestWeUnderAFurnitureMasthead(t *testing.T) {
 		t.Errorf("actors of the replacement buses %q, want the operator", got)
 	}
 }
+
+// TestLetterheadIssuesThePage drafts pages whose first line, a body's
+// name alone over the headline, reads as furniture: a firm with its
+// legal form and a port authority in capitals issue the page, so they are
+// parties and the page's "we" and "the Authority" are theirs; a
+// newspaper's name in capitals is no party.
+func TestLetterheadIssuesThePage(t *testing.T) {
+	cases := []struct {
+		name, src, cue, actor string
+	}{
+		{"a firm's letterhead", "PEMBERTON VALE LLP\n\nNew reporting duties for data centres\n\nThe Regulations come into force in October. We will host a webinar for clients on Thursday 5 March.",
+			"host a webinar", "Pemberton Vale LLP"},
+		{"an authority's letterhead over numbered paragraphs", "PORT OF KILBRANNAN AUTHORITY\nHarbour Office, Quay Street\n\nNotice to shipping operators on the closure of Berth 4\n\n" +
+			"1.1 The closure follows a survey of the linkspan.\n\n1.2 The Authority will publish a revised berthing schedule by Friday 23 May. Operators should contact the Harbour Office.",
+			"revised berthing schedule", "Port of Kilbrannan Authority"},
+	}
+	for _, tc := range cases {
+		b, err := Draft(tc.src, Options{Published: time.Date(2025, 3, 20, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range b.Commitments {
+			if strings.Contains(c.Text, tc.cue) {
+				found = true
+				if len(c.Actors) == 0 || c.Actors[0] != tc.actor {
+					t.Errorf("%s: %q by %q, want %s", tc.name, tc.cue, c.Actors, tc.actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no commitment on %q: %+v", tc.name, tc.cue, b.Commitments)
+		}
+	}
+	b, err := Draft("RAVENSBROOK EVENING TELEGRAPH\n\nTeachers to strike over pay\n\nTeachers will strike next week, the union said.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range b.Parties {
+		if strings.Contains(p.Name, "Telegraph") {
+			t.Errorf("a newspaper's masthead drafted as a party: %+v", p)
+		}
+	}
+}

@@ -213,13 +213,15 @@ func (r *actorResolver) calledA(p int, noun string) bool {
 // headed by noun that stands right before one of its names or in
 // apposition to it: "the union Unison", "the developer, Corran Homes,",
 // "Unison, the public sector union,". A name that only qualifies the
-// noun ("the UK exchange") is not so described.
+// noun ("the UK exchange") is not so described, nor a name on the line
+// under a letterhead that ends with the noun ("PORT AUTHORITY\nHarbour
+// Office").
 func (r *actorResolver) describedAs(p int, noun string) bool {
 	t := r.d.Text
 	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
 		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-3):m.Start]))
-		if n := len(before); n > 0 && unicode.IsSpace(rune(t[m.Start-1])) &&
+		if n := len(before); n > 0 && t[m.Start-1] == ' ' && !strings.Contains(t[max(0, m.Start-len(noun)-3):m.Start], "\n") &&
 			(before[n-1] == noun || before[n-1] == noun+"," && strings.HasPrefix(after, ",")) {
 			return true // "the union Unison", "the developer, Corran Homes,"; not "with the council, Corran Homes has"
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // mergeContainedNames merges a name of several words that shortens a
@@ -23,7 +24,11 @@ func (mg *merger) mergeContainedNames() {
 		if len(g.members) == 0 {
 			continue
 		}
-		all = append(all, named{gi, strings.Fields(mg.ms[mg.groupLongest(gi)].name), mg.kind(gi)})
+		words := strings.Fields(mg.ms[mg.groupLongest(gi)].name)
+		if len(words) == 2 && words[0] == "The" && institutionWords[words[1]] {
+			words = words[1:] // "1.2 The Authority decided": the article a paragraph's number kept in the name
+		}
+		all = append(all, named{gi, words, mg.kind(gi)})
 	}
 	if len(all) > maxSpellCompare {
 		return // keeps a huge text linear
@@ -157,18 +162,23 @@ func membersBody(short, long []string) bool {
 // offHead reports whether a name headed by a word for an institution
 // stands in a longer name but not as its head ("Government" or "Local
 // Government" in "Local Government Association", whose head is
-// "Association"): "the Government" is then no short form of it. The head is the last word, or
-// the word before "of" or "for" ("Department for Science").
+// "Association"): "the Government" is then no short form of it. The head
+// is the last word, or the word before "of" or "for" ("Department for
+// Science") when that word is one for a body; else ("Port of Kilbrannan
+// Authority") the last word heads it too.
 func offHead(short, long []string) bool {
 	if len(short) == 0 || !institutionWords[short[len(short)-1]] {
 		return false
 	}
-	head := long[len(long)-1]
+	last := short[len(short)-1]
+	head, end := long[len(long)-1], long[len(long)-1]
 	for k, w := range long {
 		if (w == "of" || w == "for") && k > 0 {
 			head = long[k-1]
 			break
 		}
 	}
-	return head != short[len(short)-1]
+	g := gazetteer.Load()
+	bodyBefore := institutionWords[head] || g.OrgWords[head] || g.OrgHeads[gazetteer.Fold(head)]
+	return head != last && (bodyBefore || end != last)
 }

@@ -154,3 +154,23 @@ func TestImperativeOpensNoName(t *testing.T) {
 			[]string{"Calloway Therapeutics"}, nil},
 	})
 }
+
+// TestOffHead checks when a word for an institution shortens a longer
+// name: as the word before "of" when that word is one for a body, else as
+// its last word too.
+func TestOffHead(t *testing.T) {
+	cases := []struct {
+		construction, short, long string
+		off                       bool
+	}{
+		{"an institution's field ending in the word", "Government", "Ministry of Housing, Communities and Local Government", true},
+		{"the word inside another body's name", "Government", "Local Government Association", true},
+		{"the word before a body's field", "Department", "Department for Science", false},
+		{"a place's authority ending in the word", "Authority", "Port of Kilbrannan Authority", false},
+	}
+	for _, c := range cases {
+		if got := offHead(strings.Fields(c.short), strings.Fields(c.long)); got != c.off {
+			t.Errorf("%s: offHead(%q, %q) = %v, want %v", c.construction, c.short, c.long, got, c.off)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // mastheadWords bounds the words of a body's name written in capitals as
@@ -48,6 +50,47 @@ func (sc *scanner) mastheadInCapitals() bool {
 	m.name, m.kind, m.cue = strings.Join(words, " "), briefing.KindOrganisation, cueStrong
 	sc.out = append(sc.out, m)
 	return true
+}
+
+// letterhead returns the mention of the body whose name alone makes the
+// first line of the text when that line was read as page furniture, a
+// label over the headline ("PEMBERTON VALE LLP", "HARTWELL TOWN
+// COUNCIL"): the body that issues the page, a party though no prose names
+// it. The name must end in a legal form, or be written in capitals and
+// built as a body's (see bodyNamed), and be no news outlet's; words in
+// capitals are written as names are.
+func letterhead(d *document) (mention, bool) {
+	if len(d.Furniture) == 0 || strings.TrimSpace(d.Text[:d.Furniture[0].Start]) != "" {
+		return mention{}, false
+	}
+	sp := d.Furniture[0]
+	line := d.Text[sp.Start:sp.End]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	line = strings.TrimRight(line, " \t\r")
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > mastheadWords || outletEnds[properWord(words[len(words)-1])] {
+		return mention{}, false
+	}
+	caps := strings.ToUpper(line) == line
+	legal := text.LegalForm(words[len(words)-1])
+	for k, w := range words {
+		switch {
+		case !lettersWord(w) && w != "&" && !(k == len(words)-1 && legal):
+			return mention{}, false
+		case caps && k > 0 && speakerOfficeLinks[strings.ToLower(w)]:
+			words[k] = strings.ToLower(w)
+		case caps && !(k == len(words)-1 && legal):
+			words[k] = properWord(w)
+		}
+	}
+	if !legal && !(caps && bodyNamed(gazetteer.Load().OrgWords, words)) {
+		return mention{}, false
+	}
+	m := newMention(d, briefing.Span{Start: sp.Start, End: sp.Start + len(line)}, 0, len(words))
+	m.name, m.kind, m.cue = strings.Join(words, " "), briefing.KindOrganisation, cueStrong
+	return m, true
 }
 
 // bodyNamed reports whether words in capitals name a body: a word for a

@@ -46,6 +46,9 @@ func findParties(d *document) []briefing.Party {
 	for _, s := range loud {
 		ms = scanSentence(d, d.SentenceTokens(s), ms, surnames)
 	}
+	if m, ok := letterhead(d); ok {
+		ms = append(ms, m) // "PEMBERTON VALE LLP" over a client alert's headline
+	}
 	ms = namedCourts(d, ms)
 	parties, owner := mergeMentions(d, ms)
 	parties, kept := dropBystanders(d, parties)

@@ -117,4 +117,4 @@ func LegalForm(w string) bool {
 }
 
 // legalForms are the legal forms of companies, in lower case.
-var legalForms = SetOf("plc", "ltd", "limited", "inc", "llc", "ag", "sa", "nv", "se", "gmbh")
+var legalForms = SetOf("plc", "ltd", "limited", "inc", "llc", "llp", "lp", "pty", "corp", "ag", "sa", "nv", "bv", "se", "gmbh")
