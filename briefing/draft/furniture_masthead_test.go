@@ -72,3 +72,35 @@ func TestLetterheadIssuesThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestLettersPrintedInAPage drafts a story that prints a resignation
+// letter and the reply under a desk's byline: the letter's "I" is the one
+// who signs it, the desk is no one, and "Dear" opens no name.
+func TestLettersPrintedInAPage(t *testing.T) {
+	src := "Minister quits over rail delay\n\nBy Political Staff\n\nHelen Garvey has resigned as Transport Secretary. Her letter and the reply are published below.\n\n" +
+		"Dear Prime Minister,\n\nIt is with great sadness that I write to resign. I will vote for the Budget. I intend to stand again at the next general election.\n\nYours ever,\n\nHelen\n\n" +
+		"Dear Helen,\n\nThank you for your letter. I will write to both mayors today.\n\nYours ever,\n\nTom Ashby\n"
+	b, err := Draft(src, Options{Published: time.Date(2026, 6, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cue, want := range map[string]string{"vote for the Budget": "Helen Garvey", "stand again": "Helen Garvey"} {
+		found := false
+		for _, c := range b.Commitments {
+			if strings.Contains(c.Text, cue) {
+				found = true
+				if len(c.Actors) == 0 || c.Actors[0] != want {
+					t.Errorf("%q by %q, want %s", cue, c.Actors, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no commitment on %q: %+v", cue, b.Commitments)
+		}
+	}
+	for _, p := range b.Parties {
+		if p.Name == "Political Staff" || strings.HasPrefix(p.Name, "Dear ") {
+			t.Errorf("a desk's byline or a salutation drafted as a party: %+v", p)
+		}
+	}
+}

@@ -602,6 +602,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 	case (w == "i" || w == "'ll") && r.quoted(s, h):
 		return r.speaker(s, si, a), true
 	case w == "we" || w == "i":
+		if p, ok := r.letterSigner(a); ok && w == "i" && !r.openQuotation(a) { // "Dear Prime Minister, … I will vote for the Budget … Yours ever, Helen"
+			return []int{p}, true
+		}
 		if p, ok := r.turnSpeaker(si); ok { // "Lidia Varga: … We will not accept": the speaker of a transcript's turn
 			if b, ok := r.turnBody(si); ok && w == "we" {
 				return []int{p, b}, true // "Elena Sorokina, CFO: We will keep the dividend": her company's act

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // An opinion piece or a speech says "I" for its author, whom only its
@@ -21,6 +22,11 @@ const authorTopLines = 10
 // Ashworth (Minister for Water and Flooding)", the name alone; the office
 // in brackets is the second group.
 var bylineNameRe = regexp.MustCompile(`^(?:(?:[Bb]y|[Mm]ade by:|[Ww]ritten by:?|[Ss]tatement by:?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+\(([^()\n]{3,80})\))?$`)
+
+// deskWords end the bylines of a paper's desks and teams, not people's
+// names ("Political Staff", "Business Reporter").
+var deskWords = text.SetOf("Staff", "Reporter", "Reporters", "Desk", "Correspondent", "Correspondents", "Team", "Editor",
+	"Editors", "Writer", "Writers", "Newsroom")
 
 // authorParty returns the author of a text that speaks as "I", named on a
 // byline near its top, when no party is drafted for them; ok is false
@@ -45,6 +51,9 @@ func authorParty(d *document, parties []briefing.Party) (briefing.Party, bool) {
 			continue
 		}
 		name := line[m[2]:m[3]]
+		if words := strings.Fields(name); deskWords[words[len(words)-1]] {
+			continue // "By Political Staff": a desk of the paper, no one
+		}
 		role, affiliation := authorOffice(t, name)
 		if role == "" && m[4] >= 0 && titleWord(g, strings.Fields(line[m[4]:m[5]])[0]) {
 			role = line[m[4]:m[5]] // "(Minister for Water and Flooding)"

@@ -262,6 +262,9 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if sc.imperative(t) {
 		return true // "- Close City Hall on Friday"
 	}
+	if t.Text == "Dear" {
+		return true // "Dear Helen,": a letter's salutation
+	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
 
