@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefdesk/briefdesk/briefing"
 )
 
 // TestWeUnderAFurnitureMasthead drafts a page whose first line, the
@@ -49,18 +51,7 @@ func TestLetterheadIssuesThePage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
-		for _, c := range b.Commitments {
-			if strings.Contains(c.Text, tc.cue) {
-				found = true
-				if len(c.Actors) == 0 || c.Actors[0] != tc.actor {
-					t.Errorf("%s: %q by %q, want %s", tc.name, tc.cue, c.Actors, tc.actor)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no commitment on %q: %+v", tc.name, tc.cue, b.Commitments)
-		}
+		checkFirstActor(t, tc.name, b, tc.cue, tc.actor)
 	}
 	b, err := Draft("RAVENSBROOK EVENING TELEGRAPH\n\nTeachers to strike over pay\n\nTeachers will strike next week, the union said.", Options{})
 	if err != nil {
@@ -84,23 +75,30 @@ func TestLettersPrintedInAPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for cue, want := range map[string]string{"vote for the Budget": "Helen Garvey", "stand again": "Helen Garvey"} {
-		found := false
-		for _, c := range b.Commitments {
-			if strings.Contains(c.Text, cue) {
-				found = true
-				if len(c.Actors) == 0 || c.Actors[0] != want {
-					t.Errorf("%q by %q, want %s", cue, c.Actors, want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no commitment on %q: %+v", cue, b.Commitments)
-		}
+	for _, cue := range []string{"vote for the Budget", "stand again"} {
+		checkFirstActor(t, "a resignation letter", b, cue, "Helen Garvey")
 	}
 	for _, p := range b.Parties {
 		if p.Name == "Political Staff" || strings.HasPrefix(p.Name, "Dear ") {
 			t.Errorf("a desk's byline or a salutation drafted as a party: %+v", p)
 		}
+	}
+}
+
+// checkFirstActor checks that the commitments of b whose text holds cue
+// exist and name want first.
+func checkFirstActor(t *testing.T, name string, b *briefing.Brief, cue, want string) {
+	t.Helper()
+	found := false
+	for _, c := range b.Commitments {
+		if strings.Contains(c.Text, cue) {
+			found = true
+			if len(c.Actors) == 0 || c.Actors[0] != want {
+				t.Errorf("%s: %q by %q, want %s", name, cue, c.Actors, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no commitment on %q: %+v", name, cue, b.Commitments)
 	}
 }
