@@ -34,11 +34,15 @@ func roleBeforeComma(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int
 	if c < 1 || ws[c].Form != "," || !closedAfter(s, last) || frontedAdverbial(s, c) {
 		return ""
 	}
-	h := officeEndingAt(g, s, c-1)
+	stop := c
+	if k := c - 1; k > 2 && ws[k].Form == ")" && ws[k-2].Form == "(" && ws[k-1].UPOS == "PROPN" {
+		stop = k - 2 // "the chair of the Internet Engineering Task Force (IETF), Brian Carpenter": the body's acronym aside
+	}
+	h := officeEndingAt(g, s, stop-1)
 	if h < 0 || !officeNoun(g, ws[h]) && c+1 < first && officeNoun(g, ws[first-1]) {
 		return "" // "His successor, chief financial officer Alicia Grant": the office is the one before the name
 	}
-	return roleText(g, s, h, c)
+	return roleText(g, s, h, stop)
 }
 
 // addressWord reports whether w is a form of address or a title written

@@ -36,3 +36,14 @@ func TestHeaderLinesOfAStatement(t *testing.T) {
 	checkParties(t, "a department serving fields on its own line", text, []string{"Department for Environment, Food and Rural Affairs"}, nil)
 	checkPeople(t, []personCase{{"a minister made by", text, "Daniel Ashworth", "Minister for Water and Flooding", ""}})
 }
+
+// TestOfficeOfABodyWithItsAcronym checks an office written before the name
+// and set off by a comma, its body followed by the acronym in brackets:
+// the office keeps the body's whole name and leaves the acronym out.
+func TestOfficeOfABodyWithItsAcronym(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office of a body with its acronym before a comma and the name",
+			"\"We have hardly started,\" the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says.",
+			"Brian Carpenter", "chair of the Internet Engineering Task Force", ""},
+	})
+}

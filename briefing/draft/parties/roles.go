@@ -564,7 +564,7 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		return ""
 	}
 	end := h + 1
-	for k := h + 2; k < len(s.Words) && k < stop && s.Dominates(h, k); k++ {
+	for k := h + 2; k < len(s.Words) && k < stop && (s.Dominates(h, k) || nameGoesOn(s, end, k)); k++ {
 		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) && s.Words[k].Rel != "amod" {
 			break // a participle before a noun stays: "chairman of the working party"
 		}
@@ -584,6 +584,13 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		return ""
 	}
 	return spacedForms(s, h+1, end)
+}
+
+// nameGoesOn reports whether word k goes on with the capitalised name
+// that word end, right before it, ends, whatever the parse hangs it on
+// ("of the Internet | Engineering Task Force (IETF)").
+func nameGoesOn(s *syntax.Sentence, end, k int) bool {
+	return end == k-1 && s.Words[k].UPOS == "PROPN" && unicode.IsUpper(firstRune(s.Words[end].Form)) && s.Words[end].UPOS != "PUNCT"
 }
 
 // relativeWords open a relative clause, written in lower case ("which",
