@@ -18,6 +18,8 @@ var pairNouns = map[string]func(string) bool{
 	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 	"neighbours": nonPersonKind, "neighbors": nonPersonKind, "armies": nonPersonKind, "militaries": nonPersonKind,
 	"allies": nonPersonKind, "rivals": nonPersonKind, "delegations": nonPersonKind,
+	"organisations": orgKind, "organizations": orgKind, "institutions": orgKind, "bodies": orgKind, "agencies": orgKind,
+	"banks": orgKind, "universities": orgKind, "clubs": orgKind, "partners": nonPersonKind,
 }
 
 // pairedOnly are the pair nouns that name two sides only when the text
