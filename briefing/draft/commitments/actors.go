@@ -301,6 +301,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 					return []int{p}, true // "The Board has ruled out an equity raise": the board of the company the release defined
 				}
 			}
+			if ps := r.namedAs(lower(w.Form), a); len(ps) > 0 {
+				return ps, true // "The Board also awarded …" after "The FIH Executive Board": the body named so
+			}
 			if ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) }); len(ps) > 0 {
 				return ps, true // "The Group intends to close nine stores": the issuer a filing tells of
 			}
