@@ -54,6 +54,9 @@ type actorResolver struct {
 	// sent caches the person a message's header names as its sender
 	// and the body they write for (see sender); nil until first read.
 	sent *messageSender
+	// letters caches the letters printed in the text (see letterSigner);
+	// nil until first read.
+	letters *[]printedLetter
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {

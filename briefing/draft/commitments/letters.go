@@ -22,32 +22,62 @@ var valedictionRe = regexp.MustCompile(`(?mi)^[ \t]*(?:yours(?: (?:sincerely|fai
 // maxSignatureBytes bounds the line that signs a letter.
 const maxSignatureBytes = 60
 
+// printedLetter is a letter printed in the text: the bytes from the end
+// of its salutation to the start of its closing line, and the person who
+// signs it (-1 when the text names no one so).
+type printedLetter struct {
+	start, end, signer int
+}
+
 // letterSigner returns the person who signs the letter that byte a
-// stands in: a salutation opens it before a, a closing line ends it after
-// a with none between, and the line under the closing names someone the
-// text names, in full, by the given name alone ("Helen" for Helen
-// Garvey) or by their office.
+// stands in (see printedLetters).
 func (r *actorResolver) letterSigner(a int) (int, bool) {
+	if r.letters == nil {
+		ls := printedLetters(r)
+		r.letters = &ls
+	}
+	for _, l := range *r.letters {
+		if l.start <= a && a < l.end {
+			return l.signer, l.signer >= 0
+		}
+	}
+	return 0, false
+}
+
+// printedLetters finds the letters printed in the text: a salutation
+// opens each, a closing line ends it with no salutation between, and the
+// line under the closing names the one who signs it, whom the text names
+// in full, by the given name alone ("Helen" for Helen Garvey) or by their
+// office.
+func printedLetters(r *actorResolver) []printedLetter {
 	t := r.d.Text
-	opens := salutationRe.FindAllStringIndex(t[:a], -1)
-	if len(opens) == 0 {
-		return 0, false
+	var out []printedLetter
+	opens := salutationRe.FindAllStringIndex(t, -1)
+	for k, o := range opens {
+		next := len(t)
+		if k+1 < len(opens) {
+			next = opens[k+1][0]
+		}
+		end := valedictionRe.FindStringIndex(t[o[1]:next])
+		if end == nil {
+			continue
+		}
+		sig := strings.TrimLeft(t[o[1]+end[1]:next], " \t\r\n")
+		if nl := strings.IndexByte(sig, '\n'); nl >= 0 {
+			sig = sig[:nl]
+		}
+		out = append(out, printedLetter{start: o[1], end: o[1] + end[0], signer: r.signer(strings.TrimSpace(sig))})
 	}
-	rest := t[opens[len(opens)-1][1]:]
-	end := valedictionRe.FindStringIndex(rest)
-	if end == nil || opens[len(opens)-1][1]+end[0] < a || salutationRe.MatchString(rest[:end[0]]) {
-		return 0, false
-	}
-	sig := strings.TrimLeft(rest[end[1]:], " \t\r\n")
-	if nl := strings.IndexByte(sig, '\n'); nl >= 0 {
-		sig = sig[:nl]
-	}
-	sig = strings.TrimSpace(sig)
+	return out
+}
+
+// signer returns the person a letter's signature line names, or -1.
+func (r *actorResolver) signer(sig string) int {
 	if sig == "" || len(sig) > maxSignatureBytes {
-		return 0, false
+		return -1
 	}
 	if p, ok := r.namedPerson(sig); ok {
-		return p, true
+		return p
 	}
 	found := -1
 	for p, party := range r.d.Parties {
@@ -57,10 +87,10 @@ func (r *actorResolver) letterSigner(a int) (int, bool) {
 		first, _, _ := strings.Cut(party.Name, " ")
 		if first == sig || gazetteer.Fold(party.Role) == gazetteer.Fold(sig) {
 			if found >= 0 {
-				return 0, false // two people it may be
+				return -1 // two people it may be
 			}
 			found = p
 		}
 	}
-	return found, found >= 0
+	return found
 }
