@@ -63,14 +63,18 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 }
 
 // TestBodiesNamedAfterPlaces checks that a body whose head stands after a
-// place's name of two words is an organisation, as is a legion, and that
-// the field of a minister's office is no party.
+// place's name of two words is an organisation, as are a legion and a
+// school, and that the field of a minister's office is no party.
 func TestBodiesNamedAfterPlaces(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"a chamber of commerce after a town of two words", "The Port Carrick Chamber of Commerce warned that a tax freeze could mean cuts.",
 			"Port Carrick Chamber of Commerce", "organisation"},
 		{"a legion", "Ferreira told about 400 supporters at the Royal Canadian Legion hall on Bay Street.",
 			"Royal Canadian Legion", "organisation"},
+		{"a city's public schools", "Grand Rapids Public Schools has announced that all schools will be closed on Friday.",
+			"Grand Rapids Public Schools", "organisation"},
+		{"a school", "Parents said Maple Ridge High School would ban phones from September.",
+			"Maple Ridge High School", "organisation"},
 	})
 	d := draftDoc(t, "She said she would meet Ontario's Minister of Infrastructure next week.", "2021-03-01")
 	checkNoParties(t, d.Parties, "a minister's field", "Infrastructure")
