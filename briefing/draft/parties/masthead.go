@@ -40,14 +40,7 @@ func (sc *scanner) mastheadInCapitals() bool {
 		return false
 	}
 	m := newMention(sc.d, briefing.Span{Start: ts[0].Start, End: end}, ts[0].Sent, len(words))
-	for k, w := range words {
-		if k > 0 && speakerOfficeLinks[strings.ToLower(w)] {
-			words[k] = strings.ToLower(w)
-		} else {
-			words[k] = properWord(w)
-		}
-	}
-	m.name, m.kind, m.cue = strings.Join(words, " "), briefing.KindOrganisation, cueStrong
+	m.name, m.kind, m.cue = writtenAsName(words, false), briefing.KindOrganisation, cueStrong
 	sc.out = append(sc.out, m)
 	return true
 }
@@ -76,13 +69,8 @@ func letterhead(d *document) (mention, bool) {
 	caps := strings.ToUpper(line) == line
 	legal := text.LegalForm(words[len(words)-1])
 	for k, w := range words {
-		switch {
-		case !lettersWord(w) && w != "&" && !(k == len(words)-1 && legal):
+		if !lettersWord(w) && w != "&" && !(k == len(words)-1 && legal) {
 			return mention{}, false
-		case caps && k > 0 && speakerOfficeLinks[strings.ToLower(w)]:
-			words[k] = strings.ToLower(w)
-		case caps && !(k == len(words)-1 && legal):
-			words[k] = properWord(w)
 		}
 	}
 	if !legal && !(caps && bodyNamed(gazetteer.Load().OrgWords, words)) {
@@ -90,7 +78,30 @@ func letterhead(d *document) (mention, bool) {
 	}
 	m := newMention(d, briefing.Span{Start: sp.Start, End: sp.Start + len(line)}, 0, len(words))
 	m.name, m.kind, m.cue = strings.Join(words, " "), briefing.KindOrganisation, cueStrong
+	if caps {
+		m.name = writtenAsName(words, legal)
+	}
 	return m, true
+}
+
+// writtenAsName writes the words of a name given in capitals as names are
+// written: the words that link its parts, after the first, in lower case,
+// the others with a capital at their start only ("PORT OF KILBRANNAN
+// AUTHORITY" → "Port of Kilbrannan Authority"), a last legal form kept as
+// given when keepLast is true ("Pemberton Vale LLP").
+func writtenAsName(words []string, keepLast bool) string {
+	out := make([]string, len(words))
+	for k, w := range words {
+		switch {
+		case keepLast && k == len(words)-1:
+			out[k] = w
+		case k > 0 && speakerOfficeLinks[strings.ToLower(w)]:
+			out[k] = strings.ToLower(w)
+		default:
+			out[k] = properWord(w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // bodyNamed reports whether words in capitals name a body: a word for a
