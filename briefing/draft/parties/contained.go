@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // mergeContainedNames merges a name of several words that shortens a
@@ -44,7 +45,7 @@ func (mg *merger) mergeContainedNames() {
 				continue
 			}
 			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) && !offHead(short.words, long.words) &&
-				!membersBody(short.words, long.words) {
+				!membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
 				to = append(to, long.gi)
 			}
 		}
@@ -142,6 +143,21 @@ func (mg *merger) groupLongest(gi int) int {
 	}
 	return best
 }
+
+// ofComplement reports whether the short name is what follows "of" at
+// the end of a longer name headed by a word for a state's body ("Lumeria"
+// in "Central Bank of Lumeria", "Morvany" in "Coast Guard of Morvany"):
+// the state, not a short form of its body's name. A university or a house
+// is called by the rest of its name ("Strathclyde", "Commons"), and a
+// ministry's field is no state ("Finance").
+func ofComplement(short, long []string) bool {
+	at := len(long) - len(short)
+	return at > 1 && long[at-1] == "of" && stateBodyHeads[strings.ToLower(long[at-2])] && wordsAt(short, long, at)
+}
+
+// stateBodyHeads head the names of a state's bodies named after it.
+var stateBodyHeads = text.SetOf("bank", "guard", "army", "navy", "forces", "police", "court", "government", "parliament",
+	"assembly", "congress", "senate")
 
 // membersBody reports whether the long name is the body of the members of
 // the short one, named after it with a plural possessive ("United

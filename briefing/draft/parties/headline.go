@@ -18,7 +18,7 @@ func caseless(d *document, ts []doc.Token) bool {
 // titleCase reports whether a sentence is a headline or a subheading
 // written in title case ("Council Extends Mission, Sets Timetable for
 // Withdrawal"): no full stop ends it, every word in lower case is one of
-// the small words titles keep so, and at least two of its capitalised
+// the small words titles keep so (see headlineSmallWords), and at least two of its capitalised
 // words are ordinary words: the article writes them in lower case, or
 // English writes them so in the middle of sentences and never with a
 // capital there.
@@ -32,7 +32,7 @@ func titleCase(d *document, ts []doc.Token) bool {
 		switch {
 		case !t.Word || isNumber(t.Text) || t.Text[0] >= '0' && t.Text[0] <= '9': // "$40.5", "3.5%"
 		case !t.Cap:
-			if !titleSmallWords[t.Text] {
+			if !titleSmallWords[t.Text] && !headlineSmallWords[t.Text] {
 				return false
 			}
 		default:
@@ -44,3 +44,9 @@ func titleCase(d *document, ts []doc.Token) bool {
 	}
 	return ordinary >= 2
 }
+
+// headlineSmallWords are the further short words that headline styles keep
+// in lower case: conjunctions and prepositions ("Lumeria Reaches $3.2
+// Billion IMF Deal, Vows to Cut Deficit to 3% by 2030").
+var headlineSmallWords = text.SetOf("by", "or", "but", "nor", "as", "per", "via", "vs", "into", "onto", "over",
+	"amid", "after", "off", "up", "out", "than")

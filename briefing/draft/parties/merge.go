@@ -71,6 +71,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg.markPeople()
 	mg.markPlaces()
 	mg.markStates()
+	mg.mergePeoples()
 	mg.mergeShortNames()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()

@@ -52,6 +52,28 @@ func (mg *merger) markStates() {
 	}
 }
 
+// mergePeoples merges into each state marked by markStates the group named
+// by the plural of its demonym, its people ("Lumerians" into "Lumeria"),
+// as the gazetteer's demonyms are aliases of the states it knows.
+func (mg *merger) mergePeoples() {
+	byName := map[string]int{}
+	for gi, g := range mg.groups {
+		if len(g.members) > 0 && g.entity < 0 {
+			byName[mg.ms[mg.groupLongest(gi)].name] = gi
+		}
+	}
+	for gi, g := range mg.groups {
+		if !g.state || len(g.members) == 0 {
+			continue
+		}
+		for _, f := range demonymForms(mg.ms[mg.groupLongest(gi)].name) {
+			if from, ok := byName[f+"s"]; ok && !mg.groups[from].state {
+				mg.move(from, gi)
+			}
+		}
+	}
+}
+
 // statePairSentences returns the sentences that speak of two states as a
 // pair ("the two countries", "both governments"): two names listed
 // together there or in the sentence before are the pair ("Kaldora and
@@ -108,10 +130,11 @@ func capitalisedWords(d *document) map[string]bool {
 
 // hasDemonym reports whether words hold a demonym formed from the name by
 // a regular suffix ("Norvania" → "Norvanian", "Estmark" → "Estmarkian",
-// "Kessland" → "Kesslandish").
+// "Kessland" → "Kesslandish"), in the singular or as the plural that
+// names its people ("Lumerians").
 func hasDemonym(name string, words map[string]bool) bool {
 	for _, f := range demonymForms(name) {
-		if words[f] {
+		if words[f] || words[f+"s"] {
 			return true
 		}
 	}

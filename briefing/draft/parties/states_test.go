@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,9 +48,22 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Kaldora", briefing.KindCountry},
 		{"unknown name owning a chief executive stays a body", "On Monday, Vestkraft's chief executive Ola Berg resigned. Vestkraft denied the report.",
 			"Vestkraft", briefing.KindOrganisation},
+		{"unknown name whose people the text names in the plural", "Kaldora reached a deal with its lenders on Monday. \"We will not ask Kaldorans to pay,\" the minister said.",
+			"Kaldora", briefing.KindCountry},
 		{"unknown name with no demonym in the text stays a body", "Talks with Kaldora stalled on Monday. Kaldora said it would appeal.",
 			"Kaldora", briefing.KindOrganisation},
 	})
+}
+
+// TestPeopleOfAnUnknownState checks that the people of a state the text
+// gives a demonym are that state, as a known state's people are.
+func TestPeopleOfAnUnknownState(t *testing.T) {
+	d := draftDoc(t, "Kaldora reached a deal with its lenders on Monday. \"We will not ask Kaldorans to pay for it,\" the finance minister said.", "2021-03-01")
+	p := findParty(d.Parties, "Kaldora")
+	if p == nil || !slices.Contains(p.Aliases, "Kaldorans") {
+		t.Errorf("Kaldorans not an alias of Kaldora: %v", names(d.Parties))
+	}
+	checkNoParties(t, d.Parties, "the people of Kaldora", "Kaldorans")
 }
 
 // TestStateBeforeGovernment checks that a country named with a possessive
