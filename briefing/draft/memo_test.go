@@ -130,3 +130,22 @@ func TestAuthorVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestPageDateLines checks that the date on a line of furniture above the
+// prose, the day a page or a release was issued, is a date of the brief,
+// read whole after a clock time.
+func TestPageDateLines(t *testing.T) {
+	for _, src := range []string{
+		"Council backs budget\n\nBy Ann Lee\nPublished 10:42 GMT, 23 April 2026\n\nThe council backed the budget on Wednesday, and the mayor will sign it.\n",
+		"Council backs budget\n\n23 April 2026\n\nThe council backed the budget on Wednesday, and the mayor will sign it.\n",
+		"Council backs budget\n\nBy Ann Lee, Court Reporter\nPublished: 16:05, 23 April 2026\n\nThe council backed the budget on Wednesday, and the mayor will sign it.\n",
+	} {
+		b, err := Draft(src, Options{Published: time.Date(2026, 4, 23, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(b.Dates, func(d briefing.DateRef) bool { return d.Value == "2026-04-23" && d.Text == "23 April 2026" }) {
+			t.Errorf("the page's date is not drafted from %q: %+v", src, b.Dates)
+		}
+	}
+}

@@ -11,8 +11,10 @@ import (
 // verbClause builds the commitment clause headed by word i when it is one:
 // a commitment verb with the complement it needs ("agreed to cut", "plans
 // to withdraw", "rejected the bid"), "be to" + verb ("is to end"), or
-// will/shall/may + an action verb whose subject can act.
-func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced bool) (clause, bool) {
+// will/shall/may + an action verb whose subject can act. Voiced tells
+// that sentence i is in the voice of the message's sender, own that it is
+// its speaker's or writer's own words (see ownWords).
+func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, own bool) (clause, bool) {
 	w := s.Words[i]
 	if taggedAsNoun(s, i) {
 		return nounTaggedVerb(s, i, named)
@@ -92,7 +94,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		c.status = briefing.StatusIntends // negated below: "was not interested in a deal" refuses it
 	case boundBy(s, i):
 		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
-	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && (!aspectAux(s, i) || ownProgressive(s, i)) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
+	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && (!aspectAux(s, i) || ownProgressive(s, i, own)) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -107,7 +109,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced boo
 		c.status = briefing.StatusIntends // negated below: "will not be pressured into removing the tariff" refuses it
 	case (willModals[modal] || modal == "would") && campaignGoesOn(s, i):
 		c.status, c.campaign = briefing.StatusIntends, true // "the union said the strike would continue"
-	case scheduledAct(s, i, modal) && (!aspectAux(s, i) || ownProgressive(s, i)):
+	case scheduledAct(s, i, modal) && (!aspectAux(s, i) || ownProgressive(s, i, own)):
 		c.status = briefing.StatusIntends // "the president would receive the leaders on Wednesday"
 	default:
 		return clause{}, false
@@ -1310,10 +1312,12 @@ func hasChildForm(s *syntax.Sentence, h int, form string, rels ...string) bool {
 
 // ownProgressive reports whether verb i is a "will be" progressive whose
 // subject is a quoted "we" or "I" ("\"We will be recommending it to our
-// members\""): an act the speakers have decided on. Of others ("it will
-// be marketing a stolen product", "prices will be rising") it is a
-// forecast or a description.
-func ownProgressive(s *syntax.Sentence, i int) bool {
+// members\""), or one in a sentence of its speaker's or writer's own
+// words (own: "MORROW: We won't be putting a price cap on gas"): an
+// act the speakers have decided on. Of others ("it will be marketing a
+// stolen product", "prices will be rising") it is a forecast or a
+// description.
+func ownProgressive(s *syntax.Sentence, i int, own bool) bool {
 	w := s.Words[i]
 	if w.XPOS != "VBG" || hasChildLemma(s, i, WordSet("have"), "aux") || passiveVerb(s, i) {
 		return false
@@ -1323,7 +1327,7 @@ func ownProgressive(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	f := lower(s.Words[subj].Form)
-	return (f == "we" || f == "i") && quotedWord(s, subj)
+	return (f == "we" || f == "i") && (own || quotedWord(s, subj))
 }
 
 // toComplement returns the verb that completes verb i with "to" ("agreed

@@ -230,9 +230,10 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	until := questionStart(s)
 	named := r.namesIn
 	voiced := r.messageVoice(si)
+	own := voiced || r.ownWords(si)
 	var out []clause
 	for i := range s.Words[:until] {
-		c, ok := verbClause(s, i, named, voiced)
+		c, ok := verbClause(s, i, named, voiced, own)
 		if !ok {
 			c, ok = obligationClause(s, i, named)
 		}

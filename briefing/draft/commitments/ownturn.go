@@ -26,6 +26,17 @@ func (r *actorResolver) pledgedInTurn(d *doc.Document, c *clause) {
 	}
 }
 
+// ownWords reports whether sentence si is its speaker's or writer's own
+// words though no quotation marks hold it: a transcript's turn of a
+// speaker who is not putting a question, or a letter that named its voice.
+func (r *actorResolver) ownWords(si int) bool {
+	if si >= len(r.d.Sentences) || text.QuestionerTurn(r.d, si) {
+		return false
+	}
+	_, _, turn := text.TurnLabel(r.d, si)
+	return turn || r.inNamedVoice(r.d.Sentences[si].Start)
+}
+
 // unquotedFirstPerson reports whether an actor is a "we" or "I" outside
 // quotation marks.
 func unquotedFirstPerson(s *syntax.Sentence, actors []int) bool {

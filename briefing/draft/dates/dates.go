@@ -58,7 +58,7 @@ func appendSentenceDates(d *doc.Document, s int, sp briefing.Span, out []doc.Dat
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if overlapsFound(found, sp.Start+m[0], sp.Start+m[1]) {
+			if overlapsFound(found, sp.Start+m[0], sp.Start+m[1]) || inClockTime(text, m[0]) {
 				continue
 			}
 			if dm, ok := resolveMatch(d, s, p, m, out, found); ok {
@@ -68,6 +68,12 @@ func appendSentenceDates(d *doc.Document, s int, sp briefing.Span, out []doc.Dat
 	}
 	sort.Slice(found, func(a, b int) bool { return found[a].Span.Start < found[b].Span.Start })
 	return append(out, found...)
+}
+
+// inClockTime reports whether byte at of text follows the hour of a clock
+// time ("14:20, 2 February": the 20 is its minutes, no day).
+func inClockTime(text string, at int) bool {
+	return at > 1 && (text[at-1] == ':' || text[at-1] == '.') && text[at-2] >= '0' && text[at-2] <= '9'
 }
 
 // maxAnchorSentences bounds how far back "a day earlier" looks for the day

@@ -36,6 +36,8 @@ func TestFindDates(t *testing.T) {
 		{"Markets fell yesterday.", "2020-08-30", briefing.PrecisionDay, "yesterday", false},
 		{"Sales doubled in November.", "2019-11", briefing.PrecisionMonth, "in November", false},
 		{"In November 2020, they will celebrate.", "2020-11", briefing.PrecisionMonth, "November 2020", false},
+		{"The column ran on Mon 9 Mar 2020 at 06.00.", "2020-03-09", briefing.PrecisionDay, "9 Mar 2020", false},
+		{"Posted at 14:20, 2 February 2020.", "2020-02-02", briefing.PrecisionDay, "2 February 2020", false},
 	} {
 		d := datedDoc(t, tc.text, "2020-08-31")
 		if len(d.Dates) == 0 {

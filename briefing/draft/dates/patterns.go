@@ -81,6 +81,11 @@ var datePatterns = []datePattern{
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:, | and | or |-|–)\d{1,2}(?:st|nd|rd|th)?)+ (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue("", g[2], g[1], g[3], pub, t)
 	}},
+	// A day before a month abbreviated without a point is a date when its
+	// year follows ("Mon 9 Mar 2026 06.00 GMT").
+	{needs: monthNeeds, re: regexp.MustCompile(`\b(\d{1,2}) ` + monthNumPat + `,? ` + yearPat + `\b`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
+		return dayValue("", g[2], g[1], g[3], pub, t)
+	}},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?(\d{1,2})(?:st|nd|rd|th)? (?:of )?` + monthPat + `(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[3], g[2], g[4], pub, t)
 	}},

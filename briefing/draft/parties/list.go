@@ -9,9 +9,17 @@ import (
 // listPeople gives the kind person to the names of unknown kind in a list
 // of people, such as a team sheet ("Pryce, Hollis, McBride, Prosser"): a
 // name joined by a comma or "and" to a person's name is taken for a person
-// too. Mentions from index from on belong to the sentence just scanned.
+// too. A title in the plural before the list is the title of each name in
+// it ("Councilmembers Marcus Bell, Sung-min Park and Tom Brennan").
+// Mentions from index from on belong to the sentence just scanned.
 func (sc *scanner) listPeople(from int) {
 	ms := sc.out
+	for n := from; n < len(ms)-1; n++ {
+		if a, b := ms[n], &ms[n+1]; a.shared && b.role == "" && b.entity < 0 && sc.listed(a, *b) {
+			b.role, b.titled, b.shared = a.role, "", true
+			b.kind, b.cue = briefing.KindPerson, cueStrong
+		}
+	}
 	for pass := 0; pass < 2; pass++ { // forwards, then backwards
 		for n := from; n < len(ms)-1; n++ {
 			a, b := n, n+1

@@ -32,6 +32,7 @@ type mention struct {
 	plain   bool          // one ordinary word with nothing saying what it names
 	words   int           // number of words in the name
 	nick    bool          // the name holds a person's nickname ("Ivo "The Hammer" Brandt")
+	shared  bool          // its title, in the plural, is also the title of the names listed after it
 }
 
 // newMention returns a mention of text[sp] with no kind yet.

@@ -108,6 +108,9 @@ func TestPartiesCues(t *testing.T) {
 	}{
 		{"U.S. Secretary of State Antony J. Blinken met reporters in Cairo.", "Antony J. Blinken", briefing.KindPerson, "Secretary of State", "United States"},
 		{"Chinese President Xi Jinping spoke by phone.", "Xi Jinping", briefing.KindPerson, "President of China", "China"},
+		{"The budget was backed by Councilmembers Marcus Bell, Sung-min Park and Tom Brennan.", "Sung-min Park", briefing.KindPerson, "Councilmember", ""},
+		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Ann Lee", briefing.KindPerson, "Senator", ""},
+		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Tom Reyes", briefing.KindPerson, "Senator", ""},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
 		{"The talks were held in Sochi on Monday. Sochi welcomed the delegates.", "Sochi", briefing.KindPlace, "", ""},
 		{"Dara Whitcombe took four wickets. Whitcombe said he was pleased.", "Dara Whitcombe", briefing.KindPerson, "", ""},

@@ -41,7 +41,7 @@ func describePeople(d *document, parties []briefing.Party) {
 			if !ok {
 				continue
 			}
-			role := withoutRankAfter(g, roleOf(g, s, first, last))
+			role := singularTitle(g, withoutRankAfter(g, roleOf(g, s, first, last)))
 			if role == "" {
 				continue
 			}
@@ -58,6 +58,16 @@ func describePeople(d *document, parties []briefing.Party) {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
 	}
+}
+
+// singularTitle returns a title of one word given in the plural before a
+// list of names in the singular, each name's own ("Senators Ann Lee and
+// Tom Reyes": "Senator"), and any other role unchanged.
+func singularTitle(g *gazetteer.Gazetteer, role string) string {
+	if one, ok := strings.CutSuffix(role, "s"); ok && len(one) >= 3 && !strings.ContainsAny(role, " -") && g.Titles[gazetteer.Fold(one)] {
+		return one
+	}
+	return role
 }
 
 // bareTitle reports whether role is one title word and nothing more

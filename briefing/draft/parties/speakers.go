@@ -98,6 +98,13 @@ func (sc *scanner) labelSpeaker() int {
 	if !two {
 		office, name = "", label
 	}
+	if two && sc.titled(name) && !sc.titled(office) && sc.labelName(strings.Fields(office)) {
+		if office != sc.d.Text[from:from+len(office)] {
+			return 0
+		}
+		// "CATHERINE MORROW, MINISTER FOR ENERGY:": the name first, the office after it
+		return sc.recordSpeaker(name, from, from+len(office))
+	}
 	words := strings.Fields(name)
 	addressed := len(words) > 1 && honorifics[properWord(words[0])]
 	if addressed {
@@ -164,6 +171,16 @@ func (sc *scanner) afterToken(at int) int {
 		}
 	}
 	return len(sc.ts)
+}
+
+// titled reports whether a part of a label opens with a title
+// ("MINISTER FOR ENERGY", "THE PRIME MINISTER").
+func (sc *scanner) titled(part string) bool {
+	words := strings.Fields(part)
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	return len(words) > 0 && sc.g.Titles[gazetteer.Fold(words[0])]
 }
 
 // labelName reports whether the words of a label in capitals may be a

@@ -64,10 +64,12 @@ func TestSpeakerNamedInItsLabel(t *testing.T) {
 	const transcript = "TRANSCRIPT: Ministry of Water briefing on the drought\n\n" +
 		"MINISTER OF WATER, DR KOFI ANSAH-BOATENG: Good morning. We will open six new boreholes by Friday.\n\n" +
 		"UNICEF COUNTRY REPRESENTATIVE, MS LENA ORTIZ: We will send two more tankers.\n\n" +
+		"HANNA VIRTA, MINISTER FOR RURAL WATER AND SANITATION: We will pay for the tankers.\n\n" +
 		"QUESTION (Ama Sarpong, Coast Herald): Minister, when will the taps run again?\n\n" +
 		"DR ANSAH-BOATENG: Within a week, I hope.\n"
 	d := draftDoc(t, transcript, "2021-01-01")
-	for name, role := range map[string]string{"Kofi Ansah-Boateng": "Minister of Water", "Lena Ortiz": "UNICEF Country Representative"} {
+	for name, role := range map[string]string{"Kofi Ansah-Boateng": "Minister of Water", "Lena Ortiz": "UNICEF Country Representative",
+		"Hanna Virta": "Minister for Rural Water and Sanitation"} { // the name first, a long office after it
 		p := findParty(d.Parties, name)
 		if p == nil {
 			t.Errorf("speaker %q missing from %v", name, names(d.Parties))
@@ -80,7 +82,8 @@ func TestSpeakerNamedInItsLabel(t *testing.T) {
 	if p := findParty(d.Parties, "Ama Sarpong"); p != nil && p.Role != "" {
 		t.Errorf("a questioner's label became a role: %+v", p)
 	}
-	checkNoParties(t, d.Parties, "a piece of a label in capitals", "ANSAH-BOATENG", "OF WATER", "COUNTRY REPRESENTATIVE")
+	checkNoParties(t, d.Parties, "a piece of a label in capitals", "ANSAH-BOATENG", "OF WATER", "COUNTRY REPRESENTATIVE",
+		"FOR RURAL WATER AND SANITATION")
 }
 
 func TestNumberedQuestionLeavesTheNumberOutOfTheName(t *testing.T) {

@@ -37,6 +37,9 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		}
 	}
 	if n == 0 {
+		if one, ok := sc.pluralTitle(i); ok {
+			return 1, one, titleEntity{} // "Councilmembers Marcus Bell, Sung-min Park and Tom Brennan"
+		}
 		return 0, "", titleEntity{}
 	}
 	for i+n < len(ts) && ts[i+n].Word && postpositives[ts[i+n].Text] {
@@ -53,8 +56,28 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			end, te = e, entity // "Minister of Climate and Green Growth of the Kingdom of the Netherlands"
 		}
 	}
+	if one, ok := sc.pluralTitle(i); ok && end == i+1 {
+		return 1, one, te // "Senators Ann Lee and Tom Reyes": each a senator
+	}
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
+}
+
+// pluralTitle returns the title that the word at token i gives in the
+// plural before a list of names ("Councilmembers Marcus Bell, Sung-min
+// Park and Tom Brennan", "Senators Ann Lee and Tom Reyes"): a capitalised
+// word whose singular is a title, and a capitalised word after it.
+func (sc *scanner) pluralTitle(i int) (string, bool) {
+	ts := sc.ts
+	w := ts[i].Text
+	if !ts[i].Word || !ts[i].Cap || ts[i].Poss || len(w) < 4 || !strings.HasSuffix(w, "s") || i+1 >= len(ts) || !ts[i+1].Cap {
+		return "", false
+	}
+	one := strings.TrimSuffix(w, "s")
+	if !sc.g.Titles[gazetteer.Fold(one)] || honorifics[one] {
+		return "", false
+	}
+	return one, true
 }
 
 // ofAfter extends a title ending before token end over "of" and the

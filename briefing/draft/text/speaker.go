@@ -59,7 +59,7 @@ func SpeakerLabel(s string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	for _, part := range parts {
-		if !speakerPart(strings.Fields(part)) {
+		if words := strings.Fields(part); !speakerPart(words) && !(len(parts) == 2 && officePart(words)) {
 			return 0, 0, false
 		}
 	}
@@ -119,7 +119,7 @@ func QuestionNumber(s string) int {
 
 // speakerPart reports whether words may be a name or an office in a
 // speaker label: one to maxSpeakerWords words, each capitalised but for
-// a link word inside, none quoted.
+// a link word inside, none quoted. A longer office is read by officePart.
 func speakerPart(words []string) bool {
 	if len(words) == 0 || len(words) > maxSpeakerWords {
 		return false
@@ -133,6 +133,25 @@ func speakerPart(words []string) bool {
 		}
 	}
 	return true
+}
+
+// maxOfficeWords bounds an office beside a name in a speaker label, when
+// link words hold it together ("CATHERINE MORROW, MINISTER FOR CLIMATE
+// CHANGE AND ENERGY:").
+const maxOfficeWords = 8
+
+// officePart reports whether words may be an office beside a name in a
+// speaker label: up to maxOfficeWords words with a link word inside, each
+// capitalised but for the link words (see speakerPart).
+func officePart(words []string) bool {
+	if len(words) <= maxSpeakerWords || len(words) > maxOfficeWords {
+		return false
+	}
+	linked := false
+	for _, w := range words[1:] {
+		linked = linked || speakerLinks[w] || speakerLinks[strings.ToLower(w)]
+	}
+	return linked && speakerPart(words[:maxSpeakerWords]) && speakerPart(words[maxSpeakerWords-1:])
 }
 
 // Questioners are the labels, in lower case, of the turns in which a

@@ -18,6 +18,8 @@ func TestSpeakerLabel(t *testing.T) {
 		{"**Reporter**: Is that so?", "Reporter"},
 		{"MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH: Good morning.", "MINISTER OF HEALTH, DR ABENA OWUSU-MENSAH"},
 		{"Minister of Finance, Dr Ana Lima: We will publish the budget.", "Minister of Finance, Dr Ana Lima"},
+		{"CATHERINE MORROW, MINISTER FOR CLIMATE CHANGE AND ENERGY: Thanks.", "CATHERINE MORROW, MINISTER FOR CLIMATE CHANGE AND ENERGY"},
+		{"The Minister for Climate Change and Energy Catherine Morrow: we will act.", ""},
 		{"QUESTION (Kofi Asante, Daily Ledger): Minister, what now?", "QUESTION"},
 		{"MODERATOR (Kārlis Bērziņš, Head of Press, Ministry of Defence): Good afternoon, and welcome.", "MODERATOR"},
 		{"The minister, who spoke for an hour at the conference in the capital on Monday (local time): we will sign.", ""},

@@ -19,19 +19,21 @@ import (
 // bracketed and comma-enclosed asides, the attribution ("…, officials
 // said") and what follows a clause break, trailing phrases dropped while a
 // verb stays; the parsed clause within maxHeadlineWords+headlineSlack; then
-// the word-level clause cut at each phrase break, longest first, for a
-// caller that refuses titles cut off inside a phrase.
+// the word-level clause cut at each phrase break, longest first; last the
+// parsed clause without the verb of a report by its own subject (see
+// parsedClause), for a caller that refuses titles cut off inside a phrase.
 func mainClauses(d *doc.Document, si int) []string {
 	sent := d.Sentences[si]
 	s := text.SentenceItemText(d, sent)
-	var short, long string // from the parse
+	var short, long, unreported string // from the parse
 	if si < len(d.Parsed) {
 		cuts := summary.TitleCuts(d, si)
 		if c, ok := rootInTail(&d.Parsed[si], cuts); ok { // "Exports rose, figures show": the statement is the news
 			s = text.SentenceItemText(d, briefing.Span{Start: sent.Start, End: c.Start})
 		} else {
-			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts)
-			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts)
+			short = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts, false)
+			long = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords+headlineSlack, cuts, false)
+			unreported = parsedClause(&d.Parsed[si], d.Text, maxHeadlineWords, cuts, true)
 		}
 	}
 	if w := headFirstWord(s); commitments.Prepositions[w] || commitments.ClauseOpeners[w] {
@@ -55,7 +57,7 @@ func mainClauses(d *doc.Document, si int) []string {
 	for _, p := range phraseBreaks(strings.Fields(headTrimEnd(s)), maxHeadlineWords+headlineSlack) {
 		out = append(out, headCapitalise(headTrimEnd(strings.Join(p, " "))))
 	}
-	return out
+	return append(out, unreported)
 }
 
 // phraseBreaks returns the beginnings of a clause's words that end before

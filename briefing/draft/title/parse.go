@@ -16,20 +16,31 @@ import (
 // ("A driver who was fined £95 … has won his case at the High Court" → "A
 // driver has won his case at the High Court"). It returns "" when the
 // parse has no verb with a subject at its root, so the caller falls back
-// on the word-level rules.
-func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRange) string {
+// on the word-level rules. Unreported drops the verb of a report by its
+// own subject, which a pronoun names again ("Sudan's army said it had
+// agreed to a pause" → "Sudan's army had agreed to a pause").
+func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRange, unreported bool) string {
 	root := s.Root()
 	if root < 0 || !verbal(s.Words[root]) {
 		return ""
 	}
+	sayer, pronoun := -1, -1           // "Sudan's army said it had agreed to a pause" → "Sudan's army had agreed to a pause"
 	if sayVerbs[s.Words[root].Lemma] { // "Police said that a man had been arrested"
 		if c := s.ChildrenWith(root, "ccomp"); len(c) > 0 && verbal(s.Words[c[0]]) {
-			if sub := s.ChildrenWith(c[0], "nsubj"); len(sub) > 0 && s.Words[sub[0]].UPOS != "PRON" {
+			sub, by := s.ChildrenWith(c[0], "nsubj"), s.ChildrenWith(root, "nsubj")
+			switch {
+			case len(sub) > 0 && s.Words[sub[0]].UPOS != "PRON":
 				root = c[0]
+			case len(sub) > 0 && thirdPersons[strings.ToLower(s.Words[sub[0]].Form)] && len(by) > 0 && s.Words[by[0]].UPOS != "PRON" &&
+				unreported:
+				root, sayer, pronoun = c[0], by[0], sub[0]
 			}
 		}
 	}
 	subjects := s.ChildrenWith(root, "nsubj", "csubj")
+	if sayer >= 0 {
+		subjects = []int{sayer}
+	}
 	if len(subjects) == 0 {
 		return ""
 	}
@@ -40,6 +51,12 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 			if w.Start >= c.Start && w.End <= c.End && k != root {
 				drop[k] = true
 			}
+		}
+	}
+	if sayer >= 0 { // the report's words may be cut as an attribution; its subject stays
+		first, last := s.Subtree(sayer)
+		for k := first; k <= last; k++ {
+			drop[k] = false
 		}
 	}
 	dropTree := func(i int) {
@@ -94,18 +111,24 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 			drop[k] = true
 		}
 	}
+	if pronoun >= 0 {
+		dropTree(pronoun)
+		for _, c := range s.ChildrenWith(root, "mark") {
+			dropTree(c) // "said that it had agreed": the sayer's subject takes the verb
+		}
+	}
 	strandedAfterSubject(s, subj, root, drop, dropTree)
 	for changed := true; changed; { // a word whose head went goes too
 		changed = false
 		for k, w := range s.Words {
-			if !drop[k] && k != root && (w.Head < 0 || drop[w.Head] && w.UPOS != "PUNCT") {
+			if !drop[k] && k != root && k != sayer && (w.Head < 0 || drop[w.Head] && w.UPOS != "PUNCT") {
 				drop[k], changed = true, true
 			}
 		}
 	}
 	var kept []int
 	for k := range s.Words {
-		if !drop[k] && k >= first && s.Dominates(root, k) {
+		if !drop[k] && k >= first && (s.Dominates(root, k) || sayer >= 0 && s.Dominates(sayer, k)) {
 			kept = append(kept, k)
 		}
 	}
@@ -132,6 +155,10 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 	}
 	return headCapitalise(headTrimEnd(clauseText(s, text, kept)))
 }
+
+// thirdPersons are the pronouns by which a reported clause names the one
+// who reports it ("Sudan's army said it had agreed").
+var thirdPersons = text.SetOf("it", "they", "he", "she")
 
 // commaAside reports whether word k is a conjunct set off by commas on
 // both sides in a coordination with no conjunction: the parser's reading
