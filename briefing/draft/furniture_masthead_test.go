@@ -42,6 +42,8 @@ func TestLetterheadIssuesThePage(t *testing.T) {
 	}{
 		{"a firm's letterhead", "PEMBERTON VALE LLP\n\nNew reporting duties for data centres\n\nThe Regulations come into force in October. We will host a webinar for clients on Thursday 5 March.",
 			"host a webinar", "Pemberton Vale LLP"},
+		{"a company's blog over its own post", "Ostwick Blog\nCompany News\n\nSaying goodbye to Ostwick\n\nToday we are sharing hard news: Ostwick will shut down on March 31. The Ostwick app is no longer available.\n\nWe will refund every subscriber by April 30.",
+			"refund every subscriber", "Ostwick"},
 		{"an authority's letterhead over numbered paragraphs", "PORT OF KILBRANNAN AUTHORITY\nHarbour Office, Quay Street\n\nNotice to shipping operators on the closure of Berth 4\n\n" +
 			"1.1 The closure follows a survey of the linkspan.\n\n1.2 The Authority will publish a revised berthing schedule by Friday 23 May. Operators should contact the Harbour Office.",
 			"revised berthing schedule", "Port of Kilbrannan Authority"},

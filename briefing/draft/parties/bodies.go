@@ -267,4 +267,5 @@ var bodyDescriptions = text.SetOf("employer", "brand", "business", "carrier", "o
 // bodyParts are what bodies have and people do not.
 var bodyParts = text.SetOf("shareholder", "board", "boss", "employee", "worker", "staff", "plant", "factory",
 	"subsidiary", "headquarters", "chairman", "chairwoman", "profit", "revenue", "turnover", "takeover", "merger",
-	"workforce", "branch", "franchise", "customer", "investor", "operation", "division", "share")
+	"workforce", "branch", "franchise", "customer", "investor", "operation", "division", "share", "app", "subscriber",
+	"subscription", "user")

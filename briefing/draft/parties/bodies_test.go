@@ -24,6 +24,8 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 			"Peter Lund", briefing.KindPerson},
 		{"word for a body, then of, opening a name that speaks", "Bus operators warned of delays. The Confederation of Coach Transport said its members were ready to talk.",
 			"Confederation of Coach Transport", briefing.KindOrganisation},
+		{"name qualifying its app, though a goodbye goes to it", "Saying goodbye to Ostwick\n\nThe Ostwick app is no longer available, and Ostwick subscribers will get refunds.",
+			"Ostwick", briefing.KindOrganisation},
 		{"person owning an ordinary noun stays a person", "Peter Lund's wife said the plant would close. Peter Lund declined to comment.",
 			"Peter Lund", briefing.KindPerson},
 		{"name ending in a trade that ends firms' names", "Harlow Estates bought the site for 40 million pounds last year.",

@@ -27,10 +27,11 @@ func Issuer(d *doc.Document) (int, bool) {
 	return furnitureMasthead(d)
 }
 
-// furnitureMasthead returns the organisation whose name or alias alone
-// makes the first line of the text when that line was read as a page's
-// furniture ("Westway Trains" over "Home > Travel updates > …"), so that no
-// mention of it was read there.
+// furnitureMasthead returns the organisation whose name or alias alone,
+// or with the title of its own document, makes the first line of the text
+// when that line was read as a page's furniture ("Westway Trains" over
+// "Home > Travel updates > …", "Loomwell Blog"), so that no mention of it
+// was read there.
 func furnitureMasthead(d *doc.Document) (int, bool) {
 	if len(d.Furniture) == 0 || strings.TrimSpace(d.Text[:d.Furniture[0].Start]) != "" {
 		return 0, false
@@ -47,6 +48,9 @@ func furnitureMasthead(d *doc.Document) (int, bool) {
 		for _, name := range append([]string{party.Name}, party.Aliases...) {
 			if strings.EqualFold(name, line) {
 				return p, true
+			}
+			if rest, ok := strings.CutPrefix(line, name+" "); ok && ownDocumentTitle(strings.Fields(rest)) {
+				return p, true // "Loomwell Blog" over the company's own post
 			}
 		}
 	}
@@ -108,7 +112,7 @@ var titleSmallWords = SetOf("and", "of", "the", "for", "to", "on", "&")
 // companyDocuments are the words for the documents a body issues under its
 // own name.
 var companyDocuments = SetOf("Report", "Accounts", "Results", "Statement", "Release", "Update", "Transcript", "Announcement",
-	"Review", "Circular", "Prospectus", "Factsheet", "Bulletin", "Newsletter")
+	"Review", "Circular", "Prospectus", "Factsheet", "Bulletin", "Newsletter", "Blog", "Newsroom")
 
 // LegalForm reports whether w is the legal form a company's name may end
 // in ("plc", "Ltd.", "Inc").
