@@ -101,7 +101,8 @@ func setFirstMention(m map[string]mention, k string, v mention) {
 
 // surnamesOf returns the capitalised words that end two-word names in the
 // middle of sentences, a title before them or not ("Ashby" in "as Callum
-// Ashby shot 67", "Carver" in "Premier Rosalind Carver"), so the same
+// Ashby shot 67", "Carver" in "Premier Rosalind Carver"), or that open a
+// sentence with a known given name ("Marcus Bell backed it"), so the same
 // word starting a sentence ("Woods said") is known to be a name, not an
 // ordinary word.
 func surnamesOf(d *document) map[string]bool {
@@ -109,9 +110,12 @@ func surnamesOf(d *document) map[string]bool {
 	out := map[string]bool{}
 	for s := range d.Sentences {
 		ts := d.SentenceTokens(s)
-		for k := 2; k < len(ts); k++ {
+		for k := 1; k < len(ts); k++ {
 			t, prev := ts[k], ts[k-1]
-			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || ts[k-2].Word && ts[k-2].Cap && !g.Titles[gazetteer.Fold(ts[k-2].Text)] ||
+			if k == 1 && !g.FirstNames[prev.Text] {
+				continue // "Marcus Bell backed it": a known given name opens the sentence
+			}
+			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || k > 1 && ts[k-2].Word && ts[k-2].Cap && !titleOrTitles(g, ts[k-2].Text) ||
 				allCaps(t.Text) || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] {
 				continue
 			}
@@ -119,6 +123,13 @@ func surnamesOf(d *document) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titleOrTitles reports whether w is a title, in the singular or the
+// plural ("Councilmembers Marcus Bell, Sung-min Park").
+func titleOrTitles(g *gazetteer.Gazetteer, w string) bool {
+	one, plural := strings.CutSuffix(w, "s")
+	return g.Titles[gazetteer.Fold(w)] || plural && g.Titles[gazetteer.Fold(one)]
 }
 
 // lowerWords returns the words the article writes in lower case, so a
