@@ -154,8 +154,15 @@ func (sc *scanner) splitAtNever(i, j, start int) {
 // I") and a word starting an organisation's name (see startsOrgName).
 func (sc *scanner) neverAt(i, j, k int) bool {
 	ts := sc.ts
-	return sc.g.Never[gazetteer.Fold(ts[k].Text)] && !(k == j-1 && ts[k].Text == "I" && k > i && sc.g.FirstNames[ts[k-1].Text]) &&
+	return (sc.g.Never[gazetteer.Fold(ts[k].Text)] || weekdayPlural(ts[k].Text)) && !(k == j-1 && ts[k].Text == "I" && k > i && sc.g.FirstNames[ts[k-1].Text]) &&
 		!sc.startsOrgName(i, j, k) && !sc.monthFirstName(i, j, k)
+}
+
+// weekdayPlural reports whether w names a day of the week in the plural
+// ("on Mondays"): a time, no name.
+func weekdayPlural(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && calendarWords[one] && strings.HasSuffix(one, "day")
 }
 
 // monthFirstName reports whether the month at k, which starts the run

@@ -97,6 +97,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"International Monetary Fund"}, []string{"Kaldora Reaches", "Cut Deficit", "Deficit"}},
 		{"place a body is named after is no short name of it", "The Central Bank of Kaldora held its rate on Monday. On Tuesday, the deal with Kaldora was signed by the International Monetary Fund.",
 			[]string{"Central Bank of Kaldora", "Kaldora"}, nil},
+		{"a day of the week in the plural is a time", "Library hours cut on Mondays\n\nThe branches will close on Mondays, the Calder Falls City Council said.",
+			[]string{"Calder Falls City Council"}, []string{"Mondays"}},
 		{"plural abbreviation names members, not a body", "The bill passed despite a rebellion by 31 MPs. The NGOs protested outside.",
 			nil, []string{"MPs", "NGOs"}},
 		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified. June Brody agreed.",

@@ -29,6 +29,11 @@ const stampMonth = `(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 // bars of text copied from a page.
 var stampLabelRe = regexp.MustCompile(`^[\s.|,]*(?i:published|updated|last updated|last modified|first published|posted|created|modified|issued)(?:\s+(?i:on|at))?\s*:?[\s.]*`)
 
+// stampTimeRe matches a time of day alone, with its zone, which a
+// labelled stamp after a dated one may give ("Published June 17, 2026,
+// 6:02 a.m. ET | Updated 11:40 a.m. ET").
+var stampTimeRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?`)
+
 // stampTail matches what may close a run of labelled stamps: periods,
 // bars and spaces.
 var stampTail = regexp.MustCompile(`^[\s.|]*`)
@@ -45,6 +50,9 @@ func stampRun(s string) int {
 		}
 		rest := s[end+m[1]:]
 		st := stampRe.FindStringIndex(rest)
+		if (st == nil || st[0] != 0) && end > 0 {
+			st = stampTimeRe.FindStringIndex(rest) // "| Updated 11:40 a.m. ET" after a dated stamp
+		}
 		if st == nil || st[0] != 0 {
 			break
 		}
