@@ -82,7 +82,15 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 		g.addColumns(f, add(f[0], briefing.KindCountry, ""), RefName, RefDemonym, RefCapital)
 	})
 	eachRow(fsys, "gazetteer/countries.tsv", func(f []string) {
-		g.addColumns(f, add(f[0], briefing.KindCountry, ""), RefName, RefCapital, RefDemonym, RefName)
+		i := add(f[0], briefing.KindCountry, "")
+		g.addColumns(f, i, RefName, RefCapital, RefDemonym, RefName)
+		if form, ok := strings.CutSuffix(field(f, 1), " of "+f[0]); ok {
+			for _, a := range strings.Split(field(f, 4), ";") {
+				if englishSpelling(a) {
+					g.addName(form+" of "+a, i, RefName) // "Socialist Republic of Viet Nam"
+				}
+			}
+		}
 	})
 	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
 		g.addColumns(f, add(f[0], briefing.KindOrganisation, ""), RefName, RefName)
@@ -121,6 +129,21 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 		}
 	})
 	return g
+}
+
+// englishSpelling reports whether a country's other name is written in
+// the English alphabet ("Viet Nam"), as an English text would put it in
+// the state's formal name.
+func englishSpelling(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == ' ' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // eachRow calls fn with the tab-separated fields of every line of a file,

@@ -17,6 +17,7 @@ func TestGazetteerLookup(t *testing.T) {
 	}{
 		{"China", "China", briefing.KindCountry, RefName},
 		{"People’s Republic of China", "China", briefing.KindCountry, RefName},
+		{"Socialist Republic of Viet Nam", "Vietnam", briefing.KindCountry, RefName}, // the formal name with another spelling
 		{"Chinese", "China", briefing.KindCountry, RefDemonym},
 		{"American", "United States", briefing.KindCountry, RefDemonym},
 		{"St Louis", "St. Louis", briefing.KindPlace, RefName},

@@ -77,6 +77,10 @@ func pageToolLine(s string) bool {
 // maxPageVoiceWords is the longest a line of the page's own voice may be.
 const maxPageVoiceWords = 20
 
+// trailMarks writes the slashes and angle brackets that part a trail of
+// links as bars.
+var trailMarks = strings.NewReplacer(" / ", "|", " > ", "|")
+
 // maxFieldWords is the longest one field of a piped line may be.
 const maxFieldWords = 6
 
@@ -84,9 +88,10 @@ const maxFieldWords = 6
 // vertical bars, with no verb and no sentence end: a running header or
 // footer of a printed page ("Ministry of Foreign Affairs | 14 April 2027")
 // or a site's strip of labels, or a trail of links set apart by
-// guillemets ("Home » Newsroom » Press Releases").
+// guillemets, or by slashes or angle brackets between spaces ("Home »
+// Newsroom » Press Releases", "Home / Press / Joint Statements").
 func pipedFields(s string) bool {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|»›", r) })
+	fields := strings.FieldsFunc(trailMarks.Replace(s), func(r rune) bool { return strings.ContainsRune("|»›", r) })
 	if len(fields) < 2 || EndsSentence(s) || HasVerb(strings.Fields(s)) {
 		return false
 	}
