@@ -28,8 +28,10 @@ type actorResolver struct {
 	// counterpart"), by start.
 	adjectives []partyMark
 	// acted are the parties of every commitment drafted so far, in
-	// order, whom "the four countries" name next.
-	acted [][]int
+	// order, whom "the four countries" name next; actedIn the sentence
+	// of each.
+	acted   [][]int
+	actedIn []int
 	// subjects caches the parties the subjects of a sentence name.
 	subjects map[int][]int
 	// sexes caches what titles and roles say of a person's sex.
@@ -658,7 +660,28 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if _, _, ok := r.unnamedAntecedent(s, si, h); ok { // "Prosecutors said … They have promised": the prosecutors
 			return nil, false
 		}
+		if ps, ok := r.setBefore(s, si, h); ok { // "The two sides decided to upgrade relations. They agreed to hold talks"
+			return ps, true
+		}
 		return r.salient(si, a, nonPersonKind), true
+	}
+	return nil, false
+}
+
+// setBefore returns the parties that acted together in a commitment of
+// the sentence before sentence si when "they" opens si (word h) outside
+// any quotation: "The two sides decided to upgrade relations. They agreed
+// to hold annual consultations" — both sides, not the last one named.
+func (r *actorResolver) setBefore(s *syntax.Sentence, si, h int) ([]int, bool) {
+	if !opensSentence(s, h) || quotedWord(s, h) || len(r.acted) == 0 {
+		return nil, false
+	}
+	k := len(r.acted) - 1
+	for k >= 0 && r.actedIn[k] == si {
+		k-- // what this sentence has drafted already: "They agreed to hold talks and to convene the committee"
+	}
+	if k >= 0 && r.actedIn[k] == si-1 && len(r.acted[k]) > 1 && r.allOfKind(r.acted[k], nonPersonKind) {
+		return r.acted[k], true
 	}
 	return nil, false
 }

@@ -23,6 +23,23 @@ func TestTheyAfterAGroupThatSpoke(t *testing.T) {
 	})
 }
 
+// TestTheyAfterASetThatActed checks that a "they" opening a sentence
+// stands for the parties that acted together in the sentence before, for
+// each act it heads, not for the last of them named.
+func TestTheyAfterASetThatActed(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"two states that decided",
+			"Kestria and Valdora decided to upgrade their relations. They agreed to hold annual consultations.",
+			[]string{"Kestria/country", "Valdora/country"}, "Kestria;Valdora"},
+		{"the second act under the same they",
+			"Kestria and Valdora decided to upgrade their relations. They agreed to hold annual consultations and to convene the joint committee.",
+			[]string{"Kestria/country", "Valdora/country"}, "Kestria;Valdora"},
+		{"a set two sentences back is not the one",
+			"Kestria and Valdora decided to upgrade their relations. Valdora will host the talks. They agreed to hold annual consultations.",
+			[]string{"Kestria/country", "Valdora/country"}, "Valdora"},
+	})
+}
+
 // TestAsideAfterTheSubject checks that a set phrase the parser hung on
 // the subject ("in turn", "for its part") is no part of the actor's name.
 func TestAsideAfterTheSubject(t *testing.T) {

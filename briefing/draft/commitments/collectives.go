@@ -544,11 +544,12 @@ func (r *actorResolver) pairOf(ok func(string) bool) []int {
 	return nil
 }
 
-// joint records the parties of a commitment: every set for "the four
-// countries", those made by two together for "the two countries".
-func (r *actorResolver) joint(ps []int) {
+// joint records the parties of a commitment of sentence si: every set for
+// "the four countries", those made by two together for "the two
+// countries".
+func (r *actorResolver) joint(ps []int, si int) {
 	if len(ps) > 0 {
-		r.acted = append(r.acted, ps)
+		r.acted, r.actedIn = append(r.acted, ps), append(r.actedIn, si)
 	}
 	if len(ps) == 2 && !r.speaksFor(ps[0], ps[1]) && !r.speaksFor(ps[1], ps[0]) {
 		r.pairs = append(r.pairs, ps)

@@ -157,7 +157,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
 				lists.record(rc.Status, ps)
-				r.joint(ps)
+				r.joint(ps, si)
 				r.noteCreated(c, ps)
 			}
 		}
