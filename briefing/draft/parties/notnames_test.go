@@ -99,6 +99,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"Central Bank of Kaldora", "Kaldora"}, nil},
 		{"a day of the week in the plural is a time", "Library hours cut on Mondays\n\nThe branches will close on Mondays, the Calder Falls City Council said.",
 			[]string{"Calder Falls City Council"}, []string{"Mondays"}},
+		{"deed and booklet of a scheme are documents", "Coraline and Pindara entered into a Scheme Implementation Deed (SID). The Scheme Booklet will be sent to Pindara shareholders, Coraline Resources Limited said.",
+			[]string{"Coraline Resources Limited"}, []string{"Scheme Implementation Deed", "Scheme Booklet"}},
 		{"plural abbreviation names members, not a body", "The bill passed despite a rebellion by 31 MPs. The NGOs protested outside.",
 			nil, []string{"MPs", "NGOs"}},
 		{"month that is a given name before a surname", "Tanzania's foreign minister, January Makamba, said the deal would be ratified. June Brody agreed.",
