@@ -199,8 +199,8 @@ var localBodies = WordSet("council police")
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
-		if distributive(s, h) {
-			continue // "each player" when no set was named: anyone, no actor
+		if distributive(s, h) || s.Words[h].XPOS == "WP" && opensSentence(s, h) {
+			continue // "each player" when no set was named: anyone, no actor; "Who pledged what": a question
 		}
 		h = governedPronounHead(s, h) // "the website Vexleaks said it would publish": the website
 		body := lower(s.Words[h].Lemma)

@@ -71,6 +71,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		if courts[s.Words[owner].Lemma] {
 			return clause{}, false // "the appeal court's decision to reject the claim" is a ruling
 		}
+		if timeWord(s.Words[owner]) || lower(s.Words[owner].Form) == "yesterday" {
+			return clause{}, false // "Today's pledges are real money": the day's, no one's
+		}
 		if status == briefing.StatusAgreed && !completed(s, i) {
 			return clause{}, false // "Argentina's water contract" names one, it makes none
 		}
