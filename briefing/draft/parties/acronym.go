@@ -14,7 +14,8 @@ const maxAcronymReach = 8
 // widenToAcronym widens the last mention, which ends before token j (an
 // opening bracket), back to the whole name the acronym acr abbreviates when
 // the scanner cut it at a small word: "Oil and Natural Gas Corporation
-// (ONGC)", "Campaign for Clean Rivers (CCR)". Mentions inside the widened
+// (ONGC)", "Campaign for Clean Rivers (CCR)", "Services, Transport and
+// Aviation Workers' Union (STAWU)". Mentions inside the widened
 // name are dropped. It reports whether it widened.
 func (sc *scanner) widenToAcronym(j int, acr string) bool {
 	ts := sc.ts
@@ -24,8 +25,8 @@ func (sc *scanner) widenToAcronym(j int, acr string) bool {
 	}
 	for i := j - 1; i >= 0 && j-i <= maxAcronymReach; i-- {
 		t := ts[i]
-		if t.Start >= last.span.Start {
-			continue // inside the name found
+		if t.Start >= last.span.Start || t.Text == "," && i > 0 && ts[i-1].Cap {
+			continue // inside the name found; a comma between its words ("Services, Transport and Aviation Workers' Union (STAWU)")
 		}
 		if !t.Word || t.Poss || !t.Cap && !nameJoiners[t.Text] {
 			return false

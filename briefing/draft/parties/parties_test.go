@@ -110,6 +110,7 @@ func TestPartiesCues(t *testing.T) {
 		{"Chinese President Xi Jinping spoke by phone.", "Xi Jinping", briefing.KindPerson, "President of China", "China"},
 		{"The budget was backed by Councilmembers Marcus Bell, Sung-min Park and Tom Brennan.", "Sung-min Park", briefing.KindPerson, "Councilmember", ""},
 		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Ann Lee", briefing.KindPerson, "Senator", ""},
+		{"The union's Divisional Organiser Niamh Corcoran said members would strike.", "Niamh Corcoran", briefing.KindPerson, "Divisional Organiser", ""},
 		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Tom Reyes", briefing.KindPerson, "Senator", ""},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
 		{"The talks were held in Sochi on Monday. Sochi welcomed the delegates.", "Sochi", briefing.KindPlace, "", ""},
