@@ -62,6 +62,7 @@ func findParties(d *document) []briefing.Party {
 	}
 	describePeople(d, parties)
 	stateDemonymRoles(parties)
+	bodyNamedRoles(d, parties)
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)

@@ -111,6 +111,8 @@ func TestPartiesCues(t *testing.T) {
 		{"The budget was backed by Councilmembers Marcus Bell, Sung-min Park and Tom Brennan.", "Sung-min Park", briefing.KindPerson, "Councilmember", ""},
 		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Ann Lee", briefing.KindPerson, "Senator", ""},
 		{"The union's Divisional Organiser Niamh Corcoran said members would strike.", "Niamh Corcoran", briefing.KindPerson, "Divisional Organiser", ""},
+		{"Pindara Minerals Limited agreed the merger. Pindara Chair Robert Okafor will chair the new board.", "Robert Okafor", briefing.KindPerson, "Chair", "Pindara Minerals Limited"},
+		{"The City of Grand Rapids will close the pool. City Manager Derek Osei said it was costly.", "Derek Osei", briefing.KindPerson, "City Manager", ""},
 		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Tom Reyes", briefing.KindPerson, "Senator", ""},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},
 		{"The talks were held in Sochi on Monday. Sochi welcomed the delegates.", "Sochi", briefing.KindPlace, "", ""},

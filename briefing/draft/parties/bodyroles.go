@@ -1,0 +1,69 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// bodyNamedRoles reads a person's role that opens with the name of a body
+// or a state the article names ("Pindara Chair", "Tesco Chief
+// Executive"): the name says whose office it is, not which office, so the
+// role keeps the office ("Chair") and the body becomes the person's
+// affiliation when none is given. A body may be named by the first word
+// of its name ("Pindara Chair" for "Pindara Minerals Limited") unless that
+// word is a title's or an ordinary word, and no place or ordinary word
+// owns an office so.
+func bodyNamedRoles(d *document, parties []briefing.Party) {
+	g := gazetteer.Load()
+	for i := range parties {
+		p := &parties[i]
+		if p.Kind != briefing.KindPerson || !strings.Contains(p.Role, " ") {
+			continue
+		}
+		for j, q := range parties {
+			if j == i || q.Kind == briefing.KindPerson && q.Role != "" || q.Kind == briefing.KindPlace {
+				continue // a person named in another's office is its holder, not its owner; "Wolds MP" is the seat's
+			}
+			var names []string
+			for _, n := range append([]string{q.Name}, q.Aliases...) {
+				if strings.Contains(n, " ") || !lowerInProse(d, n) {
+					names = append(names, n) // not "Labor Treasurer", "Green Party councillor"
+				}
+			}
+			if first, _, several := strings.Cut(q.Name, " "); several && q.Kind == briefing.KindOrganisation && !titleWord(g, first) && !lowerInProse(d, first) {
+				names = append(names, first) // "Pindara Chair" for "Pindara Minerals Limited", not "City Manager" for "City of Grand Rapids"
+			}
+			if office, ok := withoutOwner(p.Role, names); ok {
+				p.Role = office
+				if p.Affiliation == "" && q.Kind != briefing.KindPerson {
+					p.Affiliation = q.Name
+				}
+				break
+			}
+		}
+	}
+}
+
+// withoutOwner returns the office of a role that opens with one of names,
+// the rest starting with a capital ("Pindara Chair" → "Chair").
+func withoutOwner(role string, names []string) (string, bool) {
+	for _, n := range names {
+		rest, ok := strings.CutPrefix(role, n+" ")
+		if ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// lowerInProse reports whether English, or the article, writes w in
+// lower case in the middle of sentences ("City", "Health", "Labor",
+// "defence housing").
+func lowerInProse(d *document, w string) bool {
+	lw := strings.ToLower(w)
+	return text.LoadPunkt().Ortho[lw]&text.OrthoMidLc != 0 || d.lowerWords[lw]
+}
