@@ -2,6 +2,7 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -25,7 +26,14 @@ import (
 func (mg *merger) markBodies() {
 	bodies := map[int]bool{}
 	for i, m := range mg.ms {
-		if m.kind != briefing.KindPerson && m.kind != briefing.KindOrganisation && m.kind != "" || m.entity >= 0 {
+		if m.entity >= 0 {
+			continue
+		}
+		if teamOf(mg.d.Text, m.span) {
+			bodies[mg.owner[i]] = true // "Brackenford midfielder Kofi Mensah-Blake": a club, whatever the name looks like
+			continue
+		}
+		if m.kind != briefing.KindPerson && m.kind != briefing.KindOrganisation && m.kind != "" {
 			continue
 		}
 		if mg.headedByBody(m.name) {
@@ -52,6 +60,22 @@ func (mg *merger) markBodies() {
 		mg.groups[gi].body = body
 	}
 }
+
+// teamOf reports whether the name at sp qualifies a player's position or
+// a coach or captain written after it ("Brackenford midfielder Kofi
+// Mensah-Blake", "Estrela head coach"): the team's, a body.
+func teamOf(t string, sp briefing.Span) bool {
+	words := strings.Fields(t[sp.End:min(len(t), sp.End+40)])
+	if len(words) > 1 && (words[0] == "head" || words[0] == "assistant") {
+		words = words[1:]
+	}
+	return len(words) > 1 && teamRoles[words[0]] && unicode.IsUpper(firstRune(words[1]))
+}
+
+// teamRoles are the positions of a team's players and the offices of its
+// staff.
+var teamRoles = text.SetOf("midfielder", "striker", "winger", "defender", "goalkeeper", "forward", "full-back", "centre-back",
+	"coach", "captain", "playmaker")
 
 // addressed reports whether a form of address stands right before the
 // name at sp ("Mr Glazer", "Dr. Okafor"), as only people have.

@@ -39,15 +39,23 @@ func (mg *merger) mergeContainedNames() {
 		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") {
 			continue
 		}
-		var to []int
+		var to, loose []int
 		for _, long := range all {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) && !offHead(short.words, long.words) &&
-				!membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
-				to = append(to, long.gi)
+			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
+				switch {
+				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind):
+					to = append(to, long.gi)
+				case g.body && long.kind == briefing.KindPerson && !mg.groups[long.gi].person &&
+					fits(short.words, long.words, briefing.KindOrganisation, briefing.KindOrganisation):
+					loose = append(loose, long.gi) // "Estrela" shown a club: "Estrela do Tejo" is the club's name, not a person's
+				}
 			}
+		}
+		if len(to) == 0 && !mg.hyphenedName(short.words) {
+			to = loose
 		}
 		if len(to) > 1 && len(short.words) == 1 && institutionWords[short.words[0]] {
 			to = []int{mg.firstNamed(to)} // "the Ministry": the ministry named first
@@ -62,6 +70,19 @@ func (mg *merger) mergeContainedNames() {
 			mg.move(short.gi, to[0])
 		}
 	}
+}
+
+// hyphenedName reports whether a group's name opens with the short name
+// joined by a hyphen to more ("Mercedes-Benz" for "Mercedes"): a longer
+// name of its own, which the short name may stand for.
+func (mg *merger) hyphenedName(short []string) bool {
+	prefix := strings.Join(short, " ") + "-"
+	for gi, g := range mg.groups {
+		if len(g.members) > 0 && strings.HasPrefix(mg.ms[mg.groupLongest(gi)].name, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // headedOf returns the group of gs whose name opens with the short name
