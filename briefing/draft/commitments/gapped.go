@@ -2,8 +2,8 @@ package commitments
 
 import (
 	"strings"
-	"unicode"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -78,10 +78,10 @@ func gappedItems(s *syntax.Sentence, k, last int) []gappedItem {
 		if lower(s.Words[name].Form) == "the" {
 			name++
 		}
-		if name > last || !capitalised(s.Words[name].Form) {
+		if name > last || !text.FirstRuneUpper(s.Words[name].Form) {
 			return nil
 		}
-		for name+1 <= last && capitalised(s.Words[name+1].Form) && !sumStart(s.Words[name+1]) {
+		for name+1 <= last && text.FirstRuneUpper(s.Words[name+1].Form) && !sumStart(s.Words[name+1]) {
 			name++
 		}
 		sum := name + 1
@@ -113,7 +113,7 @@ func itemBreak(s *syntax.Sentence, k, last int) bool {
 	for k <= last && (s.Words[k].Form == "," || lower(s.Words[k].Form) == "and" || lower(s.Words[k].Form) == "the") {
 		k++
 	}
-	return k <= last && capitalised(s.Words[k].Form)
+	return k <= last && text.FirstRuneUpper(s.Words[k].Form)
 }
 
 // verbal reports whether words a to b hold a verb.
@@ -129,7 +129,7 @@ func verbal(ws []syntax.Word, a, b int) bool {
 // sumStart reports whether w opens a sum of money: a currency's sign or
 // code ("€100", "C$45", "DKK") or a figure.
 func sumStart(w syntax.Word) bool {
-	return strings.ContainsAny(w.Form, "$£€¥") || currencyCode(w.Form) || w.UPOS == "NUM" && w.Form[0] >= '0' && w.Form[0] <= '9'
+	return strings.ContainsAny(w.Form, "$£€¥") || currencyCodes[w.Form] || w.UPOS == "NUM" && w.Form[0] >= '0' && w.Form[0] <= '9'
 }
 
 // sumEnd returns the last word of the sum that opens at word k: its sign,
@@ -145,21 +145,8 @@ func sumEnd(s *syntax.Sentence, k int) int {
 	return k
 }
 
-// currencyCode reports whether w is a currency's three-letter code
-// ("DKK", "NOK", "SEK").
-func currencyCode(w string) bool {
-	return currencyCodes[w]
-}
-
-// currencyCodes are the codes of the currencies sums are most often given in.
+// currencyCodes are the three-letter codes of the currencies sums are
+// most often given in ("DKK", "NOK", "SEK").
 var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "CAD": true,
 	"AUD": true, "NZD": true, "SEK": true, "NOK": true, "DKK": true, "INR": true, "ZAR": true, "BRL": true, "MXN": true,
 	"KRW": true, "SGD": true, "HKD": true, "PHP": true, "IDR": true}
-
-// capitalised reports whether a word opens with a capital letter.
-func capitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}

@@ -2,7 +2,6 @@ package parties
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -53,7 +52,7 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 func withoutOwner(role string, names []string) (string, bool) {
 	for _, n := range names {
 		rest, ok := strings.CutPrefix(role, n+" ")
-		if ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+		if ok && text.FirstRuneUpper(rest) {
 			return rest, true
 		}
 	}

@@ -54,7 +54,7 @@ func (mg *merger) mergeContainedNames() {
 				}
 			}
 		}
-		if len(to) == 0 && !mg.hyphenedName(short.words) {
+		if len(to) == 0 && len(loose) > 0 && !mg.hyphenedName(short.words) {
 			to = loose
 		}
 		if len(to) > 1 && len(short.words) == 1 && institutionWords[short.words[0]] {

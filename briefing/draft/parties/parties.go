@@ -129,8 +129,8 @@ func surnamesOf(d *document) map[string]bool {
 // titleOrTitles reports whether w is a title, in the singular or the
 // plural ("Councilmembers Marcus Bell, Sung-min Park").
 func titleOrTitles(g *gazetteer.Gazetteer, w string) bool {
-	one, plural := strings.CutSuffix(w, "s")
-	return g.Titles[gazetteer.Fold(w)] || plural && g.Titles[gazetteer.Fold(one)]
+	_, plural := titleSingular(g, w)
+	return g.Titles[gazetteer.Fold(w)] || plural
 }
 
 // lowerWords returns the words the article writes in lower case, so a

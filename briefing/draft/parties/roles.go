@@ -64,10 +64,17 @@ func describePeople(d *document, parties []briefing.Party) {
 // list of names in the singular, each name's own ("Senators Ann Lee and
 // Tom Reyes": "Senator"), and any other role unchanged.
 func singularTitle(g *gazetteer.Gazetteer, role string) string {
-	if one, ok := strings.CutSuffix(role, "s"); ok && len(one) >= 3 && !strings.ContainsAny(role, " -") && g.Titles[gazetteer.Fold(one)] {
+	if one, ok := titleSingular(g, role); ok && len(one) >= 3 && !strings.ContainsAny(role, " -") {
 		return one
 	}
 	return role
+}
+
+// titleSingular returns the title w names in the plural ("Senators" →
+// "Senator"), ok false when w is no title's plural.
+func titleSingular(g *gazetteer.Gazetteer, w string) (string, bool) {
+	one, ok := strings.CutSuffix(w, "s")
+	return one, ok && g.Titles[gazetteer.Fold(one)]
 }
 
 // bareTitle reports whether role is one title word and nothing more

@@ -73,11 +73,8 @@ func (sc *scanner) pluralTitle(i int) (string, bool) {
 	if !ts[i].Word || !ts[i].Cap || ts[i].Poss || len(w) < 4 || !strings.HasSuffix(w, "s") || i+1 >= len(ts) || !ts[i+1].Cap {
 		return "", false
 	}
-	one := strings.TrimSuffix(w, "s")
-	if !sc.g.Titles[gazetteer.Fold(one)] || honorifics[one] {
-		return "", false
-	}
-	return one, true
+	one, ok := titleSingular(sc.g, w)
+	return one, ok && !honorifics[one]
 }
 
 // ofAfter extends a title ending before token end over "of" and the
