@@ -130,8 +130,9 @@ func isOutlet(d *document, p briefing.Party) bool {
 		if !ok {
 			continue
 		}
-		if first > 0 && outletNouns[s.Words[first-1].Lemma] || last+1 < len(s.Words) && outletNouns[s.Words[last+1].Lemma] {
-			return true // "the newspaper Clarin", "the Clarin newspaper"
+		if first > 0 && (outletNouns[s.Words[first-1].Lemma] || outletNounsBefore[s.Words[first-1].Lemma]) ||
+			last+1 < len(s.Words) && outletNouns[s.Words[last+1].Lemma] {
+			return true // "the newspaper Clarin", "the Clarin newspaper", "technology site Zednet"
 		}
 		for _, k := range s.ChildrenWith(nameHead(s, first, last), "appos") {
 			if outletNouns[s.Words[k].Lemma] {
@@ -198,6 +199,10 @@ var outletEnds = text.SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "
 // outletNouns are the nouns that call a name a news outlet.
 var outletNouns = text.SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",
 	"network", "radio", "television", "website", "tabloid", "journal", "newswire", "wire")
+
+// outletNounsBefore name an outlet only before its name: "news site
+// Zednet", not "the Sellafield site".
+var outletNounsBefore = text.SetOf("site", "blog", "podcast")
 
 // sourceVerbs report, tell or ask; a source they govern only reports.
 var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",

@@ -186,6 +186,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
 	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
+	case prev == "the" && !sc.g.FirstNames[sc.ts[i].Text]:
+		return "", cueNone // "the Magna Carta", "the Sony Betamax case": a person's name takes no article
 	case sc.shortNameShaped(i, j), j-i == 1 && sc.g.FirstNames[sc.ts[i].Text]:
 		return briefing.KindPerson, cueWeak
 	}

@@ -74,3 +74,21 @@ func TestForeignCompanyForms(t *testing.T) {
 		{"a haulier in apposition", "Brandt Logistik has agreed to buy Kees Dekker, the Dutch refrigerated haulier, for €1bn.", "Kees Dekker", "organisation"},
 	})
 }
+
+// TestNameAfterTheIsNoPerson checks that two capitalised words after "the"
+// are not read as a person's name by their shape: a person's name takes no
+// article ("the Magna Carta", "the Sony Betamax case"), a titled name does.
+func TestNameAfterTheIsNoPerson(t *testing.T) {
+	for _, tc := range []struct{ construction, text, name string }{
+		{"a charter's name after the", "\"These rules stand as the Velmar Carta for the industry,\" said a lobbyist.", "Velmar Carta"},
+		{"a case named for a firm and its product", "The judges upheld the precedent set by the Tarvo Velmax case.", "Tarvo Velmax"},
+	} {
+		d := draftDoc(t, tc.text, "2005-03-01")
+		if p := findParty(d.Parties, tc.name); p != nil && p.Kind == briefing.KindPerson {
+			t.Errorf("%s: %q is a person", tc.construction, tc.name)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"a titled name after the stays a person", "The company hired the Reverend Tomas Velk to chair the trust. Velk said he was pleased.", "Tomas Velk", briefing.KindPerson},
+	})
+}
