@@ -65,8 +65,20 @@ func lettersOf(s string) string {
 // word ("Tigray People's Liberation Front", "Dockers and Seamen's Union").
 // A possessive country or person ("Britain's Labour Party") ends the name.
 func (sc *scanner) possessiveInName(k int) bool {
-	return sc.orgAfterPeople(k, k+1)
+	return sc.orgAfterPeople(k, k+1) || sc.officeOfHolder(k)
 }
+
+// officeOfHolder reports whether the possessive word at token k is an
+// office whose staff the next word names, inside one name: "Harlan County
+// Sheriff's Office", "Information Commissioner's Office", "Attorney
+// General's Department".
+func (sc *scanner) officeOfHolder(k int) bool {
+	ts := sc.ts
+	return k+1 < len(ts) && ts[k].Cap && titleWord(sc.g, ts[k].Text) && holdersStaff[ts[k+1].Text]
+}
+
+// holdersStaff are the bodies named for the office they serve.
+var holdersStaff = text.SetOf("Office", "Department", "Bureau", "Chambers")
 
 // apostropheInName reports whether token j is the bare apostrophe of a
 // plural possessive written apart from its word ("Owners' Association")

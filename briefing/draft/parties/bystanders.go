@@ -28,7 +28,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 	for i, p := range parties {
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
-			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || bareInstitution(p) ||
+			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
 			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || onlyVerbless(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) {
 			continue
 		}
@@ -59,6 +59,28 @@ func onlyTitle(name string) bool {
 			continue
 		}
 		if !titleWord(g, w) && !portfolio(g, w) && !officeQualifiers[gazetteer.Fold(w)] && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// officeOfNamed reports whether an organisation's name is an office of a
+// place or a body named before it ("IMF Mission Chief", "the Sunderland
+// Central MP", "Lead Governor"): it ends in a title word, holds no word
+// for a body nor an "&", and is no name the gazetteer knows.
+func officeOfNamed(p briefing.Party) bool {
+	g := gazetteer.Load()
+	words := strings.Fields(p.Name)
+	if p.Kind != briefing.KindOrganisation || len(words) < 2 || len(words) > 5 || len(p.Aliases) > 0 ||
+		!titleWord(g, words[len(words)-1]) || strings.Contains(p.Name, "&") {
+		return false
+	}
+	if _, ok := g.Lookup(p.Name); ok {
+		return false
+	}
+	for _, w := range words {
+		if g.OrgWords[w] {
 			return false
 		}
 	}

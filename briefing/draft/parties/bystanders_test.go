@@ -16,6 +16,8 @@ func TestBystanders(t *testing.T) {
 		{"outlet named by its noun", "Halvard Group told the newspaper Vestposten that it would appeal.", "Vestposten", false},
 		{"site before a name is an outlet", "\"Buyers want fewer cables,\" an Halvard Group strategist told technology site Zednet.", "Zednet", false},
 		{"a plant's site after its name is no outlet", "Halvard Group will close the Tarnby site in May. Tarnby has lost 400 jobs.", "Tarnby", true},
+		{"an office of a body named before it is no organisation", "Talks will resume, said Ana Ruiz, Halvex Mission Chief for Tarnia.", "Halvex Mission Chief", false},
+		{"an office of a constituency before its holder's name is no organisation", "The Tarnby Central MP, Joan Vell, has asked the minister to act.", "Tarnby Central MP", false},
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
 		{"an office with its portfolios after for is no organisation", "The Minister for Environment and Water said the dam would be built.", "Minister for Environment and Water", false},

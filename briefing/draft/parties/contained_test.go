@@ -104,6 +104,7 @@ func TestPossessiveInsideName(t *testing.T) {
 	}{
 		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
 		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
+		{"an office's possessive before its staff's word", "The Tarn County Sheriff's Office said it would review the footage.", []string{"Tarn County Sheriff's Office"}, []string{"Tarn County Sheriff"}},
 		{"possessive country ends the name", "Norway's Labour Party won the vote.", []string{"Labour Party"}, []string{"Norway's Labour Party"}},
 	}
 	for _, c := range cases {
