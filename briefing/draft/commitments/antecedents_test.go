@@ -102,6 +102,10 @@ func TestActorsOfDescriptionsAndPronouns(t *testing.T) {
 		{"a people in one word in the quotation",
 			"Marcus Trethewey finished his speech.\n\n\"If we have not brought the budget back to surplus by 2029, I will not ask Victorians for another term,\" he told the crowd.",
 			[]string{"Marcus Trethewey/person", "Victorians/organisation"}, "Marcus Trethewey"},
+		{"she after a one-word body named in brackets", "Water minister Helen Darrow appeared before MPs. She said the Department for Tarn Rivers (Deftar) would pay all claims. She also agreed to return to give evidence.",
+			[]string{"Helen Darrow/person/Water minister", "Department for Tarn Rivers/organisation", "Deftar/organisation"}, "Helen Darrow"},
+		{"she after the place she grew up in", "Kiera Vance wept on stage in Manchester. The singer, who grew up in nearby Tarnley, also revealed she will run the London Marathon for the hospice.",
+			[]string{"Kiera Vance/person", "Tarnley/organisation"}, "Kiera Vance"},
 		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", farrows, "Lucinda Farrow"},
 		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", farrows, "Darren Farrow"},
 	})

@@ -131,6 +131,10 @@ func (r *actorResolver) attributed(s *syntax.Sentence, k int) (int, bool) {
 	return found[len(found)-1], true
 }
 
+// placedBefore are the words before a name that place something there:
+// the name after them is where, not who.
+var placedBefore = WordSet("in at from near nearby into")
+
 // salientPerson returns the person "he" or "she" at byte a of sentence si
 // stands for: in the attribution of a quotation the last person quoted
 // before ("The cap is fair, Ms Kearney said. … “We will act,” she
@@ -216,10 +220,12 @@ func (r *actorResolver) surnamesNear(si, a int) map[int]bool {
 	out := map[int]bool{}
 	for _, m := range r.picked(start, a) {
 		name := r.d.Parties[m.party].Name
+		before := lastWord(r.d.Text[max(0, m.start-12):m.start])
 		if r.d.Parties[m.party].Kind != briefing.KindOrganisation || strings.ContainsAny(name, " -.&") ||
 			gazetteer.IsAcronym(name) || g.OrgWords[name] || articles[lastWord(r.d.Text[max(0, m.start-4):m.start])] ||
+			placedBefore[before] || strings.HasSuffix(r.d.Text[:m.start], "(") ||
 			g.Peoples[name] || strings.HasSuffix(name, "ians") || strings.HasSuffix(name, "eans") {
-			continue // "a Treasury source": a surname takes no article; "Victorians" are a people
+			continue // "a Treasury source": a surname takes no article; "Victorians" are a people; "grew up in nearby Cheadle", "(Defra)" name no one
 		}
 		if _, known := g.Lookup(name); !known {
 			out[m.party] = true

@@ -129,6 +129,8 @@ func TestDatesRelative(t *testing.T) {
 		{"last season before its end", "Talks broke down last spring.", "2024-04-10", "last spring", "2023"},
 		{"last season after its end", "Talks broke down last spring.", "2024-10-10", "last spring", "2024"},
 		{"next season", "Talks resume next summer.", "2024-10-10", "next summer", "2025"},
+		{"a season promised after it has passed this year is the coming one", "She agreed to return in the spring.", "2025-11-20", "in the spring", "2026"},
+		{"a season planned soon after it has passed may be this year's", "She planned to return in the summer.", "2025-11-20", "in the summer", "2025"},
 	})
 }
 

@@ -344,7 +344,8 @@ func seasonValue(g []string, pub time.Time, _ tense) (string, string, bool) {
 // theSeasonValue resolves "by the summer", "during the winter" to the
 // year of the season the tense points to: a future one not yet over this
 // year or else next year's, a past one already begun this year or else
-// last year's, otherwise this year's.
+// last year's, either the nearer of this year's and next year's, otherwise
+// this year's.
 func theSeasonValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	if g[2] != "" {
 		return "", "", false // "the summer of 2019"
@@ -356,6 +357,8 @@ func theSeasonValue(g []string, pub time.Time, t tense) (string, string, bool) {
 		y++
 	case t == TensePast && pub.Month() < end-2:
 		y--
+	case t == tenseEither && pub.Month() > end && 12-int(pub.Month())+int(end-1) < int(pub.Month())-int(end-1):
+		y++ // "agreed to return in the spring", said in November: the coming spring is the nearer
 	}
 	return strconv.Itoa(y), briefing.PrecisionYear, true
 }

@@ -74,6 +74,7 @@ func TestAcronymWidensName(t *testing.T) {
 		{"of inside the name", "The Institute of Directors (IoD) said members were wary. The IoD wants lower taxes.", "Institute of Directors", "IoD"},
 		{"the acronym of the name in its own language", "The centre-right Civic Union (BU) won 31 seats. The BU will take five ministries.", "Civic Union", "BU"},
 		{"a comma inside the name", "The Services, Transport and Aviation Workers' Union (STAWU) called a strike. STAWU said talks had failed.", "Services, Transport and Aviation Workers' Union", "STAWU"},
+		{"an acronym written in lower case after its capital", "The National Organisation for Tarn Affairs (Nota) will pay the claims. Nota said so on Monday.", "National Organisation for Tarn Affairs", "Nota"},
 		{"a translated statistics office", "The National Statistics Institute (INSEE) said spending rose. INSEE revised its figures.", "National Statistics Institute", "INSEE"},
 	}
 	for _, c := range cases {

@@ -58,7 +58,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	}
 	for i, m := range ms {
 		k := keys[i]
-		if acronyms[m.name] != "" && (gazetteer.DefinedAcronym(m.name) || acronymShaped(m.name)) { // defined in the text: "(IWC)", "(PenCom)"
+		if acronyms[m.name] != "" && (gazetteer.DefinedAcronym(m.name) || acronymShaped(m.name) || titleCased(m.name)) { // defined in the text: "(IWC)", "(PenCom)", "(Defra)"
 			k = acronyms[m.name]
 			mg.ms[i].entity, mg.ms[i].kind = -1, ""
 		}

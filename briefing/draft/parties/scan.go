@@ -126,7 +126,7 @@ func (sc *scanner) afterName(j int) int {
 	last := sc.out[li]
 	if a, end := sc.bracketedWord(j); a > 0 && last.span.End <= ts[j].Start {
 		if acr := ts[a].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
-			syllableAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && sc.ownLanguageAcronym(acr, last.name) {
+			syllableAcronym(acr, last.name) || titleCaseAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && sc.ownLanguageAcronym(acr, last.name) {
 			sc.out[len(sc.out)-1].acr = acr
 			return end
 		}
@@ -164,6 +164,20 @@ func (sc *scanner) bracketedWord(j int) (word, end int) {
 		return j + 2, j + 5
 	}
 	return 0, 0
+}
+
+// titleCaseAcronym reports whether acr, one word of three letters or more
+// written with a capital and then in lower case, abbreviates name by the
+// initials of its words, as acronyms spoken as words are often written
+// ("Department for Environment, Food and Rural Affairs (Defra)").
+func titleCaseAcronym(acr, name string) bool {
+	return titleCased(acr) && initialsMatch(strings.ToUpper(acr), strings.ReplaceAll(name, ",", ""))
+}
+
+// titleCased reports whether w, of three letters or more, is written with
+// a capital and then in lower case ("Defra").
+func titleCased(w string) bool {
+	return len(w) >= 3 && text.FirstRuneUpper(w) && strings.ToLower(w[1:]) == w[1:]
 }
 
 // ownLanguageAcronym reports whether acr, in brackets after an
