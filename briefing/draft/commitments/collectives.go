@@ -15,7 +15,7 @@ import (
 var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
 	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": nonPersonKind,
-	"parties": anyPartyKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
+	"parties": nonPersonKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 	"neighbours": nonPersonKind, "neighbors": nonPersonKind, "armies": nonPersonKind, "militaries": nonPersonKind,
 	"allies": nonPersonKind, "rivals": nonPersonKind, "delegations": nonPersonKind,
 	"organisations": orgKind, "organizations": orgKind, "institutions": orgKind, "bodies": orgKind, "agencies": orgKind,
@@ -464,7 +464,8 @@ func pluralOf(noun string) string {
 
 // setOf returns the n parties of an accepted kind that "the n countries"
 // at byte a names: the parties of the last commitment made by exactly n
-// of them together; else the first n of that kind to act in the story,
+// of them together; else the n that a list in another sentence names, the
+// nearest first; else the first n of that kind to act in the story,
 // in the order they acted ("Vietnam, Laos and Cambodia agreed …
 // Thailand signed … the four governments"); else the n named last. Nil
 // when the text has fewer.
@@ -473,6 +474,9 @@ func (r *actorResolver) setOf(a int, ok func(string) bool, n int) []int {
 		if ps := r.acted[k]; len(ps) == n && r.allOfKind(ps, ok) {
 			return ps
 		}
+	}
+	if ps := r.listedNearest(a, ok, n); len(ps) == n {
+		return ps // "Negotiators from the Social Democrats, Green Left, Civic Liberals and Rural Party", wherever the text lists them
 	}
 	var first []int
 	for _, ps := range r.acted {
@@ -504,29 +508,102 @@ const setReach = 2
 func (r *actorResolver) listedAfter(a int, ok func(string) bool, n int) []int {
 	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
 	for k := si + 1; k <= si+setReach && k < len(r.d.Parsed); k++ {
-		s := &r.d.Parsed[k]
-		for h := range s.Words {
-			var conj []int // the parser may read a list of names as appositions
-			for _, c := range s.ChildrenWith(h, "conj", "appos") {
-				if first, _ := phrase(s, c); first == 0 || s.Words[first-1].Form != "(" {
-					conj = append(conj, c)
-				}
-			}
-			if len(conj) != n-1 || text.RelIs(s.Words[h].Rel, "conj", "appos") {
+		if ps := r.listedIn(k, ok, n); len(ps) == n {
+			return ps
+		}
+	}
+	return nil
+}
+
+// listedNearest returns the n parties of an accepted kind that a list in
+// another sentence names, the sentence nearest byte a first; nil when no
+// sentence lists just n.
+func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int {
+	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
+	for dist := 1; dist < len(r.d.Parsed); dist++ {
+		for _, k := range []int{si - dist, si + dist} {
+			if k < 0 || k >= len(r.d.Parsed) {
 				continue
 			}
-			var ps []int
-			for _, c := range append([]int{h}, conj...) {
-				first, last := phrase(s, c)
-				st, en := s.Bytes(first, last)
-				if got := r.in(st, en); len(got) == 1 && ok(r.d.Parties[got[0]].Kind) {
-					ps = appendPartyIdx(ps, got[0])
-				}
-			}
-			if len(ps) == n {
-				sort.Ints(ps)
+			if ps := r.listedIn(k, ok, n); len(ps) == n {
 				return ps
 			}
+			if ps := r.listedByText(k, ok, n); len(ps) == n {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
+// listedByText returns the n parties of an accepted kind that sentence k
+// names one after another with only commas, "and" and "the" between
+// them, as a list is written whatever its parse; nil when no such run
+// names just n.
+func (r *actorResolver) listedByText(k int, ok func(string) bool, n int) []int {
+	if k >= len(r.d.Sentences) {
+		return nil
+	}
+	sent := r.d.Sentences[k]
+	var run []int
+	prevEnd := -1
+	for _, m := range r.picked(sent.Start, sent.End) {
+		if !ok(r.d.Parties[m.party].Kind) {
+			run, prevEnd = nil, -1
+			continue
+		}
+		if prevEnd < 0 || !listJoint(r.d.Text[prevEnd:m.start]) {
+			if len(run) == n {
+				break
+			}
+			run = nil
+		}
+		run = appendPartyIdx(run, m.party)
+		prevEnd = m.end
+	}
+	if len(run) != n {
+		return nil
+	}
+	sort.Ints(run)
+	return run
+}
+
+// listJoint reports whether the text between two names joins them in a
+// list: commas, "and" and "the" only (", and the").
+func listJoint(between string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " , ")) {
+		if w != "," && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return strings.TrimSpace(between) != ""
+}
+
+// listedIn returns the n parties of an accepted kind that a coordination
+// in sentence k names, in the order of salience; nil when none names just n.
+func (r *actorResolver) listedIn(k int, ok func(string) bool, n int) []int {
+	s := &r.d.Parsed[k]
+	for h := range s.Words {
+		var conj []int // the parser may read a list of names as appositions
+		for _, c := range s.ChildrenWith(h, "conj", "appos") {
+			if first, _ := phrase(s, c); first == 0 || s.Words[first-1].Form != "(" {
+				conj = append(conj, c)
+			}
+		}
+		if len(conj) != n-1 || text.RelIs(s.Words[h].Rel, "conj", "appos") {
+			continue
+		}
+		var ps []int
+		for _, c := range append([]int{h}, conj...) {
+			first, last := phrase(s, c)
+			st, en := s.Bytes(first, last)
+			if got := r.in(st, en); len(got) == 1 && ok(r.d.Parties[got[0]].Kind) {
+				ps = appendPartyIdx(ps, got[0])
+			}
+		}
+		if len(ps) == n {
+			sort.Ints(ps)
+			return ps
 		}
 	}
 	return nil

@@ -14,6 +14,10 @@ func TestSetNamedAfter(t *testing.T) {
 			"The four parties negotiating to form the next government agreed a coalition programme on Wednesday. The Civic Union, the Social Democratic Alliance, the New Liberal Forum and the Rural Interest Party together hold 79 of the 150 seats. The Social Democratic Alliance's acceptance is not yet final: the party will put the deal to a vote of its members on Saturday.",
 			[]string{"Civic Union/organisation", "Social Democratic Alliance/organisation", "New Liberal Forum/organisation", "Rural Interest Party/organisation"}, nil,
 			[]brief{{"Civic Union;New Liberal Forum;Rural Interest Party;Social Democratic Alliance", "agreed", "", ""}, {"Social Democratic Alliance", "intends", "", ""}}},
+		{"the four parties listed far from where they agree, their leaders named closer",
+			"Tarn Social Democrat leader Karin Holm has just left the Riverside Palace. President Elena Marek met her. She said the four parties had agreed to raise the minimum wage. Later, Viktor Brann of the Sovereignty Party spoke. Negotiators from the Social Democrats, Green Left, Civic Liberals and Rural Party met at the palace in the morning.",
+			[]string{"Karin Holm/person", "Elena Marek/person", "Riverside Palace/organisation", "Sovereignty Party/organisation", "Social Democrats/organisation", "Green Left/organisation", "Civic Liberals/organisation", "Rural Party/organisation"}, nil,
+			[]brief{{"Civic Liberals;Green Left;Rural Party;Social Democrats", "agreed", "", ""}}},
 	})
 }
 

@@ -570,8 +570,8 @@ func (sc *scanner) fieldsBeforeBody(i, j int) int {
 			if end < len(ts) && ts[end].Poss && onHeads[ts[end].Text] {
 				end++ // "the Science, Innovation and Technology Committee's report"
 			}
-			if end-f < 3 || !onHeads[ts[end-1].Text] && !sc.g.OrgWords[ts[end-1].Text] {
-				return j
+			if end-f < 3 || !onHeads[ts[end-1].Text] && !sc.g.OrgWords[ts[end-1].Text] || ts[end-1].Text == "Party" {
+				return j // a party is named for no list of fields: "the Social Democrats, Green Left and Rural Party" are three
 			}
 			return end
 		}

@@ -70,6 +70,8 @@ func TestWholeNames(t *testing.T) {
 			nil, []string{"Halden 2 Vestby"}},
 		{"\"and\" after a demonym and an ordinary word when an organisation word ends the name", "The Norwegian Iron and Steel Institute urged the ministry to act.",
 			[]string{"Norwegian Iron and Steel Institute"}, []string{"Norwegian Iron", "Steel Institute"}},
+		{"a list of political parties is no body named for its fields", "Negotiators from the Social Democrats, Green Left, Civic Liberals and Rural Party met at the palace.",
+			[]string{"Civic Liberals", "Rural Party"}, []string{"Social Democrats, Green Left, Civic Liberals and Rural Party"}},
 		{"\"and\" before a plural possessive inside a union's name", "Ana Ruiz of the Transport and General Workers' Union said the strike would go on.",
 			[]string{"Transport and General Workers' Union"}, []string{"General Workers' Union"}},
 		{"\"and\" before a name that is no ordinary word stays a break", "British Steel and Vestby Group signed the deal on Monday.",
