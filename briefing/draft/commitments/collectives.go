@@ -87,6 +87,8 @@ var namedBodies = map[string][]string{
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
 	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
+	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
+	"institute": {"institute"}, "airport": {"airport"},
 }
 
 // body returns the organisation named before byte a whose name says it

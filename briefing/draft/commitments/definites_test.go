@@ -97,6 +97,12 @@ func TestTeamOrClubIsTheBodyInFocus(t *testing.T) {
 		{"the club after a forum named since",
 			"Dunmore Rovers may seek a share listing, its chairman said. Speaking at the Goalex football business forum in Dubai, Dunmore Rovers chairman Paul Ames said the club would fund its new stadium from sponsors. The club will move into the stadium in 2027.",
 			[]string{"Dunmore Rovers/organisation", "Goalex/organisation", "Paul Ames/person/chairman"}, "Dunmore Rovers"},
+		{"the university after a union named since",
+			"Lecturers at Tarnbridge University ended their strike after the Lecturers' Union accepted a deal. The university has so far refused to offer refunds.",
+			[]string{"Tarnbridge University/organisation", "Lecturers' Union/organisation"}, "Tarnbridge University"},
+		{"the hospital named by its name",
+			"St Aldhelm's Hospital cancelled 40 operations on Monday, the health board said. The hospital has promised to reschedule them within a month.",
+			[]string{"St Aldhelm's Hospital/organisation", "health board/organisation"}, "St Aldhelm's Hospital"},
 	})
 }
 
