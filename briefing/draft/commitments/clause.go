@@ -160,7 +160,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if k := campaignSayer(s, i, named); c.campaign && k >= 0 && !agentive(s, c.actors, named) {
 		c.actors = withConjuncts(s, []int{k}) // "the strike will go ahead on Monday, the union said": the sayer's side
 	}
-	if !c.strong && !c.measure && modal != "" && !mayModals[modal] && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) {
+	if !c.strong && !c.measure && modal != "" && !mayModals[modal] && !agentive(s, c.actors, named) && !measureSubject(s, c.actors) && !relativeSubject(s, c.actors) &&
+		!judgedEffects[s.Words[i].Lemma] {
 		if k := announcer(s, i, named); k >= 0 && reportedComplement(s, i) && !commentators[s.Words[k].Lemma] &&
 			(namesParty(s, k, named) || personalPronoun(s.Words[k]) || namedInApposition(s, k, named)) { // "Mr Pell said the crossing would open by June"
 			c.actors = withConjuncts(s, []int{k})
@@ -502,8 +503,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	i := c.pred
 	neg := negated(s, i) || modal == "wo" || notReady(s, i) || c.measure && deniedSubject(s, i) || choseNotTo(s, i) ||
 		c.status != briefing.StatusRefused && noneToMake(s, firstChild(s, i, "obj")) // "would sign no deal"; a noun clause of "no pledge" is a refusal already
-	if neg && idleComplements[withParticle(s, i)] && !talksOn(s, i) {
-		return false // "would not comment further": a refusal to comment, no refusal of a commitment
+	if neg && (idleComplements[withParticle(s, i)] || idleComplements[s.Words[i].Lemma] && hasChildLemma(s, i, WordSet("on"), "compound:prt")) && !talksOn(s, i) {
+		return false // "would not comment further", "would not comment on whether": a refusal to comment, no refusal of a commitment
 	}
 	if neg && wishVerbs[s.Words[i].Lemma] {
 		return false // "we don't want to strike": a wish, no refusal
@@ -734,6 +735,14 @@ func strandedObject(s *syntax.Sentence, i int) bool {
 	return next.Head != i && (next.UPOS == "NUM" || strings.ContainsAny(next.Form, "$£€¥"))
 }
 
+// lifeSpans are spans of a life one spends somewhere ("the rest of his
+// life", "his remaining years").
+var lifeSpans = WordSet("rest life remainder")
+
+// judgedEffects tell how well a thing will do, no act anyone plans:
+// "sanctions would not work", "the fines would hurt".
+var judgedEffects = WordSet("work succeed fail hurt harm damage backfire benefit matter bite")
+
 // phaseVerbs begin, go on with or resume what their complement does: an
 // intention when the actor says so, else most often a forecast ("the fund
 // will begin to require cash returns").
@@ -857,8 +866,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "lead" && hasCase(s, i, "to") {
 		return false // "will lead to job losses"
 	}
-	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[i].Lemma == "spend" && timeNouns[s.Words[k].Lemma] {
-		return false // "is expected to spend the next few weeks examining": time passing, not money spent
+	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[i].Lemma == "spend" && (timeNouns[s.Words[k].Lemma] || lifeSpans[s.Words[k].Lemma]) {
+		return false // "is expected to spend the next few weeks examining", "will spend the rest of his life in prison": time passing, not money spent
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && s.Words[k].Lemma == "trial" {
 		return false // "will stand trial": what befalls a defendant
