@@ -177,3 +177,19 @@ func TestOffHead(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstOfTwoSurnames checks that the first of a person's two surnames,
+// alone, names that person ("Quispe" for "Rosa Quispe Mendoza"), and that
+// a word two people share as a middle name names neither.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	d := draftDoc(t, "Health Minister Rosa Talavera Mendoza said the doses would arrive by August. A senator said she would summon Talavera next week.", "2026-06-09")
+	if p := findParty(d.Parties, "Rosa Talavera Mendoza"); p == nil || !slices.Contains(p.Aliases, "Talavera") {
+		t.Errorf("want Rosa Talavera Mendoza with alias Talavera, got %v", names(d.Parties))
+	}
+	d = draftDoc(t, "Ana Talavera Ruiz and Luis Talavera Gomez signed the lease. Talavera said the rent was fair.", "2026-06-09")
+	for _, n := range []string{"Ana Talavera Ruiz", "Luis Talavera Gomez"} {
+		if p := findParty(d.Parties, n); p != nil && slices.Contains(p.Aliases, "Talavera") {
+			t.Errorf("%q took the shared surname Talavera as its alias", n)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // group is one party being assembled from its mentions.
@@ -181,7 +182,7 @@ func (mg *merger) move(from, to int) {
 // "Xi Jinping" (after a title), "CNBG" into the name it abbreviates.
 func (mg *merger) mergeShortNames() {
 	long := longNameIndex{lastWord: map[string]int{}, orgLast: map[string]int{}, orgFirst: map[string]int{}, headsOf: map[string]bool{},
-		firstWord: map[string]int{}, initials: map[string]int{}}
+		firstWord: map[string]int{}, paternal: map[string]int{}, initials: map[string]int{}}
 	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
 		if len(g.members) == 0 || g.entity >= 0 {
@@ -201,6 +202,7 @@ type longNameIndex struct {
 	orgFirst  map[string]int  // an organisation's first word, no ordinary word, before a word for a body or an ordinary word ("Northline" of "Northline Trains")
 	headsOf   map[string]bool // the first word of a name before "of" or "for" ("City" of "City of Grand Rapids")
 	firstWord map[string]int  // a person's first word ("Xi", "Hugo"), -1 when two people share it
+	paternal  map[string]int  // the middle word of a person's three-word name, a first surname ("Quispe" of "Rosa Quispe Mendoza"), -1 when shared
 	initials  map[string]int  // an organisation's initials ("CNBG")
 }
 
@@ -219,6 +221,9 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)
 			setOnly(long.firstWord, words[0], gi)
+		}
+		if kind == briefing.KindPerson && len(words) == 3 && len(words[1]) > 2 && !text.IsInitial(words[1]) && mg.g.FirstNames[words[0]] && !mg.g.FirstNames[words[1]] {
+			setOnly(long.paternal, words[1], gi)
 		}
 		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
 			setFirst(long.initials, initialsOf(words), gi) // a name of unknown kind is most often a body's
@@ -265,6 +270,9 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	}
 	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "") {
 		return to, true
+	}
+	if to, ok := long.paternal[m.name]; ok && to >= 0 && kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" {
+		return to, true // "Quispe" for "Rosa Quispe Mendoza": the first of two surnames
 	}
 	if to, ok := long.initials[m.name]; ok && gazetteer.IsAcronym(m.name) {
 		return to, true
