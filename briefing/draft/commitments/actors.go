@@ -210,6 +210,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		for _, k := range s.ChildrenWith(h, "appos") {
 			var ps []int
 			for _, c := range append([]int{k}, s.ChildrenWith(k, "conj")...) { // "Two unions, Unite and the GMB,": both
+				if n := namedBeside(s, c); n >= 0 {
+					c = n // "Her boyfriend, Stockport County midfielder Jamie Okafor,": the player, not his club
+				}
 				f, l := phrase(s, c)
 				if qs, found := r.subjectParties(s.Bytes(f, l)); found {
 					ps = append(ps, qs...)
@@ -485,6 +488,20 @@ func actorPhrase(s *syntax.Sentence, h int) (first, last int) {
 		}
 	}
 	return first, last
+}
+
+// namedBeside returns the proper name set in apposition to the common
+// noun c, itself an apposition ("midfielder Jamie Okafor"), or -1.
+func namedBeside(s *syntax.Sentence, c int) int {
+	if s.Words[c].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range s.ChildrenWith(c, "appos") {
+		if k == c+1 && s.Words[k].UPOS == "PROPN" {
+			return k
+		}
+	}
+	return -1
 }
 
 // asides are the nouns of set phrases that link a clause to what came

@@ -106,6 +106,9 @@ func TestActorsOfDescriptionsAndPronouns(t *testing.T) {
 			[]string{"Helen Darrow/person/Water minister", "Department for Tarn Rivers/organisation", "Deftar/organisation"}, "Helen Darrow"},
 		{"she after the place she grew up in", "Kiera Vance wept on stage in Manchester. The singer, who grew up in nearby Tarnley, also revealed she will run the London Marathon for the hospice.",
 			[]string{"Kiera Vance/person", "Tarnley/organisation"}, "Kiera Vance"},
+		{"a description with an office and a name in apposition",
+			"Kiera Vance sang on Sunday. Her boyfriend, Tarnport County midfielder Jamie Okafor, 27, has promised to match whatever her fans raise.",
+			[]string{"Kiera Vance/person", "Tarnport County/organisation", "Jamie Okafor/person/midfielder"}, "Jamie Okafor"},
 		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", farrows, "Lucinda Farrow"},
 		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", farrows, "Darren Farrow"},
 	})
