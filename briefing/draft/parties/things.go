@@ -40,6 +40,45 @@ func onlyQualifier(d *document, p briefing.Party) bool {
 	return true
 }
 
+// describedAsThing reports whether a mention of the organisation or place
+// p stands in apposition with a common noun for a made thing ("unveiled
+// Kesta, a two-armed household robot", "its software, Meridian", "the
+// Pulse 9, a phone"): a product, whatever else the text says of it. A
+// known body or a name built like one stays, and so does an app, the name
+// of the firm that runs it as often as not.
+func describedAsThing(d *document, p briefing.Party) bool {
+	if p.Kind != briefing.KindOrganisation && p.Kind != briefing.KindPlace || bodyName(gazetteer.Load(), p) {
+		return false
+	}
+	for _, sp := range p.Mentions {
+		s, first, last, ok := mentionWords(d, sp)
+		if !ok {
+			continue
+		}
+		h := nameHead(s, first, last)
+		if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && madeThing(s.Words[w.Head]) {
+			return true
+		}
+		for _, k := range s.ChildrenWith(h, "appos") {
+			if madeThing(s.Words[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// madeThing reports whether w is a common noun for a made thing.
+func madeThing(w syntax.Word) bool {
+	return w.UPOS == "NOUN" && !unicode.IsUpper(firstRune(w.Form)) && madeThings[strings.ToLower(w.Lemma)]
+}
+
+// madeThings are common nouns for products and works.
+var madeThings = text.SetOf("robot", "phone", "smartphone", "handset", "device", "gadget", "software",
+	"update", "vaccine", "drug", "medicine", "chip", "processor", "product", "console", "tablet", "laptop",
+	"computer", "camera", "satellite", "rocket", "drone", "missile", "game", "film", "movie", "song", "single", "album",
+	"book", "novel", "brand", "engine", "tool", "chatbot", "headset", "car", "aircraft", "jet")
+
 // bodyName reports whether p's name or an alias is a known body's or is
 // built like one ("Security Council", "American Stock Exchange"): the
 // name says it is a body whatever noun it qualifies.

@@ -21,6 +21,9 @@ func TestThings(t *testing.T) {
 		{"name that also stands alone stays", "Kelvo tablets were recalled. Kelvo said the batches were safe.", "Kelvo", true},
 		{"body built like one stays whatever it qualifies", "Halvard Group will attend the Vestra Trade Council conference in May.", "Vestra Trade Council", true},
 		{"verb taken for a noun after a name", "Analysts said Vestra plans to raise $100m from the sale.", "Vestra", true},
+		{"name set beside a made thing it is", "Halvion Robotics unveiled Kesto, a two-armed household robot, on Tuesday. Kesto will ship in December.", "Kesto", false},
+		{"made thing set beside its name", "The phone runs Halvion's own software, Merivan, and ships in May.", "Merivan", false},
+		{"an app beside its name may be the firm", "Pixo, the photo-editing app, has agreed to pay $725 million. Pixo said it would comply.", "Pixo", true},
 	}
 	for _, c := range cases {
 		checkKept(t, c.construction, c.text, c.name, c.kept)
