@@ -58,6 +58,10 @@ func (sc *scanner) notAName(i, j int) bool {
 	if j-i == 2 && sideTerms[sc.ts[i+1].Text] && sc.stateWord(w) {
 		return true // "The Portuguese Participant intends …": one side of a declaration, by its state
 	}
+	if j-i > 1 && partyMembers[sc.ts[j-1].Text] && i > 0 && (sc.ts[i-1].Lower == "a" || sc.ts[i-1].Lower == "an") &&
+		(j == len(sc.ts) || !sc.ts[j].Word || sc.ts[j].Cap || text.StopWords[sc.ts[j].Lower]) {
+		return true // "an Oregon Democrat who sits", "a Texas Republican": what a person is, no one's name; not "a Social Democrat government"
+	}
 	if j-i != 1 || j >= len(sc.ts) {
 		return false
 	}
@@ -72,6 +76,9 @@ func (sc *scanner) notAName(i, j int) bool {
 	}
 	return false
 }
+
+// partyMembers name a member of a political party by the party.
+var partyMembers = text.SetOf("Democrat", "Republican", "Tory", "Conservative", "Socialist")
 
 // thingCode reports whether w is a code of capitals and a number that the
 // gazetteer does not know, the way products, trials, routes and flights

@@ -15,6 +15,8 @@ func TestNotNames(t *testing.T) {
 			[]string{"Ana Ruiz", "Harbour Workers Union"}, nil},
 		{"word for people at large in a results heading", "Women's 1,500 metres: 1. Svetlana Orlova (Russia) 4:01.",
 			[]string{"Svetlana Orlova"}, []string{"Women"}},
+		{"a party member after \"an\" describes the person", "Senator Alana Vell, an Oregon Democrat who sits on the committee, said she would write to the firm.",
+			[]string{"Alana Vell"}, []string{"Oregon Democrat"}},
 		{"model code after the maker", "The carrier took delivery of its first Airbus A380 on Monday.",
 			[]string{"Airbus"}, []string{"Airbus A380"}},
 		{"field of an office after \"head of\"", "\"It is bad,\" said Ana Ruiz, head of Trade Policy at Oxfam Trust.",
