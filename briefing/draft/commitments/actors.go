@@ -206,7 +206,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return []int{p}, true
 		}
 	}
-	if s.Words[h].UPOS == "NOUN" && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,"
+	if (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN" && offices[lower(s.Words[h].Lemma)]) && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,", "The Environment Secretary, Helen Darrow,"
 		for _, k := range s.ChildrenWith(h, "appos") {
 			var ps []int
 			for _, c := range append([]int{k}, s.ChildrenWith(k, "conj")...) { // "Two unions, Unite and the GMB,": both

@@ -109,6 +109,9 @@ func TestActorsOfDescriptionsAndPronouns(t *testing.T) {
 		{"a description with an office and a name in apposition",
 			"Kiera Vance sang on Sunday. Her boyfriend, Tarnport County midfielder Jamie Okafor, 27, has promised to match whatever her fans raise.",
 			[]string{"Kiera Vance/person", "Tarnport County/organisation", "Jamie Okafor/person/midfielder"}, "Jamie Okafor"},
+		{"a capitalised office with the name in apposition",
+			"The Environment Secretary, Helen Vard, refused to commit to extending the fund.",
+			[]string{"Helen Vard/person/Environment Secretary"}, "Helen Vard"},
 		{"she after a man named last", story + "She signed contracts in which she promised to return every penny.", farrows, "Lucinda Farrow"},
 		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", farrows, "Darren Farrow"},
 	})
