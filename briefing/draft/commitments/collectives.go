@@ -495,31 +495,14 @@ func (r *actorResolver) setOf(a int, ok func(string) bool, n int) []int {
 		sort.Ints(ps)
 		return ps
 	}
-	return r.listedAfter(a, ok, n)
-}
-
-// setReach is how many sentences after "the four parties" the text may
-// name them.
-const setReach = 2
-
-// listedAfter returns the n parties of an accepted kind that a
-// coordination in one of the sentences right after byte a names, when
-// "the four parties" comes before the text names them ("The four parties
-// agreed a programme. The Civic Union, the SDA, the NLF and the PPL hold
-// 79 seats"); nil when none names just n.
-func (r *actorResolver) listedAfter(a int, ok func(string) bool, n int) []int {
-	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
-	for k := si + 1; k <= si+setReach && k < len(r.d.Parsed); k++ {
-		if ps := r.listedIn(k, ok, n); len(ps) == n {
-			return ps
-		}
-	}
 	return nil
 }
 
 // listedNearest returns the n parties of an accepted kind that a list in
-// another sentence names, the sentence nearest byte a first; nil when no
-// sentence lists just n.
+// another sentence names, the sentence nearest byte a first, before or
+// after it ("The four parties agreed a programme. The Civic Union, the
+// SDA, the NLF and the PPL hold 79 seats"); nil when no sentence lists
+// just n.
 func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int {
 	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
 	for dist := 1; dist < len(r.d.Parsed); dist++ {
