@@ -94,12 +94,13 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 			Fetched:   fetchedStamp(opt.Fetched),
 			Sentences: allSentences(d), Furniture: d.Furniture,
 		},
-		Parties:     d.Parties,
-		Dates:       d.Dates,
-		Figures:     d.Figures,
-		Commitments: commitments.Find(d),
-		Summary:     summary.Items(d),
+		Parties: d.Parties,
+		Dates:   d.Dates,
+		Figures: d.Figures,
 	}
+	d.Commitments = commitments.Find(d)
+	b.Commitments = d.Commitments
+	b.Summary = summary.Items(d)
 	b.Background = background.Items(d, b.Summary)
 	b.Title = title.Headline(d, opt.Title)
 	b.Normalize()

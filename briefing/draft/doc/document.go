@@ -1,7 +1,7 @@
 // Package doc defines the analysed document the drafting stages share:
 // the article's text, its sentences with their parses and tokens, and the
 // layers the later stages add (party and date mentions, parties, dates,
-// figures). Each stage reads the layers below its own and adds its layer.
+// figures, commitments). Each stage reads the layers below its own and adds its layer.
 package doc
 
 import (
@@ -35,6 +35,8 @@ type Document struct {
 	Dates        []briefing.DateRef
 	DateMentions []DateMention // every date expression, in text order
 	Figures      []briefing.Figure
+	// Filled by the commitments stage.
+	Commitments []briefing.Commitment
 }
 
 // Token is a word or a punctuation mark of a sentence, with its byte span.

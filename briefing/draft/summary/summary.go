@@ -112,7 +112,7 @@ func Items(d *doc.Document) []briefing.Item {
 		return []briefing.Item{}
 	}
 	terms, title := bodyTerms(d, body)
-	lead := LeadSentence(d, body)
+	lead := spokenLead(d, body, LeadSentence(d, body))
 	x := features(d, body, terms, title, textRank(terms), lead)
 	ds := dates.Marks(d)
 	prose := slices.ContainsFunc(body, func(si int) bool { return endsOwnLine(d, si) })
