@@ -25,14 +25,18 @@ func (r *actorResolver) turnSpeaker(si int) (int, bool) {
 }
 
 // interviewee returns the person a printed interview answers for: the
-// person the text is most about.
+// person the text names first, in its heading (even a heading line set
+// apart as page furniture) or introduction, before those the questions
+// bring up ("Interview: Rachel Okonedo, Minister for Housing" above "Q: …
+// Paula Greer told MPs …").
 func (r *actorResolver) interviewee() (int, bool) {
+	best, at := -1, len(r.d.Text)
 	for p, party := range r.d.Parties {
-		if personKind(party.Kind) {
-			return p, true
+		if k := strings.Index(r.d.Text, party.Name); personKind(party.Kind) && k >= 0 && k < at {
+			best, at = p, k
 		}
 	}
-	return 0, false
+	return best, best >= 0
 }
 
 // turnBody returns the body the speaker of sentence si's transcript turn
