@@ -225,6 +225,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if p, ok := r.commaNamed(b); ok { // "A smaller union, the Rail Salaried Staff Association, said": an apposition the parser broke
 			return []int{p}, false
 		}
+		if ps := r.commaNamedPair(b); len(ps) == 2 && s.Words[h].XPOS == "NNS" { // "the two foreign ministers, Ivo Tesar and Marta Quintal."
+			return ps, false
+		}
 	}
 	if ps, ok := r.countedPair(s, si, h, first, last, a, b); ok { // "the two neighbours", though a group was drafted as "neighbours"
 		return ps, true
@@ -358,26 +361,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 // Salaried Staff Association, said"), read from the text when the parser
 // lost the apposition.
 func (r *actorResolver) commaNamed(b int) (int, bool) {
-	rest, ok := strings.CutPrefix(r.d.Text[b:], ",")
+	m, ok := r.nameAt(r.afterComma(b))
 	if !ok {
 		return 0, false
-	}
-	at := b + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
-	for _, art := range []string{"the ", "a ", "an "} {
-		if strings.HasPrefix(r.d.Text[at:], art) {
-			at += len(art)
-			break
-		}
-	}
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= at })
-	if k == len(r.mentions) || r.mentions[k].start != at {
-		return 0, false
-	}
-	m := r.mentions[k]
-	for n := k + 1; n < len(r.mentions) && r.mentions[n].start == at; n++ {
-		if r.mentions[n].end > m.end {
-			m = r.mentions[n] // the longest name that starts there
-		}
 	}
 	after := strings.TrimLeft(r.d.Text[m.end:], " ")
 	if strings.HasPrefix(after, "(") { // "the Rail Salaried Staff Association (RSSA),"
@@ -389,6 +375,58 @@ func (r *actorResolver) commaNamed(b int) (int, bool) {
 		return 0, false
 	}
 	return m.party, true
+}
+
+// commaNamedPair returns the two people named, joined by "and", right
+// after a comma at byte b, the end of a plural description, up to the
+// end of the phrase ("signed by the two foreign ministers, Ivo Tesar and
+// Marta Quintal."), read from the text when the parser lost the
+// apposition; else nil.
+func (r *actorResolver) commaNamedPair(b int) []int {
+	first, ok := r.nameAt(r.afterComma(b))
+	if !ok || !strings.HasPrefix(r.d.Text[first.end:], " and ") {
+		return nil
+	}
+	second, ok := r.nameAt(first.end + len(" and "))
+	if !ok || first.party == second.party || !personKind(r.d.Parties[first.party].Kind) || !personKind(r.d.Parties[second.party].Kind) {
+		return nil
+	}
+	if rest := r.d.Text[second.end:]; rest != "" && !strings.ContainsAny(rest[:1], ",.;") {
+		return nil
+	}
+	return []int{first.party, second.party}
+}
+
+// afterComma returns the byte where the phrase after a comma at byte b
+// starts, past its article ("the", "a", "an"), or -1 when no comma stands
+// at b.
+func (r *actorResolver) afterComma(b int) int {
+	rest, ok := strings.CutPrefix(r.d.Text[b:], ",")
+	if !ok {
+		return -1
+	}
+	at := b + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+	for _, art := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(r.d.Text[at:], art) {
+			return at + len(art)
+		}
+	}
+	return at
+}
+
+// nameAt returns the longest party mention that starts at byte at.
+func (r *actorResolver) nameAt(at int) (partyMark, bool) {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= at })
+	if at < 0 || k == len(r.mentions) || r.mentions[k].start != at {
+		return partyMark{}, false
+	}
+	m := r.mentions[k]
+	for n := k + 1; n < len(r.mentions) && r.mentions[n].start == at; n++ {
+		if r.mentions[n].end > m.end {
+			m = r.mentions[n] // the longest name that starts there
+		}
+	}
+	return m, true
 }
 
 // formerOffice reports whether word h is an office that its holder no

@@ -740,8 +740,9 @@ func strandedObject(s *syntax.Sentence, i int) bool {
 var lifeSpans = WordSet("rest life remainder")
 
 // judgedEffects tell how well a thing will do, no act anyone plans:
-// "sanctions would not work", "the fines would hurt".
-var judgedEffects = WordSet("work succeed fail hurt harm damage backfire benefit matter bite")
+// "sanctions would not work", "the fines would hurt", "the target would
+// be missed".
+var judgedEffects = WordSet("work succeed fail miss hurt harm damage backfire benefit matter bite")
 
 // phaseVerbs begin, go on with or resume what their complement does: an
 // intention when the actor says so, else most often a forecast ("the fund

@@ -855,6 +855,10 @@ func TestAnnouncedPassives(t *testing.T) {
 			"The council said homes would be damaged by the floods.", parties, nil, nil},
 		{"what befalls a thing with no agent is a forecast",
 			"The council said several roads would be flooded.", parties, nil, nil},
+		{"a target said to be missed is a forecast",
+			"The council said the recruitment target would be missed unless pay improved.", parties, nil, nil},
+		{"a plan said to be welcomed is a forecast",
+			"The council said the plan would be welcomed across the county.", parties, nil, nil},
 		{"a commentator's passive is a forecast",
 			"Analysts said inspections would be carried out.", parties, nil, nil},
 	})

@@ -22,6 +22,30 @@ var pairNouns = map[string]func(string) bool{
 	"banks": orgKind, "universities": orgKind, "clubs": orgKind, "partners": nonPersonKind,
 }
 
+// leaderNouns are the pair nouns for the people who lead states or
+// bodies (see leads).
+var leaderNouns = WordSet("leaders heads")
+
+// leaderRoles are the offices of those who lead a state or a government.
+var leaderRoles = WordSet("president premier king queen emir sultan taoiseach monarch leader chancellor")
+
+// leads reports whether party p is a person whose office leads a state
+// or a government ("President of the Republic of Calvenia", "Prime
+// Minister"), not a deputy's or a former holder's.
+func (r *actorResolver) leads(p int) bool {
+	party := r.d.Parties[p]
+	if !personKind(party.Kind) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(party.Role))
+	for _, w := range words {
+		if w == "former" || w == "vice" || w == "deputy" || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "vice-") {
+			return false
+		}
+	}
+	return len(words) > 0 && (leaderRoles[words[0]] || len(words) > 1 && words[0] == "prime" && words[1] == "minister")
+}
+
 // pairedOnly are the pair nouns that name two sides only when the text
 // has named them as a pair: "the two armies" are not any two bodies
 // named last.
@@ -88,7 +112,7 @@ var namedBodies = map[string][]string{
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
 	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
-	"institute": {"institute"}, "airport": {"airport"},
+	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"},
 }
 
 // body returns the organisation named before byte a whose name says it
@@ -283,6 +307,10 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			kind = pairNouns[pluralOf(head)]
 		}
 		return r.eachOf(kind), true // none when no set acted together: "each player" is anyone
+	case (hasLexWord(words, "two") || hasLexWord(words, "both") || the) && leaderNouns[head] && len(r.recentWhere(a, r.leads, 2)) == 2:
+		ps := r.recentWhere(a, r.leads, 2) // "the two leaders" are the two who lead, not the ministers who came with them
+		sort.Ints(ps)
+		return ps, true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil && len(r.pairOf(pairNouns[head])) == 2:
 		return r.pairOf(pairNouns[head]), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both")) && pairNouns[head] != nil:
@@ -402,6 +430,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		if p, ok := r.sayerParty(s, si, orgKind); ok && r.bodyFits(p, strings.ToLower(r.d.Parties[p].Name), head) {
 			return []int{p}, true // "Ferrec confirmed that the party had dropped its promise": the party he leads
 		}
+		if competitors[head] {
+			if p, ok := r.storyCompetitor(head, a); ok {
+				return []int{p}, true
+			}
+		}
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
 		}
@@ -415,6 +448,50 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		return nil, false // "the union" after Unison: a description of the body named before
 	}
 	return nil, false
+}
+
+// storyCompetitor returns the team or club ("the club", noun) the story
+// is about at byte a: the organisation named most before it that is no
+// body of another kind, rather than one the text once called a club in
+// passing ("three points above bottom club Harrowgate"), unless that one
+// is named in the same sentence or at least as often.
+func (r *actorResolver) storyCompetitor(noun string, a int) (int, bool) {
+	story := r.mostNamed(a, func(p int) bool {
+		return orgKind(r.d.Parties[p].Kind) && !r.otherBodyThan(p, noun)
+	})
+	called := r.body(noun, a)
+	if len(story) == 0 || len(called) == 0 || called[0] == story[0] {
+		return 0, false
+	}
+	from := r.sentenceStart(a, 0)
+	if r.namedBetween(called[0], from, a) || r.timesNamed(called[0], 0, a) >= r.timesNamed(story[0], 0, a) {
+		return 0, false
+	}
+	return story[0], true
+}
+
+// otherBodyThan reports whether organisation p is, by its name or what
+// the text calls it, a body of a kind namedBodies lists other than noun
+// (a league, a union, a council for "the club").
+func (r *actorResolver) otherBodyThan(p int, noun string) bool {
+	name := strings.ToLower(r.d.Parties[p].Name)
+	for other := range namedBodies {
+		if other != noun && !competitors[other] && r.bodyFits(p, name, other) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesNamed counts the mentions of party p in [from, to).
+func (r *actorResolver) timesNamed(p, from, to int) int {
+	n := 0
+	for _, m := range r.mentions {
+		if m.party == p && m.start >= from && m.start < to {
+			n++
+		}
+	}
+	return n
 }
 
 // countOf returns how many parties, three to twelve in words or to ten in

@@ -3,9 +3,10 @@ package commitments
 import "github.com/briefdesk/briefdesk/briefing/syntax"
 
 // befallVerbs tell what happens to their subject rather than what anyone
-// decides: in the passive they forecast ("homes would be damaged").
+// decides: in the passive they forecast ("homes would be damaged", "the
+// target would be missed", "the plan would be welcomed").
 var befallVerbs = WordSet("hit affect hurt harm kill injure damage destroy delay threaten lose strand displace flood " +
-	"bury trap wound arrest")
+	"bury trap wound arrest miss welcome praise criticise criticize")
 
 // announcedPassive reports whether passive verb i, after will or would, is
 // an act a party announces in so many words ("the county council announced

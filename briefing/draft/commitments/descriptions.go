@@ -21,6 +21,9 @@ import (
 // description rules out (a "Paris-based" exchange is not the London Stock
 // Exchange).
 func (r *actorResolver) described(words []string, a int) []int {
+	if len(words) > 2 && (words[0] == "a" || words[0] == "an") {
+		return r.introduced(words[1:], a)
+	}
 	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
 		return nil
 	}
@@ -92,6 +95,24 @@ func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// introduced returns the organisation that an indefinite description at
+// byte a brings into the story before the text names it ("A hospital
+// trust rated \"inadequate\" has promised … Wyvern Valley Hospitals NHS
+// Trust published its plan"): one whose name holds the description's
+// words, named soon after it and not before.
+func (r *actorResolver) introduced(words []string, a int) []int {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for n := k - 1; n >= 0; n-- {
+		if p := r.mentions[n].party; r.d.Parties[p].Kind == briefing.KindOrganisation && nameHolds(r.d.Parties[p].Name, words...) {
+			return nil // one was named before: this is another
+		}
+	}
+	if p, ok := r.namedSoonAfter(words, a); ok {
+		return []int{p}
+	}
+	return nil
 }
 
 // bodyNouns head descriptions of an organisation named before.

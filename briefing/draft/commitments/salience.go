@@ -10,11 +10,16 @@ import (
 // recent returns up to n distinct parties of an accepted kind mentioned
 // last before the byte offset, latest first.
 func (r *actorResolver) recent(before int, ok func(kind string) bool, n int) []int {
+	return r.recentWhere(before, func(p int) bool { return ok(r.d.Parties[p].Kind) }, n)
+}
+
+// recentWhere returns up to n distinct parties that ok accepts mentioned
+// last before the byte offset, latest first.
+func (r *actorResolver) recentWhere(before int, ok func(p int) bool, n int) []int {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= before })
 	var out []int
 	for k--; k >= 0 && len(out) < n; k-- {
-		p := r.mentions[k].party
-		if ok(r.d.Parties[p].Kind) {
+		if p := r.mentions[k].party; ok(p) {
 			out = appendPartyIdx(out, p)
 		}
 	}
