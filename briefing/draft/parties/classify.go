@@ -178,6 +178,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
 	case sc.regionAfterThe(i, j), sc.ownersSite(i, j):
 		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant"
+	case sc.teamTakesPlural(i, j):
+		return briefing.KindOrganisation, cueStrong // "Thornfield Knights have been docked 10 points": one person takes no plural
 	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -249,6 +251,25 @@ func (sc *scanner) personCueAfter(j int) bool {
 	}
 	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
 }
+
+// teamTakesPlural reports whether ts[i:j], a name of several words that
+// ends in a plural as a team's does, is the subject of a plural verb
+// ("Thornfield Knights have been docked", "Riverside Rovers are"): one
+// person takes a singular verb. A name after "and" or a comma may close
+// a list of people who together take the plural ("Tom Roberts and Ann
+// Evans have").
+func (sc *scanner) teamTakesPlural(i, j int) bool {
+	if j-i < 2 || j >= len(sc.ts) || !teamName(sc.ts[j-1].Text) || sc.ts[j-1].Poss || !pluralVerbs[sc.ts[j].Lower] {
+		return false
+	}
+	return i == 0 || !listJoints[sc.ts[i-1].Lower]
+}
+
+// pluralVerbs are the forms of "be" and "have" a plural subject takes.
+var pluralVerbs = text.SetOf("have", "are", "were", "'ve", "'re")
+
+// listJoints join the last name of a list to the one before it.
+var listJoints = text.SetOf("and", "&", ",", "or", "nor")
 
 // whoOfNounBefore reports whether a "who" after the name ts[i:j] opens a
 // clause on the noun before the preposition of place that stands before

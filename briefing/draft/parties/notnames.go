@@ -49,7 +49,7 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w] || sc.thingCode(w)) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w] || sc.thingCode(w) || letterNoun(w)) {
 		return true
 	}
 	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sideTerms[sc.ts[i+1].Text] || w == "This" && documentTerms[sc.ts[i+1].Text]) {
@@ -75,6 +75,14 @@ func (sc *scanner) notAName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// letterNoun reports whether w is a common noun led by a capital letter
+// and a hyphen, the rest in lower case ("U-turn", "X-ray", "T-shirt",
+// "A-levels"): no name.
+func letterNoun(w string) bool {
+	rest, ok := strings.CutPrefix(w[min(1, len(w)):], "-")
+	return ok && w[0] >= 'A' && w[0] <= 'Z' && rest != "" && strings.Trim(rest, "abcdefghijklmnopqrstuvwxyz") == ""
 }
 
 // partyMembers name a member of a political party by the party.
