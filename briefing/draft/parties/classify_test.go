@@ -40,6 +40,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"a name that says it would act is a body", "Tarnwick Yard said it would assess the new evidence.", "Tarnwick Yard", briefing.KindOrganisation},
 		{"a one-word name that says it will act is a body", "Veldar said it will table an amendment next week.", "Veldar", briefing.KindOrganisation},
 		{"a name that says it would be something stays a person", "Dorin Vasko said it would be wrong to resign.", "Dorin Vasko", briefing.KindPerson},
+		{"a firm named for its trade, under a headline", "Kestova Automotive announces recall of 84,300 cars\n\nKestova Automotive will replace the bolts free of charge.", "Kestova Automotive", briefing.KindOrganisation},
 		{"a team's plural name with a plural verb, under a headline", "Thornfield Knights docked 10 points\n\nThornfield Knights have been docked 10 points for breaking the salary cap.", "Thornfield Knights", briefing.KindOrganisation},
 		{"a surname ending in s after and, with the plural of a list", "Anna Kovacs and Tomas Evans have resigned from the board of Veltrex.", "Tomas Evans", briefing.KindPerson},
 	} {
