@@ -223,6 +223,9 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 	if r := roleBefore(g, s, first, last); r != "" {
 		return r
 	}
+	if r := sharedPluralRole(g, s, head); r != "" {
+		return r
+	}
 	if r := roleByCopula(g, s, head); r != "" {
 		return r
 	}
@@ -451,6 +454,28 @@ func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) str
 		return ""
 	}
 	return roleText(g, s, k, first)
+}
+
+// sharedPluralRole returns the office that an office in the plural gives
+// the name headed by word head, a later name of the list it opens
+// ("external members Tomas Rehn and Ada Kolar": Ada Kolar too is an
+// external member), or "".
+func sharedPluralRole(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
+	h := s.Words[head].Head
+	if !text.RelIs(s.Words[head].Rel, "conj") || h < 0 || h >= head || s.Words[h].UPOS != "PROPN" {
+		return ""
+	}
+	k := h - 1
+	for k >= 0 && s.Words[k].Head == h && text.RelIs(s.Words[k].Rel, "compound", "flat") && s.Words[k].UPOS == "PROPN" {
+		k-- // the first conjunct's first name
+	}
+	for k >= 0 && formOfAddress(s.Words[k].Form) {
+		k--
+	}
+	if k < 0 || !pluralOffice(g, s.Words[k]) {
+		return ""
+	}
+	return roleText(g, s, k, k+1)
 }
 
 // officeOfField returns the office noun whose "of" or "for" phrase ends in
