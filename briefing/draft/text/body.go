@@ -153,12 +153,21 @@ func HeadingInCapitals(text string, sp briefing.Span) bool {
 // datelineLead matches a dateline left at the start of a sentence: a place
 // in capitals, perhaps with the date, before any dash ("WASHINGTON (Reuters)
 // -", "KESTREL BAY, 2 October 2026 --", "LONDON, March 3 (Reuters) -",
-// "SAN ALBERTO, 3 Oct (Prensa Sur).-"), or a capitalised place, perhaps
-// with its day, before an en or em dash or a point and a hyphen ("Rabat
-// –", "Villa Serena, 14 Jun (NPA).-").
-var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:[ ,]+\p{Lu}[\p{Lu}.'’]+){0,3}` +
+// "SAN ALBERTO, 3 Oct (Prensa Sur).-", "LONDON / DAKAR, 10 February 2026
+// -"), a capitalised place, perhaps with its day, before an en or em dash
+// or a point and a hyphen ("Rabat –", "Villa Serena, 14 Jun (NPA).-"), or
+// capitalised places with a whole date before any dash, maybe in brackets
+// ("Stockholm, 4 November 2025 -", "(Bangui/New York, 6 May 2026) –").
+var datelineLead = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’]+(?:(?:[ ,]+|\s*/\s*)\p{Lu}[\p{Lu}.'’]+){0,3}` +
 	`(?:,\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,30}\))?\s*\.?(?:--|[–—-])|` +
-	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:,\s*\d{1,2}\s+\p{L}+\.?)?(?:\s*\([^)]{1,30}\))?\s*(?:[–—]|\.-))\s+`)
+	`\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,2}(?:,\s*\d{1,2}\s+\p{L}+\.?)?(?:\s*\([^)]{1,30}\))?\s*(?:[–—]|\.-)|` +
+	datedPlaces + `\s*(?:--|[–—-])|\(` + datedPlaces + `\)\s*(?:--|[–—-]))\s+`)
+
+// datedPlaces is a place or places written in capitals and lower case,
+// joined by commas or slashes, and a whole date with its year
+// ("Stockholm, 4 November 2025", "Bangui/New York, 6 May 2026"): with
+// the year, a dateline before any dash, bracketed or not.
+const datedPlaces = `\p{Lu}[\p{L}.'’]*(?:(?:[ ,]+|\s*/\s*)\p{Lu}[\p{L}.'’]*){0,3},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}`
 
 // LeadDateline returns the length of the dateline opening s, or 0. A
 // name before a dash that a second dash closes opens an aside, not a

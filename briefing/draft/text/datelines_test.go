@@ -80,3 +80,21 @@ func TestDatelineForms(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadDatelineWithAWholeDate checks the datelines of press releases
+// that write the place in capitals and lower case, or several places
+// joined by a slash, with a whole date before any dash, bracketed or not;
+// and a name before a hyphen with no date, which stays.
+func TestLeadDatelineWithAWholeDate(t *testing.T) {
+	for _, tc := range []struct{ s, rest string }{
+		{"Stockholm, 4 November 2025 - Norrland Fibre Group today announced a climate plan.", "Norrland Fibre Group today announced a climate plan."},
+		{"LONDON / DAKAR, 10 February 2026 - The committee said it would negotiate.", "The committee said it would negotiate."},
+		{"(Bangui/New York, 6 May 2026) – The Humanitarian Coordinator today welcomed an agreement.", "The Humanitarian Coordinator today welcomed an agreement."},
+		{"Amsterdam, January 27, 2026 -- Meridia Bank today published its plan.", "Meridia Bank today published its plan."},
+		{"David Okafor - Chief Financial Officer said the group would pay a dividend.", "David Okafor - Chief Financial Officer said the group would pay a dividend."},
+	} {
+		if got := tc.s[LeadDateline(tc.s):]; got != tc.rest {
+			t.Errorf("%q without its dateline: %q, want %q", tc.s, got, tc.rest)
+		}
+	}
+}
