@@ -11,13 +11,20 @@ import (
 // common questions from shareholders", "This note sets out …"), what a
 // newsletter's issue holds ("This week: a berth deal, a pay fight …"), the
 // order of a briefing ("I have two announcements before I take your
-// questions"), and the courtesy that opens a diplomatic note ("… presents
-// its compliments to the Ministry of Foreign Affairs").
+// questions"), the courtesy that opens a diplomatic note ("… presents
+// its compliments to the Ministry of Foreign Affairs"), and the notes a
+// page adds about itself: how a transcript was made, what was edited,
+// whose views it gives, cookies, a call for news tips, who distributed
+// it, what a round-up or a situation report covers.
 var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|note|release|document|report|update|letter|briefing|bulletin|newsletter|edition|issue|section|paper|faq) ` +
 	`(?:answers|sets out|provides|summari[sz]es|covers|describes|explains|contains|gives|outlines|lists|looks at)\b|` +
 	`^(?:this|in this) (?:week|issue|edition|newsletter)\s*:|` +
 	`\bbefore (?:i|we) take (?:your )?questions\b|` +
-	`\bpresents (?:its|his|her|their) compliments\b`)
+	`\bpresents (?:its|his|her|their) compliments\b|` +
+	`\b(?:transcript|translation|text) (?:was|has been|is) (?:produced|prepared|machine[- ]generated)\b|\bmay contain (?:errors|inaccuracies)\b|` +
+	`\bhave been (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b|\bviews expressed (?:in|here)\b|` +
+	`\buse cookies\b|^have (?:you )?(?:got )?a (?:news )?(?:tip|story)\b|^distributed (?:on behalf of|by)\b|` +
+	`^(?:your|our) (?:\w+ )?(?:round-?up|briefing|digest) of\b|^(?:it|this (?:report|update)) covers the period\b`)
 
 // meta reports whether sentence si speaks of the text or its occasion
 // (see metaRe).
