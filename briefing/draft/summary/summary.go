@@ -240,6 +240,9 @@ func captionLike(d *doc.Document, si int) bool {
 	if endsOwnLine(d, si) {
 		return false
 	}
+	if pointsAtPicture(d, si) {
+		return true
+	}
 	p, aux := rootChildren(d, si, "aux", "aux:pass", "cop")
 	if p == nil || p.Root() < 0 || len(aux) > 0 {
 		return false
@@ -247,6 +250,24 @@ func captionLike(d *doc.Document, si int) bool {
 	r := p.Words[p.Root()]
 	return r.UPOS != "VERB" || r.XPOS == "VBP" || r.XPOS == "VBZ"
 }
+
+// pointsAtPicture reports whether sentence si points at a picture as a
+// caption does ("Lucinda Farrow, 41, pictured arriving at court, denies
+// 14 counts", "Darren Farrow, 44, (right) is accused …").
+func pointsAtPicture(d *doc.Document, si int) bool {
+	ts := d.SentenceTokens(si)
+	for k, t := range ts {
+		if t.Lower == "pictured" || t.Lower == "inset" ||
+			placesInPicture[t.Lower] && k > 0 && k+1 < len(ts) && ts[k-1].Text == "(" && ts[k+1].Text == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// placesInPicture say where in a picture someone stands, in brackets
+// after the name ("(right)", "(centre)").
+var placesInPicture = text.SetOf("left", "right", "centre", "center", "above", "below", "top", "bottom")
 
 // caseName reports whether sentence si is only the name of a case, its
 // sides set against each other with no verb ("Great Lakes Marine Workers'

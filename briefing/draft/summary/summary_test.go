@@ -411,3 +411,24 @@ func TestNeedsTheSentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLeavesOutCaptionsThatPointAtAPicture checks that a caption
+// run in among the paragraphs, which points at its picture ("pictured",
+// "(right)") and ends no sentence, is no item of the summary.
+func TestSummaryLeavesOutCaptionsThatPointAtAPicture(t *testing.T) {
+	for _, caption := range []string{
+		"Marta Kellow, 41, pictured arriving at Carlisle Crown Court on Thursday, denies 14 counts of fraud by false representation",
+		"Marta Kellow, 41, (right) arriving at Carlisle Crown Court on Thursday, denies 14 counts of fraud by false representation",
+	} {
+		text := drafttest.Paragraphs("Property 'guru' who flaunted Dubai villa 'conned pensioners out of £2.3million', court hears",
+			"A self-styled property 'guru' who posted photos of herself beside a Dubai pool conned pensioners and first-time investors out of £2.3million, a jury heard yesterday.",
+			"Marta Kellow, 41, allegedly told 63 investors that their money would be used to buy and renovate terraced houses in Penrith, and promised them returns of 12 per cent a year.",
+			"Instead, prosecutors say, the cash paid for a £90,000 Range Rover, a share in a villa in Dubai and more than £140,000 of designer handbags.",
+			caption,
+			"Kellow, of Keswick, denies 14 counts of fraud by false representation. Her husband Darren Kellow, 44, denies one count of money laundering.",
+			"Opening the case, prosecutor Nicholas Ebdon told the jury that the company the couple ran from a rented office 'never owned a single brick'.")
+		if got := summaryTexts(t, text); slices.ContainsFunc(got, func(s string) bool { return !strings.HasSuffix(s, ".") }) {
+			t.Errorf("summary %q holds the caption %q", got, caption)
+		}
+	}
+}
