@@ -38,3 +38,23 @@ func TestSayerNamedWithOfficeInCommas(t *testing.T) {
 		})
 	}
 }
+
+// TestItSaidByAPersonIsNoPerson drafts a reported "it would" told by a
+// person named with a form of address: "it" is the firm, never the one
+// who speaks.
+func TestItSaidByAPersonIsNoPerson(t *testing.T) {
+	text := "Arbor Networks has brokered a system to trace net attacks.\n\nMr Pollard said Arbor was not charging for the service and it would pass on fingerprint data to every network affected."
+	b, err := Draft(text, Options{Published: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range b.Commitments {
+		if strings.Contains(c.Text, "pass on") {
+			got = append(got, strings.Join(c.Actors, ";"))
+		}
+	}
+	if len(got) != 1 || got[0] != "Arbor Networks" {
+		t.Errorf("actors of passing on the data %q, want [\"Arbor Networks\"]", got)
+	}
+}

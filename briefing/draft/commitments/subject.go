@@ -1,6 +1,9 @@
 package commitments
 
 import (
+	"strings"
+
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -428,6 +431,26 @@ var groupNouns = WordSet("family union protester campaigner resident worker pare
 var spokesNouns = WordSet("spokesman spokeswoman spokesperson representative official director chief head " +
 	"leader chairman chairwoman president secretary minister envoy negotiator")
 
+// personName reports whether the name headed by word k is a person's by
+// its form: a form of address in it ("Mr Pollard", "Dr Ana Ruiz") or a
+// given name the gazetteer knows followed by more of the name ("Anna
+// Berg").
+func personName(s *syntax.Sentence, k int) bool {
+	if s.Words[k].UPOS != "PROPN" {
+		return false
+	}
+	first, last := phrase(s, k)
+	for f := first; f <= last && f <= k+1; f++ {
+		if addressForms[strings.TrimSuffix(s.Words[f].Form, ".")] {
+			return true
+		}
+	}
+	return gazetteer.Load().FirstNames[s.Words[k].Form] && len(s.ChildrenWith(k, "flat")) > 0
+}
+
+// addressForms are the forms of address written before a person's name.
+var addressForms = WordSet("Mr Mrs Ms Miss Dr Sir Lord Lady Dame")
+
 // unnamedSources are people who speak of someone else without being
 // named: the "he" of their words is the one the text is about.
 var unnamedSources = WordSet("source insider aide ally confidant friend adviser advisor")
@@ -463,8 +486,8 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		if !institutional(s.Words[subj]) && unnamedSources[lower(s.Words[k].Lemma)] {
 			return -1 // "A Treasury source said he remained committed": the one the source speaks of
 		}
-		if lower(s.Words[subj].Form) == "it" && pluralCommonNoun(s, k) {
-			continue // "Councillors said it would": "it" is never a plural group
+		if lower(s.Words[subj].Form) == "it" && (pluralCommonNoun(s, k) || personName(s, k)) {
+			continue // "Councillors said it would", "Mr Pollard said it would": "it" is never a plural group or a person
 		}
 		if owner := firstChild(s, k, "nmod:poss"); owner >= 0 && institutional(s.Words[subj]) && spokesNouns[s.Words[k].Lemma] &&
 			s.Words[owner].UPOS != "PRON" {
