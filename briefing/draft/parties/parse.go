@@ -7,6 +7,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -51,7 +52,7 @@ func (sc *scanner) andJoins(i, j int) bool {
 	}
 	first = seg
 	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text) || sc.fieldAfterThe(first)) && sc.orgAhead(j+1, false) ||
-		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) {
+		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) || sc.servicesJoined(j) {
 		return true
 	}
 	end := j + 2
@@ -114,6 +115,20 @@ func (sc *scanner) plainName(i, j int) bool {
 	}
 	return true
 }
+
+// servicesJoined reports whether "and" at token j joins two services a
+// public body is named for, one ordinary word on each side of it, right
+// before the word for the body ("Wrexfordshire Fire and Rescue
+// Authority", "Avon Fire and Rescue Service").
+func (sc *scanner) servicesJoined(j int) bool {
+	ts := sc.ts
+	return j > 0 && j+2 < len(ts) && sc.ordinary(ts[j-1]) && !sc.g.OrgWords[ts[j-1].Text] &&
+		ts[j+1].Cap && sc.ordinary(ts[j+1]) && publicBodyWords[ts[j+2].Text]
+}
+
+// publicBodyWords end the names of public bodies and services.
+var publicBodyWords = text.SetOf("Authority", "Service", "Services", "Board", "Commission", "Agency", "Administration",
+	"Council", "Department", "Directorate", "Trust", "Executive", "Office")
 
 // orgAhead reports whether the capitalised words from token i, with a
 // plural possessive's apostrophe inside them, reach a word that ends

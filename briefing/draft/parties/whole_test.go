@@ -24,6 +24,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Transport & General Worker's Union"}, []string{"General Worker's Union"}},
 		{"\"and\" after an ordinary word in an organisation's name", "The oil price rose. Talks between Oil and Natural Gas Corporation and Rosneft went on.",
 			[]string{"Oil and Natural Gas Corporation", "Rosneft"}, []string{"Natural Gas Corporation"}},
+		{"\"and\" between two services after a place's name", "Bills will rise because Wrexfordshire Police and Wrexfordshire Fire and Rescue Authority set their own precepts.",
+			[]string{"Wrexfordshire Police", "Wrexfordshire Fire and Rescue Authority"}, []string{"Wrexfordshire Fire", "Rescue Authority"}},
 		{"\"and\" after an ordinary word before a body's word for an administration", "The company said the Food and Drug Administration approved the drug.",
 			[]string{"Food and Drug Administration"}, []string{"Drug Administration"}},
 		{"a state's name before ordinary words joined by \"and\" in a body's name", "The U.S. Food and Drug Administration approved the drug on Monday.",
