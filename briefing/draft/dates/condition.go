@@ -25,7 +25,7 @@ var timeMarks = map[string]bool{"if": true, "unless": true, "once": true, "when"
 // its past.
 func conditionAhead(s *syntax.Sentence, p int, t tense) bool {
 	h := s.Words[p].Head
-	if h < 0 || relBase(s.Words[p].Rel) != "advcl" || perfectTag(s, p) != "" || t != TensePast && t != tensePresent {
+	if h < 0 || relBase(s.Words[p].Rel) != "advcl" || PerfectTag(s, p) != "" || t != TensePast && t != tensePresent {
 		return false
 	}
 	marks := timeMarks

@@ -111,7 +111,7 @@ func activeHead(s *syntax.Sentence, k int) bool {
 	if len(s.ChildrenWith(h, "obj")) > 0 {
 		return true
 	}
-	return perfectTag(s, h) != "" && len(s.ChildrenWith(h, "aux:pass", "nsubj:pass")) == 0
+	return PerfectTag(s, h) != "" && len(s.ChildrenWith(h, "aux:pass", "nsubj:pass")) == 0
 }
 
 // capitalisedModifier reports whether date word k has a capitalised

@@ -408,7 +408,7 @@ func perfectCopula(s *syntax.Sentence, p int) bool {
 // pluperfect reports whether predicate p carries the past "had" ("had
 // planned", "had been due"): an act set before a past point of the story,
 // which may lie on either side of publication.
-func pluperfect(s *syntax.Sentence, p int) bool { return perfectTag(s, p) == "VBD" }
+func pluperfect(s *syntax.Sentence, p int) bool { return PerfectTag(s, p) == "VBD" }
 
 // hadBefore reports whether "had" or "had been" stands right before word
 // g, an adverb aside ("had originally been due"): a pluperfect the parse
@@ -429,13 +429,13 @@ func hadBefore(s *syntax.Sentence, g int) bool {
 // presentPerfect reports whether predicate p carries "has" or "have"
 // ("has agreed"): an act of the story's own time.
 func presentPerfect(s *syntax.Sentence, p int) bool {
-	t := perfectTag(s, p)
+	t := PerfectTag(s, p)
 	return t == "VBZ" || t == "VBP"
 }
 
-// perfectTag returns the tag of the "have" that makes predicate p
-// perfect, or "".
-func perfectTag(s *syntax.Sentence, p int) string {
+// PerfectTag returns the tag of the "have" that makes predicate p
+// perfect ("VBZ" for "has agreed", "VBD" for "had agreed"), or "".
+func PerfectTag(s *syntax.Sentence, p int) string {
 	for _, c := range s.ChildrenWith(p, "aux") {
 		if w := s.Words[c]; w.Lemma == "have" {
 			return w.XPOS

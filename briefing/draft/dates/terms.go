@@ -163,7 +163,7 @@ func aheadOf(s *syntax.Sentence, k, first, last int) (tense, bool) {
 	subject := false
 	for steps := 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
 		if isPredicate(s, k) {
-			if pluperfect(s, k) || hadBefore(s, k) || !subject && perfectTag(s, k) == "" && namesWeekday(s, first, last) && PredicateTense(s, k, 0) == TensePast {
+			if pluperfect(s, k) || hadBefore(s, k) || !subject && PerfectTag(s, k) == "" && namesWeekday(s, first, last) && PredicateTense(s, k, 0) == TensePast {
 				return tenseUnknown, false
 			}
 			break

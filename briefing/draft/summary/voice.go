@@ -3,8 +3,8 @@ package summary
 import (
 	"strings"
 
+	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
-	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // ownVoiceShare is the share of a text's body sentences that must speak
@@ -109,7 +109,7 @@ func reportsAct(d *doc.Document, si int) bool {
 	}
 	switch w := p.Words[r]; {
 	case w.XPOS == "VBD":
-	case w.XPOS == "VBN" && hasPerfect(p, r):
+	case w.XPOS == "VBN" && dates.PerfectTag(p, r) != "":
 	default:
 		return false
 	}
@@ -119,14 +119,4 @@ func reportsAct(d *doc.Document, si int) bool {
 		}
 	}
 	return true
-}
-
-// hasPerfect reports whether word v of p has "have" as its auxiliary.
-func hasPerfect(p *syntax.Sentence, v int) bool {
-	for _, k := range p.ChildrenWith(v, "aux") {
-		if p.Words[k].Lemma == "have" {
-			return true
-		}
-	}
-	return false
 }
