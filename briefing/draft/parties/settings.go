@@ -175,12 +175,15 @@ func notHome(s *syntax.Sentence, h int) bool {
 	}
 	o := w.Head
 	if o <= h || w.Rel != "compound" && w.Rel != "nmod:poss" && w.Rel != "amod" {
-		o = nounsAfter(s, h) // the parse missed the compound: "its Leeds plant" read as "Leeds" the object
+		o = nounsAfter(s, listEnd(s, h)) // the parse missed the compound: "its Leeds plant" read as "Leeds" the object
 	}
 	if o <= h {
 		return true
 	}
 	owner := s.Words[o]
+	if owner.UPOS == "PROPN" && companyWords[owner.Form] {
+		return false // "China's National Petroleum Corporation": a company the place hosts, whatever its name says
+	}
 	for _, a := range s.ChildrenWith(o, "amod", "compound") {
 		if stateOrgans[strings.ToLower(s.Words[a].Form)] {
 			return true // "Norvania's central bank" is an organ of the state
@@ -223,6 +226,23 @@ func nounsAfter(s *syntax.Sentence, h int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// listEnd returns the last name of the list of names the name at word h
+// stands in ("Lisbon" for "Paris" in "the Paris, Amsterdam and Lisbon
+// stock exchanges"), or h when it stands in none.
+func listEnd(s *syntax.Sentence, h int) int {
+	first := h
+	if s.Words[h].Rel == "conj" && s.Words[h].Head >= 0 {
+		first = s.Words[h].Head
+	}
+	end := h
+	for _, c := range s.ChildrenWith(first, "conj") {
+		if c > end && s.Words[c].UPOS == "PROPN" {
+			end = c
+		}
+	}
+	return end
 }
 
 // bodyBased reports whether the verb at v ("based", "registered") says
