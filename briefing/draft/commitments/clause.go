@@ -814,14 +814,21 @@ func deniedAct(s *syntax.Sentence, i int, modal string) bool {
 
 // talksOn reports whether "discuss" at k names what is discussed ("refused
 // to discuss the status of the valley"): a refusal to negotiate, not to
-// comment ("declined to discuss the matter").
+// comment ("declined to discuss the matter"). Giving evidence to an
+// inquiry is no comment either ("declined to give evidence in person").
 func talksOn(s *syntax.Sentence, k int) bool {
-	if s.Words[k].Lemma != "discuss" {
-		return false
-	}
 	obj := firstChild(s, k, "obj")
-	return obj >= 0 && s.Words[obj].UPOS != "PRON" && !idleTopics[s.Words[obj].Lemma]
+	switch {
+	case obj < 0:
+		return false
+	case s.Words[k].Lemma == "give":
+		return testimony[s.Words[obj].Lemma]
+	}
+	return s.Words[k].Lemma == "discuss" && s.Words[obj].UPOS != "PRON" && !idleTopics[s.Words[obj].Lemma]
 }
+
+// testimony is what a witness gives an inquiry or a court.
+var testimony = WordSet("evidence testimony")
 
 // idleTopics are what one declines to discuss with the press.
 var idleTopics = WordSet("matter detail specific case report claim issue speculation figure term")

@@ -42,3 +42,17 @@ func TestChoosingNotToActIsRefusal(t *testing.T) {
 			[]brief{{"Ostrava;Vestby", "agreed", "", ""}}},
 	})
 }
+
+// TestDecliningToGiveEvidenceIsRefusal checks that a witness declining to
+// give evidence refuses, while declining to give details is no more than
+// declining to comment.
+func TestDecliningToGiveEvidenceIsRefusal(t *testing.T) {
+	parties := []string{"Sorel Marine Ltd/organisation"}
+	runCases(t, []commitmentCase{
+		{"declining to give evidence refuses",
+			"Sorel Marine Ltd declined to give evidence in person.", parties, nil,
+			[]brief{{"Sorel Marine Ltd", "refused", "", ""}}},
+		{"declining to give details comments",
+			"Sorel Marine Ltd declined to give details of the deal.", parties, nil, nil},
+	})
+}

@@ -248,8 +248,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
 		return false
 	}
-	if directions[t.Text] && i+1 < j && sc.ts[i+1].Cap {
-		return false // "Greater Manchester Police has agreed"
+	if (directions[t.Text] || placeOpeners[t.Text]) && i+1 < j && sc.ts[i+1].Cap {
+		return false // "Greater Manchester Police has agreed", "Port Leven Marine Ltd declined"
 	}
 	if j-i == 1 && sc.g.OrgWords[t.Text] {
 		return true

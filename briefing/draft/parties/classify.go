@@ -400,6 +400,10 @@ func surnameEnding(w string) bool {
 var directions = text.SetOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 	"Upper", "Lower", "Greater", "Old", "Arab", "Inner", "Outer")
 
+// placeOpeners open the names of places, and so of the bodies named after
+// them ("Port Leven", "Mount Kenya", "Cape Town", "Lake Ilema").
+var placeOpeners = text.SetOf("Port", "Mount", "Cape", "Lake", "Fort")
+
 // placeNouns are nouns that introduce a place's name: "the town of X",
 // "the northern city of X".
 var placeNouns = text.SetOf("town", "city", "village", "province", "region", "capital", "port", "state", "district",

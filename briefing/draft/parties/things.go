@@ -77,7 +77,18 @@ func madeThing(w syntax.Word) bool {
 var madeThings = text.SetOf("robot", "phone", "smartphone", "handset", "device", "gadget", "software",
 	"update", "vaccine", "drug", "medicine", "chip", "processor", "product", "console", "tablet", "laptop",
 	"computer", "camera", "satellite", "rocket", "drone", "missile", "game", "film", "movie", "song", "single", "album",
-	"book", "novel", "brand", "engine", "tool", "chatbot", "headset", "car", "aircraft", "jet")
+	"book", "novel", "brand", "engine", "tool", "chatbot", "headset", "car", "aircraft", "jet", "ship", "vessel", "ferry",
+	"tanker", "boat", "yacht", "submarine", "warship", "frigate")
+
+// vesselName reports whether p is named as a ship is, after the prefix
+// of its kind ("the MV Clachan", "HMS Dauntless"): a vessel, no party.
+func vesselName(p briefing.Party) bool {
+	first, rest, ok := strings.Cut(p.Name, " ")
+	return ok && rest != "" && p.Kind != briefing.KindPerson && shipPrefixes[first]
+}
+
+// shipPrefixes open ships' names.
+var shipPrefixes = text.SetOf("MV", "MS", "MT", "SS", "RMS", "HMS", "HMNZS", "HMAS", "HMCS", "USS", "USNS", "FV", "RV")
 
 // bodyName reports whether p's name or an alias is a known body's or is
 // built like one ("Security Council", "American Stock Exchange"): the
