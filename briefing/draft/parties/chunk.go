@@ -239,8 +239,8 @@ func (sc *scanner) dropLeading(i, j int) int {
 // "Police"), or an ordinary word not followed by a capitalised one.
 func (sc *scanner) dropStart(i, j int) bool {
 	t := sc.ts[i]
-	if j-i == 1 && sc.surnames[t.Text] {
-		return false // "Ashby said", after "Callum Ashby"
+	if j-i == 1 && (sc.surnames[t.Text] || sc.bracketedAcronym(t.Text)) {
+		return false // "Ashby said", after "Callum Ashby"; "WING said", after "the Water Integrity Network Ghana (WING)"
 	}
 	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) {
 		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
@@ -273,6 +273,13 @@ func (sc *scanner) dropStart(i, j int) bool {
 		return true // "Dear Helen,": a letter's salutation
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
+}
+
+// bracketedAcronym reports whether w, written in capitals, is given in
+// brackets somewhere in the text, as an acronym is after the name it
+// stands for: a name then, even when it spells an ordinary word ("WING").
+func (sc *scanner) bracketedAcronym(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.Contains(sc.d.Text, "("+w+")")
 }
 
 // imperative reports whether the capitalised word t, which starts its

@@ -36,3 +36,15 @@ func TestSyllableAcronymAlias(t *testing.T) {
 			[]string{"Federal Roads Maintenance Agency"}, []string{"FERMA"}},
 	})
 }
+
+// TestBracketedAcronymSpellingAWord checks that an acronym the text gives
+// in brackets names its body at the start of a sentence even when it
+// spells an ordinary word.
+func TestBracketedAcronymSpellingAWord(t *testing.T) {
+	txt := "The Water Integrity Network Ghana (WING) said tests found mercury above World Health Organization limits. WING said it would publish new results every quarter."
+	d := draftDoc(t, txt, "2026-10-06")
+	p := findParty(d.Parties, "Water Integrity Network Ghana")
+	if p == nil || len(p.Mentions) != 2 || txt[p.Mentions[1].Start:p.Mentions[1].End] != "WING" {
+		t.Errorf("want the opening WING as a second mention of the network, got %+v", d.Parties)
+	}
+}

@@ -109,18 +109,26 @@ func bodyName(g *gazetteer.Gazetteer, p briefing.Party) bool {
 
 // qualified returns the common noun that the name at words first..last
 // qualifies, or -1 when the name heads its own phrase: the lower-case
-// noun the parse makes it a compound of.
+// noun the parse makes it a compound of, or the nouns right after the
+// list of names it stands in.
 func qualified(s *syntax.Sentence, first, last int) int {
 	h := nameHead(s, first, last)
-	w := s.Words[h]
-	if w.Rel != "compound" || w.Head <= last {
+	k := s.Words[h].Head
+	if s.Words[h].Rel != "compound" || k <= last {
+		if e := listEnd(s, h); e != h || s.Words[h].Rel == "conj" {
+			k = nounsAfter(s, e) // "the Pra, Ankobra and Birim rivers": a list before the noun it qualifies
+		} else {
+			return -1
+		}
+	}
+	if k < 0 {
 		return -1
 	}
-	if o := s.Words[w.Head]; o.UPOS != "NOUN" || unicode.IsUpper(firstRune(o.Form)) || verbLike(s, w.Head) ||
-		markedBy(s, w.Head, atCase) {
+	if o := s.Words[k]; o.UPOS != "NOUN" || unicode.IsUpper(firstRune(o.Form)) || verbLike(s, k) ||
+		markedBy(s, k, atCase) {
 		return -1 // "economists at Nordbank": an employer or a venue, judged elsewhere
 	}
-	return w.Head
+	return k
 }
 
 // verbLike reports whether the noun at word k is more likely a verb the

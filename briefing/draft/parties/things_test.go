@@ -23,6 +23,7 @@ func TestThings(t *testing.T) {
 		{"verb taken for a noun after a name", "Analysts said Vestra plans to raise $100m from the sale.", "Vestra", true},
 		{"name set beside a made thing it is", "Halvion Robotics unveiled Kesto, a two-armed household robot, on Tuesday. Kesto will ship in December.", "Kesto", false},
 		{"made thing set beside its name", "The phone runs Halvion's own software, Merivan, and ships in May.", "Merivan", false},
+		{"names listed before the noun for what they are", "Tests on the Pra, Ankobra, Offin and Birim rivers found mercury, the Water Integrity Network said.", "Ankobra", false},
 		{"an app beside its name may be the firm", "Pixo, the photo-editing app, has agreed to pay $725 million. Pixo said it would comply.", "Pixo", true},
 	}
 	for _, c := range cases {
