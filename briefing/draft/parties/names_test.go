@@ -17,6 +17,8 @@ func TestTitleOverAListOfFields(t *testing.T) {
 
 func TestAbbreviatedTitles(t *testing.T) {
 	checkPeople(t, []personCase{
+		{"police rank abbreviated before a surname met before", "Detective Inspector Karen Moult appealed for witnesses. DI Moult said patrols would run until May.",
+			"Karen Moult", "Detective Inspector", ""},
 		{"councillor abbreviated", "Cllr Ruth Ayles said the library would stay open.", "Ruth Ayles", "Councillor", ""},
 		{"senator abbreviated with a dot", "On Tuesday Sen. Ann Vale voted against the bill.", "Ann Vale", "Senator", ""},
 		{"rank of two abbreviations", "The brigade is led by Lt. Gen. Ivo Marek, the army said.", "Ivo Marek", "Lieutenant General", ""},
@@ -30,7 +32,11 @@ func TestAbbreviatedTitles(t *testing.T) {
 			"Colm Ferris", "parish priest", ""},
 		{"reverend alone is no office", "Rev. Colm Ferris said the church would reopen in June.", "Colm Ferris", "", ""},
 		{"rank alone stays the office", "Gen. Tomas Reyl said the troops would stay until May.", "Tomas Reyl", "General", ""},
+		{"police rank abbreviated", "DCI Karen Moult said two men had been arrested.", "Karen Moult", "Detective Chief Inspector", ""},
 	})
+	checkParties(t, "an abbreviated rank before a surname names the officer met before",
+		"Detective Inspector Karen Moult appealed for witnesses. DI Moult said patrols would run until May.",
+		[]string{"Karen Moult"}, []string{"DI Moult"})
 }
 
 func TestOfficeOfACouncilMember(t *testing.T) {

@@ -316,5 +316,7 @@ var titleAbbreviations = map[string]string{
 	"Gen": "General", "Lt. Gen": "Lieutenant General", "Maj. Gen": "Major General", "Brig. Gen": "Brigadier General",
 	"Col": "Colonel", "Lt": "Lieutenant", "Maj": "Major", "Capt": "Captain", "Cmdr": "Commander", "Adm": "Admiral",
 	"Sgt": "Sergeant", "Cpl": "Corporal", "Pvt": "Private", "Supt": "Superintendent", "Insp": "Inspector",
-	"Prof": "Professor",
+	"Prof": "Professor", "DI": "Detective Inspector", "DCI": "Detective Chief Inspector",
+	"DSupt": "Detective Superintendent", "Det Supt": "Detective Superintendent",
+	"Det Insp": "Detective Inspector", "Det Sgt": "Detective Sergeant", "Det Con": "Detective Constable",
 }
