@@ -269,6 +269,9 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return to, true // "Northline" for "Northline Trains", also after "shares in Northline"
 	}
 	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "") {
+		if mg.groups[to].votes[briefing.KindPerson] == 0 {
+			mg.groups[gi].votes[briefing.KindPerson] = 0 // "with Portbury paying" for "Portbury City": no person is named by a first word alone
+		}
 		return to, true
 	}
 	if to, ok := long.paternal[m.name]; ok && to >= 0 && kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" {
