@@ -35,6 +35,13 @@ func TestTermsListedAfterAnIntroducer(t *testing.T) {
 				{"bus fares frozen until the end of 2028", "Coast Alliance;Crofters' Party", "agreed", "2028"},
 				{"no new tax on fishing quotas during this parliament", "Coast Alliance;Crofters' Party", "agreed", ""},
 			}},
+		{"a party's promises, its verb read as a noun, over items that complete it",
+			"The opposition Civic Forward party launched its manifesto on Monday.\n\nCivic Forward promises to:\n- introduce free childcare by September 2027;\n- freeze rail fares for two years.\n\nRivals called the plans unaffordable.",
+			[]string{"Civic Forward/organisation"}, []string{"September 2027=2027-09"},
+			[]listTerm{
+				{"introduce free childcare by September 2027", "Civic Forward", "pledged", "2027-09"},
+				{"freeze rail fares for two years", "Civic Forward", "pledged", ""},
+			}},
 		{"a heading of what a body will do over its acts, an item of two sentences: the body's intentions",
 			"Harwick Council declared a flood emergency on Tuesday.\n\nWHAT THE COUNCIL WILL DO\n\n- Open rest centres at the Corn Exchange from 6 p.m. Both will stay open all night.\n- Close the Quay Road car park on Friday.\n\nThe council said roads would reopen soon.",
 			[]string{"Harwick Council/organisation"}, []string{"Friday=2021-03-05"},
