@@ -703,7 +703,7 @@ func quotedPromise(s *syntax.Sentence, i int) bool {
 // acceptedTerms are what one agrees to by accepting them, where accepting
 // a verdict, a defeat or the blame agrees to nothing.
 var acceptedTerms = WordSet("change term condition cut demand compromise reduction increase rise freeze limit cap " +
-	"restriction requirement recommendation remedy undertaking concession")
+	"restriction requirement recommendation remedy undertaking concession cessation")
 
 // acceptedOffer reports whether verb i, an "accept" with no object, is
 // joined to the offer it accepts ("They have offered two aircraft, and we

@@ -91,6 +91,9 @@ func TestDatesFollowTense(t *testing.T) {
 		{"weekday after a capitalised name with the", "Mrs May told the House of Commons on Monday that the plan was right.", "2018-07-10", "on Monday", "2018-07-09"},
 		{"possessive weekday is a date", "Sunday's election passed off peacefully.", "2020-09-02", "Sunday", "2020-08-30"},
 		{"next forces the future", "They meet again next Monday.", "2020-09-02", "next Monday", "2020-09-07"},
+		{"next names the day of next week, not tomorrow", "The union will publish its manifesto next Tuesday.", "2026-02-09", "next Tuesday", "2026-02-17"},
+		{"next names the day of next week, not the day after tomorrow", "The minister will visit next Friday.", "2026-03-18", "next Friday", "2026-03-27"},
+		{"next on a Sunday names the coming week's day", "The talks resume next Tuesday.", "2026-02-15", "next Tuesday", "2026-02-17"},
 		{"weekday with its date picks the year", "The vote took place on Saturday 20 July.", "2020-06-15", "Saturday 20 July", "2019-07-20"},
 		{"weekday with its date agrees with the tense", "The vote will take place on Monday, 20 July.", "2020-06-15", "Monday, 20 July", "2020-07-20"},
 	})

@@ -111,7 +111,9 @@ func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 
 // weekdayValue resolves a weekday: the one on or before the published day
 // in a past clause, on or after it in a future or present one ("the trial
-// opens on Monday"), else the nearest; "last" and "next" force the direction and exclude the day itself.
+// opens on Monday"), else the nearest; "last" forces the past and
+// excludes the day itself, "next" names the day in the week after the
+// published day's (weeks open on Monday).
 func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	wd := weekdayNumber(g[1])
 	p := pubDay(pub)
@@ -124,7 +126,8 @@ func weekdayValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	case lead == "last":
 		from, to, t = -7, -1, TensePast
 	case lead == "next":
-		from, to, t = 1, 7, tenseFuture
+		from = 7 - (int(p.Weekday())+6)%7 // "next Tuesday" is the Tuesday of next week, even said on a Monday
+		to, t = from+6, tenseFuture
 	case t == tensePresent:
 		t = tenseFuture // "the trial opens on Monday"
 	}
