@@ -41,6 +41,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"a one-word name that says it will act is a body", "Veldar said it will table an amendment next week.", "Veldar", briefing.KindOrganisation},
 		{"a name that says it would be something stays a person", "Dorin Vasko said it would be wrong to resign.", "Dorin Vasko", briefing.KindPerson},
 		{"a firm named for its trade, under a headline", "Kestova Automotive announces recall of 84,300 cars\n\nKestova Automotive will replace the bolts free of charge.", "Kestova Automotive", briefing.KindOrganisation},
+		{"a one-word name that opens its sentence, taken up by the it that opens the next", "Vodafone has launched a new phone. It said it would cut prices in May.", "Vodafone", briefing.KindOrganisation},
 		{"a club named after its town with a plural verb", "Hollinsbury Town have handed their manager a new contract.", "Hollinsbury Town", briefing.KindOrganisation},
 		{"a town with a singular verb", "Hollinsbury Town has a population of 40,000.", "Hollinsbury Town", briefing.KindPlace},
 		{"a club's first word alone before a verb said of people", "Callum Frew will join Championship side Portbury City on loan, with Portbury paying his wages.", "Portbury City", briefing.KindOrganisation},

@@ -14,7 +14,9 @@ import (
 // the subject of its clause, the first pronoun after it in that clause that
 // stands as a subject or an owner before any other noun could be its
 // antecedent ("Nordbank raised its rates", "Vell said he would resign"),
-// decides. A relative "who" does not: British English uses it of teams.
+// decides, and for the subject of a sentence's main clause, an "it" that
+// opens the next sentence as its subject ("Vodafone has launched a phone.
+// It said …"). A relative "who" does not: British English uses it of teams.
 
 // pronounKind returns the kind the pronoun taking up the name ts[i:j] gives
 // it, and whether one does.
@@ -35,12 +37,38 @@ func (sc *scanner) pronounKind(i, j int) (string, bool) {
 	for k := last + 1; k < len(s.Words) && s.Dominates(v, k); k++ {
 		w := s.Words[k]
 		if w.UPOS == "NOUN" || w.UPOS == "PROPN" || quoteMarks[w.Form] {
-			return "", false // another antecedent, or a quotation with its own speaker
+			break // another antecedent, or a quotation with its own speaker
 		}
-		if w.UPOS != "PRON" {
+		if w.UPOS == "PRON" {
+			return pronounTakesUp(s, k)
+		}
+	}
+	if s.Words[v].Head < 0 {
+		return sc.nextOpensWithPronoun(ts[i].Start) // "Vodafone has launched a phone. It said …"
+	}
+	return "", false
+}
+
+// nextOpensWithPronoun returns the kind an "it" that opens the sentence
+// after the one at byte at, as its subject, gives the subject of that
+// sentence's main clause, and whether one does.
+func (sc *scanner) nextOpensWithPronoun(at int) (string, bool) {
+	si := sentenceOf(sc.d, briefing.Span{Start: at, End: at})
+	if si+1 >= len(sc.d.Parsed) || si+1 >= len(sc.d.Sentences) {
+		return "", false
+	}
+	next := &sc.d.Parsed[si+1]
+	for k, w := range next.Words {
+		if quoteMarks[w.Form] {
+			return "", false // "“It will cover a tenth of demand,” …": the speaker's "it"
+		}
+		if w.UPOS == "PUNCT" {
 			continue
 		}
-		return pronounTakesUp(s, k)
+		if strings.ToLower(w.Form) != "it" || !strings.HasPrefix(w.Rel, "nsubj") {
+			return "", false // "he" or "she" may take up anyone the sentence before named
+		}
+		return pronounTakesUp(next, k)
 	}
 	return "", false
 }
