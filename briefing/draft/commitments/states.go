@@ -441,10 +441,26 @@ func (r *actorResolver) articled(before string, a int) string {
 	}
 	after := strings.Fields(r.d.Text[r.mentions[k].end:min(len(r.d.Text), r.mentions[k].end+20)])
 	if len(after) > 0 && after[0] != "" && after[0][0] >= 'a' && after[0][0] <= 'z' && !Prepositions[after[0]] &&
-		after[0] != "and" && after[0] != "or" {
+		after[0] != "and" && after[0] != "or" && !r.verbAfter(r.mentions[k].end) {
 		return "" // the name modifies a noun
 	}
 	return rest
+}
+
+// verbAfter reports whether the word after byte end is a verb the parse
+// gives a clause of its own ("people in the UK using its hotspots"), not a
+// noun the name before it modifies.
+func (r *actorResolver) verbAfter(end int) bool {
+	s := r.sentence(r.sentenceIndex(end))
+	if s == nil {
+		return false
+	}
+	for _, w := range s.Words {
+		if w.Start >= end {
+			return w.UPOS == "VERB" && w.XPOS == "VBG" && text.RelIs(w.Rel, "acl", "advcl")
+		}
+	}
+	return false
 }
 
 // leadingParties is how many of the most salient parties can be the
