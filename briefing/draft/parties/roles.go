@@ -774,13 +774,17 @@ func knownPlaceOrOrg(g *gazetteer.Gazetteer, w string) bool {
 }
 
 // roleNoun reports whether w can head an office: an office noun, or a
-// common noun that is not a time word.
+// common noun that is not a time word nor a plain word for a person.
 func roleNoun(g *gazetteer.Gazetteer, w syntax.Word) bool {
 	if honorifics[strings.TrimSuffix(w.Form, ".")] || asked[strings.ToLower(w.Form)] || text.QuestionNumber(w.Form+" ") > 0 {
 		return false
 	}
-	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !strings.HasPrefix(w.Rel, "obl")
+	return officeNoun(g, w) || w.UPOS == "NOUN" && !timeNouns[w.Lemma] && !plainPeople[strings.ToLower(w.Lemma)] && !strings.HasPrefix(w.Rel, "obl")
 }
+
+// plainPeople are nouns that say only that someone is a person, no
+// office ("the man behind OptInRealBig").
+var plainPeople = text.SetOf("man", "woman", "person", "people", "boy", "girl", "guy", "individual", "gentleman", "lady")
 
 // asked are the labels of a question in a transcript, no office of the
 // one who asks ("QUESTION (Ama Sarpong, Coast Herald):"); nor is the

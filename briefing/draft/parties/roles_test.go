@@ -56,6 +56,7 @@ func TestRoleOf(t *testing.T) {
 		{"apposition with a possessive owner", "\"We will appeal,\" Oskar Lind, the union's general secretary, told reporters.", "Oskar Lind", "general secretary"},
 		{"apposition with an of phrase", "Petra Holm, chairwoman of the Nordic Grain Board, resigned on Tuesday.", "Petra Holm", "chairwoman of the Nordic Grain Board"},
 		{"apposition with a party word", "Dale Fisk, a Republican senator, said he would vote against it.", "Dale Fisk", "Republican senator"},
+		{"apposition that only says a person", "Scott Richter, the man behind Vexmail.com, said lawsuits had forced the firm into bankruptcy.", "Scott Richter", ""},
 		{"office of two words before the name", "The authority's chief executive, Tobias Renn, said the offer was fair.", "Tobias Renn", "chief executive"},
 		{"possessive inside the office's of phrase", "Mara Quist, general secretary of the Dockers' Union, spoke.", "Mara Quist", "general secretary of the Dockers' Union"},
 		{"name in apposition to the office", "The country's energy minister, Tomas Varga, signed the accord.", "Tomas Varga", "energy minister"},
