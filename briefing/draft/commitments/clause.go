@@ -1573,14 +1573,21 @@ func presentPerfect(s *syntax.Sentence, i int) bool {
 // tagger read as a noun ("the bank plans to cut", "Britain vows to"): a
 // name or noun before it, "to" and a verb after it.
 func taggedAsNoun(s *syntax.Sentence, i int) bool {
+	return verbReadAsNoun(s, i) && i+2 < len(s.Words) && lower(s.Words[i+1].Form) == "to" && s.Words[i+2].UPOS == "VERB"
+}
+
+// verbReadAsNoun reports whether the word at i is a commitment verb in the
+// third person that the tagger read as a plural noun after a name or noun
+// ("Civic Forward promises", "The manifesto pledges").
+func verbReadAsNoun(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	p, ok := commitVerbs[w.Lemma]
-	if !ok || p.kind == predObject || w.UPOS != "NOUN" || !strings.HasSuffix(w.Form, "s") || i == 0 || i+2 >= len(s.Words) {
+	if !ok || p.kind == predObject || w.UPOS != "NOUN" || !strings.HasSuffix(w.Form, "s") || i == 0 {
 		return false
 	}
 	prev := s.Words[i-1]
 	return (prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "ADJ" && prev.XPOS != "JJ" || firstUpper(prev.Form)) &&
-		prev.XPOS != "POS" && lower(s.Words[i+1].Form) == "to" && s.Words[i+2].UPOS == "VERB"
+		prev.XPOS != "POS"
 }
 
 // nounTaggedVerb builds the clause of a verb the tagger read as a noun:

@@ -1,8 +1,6 @@
 package commitments
 
 import (
-	"strings"
-
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -65,7 +63,7 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 	}
 	w := s.Words[last]
 	switch {
-	case lower(w.Form) == "to" && last > 0 && nounTaggedPromise(s, last-1):
+	case lower(w.Form) == "to" && last > 0 && verbReadAsNoun(s, last-1):
 		in.joined, in.pred, in.status = true, last-1, commitVerbs[s.Words[last-1].Lemma].status
 		in.subj = last - 2 // "Civic Forward promises to:", the verb read as a noun the words before it qualify
 		return in, true
@@ -103,20 +101,6 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 		return in, true
 	}
 	return in.nominal()
-}
-
-// nounTaggedPromise reports whether the word at v, before the "to" that
-// ends an introducer, is a commitment verb in the third person the tagger
-// read as a plural noun after a name or noun ("Civic Forward promises
-// to:", "The manifesto pledges to:").
-func nounTaggedPromise(s *syntax.Sentence, v int) bool {
-	w := s.Words[v]
-	p, ok := commitVerbs[w.Lemma]
-	if !ok || p.kind == predObject || w.UPOS != "NOUN" || !strings.HasSuffix(w.Form, "s") || v == 0 {
-		return false
-	}
-	prev := s.Words[v-1]
-	return (prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || firstUpper(prev.Form)) && prev.XPOS != "POS"
 }
 
 // willDo reports whether the "do" at word k is told as to come: after

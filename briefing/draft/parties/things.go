@@ -115,10 +115,9 @@ func qualified(s *syntax.Sentence, first, last int) int {
 	h := nameHead(s, first, last)
 	k := s.Words[h].Head
 	if s.Words[h].Rel != "compound" || k <= last {
+		k = -1
 		if e := listEnd(s, h); e != h || s.Words[h].Rel == "conj" {
 			k = nounsAfter(s, e) // "the Pra, Ankobra and Birim rivers": a list before the noun it qualifies
-		} else {
-			return -1
 		}
 	}
 	if k < 0 {
