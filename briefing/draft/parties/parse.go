@@ -52,7 +52,7 @@ func (sc *scanner) andJoins(i, j int) bool {
 	}
 	first = seg
 	if j-first == 1 && (sc.ordinary(ts[first]) || peopleWord(ts[first].Text) || sc.fieldAfterThe(first)) && sc.orgAhead(j+1, false) ||
-		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) || sc.servicesJoined(j) {
+		j-first > 1 && j-first <= 3 && sc.plainName(first, j) && sc.orgAhead(j+1, true) || sc.servicesJoined(j) || sc.regionsJoined(first, j) {
 		return true
 	}
 	end := j + 2
@@ -125,6 +125,32 @@ func (sc *scanner) servicesJoined(j int) bool {
 	return j > 0 && j+2 < len(ts) && sc.ordinary(ts[j-1]) && !sc.g.OrgWords[ts[j-1].Text] &&
 		ts[j+1].Cap && sc.ordinary(ts[j+1]) && publicBodyWords[ts[j+2].Text]
 }
+
+// regionsJoined reports whether "and" at token j joins the one word from
+// token a with the capitalised words after it into the name of a body
+// that serves both regions, named by a word for such a body right after
+// them ("Devon and Cornwall Police", "Avon and Somerset Constabulary",
+// "Bath and North East Somerset Council"): the word before "and" names
+// no state or body the gazetteer knows, no code of the text and no
+// owner, and the words after it are no acronym or first name.
+func (sc *scanner) regionsJoined(a, j int) bool {
+	ts := sc.ts
+	if j-a != 1 || ts[a].Poss || gazetteer.IsAcronym(ts[a].Text) || sc.d.docNames[ts[a].Text] {
+		return false
+	}
+	if r, ok := sc.lookup(ts[a].Text); ok && sc.g.Entities[r.Entity].Kind != briefing.KindPlace {
+		return false
+	}
+	k := j + 1
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !regionalBodies[ts[k].Text] && !gazetteer.IsAcronym(ts[k].Text) && !sc.g.FirstNames[ts[k].Text] {
+		k++
+	}
+	return k > j+1 && k < len(ts) && regionalBodies[ts[k].Text] && (k+1 == len(ts) || !ts[k+1].Word || !ts[k+1].Cap)
+}
+
+// regionalBodies are words for bodies that serve regions, named after
+// them.
+var regionalBodies = text.SetOf("Police", "Constabulary", "Council", "Authority", "Service", "Board", "Trust")
 
 // publicBodyWords end the names of public bodies and services.
 var publicBodyWords = text.SetOf("Authority", "Service", "Services", "Board", "Commission", "Agency", "Administration",
