@@ -286,6 +286,22 @@ func (sc *scanner) productCode(i, j int) bool {
 	return j-i > 1 && strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
+// constituency reports whether the run ts[i:j] is the seat a member of a
+// parliament was elected for ("MP for Warrington North", "TD for Dublin
+// Mid-West"): right after such a member's letters and "for", no state or
+// body the gazetteer knows. A seat is where a member was elected, no party.
+func (sc *scanner) constituency(i, j int) bool {
+	ts := sc.ts
+	if i < 2 || ts[i-1].Text != "for" || !memberLetters[strings.TrimSuffix(ts[i-2].Text, "s")] {
+		return false
+	}
+	r, known := sc.g.Lookup(sc.d.Text[ts[i].Start:ts[j-1].End])
+	return !known || sc.g.Entities[r.Entity].Kind == briefing.KindPlace
+}
+
+// memberLetters are the letters of members of parliaments and assemblies.
+var memberLetters = text.SetOf("MP", "MSP", "MEP", "TD", "MLA", "MS", "AM", "MPP", "MHA", "MHK")
+
 // officeField reports whether the run ts[i:j] names the field of an office
 // it follows ("head of Trade Policy", "Minister for National Development
 // Planning", "Minister of Foreign and Maritime Affairs"): after an office

@@ -148,7 +148,7 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	if sc.productCode(i, j) {
 		j-- // the maker of "Airbus A380"
 	}
-	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j) || sc.bareOffice(i, j)) {
+	if done || n == 0 && (sc.notAName(i, j) || sc.workTitle(start, j) || sc.officeField(i, j) || sc.constituency(i, j) || sc.bareOffice(i, j)) {
 		return
 	}
 	if n > 0 && j-i == 1 && officeNouns[ts[i].Lower] {

@@ -56,6 +56,7 @@ func checkPartyRoles(t *testing.T, cases []partyRoleCase) {
 
 func TestRolesFromTitlesBeforeNames(t *testing.T) {
 	checkPartyRoles(t, []partyRoleCase{
+		{"the head of a government named in its own language", "The promise came from the Taoiseach, Fergal Doyle, on Monday.", "Fergal Doyle", "Taoiseach"},
 		{"a rank of two words that starts a sentence", "Detective Inspector June Harlow, of Tarnshire Police, said the inquiry would continue.",
 			"June Harlow", "Detective Inspector"},
 		{"the longest rank of title words", "Detective Chief Inspector Mark Ellis said the gang was jailed.", "Mark Ellis", "Detective Chief Inspector"},
