@@ -32,7 +32,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"a headline's verb read as a noun before an app", "Irish regulator fines dating app Tindro €20m\n\nThe regulator fined Tindro on Monday. Tindro said it would appeal.", "Tindro", briefing.KindOrganisation},
 		{"office noun before a name stays a person", "Company spokesman Ivan Petrov said the offer was fair.", "Ivan Petrov", briefing.KindPerson},
 		{"acronym opening a name with a place", "Patients face longer waits after NHS Tarrow cancelled operations. NHS Tarrow said the delays would last until March.", "NHS Tarrow", briefing.KindOrganisation},
-		{"acronym before a given name is a title", "MEP Anna Vesk said the vote would be close.", "MEP Anna Vesk", briefing.KindPerson},
+		{"acronym before a given name is a title", "MEP Anna Vesk said the vote would be close.", "Anna Vesk", briefing.KindPerson},
 		{"name between an owner and its plant", "Vantor Motors will close its Eastfield plant in May. Eastfield has lost 400 jobs this year.", "Eastfield", briefing.KindPlace},
 		{"name between a possessive name and its office", "Halvard Group's Tarnby office will shut. Tarnby has lost 400 jobs this year.", "Tarnby", briefing.KindPlace},
 		{"plural name after the and a preposition of place", "Flooding cut roads across the Harlands. Rescuers reached the Harlands on Monday.", "Harlands", briefing.KindPlace},
