@@ -16,6 +16,9 @@ func TestCompanyIsNotThePublicBodyNamedSince(t *testing.T) {
 		{"the company after a regulator's board",
 			"Taldor Mining was fined by the Mineral Safety Board on Monday. The company has promised to install new ventilation by March.",
 			[]string{"Taldor Mining/organisation", "Mineral Safety Board/organisation"}, "Taldor Mining"},
+		{"the company after a chamber of commerce that welcomed its deal",
+			"Dunmere Container Terminals agreed to raise pay by 6 percent. The Mid-Coast Chamber of Commerce welcomed the result. The company will formally sign off the agreement on Monday.",
+			[]string{"Dunmere Container Terminals/organisation", "Mid-Coast Chamber of Commerce/organisation"}, "Dunmere Container Terminals"},
 	})
 }
 

@@ -71,7 +71,7 @@ var firmNouns = WordSet("company firm " + businessTrades)
 // university.
 var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate " +
 	"assembly parliament senate congress university college school hospital institute foundation association " +
-	"federation confederation campaign")
+	"federation confederation campaign chamber")
 
 // subjectOfKind returns the organisation of the noun's kind (see
 // recentOfKind) that the subject of a main or reported clause names

@@ -178,8 +178,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "a spokeswoman for Corvel Ameda said"; one word may be a surname
 	case prev == "in" && i > 1 && holdingNouns[singular(sc.ts[i-2].Lower)] && !sc.surnameAlone(i, j):
 		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
-	case sc.regionAfterThe(i, j), sc.ownersSite(i, j):
-		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant"
+	case sc.regionAfterThe(i, j), sc.ownersSite(i, j), sc.placeNounBefore(i):
+		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant", "the mayor of Velliers said"
 	case sc.teamTakesPlural(i, j):
 		return briefing.KindOrganisation, cueStrong // "Thornfield Knights have been docked 10 points": one person takes no plural
 	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j):
@@ -188,7 +188,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
-	case placeBefore[prev] || sc.placeNounBefore(i) || sc.countryAfter(j):
+	case placeBefore[prev] || sc.countryAfter(j):
 		return briefing.KindPlace, cueWeak
 	case prev == "the" && !sc.g.FirstNames[sc.ts[i].Text]:
 		return "", cueNone // "the Magna Carta", "the Sony Betamax case": a person's name takes no article
@@ -421,13 +421,37 @@ var placeNouns = text.SetOf("town", "city", "village", "province", "region", "ca
 // stands right before token i.
 func (sc *scanner) placeNounBefore(i int) bool {
 	ts := sc.ts
-	if i >= 2 && ts[i-1].Text == "of" && (placeNouns[ts[i-2].Text] || placeNouns[singular(ts[i-2].Text)]) {
-		return true // "the city of Tarvin", "the provinces of Dara and Keshet"
-	}
-	if i >= 4 && ts[i-1].Text == "and" && ts[i-2].Cap && ts[i-3].Text == "of" && placeNouns[singular(ts[i-4].Text)] {
-		return true
+	if o := sc.listOpening(i); o >= 2 && ts[o-1].Text == "of" && (placeNouns[singular(ts[o-2].Text)] || townOffices[singular(ts[o-2].Text)]) {
+		return true // "the city of Tarvin", "the provinces of Dara and Keshet", "the mayors of Port Amara, Velliers and Rio Claro"
 	}
 	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
+}
+
+// townOffices are the offices and people of a town that an "of" phrase
+// names the town of ("the mayor of Velliers", "residents of Dunhaven").
+var townOffices = text.SetOf("mayor", "mayoress", "burgomaster", "resident", "inhabitant")
+
+// listOpening returns the first token of the list of names that the name
+// starting at token i closes or continues after a comma or "and" ("of Port
+// Amara, Velliers, Santa Lucía del Mar and Rio Claro"), or i when it
+// follows no name so.
+func (sc *scanner) listOpening(i int) int {
+	ts := sc.ts
+	start := i
+	for k := start - 1; k > 1 && (ts[k].Text == "," || ts[k].Text == "and"); k = start - 1 {
+		if ts[k].Text == "and" && ts[k-1].Text == "," {
+			k--
+		}
+		b := k
+		for b > 0 && ts[b-1].Word && (ts[b-1].Cap || connectors[ts[b-1].Text] && ts[b-1].Text != "of" && b > 1 && ts[b-2].Cap) {
+			b--
+		}
+		if b == k {
+			break
+		}
+		start = b
+	}
+	return start
 }
 
 // countryAfter reports whether ", COUNTRY" follows the name ending at j

@@ -37,6 +37,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"name between a possessive name and its office", "Halvard Group's Tarnby office will shut. Tarnby has lost 400 jobs this year.", "Tarnby", briefing.KindPlace},
 		{"plural name after the and a preposition of place", "Flooding cut roads across the Harlands. Rescuers reached the Harlands on Monday.", "Harlands", briefing.KindPlace},
 		{"an organisation head after a qualifier, then for", "The Independent Office for Tarn Conduct said it was aware of the complaint.", "Independent Office for Tarn Conduct", briefing.KindOrganisation},
+		{"a port operator named for its terminals after a place", "The offer from Dunmere Container Terminals gives dockers a 6 percent rise. The Port of Dunmere was closed.", "Dunmere Container Terminals", briefing.KindOrganisation},
 		{"a name that says it would act is a body", "Tarnwick Yard said it would assess the new evidence.", "Tarnwick Yard", briefing.KindOrganisation},
 		{"a one-word name that says it will act is a body", "Veldar said it will table an amendment next week.", "Veldar", briefing.KindOrganisation},
 		{"a name that says it would be something stays a person", "Dorin Vasko said it would be wrong to resign.", "Dorin Vasko", briefing.KindPerson},
