@@ -259,6 +259,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if p, ok := r.namedLeader(s, h); ok { // "The main opposition party, led by Andres Saar, has refused": its leader
 		return []int{p}, false
 	}
+	if ps, ok := r.numberedList(phraseWords(s, first, h), a); ok {
+		return ps, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {

@@ -598,6 +598,61 @@ func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int 
 	return nil
 }
 
+// numberedList resolves a subject that opens with a number of parties of
+// a kind ("Three Veltrian parties signed a coalition agreement", "Four
+// unions") to the parties a list names just that many of (see
+// listedSoon), even where the words make a group of their own; false
+// when no list does.
+func (r *actorResolver) numberedList(words []string, a int) ([]int, bool) {
+	head := words[len(words)-1]
+	n := countOf(words[:1])
+	if n == 0 || pairNouns[head] == nil {
+		return nil, false
+	}
+	ps := r.listedSoon(a, pairNouns[head], n)
+	return ps, len(ps) > 0
+}
+
+// listedSoon returns the n parties of an accepted kind that a list names
+// in the sentence holding byte a or in the few after it, the nearest
+// first: a number of parties a story opens with is named in the lines
+// that follow ("Three Veltrian parties signed … The pact between A, B
+// and C"), and another list before it names others; nil when none lists
+// just n.
+func (r *actorResolver) listedSoon(a int, ok func(string) bool, n int) []int {
+	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
+	for k := si; k < si+topicReach && k < len(r.d.Parsed); k++ {
+		ps := r.listedIn(k, ok, n)
+		if len(ps) != n {
+			ps = r.listedByText(k, ok, n)
+		}
+		if len(ps) == n && (k == si || !r.listActs(k, ps[0])) {
+			return ps
+		}
+	}
+	return nil
+}
+
+// listActs reports whether party p, named in a list of sentence k, is
+// named as the subject of that sentence's clause, alone or in a
+// coordination: such a list does something of its own ("Four countries
+// rejected the plan. France, Spain, Italy and Greece backed it").
+func (r *actorResolver) listActs(k, p int) bool {
+	s := &r.d.Parsed[k]
+	sent := r.d.Sentences[k]
+	for _, m := range r.mentions {
+		if m.party != p || m.start < sent.Start || m.start >= sent.End {
+			continue
+		}
+		w := wordAt(s, m.start)
+		for w >= 0 && text.RelIs(s.Words[w].Rel, "conj", "appos", "flat", "compound") {
+			w = s.Words[w].Head
+		}
+		return w >= 0 && strings.HasPrefix(s.Words[w].Rel, "nsubj")
+	}
+	return false
+}
+
 // listedByText returns the n parties of an accepted kind that sentence k
 // names one after another with only commas, "and" and "the" between
 // them, as a list is written whatever its parse; nil when no such run

@@ -18,6 +18,14 @@ func TestSetNamedAfter(t *testing.T) {
 			"Tarn Social Democrat leader Karin Holm has just left the Riverside Palace. President Elena Marek met her. She said the four parties had agreed to raise the minimum wage. Later, Viktor Brann of the Sovereignty Party spoke. Negotiators from the Social Democrats, Green Left, Civic Liberals and Rural Party met at the palace in the morning.",
 			[]string{"Karin Holm/person", "Elena Marek/person", "Riverside Palace/organisation", "Sovereignty Party/organisation", "Social Democrats/organisation", "Green Left/organisation", "Civic Liberals/organisation", "Rural Party/organisation"}, nil,
 			[]brief{{"Civic Liberals;Green Left;Rural Party;Social Democrats", "agreed", "", ""}}},
+		{"a number of parties with no article, named in a list that follows",
+			"Three Veltrian parties signed a coalition agreement on Wednesday. The coalition brings together the Social Union, the Liberal Forum and the Rural Party after five months of talks.",
+			[]string{"Social Union/organisation", "Liberal Forum/organisation", "Rural Party/organisation"}, nil,
+			[]brief{{"Liberal Forum;Rural Party;Social Union", "signed", "", ""}}},
+		{"a number of countries with no article, then a list of others that act on their own",
+			"Four countries rejected the plan on Monday. France, Spain, Italy and Greece backed it.",
+			[]string{"France/country", "Spain/country", "Italy/country", "Greece/country"}, nil,
+			[]brief{{"Four countries", "refused", "", ""}}},
 	})
 }
 
