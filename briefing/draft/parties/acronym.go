@@ -81,13 +81,17 @@ func (sc *scanner) officeOfHolder(k int) bool {
 var holdersStaff = text.SetOf("Office", "Department", "Bureau", "Chambers")
 
 // apostropheInName reports whether token j is the bare apostrophe of a
-// plural possessive written apart from its word ("Owners' Association")
-// inside an organisation's name, as possessiveInName judges it.
+// plural possessive written apart from its word ("Owners' Association",
+// "Farmers' and Regions Party") inside an organisation's name, as
+// possessiveInName judges it.
 func (sc *scanner) apostropheInName(j int) bool {
 	ts := sc.ts
 	if j == 0 || ts[j].Text != "'" && ts[j].Text != "’" || !ts[j-1].Word || ts[j-1].End != ts[j].Start ||
 		!strings.HasSuffix(ts[j-1].Text, "s") {
 		return false
+	}
+	if j+1 < len(ts) && ts[j+1].Text == "and" {
+		return sc.orgAfterPeople(j-1, j+2) // "the Farmers' and Regions Party"
 	}
 	return sc.orgAfterPeople(j-1, j+1)
 }

@@ -402,6 +402,9 @@ func (sc *scanner) chunkEnd(i int) int {
 		}
 		if sc.apostropheInName(j) {
 			j++ // "Irish Property Owners' Association"
+			if ts[j].Text == "and" {
+				j++ // "the Farmers' and Regions Party"
+			}
 			continue
 		}
 		if sc.numberInName(j) {
