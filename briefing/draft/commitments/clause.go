@@ -910,7 +910,7 @@ var guarantees = WordSet("guarantee ensure")
 // another side, or gives or spends a sum of money ("would give 3.2bn
 // crowns"): said to come, a pledge.
 func assures(s *syntax.Sentence, i int) bool {
-	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] || releases(s, i) {
+	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] || redressVerbs[s.Words[i].Lemma] || releases(s, i) {
 		return true
 	}
 	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
@@ -919,14 +919,24 @@ func assures(s *syntax.Sentence, i int) bool {
 }
 
 // provisions give, pay or do something for another.
-var provisions = WordSet("give provide supply grant issue refund reimburse compensate deliver")
+var provisions = WordSet("give provide supply grant issue deliver pay contribute donate")
+
+// redressVerbs make good a loss to those who suffered it: said to come,
+// a pledge to them whoever they are ("would refund the full price").
+var redressVerbs = WordSet("refund reimburse compensate")
+
+// visitNouns make "pay" a call rather than a payment ("will pay an
+// official visit to Brazil", "paid tribute to the victims").
+var visitNouns = WordSet("visit call tribute homage respect attention")
 
 // providedTo reports whether verb i gives something to someone named as
 // its recipient ("would issue visas to Mission personnel", "will give
 // every affected customer a full refund", "would continue to provide
-// assistance to Kasundi"): said to come, a pledge to them.
+// assistance to Kasundi", "would pay £250 to any family"): said to come,
+// a pledge to them. A visit paid is no payment.
 func providedTo(s *syntax.Sentence, i int) bool {
-	if !provisions[s.Words[i].Lemma] || firstChild(s, i, "obj") < 0 {
+	k := firstChild(s, i, "obj")
+	if !provisions[s.Words[i].Lemma] || k < 0 || visitNouns[s.Words[k].Lemma] {
 		return false
 	}
 	return firstChild(s, i, "iobj") >= 0 || len(caseChildren(s, i, "to")) > 0

@@ -46,5 +46,17 @@ func TestProvidedToIsAPledge(t *testing.T) {
 		{"will issue new shares intends",
 			"Kelvra will issue new shares next year.",
 			[]string{"Kelvra/organisation"}, nil, []brief{{"Kelvra", "intends", "", ""}}},
+		{"would pay a sum to those affected pledges",
+			"Severnmoor Water said it would pay £1,000 to each of the 34 flooded households.",
+			[]string{"Severnmoor Water/organisation"}, nil, []brief{{"Severnmoor Water", "pledged", "", ""}}},
+		{"would refund a price pledges, with no one named to get it",
+			"Corvane Pharma said it would refund the full price of any affected bottle.",
+			[]string{"Corvane Pharma/organisation"}, nil, []brief{{"Corvane Pharma", "pledged", "", ""}}},
+		{"will pay a visit to a country intends",
+			"Foreign Minister Komi Adjo will pay an official visit to Castria next week.",
+			[]string{"Komi Adjo/person", "Castria/country"}, nil, []brief{{"Komi Adjo", "intends", "", ""}}},
+		{"will pay its own dividend intends",
+			"Harcote will pay its final dividend of 6.5 pence per share in May.",
+			[]string{"Harcote/organisation"}, nil, []brief{{"Harcote", "intends", "", ""}}},
 	})
 }
