@@ -11,7 +11,7 @@ func TestDistributiveSubjects(t *testing.T) {
 		{"each country after three signed together",
 			"Varnia, Ostrava and Keldor signed the accord on Monday. Each country will contribute 500 troops to the force.",
 			states, nil,
-			[]brief{{"Keldor;Ostrava;Varnia", "signed", "", ""}, {"Keldor;Ostrava;Varnia", "intends", "", ""}}},
+			[]brief{{"Keldor;Ostrava;Varnia", "signed", "", ""}, {"Keldor;Ostrava;Varnia", "pledged", "", ""}}}, // troops contributed to a force are pledged to it
 		{"each side after two agreed",
 			"Varnia and Ostrava reached a deal on Monday. Each side will release 200 prisoners.",
 			states[:2], nil,
