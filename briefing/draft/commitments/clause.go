@@ -883,8 +883,13 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && (expectedOf(s, i) || !convenes[s.Words[i].Lemma]) && !negated(s, i) {
 		return false // "is expected to hold talks", "will start the meeting": an appointment; "would hold a meeting" announces one, "would not reopen talks" refuses them
 	}
-	return !nonActions[s.Words[i].Lemma]
+	return !nonActions[s.Words[i].Lemma] && !phrasalHappenings[withParticle(s, i)]
 }
+
+// phrasalHappenings are verbs with a particle that happen to their subject
+// rather than act ("its food stocks would run out by August", "the talks
+// will break down").
+var phrasalHappenings = phrasalSet("run_out dry_up wear_off break_down fall_apart")
 
 // gives reports whether verb i gives something to another: a verb of
 // giving, or "make" with a gift or a payment for its object ("make a

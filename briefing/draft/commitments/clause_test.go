@@ -505,6 +505,9 @@ func TestForecastsInsideAnnouncements(t *testing.T) {
 			nil, nil, []brief{{"council", "intends", "", ""}}},
 		{"a deal's effect is a forecast",
 			"The minister said the deal would create 800 jobs.", nil, nil, nil},
+		{"what runs out happens to its subject",
+			"The Tarvan Relief Agency warned that its food stocks in the east would run out by the end of August.",
+			[]string{"Tarvan Relief Agency/organisation"}, nil, nil},
 	})
 	d := testDoc(t, "Ana Ruiz has vowed to clear her name and said she would not resign.", []string{"Ana Ruiz/person"}, nil)
 	if got := Find(d); len(got) != 2 || got[1].Text != "Ana Ruiz would not resign." {
