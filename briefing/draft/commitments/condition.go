@@ -391,7 +391,7 @@ func provisoWord(s *syntax.Sentence, k int) bool {
 		hasCase(s, k, "by", "to", "for", "with") {
 		return false // "it provided funds", "aid provided by the UN"
 	}
-	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 && !setOffProviso(s, k) && !futureProviso(s, k) {
+	if o := firstChild(s, k, "obj"); o >= 0 && clauseOf(s, o) < 0 && !setOffProviso(s, k) && !futureProviso(s, k) && !thatProviso(s, k) {
 		return false // "providing shelter": what is given, no condition
 	}
 	return provisoClause(s, k) >= k
@@ -402,6 +402,17 @@ func provisoWord(s *syntax.Sentence, k int) bool {
 // even when the parser lost its clause's verb.
 func setOffProviso(s *syntax.Sentence, k int) bool {
 	return k > 0 && s.Words[k-1].Form == "," && lower(s.Words[k].Form) == "provided" && firstChild(s, k, "aux", "aux:pass") < 0
+}
+
+// thatProviso reports whether "provided" at k, followed by "that", has
+// neither a subject, an auxiliary nor an "and" of its own: no verb of a
+// clause, whatever the parser hung on it, but the opening of a condition
+// ("was ready to cut provided that core inflation keeps falling", "keeps"
+// read as a noun), where "provided that information" has a subject before
+// it.
+func thatProviso(s *syntax.Sentence, k int) bool {
+	return k+1 < len(s.Words) && lower(s.Words[k].Form) == "provided" && lower(s.Words[k+1].Form) == "that" &&
+		firstChild(s, k, "nsubj", "aux", "aux:pass", "cc") < 0
 }
 
 // futureProviso reports whether "provided" at k, with no auxiliary of its
