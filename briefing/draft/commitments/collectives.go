@@ -20,6 +20,7 @@ var pairNouns = map[string]func(string) bool{
 	"allies": nonPersonKind, "rivals": nonPersonKind, "delegations": nonPersonKind,
 	"organisations": orgKind, "organizations": orgKind, "institutions": orgKind, "bodies": orgKind, "agencies": orgKind,
 	"banks": orgKind, "universities": orgKind, "clubs": orgKind, "partners": nonPersonKind,
+	"trusts": orgKind, "unions": orgKind, "councils": orgKind,
 }
 
 // leaderNouns are the pair nouns for the people who lead states or
@@ -600,12 +601,16 @@ func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int 
 
 // numberedList resolves a subject that opens with a number of parties of
 // a kind ("Three Veltrian parties signed a coalition agreement", "Four
-// unions") to the parties a list names just that many of (see
+// unions", and "Two hospital trusts" where none of that kind was named
+// before) to the parties a list names just that many of (see
 // listedSoon), even where the words make a group of their own; false
 // when no list does.
 func (r *actorResolver) numberedList(words []string, a int) ([]int, bool) {
 	head := words[len(words)-1]
 	n := countOf(words[:1])
+	if pairNouns[head] != nil && n == 0 && words[0] == "two" && len(r.recent(a, pairNouns[head], 1)) == 0 {
+		n = 2 // "Two hospital trusts are to merge", opening the story: the two it names next
+	}
 	if n == 0 || pairNouns[head] == nil {
 		return nil, false
 	}
@@ -636,7 +641,8 @@ func (r *actorResolver) listedSoon(a int, ok func(string) bool, n int) []int {
 // listActs reports whether party p, named in a list of sentence k, is
 // named as the subject of that sentence's clause, alone or in a
 // coordination: such a list does something of its own ("Four countries
-// rejected the plan. France, Spain, Italy and Greece backed it").
+// rejected the plan. France, Spain, Italy and Greece backed it"), where
+// one that only says something tells of what the number did.
 func (r *actorResolver) listActs(k, p int) bool {
 	s := &r.d.Parsed[k]
 	sent := r.d.Sentences[k]
@@ -648,7 +654,7 @@ func (r *actorResolver) listActs(k, p int) bool {
 		for w >= 0 && text.RelIs(s.Words[w].Rel, "conj", "appos", "flat", "compound") {
 			w = s.Words[w].Head
 		}
-		return w >= 0 && strings.HasPrefix(s.Words[w].Rel, "nsubj")
+		return w >= 0 && strings.HasPrefix(s.Words[w].Rel, "nsubj") && !text.ReportVerbs[s.Words[s.Words[w].Head].Lemma]
 	}
 	return false
 }
