@@ -599,18 +599,27 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 			return ps, true
 		}
 	}
-	if !ownedBodies[lower(s.Words[h].Lemma)] {
+	if !ownedBodies[lower(s.Words[h].Lemma)] && !envoyNouns[lower(s.Words[h].Lemma)] {
 		return nil, false
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
-		if s.Words[k].UPOS == "NOUN" && hasChildLemma(s, k, WordSet("the"), "det") {
-			if ps, ok := r.collective(s, []string{"the", lower(s.Words[k].Lemma)}, si, s.Words[k].Start); ok && len(ps) > 0 {
-				return ps, true // "the council's cabinet agreed": the council acts through it
-			}
+		if s.Words[k].UPOS != "NOUN" || !hasChildLemma(s, k, WordSet("the"), "det") {
+			continue
+		}
+		words := []string{"the", lower(s.Words[k].Lemma)}
+		if n := firstChild(s, k, "nummod"); n >= 0 && s.Words[k].XPOS == "NNS" {
+			words = []string{"the", lower(s.Words[n].Form), lower(s.Words[k].Form)} // "the two countries' ministers"
+		}
+		if ps, ok := r.collective(s, words, si, s.Words[k].Start); ok && len(ps) > 0 {
+			return ps, true // "the council's cabinet agreed": the council acts through it
 		}
 	}
 	return nil, false
 }
+
+// envoyNouns are the people a body owned by its kind acts through ("the
+// two countries' interior ministers signed").
+var envoyNouns = WordSet("minister ministers envoy envoys negotiator negotiators representative representatives delegate delegates")
 
 // ownerPronoun returns the "its", "their" or "our" that owns noun h, a plural
 // ("its observers") or a body a state or organisation acts through ("its
