@@ -606,6 +606,9 @@ func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int 
 // listedSoon), even where the words make a group of their own; false
 // when no list does.
 func (r *actorResolver) numberedList(words []string, a int) ([]int, bool) {
+	if len(words) == 0 {
+		return nil, false
+	}
 	head := words[len(words)-1]
 	n := countOf(words[:1])
 	if pairNouns[head] != nil && n == 0 && words[0] == "two" && len(r.recent(a, pairNouns[head], 1)) == 0 {

@@ -421,7 +421,7 @@ var placeNouns = text.SetOf("town", "city", "village", "province", "region", "ca
 // stands right before token i.
 func (sc *scanner) placeNounBefore(i int) bool {
 	ts := sc.ts
-	if o := sc.listOpening(i); o >= 2 && ts[o-1].Text == "of" && (placeNouns[singular(ts[o-2].Text)] || townOffices[singular(ts[o-2].Text)]) {
+	if o := sc.listOpening(i); o >= 2 && ts[o-1].Text == "of" && (placeNouns[ts[o-2].Text] || placeNouns[singular(ts[o-2].Text)] || townOffices[singular(ts[o-2].Text)]) {
 		return true // "the city of Tarvin", "the provinces of Dara and Keshet", "the mayors of Port Amara, Velliers and Rio Claro"
 	}
 	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
