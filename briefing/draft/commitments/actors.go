@@ -619,7 +619,7 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 
 // envoyNouns are the people a body owned by its kind acts through ("the
 // two countries' interior ministers signed").
-var envoyNouns = WordSet("minister ministers envoy envoys negotiator negotiators representative representatives delegate delegates")
+var envoyNouns = WordSet("minister envoy negotiator representative delegate")
 
 // ownerPronoun returns the "its", "their" or "our" that owns noun h, a plural
 // ("its observers") or a body a state or organisation acts through ("its

@@ -588,10 +588,7 @@ func (r *actorResolver) listedNearest(a int, ok func(string) bool, n int) []int 
 			if k < 0 || k >= len(r.d.Parsed) {
 				continue
 			}
-			if ps := r.listedIn(k, ok, n); len(ps) == n {
-				return ps
-			}
-			if ps := r.listedByText(k, ok, n); len(ps) == n {
+			if ps := r.listedAt(k, ok, n); len(ps) == n {
 				return ps
 			}
 		}
@@ -630,15 +627,21 @@ func (r *actorResolver) numberedList(words []string, a int) ([]int, bool) {
 func (r *actorResolver) listedSoon(a int, ok func(string) bool, n int) []int {
 	si := sort.Search(len(r.d.Sentences), func(k int) bool { return r.d.Sentences[k].End > a })
 	for k := si; k < si+topicReach && k < len(r.d.Parsed); k++ {
-		ps := r.listedIn(k, ok, n)
-		if len(ps) != n {
-			ps = r.listedByText(k, ok, n)
-		}
-		if len(ps) == n && (k == si || !r.listActs(k, ps[0])) {
+		if ps := r.listedAt(k, ok, n); len(ps) == n && (k == si || !r.listActs(k, ps[0])) {
 			return ps
 		}
 	}
 	return nil
+}
+
+// listedAt returns the n parties of an accepted kind that sentence k
+// lists, as its parse coordinates them or, failing that, as its text runs
+// them together; nil when it lists no n.
+func (r *actorResolver) listedAt(k int, ok func(string) bool, n int) []int {
+	if ps := r.listedIn(k, ok, n); len(ps) == n {
+		return ps
+	}
+	return r.listedByText(k, ok, n)
 }
 
 // listActs reports whether party p, named in a list of sentence k, is
