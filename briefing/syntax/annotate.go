@@ -31,6 +31,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)
+	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
 	repairFrontedParticiple(words)
@@ -39,6 +40,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairThatClause(words)
 	repairNounRoot(words)
 	repairSaidObjectSubject(words)
+	repairConjunctAfterInterjection(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

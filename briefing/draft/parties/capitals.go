@@ -12,7 +12,8 @@ import (
 // where the text uses it so ("Nairobi said it would reply", "talks
 // between Nairobi and Kampala"). A dateline only says where the reporter
 // is ("NAIROBI, 3 June –"), and a place phrase only where a thing happens
-// ("the trial in Nairobi", "a court in Nairobi", "flights to Nairobi"), so
+// ("the trial in Nairobi", "a court in Nairobi", "flights to Nairobi",
+// "the Nairobi conference"), so
 // the capital there is the city and no alias of the state.
 
 // capitalAsPlace reports whether the capital named at sp is the city, not
@@ -26,8 +27,26 @@ func capitalAsPlace(d *document, sp briefing.Span) bool {
 	if !ok {
 		return false
 	}
-	return placePhrase(s, clauseRole(s, nameHead(s, first, last)))
+	h := nameHead(s, first, last)
+	return placePhrase(s, clauseRole(s, h)) || placeModifier(s, h)
 }
+
+// placeModifier reports whether the name at word h qualifies a common
+// noun as where it is ("the London conference", "Lima homes"), not a
+// noun for those who govern ("the Kabul government", "the Moscow regime").
+func placeModifier(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Rel != "compound" || w.Head <= h {
+		return false
+	}
+	head := s.Words[w.Head]
+	return head.UPOS == "NOUN" && !governingNouns[strings.ToLower(head.Lemma)]
+}
+
+// governingNouns are what a capital before them stands for its state's
+// government in ("the Kabul government").
+var governingNouns = text.SetOf("government", "regime", "leadership", "authority", "administration", "cabinet",
+	"establishment", "elite", "official", "ruler", "leader", "junta")
 
 // placePhrase reports whether the name at word h is the place of a
 // preposition of where ("in", "at", "near", "outside", not "from") or of a way to it

@@ -23,6 +23,8 @@ func TestCapitalIsTheStateOnlyWhereItActs(t *testing.T) {
 		{"place of a meeting", "Ghana and Togo met at a summit near Accra, where Togo signed the pact.", "Ghana", "Accra", false},
 		{"way to the city", "Chile has reopened its border, and travellers flew to Santiago on Sunday.", "Chile", "Santiago", false},
 		{"parties of talks", "Spain wants a fisheries deal. Talks between Madrid and Rabat resume in March.", "Spain", "Madrid", true},
+		{"qualifier of a meeting", "Spain wants a fisheries deal. He spoke on the opening day of the Madrid conference.", "Spain", "Madrid", false},
+		{"qualifier of a government", "Spain wants a fisheries deal, and the Madrid government has said so.", "Spain", "Madrid", true},
 		{"recipient of a letter", "Peru recalled its envoy after Chile sent a letter to Lima.", "Peru", "Lima", true},
 	}
 	for _, tc := range cases {

@@ -44,13 +44,30 @@ func onlySetting(d *document, p briefing.Party) bool {
 	return !takesPart(d, q, notSetting)
 }
 
+// qualifier reports whether the place at word h only qualifies the
+// common noun after it ("the London conference", "its Buenos Aires
+// contract"), unless that noun is a place named after it ("Leeds airport").
+func qualifier(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Rel != "compound" || w.Head <= h || s.Words[w.Head].UPOS != "NOUN" {
+		return false
+	}
+	for k := h + 1; k < w.Head; k++ {
+		if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "PUNCT" || s.Words[k].Form == "," {
+			return false // "Grozny about 25 km", "Los Angeles, with 2.3 million parishioners": no qualifier, whatever the parse says
+		}
+	}
+	l := strings.ToLower(s.Words[w.Head].Lemma)
+	return !namesakeNouns[l] && !governingNouns[l]
+}
+
 // notSetting reports whether the name at word h does more than say where a
 // thing is or goes: anything but the place of a preposition of where or
 // whither (see whereOrWhither) or the home of an organisation or site (see
 // notHome). A name after "of" that a noun for a settlement opens ("the
 // port of Valmere") is judged by that noun.
 func notSetting(s *syntax.Sentence, h int) bool {
-	if !notHome(s, h) {
+	if !notHome(s, h) || qualifier(s, h) {
 		return false
 	}
 	w := s.Words[h]
@@ -266,3 +283,12 @@ func bodyBased(s *syntax.Sentence, v int) bool {
 // basedWords say where a body is at home: "based in", "registered in".
 var basedWords = text.SetOf("base", "based", "headquarter", "headquartered", "register", "registered", "incorporate",
 	"incorporated", "domicile", "domiciled", "locate", "located")
+
+// namesakeNouns are the places named after the place they are or serve
+// ("Stansted airport", "the Kessel border crossing", "the Pamir
+// mountains", "Huize county"): the name there is the place itself.
+var namesakeNouns = text.SetOf("airport", "port", "harbour", "harbor", "airfield", "crossing", "border", "valley",
+	"region", "province", "county", "district", "area", "state", "city", "town", "village", "suburb", "coast",
+	"island", "islands", "mountain", "mountains", "hill", "hills", "desert", "sea", "river", "lake", "basin",
+	"peninsula", "delta", "strait", "gulf", "bay", "plain", "plains", "highlands", "corridor", "enclave", "zone",
+	"territory", "front", "frontier", "district", "neighbourhood", "neighborhood", "quarter", "camp", "strip")

@@ -39,6 +39,8 @@ func TestSettings(t *testing.T) {
 		{"town that acts elsewhere stays", "Daniel Vesk, of Harlby, was fined. Harlby will review its rules.", "Harlby", true},
 		{"place qualifying the plant of a firm", "Halvard Group will close its Leeds plant, cutting 300 jobs.", "Leeds", false},
 		{"places listed as the homes of exchanges, the list read as the object", "In the meantime, Borsa Nord, which combines the Paris, Oslo and Lisbon stock exchanges, began talks with the LSE.", "Paris", false},
+		{"place qualifying a meeting", "Halvard Group spoke at the Leeds conference and will cut 300 jobs.", "Leeds", false},
+		{"place qualifying a contract", "Halvard Group signed its Leeds water contract and will cut 300 jobs.", "Leeds", false},
 		{"places listed as the homes of exchanges", "Borsa Nord, which combines the Leeds, Glasgow and Cardiff stock exchanges, made an offer.", "Glasgow", false},
 		{"country owning a company's name", "Halvard Group is in talks with Norway's Statoil Petroleum Corporation.", "Norway", false},
 		{"country qualifying a court", "The deal is to be signed on Thursday in a Norway district court.", "Norway", false},

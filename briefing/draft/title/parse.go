@@ -132,7 +132,11 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 			kept = append(kept, k)
 		}
 	}
-	for relaxed := false; len(strings.Fields(clauseText(s, text, kept))) > n; { // drop a partner, then the last phrase after the verb
+	for relaxed := false; len(strings.Fields(clauseText(s, text, kept))) > n; { // drop a second clause, a partner, then the last phrase after the verb
+		if shorter := dropSecondClause(s, kept, root); shorter != nil {
+			kept = shorter
+			continue
+		}
 		if shorter := dropPartner(s, kept, root); shorter != nil {
 			kept = shorter
 			continue
@@ -143,6 +147,10 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 		}
 		if !relaxed {
 			relaxed = true
+			continue
+		}
+		if shorter := dropSubjectPlace(s, kept, subj); shorter != nil {
+			kept = shorter
 			continue
 		}
 		if len(strings.Fields(clauseText(s, text, kept))) > n+headlineSlack {
@@ -303,6 +311,55 @@ func dropPartner(s *syntax.Sentence, kept []int, root int) []int {
 	for _, o := range s.ChildrenWith(root, "obl") {
 		first, last := s.Subtree(o)
 		if first <= root || last >= comp || !containsInt(kept, o) || !hasCaseWord(s, o, "with") {
+			continue
+		}
+		out := kept[:0:0]
+		for _, j := range kept {
+			if j < first || j > last {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// dropSecondClause drops the last clause joined to the verb or its
+// complement with a subject of its own (", and the regulator has ordered
+// the supplier to fix the plant"): the first clause is the news. A report
+// keeps its clauses, which parsedClause tells without the verb of saying.
+// It returns nil when there is no such clause.
+func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
+	if sayVerbs[s.Words[root].Lemma] && len(s.ChildrenWith(root, "ccomp")) > 0 {
+		return nil // "X said it had agreed …, and Y said …"
+	}
+	for k := len(kept) - 1; k >= 0; k-- {
+		c := kept[k]
+		if c < root || s.Words[c].Rel != "conj" || !verbal(s.Words[c]) || len(s.ChildrenWith(c, "nsubj", "nsubj:pass")) == 0 {
+			continue
+		}
+		first, last := s.Subtree(c)
+		out := kept[:0:0]
+		for _, j := range kept {
+			if j < first || j > last {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// dropSubjectPlace drops the phrase after the subject's noun that says
+// where or of what it is ("More than 38,000 homes in Hexley and surrounding
+// villages have been told …" → "More than 38,000 homes have been told …"),
+// a phrase that opens with a preposition and holds no name the subject
+// needs to be known by ("the Bank of England" keeps "of England"). It
+// returns nil when the subject has no such phrase.
+func dropSubjectPlace(s *syntax.Sentence, kept []int, subj int) []int {
+	for _, c := range s.ChildrenWith(subj, "nmod") {
+		first, last := s.Subtree(c)
+		if c < subj || !containsInt(kept, c) || len(s.ChildrenWith(c, "case")) == 0 || hasCaseWord(s, c, "of") {
 			continue
 		}
 		out := kept[:0:0]

@@ -1,0 +1,48 @@
+package syntax
+
+import "slices"
+
+// repairSplitSubject mends a subject the parser split in two at "and":
+// in "More than 38,000 homes in Hexley and surrounding villages have been
+// told to boil their water" the parse makes "homes" and "villages" two
+// subjects of "told" and hangs "and" on the adjective before "villages".
+// When a verb has two subjects s1 < s2 before it, with no finite verb
+// between them, and the words right before s2's phrase are a conjunction after a
+// noun of s1's phrase, s2 is a conjunct of that noun. A result that is
+// not a tree is undone.
+func repairSplitSubject(words []Word) {
+	s := &Sentence{Words: words}
+	for v := range words {
+		subs := subjectsOf(words, v)
+		if len(subs) != 2 || subs[1] > v {
+			continue
+		}
+		s1, s2 := subs[0], subs[1]
+		first, _ := s.Subtree(s2)
+		if words[first].UPOS == "CCONJ" {
+			first++ // the conjunction hung inside s2's phrase
+		}
+		c, n := first-1, first-2
+		if n <= s1 || words[c].UPOS != "CCONJ" || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || !s.Dominates(s1, n) ||
+			finiteBetween(words, s1, first) {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[s2].Head, words[s2].Rel = n, "conj"
+		words[c].Head, words[c].Rel = s2, "cc"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// finiteBetween reports whether a finite verb or a modal stands between
+// words a and b.
+func finiteBetween(words []Word, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if finite(words[k].XPOS) || words[k].XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
