@@ -8,8 +8,10 @@ import "slices"
 // subjects of "told" and hangs "and" on the adjective before "villages".
 // When a verb has two subjects s1 < s2 before it, with no finite verb
 // between them, and the words right before s2's phrase are a conjunction after a
-// noun of s1's phrase, s2 is a conjunct of that noun. A result that is
-// not a tree is undone.
+// noun of s1's phrase, s2 is a conjunct of that noun. Two subjects side
+// by side, no name among them, are one phrase ("its chief executive
+// would step down", with "executive" read as an adjective): the first a compound of the second,
+// which takes its determiners. A result that is not a tree is undone.
 func repairSplitSubject(words []Word) {
 	s := &Sentence{Words: words}
 	for v := range words {
@@ -18,6 +20,10 @@ func repairSplitSubject(words []Word) {
 			continue
 		}
 		s1, s2 := subs[0], subs[1]
+		if s2 == s1+1 && words[s1].UPOS != "PROPN" && words[s2].UPOS != "PROPN" {
+			joinAdjacentSubjects(words, s1, s2)
+			continue
+		}
 		first, _ := s.Subtree(s2)
 		if words[first].UPOS == "CCONJ" {
 			first++ // the conjunction hung inside s2's phrase
@@ -33,6 +39,21 @@ func repairSplitSubject(words []Word) {
 		if !isTree(words) {
 			copy(words, saved)
 		}
+	}
+}
+
+// joinAdjacentSubjects makes subject s1 a compound of subject s2 right
+// after it, the words before s1 that hang on it hung on s2.
+func joinAdjacentSubjects(words []Word, s1, s2 int) {
+	saved := slices.Clone(words)
+	for k := range words[:s1] {
+		if words[k].Head == s1 {
+			words[k].Head = s2
+		}
+	}
+	words[s1].Head, words[s1].Rel = s2, "compound"
+	if !isTree(words) {
+		copy(words, saved)
 	}
 }
 

@@ -21,3 +21,22 @@ func TestSplitSubjectRepair(t *testing.T) {
 		t.Errorf("not a tree\n%s", dump(s.Words))
 	}
 }
+
+// TestAdjacentSubjectsRepair checks that two subjects side by side are
+// one noun phrase.
+func TestAdjacentSubjectsRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, find := analyzedWords(t, m, "Halvard Group said on Monday that its chief executive would step down.")
+	if subs := subjectsOf(s.Words, find("step")); len(subs) != 1 || s.Words[subs[0]].Form != "executive" {
+		t.Errorf("step has subjects %v, want executive alone\n%s", subs, dump(s.Words))
+	}
+	if w := s.Words[find("chief")]; w.Rel != "compound" || w.Head != find("executive") {
+		t.Errorf("chief is %s of %d, want a compound of executive\n%s", w.Rel, w.Head, dump(s.Words))
+	}
+	if !isTree(s.Words) {
+		t.Errorf("not a tree\n%s", dump(s.Words))
+	}
+}

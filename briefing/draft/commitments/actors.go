@@ -292,7 +292,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true
 	}
-	if len(words) == 1 && words[0] == "members" { // "the union's secretary said members would not accept it": the body's members
+	if bodyMembers(words) { // "the union's secretary said members would not accept it", "member companies had agreed": the body's members
 		if p, ok := r.sayerParty(s, si, orgKind); ok {
 			return []int{p}, true
 		}
@@ -637,6 +637,19 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 		}
 	}
 	return -1
+}
+
+// bodyMembers reports whether a phrase names the members of a body
+// without naming it: "members", "member companies", "member firms" (not
+// "member states", who act as states).
+func bodyMembers(words []string) bool {
+	switch len(words) {
+	case 1:
+		return words[0] == "members"
+	case 2:
+		return words[0] == "member" && strings.HasSuffix(words[1], "s") && !stateNouns[words[1]]
+	}
+	return false
 }
 
 // agents are the people besides counsel a speaker acts through: "my

@@ -56,6 +56,9 @@ func TestCommitmentActors(t *testing.T) {
 		{"it said by a body's spokesman is the body",
 			"The Sudanese Armed Forces have agreed to open a corridor, the United Nations said. The army's spokesman, Nabil Osman, confirmed the decision and said it would guarantee the safety of aid workers.",
 			[]string{"Sudanese Armed Forces/organisation", "United Nations/organisation", "Nabil Osman/person"}, "Sudanese Armed Forces"},
+		{"it said by a body's leader, owned by its, is the body",
+			"The opposition Civic Union said it would vote against the budget. Its leader, Viktor Salas, said it would scrap the bank levy.",
+			[]string{"Civic Union/organisation", "Viktor Salas/person"}, "Civic Union"},
 		{"a description headed by a noun for a body is the organisation named just before",
 			"The Rapid Support Forces did not respond. In a statement on Thursday, the paramilitary group said it would not allow any convoy to pass.",
 			[]string{"Rapid Support Forces|RSF/organisation"}, "Rapid Support Forces"},
@@ -656,5 +659,17 @@ func TestNamesKind(t *testing.T) {
 				t.Errorf("namesKind(%q) = %v, want %v", tt.tail, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPronounOfOwnerReadsAsName checks that a commitment whose "it" stands
+// for the body an owner's "its" names reads with the body's name, not its
+// possessive, in place of the pronoun.
+func TestPronounOfOwnerReadsAsName(t *testing.T) {
+	d := testDoc(t, "The opposition Civic Union said it would vote against the budget. Its leader, Viktor Salas, said that if the party wins the next election, it would scrap the bank levy.",
+		[]string{"Civic Union/organisation", "Viktor Salas/person"}, nil)
+	got := Find(d)
+	if len(got) == 0 || !strings.Contains(got[len(got)-1].Text, "Civic Union would scrap") {
+		t.Errorf("got %+v, want the last commitment to read \"Civic Union would scrap\"", got)
 	}
 }

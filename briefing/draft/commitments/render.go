@@ -166,15 +166,16 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 			from, to = a, b
 		}
 	}
+	subject := false // the clause's own pronoun stands for the actor
 	if k := firstChild(s, c.verb, "nsubj"); from == to && pronounSubject(s, c.verb) {
 		if a, b := s.Bytes(k, k); a >= start && b <= verb {
-			from, to = a, b // "and that it would keep …": the party for "it"
+			from, to, subject = a, b, true // "and that it would keep …": the party for "it"
 		}
 	}
 	if from == to && !c.inherited {
 		return oneLine(text[start:end]) // the actor stands outside the clause ("…, he said")
 	}
-	if c.owner || owned || len(c.actors) == 1 && s.Words[c.actors[0]].XPOS == "PRP$" { // "Its decision will be published"
+	if c.owner || owned || !subject && len(c.actors) == 1 && s.Words[c.actors[0]].XPOS == "PRP$" { // "Its decision will be published"
 		join = possessive(join)
 	}
 	rest := text[to:end]

@@ -426,6 +426,10 @@ var quantifiers = WordSet("some no any many few several most every each neither 
 // they would sue").
 var groupNouns = WordSet("family union protester campaigner resident worker parent victim group")
 
+// bodyOwners are the possessives that stand for a body, not a person
+// ("its leader"), unlike "his" and "her".
+var bodyOwners = WordSet("its their")
+
 // spokesNouns are people who speak for a body: what they say "it" will do
 // the body does.
 var spokesNouns = WordSet("spokesman spokeswoman spokesperson representative official director chief head " +
@@ -490,8 +494,8 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 			continue // "Councillors said it would", "Mr Pollard said it would": "it" is never a plural group or a person
 		}
 		if owner := firstChild(s, k, "nmod:poss"); owner >= 0 && institutional(s.Words[subj]) && spokesNouns[s.Words[k].Lemma] &&
-			s.Words[owner].UPOS != "PRON" {
-			return owner // "The army's spokesman said it would": the army
+			(s.Words[owner].UPOS != "PRON" || bodyOwners[lower(s.Words[owner].Form)]) {
+			return owner // "The army's spokesman said it would": the army; "Its leader, Viktor Salas, said it would": what "its" stands for
 		}
 		if body := spokenForBody(s, k); body >= 0 && institutional(s.Words[subj]) {
 			return body // "A spokeswoman for the union said it would": the union

@@ -13,7 +13,8 @@ import (
 // the clause does more than describe it or say what it has ("aid groups
 // were cautious", "consumers will have more choice"), it is not owned by a
 // party the text points to with a pronoun ("his allies", "our taxpayers":
-// they act as part of their owner), and it does not comment from inside a
+// they act as part of their owner) nor named as a body's members (see
+// membersOfBody), and it does not comment from inside a
 // named body ("analysts at Barrow Securities said": the body speaks). The
 // object of a verb whose infinitive it does acts too (see
 // controlsInfinitive).
@@ -21,8 +22,26 @@ func actsOnItsOwn(s *syntax.Sentence, h int, parties []briefing.Party) bool {
 	if controlsInfinitive(s, h) {
 		return true
 	}
-	return groupActs(s, h) && !onlyDescribed(s, h) && !ownedByPronoun(s, h) && !commentsFromBody(s, h, parties)
+	return groupActs(s, h) && !onlyDescribed(s, h) && !ownedByPronoun(s, h) && !membersOfBody(s, h) && !commentsFromBody(s, h, parties)
 }
+
+// membersOfBody reports whether the group at word h is named as the
+// members of a body ("member companies", "member firms"): they act as
+// part of the body they belong to. Member states act as states.
+func membersOfBody(s *syntax.Sentence, h int) bool {
+	if memberStates[strings.ToLower(s.Words[h].Lemma)] {
+		return false
+	}
+	for _, c := range s.ChildrenWith(h, "compound") {
+		if strings.EqualFold(s.Words[c].Lemma, "member") {
+			return true
+		}
+	}
+	return false
+}
+
+// memberStates are the members of a bloc that act as states of their own.
+var memberStates = text.SetOf("state", "country", "nation", "government")
 
 // controlsInfinitive reports whether the group at word h is the object of a
 // verb whose infinitive it does ("the firm will allow customers to order
