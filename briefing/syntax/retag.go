@@ -5,12 +5,16 @@ import (
 	"strings"
 )
 
-// retagged mends three mistakes of the tagger that derail the parse, by
+// retagged mends four mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
 //     anything but a verb after one (see pastFormAsOther), become a past tense, kept if the
 //     parser then gives the verb a subject;
+//   - a verb that takes an infinitive read as a noun or an adjective in
+//     a sentence with no verb at its root ("the mission's head plans to
+//     open two bases") becomes a verb, kept if it then has a subject (see
+//     controlVerbAsOther);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest")
 //     becomes a noun.
@@ -22,6 +26,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 			if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 				words, tags = again, t
 			}
+		}
+	}
+	if w, class := m.controlVerbAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words = again
 		}
 	}
 	if w := timeOfDayVerb(words); w >= 0 {

@@ -1,0 +1,52 @@
+package syntax
+
+import "strings"
+
+// controlVerbAsOther returns, in a sentence with no verb at its root, a
+// word the tagger read as a noun or an adjective that is a verb taking an
+// infinitive, right after a word that may end its subject and right
+// before "to" and a bare verb ("The mission's head, …, plans to open two
+// bases", "both governments committed to keep heavy weapons out"), with
+// the tag it takes as a verb ("VERB VBZ" for a form in -s, "VERB VBD" for
+// one in -ed); else -1.
+func (m *Model) controlVerbAsOther(words []Word) (int, string) {
+	s := &Sentence{Words: words}
+	if r := s.Root(); r < 0 || words[r].UPOS == "VERB" || words[r].UPOS == "AUX" {
+		return -1, ""
+	}
+	for k := 1; k+2 < len(words); k++ {
+		w := words[k]
+		if w.UPOS != "NOUN" && w.UPOS != "ADJ" || !strings.EqualFold(words[k+1].Form, "to") || words[k+2].XPOS != "VB" ||
+			!subjectEnd(words[k-1]) {
+			continue
+		}
+		low := strings.ToLower(w.Form)
+		class := ""
+		switch {
+		case strings.HasSuffix(low, "ed"):
+			class = "VERB VBD"
+		case strings.HasSuffix(low, "s"):
+			class = "VERB VBZ"
+		default:
+			continue
+		}
+		if infinitiveVerbs[m.lem.Lemma(w.Form, "VERB", class[5:])] || controlVerbs[m.lem.Lemma(w.Form, "VERB", class[5:])] {
+			return k, class
+		}
+	}
+	return -1, ""
+}
+
+// subjectEnd reports whether a word may end a subject: a noun, a name, a
+// pronoun, or the comma that closes an apposition on one.
+func subjectEnd(w Word) bool {
+	switch w.UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return w.Form == ","
+}
+
+// controlVerbs take an infinitive of what their subject binds itself to
+// ("committed to keep", "agrees to pay"), besides infinitiveVerbs.
+var controlVerbs = map[string]bool{"commit": true, "agree": true, "offer": true, "propose": true, "prepare": true}
