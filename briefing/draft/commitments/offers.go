@@ -10,7 +10,7 @@ import (
 // with a thing for its object and no "to" + verb ("the bank offers loans
 // to small firms", "a firm that offers online games"): what a business
 // sells, not a proposal; a sum ("offers $2bn for the club") or a deal
-// offered stays one.
+// offered stays one, unless the business "already" offers it.
 func habitualOffer(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	if w.Lemma != "offer" || w.XPOS != "VBZ" && w.XPOS != "VBP" || toComplement(s, i) >= 0 ||
@@ -18,6 +18,9 @@ func habitualOffer(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	o := firstChild(s, i, "obj")
+	if o >= 0 && hasChildLemma(s, i, WordSet("already"), "advmod") {
+		return true // "Home Choice already offers 10,000 hours of shows": what it sells today
+	}
 	return o >= 0 && !numbered(s, o) && commitNouns[lower(s.Words[o].Lemma)] == ""
 }
 

@@ -11,6 +11,8 @@ func TestHabitualOffersAreNoProposals(t *testing.T) {
 			"Lindqvist Games is a firm that offers online role-playing games.", []string{"Lindqvist Games/organisation"}, nil, nil},
 		{"banks that offer services sell them",
 			"Islamic banks offer services which respect the ban on interest.", nil, nil, nil},
+		{"a number of things a business already offers it sells",
+			"Home Choice already offers 10,000 hours of shows and channels.", []string{"Home Choice/organisation"}, nil, nil},
 		{"offering a sum proposes it",
 			"Kessel Homes offers $2bn for Brant Estates.", []string{"Kessel Homes/organisation", "Brant Estates/organisation"}, nil,
 			[]brief{{"Kessel Homes", "proposed", "", ""}}},

@@ -118,12 +118,37 @@ func clauseRole(s *syntax.Sentence, h int) int {
 }
 
 // outletActs reports whether the outlet at word h does more than report:
-// the subject or object of a verb other than one of reporting and telling.
+// the subject or object of a verb other than one of reporting and telling,
+// or the subject of one that tells what the outlet itself will do.
 func outletActs(s *syntax.Sentence, h int) bool {
 	switch base(s.Words[h].Rel) {
 	case "nsubj", "obj", "iobj":
 		v := s.Words[h].Head
-		return v >= 0 && s.Words[v].UPOS == "VERB" && !sourceVerbs[s.Words[v].Lemma]
+		return v >= 0 && s.Words[v].UPOS == "VERB" && (!sourceVerbs[s.Words[v].Lemma] || announcesOwnPlan(s, h, v))
+	}
+	return false
+}
+
+// announcesOwnPlan reports whether the outlet at word h, subject of the
+// verb of saying v, says what it itself will do ("UK broadcaster Virgin
+// Radio says it will become the first station to offer radio via 3G"):
+// a clause v reports whose subject is "it" or "we" and whose verb takes
+// "will" or "would". What it could not verify is still only reporting.
+func announcesOwnPlan(s *syntax.Sentence, h, v int) bool {
+	if base(s.Words[h].Rel) != "nsubj" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(v, "ccomp") {
+		own := false
+		for _, k := range s.ChildrenWith(c, "nsubj") {
+			f := strings.ToLower(s.Words[k].Form)
+			own = own || f == "it" || f == "we"
+		}
+		for _, a := range s.ChildrenWith(c, "aux") {
+			if f := strings.ToLower(s.Words[a].Form); own && (f == "will" || f == "would" || f == "'ll" || f == "shall") {
+				return true
+			}
+		}
 	}
 	return false
 }
