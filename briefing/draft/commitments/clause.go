@@ -649,9 +649,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "decline", "refuse": // "declined the offer", not "profits may decline this year"
 		k := firstChild(s, i, "obj", "iobj")
 		return xcomp >= 0 && !idle || k >= 0 && !spentTime(s.Words[k]) || ccomp || bareRefusal(s, i)
-	case "consider":
+	case "consider": // "will consider raising prices", not "considered it software piracy"
 		k := firstChild(s, i, "csubj", "ccomp")
-		return xcomp >= 0 && !idle || gerundAfter(s, i) >= 0 || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
+		return xcomp >= 0 && !idle && s.Words[xcomp].UPOS == "VERB" || gerundAfter(s, i) >= 0 || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
 			obj && negated(s, i) // "will not consider an increase until …": a refusal
 	}
 	switch p.kind {
@@ -883,8 +883,15 @@ func action(s *syntax.Sentence, i int) bool {
 	if k := firstChild(s, i, "obj"); k >= 0 && meetingNouns[s.Words[k].Lemma] && (expectedOf(s, i) || !convenes[s.Words[i].Lemma]) && !negated(s, i) {
 		return false // "is expected to hold talks", "will start the meeting": an appointment; "would hold a meeting" announces one, "would not reopen talks" refuses them
 	}
+	if changeVerbs[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
+		return false // "the number of users will increase": a change that happens to its subject
+	}
 	return !nonActions[s.Words[i].Lemma] && !phrasalHappenings[withParticle(s, i)]
 }
+
+// changeVerbs act on an object ("will increase its stake") and happen to a
+// subject without one ("users will increase").
+var changeVerbs = WordSet("increase decrease worsen widen narrow deepen improve change")
 
 // phrasalHappenings are verbs with a particle that happen to their subject
 // rather than act ("its food stocks would run out by August", "the talks
