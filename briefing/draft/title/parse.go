@@ -313,15 +313,20 @@ func dropPartner(s *syntax.Sentence, kept []int, root int) []int {
 		if first <= root || last >= comp || !containsInt(kept, o) || !hasCaseWord(s, o, "with") {
 			continue
 		}
-		out := kept[:0:0]
-		for _, j := range kept {
-			if j < first || j > last {
-				out = append(out, j)
-			}
-		}
-		return out
+		return without(kept, first, last)
 	}
 	return nil
+}
+
+// without returns the kept words outside first..last.
+func without(kept []int, first, last int) []int {
+	out := kept[:0:0]
+	for _, j := range kept {
+		if j < first || j > last {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // dropSecondClause drops the last clause joined to the verb or its
@@ -339,13 +344,7 @@ func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
 			continue
 		}
 		first, last := s.Subtree(c)
-		out := kept[:0:0]
-		for _, j := range kept {
-			if j < first || j > last {
-				out = append(out, j)
-			}
-		}
-		return out
+		return without(kept, first, last)
 	}
 	return nil
 }
@@ -362,13 +361,7 @@ func dropSubjectPlace(s *syntax.Sentence, kept []int, subj int) []int {
 		if c < subj || !containsInt(kept, c) || len(s.ChildrenWith(c, "case")) == 0 || hasCaseWord(s, c, "of") {
 			continue
 		}
-		out := kept[:0:0]
-		for _, j := range kept {
-			if j < first || j > last {
-				out = append(out, j)
-			}
-		}
-		return out
+		return without(kept, first, last)
 	}
 	return nil
 }
