@@ -12,7 +12,8 @@ import (
 // stand. A currency's code beside a sum ("GBP 10,000", "2 million DKK"),
 // a share's ticker after its exchange ("(NYSE: TSDY)") and an acronym the
 // text gives a thing written in lower case ("earnings per share (EPS)",
-// "Marburg virus disease (MVD)") are no names of states, bodies or people.
+// "Marburg virus disease (MVD)") are no names of states, bodies or people,
+// nor are the acronyms of common things (see thingAcronyms).
 
 // markThingNames adds to the document's names of things the codes,
 // tickers and acronyms of things its text writes (see above).
@@ -34,6 +35,9 @@ func markThingNames(d *document) {
 // the shapes above.
 func thingName(ts []doc.Token, k int) (string, bool) {
 	t := ts[k]
+	if t.Word && thingAcronyms[strings.TrimSuffix(t.Text, "s")] {
+		return t.Text, true // "a PC", "DVD sales", "GDP", "PCs"
+	}
 	if !t.Word || !allCaps(t.Text) {
 		return "", false
 	}
@@ -113,3 +117,11 @@ var currencyCodes = text.SetOf("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", 
 	"CZK", "HUF", "RON", "BGN", "TRY", "RUB", "UAH", "CNY", "RMB", "HKD", "SGD", "INR", "PKR", "BDT", "LKR", "IDR", "MYR",
 	"THB", "PHP", "VND", "KRW", "TWD", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "TND", "XOF", "XAF", "BRL", "MXN", "ARS",
 	"CLP", "COP", "PEN", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "ILS", "ETB", "TZS", "UGX", "ZMW", "MZN")
+
+// thingAcronyms are acronyms of devices, standards and measures that news
+// writes as common nouns ("a PC", "DVD players", "GDP grew"): never a
+// party's name.
+var thingAcronyms = text.SetOf("PC", "CD", "DVD", "TV", "HDTV", "GPS", "USB", "ADSL", "DSL", "GPRS", "SMS", "MMS", "MP3",
+	"PDA", "DDoS", "IPTV", "LCD", "RAM", "CPU", "API", "GDP", "GNP", "VAT", "IPO", "HDMI", "NFC", "URL", "HTML", "PIN", "ATM",
+	"SUV", "LNG", "LPG", "RFID", "OLED", "LED", "DRM", "P2P", "SIM", "GSM", "CDMA", "UMTS", "WLAN", "ISP", "3G", "4G", "5G",
+	"CCTV", "CEO", "CFO", "COO")

@@ -172,6 +172,8 @@ func TestThingNamesInCapitals(t *testing.T) {
 			[]string{"Tessaro Dynamics", "Kinwell Vision"}, []string{"TSDY", "KNVS"}},
 		{"an acronym of a thing in lower case", "Diluted earnings per share (EPS) were $1.04.\n\nAdjusted EPS of $4.30 is expected. Zambia declared an outbreak of Marburg virus disease (MVD).",
 			[]string{"Zambia"}, []string{"EPS", "MVD"}},
+		{"acronyms of common things", "Inside your new PC is a chip. Sony said its PCs and DVD players would cost less, and GDP grew.",
+			[]string{"Sony"}, []string{"PC", "PCs", "DVD", "GDP"}},
 		{"an acronym of a body whose name has small words stays a party", "Chad and the rebel Front for Renewal in the North (FRN) agreed a truce. The FRN will withdraw.",
 			[]string{"FRN"}, nil},
 		{"an acronym of a body stays a party", "The World Health Organization (WHO) said the WHO would send experts.",
