@@ -109,11 +109,15 @@ func bodyName(g *gazetteer.Gazetteer, p briefing.Party) bool {
 
 // qualified returns the common noun that the name at words first..last
 // qualifies, or -1 when the name heads its own phrase: the lower-case
-// noun the parse makes it a compound of, or the nouns right after the
-// list of names it stands in.
+// noun the parse makes it a compound of, the thing named after it with a
+// possessive (see eponymNouns), or the nouns right after the list of
+// names it stands in.
 func qualified(s *syntax.Sentence, first, last int) int {
 	h := nameHead(s, first, last)
 	k := s.Words[h].Head
+	if s.Words[h].Rel == "nmod:poss" && k > last && eponymNouns[strings.ToLower(s.Words[k].Lemma)] {
+		return k // "Parkinson's disease", "Moore's law": named after a person, no party's
+	}
 	if s.Words[h].Rel != "compound" || k <= last {
 		k = -1
 		if e := listEnd(s, h); e != h || s.Words[h].Rel == "conj" {
@@ -129,6 +133,10 @@ func qualified(s *syntax.Sentence, first, last int) int {
 	}
 	return k
 }
+
+// eponymNouns are the things named after a person with a possessive
+// ("Parkinson's disease", "Down's syndrome", "Moore's law").
+var eponymNouns = text.SetOf("disease", "syndrome", "law", "palsy", "theorem", "principle", "paradox")
 
 // verbLike reports whether the noun at word k is more likely a verb the
 // tagger took for a noun: a determiner, pronoun or infinitive marker

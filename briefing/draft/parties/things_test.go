@@ -12,6 +12,7 @@ func TestThings(t *testing.T) {
 		construction, text, name string
 		kept                     bool
 	}{
+		{"disease named after a person", "Halvard Pharma will test the drug on people with Parkinson's disease next year.", "Parkinson", false},
 		{"drug named only before its tablets", "Halvard Pharma has recalled 32 batches of Cardivex tablets. Patients should see their doctor.", "Cardivex", false},
 		{"acronym named only before a product", "The agency bought 3 million doses of its RSV vaccine. Halvard Pharma will deliver them in May.", "RSV", false},
 		{"scheme named only before its noun", "Customers will be refunded under the ATOL protection scheme, Halvard Travel said.", "ATOL", false},
