@@ -2,22 +2,26 @@ package syntax
 
 import "strings"
 
-// controlVerbAsOther returns, in a sentence with no verb at its root, a
-// word the tagger read as a noun or an adjective that is a verb taking an
-// infinitive, right after a word that may end its subject and right
-// before "to" and a bare verb ("The mission's head, …, plans to open two
-// bases", "both governments committed to keep heavy weapons out"), with
+// controlVerbAsOther returns, in a sentence with no verb at its root or
+// where the parse made it the subject of the infinitive after it ("The
+// manifesto pledges to build"), a word the tagger read as a noun or an
+// adjective that is a verb taking an infinitive, right after a word that
+// may end its subject and right before "to" and a bare verb ("The
+// mission's head, …, plans to open two bases", "both governments
+// committed to keep heavy weapons out"), with
 // the tag it takes as a verb ("VERB VBZ" for a form in -s, "VERB VBD" for
 // one in -ed); else -1.
 func (m *Model) controlVerbAsOther(words []Word) (int, string) {
 	s := &Sentence{Words: words}
-	if r := s.Root(); r < 0 || words[r].UPOS == "VERB" || words[r].UPOS == "AUX" {
+	r := s.Root()
+	if r < 0 {
 		return -1, ""
 	}
+	verbless := words[r].UPOS != "VERB" && words[r].UPOS != "AUX"
 	for k := 1; k+2 < len(words); k++ {
 		w := words[k]
 		if w.UPOS != "NOUN" && w.UPOS != "ADJ" || !strings.EqualFold(words[k+1].Form, "to") || words[k+2].XPOS != "VB" ||
-			!subjectEnd(words[k-1]) {
+			!subjectEnd(words[k-1]) || !verbless && !(w.Head == k+2 && w.Rel == "nsubj") {
 			continue
 		}
 		low := strings.ToLower(w.Form)

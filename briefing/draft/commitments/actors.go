@@ -292,6 +292,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true
 	}
+	if ps, ok := r.documentIssuer(s, si, h); ok { // "Last year's budget had pledged …" after "Aldoria presented its budget"
+		return ps, true
+	}
 	if bodyMembers(words) { // "the union's secretary said members would not accept it", "member companies had agreed": the body's members
 		if p, ok := r.sayerParty(s, si, orgKind); ok {
 			return []int{p}, true

@@ -63,8 +63,9 @@ func TestMinistersOfTheOneState(t *testing.T) {
 }
 
 // TestUnownedMembersAndTrades checks that members named with no owner
-// are the union's, and that a business named by its trade is the firm the
-// text tells of.
+// are the union's or the body's whose officer speaks, that a business
+// named by its trade is the firm the text tells of, and that a document
+// that pledges is its issuer's.
 func TestUnownedMembersAndTrades(t *testing.T) {
 	checkActors(t, []actorCase{
 		{"members of the union",
@@ -73,6 +74,12 @@ func TestUnownedMembersAndTrades(t *testing.T) {
 		{"member companies of the body whose officer speaks",
 			"The Rovenian Insurance Association (RIA) said claims rose. RIA director general Anna Petkova said member companies had agreed to waive excesses for poor households.",
 			[]string{"Rovenian Insurance Association|RIA/organisation", "Anna Petkova/person/director general"}, "Rovenian Insurance Association"},
+		{"a budget that pledged, issued by the state that presented one",
+			"Aldoria's government presented its budget on Wednesday. Last year's budget had pledged to cut the deficit to 3% by 2027.",
+			[]string{"Aldoria/country"}, "Aldoria"},
+		{"a manifesto that pledges, launched by its party",
+			"The Civic Party launched its manifesto on Monday. The manifesto pledges to build 20,000 homes.",
+			[]string{"Civic Party/organisation"}, "Civic Party"},
 		{"the regulator",
 			"Larkspur Air cancelled 400 flights. The Civil Aviation Authority said the regulator would write to the airline on Monday.",
 			[]string{"Larkspur Air/organisation", "Civil Aviation Authority/organisation"}, "Civil Aviation Authority"},
