@@ -34,7 +34,7 @@ func (m *Model) controlVerbAsOther(words []Word) (int, string) {
 		default:
 			continue
 		}
-		if infinitiveVerbs[m.lem.Lemma(w.Form, "VERB", class[5:])] || controlVerbs[m.lem.Lemma(w.Form, "VERB", class[5:])] {
+		if lemma := m.lem.Lemma(w.Form, "VERB", class[5:]); infinitiveVerbs[lemma] || controlVerbs[lemma] {
 			return k, class
 		}
 	}
