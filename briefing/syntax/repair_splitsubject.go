@@ -11,7 +11,9 @@ import "slices"
 // noun of s1's phrase, s2 is a conjunct of that noun. Two subjects side
 // by side, no name among them, are one phrase ("its chief executive
 // would step down", with "executive" read as an adjective): the first a compound of the second,
-// which takes its determiners. A result that is not a tree is undone.
+// which takes its determiners. So is a word with no dependents that
+// opens the sentence right before the phrase of the second ("Chief
+// executive Dr Liesel Amsler said"). A result that is not a tree is undone.
 func repairSplitSubject(words []Word) {
 	s := &Sentence{Words: words}
 	for v := range words {
@@ -25,6 +27,10 @@ func repairSplitSubject(words []Word) {
 			continue
 		}
 		first, _ := s.Subtree(s2)
+		if first == s1+1 && len(s.Children(s1)) == 0 && opensSentence(words, s1) {
+			joinAdjacentSubjects(words, s1, s2) // "Chief executive Dr Liesel Amsler said", "Chief" read as a subject of its own
+			continue
+		}
 		if words[first].UPOS == "CCONJ" {
 			first++ // the conjunction hung inside s2's phrase
 		}
@@ -40,6 +46,16 @@ func repairSplitSubject(words []Word) {
 			copy(words, saved)
 		}
 	}
+}
+
+// opensSentence reports whether only punctuation comes before word k.
+func opensSentence(words []Word, k int) bool {
+	for _, w := range words[:k] {
+		if w.UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinAdjacentSubjects makes subject s1 a compound of subject s2 right

@@ -40,3 +40,23 @@ func TestAdjacentSubjectsRepair(t *testing.T) {
 		t.Errorf("not a tree\n%s", dump(s.Words))
 	}
 }
+
+// TestTitleSubjectRepair checks that a word of a title the parser read as
+// a subject of its own before the named subject is part of its phrase.
+func TestTitleSubjectRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, find := analyzedWords(t, m, "Chief executive Dr Liesel Amsler said the first sub-licences would be awarded by March.")
+	if subs := subjectsOf(s.Words, find("said")); len(subs) != 1 || s.Words[subs[0]].Form != "Liesel" {
+		t.Errorf("said has subjects %v, want Liesel alone\n%s", subs, dump(s.Words))
+	}
+	if !isTree(s.Words) {
+		t.Errorf("not a tree\n%s", dump(s.Words))
+	}
+	s, find = analyzedWords(t, m, "But on Wednesday Prime Minister Yulia Tymoshenko said the government was planning to renationalise 3,000 firms.")
+	if w := s.Words[find("Wednesday")]; w.Rel == "compound" {
+		t.Errorf("a day after a preposition joined the name after it\n%s", dump(s.Words))
+	}
+}

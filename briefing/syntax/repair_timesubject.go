@@ -12,11 +12,12 @@ var timeNouns = map[string]bool{"month": true, "week": true, "year": true, "week
 	"spring": true, "autumn": true, "fall": true, "quarter": true}
 
 // repairTimeSubject mends a phrase of time opening a sentence that the
-// parser made the subject, with the real subject after the comma as its
-// apposition ("Last month, Ontario and Quebec agreed to join" read as
-// "month … agreed", "Ontario" in apposition): the apposition is the
-// subject, and the phrase of time a modifier of the verb. A result that
-// is not a tree is undone.
+// parser made the subject, with the real subject after the comma as an
+// apposition inside it ("Last month, Ontario and Quebec agreed to join"
+// read as "month … agreed", "Ontario" in apposition; "Three weeks after
+// the election, the Greens have signed" with "the Greens" in apposition
+// to "election"): the apposition is the subject, and the phrase of time a
+// modifier of the verb. A result that is not a tree is undone.
 func repairTimeSubject(words []Word) {
 	for n, w := range words {
 		if w.Rel != "nsubj" || !timeNouns[strings.ToLower(w.Lemma)] || w.Head <= n {
@@ -25,7 +26,8 @@ func repairTimeSubject(words []Word) {
 		v := w.Head
 		a := -1
 		for k := n + 1; k < v; k++ {
-			if words[k].Head == n && words[k].Rel == "appos" && words[k-1].Form == "," {
+			f := phraseStart(words, k) // the comma may open the phrase or come before it
+			if words[k].Rel == "appos" && (words[f].Form == "," || f > 0 && words[f-1].Form == ",") && (&Sentence{Words: words}).Dominates(n, words[k].Head) {
 				a = k
 				break
 			}

@@ -6,6 +6,10 @@ func TestTimeSubjectRepair(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{"the names after a phrase of time and a comma are the subject",
 			"Last month, Ontario and Quebec agreed to join, and I expect the others to follow.", "Ontario", "agreed", "nsubj"},
+		{"the names in apposition deeper in the phrase of time are the subject",
+			"Three weeks after the regional election, the Social Democrats and the Greens in Valdora have signed a coalition agreement.", "Democrats", "signed", "nsubj"},
+		{"the phrase of time modifies the verb",
+			"Three weeks after the regional election, the Social Democrats and the Greens in Valdora have signed a coalition agreement.", "weeks", "signed", "obl:tmod"},
 	})
 }
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// retagged mends four mistakes of the tagger that derail the parse, by
+// retagged mends five mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -15,6 +15,10 @@ import (
 //     a sentence with no verb at its root ("the mission's head plans to
 //     open two bases") becomes a verb, kept if it then has a subject (see
 //     controlVerbAsOther);
+//   - a verb in -s read as a plural noun right after a relative "that"
+//     or "which" that follows a noun, before a determiner ("an agreement
+//     that hands the premiership to …"), becomes a verb, kept if it then
+//     has a subject (see relativeVerbAsNoun);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest")
 //     becomes a noun.
@@ -26,6 +30,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 			if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 				words, tags = again, t
 			}
+		}
+	}
+	if w := relativeVerbAsNoun(words); w >= 0 {
+		if again, t := m.reparse(forms, infos, tags, w, "VERB VBZ"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words, tags = again, t
 		}
 	}
 	if w, class := m.controlVerbAsOther(words); w >= 0 {
@@ -53,6 +62,20 @@ func (m *Model) reparse(forms []string, infos []wordInfo, tags []int, w int, cla
 	tags[w] = c
 	heads, rels := m.parser.parse(infos, tags)
 	return m.words(forms, tags, heads, rels), tags
+}
+
+// relativeVerbAsNoun returns the first plural common noun right after a
+// relative "that" or "which" that follows a noun and before a
+// determiner, where a verb in the third person belongs ("a coalition
+// agreement that hands the premiership"), or -1.
+func relativeVerbAsNoun(words []Word) int {
+	for k := 2; k+1 < len(words); k++ {
+		rel := strings.ToLower(words[k-1].Form)
+		if words[k].XPOS == "NNS" && (rel == "that" || rel == "which") && words[k-2].UPOS == "NOUN" && words[k+1].UPOS == "DET" {
+			return k
+		}
+	}
+	return -1
 }
 
 // timesOfDay are nouns the tagger may read as gerunds.

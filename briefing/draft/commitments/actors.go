@@ -344,6 +344,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		}
 		return r.pronoun(s, si, h, words[0])
 	}
+	if v := s.Words[h].Head; len(words) == 2 && words[0] == "the" && bodyNouns[words[1]] && v >= 0 && reportedClause(s, v) {
+		if p, ok := r.sayerParty(s, si, orgKind); ok {
+			return []int{p}, true // "The LSC secretary-general, Amina Dalowe, said the bloc would": the sayer's own body
+		}
+	}
 	if ps, ok := r.collective(s, words, si, a); ok {
 		return ps, ok
 	}
@@ -360,6 +365,13 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return ps, true
 	}
 	return nil, false
+}
+
+// reportedClause reports whether verb v heads what a verb of saying
+// reports ("said the bloc would set up").
+func reportedClause(s *syntax.Sentence, v int) bool {
+	h := s.Words[v].Head
+	return h >= 0 && text.RelIs(s.Words[v].Rel, "ccomp") && text.ReportVerbs[s.Words[h].Lemma]
 }
 
 // commaNamed returns the party named in a phrase set off by commas right

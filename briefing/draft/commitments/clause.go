@@ -22,7 +22,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if w.UPOS != "VERB" && !(w.UPOS == "ADJ" && (lemmaOf(w) == "commit" || notInterested(s, i))) || innerPredicate(s, i) ||
 		hypothetical(s, i) || requested(s, i) || agentGerund(s, i) || reducedRelative(s, i) || undone(s, i) || undecided(s, i) ||
 		generic(s, i) || foreseen(s, i) || counterfactual(s, i) || obliged(s, i) || keepsToldOne(s, i) ||
-		eventSubject(s, i) || barredAct(s, i) {
+		eventSubject(s, i) || barredAct(s, i) || commentatorSubject(s, i) {
 		return clause{}, false
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
@@ -33,6 +33,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	}
 	if lexical && lemmaOf(w) == "accept" && !takesComplement(s, i, p) {
 		lexical = false // "will not accept the closure": a refusal of its own; "accepted the verdict": none
+	}
+	if lexical && lemmaOf(w) == "want" && (willModals[modal] || modal == "would") {
+		return clause{}, false // "mobile users will want to watch TV", "we would want to see it": a forecast or a wish
 	}
 	if lexical && lemmaOf(w) == "undertake" && !takesComplement(s, i, p) && firstChild(s, i, "obj") >= 0 {
 		lexical = false // "will undertake a review", "will not undertake the buyback": a deed, not a pledge
@@ -94,7 +97,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 		c.status = briefing.StatusIntends // negated below: "was not interested in a deal" refuses it
 	case boundBy(s, i):
 		c.status, c.strong = briefing.StatusPledged, true // "it is bound by the treaty"
-	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && (!aspectAux(s, i) || ownProgressive(s, i, own)) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0):
+	case modal != "" && modal != "other" && (action(s, i) || deniedAct(s, i, modal)) && (!aspectAux(s, i) || ownProgressive(s, i, own)) && (!passiveVerb(s, i) || len(agentOf(s, i)) > 0) && !noOneActs(s, i):
 		if mayModals[modal] && !mayActions[w.Lemma] {
 			return clause{}, false
 		}
@@ -801,6 +804,13 @@ func reducedRelative(s *syntax.Sentence, i int) bool {
 	return b.Lemma == "be" && b.UPOS == "AUX" && b.Head != i && b.Head > i+1 && firstChild(s, i, "obj", "xcomp") < 0
 }
 
+// noOneActs reports whether active verb i has a subject that names no one
+// ("none of the bigger broadcasters would ever do this", "no bank will
+// lend to them"): a claim about others, which no party undertakes.
+func noOneActs(s *syntax.Sentence, i int) bool {
+	return !passiveVerb(s, i) && firstChild(s, i, "nsubj") >= 0 && deniedSubject(s, i)
+}
+
 // deniedActs are verbs that commit to nothing when done ("will discuss",
 // "will wait") but do when denied: "would not discuss its missile
 // programme" refuses talks, "will not wait for the next attack" pledges to
@@ -1200,6 +1210,23 @@ func namedInApposition(s *syntax.Sentence, k int, named func(a, b int) bool) boo
 
 // commentators say what will happen without deciding it.
 var commentators = WordSet("analyst economist expert observer commentator critic pundit source forecaster")
+
+// commentatorSubject reports whether commentators are the subject of verb
+// i ("Legal experts agree that …", "analysts expect"): they judge what will
+// happen and commit to nothing. Observers a body owns or names are its
+// people ("its observers would monitor", "AU observers").
+func commentatorSubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	if k < 0 || !commentators[s.Words[k].Lemma] || firstChild(s, k, "nmod:poss") >= 0 {
+		return false
+	}
+	for _, c := range s.ChildrenWith(k, "compound", "amod") {
+		if s.Words[c].UPOS == "PROPN" {
+			return false
+		}
+	}
+	return true
+}
 
 // forecastBy reports whether clause i is what commentators say will
 // happen: the complement of their verb of saying.
@@ -1618,8 +1645,8 @@ func nounTaggedVerb(s *syntax.Sentence, i int, named func(a, b int) bool) (claus
 	p := commitVerbs[s.Words[i].Lemma]
 	c := clause{s: s, pred: i, verb: i, action: i + 2, cond: -1, strong: p.kind == predStrong, status: p.status,
 		actors: []int{i - 1}}
-	if !agentive(s, c.actors, named) && !firstUpper(s.Words[i-1].Form) {
-		return clause{}, false
+	if !agentive(s, c.actors, named) && !firstUpper(s.Words[i-1].Form) || i >= 2 && s.Words[i-2].UPOS == "ADP" {
+		return clause{}, false // "in May plans to charge": the word before is a preposition's, no subject
 	}
 	c.cond = conditionOf(s, i+2)
 	if c.cond >= 0 {

@@ -36,7 +36,7 @@ func TestStateNamedInPassingIsNotTheGovernments(t *testing.T) {
 func TestGovernmentsInGeneralAreNoState(t *testing.T) {
 	checkActors(t, []actorCase{
 		{"governments in general",
-			"The study looks at Kenya. In Kenya, firms pay more tax each year. Governments will always want to maximise tax revenue.",
+			"The study looks at Kenya. In Kenya, firms pay more tax each year. Governments will always seek to maximise tax revenue.",
 			nil, "Governments"},
 		{"a government a party would form",
 			"The Kenya Nurses Union walked out, and the Kenya Medical Board backed it. Its spokesperson, Tamati Kerr, said a Labour government would pass a staffing law.",

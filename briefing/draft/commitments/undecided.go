@@ -33,6 +33,9 @@ func openDecision(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "consider" && negated(s, i) {
 		return false // "will not consider an increase": a refusal to weigh it at all
 	}
+	if s.Words[i].Lemma == "decide" && openQuestion(s, i) {
+		return true // "will decide whether producers can be held responsible": a question to rule on, not an act of its own
+	}
 	if n := i + 1; n < len(s.Words) && (s.Words[n].XPOS == "VBG" || contentOpeners[lower(s.Words[n].Form)]) {
 		return false // "is considering raising prices", "will decide whether to": the parser may hang it anywhere
 	}
@@ -49,6 +52,21 @@ func openDecision(s *syntax.Sentence, i int) bool {
 	h := s.Words[i].Head
 	return h < 0 || !readiness[lower(s.Words[h].Form)] // "said it was ready to consider the offer": a stance of its own
 }
+
+// openQuestion reports whether verb i takes a clause opened by "whether"
+// or "if" that has a subject of its own: a question still open ("decide
+// whether the plant stays open"), unlike "decide whether to start talks".
+func openQuestion(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "ccomp") {
+		if hasChildLemma(s, k, questionMarks, "mark") && firstChild(s, k, "nsubj", "nsubj:pass") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// questionMarks open an indirect yes-or-no question.
+var questionMarks = WordSet("whether if")
 
 // deliberationVerbs weigh what may be done.
 var deliberationVerbs = WordSet("consider weigh study mull explore contemplate examine review debate discuss")
@@ -137,6 +155,9 @@ var contentOpeners = WordSet("to whether that how if which what when where who")
 // or a finding, not a decision.
 func believed(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
+	if w.Head >= 0 && text.RelIs(w.Rel, "xcomp") && hopeVerbs[s.Words[w.Head].Lemma] {
+		return true // "hoped to sign the first sub-licences": a hope, not a decision
+	}
 	if w.Head < 0 || !text.RelIs(w.Rel, "ccomp") {
 		return false
 	}
@@ -155,6 +176,9 @@ func beliefWord(w syntax.Word) bool {
 // decided; the adjectives say how sure their subject is of it.
 var beliefVerbs = WordSet("hope wish fear predict doubt expect believe think suspect find conclude rule judge assume argue reckon " +
 	"satisfied confident convinced sure certain optimistic hopeful pessimistic")
+
+// hopeVerbs hope for what their infinitive says ("hopes to sign").
+var hopeVerbs = WordSet("hope wish")
 
 // disputes reports whether verb i rejects, dismisses or opposes an
 // argument, a claim or a charge, or is a court's ruling on a case: a

@@ -108,7 +108,8 @@ func TestSecondConjunctsOfReports(t *testing.T) {
 			[]brief{{"Mary Odum", "intends", "", ""}, {"Mary Odum", "intends", "", "2026-05"}}},
 		{"a conjunct with a subject of its own is that subject's",
 			"Coach Dan Ilic said the squad would train at home and the juniors would travel alone.",
-			[]string{"Dan Ilic/person/Coach"}, nil, nil},
+			[]string{"Dan Ilic/person/Coach"}, nil,
+			[]brief{{"Dan Ilic", "intends", "", ""}}}, // the squad's, which the coach decides; not the juniors'
 	})
 }
 

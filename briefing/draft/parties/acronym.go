@@ -122,12 +122,12 @@ func peopleWord(w string) bool {
 	l := strings.ToLower(w)
 	switch l {
 	case "people", "peoples", "men", "women", "children", "seamen", "fishermen", "veterans", "magistrates", "justices",
-		"doctors", "nurses", "pilots", "surgeons":
+		"nurses", "pilots", "surgeons":
 		return true
 	}
-	for _, end := range []string{"ers", "men", "ists", "ents", "ants"} {
+	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ents", "ants"} {
 		if strings.HasSuffix(l, end) {
-			return true // "Dockers", "Firemen", "Journalists", "Students", "Tenants"
+			return true // "Dockers", "Aviators", "Firemen", "Journalists", "Physicians", "Students", "Tenants"
 		}
 	}
 	return collectives[strings.TrimSuffix(l, "s")] && !vagueCollectives[strings.TrimSuffix(l, "s")]

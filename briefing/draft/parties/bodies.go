@@ -119,9 +119,12 @@ func namesBody(s *syntax.Sentence, h int) bool {
 		return false
 	}
 	lemma := strings.ToLower(s.Words[w.Head].Lemma)
+	part := bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
 	switch w.Rel {
-	case "nmod:poss", "compound":
-		return bodyParts[lemma] || lemma == "head" && headOf(s, w.Head)
+	case "compound":
+		return part || orgKinds[lemma] && w.Head > h // "the Arthur D. Little consultancy"
+	case "nmod:poss":
+		return part
 	case "nmod":
 		return markedBy(s, h, ofCase) && (bodyParts[lemma] || lemma == "executive") // "the chairman of Halvard"
 	}

@@ -17,9 +17,11 @@ import (
 // the capital there is the city and no alias of the state.
 
 // capitalAsPlace reports whether the capital named at sp is the city, not
-// its government: it lies in the article's dateline, or the parse makes it
-// the place of a preposition that says where a thing is or goes.
-func capitalAsPlace(d *document, sp briefing.Span) bool {
+// its government: it lies in the article's dateline, the parse makes it
+// the place of a preposition that says where a thing is or goes, or it is
+// listed with a city that is no capital (one of the spans of cities:
+// "will include Paris, Lille, Lyon and Toulouse").
+func capitalAsPlace(d *document, sp briefing.Span, cities []briefing.Span) bool {
 	if dl, ok := text.FindDateline(d.Text); ok && sp.Start >= dl.Start && sp.End <= dl.End {
 		return true
 	}
@@ -28,7 +30,7 @@ func capitalAsPlace(d *document, sp briefing.Span) bool {
 		return false
 	}
 	h := nameHead(s, first, last)
-	return placePhrase(s, clauseRole(s, h)) || placeModifier(s, h)
+	return placePhrase(s, clauseRole(s, h)) || placeModifier(s, h) || listedWith(s, h, cities)
 }
 
 // placeModifier reports whether the name at word h qualifies a common

@@ -26,6 +26,8 @@ func TestCapitalIsTheStateOnlyWhereItActs(t *testing.T) {
 		{"qualifier of a meeting", "Spain wants a fisheries deal. He spoke on the opening day of the Madrid conference.", "Spain", "Madrid", false},
 		{"qualifier of a government", "Spain wants a fisheries deal, and the Madrid government has said so.", "Spain", "Madrid", true},
 		{"recipient of a letter", "Peru recalled its envoy after Chile sent a letter to Lima.", "Peru", "Lima", true},
+		{"listed with other cities", "France launched the service. The area will include Paris, Lille, Lyon and Toulouse.", "France", "Paris", false},
+		{"listed with another capital", "France wants a deal. Talks between Paris and Rabat resume in March.", "France", "Paris", true},
 	}
 	for _, tc := range cases {
 		d := draftDoc(t, tc.text, "2021-01-01")

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -14,7 +15,9 @@ import (
 // name of its own ("the Mekong River Commission"). Names of states,
 // cities and clubs that end like a feature ("Ivory Coast", "Niagara
 // Falls", "Nottingham Forest") are left alone by keeping such words out of
-// the lists.
+// the lists. A name with a word that ends organisations' names (see the
+// gazetteer's OrgWords) is a body's ("Mount Sinai Hospital", "Lake Erie
+// Authority").
 
 // naturalFeature reports whether party p is a natural feature: a place or
 // an organisation, not known as a state or body, whose name a feature
@@ -31,7 +34,7 @@ func naturalFeature(p briefing.Party) bool {
 	first, last := words[0], words[len(words)-1]
 	switch {
 	case featureFirst[first] && len(words) <= 3:
-		return !anyCapitalised(words[1:], orgEnds)
+		return !anyCapitalised(words[1:], gazetteer.Load().OrgWords) // "Lake States Community" is a body
 	case featureOf[first] && words[1] == "of":
 		return true
 	}
@@ -60,11 +63,6 @@ var featureOf = text.SetOf("Gulf", "Sea", "Bay", "Strait", "Straits", "Lake", "I
 // River", "South China Sea", "Salisbury Plain").
 var featureLast = text.SetOf("River", "Sea", "Ocean", "Lake", "Valley", "Mountains", "Mountain", "Hills", "Desert",
 	"Plain", "Plateau", "Peninsula", "Strait", "Straits", "Canal", "Basin", "Delta", "Glacier", "Reef", "Estuary")
-
-// orgEnds are words that make a feature's name a body's ("Mount Sinai
-// Hospital", "Lake Erie Authority").
-var orgEnds = text.SetOf("Hospital", "Authority", "Commission", "Council", "Trust", "School", "College",
-	"University", "Company", "Board", "Club")
 
 // stormWords name the kind of a storm before its name ("Hurricane
 // Delphine", "Storm Elin", "Typhoon Haishen").

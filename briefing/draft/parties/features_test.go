@@ -11,6 +11,7 @@ func TestNaturalFeaturesAreNoParties(t *testing.T) {
 		{"gulf of", "The navy said its frigates would stay in the Gulf of Aden until June.", "Gulf of Aden", false},
 		{"plain", "Soldiers trained on Salisbury Plain before the exercise, the army said.", "Salisbury Plain", false},
 		{"hospital on a mountain", "Mount Sinai Hospital said it would hire 200 nurses by June.", "Mount Sinai Hospital", true},
+		{"a bloc named after a lake", "The Lake States Community will send 40 observers to the river line.", "Lake States Community", true},
 		{"surname Lake", "Finance director Mike Lake said the firm would cut 40 jobs.", "Mike Lake", true},
 		{"state ending like a feature", "Ivory Coast said it would reopen its border with Ghana.", "Ivory Coast", true},
 	})

@@ -41,10 +41,11 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 			named[m.entity] = true
 		}
 	}
+	cities := mg.knownPlaces(false)
 	keys := make([]string, len(ms))
 	acronyms := map[string]string{}
 	for i, m := range ms {
-		keys[i] = mg.keyOf(m, named)
+		keys[i] = mg.keyOf(m, named, cities)
 		if m.acr != "" {
 			acronyms[m.acr] = keys[i] // "(IWC)" joins the name it follows, however that name is keyed
 		}
@@ -84,10 +85,11 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 // keyOf returns the key that merges mention m with the other mentions of
 // its party: its gazetteer entity, a capital named as a place, or its
 // folded name. A capital stands for its state only when the text names
-// the state and uses the capital for its government (see capitalAsPlace).
-func (mg *merger) keyOf(m mention, named map[int]bool) string {
+// the state and uses the capital for its government (see capitalAsPlace;
+// cities are the mentions of known places that are no capitals).
+func (mg *merger) keyOf(m mention, named map[int]bool, cities []briefing.Span) string {
 	switch {
-	case m.entity >= 0 && m.how == gazetteer.RefCapital && (!named[m.entity] || capitalAsPlace(mg.d, m.span)):
+	case m.entity >= 0 && m.how == gazetteer.RefCapital && (!named[m.entity] || capitalAsPlace(mg.d, m.span, cities)):
 		return "p:" + gazetteer.Fold(m.name)
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name

@@ -14,6 +14,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
 // findParties finds the states, organisations, people, places and groups
@@ -117,7 +118,7 @@ func surnamesOf(d *document) map[string]bool {
 				continue // "Marcus Bell backed it": a known given name opens the sentence
 			}
 			if !t.Word || !t.Cap || !prev.Word || !prev.Cap || prev.Poss || k > 1 && ts[k-2].Word && ts[k-2].Cap && !titleOrTitles(g, ts[k-2].Text) ||
-				allCaps(t.Text) || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] {
+				allCaps(t.Text) || text.StopWords[t.Lower] || g.OrgWords[t.Text] || placeWords[t.Text] || g.TitleHeads[t.Text] || g.Titles[gazetteer.Fold(prev.Text)] { // "Transport For London": "For" ends no name
 				continue
 			}
 			out[t.Text] = true

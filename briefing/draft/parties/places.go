@@ -22,7 +22,7 @@ import (
 // "councils in Cornwall, Devon and the Lake District").
 func (mg *merger) markPlaces() {
 	bodyWords := mg.groupsWithOrgWords()
-	places := mg.knownPlaces()
+	places := mg.knownPlaces(true)
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
 		if m.entity >= 0 || g.entity >= 0 || g.body || g.person || bodyWords[mg.owner[i]] || strings.Contains(m.name, "&") {
@@ -40,11 +40,11 @@ func (mg *merger) markPlaces() {
 }
 
 // knownPlaces returns the spans of the mentions of known cities and
-// regions.
-func (mg *merger) knownPlaces() []briefing.Span {
+// regions, and of capitals when capitals is set.
+func (mg *merger) knownPlaces(capitals bool) []briefing.Span {
 	var out []briefing.Span
 	for _, m := range mg.ms {
-		if m.entity >= 0 && (m.how == gazetteer.RefCapital || mg.g.Entities[m.entity].Kind == briefing.KindPlace) {
+		if m.entity >= 0 && (capitals && m.how == gazetteer.RefCapital || mg.g.Entities[m.entity].Kind == briefing.KindPlace) {
 			out = append(out, m.span)
 		}
 	}

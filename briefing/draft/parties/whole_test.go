@@ -174,9 +174,26 @@ func TestThingNamesInCapitals(t *testing.T) {
 			[]string{"Zambia"}, []string{"EPS", "MVD"}},
 		{"acronyms of common things", "Inside your new PC is a chip. Sony said its PCs and DVD players would cost less, and GDP grew.",
 			[]string{"Sony"}, []string{"PC", "PCs", "DVD", "GDP"}},
+		{"acronyms of accounting rules and of a virus", "On a GAAP basis Quillfeather earned $1.2bn. Solvane said its RSV shot would be licensed, and RSV cases fell.",
+			[]string{"Quillfeather", "Solvane"}, []string{"GAAP", "RSV"}},
+		{"a time zone", "Quillfeather Systems will host a call at 4:30 p.m. Eastern Time to discuss the results.",
+			[]string{"Quillfeather Systems"}, []string{"Eastern Time"}},
 		{"an acronym of a body whose name has small words stays a party", "Chad and the rebel Front for Renewal in the North (FRN) agreed a truce. The FRN will withdraw.",
 			[]string{"FRN"}, nil},
 		{"an acronym of a body stays a party", "The World Health Organization (WHO) said the WHO would send experts.",
 			[]string{"World Health Organization"}, nil},
 	})
+}
+
+// TestFunctionWordIsNoShortName checks that a function word opening a
+// sentence is not taken for the short name of a name that holds it.
+func TestFunctionWordIsNoShortName(t *testing.T) {
+	d := draftDoc(t, "Organisations such as Transport For London consult it.\n\nFor the drivers, finding a phone is pleasant.", "2021-03-01")
+	p := findParty(d.Parties, "Transport For London")
+	if p == nil {
+		t.Fatalf("Transport For London missing in %v", names(d.Parties))
+	}
+	if len(p.Aliases) > 0 || len(p.Mentions) != 1 {
+		t.Errorf("Transport For London has aliases %v and %d mentions, want none and 1", p.Aliases, len(p.Mentions))
+	}
 }

@@ -1,6 +1,7 @@
 package title
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/summary"
@@ -41,10 +42,6 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 	if sayer >= 0 {
 		subjects = []int{sayer}
 	}
-	if len(subjects) == 0 {
-		return ""
-	}
-	subj := subjects[0]
 	drop := make([]bool, len(s.Words))
 	for k, w := range s.Words {
 		for _, c := range cuts {
@@ -53,6 +50,11 @@ func parsedClause(s *syntax.Sentence, text string, n int, cuts []summary.CutRang
 			}
 		}
 	}
+	subjects = slices.DeleteFunc(subjects, func(k int) bool { return drop[k] && k != sayer }) // a dateline the parser made a subject: "Nordhavn, 13 May 2026 — …"
+	if len(subjects) == 0 {
+		return ""
+	}
+	subj := subjects[0]
 	if sayer >= 0 { // the report's words may be cut as an attribution; its subject stays
 		first, last := s.Subtree(sayer)
 		for k := first; k <= last; k++ {

@@ -1,6 +1,7 @@
 package title
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/internal/drafttest"
@@ -93,5 +94,15 @@ func TestLeadDateline(t *testing.T) {
 		if got := tt.sentence[text.LeadDateline(tt.sentence):]; got != tt.want {
 			t.Errorf("without its dateline %q is %q, want %q", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+// TestDatelineIsNoSubject checks that a built title keeps the subject
+// when the parser made the lead's dateline a subject too.
+func TestDatelineIsNoSubject(t *testing.T) {
+	d := drafttest.Marked(t, "Nordhavn, 13 May 2026 — Bandalian President Amara Seko and Vestmark's Prime Minister Erik Thorsen on Wednesday signed two memoranda of understanding on energy and higher education, on the second day of the first state visit.\n\nThe visit ends on Friday.", nil, nil)
+	got := Headline(d, "")
+	if !strings.Contains(got, "Amara Seko") || !strings.Contains(got, "signed") || strings.Contains(got, "Nordhavn") {
+		t.Errorf("headline = %q, want the signers, the verb and no dateline", got)
 	}
 }
