@@ -53,11 +53,7 @@ func findParties(d *document) []briefing.Party {
 	ms = namedCourts(d, ms)
 	parties, owner := mergeMentions(d, ms)
 	parties, kept := dropBystanders(d, parties)
-	for i, o := range owner {
-		if o >= 0 {
-			owner[i] = kept[o]
-		}
-	}
+	renumber(owner, kept)
 	if p, ok := authorParty(d, parties); ok {
 		parties = append(parties, p) // "Opinion\n\nSiobhán Kearney": the "I" of the piece
 	}
@@ -67,6 +63,8 @@ func findParties(d *document) []briefing.Party {
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
+	parties, kept = dropOfficeParts(parties)
+	renumber(owner, kept)
 	d.Mentions = d.Mentions[:0]
 	for i, m := range ms {
 		if owner[i] >= 0 {
@@ -93,6 +91,16 @@ func findParties(d *document) []briefing.Party {
 		}
 	}
 	return parties
+}
+
+// renumber gives every mention's party its new index after parties were
+// dropped (kept: old index → new index, -1 when dropped).
+func renumber(owner, kept []int) {
+	for i, o := range owner {
+		if o >= 0 {
+			owner[i] = kept[o]
+		}
+	}
 }
 
 func setFirstMention(m map[string]mention, k string, v mention) {
