@@ -20,8 +20,9 @@ type goldCommitment struct {
 // the gold actors (name, alias or substring either way).
 func TestCommitmentsGoldOwn(t *testing.T) {
 	right, drafted, gold, status := 0, 0, 0, 0
-	for _, g := range readGoldOwn(t) {
-		b := draftGold(t, g)
+	golds, briefs := draftedGoldOwn(t)
+	for i, g := range golds {
+		b := briefs[i]
 		gold += len(g.Commitments)
 		taken := map[int]bool{}
 		for _, c := range b.Commitments {

@@ -18,8 +18,9 @@ import (
 // miss.
 func TestPartiesGoldOwn(t *testing.T) {
 	drafted, gold, right, roles, rolesRight := 0, 0, 0, 0, 0
-	for _, g := range readGoldOwn(t) {
-		b := draftGold(t, g)
+	golds, briefs := draftedGoldOwn(t)
+	for i, g := range golds {
+		b := briefs[i]
 		gold += len(g.Parties)
 		taken := map[int]bool{}
 		for _, p := range b.Parties {
