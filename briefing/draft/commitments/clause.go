@@ -233,13 +233,17 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 }
 
 // measureSubject reports whether an actor is a measure or a deal ("the
-// closures would save £420,000 a year", "the deal will create 500 jobs"):
-// what it will do is its announced effect, a forecast, not a commitment of
-// whoever announced it.
+// closures would save £420,000 a year", "the deal will create 500 jobs"),
+// or a pronoun that points at what was just told of ("this would increase
+// the opportunities"): what it will do is its announced effect, a
+// forecast, not a commitment of whoever announced it.
 func measureSubject(s *syntax.Sentence, actors []int) bool {
 	for _, h := range actors {
 		if l := s.Words[h].Lemma; measureNouns[l] || effectNouns[l] || commitNouns[l] != "" {
 			return true
+		}
+		if w := s.Words[h]; w.UPOS == "PRON" && pointers[lower(w.Form)] {
+			return true // "Mr Herren says this would vastly increase the opportunities": what was just told of
 		}
 	}
 	return false
