@@ -1241,6 +1241,9 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	if h := s.Words[i].Head; h >= 0 && text.RelIs(s.Words[i].Rel, "csubj", "ccomp") && likelihoods[s.Words[h].Lemma] {
 		return true // "it is inevitable that older people will mount challenges"
 	}
+	if predictedBeside(s, i) {
+		return true // "Asia is set to drive media growth to 2008, analysts have predicted"
+	}
 	v := reportingVerb(s, i)
 	if v < 0 {
 		return false
@@ -1248,6 +1251,23 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	subj := firstChild(s, v, "nsubj")
 	return subj >= 0 && commentators[s.Words[subj].Lemma]
 }
+
+// predictedBeside reports whether a verb of forecasting is set beside the
+// clause of verb i or of the verb it completes (", analysts have
+// predicted"): the clause is what someone foresees.
+func predictedBeside(s *syntax.Sentence, i int) bool {
+	for k, steps := i, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
+		for _, p := range s.ChildrenWith(k, "parataxis") {
+			if forecastVerbs[s.Words[p].Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forecastVerbs foresee what their clause says.
+var forecastVerbs = WordSet("predict forecast project estimate")
 
 // studied reports whether verb i says what will happen "according to" a
 // study, a forecast or a commentator ("Turkey would contribute 6bn euros,
