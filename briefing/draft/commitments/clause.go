@@ -1087,6 +1087,9 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	if !passiveVerb(s, i) || len(personalAgents(s, i)) > 0 || !measureVerbs[w.Lemma] {
 		return false
 	}
+	if permitVerbs[w.Lemma] && firstChild(s, i, "xcomp") >= 0 {
+		return false // "pay-TV operators will be allowed to broadcast": a permission whose giver the clause does not name
+	}
 	for _, k := range s.Children(i) {
 		switch x := s.Words[k]; {
 		case x.Rel == "nsubj:pass" && (x.UPOS == "PRON" || x.UPOS == "PROPN" || hasChildLemma(s, k, quantifiers, "det")):
@@ -1189,6 +1192,9 @@ var measureVerbs = WordSet("cut raise increase reduce lower double halve freeze 
 	"nationalize sell create establish launch open close shut build set scale target exempt waive subsidise " +
 	"subsidize replace relax tighten deploy force help compensate free release honour honor guarantee protect respect " +
 	"withdraw backdate ax")
+
+// permitVerbs let someone do what their infinitive says.
+var permitVerbs = WordSet("allow permit")
 
 // assurances are measures that keep something safe: announced in the
 // passive they pledge ("existing licences will be honoured").
