@@ -156,10 +156,10 @@ func (r *actorResolver) namedAsParty(p int, name string) bool {
 }
 
 // workerNouns are the people a trade union represents and names itself
-// by ("New Zealand Nurses Organisation", "Unite, which represents most of
-// the workforce").
+// by ("New Zealand Nurses Organisation", "Police Officers' Association",
+// "Unite, which represents most of the workforce").
 var workerNouns = WordSet("workers workforce employees staff nurses midwives teachers doctors drivers pilots " +
-	"miners dockers engineers firefighters journalists seafarers machinists members")
+	"miners dockers engineers firefighters journalists seafarers machinists members players officers lecturers")
 
 // representsWorkers reports whether organisation p, of lower-cased name
 // name, is a trade union by what it is called or does: its name holds a

@@ -46,7 +46,7 @@ func (sc *scanner) widenToAcronym(j int, acr string) bool {
 }
 
 // nameJoiners are the small words inside names of organisations.
-var nameJoiners = text.SetOf("and", "of", "for", "&", "the", "on", "de", "du", "des", "la", "le")
+var nameJoiners = text.SetOf("and", "of", "for", "in", "&", "the", "on", "de", "du", "des", "la", "le")
 
 // lettersOf returns the capital letters of s.
 func lettersOf(s string) string {

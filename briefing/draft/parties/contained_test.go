@@ -75,6 +75,8 @@ func TestAcronymWidensName(t *testing.T) {
 		{"the acronym of the name in its own language", "The centre-right Civic Union (BU) won 31 seats. The BU will take five ministries.", "Civic Union", "BU"},
 		{"a comma inside the name", "The Services, Transport and Aviation Workers' Union (STAWU) called a strike. STAWU said talks had failed.", "Services, Transport and Aviation Workers' Union", "STAWU"},
 		{"an acronym written in lower case after its capital", "The National Organisation for Tarn Affairs (Nota) will pay the claims. Nota said so on Monday.", "National Organisation for Tarn Affairs", "Nota"},
+		{"in inside the name", "Chad's government and the rebel Front for Renewal in the North (FRN) agreed a ceasefire. The FRN would withdraw from the town.", "Front for Renewal in the North", "FRN"},
+		{"the acronym in its own language of a name opened by its body's word", "The Confederation of Indigenous Peoples of the South (COPIS) rejected the veto. COPIS called road blockades.", "Confederation of Indigenous Peoples of the South", "COPIS"},
 		{"a translated statistics office", "The National Statistics Institute (INSEE) said spending rose. INSEE revised its figures.", "National Statistics Institute", "INSEE"},
 	}
 	for _, c := range cases {

@@ -183,12 +183,14 @@ func titleCased(w string) bool {
 // ownLanguageAcronym reports whether acr, in brackets after an
 // organisation's name whose initials it does not match, is the acronym of
 // the body's name in its own language ("Civic Union (BU)", "Rural
-// Interest Party (PPL)"): the name ends with a word that makes it an
-// organisation and the acronym names nothing the gazetteer knows ("(US)").
-// The bracket must follow the name at once.
+// Interest Party (PPL)", "Confederation of Indigenous Peoples of the
+// South (COPIS)"): the name ends with a word that makes it an
+// organisation, or opens with one before "of", and the acronym names
+// nothing the gazetteer knows ("(US)"). The bracket must follow the name
+// at once.
 func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] {
+	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] && !(f[1] == "of" && sc.g.OrgWords[f[0]]) {
 		return false
 	}
 	_, known := sc.g.Lookup(acr)
