@@ -429,14 +429,15 @@ var futureEntities = WordSet("combined merged enlarged")
 
 // bindsOther returns the object of an active "commit" that binds it to act
 // ("the deal commits both sides to publish a survey", "the contract commits
-// the firm to hire 200 staff"): the party pledged, or -1. The parser may hang
-// the infinitive on the object.
+// the firm to hire 200 staff"): the party pledged, or -1. A sum committed
+// to a purpose binds no one. The parser may hang the infinitive on the
+// object.
 func bindsOther(s *syntax.Sentence, i int) int {
 	if s.Words[i].Lemma != "commit" || passiveVerb(s, i) {
 		return -1
 	}
 	k := firstChild(s, i, "obj")
-	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] || committedWrong(s, i) { // "that both sides had committed to": a word before the verb is bound by nothing
+	if k < 0 || k < i || reflexives[lower(s.Words[k].Form)] || committedWrong(s, i) || amount(s, k) { // "that both sides had committed to": a word before the verb is bound by nothing; "committed $250,000 to cover costs" binds no one
 		return -1
 	}
 	for _, v := range append(s.ChildrenWith(i, "xcomp", "advcl"), s.ChildrenWith(k, "acl")...) {

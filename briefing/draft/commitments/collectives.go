@@ -20,7 +20,9 @@ var pairNouns = map[string]func(string) bool{
 	"allies": nonPersonKind, "rivals": nonPersonKind, "delegations": nonPersonKind,
 	"organisations": orgKind, "organizations": orgKind, "institutions": orgKind, "bodies": orgKind, "agencies": orgKind,
 	"banks": orgKind, "universities": orgKind, "clubs": orgKind, "partners": nonPersonKind,
-	"trusts": orgKind, "unions": orgKind, "councils": orgKind,
+	"trusts": orgKind, "unions": orgKind, "councils": orgKind, "charities": orgKind, "associations": orgKind,
+	"federations": orgKind, "foundations": orgKind, "societies": orgKind, "airlines": orgKind, "carriers": orgKind,
+	"retailers": orgKind, "hospitals": orgKind, "colleges": orgKind, "schools": orgKind,
 }
 
 // leaderNouns are the pair nouns for the people who lead states or

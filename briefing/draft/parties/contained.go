@@ -140,8 +140,18 @@ func fits(short, long []string, shortKind, longKind string) bool {
 				return true
 			}
 		}
+		return lowerBodyWord(short, long)
 	}
 	return false
+}
+
+// lowerBodyWord reports whether short is long's first word and its last
+// written in lower case, as a headline in sentence case shortens a body's
+// name ("Waiora council" for "Waiora Regional Council").
+func lowerBodyWord(short, long []string) bool {
+	last := short[len(short)-1]
+	return len(short) == 2 && len(long) > 2 && short[0] == long[0] && last == strings.ToLower(last) &&
+		strings.EqualFold(last, long[len(long)-1])
 }
 
 // wordsAt reports whether short equals long's words from index at on.

@@ -20,6 +20,8 @@ func TestFits(t *testing.T) {
 		{"first name is no surname", "Luisa", "Luisa De Marco", per, per, false},
 		{"kinds differ", "Halvard", "Halvard Group", per, org, false},
 		{"words not in a row", "Halvard Fund", "Halvard Group Fund", org, org, false},
+		{"a headline's body word in lower case", "Waiora council", "Waiora Regional Council", org, org, true},
+		{"a body word in lower case of another body", "Waiora board", "Waiora Regional Council", org, org, false},
 	}
 	for _, c := range cases {
 		if got := fits(strings.Fields(c.short), strings.Fields(c.long), c.shortKind, c.longKind); got != c.want {

@@ -62,7 +62,8 @@ var featureOf = text.SetOf("Gulf", "Sea", "Bay", "Strait", "Straits", "Lake", "I
 // featureLast close the names of natural features and waterways ("Veles
 // River", "South China Sea", "Salisbury Plain").
 var featureLast = text.SetOf("River", "Sea", "Ocean", "Lake", "Valley", "Mountains", "Mountain", "Hills", "Desert",
-	"Plain", "Plateau", "Peninsula", "Strait", "Straits", "Canal", "Basin", "Delta", "Glacier", "Reef", "Estuary")
+	"Plain", "Plateau", "Peninsula", "Strait", "Straits", "Canal", "Basin", "Delta", "Glacier", "Reef", "Estuary",
+	"Gorge", "Canyon", "Lagoon")
 
 // stormWords name the kind of a storm before its name ("Hurricane
 // Delphine", "Storm Elin", "Typhoon Haishen").

@@ -9,6 +9,7 @@ func TestNaturalFeaturesAreNoParties(t *testing.T) {
 		{"river named last", "Tarsin will build a dam on the Veles River, its energy ministry said.", "Veles River", false},
 		{"sea", "Japan would send four patrol ships to the South China Sea by March.", "South China Sea", false},
 		{"gulf of", "The navy said its frigates would stay in the Gulf of Aden until June.", "Gulf of Aden", false},
+		{"gorge", "The road through Ōrua Gorge will reopen in May, the council said.", "Ōrua Gorge", false},
 		{"plain", "Soldiers trained on Salisbury Plain before the exercise, the army said.", "Salisbury Plain", false},
 		{"hospital on a mountain", "Mount Sinai Hospital said it would hire 200 nurses by June.", "Mount Sinai Hospital", true},
 		{"a bloc named after a lake", "The Lake States Community will send 40 observers to the river line.", "Lake States Community", true},

@@ -39,6 +39,8 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Vo Lam", briefing.KindPlace},
 		{"unknown name in a list of known regions", "Councils in Cornwall, Harlby and Devon have asked for powers to curb second homes. Harlby wants them first.",
 			"Harlby", briefing.KindPlace},
+		{"name closed by a word for low ground", "Residents of Tōtara Flats were evacuated on Monday. Tōtara Flats flooded again.",
+			"Tōtara Flats", briefing.KindPlace},
 		{"name qualifying an ordinary noun stays a body", "The unions met Vestkraft on Monday. The Vestkraft board will cut 300 jobs.",
 			"Vestkraft", briefing.KindOrganisation},
 	}

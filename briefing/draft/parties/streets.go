@@ -10,7 +10,8 @@ import (
 )
 
 // Streets: a street, road or estate the text names ("58, of Orchard Rise",
-// "along Quarry Lane", "the Orchard Lane junction") tells where something
+// "along Quarry Lane", "the Orchard Lane junction", "12 James Street
+// North") tells where something
 // is, and is no party. A street known for the body it stands for ("Wall
 // Street", "Downing Street") is judged like any other place, and an
 // unknown street that is the subject of a clause stays.
@@ -19,6 +20,9 @@ import (
 // know, named in no mention as the subject of a clause.
 func onlyAddress(d *document, p briefing.Party) bool {
 	words := strings.Fields(p.Name)
+	if len(words) > 2 && directions[words[len(words)-1]] {
+		words = words[:len(words)-1] // "James Street North"
+	}
 	if p.Kind == briefing.KindPerson || len(words) < 2 || !streetWords[words[len(words)-1]] {
 		return false
 	}

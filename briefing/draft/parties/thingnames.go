@@ -38,11 +38,11 @@ func thingName(ts []doc.Token, k int) (string, bool) {
 	if t.Word && thingAcronyms[strings.TrimSuffix(t.Text, "s")] {
 		return t.Text, true // "a PC", "DVD sales", "GDP", "PCs"
 	}
+	if t.Word && currencyCodes[t.Text] && (k > 0 && numeric(ts[k-1].Text) || k+1 < len(ts) && numeric(ts[k+1].Text)) {
+		return t.Text, true
+	}
 	if !t.Word || !allCaps(t.Text) {
 		return "", false
-	}
-	if currencyCodes[t.Text] && (k > 0 && numeric(ts[k-1].Text) || k+1 < len(ts) && numeric(ts[k+1].Text)) {
-		return t.Text, true
 	}
 	if k >= 3 && k+1 < len(ts) && ts[k-1].Text == ":" && ts[k+1].Text == ")" && len(t.Text) <= 5 && bracketOpens(ts, k-2) {
 		return t.Text, true // "(NYSE: TSDY)", "(Euronext Growth Oslo: VLTX)"
@@ -112,11 +112,13 @@ func numeric(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-// currencyCodes are the codes of currencies most often written beside sums.
+// currencyCodes are the codes of currencies most often written beside
+// sums, and the symbols some are written with.
 var currencyCodes = text.SetOf("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "ISK", "PLN",
 	"CZK", "HUF", "RON", "BGN", "TRY", "RUB", "UAH", "CNY", "RMB", "HKD", "SGD", "INR", "PKR", "BDT", "LKR", "IDR", "MYR",
 	"THB", "PHP", "VND", "KRW", "TWD", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "TND", "XOF", "XAF", "BRL", "MXN", "ARS",
-	"CLP", "COP", "PEN", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "ILS", "ETB", "TZS", "UGX", "ZMW", "MZN")
+	"CLP", "COP", "PEN", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "ILS", "ETB", "TZS", "UGX", "ZMW", "MZN",
+	"Rp", "Rs", "RM", "KSh", "Ksh", "Tk") // and symbols written as letters: rupiah, rupees, ringgit, Kenyan shillings, taka
 
 // thingAcronyms are acronyms of devices, standards and measures that news
 // writes as common nouns ("a PC", "DVD players", "GDP grew"): never a

@@ -168,6 +168,8 @@ func TestThingNamesInCapitals(t *testing.T) {
 	checkPartiesCases(t, []partiesCase{
 		{"a currency's code beside a sum", "The regulator fined Halvard Water GBP 31 million. Crimestoppers offers up to 10,000 DKK.",
 			[]string{"Halvard Water"}, []string{"GBP", "DKK"}},
+		{"a currency's symbol in letters beside a sum", "Every displaced household will receive Rp 600,000 a month. Farmers in Kerala were paid Rs 5,000.",
+			nil, []string{"Rp", "Rs"}},
 		{"a ticker after its exchange", "Tessaro Dynamics (NYSE: TSDY) agreed to buy Kinwell Vision (NASDAQ: KNVS) on Monday.",
 			[]string{"Tessaro Dynamics", "Kinwell Vision"}, []string{"TSDY", "KNVS"}},
 		{"an acronym of a thing in lower case", "Diluted earnings per share (EPS) were $1.04.\n\nAdjusted EPS of $4.30 is expected. Zambia declared an outbreak of Marburg virus disease (MVD).",

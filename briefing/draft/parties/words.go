@@ -16,7 +16,8 @@ var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
 	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
 	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building", "Shire", "Bend", "Creek",
-	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier")
+	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier", "Flats", "Gorge",
+	"Canyon", "Cove", "Inlet", "Lagoon", "Quay", "Wharf")
 
 // placeBefore are words after which an unknown name is most likely a place.
 var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
