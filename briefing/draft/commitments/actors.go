@@ -729,6 +729,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if p, ok := r.ownVoice(si); ok && w == "we" { // "We will publish the result on this website": the page's own voice
 			return []int{p}, true
 		}
+		if p, ok := r.announcerBefore(si); ok && w == "we" && !r.openQuotation(a) { // "The Department for Transport thanks the petitioners … we have decided"
+			return []int{p}, true
+		}
 	case w == "you" && !r.quoted(s, h) && !willModals[modalOf(s, s.Words[h].Head)]: // "You will serve half of that term": told what will befall them
 		if p, ok := r.addressee(si, a); ok { // "Mr Ashworth, you declined to answer any questions": the one spoken to
 			return []int{p}, true
