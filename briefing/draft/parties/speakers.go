@@ -92,6 +92,9 @@ func (sc *scanner) labelSpeaker() int {
 	}
 	label := sc.d.Text[from : from+b]
 	if a, z, ok := bracketedName(sc.d.Text[from+b:]); ok { // "MODERATOR (Rebecca Thorne):"
+		if questionLabels[label] {
+			return sc.afterColon(from + b + z) // "Q (Nordic Wire):": the outlet that asks names no party
+		}
 		return sc.recordSpeaker(label, from+b+a, from+b+z)
 	}
 	office, name, two := strings.Cut(label, ", ")
@@ -129,6 +132,10 @@ func (sc *scanner) labelSpeaker() int {
 	}
 	return sc.recordSpeaker(office, nameAt, from+b)
 }
+
+// questionLabels label a question in a transcript, the asker's outlet in
+// brackets after them.
+var questionLabels = text.SetOf("Q", "QUESTION", "REPORTER", "JOURNALIST")
 
 // recordSpeaker records the person a transcript's label names at bytes
 // [a, b) of the text, with the office written before it or beside it, and

@@ -121,6 +121,23 @@ func TestSpeakersNamedInCapitalsAlone(t *testing.T) {
 	checkNoParties(t, d.Parties, "a transcript's label", "MODERATOR", "Moderator", "SARAH LINDQVIST", "New Zealand Lindqvist")
 }
 
+// TestQuestionersOutletsAreNoParties checks that the outlet a briefing's
+// transcript gives in brackets after a question's label ("Q (Nordic
+// Wire):") names no party, while the spokesperson who answers is one.
+func TestQuestionersOutletsAreNoParties(t *testing.T) {
+	const transcript = "Press briefing by Foreign Ministry Spokesperson Ilona Varga\n\n" +
+		"Ilona Varga: Good afternoon. Deputy Foreign Minister Tomas Hallik will lead the delegation.\n\n" +
+		"Q (Estravia Today): What has changed?\n\n" +
+		"Ilona Varga: Quite a lot. We will not put short-range systems on the agenda.\n\n" +
+		"Q (Nordic Wire): Will you accept that?\n\n" +
+		"Ilona Varga: No.\n"
+	d := draftDoc(t, transcript, "2025-10-09")
+	if p := findParty(d.Parties, "Ilona Varga"); p == nil || p.Kind != "person" {
+		t.Errorf("the spokesperson is missing from %v", names(d.Parties))
+	}
+	checkNoParties(t, d.Parties, "a questioner's outlet", "Estravia Today", "Nordic Wire")
+}
+
 // TestGovernmentOfAState checks that a state named by its government
 // ("the Government of the Republic of Ghana") is the state's party.
 func TestGovernmentOfAState(t *testing.T) {
