@@ -1239,8 +1239,8 @@ func commentatorSubject(s *syntax.Sentence, i int) bool {
 	return true
 }
 
-// forecastBy reports whether clause i is what commentators say will
-// happen: the complement of their verb of saying.
+// forecastBy reports whether clause i is what commentators or a study
+// say will happen: the complement of their verb of saying.
 func forecastBy(s *syntax.Sentence, i int) bool {
 	if studied(s, i) || s.Words[i].Head >= 0 && studied(s, s.Words[i].Head) {
 		return true
@@ -1251,12 +1251,39 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	if predictedBeside(s, i) {
 		return true // "Asia is set to drive media growth to 2008, analysts have predicted"
 	}
+	if studyBeside(s, i) {
+		return true
+	}
 	v := reportingVerb(s, i)
 	if v < 0 {
 		return false
 	}
+	return commentatorSays(s, v)
+}
+
+// commentatorSays reports whether the subject of verb of saying v is a
+// commentator or a study ("analysts said", "says a report from analysts
+// Gartner").
+func commentatorSays(s *syntax.Sentence, v int) bool {
 	subj := firstChild(s, v, "nsubj")
-	return subj >= 0 && commentators[s.Words[subj].Lemma]
+	return subj >= 0 && (commentators[s.Words[subj].Lemma] || forecastSources[s.Words[subj].Lemma])
+}
+
+// studyBeside reports whether a study or a commentator says, beside the
+// clause of verb i under the same head, what it tells ("Four times more
+// mobiles will be sold …, says a report from analysts Gartner", where the
+// parser hung both clauses on a noun).
+func studyBeside(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	if h < 0 || !text.RelIs(s.Words[i].Rel, "parataxis") {
+		return false
+	}
+	for _, k := range s.ChildrenWith(h, "parataxis") {
+		if k != i && text.ReportVerbs[s.Words[k].Lemma] && commentatorSays(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // predictedBeside reports whether a verb of forecasting is set beside the

@@ -369,6 +369,9 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 	if k > 0 && (ps.Words[k-1].XPOS == "$" || strings.EqualFold(ps.Words[k-1].Form, "at")) {
 		return false // "$2005", "at 1930" (a time of day)
 	}
+	if k > 1 && ps.Words[k-1].Form == "," && shortNumber(ps.Words[k-2].Form) {
+		return false // "Windows 95, 98, 2000": a number in a list of numbers that are no years
+	}
 	if k+1 < len(ps.Words) {
 		switch strings.ToLower(ps.Words[k+1].Form) {
 		case "%", "gmt", "bst", "utc", "est", "hours", "hrs", "pm", "am":
@@ -377,6 +380,19 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 			if k+2 < len(ps.Words) && strings.EqualFold(ps.Words[k+2].Form, "time") {
 				return false // "1800 local time"; not "the 2022 local plan"
 			}
+		}
+	}
+	return true
+}
+
+// shortNumber reports whether w is a number of one to three digits.
+func shortNumber(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
 		}
 	}
 	return true

@@ -73,12 +73,13 @@ func madeThing(w syntax.Word) bool {
 	return w.UPOS == "NOUN" && !unicode.IsUpper(firstRune(w.Form)) && madeThings[strings.ToLower(w.Lemma)]
 }
 
-// madeThings are common nouns for products and works.
+// madeThings are common nouns for products and works, shows among them.
 var madeThings = text.SetOf("robot", "phone", "smartphone", "handset", "device", "gadget", "software",
 	"update", "vaccine", "drug", "medicine", "chip", "processor", "product", "console", "tablet", "laptop",
 	"computer", "camera", "satellite", "rocket", "drone", "missile", "game", "film", "movie", "song", "single", "album",
 	"book", "novel", "brand", "engine", "tool", "chatbot", "headset", "car", "aircraft", "jet", "ship", "vessel", "ferry",
-	"tanker", "boat", "yacht", "submarine", "warship", "frigate")
+	"tanker", "boat", "yacht", "submarine", "warship", "frigate", "exhibition", "festival", "show", "concert", "play",
+	"musical", "opera", "documentary")
 
 // vesselName reports whether p is named as a ship is, after the prefix
 // of its kind ("the MV Clachan", "HMS Dauntless"): a vessel, no party.

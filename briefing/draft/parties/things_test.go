@@ -22,6 +22,7 @@ func TestThings(t *testing.T) {
 		{"name that also stands alone stays", "Kelvo tablets were recalled. Kelvo said the batches were safe.", "Kelvo", true},
 		{"body built like one stays whatever it qualifies", "Halvard Group will attend the Vestra Trade Council conference in May.", "Vestra Trade Council", true},
 		{"verb taken for a noun after a name", "Analysts said Vestra plans to raise $100m from the sale.", "Vestra", true},
+		{"name of a show in apposition", "An exhibition next month in aid of the charity Mencap will open. The exhibition, Fonetography, will feature snaps taken by top artists.", "Fonetography", false},
 		{"name set beside a made thing it is", "Halvion Robotics unveiled Kesto, a two-armed household robot, on Tuesday. Kesto will ship in December.", "Kesto", false},
 		{"made thing set beside its name", "The phone runs Halvion's own software, Merivan, and ships in May.", "Merivan", false},
 		{"names listed before the noun for what they are", "Tests on the Pra, Ankobra, Offin and Birim rivers found mercury, the Water Integrity Network said.", "Ankobra", false},
