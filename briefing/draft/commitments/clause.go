@@ -1240,7 +1240,8 @@ func commentatorSubject(s *syntax.Sentence, i int) bool {
 }
 
 // forecastBy reports whether clause i is what commentators or a study
-// say will happen: the complement of their verb of saying.
+// say will happen, the complement of their verb of saying, or a guess
+// hedged by an adverb.
 func forecastBy(s *syntax.Sentence, i int) bool {
 	if studied(s, i) || s.Words[i].Head >= 0 && studied(s, s.Words[i].Head) {
 		return true
@@ -1250,6 +1251,9 @@ func forecastBy(s *syntax.Sentence, i int) bool {
 	}
 	if predictedBeside(s, i) {
 		return true // "Asia is set to drive media growth to 2008, analysts have predicted"
+	}
+	if hasChildLemma(s, i, hedges, "advmod") {
+		return true // "net users will probably play an increasing role"
 	}
 	if studyBeside(s, i) {
 		return true
@@ -1299,6 +1303,9 @@ func predictedBeside(s *syntax.Sentence, i int) bool {
 	}
 	return false
 }
+
+// hedges are adverbs that make a clause a guess at what will happen.
+var hedges = WordSet("probably likely possibly perhaps maybe presumably")
 
 // forecastVerbs foresee what their clause says.
 var forecastVerbs = WordSet("predict forecast project estimate")

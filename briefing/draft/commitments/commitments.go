@@ -233,6 +233,9 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 	own := voiced || r.ownWords(si)
 	var out []clause
 	for i := range s.Words[:until] {
+		if inQuotedQuestion(s, i) {
+			continue // "'If I'm streaming video to another handset, will it work?' he said"
+		}
 		c, ok := verbClause(s, i, named, voiced, own)
 		if !ok {
 			c, ok = obligationClause(s, i, named)
@@ -344,6 +347,21 @@ func questionStart(s *syntax.Sentence) int {
 		}
 	}
 	return 0
+}
+
+// inQuotedQuestion reports whether word i stands in a question that closes before
+// the sentence does, inside a quotation: a question mark comes after it
+// before any full stop, semicolon or closing quotation mark.
+func inQuotedQuestion(s *syntax.Sentence, i int) bool {
+	for _, w := range s.Words[i:] {
+		switch w.Form {
+		case "?":
+			return true
+		case ".", "!", ";", "\"", "”", "'", "’":
+			return false
+		}
+	}
+	return false
 }
 
 // maxActorWords bounds an actor named by its own words: a longer one is a
