@@ -8,6 +8,8 @@ import (
 
 func TestBodiesNamedLikePeople(t *testing.T) {
 	cases := []kindCase{
+		{"a research firm's name", "Figures gathered by Continental Research show that 36% of users never send a message. According to Continental Research, 29% are technophobes.",
+			"Continental Research", briefing.KindOrganisation},
 		{"name beside a noun for a company", "Marta Holm, the Oslo-based holding company, says the sale was illegal. Marta Holm will appeal.",
 			"Marta Holm", briefing.KindOrganisation},
 		{"owner of a head of department", "\"Prices will rise,\" Ola Berg, Harald Aid's head of trade policy, said. Harald Aid warned the firms.",
