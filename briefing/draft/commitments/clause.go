@@ -173,6 +173,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if !c.strong && forecastBy(s, i) { // "analysts said the firm would cut jobs"
 		return clause{}, false
 	}
+	if polled(s, i, c.actors) { // "Almost 50% of those questioned said they would trust search engines less"
+		return clause{}, false
+	}
 	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) ||
 		lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
@@ -485,6 +488,42 @@ func nobody(s *syntax.Sentence, actors []int) bool {
 	}
 	return false
 }
+
+// polled reports whether clause i, of the given actors, is what a share
+// of the people a survey asked would do, as its subject or as the ones
+// who say it: a finding, not a party's commitment.
+func polled(s *syntax.Sentence, i int, actors []int) bool {
+	for _, h := range actors {
+		if shareOf(s, h) {
+			return true
+		}
+	}
+	v := reportingVerb(s, i)
+	return v >= 0 && shareOf(s, firstChild(s, v, "nsubj"))
+}
+
+// shareOf reports whether word k heads a share of a group ("50% of those
+// questioned", "a third of users", "the majority of respondents").
+func shareOf(s *syntax.Sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := s.Words[k]
+	return (w.Form == "%" || shareNouns[lower(w.Lemma)]) && ofChild(s, k)
+}
+
+// ofChild reports whether word k has a phrase with "of" under it.
+func ofChild(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "nmod") {
+		if hasChildLemma(s, c, WordSet("of"), "case") {
+			return true
+		}
+	}
+	return false
+}
+
+// shareNouns name a part of a group of people.
+var shareNouns = WordSet("percent proportion share majority minority third quarter half fifth tenth")
 
 // denials open a subject that names nobody.
 var denials = WordSet("no neither none")

@@ -178,6 +178,8 @@ func TestThingNamesInCapitals(t *testing.T) {
 			[]string{"Sony"}, []string{"PC", "PCs", "DVD", "GDP"}},
 		{"acronyms of accounting rules and of a virus", "On a GAAP basis Quillfeather earned $1.2bn. Solvane said its RSV shot would be licensed, and RSV cases fell.",
 			[]string{"Quillfeather", "Solvane"}, []string{"GAAP", "RSV"}},
+		{"an adverb opening a sentence", "Search engine users are loyal. Almost 50% of those questioned said they trusted Google. Nearly half use Yahoo.",
+			[]string{"Google", "Yahoo"}, []string{"Almost", "Nearly"}},
 		{"a time zone", "Quillfeather Systems will host a call at 4:30 p.m. Eastern Time to discuss the results.",
 			[]string{"Quillfeather Systems"}, []string{"Eastern Time"}},
 		{"an acronym of a body whose name has small words stays a party", "Chad and the rebel Front for Renewal in the North (FRN) agreed a truce. The FRN will withdraw.",

@@ -136,7 +136,8 @@ var Starters = SetOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "yo
 	"will", "would", "should", "could", "has", "have", "had", "then", "meanwhile", "however", "also", "still",
 	"now", "today", "yesterday", "later", "earlier", "according", "both", "each", "every", "such", "while",
 	"although", "though", "since", "because", "during", "under", "with", "without", "from", "by", "about", "one",
-	"around", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+	"around", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"almost", "nearly", "roughly", "only", "just", "fewer", "less")
 
 func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
