@@ -153,6 +153,16 @@ func appendPartyIdx(list []int, p int) []int {
 }
 
 func personKind(kind string) bool { return kind == briefing.KindPerson }
+
+// onlyPeople reports whether ps names parties and every one is a person.
+func (r *actorResolver) onlyPeople(ps []int) bool {
+	for _, p := range ps {
+		if !personKind(r.d.Parties[p].Kind) {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
 func nonPersonKind(kind string) bool {
 	return kind != briefing.KindPerson && kind != briefing.KindPlace
 }
@@ -745,7 +755,11 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if p, ok := r.quotedIt(si); ok {
 			return []int{p}, true
 		}
-		return r.speaker(s, si, a), true
+		ps := r.speaker(s, si, a)
+		if body := r.subjectBefore(si, r.institution); r.onlyPeople(ps) && len(body) > 0 {
+			return body, true // "“The bank told us … Today it agreed to pay them back,” Raman said"
+		}
+		return ps, true
 	case w == "it":
 		if ps, ok := r.governorOf(s, si, h); ok { // "The Kestrel dairy company said it would close": the reporter
 			return ps, true

@@ -43,6 +43,19 @@ func (r *actorResolver) salient(si, before int, ok func(string) bool) []int {
 // ("strongmen like Putin") is passed over while another will do, and a
 // name that follows in the same sentence will do when none fits before
 // ("He has vowed to … if Trump becomes president").
+// subjectBefore returns the party that fits and is a subject of the
+// sentence before sentence si, else none.
+func (r *actorResolver) subjectBefore(si int, fits func(p int) bool) []int {
+	if si > 0 && si <= len(r.d.Sentences) {
+		for _, p := range r.sentenceSubjects(si - 1) {
+			if fits(p) {
+				return []int{p}
+			}
+		}
+	}
+	return nil
+}
+
 func (r *actorResolver) salientWhere(si, before int, fits func(p int) bool) []int {
 	if si < len(r.d.Sentences) {
 		if p, found := r.firstIn(r.d.Sentences[si].Start, before, fits); found {

@@ -51,8 +51,9 @@ func findParties(d *document) []briefing.Party {
 		ms = append(ms, m) // "PEMBERTON VALE LLP" over a client alert's headline
 	}
 	ms = namedCourts(d, ms)
-	parties, owner := mergeMentions(d, ms)
-	parties, kept := dropBystanders(d, parties)
+	all, owner := mergeMentions(d, ms)
+	parties, kept := dropBystanders(d, all)
+	parties = keepMakers(d, all, parties, kept, ms, owner)
 	renumber(owner, kept)
 	if p, ok := authorParty(d, parties); ok {
 		parties = append(parties, p) // "Opinion\n\nSiobhán Kearney": the "I" of the piece

@@ -56,7 +56,10 @@ func describedAsThing(d *document, p briefing.Party) bool {
 			continue
 		}
 		h := nameHead(s, first, last)
-		if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && madeThing(s.Words[w.Head]) {
+		if w := s.Words[h]; w.Rel == "appos" && (w.Head >= 0 && madeThing(s.Words[w.Head]) || thingBeforeComma(s, first)) {
+			return true
+		}
+		if instanceOfThing(s, h) || versionAfter(s, last) {
 			return true
 		}
 		for _, k := range s.ChildrenWith(h, "appos") {
@@ -66,6 +69,75 @@ func describedAsThing(d *document, p briefing.Party) bool {
 		}
 	}
 	return false
+}
+
+// thingBeforeComma reports whether the name opening at word first stands
+// right after a comma that follows a common noun for a made thing ("his
+// next game, Spore"), whatever noun the parse hangs it on.
+func thingBeforeComma(s *syntax.Sentence, first int) bool {
+	return first >= 2 && s.Words[first-1].Form == "," && madeThing(s.Words[first-2])
+}
+
+// instanceOfThing reports whether the name headed by word h is given as
+// an example of made things ("handheld consoles like the Sony PSP and
+// the Nintendo DS", "games such as Halo"); a later conjunct is judged
+// by the first.
+func instanceOfThing(s *syntax.Sentence, h int) bool {
+	if possessor(s, h) {
+		return false // "like Opera and Apple's Safari": the maker of the thing
+	}
+	if s.Words[h].Rel == "conj" && s.Words[h].Head >= 0 {
+		h = s.Words[h].Head
+	}
+	w := s.Words[h]
+	if w.Head < 0 || !madeThing(s.Words[w.Head]) {
+		return false
+	}
+	for _, k := range s.ChildrenWith(h, "case") {
+		c := strings.ToLower(s.Words[k].Form)
+		if c == "like" || c == "as" && k > 0 && strings.EqualFold(s.Words[k-1].Form, "such") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor reports whether word h carries a possessive ending.
+func possessor(s *syntax.Sentence, h int) bool {
+	for _, k := range s.ChildrenWith(h, "case") {
+		if f := s.Words[k].Form; f == "'s" || f == "’s" || f == "'" || f == "’" {
+			return true
+		}
+	}
+	return false
+}
+
+// versionAfter reports whether the name ending at word last is followed
+// by a version number ("launched Endorphin v2.0", "Firefox 1.5"): the
+// name of a release, no party's.
+func versionAfter(s *syntax.Sentence, last int) bool {
+	if last+1 >= len(s.Words) {
+		return false
+	}
+	v := s.Words[last+1].Form
+	if len(v) > 1 && (v[0] == 'v' || v[0] == 'V') && v[1] >= '0' && v[1] <= '9' {
+		v = v[1:]
+	} else if !strings.Contains(v, ".") {
+		return false
+	}
+	if last+2 < len(s.Words) && (s.Words[last+2].UPOS == "NUM" || s.Words[last+2].UPOS == "SYM" || figureWords[strings.ToLower(s.Words[last+2].Form)]) {
+		return false // "Acme 2.5 million", "pay the First Nation 2.5 per cent": a figure
+	}
+	major, minor, _ := strings.Cut(v, ".")
+	return allDigits(major) && (minor == "" || allDigits(strings.ReplaceAll(minor, ".", "")))
+}
+
+// figureWords follow a number that is a figure, not a version.
+var figureWords = text.SetOf("per", "percent", "pc", "points", "times", "m", "bn", "tonnes", "hours", "days", "years")
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // madeThing reports whether w is a common noun for a made thing.

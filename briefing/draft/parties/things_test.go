@@ -27,6 +27,11 @@ func TestThings(t *testing.T) {
 		{"made thing set beside its name", "The phone runs Halvion's own software, Merivan, and ships in May.", "Merivan", false},
 		{"names listed before the noun for what they are", "Tests on the Pra, Ankobra, Offin and Birim rivers found mercury, the Water Integrity Network said.", "Ankobra", false},
 		{"an app beside its name may be the firm", "Pixo, the photo-editing app, has agreed to pay $725 million. Pixo said it would comply.", "Pixo", true},
+		{"name after a comma that follows the noun for what it is", "The founder surprised the conference with a preview of his next game, Sporan. Sporan lets players build cities.", "Sporan", false},
+		{"names given as examples of made things", "Studios should make games for handheld consoles like the Velta Pocket and the Morrow Duo, since they are cheaper.", "Morrow Duo", false},
+		{"a maker's possessive among the examples stays", "Other browser software, like Opera and Kelvar's Safira, are challenging Microsoft. Kelvar said sales rose.", "Kelvar", true},
+		{"name before a version number", "Oxford-based Natural Motion launched Endorvin v2.0, which lets artists direct a virtual actor.", "Endorvin", false},
+		{"name before a share is no version", "Tamarack Metals will pay Ardoch 2.5 per cent of its returns. Ardoch, a mining firm, said it was pleased.", "Ardoch", true},
 	}
 	for _, c := range cases {
 		checkKept(t, c.construction, c.text, c.name, c.kept)
@@ -54,4 +59,12 @@ func TestThingNouns(t *testing.T) {
 			t.Errorf("%s: thingNoun(%q) = %v, want %v", c.construction, c.lemma, got, c.thing)
 		}
 	}
+}
+
+func TestMakers(t *testing.T) {
+	checkKeptCases(t, []keptCase{
+		{"maker named alone beside its product", "Velta, Microsoft and Morrow will debut new consoles in May. Studios should make games for handheld consoles like the Velta Pocket and the Morrow Duo.", "Velta", true},
+		{"product named after a maker is no party", "Velta, Microsoft and Morrow will debut new consoles in May. Studios should make games for handheld consoles like the Velta Pocket and the Morrow Duo.", "Velta Pocket", false},
+		{"a name whose rest is a word is one product", "Games such as Ultiva Online took over my life. The scope of games like Warcraft and Ultiva is epic, and online play is endless.", "Ultiva", false},
+	})
 }
