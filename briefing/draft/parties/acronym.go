@@ -101,7 +101,7 @@ func (sc *scanner) apostropheInName(j int) bool {
 // any other possessive.
 func (sc *scanner) orgAfterPeople(k, next int) bool {
 	ts := sc.ts
-	if !peopleWord(ts[k].Text) || next >= len(ts) || !ts[next].Cap || !ts[next].Word {
+	if !peopleWord(ts[k].Text) && !sc.bodiesWord(ts[k].Text) || next >= len(ts) || !ts[next].Cap || !ts[next].Word {
 		return false
 	}
 	for e := next; e < len(ts) && e <= next+4 && ts[e].Word && ts[e].Cap; e++ {
@@ -113,6 +113,17 @@ func (sc *scanner) orgAfterPeople(k, next int) bool {
 		}
 	}
 	return false
+}
+
+// bodiesWord reports whether w is the plural of a word that ends bodies'
+// names, as the members of a federation are named before its apostrophe
+// ("District Councils' Alliance", "Local Authorities' Association").
+func (sc *scanner) bodiesWord(w string) bool {
+	if one, ok := strings.CutSuffix(w, "ies"); ok && sc.g.OrgWords[one+"y"] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && sc.g.OrgWords[one]
 }
 
 // peopleWord reports whether a capitalised word names people in general

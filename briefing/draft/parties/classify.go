@@ -282,13 +282,22 @@ var listJoints = text.SetOf("and", "&", ",", "or", "nor")
 // whoOfNounBefore reports whether a "who" after the name ts[i:j] opens a
 // clause on the noun before the preposition of place that stands before
 // the name ("the passengers at Huddersfield who paid", "families in
-// Kelderby who lost homes"): the name is where they are, not a person.
+// Kelderby who lost homes"), or on the person a comma's aside says is
+// from a place of one word ("Teresa Alvarado, a nurse from Ferndale who
+// filed"): the name is where they are or come from, not a person.
 func (sc *scanner) whoOfNounBefore(i, j int) bool {
 	ts := sc.ts
-	if j >= len(ts) || ts[j].Lower != "who" && ts[j].Lower != "whose" || i < 2 || !wherePrepositions[ts[i-1].Lower] {
+	if j >= len(ts) || ts[j].Lower != "who" && ts[j].Lower != "whose" || i < 2 {
 		return false
 	}
 	before := ts[i-2]
+	if ts[i-1].Lower == "from" {
+		return j-i == 1 && i >= 4 && ts[i-4].Text == "," && (ts[i-3].Lower == "a" || ts[i-3].Lower == "an") && !before.Cap &&
+			peopleWord(before.Lower+"s") && !sc.g.FirstNames[ts[i].Text] // "Teresa Alvarado, a nurse from Ferndale who filed"
+	}
+	if !wherePrepositions[ts[i-1].Lower] {
+		return false
+	}
 	return before.Word && (!before.Cap || sc.sentenceStart(i-2) && sc.common(before)) && !auxiliaries[before.Lower] && !text.StopWords[before.Lower]
 }
 

@@ -69,7 +69,9 @@ func TestWhoAfterAPlace(t *testing.T) {
 		{"a town after \"at\" with a \"who\" clause on the people there", "Passengers were stranded at Kelderby overnight. And the passengers at Kelderby who paid for hotels themselves? Tom Reed said they would be paid.",
 			"Kelderby", "place"},
 		{"a person after \"to\" with a \"who\" clause stays a person", "The award went to Marta Kell who thanked the board.", "Marta Kell", "person"},
+		{"a person after \"a letter from\" with a \"who\" clause stays a person", "She received a letter from Okafor who said he would resign. Okafor is the chairman of Halvard Group.", "Okafor", "person"},
 	})
+	checkKept(t, "a town of one word that an aside says a person is from is no person", "Lead plaintiff Teresa Alvarado, a nurse from Ferndale who filed the complaint in 2023, will receive $15,000.", "Ferndale", false)
 }
 
 // TestForeignCompanyForms checks that the legal forms and trade words of

@@ -66,6 +66,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"US Justice Department"}, []string{"Justice Department"}},
 		{"a word of direction that starts a sentence and a name", "Greater Tarnshire Police has agreed to review its policy.",
 			[]string{"Greater Tarnshire Police"}, []string{"Tarnshire Police"}},
+		{"plural possessive of bodies inside a federation's name", "The District Councils' Alliance told us that its members would be willing to lead schemes.",
+			[]string{"District Councils' Alliance"}, []string{"District Councils", "Alliance"}},
 		{"plural possessive apostrophe inside an association's name", "The Halden Property Owners' Association said it would challenge the law.",
 			[]string{"Halden Property Owners' Association"}, []string{"Halden Property Owners", "Association"}},
 		{"plural possessive apostrophe of people in a court's name", "Edna Marr appeared at Harlby Magistrates' Court on Monday.",
