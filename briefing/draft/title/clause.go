@@ -109,19 +109,30 @@ func dropAsides(s string) string {
 	return s
 }
 
-// attributionHead matches who says it before what they said.
-var attributionHead = regexp.MustCompile(`^(?:\S+\s+){1,6}(?:said|says|announced|warned|reported|confirmed|claimed)(?:\s+on\s+\S+)?\s+that\s+`)
+// attributionHead matches who says it (its first group, a time word
+// after it aside) before what they said.
+var attributionHead = regexp.MustCompile(`^((?:\S+\s+){0,9}?\S+)\s+(?:(?:today|yesterday)\s+)?(?:said|says|announced|warned|reported|confirmed|claimed)(?:\s+on\s+\S+)?\s+that\s+`)
+
+// reportedPronoun matches a pronoun for the speaker opening what they said.
+var reportedPronoun = regexp.MustCompile(`^(?:it|they|we)\s`)
 
 // cutAttribution drops the attribution of a sentence, keeping the clause
-// that is reported.
+// that is reported; a pronoun opening it for the speaker gives way to the
+// speaker's name ("Halvorsen and Kestrel today announced that they have
+// signed …" → "Halvorsen and Kestrel have signed …").
 func cutAttribution(s string) string {
 	if loc := text.AttributionTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
-	if loc := attributionHead.FindStringIndex(s); loc != nil && text.HasVerb(strings.Fields(s[loc[1]:])) {
-		s = s[loc[1]:]
+	m := attributionHead.FindStringSubmatchIndex(s)
+	if m == nil || !text.HasVerb(strings.Fields(s[m[1]:])) {
+		return s
 	}
-	return s
+	rest := s[m[1]:]
+	if p := reportedPronoun.FindString(rest); p != "" {
+		return s[m[2]:m[3]] + " " + rest[len(p):]
+	}
+	return rest
 }
 
 // clauseCuts are words a trailing phrase of a headline may start with.

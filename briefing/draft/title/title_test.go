@@ -106,3 +106,19 @@ func TestDatelineIsNoSubject(t *testing.T) {
 		t.Errorf("headline = %q, want the signers, the verb and no dateline", got)
 	}
 }
+
+func TestCutAttribution(t *testing.T) {
+	cases := []struct{ construction, in, want string }{
+		{"a long subject and a time word before the verb of reporting, a pronoun for it after",
+			"Halvorsen Energy ASA and Kestrel Marine Holdings plc today announced that they have signed a binding agreement",
+			"Halvorsen Energy ASA and Kestrel Marine Holdings plc have signed a binding agreement"},
+		{"a name after the verb of reporting stays",
+			"The ministry said that Kestrel will build a plant", "Kestrel will build a plant"},
+		{"no clause reported", "Kestrel built a plant", "Kestrel built a plant"},
+	}
+	for _, c := range cases {
+		if got := cutAttribution(c.in); got != c.want {
+			t.Errorf("%s: cutAttribution(%q) = %q, want %q", c.construction, c.in, got, c.want)
+		}
+	}
+}
