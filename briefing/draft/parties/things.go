@@ -90,8 +90,8 @@ func instanceOfThing(s *syntax.Sentence, h int) bool {
 		h = s.Words[h].Head
 	}
 	w := s.Words[h]
-	if w.Head < 0 || !madeThing(s.Words[w.Head]) {
-		return false
+	if w.Head < 0 || !madeThing(s.Words[w.Head]) || w.Head > 0 && strings.EqualFold(s.Words[w.Head-1].Form, "blue") {
+		return false // "blue chips like IDLC": shares of firms
 	}
 	for _, k := range s.ChildrenWith(h, "case") {
 		c := strings.ToLower(s.Words[k].Form)

@@ -29,6 +29,7 @@ func TestThings(t *testing.T) {
 		{"an app beside its name may be the firm", "Pixo, the photo-editing app, has agreed to pay $725 million. Pixo said it would comply.", "Pixo", true},
 		{"name after a comma that follows the noun for what it is", "The founder surprised the conference with a preview of his next game, Sporan. Sporan lets players build cities.", "Sporan", false},
 		{"names given as examples of made things", "Studios should make games for handheld consoles like the Velta Pocket and the Morrow Duo, since they are cheaper.", "Morrow Duo", false},
+		{"firms given as examples of blue chips stay", "Brokers said blue chips like IDLC, Bangladesh Lamps and Chittagong Cement were expected to rise.", "Chittagong Cement", true},
 		{"a maker's possessive among the examples stays", "Other browser software, like Opera and Kelvar's Safira, are challenging Microsoft. Kelvar said sales rose.", "Kelvar", true},
 		{"name before a version number", "Oxford-based Natural Motion launched Endorvin v2.0, which lets artists direct a virtual actor.", "Endorvin", false},
 		{"name before a share is no version", "Tamarack Metals will pay Ardoch 2.5 per cent of its returns. Ardoch, a mining firm, said it was pleased.", "Ardoch", true},
