@@ -129,16 +129,11 @@ func versionAfter(s *syntax.Sentence, last int) bool {
 		return false // "Acme 2.5 million", "pay the First Nation 2.5 per cent": a figure
 	}
 	major, minor, _ := strings.Cut(v, ".")
-	return allDigits(major) && (minor == "" || allDigits(strings.ReplaceAll(minor, ".", "")))
+	return isNumber(major) && (minor == "" || isNumber(strings.ReplaceAll(minor, ".", "")))
 }
 
 // figureWords follow a number that is a figure, not a version.
 var figureWords = text.SetOf("per", "percent", "pc", "points", "times", "m", "bn", "tonnes", "hours", "days", "years")
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
-}
 
 // madeThing reports whether w is a common noun for a made thing.
 func madeThing(w syntax.Word) bool {
