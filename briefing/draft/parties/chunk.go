@@ -206,12 +206,14 @@ var monthNames = text.SetOf("January", "April", "May", "June", "July", "August",
 
 // startsOrgName reports whether the word at k, which starts the run
 // ts[i:j] and is never a party alone, starts an organisation's name: an
-// organisation word ends the run, an ordinary word follows it and no
-// word of time comes before it ("rival May Department Stores", not "in
-// May General Motors").
+// organisation word ends the run or follows it before "of" or "for", an
+// ordinary word follows it and no word of time comes before it ("rival
+// May Department Stores", "the Internet Corporation for Assigned Names
+// and Numbers", not "in May General Motors").
 func (sc *scanner) startsOrgName(i, j, k int) bool {
 	ts := sc.ts
-	return k == i && j-i > 1 && sc.g.OrgWords[ts[j-1].Text] && sc.ordinary(ts[k+1]) &&
+	headed := k+2 < j && sc.g.OrgHeads[gazetteer.Fold(ts[k+1].Text)] && (ts[k+2].Text == "of" || ts[k+2].Text == "for")
+	return k == i && j-i > 1 && (sc.g.OrgWords[ts[j-1].Text] || headed) && sc.ordinary(ts[k+1]) &&
 		(k == 0 || !timeLeaders[ts[k-1].Lower])
 }
 
