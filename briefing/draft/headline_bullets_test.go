@@ -29,3 +29,23 @@ func TestBodyTellsWhatHeadlineBulletsSay(t *testing.T) {
 		t.Errorf("the plan to submit is drafted as %q, want once, from the body", told)
 	}
 }
+
+// TestBulletsOpeningARelease drafts a release that opens with its bullets,
+// its headline left out: no bullet is its title or its lead, which is the
+// dated paragraph under them.
+func TestBulletsOpeningARelease(t *testing.T) {
+	const release = "- Veridane to receive $45 million upfront and up to $810 million in development, regulatory and sales milestones, plus tiered royalties\n" +
+		"- Kosei to fund and conduct a Phase 3 bridging study in Japan starting in the first half of 2026\n\n" +
+		"CAMBRIDGE, Mass. and OSAKA, Japan, June 2, 2025 -- Veridane Therapeutics, Inc. and Kosei Pharmaceutical Co., Ltd. today announced that they have entered into an exclusive license agreement for VT-214 in Japan and China.\n\n" +
+		"Under the terms of the agreement, Kosei will pay Veridane an upfront payment of $45 million."
+	b, err := Draft(release, Options{Published: time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasPrefix(b.Title, "-") || strings.Contains(b.Title, "upfront") || strings.Contains(b.Title, "CAMBRIDGE") {
+		t.Errorf("title %q, want one built from the dated lead", b.Title)
+	}
+	if len(b.Summary) == 0 || !strings.HasPrefix(b.Summary[0].Text, "Veridane Therapeutics, Inc. and Kosei") {
+		t.Errorf("summary %+v, want it to open with the lead under the bullets, without its dateline", b.Summary)
+	}
+}

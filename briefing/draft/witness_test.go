@@ -38,3 +38,25 @@ func TestWitnessSpeaksForTheBodyNamedAfterTheOffice(t *testing.T) {
 		t.Errorf("title %q, want %q", b.Title, want)
 	}
 }
+
+// TestSpeakerOfficeOfBody drafts a release quoting an officer introduced
+// by name, then office and "of" a body ("Hiroshi Tanabe, Representative
+// Director and President of Kosei"): the quoted "we" is the officer and
+// that body, whatever the parse makes of the office.
+func TestSpeakerOfficeOfBody(t *testing.T) {
+	const release = "Kosei Pharmaceutical Co., Ltd. and Veridane Therapeutics, Inc. today announced a licence agreement for VT-214.\n\n" +
+		"\"We are committed to bringing VT-214 to these patients as quickly as possible,\" said Hiroshi Tanabe, Representative Director and President of Kosei.\n"
+	b, err := Draft(release, Options{Published: time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range b.Commitments {
+		if strings.Contains(c.Text, "committed") {
+			got = append(got, strings.Join(c.Actors, ";"))
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Kosei Pharmaceutical") {
+		t.Errorf("actors of the officer's pledge %q, want Kosei Pharmaceutical Co., Ltd. among them", got)
+	}
+}

@@ -93,18 +93,28 @@ func (r *actorResolver) officeParty(p int, ok func(string) bool) (int, bool) {
 }
 
 // bodyAfterOffice returns the organisation named right after person p's
-// office when the two follow the name set off by commas, as a hearing's
+// office when the two follow the name set off by a comma, as a hearing's
 // record or a press release introduces a witness or a contact ("Anders
-// Holm, Chief Executive, Kerrow Valley Rail Ltd."), whatever the parser
-// made of the commas.
+// Holm, Chief Executive, Kerrow Valley Rail Ltd.", "Hiroshi Tanabe,
+// Representative Director and President of Kosei"), whatever the parser
+// made of the commas and the offices.
 func (r *actorResolver) bodyAfterOffice(p int) (int, bool) {
 	role := r.d.Parties[p].Role
 	if role == "" {
 		return 0, false
 	}
 	for _, m := range r.d.Parties[p].Mentions {
-		after := ", " + role + ", "
-		if !strings.HasPrefix(r.d.Text[m.End:], after) {
+		rest, ok := strings.CutPrefix(r.d.Text[m.End:], ", "+role)
+		if !ok {
+			continue
+		}
+		after, found := "", false
+		for _, joint := range []string{", ", " of ", " at "} {
+			if strings.HasPrefix(rest, joint) {
+				after, found = ", "+role+joint, true
+			}
+		}
+		if !found {
 			continue
 		}
 		at := m.End + len(after)

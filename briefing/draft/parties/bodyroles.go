@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -43,6 +44,32 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// kindNamedRoles gives a person whose role opens with a capitalised word
+// for a kind of body ("Association President", "Commission chair") the
+// one organisation the article names with that word as affiliation, when
+// none is given: "Association President Greg Tanaka" belongs to the
+// Millbrook Teachers Association. Two bodies of that kind leave it open,
+// and so does "Party": parties are often named without the word ("Party
+// leader Helena Varga" of Civic Forward).
+func kindNamedRoles(g *gazetteer.Gazetteer, parties []briefing.Party) {
+	for i := range parties {
+		p := &parties[i]
+		kind, office, ok := strings.Cut(p.Role, " ")
+		if p.Kind != briefing.KindPerson || p.Affiliation != "" || !ok || office == "" || kind == "Party" || !g.OrgWords[kind] && !g.OrgHeads[gazetteer.Fold(kind)] {
+			continue
+		}
+		body, n := "", 0
+		for _, q := range parties {
+			if q.Kind == briefing.KindOrganisation && slices.Contains(strings.Fields(q.Name), kind) {
+				body, n = q.Name, n+1
+			}
+		}
+		if n == 1 {
+			p.Affiliation = body
 		}
 	}
 }

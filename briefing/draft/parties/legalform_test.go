@@ -18,3 +18,17 @@ func TestLegalFormInLowerCase(t *testing.T) {
 		t.Errorf("a word beginning with plc was read as the form: %+v", p)
 	}
 }
+
+// TestShortNameOfCompanyWithCommaForm checks that a company's first word
+// alone names the company written with a legal form after a comma.
+func TestShortNameOfCompanyWithCommaForm(t *testing.T) {
+	d := draftDoc(t, "CAMBRIDGE, Mass., June 2, 2025 -- Veridane Therapeutics, Inc. (Nasdaq: VDNE), a clinical-stage biotechnology company, and Kosei Pharmaceutical Co., Ltd. "+
+		"today announced a licence agreement for VT-214, Veridane's oral drug.\n\nHarbourline Partners LLC acted as exclusive financial advisor to Veridane.", "2025-06-02")
+	p := findParty(d.Parties, "Veridane Therapeutics, Inc.")
+	if p == nil {
+		t.Fatalf("company missing from %v", names(d.Parties))
+	}
+	if findParty(d.Parties, "Veridane") != nil {
+		t.Errorf("the company's first word is a party of its own: %v", names(d.Parties))
+	}
+}

@@ -218,7 +218,7 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
-		words := strings.Fields(withoutNickname(mg.ms[g.members[0]].name))
+		words := strings.Fields(withoutCommaForm(withoutNickname(mg.ms[g.members[0]].name))) // "Veridane Therapeutics, Inc." read as "Veridane Therapeutics"
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)

@@ -61,6 +61,7 @@ func findParties(d *document) []briefing.Party {
 	describePeople(d, parties)
 	stateDemonymRoles(parties)
 	bodyNamedRoles(d, parties)
+	kindNamedRoles(gazetteer.Load(), parties)
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)

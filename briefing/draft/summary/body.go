@@ -58,3 +58,21 @@ func summaryBody(d *doc.Document) []int {
 func standfirst(d *doc.Document, body []int, k int) bool {
 	return k+1 < len(body) && text.HeadsByline(d, body[k])
 }
+
+// highlight reports whether the k-th body sentence is an item of a list
+// of highlights that opens the body, above prose: a press release's
+// bullets under its headline ("- Veridane to receive $45 million
+// upfront …") over the dated lead that tells the news.
+func highlight(d *doc.Document, body []int, k int) bool {
+	for _, si := range body[:k+1] {
+		if sp := d.Sentences[si]; text.ListMark(d.Text[sp.Start:sp.End]) == 0 {
+			return false
+		}
+	}
+	for _, si := range body[k+1 : min(len(body), leadWindow)] {
+		if sp := d.Sentences[si]; text.ListMark(d.Text[sp.Start:sp.End]) == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -59,7 +59,7 @@ func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []da
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
 		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
-	if n := listMark(d.Text[sp.Start:sp.End]); n > 0 {
+	if n := text.ListMark(d.Text[sp.Start:sp.End]); n > 0 {
 		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
 	cuts := slices.Clone(marks)
@@ -79,21 +79,6 @@ func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []da
 		return keptText(d.Text, sp, marks)
 	}
 	return s
-}
-
-// listMarks are the marks that open the line of an unnumbered list.
-var listMarks = []string{"- ", "– ", "* ", "• ", "● ", "▪ ", "‣ ", "◦ "}
-
-// listMark returns the length of the list mark and the spaces after it
-// that open sentence s ("- The party is on course to win"), or 0: the mark
-// is layout, not a word of the item.
-func listMark(s string) int {
-	for _, m := range listMarks {
-		if rest, ok := strings.CutPrefix(s, m); ok {
-			return len(s) - len(strings.TrimLeft(rest, " \t"))
-		}
-	}
-	return 0
 }
 
 // quoting reports whether a text leaves a quotation open: a cut after it

@@ -208,7 +208,7 @@ func LeadSentence(d *doc.Document, body []int) int {
 	for k := range window {
 		sp := d.Sentences[body[k]]
 		s := d.Text[sp.Start:sp.End]
-		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && (!ends || !captionLike(d, body[k])) && !caseName(d, body[k]) {
+		if !quoteOrQuestion(s) && text.MoreWordsThan(s, minLeadWords-1) && !standfirst(d, body, k) && !highlight(d, body, k) && (!ends || !captionLike(d, body[k])) && !caseName(d, body[k]) {
 			leads = append(leads, k)
 		}
 	}
@@ -227,7 +227,7 @@ func LeadSentence(d *doc.Document, body []int) int {
 func endsOwnLine(d *doc.Document, si int) bool {
 	sp := d.Sentences[si]
 	s := d.Text[sp.Start:sp.End]
-	return text.EndsSentence(s) || !text.AloneOnLine(d.Text, sp) || listMark(s) > 0
+	return text.EndsSentence(s) || !text.AloneOnLine(d.Text, sp) || text.ListMark(s) > 0
 }
 
 // captionLike reports whether sentence si reads as a photo's caption or a

@@ -22,8 +22,8 @@ const (
 // TitleLine finds the article's headline heading the text: its first prose
 // sentence, alone on its line with only furniture (a byline, a live-blog
 // header) before it, of at most MaxTitleWords words, not ending in a period,
-// colon or comma, made of words, not a document code, and no heading of a
-// list of key points.
+// colon or comma, made of words, not a document code, no item of a list
+// and no heading of a list of key points.
 func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	if len(d.Sentences) < 2 {
 		return briefing.Span{}, false
@@ -39,7 +39,7 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	n := WordCount(s)
 	if strings.ContainsRune(".…:;,", last) || n > maxBylinedTitleWords || n > MaxTitleWords && !HeadsByline(d, 0) ||
-		!Wordy(s) || KeyPointsHeadRe.MatchString(s) || DateLine(s) {
+		!Wordy(s) || KeyPointsHeadRe.MatchString(s) || DateLine(s) || ListMark(s) > 0 {
 		return briefing.Span{}, false
 	}
 	return sp, true

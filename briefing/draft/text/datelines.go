@@ -19,11 +19,14 @@ import (
 // Serena, Jun 14 (NPA).-", a wire service between slashes ("OSLO, Norway,
 // March 3, 2026 /PRNewswire/ --"), or between dashes with no space
 // ("BOSTON & OSLO, Norway--(BUSINESS WIRE)--Calloway …"), or a date with
-// its day first and its year ("OSLO and ABERDEEN, 9 February 2026 -"). A
+// its day first and its year ("OSLO and ABERDEEN, 9 February 2026 -"),
+// or two places in capitals each with its region ("CAMBRIDGE, Mass. and
+// OSAKA, Japan, June 2, 2025 --"). A
 // dateline whose day comes first without a year ("LIMA, 3 Oct
 // (Andes).-") stays in its sentence, for its date (see LeadDateline).
 var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?:(?:[ /]| and | & )[A-Z][A-Z.'’\-]*){0,3}|[A-Z][\p{L}.'’\-]*(?: [A-Z][\p{L}.'’\-]*){0,2})` +
 	`(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?` +
+	`(?:(?: and | & )[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?)?` +
 	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]{2,8} \d{4})?` +
 	`(?:(?: \([\p{L}\d .&\-]{2,30}\)| /[\p{L}\d .&\-]{2,30}/)?(?: ?(?:–|—|--?)|\.-) +|(?:--|—| )?\([\p{L}\d .&\-]{2,30}\)(?:--|—) ?)`)
 

@@ -61,3 +61,18 @@ func itemLabelEnd(text string, b briefing.Span) int {
 	}
 	return b.Start + m[1]
 }
+
+// ListMarks are the marks that open the line of an unnumbered list.
+var ListMarks = []string{"- ", "– ", "* ", "• ", "● ", "▪ ", "‣ ", "◦ "}
+
+// ListMark returns the length of the list mark and the spaces after it
+// that open sentence s ("- The party is on course to win"), or 0: the mark
+// is layout, not a word of the item.
+func ListMark(s string) int {
+	for _, m := range ListMarks {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			return len(s) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
+}

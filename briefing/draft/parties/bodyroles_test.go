@@ -1,0 +1,32 @@
+package parties
+
+import "testing"
+
+// TestKindNamedRoles checks that a role opening with a word for a kind of
+// body names the one organisation of that kind the article names.
+func TestKindNamedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, affil string
+	}{
+		{"Talks with the Millbrook Teachers Association stalled. Association President Greg Tanaka said his members would not accept the deal.",
+			"Greg Tanaka", "Millbrook Teachers Association"},
+		{"The Kestrel Consumer Fairness Commission fined Loopwave. Commission chair Priya Raman said the firm had misled users.",
+			"Priya Raman", "Kestrel Consumer Fairness Commission"},
+		// Two bodies of that kind: whose office it is stays open.
+		{"The Dock Workers Association and the Pilots Association met. Association President Greg Tanaka said the talks went well.",
+			"Greg Tanaka", ""},
+		// A party is often named without the word "Party".
+		{"Civic Forward and the Homeland Party traded blows. Party leader Helena Varga said she would raise taxes.",
+			"Helena Varga", ""},
+	} {
+		d := draftDoc(t, tc.text, "2026-03-12")
+		p := findParty(d.Parties, tc.name)
+		if p == nil {
+			t.Errorf("%q: %s missing from %v", tc.text, tc.name, names(d.Parties))
+			continue
+		}
+		if p.Affiliation != tc.affil {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, p.Affiliation, tc.affil)
+		}
+	}
+}
