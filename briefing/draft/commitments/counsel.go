@@ -49,21 +49,54 @@ func counselAfter(s *syntax.Sentence, k int) int {
 
 // ownerPerson returns the person "his" or "her" before word sub stands
 // for ("said his solicitor": the man the story is about), or, before
-// "client", the one the lawyer acts for; never a judge or a lawyer.
+// "client", the one the lawyer acts for: the person the story is most
+// about, named before, who is no one saying the sentence's words of their
+// client ("Defending, Nadia Farouk said her client had agreed"); never a
+// judge or a lawyer.
 func (r *actorResolver) ownerPerson(s *syntax.Sentence, si, sub int) (int, bool) {
 	for _, k := range s.ChildrenWith(sub, "nmod:poss") {
 		if w := lower(s.Words[k].Form); w == "his" || w == "her" {
 			pronoun := map[string]string{"his": "he", "her": "she"}[w]
-			if lower(s.Words[sub].Lemma) == "client" {
+			client := lower(s.Words[sub].Lemma) == "client"
+			if client {
 				pronoun = "" // "his client": the lawyer's, of either sex
 			}
 			fits := func(p int) bool { return r.person(pronoun)(p) && !r.officerOfCourt(p) }
+			if p, ok := r.storyPerson(s.Words[k].Start, r.sayersIn(s), fits); client && ok {
+				return p, true
+			}
 			if ps := r.salientWhere(si, s.Words[k].Start, fits); len(ps) > 0 {
 				return ps[0], true
 			}
 		}
 	}
 	return 0, false
+}
+
+// storyPerson returns the person fits accepts whom the story is most
+// about (parties come ranked) and names before byte a, none of not.
+func (r *actorResolver) storyPerson(a int, not []int, fits func(int) bool) (int, bool) {
+	for p, party := range r.d.Parties {
+		if personKind(party.Kind) && !hasIndex(not, p) && fits(p) && len(party.Mentions) > 0 && party.Mentions[0].Start < a {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// sayersIn returns the parties named as the subjects of sentence s's
+// verbs of saying.
+func (r *actorResolver) sayersIn(s *syntax.Sentence) []int {
+	var ps []int
+	for k := range s.Words {
+		if !sayingVerb(s, k) {
+			continue
+		}
+		for _, c := range s.ChildrenWith(k, "nsubj") {
+			ps = append(ps, r.in(s.Bytes(phrase(s, c)))...)
+		}
+	}
+	return ps
 }
 
 // legalTeam resolves "the legal team" or "the defence team" that a lawyer

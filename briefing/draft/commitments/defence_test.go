@@ -13,5 +13,8 @@ func TestTheDefenceIsTheDefendant(t *testing.T) {
 		{"the defence team a lawyer says will appeal",
 			"Lena Cray was convicted of theft. Her solicitor, Tom Reade, said the defence team would lodge an appeal.",
 			[]string{"Lena Cray|Cray/person", "Tom Reade|Reade/person/solicitor"}, "Lena Cray;Tom Reade"},
+		{"her client in the words of a lawyer the text gives no office",
+			"Helen Marsden, 52, admitted fraud. Defending, Nadia Farouk said her client had agreed to sell her share of the family home.",
+			[]string{"Helen Marsden|Marsden/person", "Nadia Farouk|Farouk/person"}, "Helen Marsden"},
 	})
 }

@@ -54,10 +54,36 @@ func describePeople(d *document, parties []briefing.Party) {
 		if p.Role == "" {
 			p.Role = signedOffice(g, d.Text, p) // "Nadia Hale\nChief Executive Officer" under a letter
 		}
+		if p.Role == "" {
+			p.Role = courtSide(d.Text, p.Mentions) // "Prosecuting, Jonathan Pryce said"
+		}
 		if orgKindRole(p.Role) || tradeRole(p.Role) && !g.FirstNames[firstWord(p.Name)] {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
 	}
+}
+
+// courtSides are the words by which a court report opens a sentence with
+// the side a barrister speaks for, before the barrister's name, and the
+// office they tell.
+var courtSides = map[string]string{"Prosecuting": "prosecutor", "Defending": "defence counsel", "Mitigating": "defence counsel"}
+
+// courtSide returns the office a court report gives a person by opening a
+// sentence with the side they speak for ("Prosecuting, Jonathan Pryce
+// told the court"; "Defending, Nadia Farouk said"), or "".
+func courtSide(src string, mentions []briefing.Span) string {
+	for _, m := range mentions {
+		before := strings.TrimSuffix(src[:m.Start], ", ")
+		if len(before) == m.Start {
+			continue
+		}
+		k := strings.LastIndexAny(before, " \n") + 1
+		office, ok := courtSides[before[k:]]
+		if ok && (k == 0 || src[k-1] == '\n' || k >= 2 && strings.ContainsRune(".!?\"”", rune(src[k-2]))) {
+			return office
+		}
+	}
+	return ""
 }
 
 // singularTitle returns a title of one word given in the plural before a

@@ -181,3 +181,24 @@ func TestClauseAfterACommaIsNoApposition(t *testing.T) {
 		{"a description of a body after the comma", "Qwest, the phone company, said it would cut jobs.", "Qwest", "organisation"},
 	})
 }
+
+// TestCourtSide checks that a court report's "Prosecuting," or
+// "Defending," opening a sentence before a name gives that person's
+// office, and that the word elsewhere gives none.
+func TestCourtSide(t *testing.T) {
+	for _, tc := range []struct{ text, name, role string }{
+		{"Helen Marsden, 52, admitted fraud. Prosecuting, Jonathan Pryce told the court the Crown would seek an order.", "Jonathan Pryce", "prosecutor"},
+		{"Helen Marsden, 52, admitted fraud.\nDefending, Nadia Farouk said her client was sorry.", "Nadia Farouk", "defence counsel"},
+		{"Helen Marsden admitted fraud. The firm was defending, Nadia Farouk said.", "Nadia Farouk", ""},
+	} {
+		d := draftDoc(t, tc.text, "2025-10-24")
+		p := findParty(d.Parties, tc.name)
+		if p == nil {
+			t.Errorf("%q: %s missing from %v", tc.text, tc.name, names(d.Parties))
+			continue
+		}
+		if p.Role != tc.role {
+			t.Errorf("%q: %s role %q, want %q", tc.text, tc.name, p.Role, tc.role)
+		}
+	}
+}
