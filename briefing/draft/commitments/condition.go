@@ -337,8 +337,8 @@ func subjectTo(s *syntax.Sentence) int {
 			continue
 		}
 		for n := k + 2; n < len(s.Words) && n <= k+6; n++ {
-			if approvals[s.Words[n].Lemma] {
-				return k
+			if approvals[s.Words[n].Lemma] || n > k+2 && s.Words[n].XPOS == "VBG" {
+				return k // "subject to approval", "subject to the venues passing an inspection"
 			}
 		}
 	}
@@ -347,7 +347,7 @@ func subjectTo(s *syntax.Sentence) int {
 
 // approvals are what a commitment may wait on.
 var approvals = WordSet("approval consent ratification clearance agreement review vote confirmation condition term " +
-	"permission authorisation authorization")
+	"permission authorisation authorization inspection finance financing funding")
 
 // invertedCondition returns the comma that closes a condition opening the
 // sentence with its auxiliary first ("Should the offer be accepted, he

@@ -44,6 +44,10 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 				}
 				break
 			}
+			if p.Affiliation == "" && q.Kind == briefing.KindOrganisation && ownerBeforeOffice(p, names) {
+				p.Affiliation = q.Name // "UCB Chief Executive Officer Martin Ssekandi", the role read without the body
+				break
+			}
 		}
 	}
 }
@@ -72,6 +76,22 @@ func kindNamedRoles(g *gazetteer.Gazetteer, parties []briefing.Party) {
 			p.Affiliation = body
 		}
 	}
+}
+
+// ownerBeforeOffice reports whether person p is named somewhere by one of
+// names, then p's role, then p's name.
+func ownerBeforeOffice(p *briefing.Party, names []string) bool {
+	if p.Role == "" {
+		return false
+	}
+	for _, a := range p.Aliases {
+		for _, n := range names {
+			if a == n+" "+p.Role+" "+p.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutOwner returns the office of a role that opens with one of names,

@@ -3,7 +3,8 @@ package parties
 import "testing"
 
 // TestKindNamedRoles checks that a role opening with a word for a kind of
-// body names the one organisation of that kind the article names.
+// body names the one organisation of that kind the article names, and
+// that a body named before a person's office is their affiliation.
 func TestKindNamedRoles(t *testing.T) {
 	for _, tc := range []struct {
 		text, name, affil string
@@ -12,6 +13,9 @@ func TestKindNamedRoles(t *testing.T) {
 			"Greg Tanaka", "Millbrook Teachers Association"},
 		{"The Kestrel Consumer Fairness Commission fined Loopwave. Commission chair Priya Raman said the firm had misled users.",
 			"Priya Raman", "Kestrel Consumer Fairness Commission"},
+		// A body's acronym before an office the role is read without.
+		{"The Uganda Cricket Board (UCB) and the Kenya Cricket Federation (KCF) postponed the tour.\n\nUCB Chief Executive Officer Martin Ssekandi said the pitches were unsafe.",
+			"Martin Ssekandi", "Uganda Cricket Board"},
 		// Two bodies of that kind: whose office it is stays open.
 		{"The Dock Workers Association and the Pilots Association met. Association President Greg Tanaka said the talks went well.",
 			"Greg Tanaka", ""},
