@@ -19,6 +19,10 @@ func TestAssurancesGivenToThoseTold(t *testing.T) {
 			"The county council will sell the old library. Residents were told the storm would reach the coast by Friday.",
 			[]string{"county council/organisation"}, nil,
 			[]brief{{"county council", "intends", "", ""}}},
+		{"an undertaking given to a regulator is a pledge",
+			"Loopwave has given the commission an undertaking to redesign its cancellation process.",
+			[]string{"Loopwave/organisation"}, nil,
+			[]brief{{"Loopwave", "pledged", "2020-08-31", ""}}}, // the day of the news
 		{"an assurance with its giver named is the giver's own clause",
 			"Staff were told by the owners that the plant would stay open.",
 			[]string{"owners/group"}, nil, nil},

@@ -60,7 +60,7 @@ var withdrawals = map[string]bool{"opt out": true, "pull out": true, "back out":
 var commitNouns = mergeMaps(
 	nounStatuses(briefing.StatusAgreed, "agreement treaty accord pact deal ceasefire cease-fire truce memorandum "+
 		"armistice contract settlement order understanding"),
-	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee"),
+	nounStatuses(briefing.StatusPledged, "pledge promise vow commitment oath assurance guarantee undertaking"),
 	nounStatuses(briefing.StatusProposed, "proposal offer bid amendment motion"),
 	nounStatuses(briefing.StatusIntends, "plan decision intention"),
 	nounStatuses(briefing.StatusRefused, "refusal"),
