@@ -372,6 +372,9 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 	if k > 1 && ps.Words[k-1].Form == "," && shortNumber(ps.Words[k-2].Form) {
 		return false // "Windows 95, 98, 2000": a number in a list of numbers that are no years
 	}
+	if serialNumber(ps, k) {
+		return false // "Executive Order 2025-14": a document's number
+	}
 	if k+1 < len(ps.Words) {
 		switch strings.ToLower(ps.Words[k+1].Form) {
 		case "%", "gmt", "bst", "utc", "est", "hours", "hrs", "pm", "am":
@@ -385,17 +388,32 @@ func standaloneYear(ps *syntax.Sentence, k int) bool {
 	return true
 }
 
-// shortNumber reports whether w is a number of one to three digits.
-func shortNumber(w string) bool {
-	if w == "" || len(w) > 3 {
+// serialNumber reports whether the year at word k opens a number written
+// with a hyphen and no spaces whose second part is no later year, whole or
+// by its last digits ("2025-14", "2025-117"; not the season "2025-26" nor
+// the periods "2005-6" and "2026-2028").
+func serialNumber(ps *syntax.Sentence, k int) bool {
+	if k+2 >= len(ps.Words) {
 		return false
 	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
+	y, hy, n := ps.Words[k], ps.Words[k+1], ps.Words[k+2]
+	if hy.Form != "-" || hy.Start != y.End || n.Start != hy.End || !allDigits(n.Form) {
+		return false
 	}
-	return true
+	if len(y.Form) != 4 || len(n.Form) == 3 || len(n.Form) > 4 {
+		return true
+	}
+	return n.Form <= y.Form[4-len(n.Form):]
+}
+
+// allDigits reports whether w is made of ASCII digits only.
+func allDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// shortNumber reports whether w is a number of one to three digits.
+func shortNumber(w string) bool {
+	return len(w) <= 3 && allDigits(w)
 }
 
 // clockTime reports whether the number at word k is a time of day on the

@@ -44,6 +44,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Internet Corporation for Assigned Names and Numbers"}, []string{"Numbers", "Corporation for Assigned Names"}},
 		{"\"and\" after \"for\" that follows an agency", "The Tarsan Agency for Roads and Bridges said it would close the crossing.",
 			[]string{"Tarsan Agency for Roads and Bridges"}, []string{"Bridges"}},
+		{"a legislature's presiding office of three words before a name, and an executive order", "Governor Dana Whitcomb met Senate President Pro Tempore Lyle Harmon and signed Executive Order 2025-14.",
+			[]string{"Lyle Harmon", "Dana Whitcomb"}, []string{"Pro Tempore Lyle Harmon", "Executive Order"}},
 		{"a list of fields whose last item has \"the\"", "The Department of Climate, Energy and the Environment said it would consult.",
 			[]string{"Department of Climate, Energy and the Environment"}, []string{"Energy", "Environment"}},
 		{"a chief's office named without its holder is no person", "Halden Line's Chief Commercial Officer said the company would add ships. The Chief Nurse agreed.",
