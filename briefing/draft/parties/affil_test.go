@@ -29,14 +29,8 @@ func TestAffiliationFromDateline(t *testing.T) {
 		// Not a government title.
 		{"WASHINGTON (Reuters) - Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", ""},
 	} {
-		d := draftDoc(t, tc.text, "2021-01-01")
-		p := findParty(d.Parties, tc.name)
-		if p == nil {
-			t.Errorf("%q: party %q not found in %v", tc.text, tc.name, names(d.Parties))
-			continue
-		}
-		if p.Affiliation != tc.affil {
-			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, p.Affiliation, tc.affil)
+		if got, ok := partyField(t, tc.text, "2021-01-01", tc.name, partyAffiliation); ok && got != tc.affil {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
 		}
 	}
 }

@@ -23,14 +23,8 @@ func TestKindNamedRoles(t *testing.T) {
 		{"Civic Forward and the Homeland Party traded blows. Party leader Helena Varga said she would raise taxes.",
 			"Helena Varga", ""},
 	} {
-		d := draftDoc(t, tc.text, "2026-03-12")
-		p := findParty(d.Parties, tc.name)
-		if p == nil {
-			t.Errorf("%q: %s missing from %v", tc.text, tc.name, names(d.Parties))
-			continue
-		}
-		if p.Affiliation != tc.affil {
-			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, p.Affiliation, tc.affil)
+		if got, ok := partyField(t, tc.text, "2026-03-12", tc.name, partyAffiliation); ok && got != tc.affil {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
 		}
 	}
 }

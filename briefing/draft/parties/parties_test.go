@@ -18,6 +18,23 @@ func draftDoc(t testing.TB, src, published string) *document {
 	return d
 }
 
+// partyField drafts text and returns field of the party called name;
+// false, reported, when no party is called so.
+func partyField(t *testing.T, text, published, name string, field func(briefing.Party) string) (string, bool) {
+	t.Helper()
+	d := draftDoc(t, text, published)
+	p := findParty(d.Parties, name)
+	if p == nil {
+		t.Errorf("%q: %s missing from %v", text, name, names(d.Parties))
+		return "", false
+	}
+	return field(*p), true
+}
+
+// partyAffiliation and partyRole read one field of a party.
+func partyAffiliation(p briefing.Party) string { return p.Affiliation }
+func partyRole(p briefing.Party) string        { return p.Role }
+
 func findParty(ps []briefing.Party, name string) *briefing.Party {
 	for i := range ps {
 		if ps[i].Name == name {

@@ -191,14 +191,8 @@ func TestCourtSide(t *testing.T) {
 		{"Helen Marsden, 52, admitted fraud.\nDefending, Nadia Farouk said her client was sorry.", "Nadia Farouk", "defence counsel"},
 		{"Helen Marsden admitted fraud. The firm was defending, Nadia Farouk said.", "Nadia Farouk", ""},
 	} {
-		d := draftDoc(t, tc.text, "2025-10-24")
-		p := findParty(d.Parties, tc.name)
-		if p == nil {
-			t.Errorf("%q: %s missing from %v", tc.text, tc.name, names(d.Parties))
-			continue
-		}
-		if p.Role != tc.role {
-			t.Errorf("%q: %s role %q, want %q", tc.text, tc.name, p.Role, tc.role)
+		if got, ok := partyField(t, tc.text, "2025-10-24", tc.name, partyRole); ok && got != tc.role {
+			t.Errorf("%q: %s role %q, want %q", tc.text, tc.name, got, tc.role)
 		}
 	}
 }
