@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// retagged mends five mistakes of the tagger that derail the parse, by
+// retagged mends six mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -20,8 +20,9 @@ import (
 //     that hands the premiership to …"), becomes a verb, kept if it then
 //     has a subject (see relativeVerbAsNoun);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
-//     evening to protest" with "evening" a gerund governing "to protest")
-//     becomes a noun.
+//     evening to protest" with "evening" a gerund governing "to protest"),
+//     and a gerund with "a" or "an" for its determiner ("a court-enforceable
+//     undertaking"), become a noun.
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []Word) []Word {
@@ -39,6 +40,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 	}
 	if w, class := m.controlVerbAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words = again
+		}
+	}
+	if w := indefiniteGerund(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
 			words = again
 		}
 	}
@@ -76,6 +82,36 @@ func relativeVerbAsNoun(words []Word) int {
 		}
 	}
 	return -1
+}
+
+// indefiniteGerund returns the first gerund the parse gives "a" or "an"
+// before it as its determiner ("given the commission a court-enforceable
+// undertaking"), which makes it a noun, or -1; not "completing | a test",
+// the article of the gerund's object hung on it.
+func indefiniteGerund(words []Word) int {
+	for k, w := range words {
+		if h := w.Head; w.Rel == "det" && h > k && h < len(words) && words[h].XPOS == "VBG" && (strings.EqualFold(w.Form, "a") || strings.EqualFold(w.Form, "an")) &&
+			onlyModifiers(words[k+1:h]) {
+			return h
+		}
+	}
+	return -1
+}
+
+// onlyModifiers reports whether words are common words that may stand
+// between an article and its noun: adjectives, adverbs, common nouns and
+// hyphens ("court-enforceable"), no name ("a Graduate Stay Permit
+// allowing").
+func onlyModifiers(words []Word) bool {
+	for _, w := range words {
+		switch {
+		case w.UPOS == "ADJ" || w.UPOS == "ADV" || w.XPOS == "HYPH":
+		case w.UPOS == "NOUN" && w.Form == strings.ToLower(w.Form):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // timesOfDay are nouns the tagger may read as gerunds.
