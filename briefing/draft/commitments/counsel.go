@@ -62,8 +62,10 @@ func (r *actorResolver) ownerPerson(s *syntax.Sentence, si, sub int) (int, bool)
 				pronoun = "" // "his client": the lawyer's, of either sex
 			}
 			fits := func(p int) bool { return r.person(pronoun)(p) && !r.officerOfCourt(p) }
-			if p, ok := r.storyPerson(s.Words[k].Start, r.sayersIn(s), fits); client && ok {
-				return p, true
+			if client {
+				if p, ok := r.storyPerson(s.Words[k].Start, r.sayersIn(s), fits); ok {
+					return p, true
+				}
 			}
 			if ps := r.salientWhere(si, s.Words[k].Start, fits); len(ps) > 0 {
 				return ps[0], true
