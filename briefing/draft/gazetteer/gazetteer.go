@@ -52,6 +52,7 @@ type Gazetteer struct {
 	FirstNames map[string]bool
 	NameSexes  map[string]string // given name → "f" or "m", for names borne almost only by one sex
 	Seats      map[string]string // folded seat of power → the canonical name of the body that sits there
+	Shared     map[string]bool   // folded names a body shares with national ones named after their country ("Red Cross")
 }
 
 // Load builds the gazetteer on first use; later calls return the
@@ -64,7 +65,7 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 	g := &Gazetteer{
 		names: map[string]Ref{}, exact: map[string]Ref{}, Titles: map[string]bool{}, TitleHeads: map[string]bool{}, firstWords: map[string]bool{},
 		OrgWords: map[string]bool{}, OrgHeads: map[string]bool{}, Never: map[string]bool{}, Peoples: map[string]bool{}, FirstNames: map[string]bool{},
-		Seats: map[string]string{}, NameSexes: map[string]string{},
+		Seats: map[string]string{}, NameSexes: map[string]string{}, Shared: map[string]bool{},
 	}
 	byName := map[string]int{}
 	add := func(name, kind, country string) int {
@@ -93,7 +94,13 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 		}
 	})
 	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
-		g.addColumns(f, add(f[0], briefing.KindOrganisation, ""), RefName, RefName)
+		i := add(f[0], briefing.KindOrganisation, "")
+		g.addColumns(f, i, RefName, RefName, RefName)
+		for _, n := range strings.Split(field(f, 3), ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				g.Shared[Fold(n)] = true
+			}
+		}
 	})
 	eachRow(fsys, "gazetteer/places.tsv", func(f []string) {
 		if _, known := g.names[Fold(f[0])]; !known {

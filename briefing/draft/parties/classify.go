@@ -112,7 +112,8 @@ var formalStates = text.SetOf("Republic", "Kingdom", "Principality", "Duchy", "S
 
 // orgShaped reports whether the words of ts[i:j] make an organisation's
 // name: a club prefix before another word, an organisation word at the
-// end, an "&", or an organisation head, first or after one or two
+// end, an "&", a name national bodies share after the state's ("Turkish
+// Red Crescent"), or an organisation head, first or after one or two
 // qualifiers, followed by "of" or "for".
 func (sc *scanner) orgShaped(i, j int) bool {
 	ts := sc.ts
@@ -122,9 +123,22 @@ func (sc *scanner) orgShaped(i, j int) bool {
 		return true // "Deportivo Almeria", "FC Porto"
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
+	case sc.endsShared(i, j):
+		return true // "American Red Cross"
 	}
 	for k := i; k+2 < j && k < i+3; k++ { // "Office for Police Conduct", "Independent Office for Police Conduct", "Port Carrick Chamber of Commerce"
 		if sc.g.OrgHeads[gazetteer.Fold(ts[k].Text)] && (ts[k+1].Text == "of" || ts[k+1].Text == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsShared reports whether words after the first of ts[i:j] end it
+// with a name national bodies share ("Kenya Red Cross").
+func (sc *scanner) endsShared(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if sc.g.Shared[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])] {
 			return true
 		}
 	}

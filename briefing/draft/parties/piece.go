@@ -97,13 +97,17 @@ func (sc *scanner) possessor(i, start int) int {
 // title or, after a demonym, a person's name ("Chinese President …",
 // "Mexican Ana Robles"), and returns where the rest starts and its
 // affiliation. done reports that the run was two known names ("U.S. Gulf"),
-// both recorded.
+// both recorded; a name national bodies share after a state's name stays
+// with it as one ("Kenya Red Cross").
 func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool) {
 	k, ref, ok := sc.longestEntity(i, i+1)
 	if !ok || k >= j {
 		return i, affil, false
 	}
 	if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j {
+		if sc.g.Shared[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])] {
+			return i, affil, false // "American Red Cross": a national body of its own
+		}
 		sc.addEntity(i, k, ref)
 		sc.addEntity(k, j, ref2)
 		return i, affil, true
