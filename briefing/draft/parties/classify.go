@@ -134,6 +134,31 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	return false
 }
 
+// tradeName reports whether ts[i:j] is a coined word and the plural of
+// an ordinary noun, the shape of a business's name ("Northwind
+// Turbines"): the first word is no first name, acronym, code or ordinary
+// word, the last is no possessive, and no "the" stands before it ("the
+// Eastmoor Independents" are members of a group).
+func (sc *scanner) tradeName(i, j int) bool {
+	first := sc.ts[i]
+	if j-i != 2 || sc.wordBefore(i) == "the" || sc.g.FirstNames[first.Text] || gazetteer.IsAcronym(first.Text) || strings.ContainsAny(first.Text, "0123456789") {
+		return false
+	}
+	return !sc.ordinary(first) && !sc.ts[j-1].Poss && sc.pluralNoun(sc.ts[j-1])
+}
+
+// pluralNoun reports whether t, the last word of a name, is the plural
+// of an ordinary noun ("Turbines", "Foods"), not a surname in -s
+// ("Jones", "Williams").
+func (sc *scanner) pluralNoun(t doc.Token) bool {
+	w := strings.ToLower(t.Text)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	one := singular(w)
+	return sc.p.Ortho[one]&text.OrthoMidLc != 0
+}
+
 // endsShared reports whether words after the first of ts[i:j] end it
 // with a name national bodies share ("Kenya Red Cross").
 func (sc *scanner) endsShared(i, j int) bool {
@@ -186,6 +211,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	}
 	prev := sc.wordBefore(i)
 	switch {
+	case sc.tradeName(i, j):
+		return briefing.KindOrganisation, cueWeak // "Northwind Turbines said", "Halden Foods": one person is no plural
 	case prev == "at" && sc.workplace(i, j):
 		return briefing.KindOrganisation, cueWeak // "directors at WorldCom", "jobs at MG Rover's plant"
 	case prev == "for" && i > 1 && j-i > 1 && spokespersons[sc.ts[i-2].Lower] && !sc.g.FirstNames[sc.ts[i].Text]:
