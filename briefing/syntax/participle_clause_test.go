@@ -204,6 +204,7 @@ func TestPastFormsOfRiseAndFall(t *testing.T) {
 		"Interest rates rose five times between November 2003 and August 2004.",
 		"It also reported on Friday that passenger numbers rose 8.1% in January.",
 		"Although inventories fell 0.7% month on month, they were 36% higher than a year ago.",
+		"Shares in Voltaris, the Swedish maker of sodium-ion batteries, rose 18% on their first day of trading.",
 	} {
 		words := m.Analyze(text, 0, len(text)).Words
 		for k, w := range words {
@@ -212,7 +213,7 @@ func TestPastFormsOfRiseAndFall(t *testing.T) {
 			}
 		}
 	}
-	for _, text := range []string{"She planted a rose garden.", "They will saw the logs tomorrow.", "He has found a buyer.", "She bought a single red rose."} {
+	for _, text := range []string{"She planted a rose garden.", "They will saw the logs tomorrow.", "He has found a buyer.", "She bought a single red rose.", "In the garden, by the wall, rose bushes grew."} {
 		words := m.Analyze(text, 0, len(text)).Words
 		for _, w := range words {
 			if _, ok := pastForms[w.Form]; ok && w.XPOS == "VBD" {

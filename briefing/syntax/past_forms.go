@@ -12,7 +12,8 @@ var pastForms = map[string]string{"rose": "rise", "fell": "fall", "found": "find
 // pastFormAsOther returns the first word of pastForms tagged as anything
 // but a verb (a noun; an adverb in "Shipments rose by almost 11%") that
 // follows no determiner, preposition, conjunction, auxiliary or
-// punctuation (adverbs aside) and comes before no noun ("Sales rose 5%",
+// punctuation (adverbs aside; a comma closing an aside after the
+// subject, see closesAside, is no bar) and comes before no noun ("Sales rose 5%",
 // "the jobless total fell", not "a rose garden", "with a rose"), in a
 // sentence that ends with a full stop, a question or an exclamation mark;
 // or -1. The word before may be mistagged too ("Consumer borrowing rose"
@@ -31,6 +32,9 @@ func pastFormAsOther(words []Word) int {
 		p := k - 1
 		for p > 0 && words[p].UPOS == "ADV" {
 			p--
+		}
+		if closesAside(words, p) {
+			return k // "Shares in Voltaris, the Swedish maker of batteries, rose 18%"
 		}
 		switch words[p].UPOS {
 		case "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT":
@@ -68,3 +72,24 @@ func infinitive(words []Word, k int) bool {
 	}
 	return false
 }
+
+// closesAside reports whether word p is a comma after a noun that closes
+// an aside opened by an earlier comma, itself right after a noun or a name
+// ("Shares in Voltaris, the Swedish maker of batteries,").
+func closesAside(words []Word, p int) bool {
+	if p < 1 || words[p].Form != "," || !nounLike(words[p-1]) {
+		return false
+	}
+	for k := p - 2; k > 0; k-- {
+		switch {
+		case words[k].Form == ",":
+			return nounLike(words[k-1])
+		case words[k].UPOS == "VERB" || words[k].UPOS == "AUX" || words[k].UPOS == "SCONJ":
+			return false
+		}
+	}
+	return false
+}
+
+// nounLike reports whether w is a common noun or a name.
+func nounLike(w Word) bool { return w.UPOS == "NOUN" || w.UPOS == "PROPN" }
