@@ -51,8 +51,9 @@ func (mg *merger) namesPerson(s *syntax.Sentence, first, last int) bool {
 	if w := s.Words[h]; w.Rel == "appos" && w.Head >= 0 && w.Head < first && titleWord(mg.g, strings.ToLower(s.Words[w.Head].Form)) && !titledName(s, w.Head) {
 		return true // "its prime minister, Tran Quoc Hung"
 	}
-	if w := s.Words[h]; w.Rel == "compound" && w.Head > h && leaderNouns[strings.ToLower(s.Words[w.Head].Lemma)] {
-		return true // "the Clinton administration"
+	if w := s.Words[h]; w.Rel == "compound" && w.Head > h && leaderNouns[strings.ToLower(s.Words[w.Head].Lemma)] &&
+		(first < last || !strings.EqualFold(s.Words[w.Head].Lemma, "government")) {
+		return true // "the Clinton administration"; "the Veloria government" may be a state's (see markStates)
 	}
 	for _, c := range s.ChildrenWith(h, "acl:relcl") {
 		for _, k := range s.ChildrenWith(c, "nsubj") {

@@ -156,8 +156,8 @@ func demonymForms(name string) []string {
 }
 
 // governs reports whether the name at word h owns a state's institution
-// ("Norvania's parliament") or follows one with "of" ("the government of
-// Norvania").
+// ("Norvania's parliament"), qualifies its government ("the Norvania
+// government") or follows one with "of" ("the government of Norvania").
 func governs(s *syntax.Sentence, h int) bool {
 	w := s.Words[h]
 	if w.Head < 0 || !stateInstitutions[strings.ToLower(s.Words[w.Head].Lemma)] && !centralBank(s, w.Head) {
@@ -166,10 +166,24 @@ func governs(s *syntax.Sentence, h int) bool {
 	switch w.Rel {
 	case "nmod:poss":
 		return true
+	case "compound":
+		return stateGovernment(s, h)
 	case "nmod":
 		return markedBy(s, h, ofCase) && !portfolioHeads[strings.ToLower(s.Words[w.Head].Lemma)] // "Minister of Infrastructure": a field
 	}
 	return false
+}
+
+// stateGovernment reports whether the name at word h, no ordinary word,
+// stands between "the" and "government" ("the Veloria government"), as a
+// state's name does; not "a Labour government", "the Ceará state
+// government", nor a leader's surname (see namesPerson).
+func stateGovernment(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Head != h+1 || h == 0 || !strings.EqualFold(s.Words[h-1].Form, "the") || !strings.EqualFold(s.Words[h+1].Lemma, "government") {
+		return false
+	}
+	return text.LoadPunkt().Ortho[strings.ToLower(w.Form)]&text.OrthoMidLc == 0
 }
 
 // calledState reports whether the text calls the name at word h a state

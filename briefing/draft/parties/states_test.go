@@ -20,6 +20,10 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 			"Tessaly", briefing.KindCountry},
 		{"unknown name with a company noun in apposition stays a body", "Vestkraft, the host company, said it would give more land.",
 			"Vestkraft", briefing.KindOrganisation},
+		{"unknown name between \"the\" and \"government\"", "Talks went well. The Veloria government committed to adopting the law.",
+			"Veloria", briefing.KindCountry},
+		{"leader's surname before \"government\" stays a person", "Tony Blair won in 1997. The Blair government said it would cut taxes.",
+			"Tony Blair", briefing.KindPerson},
 		{"unknown name owning a parliament", "On Monday, Norvania's parliament approved the deal.",
 			"Norvania", briefing.KindCountry},
 		{"unknown name owning a board stays a body", "On Monday, Vestkraft's board approved the deal.",
@@ -57,6 +61,21 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 
 // TestPeopleOfAnUnknownState checks that the people of a state the text
 // gives a demonym are that state, as a known state's people are.
+// TestNoStateBeforeGovernment checks names before "government" that name
+// no state: an ordinary word, a party's name after "a".
+func TestNoStateBeforeGovernment(t *testing.T) {
+	for _, text := range []string{
+		"The union said a Labour government would pass a safe staffing law. Labour said so again.",
+		"The Reform government fell in May. Reform said it would stand again.",
+	} {
+		for _, p := range draftDoc(t, text, "2021-03-01").Parties {
+			if p.Kind == briefing.KindCountry {
+				t.Errorf("%q: %s is a state", text, p.Name)
+			}
+		}
+	}
+}
+
 func TestPeopleOfAnUnknownState(t *testing.T) {
 	d := draftDoc(t, "Kaldora reached a deal with its lenders on Monday. \"We will not ask Kaldorans to pay for it,\" the finance minister said.", "2021-03-01")
 	p := findParty(d.Parties, "Kaldora")
