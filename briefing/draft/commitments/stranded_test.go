@@ -60,3 +60,20 @@ func TestSubjectOfVerbAfterRelativeClause(t *testing.T) {
 			[]string{"New Zealand/country", "Japan/country"}, "Japan"},
 	})
 }
+
+// TestWhichAfterAPersonsDescription checks that "which" after a comma
+// that ends a body's name inside a description of a person stands for the
+// body, not the person the parser hung the clause on.
+func TestWhichAfterAPersonsDescription(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a fund after a manager's description",
+			"\"I am pleased,\" said Lena Frisk, a portfolio manager at Alvkarleby Fonder, which declined to take part in the offering.",
+			[]string{"Lena Frisk/person", "Alvkarleby Fonder/organisation"}, "Alvkarleby Fonder"},
+		{"a bank after an analyst's description",
+			"The deal was welcomed by Tom Reyes, an analyst at Corvel Bank, which agreed to lend the buyer 40 million euros.",
+			[]string{"Tom Reyes/person", "Corvel Bank/organisation"}, "Corvel Bank"},
+		{"who after the description stays the person",
+			"The deal was welcomed by Tom Reyes, an analyst at Corvel Bank, who agreed to join its board.",
+			[]string{"Tom Reyes/person", "Corvel Bank/organisation"}, "Tom Reyes"},
+	})
+}

@@ -30,7 +30,9 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") && !complementizerThat(s, k) &&
 			!(k == v && passiveVerb(s, v)) { // "a dividend, which … will be paid on 29 May": what is paid, not who pays
 			noun := s.Words[k].Head
-			if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"
+			if n := nameBeforeWhich(s, k, noun); n >= 0 {
+				noun = n // "Lena Frisk, a portfolio manager at Alvkarleby Fonder, which declined": "which" stands for no person
+			} else if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"
 				noun = s.Words[noun].Head
 			}
 			return withConjuncts(s, []int{noun}), false, false, k
@@ -786,4 +788,27 @@ func withoutApposedConjunct(s *syntax.Sentence, subj []int, v int) []int {
 		}
 	}
 	return subj
+}
+
+// nameBeforeWhich returns the head of the name that ends right before the
+// comma before the "which" opening relative clause k, when the parser hung
+// the clause on noun, a description in apposition whose phrase holds that
+// name ("a portfolio manager at Alvkarleby Fonder, which declined"), else
+// -1: "which" stands for a thing or a body, the description for a person.
+func nameBeforeWhich(s *syntax.Sentence, k, noun int) int {
+	rel := firstChild(s, k, "nsubj")
+	if rel < 3 || lower(s.Words[rel].Form) != "which" || s.Words[rel-1].Form != "," || !text.RelIs(s.Words[noun].Rel, "appos") {
+		return -1
+	}
+	n := rel - 2
+	if s.Words[n].UPOS != "PROPN" {
+		return -1
+	}
+	for hd := s.Words[n].Head; hd >= 0 && text.RelIs(s.Words[n].Rel, "flat", "compound"); hd = s.Words[n].Head {
+		n = hd
+	}
+	if n > noun && text.RelIs(s.Words[n].Rel, "nmod") && s.Words[n].Head == noun {
+		return n
+	}
+	return -1
 }
