@@ -686,6 +686,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		}
 		return k >= 0 && acceptedTerms[s.Words[k].Lemma] || k < 0 && acceptedOffer(s, i)
 	case "expect", "want": // "expect to sign", not "expect waiting lists to grow" misread, nor "expects to double sales"
+		if lemmaOf(s.Words[i]) == "expect" && negated(s, i) {
+			return false // "did not expect to cut jobs": a forecast, no refusal
+		}
 		return xcomp >= 0 && toMarked(s, xcomp) && !idle && !obj && !nounBetween(s, i, xcomp) &&
 			!(lemmaOf(s.Words[i]) == "expect" && expectedOutcome(s, xcomp)) && !speakerMove(s, i, xcomp) && !learningVerbs[s.Words[xcomp].Lemma]
 	case "vote": // "voted to extend the mission", not "voted 5-2 to hold"; "voted against the bill"
