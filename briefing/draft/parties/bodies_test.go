@@ -42,6 +42,8 @@ func TestBodiesNamedLikePeople(t *testing.T) {
 			"Arthur D. Little", briefing.KindOrganisation},
 		{"people's plural possessive inside a guild's name", "Pilots in the Aviators' Guild of Tessmark voted to strike.",
 			"Aviators' Guild of Tessmark", briefing.KindOrganisation},
+		{"name qualifying a noun for a criminal group", "The VesperLock gang said it had stolen the files.",
+			"VesperLock", briefing.KindOrganisation},
 		{"relative clause opened by which", "Dunmore Whitfield, which owns the rival mall, declined to comment.",
 			"Dunmore Whitfield", briefing.KindOrganisation},
 		{"owner of its shares", "Kessler Morgan's shares fell by a third on Monday.",

@@ -42,7 +42,8 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"charity", "association", "carmaker", "automaker", "union", "federation", "confederation", "institute",
 	"think-tank", "thinktank", "party", "housebuilder", "consultancy", "consortium", "supermarket", "carrier",
 	"wholesaler", "app", "platform", "startup", "start-up", "marketplace", "haulier", "shipper", "forwarder", "biotech",
-	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker")
+	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker", "gang", "cartel",
+	"syndicate", "militia")
 
 // tradeKinds are common nouns for a trade that firms and people alike
 // follow; one right before a name makes it an organisation's unless the
