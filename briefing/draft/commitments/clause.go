@@ -654,7 +654,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	if xcomp >= 0 && hasChildLemma(s, xcomp, questionWords, "mark", "advmod") {
 		xcomp = -1 // "has not decided whether to send troops": a question still open
 	}
-	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) && !offeredExclusion(s, i, xcomp) ||
+	idle := xcomp >= 0 && (idleComplements[s.Words[xcomp].Lemma] && !talksOn(s, xcomp) && !offeredExclusion(s, i, xcomp) && !helpsAct(s, xcomp) ||
 		passiveVerb(s, xcomp))
 	obj := firstChild(s, i, "obj", "iobj") >= 0
 	ccomp := firstChild(s, i, "ccomp") >= 0 && !asked(s, firstChild(s, i, "ccomp"))
@@ -819,6 +819,14 @@ var lightActs = WordSet("do help")
 // make a loss").
 var causatives = WordSet("make get")
 
+// helpsAct reports whether verb i is "help" with a verb of an act for its
+// complement ("offered to help trace the wallets"), where "declined to
+// help" alone commits to nothing.
+func helpsAct(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "xcomp")
+	return s.Words[i].Lemma == "help" && k >= 0 && s.Words[k].UPOS == "VERB" && action(s, k)
+}
+
 // causes reports whether verb i is a verb of doing with an object, or a
 // causative with an object and, after it, the state it brings the object
 // to: a complement of the verb, or an adjective the parser hung on the
@@ -921,6 +929,9 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"
+	}
+	if helpsAct(s, i) && agentSubject(s, i) {
+		return true // "the council will help fund the school", not "the planes will help cut costs"
 	}
 	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") && !beTo(s, i) {
 		return false // "will vote on the deal": a ballot to come, not its outcome; "is to vote on it" is the body's own schedule
