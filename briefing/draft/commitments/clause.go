@@ -702,7 +702,7 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 	case "consider": // "will consider raising prices", not "considered it software piracy"
 		k := firstChild(s, i, "csubj", "ccomp")
 		return xcomp >= 0 && !idle && s.Words[xcomp].UPOS == "VERB" || gerundAfter(s, i) >= 0 || k > i && !hasChildLemma(s, k, WordSet("if whether that"), "mark") ||
-			obj && negated(s, i) // "will not consider an increase until …": a refusal
+			obj && negated(s, i) && !judgedAs(s, i) // "will not consider an increase until …": a refusal, not "does not consider the game to be real"
 	}
 	switch p.kind {
 	case predStrong:
@@ -818,6 +818,18 @@ var lightActs = WordSet("do help")
 // alone they mostly tell what befalls the subject ("will get $2bn", "will
 // make a loss").
 var causatives = WordSet("make get")
+
+// judgedAs reports whether verb i ("consider") says what its object is
+// judged to be: a complement that is no verb of an act, or one with a
+// copula ("considers the game (to be) real").
+func judgedAs(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "xcomp") {
+		if s.Words[k].UPOS != "VERB" || firstChild(s, k, "cop") >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // helpsAct reports whether verb i is "help" with a verb of an act for its
 // complement ("offered to help trace the wallets"), where "declined to
