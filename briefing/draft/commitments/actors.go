@@ -296,8 +296,8 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return ps, false
 	}
 	words := phraseWords(s, first, last)
-	if n := len(words); n > 2 && placeAdverbs[words[n-1]] {
-		words = words[:n-1] // "the government there" is the government of the place spoken of
+	if n := len(words); n > 2 && (placeAdverbs[words[n-1]] || reflexives[words[n-1]]) {
+		words = words[:n-1] // "the government there" is the government of the place spoken of, "the company itself" the company
 	}
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true

@@ -19,6 +19,9 @@ func TestCompanyIsNotThePublicBodyNamedSince(t *testing.T) {
 		{"the company after a chamber of commerce that welcomed its deal",
 			"Dunmere Container Terminals agreed to raise pay by 6 percent. The Mid-Coast Chamber of Commerce welcomed the result. The company will formally sign off the agreement on Monday.",
 			[]string{"Dunmere Container Terminals/organisation", "Mid-Coast Chamber of Commerce/organisation"}, "Dunmere Container Terminals"},
+		{"the company itself after a fund named as one",
+			"Voltaris sold shares at 84 crowns. Voltaris raised 4.6 billion crowns. Investors, including the pension fund Nordstrand Pension, agreed to a lock-up. The company itself has agreed not to issue new shares for 180 days.",
+			[]string{"Voltaris/organisation", "Nordstrand Pension/organisation"}, "Voltaris"},
 	})
 }
 

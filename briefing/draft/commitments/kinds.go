@@ -53,6 +53,9 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 			return true // "the company" is not the tribunal it appeals to
 		}
 	}
+	if r.calledA(p, "fund") {
+		return true // "the pension fund Nordstrand Pension" is not the company it invests in
+	}
 	for body, words := range namedBodies {
 		for _, w := range words {
 			if WordSet(name)[w] || r.calledA(p, body) {
@@ -68,10 +71,11 @@ var firmNouns = WordSet("company firm " + businessTrades)
 
 // publicBodies are the words in the name of a public or civic body that
 // no business is: a tribunal, a court, a commission, a public service, a
-// university.
+// university; and of a fund, which invests in companies and is called "the
+// fund", not "the company".
 var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate " +
 	"assembly parliament senate congress university college school hospital institute foundation association " +
-	"federation confederation campaign chamber")
+	"federation confederation campaign chamber fund")
 
 // subjectOfKind returns the organisation of the noun's kind (see
 // recentOfKind) that the subject of a main or reported clause names
