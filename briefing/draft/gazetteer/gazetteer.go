@@ -96,11 +96,7 @@ func buildGazetteer(fsys fs.FS) *Gazetteer {
 	eachRow(fsys, "gazetteer/organisations.tsv", func(f []string) {
 		i := add(f[0], briefing.KindOrganisation, "")
 		g.addColumns(f, i, RefName, RefName, RefName)
-		for _, n := range strings.Split(field(f, 3), ";") {
-			if n = strings.TrimSpace(n); n != "" {
-				g.Shared[Fold(n)] = true
-			}
-		}
+		eachName(field(f, 3), func(n string) { g.Shared[Fold(n)] = true })
 	})
 	eachRow(fsys, "gazetteer/places.tsv", func(f []string) {
 		if _, known := g.names[Fold(f[0])]; !known {
@@ -188,9 +184,15 @@ func (g *Gazetteer) addColumns(f []string, i int, hows ...int) {
 }
 
 func (g *Gazetteer) addList(list string, i, how int) {
+	eachName(list, func(n string) { g.addName(n, i, how) })
+}
+
+// eachName calls fn with each name of a ";"-separated list, trimmed,
+// skipping empty ones.
+func eachName(list string, fn func(string)) {
 	for _, n := range strings.Split(list, ";") {
 		if n = strings.TrimSpace(n); n != "" {
-			g.addName(n, i, how)
+			fn(n)
 		}
 	}
 }

@@ -163,11 +163,17 @@ func (sc *scanner) pluralNoun(t doc.Token) bool {
 // with a name national bodies share ("Kenya Red Cross").
 func (sc *scanner) endsShared(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if sc.g.Shared[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])] {
+		if sc.sharedName(k, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// sharedName reports whether ts[k:j] is a name national bodies share
+// ("Red Cross").
+func (sc *scanner) sharedName(k, j int) bool {
+	return sc.g.Shared[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])]
 }
 
 // personShaped reports whether ts[i:j], a name of several words, is shaped

@@ -105,7 +105,7 @@ func (sc *scanner) splitLeading(i, j, affil int) (rest, restAffil int, done bool
 		return i, affil, false
 	}
 	if e, ref2, ok2 := sc.longestEntity(k, j); ok2 && e == j {
-		if sc.g.Shared[gazetteer.Fold(sc.d.Text[sc.ts[k].Start:sc.ts[j-1].End])] {
+		if sc.sharedName(k, j) {
 			return i, affil, false // "American Red Cross": a national body of its own
 		}
 		sc.addEntity(i, k, ref)
