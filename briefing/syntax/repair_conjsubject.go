@@ -1,18 +1,25 @@
 package syntax
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // repairConjoinedAsideSubject mends a second clause whose subject is set
 // off by an aside between commas: in "Britain pledged £20m, and Norway,
-// the co-host, promised $15m" or "Germany said it would send engineers,
-// and France, which has an embassy there, pledged to fund a hospital" the
+// the co-host, promised $15m", "Germany said it would send engineers,
+// and France, which has an embassy there, pledged to fund a hospital" or
+// "…, and its lenders, led by Carrow Bank, refused to extend it" the
 // parser hangs the name on a word before it as a conjunct and the aside
 // or the later verb anywhere, leaving that verb with no subject. After
 // ", and" or ", but", a name or short noun phrase, an aside between commas
-// that is a relative clause or an apposition (see asideFits), and a finite
-// verb group with no subject, the phrase is made that verb's subject, the
-// aside hangs on the phrase, and the verb joins the clause before as a
-// conjunct. A result that is not a tree is undone.
+// that is a relative clause, an apposition (see asideFits) or a participle
+// with its agent ("led by Carrow Bank"), and a finite verb group with no
+// subject, the phrase is made that verb's subject, the aside hangs on the
+// phrase, and the verb joins the clause before as a conjunct. With no
+// aside, the same holds where the parser made the phrase a conjunct of
+// the verb before ("…, and its administrators immediately agreed to
+// sell"). A result that is not a tree is undone.
 func repairConjoinedAsideSubject(words []Word) {
 	for i := 1; i+3 < len(words); i++ {
 		if words[i].UPOS != "CCONJ" || words[i-1].Form != "," || !mainVerbBefore(words, i) {
@@ -22,11 +29,17 @@ func repairConjoinedAsideSubject(words []Word) {
 		for c1 < len(words) && c1 <= i+6 && nominalWord(words[c1]) {
 			c1++
 		}
-		if c1 == i+1 || c1 >= len(words) || words[c1].Form != "," {
+		if c1 == i+1 || c1 >= len(words) {
 			continue
 		}
 		n := topBefore(words, i+1, c1)
 		if n < 0 || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" {
+			continue
+		}
+		if words[c1].Form != "," {
+			if m, auxes := verbGroupAfter(words, c1); m >= 0 && !hasSubject(words, m) && words[n].Rel == "conj" && words[words[n].Head].UPOS == "VERB" {
+				attachConjoinedSubject(words, i, n, -1, -1, -1, m, auxes) // "…, and its administrators immediately agreed to sell"
+			}
 			continue
 		}
 		c2 := closingComma(words, c1)
@@ -38,7 +51,7 @@ func repairConjoinedAsideSubject(words []Word) {
 			continue
 		}
 		h, strays := asideHead(words, c1, c2)
-		if h < 0 || len(strays) > 0 || !asideFits(words, c1, c2, h) {
+		if h < 0 || len(strays) > 0 || !asideFits(words, c1, c2, h) && !agentAside(words, c1, c2, h) {
 			continue
 		}
 		attachConjoinedSubject(words, i, n, c1, c2, h, m, auxes)
@@ -46,13 +59,13 @@ func repairConjoinedAsideSubject(words []Word) {
 }
 
 // attachConjoinedSubject makes phrase n the subject of verb m, the aside
-// headed by h between commas c1 and c2 a modifier of n, and m a conjunct
-// of the clause before the conjunction at i; a result that is not a tree
-// is undone.
+// headed by h between commas c1 and c2 (h < 0: none) a modifier of n, and
+// m a conjunct of the clause before the conjunction at i; a result that
+// is not a tree is undone.
 func attachConjoinedSubject(words []Word, i, n, c1, c2, h, m int, auxes []int) {
 	saved := slices.Clone(words)
 	s := &Sentence{Words: words}
-	if hd := words[m].Head; hd < 0 || hd >= i && hd <= c2 || s.Dominates(m, hd) {
+	if hd := words[m].Head; h < 0 || hd < 0 || hd >= i && hd <= c2 || s.Dominates(m, hd) {
 		v := words[n].Head
 		for v >= 0 && (v >= i && v <= c2 || words[v].UPOS != "VERB") {
 			v = words[v].Head
@@ -69,9 +82,17 @@ func attachConjoinedSubject(words []Word, i, n, c1, c2, h, m int, auxes []int) {
 	}
 	words[i].Head, words[i].Rel = m, "cc"
 	words[i-1].Head, words[i-1].Rel = m, "punct"
+	if h < 0 {
+		if !isTree(words) {
+			copy(words, saved)
+		}
+		return
+	}
 	words[h].Head = n
 	if isRelative(words[c1+1]) || words[c1+1].XPOS == "WP$" {
 		words[h].Rel = "acl:relcl"
+	} else if agentAside(words, c1, c2, h) {
+		words[h].Rel = "acl"
 	} else {
 		words[h].Rel = "appos"
 	}
@@ -80,6 +101,21 @@ func attachConjoinedSubject(words []Word, i, n, c1, c2, h, m int, auxes []int) {
 	if !isTree(words) {
 		copy(words, saved)
 	}
+}
+
+// agentAside reports whether the aside between commas c1 and c2, headed
+// by h, is a past participle with its agent and no finite verb ("led by
+// Carrow Bank", "backed by two funds").
+func agentAside(words []Word, c1, c2, h int) bool {
+	if h != c1+1 || words[h].XPOS != "VBN" || c2-c1 < 4 || !strings.EqualFold(words[c1+2].Form, "by") {
+		return false
+	}
+	for i := c1 + 2; i < c2; i++ {
+		if finite(words[i].XPOS) {
+			return false
+		}
+	}
+	return true
 }
 
 // mainVerbBefore reports whether a finite verb outside any relative

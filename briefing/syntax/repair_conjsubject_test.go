@@ -21,6 +21,12 @@ func TestConjoinedAsideSubjectRepair(t *testing.T) {
 		{"an apposition before an auxiliary",
 			"Canada will host a meeting of ministers in May, and Japan, a close ally of Washington, will send its deputy foreign minister.",
 			"Japan", "send"},
+		{"a participle with its agent after a clause ending in a noun",
+			"Pembury's had been losing money for three years after a failed expansion of its online business, and its lenders, led by Carrow Bank, refused last week to extend a credit facility.",
+			"lenders", "refused"},
+		{"no aside, the phrase read as a conjunct of the verb before",
+			"Pembury's, the department store chain, collapsed into administration on Tuesday, and its administrators immediately agreed to sell 20 of its 46 stores.",
+			"administrators", "agreed"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)

@@ -205,6 +205,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.owners(s, si, h); ok {
 		return ps, true
 	}
+	if ps, ok := r.appointed(s, h, a); ok { // "its administrators agreed": the firm appointed administrator
+		return ps, true
+	}
 	if p, ok := r.ownManagement(s, si, h); ok { // "Management will host a presentation": the firm's release
 		return []int{p}, true
 	}
@@ -650,8 +653,8 @@ var envoyNouns = WordSet("minister envoy negotiator representative delegate")
 // ("its observers") or a body a state or organisation acts through ("its
 // foreign ministry"), or -1.
 func ownerPronoun(s *syntax.Sentence, h int) int {
-	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NNS" && !ownedBodies[lower(w.Lemma)] {
-		return -1
+	if w := s.Words[h]; w.UPOS != "NOUN" || w.XPOS != "NNS" && !ownedBodies[lower(w.Lemma)] || counterparts[lower(w.Lemma)] {
+		return -1 // "its lenders refused": others who deal with it, not the body
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
 		if f := lower(s.Words[k].Form); f == "its" || f == "their" || f == "our" {

@@ -127,10 +127,12 @@ func (r *actorResolver) sentenceEnd(at, limit int) int {
 
 // namedLeader returns the person who leads the body that noun h names without
 // a name of its own, said in a participle after it ("The main opposition
-// party, led by Andres Saar,"), or false.
+// party, led by Andres Saar,"), or the body that leads those it names
+// ("its lenders, led by Carrow Bank,"), or false.
 func (r *actorResolver) namedLeader(s *syntax.Sentence, h int) (int, bool) {
-	if s.Words[h].XPOS != "NN" {
-		return 0, false // "The rebels, led by Graham Oduya,": a group acts as itself
+	tag := s.Words[h].XPOS
+	if tag != "NN" && tag != "NNS" {
+		return 0, false
 	}
 	for _, v := range s.ChildrenWith(h, "acl") {
 		if !leadVerbs[s.Words[v].Lemma] || s.Words[v].XPOS != "VBN" {
@@ -138,9 +140,10 @@ func (r *actorResolver) namedLeader(s *syntax.Sentence, h int) (int, bool) {
 		}
 		for _, k := range agentOf(s, v) {
 			f, l := phrase(s, k)
-			for _, m := range r.picked(s.Bytes(f, l)) {
-				if personKind(r.d.Parties[m.party].Kind) {
-					return m.party, true
+			for n, m := range r.picked(s.Bytes(f, l)) {
+				kind := r.d.Parties[m.party].Kind
+				if tag == "NN" && personKind(kind) || n == 0 && orgKind(kind) && s.Words[v].Lemma == "lead" {
+					return m.party, true // not "The rebels, led by Graham Oduya,": a group acts as itself
 				}
 			}
 		}

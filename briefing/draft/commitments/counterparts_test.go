@@ -1,0 +1,22 @@
+package commitments
+
+import "testing"
+
+// TestCounterpartsActForThemselves checks that those a body deals with,
+// named by their part ("its lenders", "its administrators"), are not the
+// body that owns the phrase, and that an office a firm was appointed to
+// names that firm.
+func TestCounterpartsActForThemselves(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"administrators named by the appointment after them",
+			"Pembury's collapsed into administration on Tuesday, and its administrators immediately agreed to sell 20 stores to Halden Group. " +
+				"Kestrel Restructuring, which was appointed administrator on Tuesday morning, is based in Leeds.",
+			[]string{"Pembury's/organisation", "Halden Group/organisation", "Kestrel Restructuring/organisation"}, "Kestrel Restructuring"},
+		{"administrators appointed by a passive before",
+			"Grant Harlow were appointed joint administrators of Dunmore Foods on Monday. The administrators have agreed to sell the bakery division.",
+			[]string{"Grant Harlow/organisation", "Dunmore Foods/organisation"}, "Grant Harlow"},
+		{"lenders led by a bank are the bank, not the borrower",
+			"Pembury's had been losing money for three years, and its lenders, led by Carrow Bank, refused last week to extend a credit facility.",
+			[]string{"Pembury's/organisation", "Carrow Bank/organisation"}, "Carrow Bank"},
+	})
+}
