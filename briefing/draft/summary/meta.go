@@ -12,7 +12,8 @@ import (
 // newsletter's issue holds ("This week: a berth deal, a pay fight …"), the
 // order of a briefing ("I have two announcements before I take your
 // questions"), the courtesy that opens a diplomatic note ("… presents
-// its compliments to the Ministry of Foreign Affairs"), and the notes a
+// its compliments to the Ministry of Foreign Affairs"), a statement's
+// announcement of itself ("… issue the following joint statement"), and the notes a
 // page adds about itself: how a transcript was made, what was edited,
 // whose views it gives, cookies, a call for news tips, who distributed
 // it, what a round-up or a situation report covers, when the next one
@@ -24,6 +25,7 @@ var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|not
 	`^(?:this|in this) (?:week|issue|edition|newsletter)\s*:|` +
 	`\bbefore (?:i|we) take (?:your )?questions\b|` +
 	`\bpresents (?:its|his|her|their) compliments\b|` +
+	`\b(?:issues?|issued|make|makes|made|adopts?|adopted) the following (?:joint )?(?:statement|declaration|communiqu[eé])\b|` +
 	`\b(?:transcript|translation|text) (?:was|has been|is) (?:produced|prepared|machine[- ]generated)\b|\bmay contain (?:errors|inaccuracies)\b|` +
 	`\bhave been (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b|\bviews expressed (?:in|here)\b|` +
 	`\buse cookies\b|^have (?:you )?(?:got )?a (?:news )?(?:tip|story)\b|^distributed (?:on behalf of|by)\b|` +
