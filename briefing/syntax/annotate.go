@@ -14,6 +14,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	words := m.words(forms, tags, heads, rels)
 	words = m.retagged(forms, infos, tags, words)
 	repairSectionNumber(words)
+	repairVerbPossessive(words)
 	repairAsideSubject(words)
 	repairDescribedName(words)
 	repairNounVerb(words)

@@ -15,16 +15,18 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // their union" on "work" and made "accepted" a conjunct of "return" with
 // no conjunction between them, or read the verb as a complement of the
 // main verb ("will have to lock away their phones, after the Board of
-// Education voted 4-1"). The noun heading the phrase is the subject of the verb right
+// Education voted 4-1") or left it loose ("would resign with immediate
+// effect after the cabinet failed to agree"). The noun heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
-// word the phrase hung on. A result that is not a tree is undone.
+// word the phrase hung on, or the verb that word is a phrase of. A result
+// that is not a tree is undone.
 func repairClauseAfterPreposition(words []Word) {
 	for v, w := range words {
 		n := v - 1
 		for n > 0 && clauseCase(words, n) < 0 && (words[n].Rel == "nmod" || words[n].Rel == "flat") && words[n].Head >= 0 && words[n].Head < n {
 			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
 		}
-		if w.Rel != "conj" && w.Rel != "xcomp" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
+		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
 			continue
 		}
 		nw := words[n]
@@ -36,8 +38,12 @@ func repairClauseAfterPreposition(words []Word) {
 		if c < 0 {
 			continue
 		}
+		at := nw.Head
+		for words[at].UPOS == "NOUN" && words[at].Rel == "obl" && words[at].Head >= 0 {
+			at = words[at].Head // "would resign with immediate effect after the cabinet failed": the verb the phrase hung on
+		}
 		saved := slices.Clone(words)
-		words[v].Head, words[v].Rel = nw.Head, "advcl"
+		words[v].Head, words[v].Rel = at, "advcl"
 		words[n].Head, words[n].Rel = v, "nsubj"
 		words[c].Head, words[c].Rel = v, "mark"
 		if !isTree(words) {

@@ -16,6 +16,9 @@ func TestClauseAfterPrepositionRepair(t *testing.T) {
 		{"clause after a preposition whose subject is a name with a phrase of its own, read as a complement",
 			"Students will have to lock away their phones starting in August, after the Maple Ridge City Schools Board of Education voted 4-1 on Tuesday to adopt a cellphone ban.",
 			"voted", "Board", "after"},
+		{"clause after a preposition left loose after a phrase of the verb",
+			"The FGU's leader announced on Monday morning that the party's six ministers would resign with immediate effect after the cabinet failed to agree on the 2026 budget.",
+			"failed", "cabinet", "after"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)

@@ -578,7 +578,9 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false // "has never ratified it": an act not done, no refusal
 	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0:
 		c.status = briefing.StatusPledged
-	case neg || headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"): // "failed to agree", not a clause the parser hung on "failed"
+	case headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"):
+		return false // "the cabinet failed to agree on the budget": talks without an outcome, no refusal
+	case neg:
 		c.status = briefing.StatusRefused
 	case mayModals[modal] && c.status != briefing.StatusRefused:
 		c.status = briefing.StatusProposed

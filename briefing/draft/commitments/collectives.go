@@ -211,9 +211,10 @@ func (r *actorResolver) lastOrganisation(a int, fits func(p int, name string) bo
 
 // partyName reports whether an organisation's lower-cased name calls its
 // members by their creed, as the names of political parties do ("Liberal
-// Democrats", "Scottish Greens", "Labour").
+// Democrats", "Scottish Greens", "Labour", "the Farmers' and Greens'
+// Union").
 func partyName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for _, w := range strings.FieldsFunc(name, notWordRune) {
 		if creeds[w] {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 )
 
@@ -101,7 +102,8 @@ func (sc *scanner) apostropheInName(j int) bool {
 // any other possessive.
 func (sc *scanner) orgAfterPeople(k, next int) bool {
 	ts := sc.ts
-	if !peopleWord(ts[k].Text) && !sc.bodiesWord(ts[k].Text) || next >= len(ts) || !ts[next].Cap || !ts[next].Word {
+	chained := k >= 2 && ts[k-1].Text == "and" && joinedApostrophe(ts, k-2) // "Greens" in "the Farmers' and Greens' Union"
+	if !peopleWord(ts[k].Text) && !sc.bodiesWord(ts[k].Text) && !chained || next >= len(ts) || !ts[next].Cap || !ts[next].Word {
 		return false
 	}
 	for e := next; e < len(ts) && e <= next+4 && ts[e].Word && ts[e].Cap; e++ {
@@ -111,8 +113,17 @@ func (sc *scanner) orgAfterPeople(k, next int) bool {
 		if ts[e].Poss {
 			return false
 		}
+		if e+2 < len(ts) && joinedApostrophe(ts, e+1) && ts[e+2].Cap && strings.HasSuffix(ts[e].Text, "s") {
+			e++ // "the Farmers' and Greens' Union": a second plural possessive before the body's word
+		}
 	}
 	return false
+}
+
+// joinedApostrophe reports whether token j is an apostrophe written onto
+// the word before it.
+func joinedApostrophe(ts []doc.Token, j int) bool {
+	return j > 0 && (ts[j].Text == "'" || ts[j].Text == "’") && ts[j-1].Word && ts[j-1].End == ts[j].Start
 }
 
 // bodiesWord reports whether w is the plural of a word that ends bodies'

@@ -15,8 +15,10 @@ const mastheadWords = 6
 // mastheadInCapitals records the body whose name alone, in capitals, makes
 // the first line of the text, as minutes, releases and notices open
 // ("HARTWELL TOWN COUNCIL", "MINISTRY OF DEFENCE"): a name with a word for
-// a body at its end or before "of", written as names are written. It
-// reports whether it recorded one.
+// a body at its end or before "of", written as names are written, at most
+// mastheadWords long unless it ends with a state's formal name
+// ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CORVESSA"). It reports
+// whether it recorded one.
 func (sc *scanner) mastheadInCapitals() bool {
 	ts := sc.ts
 	if len(ts) == 0 || strings.TrimSpace(sc.d.Text[:ts[0].Start]) != "" {
@@ -33,7 +35,7 @@ func (sc *scanner) mastheadInCapitals() bool {
 		}
 		words = append(words, t.Text)
 	}
-	if len(words) < 2 || len(words) > mastheadWords {
+	if len(words) < 2 || len(words) > mastheadWords && !ofFormalState(words[mastheadWords/2:]) {
 		return false
 	}
 	if !bodyNamed(sc.g.OrgWords, words) {
@@ -44,6 +46,26 @@ func (sc *scanner) mastheadInCapitals() bool {
 	sc.out = append(sc.out, m)
 	return true
 }
+
+// ofFormalState reports whether words, in capitals, end with "of" and a
+// state's formal name ("OF THE REPUBLIC OF CORVESSA", "OF THE KINGDOM OF
+// NORWAY"), a short name after its form.
+func ofFormalState(words []string) bool {
+	for k := 0; k+3 < len(words); k++ {
+		if !strings.EqualFold(words[k], "of") {
+			continue
+		}
+		rest := words[k+1:]
+		if strings.EqualFold(rest[0], "the") {
+			rest = rest[1:]
+		}
+		return len(rest) >= 3 && len(rest) <= 5 && stateForms[strings.ToLower(rest[0])] && strings.EqualFold(rest[1], "of")
+	}
+	return false
+}
+
+// stateForms are the words for the form of a state in its formal name.
+var stateForms = text.SetOf("republic", "kingdom", "principality", "federation", "commonwealth", "emirate", "sultanate")
 
 // letterhead returns the mention of the body whose name alone makes the
 // first line of the text when that line was read as page furniture, a
@@ -63,10 +85,10 @@ func letterhead(d *document) (mention, bool) {
 	}
 	line = strings.TrimRight(line, " \t\r")
 	words := strings.Fields(line)
-	if len(words) < 2 || len(words) > mastheadWords || outletEnds[properWord(words[len(words)-1])] {
+	caps := strings.ToUpper(line) == line
+	if len(words) < 2 || len(words) > mastheadWords && !(caps && ofFormalState(words[mastheadWords/2:])) || outletEnds[properWord(words[len(words)-1])] {
 		return mention{}, false
 	}
-	caps := strings.ToUpper(line) == line
 	legal := text.LegalForm(words[len(words)-1])
 	for k, w := range words {
 		if !lettersWord(w) && w != "&" && !(k == len(words)-1 && legal) {

@@ -28,6 +28,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Wrexfordshire Police", "Wrexfordshire Fire and Rescue Authority"}, []string{"Wrexfordshire Fire", "Rescue Authority"}},
 		{"\"and\" after a plural possessive of people in a party's name", "The deal was backed by the Farmers' and Regions Party on Monday.",
 			[]string{"Farmers' and Regions Party"}, []string{"Regions Party"}},
+		{"\"and\" between two plural possessives in a party's name", "The Farmers' and Greens' Union (FGU) walked out of the coalition.",
+			[]string{"Farmers' and Greens' Union"}, []string{"Farmers", "Union"}},
 		{"\"and\" between two regions before the word for the body serving both", "Kelderby and Marrowdale Police said two men had been arrested. Talks with Ostmark and Upper Vell Council went on.",
 			[]string{"Kelderby and Marrowdale Police", "Ostmark and Upper Vell Council"}, []string{"Kelderby", "Marrowdale Police", "Upper Vell Council"}},
 		{"\"and\" between a state and a regional body stays a break", "Talks between Britain and Gwent Police failed.",
