@@ -769,6 +769,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		}
 		return r.salientWhere(si, a, r.institution), true // a group is "they"
 	case w == "they":
+		if ps, ok := r.conjoinedSubject(s, si, h); ok { // "Our members do not want to strike, but they will not accept a cut": the members
+			return ps, true
+		}
 		if ps, ok := r.governorOf(s, si, h); ok { // "Newspapers run such headlines because they want to sell": the newspapers
 			return ps, true
 		}
@@ -781,6 +784,23 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// conjoinedSubject resolves "they" at word h, the subject of a clause
+// joined to one before it whose subject is a plural noun, to what that
+// noun stands for: "Our members do not want to ruin anyone's holiday, but
+// they will not accept a pay cut".
+func (r *actorResolver) conjoinedSubject(s *syntax.Sentence, si, h int) ([]int, bool) {
+	v := s.Words[h].Head
+	if v < 0 || !text.RelIs(s.Words[v].Rel, "conj") || s.Words[v].Head < 0 {
+		return nil, false
+	}
+	n := firstChild(s, s.Words[v].Head, "nsubj")
+	if n < 0 || n > h || s.Words[n].XPOS != "NNS" {
+		return nil, false
+	}
+	ps, _ := r.resolve(s, si, n)
+	return ps, len(ps) > 0
 }
 
 // setBefore returns the parties that acted together in a commitment of

@@ -522,6 +522,13 @@ func ofChild(s *syntax.Sentence, k int) bool {
 	return false
 }
 
+// yetTo reports whether verb i is an act still to be done, "yet to" after
+// "has" or "is" ("has yet to sign", "is yet to approve").
+func yetTo(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, WordSet("yet"), "advmod") && hasChildLemma(s, i, WordSet("to"), "mark") &&
+		(hasChildLemma(s, i, WordSet("have"), "aux") || hasChildLemma(s, i, WordSet("be"), "cop", "aux"))
+}
+
 // shareNouns name a part of a group of people.
 var shareNouns = WordSet("percent proportion share majority minority third quarter half fifth tenth")
 
@@ -555,6 +562,9 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	}
 	if neg && wishVerbs[s.Words[i].Lemma] {
 		return false // "we don't want to strike": a wish, no refusal
+	}
+	if yetTo(s, i) {
+		return false // "China has yet to sign an agreement": an act not done yet, neither done nor refused
 	}
 	switch {
 	case willModals[modal] && underTerms(s, i):

@@ -161,7 +161,7 @@ func (r *actorResolver) namedAsParty(p int, name string) bool {
 // by ("New Zealand Nurses Organisation", "Police Officers' Association",
 // "Unite, which represents most of the workforce").
 var workerNouns = WordSet("workers workforce employees staff nurses midwives teachers doctors drivers pilots " +
-	"miners dockers engineers firefighters journalists seafarers machinists members players officers lecturers")
+	"miners dockers engineers firefighters journalists seafarers machinists members players officers lecturers crew")
 
 // representsWorkers reports whether organisation p, of lower-cased name
 // name, is a trade union by what it is called or does: its name holds a
