@@ -77,7 +77,7 @@ func (r *actorResolver) describedHeading(p int, noun string) (int, bool) {
 			found = true
 			a, b := s.Bytes(phrase(s, at))
 			for _, q := range r.in(a, b) {
-				if q != p && r.d.Parties[q].Kind == briefing.KindOrganisation && nameHolds(r.d.Parties[q].Name, noun) { // not the Senate of "the Senate committee"
+				if q != p && r.d.Parties[q].Kind == briefing.KindOrganisation && (nameHolds(r.d.Parties[q].Name, noun) || noun == "party" && r.calledA(q, noun)) { // not the Senate of "the Senate committee"; "the Democratic Renewal party"
 					body = q
 				}
 			}
