@@ -618,6 +618,18 @@ func TestOwnedPeopleNamedByTheirOwner(t *testing.T) {
 	}
 }
 
+// TestSharedOwnedSubjectNamedByItsOwner checks that a second predicate
+// sharing an owned subject before it ("its members had signed … and would
+// tender") reads with the owner's name, not a dangling possessive.
+func TestSharedOwnedSubjectNamedByItsOwner(t *testing.T) {
+	d := testDoc(t, "The Sarenian Bondholder Committee said its members had signed agreements to support the deal and would tender their bonds in the exchange.",
+		[]string{"Sarenian Bondholder Committee/organisation"}, nil)
+	cs := Find(d)
+	if len(cs) != 2 || !strings.HasPrefix(cs[1].Text, "Sarenian Bondholder Committee would tender") {
+		t.Errorf("got %+v, want the second commitment to read \"Sarenian Bondholder Committee would tender …\"", cs)
+	}
+}
+
 // TestOwnerNameEndingInS checks that a body named in place of "its" whose
 // name ends in s owns with an apostrophe alone: "Faroe Islands' government".
 func TestOwnerNameEndingInS(t *testing.T) {

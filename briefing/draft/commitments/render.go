@@ -150,10 +150,12 @@ func namedBody(text string, s *syntax.Sentence, c clause, vg int, names []string
 	owned := false
 	for _, h := range c.actors { // the actor phrases before the verb, as one stretch: "He and his allies"
 		f, l := phrase(s, h)
-		if k := ownerPronoun(s, h); k >= 0 && len(c.actors) == 1 {
-			f, l, owned = k, k, true // "its observers": the body's observers
+		k := ownerPronoun(s, h)
+		if k >= 0 && len(c.actors) == 1 {
+			f, l = k, k // "its observers": the body's observers
 		}
 		if a, b := s.Bytes(f, l); a >= start && b <= verb {
+			owned = owned || k >= 0 && len(c.actors) == 1 // not a shared "its members" before the clause: "… and would tender their bonds"
 			if from == to {
 				from, to = a, b
 			}
