@@ -753,6 +753,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if p, ok := r.cataphor(s, h, w); ok { // "Because he has promised …, Tom Hale is under pressure"
 			return []int{p}, true
 		}
+		if p, ok := r.sayersOwner(s, h); ok { // "Morovets's employer said he would take several weeks off": Morovets
+			return []int{p}, true
+		}
 		return r.salientPerson(si, a, w), true
 	case w == "it" && quotedWord(s, h):
 		if p, ok := r.quotedIt(si); ok {
@@ -784,6 +787,38 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		return r.salient(si, a, nonPersonKind), true
 	}
 	return nil, false
+}
+
+// speakersFor are those who speak for the person who owns them: "X's
+// employer said he would …" tells of X.
+var speakersFor = WordSet("employer club team agent manager spokesman spokeswoman spokesperson representative publisher family")
+
+// sayersOwner resolves "he" or "she" at word h, the subject of a clause
+// reported by a verb whose subject is one who speaks for a person named
+// as its owner ("Morovets's employer, the daily Dravski Glas, said he
+// would take several weeks off"), to that person.
+func (r *actorResolver) sayersOwner(s *syntax.Sentence, h int) (int, bool) {
+	v := s.Words[h].Head
+	if v < 0 || !reportedClause(s, v) {
+		return 0, false
+	}
+	say := s.Words[v].Head
+	sub := firstChild(s, say, "nsubj")
+	if sub < 0 || s.Words[sub].UPOS != "NOUN" || !speakersFor[lower(s.Words[sub].Lemma)] {
+		return 0, false
+	}
+	for _, k := range s.ChildrenWith(sub, "nmod:poss") {
+		a, b := s.Bytes(phrase(s, k))
+		for _, p := range r.in(a, b) {
+			if personKind(r.d.Parties[p].Kind) {
+				return p, true
+			}
+		}
+		if p, ok := r.surnamed(s.Words[k].Form); ok {
+			return p, true
+		}
+	}
+	return 0, false
 }
 
 // conjoinedSubject resolves "they" at word h, the subject of a clause
@@ -890,6 +925,9 @@ func (r *actorResolver) claimAboutOther(c clause) bool {
 	sub := firstChild(s, w.Head, "nsubj")
 	if sub < 0 || len(c.actors) == 1 && ownedPerson(s, c.actors[0]) >= 0 {
 		return false // "Dawson's lawyer, Ravi Mehta, said his client would appeal": he speaks for his client
+	}
+	if speakersFor[lower(s.Words[sub].Lemma)] && firstChild(s, sub, "nmod:poss") >= 0 {
+		return false // "Morovets's employer, the daily Dravski Glas, said he would take weeks off": it speaks for him
 	}
 	sayers, _ := r.resolve(s, c.si, sub)
 	actors, _ := r.clauseParties(c)

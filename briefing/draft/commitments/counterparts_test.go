@@ -43,3 +43,18 @@ func TestUnionOfCrew(t *testing.T) {
 			[]string{"Irish Cabin Crew Association/organisation", "Niamh Carroll/person", "Skylane/organisation"}, "Irish Cabin Crew Association"},
 	})
 }
+
+// TestSpeakerForAPersonTellsOfThem checks that "he" or "she" in what is
+// said by one who speaks for a person named as its owner ("Morovets's
+// employer") is that person, not the speaker.
+func TestSpeakerForAPersonTellsOfThem(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"an employer drafted as a person",
+			"Ilya Morovets was freed on Monday. Interior Minister Karel Dunst rejected the deal. " +
+				"Morovets's employer, the independent daily Dravski Glas, said he would take several weeks off before returning to work.",
+			[]string{"Ilya Morovets/person", "Karel Dunst/person", "Dravski Glas/person"}, "Ilya Morovets"},
+		{"a player's agent",
+			"Lena Vos scored twice on Saturday. Coach Tom Bakker praised the team. Vos's agent said she would sign a new contract in June.",
+			[]string{"Lena Vos/person", "Tom Bakker/person"}, "Lena Vos"},
+	})
+}

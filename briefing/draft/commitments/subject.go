@@ -492,6 +492,9 @@ func reporter(s *syntax.Sentence, v, subj int, named func(a, b int) bool) int {
 		if !institutional(s.Words[subj]) && unnamedSources[lower(s.Words[k].Lemma)] {
 			return -1 // "A Treasury source said he remained committed": the one the source speaks of
 		}
+		if owner := firstChild(s, k, "nmod:poss"); owner >= 0 && !institutional(s.Words[subj]) && speakersFor[lower(s.Words[k].Lemma)] && s.Words[owner].UPOS != "PRON" {
+			return -1 // "Morovets's employer said he would take weeks off": the one it speaks for (see sayersOwner)
+		}
 		if lower(s.Words[subj].Form) == "it" && (pluralCommonNoun(s, k) || personName(s, k)) {
 			continue // "Councillors said it would", "Mr Pollard said it would": "it" is never a plural group or a person
 		}
