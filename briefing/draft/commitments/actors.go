@@ -275,6 +275,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.numberedList(phraseWords(s, first, h), a); ok {
 		return ps, false
 	}
+	if p, ok := r.regionGoverned(s, h); ok { // "the regional government of Castile and León will give": the region
+		return []int{p}, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {

@@ -58,3 +58,13 @@ func TestSpeakerForAPersonTellsOfThem(t *testing.T) {
 			[]string{"Lena Vos/person", "Tom Bakker/person"}, "Lena Vos"},
 	})
 }
+
+// TestRegionActsThroughItsGovernment checks that the government of a
+// region whose name holds "and" is the region, beside the state.
+func TestRegionActsThroughItsGovernment(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a regional government after a state's",
+			"Spain and the regional government of Castile and León will give carmaker Voltara Motors 610 million euros in grants.",
+			[]string{"Spain/country", "Castile and León/place", "Voltara Motors/organisation"}, "Castile and León;Spain"},
+	})
+}

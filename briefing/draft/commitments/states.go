@@ -523,6 +523,27 @@ func (r *actorResolver) governedAnd(ps []int, a int) []int {
 	return out
 }
 
+// regionGoverned returns the region that a governing noun h governs by
+// "of" ("the regional government of Castile and León"): a place drafted
+// as no party of its own, which acts through its government.
+func (r *actorResolver) regionGoverned(s *syntax.Sentence, h int) (int, bool) {
+	if !governing[lower(s.Words[h].Lemma)] || s.Words[h].UPOS != "NOUN" {
+		return 0, false
+	}
+	for _, k := range s.ChildrenWith(h, "nmod") {
+		if !hasChildLemma(s, k, WordSet("of"), "case") {
+			continue
+		}
+		a, b := s.Bytes(s.Subtree(k)) // the whole name, "and" inside it
+		for _, m := range r.picked(a, b) {
+			if r.d.Parties[m.party].Kind == briefing.KindPlace {
+				return m.party, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // locative reports whether the text before a name ends in a preposition of
 // place ("a meeting in Geneva"): the name is where, not who.
 func locative(before string) bool {
