@@ -380,6 +380,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.officeHolder(words, a); len(ps) > 0 {
 		return ps, true
 	}
+	if len(words) == 2 && words[0] == "the" && townNouns[words[1]] {
+		return r.town(s, si, a, words[1]) // "the town would not bid": Vellano, whose mayor speaks
+	}
 	return nil, false
 }
 
