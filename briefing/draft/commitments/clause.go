@@ -522,6 +522,17 @@ func ofChild(s *syntax.Sentence, k int) bool {
 	return false
 }
 
+// judgedSo reports whether verb i, deciding, takes a clause that only says
+// what something is ("decided the cost was too high"), with no act and no
+// modal: a judgement reached, not a decision to act.
+func judgedSo(s *syntax.Sentence, i int) bool {
+	if s.Words[i].Lemma != "decide" || firstChild(s, i, "xcomp") >= 0 {
+		return false
+	}
+	c := firstChild(s, i, "ccomp")
+	return c >= 0 && s.Words[c].UPOS != "VERB" && firstChild(s, c, "cop") >= 0 && firstChild(s, c, "aux") < 0
+}
+
 // yetTo reports whether verb i is an act still to be done, "yet to" after
 // "has" or "is" ("has yet to sign", "is yet to approve").
 func yetTo(s *syntax.Sentence, i int) bool {
@@ -565,6 +576,9 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	}
 	if yetTo(s, i) {
 		return false // "China has yet to sign an agreement": an act not done yet, neither done nor refused
+	}
+	if judgedSo(s, i) {
+		return false // "decided the cost was too high": a judgement, no decision to act
 	}
 	switch {
 	case willModals[modal] && underTerms(s, i):
