@@ -34,7 +34,7 @@ func (r *actorResolver) ownState(si, a int, ok func(string) bool) (int, bool) {
 	if !ok(briefing.KindCountry) {
 		return 0, false
 	}
-	return r.affiliation(si, a, func(kind string) bool { return kind == briefing.KindPlace })
+	return r.affiliation(si, a, placeKind)
 }
 
 // personParty returns the party of an accepted kind that person p

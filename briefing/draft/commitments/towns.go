@@ -26,16 +26,12 @@ func placeKind(kind string) bool { return kind == briefing.KindPlace }
 // something happens ("a meeting in Lausanne"); a council named after that place ("Marrowick
 // City Council") acts for it.
 func (r *actorResolver) town(s *syntax.Sentence, si, a int, noun string) ([]int, bool) {
-	p, ok := r.calledTown(si, a, noun)
+	p, ok := r.placeBefore(si, a, func(before string) bool { return strings.HasSuffix(strings.ToLower(before), noun+" of ") })
 	if !ok {
 		p, ok = r.sayerParty(s, si, placeKind)
 	}
-	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
-	for k--; !ok && k >= 0 && r.sentenceIndex(r.mentions[k].start) >= si-townReach; k-- {
-		m := r.mentions[k]
-		if placeKind(r.d.Parties[m.party].Kind) && !locative(r.d.Text[max(0, m.start-20):m.start]) {
-			p, ok = m.party, true
-		}
+	if !ok {
+		p, ok = r.placeBefore(si, a, func(before string) bool { return !locative(before) })
 	}
 	if !ok {
 		return nil, false
@@ -49,14 +45,14 @@ func (r *actorResolver) town(s *syntax.Sentence, si, a int, noun string) ([]int,
 	return []int{p}, true
 }
 
-// calledTown returns the place named after "the <noun> of" within
-// townReach sentences before byte a ("The city of Cologne is to evacuate").
-func (r *actorResolver) calledTown(si, a int, noun string) (int, bool) {
+// placeBefore returns the place named last before byte a, within
+// townReach sentences of sentence si, whose 20 bytes before the name fit
+// ("city of " before "Cologne"; no "in" before "Lausanne").
+func (r *actorResolver) placeBefore(si, a int, fits func(before string) bool) (int, bool) {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for k--; k >= 0 && r.sentenceIndex(r.mentions[k].start) >= si-townReach; k-- {
 		m := r.mentions[k]
-		before := strings.ToLower(r.d.Text[max(0, m.start-len(noun)-8):m.start])
-		if placeKind(r.d.Parties[m.party].Kind) && strings.HasSuffix(before, noun+" of ") {
+		if placeKind(r.d.Parties[m.party].Kind) && fits(r.d.Text[max(0, m.start-20):m.start]) {
 			return m.party, true
 		}
 	}
