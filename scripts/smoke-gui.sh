@@ -27,7 +27,17 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail() { echo "smoke-gui: FAIL: $*" >&2; [ -s "$tmp/log" ] && sed 's/^/  app: /' "$tmp/log" >&2; exit 1; }
+# fail prints the app's log, then the reason and the log's first lines (a
+# panic's message) last, where a cut-off report still shows them.
+fail() {
+  if [ -s "$tmp/log" ]; then
+    sed 's/^/  app: /' "$tmp/log" >&2
+    echo "smoke-gui: the app's log began:" >&2
+    head -n 3 "$tmp/log" | sed 's/^/  app: /' >&2
+  fi
+  echo "smoke-gui: FAIL: $*" >&2
+  exit 1
+}
 now_ms() { date +%s%3N; }
 
 command -v Xvfb >/dev/null || fail "Xvfb is not installed (apt-get install xvfb)"
@@ -56,12 +66,16 @@ start_xvfb() {
   done
   return 1
 }
-# A display that dies as it starts is started again, up to three times.
-for attempt in 1 2 3; do
-  start_xvfb && break
-  kill "$xvfb_pid" 2>/dev/null || true
-  [ "$attempt" = 3 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-done
+# display starts Xvfb; a display that dies as it starts is started again,
+# up to three times.
+display() {
+  for attempt in 1 2 3; do
+    start_xvfb && return 0
+    kill "$xvfb_pid" 2>/dev/null || true
+  done
+  fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+}
+display
 
 # find_window prints the id of the shown BriefDesk window, if any.
 find_window() {
@@ -76,18 +90,35 @@ find_window() {
 command -v xdotool >/dev/null || command -v xwininfo >/dev/null || fail "install xdotool or x11-utils"
 
 archive=${SMOKE_ARCHIVE:-$tmp/archive.db}
-start=$(now_ms)
-LANG=en_US.UTF-8 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" BRIEFDESK_ARCHIVE="$archive" \
-  "$bin" ${article:+"$article"} >"$tmp/log" 2>&1 &
-app_pid=$!
-
-win=''
-# Wait as long as the app lives: the first start on a busy machine may be slow.
-while [ -z "$win" ]; do
-  win=$(find_window || true)
-  [ -n "$win" ] && break
-  kill -0 "$app_pid" 2>/dev/null || fail "the app exited before showing its window (Xvfb: $(kill -0 "$xvfb_pid" 2>/dev/null && echo running || cat "$tmp/xvfb.log"))"
-  sleep 0.02
+# show_window starts the app and waits as long as it lives for its window
+# (the first start on a busy machine may be slow); it fails when the app
+# exits first.
+show_window() {
+  start=$(now_ms)
+  LANG=en_US.UTF-8 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" BRIEFDESK_ARCHIVE="$archive" \
+    "$bin" ${article:+"$article"} >"$tmp/log" 2>&1 &
+  app_pid=$!
+  win=''
+  while [ -z "$win" ]; do
+    win=$(find_window || true)
+    [ -n "$win" ] && return 0
+    kill -0 "$app_pid" 2>/dev/null || return 1
+    sleep 0.02
+  done
+}
+# An app that dies inside GLFW's start-up (the display refused it, which a
+# loaded machine's Xvfb does at times) is started again on a new display,
+# up to three times; any other early exit fails at once.
+for attempt in 1 2 3; do
+  show_window && break
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=''
+  grep -q 'initGLFW\|failed to initialise GLFW' "$tmp/log" && [ "$attempt" != 3 ] ||
+    fail "the app exited before showing its window (Xvfb: $(kill -0 "$xvfb_pid" 2>/dev/null && echo running || cat "$tmp/xvfb.log"))"
+  echo "smoke-gui: GLFW could not start on display $DISPLAY; starting Xvfb again" >&2
+  kill "$xvfb_pid" 2>/dev/null || true
+  wait "$xvfb_pid" 2>/dev/null || true
+  display
 done
 shown=$(( $(now_ms) - start ))
 echo "smoke-gui: window shown after ${shown} ms"
