@@ -602,19 +602,29 @@ func aside(s *syntax.Sentence, c int) bool {
 }
 
 // placeModifier returns the phrase after common noun h that says where
-// the things it names are ("the libraries on Oak Street"), or -1: the
-// names in it are no actors.
+// the things it names are ("the libraries on Oak Street"), or whom those
+// it names deal with ("creditors of Halden Steel", "investors in the
+// firm"), or -1: the names in it are no actors.
 func placeModifier(s *syntax.Sentence, h int) int {
 	if s.Words[h].UPOS != "NOUN" {
 		return -1
 	}
+	dealer := counterparts[lower(s.Words[h].Lemma)] || holders[lower(s.Words[h].Lemma)]
 	for _, c := range s.ChildrenWith(h, "nmod") {
-		if c > h && hasChildLemma(s, c, placeCases, "case") {
+		if c > h && (hasChildLemma(s, c, placeCases, "case") || dealer && hasChildLemma(s, c, dealtCases, "case")) {
 			return c
 		}
 	}
 	return -1
 }
+
+// holders are those who hold a stake in a body, or its goods, and act
+// for themselves ("shareholders of Kestrel Bank will vote").
+var holders = WordSet("holder shareholder stakeholder bondholder noteholder policyholder investor owner depositor subscriber passenger")
+
+// dealtCases introduce the body those a counterpart or holder noun names
+// deal with ("creditors of", "investors in").
+var dealtCases = WordSet("of in")
 
 // placeCases introduce a modifier of place that names no one who acts.
 var placeCases = WordSet("on near along across around outside inside behind beside")

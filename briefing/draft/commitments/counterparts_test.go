@@ -20,3 +20,23 @@ func TestCounterpartsActForThemselves(t *testing.T) {
 			[]string{"Pembury's/organisation", "Carrow Bank/organisation"}, "Carrow Bank"},
 	})
 }
+
+// TestHoldersOfABody checks that those who hold a stake in a body or deal
+// with it, named by "of" or "in" it ("creditors of Halden Steel",
+// "shareholders of Corra Group"), act for themselves, not for the body.
+func TestHoldersOfABody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"creditors of a firm",
+			"Creditors of Halden Steel have refused to accept the offer.",
+			[]string{"Halden Steel/organisation", "Creditors/group"}, "Creditors"},
+		{"shareholders of a group",
+			"Shareholders of Corra Group will vote on the merger in May, and the board agreed to recommend it.",
+			[]string{"Corra Group/organisation", "Shareholders/group"}, "Corra Group"},
+		{"shareholders of a group, alone",
+			"Shareholders of Corra Group agreed to sell their stakes to Kestrel Bank.",
+			[]string{"Corra Group/organisation", "Kestrel Bank/organisation", "Shareholders/group"}, "Shareholders"},
+		{"investors in a firm",
+			"Investors in Halden Steel pledged to inject new capital.",
+			[]string{"Halden Steel/organisation", "Investors/group"}, "Investors"},
+	})
+}
