@@ -449,7 +449,9 @@ func needsE(stem string) bool {
 		return true
 	case 'z':
 		return prev != 'z'
-	case 'e', 'a', 'i', 'o', 'w', 'x', 'y', 'h':
+	case 'w':
+		return n == 2 && isVowel(prev) // owed, awed; not showed, vowed
+	case 'e', 'a', 'i', 'o', 'x', 'y', 'h':
 		return false
 	case 'g':
 		if prev == 'n' {

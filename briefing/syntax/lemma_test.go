@@ -19,7 +19,7 @@ func TestLemmaRules(t *testing.T) {
 	l := NewLemmatizer(nil)
 	cases := []struct{ form, upos, xpos, want string }{
 		{"vowed", "VERB", "VBD", "vow"}, {"vows", "VERB", "VBZ", "vow"}, {"vowing", "VERB", "VBG", "vow"},
-		{"vowed", "VERB", "VBN", "vow"}, {"planned", "VERB", "VBD", "plan"}, {"agreed", "VERB", "VBD", "agree"},
+		{"vowed", "VERB", "VBN", "vow"}, {"owed", "VERB", "VBD", "owe"}, {"owing", "VERB", "VBG", "owe"}, {"showed", "VERB", "VBD", "show"}, {"planned", "VERB", "VBD", "plan"}, {"agreed", "VERB", "VBD", "agree"},
 		{"agreeing", "VERB", "VBG", "agree"}, {"dying", "VERB", "VBG", "die"}, {"died", "VERB", "VBD", "die"},
 		{"studied", "VERB", "VBD", "study"}, {"studies", "VERB", "VBZ", "study"}, {"studying", "VERB", "VBG", "study"},
 		{"making", "VERB", "VBG", "make"}, {"hoped", "VERB", "VBD", "hope"}, {"hopping", "VERB", "VBG", "hop"},
