@@ -23,10 +23,14 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 func repairClauseAfterPreposition(words []Word) {
 	for v, w := range words {
 		n := v - 1
+		for n > 0 && words[n].Head == v && strings.HasPrefix(words[n].Rel, "aux") {
+			n-- // "before the assessment is published": the verb's auxiliaries stand between
+		}
+		auxiliaries := n < v-1
 		for n > 0 && clauseCase(words, n) < 0 && (words[n].Rel == "nmod" || words[n].Rel == "flat") && words[n].Head >= 0 && words[n].Head < n {
 			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
 		}
-		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" || w.UPOS != "VERB" || !finite(w.XPOS) || n < 1 || w.Head < 0 || w.Head >= n {
+		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" || w.UPOS != "VERB" || !finite(w.XPOS) && !auxiliaries || n < 1 || w.Head < 0 || w.Head >= n {
 			continue
 		}
 		nw := words[n]
@@ -45,6 +49,9 @@ func repairClauseAfterPreposition(words []Word) {
 		saved := slices.Clone(words)
 		words[v].Head, words[v].Rel = at, "advcl"
 		words[n].Head, words[n].Rel = v, "nsubj"
+		if hasChildWith(words, v, "aux:pass") {
+			words[n].Rel = "nsubj:pass"
+		}
 		words[c].Head, words[c].Rel = v, "mark"
 		if !isTree(words) {
 			copy(words, saved)

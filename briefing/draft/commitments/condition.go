@@ -24,7 +24,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		top = s.Words[top].Head
 	}
 	for k, w := range s.Words {
-		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k)
+		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k) || notBefore(s, k)
 		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i || evenIf(s, k) {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
@@ -92,15 +92,29 @@ func opensClause(s *syntax.Sentence, k int) bool {
 // predicateWords are the parts of speech that head a clause.
 var predicateWords = WordSet("VERB AUX ADJ ADV")
 
-// hangsNear reports whether the clause headed by h hangs on verb i or on
-// top, the verb i completes, directly or through one word that is no verb
-// ("as soon as": through "soon").
+// hangsNear reports whether the clause headed by h hangs on verb i, on
+// top, the verb i completes, or on the act i commits to ("agreed to
+// begin construction only after …"), directly or through one word that
+// is no verb ("as soon as": through "soon").
 func hangsNear(s *syntax.Sentence, h, i, top int) bool {
 	head := s.Words[h].Head
-	if head == i || head == top {
+	if head == i || head == top || head >= 0 && s.Words[head].Head == i && text.RelIs(s.Words[head].Rel, "xcomp") {
 		return true
 	}
 	return head >= 0 && s.Words[head].UPOS != "VERB" && (s.Words[head].Head == i || s.Words[head].Head == top)
+}
+
+// notBefore reports whether word k is "before" opening a clause that
+// hangs on a denied act ("agreed not to begin construction before the
+// assessment is published"): the act waits on the clause, as "only
+// after" would say.
+func notBefore(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	if lower(w.Form) != "before" || w.Rel != "mark" || w.Head < 0 {
+		return false
+	}
+	v := s.Words[w.Head].Head
+	return v >= 0 && hasChildLemma(s, v, WordSet("not never"), "advmod")
 }
 
 // onlyWhen reports whether word k opens a clause of time that "only"

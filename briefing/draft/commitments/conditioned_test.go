@@ -128,3 +128,24 @@ func TestConditionsSecondHalfIsNoCommitment(t *testing.T) {
 			[]brief{{"Energy Workers' Union", "conditional", "", ""}}},
 	})
 }
+
+// An act denied until a clause of time comes ("not … before the
+// assessment is published"), or bound to one by "only after", waits on
+// it: the commitment is conditional, also when the clause hangs on the
+// act the predicate commits to.
+func TestCommitmentWaitingOnAClauseOfTime(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"not before a clause, on the act agreed",
+			"Velora agreed not to begin construction before the environmental assessment is published.",
+			[]string{"Velora/country"}, nil,
+			[]brief{{"Velora", "conditional", "", ""}}},
+		{"only after a clause, on the act pledged",
+			"Velora pledged to begin construction only after the environmental assessment is published.",
+			[]string{"Velora/country"}, nil,
+			[]brief{{"Velora", "conditional", "", ""}}},
+		{"before a clause on an act not denied is a deadline, no condition",
+			"Velora agreed to finish construction before the rainy season begins.",
+			[]string{"Velora/country"}, nil,
+			[]brief{{"Velora", "agreed", "", ""}}},
+	})
+}
