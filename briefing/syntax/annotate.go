@@ -30,6 +30,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)
+	repairTrailingParticiple(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)

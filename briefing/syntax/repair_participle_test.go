@@ -36,3 +36,11 @@ func TestObjectParticipleRepair(t *testing.T) {
 			"The minister had his car stolen last week.", "stolen", "had", "xcomp"},
 	})
 }
+
+func TestTrailingParticipleRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"participle clause after a reduced passive relative tells what the main clause's subject did",
+			"The two sides signed a ceasefire on Friday after nine days of talks mediated by the African Union, agreeing to halt fighting in three counties.",
+			"agreeing", "signed", "advcl"},
+	})
+}

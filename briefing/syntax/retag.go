@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// retagged mends six mistakes of the tagger that derail the parse, by
+// retagged mends seven mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -19,6 +19,10 @@ import (
 //     or "which" that follows a noun, before a determiner ("an agreement
 //     that hands the premiership to …"), becomes a verb, kept if it then
 //     has a subject (see relativeVerbAsNoun);
+//   - a capitalised verb in -s inside a name ("the rebel Lakes Popular
+//     Resistance Front signed"), before another capitalised name word and
+//     with a verb after the name, becomes a proper noun, kept if the name
+//     is then part of a later verb's subject (see nameWordAsVerb);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
@@ -40,6 +44,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 	}
 	if w, class := m.controlVerbAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words = again
+		}
+	}
+	if w := nameWordAsVerb(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, "PROPN NNPS"); again != nil && inLaterSubject(again, w) {
 			words = again
 		}
 	}
@@ -125,4 +134,38 @@ func timeOfDayVerb(words []Word) int {
 		}
 	}
 	return -1
+}
+
+// nameWordAsVerb returns the first capitalised verb in -s after the
+// sentence's first word that stands before a capitalised proper noun,
+// with a verb later in the sentence ("the rebel Lakes Popular Resistance
+// Front signed"): a word of a name, or -1.
+func nameWordAsVerb(words []Word) int {
+	for k := 1; k+1 < len(words); k++ {
+		w, next := words[k], words[k+1]
+		if w.XPOS != "VBZ" || !capitalisedWord(w.Form) || !strings.HasSuffix(w.Form, "s") || next.XPOS != "NNP" || !capitalisedWord(next.Form) {
+			continue
+		}
+		if slices.ContainsFunc(words[k+2:], func(v Word) bool { return v.UPOS == "VERB" }) {
+			return k
+		}
+	}
+	return -1
+}
+
+// capitalisedWord reports whether form opens with a capital and goes on
+// in lower case ("Lakes", not "NATO").
+func capitalisedWord(form string) bool {
+	return len(form) > 1 && form[0] >= 'A' && form[0] <= 'Z' && form[1] >= 'a' && form[1] <= 'z'
+}
+
+// inLaterSubject reports whether word k lies in the subject of a verb
+// after it.
+func inLaterSubject(words []Word, k int) bool {
+	for n, steps := k, 0; n >= 0 && steps < len(words); n, steps = words[n].Head, steps+1 {
+		if baseRel(words[n].Rel) == "nsubj" {
+			return words[n].Head > k
+		}
+	}
+	return false
 }
