@@ -58,3 +58,27 @@ func TestItSaidByAPersonIsNoPerson(t *testing.T) {
 		t.Errorf("actors of passing on the data %q, want [\"Arbor Networks\"]", got)
 	}
 }
+
+// TestMinisterOfTheLeadState drafts a quoted "we" of a minister whose
+// state the text never names, in a story whose lead tells one state's act
+// against another that is named more often: "we" is the minister and the
+// state the lead is about.
+func TestMinisterOfTheLeadState(t *testing.T) {
+	text := "New Zealand has launched a formal dispute against Indonesia at the World Trade Organization over a tariff on milk powder.\n\n" +
+		"Trade Minister Aroha Whitcombe said yesterday that Wellington had requested consultations with Jakarta.\n\n" +
+		"\"Indonesia is breaking the commitments it made to us, and we will use every tool available to defend our exporters,\" Ms Whitcombe said.\n\n" +
+		"Indonesia's farm lobby said Indonesia needed the tariff, and Indonesia's exporters backed it."
+	b, err := Draft(text, Options{Published: time.Date(2025, 9, 23, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range b.Commitments {
+		if strings.Contains(c.Text, "every tool") {
+			got = append(got, strings.Join(c.Actors, ";"))
+		}
+	}
+	if len(got) != 1 || got[0] != "Aroha Whitcombe;New Zealand" {
+		t.Errorf("actors of using every tool %q, want [\"Aroha Whitcombe;New Zealand\"]", got)
+	}
+}

@@ -31,6 +31,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)
 	repairTrailingParticiple(words)
+	repairZeroRelative(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)

@@ -504,7 +504,9 @@ var singularPeople = WordSet("i he she")
 // does not give speaks for: the state whose name opens the sentence that
 // brought them in ("Britain plans to withdraw its troops from Mali,
 // Defence Secretary Helen Marsh said"), else the state of the one who
-// says sentence si's words or the state the story is about.
+// says sentence si's words, else the state whose act the lead tells ("New
+// Zealand has launched a dispute against Indonesia …"), else the state the
+// story is about.
 func (r *actorResolver) officeState(p int, s *syntax.Sentence, si, a int) []int {
 	first := -1
 	for _, m := range r.d.Parties[p].Mentions {
@@ -520,7 +522,13 @@ func (r *actorResolver) officeState(p int, s *syntax.Sentence, si, a int) []int 
 			return []int{opening[0].party}
 		}
 	}
-	return r.organState(s, si, a)
+	if q, ok := r.sayerState(s, si); ok {
+		return []int{q}
+	}
+	if q, ok := r.leadSubject(); ok && countryKind(r.d.Parties[q].Kind) {
+		return []int{q}
+	}
+	return r.storyState(a)
 }
 
 // hasAnyWord reports whether a role holds a word of the set.
