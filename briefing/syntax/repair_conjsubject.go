@@ -17,9 +17,10 @@ import (
 // with its agent ("led by Carrow Bank"), and a finite verb group with no
 // subject, the phrase is made that verb's subject, the aside hangs on the
 // phrase, and the verb joins the clause before as a conjunct. With no
-// aside, the same holds where the parser made the phrase a conjunct of
-// the verb before ("…, and its administrators immediately agreed to
-// sell"). A result that is not a tree is undone.
+// aside, the same holds where the parser made the phrase, or the phrase
+// and a phrase after a preposition, a conjunct of the verb before ("…,
+// and its administrators immediately agreed to sell", "…, but the largest
+// staff union at both institutions has refused"). A result that is not a tree is undone.
 func repairConjoinedAsideSubject(words []Word) {
 	for i := 1; i+3 < len(words); i++ {
 		if words[i].UPOS != "CCONJ" || words[i-1].Form != "," || !mainVerbBefore(words, i) {
@@ -37,6 +38,9 @@ func repairConjoinedAsideSubject(words []Word) {
 			continue
 		}
 		if words[c1].Form != "," {
+			if k := phraseAfterPreposition(words, c1); k > c1 {
+				c1 = k // "…, but the largest staff union at both institutions has refused"
+			}
 			if m, auxes := verbGroupAfter(words, c1); m >= 0 && !hasSubject(words, m) && words[n].Rel == "conj" && words[words[n].Head].UPOS == "VERB" {
 				attachConjoinedSubject(words, i, n, -1, -1, -1, m, auxes) // "…, and its administrators immediately agreed to sell"
 			}
@@ -144,6 +148,23 @@ func nominalWord(w Word) bool {
 		return true
 	}
 	return w.XPOS == "PRP$" || w.XPOS == "POS"
+}
+
+// phraseAfterPreposition returns the end of a short noun phrase that a
+// preposition at k opens and that the parser hung on the word before it
+// ("at both institutions"), or k.
+func phraseAfterPreposition(words []Word, k int) int {
+	if words[k].UPOS != "ADP" {
+		return k
+	}
+	e := k + 1
+	for e < len(words) && e <= k+5 && nominalWord(words[e]) {
+		e++
+	}
+	if e == k+1 || words[e-1].Head != k-1 && words[words[e-1].Head].Head != k-1 {
+		return k
+	}
+	return e
 }
 
 // closingComma returns the comma that closes an aside opened by comma c1,

@@ -66,3 +66,11 @@ func TestConjoinedAsideSubjectRepairKeepsListsOfNames(t *testing.T) {
 		}
 	}
 }
+
+func TestConjoinedSubjectWithPrepositionalPhrase(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"subject after \", but\" with a phrase after a preposition, read as a conjunct of the verb before",
+			"Shannonbridge University and the Midlands College of Technology have agreed to merge into a single university by September 2027, but the largest staff union at both institutions has refused to support the plan.",
+			"union", "refused", "nsubj"},
+	})
+}

@@ -253,7 +253,8 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	if c := placeModifier(s, h); c >= 0 { // "The libraries on Oak Street, Fairview and Lincoln Park will close": where, not who
 		f, _ := s.Subtree(c)
-		a, b = s.Bytes(first, max(h, f-1))
+		last = max(h, f-1)
+		a, b = s.Bytes(first, last)
 	}
 	if words := phraseWords(s, first, last); armedSide(words) != noSide && r.groupNamed(a, b) {
 		if ps := r.sideParty(s, si, a, words); len(ps) > 0 { // "rebel fighters will withdraw": the side they fight for
@@ -602,21 +603,28 @@ func aside(s *syntax.Sentence, c int) bool {
 }
 
 // placeModifier returns the phrase after common noun h that says where
-// the things it names are ("the libraries on Oak Street"), or whom those
-// it names deal with ("creditors of Halden Steel", "investors in the
-// firm"), or -1: the names in it are no actors.
+// the things it names are ("the libraries on Oak Street"), whom those it
+// names deal with ("creditors of Halden Steel", "investors in the firm")
+// or where a body's members work ("the union at the plant"), or -1: the
+// names in it are no actors.
 func placeModifier(s *syntax.Sentence, h int) int {
 	if s.Words[h].UPOS != "NOUN" {
 		return -1
 	}
-	dealer := counterparts[lower(s.Words[h].Lemma)] || holders[lower(s.Words[h].Lemma)]
+	lemma := lower(s.Words[h].Lemma)
+	dealer := counterparts[lemma] || holders[lemma]
 	for _, c := range s.ChildrenWith(h, "nmod") {
-		if c > h && (hasChildLemma(s, c, placeCases, "case") || dealer && hasChildLemma(s, c, dealtCases, "case")) {
+		if c > h && (hasChildLemma(s, c, placeCases, "case") && !timeWord(s.Words[c]) || dealer && hasChildLemma(s, c, dealtCases, "case") ||
+			workplaceBodies[lemma] && hasChildLemma(s, c, WordSet("at"), "case")) {
 			return c
 		}
 	}
 	return -1
 }
+
+// workplaceBodies are bodies named by where their members work ("the
+// largest staff union at both institutions"): the workplace does not act.
+var workplaceBodies = WordSet("union association")
 
 // holders are those who hold a stake in a body, or its goods, and act
 // for themselves ("shareholders of Kestrel Bank will vote").

@@ -40,3 +40,14 @@ func TestHoldersOfABody(t *testing.T) {
 			[]string{"Halden Steel/organisation", "Investors/group"}, "Investors"},
 	})
 }
+
+// TestUnionAtAWorkplace checks that a union named by where its members
+// work ("the largest staff union at both institutions") is not the
+// workplace.
+func TestUnionAtAWorkplace(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a union at two institutions after \", but\"",
+			"Shannonbridge University and the Midlands College of Technology have agreed to merge, but the largest staff union at both institutions has refused to support the plan.",
+			[]string{"Shannonbridge University/organisation", "Midlands College of Technology/organisation"}, "largest staff union at both institutions"},
+	})
+}
