@@ -119,8 +119,8 @@ func (sc *scanner) orgShaped(i, j int) bool {
 	ts := sc.ts
 	first, last := ts[i].Text, ts[j-1].Text
 	switch {
-	case j-i > 1 && clubPrefixes[first]:
-		return true // "Deportivo Almeria", "FC Porto"
+	case j-i > 1 && (clubPrefixes[first] || foreignOrgOpeners[first]):
+		return true // "Deportivo Almeria", "FC Porto", "Banco Lusitano de Investimento"
 	case sc.g.OrgWords[last], sc.holds(i, j, "&"):
 		return true
 	case sc.endsShared(i, j):

@@ -72,3 +72,10 @@ var clubPrefixes = text.SetOf("FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV",
 	"Hansa", "Eintracht", "Fortuna", "Hertha", "Rapid", "Slavia", "Sparta", "Partizan", "Steaua", "Atletico",
 	"Racing", "Olympiakos", "Olympiacos", "Panathinaikos", "Galatasaray", "Fenerbahce", "Besiktas", "Ajax", "Feyenoord",
 	"Inter", "Juventus", "Lazio", "Real")
+
+// foreignOrgOpeners open the names of organisations in other languages,
+// where the word for the kind of body comes first ("Banco Lusitano de
+// Investimento", "Groupe Arnaud", "Caixa Geral de Depósitos").
+var foreignOrgOpeners = text.SetOf("Banco", "Banca", "Banque", "Bankhaus", "Caixa", "Caja", "Crédit", "Credito", "Grupo",
+	"Groupe", "Gruppo", "Compagnie", "Compañía", "Companhia", "Società", "Sociedad", "Sociedade", "Société", "Instituto",
+	"Fundación", "Fundação", "Fondazione", "Ministerio", "Ministério", "Ministero", "Ministère", "Agencia", "Agência", "Agenzia")
