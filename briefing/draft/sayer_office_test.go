@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +81,36 @@ func TestMinisterOfTheLeadState(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "Aroha Whitcombe;New Zealand" {
 		t.Errorf("actors of using every tool %q, want [\"Aroha Whitcombe;New Zealand\"]", got)
+	}
+}
+
+// TestDirectorOfABodySpeaksForIt drafts a quoted "we" of a person whose
+// role says they lead a body named after "of": "we" is the person and the
+// body, or the body that owns it when the role names an owner.
+func TestDirectorOfABodySpeaksForIt(t *testing.T) {
+	tests := []struct{ name, role, want string }{
+		{"the body named", "director of the Bureau of Consumer Protection", "Bureau of Consumer Protection;Carla Benedetti"},
+		{"the owner of the body", "director of the FTC's consumer bureau", "Carla Benedetti;Federal Trade Commission"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "The Federal Trade Commission (FTC) fined Kestrel Cloud. The Bureau of Consumer Protection led the case.\n\n" +
+				"\"We will not hesitate to go back to court,\" said Carla Benedetti, " + tt.role + "."
+			b, err := Draft(text, Options{Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range b.Commitments {
+				if strings.Contains(c.Text, "go back to court") {
+					actors := append([]string(nil), c.Actors...)
+					sort.Strings(actors)
+					got = append(got, strings.Join(actors, ";"))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("actors of going back to court %q, want [%q]", got, tt.want)
+			}
+		})
 	}
 }

@@ -471,6 +471,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.commissionOf(ps[0]); ok { // "…," said Commissioner Ivana Kolar: the Commission
 		return []int{ps[0], b}
 	}
+	if b, ok := r.ledInRole(ps[0]); ok { // "…," said Carla Benedetti, director of the Bureau of Consumer Protection
+		return []int{ps[0], b}
+	}
 	if b, ok := r.roleBody(ps[0]); ok && (corporateOffice(r.d.Parties[ps[0]].Role) || strings.HasPrefix(strings.ToLower(r.d.Parties[ps[0]].Role), "head of ")) { // "Hendrik Voss, who runs Nordsee Wind": "we" is his firm
 		return []int{ps[0], b}
 	}
@@ -666,6 +669,27 @@ func (r *actorResolver) roleBody(p int) (int, bool) {
 	}
 	return r.personParty(p, orgKind)
 }
+
+// ledInRole returns the organisation a person's role says they lead,
+// named after "of" ("director of the Bureau of Consumer Protection",
+// "chair of the Kestrel Trust"), or its owner when the role names one
+// ("director of the FTC's consumer bureau": the FTC): the body their
+// "we" speaks for.
+func (r *actorResolver) ledInRole(p int) (int, bool) {
+	office, body, ok := strings.Cut(strings.ToLower(r.d.Parties[p].Role), " of ")
+	if !ok || !bodyLeaders[office] {
+		return 0, false
+	}
+	body = strings.TrimPrefix(r.d.Parties[p].Role[len(office)+len(" of "):], "the ")
+	if owner, _, found := strings.Cut(body, "'s "); found {
+		body = owner
+	}
+	q, named := r.d.PartyNames[gazetteer.Fold(body)]
+	return q, named && q < len(r.d.Parties) && orgKind(r.d.Parties[q].Kind)
+}
+
+// bodyLeaders are the offices that lead the body named after them.
+var bodyLeaders = WordSet("head director chair chairman chairwoman chairperson president chief leader secretary-general")
 
 // commissionOf returns the commission whose member person p is, by the
 // office "Commissioner" ("Commissioner for Crisis Management Ivana
