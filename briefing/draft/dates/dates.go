@@ -231,6 +231,9 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	case strings.EqualFold(lead, "to") && monthNumber(strings.TrimLeft(text.LastWord(src[:st]), "([\"“‘'")) > 0:
 		return doc.DateMention{}, false // "January to March" is a period, not its last month
 	}
+	if n := text.LeadDateline(src); (n > 0 && st < n || slices.Contains(d.Datelines, sp)) && p.anchor == "" {
+		t = tenseEither // "VIENNA, March 3 (Reuters) -": a dateline tells the day of writing, the nearest to publication
+	}
 	if first >= 0 && nounsPreposition(ps, first, last) {
 		first++ // "reverted to December levels": the date qualifies the level, "to" is the level's
 		st = ps.Words[first].Start - sp.Start
