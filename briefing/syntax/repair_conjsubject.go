@@ -161,7 +161,7 @@ func phraseAfterPreposition(words []Word, k int) int {
 	for e < len(words) && e <= k+5 && nominalWord(words[e]) {
 		e++
 	}
-	if e == k+1 || words[e-1].Head != k-1 && words[words[e-1].Head].Head != k-1 {
+	if h := words[e-1].Head; e == k+1 || h != k-1 && (h < 0 || words[h].Head != k-1) {
 		return k
 	}
 	return e

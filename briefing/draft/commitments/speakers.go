@@ -676,11 +676,11 @@ func (r *actorResolver) roleBody(p int) (int, bool) {
 // ("director of the FTC's consumer bureau": the FTC): the body their
 // "we" speaks for.
 func (r *actorResolver) ledInRole(p int) (int, bool) {
-	office, body, ok := strings.Cut(strings.ToLower(r.d.Parties[p].Role), " of ")
-	if !ok || !bodyLeaders[office] {
+	office, body, ok := strings.Cut(r.d.Parties[p].Role, " of ")
+	if !ok || !bodyLeaders[strings.ToLower(office)] {
 		return 0, false
 	}
-	body = strings.TrimPrefix(r.d.Parties[p].Role[len(office)+len(" of "):], "the ")
+	body = strings.TrimPrefix(body, "the ")
 	if owner, _, found := strings.Cut(body, "'s "); found {
 		body = owner
 	}
