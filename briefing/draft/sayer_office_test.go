@@ -45,16 +45,7 @@ func TestSayerNamedWithOfficeInCommas(t *testing.T) {
 // who speaks.
 func TestItSaidByAPersonIsNoPerson(t *testing.T) {
 	text := "Arbor Networks has brokered a system to trace net attacks.\n\nMr Pollard said Arbor was not charging for the service and it would pass on fingerprint data to every network affected."
-	b, err := Draft(text, Options{Published: time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range b.Commitments {
-		if strings.Contains(c.Text, "pass on") {
-			got = append(got, strings.Join(c.Actors, ";"))
-		}
-	}
+	got := actorsOfActs(t, text, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "pass on")
 	if len(got) != 1 || got[0] != "Arbor Networks" {
 		t.Errorf("actors of passing on the data %q, want [\"Arbor Networks\"]", got)
 	}
@@ -69,16 +60,7 @@ func TestMinisterOfTheLeadState(t *testing.T) {
 		"Trade Minister Aroha Whitcombe said yesterday that Wellington had requested consultations with Jakarta.\n\n" +
 		"\"Indonesia is breaking the commitments it made to us, and we will use every tool available to defend our exporters,\" Ms Whitcombe said.\n\n" +
 		"Indonesia's farm lobby said Indonesia needed the tariff, and Indonesia's exporters backed it."
-	b, err := Draft(text, Options{Published: time.Date(2025, 9, 23, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, c := range b.Commitments {
-		if strings.Contains(c.Text, "every tool") {
-			got = append(got, strings.Join(c.Actors, ";"))
-		}
-	}
+	got := actorsOfActs(t, text, time.Date(2025, 9, 23, 0, 0, 0, 0, time.UTC), "every tool")
 	if len(got) != 1 || got[0] != "Aroha Whitcombe;New Zealand" {
 		t.Errorf("actors of using every tool %q, want [\"Aroha Whitcombe;New Zealand\"]", got)
 	}
@@ -96,21 +78,30 @@ func TestDirectorOfABodySpeaksForIt(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "The Federal Trade Commission (FTC) fined Kestrel Cloud. The Bureau of Consumer Protection led the case.\n\n" +
 				"\"We will not hesitate to go back to court,\" said Carla Benedetti, " + tt.role + "."
-			b, err := Draft(text, Options{Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, c := range b.Commitments {
-				if strings.Contains(c.Text, "go back to court") {
-					actors := append([]string(nil), c.Actors...)
-					sort.Strings(actors)
-					got = append(got, strings.Join(actors, ";"))
-				}
-			}
+			got := actorsOfActs(t, text, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), "go back to court")
 			if len(got) != 1 || got[0] != tt.want {
 				t.Errorf("actors of going back to court %q, want [%q]", got, tt.want)
 			}
 		})
 	}
+}
+
+// actorsOfActs drafts text published on the given day and returns, for
+// each commitment whose text holds phrase, its actors sorted and joined
+// by ";".
+func actorsOfActs(t *testing.T, text string, published time.Time, phrase string) []string {
+	t.Helper()
+	b, err := Draft(text, Options{Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range b.Commitments {
+		if strings.Contains(c.Text, phrase) {
+			actors := append([]string(nil), c.Actors...)
+			sort.Strings(actors)
+			got = append(got, strings.Join(actors, ";"))
+		}
+	}
+	return got
 }

@@ -615,7 +615,7 @@ func placeModifier(s *syntax.Sentence, h int) int {
 	dealer := counterparts[lemma] || holders[lemma]
 	for _, c := range s.ChildrenWith(h, "nmod") {
 		if c > h && (hasChildLemma(s, c, placeCases, "case") && !timeWord(s.Words[c]) || dealer && hasChildLemma(s, c, dealtCases, "case") ||
-			workplaceBodies[lemma] && hasChildLemma(s, c, WordSet("at"), "case")) {
+			workplaceBodies[lemma] && hasChildLemma(s, c, workplaceCases, "case")) {
 			return c
 		}
 	}
@@ -625,6 +625,9 @@ func placeModifier(s *syntax.Sentence, h int) int {
 // workplaceBodies are bodies named by where their members work ("the
 // largest staff union at both institutions"): the workplace does not act.
 var workplaceBodies = WordSet("union association")
+
+// workplaceCases introduce where a body's members work ("at the plant").
+var workplaceCases = WordSet("at")
 
 // holders are those who hold a stake in a body, or its goods, and act
 // for themselves ("shareholders of Kestrel Bank will vote").

@@ -114,8 +114,11 @@ func notBefore(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	v := s.Words[w.Head].Head
-	return v >= 0 && hasChildLemma(s, v, WordSet("not never"), "advmod")
+	return v >= 0 && hasChildLemma(s, v, negations, "advmod")
 }
+
+// negations deny the act they modify.
+var negations = WordSet("not never")
 
 // onlyWhen reports whether word k opens a clause of time that "only"
 // makes a condition ("will only be freed after a ceasefire takes effect",
