@@ -147,9 +147,9 @@ func peopleWord(w string) bool {
 		"nurses", "pilots", "surgeons":
 		return true
 	}
-	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ents", "ants"} {
+	for _, end := range []string{"ers", "ors", "men", "ists", "ians", "ents", "ants", "wives", "tives"} {
 		if strings.HasSuffix(l, end) {
-			return true // "Dockers", "Aviators", "Firemen", "Journalists", "Physicians", "Students", "Tenants"
+			return true // "Dockers", "Aviators", "Firemen", "Journalists", "Physicians", "Students", "Tenants", "Midwives", "Relatives"
 		}
 	}
 	return collectives[strings.TrimSuffix(l, "s")] && !vagueCollectives[strings.TrimSuffix(l, "s")]

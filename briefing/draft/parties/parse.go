@@ -101,19 +101,28 @@ func (sc *scanner) knownAlone(k int) bool {
 }
 
 // plainName reports whether the words ts[i:j] are ordinary words, the
-// first of them maybe a demonym or a state's name ("American Iron", "U.S.
-// Food").
+// first of them maybe a demonym, a state's name or an acronym ("American
+// Iron", "U.S. Food", "NSW Nurses").
 func (sc *scanner) plainName(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := sc.ts[k]
 		if r, ok := sc.g.Lookup(t.Text); k == i && ok && (r.How == gazetteer.RefDemonym || sc.g.Entities[r.Entity].Kind == briefing.KindCountry) {
 			continue
 		}
-		if !t.Word || !t.Cap || !sc.ordinary(t) {
+		if k == i && k+1 < j && gazetteer.IsAcronym(t.Text) {
+			continue
+		}
+		if !t.Word || !t.Cap || !sc.nameMaterial(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameMaterial reports whether t is an ordinary word or a word for people,
+// which names of bodies are made of ("Nurses", "Midwives").
+func (sc *scanner) nameMaterial(t doc.Token) bool {
+	return sc.ordinary(t) || peopleWord(t.Text)
 }
 
 // servicesJoined reports whether "and" at token j joins two services a
@@ -167,7 +176,7 @@ func (sc *scanner) orgAhead(i int, plain bool) bool {
 		case t.Word && t.Cap && sc.g.OrgWords[t.Text]:
 			return true
 		case sc.apostropheInName(e):
-		case !t.Word || !t.Cap || plain && !sc.ordinary(t):
+		case !t.Word || !t.Cap || plain && !sc.nameMaterial(t):
 			return false
 		}
 	}
