@@ -15,6 +15,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	words = m.retagged(forms, infos, tags, words)
 	repairSectionNumber(words)
 	repairVerbPossessive(words)
+	repairPossessiveOwner(words)
 	repairRootInFrontedClause(words)
 	repairAsideSubject(words)
 	repairDescribedName(words)

@@ -10,8 +10,12 @@ import (
 // pensions of store colleagues will not be cut." → "pensions" the root,
 // "cut" a relative clause on it). A relative clause needs a relative word
 // or its own subject; a modal clause with neither that hangs on a noun
-// root is the sentence's main clause, and the noun its subject. A result
-// that is not a tree is undone.
+// root is the sentence's main clause, and the noun its subject. So is a
+// finite verb without a subject that the parser joined to a noun root as
+// a conjunct with no "and" of its own ("Chile's largest union and the
+// main employers' federation in the sector signed a national wage
+// accord" → "union" the root, "signed" its conjunct) when no verb comes
+// before it. A result that is not a tree is undone.
 func repairNounRoot(words []Word) {
 	r := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
 	if r < 0 || words[r].UPOS != "NOUN" && words[r].UPOS != "PROPN" {
@@ -19,18 +23,18 @@ func repairNounRoot(words []Word) {
 	}
 	v := -1
 	for k, w := range words {
-		if w.Head == r && w.Rel == "acl:relcl" && k > r && w.UPOS == "VERB" {
+		if w.Head == r && k > r && w.UPOS == "VERB" && (w.Rel == "acl:relcl" || w.Rel == "conj" && finiteVerb(w) && !hasChildWith(words, k, "cc", "mark")) {
 			v = k
 			break
 		}
 	}
-	if v < 0 || hasSubject(words, v) {
-		return
+	if v < 0 || hasSubject(words, v) || words[v].Rel == "conj" && (hasSubject(words, r) || hasChildWith(words, r, "cop") || verbBefore(words, v)) {
+		return // "He was the person, …, reintroduced me": a predicate noun; "has cleared …, provided that": the verb is before
 	}
-	modal, passive := false, false
+	main, passive := words[v].Rel == "conj", false // a conjunct needs no modal
 	for k, w := range words {
 		if w.Head == v && w.Rel == "aux" && w.XPOS == "MD" {
-			modal = true
+			main = true
 		}
 		if w.Head == v && w.Rel == "aux:pass" {
 			passive = true
@@ -39,7 +43,7 @@ func repairNounRoot(words []Word) {
 			return // "the pensions that will not be cut": a relative clause indeed
 		}
 	}
-	if !modal {
+	if !main {
 		return
 	}
 	saved := slices.Clone(words)
@@ -56,6 +60,16 @@ func repairNounRoot(words []Word) {
 	if !isTree(words) {
 		copy(words, saved)
 	}
+}
+
+// verbBefore reports whether a verb or an auxiliary stands before word v.
+func verbBefore(words []Word, v int) bool {
+	return slices.ContainsFunc(words[:v], func(w Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" })
+}
+
+// finiteVerb reports whether w is a verb in the past or the present tense.
+func finiteVerb(w Word) bool {
+	return w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP"
 }
 
 // relativeWord reports whether w opens a relative clause.

@@ -11,3 +11,17 @@ func TestVerbPossessiveRepair(t *testing.T) {
 			"party", "ministers", "nmod:poss"},
 	})
 }
+
+// TestPossessiveOwnerRepair checks that the noun after a plural
+// possessive's apostrophe heads the phrase and the owner is its
+// possessive.
+func TestPossessiveOwnerRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a plural possessive after \"and the\" in a coordinated subject",
+			"Chile's largest retail and logistics union and the main employers' federation in the sector signed a national wage accord on Thursday.",
+			"employers", "federation", "nmod:poss"},
+		{"the possessed noun takes the owner's place as the conjunct",
+			"Chile's largest retail and logistics union and the main employers' federation in the sector signed a national wage accord on Thursday.",
+			"federation", "union", "conj"},
+	})
+}

@@ -279,6 +279,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if p, ok := r.regionGoverned(s, h); ok { // "the regional government of Castile and León will give": the region
 		return []int{p}, false
 	}
+	if ps := r.ownedBody(s, h, first, a); len(ps) > 0 { // "Bekora's main opposition party said it would": the party, not Bekora
+		return ps, true
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -385,6 +388,20 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return r.town(s, si, a, words[1]) // "the town would not bid": Vellano, whose mayor speaks
 	}
 	return nil, false
+}
+
+// ownedBody returns the organisation that a description headed by the
+// common noun h for a body, opening with the possessive of a name
+// ("Chile's largest retail union", "Bekora's main opposition party"),
+// stands for: the description read as "the largest retail union", see
+// described. The name only says whose the body is.
+func (r *actorResolver) ownedBody(s *syntax.Sentence, h, first, a int) []int {
+	w := s.Words[first]
+	if first+2 > h || w.Rel != "nmod:poss" || w.UPOS != "PROPN" || w.Head < first || w.Head > h ||
+		s.Words[first+1].XPOS != "POS" || s.Words[h].UPOS != "NOUN" || !bodyWord(s.Words[h].Lemma) || governing[s.Words[h].Lemma] {
+		return nil
+	}
+	return r.described(append([]string{"the"}, phraseWords(s, first+2, h)...), a)
 }
 
 // reportedClause reports whether verb v heads what a verb of saying

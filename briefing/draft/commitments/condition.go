@@ -31,7 +31,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		if timed && !hangsNear(s, w.Head, i, top) {
 			continue // a clause of time belongs to the verb it hangs on, not to a clause that reports it
 		}
-		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) {
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) && !viaRelative(s, top, h) {
 			return h
 		}
 	}
@@ -498,6 +498,19 @@ func viaConjunct(s *syntax.Sentence, top, h int) bool {
 	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
 		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
 			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB"
+		}
+	}
+	return false
+}
+
+// viaRelative reports whether word h hangs on top through a relative
+// clause: a condition inside it tells what the thing it describes does,
+// not on what the act holds ("signed an accord that lets either side
+// reopen talks if inflation runs above forecasts").
+func viaRelative(s *syntax.Sentence, top, h int) bool {
+	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
+		if text.RelIs(s.Words[k].Rel, "acl:relcl") {
+			return true
 		}
 	}
 	return false

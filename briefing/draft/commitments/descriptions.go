@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,8 +74,11 @@ func (r *actorResolver) described(words []string, a int) []int {
 // namedSoonAfter returns the organisation first named in the
 // descriptionReach sentences after the one of byte a whose name
 // holds every one of two or more words of a description ("the central
-// bank" before "the Central Bank of Lumeria"): a text may describe a body
-// before it names it.
+// bank" before "the Central Bank of Lumeria"), else the only one named
+// there that is a body of the kind the description's last word names
+// ("the main employers' federation" before "the Federation of Retail and
+// Distribution Employers"): a text may describe a body before it names
+// it.
 func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
 	if len(words) < 2 {
 		return 0, false
@@ -88,13 +92,27 @@ func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
 		end = r.d.Sentences[n].End
 	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= from })
+	fit, fits := -1, 0
 	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
 		p := r.mentions[k].party
-		if r.d.Parties[p].Kind == briefing.KindOrganisation && nameHolds(r.d.Parties[p].Name, words...) {
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		if nameHolds(r.d.Parties[p].Name, words...) {
 			return p, true
 		}
+		if head := words[len(words)-1]; p != fit && nameSaysBody(r.d.Parties[p].Name, head) {
+			fit, fits = p, fits+1
+		}
 	}
-	return 0, false
+	return max(fit, 0), fits == 1 // "the main employers' federation … the Federation of Retail and Distribution Employers": the one body of its kind named
+}
+
+// nameSaysBody reports whether an organisation's name says it is a body
+// of the kind noun names ("Leeds City Council" a council).
+func nameSaysBody(name, noun string) bool {
+	name = strings.ToLower(name)
+	return slices.ContainsFunc(namedBodies[noun], func(w string) bool { return strings.Contains(name, w) })
 }
 
 // introduced returns the organisation that an indefinite description at

@@ -9,6 +9,7 @@ type HeadlineClause struct {
 	Subj      [2]int // the subject's tokens, [start, end)
 	Inherited bool   // the subject belongs to another clause
 	Strong    bool   // the verb names the act itself (signed, agreed, pledged)
+	Plural    bool   // the subject joins several actors ("the Bank of Almara and the Reserve Bank")
 	Cue       int    // the verb's token
 	Action    [2]int // the action's tokens after the verb, [start, end)
 }
@@ -26,7 +27,7 @@ func HeadlineClauses(d *doc.Document, si int, toks []doc.Token) []HeadlineClause
 		}
 		start, _ := s.Bytes(c.first, c.first)
 		_, end := s.Bytes(c.last, c.last)
-		f := HeadlineClause{Inherited: c.inherited, Strong: c.strong, Cue: -1}
+		f := HeadlineClause{Inherited: c.inherited, Strong: c.strong, Plural: len(c.actors) > 1, Cue: -1}
 		f.Subj[0], f.Subj[1] = tokenAt(toks, start), tokenAt(toks, s.Words[vg].Start)
 		f.Cue = tokenAt(toks, s.Words[c.verb].Start)
 		f.Action = [2]int{f.Cue + 1, tokenAt(toks, end-1) + 1}

@@ -130,6 +130,8 @@ func BodySentences(d *doc.Document) []int {
 		case WordCount(s) < 3:
 		case HeadingInCapitals(d.Text, sp):
 			open = append(open, i) // "RECOMMENDED ALL-SHARE MERGER OF KELBY MINERALS PLC AND VELSIA MINING S.A."
+		case AloneOnLine(d.Text, sp) && !EndsSentence(s) && speechHeadingRe.MatchString(s):
+			open = append(open, i) // "Opening statement by Governor Idris Bakhtiar at the press conference …, 16 June 2025"
 		case WordCount(s) > MaxBylineWords || EndsSentence(s) || strings.HasSuffix(strings.TrimSpace(s), ":") && !AloneOnLine(d.Text, sp):
 			out = append(out, i)
 		default:
@@ -141,6 +143,11 @@ func BodySentences(d *doc.Document) []int {
 	}
 	return out
 }
+
+// speechHeadingRe matches the line that heads a transcript by telling
+// what was said, by whom and where ("Opening statement by Governor …",
+// "Remarks by the Minister at …", "Testimony of …").
+var speechHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:opening|closing|introductory|prepared|keynote|joint)\s+)?(?:statement|remarks|speech|address|testimony|transcript)\s+(?:by|of|from|delivered\s+by)\s`)
 
 // HeadingInCapitals reports whether sentence sp is a line of its own
 // written in capitals, a heading whatever ends it (an abbreviation's full

@@ -112,7 +112,7 @@ func commitmentHeadline(d *doc.Document, sent int) string {
 		for len(subj) > 1 && (!subj[len(subj)-1].Word || headAuxiliaries[subj[len(subj)-1].Lower]) {
 			subj = subj[:len(subj)-1] // "Priya Shah," of "…, Priya Shah, has promised"; "trustees have" of "trustees have agreed"
 		}
-		verb := presentVerb(toks[f.Cue].Lower, pluralSubject(subj))
+		verb := presentVerb(toks[f.Cue].Lower, f.Plural || pluralSubject(subj))
 		if verb == "" {
 			continue
 		}
@@ -133,7 +133,10 @@ func commitmentHeadline(d *doc.Document, sent int) string {
 		if !actionKept(d, action, kept) {
 			continue // "X agree on Friday": the verb without what was agreed
 		}
-		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords))
+		if len(short) > maxHeadlineWords+headlineSlack {
+			continue // a subject so long that the act would be cut away
+		}
+		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords+headlineSlack))
 	}
 	return ""
 }

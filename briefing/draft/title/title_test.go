@@ -52,6 +52,12 @@ func TestHeadline(t *testing.T) {
 		{"a heading over two lines in capitals, an abbreviation the prose writes so kept", "",
 			"CHAIRMAN'S STATEMENT\nOF THE 59TH ASEAN FOREIGN MINISTERS' MEETING\n\nManila, the Philippines, 28 July 2026\n\n1. The 59th ASEAN Foreign Ministers' Meeting was held in Manila on 28 July 2026.\n\n2. We welcomed Timor-Leste.",
 			"Chairman's Statement of the 59th ASEAN Foreign Ministers' Meeting"},
+		{"two banks joined after an \"of\" phrase take the plural, and their long subject keeps what they signed", "",
+			"Earlier today the Bank of Almara and the Reserve Bank of Kessaria signed a bilateral currency swap arrangement that allows each bank to draw up to 4 billion dollars. It runs for eighteen months.",
+			"The Bank of Almara and the Reserve Bank of Kessaria sign a bilateral currency swap arrangement"},
+		{"a line telling whose statement a transcript is heads no lead", "",
+			"Opening statement by Governor Idris Bakhtiar at the press conference following the signing of the bilateral currency swap arrangement, Almara City, 16 June 2025\n\nKenya pledged to repay the loan to fund roads. Officials welcomed it.",
+			"Kenya pledges to repay the loan"},
 		{"empty text", "", "   ", ""},
 	}
 	for _, tt := range tests {
