@@ -57,6 +57,8 @@ func repairAsideSubject(words []Word) {
 	words[h].Head = n
 	if isRelative(words[c1+1]) || words[c1+1].XPOS == "WP$" {
 		words[h].Head, words[h].Rel = nearestNominal(words, ps, c1), "acl:relcl"
+	} else if prepositionAside(words, c1) {
+		words[h].Rel = "nmod" // "The Bekoran Greens, with four seats, said …"
 	} else if k := nearestNominal(words, ps, c1); words[h].UPOS == "NOUN" && words[k].UPOS == "PROPN" {
 		words[h].Head, words[h].Rel = k, "appos" // "Shares in Borussia Dortmund, Germany's only listed club, …"
 	} else {
@@ -209,7 +211,7 @@ func asideFits(words []Word, c1, c2, h int) bool {
 	if words[h].UPOS != "NOUN" && words[h].UPOS != "PROPN" || c2-c1-1 > maxApposWords {
 		return false
 	}
-	if first.UPOS != "DET" && first.UPOS != "ADJ" && first.UPOS != "NOUN" && first.UPOS != "PROPN" && first.UPOS != "NUM" {
+	if first.UPOS != "DET" && first.UPOS != "ADJ" && first.UPOS != "NOUN" && first.UPOS != "PROPN" && first.UPOS != "NUM" && !prepositionAside(words, c1) {
 		return false
 	}
 	relative := false
@@ -220,6 +222,13 @@ func asideFits(words []Word, c1, c2, h int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionAside reports whether the aside after the mark at c1 is a
+// phrase opened by a preposition ("with four seats", "in a statement").
+func prepositionAside(words []Word, c1 int) bool {
+	w := words[c1+1]
+	return w.UPOS == "ADP" || w.UPOS == "SCONJ" && w.XPOS == "IN" && c1+2 < len(words) && words[c1+2].UPOS != "PRON" && words[c1+2].UPOS != "VERB"
 }
 
 // maxApposWords is the longest apposition the repair hangs on a subject.

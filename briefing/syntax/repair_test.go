@@ -39,6 +39,8 @@ func TestAsideSubjectRepair(t *testing.T) {
 			"The deal, signed in Santiago by the two ministers, commits both sides to publish a survey by June.", "commits", "deal", "VBZ"},
 		{"a relative clause after a phrase with of describes its last name",
 			"A spokesman for Reporters Without Borders, which tracks press freedom, described the sentence as harsh.", "described", "spokesman", "VBD"},
+		{"a phrase opened by a preposition between commas",
+			"The Bekoran Greens, with four seats, said they would join the boycott from next week.", "said", "Greens", "VBD"},
 		{"a list of names is no aside",
 			"Britain, France and Germany agreed to the plan.", "agreed", "Britain", "VBD"},
 		{"an aside at the end changes nothing",

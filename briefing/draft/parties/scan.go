@@ -184,17 +184,30 @@ func titleCased(w string) bool {
 // organisation's name whose initials it does not match, is the acronym of
 // the body's name in its own language ("Civic Union (BU)", "Rural
 // Interest Party (PPL)", "Confederation of Indigenous Peoples of the
-// South (COPIS)"): the name ends with a word that makes it an
-// organisation, or opens with one before "of", and the acronym names
+// South (COPIS)", "National Union of Commerce and Logistics Workers
+// (SINACOL)"): the name ends with a word that makes it an organisation,
+// or holds one before "of", and the acronym names
 // nothing the gazetteer knows ("(US)"). The bracket must follow the name
 // at once.
 func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] && !(f[1] == "of" && sc.g.OrgWords[f[0]]) {
+	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] && !sc.bodyBeforeOf(f) {
 		return false
 	}
 	_, known := sc.g.Lookup(acr)
 	return !known
+}
+
+// bodyBeforeOf reports whether the words of a name hold a word that
+// heads organisations' names right before "of" ("Federation of Hospital
+// Doctors", "National Union of Commerce and Logistics Workers").
+func (sc *scanner) bodyBeforeOf(f []string) bool {
+	for k := 0; k+1 < len(f); k++ {
+		if f[k+1] == "of" && sc.g.OrgWords[f[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // definedShort returns the short name a bracket opening at token j gives
