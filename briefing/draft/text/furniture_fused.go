@@ -177,6 +177,11 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		if open || i-from < 4 {
 			continue
 		}
+		if cut := gluedStarter(text, words, i); cut > 0 {
+			out = append(out, piece{briefing.Span{Start: words[from].Start, End: cut}, furnCaption})
+			words[i].Start, from = cut, i // "… where a breakfast club closed last yearThe government has announced …"
+			continue
+		}
 		last, _ := utf8.DecodeLastRuneInString(prev)
 		leftText := text[words[from].Start:words[i-1].End]
 		if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')' || closingQuote(prev)) || fusedNotBefore[strings.ToLower(prev)] ||
@@ -195,6 +200,28 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 	}
 	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, Prose})
 }
+
+// gluedStarter returns where a sentence starter glued to the word before
+// it without a space begins inside word i ("yearThe" in "… closed last
+// yearThe government has announced …"), a caption copied from a page
+// and run into the paragraph under it; 0 when word i is no such word.
+// A word in lower case must follow it.
+func gluedStarter(text string, words []briefing.Span, i int) int {
+	w := text[words[i].Start:words[i].End]
+	m := gluedStarterRe.FindStringSubmatchIndex(w)
+	if m == nil || i+1 >= len(words) {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(text[words[i+1].Start:words[i+1].End])
+	if !unicode.IsLower(next) || !fusedStarters[strings.ToLower(w[m[2]:])] {
+		return 0
+	}
+	return words[i].Start + m[2]
+}
+
+// gluedStarterRe finds a word in lower case with a capitalised word glued
+// to its end.
+var gluedStarterRe = regexp.MustCompile(`^\p{Ll}{2,}(\p{Lu}\p{Ll}+)$`)
 
 // opensClause reports whether the words from a break to the sentence's
 // end (rest), after the word prev, can be a sentence of their own. A word
