@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -119,6 +120,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
+	if slices.ContainsFunc(c.actors, func(k int) bool { return notAll(s, k) }) {
+		return clause{}, false // "Not all nations along the route have signed on": who has not acted is left unsaid
+	}
 	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
 		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
 	}
@@ -623,6 +627,15 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusConditional
 	}
 	return true
+}
+
+// notAll reports whether the phrase headed by word k is quantified by
+// "not all" or "not every": some of its members have not done the act,
+// and the text does not say which.
+func notAll(s *syntax.Sentence, k int) bool {
+	d := firstChild(s, k, "det")
+	n := firstChild(s, k, "advmod")
+	return d >= 0 && n >= 0 && n < d && lower(s.Words[n].Form) == "not" && (lower(s.Words[d].Form) == "all" || lower(s.Words[d].Form) == "every")
 }
 
 // quotedFirstPerson reports whether the actor is a quoted "we" or "I" ("\"We

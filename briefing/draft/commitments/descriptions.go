@@ -22,8 +22,8 @@ import (
 // description rules out (a "Paris-based" exchange is not the London Stock
 // Exchange).
 func (r *actorResolver) described(words []string, a int) []int {
-	if len(words) > 2 && (words[0] == "a" || words[0] == "an") {
-		return r.introduced(words[1:], a)
+	if len(words) > 2 && (words[0] == "a" || words[0] == "an") || len(words) == 2 && words[0] == "one" && namedBodies[words[1]] != nil {
+		return r.introduced(words[1:], a) // "one council has already said it will not pay" before "Dunmore Borough Council said"
 	}
 	if len(words) < 2 || words[0] != "the" && words[0] != "this" {
 		return nil
@@ -74,13 +74,14 @@ func (r *actorResolver) described(words []string, a int) []int {
 // namedSoonAfter returns the organisation first named in the
 // descriptionReach sentences after the one of byte a whose name
 // holds every one of two or more words of a description ("the central
-// bank" before "the Central Bank of Lumeria"), else the only one named
+// bank" before "the Central Bank of Lumeria"), or the one word for a body
+// that names its kind ("council"), else the only one named
 // there that is a body of the kind the description's last word names
 // ("the main employers' federation" before "the Federation of Retail and
 // Distribution Employers"): a text may describe a body before it names
 // it.
 func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
-	if len(words) < 2 {
+	if len(words) == 0 || len(words) == 1 && namedBodies[words[0]] == nil {
 		return 0, false
 	}
 	si := r.sentenceIndex(a)

@@ -36,3 +36,26 @@ func TestConditionInRelativeClause(t *testing.T) {
 			[]brief{{"federation;union", "signed", "", ""}}},
 	})
 }
+
+// TestOneBodyIntroduced checks that "one council" before the text names a
+// council is that council.
+func TestOneBodyIntroduced(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"\"one\" and a word for a body named in the next sentence",
+			"Funding was announced on Monday, but one council has already said it will not put up the money. Dunmore Borough Council said the scheme was unfunded.",
+			[]string{"Dunmore Borough Council/organisation"}, "Dunmore Borough Council"},
+	})
+}
+
+// TestNotAllActed checks that an act denied to some of a set ("not all")
+// is no commitment of the set.
+func TestNotAllActed(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"\"not all\" before the subject",
+			"Not all nations along the route have signed on.",
+			nil, nil, nil},
+		{"\"all\" alone keeps the act",
+			"All nations along the route have signed the agreement.",
+			nil, nil, []brief{{"nations along the route", "signed", "2020-08-31", ""}}},
+	})
+}
