@@ -391,17 +391,33 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 }
 
 // ownedBody returns the organisation that a description headed by the
-// common noun h for a body, opening with the possessive of a name
-// ("Chile's largest retail union", "Bekora's main opposition party"),
-// stands for: the description read as "the largest retail union", see
-// described. The name only says whose the body is.
+// common noun h for a body, opening with the possessive of a name or of
+// "the country" ("Chile's largest retail union", "Bekora's main
+// opposition party", "the country's main port employers' association"),
+// stands for: the words after the last possessive read as a description
+// ("the largest retail union", "the association"), see described. The
+// possessives only say whose the body is.
 func (r *actorResolver) ownedBody(s *syntax.Sentence, h, first, a int) []int {
-	w := s.Words[first]
-	if first+2 > h || w.Rel != "nmod:poss" || w.UPOS != "PROPN" || w.Head < first || w.Head > h ||
-		s.Words[first+1].XPOS != "POS" || s.Words[h].UPOS != "NOUN" || !bodyWord(s.Words[h].Lemma) || governing[s.Words[h].Lemma] {
+	if lower(s.Words[first].Form) == "the" {
+		first++
+	}
+	if first+2 > h || s.Words[h].UPOS != "NOUN" || !bodyWord(s.Words[h].Lemma) || governing[s.Words[h].Lemma] ||
+		s.Words[first].UPOS != "PROPN" && !stateNouns[pluralOf(s.Words[first].Lemma)] || !possessiveMark(s.Words[first+1]) {
 		return nil
 	}
-	return r.described(append([]string{"the"}, phraseWords(s, first+2, h)...), a)
+	last := first + 1
+	for k := last + 1; k < h; k++ {
+		if possessiveMark(s.Words[k]) {
+			last = k // "dockworkers'" in "The Netherlands' biggest dockworkers' union"
+		}
+	}
+	return r.described(append([]string{"the"}, phraseWords(s, last+1, h)...), a)
+}
+
+// possessiveMark reports whether w is the "'s" or the bare apostrophe of a
+// possessive.
+func possessiveMark(w syntax.Word) bool {
+	return w.XPOS == "POS" || w.Form == "'" || w.Form == "’"
 }
 
 // reportedClause reports whether verb v heads what a verb of saying

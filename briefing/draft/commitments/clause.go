@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -120,9 +119,6 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	}
 	var from int
 	c.actors, c.passive, c.inherited, from = clauseActors(s, i, named)
-	if slices.ContainsFunc(c.actors, func(k int) bool { return notAll(s, k) }) {
-		return clause{}, false // "Not all nations along the route have signed on": who has not acted is left unsaid
-	}
 	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
 		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
 	}
@@ -483,8 +479,8 @@ var dealVerbs = WordSet("buy acquire sell purchase")
 // offer", "no country signed"): then nobody committed to anything.
 func nobody(s *syntax.Sentence, actors []int) bool {
 	for _, h := range actors {
-		if hasChildLemma(s, h, denials, "det", "cc", "advmod") {
-			return true
+		if hasChildLemma(s, h, denials, "det", "cc", "advmod") || notAll(s, h) {
+			return true // "Not all nations along the route have signed on": who has not acted is left unsaid
 		}
 		if f, _ := phrase(s, h); f > 0 && denials[lower(s.Words[f-1].Form)] { // the parser hung "neither" elsewhere
 			return true

@@ -115,7 +115,7 @@ var namedBodies = map[string][]string{
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
 	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
-	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"},
+	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
 }
 
 // body returns the organisation named before byte a whose name says it

@@ -9,6 +9,9 @@ func TestOwnedBodyDescribed(t *testing.T) {
 		{"a state's possessive before a description of a party, named in the next sentence",
 			"Bekora's main opposition party said on Monday it would boycott parliament. The Democratic Renewal Party holds 41 seats.",
 			[]string{"Bekora/country", "Democratic Renewal Party/organisation"}, "Democratic Renewal Party"},
+		{"\"the country's\" and a plural possessive before the word for the body",
+			"The country's main port employers' association said it would not pass the cost on to shippers. The Port Employers' Association of the Netherlands has 41 members.",
+			[]string{"Port Employers' Association of the Netherlands/organisation"}, "Port Employers' Association of the Netherlands"},
 	})
 }
 
@@ -53,6 +56,9 @@ func TestNotAllActed(t *testing.T) {
 	runCases(t, []commitmentCase{
 		{"\"not all\" before the subject",
 			"Not all nations along the route have signed on.",
+			nil, nil, nil},
+		{"\"not all\" before the subject of a support verb and its noun",
+			"Not all terminal operators have signed the deal.",
 			nil, nil, nil},
 		{"\"all\" alone keeps the act",
 			"All nations along the route have signed the agreement.",
