@@ -23,7 +23,7 @@ func repairNounRoot(words []Word) {
 	}
 	v := -1
 	for k, w := range words {
-		if w.Head == r && k > r && w.UPOS == "VERB" && (w.Rel == "acl:relcl" || w.Rel == "conj" && finiteVerb(w) && !hasChildWith(words, k, "cc", "mark")) {
+		if w.Head == r && k > r && w.UPOS == "VERB" && (w.Rel == "acl:relcl" || w.Rel == "conj" && finite(w.XPOS) && !hasChildWith(words, k, "cc", "mark")) {
 			v = k
 			break
 		}
@@ -65,11 +65,6 @@ func repairNounRoot(words []Word) {
 // verbBefore reports whether a verb or an auxiliary stands before word v.
 func verbBefore(words []Word, v int) bool {
 	return slices.ContainsFunc(words[:v], func(w Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" })
-}
-
-// finiteVerb reports whether w is a verb in the past or the present tense.
-func finiteVerb(w Word) bool {
-	return w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP"
 }
 
 // relativeWord reports whether w opens a relative clause.

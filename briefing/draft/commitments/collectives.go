@@ -2,6 +2,7 @@ package commitments
 
 import (
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -131,10 +132,8 @@ func (r *actorResolver) body(noun string, a int) []int {
 // bodyFits reports whether organisation p, of lower-cased name name, is
 // a body of the kind noun names: its name or the text says so.
 func (r *actorResolver) bodyFits(p int, name, noun string) bool {
-	for _, w := range namedBodies[noun] {
-		if strings.Contains(name, w) || r.calledA(p, w) {
-			return true
-		}
+	if nameSaysBody(name, noun) || slices.ContainsFunc(namedBodies[noun], func(w string) bool { return r.calledA(p, w) }) {
+		return true
 	}
 	if noun == "party" && (r.namedAsParty(p, name) || r.calledParty[p]) {
 		return true

@@ -136,7 +136,7 @@ func commitmentHeadline(d *doc.Document, sent int) string {
 		if len(short) > maxHeadlineWords+headlineSlack {
 			continue // a subject so long that the act would be cut away
 		}
-		return headCapitalise(headWords(strings.Join(short, " "), maxHeadlineWords+headlineSlack))
+		return headCapitalise(strings.Join(short, " "))
 	}
 	return ""
 }
