@@ -600,8 +600,9 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusRefused // "is not going to sign it", "is not prepared to sign it": no act denied, a refusal
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
-	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0:
-		c.status = briefing.StatusPledged
+	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0,
+		neg && modal != "" && !c.strong && renunciations[s.Words[i].Lemma]:
+		c.status = briefing.StatusPledged // "will not cut jobs", "would not seek to recover the cost"
 	case headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"):
 		return false // "the cabinet failed to agree on the budget": talks without an outcome, no refusal
 	case neg:
@@ -660,6 +661,16 @@ func phrasalLemma(s *syntax.Sentence, i int) string {
 func withParticle(s *syntax.Sentence, i int) string {
 	if k := firstChild(s, i, "compound:prt"); k > i {
 		return s.Words[i].Lemma + " " + lower(s.Words[k].Form)
+	}
+	for k := i + 2; k < len(s.Words) && k < i+8; k++ {
+		f := lower(s.Words[k].Form)
+		if !verbParticles[f] && f != "on" {
+			continue
+		}
+		if s.Words[k].Head == i && text.RelIs(s.Words[k].Rel, "advmod") || text.RelIs(s.Words[k].Rel, "case") && k+1 < len(s.Words) &&
+			s.Words[k+1].UPOS == "ADP" && s.Words[k].Head >= 0 && s.Words[s.Words[k].Head].Head == i {
+			return s.Words[i].Lemma + " " + f // "pass the fee on to customers": the particle after the object, read as an adverb or a preposition
+		}
 	}
 	if k := i + 1; k < len(s.Words) && verbParticles[lower(s.Words[k].Form)] && (s.Words[k].Head == i ||
 		text.RelIs(s.Words[k].Rel, "case") && s.Words[k].Head > k && s.Words[s.Words[k].Head].Head == i) {

@@ -20,6 +20,12 @@ func restraint(s *syntax.Sentence, i int) bool {
 	return adverseActs[l] || atRisk(s, i) || harmPermitted(s, i) // "will not lay off staff"; not "would not stand down", which refuses the calls to go
 }
 
+// renunciations, denied, give up a claim on others or promise to hold
+// firm, rather than turn down what others ask: "would not seek to recover
+// the cost", "will not seek a new loan", "we will not let the schedule
+// slip", "will not let these workers face it alone".
+var renunciations = WordSet("seek let")
+
 // permissions let others act.
 var permissions = WordSet("let allow permit")
 
@@ -70,7 +76,7 @@ var standsAgainst = WordSet("oppose veto")
 var adverseActs = phrasalSet("cut close shut axe ax scrap raise increase hike borrow fire sack dismiss lay_off " +
 	"fine penalise penalize punish attack strike shoot invade bomb evict deport expel cancel ban block obstruct " +
 	"stand leave abandon desert tax charge sue prosecute arrest wait rest tolerate hesitate harm hurt damage endanger " +
-	"jeopardise jeopardize risk sacrifice betray")
+	"jeopardise jeopardize risk sacrifice betray pass_on ration outsource levy target walk_away")
 
 // phrasalSet makes a set of lemmas; "_" joins a verb and its particle.
 func phrasalSet(lemmas string) map[string]bool {
@@ -82,7 +88,7 @@ func phrasalSet(lemmas string) map[string]bool {
 }
 
 // yieldings give in to another side: denied, they pledge to hold out.
-var yieldings = map[string]bool{"give up": true, "give in": true, "back down": true, "bow": true}
+var yieldings = map[string]bool{"give up": true, "give in": true, "back down": true, "bow": true, "compromise": true}
 
 // paid reports whether verb i gives or pays money or goods to another:
 // denied, a measure of that kind refuses it ("none of its money will be
