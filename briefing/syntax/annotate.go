@@ -28,6 +28,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairDayVocative(words)
 	repairDaySubject(words)
 	repairEllipticCondition(words)
+	repairProvisoObject(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)

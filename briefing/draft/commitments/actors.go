@@ -1059,6 +1059,9 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	var out []int
 	for n, m := range ms {
+		if n+1 < len(ms) && personKind(r.d.Parties[m.party].Kind) && personOf[strings.TrimSpace(r.d.Text[m.end:ms[n+1].start])] {
+			return []int{m.party}, true // "Greta Lindqvist of Germany said she would resign": the person, not her state
+		}
 		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.Text[m.end:ms[n+1].start]) ||
 			locative(r.d.Text[start:m.start]) || m.start > start && r.placed(m.start) {
 			continue // "the crossings at Zalambessa and Bure": where, not who
@@ -1080,6 +1083,9 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	return out, true
 }
+
+// personOf joins a person's name to the state or body they come from.
+var personOf = WordSet("of from")
 
 // genericName reports whether a party's name is only a word for a body
 // of government, as texts that capitalise it write it ("the Government").

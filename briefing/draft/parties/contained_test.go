@@ -104,29 +104,12 @@ func TestAcronymWidensName(t *testing.T) {
 // an organisation's name stays in it, and that a possessive country or
 // person ends the name.
 func TestPossessiveInsideName(t *testing.T) {
-	cases := []struct {
-		construction, text string
-		want, notWant      []string
-	}{
+	checkNames(t, []namesCase{
 		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
 		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
 		{"an office's possessive before its staff's word", "The Tarn County Sheriff's Office said it would review the footage.", []string{"Tarn County Sheriff's Office"}, []string{"Tarn County Sheriff"}},
 		{"possessive country ends the name", "Norway's Labour Party won the vote.", []string{"Labour Party"}, []string{"Norway's Labour Party"}},
-	}
-	for _, c := range cases {
-		d := draftDoc(t, c.text, "2021-03-01")
-		got := names(d.Parties)
-		for _, w := range c.want {
-			if findParty(d.Parties, w) == nil {
-				t.Errorf("%s: %q missing in %v", c.construction, w, got)
-			}
-		}
-		for _, w := range c.notWant {
-			if findParty(d.Parties, w) != nil {
-				t.Errorf("%s: %q is no party (%v)", c.construction, w, got)
-			}
-		}
-	}
+	})
 }
 
 // TestHeadOfABodyNamedAfterItsPlace checks that "the City" or "the Bank"

@@ -17,7 +17,7 @@ import (
 // Falls", "Nottingham Forest") are left alone by keeping such words out of
 // the lists. A name with a word that ends organisations' names (see the
 // gazetteer's OrgWords) is a body's ("Mount Sinai Hospital", "Lake Erie
-// Authority").
+// Authority", "Gulf of Marenne Community").
 
 // naturalFeature reports whether party p is a natural feature: a place or
 // an organisation, not known as a state or body, whose name a feature
@@ -36,7 +36,7 @@ func naturalFeature(p briefing.Party) bool {
 	case featureFirst[first] && len(words) <= 3:
 		return !anyCapitalised(words[1:], gazetteer.Load().OrgWords) // "Lake States Community" is a body
 	case featureOf[first] && words[1] == "of":
-		return true
+		return !anyCapitalised(words[2:], gazetteer.Load().OrgWords) // "Gulf of Marenne Community" is a body
 	}
 	return featureLast[last]
 }

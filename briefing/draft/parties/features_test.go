@@ -13,6 +13,7 @@ func TestNaturalFeaturesAreNoParties(t *testing.T) {
 		{"plain", "Soldiers trained on Salisbury Plain before the exercise, the army said.", "Salisbury Plain", false},
 		{"hospital on a mountain", "Mount Sinai Hospital said it would hire 200 nurses by June.", "Mount Sinai Hospital", true},
 		{"a bloc named after a lake", "The Lake States Community will send 40 observers to the river line.", "Lake States Community", true},
+		{"a bloc named after a gulf", "The Gulf of Marenne Community adopted a resolution imposing an arms embargo on Velastra.", "Gulf of Marenne Community", true},
 		{"surname Lake", "Finance director Mike Lake said the firm would cut 40 jobs.", "Mike Lake", true},
 		{"state ending like a feature", "Ivory Coast said it would reopen its border with Ghana.", "Ivory Coast", true},
 	})

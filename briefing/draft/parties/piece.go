@@ -322,10 +322,25 @@ func (sc *scanner) splitOf(i, j int) int {
 		if k-1 == i && organsOf[head] {
 			return k // "The Boards of Harcourt Lithium plc": the body's organs, then its name
 		}
-		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) {
-			return 0
+		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) || abstractNoun(head) {
+			return 0 // "Movement for the Liberation of Upper Talmara": a body named for a cause of a place
 		}
 		return k
 	}
 	return 0
 }
+
+// abstractNoun reports whether a capitalised word is a noun made from a
+// verb or an adjective ("Liberation", "Development", "Unity"), which no
+// one is named: a name it ends goes on after "of".
+func abstractNoun(w string) bool {
+	for _, suf := range abstractEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractEndings end nouns made from verbs and adjectives.
+var abstractEndings = []string{"tion", "sion", "ment", "ness", "ism", "ity"}
