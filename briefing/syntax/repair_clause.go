@@ -16,7 +16,10 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // no conjunction between them, or read the verb as a complement of the
 // main verb ("will have to lock away their phones, after the Board of
 // Education voted 4-1") or left it loose ("would resign with immediate
-// effect after the cabinet failed to agree"). The noun heading the phrase is the subject of the verb right
+// effect after the cabinet failed to agree"), or made the verb a clause
+// with no subject of its own that holds the phrase and the main verb's
+// date ("will merge on 1 October after the union secured a guarantee").
+// The noun heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
 // word the phrase hung on, or the verb that word is a phrase of. A result
 // that is not a tree is undone.
@@ -30,7 +33,8 @@ func repairClauseAfterPreposition(words []Word) {
 		for n > 0 && clauseCase(words, n) < 0 && (words[n].Rel == "nmod" || words[n].Rel == "flat") && words[n].Head >= 0 && words[n].Head < n {
 			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
 		}
-		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" || w.UPOS != "VERB" || !finite(w.XPOS) && !auxiliaries || n < 1 || w.Head < 0 || w.Head >= n {
+		subjectless := w.Rel == "advcl" && !hasChildWith(words, v, "nsubj") && !hasChildWith(words, v, "nsubj:pass") && !hasChildWith(words, v, "mark")
+		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless || w.UPOS != "VERB" || !finite(w.XPOS) && !auxiliaries || n < 1 || w.Head < 0 || w.Head >= n {
 			continue
 		}
 		nw := words[n]
@@ -47,6 +51,10 @@ func repairClauseAfterPreposition(words []Word) {
 			at = words[at].Head // "would resign with immediate effect after the cabinet failed": the verb the phrase hung on
 		}
 		saved := slices.Clone(words)
+		if words[at].Head == v { // "will merge on 1 October after the union secured …": the date hung on the clause is the main verb's
+			words[at].Head = w.Head
+			at = w.Head
+		}
 		words[v].Head, words[v].Rel = at, "advcl"
 		words[n].Head, words[n].Rel = v, "nsubj"
 		if hasChildWith(words, v, "aux:pass") {

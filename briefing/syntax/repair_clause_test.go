@@ -22,6 +22,9 @@ func TestClauseAfterPrepositionRepair(t *testing.T) {
 		{"passive clause after a preposition, its auxiliary between subject and verb, read as a conjunct",
 			"Velora agreed not to begin construction before the environmental assessment is published.",
 			"published", "assessment", "before"},
+		{"clause after a preposition read as a subjectless clause holding the main verb's date",
+			"Two hospital trusts will merge on 1 October after the union secured a written guarantee.",
+			"secured", "union", "after"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)
@@ -71,4 +74,15 @@ func analyzedWords(t *testing.T, m *Model, text string) (Sentence, func(form str
 		t.Fatalf("no %q in %q", form, text)
 		return -1
 	}
+}
+
+// TestClauseAfterPrepositionRepairFreesTheDate checks that the main
+// verb's date, which the parser hung on the clause after the
+// preposition, goes back to the main verb.
+func TestClauseAfterPrepositionRepairFreesTheDate(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a date before \"after\" and a clause",
+			"Two hospital trusts will merge on 1 October after the union secured a written guarantee.",
+			"1", "merge", "obl"},
+	})
 }

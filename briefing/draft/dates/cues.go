@@ -14,7 +14,7 @@ import (
 // schedulingVerbs fix or move an event to a date.
 var schedulingVerbs = map[string]bool{"set": true, "schedule": true, "plan": true, "fix": true, "slate": true,
 	"postpone": true, "adjourn": true, "delay": true, "defer": true, "move": true, "push": true, "bring": true,
-	"reschedule": true, "book": true}
+	"reschedule": true, "book": true, "rebook": true, "rearrange": true}
 
 // reschedules reports whether the date at words first..last is the target
 // of a verb that fixes or moves an event ("set for", "postponed until",

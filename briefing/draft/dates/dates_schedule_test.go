@@ -13,6 +13,7 @@ func TestDatesOfScheduledActs(t *testing.T) {
 		{"is due to + day month", "The bridge is due to reopen on 3 January.", "2027-12-20", "3 January", "2028-01-03"},
 		{"were due to, long after the day: the nearer", "The new rules were due to start on 3 January.", "2027-04-20", "3 January", "2027-01-03"},
 		{"due with no infinitive keeps its own date", "The report was due on 3 January.", "2027-04-20", "3 January", "2027-01-03"},
+		{"rebooked for a day: the day to come", "She said she had been rebooked for Saturday.", "2026-07-08", "Saturday", "2026-07-11"},
 	})
 }
 

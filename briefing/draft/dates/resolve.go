@@ -90,16 +90,21 @@ func dayValue(weekday, month, day, year string, pub time.Time, t tense) (string,
 
 // monthValue resolves a month without a year: this year's, last year's or
 // next year's, as the tense points ("in March": past in May → this March,
-// future in May → next March).
+// future in May → next March); "next" or "last" before the month of
+// publication names it a year on or a year back.
 func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	m := monthNumber(g[1])
 	if m == 0 {
 		return "", "", false
 	}
-	if lead := strings.ToLower(text.FirstWord(g[0])); lead == "last" {
+	lead := strings.ToLower(text.FirstWord(g[0]))
+	if lead == "last" {
 		t = TensePast
 	} else if lead == "next" {
 		t = tenseFuture
+	}
+	if step := map[string]int{"next": 1, "last": -1}[lead]; step != 0 && time.Month(m) == pub.Month() {
+		return time.Date(pub.Year()+step, time.Month(m), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), briefing.PrecisionMonth, true // "next March" said in March: a year on
 	}
 	var cands []time.Time
 	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {

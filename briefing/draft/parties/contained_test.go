@@ -104,7 +104,7 @@ func TestAcronymWidensName(t *testing.T) {
 // an organisation's name stays in it, and that a possessive country or
 // person ends the name.
 func TestPossessiveInsideName(t *testing.T) {
-	checkNames(t, []namesCase{
+	checkPartiesCases(t, []partiesCase{
 		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
 		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
 		{"an office's possessive before its staff's word", "The Tarn County Sheriff's Office said it would review the footage.", []string{"Tarn County Sheriff's Office"}, []string{"Tarn County Sheriff"}},

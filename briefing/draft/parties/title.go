@@ -90,6 +90,9 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 		k++
 	}
 	if e, ref, ok := sc.longestEntity(k, k+1); ok {
+		if sc.subBody(e) {
+			return end, titleEntity{} // "Chairman of the Senate Finance Committee": the office of a body named after another
+		}
 		return e, titleEntity{k, e, ref, true}
 	}
 	e := k
@@ -100,6 +103,19 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 		return e, titleEntity{}
 	}
 	return end, titleEntity{}
+}
+
+// subBody reports whether capitalised words after a known name at token e
+// end with a word that ends bodies' names ("Senate | Finance Committee",
+// "Security Council | Committee on Karvos"): a body of its own, named
+// after the one it belongs to.
+func (sc *scanner) subBody(e int) bool {
+	ts := sc.ts
+	m := e
+	for m < len(ts) && ts[m].Word && ts[m].Cap && !ts[m].Poss {
+		m++
+	}
+	return m > e && ts[m-1].Sent == ts[e].Sent && sc.g.OrgWords[ts[m-1].Text]
 }
 
 // fieldAfter extends a title ending before token end over the field it is
