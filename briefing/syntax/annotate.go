@@ -53,6 +53,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairHyphenVerb(words)
 	repairHyphenName(words)
 	repairObjectConjunct(words)
+	repairRelativeConjunct(words)
 	repairStrandedInfinitive(words)
 	repairActionItem(words)
 	return words

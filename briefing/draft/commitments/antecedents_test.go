@@ -116,3 +116,14 @@ func TestActorsOfDescriptionsAndPronouns(t *testing.T) {
 		{"he after a woman named last", "Darren Farrow and Lucinda Farrow ran the company together. Investors met Lucinda Farrow in 2019. He promised to return every penny.", farrows, "Darren Farrow"},
 	})
 }
+
+// TestRelativeConjunctActs checks that a verb joined by "and" to a
+// relative clause acts for the relative's antecedent, not for the speaker
+// of the main clause.
+func TestRelativeConjunctActs(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a perfect joined to a relative clause in a speaker's thanks",
+			"I want to thank the Lutheran Church of Aldermark, which ran four of the schools and has agreed to contribute 100 million kroner to the fund.",
+			[]string{"Lutheran Church of Aldermark/organisation"}, "Lutheran Church of Aldermark"},
+	})
+}

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -176,6 +177,11 @@ func (r *actorResolver) sentenceSubjects(si int) []int {
 			continue
 		}
 		clauses := append([]int{k}, s.ChildrenWith(k, "ccomp", "parataxis")...)
+		for _, c := range s.Children(k) {
+			if text.ReportVerbs[s.Words[c].Lemma] && s.Words[c].UPOS == "VERB" && !slices.Contains(clauses, c) {
+				clauses = append(clauses, c) // "…, the union said" however the parser hung the report
+			}
+		}
 		for _, v := range clauses {
 			for _, sub := range s.ChildrenWith(v, "nsubj") {
 				if s.Words[sub].UPOS == "PRON" || text.RelIs(s.Words[sub].Rel, "nsubj:pass") {
