@@ -205,7 +205,7 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 // it without a space begins inside word i ("yearThe" in "… closed last
 // yearThe government has announced …"), a caption copied from a page
 // and run into the paragraph under it; 0 when word i is no such word.
-// A word in lower case must follow it.
+// A word in lower case must follow it, or a name after "The".
 func gluedStarter(text string, words []briefing.Span, i int) int {
 	w := text[words[i].Start:words[i].End]
 	m := gluedStarterRe.FindStringSubmatchIndex(w)
@@ -213,15 +213,16 @@ func gluedStarter(text string, words []briefing.Span, i int) int {
 		return 0
 	}
 	next, _ := utf8.DecodeRuneInString(text[words[i+1].Start:words[i+1].End])
-	if !unicode.IsLower(next) || !fusedStarters[strings.ToLower(w[m[2]:])] {
-		return 0
+	starter := strings.ToLower(w[m[2]:])
+	if !unicode.IsLower(next) && !(starter == "the" && unicode.IsUpper(next)) || !fusedStarters[starter] {
+		return 0 // "… in Lomaru on FridayThe Pacific island state …": an article before a name
 	}
 	return words[i].Start + m[2]
 }
 
-// gluedStarterRe finds a word in lower case with a capitalised word glued
-// to its end.
-var gluedStarterRe = regexp.MustCompile(`^\p{Ll}{2,}(\p{Lu}\p{Ll}+)$`)
+// gluedStarterRe finds a word in lower case, or a capitalised one
+// ("FridayThe"), with a capitalised word glued to its end.
+var gluedStarterRe = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}(\p{Lu}\p{Ll}+)$`)
 
 // opensClause reports whether the words from a break to the sentence's
 // end (rest), after the word prev, can be a sentence of their own. A word
