@@ -57,6 +57,8 @@ func repairAsideSubject(words []Word) {
 	words[h].Head = n
 	if isRelative(words[c1+1]) || words[c1+1].XPOS == "WP$" {
 		words[h].Head, words[h].Rel = nearestNominal(words, ps, c1), "acl:relcl"
+	} else if participleAside(words, c1, c2, h) {
+		words[h].Head, words[h].Rel, words[h].XPOS = nearestNominal(words, ps, c1), "acl", "VBN" // "The accord, signed in Lomaru by …, commits"
 	} else if prepositionAside(words, c1) {
 		words[h].Rel = "nmod" // "The Bekoran Greens, with four seats, said …"
 	} else if k := nearestNominal(words, ps, c1); words[h].UPOS == "NOUN" && words[k].UPOS == "PROPN" {
@@ -205,7 +207,7 @@ var keptOnStray = map[string]bool{"nmod": true, "nmod:poss": true, "amod": true,
 // co-ordinator for the foundation which campaigns …").
 func asideFits(words []Word, c1, c2, h int) bool {
 	first := words[c1+1]
-	if isRelative(first) || first.XPOS == "WP$" {
+	if isRelative(first) || first.XPOS == "WP$" || participleAside(words, c1, c2, h) {
 		return true
 	}
 	if words[h].UPOS != "NOUN" && words[h].UPOS != "PROPN" || c2-c1-1 > maxApposWords {
@@ -219,6 +221,24 @@ func asideFits(words []Word, c1, c2, h int) bool {
 		relative = relative || isRelative(words[i]) || words[i].XPOS == "WP$"
 		if finite(words[i].XPOS) && !relative {
 			return false // "For the BBC, revenue-generating activity will be …"
+		}
+	}
+	return true
+}
+
+// participleAside reports whether the aside between c1 and c2 opens with
+// its head h, a past participle followed by a preposition or an adverb
+// and holding no subject or other finite verb ("signed in the chamber by
+// the party leaders"): a reduced relative clause.
+func participleAside(words []Word, c1, c2, h int) bool {
+	w := words[h]
+	if h != c1+1 || h+1 >= c2 || w.UPOS != "VERB" || w.XPOS != "VBN" && !(w.XPOS == "VBD" && (strings.HasSuffix(w.Form, "ed") || sharedPastForms[strings.ToLower(w.Form)])) ||
+		words[h+1].UPOS != "ADP" && words[h+1].UPOS != "ADV" {
+		return false
+	}
+	for i := h + 1; i < c2; i++ {
+		if finite(words[i].XPOS) || words[i].Head == h && strings.HasPrefix(words[i].Rel, "nsubj") {
+			return false
 		}
 	}
 	return true

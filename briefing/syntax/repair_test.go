@@ -39,6 +39,8 @@ func TestAsideSubjectRepair(t *testing.T) {
 			"The deal, signed in Santiago by the two ministers, commits both sides to publish a survey by June.", "commits", "deal", "VBZ"},
 		{"a relative clause after a phrase with of describes its last name",
 			"A spokesman for Reporters Without Borders, which tracks press freedom, described the sentence as harsh.", "described", "spokesman", "VBD"},
+		{"a participle clause between commas that the parser made the root",
+			"The accord, signed in the chamber by the leaders of the Social Democrats and the Greens, commits the region to building 40,000 homes by 2032.", "commits", "accord", "VBZ"},
 		{"a phrase opened by a preposition between commas",
 			"The Bekoran Greens, with four seats, said they would join the boycott from next week.", "said", "Greens", "VBD"},
 		{"a list of names is no aside",
@@ -211,4 +213,14 @@ func TestDateIsNoSubject(t *testing.T) {
 	if !isTree(s.Words) {
 		t.Errorf("not a tree\n%s", dump(s.Words))
 	}
+}
+
+// TestParticipleAsideRepair checks that a participle clause set off by
+// commas after a subject modifies the subject.
+func TestParticipleAsideRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a past participle aside before the main verb",
+			"The accord, signed in the chamber by the leaders of the Social Democrats and the Greens, commits the region to building 40,000 homes by 2032.",
+			"signed", "accord", "acl"},
+	})
 }
