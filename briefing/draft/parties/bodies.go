@@ -191,12 +191,7 @@ func affiliationOf(s *syntax.Sentence, h int) bool {
 	if w.Rel != "nmod" || w.Head < 0 || w.Head >= h || s.Words[w.Head].UPOS != "PROPN" {
 		return false
 	}
-	for _, c := range s.ChildrenWith(h, "case") {
-		if strings.EqualFold(s.Words[c].Form, "of") {
-			return true
-		}
-	}
-	return false
+	return hasCaseOf(s, h)
 }
 
 // describedAsBody reports whether the name headed by word h stands beside
@@ -204,7 +199,28 @@ func affiliationOf(s *syntax.Sentence, h int) bool {
 // the holding company", "Halvard, Norway's largest employer").
 func describedAsBody(s *syntax.Sentence, h int) bool {
 	for _, a := range s.ChildrenWith(nameTop(s, h), "appos") {
-		if l := strings.ToLower(s.Words[a].Lemma); orgKinds[l] || bodyDescriptions[l] {
+		if l := strings.ToLower(s.Words[a].Lemma); (orgKinds[l] || bodyDescriptions[l]) && !ofLand(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofLand reports whether noun a is "of" places or land ("a chain of
+// volcanic islands", "a group of villages"): a stretch of land, no body.
+func ofLand(s *syntax.Sentence, a int) bool {
+	for _, c := range s.ChildrenWith(a, "nmod") {
+		if hasCaseOf(s, c) && (placeNouns[strings.ToLower(s.Words[c].Lemma)] || landNouns[strings.ToLower(s.Words[c].Lemma)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCaseOf reports whether word c is opened by "of".
+func hasCaseOf(s *syntax.Sentence, c int) bool {
+	for _, k := range s.ChildrenWith(c, "case") {
+		if strings.EqualFold(s.Words[k].Form, "of") {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package parties
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefdesk/briefdesk/briefing"
+)
 
 // TestCauseNameGoesOnAfterOf checks that a body named for a cause, a noun
 // made from a verb before "of" and a place, stays one name, while a
@@ -15,7 +19,19 @@ func TestCauseNameGoesOnAfterOf(t *testing.T) {
 			[]string{"Greta Lindqvist", "Germany"}, nil},
 		{"the office of a body named after a known one", "John Smith, Chairman of the Senate Finance Committee, said the bill would pass.",
 			[]string{"John Smith", "Senate Finance Committee"}, []string{"Finance Committee"}},
+		{"a state described as a chain of islands is no short name of a party named after it",
+			"The Pacific island state of Tavuru has signed a pact. Opposition leader Mele Vaipulu said her Tavuru First party would vote against it. Tavuru, a chain of volcanic islands of about 110,000 people, has no standing army.",
+			[]string{"Tavuru", "Tavuru First"}, nil},
 		{"the chair of a committee named after a council", "Ines Carvalho-Lund, Chair of the Security Council Committee on Karvos, spoke to reporters.",
 			[]string{"Security Council Committee on Karvos"}, []string{"Committee on Karvos"}},
+	})
+}
+
+// TestStateNamedAfterAWordForAState checks that a name after "the island
+// state of" or "the nation of" is a state's.
+func TestStateNamedAfterAWordForAState(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"an island state", "The Pacific island state of Tavuru has signed a defence pact.", "Tavuru", briefing.KindCountry},
+		{"a nation", "The tiny nation of Nauru will host the summit.", "Nauru", briefing.KindCountry},
 	})
 }

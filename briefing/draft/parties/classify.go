@@ -225,6 +225,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "a spokeswoman for Corvel Ameda said"; one word may be a surname
 	case prev == "in" && i > 1 && holdingNouns[singular(sc.ts[i-2].Lower)] && !sc.surnameAlone(i, j):
 		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
+	case prev == "of" && sc.stateNounBeforeOf(i):
+		return briefing.KindCountry, cueStrong // "the Pacific island state of Tavuru", "the tiny nation of Nauru"
 	case sc.regionAfterThe(i, j), sc.ownersSite(i, j), sc.placeNounBefore(i):
 		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant", "the mayor of Velliers said"
 	case sc.teamTakesPlural(i, j):
@@ -244,6 +246,25 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	}
 	return "", cueNone
 }
+
+// stateNounBeforeOf reports whether the name at token i, after "of",
+// follows a word for a sovereign state: "nation", "country", "kingdom",
+// "republic", "emirate", or "state" after "island" or a capitalised word
+// ("the Pacific island state of Tavuru", "the Gulf state of Qatar"), not
+// a federal one ("the state of Ondara").
+func (sc *scanner) stateNounBeforeOf(i int) bool {
+	if i < 2 {
+		return false
+	}
+	n := sc.ts[i-2].Lower
+	if sovereignNouns[n] {
+		return true
+	}
+	return n == "state" && i >= 3 && (sc.ts[i-3].Lower == "island" || sc.ts[i-3].Cap && sc.ts[i-3].Word)
+}
+
+// sovereignNouns name a state before "of" and its name.
+var sovereignNouns = text.SetOf("nation", "country", "kingdom", "republic", "emirate", "sultanate", "principality")
 
 // workplace reports whether the name ts[i:j], after "at", is where people
 // work rather than a place: it owns what follows ("at MG Rover's plant"),
