@@ -33,6 +33,10 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Riverside Council will cut spending. Bus fares will be frozen until April.", "Bus fares will be frozen until April"},
 		{"a commitment to a gerund gives the gerund",
 			"Riverside Council committed to ending the use of hotels.", "ending the use of hotels"},
+		{"a restraint promised keeps its negation",
+			"Riverside Council said it would not close any libraries.", "not close any libraries"},
+		{"a refusal says what is refused, its status the negation",
+			"Riverside Council said it would not reopen the talks.", "reopen the talks"},
 		{"a signed agreement told in the passive starts at the agreement",
 			"The accord was signed by Labour and the Greens.", "The accord was signed by Labour and the Greens"},
 	} {

@@ -39,6 +39,9 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 	}
 	if a := c.action; a <= c.last {
 		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
+		if c.status != briefing.StatusRefused && negated(s, c.pred) && a >= c.pred {
+			out.Action = "not " + out.Action // "will not let the schedule slip", pledged: the act promised is a restraint
+		}
 	}
 	body := oneLine(d.Text[start:end])
 	if (anaphor || c.inherited || pronounSubject(s, c.verb) && !hasIndex(c.actors, firstChild(s, c.verb, "nsubj"))) && len(ps) > 0 &&

@@ -33,5 +33,6 @@ func TestStateNamedAfterAWordForAState(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"an island state", "The Pacific island state of Tavuru has signed a defence pact.", "Tavuru", briefing.KindCountry},
 		{"a nation", "The tiny nation of Nauru will host the summit.", "Nauru", briefing.KindCountry},
+		{"a federal state after a city's possessive stays a place", "Local government officials in Frankfurt's state of Hessen have also spoken out.", "Hessen", briefing.KindPlace},
 	})
 }

@@ -249,9 +249,9 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 
 // stateNounBeforeOf reports whether the name at token i, after "of",
 // follows a word for a sovereign state: "nation", "country", "kingdom",
-// "republic", "emirate", or "state" after "island" or a capitalised word
-// ("the Pacific island state of Tavuru", "the Gulf state of Qatar"), not
-// a federal one ("the state of Ondara").
+// "republic", "emirate", or "state" after "island" ("the Pacific island
+// state of Tavuru"), not a federal one ("the state of Ondara", "the German
+// state of Hessen", "Frankfurt's state of Hessen").
 func (sc *scanner) stateNounBeforeOf(i int) bool {
 	if i < 2 {
 		return false
@@ -260,7 +260,7 @@ func (sc *scanner) stateNounBeforeOf(i int) bool {
 	if sovereignNouns[n] {
 		return true
 	}
-	return n == "state" && i >= 3 && (sc.ts[i-3].Lower == "island" || sc.ts[i-3].Cap && sc.ts[i-3].Word)
+	return n == "state" && i >= 3 && sc.ts[i-3].Lower == "island"
 }
 
 // sovereignNouns name a state before "of" and its name.
