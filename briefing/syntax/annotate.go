@@ -45,6 +45,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairSaidThat(words)
 	repairThatClause(words)
 	repairNounRoot(words)
+	repairRelativeSubject(words)
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)
 	if w := repairInfinitive(words); w >= 0 {

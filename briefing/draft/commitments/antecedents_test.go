@@ -127,3 +127,15 @@ func TestRelativeConjunctActs(t *testing.T) {
 			[]string{"Lutheran Church of Aldermark/organisation"}, "Lutheran Church of Aldermark"},
 	})
 }
+
+// TestRelativeClauseOnTheSubjectNamesNoActor checks that names inside a
+// relative clause on a subject describe it and do not act: a counted
+// subject is the bodies named before it.
+func TestRelativeClauseOnTheSubjectNamesNoActor(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"two groups that fought around a town",
+			"The Branovo Defence Committee and the Eastern Miners' Brigade have clashed for weeks. " +
+				"Two armed groups that have fought for control of the gold mines around the town of Branovo signed a ceasefire on Monday.",
+			[]string{"Branovo/place", "Branovo Defence Committee/organisation", "Eastern Miners' Brigade/organisation"}, "Branovo Defence Committee;Eastern Miners' Brigade"},
+	})
+}
