@@ -27,7 +27,7 @@ func repairRelativeSubject(words []Word) {
 			return
 		}
 		first, _ := s.Subtree(c)
-		if slices.ContainsFunc(words[:first], func(w Word) bool { return w.UPOS == "VERB" || w.UPOS == "AUX" }) {
+		if verbBefore(words, first) {
 			return
 		}
 		saved := slices.Clone(words)

@@ -600,8 +600,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		c.status = briefing.StatusRefused // "is not going to sign it", "is not prepared to sign it": no act denied, a refusal
 	case neg && c.status == briefing.StatusSigned && modal == "":
 		return false // "has never ratified it": an act not done, no refusal
-	case neg && modal != "" && !c.strong && (c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0,
-		neg && modal != "" && !c.strong && renunciations[s.Words[i].Lemma]:
+	case neg && modal != "" && !c.strong && ((c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0 || renunciations[s.Words[i].Lemma]):
 		c.status = briefing.StatusPledged // "will not cut jobs", "would not seek to recover the cost"
 	case headLemmaIs(s, i, "fail") && text.RelIs(s.Words[i].Rel, "xcomp"):
 		return false // "the cabinet failed to agree on the budget": talks without an outcome, no refusal
