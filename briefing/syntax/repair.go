@@ -325,7 +325,8 @@ func reachesRoot(words []Word, k int) bool {
 
 // repairNounVerb retags a root that the tagger read as a plural noun but
 // the parser gave a singular subject, no copula and an object ("The deal …
-// commits both sides to publish"): it is a verb in the present. A plural
+// commits both sides to publish") or a to-infinitive right after it ("The
+// agency plans to register"): it is a verb in the present. A plural
 // subject ("The two men faced charges") says the verb is elsewhere.
 func repairNounVerb(words []Word) {
 	r := (&Sentence{Words: words}).Root()
@@ -334,9 +335,31 @@ func repairNounVerb(words []Word) {
 	}
 	s := Sentence{Words: words}
 	subj := s.ChildrenWith(r, "nsubj")
-	if len(subj) == 1 && singular(words[subj[0]]) && len(s.ChildrenWith(r, "cop")) == 0 && len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) > 0 {
-		words[r].UPOS, words[r].XPOS = "VERB", "VBZ"
+	if len(subj) != 1 || !singular(words[subj[0]]) || len(s.ChildrenWith(r, "cop")) > 0 {
+		return
 	}
+	inf := infinitiveAfter(words, r)
+	if len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) == 0 && inf < 0 {
+		return
+	}
+	words[r].UPOS, words[r].XPOS = "VERB", "VBZ"
+	if inf >= 0 {
+		words[inf].Rel = "xcomp"
+	}
+}
+
+// infinitiveAfter returns the bare verb of a to-infinitive that opens right
+// after word r and hangs on it as a clause ("The International Organization
+// for Migration (IOM) plans to register all displaced families"), or -1.
+func infinitiveAfter(words []Word, r int) int {
+	if r+2 >= len(words) || strings.ToLower(words[r+1].Form) != "to" || words[r+1].Rel != "mark" {
+		return -1
+	}
+	k := words[r+1].Head
+	if k != r+2 || words[k].Head != r || words[k].XPOS != "VB" || words[k].Rel != "acl" {
+		return -1
+	}
+	return k
 }
 
 // singular reports whether w is a singular noun or name, which a verb in

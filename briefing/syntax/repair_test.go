@@ -224,3 +224,25 @@ func TestParticipleAsideRepair(t *testing.T) {
 			"signed", "accord", "acl"},
 	})
 }
+
+// TestNounVerbRepairReadsAnInfinitive checks that a plural noun at the root
+// with a singular subject and a to-infinitive right after it is the verb
+// that governs the infinitive, while a noun with no subject of its own
+// keeps its infinitive as a clause on it.
+func TestNounVerbRepairReadsAnInfinitive(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, noun, verb, rel string }{
+		{"The International Organization for Migration (IOM) plans to register all displaced families in the Centre department by the end of the year.", "plans", "VERB", "xcomp"},
+		{"The government's plans to register all displaced families were dropped in March.", "plans", "NOUN", "acl"},
+	} {
+		words := m.Analyze(c.text, 0, len(c.text)).Words
+		for i, w := range words {
+			if w.Form == c.noun && (w.UPOS != c.verb || words[i+2].Rel != c.rel) {
+				t.Errorf("%q: %q is %s with a %s after it, want %s with %s\n%s", c.text, c.noun, w.UPOS, words[i+2].Rel, c.verb, c.rel, dump(words))
+			}
+		}
+	}
+}
