@@ -108,7 +108,8 @@ var competitors = WordSet("team club")
 // namedBodies are bodies that "the force", "the council" … refer to only
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council"): a council is a local authority, an office or a
-// ministry of state a department ("the Home Office").
+// ministry of state a department ("the Home Office"); a charity is most
+// often named a trust or a foundation ("Brightwater Children's Trust").
 var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
@@ -117,6 +118,7 @@ var namedBodies = map[string][]string{
 	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
+	"charity": {"charity", "trust", "foundation"},
 }
 
 // body returns the organisation named before byte a whose name says it

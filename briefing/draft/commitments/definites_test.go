@@ -138,3 +138,17 @@ func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
 			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
 	})
 }
+
+// TestCharityIsTheTrustOrTheBodyItsSpeakerServes checks that "the
+// charity" is a trust or a foundation named before it, or the body of the
+// person who said what it would do, not left a bare noun.
+func TestCharityIsTheTrustOrTheBodyItsSpeakerServes(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the charity after a trust",
+			"A former treasurer stole €2 million from Harwood Children's Trust. The charity, which runs youth clubs in Cork, has promised donors that every euro recovered will go to its programmes.",
+			[]string{"Harwood Children's Trust/organisation"}, "Harwood Children's Trust"},
+		{"the charity its director speaks for",
+			"Open Hands International (OHI) said its staff were safe. OHI's director of operations, Karin Lund, said the charity would suspend all road travel in the north until it had reviewed its security.",
+			[]string{"Open Hands International/organisation", "Karin Lund/person"}, "Open Hands International"},
+	})
+}

@@ -136,7 +136,7 @@ func (r *actorResolver) introduced(words []string, a int) []int {
 
 // bodyNouns head descriptions of an organisation named before.
 var bodyNouns = WordSet("group company firm bank exchange bourse carrier airline maker giant retailer operator " +
-	"insurer lender broadcaster network agency movement militia alliance coalition faction organisation organization bloc")
+	"insurer lender broadcaster network agency movement militia alliance coalition faction organisation organization bloc charity")
 
 // bodyWord reports whether a noun names a body that acts for itself ("the
 // police", "the council", "the army"), not people who act for one.

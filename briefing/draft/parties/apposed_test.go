@@ -31,7 +31,7 @@ func TestOfficeNamedWithItsBody(t *testing.T) {
 		{"board office", "Board president Lucia Ferro said the board would vote in May.", "Lucia Ferro", "Board president", ""},
 		{"ministry office after a portfolio word", "Foreign Ministry Spokesperson Elin Marr said talks would resume.", "Elin Marr", "Foreign Ministry Spokesperson", ""},
 		{"a body's proper name is no part of the office", "Harvest Party spokesman Odd Berg said the party wants a deal.", "Odd Berg", "spokesman", ""},
-		{"a union's possessive name is no part of the office", "Dock Workers' Union general secretary Hal Pruitt repeated his view.", "Hal Pruitt", "general secretary", ""},
+		{"a union's possessive name is no part of the office", "Dock Workers' Union general secretary Hal Pruitt repeated his view.", "Hal Pruitt", "general secretary", "Dock Workers' Union"},
 		{"form of address after the office is dropped", "District Superintendent Dr. Nora Bell said buses would get cameras.", "Nora Bell", "District Superintendent", ""},
 		{"rank of birth after the office is dropped", "Interior Minister Prince Faisal Al-Amin said the ban would end.", "Faisal Al-Amin", "Interior Minister", ""},
 		{"rank of birth that is the office stays", "Crown Prince Hamad told ministries to hire women.", "Hamad", "Crown Prince", ""},

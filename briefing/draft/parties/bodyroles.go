@@ -21,7 +21,7 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 	g := gazetteer.Load()
 	for i := range parties {
 		p := &parties[i]
-		if p.Kind != briefing.KindPerson || !strings.Contains(p.Role, " ") {
+		if p.Kind != briefing.KindPerson || p.Role == "" {
 			continue
 		}
 		for j, q := range parties {
@@ -44,8 +44,8 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 				}
 				break
 			}
-			if p.Affiliation == "" && q.Kind == briefing.KindOrganisation && ownerBeforeOffice(p, names) {
-				p.Affiliation = q.Name // "UCB Chief Executive Officer Martin Ssekandi", the role read without the body
+			if p.Affiliation == "" && q.Kind == briefing.KindOrganisation && (ownerBeforeOffice(p, names) || ownerWrittenBefore(d, p, names)) {
+				p.Affiliation = q.Name // "UCB Chief Executive Officer Martin Ssekandi", "Oceanic Gateway chief executive Lena Vasquez-Hoyt"
 				break
 			}
 		}
@@ -92,6 +92,41 @@ func ownerBeforeOffice(p *briefing.Party, names []string) bool {
 		}
 	}
 	return false
+}
+
+// ownerWrittenBefore reports whether the text names person p right after
+// one of names and p's role ("Oceanic Gateway chief executive Lena
+// Vasquez-Hoyt"), the name perhaps followed by its acronym in brackets:
+// the body whose office it is.
+func ownerWrittenBefore(d *document, p *briefing.Party, names []string) bool {
+	for _, sp := range p.Mentions {
+		before := strings.TrimSuffix(d.Text[:sp.Start], " ")
+		office, ok := strings.CutSuffix(before, " "+p.Role)
+		if !ok {
+			continue
+		}
+		owners := []string{office}
+		if i := strings.LastIndex(office, " ("); i >= 0 && strings.HasSuffix(office, ")") {
+			owners = append(owners, office[:i], strings.TrimSuffix(office, ")")) // "Calvera Port Authority (CPA) chairman"
+		}
+		for _, o := range owners {
+			if slices.ContainsFunc(names, func(n string) bool { return endsWithName(o, n) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithName reports whether s ends with the whole name n.
+func endsWithName(s, n string) bool {
+	return strings.HasSuffix(s, n) && (len(s) == len(n) || !isLetterByte(s[len(s)-len(n)-1]))
+}
+
+// isLetterByte reports whether b is an ASCII letter or a byte of a
+// multi-byte character.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // withoutOwner returns the office of a role that opens with one of names,

@@ -16,6 +16,11 @@ func TestKindNamedRoles(t *testing.T) {
 		// A body's acronym before an office the role is read without.
 		{"The Uganda Cricket Board (UCB) and the Kenya Cricket Federation (KCF) postponed the tour.\n\nUCB Chief Executive Officer Martin Ssekandi said the pitches were unsafe.",
 			"Martin Ssekandi", "Uganda Cricket Board"},
+		// A body's name, or its name and acronym in brackets, before an office in lower case.
+		{"The renewed agreement was signed by Calvera Port Authority (CPA) chairman Tomas Arrieta and Oceanic Gateway Terminals chief executive Lena Vasquez-Hoyt on Tuesday.",
+			"Lena Vasquez-Hoyt", "Oceanic Gateway Terminals"},
+		{"The renewed agreement was signed by Calvera Port Authority (CPA) chairman Tomas Arrieta and Oceanic Gateway Terminals chief executive Lena Vasquez-Hoyt on Tuesday.",
+			"Tomas Arrieta", "Calvera Port Authority"},
 		// Two bodies of that kind: whose office it is stays open.
 		{"The Dock Workers Association and the Pilots Association met. Association President Greg Tanaka said the talks went well.",
 			"Greg Tanaka", ""},

@@ -22,6 +22,8 @@ func TestCauseNameGoesOnAfterOf(t *testing.T) {
 		{"a state described as a chain of islands is no short name of a party named after it",
 			"The Pacific island state of Tavuru has signed a pact. Opposition leader Mele Vaipulu said her Tavuru First party would vote against it. Tavuru, a chain of volcanic islands of about 110,000 people, has no standing army.",
 			[]string{"Tavuru", "Tavuru First"}, nil},
+		{"an office for a field in the plural", "The Director of Public Prosecutions had sought eight years. Minister of Communications Ana Roth said it would appeal.",
+			[]string{"Ana Roth"}, []string{"Prosecutions", "Public Prosecutions", "Communications Ana Roth"}},
 		{"the chair of a committee named after a council", "Ines Carvalho-Lund, Chair of the Security Council Committee on Karvos, spoke to reporters.",
 			[]string{"Security Council Committee on Karvos"}, []string{"Committee on Karvos"}},
 	})

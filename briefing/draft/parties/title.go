@@ -96,13 +96,20 @@ func (sc *scanner) ofAfter(end int) (int, titleEntity) {
 		return e, titleEntity{k, e, ref, true}
 	}
 	e := k
-	for e < len(ts) && (ts[e].Cap && sc.ordinary(ts[e]) && !ts[e-1].Poss || e > k && sc.fieldsJoined(e)) {
-		e++ // "Minister of Water and Sanitation"
+	for e < len(ts) && (ts[e].Cap && (sc.ordinary(ts[e]) || abstractPlural(ts[e].Text)) && !ts[e-1].Poss || e > k && sc.fieldsJoined(e)) {
+		e++ // "Minister of Water and Sanitation", "Director of Public Prosecutions"
 	}
 	if e > k {
 		return e, titleEntity{}
 	}
 	return end, titleEntity{}
+}
+
+// abstractPlural reports whether a capitalised word is the plural of a
+// noun made from a verb ("Prosecutions", "Communications"): a field an
+// office is for, never a name.
+func abstractPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && abstractNoun(strings.TrimSuffix(w, "s"))
 }
 
 // subBody reports whether capitalised words after a known name at token e
