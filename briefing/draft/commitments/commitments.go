@@ -73,6 +73,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 	lists := findTermLists(d)
 	terms := agreementText(d)
 	run := termsRun{si: -1}
+	var deal agreedSides
 	for si := range d.Parsed {
 		if si < len(d.Sentences) {
 			if rc, ok := pledgedItem(d, r, si); ok {
@@ -136,6 +137,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if !r.quoted(c.s, c.verb) {
 				ps, _ := r.clauseParties(c)
 				rc.Status = run.status(d, si, rc.Status, ps, r.lastJoint())
+				rc.Status = deal.status(c, rc.Status, ps)
 			}
 			run.note(c, si)
 			if len(rc.Actors) == 0 && len(words) > 0 {
@@ -157,6 +159,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
 				lists.record(rc.Status, ps)
+				deal.note(r, rc.Status, ps)
 				r.joint(ps, si)
 				r.noteCreated(c, ps)
 			}

@@ -408,7 +408,7 @@ func TestFindCommitments(t *testing.T) {
 		{"the day of a past agreement does not date what the parties will do under it",
 			"Kenya and Uganda agreed on Monday to a truce. Kenya and Uganda will withdraw their troops from the border.",
 			[]string{"Kenya/country", "Uganda/country"}, []string{"Monday=2020-08-31"},
-			[]brief{{"Kenya;Uganda", "agreed", "2020-08-31", ""}, {"Kenya;Uganda", "intends", "", ""}}},
+			[]brief{{"Kenya;Uganda", "agreed", "2020-08-31", ""}, {"Kenya;Uganda", "agreed", "", ""}}},
 		{"another actor's occasion does not date an act to come",
 			"Mrs Lund will unveil the budget on 3 September. Kenya is to announce a fund for farmers.",
 			[]string{"Lund/person", "Kenya/country"}, []string{"3 September=2020-09-03"},

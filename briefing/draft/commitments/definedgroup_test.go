@@ -11,7 +11,7 @@ func TestDefinedGroup(t *testing.T) {
 		{"the defined term names the listed parties",
 			preamble + "1.1. The coalition partners will keep the deficit below 3% of GDP.",
 			[]string{"Saeima/organisation", "Union for Progress/organisation", "Farmers and Regions Alliance/organisation", "Green Future/organisation", "Latvia/country"}, nil,
-			[]brief{{"Farmers and Regions Alliance;Green Future;Union for Progress", "agreed", "2020-08-31", ""}, {"Farmers and Regions Alliance;Green Future;Union for Progress", "intends", "", ""}}},
+			[]brief{{"Farmers and Regions Alliance;Green Future;Union for Progress", "agreed", "2020-08-31", ""}, {"Farmers and Regions Alliance;Green Future;Union for Progress", "agreed", "", ""}}},
 		{"the government formed is the state's",
 			preamble + "2.2. The Government will submit the draft State Budget for 2027 to the Saeima by 1 December.",
 			[]string{"Saeima/organisation", "Union for Progress/organisation", "Farmers and Regions Alliance/organisation", "Green Future/organisation", "Latvia/country"}, nil,
