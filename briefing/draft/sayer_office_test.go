@@ -105,3 +105,14 @@ func actorsOfActs(t *testing.T, text string, published time.Time, phrase string)
 	}
 	return got
 }
+
+// TestNameDescribedByItsCountryActs drafts a company named with a
+// description of its rank in a country set off by commas: the company
+// acts, not the country the description names.
+func TestNameDescribedByItsCountryActs(t *testing.T) {
+	text := "Leeds, 9 July 2025 – Pennywell Stores plc (\"Pennywell\"), the UK's seventh-largest supermarket group, today announced that it will pay every one of its 41,000 store colleagues at least the Real Living Wage from 1 October."
+	got := actorsOfActs(t, text, time.Date(2025, 7, 9, 0, 0, 0, 0, time.UTC), "pay")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Pennywell") {
+		t.Errorf("actors of paying the wage %q, want Pennywell", got)
+	}
+}

@@ -45,6 +45,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairSaidThat(words)
 	repairThatClause(words)
 	repairNounRoot(words)
+	repairNamedSubject(words)
 	repairRelativeSubject(words)
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)

@@ -219,7 +219,8 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return []int{p}, true
 		}
 	}
-	if (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN" && offices[lower(s.Words[h].Lemma)]) && !governing[s.Words[h].Lemma] { // "The mayor of Greater Manchester, Andy Sheridan,", "The Environment Secretary, Helen Darrow,"
+	if (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN" && offices[lower(s.Words[h].Lemma)]) && !governing[s.Words[h].Lemma] &&
+		!r.headNamed(s, h) { // "The mayor of Greater Manchester, Andy Sheridan,", "The Environment Secretary, Helen Darrow,"; not "Pennywell Stores plc, the UK's largest grocer,"
 		for _, k := range s.ChildrenWith(h, "appos") {
 			var ps []int
 			for _, c := range append([]int{k}, s.ChildrenWith(k, "conj")...) { // "Two unions, Unite and the GMB,": both
@@ -683,6 +684,9 @@ var timeCases = WordSet("after before since during until following")
 // owner stands for: a body acts through its people and offices.
 func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	if k := ownerPronoun(s, h); k >= 0 {
+		if ps := r.namedAside(s, h); len(ps) > 0 {
+			return ps, false // "by its owners, Aldgate Infrastructure Partners,": the owners named
+		}
 		if ps, _ := r.pronoun(s, si, k, lower(s.Words[k].Form)); len(ps) > 0 {
 			return ps, true
 		}
@@ -703,6 +707,37 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 		}
 	}
 	return nil, false
+}
+
+// headNamed reports whether head noun h is the last word of a party's
+// name ("plc" in "Pennywell Stores plc"), not of a group's description
+// ("the club's American owners"): an apposition after a name describes
+// the party, it does not name who acts.
+func (r *actorResolver) headNamed(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start > w.Start })
+	for k--; k >= 0 && w.Start-r.mentions[k].start < maxNameBytes; k-- {
+		if r.mentions[k].end == w.End && r.d.Parties[r.mentions[k].party].Kind != briefing.KindGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAside returns the parties named between commas right after noun
+// h, in apposition or in a conjunct with no "and" of its own, as the
+// parser may read it ("its owners, Aldgate Infrastructure Partners,").
+func (r *actorResolver) namedAside(s *syntax.Sentence, h int) []int {
+	for _, k := range s.ChildrenWith(h, "appos", "conj") {
+		f, l := phrase(s, k)
+		if f == 0 || s.Words[f-1].Form != "," || hasChildLemma(s, k, WordSet("and or"), "cc") {
+			continue
+		}
+		if ps, found := r.subjectParties(s.Bytes(f, l)); found && len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
 }
 
 // envoyNouns are the people a body owned by its kind acts through ("the

@@ -152,3 +152,17 @@ func TestCharityIsTheTrustOrTheBodyItsSpeakerServes(t *testing.T) {
 			[]string{"Open Hands International/organisation", "Karin Lund/person"}, "Open Hands International"},
 	})
 }
+
+// TestNameBeforeItsDescription checks that a name described in apposition
+// acts itself, not a state its description names, and that owners named
+// after "its owners" are those who act.
+func TestNameBeforeItsDescription(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a company described by its country's rank",
+			"Pennywell Stores plc, the UK's largest grocer, will pay every one of its colleagues the Real Living Wage.",
+			[]string{"Pennywell Stores plc/organisation", "United Kingdom/country"}, "Pennywell Stores plc"},
+		{"owners named after the owned",
+			"Ofwat fined Tarnbeck Water £18m. The company said the investment would be funded by its owners, Aldgate Infrastructure Partners, and by borrowing.",
+			[]string{"Ofwat/organisation", "Tarnbeck Water/organisation", "Aldgate Infrastructure Partners/organisation"}, "Aldgate Infrastructure Partners"},
+	})
+}
