@@ -1113,11 +1113,22 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	lastParty := r.d.Parties[ms[len(ms)-1].party]
 	if tail := r.d.Text[ms[len(ms)-1].end:end]; describes(tail) && !(familyOf(tail) && !personKind(lastParty.Kind)) &&
-		!(lastParty.Kind == briefing.KindOrganisation && namesKind(tail)) { // "the Georgian Dream party" is Georgian Dream
+		!(lastParty.Kind == briefing.KindOrganisation && namesKind(tail)) && !(orgKind(lastParty.Kind) && actsThrough(tail)) { // "the Georgian Dream party" is Georgian Dream; "UN staff" the UN
 		return nil, true
 	}
 	return out, true
 }
+
+// actsThrough reports whether the words after a body's name name the
+// people or the team it acts through ("UN staff", "an IMF mission", "EU
+// negotiators"): the body acts.
+func actsThrough(tail string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(tail, " ,.")))
+	return len(words) == 1 && sentAgents[words[0]]
+}
+
+// sentAgents are the people and teams a body sends to act for it.
+var sentAgents = WordSet("staff mission missions officials negotiators monitors observers inspectors personnel envoys delegation delegates teams")
 
 // personOf joins a person's name to the state or body they come from.
 var personOf = WordSet("of from")

@@ -166,3 +166,17 @@ func TestNameBeforeItsDescription(t *testing.T) {
 			[]string{"Ofwat/organisation", "Tarnbeck Water/organisation", "Aldgate Infrastructure Partners/organisation"}, "Aldgate Infrastructure Partners"},
 	})
 }
+
+// TestBodyActsThroughThoseItSends checks that a body's staff, mission or
+// officials named after its name ("UN staff", "an IMF mission") stand for
+// the body.
+func TestBodyActsThroughThoseItSends(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a body's staff",
+			"The United Nations welcomed the deal. United Nations staff will instead oversee distribution in Myrna.",
+			[]string{"United Nations/organisation"}, "United Nations"},
+		{"a body's mission",
+			"The International Monetary Fund (IMF) approved the loan. An IMF mission is due to review the programme in October.",
+			[]string{"International Monetary Fund/organisation"}, "International Monetary Fund"},
+	})
+}

@@ -362,6 +362,9 @@ func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, 
 	if s.Words[v].XPOS == "VBN" && firstChild(s, v, "aux") < 0 {
 		return dates.Mark{}, false, false // "the $15bn promised to it in 2022" describes the money
 	}
+	if pluperfect(s, v) {
+		return dates.Mark{}, false, false // "staff had warned athletes … between 2022 and 2024": earlier times, not the day of the news
+	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		spoke = spoke || r.actsFor(s, si, k, ps)
 		for _, m := range in {
@@ -377,6 +380,12 @@ func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, 
 		return dates.Mark{}, spoke, false
 	}
 	return when[0], true, true
+}
+
+// pluperfect reports whether verb v is told in the past perfect ("had
+// warned").
+func pluperfect(s *syntax.Sentence, v int) bool {
+	return s.Words[v].XPOS == "VBN" && slices.ContainsFunc(s.ChildrenWith(v, "aux"), func(k int) bool { return lower(s.Words[k].Form) == "had" })
 }
 
 // sinceClause reports whether the word at byte offset at lies in a clause
