@@ -46,6 +46,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairThatClause(words)
 	repairNounRoot(words)
 	repairNamedSubject(words)
+	repairReportedConjunct(words)
 	repairRelativeSubject(words)
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)
