@@ -320,6 +320,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if p, ok := r.sayerParty(s, si, orgKind); ok {
 			return []int{p}, true
 		}
+		if ps := r.inFocus(a, r.membershipBody); len(ps) > 0 {
+			return ps, true // "At an extraordinary general meeting, members voted not to sign": the association's
+		}
 	}
 	if ps := r.legalTeam(s, si, words); len(ps) > 0 { // "his solicitor said the legal team would"
 		return ps, true
@@ -774,6 +777,23 @@ func bodyMembers(words []string) bool {
 	}
 	return false
 }
+
+// membershipBody reports whether party p is an organisation whose name
+// says it has members ("Greater Rivermouth Landlords' Association").
+func (r *actorResolver) membershipBody(p int) bool {
+	if !orgKind(r.d.Parties[p].Kind) {
+		return false
+	}
+	for w := range WordSet(strings.ToLower(r.d.Parties[p].Name)) {
+		if membershipWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// membershipWords end the names of bodies made of members.
+var membershipWords = WordSet("association associations union federation confederation party club league alliance guild society chamber")
 
 // agents are the people besides counsel a speaker acts through: "my
 // team will appeal" is the speaker's act.

@@ -229,8 +229,8 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	if k < 0 {
 		return ""
 	}
-	if commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused {
-		return briefing.StatusRefused
+	if (commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused) != negated(s, k) {
+		return briefing.StatusRefused // "voted to reject the bill", "voted not to sign the code"
 	}
 	return briefing.StatusAgreed
 }

@@ -180,3 +180,17 @@ func TestBodyActsThroughThoseItSends(t *testing.T) {
 			[]string{"International Monetary Fund/organisation"}, "International Monetary Fund"},
 	})
 }
+
+// TestMembersAreTheirBody checks that "members" with no owner, where no
+// speaker says whose, are the members of the body the story tells of, and
+// that their vote not to act is a refusal.
+func TestMembersAreTheirBody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"members at the body's meeting",
+			"The Riverside Landlords' Association held an extraordinary general meeting on Monday. Members voted by 312 to 204 not to sign the code.",
+			[]string{"Riverside Landlords' Association/organisation"}, "Riverside Landlords' Association"},
+	})
+	if st, text := lastStatus(t, "The Black Ridge Front voted on Monday not to sign the truce."); st != "refused" {
+		t.Errorf("status %q of %q, want refused", st, text)
+	}
+}
