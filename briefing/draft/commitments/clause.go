@@ -229,8 +229,8 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	if k < 0 {
 		return ""
 	}
-	if (commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused) != negated(s, k) {
-		return briefing.StatusRefused // "voted to reject the bill", "voted not to sign the code"
+	if commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused {
+		return briefing.StatusRefused
 	}
 	return briefing.StatusAgreed
 }
@@ -1722,7 +1722,7 @@ func choseNotTo(s *syntax.Sentence, i int) bool {
 	if !choosing[s.Words[i].Lemma] {
 		return false
 	}
-	k := firstChild(s, i, "xcomp")
+	k := toComplement(s, i) // "voted by 1,312 to 204 not to sign": the tally may part the infinitive from the verb
 	return k > i && negated(s, k)
 }
 

@@ -190,7 +190,7 @@ func TestMembersAreTheirBody(t *testing.T) {
 			"The Riverside Landlords' Association held an extraordinary general meeting on Monday. Members voted by 312 to 204 not to sign the code.",
 			[]string{"Riverside Landlords' Association/organisation"}, "Riverside Landlords' Association"},
 	})
-	if st, text := lastStatus(t, "The Black Ridge Front voted on Monday not to sign the truce."); st != "refused" {
+	if st, text := lastStatus(t, "The Black Ridge Front voted by 312 to 204 not to sign the truce."); st != "refused" {
 		t.Errorf("status %q of %q, want refused", st, text)
 	}
 }
