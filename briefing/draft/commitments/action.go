@@ -33,7 +33,7 @@ func verbAction(s *syntax.Sentence, c clause) int {
 	if k := toComplement(s, i); k > i && (obj < 0 || k < obj) && (s.Words[k].UPOS == "VERB" || s.Words[k].UPOS == "AUX") {
 		return k // not "will seek further remedies to prevent …": the purpose of the object
 	}
-	if k := firstChild(s, i, "ccomp"); k > i {
+	if k := firstChild(s, i, "ccomp"); k > i && !(quotedWord(s, i) && sayingVerb(s, k)) { // not "\"… accept a pay cut,\" she said": the report, not what is accepted
 		return clauseAfterMark(s, k)
 	}
 	if k := gerundAfter(s, i); obj < 0 && k >= 0 {

@@ -27,6 +27,8 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Labour rejected the offer.", "rejected the offer"},
 		{"agreeing to a noun gives the noun, without a date between",
 			"Labour and the Greens agreed on Friday to a truce.", "a truce"},
+		{"a quotation's reporting clause parsed as its complement stays out of the action",
+			"\"Our members will not accept a pay cut,\" she said.", "accept a pay cut"},
 		{"a purpose after the object is no complement of the commitment verb",
 			"Labour will seek new powers to prevent the sale.", "seek new powers to prevent the sale"},
 		{"a measure in the passive starts at what undergoes it",
