@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -779,21 +780,14 @@ func bodyMembers(words []string) bool {
 }
 
 // membershipBody reports whether party p is an organisation whose name
-// says it has members ("Greater Rivermouth Landlords' Association").
+// says it is a body made of members ("Greater Rivermouth Landlords'
+// Association").
 func (r *actorResolver) membershipBody(p int) bool {
-	if !orgKind(r.d.Parties[p].Kind) {
-		return false
-	}
-	for w := range WordSet(strings.ToLower(r.d.Parties[p].Name)) {
-		if membershipWords[w] {
-			return true
-		}
-	}
-	return false
+	return orgKind(r.d.Parties[p].Kind) && slices.ContainsFunc(memberBodies, func(noun string) bool { return nameSaysBody(r.d.Parties[p].Name, noun) })
 }
 
-// membershipWords end the names of bodies made of members.
-var membershipWords = WordSet("association associations union federation confederation party club league alliance guild society chamber")
+// memberBodies are the kinds of body (see namedBodies) made of members.
+var memberBodies = []string{"association", "union", "federation", "party", "club", "league", "alliance", "guild", "society", "chamber"}
 
 // agents are the people besides counsel a speaker acts through: "my
 // team will appeal" is the speaker's act.

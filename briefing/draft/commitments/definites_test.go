@@ -182,13 +182,17 @@ func TestBodyActsThroughThoseItSends(t *testing.T) {
 }
 
 // TestMembersAreTheirBody checks that "members" with no owner, where no
-// speaker says whose, are the members of the body the story tells of, and
-// that their vote not to act is a refusal.
+// speaker says whose, are the members of the body the story tells of, that
+// a body made of members is called by its kind ("the guild"), and that
+// their vote not to act is a refusal.
 func TestMembersAreTheirBody(t *testing.T) {
 	checkActors(t, []actorCase{
 		{"members at the body's meeting",
 			"The Riverside Landlords' Association held an extraordinary general meeting on Monday. Members voted by 312 to 204 not to sign the code.",
 			[]string{"Riverside Landlords' Association/organisation"}, "Riverside Landlords' Association"},
+		{"a guild by its kind",
+			"Aurelis Air reached a pay deal with the Aviators' Guild of Tessmark on Monday. In return, the guild accepted changes to the seniority rules.",
+			[]string{"Aviators' Guild of Tessmark/organisation"}, "Aviators' Guild of Tessmark"},
 	})
 	if st, text := lastStatus(t, "The Black Ridge Front voted by 312 to 204 not to sign the truce."); st != "refused" {
 		t.Errorf("status %q of %q, want refused", st, text)

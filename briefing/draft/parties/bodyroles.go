@@ -3,6 +3,7 @@ package parties
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -44,7 +45,7 @@ func bodyNamedRoles(d *document, parties []briefing.Party) {
 				}
 				break
 			}
-			if p.Affiliation == "" && q.Kind == briefing.KindOrganisation && (ownerBeforeOffice(p, names) || ownerWrittenBefore(d, p, names)) {
+			if p.Affiliation == "" && q.Kind == briefing.KindOrganisation && ownerWrittenBefore(d, p, names) {
 				p.Affiliation = q.Name // "UCB Chief Executive Officer Martin Ssekandi", "Oceanic Gateway chief executive Lena Vasquez-Hoyt"
 				break
 			}
@@ -78,22 +79,6 @@ func kindNamedRoles(g *gazetteer.Gazetteer, parties []briefing.Party) {
 	}
 }
 
-// ownerBeforeOffice reports whether person p is named somewhere by one of
-// names, then p's role, then p's name.
-func ownerBeforeOffice(p *briefing.Party, names []string) bool {
-	if p.Role == "" {
-		return false
-	}
-	for _, a := range p.Aliases {
-		for _, n := range names {
-			if a == n+" "+p.Role+" "+p.Name {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // ownerWrittenBefore reports whether the text names person p right after
 // one of names and p's role ("Oceanic Gateway chief executive Lena
 // Vasquez-Hoyt"), the name perhaps followed by its acronym in brackets:
@@ -120,13 +105,12 @@ func ownerWrittenBefore(d *document, p *briefing.Party, names []string) bool {
 
 // endsWithName reports whether s ends with the whole name n.
 func endsWithName(s, n string) bool {
-	return strings.HasSuffix(s, n) && (len(s) == len(n) || !isLetterByte(s[len(s)-len(n)-1]))
-}
-
-// isLetterByte reports whether b is an ASCII letter or a byte of a
-// multi-byte character.
-func isLetterByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+	rest, ok := strings.CutSuffix(s, n)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return rest == "" || !text.IsWordRune(r)
 }
 
 // withoutOwner returns the office of a role that opens with one of names,
