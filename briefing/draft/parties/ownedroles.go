@@ -1,0 +1,136 @@
+package parties
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
+)
+
+// ownedRoles gives a person introduced as "X's ROLE, NAME" or "its ROLE,
+// NAME" the body or state that owns the office, when nothing else gave
+// them an affiliation: X when it names an organisation or a state
+// ("Verdant's chief executive, Laura Mendel"); for "its" ("Its chief
+// executive, Faith Achieng, said …") the first organisation or state the
+// sentence names before "its", or else the first the sentence before
+// names, which is most often the one it told of ("The Kenya Bankers
+// Association said its members had agreed … Its chief executive, Faith
+// Achieng, said …").
+func ownedRoles(d *document, parties []briefing.Party) {
+	var bodies []briefing.Span
+	owner := map[briefing.Span]int{}
+	for i, q := range parties {
+		if q.Kind != briefing.KindOrganisation && q.Kind != briefing.KindCountry {
+			continue
+		}
+		for _, sp := range q.Mentions {
+			bodies = append(bodies, sp)
+			owner[sp] = i
+		}
+	}
+	for i := range parties {
+		p := &parties[i]
+		if p.Kind != briefing.KindPerson || p.Role == "" || p.Affiliation != "" {
+			continue
+		}
+		for _, sp := range p.Mentions {
+			owned, ok := officeBefore(d.Text[:sp.Start], p.Role)
+			if !ok {
+				continue
+			}
+			if q := bodyNamedBy(parties, owned); q >= 0 {
+				p.Affiliation = parties[q].Name
+				break
+			}
+			if at := len(owned) - len("its"); strings.EqualFold(owned[at:], "its") {
+				if q := firstBodyBefore(d, bodies, at); q >= 0 {
+					p.Affiliation = parties[owner[bodies[q]]].Name
+					break
+				}
+			}
+		}
+	}
+}
+
+// officeBefore reports whether before ends with "its ROLE, " or "X's
+// ROLE, " (the role in any case) and returns the text up to the owner's
+// end: up to "its", or up to X without its "'s".
+func officeBefore(before, role string) (string, bool) {
+	s, ok := strings.CutSuffix(before, ", ")
+	if !ok || len(s) < len(role)+4 || !strings.EqualFold(s[len(s)-len(role):], role) {
+		return "", false
+	}
+	s = strings.TrimSuffix(s[:len(s)-len(role)], " ")
+	if at := len(s) - len("its"); at >= 0 && strings.EqualFold(s[at:], "its") {
+		r, _ := utf8.DecodeLastRuneInString(s[:at])
+		return s, at == 0 || !text.IsWordRune(r) // not "bits"
+	}
+	for _, ending := range []string{"'s", "’s"} {
+		if owned, ok := strings.CutSuffix(s, ending); ok {
+			return owned, true
+		}
+	}
+	return "", false
+}
+
+// bodyNamedBy returns the organisation or state whose name or alias ends
+// owned as a whole word, or -1.
+func bodyNamedBy(parties []briefing.Party, owned string) int {
+	for i, q := range parties {
+		if q.Kind != briefing.KindOrganisation && q.Kind != briefing.KindCountry {
+			continue
+		}
+		for _, n := range append([]string{q.Name}, q.Aliases...) {
+			if endsWithName(owned, n) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// firstBodyBefore returns the index in bodies of the first mention the
+// sentence holding byte at names before it, or else of the first mention
+// of the sentence before; -1 when neither names one. A mention inside
+// another (a state in a body's name) does not count, nor a possessor
+// before another mention ("Spain's largest trawler owners' association,
+// Armadores del Atlántico, said").
+func firstBodyBefore(d *document, bodies []briefing.Span, at int) int {
+	here := sentenceOf(d, briefing.Span{Start: at, End: at})
+	for _, s := range []int{here, here - 1} {
+		if s < 0 || s >= len(d.Sentences) {
+			continue
+		}
+		best := -1
+		for k, sp := range bodies {
+			if sentenceOf(d, sp) != s || sp.Start >= at || insideAnother(bodies, sp) {
+				continue
+			}
+			if best < 0 || writtenPossessor(d.Text, bodies[best]) && !writtenPossessor(d.Text, sp) || sp.Start < bodies[best].Start && writtenPossessor(d.Text, sp) == writtenPossessor(d.Text, bodies[best]) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// insideAnother reports whether span sp lies inside a longer span of spans.
+func insideAnother(spans []briefing.Span, sp briefing.Span) bool {
+	for _, o := range spans {
+		if o != sp && o.Start <= sp.Start && sp.End <= o.End {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenPossessor reports whether the name at sp is written as a possessor
+// ("Spain's").
+func writtenPossessor(src string, sp briefing.Span) bool {
+	after := src[sp.End:]
+	return strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ")
+}

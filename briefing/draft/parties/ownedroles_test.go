@@ -1,0 +1,33 @@
+package parties
+
+import "testing"
+
+// TestOwnedRoles checks that a person introduced as "X's ROLE, NAME" or
+// "its ROLE, NAME" belongs to the body or state that owns the office.
+func TestOwnedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, affil string
+	}{
+		// "its": the body the sentence before told of, not a state inside its name.
+		{"The Kenya Bankers Association said its members would pass on the cut within two weeks. Its chief executive, Faith Achieng, said lenders were ready.",
+			"Faith Achieng", "Kenya Bankers Association"},
+		// "its" after a body named earlier in the same sentence.
+		{"The Eastbridge Students' Union welcomed the deal, and its president, Callum Nwosu, said classes would resume.",
+			"Callum Nwosu", "Eastbridge Students' Union"},
+		// The first body a sentence names, not its possessor.
+		{"Norway's main industry body, the Halvland Fishing Vessel Owners' Association, said it accepted the deal. Its chairman, Rasmus Dahl, said boats would be laid up.",
+			"Rasmus Dahl", "Halvland Fishing Vessel Owners' Association"},
+		// A body named by its short name or acronym before the office.
+		{"Verdant Biologics has licensed its vaccine to Sundara Biotech. Verdant's chief executive, Laura Mendel, called it a milestone.",
+			"Laura Mendel", "Verdant Biologics"},
+		{"Baltor Container Line (BCL) refused to pay. \"We will not pay,\" BCL's chief operating officer, Anders Solberg, told reporters.",
+			"Anders Solberg", "Baltor Container Line"},
+		// A person's office is not a body's.
+		{"Anna Berg spoke first. Berg's spokesman, Tomas Lind, said she would stand again.",
+			"Tomas Lind", ""},
+	} {
+		if got, ok := partyField(t, tc.text, "2026-03-12", tc.name, partyAffiliation); ok && got != tc.affil {
+			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
+		}
+	}
+}
