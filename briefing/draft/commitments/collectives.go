@@ -115,7 +115,7 @@ var namedBodies = map[string][]string{
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
-	"regulator": {"regulator", "authority", "commission", "agency"}, "watchdog": {"regulator", "authority", "commission", "agency"},
+	"regulator": {"regulator", "regulat", "authority", "commission", "agency"}, "watchdog": {"regulator", "regulat", "authority", "commission", "agency"},
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
 	"charity": {"charity", "trust", "foundation"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},

@@ -259,10 +259,17 @@ var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", 
 
 // lawName reports whether a party's name is that of a law or a treaty
 // ("General Data Protection Regulation", "Online Safety Act"): it binds
-// parties and is none, whatever the scanner took its first word for.
+// parties and is none, whatever the scanner took its first word for. A
+// body headed "X of"/"X for" that regulates ("Office of Water
+// Regulation") is no law.
 func lawName(p briefing.Party) bool {
+	heads := gazetteer.Load().OrgHeads
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		if f := strings.Fields(n); len(f) > 1 && lawHeads[f[len(f)-1]] {
+		f := strings.Fields(strings.TrimPrefix(n, "The "))
+		if len(f) > 2 && heads[gazetteer.Fold(f[0])] && (f[1] == "of" || f[1] == "for") {
+			return false
+		}
+		if len(f) > 1 && lawHeads[f[len(f)-1]] {
 			return true
 		}
 	}

@@ -35,6 +35,7 @@ func TestBystanders(t *testing.T) {
 		{"a law named by its rank-like first word", "The fine is the largest under the EU's General Data Protection Regulation. Halvard Group will appeal.", "Data Protection Regulation", false},
 		{"a law", "Halvard Group broke the Online Safety Act, the regulator said.", "Online Safety Act", false},
 		{"a treaty", "Norvia and Kessland signed the Vessa Treaty on Monday.", "Vessa Treaty", false},
+		{"a body named for the regulation it does is no law", "The Office of Water Regulation fined Kennet Water on Monday.", "Office of Water Regulation", true},
 	}
 	for _, c := range cases {
 		checkKept(t, c.construction, c.text, c.name, c.kept)
