@@ -35,52 +35,6 @@ func affiliateOfficials(g *gazetteer.Gazetteer, d *document, parties []briefing.
 	}
 }
 
-// soleStateOfficials gives each person who holds a minister's, an
-// ambassador's or a consul's office ("Finance Minister", "ambassador")
-// and has no affiliation the one state the article names, when it names
-// exactly one: a minister in a story of one state is its minister. A
-// former office says nothing of the holder's state now.
-func soleStateOfficials(parties []briefing.Party) {
-	state := -1
-	for i, p := range parties {
-		if p.Kind != briefing.KindCountry {
-			continue
-		}
-		if state >= 0 {
-			return
-		}
-		state = i
-	}
-	if state < 0 {
-		return
-	}
-	for i := range parties {
-		p := &parties[i]
-		if p.Kind == briefing.KindPerson && p.Affiliation == "" && stateOffice(p.Role) {
-			p.Affiliation = parties[state].Name
-		}
-	}
-}
-
-// stateOffice reports whether role is a minister's, an ambassador's or a
-// consul's office ("Minister of Health", "Foreign Minister") held now.
-func stateOffice(role string) bool {
-	role = strings.ToLower(role)
-	head, _, _ := strings.Cut(role, " of ")
-	head, _, _ = strings.Cut(head, " for ")
-	words := strings.Fields(head)
-	for _, w := range words {
-		if w == "former" || strings.HasPrefix(w, "ex-") {
-			return false
-		}
-	}
-	return len(words) > 0 && stateOffices[words[len(words)-1]]
-}
-
-// stateOffices are the last words of the offices only a state's
-// government gives.
-var stateOffices = text.SetOf("minister", "ambassador", "consul")
-
 // partyIndex returns the index of the party called name, or -1.
 func partyIndex(parties []briefing.Party, name string) int {
 	for i, p := range parties {

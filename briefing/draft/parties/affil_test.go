@@ -73,25 +73,3 @@ func TestDatelineCountry(t *testing.T) {
 		}
 	}
 }
-
-// TestSoleStateOfficials checks that a minister or an ambassador with no
-// affiliation belongs to the one state the article names, and to none
-// when it names two or the office is a former one.
-func TestSoleStateOfficials(t *testing.T) {
-	for _, tc := range []struct {
-		text, name, affil string
-	}{
-		{"Portugal will build two desalination plants by 2028. Environment Minister Inês Duarte said the first would open in the Algarve.",
-			"Inês Duarte", "Portugal"},
-		{"Portugal will build two desalination plants by 2028. The Minister of Health, Rui Costa, said hospitals would get priority.",
-			"Rui Costa", "Portugal"},
-		{"Portugal and Spain signed a water deal on Monday. Environment Minister Inês Duarte said the first plant would open in the Algarve.",
-			"Inês Duarte", ""},
-		{"Portugal will build two desalination plants by 2028. Former environment minister Rui Costa said the plan came too late.",
-			"Rui Costa", ""},
-	} {
-		if got, ok := partyField(t, tc.text, "2026-03-12", tc.name, partyAffiliation); ok && got != tc.affil {
-			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
-		}
-	}
-}

@@ -66,7 +66,6 @@ func findParties(d *document) []briefing.Party {
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
-	soleStateOfficials(parties)
 	parties, kept = dropOfficeParts(parties)
 	renumber(owner, kept)
 	d.Mentions = d.Mentions[:0]
