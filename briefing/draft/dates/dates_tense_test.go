@@ -78,6 +78,8 @@ func TestDatesFollowTense(t *testing.T) {
 		{"date on the reporting verb itself", "The ministry said on Monday that trade would resume.", "2020-09-02", "on Monday", "2020-08-31"},
 		{"infinitive under an adjective of schedule", "The president arrived in Kyiv on Tuesday for talks due to take place on Thursday.", "2023-10-11", "on Thursday", "2023-10-12"},
 		{"participle modifying a noun keeps its own time", "The law, passed in March, takes effect on 1 January.", "2023-10-11", "in March", "2023-03"},
+		{"participle aside the parse hangs on a future verb", "Under the deal, signed on Tuesday, the city will pay BlueStrait £1.8m a year.", "2026-11-26", "on Tuesday", "2026-11-24"},
+		{"participle of a schedule aside a future verb", "The talks, scheduled for Tuesday, will be held in Oslo.", "2026-11-26", "Tuesday", "2026-12-01"},
 		{"perfect of a scheduling verb with its target", "A hearing has been set for 20 November.", "2023-10-11", "20 November", "2023-11-20"},
 		{"past of a rescheduling verb with its target", "The court adjourned the case until Monday.", "2023-10-11", "until Monday", "2023-10-16"},
 		{"would in reported speech after the report", "The talks would take place on Sunday, the ministry said.", "2020-09-02", "on Sunday", "2020-09-06"},

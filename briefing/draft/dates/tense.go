@@ -341,6 +341,16 @@ func PredicateTense(s *syntax.Sentence, p, depth int) tense {
 	return governedTense(s, p, to, depth)
 }
 
+// participleAside reports whether word p is a bare past participle set
+// off by a comma before the verb it hangs on ("the deal, signed on
+// Tuesday, …"), with no conjunction, auxiliary or subject of its own and
+// not one of a schedule ("scheduled for Monday"): what it tells was done.
+func participleAside(s *syntax.Sentence, p int) bool {
+	w := s.Words[p]
+	return w.XPOS == "VBN" && p > 0 && s.Words[p-1].Form == "," && w.Head > p && !futureGovernors[strings.ToLower(w.Lemma)] &&
+		len(s.ChildrenWith(p, "mark", "aux", "aux:pass", "nsubj", "nsubj:pass")) == 0
+}
+
 // pastTaggedPresent reports whether a verb tagged as a plural present
 // is written otherwise than its lemma ("rose" for "rise"): a past form
 // the tagger took for a present one.
@@ -366,6 +376,10 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 			return tenseFuture // "plans to withdraw", "a pledge to sign"
 		}
 		return tenseUnknown
+	case "advcl":
+		if participleAside(s, p) {
+			return TensePast // "Under the deal, signed on Tuesday, the city will pay": a participle the parse took for a clause of the verb
+		}
 	}
 	g := s.Words[p].Head
 	if g < 0 || depth > 4 {
