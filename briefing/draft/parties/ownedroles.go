@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,7 +40,7 @@ func ownedRoles(d *document, parties []briefing.Party) {
 			if !ok {
 				continue
 			}
-			if q := bodyNamedBy(parties, owned); q >= 0 {
+			if q := bodyNamedBy(parties, owned); q >= 0 || definiteBody(parties, owned, &q) {
 				p.Affiliation = parties[q].Name
 				break
 			}
@@ -53,10 +54,49 @@ func ownedRoles(d *document, parties []briefing.Party) {
 	}
 }
 
+// withoutAddress returns before without the forms of address that end it
+// ("…, Councillor ", "…, Dr ").
+func withoutAddress(before string) string {
+	for {
+		rest := strings.TrimSuffix(before, " ")
+		k := strings.LastIndexByte(rest, ' ')
+		w := strings.TrimSuffix(rest[k+1:], ".")
+		_, rank := titleAbbreviations[w]
+		if k < 0 || len(rest) == len(before) || !honorifics[w] && !memberTitles[w] && !rank {
+			return before
+		}
+		before = rest[:k+1]
+	}
+}
+
+// definiteBody reports whether owned ends with "the NOUN" and exactly one
+// organisation's name holds the noun as a word ("the council's leader,
+// Tom Briggs" of Eastvale County Council), setting *q to it.
+func definiteBody(parties []briefing.Party, owned string, q *int) bool {
+	fields := strings.Fields(owned)
+	n := len(fields)
+	if n < 2 || !strings.EqualFold(fields[n-2], "the") || strings.ToLower(fields[n-1]) != fields[n-1] {
+		return false
+	}
+	found := -1
+	for i, p := range parties {
+		if p.Kind != briefing.KindOrganisation || !slices.ContainsFunc(strings.Fields(p.Name), func(w string) bool { return strings.EqualFold(w, fields[n-1]) }) {
+			continue
+		}
+		if found >= 0 {
+			return false
+		}
+		found = i
+	}
+	*q = found
+	return found >= 0
+}
+
 // officeBefore reports whether before ends with "its ROLE, " or "X's
-// ROLE, " (the role in any case) and returns the text up to the owner's
+// ROLE, " (the role in any case, perhaps a form of address after it) and returns the text up to the owner's
 // end: up to "its", or up to X without its "'s".
 func officeBefore(before, role string) (string, bool) {
+	before = withoutAddress(before)
 	s, ok := strings.CutSuffix(before, ", ")
 	if !ok || len(s) < len(role)+4 || !strings.EqualFold(s[len(s)-len(role):], role) {
 		return "", false

@@ -22,6 +22,11 @@ func TestOwnedRoles(t *testing.T) {
 			"Laura Mendel", "Verdant Biologics"},
 		{"Baltor Container Line (BCL) refused to pay. \"We will not pay,\" BCL's chief operating officer, Anders Solberg, told reporters.",
 			"Anders Solberg", "Baltor Container Line"},
+		// "the NOUN's ROLE", a form of address before the name: the one body named with the noun.
+		{"Eastvale County Council improved its pay offer. The council's leader, Councillor Tom Briggs, said the deal would cost £6m.",
+			"Tom Briggs", "Eastvale County Council"},
+		{"Eastvale County Council and Westvale County Council met. The council's leader, Councillor Tom Briggs, said the deal would cost £6m.",
+			"Tom Briggs", ""},
 		// A person's office is not a body's.
 		{"Anna Berg spoke first. Berg's spokesman, Tomas Lind, said she would stand again.",
 			"Tomas Lind", ""},
