@@ -2,6 +2,7 @@ package parties
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ func ownedRoles(d *document, parties []briefing.Party) {
 			owner[sp] = i
 		}
 	}
+	sort.Slice(bodies, func(a, b int) bool { return bodies[a].Start < bodies[b].Start })
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson || p.Role == "" || p.Affiliation != "" {
@@ -40,7 +42,11 @@ func ownedRoles(d *document, parties []briefing.Party) {
 			if !ok {
 				continue
 			}
-			if q := bodyNamedBy(parties, owned); q >= 0 || definiteBody(parties, owned, &q) {
+			q := bodyNamedBy(parties, owned)
+			if q < 0 {
+				q = definiteBody(parties, owned)
+			}
+			if q >= 0 {
 				p.Affiliation = parties[q].Name
 				break
 			}
@@ -69,14 +75,14 @@ func withoutAddress(before string) string {
 	}
 }
 
-// definiteBody reports whether owned ends with "the NOUN" and exactly one
-// organisation's name holds the noun as a word ("the council's leader,
-// Tom Briggs" of Eastvale County Council), setting *q to it.
-func definiteBody(parties []briefing.Party, owned string, q *int) bool {
+// definiteBody returns the one organisation whose name holds the noun of
+// an owned that ends with "the NOUN" as a word ("the council's leader,
+// Tom Briggs" of Eastvale County Council), or -1 when none or several do.
+func definiteBody(parties []briefing.Party, owned string) int {
 	fields := strings.Fields(owned)
 	n := len(fields)
 	if n < 2 || !strings.EqualFold(fields[n-2], "the") || strings.ToLower(fields[n-1]) != fields[n-1] {
-		return false
+		return -1
 	}
 	found := -1
 	for i, p := range parties {
@@ -84,17 +90,17 @@ func definiteBody(parties []briefing.Party, owned string, q *int) bool {
 			continue
 		}
 		if found >= 0 {
-			return false
+			return -1
 		}
 		found = i
 	}
-	*q = found
-	return found >= 0
+	return found
 }
 
 // officeBefore reports whether before ends with "its ROLE, " or "X's
-// ROLE, " (the role in any case, perhaps a form of address after it) and returns the text up to the owner's
-// end: up to "its", or up to X without its "'s".
+// ROLE, " (the role in any case, perhaps a form of address after it) and
+// returns the text up to the owner's end: up to "its", or up to X without
+// its "'s".
 func officeBefore(before, role string) (string, bool) {
 	before = withoutAddress(before)
 	s, ok := strings.CutSuffix(before, ", ")
@@ -130,7 +136,8 @@ func bodyNamedBy(parties []briefing.Party, owned string) int {
 	return -1
 }
 
-// firstBodyBefore returns the index in bodies of the first mention the
+// firstBodyBefore returns the index in bodies (in the order of the text)
+// of the first mention the
 // sentence holding byte at names before it, or else of the first mention
 // of the sentence before; -1 when neither names one. A mention inside
 // another (a state in a body's name) does not count, nor a possessor
@@ -143,8 +150,10 @@ func firstBodyBefore(d *document, bodies []briefing.Span, at int) int {
 			continue
 		}
 		best := -1
-		for k, sp := range bodies {
-			if sentenceOf(d, sp) != s || sp.Start >= at || insideAnother(bodies, sp) {
+		from := sort.Search(len(bodies), func(k int) bool { return bodies[k].Start >= d.Sentences[s].Start })
+		for k := from; k < len(bodies) && bodies[k].Start < min(at, d.Sentences[s].End); k++ {
+			sp := bodies[k]
+			if insideAnother(bodies, sp) {
 				continue
 			}
 			if best < 0 || writtenPossessor(d.Text, bodies[best]) && !writtenPossessor(d.Text, sp) || sp.Start < bodies[best].Start && writtenPossessor(d.Text, sp) == writtenPossessor(d.Text, bodies[best]) {
