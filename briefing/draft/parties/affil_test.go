@@ -7,9 +7,7 @@ import (
 )
 
 func TestAffiliationFromDateline(t *testing.T) {
-	for _, tc := range []struct {
-		text, name, affil string
-	}{
+	checkAffiliations(t, "2021-01-01", []affiliationCase{
 		{"Rabat – Minister of Health Khalid Ait expressed his approval, saying Morocco will produce a vaccine.", "Khalid Ait", "Morocco"},
 		{"WASHINGTON (Reuters) - Foreign Minister Jane Roe said the United States would help.", "Jane Roe", "United States"},
 		{"Vaccine deal\n\nRabat – Talks ended.\n\nPrime Minister Saad Othmani spoke for Morocco.", "Saad Othmani", "Morocco"},
@@ -28,11 +26,7 @@ func TestAffiliationFromDateline(t *testing.T) {
 		{"WASHINGTON (Reuters) - Chinese President Xi Jinping spoke by phone.", "Xi Jinping", "China"},
 		// Not a government title.
 		{"WASHINGTON (Reuters) - Dr. Amina Yusuf said the clinic would reopen.", "Amina Yusuf", ""},
-	} {
-		if got, ok := partyField(t, tc.text, "2021-01-01", tc.name, partyAffiliation); ok && got != tc.affil {
-			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
-		}
-	}
+	})
 }
 
 func TestGovernmentRole(t *testing.T) {

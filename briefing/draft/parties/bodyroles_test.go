@@ -6,9 +6,7 @@ import "testing"
 // body names the one organisation of that kind the article names, and
 // that a body named before a person's office is their affiliation.
 func TestKindNamedRoles(t *testing.T) {
-	for _, tc := range []struct {
-		text, name, affil string
-	}{
+	checkAffiliations(t, "2026-03-12", []affiliationCase{
 		{"Talks with the Millbrook Teachers Association stalled. Association President Greg Tanaka said his members would not accept the deal.",
 			"Greg Tanaka", "Millbrook Teachers Association"},
 		{"The Kestrel Consumer Fairness Commission fined Loopwave. Commission chair Priya Raman said the firm had misled users.",
@@ -27,8 +25,21 @@ func TestKindNamedRoles(t *testing.T) {
 		// A party is often named without the word "Party".
 		{"Civic Forward and the Homeland Party traded blows. Party leader Helena Varga said she would raise taxes.",
 			"Helena Varga", ""},
-	} {
-		if got, ok := partyField(t, tc.text, "2026-03-12", tc.name, partyAffiliation); ok && got != tc.affil {
+	})
+}
+
+// affiliationCase is a text, a person it names and the affiliation the
+// person should get ("" for none).
+type affiliationCase struct {
+	text, name, affil string
+}
+
+// checkAffiliations drafts each case's text as published on published
+// and checks the affiliation of its person.
+func checkAffiliations(t *testing.T, published string, cases []affiliationCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got, ok := partyField(t, tc.text, published, tc.name, partyAffiliation); ok && got != tc.affil {
 			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
 		}
 	}

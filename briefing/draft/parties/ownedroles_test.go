@@ -5,9 +5,7 @@ import "testing"
 // TestOwnedRoles checks that a person introduced as "X's ROLE, NAME" or
 // "its ROLE, NAME" belongs to the body or state that owns the office.
 func TestOwnedRoles(t *testing.T) {
-	for _, tc := range []struct {
-		text, name, affil string
-	}{
+	checkAffiliations(t, "2026-03-12", []affiliationCase{
 		// "its": the body the sentence before told of, not a state inside its name.
 		{"The Kenya Bankers Association said its members would pass on the cut within two weeks. Its chief executive, Faith Achieng, said lenders were ready.",
 			"Faith Achieng", "Kenya Bankers Association"},
@@ -30,9 +28,5 @@ func TestOwnedRoles(t *testing.T) {
 		// A person's office is not a body's.
 		{"Anna Berg spoke first. Berg's spokesman, Tomas Lind, said she would stand again.",
 			"Tomas Lind", ""},
-	} {
-		if got, ok := partyField(t, tc.text, "2026-03-12", tc.name, partyAffiliation); ok && got != tc.affil {
-			t.Errorf("%q: %s affiliation %q, want %q", tc.text, tc.name, got, tc.affil)
-		}
-	}
+	})
 }
