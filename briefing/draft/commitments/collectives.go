@@ -804,12 +804,7 @@ func (r *actorResolver) staff(words []string, a int) []int {
 		return nil
 	}
 	return r.lastOrganisation(a, func(_ int, name string) bool {
-		for _, w := range staffBodies[words[0]] {
-			if strings.Contains(name, w) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(staffBodies[words[0]], func(w string) bool { return kindInName(name, w) })
 	})
 }
 

@@ -130,12 +130,19 @@ func TestConjunctSharesTheNearestSubject(t *testing.T) {
 
 // TestPoliceOfficerSpeaksForTheForce checks that a quoted "we" of a
 // police officer known by rank is the force named before, as well as the
-// officer.
+// officer: a body whose name holds "police" only as what it deals with or
+// as a qualifier of its own kind is no force.
 func TestPoliceOfficerSpeaksForTheForce(t *testing.T) {
 	checkActors(t, []actorCase{
 		{"a detective's we",
 			"Four men were jailed for a fuel fraud on Friday. Northshire Police said it would seek to recover their assets. \"We will go after every penny these men made,\" Detective Inspector Ruth Hale said.",
 			[]string{"Northshire Police/organisation", "Ruth Hale/person/Detective Inspector"}, "Northshire Police;Ruth Hale"},
+		{"a watchdog over the police named last is no force",
+			"Kessington Police referred the death to the Independent Office for Police Conduct (IOPC). \"We will co-operate fully with the IOPC,\" Chief Constable Daniel Okoro said.",
+			[]string{"Kessington Police/organisation", "Independent Office for Police Conduct/organisation", "Daniel Okoro/person/Chief Constable"}, "Daniel Okoro;Kessington Police"},
+		{"the officers' federation is no force either",
+			"Kessington Police suspended two officers. The Police Federation said it would support them. \"We will publish the findings in full,\" Chief Constable Daniel Okoro said.",
+			[]string{"Kessington Police/organisation", "Police Federation/organisation", "Daniel Okoro/person/Chief Constable"}, "Daniel Okoro;Kessington Police"},
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -110,11 +111,64 @@ func (r *actorResolver) namedSoonAfter(words []string, a int) (int, bool) {
 }
 
 // nameSaysBody reports whether an organisation's name says it is a body
-// of the kind noun names ("Leeds City Council" a council).
+// of the kind noun names ("Leeds City Council" a council; see kindInName).
 func nameSaysBody(name, noun string) bool {
 	name = strings.ToLower(name)
-	return slices.ContainsFunc(namedBodies[noun], func(w string) bool { return strings.Contains(name, w) })
+	return slices.ContainsFunc(namedBodies[noun], func(w string) bool { return kindInName(name, w) })
 }
+
+// kindInName reports whether the lower-cased name of a body holds the
+// word w for its kind ("kessington police"). A whole word that only says
+// what the body deals with ("independent office for police conduct"), or
+// a word for a force that qualifies a body joining or overseeing its
+// officers ("police federation"), does not tell its kind; part of a word
+// ("regulat" in "office of water regulation") tells what the body does,
+// which is its kind. A place's word before one of those nouns still does:
+// a port authority runs the port.
+func kindInName(name, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(name[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(w)
+		if before, _ := utf8.DecodeLastRuneInString(name[:k]); k > 0 && !notWordRune(before) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(name[from:]); from < len(name) && !notWordRune(after) || !dealtWith(name[:k]) && !(forceWords[w] && qualifies(name[from:])) {
+			return true
+		}
+	}
+}
+
+// dealtWith reports whether the words of a body's name before a word
+// end in a phrase that says what the body deals with ("office for",
+// "commission on").
+func dealtWith(before string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(before, notWordRune), func(w string) bool { return topicCases[w] })
+}
+
+// topicCases open the part of a body's name that says what it deals with.
+var topicCases = WordSet("for on against into")
+
+// qualifies reports whether the words of a body's name after a word
+// begin with a noun for a body that joins, speaks for or oversees those
+// the word names ("police federation", "police complaints authority"), not one of the
+// services through which they act ("police department", "justice
+// department").
+func qualifies(after string) bool {
+	words := strings.FieldsFunc(after, notWordRune)
+	return len(words) > 0 && overseeingHeads[strings.TrimSuffix(words[0], "s")]
+}
+
+// forceWords name a police force and its officers.
+var forceWords = WordSet("police constabulary")
+
+// overseeingHeads are nouns for bodies that join, speak for or oversee
+// the people or things a word before them names.
+var overseeingHeads = WordSet("federation association union council commission authority committee board complaint " +
+	"conduct commissioner ombudsman inspectorate")
 
 // introduced returns the organisation that an indefinite description at
 // byte a brings into the story before the text names it ("A hospital
