@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -256,19 +257,47 @@ func measureSubject(s *syntax.Sentence, actors []int) bool {
 var effectNouns = WordSet("closure cut change move increase rise reduction saving policy merger deal plan project " +
 	"investment expansion rule")
 
+// votesOnMotion reports whether the vote at verb i is a ballot on a
+// motion or on a day ("will vote on the deal", "will vote on May 19")
+// that does not say which way it goes ("will vote against the bill on 9
+// December").
+func votesOnMotion(s *syntax.Sentence, i int) bool {
+	on := caseChildren(s, i, "on")
+	return slices.ContainsFunc(on, func(k int) bool { return !setDay(s, k) }) || len(on) > 0 && !voteStance(s, i)
+}
+
+// voteStance reports whether the vote at verb i says which way it goes:
+// for or against a thing, in favour of it, or to do it ("will vote to
+// strike").
+func voteStance(s *syntax.Sentence, i int) bool {
+	if hasCase(s, i, "for", "against") || firstChild(s, i, "xcomp") >= 0 {
+		return true
+	}
+	return slices.ContainsFunc(caseChildren(s, i, "in"), func(k int) bool { return favourWords[lower(s.Words[k].Lemma)] })
+}
+
+// favourWords say which way a vote goes ("in favour").
+var favourWords = WordSet("favour favor support")
+
 // undone reports whether verb i is a gerund after "without" ("left
-// without signing a ceasefire") or "short of" ("stopped short of agreeing
-// new funding"): an act that did not happen.
+// without signing a ceasefire"), "against" ("would vote against
+// ratifying the protocol") or "short of" ("stopped short of agreeing new
+// funding"): an act that did not happen or that is opposed.
 func undone(s *syntax.Sentence, i int) bool {
 	w := s.Words[i]
 	if w.XPOS != "VBG" {
 		return false
 	}
-	if hasChildLemma(s, i, WordSet("without"), "mark", "case") {
-		return true
+	for _, c := range s.ChildrenWith(i, "mark", "case") {
+		if c < i && notDoneMarks[lower(s.Words[c].Lemma)] && !slices.ContainsFunc(s.Words[c:i], func(w syntax.Word) bool { return w.UPOS == "PUNCT" }) {
+			return true // not "voted against, proposing a larger cut": the parse took the vote's word for the gerund's
+		}
 	}
 	return hasChildLemma(s, i, WordSet("of"), "mark", "case") && w.Head >= 0 && lower(s.Words[w.Head].Form) == "short" // "stopped short of agreeing"
 }
+
+// notDoneMarks open a gerund for an act not done or opposed.
+var notDoneMarks = WordSet("without against")
 
 // agentGerund reports whether verb i is a gerund after the "by" of a
 // passive ("hit by declining sales"): the cause of what happened, not an
@@ -990,8 +1019,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if helpsAct(s, i) && agentSubject(s, i) {
 		return true // "the council will help fund the school", not "the planes will help cut costs"
 	}
-	if s.Words[i].Lemma == "vote" && hasCase(s, i, "on") && !beTo(s, i) {
-		return false // "will vote on the deal": a ballot to come, not its outcome; "is to vote on it" is the body's own schedule
+	if s.Words[i].Lemma == "vote" && votesOnMotion(s, i) && !beTo(s, i) {
+		return false // "will vote on the deal", "residents will vote on May 19": a ballot to come, not its outcome; "is to vote on it" is the body's own schedule
 	}
 	if s.Words[i].Lemma == "hold" && firstChild(s, i, "obj") < 0 && withParticle(s, i) != "hold off" {
 		return false // "the truce will hold", "voted to hold": a state kept, no act; "will hold off on sanctions" refrains

@@ -66,7 +66,7 @@ func setDay(s *syntax.Sentence, k int) bool {
 			return true // "on 24 June", "on Sept. 11"
 		}
 	}
-	return false
+	return w.UPOS == "NUM" && k+1 < len(s.Words) && monthNames[lower(s.Words[k+1].Form)] // "on 9 December" with the month parsed apart
 }
 
 // dayNames and monthNames name days and months, written out or cut short.
