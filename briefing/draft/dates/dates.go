@@ -269,7 +269,7 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	}
 	if ok && p.speech && quoted(d, sp.Start+st) {
 		if day, found := reportedDay(d, s, before, same, sp.Start+st); found {
-			value = day
+			value, precision, ok = p.resolve(groups, day, t) // "tomorrow" said on Wednesday is Thursday
 		}
 	}
 	if !ok || !briefing.ValidDate(value) {

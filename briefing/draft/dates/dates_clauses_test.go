@@ -79,8 +79,9 @@ func TestDatesHolidays(t *testing.T) {
 }
 
 // "Today" in a quotation reported after the event is the day of the
-// saying the text gives, in the sentence or before it; outside a
-// quotation it is the day of publication. 2026-11-20 is a Friday,
+// saying the text gives, in the sentence or before it, and "tomorrow" or
+// "yesterday" the day after or before it; outside a quotation they count
+// from the day of publication. 2026-11-20 is a Friday,
 // 2026-02-03 a Tuesday.
 func TestDatesTodayInQuotations(t *testing.T) {
 	checkDateCases(t, []dateCase{
@@ -88,6 +89,8 @@ func TestDatesTodayInQuotations(t *testing.T) {
 		{"quotation running over two sentences", "The manager was jailed on Monday. The officer said: \"This was a betrayal. I hope today's result brings comfort.\"", "2026-02-03", "today", "2026-02-02"},
 		{"curly quotation after the saying's day", "“We will act,” she said on Thursday. “Today we begin.”", "2026-11-20", "Today", "2026-11-19"},
 		{"quotation whose sentences each open a mark, the last never closed", "Annie Walker said on Thursday: \"It has been phenomenal. \"Footfall has been going mad.\" Ms Walker added: \"The stores were heaving today and many people finished work early.", "2026-11-20", "today", "2026-11-19"},
+		{"tomorrow in a quotation is the day after the saying's", "Paul Hendry said on Wednesday the money could not be found. \"I am willing to meet Tomas tomorrow,\" he said.", "2026-12-04", "tomorrow", "2026-12-03"},
+		{"yesterday in a quotation is the day before the saying's", "Paul Hendry said on Wednesday the money could not be found. \"We met them yesterday,\" he said.", "2026-12-04", "yesterday", "2026-12-01"},
 		{"today opening a quotation", "A spokeswoman said on Thursday that the ruling was under review. \"Today's ruling is no excuse,\" a campaigner said.", "2026-11-20", "Today", "2026-11-19"},
 		{"today after a closed quotation", "Donors pledged $6bn on Thursday. \"We are grateful,\" the minister said today.", "2026-11-20", "today", "2026-11-20"},
 		{"today outside a quotation", "Donors pledged $6bn on Thursday. The minister said today that more would follow.", "2026-11-20", "today", "2026-11-20"},

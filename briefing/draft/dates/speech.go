@@ -53,24 +53,24 @@ func opensQuotation(s string, start, i int) bool {
 // publication ("she said on Friday", published that Friday) is the last
 // such day too: the quotation's "today" is then that day, not an earlier
 // day named before it.
-func reportedDay(d *doc.Document, s int, before, same []doc.DateMention, at int) (string, bool) {
+func reportedDay(d *doc.Document, s int, before, same []doc.DateMention, at int) (time.Time, bool) {
 	pub := pubDay(d.Published)
-	fits := func(m doc.DateMention) bool {
+	dayOf := func(m doc.DateMention) (time.Time, bool) {
 		if !m.Past || m.Precision != briefing.PrecisionDay {
-			return false
+			return time.Time{}, false
 		}
 		day, err := time.Parse("2006-01-02", m.Value)
-		return err == nil && !day.After(pub) && !day.Before(pub.AddDate(0, 0, -maxReportLag))
+		return day, err == nil && !day.After(pub) && !day.Before(pub.AddDate(0, 0, -maxReportLag))
 	}
 	for k := len(same) - 1; k >= 0; k-- {
-		if same[k].Span.Start < at && fits(same[k]) {
-			return same[k].Value, true
+		if day, ok := dayOf(same[k]); ok && same[k].Span.Start < at {
+			return day, true
 		}
 	}
 	for k := len(before) - 1; k >= 0; k-- {
-		if fits(before[k]) {
-			return before[k].Value, true
+		if day, ok := dayOf(before[k]); ok {
+			return day, true
 		}
 	}
-	return "", false
+	return time.Time{}, false
 }
