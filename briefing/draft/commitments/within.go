@@ -45,8 +45,8 @@ func withinDeadline(d *doc.Document, ds []dates.Mark, c clause, when string) str
 	s := c.s
 	from, to := s.Bytes(c.first, c.last)
 	m := withinRe.FindStringSubmatchIndex(d.Text[from:s.End]) // what it is tied to may lie past the clause's span
-	if m == nil || from+m[0] >= to {
-		return ""
+	if m == nil || from+m[0] >= to || acrossConjunction(s, from+m[0], c.action) {
+		return "" // none, or one that closes the act before ("to reopen consulates within three months and to hold talks")
 	}
 	n, ok := numberWords[strings.ToLower(d.Text[from+m[2]:from+m[3]])]
 	if !ok {
