@@ -36,6 +36,7 @@ func undertakes(s *syntax.Sentence, i int) bool {
 				return true
 			}
 		}
+		return forumAsVerb(s, i) // "will take the government to court", "court" read as a verb
 	}
 	return false
 }
@@ -49,9 +50,16 @@ func goesToForum(s *syntax.Sentence, i int) bool {
 			return true
 		}
 	}
+	return forumAsVerb(s, i) // "go back to court", "court" read as a verb
+}
+
+// forumAsVerb reports whether verb i has a forum after "to" that the
+// parse read as an infinitive ("go back to court", "take them to
+// court").
+func forumAsVerb(s *syntax.Sentence, i int) bool {
 	for _, k := range s.ChildrenWith(i, "advcl", "xcomp") {
 		if k > i && forums[lower(s.Words[k].Form)] && hasChildLemma(s, k, WordSet("to"), "mark") {
-			return true // "go back to court", "court" read as a verb
+			return true
 		}
 	}
 	return false
