@@ -136,15 +136,18 @@ func kindInName(name, w string) bool {
 		if before, _ := utf8.DecodeLastRuneInString(name[:k]); k > 0 && !notWordRune(before) {
 			continue
 		}
-		if after, _ := utf8.DecodeRuneInString(name[from:]); from < len(name) && !notWordRune(after) || !dealtWith(name[:k]) && !(forceWords[w] && qualifies(name[from:])) {
+		if after, _ := utf8.DecodeRuneInString(name[from:]); from < len(name) && !notWordRune(after) {
+			return true // part of a word: "regulat" in "regulation", "hospital" in "hospitals"
+		}
+		if !dealtWith(name[:k]) && !(forceWords[w] && qualifies(name[from:])) {
 			return true
 		}
 	}
 }
 
 // dealtWith reports whether the words of a body's name before a word
-// end in a phrase that says what the body deals with ("office for",
-// "commission on").
+// hold one that opens what the body deals with ("office for", "commission
+// on").
 func dealtWith(before string) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(before, notWordRune), func(w string) bool { return topicCases[w] })
 }
@@ -154,9 +157,8 @@ var topicCases = WordSet("for on against into")
 
 // qualifies reports whether the words of a body's name after a word
 // begin with a noun for a body that joins, speaks for or oversees those
-// the word names ("police federation", "police complaints authority"), not one of the
-// services through which they act ("police department", "justice
-// department").
+// the word names ("police federation", "police complaints authority"),
+// not one of the services through which they act ("police department").
 func qualifies(after string) bool {
 	words := strings.FieldsFunc(after, notWordRune)
 	return len(words) > 0 && overseeingHeads[strings.TrimSuffix(words[0], "s")]
