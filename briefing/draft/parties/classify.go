@@ -225,6 +225,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "a spokeswoman for Corvel Ameda said"; one word may be a surname
 	case prev == "in" && i > 1 && holdingNouns[singular(sc.ts[i-2].Lower)] && !sc.surnameAlone(i, j):
 		return briefing.KindOrganisation, cueWeak // "sold shares in Brenna Tolk"
+	case prev == "from" && i > 1 && j-i > 1 && activists[sc.ts[i-2].Lower] && !sc.g.FirstNames[sc.ts[i].Text]:
+		return briefing.KindOrganisation, cueWeak // "campaigners from River Action": those who act for a body come from it
 	case prev == "of" && sc.stateNounBeforeOf(i):
 		return briefing.KindCountry, cueStrong // "the Pacific island state of Tavuru", "the tiny nation of Nauru"
 	case sc.regionAfterThe(i, j), sc.ownersSite(i, j), sc.placeNounBefore(i):
@@ -246,6 +248,11 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	}
 	return "", cueNone
 }
+
+// activists are people who come from the body they act for
+// ("campaigners from River Action", "volunteers from Harbour Aid").
+var activists = text.SetOf("campaigners", "activists", "volunteers", "organisers", "organizers", "representatives",
+	"protesters", "members")
 
 // stateNounBeforeOf reports whether the name at token i, after "of",
 // follows a word for a sovereign state: "nation", "country", "kingdom",
