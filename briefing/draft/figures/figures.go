@@ -68,7 +68,8 @@ var figurePatterns = []figurePattern{
 	}},
 	{needs: []string{" of "}, words: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `) of ([\p{L}\-]+)`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := wordValue(strings.ToLower(g[1]))
-		return v, g[2], ok && !text.StopWords[strings.ToLower(g[2])]
+		noun := strings.ToLower(g[2])
+		return v, g[2], ok && v > 1 && !text.StopWords[noun] && !pointingWords[noun]
 	}},
 	{digits: true, needs: []string{"annually", "a year", "per year", "each year", "a month", "per month", "a week", "a day", "per day"}, re: regexp.MustCompile(`\b` + numberPat + scalePat + ` (annually|a year|per year|each year|a month|per month|a week|a day|per day)\b`), read: func(g []string, before string) (float64, string, bool) {
 		v, ok := scaled(g[1], g[2])
@@ -93,6 +94,10 @@ var figurePatterns = []figurePattern{
 		return v, "", ok && v > 2
 	}, rate: true},
 }
+
+// pointingWords after "of" point back at a noun named elsewhere ("two of
+// these"); they are not what a figure counts.
+var pointingWords = text.SetOf("these", "those", "them", "us", "you", "whom", "which", "it", "our", "your", "my")
 
 // Find finds money, percentages, durations and counts with their
 // nouns. Numbers inside date expressions are not figures. The same figure
