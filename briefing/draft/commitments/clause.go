@@ -38,6 +38,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if lexical && lemmaOf(w) == "want" && (willModals[modal] || modal == "would") {
 		return clause{}, false // "mobile users will want to watch TV", "we would want to see it": a forecast or a wish
 	}
+	if lexical && agreesToDisagree(s, i) {
+		return clause{}, false // "we have agreed to disagree on the census": no agreement reached
+	}
 	if lexical && lemmaOf(w) == "undertake" && !takesComplement(s, i, p) && firstChild(s, i, "obj") >= 0 {
 		lexical = false // "will undertake a review", "will not undertake the buyback": a deed, not a pledge
 	}
@@ -294,6 +297,12 @@ func undone(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return hasChildLemma(s, i, WordSet("of"), "mark", "case") && w.Head >= 0 && lower(s.Words[w.Head].Form) == "short" // "stopped short of agreeing"
+}
+
+// agreesToDisagree reports whether verb i is "agree" with "disagree" as
+// its complement: the sides part without agreeing anything.
+func agreesToDisagree(s *syntax.Sentence, i int) bool {
+	return lemmaOf(s.Words[i]) == "agree" && slices.ContainsFunc(s.ChildrenWith(i, "xcomp"), func(k int) bool { return lemmaOf(s.Words[k]) == "disagree" })
 }
 
 // notDoneMarks open a gerund for an act not done or opposed.
