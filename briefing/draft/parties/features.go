@@ -21,7 +21,7 @@ import (
 
 // naturalFeature reports whether party p is a natural feature: a place or
 // an organisation, not known as a state or body, whose name a feature
-// word opens ("Lake …", "Mount …", "Gulf of …") or closes ("… River",
+// word opens ("Lake …", "Mount …", "River Avon", "Gulf of …") or closes ("… River",
 // "… Sea").
 func naturalFeature(p briefing.Party) bool {
 	if p.Kind != briefing.KindPlace && p.Kind != briefing.KindOrganisation {
@@ -35,6 +35,8 @@ func naturalFeature(p briefing.Party) bool {
 	switch {
 	case featureFirst[first] && len(words) <= 3:
 		return !anyCapitalised(words[1:], gazetteer.Load().OrgWords) // "Lake States Community" is a body
+	case first == "River" && len(words) == 2:
+		return !anyCapitalised(words[1:], gazetteer.Load().OrgWords) && !ordinaryWordForm(words[1]) // "River Avon", not the campaign "River Action"
 	case featureOf[first] && words[1] == "of":
 		return !anyCapitalised(words[2:], gazetteer.Load().OrgWords) // "Gulf of Marenne Community" is a body
 	}
@@ -49,6 +51,12 @@ func anyCapitalised(words []string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// ordinaryWordForm reports whether w is also written in lower case inside
+// sentences: a common word, not a proper name.
+func ordinaryWordForm(w string) bool {
+	return text.LoadPunkt().Ortho[strings.ToLower(w)]&text.OrthoMidLc != 0
 }
 
 // featureFirst open the names of lakes and mountains ("Lake Victoria",

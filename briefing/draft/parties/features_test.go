@@ -7,6 +7,8 @@ func TestNaturalFeaturesAreNoParties(t *testing.T) {
 		{"lake named first", "Kenya and Uganda agreed to lift the fishing ban on Lake Victoria from 1 July.", "Lake Victoria", false},
 		{"mountain", "Rangers said climbers on Mount Elgon had been rescued by the Tavoro Mountain Club.", "Mount Elgon", false},
 		{"river named last", "Tarsin will build a dam on the Veles River, its energy ministry said.", "Veles River", false},
+		{"river named first", "Harwick City Council has reached an agreement with Stonebridge Homes that will see 400 homes built on the former gasworks site beside the River Avon, the council announced on Thursday.", "River Avon", false},
+		{"a campaign named after a river", "Campaigners from River Action said they would take the firm to court.", "River Action", true},
 		{"sea", "Japan would send four patrol ships to the South China Sea by March.", "South China Sea", false},
 		{"gulf of", "The navy said its frigates would stay in the Gulf of Aden until June.", "Gulf of Aden", false},
 		{"gorge", "The road through Ōrua Gorge will reopen in May, the council said.", "Ōrua Gorge", false},
