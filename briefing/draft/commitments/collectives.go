@@ -118,7 +118,7 @@ var namedBodies = map[string][]string{
 	"regulator": {"regulator", "regulat", "authority", "commission", "agency"}, "watchdog": {"regulator", "regulat", "authority", "commission", "agency"},
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
-	"charity": {"charity", "trust", "foundation"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
+	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
 }
 
 // body returns the organisation named before byte a whose name says it

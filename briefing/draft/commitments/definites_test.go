@@ -205,3 +205,17 @@ func TestMembersAreTheirBody(t *testing.T) {
 		t.Errorf("status %q of %q, want refused", st, text)
 	}
 }
+
+// TestServiceIsTheBodyNamedService checks that "the service" a speaker
+// says will act is the body whose name ends in "Service", not the speaker,
+// while a service named by what it provides is no body.
+func TestServiceIsTheBodyNamedService(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a prison service its head speaks of",
+			"Patrick Omondi, director general of the Mereland Prison Service, apologised on Wednesday. Mr Omondi said the service would move 150 prisoners to other jails by the end of March.",
+			[]string{"Patrick Omondi|Omondi/person", "Mereland Prison Service/organisation"}, "Mereland Prison Service"},
+		{"a bus service is what the minister will restore",
+			"The Mereland Bus Service was suspended in May. Transport minister Ola Berg said the bus service would resume on Monday.",
+			[]string{"Ola Berg/person", "Mereland Bus Service/organisation"}, "Ola Berg"},
+	})
+}

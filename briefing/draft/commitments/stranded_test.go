@@ -77,3 +77,17 @@ func TestWhichAfterAPersonsDescription(t *testing.T) {
 			[]string{"Tom Reyes/person", "Corvel Bank/organisation"}, "Tom Reyes"},
 	})
 }
+
+// TestSubjectBeforeATimeWord checks that a bare time phrase between a
+// subject and its verb ("HBL today committed") is not read as who acts
+// when the parser left the verb without a subject.
+func TestSubjectBeforeATimeWord(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a firm's name and bracketed acronym before today",
+			"Halvorsen Baltic Lines (HBL) today committed to reaching net-zero greenhouse gas emissions across its fleet by 2045.",
+			[]string{"Halvorsen Baltic Lines|HBL/organisation"}, "Halvorsen Baltic Lines"},
+		{"a firm's name and its description before today",
+			"Halvorsen Baltic Lines (HBL), the short-sea container and ro-ro operator, today committed to reaching net-zero emissions across its fleet by 2045.",
+			[]string{"Halvorsen Baltic Lines|HBL/organisation"}, "Halvorsen Baltic Lines"},
+	})
+}

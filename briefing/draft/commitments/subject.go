@@ -242,12 +242,12 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 	if x := s.Words[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && firstChild(s, v, "aux") < 0 {
 		return nil
 	}
-	k := v - 1
-	for k >= 0 && (s.Words[k].Head == v && text.RelIs(s.Words[k].Rel, "aux", "advmod", "cop") || s.Words[k].UPOS == "ADV") {
-		k--
-	}
+	k := wordBeforeAdjuncts(s, v)
 	if k < 0 {
 		return nil
+	}
+	if f, h := s.Words[k].Form, s.Words[k].Head; (f == ")" || f == "," && h >= 0 && s.Words[h].UPOS == "PROPN") && h >= 0 && h < k {
+		k = h // "Halvorsen Baltic Lines (HBL) today committed", "HBL, the ferry operator, today committed": the name before the aside
 	}
 	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
 		return nil
@@ -262,6 +262,26 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 		return withConjuncts(s, []int{subj})
 	}
 	return withConjuncts(s, []int{k})
+}
+
+// wordBeforeAdjuncts returns the last word before verb v that is none of
+// its auxiliaries, adverbs or bare time phrases ("HBL today committed",
+// "the board last week agreed"), or -1.
+func wordBeforeAdjuncts(s *syntax.Sentence, v int) int {
+	k := v - 1
+	for k >= 0 {
+		w := s.Words[k]
+		switch {
+		case w.Head == v && text.RelIs(w.Rel, "aux", "advmod", "cop") || w.UPOS == "ADV":
+			k--
+		case w.Head == v && (w.Rel == "obl:unmarked" || w.Rel == "obl:tmod"):
+			first, _ := s.Subtree(k)
+			k = first - 1
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // describedSubject returns the subject of verb v when the noun k before it
@@ -375,6 +395,8 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			return true
 		}
 		switch {
+		case providedService(s, h):
+			continue // "the bus service will resume": what is run, not who runs it
 		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
 			servingBody(s, h),       // "the security services would review"
 			lower(w.Form) == "each": // "each will open a consulate": each of a set named before
@@ -404,6 +426,12 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 // acts, not a service it provides ("the bus service will resume").
 func servingBody(s *syntax.Sentence, h int) bool {
 	return lower(s.Words[h].Lemma) == "service" && hasChildLemma(s, h, serviceKinds, "compound", "amod")
+}
+
+// providedService reports whether noun h is a service named by what it
+// provides ("the bus service", "a new ferry service"), not a body.
+func providedService(s *syntax.Sentence, h int) bool {
+	return lower(s.Words[h].Lemma) == "service" && !servingBody(s, h) && firstChild(s, h, "compound", "amod") >= 0
 }
 
 // serviceKinds are the words that make a service a body of the state.
