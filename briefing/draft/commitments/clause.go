@@ -214,7 +214,7 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 // was for, so they agreed to it, or refused what it rejects ("voted to
 // reject the bill"); "" for a vote to come ("will vote to") or none.
 func votedFor(s *syntax.Sentence, i int, modal string) string {
-	if modal != "" || !pastClause(s, i) {
+	if modal != "" || !pastClause(s, i) && !presentPerfect(s, i) { // "voted to", "has voted to"
 		return ""
 	}
 	if s.Words[i].Lemma == "decide" && byBody(s, i) {
@@ -1000,12 +1000,12 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || // "will take over (security)"
+		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || takeOverMisread(s, i) || // "will take over (security)"
 			k >= 0 && takesAway(s, i, k) || // "will take the cameras down"
 			undertakes(s, i) // "will take the case to the tribunal"
 	}
-	if s.Words[i].Lemma == "go" && (hasCase(s, i, "after") || goesToForum(s, i)) {
-		return true // "we will go after every penny": pursue it; "we will go to court": sue
+	if s.Words[i].Lemma == "go" && (hasCase(s, i, "after") || goesToForum(s, i) || goesAheadWith(s, i)) {
+		return true // "we will go after every penny": pursue it; "we will go to court": sue; "will go ahead with the purchase": proceed
 	}
 	if keepsBeing(s, i) {
 		return false // "we are going to carry on being slaves": a state kept, no act
@@ -1050,6 +1050,29 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the number of users will increase": a change that happens to its subject
 	}
 	return !nonActions[s.Words[i].Lemma] && !phrasalHappenings[withParticle(s, i)]
+}
+
+// goesAheadWith reports whether "go" at i is "go ahead with" something:
+// to proceed with an act ("will go ahead with the purchase"), unlike a
+// strike or an event that goes ahead ("will go ahead at the park with the
+// stand shut").
+func goesAheadWith(s *syntax.Sentence, i int) bool {
+	for _, k := range s.ChildrenWith(i, "advmod", "compound:prt") {
+		if lower(s.Words[k].Form) == "ahead" && k+1 < len(s.Words) && lower(s.Words[k+1].Form) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// takeOverMisread reports whether "take" at i is followed by an "over"
+// that the parser hung on the noun after it ("voted to take over the
+// running of the network"), not by an amount ("take over 30 minutes").
+func takeOverMisread(s *syntax.Sentence, i int) bool {
+	if i+2 >= len(s.Words) || lower(s.Words[i+1].Form) != "over" || s.Words[i+1].Head <= i+1 {
+		return false
+	}
+	return s.Words[i+2].UPOS != "NUM" && s.Words[s.Words[i+1].Head].UPOS != "NUM"
 }
 
 // changeVerbs act on an object ("will increase its stake") and happen to a
