@@ -119,15 +119,51 @@ func clauseRole(s *syntax.Sentence, h int) int {
 
 // outletActs reports whether the outlet at word h does more than report:
 // the subject or object of a verb other than one of reporting and telling,
-// or the subject of one that tells what the outlet itself will do.
+// the subject of one that tells what the outlet itself will do ("Tidal
+// Sport will show two matches"), or the other side of a deal ("signed an
+// agreement with broadcaster Tidal Sport").
 func outletActs(s *syntax.Sentence, h int) bool {
+	v := s.Words[h].Head
+	if v < 0 {
+		return false
+	}
 	switch base(s.Words[h].Rel) {
 	case "nsubj", "obj", "iobj":
-		v := s.Words[h].Head
-		return v >= 0 && s.Words[v].UPOS == "VERB" && (!sourceVerbs[s.Words[v].Lemma] || announcesOwnPlan(s, h, v))
+		return s.Words[v].UPOS == "VERB" && (!sourceVerbs[s.Words[v].Lemma] || announcesOwnPlan(s, h, v) || willDo(s, h, v))
+	case "nmod", "obl":
+		return hasCaseWord(s, h, "with") && dealWords[s.Words[v].Lemma]
 	}
 	return false
 }
+
+// willDo reports whether h is the subject of verb v with "will" or
+// "would": what the outlet says it will do, not what it reports.
+func willDo(s *syntax.Sentence, h, v int) bool {
+	if base(s.Words[h].Rel) != "nsubj" {
+		return false
+	}
+	for _, a := range s.ChildrenWith(v, "aux") {
+		if f := strings.ToLower(s.Words[a].Form); f == "will" || f == "would" || f == "'ll" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCaseWord reports whether word h has the preposition prep as a case
+// child.
+func hasCaseWord(s *syntax.Sentence, h int, prep string) bool {
+	for _, k := range s.ChildrenWith(h, "case") {
+		if strings.ToLower(s.Words[k].Form) == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// dealWords are what two sides make together: an outlet named as the
+// other side of one is a party to it.
+var dealWords = text.SetOf("agreement", "deal", "contract", "partnership", "pact", "accord", "sign", "agree")
 
 // announcesOwnPlan reports whether the outlet at word h, subject of the
 // verb of saying v, says what it itself will do ("UK broadcaster Virgin

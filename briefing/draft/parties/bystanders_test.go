@@ -20,6 +20,8 @@ func TestBystanders(t *testing.T) {
 		{"an office of a constituency before its holder's name is no organisation", "The Tarnby Central MP, Joan Vell, has asked the minister to act.", "Tarnby Central MP", false},
 		{"outlet that says what it will do", "UK broadcaster Kestrel Radio says it will become the first station to offer radio via 3G mobiles.", "Kestrel Radio", true},
 		{"outlet that says what it could not do only reports", "Halvard Group will cut 300 jobs. The broadcaster Kestrel Radio said it could not verify the figure.", "Kestrel Radio", false},
+		{"a broadcaster on the other side of a deal", "The North Coast League signed a four-year agreement with broadcaster Tidal Sport on Monday.", "Tidal Sport", true},
+		{"a broadcaster that will show the matches", "The league has sold its rights. Under the agreement, broadcaster Tidal Sport will show two live matches every weekend.", "Tidal Sport", true},
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
 		{"an office with its portfolios after for is no organisation", "The Minister for Environment and Water said the dam would be built.", "Minister for Environment and Water", false},
