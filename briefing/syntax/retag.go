@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// retagged mends seven mistakes of the tagger that derail the parse, by
+// retagged mends eight mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -23,6 +23,10 @@ import (
 //     Resistance Front signed"), before another capitalised name word and
 //     with a verb after the name, becomes a proper noun, kept if the name
 //     is then part of a later verb's subject (see nameWordAsVerb);
+//   - a sentence's first word, capitalised and read as an adverb before a
+//     description set off by commas ("Greenhallow, Britain's fifth-largest
+//     supermarket chain, has pledged"), becomes a proper noun, kept if it
+//     is then the subject (see initialNameAsAdverb);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
@@ -54,6 +58,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 	}
 	if w := indefiniteGerund(words); w >= 0 {
 		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
+			words = again
+		}
+	}
+	if w := initialNameAsAdverb(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, "PROPN NNP"); again != nil && subjectName(again, w) {
 			words = again
 		}
 	}
@@ -121,6 +130,42 @@ func onlyModifiers(words []Word) bool {
 		}
 	}
 	return true
+}
+
+// initialNameAsAdverb returns 0 when the sentence's first word is
+// capitalised, not in -ly, tagged an adverb and followed by a comma and a
+// description closed by another comma right before a verb
+// ("Greenhallow, Britain's fifth-largest supermarket chain, has pledged"):
+// a name the tagger took for "However,", which takes no such description
+// ("Meanwhile, the group said"); else -1.
+func initialNameAsAdverb(words []Word) int {
+	if len(words) < 5 || words[0].UPOS != "ADV" || words[1].Form != "," {
+		return -1
+	}
+	if f := words[0].Form; f == strings.ToLower(f) || strings.HasSuffix(strings.ToLower(f), "ly") {
+		return -1
+	}
+	c := slices.IndexFunc(words[2:], func(w Word) bool { return w.Form == "," }) + 2
+	if c < 3 || c+1 >= len(words) || words[c+1].UPOS != "AUX" && words[c+1].UPOS != "VERB" {
+		return -1
+	}
+	noun := false
+	for _, w := range words[2:c] {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return -1
+		}
+		noun = noun || w.UPOS == "NOUN" || w.UPOS == "PROPN"
+	}
+	if !noun {
+		return -1
+	}
+	return 0
+}
+
+// subjectName reports whether word w is the subject of a verb, or heads
+// the name an apposition beside it describes.
+func subjectName(words []Word, w int) bool {
+	return strings.HasPrefix(words[w].Rel, "nsubj")
 }
 
 // timesOfDay are nouns the tagger may read as gerunds.

@@ -18,3 +18,21 @@ func TestNameWordAsVerbRetag(t *testing.T) {
 		t.Errorf("government is %s of %d, want nsubj of signed\n%s", w.Rel, w.Head, dump(s.Words))
 	}
 }
+
+// TestInitialNameAsAdverbRetag checks that a firm's name opening a
+// sentence before a description set off by commas is a proper noun and
+// the subject, while "Meanwhile," stays an adverb.
+func TestInitialNameAsAdverbRetag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, find := analyzedWords(t, m, "Greenhallow, Britain's fifth-largest supermarket chain, has pledged to pay its suppliers within 14 days.")
+	if w := s.Words[find("Greenhallow")]; w.UPOS != "PROPN" || w.Rel != "nsubj" || w.Head != find("pledged") {
+		t.Errorf("Greenhallow is %s %s of %d, want a proper noun, subject of pledged\n%s", w.UPOS, w.Rel, w.Head, dump(s.Words))
+	}
+	s, find = analyzedWords(t, m, "Meanwhile, the group said it would pay its suppliers within 14 days.")
+	if w := s.Words[find("Meanwhile")]; w.UPOS != "ADV" {
+		t.Errorf("Meanwhile is %s, want an adverb\n%s", w.UPOS, dump(s.Words))
+	}
+}
