@@ -177,7 +177,7 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		if open || i-from < 4 {
 			continue
 		}
-		if cut := gluedStarter(text, words, i); cut > 0 {
+		if cut := gluedStarter(text, words, i, afterFurniture || captionSigns(text[words[from].Start:words[i].Start])); cut > 0 {
 			out = append(out, piece{briefing.Span{Start: words[from].Start, End: cut}, furnCaption})
 			words[i].Start, from = cut, i // "… where a breakfast club closed last yearThe government has announced …"
 			continue
@@ -205,8 +205,12 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 // it without a space begins inside word i ("yearThe" in "… closed last
 // yearThe government has announced …"), a caption copied from a page
 // and run into the paragraph under it; 0 when word i is no such word.
-// A word in lower case must follow it, or a name after "The".
-func gluedStarter(text string, words []briefing.Span, i int) int {
+// A word in lower case must follow it, or a name after "The". After text
+// that reads as a caption, any word English writes in lower case inside
+// sentences starts one ("… (left) exchanged the texts in PorvaCitizens of
+// Orlenia will …"), unless the word it is glued to is one too: a name
+// built of two words ("YouTube", "BlackRock").
+func gluedStarter(text string, words []briefing.Span, i int, caption bool) int {
 	w := text[words[i].Start:words[i].End]
 	m := gluedStarterRe.FindStringSubmatchIndex(w)
 	if m == nil || i+1 >= len(words) {
@@ -214,11 +218,15 @@ func gluedStarter(text string, words []briefing.Span, i int) int {
 	}
 	next, _ := utf8.DecodeRuneInString(text[words[i+1].Start:words[i+1].End])
 	starter := strings.ToLower(w[m[2]:])
-	if !unicode.IsLower(next) && !(starter == "the" && unicode.IsUpper(next)) || !fusedStarters[starter] {
+	if !unicode.IsLower(next) && !(starter == "the" && unicode.IsUpper(next)) || !fusedStarters[starter] && !(caption && commonWord(starter) && !commonWord(strings.ToLower(w[:m[2]]))) {
 		return 0 // "… in Lomaru on FridayThe Pacific island state …": an article before a name
 	}
 	return words[i].Start + m[2]
 }
+
+// commonWord reports whether English writes w in lower case inside
+// sentences.
+func commonWord(w string) bool { return LoadPunkt().Ortho[w]&OrthoMidLc != 0 }
 
 // gluedStarterRe finds a word in lower case, or a capitalised one
 // ("FridayThe"), with a capitalised word glued to its end.

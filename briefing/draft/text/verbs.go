@@ -15,7 +15,8 @@ var verbWords = SetOf("is", "are", "was", "were", "be", "been", "has", "have", "
 	"swore", "threw", "wrote", "writes", "wants", "faces", "plans", "seeks", "sought", "vows", "warns", "agrees",
 	"signs", "calls", "hopes", "expects", "needs", "offers", "unveils", "launches", "hails", "backs", "rejects",
 	"denies", "admits", "urges", "orders", "bans", "beats", "ends", "opens", "shows", "reveals", "returns", "joins",
-	"agree", "sign", "pledge", "vow", "promise", "ratify", "commit", "swear", "undertake")
+	"agree", "sign", "pledge", "vow", "promise", "ratify", "commit", "swear", "undertake", "pledges", "promises", "ratifies",
+	"commits", "swears", "undertakes")
 
 // HasVerb reports whether words hold a finite verb or auxiliary (a verb
 // form of the list above, a past form in -ed, or a commitment verb).

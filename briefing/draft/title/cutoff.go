@@ -12,14 +12,16 @@ import (
 )
 
 // DanglingEnds are words a headline cannot end on: articles,
-// prepositions, conjunctions, auxiliaries and the like, whose phrase goes
-// on after them.
+// prepositions, conjunctions, auxiliaries, adjectives that take an
+// infinitive ("will be able") and the like, whose phrase goes on after
+// them.
 var DanglingEnds = text.SetOf("the", "a", "an", "of", "to", "in", "on", "and", "or", "but", "nor", "with", "for", "during",
 	"by", "at", "from", "as", "into", "about", "against", "over", "under", "than", "between", "via", "per",
 	"after", "before", "if", "unless", "because", "while", "whether", "although", "though", "that", "which", "who",
 	"whose", "whom", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "is", "are", "was",
 	"were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-	"must", "shall", "not", "no", "some", "any", "every", "each", "such", "very", "more", "most", "less")
+	"must", "shall", "not", "no", "some", "any", "every", "each", "such", "very", "more", "most", "less", "able", "unable",
+	"likely", "unlikely", "willing", "unwilling")
 
 // requiredRels are the relations of the words that complete the word they
 // hang on: a verb without its object, a name without its last part, a

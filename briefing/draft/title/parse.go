@@ -390,7 +390,7 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 	for _, k := range kept {
 		w := s.Words[k]
 		base, _, _ := strings.Cut(w.Rel, ":")
-		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] || w.Head < 0 || complementClause(s, k) || !relaxed && !phraseHead(s, w.Head, root) ||
+		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] && !nounConjunct(s, k) || w.Head < 0 || complementClause(s, k) || !relaxed && !phraseHead(s, w.Head, root) ||
 			w.UPOS == "PROPN" && s.Words[w.Head].UPOS == "PROPN" || // inside a name: "Reporters Without Borders"
 			!relaxed && base == "nmod" && hasCaseWord(s, k, "of") ||
 			(base == "amod" || base == "nmod") && k < w.Head {
@@ -425,6 +425,14 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// nounConjunct reports whether word k is a noun the parser made a conjunct
+// of a verb ("pledged … after a winter of protests by dairy and | vegetable
+// farmers"): a phrase torn from the one before it, as droppable as that.
+func nounConjunct(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	return w.Rel == "conj" && w.Head >= 0 && verbal(s.Words[w.Head]) && (w.UPOS == "NOUN" || w.UPOS == "PROPN")
 }
 
 // wordBounds returns the first and last word of the subtree of word i,

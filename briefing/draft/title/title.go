@@ -108,7 +108,7 @@ func commitmentHeadline(d *doc.Document, sent int) string {
 		if f.Subj[0] >= f.Subj[1] || f.Inherited || f.Cue >= len(toks) || !f.Strong {
 			continue
 		}
-		subj := toks[f.Subj[0]:f.Subj[1]]
+		subj := withoutApposition(toks[f.Subj[0]:f.Subj[1]])
 		for len(subj) > 1 && (!subj[len(subj)-1].Word || headAuxiliaries[subj[len(subj)-1].Lower]) {
 			subj = subj[:len(subj)-1] // "Priya Shah," of "…, Priya Shah, has promised"; "trustees have" of "trustees have agreed"
 		}
@@ -139,6 +139,22 @@ func commitmentHeadline(d *doc.Document, sent int) string {
 		return headCapitalise(strings.Join(short, " "))
 	}
 	return ""
+}
+
+// withoutApposition returns a subject without the description set off by
+// commas after its name ("Greenhallow, a supermarket chain," →
+// "Greenhallow"); a list ("Arland, Belova and Corso") and a description
+// before a name stay whole.
+func withoutApposition(subj []doc.Token) []doc.Token {
+	if len(subj) < 4 || subj[len(subj)-1].Text != "," {
+		return subj
+	}
+	c := slices.IndexFunc(subj, func(t doc.Token) bool { return t.Text == "," })
+	if c < 1 || c == len(subj)-1 || slices.ContainsFunc(subj[c:], func(t doc.Token) bool { return t.Lower == "and" || t.Lower == "or" }) ||
+		slices.ContainsFunc(subj[:c], func(t doc.Token) bool { return t.Lower == t.Text }) {
+		return subj // not a name before the comma: "The head of the service, Priya Shah,"
+	}
+	return subj[:c]
 }
 
 // actionKept reports whether the first kept words of an action (the
