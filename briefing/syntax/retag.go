@@ -19,8 +19,9 @@ import (
 //     or "which" that follows a noun, before a determiner ("an agreement
 //     that hands the premiership to …"), becomes a verb, kept if it then
 //     has a subject (see relativeVerbAsNoun);
-//   - a capitalised verb in -s inside a name ("the rebel Lakes Popular
-//     Resistance Front signed"), before another capitalised name word and
+//   - a capitalised verb in -s or -ing inside a name ("the rebel Lakes
+//     Popular Resistance Front signed", "Brightwing Airways today
+//     confirmed"), before another capitalised name word and
 //     with a verb after the name, becomes a proper noun, kept if the name
 //     is then part of a later verb's subject (see nameWordAsVerb);
 //   - a sentence's first word, capitalised and read as an adverb before a
@@ -52,7 +53,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 		}
 	}
 	if w := nameWordAsVerb(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "PROPN NNPS"); again != nil && inLaterSubject(again, w) {
+		class := "PROPN NNPS"
+		if words[w].XPOS == "VBG" {
+			class = "PROPN NNP"
+		}
+		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && inLaterSubject(again, w) && (w > 0 || again[w].Rel == "compound") {
 			words = again
 		}
 	}
@@ -182,13 +187,19 @@ func timeOfDayVerb(words []Word) int {
 }
 
 // nameWordAsVerb returns the first capitalised verb in -s after the
-// sentence's first word that stands before a capitalised proper noun,
+// sentence's first word, or in -ing anywhere, that stands before a
+// capitalised proper noun,
 // with a verb later in the sentence ("the rebel Lakes Popular Resistance
-// Front signed"): a word of a name, or -1.
+// Front signed", "– Brightwing Airways today confirmed"): a word of a
+// name, or -1.
 func nameWordAsVerb(words []Word) int {
-	for k := 1; k+1 < len(words); k++ {
+	for k := 0; k+1 < len(words); k++ {
 		w, next := words[k], words[k+1]
-		if w.XPOS != "VBZ" || !capitalisedWord(w.Form) || !strings.HasSuffix(w.Form, "s") || next.XPOS != "NNP" || !capitalisedWord(next.Form) {
+		if k == 0 && w.XPOS != "VBG" {
+			continue // "Lakes …" opening a sentence may be a verb in a headline; "Brightwing Airways" is a name if it modifies the next word
+		}
+		if !(w.XPOS == "VBZ" && strings.HasSuffix(w.Form, "s") || w.XPOS == "VBG") || !capitalisedWord(w.Form) ||
+			next.XPOS != "NNP" && next.XPOS != "NNPS" || !capitalisedWord(next.Form) {
 			continue
 		}
 		if slices.ContainsFunc(words[k+2:], func(v Word) bool { return v.UPOS == "VERB" }) {

@@ -36,3 +36,26 @@ func TestInitialNameAsAdverbRetag(t *testing.T) {
 		t.Errorf("Meanwhile is %s, want an adverb\n%s", w.UPOS, dump(s.Words))
 	}
 }
+
+// TestNameInIngRetag checks that a capitalised word in -ing before a
+// name word is a word of that name, opening the sentence or after a
+// dateline, while an office's "Planning" before a name stays as parsed.
+func TestNameInIngRetag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Brightwing Airways today confirmed the compensation it will pay to customers.",
+		"Dunmore, 5 August 2025 – Brightwing Airways today confirmed the compensation it will pay to customers.",
+	} {
+		s, find := analyzedWords(t, m, text)
+		if w := s.Words[find("Brightwing")]; w.UPOS != "PROPN" {
+			t.Errorf("%q: Brightwing is %s %s, want a proper noun\n%s", text, w.UPOS, w.XPOS, dump(s.Words))
+		}
+	}
+	s, find := analyzedWords(t, m, "Planning Minister Julio De Vido said a contribution could be made.")
+	if w := s.Words[find("Minister")]; w.Rel == "flat" && s.Words[w.Head].Form == "Planning" {
+		t.Errorf("Minister hangs on Planning as a name\n%s", dump(s.Words))
+	}
+}
