@@ -66,6 +66,8 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 			if sayer := reporter(s, k, subj[0], named); sayer >= 0 {
 				if lower(s.Words[subj[0]].Form) == "they" && s.Words[sayer].Head >= 0 {
 					subj = s.ChildrenWith(s.Words[sayer].Head, "nsubj") // "Altamira Partners and Hanseong Energy announced that they have signed", two subjects read: both
+				} else if before := beforeTime(s, sayer); before >= 0 {
+					subj = []int{before} // "Brightwing Airways today confirmed the compensation it will pay"
 				} else {
 					subj = []int{sayer}
 				}
@@ -200,14 +202,14 @@ var clauseConjunctions = WordSet("after before since until because while when as
 // the name or noun just before the preposition, or -1.
 func beforeAdjunct(s *syntax.Sentence, subj int) int {
 	c := firstChild(s, subj, "case")
-	if c < 0 || c > subj {
-		return -1
+	if c < 0 || c > subj || clauseConjunctions[lower(s.Words[c].Form)] {
+		return -1 // "on Friday morning after their union | accepted": the subject of a clause the parser read as a phrase
 	}
 	k := c - 1
 	if k < 0 {
 		return -1
 	}
-	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" {
+	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" || timeWord(s.Words[k]) || dayParts[lower(s.Words[k].Lemma)] {
 		return -1
 	}
 	for h := s.Words[k].Head; h >= 0 && h < c && text.RelIs(s.Words[k].Rel, "flat", "compound"); h = s.Words[k].Head {
@@ -219,7 +221,8 @@ func beforeAdjunct(s *syntax.Sentence, subj int) int {
 // beforeTime returns the real subject when the parser took a phrase of
 // time after it for the head of the subject ("Housing minister Rebecca
 // Thorne last night threatened": "night"): the name or noun the time
-// word was given as a modifier before it, or -1.
+// word was given as a modifier before it, or the name right before a bare
+// time word, or -1.
 func beforeTime(s *syntax.Sentence, subj int) int {
 	if w := s.Words[subj]; !timeWord(w) && !dayParts[lower(w.Lemma)] {
 		return -1
@@ -228,6 +231,12 @@ func beforeTime(s *syntax.Sentence, subj int) int {
 		if u := s.Words[k].UPOS; k < subj && (u == "PROPN" || u == "NOUN") && !timeWord(s.Words[k]) {
 			return k
 		}
+	}
+	if k := subj - 1; k >= 0 && s.Words[k].UPOS == "PROPN" && !timeWord(s.Words[k]) {
+		for h := s.Words[k].Head; h >= 0 && h < k && text.RelIs(s.Words[k].Rel, "flat", "compound"); h = s.Words[k].Head {
+			k = h
+		}
+		return k // "Brightwing Airways today confirmed", the name hung elsewhere
 	}
 	return -1
 }
@@ -344,7 +353,7 @@ func timeWord(w syntax.Word) bool {
 // timeHeads are nouns that head phrases of time.
 var timeHeads = WordSet("end start beginning middle time deadline date year month week day weekend midnight noon " +
 	"spring summer autumn winter january february march april may june july august september october november december " +
-	"monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight")
+	"monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday")
 
 // withConjuncts adds to heads the phrases coordinated with them ("Iran and
 // Russia").
