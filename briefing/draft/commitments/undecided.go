@@ -16,7 +16,7 @@ import (
 // commitment"), or a wish that describes who holds it ("a party
 // that wants to open new oil fields").
 func undecided(s *syntax.Sentence, i int) bool {
-	return asked(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i) || openDecision(s, i)
+	return asked(s, i) || indirectQuestion(s, i) || believed(s, i) || disputes(s, i) || deliberating(s, i) || describedWish(s, i) || openDecision(s, i)
 }
 
 // openDecision reports whether verb i decides or considers without saying
@@ -245,3 +245,24 @@ func anyoneWho(s *syntax.Sentence, k int) bool {
 
 // whoevers name anyone at all.
 var whoevers = WordSet("anyone anybody everyone everybody those whoever")
+
+// indirectQuestion reports whether verb i stands in a question asked
+// after a verb of asking or knowing, opened by a question word between
+// them, however the parser hung it ("wants to know which executives
+// signed off", "asked the firm whether it would sign").
+func indirectQuestion(s *syntax.Sentence, i int) bool {
+	for a, steps := s.Words[i].Head, 0; a >= 0 && steps < 3; a, steps = s.Words[a].Head, steps+1 {
+		if !askingVerbs[lemmaOf(s.Words[a])] || a > i {
+			continue
+		}
+		for k := a + 1; k < i; k++ {
+			if questionWords[lower(s.Words[k].Form)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askingVerbs ask or seek to know.
+var askingVerbs = WordSet("ask know wonder question investigate establish determine learn inquire enquire")
