@@ -46,3 +46,12 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 	}
 	checkKinds(t, cases)
 }
+
+// TestPlaceAfterPointOfCompass checks that an unknown name after a point
+// of the compass in lower case is a place the story happens in, no body.
+func TestPlaceAfterPointOfCompass(t *testing.T) {
+	checkKeptCases(t, []keptCase{
+		{"a town after north", "Ridgemere Water said the ban covers 2.3 million customers in Ridgeshire and north Dorrington. The company will double its repair crews.", "Dorrington", false},
+		{"a firm the sentence names as a subject stays", "Ridgemere Water said on Monday that the ban would last until September.", "Ridgemere Water", true},
+	})
+}

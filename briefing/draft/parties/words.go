@@ -19,9 +19,12 @@ var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street",
 	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier", "Flats", "Gorge",
 	"Canyon", "Cove", "Inlet", "Lagoon", "Quay", "Wharf")
 
-// placeBefore are words after which an unknown name is most likely a place.
+// placeBefore are words after which an unknown name is most likely a place,
+// among them the points of the compass in lower case ("north Dorrington").
 var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
-	"throughout", "inside", "via", "to", "between")
+	"throughout", "inside", "via", "to", "between", "north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+	"southwest")
 
 // movedBefore are the words of placeBefore that also come before people
 // ("wrote to", "a letter from").

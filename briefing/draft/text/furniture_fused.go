@@ -126,7 +126,7 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			VerbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
-	return (unicode.IsLower(nr) || markedCaptionEnd(left) && fusedStarters[lower]) && fusedStart(w, left)
+	return (unicode.IsLower(nr) || (markedCaptionEnd(left) || labelledCaption(left)) && fusedStarters[lower]) && fusedStart(w, left)
 }
 
 // markedCaptionEnd reports whether s ends with a bracketed picture
@@ -142,6 +142,16 @@ func markedCaptionEnd(s string) bool {
 // pictured leaving Downing Street,").
 func captionSigns(s string) bool {
 	return hasCaptionMark(s) || ageRe.MatchString(s) || picturedAside.MatchString(s)
+}
+
+// labelledCaption reports whether s opens with a caption label and a
+// comma or colon: "Image caption, The trust says …".
+func labelledCaption(s string) bool {
+	label, _, ok := strings.Cut(s, ",")
+	if l, _, ok2 := strings.Cut(s, ":"); ok2 && (!ok || len(l) < len(label)) {
+		label, ok = l, true
+	}
+	return ok && captionLabels[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // picturedAside finds an aside that points at a picture of the person
@@ -177,7 +187,8 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		if open || i-from < 4 {
 			continue
 		}
-		if cut := gluedStarter(text, words, i, afterFurniture || captionSigns(text[words[from].Start:words[i].Start])); cut > 0 {
+		before := text[words[from].Start:words[i].Start]
+		if cut := gluedStarter(text, words, i, afterFurniture || captionSigns(before) || labelledCaption(before)); cut > 0 {
 			out = append(out, piece{briefing.Span{Start: words[from].Start, End: cut}, furnCaption})
 			words[i].Start, from = cut, i // "… where a breakfast club closed last yearThe government has announced …"
 			continue
@@ -206,10 +217,8 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 // yearThe government has announced …"), a caption copied from a page
 // and run into the paragraph under it; 0 when word i is no such word.
 // A word in lower case must follow it, or a name after "The". After text
-// that reads as a caption, any word English writes in lower case inside
-// sentences starts one ("… (left) exchanged the texts in PorvaCitizens of
-// Orlenia will …"), unless the word it is glued to is one too: a name
-// built of two words ("YouTube", "BlackRock").
+// that reads as a caption, any word glued so starts one (see
+// gluedAfterCaption).
 func gluedStarter(text string, words []briefing.Span, i int, caption bool) int {
 	w := text[words[i].Start:words[i].End]
 	m := gluedStarterRe.FindStringSubmatchIndex(w)
@@ -218,10 +227,26 @@ func gluedStarter(text string, words []briefing.Span, i int, caption bool) int {
 	}
 	next, _ := utf8.DecodeRuneInString(text[words[i+1].Start:words[i+1].End])
 	starter := strings.ToLower(w[m[2]:])
-	if !unicode.IsLower(next) && !(starter == "the" && unicode.IsUpper(next)) || !fusedStarters[starter] && !(caption && commonWord(starter) && !commonWord(strings.ToLower(w[:m[2]]))) {
-		return 0 // "… in Lomaru on FridayThe Pacific island state …": an article before a name
+	switch {
+	case fusedStarters[starter] && (unicode.IsLower(next) || starter == "the" && unicode.IsUpper(next)):
+		return words[i].Start + m[2] // not "… in Lomaru on FridayThe Pacific island state …", an article before a name
+	case caption && gluedAfterCaption(w, m[2]) && (unicode.IsLower(next) || w[:m[2]] == strings.ToLower(w[:m[2]])):
+		return words[i].Start + m[2] // "… the Millbrook name and uniformWexley Borough Council, which …"
 	}
-	return words[i].Start + m[2]
+	return 0
+}
+
+// gluedAfterCaption reports whether the word w, cut at at, joins the end
+// of a caption to the first word of a sentence: a word in lower case
+// glued to a capitalised one ("uniformWexley"), or a word English writes
+// in lower case glued to a name ("PorvaCitizens"); not a name built of two
+// words ("YouTube", "BlackRock").
+func gluedAfterCaption(w string, at int) bool {
+	prefix, starter := w[:at], strings.ToLower(w[at:])
+	if prefix == strings.ToLower(prefix) {
+		return true
+	}
+	return commonWord(starter) && !commonWord(strings.ToLower(prefix))
 }
 
 // commonWord reports whether English writes w in lower case inside
