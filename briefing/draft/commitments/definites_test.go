@@ -219,3 +219,14 @@ func TestServiceIsTheBodyNamedService(t *testing.T) {
 			[]string{"Ola Berg/person", "Mereland Bus Service/organisation"}, "Ola Berg"},
 	})
 }
+
+// TestFirmsOfficerSpeaksForTheFirm checks that "the firm's managing
+// director" speaks for the firm the story tells of, not for a public body
+// named since.
+func TestFirmsOfficerSpeaksForTheFirm(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a managing director after a regulator is named",
+			"Northern Isles Ferries Ltd pleaded guilty to two breaches of maritime safety law. The sheriff accepted that the company had co-operated fully with the Marine Accident Investigation Branch (MAIB). The firm's managing director, Ewan Rae, said: \"We will not appeal against the fine.\"",
+			[]string{"Northern Isles Ferries Ltd/organisation", "Marine Accident Investigation Branch|MAIB/organisation", "Ewan Rae/person/managing director"}, "Ewan Rae;Northern Isles Ferries Ltd"},
+	})
+}

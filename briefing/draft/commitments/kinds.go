@@ -48,10 +48,8 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 		return false
 	}
 	name := strings.ToLower(r.d.Parties[p].Name)
-	for w := range WordSet(name) {
-		if publicBodies[w] {
-			return true // "the company" is not the tribunal it appeals to
-		}
+	if publicBodyName(name) {
+		return true // "the company" is not the tribunal it appeals to
 	}
 	if r.calledA(p, "fund") {
 		return true // "the pension fund Nordstrand Pension" is not the company it invests in
@@ -66,6 +64,17 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 	return false
 }
 
+// publicBodyName reports whether a lower-cased name holds a word of
+// publicBodies.
+func publicBodyName(name string) bool {
+	for w := range WordSet(name) {
+		if publicBodies[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // firmNouns name a business, which no union, party or public body is.
 var firmNouns = WordSet("company firm " + businessTrades)
 
@@ -73,7 +82,7 @@ var firmNouns = WordSet("company firm " + businessTrades)
 // no business is: a tribunal, a court, a commission, a public service, a
 // university; and of a fund, which invests in companies and is called "the
 // fund", not "the company".
-var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate " +
+var publicBodies = WordSet("tribunal court service commission committee board inspectorate regulator directorate branch ministry " +
 	"assembly parliament senate congress university college school hospital institute foundation association " +
 	"federation confederation campaign chamber fund")
 

@@ -604,12 +604,17 @@ func corporateOffice(role string) bool {
 // lower-cased.
 var corporateAcronyms = WordSet("ceo cfo coo cto cio")
 
-// storyFirm returns the organisation the story is about: the first of
-// its leading parties when that is an organisation.
+// storyFirm returns the firm the story is about: the first of its
+// leading parties when that is an organisation, one whose name says it is
+// a public body aside ("Marine Accident Investigation Branch" is no
+// managing director's firm).
 func (r *actorResolver) storyFirm() (int, bool) {
 	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
-		if r.d.Parties[p].Kind == briefing.KindOrganisation {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && !publicBodyName(strings.ToLower(r.d.Parties[p].Name)) {
 			return p, true
+		}
+		if r.d.Parties[p].Kind == briefing.KindOrganisation {
+			continue
 		}
 		if r.d.Parties[p].Kind != briefing.KindPerson {
 			break

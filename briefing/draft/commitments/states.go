@@ -228,7 +228,9 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 		case namedBodies[noun] != nil:
 			ps = r.body(noun, w.Start)
 		case singleNouns[noun] != nil && singleNouns[noun](briefing.KindOrganisation):
-			ps = r.recent(w.Start, singleNouns[noun], 1)
+			if ps = r.subjectOfKind(w.Start, noun); len(ps) == 0 { // "The firm's managing director": the firm the text tells of, not a regulator named since
+				ps = r.recent(w.Start, singleNouns[noun], 1)
+			}
 		default: // "the association's president": the Association of Air Traffic Officers
 			ps = r.inFocus(w.Start, func(p int) bool {
 				return orgKind(r.d.Parties[p].Kind) && nameHolds(r.d.Parties[p].Name, noun)
