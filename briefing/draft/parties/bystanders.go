@@ -30,7 +30,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
 			continue
 		}
 		index[i] = len(out)

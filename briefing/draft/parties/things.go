@@ -149,10 +149,22 @@ var madeThings = text.SetOf("robot", "phone", "smartphone", "handset", "device",
 	"musical", "opera", "documentary")
 
 // vesselName reports whether p is named as a ship is, after the prefix
-// of its kind ("the MV Clachan", "HMS Dauntless"): a vessel, no party.
-func vesselName(p briefing.Party) bool {
-	first, rest, ok := strings.Cut(p.Name, " ")
-	return ok && rest != "" && p.Kind != briefing.KindPerson && shipPrefixes[first]
+// of its kind ("the MV Clachan", "HMS Dauntless"), or is named so
+// somewhere in the text ("The MV Kestrel Star ran aground … The Kestrel
+// Star returned to service"): a vessel, no party.
+func vesselName(d *document, p briefing.Party) bool {
+	if p.Kind == briefing.KindPerson {
+		return false
+	}
+	if first, rest, ok := strings.Cut(strings.TrimPrefix(p.Name, "The "), " "); ok && rest != "" && shipPrefixes[first] {
+		return true
+	}
+	for prefix := range shipPrefixes {
+		if strings.Contains(d.Text, prefix+" "+p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // shipPrefixes open ships' names.
