@@ -229,6 +229,8 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "campaigners from River Action": those who act for a body come from it
 	case prev == "of" && sc.stateNounBeforeOf(i):
 		return briefing.KindCountry, cueStrong // "the Pacific island state of Tavuru", "the tiny nation of Nauru"
+	case prev == "in" && i > 1 && j-i == 1 && nationalBodies[sc.ts[i-2].Lower]:
+		return briefing.KindCountry, cueWeak // "the main opposition party in Lantaria": a state's politics
 	case sc.regionAfterThe(i, j), sc.ownersSite(i, j), sc.placeNounBefore(i):
 		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant", "the mayor of Velliers said"
 	case sc.teamTakesPlural(i, j):
@@ -248,6 +250,12 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 	}
 	return "", cueNone
 }
+
+// nationalBodies are the sides of a state's politics; the one-word name
+// after "in" that they stand in is a state ("the main opposition party in
+// Lantaria"). A parliament or a government "in" a name sits in its
+// capital ("the government in Maranga").
+var nationalBodies = text.SetOf("party", "parties", "opposition")
 
 // activists are people who come from the body they act for
 // ("campaigners from River Action", "volunteers from Harbour Aid").

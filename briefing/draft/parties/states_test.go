@@ -99,3 +99,16 @@ func TestStateBeforeGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfAPartyIn checks that a one-word name after a political party
+// or the opposition "in" it is a state, while the seat of a government
+// "in" a name is no state.
+func TestStateOfAPartyIn(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"the opposition party in an unknown name", "The main opposition party in Lantaria agreed on Tuesday to end its boycott of the Senate after the government promised to reform the election commission.",
+			"Lantaria", briefing.KindCountry},
+	})
+	checkKeptCases(t, []keptCase{
+		{"the government in its capital", "The rebels accuse the government in Maranga of neglecting the north. The army denied it.", "Maranga", false},
+	})
+}
