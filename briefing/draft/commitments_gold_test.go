@@ -19,6 +19,7 @@ type goldCommitment struct {
 // overlaps a gold quote not yet taken and one of its actors names one of
 // the gold actors (name, alias or substring either way).
 func TestCommitmentsGoldOwn(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	right, drafted, gold, status := 0, 0, 0, 0
 	golds, briefs := draftedGoldOwn(t)
 	for i, g := range golds {

@@ -29,6 +29,7 @@ import (
 // date is read, some briefs whose annotators left the dateline's date out
 // counting it as wrong; 94.5 % and 97.1 % on the first 135).
 func TestDatesGoldOwn(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	found, gold, right, drafted := 0, 0, 0, 0
 	golds, briefs := draftedGoldOwn(t)
 	for i, g := range golds {

@@ -13,6 +13,7 @@ import (
 // (cuts, pasted fragments, stray line breaks and quotes, as in hurried
 // pastes) and checks that drafting never panics and always validates.
 func TestDraftSurvivesEdits(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	var articles []string
 	for _, pattern := range []string{"../../testdata/*.txt", "testdata/bench_*.txt"} {
 		files, _ := filepath.Glob(pattern)

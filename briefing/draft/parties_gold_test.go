@@ -17,6 +17,7 @@ import (
 // at 78 % as the newest genres name offices in forms the drafts still
 // miss.
 func TestPartiesGoldOwn(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	drafted, gold, right, roles, rolesRight := 0, 0, 0, 0, 0
 	golds, briefs := draftedGoldOwn(t)
 	for i, g := range golds {

@@ -10,6 +10,7 @@ import (
 )
 
 func TestDraftRefusesWhatIsNotProse(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	cases := []struct {
 		name, text string
 		want       error

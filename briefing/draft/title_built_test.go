@@ -34,6 +34,7 @@ func withoutHeadline(src string) string {
 // built from the lead, and checks that no built title is cut off inside
 // a phrase (see CutOff) or runs past MaxTitleWords.
 func TestBuiltTitlesWhole(t *testing.T) {
+	t.Parallel() // drafts many articles: runs beside the other long tests
 	texts := map[string]string{}
 	for _, g := range readGoldOwn(t) {
 		texts[g.ID] = g.Text

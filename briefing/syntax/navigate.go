@@ -55,3 +55,17 @@ func (s *Sentence) Dominates(a, k int) bool {
 func (s *Sentence) Bytes(first, last int) (start, end int) {
 	return s.Words[first].Start, s.Words[last].End
 }
+
+// HasCase reports whether word i has a case marker (a preposition or
+// postposition attached to it) whose form is one of preps, in any letter
+// case ("of" for "of the bank", "with" for "With Tidal Sport").
+func (s *Sentence) HasCase(i int, preps ...string) bool {
+	for _, c := range s.ChildrenWith(i, "case") {
+		for _, p := range preps {
+			if strings.EqualFold(s.Words[c].Form, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

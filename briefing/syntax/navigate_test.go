@@ -42,4 +42,7 @@ func TestNavigation(t *testing.T) {
 	if got := s.Children(7); len(got) != 1 || got[0] != 6 {
 		t.Fatalf("children of Monday: %v", got)
 	}
+	if !s.HasCase(7, "by", "On") || s.HasCase(7, "by") || s.HasCase(5, "on") {
+		t.Fatal("case markers are wrong")
+	}
 }

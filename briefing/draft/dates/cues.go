@@ -262,10 +262,8 @@ func opensWith(s *syntax.Sentence, first, last int, prep string) bool {
 		if k < 0 || k != h && relBase(s.Words[h].Rel) != "conj" {
 			continue
 		}
-		for _, c := range s.ChildrenWith(k, "case") {
-			if strings.EqualFold(s.Words[c].Form, prep) {
-				return true
-			}
+		if s.HasCase(k, prep) {
+			return true
 		}
 	}
 	return false

@@ -191,7 +191,7 @@ func affiliationOf(s *syntax.Sentence, h int) bool {
 	if w.Rel != "nmod" || w.Head < 0 || w.Head >= h || s.Words[w.Head].UPOS != "PROPN" {
 		return false
 	}
-	return hasCaseOf(s, h)
+	return s.HasCase(h, "of")
 }
 
 // describedAsBody reports whether the name headed by word h stands beside
@@ -210,17 +210,7 @@ func describedAsBody(s *syntax.Sentence, h int) bool {
 // volcanic islands", "a group of villages"): a stretch of land, no body.
 func ofLand(s *syntax.Sentence, a int) bool {
 	for _, c := range s.ChildrenWith(a, "nmod") {
-		if hasCaseOf(s, c) && (placeNouns[strings.ToLower(s.Words[c].Lemma)] || landNouns[strings.ToLower(s.Words[c].Lemma)]) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasCaseOf reports whether word c is opened by "of".
-func hasCaseOf(s *syntax.Sentence, c int) bool {
-	for _, k := range s.ChildrenWith(c, "case") {
-		if strings.EqualFold(s.Words[k].Form, "of") {
+		if s.HasCase(c, "of") && (placeNouns[strings.ToLower(s.Words[c].Lemma)] || landNouns[strings.ToLower(s.Words[c].Lemma)]) {
 			return true
 		}
 	}

@@ -131,30 +131,24 @@ func outletActs(s *syntax.Sentence, h int) bool {
 	case "nsubj", "obj", "iobj":
 		return s.Words[v].UPOS == "VERB" && (!sourceVerbs[s.Words[v].Lemma] || announcesOwnPlan(s, h, v) || willDo(s, h, v))
 	case "nmod", "obl":
-		return hasCaseWord(s, h, "with") && dealWords[s.Words[v].Lemma]
+		return s.HasCase(h, "with") && dealWords[s.Words[v].Lemma]
 	}
 	return false
 }
 
-// willDo reports whether h is the subject of verb v with "will" or
-// "would": what the outlet says it will do, not what it reports.
+// willDo reports whether h is the subject of verb v told as to come: what
+// the outlet says it will do, not what it reports.
 func willDo(s *syntax.Sentence, h, v int) bool {
-	if base(s.Words[h].Rel) != "nsubj" {
-		return false
-	}
-	for _, a := range s.ChildrenWith(v, "aux") {
-		if f := strings.ToLower(s.Words[a].Form); f == "will" || f == "would" || f == "'ll" {
-			return true
-		}
-	}
-	return false
+	return base(s.Words[h].Rel) == "nsubj" && toCome(s, v)
 }
 
-// hasCaseWord reports whether word h has the preposition prep as a case
-// child.
-func hasCaseWord(s *syntax.Sentence, h int, prep string) bool {
-	for _, k := range s.ChildrenWith(h, "case") {
-		if strings.ToLower(s.Words[k].Form) == prep {
+// futureAux are the auxiliaries that tell what is still to come.
+var futureAux = text.SetOf("will", "would", "'ll", "shall")
+
+// toCome reports whether verb v has an auxiliary of the future.
+func toCome(s *syntax.Sentence, v int) bool {
+	for _, a := range s.ChildrenWith(v, "aux") {
+		if futureAux[strings.ToLower(s.Words[a].Form)] {
 			return true
 		}
 	}
@@ -180,10 +174,8 @@ func announcesOwnPlan(s *syntax.Sentence, h, v int) bool {
 			f := strings.ToLower(s.Words[k].Form)
 			own = own || f == "it" || f == "we"
 		}
-		for _, a := range s.ChildrenWith(c, "aux") {
-			if f := strings.ToLower(s.Words[a].Form); own && (f == "will" || f == "would" || f == "'ll" || f == "shall") {
-				return true
-			}
+		if own && toCome(s, c) {
+			return true
 		}
 	}
 	return false

@@ -187,12 +187,7 @@ func quantityOf(s *syntax.Sentence, k, q int) bool {
 	if w.UPOS != "NUM" && !quantityNouns[strings.ToLower(w.Lemma)] && !groupQuantifiers[strings.ToLower(w.Form)] {
 		return false
 	}
-	for _, c := range s.ChildrenWith(k, "case") {
-		if strings.EqualFold(s.Words[c].Form, "of") {
-			return true
-		}
-	}
-	return false
+	return s.HasCase(k, "of")
 }
 
 // oneMember pick out a single member of a group: what it does, the group

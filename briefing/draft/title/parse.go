@@ -312,7 +312,7 @@ func dropPartner(s *syntax.Sentence, kept []int, root int) []int {
 	}
 	for _, o := range s.ChildrenWith(root, "obl") {
 		first, last := s.Subtree(o)
-		if first <= root || last >= comp || !containsInt(kept, o) || !hasCaseWord(s, o, "with") {
+		if first <= root || last >= comp || !containsInt(kept, o) || !s.HasCase(o, "with") {
 			continue
 		}
 		return without(kept, first, last)
@@ -360,18 +360,12 @@ func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
 func dropSubjectPlace(s *syntax.Sentence, kept []int, subj int) []int {
 	for _, c := range s.ChildrenWith(subj, "nmod") {
 		first, last := s.Subtree(c)
-		if c < subj || !containsInt(kept, c) || len(s.ChildrenWith(c, "case")) == 0 || hasCaseWord(s, c, "of") {
+		if c < subj || !containsInt(kept, c) || len(s.ChildrenWith(c, "case")) == 0 || s.HasCase(c, "of") {
 			continue
 		}
 		return without(kept, first, last)
 	}
 	return nil
-}
-
-// hasCaseWord reports whether the first preposition of phrase k is prep.
-func hasCaseWord(s *syntax.Sentence, k int, prep string) bool {
-	c := s.ChildrenWith(k, "case")
-	return len(c) > 0 && strings.EqualFold(s.Words[c[0]].Form, prep)
 }
 
 // dropLastPhrase drops the smallest whole phrase that ends the kept words
@@ -392,7 +386,7 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 		base, _, _ := strings.Cut(w.Rel, ":")
 		if k <= root || !optionalRels[w.Rel] && !optionalRels[base] && !nounConjunct(s, k) || w.Head < 0 || complementClause(s, k) || !relaxed && !phraseHead(s, w.Head, root) ||
 			w.UPOS == "PROPN" && s.Words[w.Head].UPOS == "PROPN" || // inside a name: "Reporters Without Borders"
-			!relaxed && base == "nmod" && hasCaseWord(s, k, "of") ||
+			!relaxed && base == "nmod" && s.HasCase(k, "of") ||
 			(base == "amod" || base == "nmod") && k < w.Head {
 			continue
 		}
