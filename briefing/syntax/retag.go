@@ -24,6 +24,10 @@ import (
 //     confirmed"), before another capitalised name word and
 //     with a verb after the name, becomes a proper noun, kept if the name
 //     is then part of a later verb's subject (see nameWordAsVerb);
+//   - the word after names listed in a "whose" clause, read as an
+//     adjective or a noun where its verb belongs ("whose members Corliss
+//     Line and Kaibo Shipping operate 640 ships"), becomes a verb, kept if
+//     the clause's noun is then its subject (see whoseVerbAsOther);
 //   - a sentence's first word, capitalised and read as an adverb before a
 //     description set off by commas ("Greenhallow, Britain's fifth-largest
 //     supermarket chain, has pledged"), becomes a proper noun, kept if it
@@ -49,6 +53,11 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 	}
 	if w, class := m.controlVerbAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			words = again
+		}
+	}
+	if w, class, noun := whoseVerbAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && again[noun].Head == w && again[noun].Rel == "nsubj" && whoseClauseRooted(again, w, noun) {
 			words = again
 		}
 	}

@@ -526,14 +526,15 @@ func (r *actorResolver) governedAnd(ps []int, a int) []int {
 }
 
 // regionGoverned returns the region that a governing noun h governs by
-// "of" ("the regional government of Castile and León"): a place drafted
-// as no party of its own, which acts through its government.
+// "of" or as its owner ("the regional government of Castile and León",
+// "Alberta's government"): a place drafted as no party of its own, which
+// acts through its government.
 func (r *actorResolver) regionGoverned(s *syntax.Sentence, h int) (int, bool) {
 	if !governing[lower(s.Words[h].Lemma)] || s.Words[h].UPOS != "NOUN" {
 		return 0, false
 	}
 	for _, k := range s.ChildrenWith(h, "nmod") {
-		if !hasChildLemma(s, k, WordSet("of"), "case") {
+		if s.Words[k].Rel != "nmod:poss" && !s.HasCase(k, "of") {
 			continue
 		}
 		a, b := s.Bytes(s.Subtree(k)) // the whole name, "and" inside it

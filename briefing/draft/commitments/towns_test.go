@@ -9,6 +9,9 @@ func TestRegionActsThroughItsGovernment(t *testing.T) {
 		{"a regional government after a state's",
 			"Spain and the regional government of Castile and León will give carmaker Voltara Motors 610 million euros in grants.",
 			[]string{"Spain/country", "Castile and León/place", "Voltara Motors/organisation"}, "Castile and León;Spain"},
+		{"a province's government named by its possessive",
+			"Alberta's government said on Tuesday that it would refuse to administer the cap.",
+			[]string{"Alberta/place"}, "Alberta"},
 	})
 }
 

@@ -244,7 +244,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && (sc.surnames[t.Text] || sc.bracketedAcronym(t.Text)) {
 		return false // "Ashby said", after "Callum Ashby"; "WING said", after "the Water Integrity Network Ghana (WING)"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) {
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) {
 		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
@@ -275,6 +275,39 @@ func (sc *scanner) dropStart(i, j int) bool {
 		return true // "Dear Helen,": a letter's salutation
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
+}
+
+// writtenMidSentence reports whether the run of two or more capitalised
+// words ts[i:j], which starts a sentence, is written the same way inside
+// another sentence, after a word in lower case or a comma: its first word
+// is then part of the name, not capitalised for the start ("Forward
+// Portugal will hold a meeting" after "the centre-right Forward Portugal").
+func (sc *scanner) writtenMidSentence(i, j int) bool {
+	if j-i < 2 || text.Starters[sc.ts[i].Lower] {
+		return false // "The UK government": an article is never part of a name
+	}
+	run := sc.d.Text[sc.ts[i].Start:sc.ts[j-1].End]
+	for from := 0; ; {
+		k := strings.Index(sc.d.Text[from:], run)
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(run)
+		before := strings.TrimRight(sc.d.Text[:k], " ")
+		if len(before) == len(sc.d.Text[:k]) || before == "" || from < len(sc.d.Text) && isWordByte(sc.d.Text[from]) {
+			continue
+		}
+		if c := before[len(before)-1]; c == ',' || 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+}
+
+// isWordByte reports whether byte c is an ASCII letter or digit, or part
+// of a multi-byte character.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
 // bracketedAcronym reports whether w, written in capitals, is given in

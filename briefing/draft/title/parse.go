@@ -333,7 +333,10 @@ func without(kept []int, first, last int) []int {
 
 // dropSecondClause drops the last clause joined to the verb or its
 // complement with a subject of its own (", and the regulator has ordered
-// the supplier to fix the plant"): the first clause is the news. A report
+// the supplier to fix the plant"), or a second act joined to what was
+// committed to ("pledged to cut emissions by 45% by 2030 and to reach net
+// zero by 2045", ", compared with 2024 levels"): the first clause is
+// the news. A report
 // keeps its clauses, which parsedClause tells without the verb of saying.
 // It returns nil when there is no such clause.
 func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
@@ -342,13 +345,44 @@ func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
 	}
 	for k := len(kept) - 1; k >= 0; k-- {
 		c := kept[k]
-		if c < root || s.Words[c].Rel != "conj" || !verbal(s.Words[c]) || len(s.ChildrenWith(c, "nsubj", "nsubj:pass")) == 0 {
+		if c < root || s.Words[c].Rel != "conj" || !verbal(s.Words[c]) || len(s.ChildrenWith(c, "nsubj", "nsubj:pass")) == 0 && s.Words[c].Head == root && !infinitive(s, c) && !participle(s.Words[c]) {
 			continue
 		}
 		first, last := s.Subtree(c)
 		return without(kept, first, last)
 	}
 	return nil
+}
+
+// strandsVerb reports whether dropping the phrase that starts at word
+// first would leave its head h, a verb other than the root, as the last
+// word kept before it (", compared with 2024 levels" must not leave
+// "compared"): the verb's own phrase goes instead.
+func strandsVerb(s *syntax.Sentence, kept []int, first, h, root int) bool {
+	if h == root || !verbal(s.Words[h]) {
+		return false
+	}
+	prev := -1
+	for _, j := range kept {
+		if j < first && s.Words[j].UPOS != "PUNCT" {
+			prev = j
+		}
+	}
+	return prev == h
+}
+
+// participle reports whether w is a participle with no tense of its own
+// (", compared with 2024 levels").
+func participle(w syntax.Word) bool { return w.XPOS == "VBN" || w.XPOS == "VBG" }
+
+// infinitive reports whether verb k is marked by "to".
+func infinitive(s *syntax.Sentence, k int) bool {
+	for _, m := range s.ChildrenWith(k, "mark") {
+		if strings.EqualFold(s.Words[m].Form, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSubjectPlace drops the phrase after the subject's noun that says
@@ -391,7 +425,7 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 			continue
 		}
 		first, end := s.Subtree(k)
-		if end < last || first <= root {
+		if end < last || first <= root || strandsVerb(s, kept, first, w.Head, root) {
 			continue
 		}
 		size := 0
@@ -415,10 +449,28 @@ func dropLastPhrase(s *syntax.Sentence, kept []int, root int, relaxed bool) []in
 		}
 	}
 	for len(out) > 1 && out[len(out)-1] > root && (headDangling[strings.ToLower(s.Words[out[len(out)-1]].Form)] ||
-		s.Words[out[len(out)-1]].UPOS == "PUNCT") {
+		s.Words[out[len(out)-1]].UPOS == "PUNCT" || bareParticiple(s, out)) {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// bareParticiple reports whether the last kept word is a participle right
+// after a noun, none of whose own words are kept ("emissions per container
+// moved" once "by 45%" went): a reduced relative clause that says nothing
+// without them.
+func bareParticiple(s *syntax.Sentence, kept []int) bool {
+	n := len(kept)
+	last := kept[n-1]
+	if n < 2 || !participle(s.Words[last]) || s.Words[kept[n-2]].UPOS != "NOUN" || kept[n-2] != last-1 {
+		return false
+	}
+	for _, j := range kept {
+		if s.Words[j].Head == last {
+			return false
+		}
+	}
+	return true
 }
 
 // nounConjunct reports whether word k is a noun the parser made a conjunct

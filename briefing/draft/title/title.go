@@ -150,12 +150,18 @@ func withoutApposition(subj []doc.Token) []doc.Token {
 		return subj
 	}
 	c := slices.IndexFunc(subj, func(t doc.Token) bool { return t.Text == "," })
+	if c >= 1 && c+1 < len(subj) && relativeWords[subj[c+1].Lower] && !slices.ContainsFunc(subj[:c], func(t doc.Token) bool { return t.Lower == t.Text }) {
+		return subj[:c] // "The Aurora Shipping Alliance, whose members A, B and C operate 640 ships,": a clause on the name, not a list
+	}
 	if c < 1 || c == len(subj)-1 || slices.ContainsFunc(subj[c:], func(t doc.Token) bool { return t.Lower == "and" || t.Lower == "or" }) ||
 		slices.ContainsFunc(subj[:c], func(t doc.Token) bool { return t.Lower == t.Text }) {
 		return subj // not a name before the comma: "The head of the service, Priya Shah,"
 	}
 	return subj[:c]
 }
+
+// relativeWords open a relative clause set off by commas after a name.
+var relativeWords = text.SetOf("who", "whose", "which")
 
 // actionKept reports whether the first kept words of an action (the
 // words after the verb a headline keeps) say what was committed to: more
