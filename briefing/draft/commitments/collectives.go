@@ -115,11 +115,16 @@ var namedBodies = map[string][]string{
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
-	"regulator": {"regulator", "regulat", "authority", "commission", "agency"}, "watchdog": {"regulator", "regulat", "authority", "commission", "agency"},
+	"regulator": regulatorWords, "watchdog": regulatorWords,
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
 	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
 }
+
+// regulatorWords name a regulator's kind or what it oversees ("Financial
+// Conduct Board", "Financial Supervisory Service", "Drinking Water
+// Inspectorate", "Energy Ombudsman").
+var regulatorWords = []string{"regulator", "regulat", "authority", "commission", "agency", "conduct", "supervis", "inspectorate", "ombudsman"}
 
 // body returns the organisation named before byte a whose name says it
 // is the body the noun stands for, the one in focus (see inFocus): "the

@@ -15,6 +15,16 @@ func TestRegionActsThroughItsGovernment(t *testing.T) {
 	})
 }
 
+// TestRegulatorNamedByWhatItOversees checks that "the regulator" is the
+// body whose name says what it oversees, though it is called a board.
+func TestRegulatorNamedByWhatItOversees(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a conduct board",
+			"The Financial Conduct Board fined Marlow Savings Bank €14m on Tuesday. The regulator rejected Marlow's request to pay the fine in two instalments.",
+			[]string{"Financial Conduct Board/organisation", "Marlow Savings Bank|Marlow/organisation"}, "Financial Conduct Board"},
+	})
+}
+
 // TestTownActsAsThePlaceNamed checks that "the city" or "the town" with
 // no body so named is the place named shortly before as more than a
 // setting.
