@@ -46,7 +46,7 @@ func (mg *merger) mergeContainedNames() {
 			}
 			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
 				switch {
-				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind):
+				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) || mg.dropsMiddle(short.words, long.words, short.kind, long.kind):
 					to = append(to, long.gi)
 				case g.body && long.kind == briefing.KindPerson && !mg.groups[long.gi].person &&
 					fits(short.words, long.words, briefing.KindOrganisation, briefing.KindOrganisation):
@@ -115,6 +115,20 @@ func (mg *merger) firmKind(words []string, kind string) string {
 		return ""
 	}
 	return kind
+}
+
+// dropsMiddle reports whether a body's name of two words is its name of
+// three without the middle word ("Aurora Alliance" for "Aurora Shipping
+// Alliance", "Harbor Bank" for "Harbor Pacific Bank"): the first word is
+// no ordinary word and the last one a word for a body, never "Party" (the
+// "National Party" is not the "National Liberal Party").
+func (mg *merger) dropsMiddle(short, long []string, shortKind, longKind string) bool {
+	if len(short) != 2 || len(long) != 3 || longKind != briefing.KindOrganisation || shortKind != "" && shortKind != briefing.KindOrganisation {
+		return false
+	}
+	first, last := short[0], short[1]
+	return first == long[0] && last == long[2] && mg.g.OrgWords[last] && last != "Party" && last != "Parties" &&
+		!mg.g.OrgWords[first] && !mg.d.lowerWords[strings.ToLower(first)]
 }
 
 // fits reports whether the words of a short name shorten a long name: an

@@ -181,3 +181,22 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameWithoutItsMiddleWord checks that a body's name of two words
+// that leaves out the middle one of its full name is an alias of it, while
+// two parties whose names differ so stay apart.
+func TestBodyNameWithoutItsMiddleWord(t *testing.T) {
+	for _, c := range []struct {
+		construction, text string
+		want               int
+	}{
+		{"an alliance", "The Aurora Shipping Alliance pledged on Monday to cut emissions. The Aurora Alliance will publish its first report in March 2027.", 1},
+		{"a bank", "Harbor Pacific Bank agreed to pay $12m. Harbor Bank said it would appeal.", 1},
+		{"two political parties", "The National Liberal Party won. The National Party said it would oppose the bill.", 2},
+	} {
+		d := draftDoc(t, c.text, "2026-03-10")
+		if len(d.Parties) != c.want {
+			t.Errorf("%s: %d parties %+v, want %d", c.construction, len(d.Parties), d.Parties, c.want)
+		}
+	}
+}
