@@ -37,6 +37,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)
+	repairRelativeApposition(words)
 	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)

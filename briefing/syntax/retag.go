@@ -32,6 +32,8 @@ import (
 //     description set off by commas ("Greenhallow, Britain's fifth-largest
 //     supermarket chain, has pledged"), becomes a proper noun, kept if it
 //     is then the subject (see initialNameAsAdverb);
+//   - "executive" after "chief" read as an adjective before no noun
+//     becomes a noun, the office (see officeNounAsOther);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
@@ -78,6 +80,14 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 	if w := initialNameAsAdverb(words); w >= 0 {
 		if again, _ := m.reparse(forms, infos, tags, w, "PROPN NNP"); again != nil && subjectName(again, w) {
 			words = again
+		}
+	}
+	if w := officeNounAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
+			words = again
+			if c := &words[w-1]; c.Head == w && c.UPOS == "NOUN" && c.Rel == "amod" {
+				c.Rel = "compound" // a noun modifies a noun as a compound
+			}
 		}
 	}
 	if w := timeOfDayVerb(words); w >= 0 {
@@ -180,6 +190,20 @@ func initialNameAsAdverb(words []Word) int {
 // the name an apposition beside it describes.
 func subjectName(words []Word, w int) bool {
 	return strings.HasPrefix(words[w].Rel, "nsubj")
+}
+
+// officeNounAsOther returns the first "executive" after "chief" read as
+// an adjective or a verb with no noun after it ("by Harrowfield's chief
+// executive, Dr Nadia Okwuosa,"): the office, a noun; or -1. "Chief
+// executive officer" keeps its adjective.
+func officeNounAsOther(words []Word) int {
+	for k := 1; k < len(words); k++ {
+		if w := words[k]; strings.EqualFold(w.Form, "executive") && w.UPOS != "NOUN" && w.UPOS != "PROPN" && strings.EqualFold(words[k-1].Form, "chief") &&
+			(k+1 == len(words) || words[k+1].UPOS != "NOUN" && words[k+1].UPOS != "PROPN") {
+			return k
+		}
+	}
+	return -1
 }
 
 // timesOfDay are nouns the tagger may read as gerunds.

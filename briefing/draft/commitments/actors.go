@@ -688,6 +688,9 @@ var timeCases = WordSet("after before since during until following")
 // owner stands for: a body acts through its people and offices.
 func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 	if k := ownerPronoun(s, h); k >= 0 {
+		if ps := r.bodyWithin(s, h); len(ps) > 0 {
+			return ps, false // "Our coalition partners in the Farmers' Party have agreed": the party they form
+		}
 		if ps := r.namedAside(s, h); len(ps) > 0 {
 			return ps, false // "by its owners, Aldgate Infrastructure Partners,": the owners named
 		}
@@ -726,6 +729,26 @@ func (r *actorResolver) headNamed(s *syntax.Sentence, h int) bool {
 		}
 	}
 	return false
+}
+
+// bodyWithin returns the organisations named after "in" or "from" on the
+// plural noun h ("partners in the Farmers' Party", "colleagues from the
+// union"): those people act as that body.
+func (r *actorResolver) bodyWithin(s *syntax.Sentence, h int) []int {
+	var out []int
+	for _, k := range s.ChildrenWith(h, "nmod") {
+		if !s.HasCase(k, "in", "from") {
+			continue
+		}
+		if ps, found := r.subjectParties(s.Bytes(phrase(s, k))); found {
+			for _, p := range ps {
+				if orgKind(r.d.Parties[p].Kind) {
+					out = appendPartyIdx(out, p)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // namedAside returns the parties named between commas right after noun

@@ -700,3 +700,17 @@ func TestPronounOfOwnerReadsAsName(t *testing.T) {
 		t.Errorf("got %+v, want the last commitment to read \"Civic Union would scrap\"", got)
 	}
 }
+
+// TestOwnedPeopleInABody checks that people owned by "our" and placed in
+// a body by "in" act as that body, and people placed in a country stay
+// the speaker's.
+func TestOwnedPeopleInABody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"partners in a party",
+			"PRIME MINISTER HANNA KORVALD: Good afternoon. Our coalition partners in the Farmers' Party have agreed not to block the legislation needed for the vote.",
+			[]string{"Hanna Korvald/person/Prime Minister", "Farmers' Party/organisation"}, "Farmers' Party"},
+		{"members in a country",
+			"The Civic Union said on Monday: \"Our members in Scotland will strike next week.\"",
+			[]string{"Civic Union/organisation", "Scotland/country"}, "Civic Union"},
+	})
+}
