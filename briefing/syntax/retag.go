@@ -33,7 +33,8 @@ import (
 //     supermarket chain, has pledged"), becomes a proper noun, kept if it
 //     is then the subject (see initialNameAsAdverb);
 //   - "executive" after "chief" read as an adjective before no noun
-//     becomes a noun, the office (see officeNounAsOther);
+//     becomes a noun, the office, kept if it then has the head and
+//     relation "chief" had (see officeNounAsOther);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
@@ -83,8 +84,8 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 		}
 	}
 	if w := officeNounAsOther(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
-			words = again
+		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil && again[w].Head == words[w-1].Head && again[w].Rel == words[w-1].Rel {
+			words = again // the office takes the place in the sentence its first word had
 			if c := &words[w-1]; c.Head == w && c.UPOS == "NOUN" && c.Rel == "amod" {
 				c.Rel = "compound" // a noun modifies a noun as a compound
 			}

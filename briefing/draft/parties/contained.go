@@ -46,7 +46,7 @@ func (mg *merger) mergeContainedNames() {
 			}
 			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
 				switch {
-				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) || mg.dropsMiddle(short.words, long.words, short.kind, long.kind):
+				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) || mg.dropsMiddle(short.words, long.words, short.kind, long.kind) && mg.firstNamed([]int{short.gi, long.gi}) == long.gi:
 					to = append(to, long.gi)
 				case g.body && long.kind == briefing.KindPerson && !mg.groups[long.gi].person &&
 					fits(short.words, long.words, briefing.KindOrganisation, briefing.KindOrganisation):
@@ -121,7 +121,9 @@ func (mg *merger) firmKind(words []string, kind string) string {
 // three without the middle word ("Aurora Alliance" for "Aurora Shipping
 // Alliance", "Harbor Bank" for "Harbor Pacific Bank"): the first word is
 // no ordinary word and the last one a word for a body, never "Party" (the
-// "National Party" is not the "National Liberal Party").
+// "National Party" is not the "National Liberal Party"). The full name
+// must come first, as a text gives it before shortening it ("Ferris
+// United" named before "Ferris Fans United" is another body).
 func (mg *merger) dropsMiddle(short, long []string, shortKind, longKind string) bool {
 	if len(short) != 2 || len(long) != 3 || longKind != briefing.KindOrganisation || shortKind != "" && shortKind != briefing.KindOrganisation {
 		return false

@@ -193,6 +193,7 @@ func TestBodyNameWithoutItsMiddleWord(t *testing.T) {
 		{"an alliance", "The Aurora Shipping Alliance pledged on Monday to cut emissions. The Aurora Alliance will publish its first report in March 2027.", 1},
 		{"a bank", "Harbor Pacific Bank agreed to pay $12m. Harbor Bank said it would appeal.", 1},
 		{"two political parties", "The National Liberal Party won. The National Party said it would oppose the bill.", 2},
+		{"a club named before its fans' group", "Ferris United were fined on Monday. Ferris Fans United said the club would appeal.", 2},
 	} {
 		d := draftDoc(t, c.text, "2026-03-10")
 		if len(d.Parties) != c.want {
