@@ -10,7 +10,7 @@ var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos",
 	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa", "pour", "para", "por")
 
 // placeWords end place names ("Kuwait City", "Gaza Strip").
-var placeWords = text.SetOf("Province", "Island", "Islands", "Valley", "Street", "River", "Region",
+var placeWords = text.SetOf("Province", "Island", "Islands", "Isles", "Valley", "Street", "River", "Region",
 	"District", "Lake", "Sea", "Bay", "Coast", "Mountains", "Hills", "Beach", "Peninsula", "Strait", "Airport",
 	"Square", "Avenue", "Road", "Lane", "Crescent", "Terrace", "Park", "Ocean", "Gulf", "Desert", "Canal", "Highway", "Harbour", "Harbor",
 	"Heights", "Plain", "Basin", "Delta", "Forest", "Mount", "Mt.", "Port", "Cape", "Falls", "Bridge", "Village",
