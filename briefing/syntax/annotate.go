@@ -34,6 +34,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairObjectParticiple(words)
 	repairTrailingParticiple(words)
 	repairZeroRelative(words)
+	repairLooseZeroRelative(words)
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)

@@ -51,3 +51,31 @@ func repairZeroRelative(words []Word) {
 		}
 	}
 }
+
+// repairLooseZeroRelative mends a relative clause without "that" or
+// "which" that the parser hung loose on the main verb: in "her government
+// would not accept a smaller share than the 16.5% it claimed last year" it
+// made "claimed" a parataxis of "said". When a noun is followed by a
+// personal pronoun and a finite verb with no object, whose subject that
+// pronoun is, and the verb hangs as a parataxis or a loose dependent on a
+// verb above the noun, the verb modifies the noun. A result that is not a
+// tree is undone.
+func repairLooseZeroRelative(words []Word) {
+	s := &Sentence{Words: words}
+	for m := 2; m < len(words); m++ {
+		p, n := m-1, m-2
+		w := words[m]
+		if w.UPOS != "VERB" || !finite(w.XPOS) || words[p].Rel != "nsubj" || words[p].Head != m || !gapSubjects[strings.ToLower(words[p].Form)] ||
+			w.Rel != "parataxis" && w.Rel != "dep" || w.Head < 0 || !s.Dominates(w.Head, n) || hasChildWith(words, m, "obj", "ccomp", "xcomp") {
+			continue
+		}
+		if words[n].UPOS != "NOUN" && !(words[n].UPOS == "SYM" && words[n].XPOS == "NN") || words[n].Rel != "obj" && words[n].Rel != "obl" && words[n].Rel != "nmod" {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[m].Head, words[m].Rel = n, "acl:relcl"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}

@@ -888,6 +888,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if p, ok := r.sayersOwner(s, h); ok { // "Morovets's employer said he would take several weeks off": Morovets
 			return []int{p}, true
 		}
+		if ps := r.unnamedOfficer(si); len(ps) > 0 && saysIt(s, h) { // "Iceland's fisheries minister said … “…,” she told reporters": Iceland
+			return ps, true
+		}
 		return r.salientPerson(si, a, w), true
 	case w == "it" && quotedWord(s, h):
 		if p, ok := r.quotedIt(si); ok {

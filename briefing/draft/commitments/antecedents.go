@@ -51,3 +51,56 @@ func opensSentence(s *syntax.Sentence, h int) bool {
 	}
 	return true
 }
+
+// unnamedOfficer returns the body or state whose officer, unnamed, is the
+// subject of the verb of saying that heads the sentence before sentence si
+// ("Iceland's fisheries minister said her government would not accept
+// it. “We will not sign a deal that punishes our fishermen,” she told
+// reporters"): a "he" or "she" of si that opens no clause of its own
+// speaks as that officer, for the owner. It returns nil when that
+// sentence names a person in the officer's phrase or says nothing.
+func (r *actorResolver) unnamedOfficer(si int) []int {
+	prev := r.sentence(si - 1)
+	if prev == nil {
+		return nil
+	}
+	v := prev.Root()
+	if v < 0 || !text.ReportVerbs[prev.Words[v].Lemma] {
+		return nil
+	}
+	sub := firstChild(prev, v, "nsubj")
+	if sub < 0 || prev.Words[sub].UPOS != "NOUN" || !offices[lower(prev.Words[sub].Lemma)] {
+		return nil
+	}
+	if r.namesPerson(prev.Bytes(prev.Subtree(sub))) {
+		return nil // "Iceland's fisheries minister, Hanna Sif, said": she is named
+	}
+	var out []int
+	for _, k := range prev.ChildrenWith(sub, "nmod:poss") {
+		f, l := phrase(prev, k)
+		if ps, found := r.subjectParties(prev.Bytes(f, l)); found {
+			for _, p := range ps {
+				if r.institution(p) {
+					out = appendPartyIdx(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// namesPerson reports whether a person is named in bytes [a, b).
+func (r *actorResolver) namesPerson(a, b int) bool {
+	for _, m := range r.picked(a, b) {
+		if personKind(r.d.Parties[m.party].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysIt reports whether word h is the subject of a verb of saying.
+func saysIt(s *syntax.Sentence, h int) bool {
+	v := s.Words[h].Head
+	return v >= 0 && text.RelIs(s.Words[h].Rel, "nsubj") && text.ReportVerbs[s.Words[v].Lemma]
+}

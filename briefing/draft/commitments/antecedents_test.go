@@ -139,3 +139,18 @@ func TestRelativeClauseOnTheSubjectNamesNoActor(t *testing.T) {
 			[]string{"Branovo/place", "Branovo Defence Committee/organisation", "Eastern Miners' Brigade/organisation"}, "Branovo Defence Committee;Eastern Miners' Brigade"},
 	})
 }
+
+// TestUnnamedOfficerSpeaks checks that a "she" who says what follows an
+// unnamed officer's statement speaks for the officer's state, and that a
+// named officer is still the one who speaks.
+func TestUnnamedOfficerSpeaks(t *testing.T) {
+	const before = "The two foreign ministers, Espen Barth Eide and Thorgerdur Katrin Gunnarsdottir, signed a memorandum in Oslo. "
+	checkActors(t, []actorCase{
+		{"an unnamed minister of a state",
+			before + "Iceland's fisheries minister said her government would not accept a smaller share. \"We will not sign a deal that punishes our fishermen,\" she told reporters.",
+			[]string{"Espen Barth Eide/person/foreign minister", "Thorgerdur Katrin Gunnarsdottir/person/foreign minister", "Iceland/country"}, "Iceland"},
+		{"a named minister",
+			before + "Iceland's fisheries minister, Hanna Sif Jonsdottir, said her government would not accept a smaller share. \"I will not sign a deal that punishes our fishermen,\" she told reporters.",
+			[]string{"Espen Barth Eide/person/foreign minister", "Thorgerdur Katrin Gunnarsdottir/person/foreign minister", "Iceland/country", "Hanna Sif Jonsdottir/person/fisheries minister"}, "Hanna Sif Jonsdottir"},
+	})
+}

@@ -33,6 +33,9 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 				return ps[:1]
 			}
 			if p := lower(s.Words[sub].Form); p == "he" || p == "she" {
+				if ps := r.unnamedOfficer(si); len(ps) > 0 {
+					return ps // "Iceland's fisheries minister said … “…,” she told reporters": for Iceland
+				}
 				return r.salientPerson(si, a, p)
 			}
 			if stateOffices[s.Words[sub].Lemma] { // "…," the interior minister said: for the state
