@@ -1,6 +1,9 @@
 package commitments
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConjoinedCommitmentPredicates checks that a second commitment verb
 // coordinated after a first, with the subject they share, is a
@@ -28,4 +31,22 @@ func TestConjoinedCommitmentPredicates(t *testing.T) {
 			[]string{"federation/organisation"}, nil,
 			[]brief{{"federation", "pledged", "", ""}, {"federation", "pledged", "", ""}}},
 	})
+}
+
+// TestFailureIsNoPartOfTheAct checks that a failure joined by "but" to an
+// agreement is not drafted as part of what was agreed, while a second act
+// joined by "and" is.
+func TestFailureIsNoPartOfTheAct(t *testing.T) {
+	for _, c := range []struct {
+		text, in, out string
+	}{
+		{"Norway and Iceland agreed on Tuesday to share catch data every month, but failed to settle a dispute over mackerel.", "share catch data", "failed"},
+		{"Dunmore Logistics will raise wages and sell two depots.", "sell two depots", ""},
+	} {
+		d := testDoc(t, c.text, []string{"Norway/country", "Iceland/country", "Dunmore Logistics/organisation"}, nil)
+		cs := Find(d)
+		if len(cs) != 1 || !strings.Contains(cs[0].Text, c.in) || c.out != "" && strings.Contains(cs[0].Text, c.out) {
+			t.Errorf("%q: drafted %+v, want one commitment with %q and without %q", c.text, cs, c.in, c.out)
+		}
+	}
 }

@@ -254,7 +254,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 	}
 	for _, k := range s.ChildrenWith(c.verb, "conj") {
 		if k > c.verb && s.Words[k].UPOS == "VERB" && !text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "cc") >= 0 &&
-			!ownAct(s, k) && sameTense(s, c.verb, k) && // "would not withdraw … but ruled out": an act of its own
+			!ownAct(s, k) && s.Words[k].Lemma != "fail" && sameTense(s, c.verb, k) && // "would not withdraw … but ruled out": an act of its own; "but failed to settle": no act
 			firstChild(s, k, "nsubj") < 0 && firstChild(s, k, "aux") < 0 {
 			last = max(last, rightEnd(s, k)) // "will raise taxes and sell two buildings": one commitment
 		}
