@@ -201,13 +201,18 @@ func isOutlet(d *document, p briefing.Party) bool {
 			return true
 		}
 	}
+	words := strings.Fields(p.Name)
+	body := len(words) > 1 && gazetteer.Load().OrgWords[words[len(words)-1]]
+	outletAfter := func(lemma string) bool {
+		return outletNouns[lemma] && !(body && ownSites[lemma]) // "the WSC website" of the "Water Standards Commission": a body's own site
+	}
 	for _, sp := range p.Mentions {
 		s, first, last, ok := mentionWords(d, sp)
 		if !ok {
 			continue
 		}
 		if first > 0 && (outletNouns[s.Words[first-1].Lemma] || outletNounsBefore[s.Words[first-1].Lemma]) ||
-			last+1 < len(s.Words) && outletNouns[s.Words[last+1].Lemma] {
+			last+1 < len(s.Words) && outletAfter(s.Words[last+1].Lemma) {
 			return true // "the newspaper Clarin", "the Clarin newspaper", "technology site Zednet"
 		}
 		for _, k := range s.ChildrenWith(nameHead(s, first, last), "appos") {
@@ -221,6 +226,10 @@ func isOutlet(d *document, p briefing.Party) bool {
 	}
 	return false
 }
+
+// ownSites are what any body has of its own: after a body's name they do
+// not make it an outlet.
+var ownSites = text.SetOf("website", "site")
 
 // outletAfterComma reports whether the name ending at word last is
 // followed by a comma and a short noun phrase that ends in a noun calling

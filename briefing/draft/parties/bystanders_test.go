@@ -20,6 +20,7 @@ func TestBystanders(t *testing.T) {
 		{"an office of a constituency before its holder's name is no organisation", "The Tarnby Central MP, Joan Vell, has asked the minister to act.", "Tarnby Central MP", false},
 		{"outlet that says what it will do", "UK broadcaster Kestrel Radio says it will become the first station to offer radio via 3G mobiles.", "Kestrel Radio", true},
 		{"outlet that says what it could not do only reports", "Halvard Group will cut 300 jobs. The broadcaster Kestrel Radio said it could not verify the figure.", "Kestrel Radio", false},
+		{"a body's own website makes it no outlet", "Harrowfield Water signed an undertaking with the Water Standards Commission (WSC). The WSC said it had decided not to impose a penalty. The full text is on the WSC website.", "Water Standards Commission", true},
 		{"a broadcaster on the other side of a deal", "The North Coast League signed a four-year agreement with broadcaster Tidal Sport on Monday.", "Tidal Sport", true},
 		{"a broadcaster that will show the matches", "The league has sold its rights. Under the agreement, broadcaster Tidal Sport will show two live matches every weekend.", "Tidal Sport", true},
 		{"outlet that is sued", "Halvard Group sued the Daily Courier over the report on Monday.", "Daily Courier", true},
