@@ -81,6 +81,9 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 		}
 		if k := underNoun(s); k >= 0 {
 			in.noun, in.status = k, termStatus(s.Words[k].Lemma) // "Under the agreement, the two sides will:"
+			if in.status == "" {
+				in.status = briefing.StatusAgreed // "Under its terms, Harrowfield will:": the terms of what was made
+			}
 		}
 		if k := in.subj; k >= 0 && termStatus(s.Words[k].Lemma) != "" {
 			in.noun, in.status, in.subj = k, termStatus(s.Words[k].Lemma), -1 // "The agreement will:": its terms
@@ -267,11 +270,23 @@ func hasWhat(s *syntax.Sentence) bool {
 // deal"), or -1.
 func underNoun(s *syntax.Sentence) int {
 	for k, w := range s.Words {
-		if termStatus(w.Lemma) != "" && w.UPOS == "NOUN" && hasChildLemma(s, k, WordSet("under in"), "case") {
+		if (termStatus(w.Lemma) != "" || ownTerms(s, k)) && w.UPOS == "NOUN" && hasChildLemma(s, k, WordSet("under in"), "case") {
 			return k
 		}
 	}
 	return -1
+}
+
+// ownTerms reports whether noun k is "terms" owned by a pronoun or
+// definite with no "of" phrase ("under its terms", "under the terms"):
+// the terms of the commitment the text has just told of.
+func ownTerms(s *syntax.Sentence, k int) bool {
+	for _, c := range s.ChildrenWith(k, "nmod") {
+		if s.Words[c].Rel != "nmod:poss" {
+			return false // "under the terms of the plan": the plan's
+		}
+	}
+	return s.Words[k].Lemma == "term" && s.Words[k].XPOS == "NNS" && hasChildLemma(s, k, WordSet("its their the"), "det", "nmod:poss")
 }
 
 // commitmentOf returns the commitment noun that a noun of terms belongs to

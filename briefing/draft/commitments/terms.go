@@ -30,6 +30,8 @@ func underWhat(s *syntax.Sentence, i int) string {
 			st := ""
 			if lower(s.Words[o].Form) == "which" {
 				st = antecedentStatus(s, o)
+			} else if ownTerms(s, o) {
+				st = briefing.StatusAgreed // "Under its terms, the company will replace the mains"
 			} else if hasChildLemma(s, o, WordSet("the this that its their a an"), "det", "nmod:poss") {
 				st = commitNouns[lemmaOf(s.Words[o])]
 			}

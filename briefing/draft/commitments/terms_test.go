@@ -23,6 +23,10 @@ func TestTermsOfAnAgreement(t *testing.T) {
 			"The Port of Aldmouth Authority and Norrvik Lines signed a ten-year agreement on Monday under which Norrvik Lines will move its weekly Baltic service to Berth 4 from April 2027."},
 		{"a will-clause under which a memorandum of understanding was signed, a place and a comma before",
 			"Nordvik and the Polish government signed a memorandum of understanding in Warsaw, under which Poland will provide land and grants of up to €300m."},
+		{"a will-clause under its terms",
+			"Varnia and the Black Ridge Front signed a truce. Under its terms, the Black Ridge Front will withdraw from Osk within two days."},
+		{"a list under its terms",
+			"Varnia and the Black Ridge Front signed a truce. Under its terms, the Black Ridge Front will:\n\n- withdraw from Osk within two days;\n- hand over its heavy weapons by May."},
 		{"a will-clause coordinated with one under the deal",
 			"Varnia and the Black Ridge Front agreed to a truce. Under the deal, Osk will be left alone for a week, and the Black Ridge Front will withdraw from it within two days."},
 	}
