@@ -126,7 +126,7 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			VerbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
-	return (unicode.IsLower(nr) || (markedCaptionEnd(left) || labelledCaption(left)) && fusedStarters[lower]) && fusedStart(w, left)
+	return (unicode.IsLower(nr) || (markedCaptionEnd(left) || labelledCaption(left) || creditOpens(left)) && fusedStarters[lower]) && fusedStart(w, left)
 }
 
 // markedCaptionEnd reports whether s ends with a bracketed picture
@@ -141,7 +141,30 @@ func markedCaptionEnd(s string) bool {
 // person's age between commas or points at a picture ("(pictured)", ",
 // pictured leaving Downing Street,").
 func captionSigns(s string) bool {
-	return hasCaptionMark(s) || ageRe.MatchString(s) || picturedAside.MatchString(s)
+	return hasCaptionMark(s) || ageRe.MatchString(s) || picturedAside.MatchString(s) || creditOpens(s)
+}
+
+// pictureWords end the name of a picture agency ("Getty Images", "PA
+// Photos", "Alamy Pictures").
+var pictureWords = SetOf("images", "photos", "pictures", "photography")
+
+// creditOpens reports whether s opens with a picture agency's name of two
+// or three capitalised words and a capitalised word after it, as a
+// page's credit runs into the caption under it: "Getty Images Quillo says
+// it has 4.2 million users".
+func creditOpens(s string) bool {
+	f := strings.Fields(s)
+	for n := 2; n <= 3 && n < len(f); n++ {
+		if pictureWords[strings.ToLower(f[n-1])] && FirstRuneUpper(f[n]) {
+			for _, w := range f[:n] {
+				if !FirstRuneUpper(w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // labelledCaption reports whether s opens with a caption label and a
