@@ -244,7 +244,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && (sc.surnames[t.Text] || sc.bracketedAcronym(t.Text)) {
 		return false // "Ashby said", after "Callum Ashby"; "WING said", after "the Water Integrity Network Ghana (WING)"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) {
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) ||
+		i+2 < j && supportersOf[t.Text] && sc.ts[i+1].Text == "of" {
 		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
 	}
 	if n, _, _ := sc.title(i); n > 0 && i+n < j {
@@ -276,6 +277,10 @@ func (sc *scanner) dropStart(i, j int) bool {
 	}
 	return sc.common(t) || (j-i == 1 || !sc.ts[i+1].Cap) && sc.startOnly(i)
 }
+
+// supportersOf open the names of bodies that support a thing named after
+// "of" ("Friends of Eastgate Library", "Friends of the Earth").
+var supportersOf = text.SetOf("Friends")
 
 // writtenMidSentence reports whether the run of two or more capitalised
 // words ts[i:j], which starts a sentence, is written the same way inside

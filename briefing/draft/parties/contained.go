@@ -44,7 +44,8 @@ func (mg *merger) mergeContainedNames() {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) {
+			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) &&
+				!(len(long.words) > 2 && supportersOf[long.words[0]] && long.words[1] == "of") { // "Eastgate" is the library, not "Friends of Eastgate Library"
 				switch {
 				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) || mg.dropsMiddle(short.words, long.words, short.kind, long.kind) && mg.firstNamed([]int{short.gi, long.gi}) == long.gi:
 					to = append(to, long.gi)

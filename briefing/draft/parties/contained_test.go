@@ -201,3 +201,17 @@ func TestBodyNameWithoutItsMiddleWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFriendsOfAThing checks that "Friends of …" opening a sentence is the
+// whole name of a body, and the thing it is named after no alias of it.
+func TestFriendsOfAThing(t *testing.T) {
+	d := draftDoc(t, "A judge ordered Brennmoor Borough Council to reopen Eastgate library. Friends of Eastgate Library, which brought the case, said it would offer volunteers.", "2026-11-27")
+	for _, p := range d.Parties {
+		if strings.Contains(p.Name, "Eastgate") && (p.Name != "Friends of Eastgate Library" || len(p.Aliases) > 0) {
+			t.Errorf("party %q aliases %v, want \"Friends of Eastgate Library\" with none", p.Name, p.Aliases)
+		}
+	}
+	if !slices.ContainsFunc(d.Parties, func(p briefing.Party) bool { return p.Name == "Friends of Eastgate Library" }) {
+		t.Errorf("no Friends of Eastgate Library in %+v", d.Parties)
+	}
+}
