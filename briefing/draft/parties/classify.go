@@ -454,7 +454,7 @@ func (sc *scanner) particleName(i, j int) bool {
 	ts := sc.ts
 	found := false
 	for k := i; k < j-1; k++ {
-		if particles[ts[k].Text] || connectors[ts[k].Text] && ts[k].Text != "of" && ts[k].Text != "for" && ts[k].Text != "&" {
+		if particles[ts[k].Text] || connectors[ts[k].Text] && !placeConnectors[ts[k].Text] {
 			found = found || ts[k+1].Cap && !sc.ordinary(ts[k+1])
 		}
 	}

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -164,11 +165,27 @@ func vesselName(d *document, p briefing.Party) bool {
 			return true
 		}
 	}
+	for _, m := range p.Mentions {
+		if shipNameBefore.MatchString(d.Text[max(0, m.Start-maxShipNameBytes):m.Start]) {
+			return true // "the MV Lord of the Isles": the end of a ship's name
+		}
+	}
 	return false
 }
 
-// shipPrefixes open ships' names.
-var shipPrefixes = text.SetOf("MV", "MS", "MT", "SS", "RMS", "HMS", "HMNZS", "HMAS", "HMCS", "USS", "USNS", "FV", "RV")
+// maxShipNameBytes is how far before a name a ship's prefix may stand
+// when the name ends a ship's longer name.
+const maxShipNameBytes = 60
+
+// shipNameBefore matches a ship's prefix and the capitalised words and
+// small words of its name running up to the end of the text ("MV Lord of
+// the ").
+var shipNameBefore = regexp.MustCompile(`\b(?:` + strings.Join(shipPrefixList, "|") + `) (?:(?:\p{Lu}[\p{L}'’-]*|of|the|de|la) )+$`)
+
+// shipPrefixList open ships' names; shipPrefixes holds them as a set.
+var shipPrefixList = []string{"MV", "MS", "MT", "SS", "RMS", "HMS", "HMNZS", "HMAS", "HMCS", "USS", "USNS", "FV", "RV"}
+
+var shipPrefixes = text.SetOf(shipPrefixList...)
 
 // bodyName reports whether p's name or an alias is a known body's or is
 // built like one ("Security Council", "American Stock Exchange"): the

@@ -7,7 +7,11 @@ import "github.com/briefdesk/briefdesk/briefing/draft/text"
 // connectors may stand inside a name between capitalised words
 // ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
 var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
-	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa", "pour", "para", "por")
+	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa", "pour", "para", "por", "nan", "nam")
+
+// placeConnectors join the words of names of places and bodies, never of
+// people ("Comhairle nan Eilean Siar", Gaelic "of the").
+var placeConnectors = text.SetOf("of", "for", "&", "nan", "nam")
 
 // placeWords end place names ("Kuwait City", "Gaza Strip").
 var placeWords = text.SetOf("Province", "Island", "Islands", "Isles", "Valley", "Street", "River", "Region",
