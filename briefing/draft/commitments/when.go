@@ -365,6 +365,9 @@ func (r *actorResolver) spokeOn(s *syntax.Sentence, si, v int, in []dates.Mark, 
 	if pluperfect(s, v) {
 		return dates.Mark{}, false, false // "staff had warned athletes … between 2022 and 2024": earlier times, not the day of the news
 	}
+	if text.RelIs(s.Words[v].Rel, "acl") {
+		return dates.Mark{}, false, false // "a smaller share than the 16.5% it claimed last year": a claim that describes a thing, no statement of the news
+	}
 	for k, steps := v, 0; k >= 0 && steps < 3; k, steps = s.Words[k].Head, steps+1 {
 		spoke = spoke || r.actsFor(s, si, k, ps)
 		for _, m := range in {
