@@ -69,3 +69,14 @@ func (s *Sentence) HasCase(i int, preps ...string) bool {
 	}
 	return false
 }
+
+// ToMarked reports whether word k is marked by "to", as an infinitive is
+// ("agreed to share").
+func (s *Sentence) ToMarked(k int) bool {
+	for _, m := range s.ChildrenWith(k, "mark") {
+		if strings.EqualFold(s.Words[m].Form, "to") {
+			return true
+		}
+	}
+	return false
+}

@@ -45,4 +45,7 @@ func TestNavigation(t *testing.T) {
 	if !s.HasCase(7, "by", "On") || s.HasCase(7, "by") || s.HasCase(5, "on") {
 		t.Fatal("case markers are wrong")
 	}
+	if s.ToMarked(3) {
+		t.Fatal("signed is no infinitive")
+	}
 }

@@ -64,14 +64,7 @@ func repairPastForm(words []Word) {
 }
 
 // infinitive reports whether "to" marks word k.
-func infinitive(words []Word, k int) bool {
-	for _, w := range words {
-		if w.Head == k && w.Rel == "mark" && strings.EqualFold(w.Form, "to") {
-			return true
-		}
-	}
-	return false
-}
+func infinitive(words []Word, k int) bool { return (&Sentence{Words: words}).ToMarked(k) }
 
 // closesAside reports whether word p is a comma after a noun that closes
 // an aside opened by an earlier comma, itself right after a noun or a name

@@ -1648,9 +1648,7 @@ func toComplement(s *syntax.Sentence, i int) int {
 }
 
 // toMarked reports whether verb k is marked by "to".
-func toMarked(s *syntax.Sentence, k int) bool {
-	return hasChildLemma(s, k, WordSet("to"), "mark")
-}
+func toMarked(s *syntax.Sentence, k int) bool { return s.ToMarked(k) }
 
 // hypothetical reports whether verb i heads a clause that commits to
 // nothing yet: "if we sign", "whether to agree", or "when they agree" in

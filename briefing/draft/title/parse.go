@@ -345,7 +345,7 @@ func dropSecondClause(s *syntax.Sentence, kept []int, root int) []int {
 	}
 	for k := len(kept) - 1; k >= 0; k-- {
 		c := kept[k]
-		if c < root || s.Words[c].Rel != "conj" || !verbal(s.Words[c]) || len(s.ChildrenWith(c, "nsubj", "nsubj:pass")) == 0 && s.Words[c].Head == root && !infinitive(s, c) && !participle(s.Words[c]) {
+		if c < root || s.Words[c].Rel != "conj" || !verbal(s.Words[c]) || len(s.ChildrenWith(c, "nsubj", "nsubj:pass")) == 0 && s.Words[c].Head == root && !s.ToMarked(c) && !participle(s.Words[c]) {
 			continue
 		}
 		first, last := s.Subtree(c)
@@ -374,16 +374,6 @@ func strandsVerb(s *syntax.Sentence, kept []int, first, h, root int) bool {
 // participle reports whether w is a participle with no tense of its own
 // (", compared with 2024 levels").
 func participle(w syntax.Word) bool { return w.XPOS == "VBN" || w.XPOS == "VBG" }
-
-// infinitive reports whether verb k is marked by "to".
-func infinitive(s *syntax.Sentence, k int) bool {
-	for _, m := range s.ChildrenWith(k, "mark") {
-		if strings.EqualFold(s.Words[m].Form, "to") {
-			return true
-		}
-	}
-	return false
-}
 
 // dropSubjectPlace drops the phrase after the subject's noun that says
 // where or of what it is ("More than 38,000 homes in Hexley and surrounding
