@@ -59,14 +59,16 @@ func analyzeCoNLLU(w io.Writer, m *syntax.Model, data []byte) error {
 	}
 	for b := range blocks {
 		var forms []string
+		var joined []bool
 		var at []int
 		for k, t := range blocks[b].Tokens {
 			if t.Word() {
 				forms = append(forms, t.Form)
+				joined = append(joined, t.SpaceAfterNo())
 				at = append(at, k)
 			}
 		}
-		for i, word := range m.Annotate(forms) {
+		for i, word := range m.AnnotateJoined(forms, joined) {
 			t := &blocks[b].Tokens[at[i]]
 			t.Lemma, t.UPOS, t.XPOS, t.Deprel = word.Lemma, word.UPOS, word.XPOS, word.Rel
 			t.Head = word.Head + 1

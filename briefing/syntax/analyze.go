@@ -5,10 +5,12 @@ package syntax
 func (m *Model) Analyze(text string, start, end int) Sentence {
 	words := Tokenize(text, start, end)
 	forms := make([]string, len(words))
+	joined := make([]bool, len(words))
 	for i, w := range words {
 		forms[i] = w.Form
+		joined[i] = i+1 < len(words) && words[i+1].Start == w.End
 	}
-	analysed := m.annotateItem(forms)
+	analysed := m.annotateItem(forms, joined)
 	for i := range analysed {
 		analysed[i].Start, analysed[i].End = words[i].Start, words[i].End
 	}
@@ -24,12 +26,12 @@ func (m *Model) Analyze(text string, start, end int) Sentence {
 // Malawi and Zambia agreed on 16 July to …" rooted in "Malawi", the verb
 // read as a mark): the words after the mark are parsed as a sentence of
 // their own and the mark hangs on their root.
-func (m *Model) annotateItem(forms []string) []Word {
-	whole := m.Annotate(forms)
+func (m *Model) annotateItem(forms []string, joined []bool) []Word {
+	whole := m.AnnotateJoined(forms, joined)
 	if len(forms) < 3 || !itemMarks[forms[0]] || verbRooted(whole) {
 		return whole
 	}
-	rest := m.Annotate(forms[1:])
+	rest := m.AnnotateJoined(forms[1:], joined[1:])
 	if !verbRooted(rest) {
 		return whole
 	}

@@ -5,14 +5,22 @@ import "strings"
 // Annotate tags, lemmatises and parses one sentence given as word forms.
 // The words' spans are left zero.
 func (m *Model) Annotate(forms []string) []Word {
+	return m.AnnotateJoined(forms, nil)
+}
+
+// AnnotateJoined is Annotate for words of which it is known which are
+// written right against the next, with no space (joined[k]; nil when
+// unknown): a word written with hyphens is then parsed as one (see
+// hyphenedParts).
+func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	if len(forms) == 0 {
 		return []Word{}
 	}
 	infos := infosOf(asDollars(forms), m.lex)
 	tags := m.tagger.tag(infos)
-	heads, rels := m.parser.parse(infos, tags)
+	heads, rels := m.parseJoined(forms, joined, infos, tags)
 	words := m.words(forms, tags, heads, rels)
-	words = m.retagged(forms, infos, tags, words)
+	words = m.retagged(forms, joined, infos, tags, words)
 	repairSectionNumber(words)
 	repairVerbPossessive(words)
 	repairPossessiveOwner(words)
@@ -44,6 +52,7 @@ func (m *Model) Annotate(forms []string) []Word {
 	repairFrontedClause(words)
 	repairFrontedParticiple(words)
 	repairParticipleAgent(words)
+	repairStrayAgent(words)
 	repairSaidThat(words)
 	repairThatClause(words)
 	repairNounRoot(words)

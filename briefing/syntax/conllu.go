@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,12 @@ type Token struct {
 // Word reports whether the line is a syntactic word (an integer ID), not a
 // multiword range or an empty node.
 func (t Token) Word() bool { return !strings.ContainsAny(t.ID, "-.") }
+
+// SpaceAfterNo reports whether the line's MISC column says no space
+// follows the word ("SpaceAfter=No").
+func (t Token) SpaceAfterNo() bool {
+	return slices.Contains(strings.Split(t.Misc, "|"), "SpaceAfter=No")
+}
 
 // Block is one sentence of a CoNLL-U file: its comment lines and its lines.
 type Block struct {

@@ -9,14 +9,15 @@ type Scores struct {
 	UAS, LAS          float64 // LAS compares relations without subtype, as the UD measure does
 }
 
-// Evaluate analyses the words of each block (forms only) and compares the
+// Evaluate analyses the words of each block (forms, and which are written
+// with no space after them) and compares the
 // result with the block's annotation.
 func (m *Model) Evaluate(blocks []Block) Scores {
 	var s Scores
 	var upos, xpos, lemma, uas, las int
 	for _, b := range blocks {
 		gold := b.Words()
-		got := m.Annotate(formsOf(gold))
+		got := m.AnnotateJoined(formsOf(gold), joinedOf(gold))
 		for i, g := range gold {
 			w := got[i]
 			s.Words++
@@ -43,6 +44,15 @@ func formsOf(words []Token) []string {
 		forms[i] = t.Form
 	}
 	return forms
+}
+
+// joinedOf returns whether each word is written right against the next.
+func joinedOf(words []Token) []bool {
+	joined := make([]bool, len(words))
+	for i, t := range words {
+		joined[i] = t.SpaceAfterNo()
+	}
+	return joined
 }
 
 // baseRel drops a relation's subtype ("nsubj:pass" → "nsubj").

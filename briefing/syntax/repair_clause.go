@@ -18,7 +18,9 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // Education voted 4-1") or left it loose ("would resign with immediate
 // effect after the cabinet failed to agree"), or made the verb a clause
 // with no subject of its own that holds the phrase and the main verb's
-// date ("will merge on 1 October after the union secured a guarantee").
+// date ("will merge on 1 October after the union secured a guarantee"),
+// its past tense perhaps read as a participle that takes an object or a
+// complement ("after the health ministry promised to hire 1,200 nurses").
 // The noun heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
 // word the phrase hung on, or the verb that word is a phrase of. A result
@@ -34,7 +36,9 @@ func repairClauseAfterPreposition(words []Word) {
 			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
 		}
 		subjectless := w.Rel == "advcl" && !hasChildWith(words, v, "nsubj") && !hasChildWith(words, v, "nsubj:pass") && !hasChildWith(words, v, "mark")
-		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless || w.UPOS != "VERB" || !finite(w.XPOS) && !auxiliaries || n < 1 || w.Head < 0 || w.Head >= n {
+		activeParticiple := subjectless && w.XPOS == "VBN" && !auxiliaries && hasChildWith(words, v, "obj", "xcomp", "ccomp") // "after the ministry promised to hire", the past read as a participle
+		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless || w.UPOS != "VERB" ||
+			!finite(w.XPOS) && !auxiliaries && !activeParticiple || n < 1 || w.Head < 0 || w.Head >= n {
 			continue
 		}
 		nw := words[n]
@@ -61,6 +65,9 @@ func repairClauseAfterPreposition(words []Word) {
 			words[n].Rel = "nsubj:pass"
 		}
 		words[c].Head, words[c].Rel = v, "mark"
+		if activeParticiple {
+			words[v].XPOS = "VBD"
+		}
 		if !isTree(words) {
 			copy(words, saved)
 		}

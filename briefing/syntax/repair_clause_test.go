@@ -10,6 +10,9 @@ func TestClauseAfterPrepositionRepair(t *testing.T) {
 	tests := []struct {
 		construction, text, verb, subject, mark string
 	}{
+		{"clause after a preposition whose past tense was read as a participle with a complement",
+			"Nurses in Varnholm will suspend a week-long strike from Monday after the health ministry promised to hire 1,200 nurses by the end of next year.",
+			"promised", "ministry", "after"},
 		{"clause after a preposition read as a phrase and a conjunct",
 			"Dock workers at the port will return to work on Thursday after their union accepted a pay offer from the operator.",
 			"accepted", "union", "after"},

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// retagged mends eight mistakes of the tagger that derail the parse, by
+// retagged mends eleven mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -35,32 +35,42 @@ import (
 //   - "executive" after "chief" read as an adjective before no noun
 //     becomes a noun, the office, kept if it then has the head and
 //     relation "chief" had (see officeNounAsOther);
+//   - a capitalised office qualifier before a capitalised name word
+//     ("by Velsian Deputy Foreign Minister Anton Krell") read as anything
+//     but a proper noun becomes one, kept if it then hangs inside the
+//     run of capitalised words it opens (see titleWordAsOther);
+//   - a verb's base form after a modal and adverbs ("would no longer fund
+//     the route") read as anything but a verb becomes one, kept if the
+//     modal is then its auxiliary (see modalBaseAsOther);
+//   - an adjective between a possessive and a verb ("said its executive
+//     had voted") becomes a noun, kept if it then is the subject its
+//     possessive owns (see possessedAdjective);
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
 //     undertaking"), become a noun.
 //
 // Otherwise it returns words unchanged.
-func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []Word) []Word {
+func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags []int, words []Word) []Word {
 	for _, find := range []func([]Word) int{verblessParticiple, pastFormAsOther} {
 		if w := find(words); w >= 0 {
-			if again, t := m.reparse(forms, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			if again, t := m.reparse(forms, joined, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 				words, tags = again, t
 			}
 		}
 	}
 	if w := relativeVerbAsNoun(words); w >= 0 {
-		if again, t := m.reparse(forms, infos, tags, w, "VERB VBZ"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+		if again, t := m.reparse(forms, joined, infos, tags, w, "VERB VBZ"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 			words, tags = again, t
 		}
 	}
 	if w, class := m.controlVerbAsOther(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 			words = again
 		}
 	}
 	if w, class, noun := whoseVerbAsOther(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && again[noun].Head == w && again[noun].Rel == "nsubj" && whoseClauseRooted(again, w, noun) {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil && again[noun].Head == w && again[noun].Rel == "nsubj" && whoseClauseRooted(again, w, noun) {
 			words = again
 		}
 	}
@@ -69,30 +79,45 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 		if words[w].XPOS == "VBG" {
 			class = "PROPN NNP"
 		}
-		if again, _ := m.reparse(forms, infos, tags, w, class); again != nil && inLaterSubject(again, w) && (w > 0 || again[w].Rel == "compound") {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil && inLaterSubject(again, w) && (w > 0 || again[w].Rel == "compound") {
 			words = again
 		}
 	}
 	if w := indefiniteGerund(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil {
 			words = again
 		}
 	}
 	if w := initialNameAsAdverb(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "PROPN NNP"); again != nil && subjectName(again, w) {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "PROPN NNP"); again != nil && subjectName(again, w) {
 			words = again
 		}
 	}
 	if w := officeNounAsOther(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil && again[w].Head == words[w-1].Head && again[w].Rel == words[w-1].Rel {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && again[w].Head == words[w-1].Head && again[w].Rel == words[w-1].Rel {
 			words = again // the office takes the place in the sentence its first word had
 			if c := &words[w-1]; c.Head == w && c.UPOS == "NOUN" && c.Rel == "amod" {
 				c.Rel = "compound" // a noun modifies a noun as a compound
 			}
 		}
 	}
+	if w, end := titleWordAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "PROPN NNP"); again != nil && again[w].Head > w && again[w].Head <= end {
+			words = again // the qualifier hangs inside the title it opens
+		}
+	}
+	if w := modalBaseAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "VERB VB"); again != nil && hasModal(again, w) {
+			words = again
+		}
+	}
+	if w := possessedAdjective(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && again[w-1].Head == w && again[w].Rel == "nsubj" {
+			words = again
+		}
+	}
 	if w := timeOfDayVerb(words); w >= 0 {
-		if again, _ := m.reparse(forms, infos, tags, w, "NOUN NN"); again != nil {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil {
 			words = again
 		}
 	}
@@ -102,14 +127,14 @@ func (m *Model) retagged(forms []string, infos []wordInfo, tags []int, words []W
 // reparse parses the sentence again with word w tagged as class ("VERB
 // VBD") and returns the words and their tags, or nil when the model has
 // no such class.
-func (m *Model) reparse(forms []string, infos []wordInfo, tags []int, w int, class string) ([]Word, []int) {
+func (m *Model) reparse(forms []string, joined []bool, infos []wordInfo, tags []int, w int, class string) ([]Word, []int) {
 	c := slices.Index(m.tagger.tags, class)
 	if c < 0 {
 		return nil, nil
 	}
 	tags = slices.Clone(tags)
 	tags[w] = c
-	heads, rels := m.parser.parse(infos, tags)
+	heads, rels := m.parseJoined(forms, joined, infos, tags)
 	return m.words(forms, tags, heads, rels), tags
 }
 
