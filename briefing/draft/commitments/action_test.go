@@ -23,6 +23,8 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Labour agreed on Monday to reopen the talks.", "reopen the talks"},
 		{"a day read as the object of a vote stays out of the action",
 			"The Security Council voted Friday to extend the mission.", "extend the mission"},
+		{"a verb written with a hyphen keeps its first part",
+			"Jane Holt said the council would not step in, but pledged to fast-track a bill allowing the port to set its own fees.", "fast-track a bill allowing the port to set its own fees"},
 		{"a commitment verb with an object keeps both",
 			"Labour rejected the offer.", "rejected the offer"},
 		{"agreeing to a noun gives the noun, without a date between",

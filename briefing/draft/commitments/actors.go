@@ -399,9 +399,10 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 // common noun h for a body, opening with the possessive of a name or of
 // "the country" ("Chile's largest retail union", "Bekora's main
 // opposition party", "the country's main port employers' association"),
-// stands for: the words after the last possessive read as a description
-// ("the largest retail union", "the association"), see described. The
-// possessives only say whose the body is.
+// stands for: the party drafted for the words after the last possessive
+// ("France's foreign ministry"), or else those words read as a
+// description ("the largest retail union", "the association"), see
+// described. The possessives only say whose the body is.
 func (r *actorResolver) ownedBody(s *syntax.Sentence, h, first, a int) []int {
 	if lower(s.Words[first].Form) == "the" {
 		first++
@@ -415,6 +416,9 @@ func (r *actorResolver) ownedBody(s *syntax.Sentence, h, first, a int) []int {
 		if possessiveMark(s.Words[k]) {
 			last = k // "dockworkers'" in "The Netherlands' biggest dockworkers' union"
 		}
+	}
+	if ps := r.in(s.Bytes(last+1, h)); len(ps) > 0 {
+		return ps // "France's foreign ministry", drafted as a party of its own: that one, not another state's
 	}
 	return r.described(append([]string{"the"}, phraseWords(s, last+1, h)...), a)
 }
@@ -641,7 +645,8 @@ func aside(s *syntax.Sentence, c int) bool {
 }
 
 // placeModifier returns the phrase after common noun h that says where
-// the things it names are ("the libraries on Oak Street"), whom those it
+// the things it names are ("the libraries on Oak Street", "militias in
+// northern Kundara"), whom those it
 // names deal with ("creditors of Halden Steel", "investors in the firm")
 // or where a body's members work ("the union at the plant"), or -1: the
 // names in it are no actors.
@@ -653,12 +658,17 @@ func placeModifier(s *syntax.Sentence, h int) int {
 	dealer := counterparts[lemma] || holders[lemma]
 	for _, c := range s.ChildrenWith(h, "nmod") {
 		if c > h && (hasChildLemma(s, c, placeCases, "case") && !timeWord(s.Words[c]) || dealer && hasChildLemma(s, c, dealtCases, "case") ||
+			hasChildLemma(s, c, regionCases, "case") && hasChildLemma(s, c, regionWords, "amod") ||
 			workplaceBodies[lemma] && hasChildLemma(s, c, workplaceCases, "case")) {
 			return c
 		}
 	}
 	return -1
 }
+
+// regionWords name a region of a place ("militias in northern Kundara"):
+// a phrase of place, not the state that acts.
+var regionCases, regionWords = WordSet("in"), WordSet("northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern rural coastal remote")
 
 // workplaceBodies are bodies named by where their members work ("the
 // largest staff union at both institutions"): the workplace does not act.
@@ -822,7 +832,7 @@ var issuerTerms = WordSet("Group Company Board")
 
 // ownedBodies are the bodies through which a state or an organisation
 // acts: "its foreign ministry said" is the state speaking.
-var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board leadership management team")
+var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board executive leadership management team")
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,

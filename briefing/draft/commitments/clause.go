@@ -1788,13 +1788,20 @@ func choseNotTo(s *syntax.Sentence, i int) bool {
 // choosing are the verbs of deciding for or against an act.
 var choosing = WordSet("decide resolve vote plan intend choose opt elect")
 
+// noWords negate "longer" ("no longer").
+var noWords = WordSet("no")
+
 // negated reports whether verb i is negated ("did not agree", "never
-// signed", "nor will it sign").
+// signed", "no longer honour", "nor will it sign").
 func negated(s *syntax.Sentence, i int) bool {
 	for _, k := range s.ChildrenWith(i, "advmod", "neg", "aux") {
 		switch lower(s.Words[k].Form) {
 		case "not", "n't", "n’t", "never", "won't", "won’t", "cannot":
 			return true
+		case "longer":
+			if hasChildLemma(s, k, noWords, "advmod") {
+				return true // "would no longer honour the guarantee"
+			}
 		}
 	}
 	for _, k := range s.ChildrenWith(i, "cc") {

@@ -56,7 +56,7 @@ func governingSubject(s *syntax.Sentence, h int) int {
 		return -1
 	}
 	v := s.Words[h].Head
-	if v < 0 || !text.RelIs(s.Words[v].Rel, "ccomp", "advcl", "acl:relcl") {
+	if v < 0 || !text.RelIs(s.Words[v].Rel, "ccomp", "advcl", "acl:relcl") && !subordinateParataxis(s, v, h) {
 		return -1
 	}
 	u := s.Words[v].Head
@@ -77,6 +77,24 @@ func governingSubject(s *syntax.Sentence, h int) int {
 	}
 	return -1
 }
+
+// subordinateParataxis reports whether verb v, whose subject is h, is a
+// clause the parser hung loose on another though a word of time or reason
+// opens it (", when it promised to run every route").
+func subordinateParataxis(s *syntax.Sentence, v, h int) bool {
+	if s.Words[v].Rel != "parataxis" {
+		return false
+	}
+	for _, c := range s.ChildrenWith(v, "advmod", "mark") {
+		if c < h && subordinators[lower(s.Words[c].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause of time or reason.
+var subordinators = WordSet("when while because as after before since")
 
 // actsForOthers reports whether a noun names people who act or speak for
 // a body or a client ("lawyers", "officials", "negotiators").

@@ -44,6 +44,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if attemptBid(s, i) {
 		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
 	}
+	if doubted(s, i) {
+		return clause{}, false // "the Government's so-called commitment": a critic's word for it
+	}
 	if committedWrong(s, nounToVerb(s, i)) {
 		return clause{}, false // "his decision to commit fraud": a wrong chosen, no commitment
 	}
@@ -498,3 +501,13 @@ func existentialVerb(s *syntax.Sentence, i int) int {
 // on it.
 var existentialMeasures = WordSet("discipline cut cuts rise increase freeze review inquiry investigation referendum " +
 	"election vote moratorium amnesty")
+
+// doubtWords qualify a commitment named by its critic, who doubts it ("the
+// Government's so-called commitment", "its supposed pledge").
+var doubtWords = WordSet("call called supposed alleged purported") // "so-called" as a participle or an adjective
+
+// doubted reports whether the commitment noun i is qualified as one its
+// speaker doubts.
+func doubted(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, doubtWords, "amod", "compound")
+}

@@ -37,7 +37,7 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		Counterparties: r.names(counterparties(r, c, ps)),
 		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
-	if a := c.action; a <= c.last {
+	if a := hyphenedStart(s, c.action); a <= c.last {
 		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
 		if c.status != briefing.StatusRefused && negated(s, c.pred) && a >= c.pred {
 			out.Action = "not " + out.Action // "will not let the schedule slip", pledged: the act promised is a restraint
@@ -212,6 +212,17 @@ func possessive(name string) string {
 
 // oneLine collapses white space to single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// hyphenedStart returns the first word of the word at k written with
+// hyphens, whose earlier parts the parse hangs on it ("fast" of
+// "fast-track"), or k.
+func hyphenedStart(s *syntax.Sentence, k int) int {
+	for k >= 2 && s.Words[k-1].Form == "-" && s.Words[k-2].Head == k &&
+		s.Words[k-1].Start == s.Words[k-2].End && s.Words[k].Start == s.Words[k-1].End {
+		k -= 2
+	}
+	return k
+}
 
 // verbGroupStart returns the first word of the clause's verb group: the
 // auxiliaries, negation and adverbs before its verb ("has not yet signed").

@@ -257,6 +257,8 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 	}
 	if f, h := s.Words[k].Form, s.Words[k].Head; (f == ")" || f == "," && h >= 0 && s.Words[h].UPOS == "PROPN") && h >= 0 && h < k {
 		k = h // "Halvorsen Baltic Lines (HBL) today committed", "HBL, the ferry operator, today committed": the name before the aside
+	} else if n := apposedName(s, k); f == "," && n >= 0 {
+		k = n // the comma hung on the verb
 	}
 	if u := s.Words[k].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
 		return nil
@@ -271,6 +273,24 @@ func leftSubject(s *syntax.Sentence, v int) []int {
 		return withConjuncts(s, []int{subj})
 	}
 	return withConjuncts(s, []int{k})
+}
+
+// apposedName returns the name that the description ending right before
+// the comma at c is in apposition to ("Halvorsen Baltic Lines (HBL), the
+// short-sea container and ro-ro operator,"), or -1.
+func apposedName(s *syntax.Sentence, c int) int {
+	for k, steps := c-1, 0; k >= 0 && steps < len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if h := s.Words[k].Head; h < 0 || h >= c {
+			return -1
+		}
+		if text.RelIs(s.Words[k].Rel, "appos") {
+			if h := s.Words[k].Head; s.Words[h].UPOS == "PROPN" {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // wordBeforeAdjuncts returns the last word before verb v that is none of

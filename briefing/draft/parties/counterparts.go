@@ -2,6 +2,7 @@ package parties
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -14,7 +15,10 @@ import (
 // with an office named before it in the sentence of its first mention,
 // less the state the office is of ("President of China" gives "President").
 // A counterpart named by its people ("his Tanzanian counterpart") is of
-// that state.
+// that state, and the people word that opens the office copied is the
+// other side's: it gives way to the counterpart's people ("Kaldoran
+// Defence Minister Ana Roth and her Velsian counterpart" gives "Velsian
+// Defence Minister"), or to the state the counterpart is of.
 func counterpartRoles(d *document, parties []briefing.Party) {
 	for i := range parties {
 		p := &parties[i]
@@ -34,19 +38,22 @@ func counterpartRoles(d *document, parties []briefing.Party) {
 				}
 			}
 		}
-		if best != "" {
-			p.Role = best
-			if state := counterpartState(d, parties, si, at.Start); state != "" && p.Affiliation == "" {
-				p.Affiliation = state
-			}
+		if best == "" {
+			continue
+		}
+		word := counterpartWord(d, si, at.Start)
+		state := counterpartState(parties, word)
+		p.Role = ownPeople(best, word, state != "")
+		if state != "" && p.Affiliation == "" {
+			p.Affiliation = state
 		}
 	}
 }
 
-// counterpartState returns the country party whose people the word right
-// before the last "counterpart" of sentence si before byte at names ("his
-// Tanzanian counterpart, Grace Mwakyusa"), or "".
-func counterpartState(d *document, parties []briefing.Party, si, at int) string {
+// counterpartWord returns the word right before the last "counterpart" of
+// sentence si before byte at ("Tanzanian" of "his Tanzanian counterpart,
+// Grace Mwakyusa"), or "".
+func counterpartWord(d *document, si, at int) string {
 	if si >= len(d.Sentences) || d.Sentences[si].Start > at {
 		return ""
 	}
@@ -59,7 +66,43 @@ func counterpartState(d *document, parties []briefing.Party, si, at int) string 
 	if len(words) == 0 {
 		return ""
 	}
-	word := words[len(words)-1]
+	return words[len(words)-1]
+}
+
+// ownPeople returns the office role copied from the other side with its
+// opening people word ("Kaldoran Defence Minister") given way to the
+// counterpart's people word ("Velsian"), or dropped when the counterpart's
+// state is known; any other role is returned unchanged.
+func ownPeople(role, word string, stateKnown bool) string {
+	first, rest, ok := strings.Cut(role, " ")
+	if !ok || first == word || !nationWord(first) || titleWord(gazetteer.Load(), first) {
+		return role
+	}
+	switch {
+	case stateKnown:
+		return rest
+	case nationWord(word):
+		return word + " " + rest
+	}
+	return role
+}
+
+// nationWord reports whether w names a nation: a demonym the gazetteer
+// knows or a capitalised word with a demonym's ending ("Kaldoran",
+// "Velsian", "Ostravan").
+func nationWord(w string) bool {
+	if r, ok := gazetteer.Load().Lookup(w); ok && r.How == gazetteer.RefDemonym {
+		return true
+	}
+	return unicode.IsUpper(firstRune(w)) && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
+}
+
+// counterpartState returns the country party whose people word names
+// ("Tanzanian"), or "".
+func counterpartState(parties []briefing.Party, word string) string {
+	if word == "" {
+		return ""
+	}
 	g := gazetteer.Load()
 	r, known := g.Lookup(word)
 	known = known && r.How == gazetteer.RefDemonym

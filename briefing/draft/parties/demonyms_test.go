@@ -46,6 +46,10 @@ func TestCounterpartTakesTheOffice(t *testing.T) {
 			"Grace Mwakyusa", "President", "Tanzania"},
 		{"counterpart of an invented state named by its people", "Ostrava and Kelmar signed a treaty. Kelmarian Foreign Minister Ivo Marek and his Ostravan counterpart Lena Brandt met in Vienna.",
 			"Lena Brandt", "Foreign Minister", "Ostrava"},
+		{"counterpart of an invented state's minister, named by its own people", "Kaldoran Defence Minister Ana Roth and her Velsian counterpart Ivo Marek signed a pact.",
+			"Ivo Marek", "Velsian Defence Minister", ""},
+		{"counterpart named by its people, the office's people given before the title", "Tanzania and Kenya agreed on a railway. Kenyan Foreign Minister Amani Otieno and his Tanzanian counterpart, Grace Mwakyusa, signed a memorandum.",
+			"Grace Mwakyusa", "Foreign Minister", "Tanzania"},
 		{"counterpart of someone in an earlier sentence stays", "Defence Minister Ana Roth arrived on Monday. The next day her counterpart Ray Stott flew in.",
 			"Ray Stott", "counterpart", ""},
 	})

@@ -11,7 +11,8 @@ import (
 )
 
 // ownedRoles gives a person introduced as "X's ROLE, NAME" or "its ROLE,
-// NAME" the body or state that owns the office, when nothing else gave
+// NAME", or described after the name as "NAME, X's ROLE", the body or
+// state that owns the office, when nothing else gave
 // them an affiliation: X when it names an organisation or a state
 // ("Verdant's chief executive, Laura Mendel"); for "its" ("Its chief
 // executive, Faith Achieng, said …") the first organisation or state the
@@ -39,6 +40,9 @@ func ownedRoles(d *document, parties []briefing.Party) {
 		}
 		for _, sp := range p.Mentions {
 			owned, ok := officeBefore(d.Text[:sp.Start], p.Role)
+			if !ok {
+				owned, ok = officeAfter(d.Text[sp.End:], p.Role)
+			}
 			if !ok {
 				continue
 			}
@@ -75,18 +79,30 @@ func withoutAddress(before string) string {
 	}
 }
 
-// definiteBody returns the one organisation whose name holds the noun of
-// an owned that ends with "the NOUN" as a word ("the council's leader,
-// Tom Briggs" of Eastvale County Council), or -1 when none or several do.
+// definiteBody returns the one organisation whose name holds each noun of
+// an owned that ends with "the" and up to three words in lower case ("the
+// council's leader, Tom Briggs" of Eastvale County Council, "the port
+// authority's chief executive" of Caldris Port Authority), or -1 when
+// none or several do.
 func definiteBody(parties []briefing.Party, owned string) int {
 	fields := strings.Fields(owned)
-	n := len(fields)
-	if n < 2 || !strings.EqualFold(fields[n-2], "the") || strings.ToLower(fields[n-1]) != fields[n-1] {
+	the := len(fields) - 1
+	for the >= 0 && !strings.EqualFold(fields[the], "the") {
+		the--
+	}
+	if the < 0 || the+1 == len(fields) || len(fields)-the-1 > 3 {
+		return -1
+	}
+	nouns := fields[the+1:]
+	if slices.ContainsFunc(nouns, func(w string) bool { return strings.ToLower(w) != w }) {
 		return -1
 	}
 	found := -1
 	for i, p := range parties {
-		if p.Kind != briefing.KindOrganisation || !slices.ContainsFunc(strings.Fields(p.Name), func(w string) bool { return strings.EqualFold(w, fields[n-1]) }) {
+		name := strings.Fields(p.Name)
+		if p.Kind != briefing.KindOrganisation || slices.ContainsFunc(nouns, func(n string) bool {
+			return !slices.ContainsFunc(name, func(w string) bool { return strings.EqualFold(w, n) })
+		}) {
 			continue
 		}
 		if found >= 0 {
@@ -115,6 +131,30 @@ func officeBefore(before, role string) (string, bool) {
 	for _, ending := range []string{"'s", "’s"} {
 		if owned, ok := strings.CutSuffix(s, ending); ok {
 			return owned, true
+		}
+	}
+	return "", false
+}
+
+// officeAfter reports whether after, the text right after a person's
+// name, opens with ", X's ROLE" closed by punctuation or the end ("Tomas
+// Brandt, the association's general secretary.") and returns X.
+func officeAfter(after, role string) (string, bool) {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return "", false
+	}
+	for _, ending := range []string{"'s ", "’s "} {
+		k := strings.Index(rest, ending)
+		if k <= 0 || strings.ContainsAny(rest[:k], ",.;:") {
+			continue
+		}
+		tail := rest[k+len(ending):]
+		if len(tail) < len(role) || !strings.EqualFold(tail[:len(role)], role) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(tail[len(role):]); next == utf8.RuneError || !text.IsWordRune(next) && next != ' ' {
+			return rest[:k], true
 		}
 	}
 	return "", false

@@ -3,7 +3,7 @@ package parties
 import "testing"
 
 // TestOwnedRoles checks that a person introduced as "X's ROLE, NAME" or
-// "its ROLE, NAME" belongs to the body or state that owns the office.
+// "its ROLE, NAME", or described as "NAME, X's ROLE", belongs to the body or state that owns the office.
 func TestOwnedRoles(t *testing.T) {
 	checkAffiliations(t, "2026-03-12", []affiliationCase{
 		// "its": the body the sentence before told of, not a state inside its name.
@@ -25,6 +25,14 @@ func TestOwnedRoles(t *testing.T) {
 			"Tom Briggs", "Eastvale County Council"},
 		{"Eastvale County Council and Westvale County Council met. The council's leader, Councillor Tom Briggs, said the deal would cost £6m.",
 			"Tom Briggs", ""},
+		// "the NOUN NOUN's ROLE": the one body whose name holds both nouns.
+		{"The deal was announced by the Caldris Port Authority and the Maritime Pilots' Association. The port authority's chief executive, Ingrid Sallow, said the rise would cost €2.4m.",
+			"Ingrid Sallow", "Caldris Port Authority"},
+		// The owned office after the name.
+		{"The deal was announced by the Caldris Port Authority and the Maritime Pilots' Association. \"This is a fair settlement,\" said Tomas Brandt, the association's general secretary.",
+			"Tomas Brandt", "Maritime Pilots' Association"},
+		{"Verdant Biologics has licensed its vaccine to Sundara Biotech. \"It is a milestone,\" said Laura Mendel, Verdant's chief executive.",
+			"Laura Mendel", "Verdant Biologics"},
 		// A person's office is not a body's.
 		{"Anna Berg spoke first. Berg's spokesman, Tomas Lind, said she would stand again.",
 			"Tomas Lind", ""},

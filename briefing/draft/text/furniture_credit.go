@@ -20,7 +20,9 @@ const maxCreditWords = 6
 // credit is its label and capitalised words up to a sentence starter
 // ("Under", "The"), or up to an agency, a slash and a photographer's first
 // name and surname ("Reuters/Jan Ost"). What follows must read as a clause
-// of three words or more with a verb. It returns nil when sp is no such
+// of three words or more with a verb, opening with a capital: a word in
+// lower case goes on the caption's own phrase ("Photo: Pilot boats moored
+// at the port"). It returns nil when sp is no such
 // run.
 func creditPieces(text string, sp briefing.Span) []piece {
 	m := creditLabelRe.FindStringIndex(text[sp.Start:sp.End])
@@ -29,7 +31,7 @@ func creditPieces(text string, sp briefing.Span) []piece {
 	}
 	words := wordSpans(text, briefing.Span{Start: sp.Start + m[1], End: sp.End})
 	n := creditWords(text, words)
-	if n == 0 || len(words)-n < 3 || !HasVerb(strings.Fields(text[words[n].Start:sp.End])) {
+	if n == 0 || len(words)-n < 3 || !FirstRuneUpper(text[words[n].Start:words[n].End]) || !HasVerb(strings.Fields(text[words[n].Start:sp.End])) {
 		return nil
 	}
 	return []piece{

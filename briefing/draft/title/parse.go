@@ -271,8 +271,10 @@ var complementMarks = text.SetOf("of", "from", "for", "into", "about", "against"
 
 // complementClause reports whether clause k completes its head rather than
 // adding to it: a clause opened by a preposition of complementMarks, a
-// content clause of a noun ("concerns that banks may sell"), or a gerund
-// with no comma before it ("is considering raising fuel prices").
+// content clause of a noun ("concerns that banks may sell"), a gerund
+// with no comma before it ("is considering raising fuel prices"), or an
+// infinitive right after its verb and the verb's adverbs ("voted
+// overwhelmingly to reject the offer").
 func complementClause(s *syntax.Sentence, k int) bool {
 	base, _, _ := strings.Cut(s.Words[k].Rel, ":")
 	if base != "advcl" && base != "acl" {
@@ -290,8 +292,25 @@ func complementClause(s *syntax.Sentence, k int) bool {
 	case base == "advcl" && len(marks) == 0 && s.Words[k].XPOS == "VBG" && first == k && first > 0 &&
 		s.Words[first-1].Form != "," && verbal(s.Words[s.Words[k].Head]):
 		return true
+	case base == "advcl" && len(marks) > 0 && strings.EqualFold(s.Words[marks[0]].Form, "to") && verbal(s.Words[s.Words[k].Head]) &&
+		onlyAdverbsBetween(s, s.Words[k].Head, first):
+		return true // "voted overwhelmingly to reject the offer": what was voted
 	}
 	return false
+}
+
+// onlyAdverbsBetween reports whether the words between verb v and word
+// first are its adverbs only.
+func onlyAdverbsBetween(s *syntax.Sentence, v, first int) bool {
+	if first <= v {
+		return false
+	}
+	for k := v + 1; k < first; k++ {
+		if s.Words[k].UPOS != "ADV" || s.Words[k].Head != v {
+			return false
+		}
+	}
+	return true
 }
 
 // dropPartner returns kept without a "with" phrase of the verb that stands
