@@ -83,5 +83,16 @@ func (r *actorResolver) describedHeading(p int, noun string) (int, bool) {
 			}
 		}
 	}
+	for q, party := range r.d.Parties {
+		if found && body < 0 && orgKind(party.Kind) && nameHolds(party.Name, noun) && endsWithWord(r.d.Parties[p].Role, party.Name) {
+			body = q // "leader of the opposition National Renewal Party": the party the role names
+		}
+	}
 	return body, found
+}
+
+// endsWithWord reports whether s ends with name as whole words.
+func endsWithWord(s, name string) bool {
+	rest, ok := strings.CutSuffix(s, name)
+	return ok && name != "" && (rest == "" || strings.HasSuffix(rest, " "))
 }
