@@ -36,6 +36,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairDayVocative(words)
 	repairDaySubject(words)
 	repairEllipticCondition(words)
+	repairMarkedConjunct(words)
 	repairProvisoObject(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)

@@ -46,8 +46,9 @@ func repairPossessiveOwner(words []Word) {
 		for n < len(words) && (words[n].UPOS == "ADJ" || words[n].UPOS == "NUM" || words[n].Rel == "compound") && words[n].Head > n {
 			n++
 		}
-		if n >= len(words) || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || words[n].Head == k || words[n].Head != x.Head {
-			continue // the noun after it hangs on the owner, or elsewhere than beside it
+		if n >= len(words) || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || words[n].Head == k ||
+			words[n].Head != x.Head && !(capitalisedWord(words[n].Form) && capitalisedWord(x.Form)) {
+			continue // the noun after it hangs on the owner, or elsewhere than beside it unless both are words of a name ("the Maritime Pilots' Association")
 		}
 		saved := slices.Clone(words)
 		words[n].Head, words[n].Rel = x.Head, x.Rel

@@ -23,5 +23,8 @@ func TestPossessiveOwnerRepair(t *testing.T) {
 		{"the possessed noun takes the owner's place as the conjunct",
 			"Chile's largest retail and logistics union and the main employers' federation in the sector signed a national wage accord on Thursday.",
 			"federation", "union", "conj"},
+		{"a name's possessive word whose last word the parser hung on the verb",
+			"The deal was announced on Wednesday evening by the Caldris Port Authority (CPA) and the Maritime Pilots' Association, which represents 140 pilots.",
+			"Association", "Authority", "conj"},
 	})
 }

@@ -127,8 +127,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			return m.Value, deadline, absoluteLabel(m) // "On Wednesday she said … . \"We will return …\""
 		}
 	}
-	if best < 0 && !c.past && !c.recent && deadline == "" && !eventTimed(c) {
-		if m, ok := occasion(); ok {
+	if best < 0 && !c.past && !c.recent && deadline == "" && !eventTimed(c) && !withinRe.MatchString(d.Text[spanStart:spanEnd]) {
+		if m, ok := occasion(); ok { // not "will drop its complaint within 30 days": a term counted from the deal
 			return m.Value, deadline, absoluteLabel(m) // "He will unveil plans on Thursday. … He is expected to table reforms."
 		}
 		if m, ok := thingDate(d, ds, c); ok {

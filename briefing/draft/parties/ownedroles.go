@@ -12,7 +12,8 @@ import (
 
 // ownedRoles gives a person introduced as "X's ROLE, NAME" or "its ROLE,
 // NAME", or described after the name as "NAME, X's ROLE", the body or
-// state that owns the office, when nothing else gave
+// state that owns the office (or the one the text anywhere writes as
+// owning that office: "Orvania's trade minister"), when nothing else gave
 // them an affiliation: X when it names an organisation or a state
 // ("Verdant's chief executive, Laura Mendel"); for "its" ("Its chief
 // executive, Faith Achieng, said …") the first organisation or state the
@@ -61,7 +62,35 @@ func ownedRoles(d *document, parties []briefing.Party) {
 				}
 			}
 		}
+		if p.Affiliation == "" {
+			if q := onlyOwnerOf(d.Text, parties, p.Role); q >= 0 {
+				p.Affiliation = parties[q].Name // "Interview: Orvania's trade minister on …" over "Trade Minister Katarina Vell spoke …"
+			}
+		}
 	}
+}
+
+// onlyOwnerOf returns the one state or organisation the text writes as
+// the owner of an office ("Orvania's trade minister"), the office in any
+// case, or -1 when the text writes none or several.
+func onlyOwnerOf(src string, parties []briefing.Party, role string) int {
+	found := -1
+	low := strings.ToLower(src)
+	for i, q := range parties {
+		if q.Kind != briefing.KindOrganisation && q.Kind != briefing.KindCountry {
+			continue
+		}
+		for _, n := range append([]string{q.Name}, q.Aliases...) {
+			if n == "" || !strings.Contains(low, strings.ToLower(n+"'s "+role)) && !strings.Contains(low, strings.ToLower(n+"’s "+role)) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // withoutAddress returns before without the forms of address that end it

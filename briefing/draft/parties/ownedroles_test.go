@@ -33,6 +33,11 @@ func TestOwnedRoles(t *testing.T) {
 			"Tomas Brandt", "Maritime Pilots' Association"},
 		{"Verdant Biologics has licensed its vaccine to Sundara Biotech. \"It is a milestone,\" said Laura Mendel, Verdant's chief executive.",
 			"Laura Mendel", "Verdant Biologics"},
+		// The one state the text writes as owning the office, in a headline.
+		{"Interview: Orvania's trade minister on steel tariffs\n\nTrade Minister Katarina Vell spoke to us in Lessen on Tuesday. She said Orvania and the European Union had signed a deal.",
+			"Katarina Vell", "Orvania"},
+		{"Interview: Orvania's trade minister and Belmora's trade minister\n\nTrade Minister Katarina Vell spoke to us in Lessen on Tuesday. She said Orvania and Belmora had signed a deal.",
+			"Katarina Vell", ""},
 		// A person's office is not a body's.
 		{"Anna Berg spoke first. Berg's spokesman, Tomas Lind, said she would stand again.",
 			"Tomas Lind", ""},
