@@ -708,8 +708,8 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 			return ps, true
 		}
 	}
-	if !ownedBodies[lower(s.Words[h].Lemma)] && !envoyNouns[lower(s.Words[h].Lemma)] {
-		return nil, false
+	if !ownedBodies[lower(s.Words[h].Lemma)] && !envoyNouns[lower(s.Words[h].Lemma)] || hasChildLemma(s, h, WordSet("chief"), "amod", "compound") {
+		return nil, false // "the board's chief executive, Dr Meirion Pugh,": an officer, named
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {
 		if s.Words[k].UPOS != "NOUN" || !hasChildLemma(s, k, WordSet("the"), "det") {
