@@ -96,7 +96,7 @@ func (m *Model) nounCompounds(tags []int, parts []bool) {
 		for parts[y] {
 			y++
 		}
-		if m.upos(tags[y]) != "ADJ" || y+1 < len(tags) && (m.nominal(tags[y+1]) || m.tagger.tags[tags[y+1]] == "VERB VBG") {
+		if m.upos(tags[y]) != "ADJ" || y+1 < len(tags) && m.modified(tags[y+1]) {
 			continue
 		}
 		if m.upos(tags[f]) == "NOUN" || f > 0 && m.upos(tags[f-1]) == "DET" {
@@ -108,14 +108,15 @@ func (m *Model) nounCompounds(tags []int, parts []bool) {
 // parseHyphened parses the sentence without the parts marked in parts
 // and hangs them on the word after them, the last part. A word with
 // hyphens before a noun, an adjective or a gerund ("a two-year pay deal",
-// "a 10-day humanitarian pause", "a court-enforceable undertaking") is left out of the parse whole, as a modifier the
-// phrase reads well without, and its last part then modifies the noun
-// the word after it belongs to.
+// "a 10-day humanitarian pause", "a court-enforceable undertaking") is
+// left out of the parse whole, as a modifier the phrase reads well
+// without, and its last part then modifies the noun the word after it
+// belongs to.
 func (m *Model) parseHyphened(forms []string, infos []wordInfo, tags []int, parts []bool) (heads, rels []int) {
 	n := len(infos)
 	prenominal := make([]bool, n) // the last part of a word with hyphens before a noun, an adjective or a gerund
 	for k := 1; k+1 < n; k++ {
-		prenominal[k] = parts[k-1] && !parts[k] && (m.nominal(tags[k+1]) || m.tagger.tags[tags[k+1]] == "VERB VBG")
+		prenominal[k] = parts[k-1] && !parts[k] && m.modified(tags[k+1])
 	}
 	var keep []int // original index of each word parsed
 	for k := range infos {
@@ -141,7 +142,7 @@ func (m *Model) parseHyphened(forms []string, infos []wordInfo, tags []int, part
 		case prenominal[k]:
 			next := k + 1
 			heads[k] = next
-			if nh := heads[next]; nh > next && (m.nominal(tags[nh])) && modifierRels[m.parser.rels[rels[next]]] {
+			if nh := heads[next]; nh > next && m.nominal(tags[nh]) && modifierRels[m.parser.rels[rels[next]]] {
 				heads[k] = nh // "two-year" of "pay deal" modifies "deal"
 			}
 			rels[k] = m.parser.rel(m.modifierRel(tags[k]))
@@ -182,6 +183,13 @@ func (m *Model) modifierRel(tag int) string {
 func (m *Model) upos(tag int) string {
 	u, _, _ := strings.Cut(m.tagger.tags[tag], " ")
 	return u
+}
+
+// modified reports whether a word of a tag class is one a word written
+// with hyphens modifies when it stands right before it: a noun, a name,
+// an adjective or a gerund.
+func (m *Model) modified(tag int) bool {
+	return m.nominal(tag) || m.tagger.tags[tag] == "VERB VBG"
 }
 
 // nominal reports whether a tag class is a noun's, a name's or an

@@ -2,8 +2,8 @@ package syntax
 
 import "strings"
 
-// modalBaseAsOther returns the first word after a modal and the adverbs
-// after it ("would no longer fund the route") that the tagger read as
+// modalBaseAsOther returns the first word after a modal and one or more
+// adverbs ("would no longer fund the route") that the tagger read as
 // anything but a verb, before a determiner or a possessive that opens its
 // object; or -1. A modal takes a bare verb.
 func modalBaseAsOther(words []Word) int {

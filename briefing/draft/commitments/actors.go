@@ -666,6 +666,10 @@ func placeModifier(s *syntax.Sentence, h int) int {
 	return -1
 }
 
+// chiefWords make an owned office the title of an officer ("chief
+// executive").
+var chiefWords = WordSet("chief")
+
 // regionWords name a region of a place ("militias in northern Kundara"):
 // a phrase of place, not the state that acts.
 var regionCases, regionWords = WordSet("in"), WordSet("northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern rural coastal remote")
@@ -708,7 +712,7 @@ func (r *actorResolver) owners(s *syntax.Sentence, si, h int) ([]int, bool) {
 			return ps, true
 		}
 	}
-	if !ownedBodies[lower(s.Words[h].Lemma)] && !envoyNouns[lower(s.Words[h].Lemma)] || hasChildLemma(s, h, WordSet("chief"), "amod", "compound") {
+	if !ownedBodies[lower(s.Words[h].Lemma)] && !envoyNouns[lower(s.Words[h].Lemma)] || hasChildLemma(s, h, chiefWords, "amod", "compound") {
 		return nil, false // "the board's chief executive, Dr Meirion Pugh,": an officer, named
 	}
 	for _, k := range s.ChildrenWith(h, "nmod:poss") {

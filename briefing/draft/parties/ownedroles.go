@@ -34,6 +34,7 @@ func ownedRoles(d *document, parties []briefing.Party) {
 		}
 	}
 	sort.Slice(bodies, func(a, b int) bool { return bodies[a].Start < bodies[b].Start })
+	low := strings.ToLower(d.Text)
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson || p.Role == "" || p.Affiliation != "" {
@@ -63,35 +64,53 @@ func ownedRoles(d *document, parties []briefing.Party) {
 			}
 		}
 		if p.Affiliation == "" {
-			if q := onlyOwnerOf(d.Text, parties, p.Role); q >= 0 {
+			if q := onlyOwnerOf(low, parties, p.Role); q >= 0 {
 				p.Affiliation = parties[q].Name // "Interview: Orvania's trade minister on …" over "Trade Minister Katarina Vell spoke …"
 			}
 		}
 	}
 }
 
-// onlyOwnerOf returns the one state or organisation the text writes as
-// the owner of an office ("Orvania's trade minister"), the office in any
-// case, or -1 when the text writes none or several.
-func onlyOwnerOf(src string, parties []briefing.Party, role string) int {
+// onlyOwnerOf returns the one state or organisation the text (low, in
+// lower case) writes as the owner of an office ("Orvania's trade
+// minister"), or -1 when the text writes none or several.
+func onlyOwnerOf(low string, parties []briefing.Party, role string) int {
+	office := strings.ToLower(role)
 	found := -1
-	low := strings.ToLower(src)
-	for i, q := range parties {
-		if q.Kind != briefing.KindOrganisation && q.Kind != briefing.KindCountry {
+	for from, n := 0, 0; office != "" && n < maxOwnerLooks; n++ {
+		k := strings.Index(low[from:], office)
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + len(office)
+		before, ok := strings.CutSuffix(low[:at], "'s ")
+		if !ok {
+			before, ok = strings.CutSuffix(low[:at], "’s ")
+		}
+		if !ok {
 			continue
 		}
-		for _, n := range append([]string{q.Name}, q.Aliases...) {
-			if n == "" || !strings.Contains(low, strings.ToLower(n+"'s "+role)) && !strings.Contains(low, strings.ToLower(n+"’s "+role)) {
+		for i, q := range parties {
+			if q.Kind != briefing.KindOrganisation && q.Kind != briefing.KindCountry {
 				continue
 			}
-			if found >= 0 && found != i {
-				return -1
+			for _, name := range append([]string{q.Name}, q.Aliases...) {
+				if name == "" || !endsWithName(before, strings.ToLower(name)) {
+					continue
+				}
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
 			}
-			found = i
 		}
 	}
 	return found
 }
+
+// maxOwnerLooks bounds how many mentions of an office onlyOwnerOf reads.
+const maxOwnerLooks = 50
 
 // withoutAddress returns before without the forms of address that end it
 // ("…, Councillor ", "…, Dr ").
