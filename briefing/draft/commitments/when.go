@@ -53,7 +53,7 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	in := dates.Within(ds, s.Start, s.End)
 	sayer := reportingVerb(s, c.verb)
 	joint := -1 // the clause this one is joined to: "walked out on Tuesday after the authority rejected the offer"
-	if w := s.Words[c.verb]; w.Head >= 0 && (text.RelIs(w.Rel, "conj", "advcl") && c.past || text.RelIs(w.Rel, "acl:relcl")) {
+	if w := s.Words[c.verb]; w.Head >= 0 && (text.RelIs(w.Rel, "conj", "advcl") && c.past && !aheadOf(s, w.Head) || text.RelIs(w.Rel, "acl:relcl")) {
 		joint = w.Head // or the noun a relative clause describes: "its bid in December, which was turned down"
 	}
 	shared := "" // a deadline that closes the last of coordinated acts
@@ -166,6 +166,14 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 		deadline = withinDeadline(d, ds, c, when)
 	}
 	return when, deadline, label
+}
+
+// aheadOf reports whether verb v is set ahead by a modal ("will suspend
+// the strike from Monday after the ministry promised …"): the date of
+// that act is not the past act's joined to it.
+func aheadOf(s *syntax.Sentence, v int) bool {
+	m := modalOf(s, v)
+	return m != "" && m != "would" && m != "could" && m != "might"
 }
 
 // datelineRank ranks the date of a dateline below every date the
