@@ -21,14 +21,14 @@ import (
 // letters or digits, "-", and a word of letters or digits, written with no
 // space between them (joined[k]: word k touches the next), neither a
 // function word nor a name's; nil when the sentence has none.
-func hyphenedParts(forms []string, joined []bool, tags []int, tagNames []string) []bool {
+func (m *Model) hyphenedParts(forms []string, joined []bool, tags []int) []bool {
 	if joined == nil {
 		return nil
 	}
 	var out []bool
 	for k := 0; k+2 < len(forms); k++ {
 		if forms[k+1] != "-" || !joined[k] || !joined[k+1] || !wordish(forms[k]) || !wordish(forms[k+2]) ||
-			!contentTag(tagNames[tags[k]]) || !contentTag(tagNames[tags[k+2]]) || strayAfter(forms, tags, tagNames, k+2) {
+			!contentWord[m.upos(tags[k])] || !contentWord[m.upos(tags[k+2])] || m.strayAfter(forms, tags, k+2) {
 			continue
 		}
 		if out == nil {
@@ -42,11 +42,11 @@ func hyphenedParts(forms []string, joined []bool, tags []int, tagNames []string)
 // strayAfter reports whether the word after part y is a symbol, a number
 // or a mark that no word ends before ("a one-off A$1,500 bonus", its
 // currency read as a hyphen): the parse is left as it is there.
-func strayAfter(forms []string, tags []int, tagNames []string, y int) bool {
+func (m *Model) strayAfter(forms []string, tags []int, y int) bool {
 	if y+1 >= len(forms) || forms[y+1] == "-" {
 		return false
 	}
-	upos, _, _ := strings.Cut(tagNames[tags[y+1]], " ")
+	upos := m.upos(tags[y+1])
 	return upos == "SYM" || upos == "NUM" || upos == "PUNCT" && !strings.Contains(",.;:)!?\"'’”", forms[y+1])
 }
 
@@ -60,21 +60,15 @@ func wordish(form string) bool {
 	return form != ""
 }
 
-// contentTag reports whether a tag class ("NOUN NN") is a content word's.
-func contentTag(class string) bool {
-	switch upos, _, _ := strings.Cut(class, " "); upos {
-	case "NOUN", "ADJ", "NUM", "VERB", "ADV":
-		return true
-	}
-	return false
-}
+// contentWord holds the universal parts of speech of content words.
+var contentWord = map[string]bool{"NOUN": true, "ADJ": true, "NUM": true, "VERB": true, "ADV": true}
 
 // parseJoined parses the tagged sentence, each word written with hyphens
 // as one. A word of a noun and an adjective that no noun follows
 // ("secretary-general,") is a noun, and its last part takes the first
 // part's tag in tags.
 func (m *Model) parseJoined(forms []string, joined []bool, infos []wordInfo, tags []int) (heads, rels []int) {
-	if parts := hyphenedParts(forms, joined, tags, m.tagger.tags); parts != nil {
+	if parts := m.hyphenedParts(forms, joined, tags); parts != nil {
 		m.nounCompounds(tags, parts)
 		return m.parseHyphened(forms, infos, tags, parts)
 	}

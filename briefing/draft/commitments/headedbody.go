@@ -83,9 +83,12 @@ func (r *actorResolver) describedHeading(p int, noun string) (int, bool) {
 			}
 		}
 	}
-	for q, party := range r.d.Parties {
-		if found && body < 0 && orgKind(party.Kind) && nameHolds(party.Name, noun) && endsWithWord(r.d.Parties[p].Role, party.Name) {
-			body = q // "leader of the opposition National Renewal Party": the party the role names
+	if found && body < 0 {
+		for q, party := range r.d.Parties {
+			if orgKind(party.Kind) && nameHolds(party.Name, noun) && endsWithWord(r.d.Parties[p].Role, party.Name) {
+				body = q // "leader of the opposition National Renewal Party": the party the role names
+				break
+			}
 		}
 	}
 	return body, found
