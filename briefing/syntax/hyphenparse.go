@@ -35,9 +35,27 @@ func (m *Model) hyphenedParts(forms []string, joined []bool, tags []int) []bool 
 			out = make([]bool, len(forms))
 		}
 		out[k], out[k+1] = true, true
+		if f := suspendedFirst(forms, joined, k); f >= 0 {
+			out[f], out[f+1], out[f+2] = true, true, true
+		}
 	}
 	return out
 }
+
+// suspendedFirst returns the first word of a part left hanging before the
+// word with hyphens whose first part is word k ("low- and middle-income":
+// "low", "-" and "and" before "middle"), else -1.
+func suspendedFirst(forms []string, joined []bool, k int) int {
+	f := k - 3
+	if f < 0 || !wordish(forms[f]) || forms[f+1] != "-" || !joined[f] || joined[f+1] || !suspenders[strings.ToLower(forms[f+2])] {
+		return -1
+	}
+	return f
+}
+
+// suspenders join a part left hanging to the word with hyphens it shares
+// its last part with.
+var suspenders = map[string]bool{"and": true, "or": true, "to": true}
 
 // strayAfter reports whether the word after part y is a symbol, a number
 // or a mark that no word ends before ("a one-off A$1,500 bonus", its
@@ -148,6 +166,9 @@ func (m *Model) parseHyphened(forms []string, infos []wordInfo, tags []int, part
 			heads[k], rels[k] = last, m.parser.rel(m.modifierRel(tags[k]))
 			if forms[k] == "-" {
 				heads[k], rels[k] = k-1, m.parser.rel("punct")
+			}
+			if suspenders[strings.ToLower(forms[k])] {
+				heads[k], rels[k] = k+1, m.parser.rel("cc")
 			}
 		}
 	}

@@ -21,6 +21,10 @@ func TestHyphenedWordsParsedWhole(t *testing.T) {
 			"The government agreed to pay a one-off A$1,500 bonus to all rail staff.", "bonus", "pay", "obj"},
 		{"an age written with hyphens after a determiner is the subject",
 			"The 23-year-old signed a five-year contract on Friday.", "old", "signed", "nsubj"},
+		{"a part left hanging before a word with hyphens modifies the noun with it",
+			"The firm will cap prices in 42 low- and middle-income countries from next month.", "countries", "cap", "obl"},
+		{"the part left hanging joins the part it shares the last part with",
+			"The firm will cap prices in 42 low- and middle-income countries from next month.", "and", "middle", "cc"},
 	})
 	m, err := Default()
 	if err != nil {

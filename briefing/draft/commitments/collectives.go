@@ -98,8 +98,9 @@ var athleteNouns = WordSet("player striker midfielder defender goalkeeper forwar
 	"boxer swimmer cyclist golfer sprinter")
 
 // ledBodies are what a person leads or speaks for ("his party would
-// repeal it"): the body named as his affiliation, else the person.
-var ledBodies = WordSet("party team campaign movement side camp supporters")
+// repeal it", "her group would vote against"): the body named as the
+// person's affiliation, else the person, not the last body of its kind.
+var ledBodies = WordSet("party team campaign movement side camp supporters group")
 
 // competitors are the bodies that compete, which the text need not call so by
 // name: "the team" or "the club" is the one in focus.
@@ -373,7 +374,7 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	case len(words) == 2 && words[0] == "the" && athleteNouns[head]: // "the player had agreed personal terms": the one the story is about
 		ps := r.mostNamed(a, func(p int) bool { return personKind(r.d.Parties[p].Kind) })
 		return ps, len(ps) > 0
-	case the && singleNouns[head] != nil && (words[0] == "his" || words[0] == "her"):
+	case the && singleNouns[head] != nil && !ledBodies[head] && (words[0] == "his" || words[0] == "her"):
 		if p, ok := r.ownState(si, a, singleNouns[head]); ok {
 			return []int{p}, true
 		}

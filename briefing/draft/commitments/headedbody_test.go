@@ -23,5 +23,11 @@ func TestBodyTheSpeakerHeads(t *testing.T) {
 		{"her group, the person set in apposition to the office",
 			"Tenants of Marsh Lane Housing complained. The leader of the council's opposition group, Cllr Nia Roberts, said her group would ask ministers to intervene.",
 			[]string{"Marsh Lane Housing/organisation", "Nia Roberts/person"}, "Nia Roberts"},
+		{"her group, of a leader whose office names no body, not the organisation named last",
+			"The council will seek a grant from the Department for Transport. Opposition councillors said the price was too high. Their leader, Ruth Penhale, said her group would vote against the budget.",
+			[]string{"Department for Transport/organisation", "Ruth Penhale/person/leader", "Opposition councillors/group"}, "Ruth Penhale"},
+		{"his group, of a chief executive whose role names the company, is the company",
+			"Halvorsen Shipping made a loss. The Department for Transport will fund the route. John Berg, chief executive of Halvorsen Shipping, said his group would sell two ferries.",
+			[]string{"Halvorsen Shipping/organisation", "Department for Transport/organisation", "John Berg/person/chief executive of Halvorsen Shipping"}, "Halvorsen Shipping"},
 	})
 }

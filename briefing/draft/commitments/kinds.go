@@ -10,10 +10,11 @@ import (
 // namedAs returns the organisation in focus before byte a (see inFocus)
 // whose own name holds the noun a definite description is headed by ("the
 // bank" after the Central Bank of Halden, though its Monetary Policy
-// Board was named since); else nil.
+// Board was named since), unless its name says it is another kind of body
+// ("the airline" is not the Airline Pilots' Federation); else nil.
 func (r *actorResolver) namedAs(noun string, a int) []int {
 	return r.inFocus(a, func(p int) bool {
-		return orgKind(r.d.Parties[p].Kind) && WordSet(strings.ToLower(r.d.Parties[p].Name))[noun]
+		return orgKind(r.d.Parties[p].Kind) && WordSet(strings.ToLower(r.d.Parties[p].Name))[noun] && !r.otherBody(p, noun)
 	})
 }
 

@@ -85,17 +85,53 @@ func headLemmaIn(s *syntax.Sentence, i int, set map[string]bool) bool {
 func rightEnd(s *syntax.Sentence, i int) int {
 	last := i
 	for _, k := range s.Children(i) {
-		if k < i || text.RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") ||
+		if k < i || text.RelIs(s.Words[k].Rel, "punct", "conj", "cc", "discourse", "vocative") || attributionAfterQuote(s, i, k) ||
 			text.RelIs(s.Words[k].Rel, "advcl", "parataxis", "dep") && !toMarked(s, k) && !gerundComplement(s, k) && !boundRelative(s, k) {
 			continue
 		}
 		_, l := s.Subtree(k)
-		last = max(last, l)
+		last = max(last, withoutOwnRelative(s, k, l))
 	}
 	for last > i && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
 		last--
 	}
 	return last
+}
+
+// attributionAfterQuote reports whether child k of word i is the verb of
+// saying after the quotation that word i speaks in, which the parser hung
+// on the quoted verb ("“We will keep the boats sailing …,” she said").
+func attributionAfterQuote(s *syntax.Sentence, i, k int) bool {
+	if !text.RelIs(s.Words[k].Rel, "ccomp", "parataxis") || !text.ReportVerbs[s.Words[k].Lemma] {
+		return false
+	}
+	for x := i + 1; x < k; x++ {
+		if closingMark(s.Words[x].Form) && s.Words[x].Form != ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutOwnRelative returns the last word of the subtree of word k,
+// which ends at word l, before a relative clause set off by a comma at
+// its end that makes a commitment of its own ("agreed to meet under the
+// auspices of the bank, which has offered to fund a station"): the bank's
+// offer is not part of the meeting.
+func withoutOwnRelative(s *syntax.Sentence, k, l int) int {
+	for x := k + 1; x <= l; x++ {
+		if !text.RelIs(s.Words[x].Rel, "acl:relcl") || !ownAct(s, x) {
+			continue
+		}
+		f, xl := s.Subtree(x)
+		if s.Words[f].Form != "," {
+			f-- // the comma hung elsewhere
+		}
+		if xl == l && f > k+1 && s.Words[f].Form == "," {
+			return f - 1
+		}
+	}
+	return l
 }
 
 // boundRelative reports whether clause k, which the parser hung on a verb

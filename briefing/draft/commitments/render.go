@@ -412,7 +412,7 @@ func counterparties(r *actorResolver, c clause, actors []int) []int {
 		phrases := append(s.ChildrenWith(h, "iobj"), caseChildren(s, h, "with", "between", "to")...)
 		for _, k := range withConjuncts(s, phrases) {
 			first, last := phrase(s, k)
-			a, b := s.Bytes(first, last)
+			a, b := s.Bytes(first, beforePlace(s, k, last))
 			for _, p := range r.in(a, b) {
 				if !hasIndex(actors, p) && r.d.Parties[p].Kind != briefing.KindPlace {
 					out = appendPartyIdx(out, p)
@@ -422,6 +422,22 @@ func counterparties(r *actorResolver, c clause, actors []int) []int {
 	}
 	return out
 }
+
+// beforePlace returns the last word of the phrase of noun k, which ends
+// at word last, before a phrase that says where its noun is ("two
+// generic makers | in India and South Africa"): the makers are the
+// counterparties, not the states they are in.
+func beforePlace(s *syntax.Sentence, k, last int) int {
+	for _, c := range s.ChildrenWith(k, "nmod") {
+		if f, _ := s.Subtree(c); c > k && f > k && hasChildLemma(s, c, placePrepositions, "case") {
+			return min(last, f-1)
+		}
+	}
+	return last
+}
+
+// placePrepositions open a phrase that says where something is.
+var placePrepositions = WordSet("in at near across throughout inside outside")
 
 func hasIndex(xs []int, x int) bool {
 	for _, y := range xs {

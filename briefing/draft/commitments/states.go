@@ -49,6 +49,9 @@ func (r *actorResolver) personParty(p int, ok func(string) bool) (int, bool) {
 	if q, found := r.bodyAfterOffice(p); found && ok(r.d.Parties[q].Kind) {
 		return q, true
 	}
+	if q, found := r.roleOwner(p); found && q != p && ok(r.d.Parties[q].Kind) {
+		return q, true
+	}
 	name := r.d.Parties[p].Affiliation
 	if k, found := r.d.PartyNames[gazetteer.Fold(name)]; found && name != "" && k < len(r.d.Parties) && ok(r.d.Parties[k].Kind) {
 		return k, true
@@ -120,6 +123,26 @@ func (r *actorResolver) bodyAfterOffice(p int) (int, bool) {
 		at := m.End + len(after)
 		for k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= at }); k < len(r.mentions) && r.mentions[k].start == at; k++ {
 			if q := r.mentions[k].party; r.d.Parties[q].Kind == briefing.KindOrganisation {
+				return q, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// roleOwner returns the party that person p's role names after "of",
+// "at" or "for" as the body of the office ("chief executive of Halvorsen
+// Shipping").
+func (r *actorResolver) roleOwner(p int) (int, bool) {
+	role := r.d.Parties[p].Role
+	for _, joint := range []string{" of ", " at ", " for "} {
+		k := strings.LastIndex(role, joint)
+		if k < 0 {
+			continue
+		}
+		name := gazetteer.Fold(strings.TrimPrefix(role[k+len(joint):], "the "))
+		for q, party := range r.d.Parties {
+			if gazetteer.Fold(party.Name) == name {
 				return q, true
 			}
 		}
@@ -211,7 +234,11 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 	for _, k := range s.ChildrenWith(o, "nmod:poss") {
 		w := s.Words[k]
 		if f := lower(w.Form); f == "its" || f == "their" {
-			if ps := r.salientWhere(si, w.Start, r.institution); len(ps) > 0 {
+			fits := r.institution
+			if f == "their" {
+				fits = r.collectiveOwner // "Opposition councillors said … Their leader": the councillors', no body named before
+			}
+			if ps := r.salientWhere(si, w.Start, fits); len(ps) > 0 {
 				return ps[0], true
 			}
 			continue
@@ -241,6 +268,12 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 		}
 	}
 	return 0, false
+}
+
+// collectiveOwner reports whether party p may own what "their" names: an
+// organisation, a state or a group of people.
+func (r *actorResolver) collectiveOwner(p int) bool {
+	return r.institution(p) || r.d.Parties[p].Kind == briefing.KindGroup
 }
 
 // titleGap bounds the words between a country and the name it qualifies

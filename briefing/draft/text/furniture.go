@@ -117,7 +117,7 @@ func furnitureLine(s string) FurnitureKind {
 		return furnRelated
 	case creditRe.MatchString(s):
 		return furnCredit
-	case bylineLine(s), productionRe.MatchString(s), pipedByline(s), contributorRe.MatchString(s):
+	case bylineLine(s), productionRe.MatchString(s), pipedByline(s), pipedStamp(s), contributorRe.MatchString(s):
 		return furnByline
 	case captionLabel(s), creditEndRe.MatchString(s), fileCaptionRe.MatchString(s):
 		return furnCaption

@@ -200,6 +200,34 @@ func bylineHead(s string) string {
 	return s
 }
 
+// pipedStamp reports whether s is a page's header line whose fields
+// vertical bars set apart, one a time stamp and each other a word or a
+// name in capitals, a section or an outlet: "Live | Nordic Business Daily
+// | Updated 25 July 2025, 15:10 CEST".
+func pipedStamp(s string) bool {
+	fields := strings.Split(s, "|")
+	if len(fields) < 2 {
+		return false
+	}
+	stamped := false
+	for _, f := range fields {
+		switch f = strings.TrimSpace(f); {
+		case stampLine(f):
+			stamped = true
+		case f != "" && !nameShaped(f) && !oneCapitalWord(f):
+			return false
+		}
+	}
+	return stamped
+}
+
+// oneCapitalWord reports whether s is a single word of letters opening
+// with a capital ("Live", "Politics").
+func oneCapitalWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
 // pipedByline reports whether s is a byline whose fields vertical bars set
 // apart, each after the first a time stamp, a reading time, an outlet or
 // a role: "By Marta Olsen | Mar 3, 2027 | 4 min read".
