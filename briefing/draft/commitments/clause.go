@@ -180,7 +180,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if polled(s, i, c.actors) { // "Almost 50% of those questioned said they would trust search engines less"
 		return clause{}, false
 	}
-	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) ||
+	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) || habitual(s, i, c.actors) ||
+		modal == "" && nobody(s, s.ChildrenWith(i, "nsubj:pass")) || // "no contracts have yet been signed": nothing done, unlike "no jobs would be cut"
 		lexical && p.kind == predIntent && mayModals[modal] {
 		return clause{}, false
 	}
@@ -663,14 +664,35 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	return true
 }
 
+// habitual reports whether verb i, in the simple present, tells what
+// any member of a kind does ("Every operator promises a clean exit"): a
+// habit of a kind, no one's commitment.
+func habitual(s *syntax.Sentence, i int, actors []int) bool {
+	if x := s.Words[i].XPOS; x != "VBZ" && x != "VBP" || len(actors) == 0 {
+		return false
+	}
+	for _, h := range actors {
+		if !hasChildLemma(s, h, WordSet("every any"), "det") {
+			return false
+		}
+	}
+	return true
+}
+
 // notAll reports whether the phrase headed by word k is quantified by
-// "not all" or "not every": some of its members have not done the act,
-// and the text does not say which.
+// "not all" or "not every", or is "not everyone": some of its members have
+// not done the act, and the text does not say which.
 func notAll(s *syntax.Sentence, k int) bool {
 	d := firstChild(s, k, "det")
 	n := firstChild(s, k, "advmod")
+	if n >= 0 && n < k && lower(s.Words[n].Form) == "not" && everyone[lower(s.Words[k].Form)] {
+		return true // "Not everyone has signed"
+	}
 	return d >= 0 && n >= 0 && n < d && lower(s.Words[n].Form) == "not" && (lower(s.Words[d].Form) == "all" || lower(s.Words[d].Form) == "every")
 }
+
+// everyone are the pronouns for all the people of a set.
+var everyone = WordSet("everyone everybody all")
 
 // quotedFirstPerson reports whether the actor is a quoted "we" or "I" ("\"We
 // will honour the deal,\" he said"): a will in the speaker's own words is a

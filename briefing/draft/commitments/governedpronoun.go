@@ -48,7 +48,8 @@ func (r *actorResolver) governorOf(s *syntax.Sentence, si, h int) ([]int, bool) 
 
 // governingSubject returns the subject of the clause that governs the
 // clause whose subject is the "it" or "they" h (a clause it reports, a
-// clause of reason or time, or a relative clause on its object), when
+// clause of reason or time, or a relative clause on its object; through a
+// participle, the clause the participle hangs on), when
 // that subject is a name or noun that agrees with the pronoun; else -1.
 func governingSubject(s *syntax.Sentence, h int) int {
 	form := lower(s.Words[h].Form)
@@ -65,6 +66,9 @@ func governingSubject(s *syntax.Sentence, h int) int {
 	}
 	if u < 0 || s.Words[u].UPOS != "VERB" {
 		return -1
+	}
+	for firstChild(s, u, "nsubj") < 0 && s.Words[u].XPOS == "VBG" && text.RelIs(s.Words[u].Rel, "advcl", "xcomp") && s.Words[u].Head >= 0 {
+		u = s.Words[u].Head // "The government rejected the idea, saying it would not legislate": the subject of the clause the participle hangs on
 	}
 	for _, sub := range s.ChildrenWith(u, "nsubj") {
 		w := s.Words[sub]

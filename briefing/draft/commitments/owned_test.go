@@ -50,8 +50,9 @@ func TestOneBodyIntroduced(t *testing.T) {
 	})
 }
 
-// TestNotAllActed checks that an act denied to some of a set ("not all")
-// is no commitment of the set.
+// TestNotAllActed checks that an act denied to some of a set ("not all",
+// "not everyone"), done by none or told of every member of a kind as a
+// habit is no commitment.
 func TestNotAllActed(t *testing.T) {
 	runCases(t, []commitmentCase{
 		{"\"not all\" before the subject",
@@ -63,5 +64,20 @@ func TestNotAllActed(t *testing.T) {
 		{"\"all\" alone keeps the act",
 			"All nations along the route have signed the agreement.",
 			nil, nil, []brief{{"nations along the route", "signed", "2020-08-31", ""}}},
+		{"\"not everyone\"",
+			"Not everyone has signed.",
+			nil, nil, nil},
+		{"what no one has done yet, in the passive",
+			"Daniel Frere said talks were continuing but no contracts have yet been signed.",
+			[]string{"Daniel Frere/person"}, nil, nil},
+		{"what none will suffer is a pledge",
+			"Daniel Frere said no jobs would be cut at the plant.",
+			[]string{"Daniel Frere/person"}, nil, []brief{{"Daniel Frere", "pledged", "", ""}}},
+		{"what every member of a kind does",
+			"Every operator promises a clean exit and then asks to leave its rubbish behind.",
+			nil, nil, nil},
+		{"what every member did",
+			"Every member state signed the declaration.",
+			nil, nil, []brief{{"member state", "signed", "", ""}}},
 	})
 }
