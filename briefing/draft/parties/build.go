@@ -89,6 +89,13 @@ func (mg *merger) partyName(g *group) string {
 			best = i
 		}
 	}
+	if tail := formalTail(mg.ms[best].name); tail != "" {
+		for _, i := range g.members {
+			if mg.ms[i].name == tail {
+				return tail // "Ostrand", also named "the Kingdom of Ostrand"
+			}
+		}
+	}
 	return mg.ms[best].name
 }
 

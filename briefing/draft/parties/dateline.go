@@ -17,7 +17,10 @@ func (sc *scanner) dateline() int {
 	for a < len(ts) && ts[a].Word && allCaps(ts[a].Text) && !isoDateRe.MatchString(ts[a].Text) {
 		a++
 	}
-	if a == sc.first || a-sc.first > 4 || a >= len(ts) {
+	if a == sc.first {
+		return sc.placeDateLine()
+	}
+	if a-sc.first > 4 || a >= len(ts) {
 		return 0
 	}
 	b := a
@@ -35,6 +38,24 @@ func (sc *scanner) dateline() int {
 		sc.addPlace(a+1, b)
 	}
 	return b + 1
+}
+
+// placeDateLine records the place of a sentence that is only a place
+// written in capitalised words, a comma and a date ("Ostrand City, 4
+// December 2026" over a statement; see text.DateLine) and returns the
+// index of the first token after the place, or 0 when the sentence is no
+// such line.
+func (sc *scanner) placeDateLine() int {
+	ts := sc.ts
+	a := sc.first
+	for a < len(ts) && a-sc.first < 4 && ts[a].Word && ts[a].Cap {
+		a++
+	}
+	if a == sc.first || a >= len(ts) || ts[a].Text != "," || !text.DateLine(sc.d.Text[ts[sc.first].Start:ts[len(ts)-1].End]) {
+		return 0
+	}
+	sc.addPlace(sc.first, a)
+	return a + 1
 }
 
 // addPlace records tokens [i, k) as a place, or as the gazetteer entity

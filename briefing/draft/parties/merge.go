@@ -75,6 +75,7 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg.markStates()
 	mg.mergePeoples()
 	mg.mergeShortNames()
+	mg.mergeFormalStates()
 	mg.mergeContainedNames()
 	mg.mergeMisspellings()
 	mg.mergeVariants()

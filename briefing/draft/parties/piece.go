@@ -311,6 +311,11 @@ var organsOf = text.SetOf("Boards", "Directors", "Shareholders", "Members")
 // ("Rahul of Delhi"), or 0 when "of" belongs to the name ("Bank of
 // England", "Ministry of Health").
 func (sc *scanner) splitOf(i, j int) int {
+	for k := i + 2; k < j-1; k++ {
+		if n := k + 1; sc.ts[k].Text == "of" && n+1 < j && (formalStates[sc.ts[n].Text] || sc.ts[n].Text == "the" && formalStates[sc.ts[n+1].Text]) {
+			return k // "Ministers of Energy of the Republic of Calvera": the office, then the state
+		}
+	}
 	for k := i + 1; k < j-1; k++ {
 		if sc.ts[k].Text != "of" {
 			continue
@@ -322,8 +327,8 @@ func (sc *scanner) splitOf(i, j int) int {
 		if k-1 == i && organsOf[head] {
 			return k // "The Boards of Harcourt Lithium plc": the body's organs, then its name
 		}
-		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || sc.ordinary(sc.ts[k-1]) || abstractNoun(head) {
-			return 0 // "Movement for the Liberation of Upper Talmara": a body named for a cause of a place
+		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || formalStates[head] || sc.ordinary(sc.ts[k-1]) || abstractNoun(head) {
+			return 0 // "Movement for the Liberation of Upper Talmara": a body named for a cause of a place; "Kingdom of Ostrand"
 		}
 		return k
 	}

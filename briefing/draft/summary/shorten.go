@@ -55,11 +55,11 @@ func shorten(d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 // shortenBy shortens sentence si as shorten does, by the given cut rules.
 func shortenBy(rules []func(parsed) []CutRange, d *doc.Document, si int, ds []dates.Mark, said string) shortened {
 	sp := d.Sentences[si]
-	var marks []CutRange // a dateline and a list mark go however short the rest
+	var marks []CutRange // a dateline and a list mark or a paragraph's number go however short the rest
 	if n := text.LeadDateline(d.Text[sp.Start:sp.End]); n > 0 {
 		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
-	if n := text.ListMark(d.Text[sp.Start:sp.End]); n > 0 {
+	if n := max(text.ListMark(d.Text[sp.Start:sp.End]), text.NumberMark(d.Text[sp.Start:sp.End])); n > 0 {
 		marks = append(marks, CutRange{sp.Start, sp.Start + n, false, "", false})
 	}
 	cuts := slices.Clone(marks)

@@ -76,3 +76,19 @@ func ListMark(s string) int {
 	}
 	return 0
 }
+
+// numberMarkRe matches the number that opens a numbered paragraph and the
+// spaces after it, before a capital: "2. The two sides agreed".
+var numberMarkRe = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+\p{Lu}`)
+
+// NumberMark returns the length of the number and the spaces after it that
+// open a numbered paragraph's sentence s, or 0: the number is layout, not
+// a word of the sentence.
+func NumberMark(s string) int {
+	m := numberMarkRe.FindStringIndex(s)
+	if m == nil {
+		return 0
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:m[1]])
+	return m[1] - size
+}

@@ -51,7 +51,7 @@ func CutOff(d *doc.Document, si int, title string) bool {
 		return true
 	}
 	last := strings.Trim(f[len(f)-1], ",;:.!?\"“”‘’'")
-	if DanglingEnds[last] || Unbalanced(title) { // as written: "in May" is no modal
+	if DanglingEnds[last] && !closesSentence(d, si, f) || Unbalanced(title) { // as written: "in May" is no modal
 		return true
 	}
 	if si < 0 || si >= len(d.Parsed) {
@@ -69,6 +69,27 @@ func CutOff(d *doc.Document, si int, title string) bool {
 		return false
 	}
 	return stopsBefore(s, l, l+1)
+}
+
+// closesSentence reports whether the last word of headline words f is
+// the last word of sentence si, a word of a clause and no function word
+// waiting for its phrase ("the summit is over."): the headline ends where
+// the sentence does.
+func closesSentence(d *doc.Document, si int, f []string) bool {
+	if si < 0 || si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	l := lastWordAt(s, f)
+	if l < 0 || s.Words[l].UPOS != "ADV" && s.Words[l].UPOS != "ADJ" {
+		return false
+	}
+	for k := l + 1; k < len(s.Words); k++ {
+		if s.Words[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // stopsBefore reports whether a phrase that ends on word l of a parsed

@@ -79,9 +79,31 @@ func Headline(d *doc.Document, title string) string {
 			return h
 		}
 	}
+	if h := laterHead(d, body, lead); h != "" {
+		return h // the lead's clauses are all cut off by a misparse: the main clause of a sentence after it
+	}
 	for _, h := range heads {
 		if h != "" {
 			return h
+		}
+	}
+	return ""
+}
+
+// laterReach is how many body sentences after the lead a title may be
+// built from.
+const laterReach = 2
+
+// laterHead returns the main clause of one of the laterReach body
+// sentences after the lead that is not cut off and runs to at most
+// MaxTitleWords, or "".
+func laterHead(d *doc.Document, body []int, lead int) string {
+	at := slices.Index(body, lead)
+	for _, si := range body[at+1 : min(len(body), at+1+laterReach)] {
+		for _, h := range mainClauses(d, si) {
+			if h != "" && text.WordCount(h) <= text.MaxTitleWords && !CutOff(d, si, h) {
+				return h
+			}
 		}
 	}
 	return ""
