@@ -69,6 +69,8 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairHyphenName(words)
 	repairObjectConjunct(words)
 	repairRelativeConjunct(words)
+	repairWhoseClause(words)
+	repairPerfectConjunct(words)
 	repairStrandedInfinitive(words)
 	repairActionItem(words)
 	return words

@@ -180,6 +180,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if polled(s, i, c.actors) { // "Almost 50% of those questioned said they would trust search engines less"
 		return clause{}, false
 	}
+	if rumoured(s, i) { // "would not comment on reports that it had agreed terms"
+		return clause{}, false
+	}
 	if !c.strong && !c.measure && !agentive(s, c.actors, named) || modal == "other" || nobody(s, c.actors) || habitual(s, i, c.actors) ||
 		modal == "" && nobody(s, s.ChildrenWith(i, "nsubj:pass")) || // "no contracts have yet been signed": nothing done, unlike "no jobs would be cut"
 		lexical && p.kind == predIntent && mayModals[modal] {

@@ -339,16 +339,29 @@ func describedSubject(s *syntax.Sentence, k, v int) int {
 }
 
 // agentOf returns the agent of a passive verb: the phrase after "by" and
-// those coordinated with it.
+// those coordinated with it. Anyone of a kind who will carry out a
+// measure ("every report will be reviewed by a senior officer"), with no
+// name in the phrase, is no agent that commits to it.
 func agentOf(s *syntax.Sentence, v int) []int {
 	var out []int
 	for _, k := range s.ChildrenWith(v, "obl") {
 		if (s.Words[k].Rel == "obl:agent" || hasChildLemma(s, k, WordSet("by"), "case") && passiveVerb(s, v)) && !timeWord(s.Words[k]) &&
-			!tallies[s.Words[k].Lemma] {
+			!tallies[s.Words[k].Lemma] && !(modalOf(s, v) != "" && hasChildLemma(s, k, WordSet("a an any"), "det") && !namesSomeone(s, k)) {
 			out = append(out, k)
 		}
 	}
 	return withConjuncts(s, out)
+}
+
+// namesSomeone reports whether the phrase headed by word k holds a name.
+func namesSomeone(s *syntax.Sentence, k int) bool {
+	f, l := s.Subtree(k)
+	for x := f; x <= l; x++ {
+		if s.Words[x].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // untimed returns the phrases among ks that are not phrases of time: "an

@@ -82,6 +82,8 @@ func TestForeignCompanyForms(t *testing.T) {
 		{"a German trade word ending the name", "Hamburg-based Brandt Logistik has agreed to buy a rival for €1bn.", "Brandt Logistik", "organisation"},
 		{"a Norwegian trade word ending the name", "Oslo-based Vestfjord Energi said it would build the wind farm.", "Vestfjord Energi", "organisation"},
 		{"a haulier in apposition", "Brandt Logistik has agreed to buy Kees Dekker, the Dutch refrigerated haulier, for €1bn.", "Kees Dekker", "organisation"},
+		{"an airline named by its trade's word", "Skerry Air said on Monday it had signed a deal with the council.", "Skerry Air", "organisation"},
+		{"a firm named by a region's adjective", "Aeris Nordic says all 412 cancelled flights will be reinstated.", "Aeris Nordic", "organisation"},
 	})
 }
 
