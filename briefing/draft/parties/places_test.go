@@ -8,6 +8,10 @@ import (
 
 func TestPlacesNamedLikeBodies(t *testing.T) {
 	cases := []kindCase{
+		{"a palace named in French, its article inside", "The protocol was signed at the Palais des Nations in Geneva on Monday.",
+			"Palais des Nations", briefing.KindPlace},
+		{"a palace named in Spanish", "The ministers met at the Palacio de Gobierno on Monday.",
+			"Palacio de Gobierno", briefing.KindPlace},
 		{"name qualifying a border crossing", "The two sides agreed on Monday to reopen the Kessel border crossing. Traders welcomed the news.",
 			"Kessel", briefing.KindPlace},
 		{"name qualifying a valley", "Troops crossed into the Lessa valley after a dispute over a dam. The Lessa valley is now quiet.",

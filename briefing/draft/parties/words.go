@@ -6,8 +6,13 @@ import "github.com/briefdesk/briefdesk/briefing/draft/text"
 
 // connectors may stand inside a name between capitalised words
 // ("Bank of England", "Charles de Gaulle", "Osama bin Laden").
-var connectors = text.SetOf("of", "de", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
+var connectors = text.SetOf("of", "de", "des", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
 	"du", "la", "le", "bin", "ibn", "al", "el", "y", "for", "&", "ter", "zu", "wa", "pour", "para", "por", "nan", "nam")
+
+// buildingHeads open the names of palaces and halls in the languages
+// whose names put the building first ("Palais des Nations", "Palacio de
+// Gobierno", "Palácio do Mar"), places where things happen.
+var buildingHeads = text.SetOf("Palais", "Palacio", "Palácio", "Palazzo", "Château", "Castillo", "Schloss")
 
 // placeConnectors join the words of names of places and bodies, never of
 // people ("Comhairle nan Eilean Siar", Gaelic "of the").
