@@ -65,11 +65,27 @@ func (r *actorResolver) described(words []string, a int) []int {
 	reach := r.sentenceStart(a, descriptionReach)
 	for n := k - 1; n >= 0 && r.mentions[n].start >= reach; n-- {
 		p := r.mentions[n].party
-		if r.d.Parties[p].Kind == briefing.KindOrganisation && !r.placedElsewhere(p, homes) {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && !r.placedElsewhere(p, homes) && !r.modifierName(r.mentions[n]) {
 			return []int{p}
 		}
 	}
 	return nil
+}
+
+// modifierName reports whether mention m is a name that only modifies the
+// common noun after it ("all five of its platforms in the Fenwick
+// field"): it names a thing or a place there, not a body that acts.
+func (r *actorResolver) modifierName(m partyMark) bool {
+	s := r.sentence(r.sentenceIndex(m.start))
+	if s == nil {
+		return false
+	}
+	k := wordAt(s, m.end-1)
+	if k < 0 || !text.RelIs(s.Words[k].Rel, "compound") {
+		return false
+	}
+	h := s.Words[k].Head
+	return h > k && s.Words[h].UPOS == "NOUN"
 }
 
 // namedSoonAfter returns the organisation first named in the
