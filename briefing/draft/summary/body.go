@@ -30,7 +30,7 @@ func Occasion(d *doc.Document, si int) bool {
 }
 
 func summaryBody(d *doc.Document) []int {
-	body := slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return Occasion(d, si) })
+	body := latestFirst(d, slices.DeleteFunc(text.BodySentences(d), func(si int) bool { return Occasion(d, si) }))
 	for len(body) > 1 && standfirst(d, body, 0) {
 		body = body[1:]
 	}

@@ -19,7 +19,8 @@ import (
 // it, what a round-up or a situation report covers, when the next one
 // comes, whom it is circulated to; and the form of a meeting or a
 // briefing: its minutes' heading, the call to order, the order of
-// questions, a notice's wish to inform, thanks put on record.
+// questions, a notice's wish to inform, thanks put on record; a live
+// page's welcome to its coverage.
 var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|note|release|document|report|update|letter|briefing|bulletin|newsletter|edition|issue|section|paper|faq) ` +
 	`(?:answers|sets out|provides|summari[sz]es|covers|describes|explains|contains|gives|outlines|lists|looks at)\b|` +
 	`^(?:this|in this) (?:week|issue|edition|newsletter)\s*:|` +
@@ -31,6 +32,7 @@ var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|not
 	`\buse cookies\b|^have (?:you )?(?:got )?a (?:news )?(?:tip|story)\b|^distributed (?:on behalf of|by)\b|` +
 	`^(?:your|our) (?:\w+ )?(?:round-?up|briefing|digest) of\b|^(?:it|this (?:report|update)) covers the period\b|` +
 	`\b(?:then|and) take (?:your )?questions\b|^minutes of (?:the|a|an)\b|^the next (?:report|update|bulletin|edition|briefing) will be (?:issued|published|released)\b|` +
+	`\bwelcome to (?:our|this|the) (?:live )?(?:coverage|blog|live blog|page|live page|updates)\b|` +
 	`\bis circulated to\b.*\bfor information\b|\bcalled (?:the|a|an) [^.]{0,80}\bmeeting\b[^.]{0,80}\bto order\b|\bwish(?:es)? to inform\b|\bput on record (?:my|our) thanks\b`)
 
 // meta reports whether sentence si speaks of the text or its occasion

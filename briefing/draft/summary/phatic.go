@@ -132,14 +132,17 @@ func addressWord(p parsed, k int) bool {
 }
 
 // timestamp finds the recording's time stamp that opens a transcript's
-// turn ("[00:01:05] HENDRIK VOSS: At the prices in the last auction, …"):
-// the speaker's label stays, the time of the recording goes.
+// turn ("[00:01:05] HENDRIK VOSS: At the prices in the last auction, …")
+// or the time of a live blog's entry run into its first sentence ("18:15
+// Council leader Priya Nandakumar has opened the debate."): the speaker's
+// label stays, the time goes.
 func timestamp(p parsed) []CutRange {
 	if len(p.Words) == 0 {
 		return nil
 	}
 	from := p.Words[0].Start
-	end := from + text.TimestampEnd(p.text[from:p.Words[len(p.Words)-1].End])
+	rest := p.text[from:p.Words[len(p.Words)-1].End]
+	end := from + max(text.TimestampEnd(rest), text.EntryTimeEnd(rest))
 	if end == from {
 		return nil
 	}

@@ -211,3 +211,14 @@ var entryTimeRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?
 // live blog's entry: a line of the page's index of entries, not one of its
 // key points.
 func OpensWithEntryTime(s string) bool { return entryTimeRe.MatchString(strings.TrimSpace(s)) }
+
+// EntryTimeEnd returns the length of the live blog's entry time that opens
+// s and the spaces after it ("18:15 Council leader Priya Nandakumar has
+// opened the debate."), 0 when none does.
+func EntryTimeEnd(s string) int {
+	loc := entryTimeRe.FindStringIndex(s)
+	if loc == nil {
+		return 0
+	}
+	return loc[1] - 1 // the first character of the entry stays
+}
