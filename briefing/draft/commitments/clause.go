@@ -1038,8 +1038,8 @@ func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "do" && hasChildLemma(s, i, WordSet("what"), "obj") {
 		return false // "What the City will do": a heading over the acts, none itself
 	}
-	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) {
-		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions"
+	if gives(s, i) || lookInto(s, i) || staysInOffice(s, i) || undertakes(s, i) || raisesMeans(s, i) {
+		return true // "will make a contribution", "would look at it", "will stay on as caretaker", "will begin distributions", "would find £50m of savings"
 	}
 	if completions[s.Words[i].Lemma] && firstChild(s, i, "obj") < 0 {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
@@ -1119,6 +1119,24 @@ func gives(s *syntax.Sentence, i int) bool {
 	k := firstChild(s, i, "obj")
 	return s.Words[i].Lemma == "make" && k >= 0 && giftNouns[s.Words[k].Lemma]
 }
+
+// raisesMeans reports whether verb i finds or makes the means of an act:
+// savings, money, a sum, a buyer or a site ("would find £50m of annual
+// savings", "will make savings of £20m", "will find a new venue").
+func raisesMeans(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "obj")
+	if k < 0 || s.Words[i].Lemma != "find" && s.Words[i].Lemma != "make" {
+		return false
+	}
+	o := s.Words[k]
+	return means[lower(o.Lemma)] || s.Words[i].Lemma == "find" && (o.UPOS == "SYM" || o.UPOS == "NUM" || foundNouns[lower(o.Lemma)])
+}
+
+// means are the sums an act is paid with.
+var means = WordSet("saving savings cut money fund funding cash")
+
+// foundNouns are what one commits to finding for an act: a buyer, a site.
+var foundNouns = WordSet("buyer venue site home partner replacement solution way")
 
 // giveVerbs give money, goods or rights to another.
 var giveVerbs = WordSet("give provide grant contribute fund lend donate supply")

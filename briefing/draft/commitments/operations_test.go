@@ -38,3 +38,15 @@ func TestClosingMeasures(t *testing.T) {
 			"The ministry said prices would move sharply.", nil, nil, nil},
 	})
 }
+
+// TestSiteNamedByItsPlaceCloses checks that a site named by the place it
+// is in ("the Wexley site") closes by its operator's decision, as "the
+// site" does.
+func TestSiteNamedByItsPlaceCloses(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a site named by its town",
+			"Brennard Foods said it would close its factory in Wexley. The Wexley site will close by the end of June next year.",
+			[]string{"Brennard Foods/organisation"}, nil,
+			[]brief{{"Brennard Foods", "intends", "", ""}, {"Brennard Foods", "intends", "", ""}}},
+	})
+}

@@ -450,7 +450,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			}
 		}
 		for _, k := range s.ChildrenWith(h, "compound", "flat") {
-			if s.Words[k].UPOS == "PROPN" {
+			if s.Words[k].UPOS == "PROPN" && !(w.UPOS == "NOUN" && operatedNouns[w.Lemma]) { // not "the Wexley site", a name of no party before a thing run
 				return true
 			}
 		}
