@@ -587,9 +587,5 @@ func locative(before string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "in", "at", "near", "across", "throughout", "inside", "outside":
-		return true
-	}
-	return false
+	return placePrepositions[strings.ToLower(f[len(f)-1])]
 }
