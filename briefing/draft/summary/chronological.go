@@ -10,8 +10,8 @@ import (
 
 // entryClockRe matches the time that opens a live page's entry, on a line
 // of its own or run into the entry's first sentence ("18:15 Council
-// leader …").
-var entryClockRe = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})[:.](\d{2})\b`)
+// leader …"); not a recording's time stamp with its seconds ("00:01:05").
+var entryClockRe = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})[:.](\d{2})(?:[^:.\d]|$)`)
 
 // minLiveEntries is the fewest timed entries that make a live page.
 const minLiveEntries = 3

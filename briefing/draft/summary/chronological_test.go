@@ -26,6 +26,13 @@ func TestLivePageOldestFirst(t *testing.T) {
 	if got := summaryTexts(t, latestFirst); len(got) == 0 || !strings.HasPrefix(got[0], "The budget has been approved") {
 		t.Errorf("summary %q of a page with its latest entry on top", got)
 	}
+	recording := "Transcript of the minister's briefing\n\n" +
+		"00:01:05 MINISTER: The government will cut rail fares by 10% from January.\n\n" +
+		"00:02:10 MINISTER: We have also agreed a new contract with the train drivers.\n\n" +
+		"00:03:30 MINISTER: Questions were taken on the budget for the coming year.\n"
+	if got := summaryTexts(t, recording); len(got) == 0 || !strings.Contains(got[0], "cut rail fares") {
+		t.Errorf("summary %q of a recording's transcript, stamped with seconds, is not read latest first", got)
+	}
 	for _, item := range got {
 		if strings.Contains(item, "welcome to our live coverage") {
 			t.Errorf("the greeting %q is an item", item)
