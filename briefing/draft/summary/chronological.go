@@ -68,7 +68,7 @@ func entryClock(s string) (int, bool) {
 		return 0, false
 	}
 	last := m[len(m)-1]
-	h, _ := strconv.Atoi(last[1])
-	min, _ := strconv.Atoi(last[2])
-	return h*60 + min, h < 24 && min < 60
+	hours, _ := strconv.Atoi(last[1])
+	minutes, _ := strconv.Atoi(last[2])
+	return hours*60 + minutes, hours < 24 && minutes < 60
 }
