@@ -247,6 +247,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.countedPair(s, si, h, first, last, a, b); ok { // "the two neighbours", though a group was drafted as "neighbours"
 		return ps, true
 	}
+	if ps, ok := r.pluralBodies(s, h, first, last, a, b); ok { // "the unions", though a group was drafted as "unions"
+		return ps, true
+	}
 	if kin[lower(s.Words[h].Lemma)] && s.Words[h].UPOS == "NOUN" {
 		return nil, false // "the family of Jamal Osei said they would sue": the family, not the person it is named by
 	}

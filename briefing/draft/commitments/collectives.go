@@ -122,6 +122,23 @@ var namedBodies = map[string][]string{
 	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
 }
 
+// overseers are the bodies that "the regulator" or "the watchdog" may
+// stand for though their names do not say so.
+var overseers = WordSet("regulator watchdog")
+
+// publicBodyJustNamed returns the public body, no firm (see otherBody),
+// named last before byte a in its sentence or the one before.
+func (r *actorResolver) publicBodyJustNamed(a int) (int, bool) {
+	from := r.sentenceStart(a, 1)
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for k--; k >= 0 && r.mentions[k].start >= from; k-- {
+		if p := r.mentions[k].party; orgKind(r.d.Parties[p].Kind) && r.otherBody(p, "company") {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
 // regulatorWords name a regulator's kind or what it oversees ("Financial
 // Conduct Board", "Financial Supervisory Service", "Drinking Water
 // Inspectorate", "Energy Ombudsman").
@@ -448,6 +465,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
+		}
+		if overseers[head] {
+			if p, ok := r.publicBodyJustNamed(a); ok { // "according to the Office of Rail and Road (ORR). The regulator said"
+				return []int{p}, true
+			}
 		}
 		if stateOrgans[head] {
 			return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"

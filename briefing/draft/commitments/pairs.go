@@ -71,3 +71,37 @@ func (r *actorResolver) countedPair(s *syntax.Sentence, si, h, first, last, a, b
 	}
 	return nil, false
 }
+
+// pluralBodies resolves "the" and a plural of a body's kind headed by h
+// ("the unions", bytes [a, b) of words first to last), which the parties
+// stage drafted as a group of its own common noun, to the bodies of that
+// kind named last as one list or that last acted together (see
+// joinedSet), when one of them is called so and none is a body of
+// another kind: "signed by the National Farmers' Confederation
+// and the Union of Small Producers … the unions agreed to end all
+// blockades".
+func (r *actorResolver) pluralBodies(s *syntax.Sentence, h, first, last, a, b int) ([]int, bool) {
+	w := s.Words[h]
+	if words := phraseWords(s, first, last); len(words) != 2 || words[0] != "the" || h != last || w.XPOS != "NNS" || namedBodies[w.Lemma] == nil {
+		return nil, false
+	}
+	for _, p := range r.in(a, b) {
+		if r.d.Parties[p].Kind != briefing.KindGroup {
+			return nil, false
+		}
+	}
+	ps := r.joinedSet(a, orgKind)
+	if len(ps) < 2 {
+		return nil, false
+	}
+	fit := 0
+	for _, p := range ps {
+		switch name := strings.ToLower(r.d.Parties[p].Name); {
+		case r.bodyFits(p, name, w.Lemma):
+			fit++
+		case r.otherBodyThan(p, w.Lemma):
+			return nil, false // not "the council and the union … the unions"
+		}
+	}
+	return ps, fit > 0
+}

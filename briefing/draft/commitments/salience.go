@@ -184,8 +184,8 @@ func (r *actorResolver) sentenceSubjects(si int) []int {
 		}
 		for _, v := range clauses {
 			for _, sub := range s.ChildrenWith(v, "nsubj") {
-				if s.Words[sub].UPOS == "PRON" || text.RelIs(s.Words[sub].Rel, "nsubj:pass") {
-					continue
+				if s.Words[sub].UPOS == "PRON" || text.RelIs(s.Words[sub].Rel, "nsubj:pass") || workerNouns[strings.ToLower(s.Words[sub].Form)] {
+					continue // not "All 1,900 Stenholt staff transferred …": the staff are no topic their firm is
 				}
 				ps, _ := r.resolve(s, si, sub)
 				for _, p := range ps {

@@ -300,10 +300,9 @@ var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", 
 // body headed "X of"/"X for" that regulates ("Office of Water
 // Regulation") is no law.
 func lawName(p briefing.Party) bool {
-	heads := gazetteer.Load().OrgHeads
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		f := strings.Fields(strings.TrimPrefix(n, "The "))
-		if len(f) > 2 && heads[gazetteer.Fold(f[0])] && (f[1] == "of" || f[1] == "for") {
+		if bodyHeaded(f) {
 			return false
 		}
 		if len(f) > 1 && lawHeads[f[len(f)-1]] {

@@ -24,6 +24,8 @@ func TestPeopleNamedLikeBodies(t *testing.T) {
 			"January Makamba", briefing.KindPerson},
 		{"name in apposition to an office title", "Norvania signed the deal. Its prime minister, Le Quoc Hung, said the dam would go ahead.",
 			"Le Quoc Hung", briefing.KindPerson},
+		{"verb of a title's form acting on the name is no title", "Corvale Rail took over the line on Sunday. Corvale signed the contract in March. \"We'll judge Corvale on its results,\" said Alan Birtwistle.",
+			"Corvale Rail", briefing.KindOrganisation},
 		{"organisation word keeps a body", "Varbanu Group, who the unions blame, will cut 300 jobs. Varbanu Group said sales fell.",
 			"Varbanu Group", briefing.KindOrganisation},
 	}

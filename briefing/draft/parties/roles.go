@@ -470,7 +470,7 @@ func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) str
 	for k >= 0 && formOfAddress(s.Words[k].Form) {
 		k-- // "Chancellor Mr Hale", "Group leader Cllr Ann Boyd", "Armed forces chief Gen. Ivo Marek"
 	}
-	if k < 0 || !roleNoun(g, s.Words[k]) {
+	if k < 0 || !roleNoun(g, s.Words[k]) || actsOnName(s, k, first, last) {
 		return ""
 	}
 	if o := officeOfField(g, s, k); o >= 0 {
@@ -480,6 +480,24 @@ func roleBefore(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) str
 		return ""
 	}
 	return roleText(g, s, k, first)
+}
+
+// actsOnName reports whether word k before the name in [first, last] is
+// a verb whose object the name is, marked a verb by an auxiliary, "to" or
+// a pronoun for its subject ("We'll judge Corvale on its results"): no
+// title the name bears, as a title the tagger took for a verb is ("Rovers
+// captain Kofi Danquah-Reid").
+func actsOnName(s *syntax.Sentence, k, first, last int) bool {
+	h := nameHead(s, first, last)
+	if s.Words[k].UPOS != "VERB" || s.Words[h].Head != k || s.Words[h].Rel != "obj" {
+		return false
+	}
+	for _, c := range s.Children(k) {
+		if w := s.Words[c]; text.RelIs(w.Rel, "aux", "mark") || text.RelIs(w.Rel, "nsubj") && w.UPOS == "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedPluralRole returns the office that an office in the plural gives

@@ -187,15 +187,19 @@ func titleCased(w string) bool {
 // South (COPIS)", "National Union of Commerce and Logistics Workers
 // (SINACOL)"): the name ends with a word that makes it an organisation,
 // or holds one before "of", and the acronym names
-// nothing the gazetteer knows ("(US)"). The bracket must follow the name
+// no place or state the gazetteer knows ("(US)"). The bracket must follow the name
 // at once.
 func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] && !sc.bodyBeforeOf(f) {
 		return false
 	}
-	_, known := sc.g.Lookup(acr)
-	return !known
+	ref, known := sc.g.Lookup(acr)
+	if !known {
+		return true
+	}
+	e := sc.g.Entities[ref.Entity] // "National Farmers' Confederation (CNA)": the text's own, not a news agency's; but "Leaders of the Group of Seven (G7)" is the known body's
+	return e.Kind == briefing.KindOrganisation && !strings.Contains(name, e.Name)
 }
 
 // bodyBeforeOf reports whether the words of a name hold a word that

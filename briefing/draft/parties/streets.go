@@ -23,13 +23,20 @@ func onlyAddress(d *document, p briefing.Party) bool {
 	if len(words) > 2 && directions[words[len(words)-1]] {
 		words = words[:len(words)-1] // "James Street North"
 	}
-	if p.Kind == briefing.KindPerson || len(words) < 2 || !streetWords[words[len(words)-1]] {
+	if p.Kind == briefing.KindPerson || len(words) < 2 || !streetWords[words[len(words)-1]] || bodyHeaded(words) {
 		return false
 	}
 	if _, known := gazetteer.Load().Lookup(p.Name); known {
 		return false
 	}
 	return !takesPart(d, p, subjectOfClause)
+}
+
+// bodyHeaded reports whether the words of a name are a body's head and
+// what it serves ("Office of Rail and Road", "Commission for Roads"):
+// no street's name.
+func bodyHeaded(words []string) bool {
+	return len(words) > 2 && gazetteer.Load().OrgHeads[gazetteer.Fold(words[0])] && (words[1] == "of" || words[1] == "for")
 }
 
 // subjectOfClause reports whether the word h is the subject of its clause.

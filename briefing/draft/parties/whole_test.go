@@ -200,6 +200,12 @@ func TestThingNamesInCapitals(t *testing.T) {
 			[]string{"Front for Renewal in the North"}, nil},
 		{"an acronym of a body stays a party", "The World Health Organization (WHO) said the WHO would send experts.",
 			[]string{"World Health Organization"}, nil},
+		{"a body's own acronym that a news agency also has", "The deal was signed by the National Farmers' Confederation (CNA) on Friday. The CNA said the blockades would end.",
+			[]string{"National Farmers' Confederation"}, []string{"Central News Agency"}},
+		{"a known body's acronym after words before its name", "We, the Leaders of the Group of Seven (G7), met in Halifax. The G7 will meet again in May.",
+			[]string{"Group of Seven"}, nil},
+		{"a body named for the roads it oversees is no street", "Fewer than 70% of trains ran on time, according to the Office of Rail and Road. The crash happened on Quarry Road, police said.",
+			[]string{"Office of Rail and Road"}, []string{"Quarry Road"}},
 	})
 }
 
