@@ -11,9 +11,10 @@ import "slices"
 // noun of s1's phrase, s2 is a conjunct of that noun. Two subjects side
 // by side, no name among them, are one phrase ("its chief executive
 // would step down", with "executive" read as an adjective): the first a compound of the second,
-// which takes its determiners. So is a word with no dependents that
-// opens the sentence right before the phrase of the second ("Chief
-// executive Dr Liesel Amsler said"). A result that is not a tree is undone.
+// which takes its determiners. So is a word with no dependents, or a
+// phrase of proper nouns before a name, that opens the sentence right
+// before the phrase of the second ("Chief executive Dr Liesel Amsler
+// said", "Interior Minister Rodrigo Santacruz said"). A result that is not a tree is undone.
 func repairSplitSubject(words []Word) {
 	s := &Sentence{Words: words}
 	for v := range words {
@@ -27,8 +28,8 @@ func repairSplitSubject(words []Word) {
 			continue
 		}
 		first, _ := s.Subtree(s2)
-		if first == s1+1 && len(s.Children(s1)) == 0 && opensSentence(words, s1) {
-			joinAdjacentSubjects(words, s1, s2) // "Chief executive Dr Liesel Amsler said", "Chief" read as a subject of its own
+		if f1, l1 := s.Subtree(s1); first == l1+1 && opensSentence(words, f1) && (f1 == l1 || allNames(words, f1, l1) && words[s2].UPOS == "PROPN") {
+			joinAdjacentSubjects(words, s1, s2) // "Chief executive Dr Liesel Amsler said", "Interior Minister Rodrigo Santacruz said": the office read as a subject of its own
 			continue
 		}
 		if words[first].UPOS == "CCONJ" {
@@ -46,6 +47,16 @@ func repairSplitSubject(words []Word) {
 			copy(words, saved)
 		}
 	}
+}
+
+// allNames reports whether words first to last are all proper nouns.
+func allNames(words []Word, first, last int) bool {
+	for _, w := range words[first : last+1] {
+		if w.UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // opensSentence reports whether only punctuation comes before word k.

@@ -48,14 +48,19 @@ func TestTitleSubjectRepair(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, find := analyzedWords(t, m, "Chief executive Dr Liesel Amsler said the first sub-licences would be awarded by March.")
-	if subs := subjectsOf(s.Words, find("said")); len(subs) != 1 || s.Words[subs[0]].Form != "Liesel" {
-		t.Errorf("said has subjects %v, want Liesel alone\n%s", subs, dump(s.Words))
+	for _, c := range []struct{ text, subject string }{
+		{"Chief executive Dr Liesel Amsler said the first sub-licences would be awarded by March.", "Liesel"},
+		{"Interior Minister Rodrigo Santacruz said the contribution would be abolished from Monday 7 July.", "Rodrigo"},
+	} {
+		s, find := analyzedWords(t, m, c.text)
+		if subs := subjectsOf(s.Words, find("said")); len(subs) != 1 || s.Words[subs[0]].Form != c.subject {
+			t.Errorf("said has subjects %v, want %s alone\n%s", subs, c.subject, dump(s.Words))
+		}
+		if !isTree(s.Words) {
+			t.Errorf("not a tree\n%s", dump(s.Words))
+		}
 	}
-	if !isTree(s.Words) {
-		t.Errorf("not a tree\n%s", dump(s.Words))
-	}
-	s, find = analyzedWords(t, m, "But on Wednesday Prime Minister Yulia Tymoshenko said the government was planning to renationalise 3,000 firms.")
+	s, find := analyzedWords(t, m, "But on Wednesday Prime Minister Yulia Tymoshenko said the government was planning to renationalise 3,000 firms.")
 	if w := s.Words[find("Wednesday")]; w.Rel == "compound" {
 		t.Errorf("a day after a preposition joined the name after it\n%s", dump(s.Words))
 	}

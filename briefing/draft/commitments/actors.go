@@ -244,7 +244,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 			return ps, false
 		}
 	}
-	if ps, ok := r.countedPair(s, si, h, first, last, a, b); ok { // "the two neighbours", though a group was drafted as "neighbours"
+	if ps, ok := r.countedSet(s, si, h, first, last, a, b); ok { // "the two neighbours", though a group was drafted as "neighbours"
 		return ps, true
 	}
 	if ps, ok := r.pluralBodies(s, h, first, last, a, b); ok { // "the unions", though a group was drafted as "unions"

@@ -50,15 +50,26 @@ func pairJoin(between string) bool {
 	return false
 }
 
-// countedPair resolves a definite subject that counts two of a kind and
-// is headed by its noun h ("the two neighbours", "both armies", bytes
-// [a, b) of words first to last) to the pair it stands for (see collective), when
-// the only names in it are groups drafted from its own common noun.
-func (r *actorResolver) countedPair(s *syntax.Sentence, si, h, first, last, a, b int) ([]int, bool) {
+// countedSet resolves a definite subject headed by its plural noun h
+// that counts its parties ("the two neighbours", "both armies", "the four
+// states", bytes [a, b) of words first to last) or names them with "the"
+// alone ("the partners") to the set it stands for (see collective), when
+// the only names in it are groups drafted from its own common noun. A
+// plural of a body's kind alone is left to pluralBodies.
+func (r *actorResolver) countedSet(s *syntax.Sentence, si, h, first, last, a, b int) ([]int, bool) {
 	words := phraseWords(s, first, last)
 	n := len(words)
-	if n < 2 || pairNouns[words[n-1]] == nil || h != last || lower(s.Words[h].Form) != words[n-1] ||
-		!(definite[words[0]] && hasLexWord(words, "two")) && !hasLexWord(words, "both") {
+	if n < 2 || pairNouns[words[n-1]] == nil || h != last || lower(s.Words[h].Form) != words[n-1] {
+		return nil, false
+	}
+	count := countOf(words)
+	switch {
+	case definite[words[0]] && hasLexWord(words, "two") || hasLexWord(words, "both"):
+		count = 2
+	case definite[words[0]] && count > 2:
+	case n == 2 && words[0] == "the" && namedBodies[s.Words[h].Lemma] == nil:
+		count = 0 // as many as were named together
+	default:
 		return nil, false // not "two unnamed firms", nor "shareholders of the two firms"
 	}
 	for _, p := range r.in(a, b) {
@@ -66,7 +77,7 @@ func (r *actorResolver) countedPair(s *syntax.Sentence, si, h, first, last, a, b
 			return nil, false
 		}
 	}
-	if ps, ok := r.collective(s, words, si, a); ok && len(ps) == 2 {
+	if ps, ok := r.collective(s, words, si, a); ok && (len(ps) == count || count == 0 && len(ps) > 1) {
 		return ps, true
 	}
 	return nil, false

@@ -32,3 +32,14 @@ func TestShortNameOfCompanyWithCommaForm(t *testing.T) {
 		t.Errorf("the company's first word is a party of its own: %v", names(d.Parties))
 	}
 }
+
+// TestLegalFormsOfManyCountries checks that a name ending in a legal
+// form used outside the English-speaking world is a company's, though its
+// words could be a person's.
+func TestLegalFormsOfManyCountries(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Japanese joint-stock company", "Kaiyo Boshin Kisen K.K. said on Tuesday it would buy ships.", "Kaiyo Boshin Kisen K.K.", "organisation"},
+		{"Singaporean private company", "Tan Wei Pte said on Tuesday it would buy ships.", "Tan Wei Pte", "organisation"},
+		{"European company", "Marta Lind SE said on Tuesday it would buy ships.", "Marta Lind SE", "organisation"},
+	})
+}

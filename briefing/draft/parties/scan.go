@@ -412,8 +412,8 @@ func (sc *scanner) chunkEnd(i int) int {
 			j++ // "Altamira LNG Partners", "Altamira LNG intends": a thing's acronym inside a name
 			continue
 		}
-		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." {
-			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"
+		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." || sc.dollarOf(j) {
+			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"; "pay Straits Meridian US$140 million"
 		}
 		if t.Word && nameWord(t) {
 			j++ // "Khalid al-Mansouri"

@@ -60,6 +60,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Ousman Jallow"}, []string{"Mr. Ousman Jallow"}},
 		{"a dollar written with its country's letters is no party", "The fund lent about US$8.4 million to Ghana, Ana Ruiz said.",
 			[]string{"Ghana", "Ana Ruiz"}, []string{"United States"}},
+		{"a dollar's letters right after a name", "Kaiyo Boshin Kisen K.K. signed a deal. Kaiyo Boshin will pay Straits Meridian Shipping US$140 million in cash.",
+			[]string{"Straits Meridian Shipping"}, []string{"Straits Meridian Shipping US"}},
 		{"a state whose name opens with \"The\" inside a sentence", "Upon approval by the Board, The Gambia will have access to SDR 6.2 million. The Gambian authorities agreed.",
 			[]string{"Gambia"}, []string{"The Gambia", "Gambian authorities"}},
 		{"the letters of an Irish seat after a name the gazetteer does not know", "Niamh Carrigan TD said she would not resign.",
