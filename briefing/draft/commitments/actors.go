@@ -324,8 +324,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		if p, ok := r.sayerParty(s, si, orgKind); ok {
 			return []int{p}, true
 		}
-		if ps := r.inFocus(a, r.membershipBody); len(ps) > 0 {
+		if ps := r.inFocus(a, r.membershipBody); len(ps) > 0 && !memberPlural(words[0]) {
 			return ps, true // "At an extraordinary general meeting, members voted not to sign": the association's
+		}
+		if ps := r.inFocus(a, r.house); len(ps) > 0 {
+			return ps, true // "Members agreed" after the Monetary Policy Committee; "Deputies rejected an amendment": the assembly's, not a party's
 		}
 	}
 	if ps := r.legalTeam(s, si, words); len(ps) > 0 { // "his solicitor said the legal team would"
@@ -812,22 +815,53 @@ func ownerPronoun(s *syntax.Sentence, h int) int {
 func bodyMembers(words []string) bool {
 	switch len(words) {
 	case 1:
-		return words[0] == "members"
+		return words[0] == "members" || memberPlural(words[0]) // "Deputies rejected an amendment"
 	case 2:
 		return words[0] == "member" && strings.HasSuffix(words[1], "s") && !stateNouns[words[1]]
 	}
 	return false
 }
 
+// memberPlural reports whether a lower-cased word is the plural of a
+// noun of memberNouns for one who sits in a house ("deputies",
+// "councillors"), not "members" of any body.
+func memberPlural(w string) bool {
+	if w == "members" {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return memberNouns[stem+"y"]
+	}
+	return w != singular(w) && memberNouns[singular(w)]
+}
+
 // membershipBody reports whether party p is an organisation whose name
 // says it is a body made of members ("Greater Rivermouth Landlords'
 // Association").
 func (r *actorResolver) membershipBody(p int) bool {
-	return orgKind(r.d.Parties[p].Kind) && slices.ContainsFunc(memberBodies, func(noun string) bool { return nameSaysBody(r.d.Parties[p].Name, noun) })
+	return r.namedKindOf(p, memberBodies)
 }
 
-// memberBodies are the kinds of body (see namedBodies) made of members.
+// house reports whether party p is an organisation whose name says it
+// is a deliberative body, where deputies, councillors or senators sit.
+func (r *actorResolver) house(p int) bool {
+	return r.namedKindOf(p, houses)
+}
+
+// namedKindOf reports whether party p is an organisation whose name holds a
+// word of kinds for its kind.
+func (r *actorResolver) namedKindOf(p int, kinds []string) bool {
+	name := strings.ToLower(r.d.Parties[p].Name)
+	return orgKind(r.d.Parties[p].Kind) && slices.ContainsFunc(kinds, func(w string) bool { return kindInName(name, w) })
+}
+
+// memberBodies are the words that name a body made of members in its
+// name ("Greater Rivermouth Landlords' Association").
 var memberBodies = []string{"association", "union", "federation", "party", "club", "league", "alliance", "guild", "society", "chamber"}
+
+// houses are the words that name a deliberative body ("Monetary Policy
+// Committee", "National Assembly").
+var houses = []string{"committee", "council", "assembly", "parliament", "senate", "congress", "board"}
 
 // agents are the people besides counsel a speaker acts through: "my
 // team will appeal" is the speaker's act.

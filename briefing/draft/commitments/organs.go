@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"slices"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -87,14 +89,38 @@ func (r *actorResolver) stateOrgan(s *syntax.Sentence, si, h, first int) ([]int,
 	if p, ok := r.sayerParty(s, si, nonPersonKind); ok && r.governmentBody(p) { // "A Welsh Government spokesperson said ministers would decide"
 		return []int{p}, true
 	}
-	if people {
-		return nil, false // "Migration ministers will meet": a council's, whichever states the story names
+	if people && (len(mods) > 0 || !r.soleActingState(si, w.Start)) {
+		return nil, false // "Migration ministers will meet": a council's, whichever states the story names; bare "ministers" are the one state's
 	}
 	ps := r.storyState(w.Start)
 	if len(ps) == 0 || !r.namedBefore(ps[0], w.Start) {
 		return nil, false // "the justice ministry said it would ask Sweden": not the state it asks
 	}
 	return ps, true
+}
+
+// soleActingState reports whether the text names one state before byte
+// a, in sentence si, and that state was the subject of a clause before
+// ("Lintavia's government signed a deal … Ministers refused"); not the
+// state a bloc acted on ("The European Union imposed sanctions on Russia.
+// Ministers agreed").
+func (r *actorResolver) soleActingState(si, a int) bool {
+	state := -1
+	for _, m := range r.mentions {
+		if m.start >= a || !countryKind(r.d.Parties[m.party].Kind) {
+			continue
+		}
+		if state >= 0 && state != m.party {
+			return false
+		}
+		state = m.party
+	}
+	for k := range si {
+		if state >= 0 && slices.Contains(r.sentenceSubjects(k), state) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether party p is mentioned before byte a.
