@@ -20,8 +20,9 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // with no subject of its own that holds the phrase and the main verb's
 // date ("will merge on 1 October after the union secured a guarantee"),
 // its past tense perhaps read as a participle that takes an object or a
-// complement ("after the health ministry promised to hire 1,200 nurses").
-// The noun heading the phrase is the subject of the verb right
+// complement ("after the health ministry promised to hire 1,200 nurses"),
+// its subject perhaps a number of a group ("after two of its largest
+// customers said"). The noun or number heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
 // word the phrase hung on, or the verb that word is a phrase of. A result
 // that is not a tree is undone.
@@ -43,7 +44,7 @@ func repairClauseAfterPreposition(words []Word) {
 		}
 		nw := words[n]
 		if nw.Rel != "obl" && nw.Rel != "nmod" || nw.Head < 0 || nw.Head >= n ||
-			nw.UPOS != "NOUN" && nw.UPOS != "PROPN" && nw.UPOS != "PRON" || hasCC(words, w.Head, v) {
+			nw.UPOS != "NOUN" && nw.UPOS != "PROPN" && nw.UPOS != "PRON" && nw.UPOS != "NUM" || hasCC(words, w.Head, v) {
 			continue
 		}
 		c := clauseCase(words, n)

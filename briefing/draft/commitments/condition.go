@@ -31,7 +31,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		if timed && !hangsNear(s, w.Head, i, top) {
 			continue // a clause of time belongs to the verb it hangs on, not to a clause that reports it
 		}
-		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) && !viaRelative(s, top, h) {
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) && !viaRelative(s, top, h) && !reportedBelow(s, top, i, h) {
 			return h
 		}
 	}
@@ -66,6 +66,19 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		return k // "Subject to approval by shareholders, it will buy …", "will buy it, subject to approval"
 	}
 	return -1
+}
+
+// reportedBelow reports whether the clause h lies in what another verb
+// below top than verb i reports ("agreed to dredge the channel, after two
+// customers said they would move services elsewhere unless deeper berths
+// were available"): the condition of what is reported, not of i.
+func reportedBelow(s *syntax.Sentence, top, i, h int) bool {
+	for k, steps := h, 0; k >= 0 && k != top && steps < len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if v := s.Words[k].Head; text.RelIs(s.Words[k].Rel, "ccomp") && v != i && v != top && v >= 0 && text.ReportVerbs[s.Words[v].Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseConditionMarks open a condition when they open a clause ("until

@@ -149,3 +149,14 @@ func TestCommitmentWaitingOnAClauseOfTime(t *testing.T) {
 			[]brief{{"Velora", "agreed", "", ""}}},
 	})
 }
+
+// A condition inside what another party is reported to say, in a clause
+// below the commitment, is that report's, not the commitment's.
+func TestConditionOfAReportBelowIsNotTheCommitments(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"a threat reported in an after-clause",
+			"The port's board agreed on Thursday to dredge its main channel, after two of its largest customers said trade would suffer unless deeper berths were available.",
+			[]string{"port/organisation"}, []string{"on Thursday=2020-08-27"},
+			[]brief{{"port", "agreed", "2020-08-27", ""}}},
+	})
+}

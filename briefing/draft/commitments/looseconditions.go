@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -30,7 +31,7 @@ import (
 func looseCondition(s *syntax.Sentence, i int) int {
 	for k := i + 1; k < len(s.Words); k++ {
 		w := s.Words[k]
-		if w.UPOS == "VERB" && (!s.Dominates(i, k) && !s.Dominates(k, i) || viaConjunct(s, i, k)) {
+		if w.UPOS == "VERB" && (!s.Dominates(i, k) && !s.Dominates(k, i) || viaConjunct(s, i, k) || reportsOwn(s, i, k)) {
 			return -1 // another clause: "… and will sue as long as …" is the suing's
 		}
 		if h := looseOpener(s, k, negated(s, i)); h >= 0 {
@@ -41,6 +42,13 @@ func looseCondition(s *syntax.Sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// reportsOwn reports whether verb k, in a clause below verb i, reports
+// what a subject of its own says ("agreed to dredge the channel, after two customers said
+// they would move elsewhere unless …"): what follows is that report's.
+func reportsOwn(s *syntax.Sentence, i, k int) bool {
+	return k != i && s.Dominates(i, k) && text.RelIs(s.Words[k].Rel, "advcl") && text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "nsubj") >= 0
 }
 
 // haltVerbs stop or hold back an act, so what bounds them with "until"
