@@ -38,6 +38,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairEllipticCondition(words)
 	repairMarkedConjunct(words)
 	repairProvisoObject(words)
+	repairFrontedProviso(words)
 	repairClauseAfterPreposition(words)
 	repairConjoinedAsideSubject(words)
 	repairObjectParticiple(words)

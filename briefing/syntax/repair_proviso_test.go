@@ -14,3 +14,16 @@ func TestProvisoObjectRepair(t *testing.T) {
 			"a", "€", "det"},
 	})
 }
+
+// TestFrontedProvisoRepair checks that a proviso opening the sentence,
+// which the parser made the root, hangs on the main verb after its comma.
+func TestFrontedProvisoRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"the main verb after the proviso's comma is the root",
+			"\"Provided the regulator clears it, the first vessels will call at Berth 7 on January 1 next year,\" Solheim said.",
+			"Provided", "call", "advcl"},
+		{"the proviso keeps its own clause",
+			"\"Provided the regulator clears it, the first vessels will call at Berth 7 on January 1 next year,\" Solheim said.",
+			"clears", "Provided", "ccomp"},
+	})
+}

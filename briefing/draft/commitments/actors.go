@@ -60,6 +60,9 @@ type actorResolver struct {
 	// letters caches the letters printed in the text (see letterSigner);
 	// nil until first read.
 	letters *[]printedLetter
+	// reporting is set while bodyReportedBy resolves the subject of a
+	// reported clause, whose speaker may be looked for in turn.
+	reporting bool
 }
 
 func newActorResolver(d *doc.Document) *actorResolver {

@@ -16,6 +16,9 @@ func conditionOf(s *syntax.Sentence, i int) int {
 			return provisoClause(s, k)
 		}
 	}
+	if k := frontedProviso(s, i); k >= 0 {
+		return k // "Provided the regulator clears it, the vessels will call"
+	}
 	if k := looseCondition(s, i); k >= 0 {
 		return k // "would respect the truce \"as long as the other side does\"", hung on the sayer
 	}
@@ -427,6 +430,19 @@ func provisoWord(s *syntax.Sentence, k int) bool {
 	return provisoClause(s, k) >= k
 }
 
+// frontedProviso returns "provided" or "providing" when it opens the
+// sentence's clause before verb i and hangs on it as a clause with one of
+// its own ("Providing that the talks succeed, the union will call off the
+// strike"), or -1.
+func frontedProviso(s *syntax.Sentence, i int) int {
+	for _, k := range s.ChildrenWith(i, "advcl") {
+		if f := lower(s.Words[k].Form); k < i && (f == "provided" || f == "providing") && firstChild(s, k, "ccomp", "advcl", "xcomp") > k {
+			return k
+		}
+	}
+	return -1
+}
+
 // setOffProviso reports whether "provided" at k follows a comma with no
 // auxiliary of its own (", provided the Union unfroze $6bn"): a condition
 // even when the parser lost its clause's verb.
@@ -506,10 +522,15 @@ func provisoClause(s *syntax.Sentence, k int) int {
 // auxiliary or a subject ("would appeal and may sue if it fails": the
 // condition is the suing's). A conjunct that shares top's modal shares its
 // condition too ("will give free childcare and build 100,000 homes if
-// they win": both wait on the win).
+// they win": both wait on the win), and so does what is agreed when the
+// conjunct says when the deal takes effect ("agreed a lease, but the deal
+// will not take effect unless the regulator approves it").
 func viaConjunct(s *syntax.Sentence, top, h int) bool {
 	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
 		if s.Words[k].Head == top && text.RelIs(s.Words[k].Rel, "conj") {
+			if startClause(s, k) && arrangementSubject(s, k) {
+				return false // "have agreed a lease, but the deal will not take effect unless the regulator approves it"
+			}
 			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB"
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // firmReach bounds how many sentences back a firm that spoke is looked
@@ -41,4 +42,51 @@ func firmOfficer(role string) bool {
 	role = strings.ToLower(role)
 	return corporateOffice(role) || !strings.Contains(role, "former") &&
 		(strings.HasSuffix(role, " director") || strings.HasSuffix(role, " manager") || strings.HasPrefix(role, "head of "))
+}
+
+// bodyReportedBy returns the organisation whose act person p reported in
+// the sentence holding byte a or in the few before it ("Chief executive
+// Miriam Okafor-Lane said the trust would open two theatres. … 'We will
+// clear the backlog,' she said"): the body the person speaks for, so that
+// their "we" is that body too. The reported clause's subject must be a
+// noun or a name, not a pronoun.
+func (r *actorResolver) bodyReportedBy(p, a int) (int, bool) {
+	if r.reporting {
+		return 0, false
+	}
+	r.reporting = true
+	defer func() { r.reporting = false }()
+	si := r.sentenceIndex(a)
+	for k := min(si, len(r.d.Parsed)-1); k >= 0 && k >= si-firmReach; k-- {
+		s := r.sentence(k)
+		for v, w := range s.Words {
+			if w.Start >= a || !text.ReportVerbs[w.Lemma] || !r.namedSubject(s, v, p) {
+				continue
+			}
+			for _, c := range s.ChildrenWith(v, "ccomp") {
+				subj := firstChild(s, c, "nsubj")
+				if subj < 0 || s.Words[subj].UPOS != "NOUN" && s.Words[subj].UPOS != "PROPN" {
+					continue
+				}
+				if got, _ := r.resolve(s, k, subj); len(got) == 1 && r.d.Parties[got[0]].Kind == briefing.KindOrganisation {
+					return got[0], true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// namedSubject reports whether a subject of verb v is a mention of party
+// p by name.
+func (r *actorResolver) namedSubject(s *syntax.Sentence, v, p int) bool {
+	for _, k := range s.ChildrenWith(v, "nsubj") {
+		w := s.Words[k]
+		for _, m := range r.mentions {
+			if m.party == p && m.start < w.End && w.Start < m.end {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -21,3 +21,17 @@ func TestOwnRelativeLeftOut(t *testing.T) {
 		t.Errorf("offer %q", cs[1].Text)
 	}
 }
+
+// TestAsideRelativeLeftOut checks that a relative clause set off by a
+// comma at the end of the act tells about the noun before it and is left
+// out of the action, even where the parser cut it short.
+func TestAsideRelativeLeftOut(t *testing.T) {
+	text := "The health minister, Joana Ribeiro, has refused to reopen pay talks with junior doctors, who are due to strike for three days from Monday."
+	cs := Find(testDoc(t, text, []string{"Joana Ribeiro|Ribeiro/person"}, nil))
+	if len(cs) != 1 {
+		t.Fatalf("got %d commitments %+v, want the refusal", len(cs), cs)
+	}
+	if cs[0].Action != "reopen pay talks with junior doctors" {
+		t.Errorf("action %q, want it to end at the doctors", cs[0].Action)
+	}
+}

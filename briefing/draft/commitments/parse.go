@@ -115,23 +115,34 @@ func attributionAfterQuote(s *syntax.Sentence, i, k int) bool {
 
 // withoutOwnRelative returns the last word of the subtree of word k,
 // which ends at word l, before a relative clause set off by a comma at
-// its end that makes a commitment of its own ("agreed to meet under the
-// auspices of the bank, which has offered to fund a station"): the bank's
-// offer is not part of the meeting.
+// its end: an aside on the noun ("reopen pay talks with junior doctors,
+// who are due to strike"), or one that makes a commitment of its own
+// ("agreed to meet under the auspices of the bank, which has offered to
+// fund a station"); neither is part of the act.
 func withoutOwnRelative(s *syntax.Sentence, k, l int) int {
 	for x := k + 1; x <= l; x++ {
-		if !text.RelIs(s.Words[x].Rel, "acl:relcl") || !ownAct(s, x) {
+		if !text.RelIs(s.Words[x].Rel, "acl:relcl") {
 			continue
 		}
 		f, xl := s.Subtree(x)
 		if s.Words[f].Form != "," {
 			f-- // the comma hung elsewhere
 		}
-		if xl == l && f > k+1 && s.Words[f].Form == "," {
+		if xl == l && f > k+1 && s.Words[f].Form == "," && (ownAct(s, x) || relativeWord(s.Words[f+1])) {
 			return f - 1
 		}
 	}
 	return l
+}
+
+// relativeWord reports whether w opens a relative clause set off as an
+// aside ("who", "which", "whose").
+func relativeWord(w syntax.Word) bool {
+	switch lower(w.Form) {
+	case "who", "which", "whose", "whom":
+		return true
+	}
+	return false
 }
 
 // boundRelative reports whether clause k, which the parser hung on a verb

@@ -460,6 +460,9 @@ func (r *actorResolver) spokenForBy(ps []int, s *syntax.Sentence, si, a int) []i
 	if b, ok := r.storyFirm(); ok && corporateOffice(r.d.Parties[ps[0]].Role) { // "“We will cooperate,” said its new chief financial officer"
 		return []int{ps[0], b}
 	}
+	if b, ok := r.bodyReportedBy(ps[0], a); ok { // "… said the trust would open two theatres. “We will clear the backlog,” she said"
+		return []int{ps[0], b}
+	}
 	if b, ok := r.firmJustSpoke(a); ok && firmOfficer(r.d.Parties[ps[0]].Role) { // "Kennet Water said … 'We will replace it,' said operations director Ian Holt"
 		return []int{ps[0], b}
 	}

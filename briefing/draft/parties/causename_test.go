@@ -15,6 +15,8 @@ func TestCauseNameGoesOnAfterOf(t *testing.T) {
 			[]string{"Front for the Liberation of Talmara"}, []string{"Front for the Liberation", "Talmara"}},
 		{"a movement for a cause of a region, then its acronym", "The fighters of the Movement for the Liberation of Upper Talmara, the MLUT, would move into six sites.",
 			[]string{"Movement for the Liberation of Upper Talmara"}, []string{"Movement for the Liberation"}},
+		{"a body whose name opens with the plural of an ordinary word", "The patient group Voices of Ellerby said it would hold a public meeting on 19 May.",
+			[]string{"Voices of Ellerby"}, []string{"Voices", "Ellerby"}},
 		{"a person of a state", "Greta Lindqvist of Germany said the talks had ended.",
 			[]string{"Greta Lindqvist", "Germany"}, nil},
 		{"the office of a body named after a known one", "John Smith, Chairman of the Senate Finance Committee, said the bill would pass.",

@@ -48,7 +48,7 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	switch {
 	case clubEnds[last] && sc.teamTakesPlural(i, j):
 		return briefing.KindOrganisation, cueStrong // "Hollinsbury Town have signed": a club's team, not the town
-	case placeWords[last], j-i >= 3 && directions[last] && placeWords[sc.ts[j-2].Text], buildingHeads[first]:
+	case placeWords[last] && !(j-i == 2 && surnamePlaces[last] && sc.g.FirstNames[first]), j-i >= 3 && directions[last] && placeWords[sc.ts[j-2].Text], buildingHeads[first]:
 		return briefing.KindPlace, cueStrong // "Tōtara Flats", "James Street North", "Palacio de Gobierno"
 	case j-i == 2 && particles[first] && sc.locativeBefore(i) && !sc.ts[j-1].Poss:
 		return briefing.KindPlace, cueWeak // "signed in Da Nang", not "Da Silva said"

@@ -27,7 +27,7 @@ func (sc *scanner) listPeople(from int) {
 				a, b = len(ms)-1-(n-from), len(ms)-2-(n-from)
 			}
 			if ms[a].kind == briefing.KindPerson && ms[b].kind == "" && !ms[b].plain && ms[b].words == 1 &&
-				sc.listed(ms[a], ms[b]) && sc.itemEnds(ms[b]) {
+				sc.listed(ms[a], ms[b]) && sc.itemEnds(ms[b]) && !sc.officeDomain(ms[b]) {
 				ms[b].kind, ms[b].cue = briefing.KindPerson, cueWeak
 			}
 		}
@@ -45,6 +45,19 @@ func (sc *scanner) listed(x, y mention) bool {
 	}
 	gap := strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start])
 	return gap == "," || gap == "and" || gap == ", and"
+}
+
+// officeDomain reports whether mention m is what the office before it is of:
+// "the health minister of Castrelia, Joana Ribeiro," sets the holder off
+// from the office by a comma, as a list sets off its names.
+func (sc *scanner) officeDomain(m mention) bool {
+	start := 0
+	if s := m.sent; s >= 0 && s < len(sc.d.Sentences) {
+		start = sc.d.Sentences[s].Start
+	}
+	words := strings.Fields(sc.d.Text[start:m.span.Start])
+	n := len(words)
+	return n >= 2 && strings.EqualFold(words[n-1], "of") && officeNouns[strings.ToLower(words[n-2])]
 }
 
 // itemEnds reports whether a list item ends right after mention m: a

@@ -327,12 +327,21 @@ func (sc *scanner) splitOf(i, j int) int {
 		if k-1 == i && organsOf[head] {
 			return k // "The Boards of Harcourt Lithium plc": the body's organs, then its name
 		}
-		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || formalStates[head] || sc.ordinary(sc.ts[k-1]) || abstractNoun(head) {
+		if sc.g.OrgHeads[gazetteer.Fold(head)] || sc.g.OrgWords[head] || placeWords[head] || formalStates[head] || sc.ordinary(sc.ts[k-1]) || sc.ordinaryPlural(head) || abstractNoun(head) {
 			return 0 // "Movement for the Liberation of Upper Talmara": a body named for a cause of a place; "Kingdom of Ostrand"
 		}
 		return k
 	}
 	return 0
+}
+
+// ordinaryPlural reports whether a capitalised word is the plural of a
+// word the text's language writes in lower case ("Voices" of "Voices of
+// Ellerby"): no one is named by it, so a name it starts goes on after
+// "of".
+func (sc *scanner) ordinaryPlural(w string) bool {
+	one, ok := strings.CutSuffix(strings.ToLower(w), "s")
+	return ok && len(one) > 2 && sc.p.Ortho[one]&text.OrthoMidLc != 0
 }
 
 // abstractNoun reports whether a capitalised word is a noun made from a

@@ -45,6 +45,8 @@ func TestPlacesNamedLikeBodies(t *testing.T) {
 			"Harlby", briefing.KindPlace},
 		{"name closed by a word for low ground", "Residents of Tōtara Flats were evacuated on Monday. Tōtara Flats flooded again.",
 			"Tōtara Flats", briefing.KindPlace},
+		{"name closed by a word for a valley", "The trust that runs Ellerby Vale's three hospitals has promised to end long waits. Ellerby Vale has 90,000 people.",
+			"Ellerby Vale", briefing.KindPlace},
 		{"name qualifying an ordinary noun stays a body", "The unions met Vestkraft on Monday. The Vestkraft board will cut 300 jobs.",
 			"Vestkraft", briefing.KindOrganisation},
 	}

@@ -169,7 +169,19 @@ func governs(s *syntax.Sentence, h int) bool {
 	case "compound":
 		return stateGovernment(s, h)
 	case "nmod":
-		return markedBy(s, h, ofCase) && !portfolioHeads[strings.ToLower(s.Words[w.Head].Lemma)] // "Minister of Infrastructure": a field
+		return markedBy(s, h, ofCase) && (!portfolioHeads[strings.ToLower(s.Words[w.Head].Lemma)] || fieldBefore(s, w.Head)) // "Minister of Infrastructure": a field
+	}
+	return false
+}
+
+// fieldBefore reports whether the office at word k has its field written
+// before it ("the health minister of Castrelia", "the Foreign Minister of
+// Ostrand"): the "of" phrase after it then names the state, not a field.
+func fieldBefore(s *syntax.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		if c < k && (s.Words[c].Rel == "compound" || s.Words[c].Rel == "amod") {
+			return true
+		}
 	}
 	return false
 }

@@ -26,7 +26,12 @@ var placeWords = text.SetOf("Province", "Island", "Islands", "Isles", "Valley", 
 	"Town", "Prefecture", "Oblast", "Governorate", "Territory", "State", "Course", "Prison", "Jail", "Motel", "Hotel",
 	"Stadium", "Arena", "Cathedral", "Mosque", "Temple", "Castle", "Capitol", "Building", "Shire", "Bend", "Creek",
 	"Hollow", "Springs", "Reservoir", "Estuary", "Fjord", "Glacier", "Flats", "Gorge",
-	"Canyon", "Cove", "Inlet", "Lagoon", "Quay", "Wharf")
+	"Canyon", "Cove", "Inlet", "Lagoon", "Quay", "Wharf", "Vale", "Moor", "Moors", "Fens", "Downs", "Marshes", "Wetlands")
+
+// surnamePlaces are words of placeWords that are also surnames: after a
+// first name they end a person's name ("Ann Vale"), not a place's
+// ("Ellerby Vale").
+var surnamePlaces = text.SetOf("Vale", "Moor")
 
 // placeBefore are words after which an unknown name is most likely a place,
 // among them the points of the compass in lower case ("north Dorrington").

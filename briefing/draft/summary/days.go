@@ -107,6 +107,8 @@ func (p parsed) dayCut(first, last int) CutRange {
 		return CutRange{p.Words[0].Start, p.Words[next].Start, false, "", true}
 	case first > 0 && p.is(first-1, ",") && p.is(last+1, ","):
 		return CutRange{p.Words[first-1].Start, p.Words[last+1].End, false, "", true}
+	case first > 0 && p.is(first-1, ","):
+		return CutRange{p.Words[first-1].Start, p.Words[last].End, false, "", true} // "…, in the Brinthorpe area of Wexmoor, early on Monday.": the comma goes with the day
 	case first > 0:
 		return CutRange{p.Words[first-1].End, p.Words[last].End, false, "", true}
 	}

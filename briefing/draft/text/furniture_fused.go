@@ -251,7 +251,7 @@ func gluedStarter(text string, words []briefing.Span, i int, caption bool) int {
 	next, _ := utf8.DecodeRuneInString(text[words[i+1].Start:words[i+1].End])
 	starter := strings.ToLower(w[m[2]:])
 	switch {
-	case fusedStarters[starter] && (unicode.IsLower(next) || starter == "the" && unicode.IsUpper(next)):
+	case (fusedStarters[starter] || starter == "a") && (unicode.IsLower(next) || starter == "the" && unicode.IsUpper(next)):
 		return words[i].Start + m[2] // not "… in Lomaru on FridayThe Pacific island state …", an article before a name
 	case caption && gluedAfterCaption(w, m[2]) && (unicode.IsLower(next) || w[:m[2]] == strings.ToLower(w[:m[2]])):
 		return words[i].Start + m[2] // "… the Millbrook name and uniformWexley Borough Council, which …"
@@ -277,8 +277,9 @@ func gluedAfterCaption(w string, at int) bool {
 func commonWord(w string) bool { return LoadPunkt().Ortho[w]&OrthoMidLc != 0 }
 
 // gluedStarterRe finds a word in lower case, or a capitalised one
-// ("FridayThe"), with a capitalised word glued to its end.
-var gluedStarterRe = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}(\p{Lu}\p{Ll}+)$`)
+// ("FridayThe"), with a capitalised word or the article "A" glued to its
+// end ("MondayA police force has apologised").
+var gluedStarterRe = regexp.MustCompile(`^\p{Lu}?\p{Ll}{2,}(\p{Lu}\p{Ll}+|A)$`)
 
 // opensClause reports whether the words from a break to the sentence's
 // end (rest), after the word prev, can be a sentence of their own. A word
