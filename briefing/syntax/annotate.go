@@ -49,6 +49,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairReducedRelative(words)
 	repairTwoSubjects(words)
 	repairRelativeApposition(words)
+	repairNamedList(words)
 	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)

@@ -9,7 +9,8 @@ import (
 // listPeople gives the kind person to the names of unknown kind in a list
 // of people, such as a team sheet ("Pryce, Hollis, McBride, Prosser"): a
 // name joined by a comma or "and" to a person's name is taken for a person
-// too. A title in the plural before the list is the title of each name in
+// too; a name only shaped like a person's joined by "and" to a name
+// that is plainly a body's is a body too. A title in the plural before the list is the title of each name in
 // it ("Councilmembers Marcus Bell, Sung-min Park and Tom Brennan").
 // Mentions from index from on belong to the sentence just scanned.
 func (sc *scanner) listPeople(from int) {
@@ -30,8 +31,32 @@ func (sc *scanner) listPeople(from int) {
 				sc.listed(ms[a], ms[b]) && sc.itemEnds(ms[b]) && !sc.officeDomain(ms[b]) {
 				ms[b].kind, ms[b].cue = briefing.KindPerson, cueWeak
 			}
+			if ms[a].kind == briefing.KindOrganisation && sc.bodyWordIn(ms[a]) && ms[b].kind == briefing.KindPerson && ms[b].cue == cueWeak &&
+				ms[b].role == "" && ms[b].titled == "" && !ms[b].shared && ms[b].entity < 0 && sc.pairedBy(ms[a], ms[b], "and") {
+				ms[b].kind = briefing.KindOrganisation // "Telvista SA and Conexa Móvil": a firm's partner, not a name shaped like a person's
+			}
 		}
 	}
+}
+
+// bodyWordIn reports whether a word of mention m's name ends names of
+// bodies ("SA", "Group", "Council").
+func (sc *scanner) bodyWordIn(m mention) bool {
+	for _, w := range strings.Fields(m.name) {
+		if sc.g.OrgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedBy reports whether only the word joint stands between two
+// mentions.
+func (sc *scanner) pairedBy(x, y mention, joint string) bool {
+	if x.span.Start > y.span.Start {
+		x, y = y, x
+	}
+	return x.span.End <= y.span.Start && strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start]) == joint
 }
 
 // listed reports whether only a comma or "and" stands between two
