@@ -9,6 +9,9 @@ func TestOwnedRoles(t *testing.T) {
 		// "its": the body the sentence before told of, not a state inside its name.
 		{"The Kenya Bankers Association said its members would pass on the cut within two weeks. Its chief executive, Faith Achieng, said lenders were ready.",
 			"Faith Achieng", "Kenya Bankers Association"},
+		// "its" after a quotation: not a body the quoted words name.
+		{"Campaign group Save Harwick Baths said it would seek a judicial review. \"We will take this to the High Court if we have to,\" said its chair, Denise Walcott.",
+			"Denise Walcott", "Save Harwick Baths"},
 		// "its" after a body named earlier in the same sentence.
 		{"The Eastbridge Students' Union welcomed the deal, and its president, Callum Nwosu, said classes would resume.",
 			"Callum Nwosu", "Eastbridge Students' Union"},
