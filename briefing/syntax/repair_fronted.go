@@ -12,13 +12,7 @@ func repairFrontedClause(words []Word) {
 		return
 	}
 	v := words[0].Head
-	comma := -1
-	for k := 1; k < len(words); k++ {
-		if words[k].Form == "," {
-			comma = k
-			break
-		}
-	}
+	comma := commaFrom(words, 1)
 	if v <= 0 || comma < 0 || v > comma || words[v].UPOS != "VERB" || words[v].Head <= comma {
 		return
 	}
@@ -32,4 +26,14 @@ func repairFrontedClause(words []Word) {
 			words[k].Head = old
 		}
 	}
+}
+
+// commaFrom returns the first comma at or after word k, or -1.
+func commaFrom(words []Word, k int) int {
+	for ; k < len(words); k++ {
+		if words[k].Form == "," {
+			return k
+		}
+	}
+	return -1
 }

@@ -29,13 +29,7 @@ func repairFrontedParticiple(words []Word) {
 	if words[r].XPOS != "VBG" && !participle || words[r-1].Head != r || words[r-1].Rel != "obl" || words[open].Rel != "case" {
 		return
 	}
-	comma := -1
-	for k := r + 1; k < len(words); k++ {
-		if words[k].Form == "," {
-			comma = k
-			break
-		}
-	}
+	comma := commaFrom(words, r+1)
 	if comma < 0 {
 		return
 	}

@@ -24,13 +24,7 @@ func repairFrontedProviso(words []Word) {
 	if f := strings.ToLower(words[k].Form); f != "provided" && f != "providing" {
 		return
 	}
-	c := -1
-	for x := k + 2; x < len(words); x++ {
-		if words[x].Form == "," {
-			c = x
-			break
-		}
-	}
+	c := commaFrom(words, k+2)
 	m := -1
 	for x := c + 1; c > 0 && x < len(words); x++ {
 		if words[x].UPOS == "VERB" && words[x].Head >= k && words[x].Head < c {

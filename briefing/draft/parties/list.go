@@ -9,9 +9,10 @@ import (
 // listPeople gives the kind person to the names of unknown kind in a list
 // of people, such as a team sheet ("Pryce, Hollis, McBride, Prosser"): a
 // name joined by a comma or "and" to a person's name is taken for a person
-// too; a name only shaped like a person's joined by "and" to a name
-// that is plainly a body's is a body too. A title in the plural before the list is the title of each name in
-// it ("Councilmembers Marcus Bell, Sung-min Park and Tom Brennan").
+// too; a name only shaped like a person's joined by "and" to a name that
+// is plainly a body's is a body too. A title in the plural before the
+// list is the title of each name in it ("Councilmembers Marcus Bell,
+// Sung-min Park and Tom Brennan").
 // Mentions from index from on belong to the sentence just scanned.
 func (sc *scanner) listPeople(from int) {
 	ms := sc.out
@@ -53,23 +54,27 @@ func (sc *scanner) bodyWordIn(m mention) bool {
 // pairedBy reports whether only the word joint stands between two
 // mentions.
 func (sc *scanner) pairedBy(x, y mention, joint string) bool {
-	if x.span.Start > y.span.Start {
-		x, y = y, x
-	}
-	return x.span.End <= y.span.Start && strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start]) == joint
+	gap, ok := sc.gap(x, y)
+	return ok && gap == joint
 }
 
 // listed reports whether only a comma or "and" stands between two
 // mentions.
 func (sc *scanner) listed(x, y mention) bool {
+	gap, ok := sc.gap(x, y)
+	return ok && (gap == "," || gap == "and" || gap == ", and")
+}
+
+// gap returns the text between two mentions without its surrounding
+// white space, and false when they overlap.
+func (sc *scanner) gap(x, y mention) (string, bool) {
 	if x.span.Start > y.span.Start {
 		x, y = y, x
 	}
 	if x.span.End > y.span.Start {
-		return false
+		return "", false
 	}
-	gap := strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start])
-	return gap == "," || gap == "and" || gap == ", and"
+	return strings.TrimSpace(sc.d.Text[x.span.End:y.span.Start]), true
 }
 
 // officeDomain reports whether mention m is what the office before it is of:
