@@ -389,6 +389,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.spokenFor(words, a); len(ps) > 0 {
 		return ps, true
 	}
+	if len(words) == 2 && (words[0] == "a" || words[0] == "the") && spokespeople[words[1]] {
+		if p, ok := r.spokesmanBody(si, a); ok { // "A decision will be made in January, a spokesman said"
+			return []int{p}, true
+		}
+	}
 	if ps := r.described(phraseWords(s, first, h), a); len(ps) > 0 {
 		return ps, true
 	}
@@ -403,6 +408,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	}
 	return nil, false
 }
+
+// spokespeople are the words for one who speaks for a body.
+var spokespeople = WordSet("spokesman spokeswoman spokesperson")
 
 // ownedBody returns the organisation that a description headed by the
 // common noun h for a body, opening with the possessive of a name or of

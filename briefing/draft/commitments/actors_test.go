@@ -602,6 +602,12 @@ func TestCommitmentActors(t *testing.T) {
 		{"the subject of a clause of time the parser read as a phrase is its actor, not the main clause's",
 			"Tavolia's parliament sat late on Thursday. The budget was passed 52 votes to 40 after the government accepted two amendments moved by the Greens.",
 			[]string{"Tavolia/country", "Greens/organisation"}, "Tavolia"},
+		{"its before the office of the one who speaks a quotation is not a body named inside it",
+			"Campaign group Save Harwick Baths said it would seek a review. \"We will take this to the High Court if we have to,\" said its chair, Denise Walcott.",
+			[]string{"Save Harwick Baths/organisation", "High Court/organisation", "Denise Walcott/person/chair"}, "Denise Walcott;Save Harwick Baths"},
+		{"an unnamed spokesman after a person spoke speaks for that person's body",
+			"Harwick Borough Council has refused to pay for repairs. Its leader, Amrit Sandhu, said the council would not sell the site. A final decision on the offer will be made in January, a spokesman said.",
+			[]string{"Harwick Borough Council/organisation", "Amrit Sandhu/person/leader"}, "Harwick Borough Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,7 +45,7 @@ func (r *actorResolver) speaker(s *syntax.Sentence, si, before int) []int {
 				if p, ok := r.bodyOfSpokesman(s, sub, a); ok { // "a university spokesperson said": the university
 					return []int{p}
 				}
-				if p, ok := r.lastSpeakerWhere(si, a, r.institution); ok {
+				if p, ok := r.spokesmanBody(si, a); ok {
 					return []int{p}
 				}
 			}
@@ -323,6 +323,21 @@ func (r *actorResolver) lastSpeakerWhere(si, a int, fits func(p int) bool) (int,
 		if found {
 			return best, true
 		}
+	}
+	return 0, false
+}
+
+// spokesmanBody returns the body that an unnamed spokesman at byte a of
+// sentence si speaks for: the last body that spoke, else the body of the
+// last person who spoke ("Ms Sandhu said the council would not sell the
+// site. A decision will be made in January, a spokesman said": her
+// council).
+func (r *actorResolver) spokesmanBody(si, a int) (int, bool) {
+	if p, ok := r.lastSpeakerWhere(si, a, r.institution); ok {
+		return p, true
+	}
+	if p, ok := r.lastSpeakerWhere(si, a, r.person("")); ok && r.bodyOf(p)[0] != p {
+		return r.bodyOf(p)[0], true
 	}
 	return 0, false
 }

@@ -238,6 +238,7 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 			if f == "their" {
 				fits = r.collectiveOwner // "Opposition councillors said … Their leader": the councillors', no body named before
 			}
+			fits = r.unquotedBefore(s, fits, w.Start)
 			if ps := r.salientWhere(si, w.Start, fits); len(ps) > 0 {
 				return ps[0], true
 			}
@@ -268,6 +269,27 @@ func (r *actorResolver) officeOwnerIn(s *syntax.Sentence, si, o int) (int, bool)
 		}
 	}
 	return 0, false
+}
+
+// unquotedBefore narrows fits to the parties not named in sentence s only
+// inside a quotation that closes before byte at: "“We will take this to
+// the High Court,” said its chair" is the chair of the speaker's body.
+func (r *actorResolver) unquotedBefore(s *syntax.Sentence, fits func(p int) bool, at int) func(p int) bool {
+	return func(p int) bool {
+		if !fits(p) {
+			return false
+		}
+		quoted := false
+		for _, m := range r.d.Parties[p].Mentions {
+			if m.Start >= s.Start && m.End <= at {
+				if !text.QuotedBefore(r.d.Text, s.Start, m.Start, m.End, at) {
+					return true
+				}
+				quoted = true
+			}
+		}
+		return !quoted
+	}
 }
 
 // collectiveOwner reports whether party p may own what "their" names: an

@@ -26,6 +26,8 @@ func TestDatesLookingAhead(t *testing.T) {
 			"Halvard Group had agreed to hire 120 staff by the end of March.", "2026-08-31", "by the end of March", "2026-03"},
 		{"simple past of expectation with an infinitive before the month",
 			"The company said it expected to start work on the first site, at the former depot, in June.", "2026-11-30", "in June", "2027-06"},
+		{"simple past of expectation in a relative clause on what was expected",
+			"The government would sign it if parliament approved the rules, a vote he expected in February.", "2026-12-03", "in February", "2027-02"},
 		{"expectation with no object or infinitive before the month: the expecting's",
 			"Sales were later than it forecast in June.", "2026-11-30", "in June", "2026-06"},
 		{"reported could + month", "Officials said talks could start in September.", "2027-03-18", "in September", "2027-09"},

@@ -99,20 +99,22 @@ var expectationVerbs = map[string]bool{"expect": true, "forecast": true, "predic
 // at word first ("economists expected the first cut in September", "it
 // expected to start work in June"): the date is that of
 // what was expected, which lay ahead of the expecting, told as news of
-// the day. Without an object the date is the expecting's ("later than it
-// forecast in December"); a pluperfect ("had expected") may lie on either
-// side and is left to the tense.
+// the day. A relative clause whose noun is what was expected counts the
+// same ("a vote he expected in February"). Without an object the date is
+// the expecting's ("later than it forecast in December"); a pluperfect
+// ("had expected") may lie on either side and is left to the tense.
 func expectsAhead(s *syntax.Sentence, p, first int) bool {
 	w := s.Words[p]
 	if !expectationVerbs[strings.ToLower(w.Lemma)] || w.XPOS != "VBD" || len(s.ChildrenWith(p, "aux", "nsubj:pass")) > 0 {
 		return false
 	}
-	for _, o := range s.ChildrenWith(p, "obj", "xcomp") {
+	objects := s.ChildrenWith(p, "obj", "xcomp")
+	for _, o := range objects {
 		if o > p && o < first {
 			return true
 		}
 	}
-	return false
+	return len(objects) == 0 && w.Rel == "acl:relcl" && w.Head >= 0 && w.Head < p && s.Words[w.Head].UPOS == "NOUN"
 }
 
 // purposeClause reports whether clause p is one of purpose ("so that

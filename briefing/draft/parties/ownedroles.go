@@ -241,7 +241,7 @@ func firstBodyBefore(d *document, bodies []briefing.Span, at int) int {
 		from := sort.Search(len(bodies), func(k int) bool { return bodies[k].Start >= d.Sentences[s].Start })
 		for k := from; k < len(bodies) && bodies[k].Start < min(at, d.Sentences[s].End); k++ {
 			sp := bodies[k]
-			if insideAnother(bodies, sp) || quotedBefore(d.Text, d.Sentences[s].Start, sp, at) {
+			if insideAnother(bodies, sp) || text.QuotedBefore(d.Text, d.Sentences[s].Start, sp.Start, sp.End, at) {
 				continue
 			}
 			if best < 0 || writtenPossessor(d.Text, bodies[best]) && !writtenPossessor(d.Text, sp) || sp.Start < bodies[best].Start && writtenPossessor(d.Text, sp) == writtenPossessor(d.Text, bodies[best]) {
@@ -253,15 +253,6 @@ func firstBodyBefore(d *document, bodies []briefing.Span, at int) int {
 		}
 	}
 	return -1
-}
-
-// quotedBefore reports whether the name at sp stands inside a quotation
-// that closes before byte at: "“We will take this to the High Court,” said
-// its chair" speaks of a court, and "its" is the speaker's body.
-func quotedBefore(src string, from int, sp briefing.Span, at int) bool {
-	before, after := src[from:sp.Start], src[sp.End:max(at, sp.End)]
-	open := strings.Count(before, "\"")%2 == 1 || strings.LastIndex(before, "“") > strings.LastIndex(before, "”")
-	return open && strings.ContainsAny(after, "\"”")
 }
 
 // insideAnother reports whether span sp lies inside a longer span of spans.

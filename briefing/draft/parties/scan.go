@@ -831,9 +831,10 @@ func (sc *scanner) entityMention(sp briefing.Span, sent, words int, ref gazettee
 }
 
 // namePair records a word of two gazetteer names joined by a hyphen
-// ("EU-US", "China-Japan"), or of two names joined by a slash
-// ("Ryanair/Boeing", "EU/IMF"), as a mention of each, and reports whether
-// the word was one.
+// ("EU-US", "China-Japan") or of two names it does not know that the text
+// also writes apart ("Korvenia-Mirosk"), or of two names joined by a
+// slash ("Ryanair/Boeing", "EU/IMF"), as a mention of each, and reports
+// whether the word was one.
 func (sc *scanner) namePair(i int) bool {
 	t := sc.ts[i]
 	if a, b, ok := strings.Cut(t.Text, "/"); ok && capitalised(a) && capitalised(b) && !strings.Contains(b, "/") {
@@ -848,11 +849,27 @@ func (sc *scanner) namePair(i int) bool {
 	ra, okA := sc.lookup(a)
 	rb, okB := sc.lookup(b)
 	if !okA || !okB || ra.How != gazetteer.RefName || rb.How != gazetteer.RefName {
-		return false
+		if okA || okB || a == b || !capitalised(a) || !capitalised(b) || !sc.writtenAlone(a, i) || !sc.writtenAlone(b, i) {
+			return false
+		}
+		sc.out = append(sc.out, sc.pairMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, a),
+			sc.pairMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, b))
+		return true // "Korvenia-Mirosk truce collapses" in a text that names Korvenia and Mirosk apart
 	}
 	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, 1, ra),
 		sc.entityMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, 1, rb))
 	return true
+}
+
+// writtenAlone reports whether word w is written as a token of its own
+// somewhere in the text other than at token i.
+func (sc *scanner) writtenAlone(w string, i int) bool {
+	for _, t := range sc.d.Tokens {
+		if t.Start != sc.ts[i].Start && t.Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // pairMention returns the mention of one name of a pair written at sp:

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
@@ -50,6 +51,51 @@ func (mg *merger) markStates() {
 			g.state = true
 		}
 	}
+	if len(pairs) > 0 {
+		mg.markPartnerStates(bodyWords, longer)
+	}
+}
+
+// markPartnerStates marks as a country a group with no known entity, no
+// organisation word, no sign of a person and no name of several words
+// whose mention is listed with a state's, in a text that speaks of two
+// states as a pair ("Peace talks between Korvenia and Mirosk were
+// postponed", Korvenia's people being "Korvenian", and later "both
+// countries claim the hills").
+func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
+	for i, m := range mg.ms {
+		g := mg.groups[mg.owner[i]]
+		if m.entity >= 0 || g.entity >= 0 || g.person || g.state || bodyWords[mg.owner[i]] || longer[mg.owner[i]] {
+			continue
+		}
+		s, first, last, ok := mentionWords(mg.d, m.span)
+		if !ok {
+			continue
+		}
+		h := nameHead(s, first, last)
+		partners := s.ChildrenWith(h, "conj")
+		if w := s.Words[h]; w.Rel == "conj" && w.Head >= 0 {
+			partners = append(partners, w.Head)
+		}
+		for _, c := range partners {
+			if s.Words[c].UPOS == "PROPN" && mg.stateAt(s.Words[c].Start) {
+				g.state = true
+				break
+			}
+		}
+	}
+}
+
+// stateAt reports whether the mention at byte a names a state: one the
+// gazetteer knows as a country, or one marked so.
+func (mg *merger) stateAt(a int) bool {
+	for k, m := range mg.ms {
+		if m.span.Start <= a && a < m.span.End {
+			g := mg.groups[mg.owner[k]]
+			return g.state || g.entity >= 0 && mg.g.Entities[g.entity].Kind == briefing.KindCountry
+		}
+	}
+	return false
 }
 
 // mergePeoples merges into each state marked by markStates the group named

@@ -77,3 +77,14 @@ func TestNameVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenedPairs checks that two names joined by a hyphen are two
+// parties when the text also writes each apart, and one name when not.
+func TestHyphenedPairs(t *testing.T) {
+	checkPartiesCases(t, []partiesCase{
+		{"two names the text also writes apart", "Korvenia-Mirosk truce collapses\n\nTalks between Korvenia and Mirosk were postponed. Mirosk has refused to discuss the hills.",
+			[]string{"Korvenia", "Mirosk"}, []string{"Korvenia-Mirosk"}},
+		{"a double surname written only whole", "Foreign Minister Sigrid Aamodt-Lund proposed a pause. Aamodt-Lund said Hallvik would pay.",
+			[]string{"Sigrid Aamodt-Lund"}, []string{"Aamodt", "Lund"}},
+	})
+}
