@@ -122,6 +122,10 @@ var namedBodies = map[string][]string{
 	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
 }
 
+// governmentEnvoys are those who speak or negotiate for a government: "the
+// government delegation" acts as the government.
+var governmentEnvoys = WordSet("delegation negotiators side team spokesman spokeswoman spokesperson")
+
 // overseers are the bodies that "the regulator" or "the watchdog" may
 // stand for though their names do not say so.
 var overseers = WordSet("regulator watchdog")
@@ -193,7 +197,7 @@ var workerNouns = WordSet("workers workforce employees staff nurses midwives tea
 // represents them or will ballot them.
 func (r *actorResolver) representsWorkers(p int, name string) bool {
 	for _, w := range strings.FieldsFunc(name, notWordRune) {
-		if workerNouns[w] {
+		if workerNouns[w] || strings.HasSuffix(w, "workers") { // "National Dockworkers' Federation"
 			return true
 		}
 	}
@@ -319,6 +323,9 @@ var definite = WordSet("the this that his her its their our")
 // names parties mentioned before: "the two countries" or "both sides" two
 // of them, "the two" any two, "the kingdom" the last of its kind.
 func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int) ([]int, bool) {
+	if len(words) == 3 && definite[words[0]] && governing[words[1]] && governmentEnvoys[words[2]] {
+		words = words[:2] // "the government delegation rejected a ceasefire": the government
+	}
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
 	switch {
@@ -409,6 +416,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
+	case the && ownOffices[head] && len(words) == 2 && (words[0] == "his" || words[0] == "her"): // "the minister said her ministry would publish a list": she speaks for it
+		if p, ok := r.affiliation(si, a, orgKind); ok {
+			return []int{p}, true
+		}
+		return r.salient(si, a, personKind), true
 	case len(words) == 2 && governing[head] && (words[0] == "my" || words[0] == "our") && !r.openQuotation(a): // "my government will introduce a congestion charge", in a minister's own piece
 		if m, ok := r.sender(); ok && m.body >= 0 && countryKind(r.d.Parties[m.body].Kind) {
 			return []int{m.body, m.person}, true

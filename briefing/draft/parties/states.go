@@ -47,7 +47,7 @@ func (mg *merger) markStates() {
 			continue
 		}
 		si := sentenceOf(mg.d, m.span)
-		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || calledState(s, h) || (pairs[si] || pairs[si+1]) && coordinated(s, h) {
+		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || calledState(s, h) || (pairs[si-1] || pairs[si] || pairs[si+1]) && coordinated(s, h) {
 			g.state = true
 		}
 	}
@@ -120,30 +120,34 @@ func (mg *merger) mergePeoples() {
 	}
 }
 
-// statePairSentences returns the sentences that speak of two states as a
-// pair ("the two countries", "both governments"): two names listed
-// together there or in the sentence before are the pair ("Kaldora and
-// Vostmark exchanged prisoners, the two countries said").
+// statePairSentences returns the sentences that speak of states as a
+// counted set ("the two countries", "both governments", "four member
+// states"): names listed together there or in the sentence before or
+// after are the set ("Kaldora and Vostmark exchanged prisoners, the two
+// countries said").
 func statePairSentences(d *document) map[int]bool {
 	out := map[int]bool{}
 	for si := range d.Parsed {
 		s := &d.Parsed[si]
 		for k, w := range s.Words {
-			if !statePairNouns[strings.ToLower(w.Lemma)] || w.XPOS != "NNS" {
+			if !statePairNouns[strings.ToLower(w.Form)] || k == 0 {
 				continue
 			}
-			for _, c := range s.ChildrenWith(k, "det", "nummod") {
-				if f := strings.ToLower(s.Words[c].Form); f == "both" || f == "two" {
-					out[si] = true
-				}
+			c := k - 1
+			if strings.EqualFold(s.Words[c].Form, "member") && c > 0 {
+				c-- // "four member states", however the parser read "states"
+			}
+			if f := strings.ToLower(s.Words[c].Form); f == "both" || f == "all" || s.Words[c].UPOS == "NUM" {
+				out[si] = true // "both governments", "the two countries", "all five states"
 			}
 		}
 	}
 	return out
 }
 
-// statePairNouns name states as a pair with "both" or "two".
-var statePairNouns = text.SetOf("country", "government", "state", "nation")
+// statePairNouns name states as a counted set after "both", "all" or a
+// number.
+var statePairNouns = text.SetOf("countries", "governments", "states", "nations")
 
 // coordinated reports whether the name at word h is listed with another
 // proper name ("Kaldora and Vostmark").
