@@ -320,6 +320,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.staff(words, a); len(ps) > 0 { // "officers would apply": the police force's
 		return ps, true
 	}
+	if quotedStaff(s, h) { // "“Our crews will plant the first 8,000 trees,” said the council leader"
+		return r.pronoun(s, si, h, "we")
+	}
 	if ps, ok := r.documentIssuer(s, si, h); ok { // "Last year's budget had pledged …" after "Aldoria presented its budget"
 		return ps, true
 	}
@@ -407,6 +410,25 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return r.town(s, si, a, words[1]) // "the town would not bid": Vellano, whose mayor speaks
 	}
 	return nil, false
+}
+
+// ourStaff are the people through whom a body acts: a quoted "our
+// crews" is as the speaker's "we".
+var ourStaff = WordSet("staff crews crew officers inspectors engineers teams team colleagues members workers employees volunteers doctors nurses teachers")
+
+// quotedStaff reports whether noun h is a quoted "our" with such people
+// ("“Our inspectors will be on the ground this month”"): the speaker's
+// body acting through them.
+func quotedStaff(s *syntax.Sentence, h int) bool {
+	if !ourStaff[lower(s.Words[h].Form)] || !quotedWord(s, h) {
+		return false
+	}
+	for _, k := range s.ChildrenWith(h, "nmod:poss") {
+		if lower(s.Words[k].Form) == "our" {
+			return true
+		}
+	}
+	return false
 }
 
 // spokespeople are the words for one who speaks for a body.

@@ -24,9 +24,10 @@ func (r *actorResolver) affiliation(si, a int, ok func(string) bool) (int, bool)
 
 // ownState returns the party of an accepted kind that the person "his"
 // or "her" at byte a of sentence si stands for belongs to (see
-// affiliation); for a state, a place named as the person's own will do
-// when no state is ("Vaiora's President Teuila Mase said her country
-// would not sign": Vaiora, drafted as a place, not the state named last).
+// affiliation); for a state, a place or a body named as the person's own
+// will do when no state is ("Vaiora's President Teuila Mase said her
+// country would not sign": Vaiora, drafted as a place or a body, not the
+// state named last).
 func (r *actorResolver) ownState(si, a int, ok func(string) bool) (int, bool) {
 	if p, found := r.affiliation(si, a, ok); found {
 		return p, true
@@ -34,7 +35,10 @@ func (r *actorResolver) ownState(si, a int, ok func(string) bool) (int, bool) {
 	if !ok(briefing.KindCountry) {
 		return 0, false
 	}
-	return r.affiliation(si, a, placeKind)
+	if p, found := r.affiliation(si, a, placeKind); found {
+		return p, true
+	}
+	return r.affiliation(si, a, orgKind)
 }
 
 // personParty returns the party of an accepted kind that person p

@@ -441,6 +441,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 			continue // "the bus service will resume": what is run, not who runs it
 		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
 			servingBody(s, h),       // "the security services would review"
+			quotedStaff(s, h),       // "“Our crews will plant the first trees”"
 			lower(w.Form) == "each": // "each will open a consulate": each of a set named before
 			return true
 		case w.UPOS == "PRON":
