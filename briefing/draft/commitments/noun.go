@@ -56,6 +56,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if keptBack(s, i) {
 		return clause{}, false // "today we have kept that promise": one told before, now done
 	}
+	if toldOfAgain(s, i) {
+		return clause{}, false // "has made such a promise", "has made promises before", "Ubenga's refusal could slow efforts"
+	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && given(status) && receivingVerbs[lemmaOf(s.Words[h])] && giver(s, h) < 0 {
 		return clause{}, false // "the Greens won a pledge to double rail investment": from someone not named
@@ -118,6 +121,36 @@ func keptBack(s *syntax.Sentence, i int) bool {
 		return false
 	}
 	return pastClause(s, h) || presentPerfect(s, h) || commitNouns[s.Words[i].Lemma] == briefing.StatusPledged
+}
+
+// toldOfAgain reports whether commitment noun i, with no word of its own
+// that tells what was committed (see contentless), is "such" a one or, as
+// a bare plural that was made, tells of such acts in general ("no other
+// chain has made such a promise", "cities have made similar promises
+// before", "Wrexby has made promises before"): no new commitment. "Made a
+// similar pledge in 2021" tells of one.
+func toldOfAgain(s *syntax.Sentence, i int) bool {
+	if !contentless(s, i) {
+		return false
+	}
+	w := s.Words[i]
+	if hasChildLemma(s, i, WordSet("such"), "det", "amod") {
+		return true
+	}
+	return w.XPOS == "NNS" && w.Rel == "obj" && w.Head >= 0 && s.Words[w.Head].Lemma == "make" && firstChild(s, i, "det", "nmod:poss", "nummod") < 0
+}
+
+// contentless reports whether commitment noun i has no word that tells
+// what was committed: no complement, no phrase after it, no noun before
+// it ("a promise", not "a promise to pay", "a deal with Iran" or "the
+// peace deal").
+func contentless(s *syntax.Sentence, i int) bool {
+	for _, k := range s.Children(i) {
+		if rel := s.Words[k].Rel; rel != "nmod:poss" && text.RelIs(rel, "acl", "xcomp", "ccomp", "nmod", "compound", "appos", "nummod") {
+			return false
+		}
+	}
+	return true
 }
 
 // unrealObject reports whether commitment noun i is the object of an
