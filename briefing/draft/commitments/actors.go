@@ -417,8 +417,8 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 var ourStaff = WordSet("staff crews crew officers inspectors engineers teams team colleagues members workers employees volunteers doctors nurses teachers")
 
 // quotedStaff reports whether noun h is a quoted "our" with such people
-// ("“Our inspectors will be on the ground this month”"): the speaker's
-// body acting through them.
+// ("“Our crews will plant the first trees”"): the speaker's body acting
+// through them.
 func quotedStaff(s *syntax.Sentence, h int) bool {
 	if !ourStaff[lower(s.Words[h].Form)] || !quotedWord(s, h) {
 		return false

@@ -416,7 +416,7 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.salient(si, a, personKind), true // "Brennan said his party would repeal it": he speaks for it
-	case the && ownOffices[head] && len(words) == 2 && (words[0] == "his" || words[0] == "her"): // "the minister said her ministry would publish a list": she speaks for it
+	case the && ownOffices[head] && (words[0] == "his" || words[0] == "her"): // "the minister said her ministry would publish a list": she speaks for it
 		if p, ok := r.affiliation(si, a, orgKind); ok {
 			return []int{p}, true
 		}

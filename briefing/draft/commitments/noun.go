@@ -57,7 +57,7 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return clause{}, false // "today we have kept that promise": one told before, now done
 	}
 	if toldOfAgain(s, i) {
-		return clause{}, false // "has made such a promise", "has made promises before", "Ubenga's refusal could slow efforts"
+		return clause{}, false // "has made such a promise", "has made promises before"
 	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && given(status) && receivingVerbs[lemmaOf(s.Words[h])] && giver(s, h) < 0 {

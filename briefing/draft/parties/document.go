@@ -11,6 +11,7 @@ import (
 type document struct {
 	*doc.Document
 	lowerWords map[string]bool    // words the text writes in lower case
+	capWords   map[string]bool    // words the text writes with a capital, each a token of its own ("Korvenia", not "Korvenia-Mirosk")
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents and things ("MFA", "EPS"), codes and tickers: no parties
 	turns      int8               // 1 when the text is a transcript of turns, -1 when not, 0 before it is read

@@ -22,7 +22,7 @@ import (
 // also fills the document's mention and name indexes that later stages use
 // (see partyAt and partyNamed).
 func findParties(d *document) []briefing.Party {
-	d.lowerWords = lowerWords(d)
+	d.lowerWords, d.capWords = writtenWords(d)
 	d.knownNames = map[string]mention{}
 	surnames := surnamesOf(d)
 	markThingNames(d)
@@ -145,17 +145,23 @@ func titleOrTitles(g *gazetteer.Gazetteer, w string) bool {
 	return g.Titles[gazetteer.Fold(w)] || plural
 }
 
-// lowerWords returns the words the article writes in lower case, so a
+// writtenWords returns the words the article writes in lower case, so a
 // capitalised "Private" at the start of a sentence is known to be ordinary
-// when "private" appears elsewhere.
-func lowerWords(d *document) map[string]bool {
-	seen := map[string]bool{}
+// when "private" appears elsewhere, and the words it writes with a
+// capital, so the parts of "Korvenia-Mirosk" are known as names of their
+// own when the text also writes them apart.
+func writtenWords(d *document) (lower, capitalised map[string]bool) {
+	lower, capitalised = map[string]bool{}, map[string]bool{}
 	for _, t := range d.Tokens {
-		if t.Word && !t.Cap && len(t.Text) > 2 && unicode.IsLower(rune(t.Text[0])) {
-			seen[t.Text] = true
+		switch {
+		case !t.Word:
+		case !t.Cap && len(t.Text) > 2 && unicode.IsLower(rune(t.Text[0])):
+			lower[t.Text] = true
+		case t.Cap:
+			capitalised[t.Text] = true
 		}
 	}
-	return seen
+	return lower, capitalised
 }
 
 // partyAt returns the canonical name of the party with a mention inside or

@@ -849,7 +849,7 @@ func (sc *scanner) namePair(i int) bool {
 	ra, okA := sc.lookup(a)
 	rb, okB := sc.lookup(b)
 	if !okA || !okB || ra.How != gazetteer.RefName || rb.How != gazetteer.RefName {
-		if okA || okB || a == b || !capitalised(a) || !capitalised(b) || !sc.writtenAlone(a, i) || !sc.writtenAlone(b, i) {
+		if okA || okB || a == b || !capitalised(a) || !capitalised(b) || !sc.d.capWords[a] || !sc.d.capWords[b] {
 			return false
 		}
 		sc.out = append(sc.out, sc.pairMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, a),
@@ -859,17 +859,6 @@ func (sc *scanner) namePair(i int) bool {
 	sc.out = append(sc.out, sc.entityMention(briefing.Span{Start: t.Start, End: t.Start + len(a)}, t.Sent, 1, ra),
 		sc.entityMention(briefing.Span{Start: t.Start + len(a) + 1, End: t.Start + len(t.Text)}, t.Sent, 1, rb))
 	return true
-}
-
-// writtenAlone reports whether word w is written as a token of its own
-// somewhere in the text other than at token i.
-func (sc *scanner) writtenAlone(w string, i int) bool {
-	for _, t := range sc.d.Tokens {
-		if t.Start != sc.ts[i].Start && t.Text == w {
-			return true
-		}
-	}
-	return false
 }
 
 // pairMention returns the mention of one name of a pair written at sp:

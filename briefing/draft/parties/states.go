@@ -58,11 +58,15 @@ func (mg *merger) markStates() {
 
 // markPartnerStates marks as a country a group with no known entity, no
 // organisation word, no sign of a person and no name of several words
-// whose mention is listed with a state's, in a text that speaks of two
-// states as a pair ("Peace talks between Korvenia and Mirosk were
+// whose mention is listed with a state's, in a text that speaks of states
+// as a counted set ("Peace talks between Korvenia and Mirosk were
 // postponed", Korvenia's people being "Korvenian", and later "both
 // countries claim the hills").
 func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
+	starts := make(map[int]int, len(mg.ms)) // the mention that opens at each byte
+	for k, m := range mg.ms {
+		starts[m.span.Start] = k
+	}
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
 		if m.entity >= 0 || g.entity >= 0 || g.person || g.state || bodyWords[mg.owner[i]] || longer[mg.owner[i]] {
@@ -78,7 +82,7 @@ func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
 			partners = append(partners, w.Head)
 		}
 		for _, c := range partners {
-			if s.Words[c].UPOS == "PROPN" && mg.stateAt(s.Words[c].Start) {
+			if k, found := starts[s.Words[c].Start]; found && s.Words[c].UPOS == "PROPN" && mg.namesState(k) {
 				g.state = true
 				break
 			}
@@ -86,16 +90,11 @@ func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
 	}
 }
 
-// stateAt reports whether the mention at byte a names a state: one the
-// gazetteer knows as a country, or one marked so.
-func (mg *merger) stateAt(a int) bool {
-	for k, m := range mg.ms {
-		if m.span.Start <= a && a < m.span.End {
-			g := mg.groups[mg.owner[k]]
-			return g.state || g.entity >= 0 && mg.g.Entities[g.entity].Kind == briefing.KindCountry
-		}
-	}
-	return false
+// namesState reports whether mention k names a state: one the gazetteer
+// knows as a country, or one marked so.
+func (mg *merger) namesState(k int) bool {
+	g := mg.groups[mg.owner[k]]
+	return g.state || g.entity >= 0 && mg.g.Entities[g.entity].Kind == briefing.KindCountry
 }
 
 // mergePeoples merges into each state marked by markStates the group named
