@@ -63,9 +63,9 @@ func (mg *merger) markStates() {
 // postponed", Korvenia's people being "Korvenian", and later "both
 // countries claim the hills").
 func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
-	starts := make(map[int]int, len(mg.ms)) // the mention that opens at each byte
+	starts, ends := make(map[int]int, len(mg.ms)), make(map[int]int, len(mg.ms)) // the mention that opens or closes at each byte
 	for k, m := range mg.ms {
-		starts[m.span.Start] = k
+		starts[m.span.Start], ends[m.span.End] = k, k
 	}
 	for i, m := range mg.ms {
 		g := mg.groups[mg.owner[i]]
@@ -82,7 +82,11 @@ func (mg *merger) markPartnerStates(bodyWords, longer map[int]bool) {
 			partners = append(partners, w.Head)
 		}
 		for _, c := range partners {
-			if k, found := starts[s.Words[c].Start]; found && s.Words[c].UPOS == "PROPN" && mg.namesState(k) {
+			k, found := starts[s.Words[c].Start] // a name headed by its first word ("Korvenia", "Kim Jong Un")
+			if !found {
+				k, found = ends[s.Words[c].End] // or by its last ("the United States")
+			}
+			if found && s.Words[c].UPOS == "PROPN" && mg.namesState(k) {
 				g.state = true
 				break
 			}
