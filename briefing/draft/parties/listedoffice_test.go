@@ -44,6 +44,6 @@ func TestOfficeOfABodyWithItsAcronym(t *testing.T) {
 	checkPeople(t, []personCase{
 		{"office of a body with its acronym before a comma and the name",
 			"\"We have hardly started,\" the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says.",
-			"Brian Carpenter", "chair of the Internet Engineering Task Force", ""},
+			"Brian Carpenter", "chair of the Internet Engineering Task Force", "Internet Engineering Task Force"},
 	})
 }

@@ -104,13 +104,13 @@ func TestAuthorLineAtTheHeadOfThePage(t *testing.T) {
 func TestNameAfterAnOfficeOfABody(t *testing.T) {
 	checkPeople(t, []personCase{
 		{"office of a body, then the name", "The regional director of the Ocean Justice Network, Riya Prasad, said the plan was weak.",
-			"Riya Prasad", "regional director of the Ocean Justice Network", ""},
+			"Riya Prasad", "regional director of the Ocean Justice Network", "Ocean Justice Network"},
 		{"office for a body, then the name", "A spokeswoman for the Harlow Trust, Ann Vale, said the site would close in May.",
-			"Ann Vale", "spokeswoman for the Harlow Trust", ""},
+			"Ann Vale", "spokeswoman for the Harlow Trust", "Harlow Trust"},
 		{"office of a committee, then the name", "The head of the league's disciplinary committee, Ivan Petrov, said the club would play behind closed doors.",
 			"Ivan Petrov", "head of the league's disciplinary committee", ""},
 		{"office of a firm, then the name, before a perfect", "The managing director of Halvex Pharma, Tom Reddy, has resigned.",
-			"Tom Reddy", "managing director of Halvex Pharma", ""},
+			"Tom Reddy", "managing director of Halvex Pharma", "Halvex Pharma"},
 	})
 }
 

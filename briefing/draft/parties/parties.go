@@ -62,6 +62,7 @@ func findParties(d *document) []briefing.Party {
 	stateDemonymRoles(parties)
 	bodyNamedRoles(d, parties)
 	kindNamedRoles(gazetteer.Load(), parties)
+	bodyAfterOfRoles(parties)
 	ownedRoles(d, parties)
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)

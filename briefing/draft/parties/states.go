@@ -210,9 +210,13 @@ func demonymForms(name string) []string {
 
 // governs reports whether the name at word h owns a state's institution
 // ("Norvania's parliament"), qualifies its government ("the Norvania
-// government") or follows one with "of" ("the government of Norvania").
+// government") or follows one with "of" ("the government of Norvania"),
+// or a minister's field (see ministryOf).
 func governs(s *syntax.Sentence, h int) bool {
 	w := s.Words[h]
+	if ministryOf(s, h) {
+		return true
+	}
 	if w.Head < 0 || !stateInstitutions[strings.ToLower(s.Words[w.Head].Lemma)] && !centralBank(s, w.Head) {
 		return false
 	}
@@ -225,6 +229,18 @@ func governs(s *syntax.Sentence, h int) bool {
 		return markedBy(s, h, ofCase) && (!portfolioHeads[strings.ToLower(s.Words[w.Head].Lemma)] || fieldBefore(s, w.Head)) // "Minister of Infrastructure": a field
 	}
 	return false
+}
+
+// ministryOf reports whether the name at word h follows with "of" the
+// field of a minister's office ("the Minister of Foreign Affairs of
+// Tarvania"): only a state has ministers.
+func ministryOf(s *syntax.Sentence, h int) bool {
+	field := s.Words[h].Head
+	if s.Words[h].Rel != "nmod" || !markedBy(s, h, ofCase) || field < 0 || s.Words[field].Rel != "nmod" || !markedBy(s, field, ofCase) {
+		return false
+	}
+	office := s.Words[field].Head
+	return office >= 0 && strings.ToLower(s.Words[office].Lemma) == "minister"
 }
 
 // fieldBefore reports whether the office at word k has its field written

@@ -12,6 +12,8 @@ func TestStatesNamedLikeBodies(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"unknown name after \"the government of\"", "The government of Norvania said it would send observers to the vote.",
 			"Norvania", briefing.KindCountry},
+		{"unknown name after a minister's field", "Tarvania and Besk signed the treaty. Lena Frisk, the Minister of Foreign Affairs of Tarvania, said talks would resume.",
+			"Tarvania", briefing.KindCountry},
 		{"formal name of a state", "The Republic of Sarnavia rejects that characterisation.",
 			"Republic of Sarnavia", briefing.KindCountry},
 		{"formal name of a kingdom", "The Kingdom of Ostrand signed the treaty on Monday.",
