@@ -97,6 +97,10 @@ func withTrades(m map[string]func(string) bool) map[string]func(string) bool {
 var athleteNouns = WordSet("player striker midfielder defender goalkeeper forward winger athlete runner driver rider " +
 	"boxer swimmer cyclist golfer sprinter")
 
+// localities are the places below a state that a person's office may
+// be of: "his province" is the place or body the speaker serves.
+var localities = WordSet("province region city town county municipality district")
+
 // ledBodies are what a person leads or speaks for ("his party would
 // repeal it", "her group would vote against"): the body named as the
 // person's affiliation, else the person, not the last body of its kind.
@@ -403,6 +407,11 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return []int{p}, true
 		}
 		return r.recent(a, singleNouns[head], 1), true
+	case the && localities[head] && (words[0] == "his" || words[0] == "her"): // "the governor of Mendoza said his province would not sign"
+		if p, ok := r.ownState(si, a, nonPersonKind); ok {
+			return []int{p}, true
+		}
+		return nil, false
 	case the && head == "delegation" && (words[0] == "his" || words[0] == "her"): // "the representative of Russia said … His delegation had proposed"
 		if p, ok := r.ownState(si, a, countryKind); ok {
 			return []int{p}, true

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
 )
 
 // stateDemonymRoles reads a person's role that opens with the demonym of a
@@ -38,4 +39,46 @@ func stateDemonymRoles(parties []briefing.Party) {
 			p.Affiliation = state
 		}
 	}
+}
+
+// knownDemonymRoles gives a person whose office the text writes after the
+// demonym of a country the gazetteer knows ("the Icelandic fisheries
+// minister, Tomas Rydqvist", "Chinese foreign ministry spokesman Zhao
+// Lijian") that country as affiliation when none is given: the demonym
+// says whose office it is.
+func knownDemonymRoles(g *gazetteer.Gazetteer, d *document, parties []briefing.Party) {
+	for i := range parties {
+		p := &parties[i]
+		if p.Kind != briefing.KindPerson || p.Role == "" || p.Affiliation != "" {
+			continue
+		}
+		for _, sp := range p.Mentions {
+			si := sentenceOf(d, sp)
+			if si >= len(d.Sentences) {
+				continue
+			}
+			if c := demonymBefore(g, d.Text[d.Sentences[si].Start:d.Sentences[si].End], p.Role); c != "" {
+				p.Affiliation = c
+				break
+			}
+		}
+	}
+}
+
+// demonymBefore returns the country whose demonym the sentence writes
+// right before the office role, or "".
+func demonymBefore(g *gazetteer.Gazetteer, sentence, role string) string {
+	for from := 0; from < len(sentence); {
+		k := strings.Index(sentence[from:], " "+role)
+		if k < 0 {
+			return ""
+		}
+		k += from
+		w := sentence[strings.LastIndexAny(sentence[:k], " \n")+1 : k]
+		if r, ok := g.Lookup(w); ok && r.How == gazetteer.RefDemonym && g.Entities[r.Entity].Kind == briefing.KindCountry {
+			return g.Entities[r.Entity].Name
+		}
+		from = k + 1
+	}
+	return ""
 }

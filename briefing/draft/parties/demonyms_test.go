@@ -54,3 +54,17 @@ func TestCounterpartTakesTheOffice(t *testing.T) {
 			"Ray Stott", "counterpart", ""},
 	})
 }
+
+// TestDemonymOfAKnownState checks that the demonym of a country the
+// gazetteer knows, written before a person's office, gives the person
+// that country as affiliation, whether or not the text names the country.
+func TestDemonymOfAKnownState(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"demonym before an office in apposition", "The Icelandic fisheries minister, Tomas Rydqvist, said the government would not negotiate.",
+			"Tomas Rydqvist", "fisheries minister", "Iceland"},
+		{"demonym before an office before the name", "Chinese foreign ministry spokesman Zhao Lijian said talks would go on.",
+			"Zhao Lijian", "foreign ministry spokesman", "China"},
+		{"a word before the office that is no demonym", "The deputy fisheries minister, Tomas Rydqvist, said the government would not negotiate.",
+			"Tomas Rydqvist", "deputy fisheries minister", ""},
+	})
+}

@@ -3,28 +3,20 @@ package parties
 import "testing"
 
 // TestBodyAfterOfRoles checks that a role naming a drafted body after
-// "of", "at" or "for" gives the person that body as affiliation, and that
-// a description of the body between office and name leaves the office
+// "of" or "for" gives the person that body as affiliation, and that a
+// description of the body between office and name leaves the office
 // alone as the role.
 func TestBodyAfterOfRoles(t *testing.T) {
-	cases := []struct {
-		construction, text, name, role, affil string
-	}{
+	checkPeople(t, []personCase{
 		{"office of a body by its name", `"Our engineers will start in January," said Anton Mrak, chief executive of Besk Transit.`,
 			"Anton Mrak", "chief executive of Besk Transit", "Besk Transit"},
 		{"office of a body described before its name", `"Our engineers will start in January," said Anton Mrak, chief executive of the state pipeline firm Besk Transit.`,
 			"Anton Mrak", "chief executive", "Besk Transit"},
 		{"office for a body", "Varden Bank kept its forecast. Ines Ruiz, a spokeswoman for Varden Bank, said rates would rise.",
 			"Ines Ruiz", "spokeswoman for Varden Bank", "Varden Bank"},
-		{"an office naming a portfolio, not a body", "Lena Frisk, the Minister of Foreign Affairs of Tarvania, said talks would resume.",
+		{"an office naming a portfolio, then the state", "Lena Frisk, the Minister of Foreign Affairs of Tarvania, said talks would resume.",
 			"Lena Frisk", "Minister of Foreign Affairs of Tarvania", "Tarvania"},
 		{"no drafted body after the office", "Kurt Amsel, head of competitions, said the race would go ahead.",
 			"Kurt Amsel", "head of competitions", ""},
-	}
-	for _, c := range cases {
-		p := partyIn(t, c.construction, c.text, c.name)
-		if p != nil && (p.Role != c.role || p.Affiliation != c.affil) {
-			t.Errorf("%s: %q has role %q and affiliation %q, want %q and %q", c.construction, c.name, p.Role, p.Affiliation, c.role, c.affil)
-		}
-	}
+	})
 }

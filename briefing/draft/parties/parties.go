@@ -60,6 +60,7 @@ func findParties(d *document) []briefing.Party {
 	}
 	describePeople(d, parties)
 	stateDemonymRoles(parties)
+	knownDemonymRoles(gazetteer.Load(), d, parties)
 	bodyNamedRoles(d, parties)
 	kindNamedRoles(gazetteer.Load(), parties)
 	bodyAfterOfRoles(parties)
