@@ -37,3 +37,15 @@ func TestOfficeNamedWithItsBody(t *testing.T) {
 		{"rank of birth that is the office stays", "Crown Prince Hamad told ministries to hire women.", "Hamad", "Crown Prince", ""},
 	})
 }
+
+// TestApposedClauseSubject checks that a noun the parse sets in
+// apposition to a name, but which runs straight on into a verb, is the
+// subject of the next clause and no office of the person.
+func TestApposedClauseSubject(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"a subject after a name closing a fronted participle clause", "Under the deal, signed on Wednesday by Anna Brandt, the total allowable catch for 2025 will fall to 412,000 tonnes.",
+			"Anna Brandt", "", ""},
+		{"an office in apposition, closed by a comma", "Anna Brandt, the fisheries minister, said the catch would fall.",
+			"Anna Brandt", "fisheries minister", ""},
+	})
+}

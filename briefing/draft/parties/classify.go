@@ -16,7 +16,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	if titled {
 		return briefing.KindPerson, cueStrong
 	}
-	if sc.orgKindBefore(i) || sc.orgKindAfter(j) || sc.tradeBefore(i) {
+	if sc.orgKindBefore(i) || sc.orgKindAfter(j) || sc.tradeBefore(i, j) {
 		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "Unison, the public sector union,"
 	}
 	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
@@ -626,15 +626,23 @@ func (sc *scanner) orgKindBefore(i int) bool {
 // (see tradeKinds), or is the plural of a trade or an office, which no one
 // person holds ("brokers ING", "analysts Ovum"), and the name at i does
 // not start with a first name ("council members Angela Ruiz and Tom
-// Becker").
-func (sc *scanner) tradeBefore(i int) bool {
+// Becker"). After the plural of an office of state, only a name of one
+// word is a body's: such offices are held by people, whose names have two
+// words ("fisheries ministers Annelie Brandt of Haldoria and …"), where
+// firms are named after analysts or brokers ("analysts Capital
+// Economics").
+func (sc *scanner) tradeBefore(i, j int) bool {
 	if i == 0 || !sc.ts[i-1].Word || sc.ts[i-1].Cap || sc.g.FirstNames[sc.ts[i].Text] {
 		return false
 	}
 	w := sc.ts[i-1].Lower
 	one, plural := strings.CutSuffix(w, "s")
-	return tradeKinds[w] || plural && (tradeKinds[one] || officeNouns[one])
+	return tradeKinds[w] || plural && (tradeKinds[one] || officeNouns[one] && (j-i == 1 || !stateOffices[one]))
 }
+
+// stateOffices are offices of state that only people hold.
+var stateOffices = text.SetOf("minister", "secretary", "president", "senator", "governor", "mayor", "ambassador", "envoy",
+	"commissioner", "premier", "chancellor", "judge")
 
 // orgKindAfter reports whether the name ending at token j is followed by
 // an apposition calling it a kind of organisation: a comma, an optional

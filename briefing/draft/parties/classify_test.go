@@ -104,3 +104,15 @@ func TestNameAfterTheIsNoPerson(t *testing.T) {
 		{"a titled name after the stays a person", "The company hired the Reverend Tomas Velk to chair the trust. Velk said he was pleased.", "Tomas Velk", briefing.KindPerson},
 	})
 }
+
+// TestNameAfterPluralOffice checks that a name of two words after the
+// plural of an office of state is a person's, where one word after an
+// analyst's plural may be a firm's.
+func TestNameAfterPluralOffice(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"unknown first name after the plural of a minister's office", "The deal was signed by fisheries ministers Annelie Brandt of Haldoria and Tomas Rydqvist of Vestrand. Brandt told reporters it was fair.",
+			"Annelie Brandt", briefing.KindPerson},
+		{"one word after the plural of an analyst", "The plan was backed by analysts Ovum and by the unions.",
+			"Ovum", briefing.KindOrganisation},
+	})
+}

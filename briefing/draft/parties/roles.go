@@ -239,7 +239,7 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 		return r // before the parse's apposition, which may stop inside the office ("BA's chief executive")
 	}
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
-		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) && !colonBetween(s, last, a) { // not "HEMI WALKER: Sarah's cap is a fantasy"
+		if a > last && roleNoun(g, s.Words[a]) && !namedAfter(s, a) && !colonBetween(s, last, a) && !actsAfter(s, a) { // not "HEMI WALKER: Sarah's cap is a fantasy"
 			return roleText(g, s, a, len(s.Words))
 		}
 	}
@@ -259,6 +259,18 @@ func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string 
 		return r
 	}
 	return roleByClause(g, s, head)
+}
+
+// actsAfter reports whether the phrase headed by word a runs straight on
+// into a verb ("…, the total allowable catch for 2025 will fall"): the
+// subject of a clause the parse took for an apposition, no office.
+func actsAfter(s *syntax.Sentence, a int) bool {
+	_, last := s.Subtree(a)
+	if last+1 >= len(s.Words) {
+		return false
+	}
+	w := s.Words[last+1]
+	return w.UPOS == "AUX" || w.UPOS == "VERB" && w.XPOS != "VBN" && w.XPOS != "VBG"
 }
 
 // apposedOffice returns the office written before the name that the name
