@@ -51,8 +51,13 @@ func (r *actorResolver) governorOf(s *syntax.Sentence, si, h int) ([]int, bool) 
 // clause of reason or time, or a relative clause on its object; through a
 // participle, the clause the participle hangs on), when
 // that subject is a name or noun that agrees with the pronoun; else -1.
+// An "its" or "their" that owns the clause's subject stands as "it" or
+// "they" would.
 func governingSubject(s *syntax.Sentence, h int) int {
 	form := lower(s.Words[h].Form)
+	if n := s.Words[h].Head; (form == "its" || form == "their") && text.RelIs(s.Words[h].Rel, "nmod:poss") && n >= 0 && text.RelIs(s.Words[n].Rel, "nsubj") {
+		form, h = possessiveSubject[form], n // "the association said its members would not comply": the subject it owns
+	}
 	if form != "it" && form != "they" || !text.RelIs(s.Words[h].Rel, "nsubj") {
 		return -1
 	}
