@@ -203,7 +203,52 @@ func (r *actorResolver) introduced(words []string, a int) []int {
 	if p, ok := r.namedSoonAfter(words, a); ok {
 		return []int{p}
 	}
+	if p, ok := r.firmNamedSoonAfter(words[len(words)-1], a); ok {
+		return []int{p} // "A chemical manufacturer … has agreed to remove the sediment. Corvane Chemicals signed"
+	}
 	return nil
+}
+
+// firmNamedSoonAfter returns the first organisation named in the
+// descriptionReach sentences after the one holding byte a, when noun is a
+// word for a business ("manufacturer", "carmaker") and that organisation
+// is no body of another kind and was not named before a, save in the
+// headline: a business's name seldom holds its trade. What the
+// description's own sentence names is what the business acts on ("has
+// signed an agreement that will give Traditional Owners a share").
+func (r *actorResolver) firmNamedSoonAfter(noun string, a int) (int, bool) {
+	si := r.sentenceIndex(a)
+	if !firmNouns[noun] || si >= len(r.d.Sentences) {
+		return 0, false
+	}
+	end := len(r.d.Text)
+	if n := si + descriptionReach; n < len(r.d.Sentences) {
+		end = r.d.Sentences[n].End
+	}
+	from := r.d.Sentences[si].End
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= from })
+	for ; k < len(r.mentions) && r.mentions[k].start < end; k++ {
+		p := r.mentions[k].party
+		if r.d.Parties[p].Kind != briefing.KindOrganisation {
+			continue
+		}
+		if r.otherBody(p, "company") || r.namedInBodyBefore(p, a) {
+			return 0, false
+		}
+		return p, true
+	}
+	return 0, false
+}
+
+// namedInBodyBefore reports whether party p is named before byte a
+// outside the headline, which names what the body then tells.
+func (r *actorResolver) namedInBodyBefore(p, a int) bool {
+	for _, m := range r.mentions {
+		if m.party == p && m.start < a && !headerLine(r.d, r.sentenceIndex(m.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns head descriptions of an organisation named before.
