@@ -57,13 +57,18 @@ func (r *actorResolver) otherBody(p int, noun string) bool {
 	}
 	for body, words := range namedBodies {
 		for _, w := range words {
-			if WordSet(name)[w] || r.calledA(p, body) {
+			if WordSet(name)[w] || r.calledA(p, body) && !sellers[body] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// sellers are the bodies of namedBodies that a business may be called
+// too: "the streaming service Streamora" is a company, where a public
+// service says so in its name ("the National Health Service").
+var sellers = WordSet("service")
 
 // publicBodyName reports whether a lower-cased name holds a word of
 // publicBodies.

@@ -13,6 +13,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"company noun before a one-word name", "Italian phone company Velmora has said it will make a new offer for Brantel. Velmora said the bid was fair.", "Velmora", briefing.KindOrganisation},
 		{"suitor before a name", "However, rival suitor Corvane also raised its bid in the battle. Corvane said it would not give up.", "Corvane", briefing.KindOrganisation},
 		{"bank before a name", "Dutch bank Kessling has agreed to buy the unit.", "Kessling", briefing.KindOrganisation},
+		{"service before a name", "Streaming service Streamora is raising its prices. Streamora said the rise was needed.", "Streamora", briefing.KindOrganisation},
 		{"maker joined to its product", "Japanese carmaker Tamiro said sales rose in June.", "Tamiro", briefing.KindOrganisation},
 		{"retailer before a name that says", "Clothing retailer Pendrick said profits would fall.", "Pendrick", briefing.KindOrganisation},
 		{"name in apposition to a kind of organisation", "The world's biggest confectionery firm, Halvern Tobbs, has warned its results will suffer.", "Halvern Tobbs", briefing.KindOrganisation},
