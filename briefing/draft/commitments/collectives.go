@@ -266,6 +266,11 @@ func (r *actorResolver) calledA(p int, noun string) bool {
 	t := r.d.Text
 	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
+		if rest, ok := strings.CutPrefix(after, " ("); ok {
+			if _, rest, ok = strings.Cut(rest, ")"); ok {
+				after = rest // "The Popular Front for the Renaissance (FPR), the largest rebel group"
+			}
+		}
 		if words := strings.FieldsFunc(after, notWordRune); len(words) > 0 && words[0] == noun && strings.HasPrefix(after, " ") {
 			return true
 		}
@@ -284,6 +289,11 @@ func (r *actorResolver) describedAs(p int, noun string) bool {
 	t := r.d.Text
 	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
+		if rest, ok := strings.CutPrefix(after, " ("); ok {
+			if _, rest, ok = strings.Cut(rest, ")"); ok {
+				after = rest // "The Popular Front for the Renaissance (FPR), the largest rebel group"
+			}
+		}
 		before := strings.Fields(strings.ToLower(t[max(0, m.Start-len(noun)-3):m.Start]))
 		if n := len(before); n > 0 && t[m.Start-1] == ' ' && !strings.Contains(t[max(0, m.Start-len(noun)-3):m.Start], "\n") &&
 			(before[n-1] == noun || before[n-1] == noun+"," && strings.HasPrefix(after, ",")) {
@@ -292,6 +302,9 @@ func (r *actorResolver) describedAs(p int, noun string) bool {
 		if appos, ok := strings.CutPrefix(after, ", "); ok {
 			if end := strings.IndexAny(appos, ",.;:()"); end >= 0 {
 				words := strings.Fields(appos[:end])
+				if k := slices.IndexFunc(words, func(w string) bool { return placeCases[w] || w == "in" || w == "of" || w == "from" }); k > 0 {
+					words = words[:k] // "the largest rebel group in eastern Oubanza"
+				}
 				if len(words) >= 2 && articles[words[0]] && words[len(words)-1] == noun {
 					return true
 				}
@@ -468,6 +481,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		if ps := r.namedAs(head, a); len(ps) > 0 { // "the bank" after the Central Bank of Halden and its board
 			return ps, true
+		}
+		if ps := r.inFocus(a, func(p int) bool { return nonPersonKind(r.d.Parties[p].Kind) && r.describedAs(p, head) }); len(ps) > 0 && !firmNouns[head] {
+			return ps, true // "the group" after "The Popular Front for the Renaissance (FPR), the largest rebel group"; many a business is called a company
 		}
 		if head == "board" { // "the board had approved a final dividend": the board of the company the story is about
 			if ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) }); len(ps) > 0 {

@@ -203,11 +203,12 @@ func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 }
 
 // bodyBeforeOf reports whether the words of a name hold a word that
-// heads organisations' names right before "of" ("Federation of Hospital
-// Doctors", "National Union of Commerce and Logistics Workers").
+// heads organisations' names right before "of" or "for" ("Federation of
+// Hospital Doctors", "National Union of Commerce and Logistics Workers",
+// "Popular Front for the Renaissance (FPR)").
 func (sc *scanner) bodyBeforeOf(f []string) bool {
 	for k := 0; k+1 < len(f); k++ {
-		if f[k+1] == "of" && sc.g.OrgWords[f[k]] {
+		if (f[k+1] == "of" || f[k+1] == "for") && sc.g.OrgWords[f[k]] {
 			return true
 		}
 	}
