@@ -126,6 +126,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if c.measure && len(c.actors) > 0 && len(agentOf(s, i)) > 0 && len(personalAgents(s, i)) == 0 {
 		c.actors, c.passive = nil, true // "boosted by an extra 3.5m euros": the means, not who gives them
 	}
+	if (willModals[modal] || modal == "would") && servedSubject(s, i) {
+		c.actors, c.passive = nil, true // "customers who switch … will keep the old price": what the body that says so grants them
+	}
 	if c.measure && operatedMeasure(s, i, modal, named) {
 		c.actors, c.passive = nil, true // "the plant will close": who runs it, from the report or the story
 	}
@@ -1958,4 +1961,19 @@ func purposeSubject(s *syntax.Sentence, i int) bool {
 		k = firstChild(s, h, "nsubj") // the parser may hang the subject on "is"
 	}
 	return k >= 0 && purposes[s.Words[k].Lemma]
+}
+
+// servedPeople are those a body serves or employs, whose lot its own
+// decisions set: "customers will keep the old price" tells the firm's act.
+var servedPeople = WordSet("customer subscriber passenger worker employee tenant resident patient user client student pupil")
+
+// servedSubject reports whether the subject of verb v is such people, a
+// plural common noun ("customers who switch to an annual plan").
+func servedSubject(s *syntax.Sentence, v int) bool {
+	for _, k := range s.ChildrenWith(v, "nsubj") {
+		if w := s.Words[k]; w.XPOS == "NNS" && servedPeople[lower(w.Lemma)] {
+			return true
+		}
+	}
+	return false
 }

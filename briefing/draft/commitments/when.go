@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/dates"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -284,6 +285,9 @@ func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause
 				continue
 			}
 			m, spoke, dated := r.spokeOn(s, si, v, notDeadlines(d.Text, s.Start, in), ps)
+			if dated && longBefore(m.Value, d.Published) {
+				return dates.Mark{}, false // "Streamora said in March that it had looked at …": an earlier statement, not this story's
+			}
 			if dated {
 				return m, true
 			}
@@ -293,6 +297,20 @@ func (r *actorResolver) statementDate(d *doc.Document, ds []dates.Mark, c clause
 		}
 	}
 	return dates.Mark{}, false
+}
+
+// statementAge is how long before publication a statement may have been
+// made and still be the one the story goes on reporting.
+const statementAge = 14 * 24 * time.Hour
+
+// longBefore reports whether date value v (a year, a month or a day) ends
+// more than statementAge before publication.
+func longBefore(v string, published time.Time) bool {
+	if published.IsZero() || v == "" {
+		return false
+	}
+	cut := published.Add(-statementAge).Format("2006-01-02")
+	return v < cut[:min(len(v), len(cut))]
 }
 
 // occasionReach is how many sentences before an undated act to come the
