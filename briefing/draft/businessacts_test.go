@@ -1,0 +1,41 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestActsOfABusiness drafts stories of a business and checks who is the
+// actor of one act in each: a business the text calls a service is still
+// "the company", and what its customers will get is its own act.
+func TestActsOfABusiness(t *testing.T) {
+	published := time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		construction, text, act, want string
+	}{
+		{"the company after a business the text calls a service",
+			"Streaming service Streamora is raising prices. Rivals including Kino+ and ViewHaus have introduced cheaper plans. " +
+				"Streamora said customers would keep their price. The company also said it would let subscribers cancel without penalty.",
+			"cancel", "Streamora"},
+		{"what customers will get, told by the business",
+			"Streamora is raising the price of its plans from 1 October. " +
+				"Streamora said customers who switch to an annual plan before 30 September will keep the old monthly price for 12 months.",
+			"old monthly price", "Streamora"},
+	}
+	for _, c := range cases {
+		b, err := Draft(c.text, Options{Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, cm := range b.Commitments {
+			if strings.Contains(cm.Action, c.act) {
+				got = append(got, strings.Join(cm.Actors, ";"))
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: actors of %q %q, want [%q]", c.construction, c.act, got, c.want)
+		}
+	}
+}
