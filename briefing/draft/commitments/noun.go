@@ -127,17 +127,28 @@ func keptBack(s *syntax.Sentence, i int) bool {
 // that tells what was committed (see contentless), is "such" a one or, as
 // a bare plural that was made, tells of such acts in general ("no other
 // chain has made such a promise", "cities have made similar promises
-// before", "Wrexby has made promises before"): no new commitment. "Made a
-// similar pledge in 2021" tells of one.
+// before", "Wrexby has made promises before"), or "this" or "that" one
+// made or given as it is said, the promise told beside it: no new
+// commitment. "Made a similar pledge in 2021" tells of one.
 func toldOfAgain(s *syntax.Sentence, i int) bool {
+	w := s.Words[i]
+	if v := w.Head; w.Rel == "obj" && v >= 0 && givenNow(s, v) && hasChildLemma(s, i, WordSet("this that"), "det") && firstChild(s, i, "acl", "xcomp", "ccomp") < 0 {
+		return true // "I make you this promise", "I give that commitment without reservation": the promise is told beside it
+	}
 	if !contentless(s, i) {
 		return false
 	}
-	w := s.Words[i]
 	if hasChildLemma(s, i, WordSet("such"), "det", "amod") {
 		return true
 	}
 	return w.XPOS == "NNS" && w.Rel == "obj" && w.Head >= 0 && s.Words[w.Head].Lemma == "make" && firstChild(s, i, "det", "nmod:poss", "nummod") < 0
+}
+
+// givenNow reports whether verb v makes or gives something as it is said,
+// in the present ("I make you this promise").
+func givenNow(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	return (w.Lemma == "make" || w.Lemma == "give") && (w.XPOS == "VBP" || w.XPOS == "VBZ")
 }
 
 // contentless reports whether commitment noun i has no word that tells
