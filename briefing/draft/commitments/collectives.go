@@ -15,6 +15,7 @@ import (
 // collective subjects that name two parties, with the kind they take.
 var pairNouns = map[string]func(string) bool{
 	"leaders": personKind, "presidents": personKind, "men": personKind, "heads": personKind, "ministers": personKind,
+	"executives": personKind, "chiefs": personKind, "envoys": personKind,
 	"countries": countryKind, "nations": countryKind, "states": countryKind, "governments": nonPersonKind, "sides": nonPersonKind,
 	"parties": nonPersonKind, "companies": orgKind, "firms": orgKind, "groups": orgKind, "boards": orgKind,
 	"neighbours": nonPersonKind, "neighbors": nonPersonKind, "armies": nonPersonKind, "militaries": nonPersonKind,

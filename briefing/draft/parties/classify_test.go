@@ -85,6 +85,7 @@ func TestForeignCompanyForms(t *testing.T) {
 		{"a haulier in apposition", "Brandt Logistik has agreed to buy Kees Dekker, the Dutch refrigerated haulier, for €1bn.", "Kees Dekker", "organisation"},
 		{"an airline named by its trade's word", "Skerry Air said on Monday it had signed a deal with the council.", "Skerry Air", "organisation"},
 		{"a firm named by a region's adjective", "Aeris Nordic says all 412 cancelled flights will be reinstated.", "Aeris Nordic", "organisation"},
+		{"an airline named first by its trade's word in another language", "Aerolineas Cumbre said on Monday it would cut fares.", "Aerolineas Cumbre", "organisation"},
 	})
 }
 

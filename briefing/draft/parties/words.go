@@ -95,4 +95,5 @@ var clubPrefixes = text.SetOf("FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV",
 // Investimento", "Groupe Arnaud", "Caixa Geral de Depósitos").
 var foreignOrgOpeners = text.SetOf("Banco", "Banca", "Banque", "Bankhaus", "Caixa", "Caja", "Crédit", "Credito", "Grupo",
 	"Groupe", "Gruppo", "Compagnie", "Compañía", "Companhia", "Società", "Sociedad", "Sociedade", "Société", "Instituto",
-	"Fundación", "Fundação", "Fondazione", "Ministerio", "Ministério", "Ministero", "Ministère", "Agencia", "Agência", "Agenzia")
+	"Fundación", "Fundação", "Fondazione", "Ministerio", "Ministério", "Ministero", "Ministère", "Agencia", "Agência", "Agenzia",
+	"Aerolíneas", "Aerolineas", "Linhas", "Líneas", "Lineas", "Compagnia", "Aerovías", "Aerovias")
