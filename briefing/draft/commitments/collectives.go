@@ -267,11 +267,6 @@ func (r *actorResolver) calledA(p int, noun string) bool {
 	t := r.d.Text
 	for _, m := range r.mentionsInText(p) {
 		after := strings.ToLower(t[m.End:min(len(t), m.End+80)])
-		if rest, ok := strings.CutPrefix(after, " ("); ok {
-			if _, rest, ok = strings.Cut(rest, ")"); ok {
-				after = rest // "The Popular Front for the Renaissance (FPR), the largest rebel group"
-			}
-		}
 		if words := strings.FieldsFunc(after, notWordRune); len(words) > 0 && words[0] == noun && strings.HasPrefix(after, " ") {
 			return true
 		}

@@ -9,11 +9,11 @@ import (
 
 // bodyAfterOfRoles gives a person whose role names, after "of", "at" or
 // "for", a body or state drafted as a party ("chief executive of Besk
-// Transit", "spokeswoman for the Foreign Ministry") that party as affiliation when
-// none is given. When words describing the body stand between the office
-// and the name ("chief executive of the state pipeline firm Besk
-// Transit"), the role keeps the office alone: the description says what
-// the body is, not what the person does.
+// Transit", "spokeswoman for the Foreign Ministry") that party as
+// affiliation when none is given. When words describing the body stand
+// between the office and the name ("chief executive of the state pipeline
+// firm Besk Transit"), the role keeps the office alone: the description
+// says what the body is, not what the person does.
 func bodyAfterOfRoles(parties []briefing.Party) {
 	for i := range parties {
 		p := &parties[i]
