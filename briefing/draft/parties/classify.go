@@ -235,6 +235,10 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindPlace, cueWeak // "unions in the Midlands said", "its Eastfield plant", "the mayor of Velliers said"
 	case sc.teamTakesPlural(i, j):
 		return briefing.KindOrganisation, cueStrong // "Thornfield Knights have been docked 10 points": one person takes no plural
+	case sc.officerAfter(i, j):
+		return briefing.KindOrganisation, cueWeak // "Ryanair boss Michael O'Leary": a body's officer named after it
+	case sc.bareSayer(i, j):
+		return "", cueWeak // a name that speaks, of no kind yet: a person's surname joins the full name, else a body (defaultKind)
 	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j):
 		return briefing.KindPerson, cueWeak
 	case sc.team(i, j):
@@ -336,6 +340,32 @@ func (sc *scanner) personCueAfter(j int) bool {
 	}
 	return personAfter[next] || (next == "," && j+1 < len(ts) && (isNumber(ts[j+1].Text) || sc.officeAt(j+1)))
 }
+
+// bareSayer reports whether ts[i:j] is one word, no given name, that a
+// verb of saying follows ("Google said", "Tesco told reporters"): a body
+// says as much as a person does, and a news text names a person in full
+// before it names them by a surname alone (see mergeShortNames).
+func (sc *scanner) bareSayer(i, j int) bool {
+	return j-i == 1 && j < len(sc.ts) && sc.ts[j].Lower != "who" && personAfter[sc.ts[j].Lower] && !sc.g.FirstNames[sc.ts[i].Text]
+}
+
+// officerAfter reports whether ts[i:j] is one word, no given name or
+// ordinary word, before the office of a body's officer and a name
+// ("Ryanair boss Michael O'Leary", "Tesco chief executive Ken Murphy").
+func (sc *scanner) officerAfter(i, j int) bool {
+	if j-i != 1 || sc.g.FirstNames[sc.ts[i].Text] || sc.ordinary(sc.ts[i]) || sc.ts[i].Poss {
+		return false
+	}
+	e := j
+	for e < len(sc.ts) && e < j+2 && bodyOfficers[sc.ts[e].Lower] {
+		e++
+	}
+	return e > j && e < len(sc.ts) && sc.ts[e].Cap && sc.ts[e].Word
+}
+
+// bodyOfficers are the offices of those who run or speak for a body.
+var bodyOfficers = text.SetOf("boss", "chief", "executive", "chairman", "chairwoman", "founder", "co-founder",
+	"spokesman", "spokeswoman", "spokesperson", "owner")
 
 // teamTakesPlural reports whether ts[i:j], a name of several words that
 // ends in a plural as a team's does, is the subject of a plural verb
