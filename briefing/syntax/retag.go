@@ -3,9 +3,10 @@ package syntax
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
-// retagged mends eleven mistakes of the tagger that derail the parse, by
+// retagged mends twelve mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -48,7 +49,10 @@ import (
 //   - "morning", "evening" or "afternoon" read as a verb ("on Saturday
 //     evening to protest" with "evening" a gerund governing "to protest"),
 //     and a gerund with "a" or "an" for its determiner ("a court-enforceable
-//     undertaking"), become a noun.
+//     undertaking"), become a noun;
+//   - an apostrophe after a word in -s read as a quotation mark ("the
+//     Supporters' Trust") becomes the possessive, kept if it then hangs on
+//     that word (see pluralPossessiveAsQuote).
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags []int, words []Word) []Word {
@@ -113,6 +117,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	}
 	if w := possessedAdjective(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && again[w-1].Head == w && again[w].Rel == "nsubj" {
+			words = again
+		}
+	}
+	if w := pluralPossessiveAsQuote(words, joined); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "PART POS"); again != nil && again[w].Head == w-1 {
 			words = again
 		}
 	}
@@ -281,6 +290,33 @@ func inLaterSubject(words []Word, k int) bool {
 		if baseRel(words[n].Rel) == "nsubj" {
 			return words[n].Head > k
 		}
+	}
+	return false
+}
+
+// pluralPossessiveAsQuote returns the first apostrophe read as a quotation
+// mark that ends a word in -s, written against it and followed by a space
+// and a word ("the Lunsenga Lions Supporters' Trust, which …"), where no
+// single quotation mark opened before it in the sentence: the possessive
+// of a plural, or -1.
+func pluralPossessiveAsQuote(words []Word, joined []bool) int {
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if w.Form == "‘" || (w.Form == "'" || w.Form == "`") && !joined[k-1] && joined[k] {
+			return -1 // a single quotation opened: its closing mark follows a word
+		}
+		if (w.Form == "'" || w.Form == "’") && w.UPOS == "PUNCT" && joined[k-1] && !joined[k] &&
+			strings.HasSuffix(words[k-1].Form, "s") && firstLetter(words[k+1].Form) {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstLetter reports whether a word opens with a letter.
+func firstLetter(form string) bool {
+	for _, r := range form {
+		return unicode.IsLetter(r)
 	}
 	return false
 }

@@ -113,14 +113,14 @@ var competitors = WordSet("team club")
 
 // namedBodies are bodies that "the force", "the council" … refer to only
 // when the party's own name says it is one ("West Midlands Police",
-// "Leeds City Council"): a council is a local authority, an office or a
+// "Leeds City Council", "Lunsenga Lions FC"): a council is a local authority, an office or a
 // ministry of state a department ("the Home Office"); a charity is most
 // often named a trust or a foundation ("Brightwater Children's Trust").
 var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
-	"team": {"team"}, "club": {"club"}, "federation": {"federation"}, "league": {"league"},
+	"team": {"team", "fc", "afc"}, "club": {"club", "fc", "afc"}, "federation": {"federation"}, "league": {"league"},
 	"regulator": regulatorWords, "watchdog": regulatorWords,
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},

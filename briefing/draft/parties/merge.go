@@ -112,6 +112,21 @@ func withoutCommaForm(key string) string {
 	return key
 }
 
+// withoutForm drops a legal or a club's form from the end of the words
+// of a name of three words or more: "Lunsenga Lions FC" is shortened as
+// "Lunsenga Lions" is ("the Lions", "Lunsenga"), "Halden Foods Ltd" as
+// "Halden Foods".
+func withoutForm(words []string) []string {
+	if n := len(words); n > 2 && (companyForms[words[n-1]] || clubForms[words[n-1]]) {
+		return words[:n-1]
+	}
+	return words
+}
+
+// clubForms end the names of football clubs as a legal form ends a
+// company's.
+var clubForms = text.SetOf("FC", "AFC", "F.C.")
+
 // join adds mention i to the group with key k and returns the group.
 func (mg *merger) join(k string, i int) int {
 	gi, ok := mg.key[k]
@@ -219,7 +234,8 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if len(g.members) == 0 || g.entity >= 0 {
 			continue
 		}
-		words := strings.Fields(withoutCommaForm(withoutNickname(mg.ms[g.members[0]].name))) // "Veridane Therapeutics, Inc." read as "Veridane Therapeutics"
+		full := strings.Fields(withoutCommaForm(withoutNickname(mg.ms[g.members[0]].name))) // "Veridane Therapeutics, Inc." read as "Veridane Therapeutics"
+		words := withoutForm(full)
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)
@@ -228,8 +244,8 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		if kind == briefing.KindPerson && len(words) == 3 && len(words[1]) > 2 && !text.IsInitial(words[1]) && mg.g.FirstNames[words[0]] && !mg.g.FirstNames[words[1]] {
 			setOnly(long.paternal, words[1], gi)
 		}
-		if kind == briefing.KindOrganisation && len(words) > 1 || kind == "" && len(words) > 2 {
-			setFirst(long.initials, initialsOf(words), gi) // a name of unknown kind is most often a body's
+		if kind == briefing.KindOrganisation && len(full) > 1 || kind == "" && len(full) > 2 {
+			setFirst(long.initials, initialsOf(full), gi) // a name of unknown kind is most often a body's; "SAIC" for "Shanghai Automotive Industry Corp"
 		}
 		if last := words[len(words)-1]; kind == briefing.KindOrganisation && len(words) == 2 && !mg.g.OrgWords[last] &&
 			!mg.d.lowerWords[strings.ToLower(last)] {
