@@ -35,7 +35,8 @@ func checkActs(t *testing.T, cases []actCase) {
 
 // TestActsOfABusiness drafts stories of a business and checks who is the
 // actor of one act in each: a business the text calls a service is still
-// "the company", and what its customers will get is its own act.
+// "the company", what its customers will get is its own act, and "the
+// carrier" is the business whose name says it flies.
 func TestActsOfABusiness(t *testing.T) {
 	checkActs(t, []actCase{
 		{"the company after a business the text calls a service",
@@ -46,5 +47,11 @@ func TestActsOfABusiness(t *testing.T) {
 			"Streamora is raising the price of its plans from 1 October. " +
 				"Streamora said customers who switch to an annual plan before 30 September will keep the old monthly price for 12 months.",
 			"old monthly price", "Streamora"},
+		{"the carrier, a business whose name says it flies, not the bank named since",
+			"Costa Azur Airlines, Riomar's largest carrier, has placed a firm order for 30 Halvard H7 jets, the company said on Monday.\n\n" +
+				"Halvard Aerospace said it had agreed to give the airline priority delivery slots for the first batch.\n\n" +
+				"The new aircraft will be financed through bank loans. Banco Mercantil de Riomar has agreed to arrange up to $800 million of debt, according to a stock exchange filing.\n\n" +
+				"Chief financial officer Ingrid Holmqvist said the carrier would not seek new equity to fund the order.",
+			"new equity", "Costa Azur Airlines"},
 	})
 }

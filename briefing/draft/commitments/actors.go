@@ -989,6 +989,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if ps, ok := r.governorOf(s, si, h); ok { // "The Kestrel dairy company said it would close": the reporter
 			return ps, true
 		}
+		if ps, ok := r.parallelSubject(s, si, h); ok { // "said the carrier would not seek new equity, and that it planned …": the carrier
+			return ps, true
+		}
 		return r.salientWhere(si, a, r.institution), true // a group is "they"
 	case w == "they":
 		if ps, ok := r.conjoinedSubject(s, si, h); ok { // "Our members do not want to strike, but they will not accept a cut": the members
@@ -1055,6 +1058,36 @@ func (r *actorResolver) conjoinedSubject(s *syntax.Sentence, si, h int) ([]int, 
 	}
 	ps, _ := r.resolve(s, si, n)
 	return ps, len(ps) > 0
+}
+
+// parallelSubject resolves "it" at word h, the subject of a clause
+// reported beside an earlier one by the same verb of saying, or joined to
+// an earlier clause, whose subject is a singular common noun ("said the
+// carrier would not seek new equity, and that it planned to keep net debt
+// low"), to what that noun stands for.
+func (r *actorResolver) parallelSubject(s *syntax.Sentence, si, h int) ([]int, bool) {
+	v := s.Words[h].Head
+	if v < 0 || s.Words[v].Head < 0 {
+		return nil, false
+	}
+	u := s.Words[v].Head
+	var before []int // the clauses beside v
+	switch {
+	case text.RelIs(s.Words[v].Rel, "conj") && text.ReportVerbs[s.Words[u].Lemma]: // "said X would …, and that it planned", the parse joining the second to "said"
+		before = s.ChildrenWith(u, "ccomp")
+	case text.RelIs(s.Words[v].Rel, "conj"):
+		before = []int{u}
+	default:
+		return nil, false
+	}
+	for _, c := range before {
+		n := firstChild(s, c, "nsubj")
+		if c < v && n >= 0 && n < h && s.Words[n].XPOS == "NN" && firstChild(s, n, "det") >= 0 {
+			ps, _ := r.resolve(s, si, n)
+			return ps, len(ps) > 0
+		}
+	}
+	return nil, false
 }
 
 // setBefore returns the parties that acted together in a commitment of

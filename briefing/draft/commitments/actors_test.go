@@ -641,6 +641,15 @@ func TestCommitmentActors(t *testing.T) {
 		{"an unnamed spokesman after a person spoke speaks for that person's body",
 			"Harwick Borough Council has refused to pay for repairs. Its leader, Amrit Sandhu, said the council would not sell the site. A final decision on the offer will be made in January, a spokesman said.",
 			[]string{"Harwick Borough Council/organisation", "Amrit Sandhu/person/leader"}, "Harwick Borough Council"},
+		{"the carrier is the business whose name says it flies, not the bank named since",
+			"Costa Azur Airlines ordered 30 jets. Banco Mercantil de Riomar has agreed to arrange the debt. Chief financial officer Ingrid Holmqvist said the carrier would not seek new equity.",
+			[]string{"Costa Azur Airlines/organisation", "Banco Mercantil de Riomar/organisation", "Ingrid Holmqvist/person/Chief financial officer"}, "Costa Azur Airlines"},
+		{"it in a second reported clause is the subject of the first",
+			"Costa Azur Airlines ordered 30 jets. Banco Mercantil de Riomar has agreed to arrange the debt. Ingrid Holmqvist said the carrier would not seek new equity, and that it planned to keep net debt low.",
+			[]string{"Costa Azur Airlines/organisation", "Banco Mercantil de Riomar/organisation", "Ingrid Holmqvist/person"}, "Costa Azur Airlines"},
+		{"the coalition is the parties that signed a coalition agreement",
+			"The Democratic Centre Party and the Social Green Union signed a coalition agreement on Wednesday. Economists at Havelska Bank welcomed it. The coalition will present its first budget in October.",
+			[]string{"Democratic Centre Party/organisation", "Social Green Union/organisation", "Havelska Bank/organisation"}, "Democratic Centre Party;Social Green Union"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,7 +6,9 @@ var createVerbs = map[string]bool{"form": true, "create": true, "establish": tru
 
 // noteCreated records the bodies the actors ps of clause c undertook to
 // set up, by the noun that names each ("a joint force", "a review
-// panel"): "the force" that later acts is theirs when no party is it.
+// panel"), and the body an agreement of several makes of them ("signed a
+// coalition agreement"): "the force" or "the coalition" that later acts
+// is theirs when no party is it.
 func (r *actorResolver) noteCreated(c clause, ps []int) {
 	s := c.s
 	if len(ps) == 0 || c.first < 0 || c.last >= len(s.Words) {
@@ -19,13 +21,38 @@ func (r *actorResolver) noteCreated(c clause, ps []int) {
 		}
 		for _, o := range s.ChildrenWith(k, "obj") {
 			if x := s.Words[o]; x.UPOS == "NOUN" {
-				if r.created == nil {
-					r.created = map[string][]int{}
-				}
-				r.created[lower(x.Lemma)] = ps
+				r.noteBody(lower(x.Lemma), ps)
 			}
 		}
 	}
+	if len(ps) < 2 {
+		return
+	}
+	for _, o := range s.ChildrenWith(c.pred, "obj") { // "signed a coalition agreement": the coalition is theirs
+		if !agreementNouns[lower(s.Words[o].Lemma)] {
+			continue
+		}
+		for _, m := range s.ChildrenWith(o, "compound") {
+			if b := lower(s.Words[m].Lemma); agreedBodies[b] {
+				r.noteBody(b, ps)
+			}
+		}
+	}
+}
+
+// agreedBodies are the bodies an agreement between several parties makes
+// of them: "a coalition agreement" makes "the coalition".
+var agreedBodies = WordSet("coalition alliance partnership")
+
+// agreementNouns name an agreement signed or reached.
+var agreementNouns = WordSet("agreement deal pact accord treaty")
+
+// noteBody records that parties ps set up the body noun names.
+func (r *actorResolver) noteBody(noun string, ps []int) {
+	if r.created == nil {
+		r.created = map[string][]int{}
+	}
+	r.created[noun] = ps
 }
 
 // createdBody returns the parties that set up the body a definite

@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,10 +29,17 @@ func (r *actorResolver) namedAs(noun string, a int) []int {
 // subjectOfKind).
 func (r *actorResolver) recentOfKind(a int, noun string) []int {
 	ok := singleNouns[noun]
-	if ps := r.subjectOfKind(a, noun); len(ps) > 0 {
-		return ps
+	topic := r.subjectOfKind(a, noun)
+	if len(topic) > 0 && (tradeNames[noun] == nil || r.plies(topic[0], noun)) {
+		return topic
 	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	if p, found := r.namedForTrade(k, noun); found {
+		return []int{p} // "the carrier would not seek new equity" after the airline, its supplier and the bank that lends to it
+	}
+	if len(topic) > 0 {
+		return topic
+	}
 	for k--; k >= 0; k-- {
 		p := r.mentions[k].party
 		if ok(r.d.Parties[p].Kind) && !r.otherBody(p, noun) {
@@ -40,6 +48,45 @@ func (r *actorResolver) recentOfKind(a int, noun string) []int {
 	}
 	return r.recent(a, ok, 1)
 }
+
+// namedForTrade returns the organisation named last before mention k
+// whose name says it plies the trade noun names ("Costa Azur Airlines"
+// for "the carrier", "Banco Mercantil" for "the lender"), no body of
+// another kind ("Riomar Airline Pilots Association").
+func (r *actorResolver) namedForTrade(k int, noun string) (int, bool) {
+	for k--; k >= 0; k-- {
+		if p := r.mentions[k].party; r.plies(p, noun) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// plies reports whether party p is an organisation whose name says it
+// plies the trade noun names (see tradeNames), and no body of another
+// kind.
+func (r *actorResolver) plies(p int, noun string) bool {
+	name := WordSet(strings.ToLower(r.d.Parties[p].Name))
+	return orgKind(r.d.Parties[p].Kind) && slices.ContainsFunc(tradeNames[noun], func(w string) bool { return name[w] }) && !r.otherBody(p, noun)
+}
+
+// tradeNames are the words in a business's name that say which trade it
+// plies, by the noun a text calls such a business.
+var tradeNames = func() map[string][]string {
+	airline := []string{"airlines", "airline", "airways", "air", "aviation"}
+	bank := []string{"bank", "banco", "banque", "banca", "bancorp"}
+	maker := []string{"motors", "motor", "automotive", "auto", "autos", "cars"}
+	shop := []string{"stores", "store", "supermarkets", "supermarket", "retail", "foods", "mart"}
+	return map[string][]string{
+		"airline": airline, "carrier": append(slices.Clone(airline), "line", "lines", "shipping"),
+		"bank": bank, "lender": bank, "insurer": {"insurance", "assurance"},
+		"carmaker": maker, "automaker": maker, "retailer": shop, "supermarket": shop, "grocer": shop,
+		"utility":     {"energy", "power", "water", "electric", "gas"},
+		"broadcaster": {"broadcasting", "television", "tv", "radio", "media"},
+		"publisher":   {"publishing", "press", "books"}, "miner": {"mining", "mines", "minerals", "resources"},
+		"developer": {"homes", "properties", "developments", "estates"},
+	}
+}()
 
 // otherBody reports whether party p's name or the text beside it says it
 // is a body of another kind than noun: a union, a party, a council, a
