@@ -650,6 +650,12 @@ func TestCommitmentActors(t *testing.T) {
 		{"the coalition is the parties that signed a coalition agreement",
 			"The Democratic Centre Party and the Social Green Union signed a coalition agreement on Wednesday. Economists at Havelska Bank welcomed it. The coalition will present its first budget in October.",
 			[]string{"Democratic Centre Party/organisation", "Social Green Union/organisation", "Havelska Bank/organisation"}, "Democratic Centre Party;Social Green Union"},
+		{"the companies are a business and the one it takes over",
+			"The regulator approved Kilat Telekom's $2.1 billion takeover of rival Sinar Mobile on Thursday. The companies also agreed to freeze prepaid tariffs for three years.",
+			[]string{"Kilat Telekom/organisation", "Sinar Mobile/organisation"}, "Kilat Telekom;Sinar Mobile"},
+		{"the party is a body whose name holds the word for a party in another language",
+			"The Partido Verde and the Bank of Lorca met on Monday. The party has promised to withdraw the complaint.",
+			[]string{"Partido Verde/organisation", "Bank of Lorca/organisation"}, "Partido Verde"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,7 +117,7 @@ var competitors = WordSet("team club")
 // ministry of state a department ("the Home Office"); a charity is most
 // often named a trust or a foundation ("Brightwater Children's Trust").
 var namedBodies = map[string][]string{
-	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party"},
+	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party", "partido", "parti", "partito", "partei", "partij", "partia", "stranka"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
 	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
 	"team": {"team", "fc", "afc"}, "club": {"club", "fc", "afc"}, "federation": {"federation"}, "league": {"league"},

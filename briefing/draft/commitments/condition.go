@@ -380,7 +380,7 @@ func subjectTo(s *syntax.Sentence) int {
 
 // approvals are what a commitment may wait on.
 var approvals = WordSet("approval consent ratification clearance agreement review vote confirmation condition term " +
-	"permission authorisation authorization inspection finance financing funding")
+	"permission authorisation authorization inspection finance financing funding undertaking remedy requirement safeguard")
 
 // invertedCondition returns the comma that closes a condition opening the
 // sentence with its auxiliary first ("Should the offer be accepted, he

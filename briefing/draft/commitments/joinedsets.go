@@ -1,6 +1,7 @@
 package commitments
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -66,15 +67,21 @@ func (r *actorResolver) namedList(a int, ok func(string) bool) []int {
 }
 
 // listJoin reports whether the text between two names joins them in one
-// list: a comma, "and", "&" or "with", each maybe followed by "the".
+// list: a comma, "and", "&" or "with", each maybe followed by "the", or
+// a deal of the first with the second (see dealJoin).
 func listJoin(between string) bool {
 	w := strings.TrimSpace(between)
 	switch strings.TrimSpace(strings.TrimSuffix(w, " the")) {
 	case ",", "and", ", and", "&", "with":
 		return true
 	}
-	return false
+	return dealJoin.MatchString(between)
 }
+
+// dealJoin matches the words between two businesses that one takes over
+// or merges with the other: "Kilat Telekom's $2.1 billion takeover of
+// rival Sinar Mobile" makes "the companies".
+var dealJoin = regexp.MustCompile(`^['’]s (?:\S+ ){0,4}(?:takeover|acquisition|purchase|buyout|merger) (?:of|with) (?:(?:the|rival|its|smaller|larger) )?$`)
 
 // holdsAll reports whether set holds every party of sub.
 func holdsAll(set, sub []int) bool {
