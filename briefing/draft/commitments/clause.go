@@ -149,6 +149,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	}
 	if k := bindsOther(s, i); c.strong && k >= 0 {
 		c.actors, c.passive = withConjuncts(s, []int{k}), false // "the deal commits both sides to publish"
+		if agreementBinds(s, i) {
+			c.status = briefing.StatusAgreed // a term of the agreement, which the sides agreed to
+		}
 	}
 	if c.resolved {
 		c.actors, c.passive = nil, true // the body whose minutes these are, from the text
@@ -494,6 +497,19 @@ func bindsOther(s *syntax.Sentence, i int) int {
 		}
 	}
 	return -1
+}
+
+// agreementBinds reports whether the subject of a "commit" that binds
+// another is an agreement ("The agreement commits the coalition to a
+// referendum"), or "it" or "this" that stands for one ("It commits both
+// sides to halt offensive operations").
+func agreementBinds(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	if k < 0 {
+		return false
+	}
+	w := s.Words[k]
+	return commitNouns[lower(w.Lemma)] == briefing.StatusAgreed || w.UPOS == "PRON" && (lower(w.Form) == "it" || lower(w.Form) == "this")
 }
 
 // boundBy reports whether verb i says its subject is bound by something

@@ -139,7 +139,7 @@ func TestFindCommitments(t *testing.T) {
 		{"collective: both sides of a deal are the states that made it, not the ministers who signed it",
 			"Chile and Argentina signed a lithium deal on Monday. The deal, signed in Santiago by Chile's mining minister Aurora Williams and Argentina's secretary of mining Luis Lucero, commits both sides to publish a survey.",
 			[]string{"Chile/country", "Argentina/country", "Aurora Williams/person", "Luis Lucero/person"}, []string{"Monday=2020-08-31"},
-			[]brief{{"Argentina;Chile", "signed", "2020-08-31", ""}, {"Argentina;Chile", "pledged", "", ""}}},
+			[]brief{{"Argentina;Chile", "signed", "2020-08-31", ""}, {"Argentina;Chile", "agreed", "", ""}}},
 		{"collective: the bank is the last organisation named",
 			"Barclays reported a loss. The bank plans to cut 500 jobs.",
 			[]string{"Barclays/organisation"}, nil,
