@@ -1044,7 +1044,7 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && takenActions[s.Words[k].Lemma] || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || takeOverMisread(s, i) || // "will take over (security)"
+		return k >= 0 && (takenActions[s.Words[k].Lemma] || takenOffices[s.Words[k].Lemma] || partOfOffices(s, k)) || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || takeOverMisread(s, i) || // "will take over (security)"
 			k >= 0 && takesAway(s, i, k) || // "will take the cameras down"
 			undertakes(s, i) // "will take the case to the tribunal"
 	}
@@ -1293,6 +1293,25 @@ var meetingNouns = WordSet("talk meeting discussion negotiation summit conferenc
 
 // takenActions are what one takes as an act ("take legal action").
 var takenActions = WordSet("action step measure control part charge over stake")
+
+// takenOffices are the offices and places a party takes under a deal
+// ("will take nine of the 16 cabinet posts", "will take the interior
+// ministry").
+var takenOffices = WordSet("post portfolio ministry seat chair presidency premiership")
+
+// partOfOffices reports whether object k of "take" is a number of the
+// offices that takenOffices name ("nine of the 16 cabinet posts").
+func partOfOffices(s *syntax.Sentence, k int) bool {
+	if s.Words[k].UPOS != "NUM" {
+		return false
+	}
+	for _, n := range s.ChildrenWith(k, "nmod") {
+		if takenOffices[s.Words[n].Lemma] {
+			return true
+		}
+	}
+	return false
+}
 
 // removals are the particles of a "take" that removes or takes back what
 // its object names: "will take the cameras down", "would take the land

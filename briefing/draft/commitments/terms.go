@@ -35,6 +35,9 @@ func underWhat(s *syntax.Sentence, i int) string {
 			} else if hasChildLemma(s, o, WordSet("the this that its their a an"), "det", "nmod:poss") {
 				st = commitNouns[lemmaOf(s.Words[o])]
 			}
+			if st != "" && hasChildLemma(s, o, agreedParticiples, "acl") {
+				st = briefing.StatusAgreed // "Under a compliance plan agreed with the regulator": a plan agreed is an agreement
+			}
 			if st == briefing.StatusAgreed || st == briefing.StatusIntends {
 				return st
 			}
@@ -59,6 +62,10 @@ func wholeOf(s *syntax.Sentence, o int) int {
 	}
 	return -1
 }
+
+// agreedParticiples make what they describe an agreement ("a plan agreed
+// with the regulator", "a timetable negotiated by both sides").
+var agreedParticiples = WordSet("agree negotiate sign")
 
 // partNouns name a part or the terms of a thing.
 var partNouns = WordSet("part term condition provision")
