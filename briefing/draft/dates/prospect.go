@@ -266,10 +266,51 @@ func setsTerm(s *syntax.Sentence, first, last int, after string) bool {
 	if p < 0 || pluperfect(s, p) {
 		return false
 	}
-	if h := s.Words[p].Head; h >= 0 && (relBase(s.Words[p].Rel) == "xcomp" || hasMark(s, p, "to")) && termSetter(s.Words[h].Lemma) {
-		return true // "voted to ban the club from 3 March", "told the firm to stop selling it from Monday"
+	p = pastNounModifier(s, p)
+	for q, up := p, 0; up < 3; q, up = s.Words[q].Head, up+1 {
+		h := s.Words[q].Head
+		if h < 0 || relBase(s.Words[q].Rel) != "xcomp" && !hasMark(s, q, "to") {
+			break
+		}
+		if termSetter(s.Words[h].Lemma) {
+			return true // "voted to ban the club from 3 March", "told the firm to stop selling it from Monday", "pledged to ease export checks from April"
+		}
 	}
 	return termSetter(s.Words[p].Lemma)
+}
+
+// pastNounModifier returns the predicate of the clause whose noun a
+// participle without an auxiliary describes, when predicate p is that
+// participle or a gerund hung on it ("pledged to ease checks on chemicals
+// used in chip making from April": "making" is no clause of its own, the
+// term is the easing's); else p.
+func pastNounModifier(s *syntax.Sentence, p int) int {
+	k := p
+	for steps := 0; k >= 0 && steps < 4 && nonFinite(s, k); steps++ {
+		switch relBase(s.Words[k].Rel) {
+		case "advcl", "xcomp":
+			k = s.Words[k].Head
+			continue
+		case "acl":
+			if s.Words[k].Rel != "acl" {
+				return p // a relative clause has a tense of its own
+			}
+			for n, up := s.Words[k].Head, 0; n >= 0 && up < 4; n, up = s.Words[n].Head, up+1 {
+				if isPredicate(s, n) {
+					return n
+				}
+			}
+		}
+		return p
+	}
+	return p
+}
+
+// nonFinite reports whether word k is a participle or a gerund with no
+// auxiliary of its own.
+func nonFinite(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	return (w.XPOS == "VBN" || w.XPOS == "VBG") && len(s.ChildrenWith(k, "aux", "aux:pass")) == 0
 }
 
 // termSetter reports whether a verb of this lemma decides, asks for,
