@@ -64,6 +64,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairRelativeSubject(words)
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)
+	repairClosingReport(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
