@@ -342,11 +342,29 @@ func (sc *scanner) personCueAfter(j int) bool {
 }
 
 // bareSayer reports whether ts[i:j] is one word, no given name, that a
-// verb of saying follows ("Google said", "Tesco told reporters"): a body
+// verb of saying follows, alone or with a name joined by "and" ("Google
+// said", "Tesco told reporters", "Toyota and Samsung said"): a body
 // says as much as a person does, and a news text names a person in full
 // before it names them by a surname alone (see mergeShortNames).
 func (sc *scanner) bareSayer(i, j int) bool {
-	return j-i == 1 && j < len(sc.ts) && sc.ts[j].Lower != "who" && personAfter[sc.ts[j].Lower] && !sc.g.FirstNames[sc.ts[i].Text]
+	if j-i != 1 || j >= len(sc.ts) || sc.g.FirstNames[sc.ts[i].Text] {
+		return false
+	}
+	if sc.ts[j].Lower == "and" { // "Toyota and Samsung said": both say
+		for k := j + 1; k < len(sc.ts) && k <= j+3 && sc.ts[k].Cap; k++ {
+			if k+1 < len(sc.ts) && sayingAfter(sc.ts[k+1].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return sayingAfter(sc.ts[j].Lower)
+}
+
+// sayingAfter reports whether a lower-cased word after a name is a verb of
+// saying (see personAfter), not "who".
+func sayingAfter(w string) bool {
+	return w != "who" && personAfter[w]
 }
 
 // officerAfter reports whether ts[i:j] is one word, no given name or
