@@ -79,7 +79,7 @@ func (sc *scanner) officeOfHolder(k int) bool {
 }
 
 // holdersStaff are the bodies named for the office they serve.
-var holdersStaff = text.SetOf("Office", "Department", "Bureau", "Chambers")
+var holdersStaff = text.SetOf("Office", "Department", "Bureau", "Chambers", "Court", "University", "College", "Hospital")
 
 // apostropheInName reports whether token j is the bare apostrophe of a
 // plural possessive written apart from its word ("Owners' Association",

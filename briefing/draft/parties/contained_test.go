@@ -109,6 +109,8 @@ func TestPossessiveInsideName(t *testing.T) {
 		{"people's inside a front's name", "The Ogaden People's Liberation Front said it would talk.", []string{"Ogaden People's Liberation Front"}, []string{"Liberation Front"}},
 		{"worker's inside a union's name", "The National Mine Worker's Union called a strike.", []string{"National Mine Worker's Union"}, nil},
 		{"an office's possessive before its staff's word", "The Tarn County Sheriff's Office said it would review the footage.", []string{"Tarn County Sheriff's Office"}, []string{"Tarn County Sheriff"}},
+		{"an office's possessive before a court's word", "The jury at Manchester Coroner's Court concluded on Friday that officers had failed.", []string{"Manchester Coroner's Court"}, []string{"Manchester Coroner"}},
+		{"a queen's possessive before a university's word", "Queen's University Belfast said it would cut 200 jobs.", []string{"Queen's University Belfast"}, []string{"University Belfast"}},
 		{"possessive country ends the name", "Norway's Labour Party won the vote.", []string{"Labour Party"}, []string{"Norway's Labour Party"}},
 	})
 }
