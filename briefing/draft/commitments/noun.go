@@ -153,11 +153,12 @@ func givenNow(s *syntax.Sentence, v int) bool {
 
 // contentless reports whether commitment noun i has no word that tells
 // what was committed: no complement, no phrase after it, no noun before
-// it ("a promise", not "a promise to pay", "a deal with Iran" or "the
-// peace deal").
+// it ("a promise", "promises he could not keep", not "a promise to pay",
+// "a deal with Iran" or "the peace deal"); a relative clause tells what
+// became of it, not what it was.
 func contentless(s *syntax.Sentence, i int) bool {
 	for _, k := range s.Children(i) {
-		if rel := s.Words[k].Rel; rel != "nmod:poss" && text.RelIs(rel, "acl", "xcomp", "ccomp", "nmod", "compound", "appos", "nummod") {
+		if rel := s.Words[k].Rel; rel != "nmod:poss" && rel != "acl:relcl" && text.RelIs(rel, "acl", "xcomp", "ccomp", "nmod", "compound", "appos", "nummod") {
 			return false
 		}
 	}

@@ -49,7 +49,8 @@ func tokenTexts(ts []doc.Token) []string {
 }
 
 // partyLabels are the plural labels by which parties are named after
-// their members.
-var partyLabels = text.SetOf("Conservatives", "Tories", "Republicans", "Democrats", "Liberals", "Greens", "Socialists",
+// their members, and the one word a labour party is named by ("Labour
+// would scrap the cap").
+var partyLabels = text.SetOf("Labour", "Labor", "Conservatives", "Tories", "Republicans", "Democrats", "Liberals", "Greens", "Socialists",
 	"Communists", "Nationalists", "Unionists", "Social Democrats", "Christian Democrats", "Free Democrats",
 	"Liberal Democrats", "Lib Dems", "Sandinistas", "Peronists", "Gaullists")

@@ -15,6 +15,8 @@ func TestPartiesByTheirMembers(t *testing.T) {
 			"Conservatives", briefing.KindOrganisation},
 		{"plural party label as the subject of a verb of saying", "The Greens said they would not join the coalition.",
 			"Greens", briefing.KindOrganisation},
+		{"a labour party by its one word, opening the sentence", "Labour would scrap the two-child limit on benefits within a year of taking office, the party's leader has said.",
+			"Labour", briefing.KindOrganisation},
 		{"two-word plural party label as an object", "The chancellor met the Social Democrats on Monday.",
 			"Social Democrats", briefing.KindOrganisation},
 	})
