@@ -1,5 +1,7 @@
 package commitments
 
+import "github.com/briefdesk/briefdesk/briefing"
+
 // createVerbs name the setting up of a new body: "agreed to form a joint
 // force", "will set up a commission".
 var createVerbs = map[string]bool{"form": true, "create": true, "establish": true, "launch": true, "found": true, "set up": true}
@@ -29,7 +31,7 @@ func (r *actorResolver) noteCreated(c clause, ps []int) {
 		return
 	}
 	for _, o := range s.ChildrenWith(c.pred, "obj") { // "signed a coalition agreement": the coalition is theirs
-		if !agreementNouns[lower(s.Words[o].Lemma)] {
+		if commitNouns[lower(s.Words[o].Lemma)] != briefing.StatusAgreed {
 			continue
 		}
 		for _, m := range s.ChildrenWith(o, "compound") {
@@ -43,9 +45,6 @@ func (r *actorResolver) noteCreated(c clause, ps []int) {
 // agreedBodies are the bodies an agreement between several parties makes
 // of them: "a coalition agreement" makes "the coalition".
 var agreedBodies = WordSet("coalition alliance partnership")
-
-// agreementNouns name an agreement signed or reached.
-var agreementNouns = WordSet("agreement deal pact accord treaty")
 
 // noteBody records that parties ps set up the body noun names.
 func (r *actorResolver) noteBody(noun string, ps []int) {

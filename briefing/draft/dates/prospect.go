@@ -286,22 +286,16 @@ func setsTerm(s *syntax.Sentence, first, last int, after string) bool {
 // term is the easing's); else p.
 func pastNounModifier(s *syntax.Sentence, p int) int {
 	k := p
-	for steps := 0; k >= 0 && steps < 4 && nonFinite(s, k); steps++ {
-		switch relBase(s.Words[k].Rel) {
-		case "advcl", "xcomp":
-			k = s.Words[k].Head
-			continue
-		case "acl":
-			if s.Words[k].Rel != "acl" {
-				return p // a relative clause has a tense of its own
-			}
-			for n, up := s.Words[k].Head, 0; n >= 0 && up < 4; n, up = s.Words[n].Head, up+1 {
-				if isPredicate(s, n) {
-					return n
-				}
-			}
+	for steps := 0; steps < 4 && nonFinite(s, k) && (s.Words[k].Rel == "advcl" || s.Words[k].Rel == "xcomp"); steps++ {
+		k = s.Words[k].Head // "making" hung on "used"
+	}
+	if k < 0 || !nonFinite(s, k) || s.Words[k].Rel != "acl" {
+		return p // a relative clause ("acl:relcl") has a tense of its own
+	}
+	for n, up := s.Words[k].Head, 0; n >= 0 && up < 4; n, up = s.Words[n].Head, up+1 {
+		if isPredicate(s, n) {
+			return n
 		}
-		return p
 	}
 	return p
 }
