@@ -107,6 +107,9 @@ func TestAuthorVoice(t *testing.T) {
 			"Written statement\n\nFlood Recovery: Update\n\nStatement made on 10 March 2026\nDepartment for Environment, Food and Rural Affairs\nMade by: Daniel Ashworth (Minister for Water and Flooding)\n\nStorms brought record rainfall to northern England. Today I am setting out His Majesty's Government's response. The Government will provide £145 million for a new Flood Recovery Fund. Nor will the Government reopen the Farming Recovery Fund for the January storms. I will publish a revised action plan in the autumn.\n",
 			map[string][2]string{"will provide £145 million": {"United Kingdom", "pledged"}, "reopen the Farming Recovery Fund": {"United Kingdom", "refused"},
 				"I will publish a revised action plan": {"Daniel Ashworth", "intends"}}},
+		{"a head of state's message named on a line as the message of its speaker",
+			"Full text: President Marlow's New Year message to the nation\n\nNew Year message of President Elena Marlow Ruiz, broadcast from the Casa Azul on 31 December 2025.\n\nGood evening. This has been a hard year, and I know many of you are tired. I signed the decree today. In March I will send to Congress a bill on nurseries.\n",
+			map[string][2]string{"I signed the decree": {"Elena Marlow Ruiz", "signed"}, "I will send to Congress": {"Elena Marlow Ruiz", "intends"}}},
 		{"mayor's address delivered at a hall", "2026 State of the City Address\nMayor Teresa Alvarado\nAs prepared for delivery, Thursday, February 5, 2026, Harlan Civic Auditorium\n\nThank you all for coming. A year ago I made you promises. I said we would open the Eastside Navigation Center before summer. It opened in June. Tonight I will sign an order to speed up permits.\n",
 			map[string][2]string{"we would open the Eastside Navigation Center": {"Teresa Alvarado", "intends"}, "I will sign an order": {"Teresa Alvarado", "intends"}}},
 	} {

@@ -59,6 +59,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairSaidThat(words)
 	repairThatClause(words)
 	repairNounRoot(words)
+	repairJoinedNameRoot(words)
 	repairNamedSubject(words)
 	repairReportedConjunct(words)
 	repairRelativeSubject(words)

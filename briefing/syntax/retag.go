@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// retagged mends twelve mistakes of the tagger that derail the parse, by
+// retagged mends thirteen mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -40,6 +40,10 @@ import (
 //     ("by Velsian Deputy Foreign Minister Anton Krell") read as anything
 //     but a proper noun becomes one, kept if it then hangs inside the
 //     run of capitalised words it opens (see titleWordAsOther);
+//   - a capitalised word read as a proper noun before an office
+//     ("Polish Prime Minister Donald Tusk") and hung outside the title
+//     becomes an adjective, kept if it then hangs inside the title (see
+//     peopleWordAsName);
 //   - a verb's base form after a modal and adverbs ("would no longer fund
 //     the route") read as anything but a verb becomes one, kept if the
 //     modal is then its auxiliary (see modalBaseAsOther);
@@ -108,6 +112,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	if w, end := titleWordAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "PROPN NNP"); again != nil && again[w].Head > w && again[w].Head <= end {
 			words = again // the qualifier hangs inside the title it opens
+		}
+	}
+	if w, end := peopleWordAsName(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "ADJ JJ"); again != nil && again[w].Head > w && again[w].Head <= end {
+			words = again // the people's adjective hangs inside the title it opens
 		}
 	}
 	if w := modalBaseAsOther(words); w >= 0 {

@@ -29,3 +29,35 @@ func titleWordAsOther(words []Word) (w, end int) {
 	}
 	return -1, -1
 }
+
+// officeHeads are the words that open an office title before a name
+// ("Prime Minister", "President", "Foreign Minister") and that no
+// portfolio stands before ("Works and Transport Minister" is one office).
+var officeHeads = map[string]bool{
+	"prime": true, "president": true, "chancellor": true, "premier": true, "foreign": true, "defence": true,
+	"defense": true, "finance": true, "interior": true, "king": true, "queen": true, "ambassador": true, "envoy": true,
+}
+
+// peopleWordAsName returns a capitalised word read as a proper noun that
+// opens a run of capitalised words whose next word heads an office
+// ("Polish Prime Minister Donald Tusk", "Dutch Foreign Minister …"), and
+// the run's last word, when the parse hangs that word outside the run as
+// a conjunct: the word is the people's adjective of the title, read as a
+// name of its own that the parser joined to what came before. It returns -1, -1
+// when the parse already keeps the word inside the title.
+func peopleWordAsName(words []Word) (w, end int) {
+	for k := 0; k+2 < len(words); k++ {
+		if words[k].UPOS != "PROPN" || !capitalisedWord(words[k].Form) || !capitalisedWord(words[k+1].Form) ||
+			!officeHeads[strings.ToLower(words[k+1].Form)] || (k > 0 && (capitalisedWord(words[k-1].Form) || words[k-1].Lemma == "of")) {
+			continue
+		}
+		end = k + 1
+		for end+1 < len(words) && words[end+1].XPOS == "NNP" && capitalisedWord(words[end+1].Form) {
+			end++
+		}
+		if end > k+1 && words[k].Rel == "conj" && (words[k].Head <= k || words[k].Head > end) {
+			return k, end
+		}
+	}
+	return -1, -1
+}

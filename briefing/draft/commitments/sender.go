@@ -149,6 +149,21 @@ const authorLines = 10
 // or the name alone.
 var authorLineRe = regexp.MustCompile(`(?i)^(?:(?:delivered|remarks|speech|statement|address|article|written|posted|made)\s+by:?\s+|by\s+)?(?:the\s+(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?([^,(\n]{3,60}?)(?:\s*\([^()\n]*\))?(?:,.*)?$`)
 
+// deliveredOfRe matches a line that names a speech or a message by whose
+// it is: "New Year message of President Lucia Arredondo Paz, broadcast
+// from …", "Full text of the speech by Prime Minister Anna Kovac".
+var deliveredOfRe = regexp.MustCompile(`(?i)\b(?:speech|address|message|statement|remarks)\s+(?:of|from|by)\s+(?:the\s+(?:honourable|honorable|rt\.?\s+hon\.?|right\s+honourable)\s+)?([^,(\n]{3,60}?)(?:\s*\([^()\n]*\))?(?:,.*)?$`)
+
+// deliverersRe matches a line that names a speech or a message by its
+// speaker's possessive: "Full text: President Arredondo's New Year
+// message to the nation", "Prime Minister's statement on sanctions" (no
+// person named there, so none is found).
+var deliverersRe = regexp.MustCompile(`(?i)^(?:full\s+text:?\s*(?:of\s+)?)?([^,:\n]{3,60}?)['’]s\s+(?:[\w-]+\s+){0,4}(?:speech|address|message|statement|remarks)\b`)
+
+// authorLineRes are the shapes of a line that names a text's author, in
+// the order they are tried.
+var authorLineRes = []*regexp.Regexp{authorLineRe, deliveredOfRe, deliverersRe}
+
 // author returns the person a speech, an opinion piece or a statement is
 // by: named on one of its first lines after "Delivered by" or "By", or
 // alone on a line, or on its last line (see footAuthor), when the text
@@ -166,13 +181,15 @@ func (r *actorResolver) author() (int, bool) {
 		}
 		line := strings.TrimSpace(t[at : at+end])
 		at += end + 1
-		m := authorLineRe.FindStringSubmatch(line)
-		if m == nil || line == "" {
-			continue
-		}
-		bylined := !strings.EqualFold(strings.TrimSpace(m[1]), line)
-		if p, ok := r.namedPerson(strings.TrimSpace(m[1])); ok && (bylined || text.SpeaksAsI(r.d)) {
-			return p, true
+		for _, re := range authorLineRes {
+			m := re.FindStringSubmatch(line)
+			if m == nil || line == "" {
+				continue
+			}
+			bylined := !strings.EqualFold(strings.TrimSpace(m[1]), line)
+			if p, ok := r.namedPerson(strings.TrimSpace(m[1])); ok && (bylined || text.SpeaksAsI(r.d)) {
+				return p, true
+			}
 		}
 	}
 	return r.footAuthor()

@@ -16,7 +16,7 @@ func (sc *scanner) classify(i, j int, titled bool) (string, int) {
 	if titled {
 		return briefing.KindPerson, cueStrong
 	}
-	if sc.orgKindBefore(i) || sc.orgKindAfter(j) || sc.tradeBefore(i, j) {
+	if sc.orgKindBefore(i) || sc.orgKindAfter(j) || sc.orgKindApposed(i, j) || sc.tradeBefore(i, j) {
 		return briefing.KindOrganisation, cueStrong // "phone company Qwest", "Unison, the public sector union,"
 	}
 	if kind, cue := sc.kindFromWords(i, j); cue != cueNone {
@@ -715,6 +715,34 @@ func (sc *scanner) orgKindAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// orgKindApposed reports whether the name ts[i:j] is set off by commas
+// right after a common noun naming a kind of organisation, so that it
+// names that organisation ("our national water company, Aguas de
+// Valdemora, whatever …"). A name opening with a first name, or one after
+// an office held at the organisation ("The chair of his National Union
+// party, Helen Marsh", "ambassador to the agency, Dariush Kamali"), is a
+// person's.
+func (sc *scanner) orgKindApposed(i, j int) bool {
+	ts := sc.ts
+	if i < 2 || ts[i-1].Text != "," || !ts[i-2].Word || ts[i-2].Cap || !orgKinds[ts[i-2].Lower] || sc.g.FirstNames[ts[i].Text] {
+		return false
+	}
+	k := i - 3
+	for k >= 0 && ts[k].Word && !ts[k].Cap && !text.StopWords[ts[k].Lower] && !possessivePronouns[ts[k].Lower] {
+		k-- // the kind's modifiers: "national water"
+	}
+	for k >= 0 && (ts[k].Cap || ts[k].Text == "'s" || ts[k].Text == "’s") {
+		k-- // a possessor: "Norvessa's", "his National Union"
+	}
+	if k >= 0 && (determiners[ts[k].Lower] || possessivePronouns[ts[k].Lower]) {
+		k-- // "our national water company"
+	}
+	if k >= 0 && text.StopWords[ts[k].Lower] {
+		return false // "Iran's ambassador to the agency, Dariush Kamali": the body is another's
+	}
+	return j == len(ts) || closers[ts[j].Text]
 }
 
 // closers end an apposition.

@@ -177,6 +177,10 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	if p := findParty(d.Parties, "Rosa Talavera Mendoza"); p == nil || !slices.Contains(p.Aliases, "Talavera") {
 		t.Errorf("want Rosa Talavera Mendoza with alias Talavera, got %v", names(d.Parties))
 	}
+	d = draftDoc(t, "President Lucia Arredondo Paz signed the decree. President Arredondo said wages would rise.", "2026-06-09")
+	if p := findParty(d.Parties, "Lucia Arredondo Paz"); p == nil || !slices.Contains(p.Aliases, "Arredondo") {
+		t.Errorf("want Lucia Arredondo Paz with alias Arredondo after a title, got %v", names(d.Parties))
+	}
 	d = draftDoc(t, "Ana Talavera Ruiz and Luis Talavera Gomez signed the lease. Talavera said the rent was fair.", "2026-06-09")
 	for _, n := range []string{"Ana Talavera Ruiz", "Luis Talavera Gomez"} {
 		if p := findParty(d.Parties, n); p != nil && slices.Contains(p.Aliases, "Talavera") {

@@ -293,8 +293,8 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		}
 		return to, true
 	}
-	if to, ok := long.paternal[m.name]; ok && to >= 0 && kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" {
-		return to, true // "Quispe" for "Rosa Quispe Mendoza": the first of two surnames
+	if to, ok := long.paternal[m.name]; ok && to >= 0 && kind != briefing.KindPlace && kind != briefing.KindCountry && (m.role == "" || m.titled != "") {
+		return to, true // "Quispe" for "Rosa Quispe Mendoza": the first of two surnames, also after a title ("President Arredondo")
 	}
 	if to, ok := long.initials[m.name]; ok && gazetteer.IsAcronym(m.name) {
 		return to, true
