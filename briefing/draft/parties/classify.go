@@ -367,11 +367,13 @@ func sayingAfter(w string) bool {
 	return w != "who" && personAfter[w]
 }
 
-// officerAfter reports whether ts[i:j] is one word, no given name or
-// ordinary word, before the office of a body's officer and a name
-// ("Ryanair boss Michael O'Leary", "Tesco chief executive Ken Murphy").
+// officerAfter reports whether ts[i:j] is a name of at most three words
+// that opens with no given name, or one word that is no ordinary word,
+// before the office of a body's officer and a name ("Ryanair boss
+// Michael O'Leary", "Tesco chief executive Ken Murphy", "Deutsche Bahn
+// chief executive Richard Lutz").
 func (sc *scanner) officerAfter(i, j int) bool {
-	if j-i != 1 || sc.g.FirstNames[sc.ts[i].Text] || sc.ordinary(sc.ts[i]) || sc.ts[i].Poss {
+	if j-i < 1 || j-i > 3 || sc.g.FirstNames[sc.ts[i].Text] || j-i == 1 && sc.ordinary(sc.ts[i]) || sc.ts[j-1].Poss {
 		return false
 	}
 	e := j

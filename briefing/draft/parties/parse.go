@@ -59,6 +59,9 @@ func (sc *scanner) andJoins(i, j int) bool {
 	for end < len(ts) && ts[end].Word && ts[end].Cap {
 		end++
 	}
+	if sc.kindNamedWithAcronym(first, end) {
+		return true
+	}
 	if i > 0 && ts[i-1].Text == "and" && (end == len(ts) || !ts[end].Word) {
 		return true // the list already had its "and"
 	}
@@ -78,6 +81,18 @@ func (sc *scanner) andJoins(i, j int) bool {
 		return true
 	}
 	return end == j+2 && sc.firmOfPerson(s, a, j)
+}
+
+// kindNamedWithAcronym reports whether the capitalised words ts[first:end]
+// come right after a common noun naming a kind of body and right before
+// an acronym in brackets: "the opposition party Law and Justice (PiS)" is
+// one party, whose acronym need not spell its English words.
+func (sc *scanner) kindNamedWithAcronym(first, end int) bool {
+	ts := sc.ts
+	if first == 0 || ts[first-1].Cap || !orgKinds[ts[first-1].Lower] || end+2 >= len(ts) || ts[end].Text != "(" || ts[end+2].Text != ")" {
+		return false
+	}
+	return bracketAcronym(ts[end+1].Text)
 }
 
 // fieldAfterThe reports whether the capitalised word at token k stands

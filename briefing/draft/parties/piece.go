@@ -273,13 +273,14 @@ func (sc *scanner) plainWord(i, j int, kind string) bool {
 
 // personAfterDemonym reports whether ts[k:j], after a demonym, is a
 // person's name: "Mexican Ana Robles", "American Delaney" (one word that is
-// not ordinary and not an organisation word).
+// not ordinary and not an organisation word, nor one before a body's
+// officer: "Deutsche Bahn chief executive Richard Lutz").
 func (sc *scanner) personAfterDemonym(k, j int) bool {
 	if j-k > 1 {
 		return sc.g.FirstNames[sc.ts[k].Text] || sc.nameShaped(sc.ts[k:j])
 	}
 	t := sc.ts[k]
-	return !sc.ordinary(t) && !sc.g.OrgWords[t.Text] && !gazetteer.IsAcronym(t.Text) && sc.nameShaped(sc.ts[k:j])
+	return !sc.ordinary(t) && !sc.g.OrgWords[t.Text] && !gazetteer.IsAcronym(t.Text) && sc.nameShaped(sc.ts[k:j]) && !sc.officerAfter(k, j)
 }
 
 // holdsOrgWord reports whether one of the words ts[i:j] ends

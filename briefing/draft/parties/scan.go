@@ -126,7 +126,7 @@ func (sc *scanner) afterName(j int) int {
 	last := sc.out[li]
 	if a, end := sc.bracketedWord(j); a > 0 && last.span.End <= ts[j].Start {
 		if acr := ts[a].Text; gazetteer.DefinedAcronym(acr) && (initialsMatch(acr, last.name) || sc.widenToAcronym(j, acr)) ||
-			syllableAcronym(acr, last.name) || titleCaseAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && sc.ownLanguageAcronym(acr, last.name) {
+			syllableAcronym(acr, last.name) || titleCaseAcronym(acr, last.name) || strings.TrimSpace(sc.d.Text[last.span.End:ts[j].Start]) == "" && (sc.ownLanguageAcronym(acr, last.name) || sc.cuedBodyAcronym(acr, last)) {
 			sc.out[len(sc.out)-1].acr = acr
 			return end
 		}
@@ -200,6 +200,29 @@ func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 	}
 	e := sc.g.Entities[ref.Entity] // "National Farmers' Confederation (CNA)": the text's own, not a news agency's; but "Leaders of the Group of Seven (G7)" is the known body's
 	return e.Kind == briefing.KindOrganisation && !strings.Contains(name, e.Name)
+}
+
+// cuedBodyAcronym reports whether acr, in brackets right after the name
+// of mention last, is that body's acronym in its own language although
+// the name has no word for a body: the words before the name said it is
+// one ("opposition party Law and Justice (PiS)"), and the acronym, all
+// capitals or capitals round lower-case letters, names no place or state
+// the gazetteer knows.
+func (sc *scanner) cuedBodyAcronym(acr string, last mention) bool {
+	if last.kind != briefing.KindOrganisation || last.cue < cueStrong || !bracketAcronym(acr) {
+		return false
+	}
+	_, known := sc.g.Lookup(acr)
+	return !known
+}
+
+// bracketAcronym reports whether w, of two to five letters, is written as
+// an acronym: in capitals, or opening and closing with one ("PiS", "BiH").
+func bracketAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return gazetteer.IsAcronym(w) || text.FirstRuneUpper(w) && strings.ToUpper(w[len(w)-1:]) == w[len(w)-1:] && strings.ToLower(w) != w
 }
 
 // bodyBeforeOf reports whether the words of a name hold a word that
