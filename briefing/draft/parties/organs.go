@@ -9,9 +9,9 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-// Organs: a state's body named by the state's possessive and a common
-// noun ("China's foreign ministry", "Veldoria's parliament", "Norvania's
-// central bank") is a party of its own when it acts or speaks, named as
+// Organs: a state's body named by the state's possessive, name or
+// demonym and a common noun ("China's foreign ministry", "Veldoria's
+// parliament", "the UAE foreign ministry", "the French foreign ministry") is a party of its own when it acts or speaks, named as
 // the article writes it, affiliated to the state. The state keeps its own
 // mention.
 
@@ -30,7 +30,7 @@ func findOrgans(d *document, parties []briefing.Party) []briefing.Party {
 			if w.UPOS != "NOUN" || !organNouns[strings.ToLower(w.Form)] {
 				continue
 			}
-			owner, from := organOwner(s, h)
+			owner, from := organOwner(s, h, func(k int) bool { return countryAt(parties, s, k) >= 0 })
 			state := countryAt(parties, s, owner)
 			if state < 0 || !groupActs(s, h) {
 				continue
@@ -45,11 +45,15 @@ func findOrgans(d *document, parties []briefing.Party) []briefing.Party {
 				d.Mentions = append(d.Mentions, doc.PartyMention{Span: sp, Party: k})
 				continue
 			}
-			if i, ok := index[name]; ok {
+			key := parties[state].Name + "|" + strings.ToLower(collapse(d.Text[s.Words[from].Start:w.End])) // "France's foreign ministry" is "the French foreign ministry"
+			if i, ok := index[key]; ok {
+				if name != out[i].Name && !slices.Contains(out[i].Aliases, name) {
+					out[i].Aliases = append(out[i].Aliases, name)
+				}
 				out[i].Mentions = append(out[i].Mentions, sp)
 				continue
 			}
-			index[name] = len(out)
+			index[key] = len(out)
 			out = append(out, briefing.Party{Name: name, Kind: briefing.KindOrganisation, Affiliation: parties[state].Name,
 				Mentions: []briefing.Span{sp}})
 		}
@@ -59,11 +63,16 @@ func findOrgans(d *document, parties []briefing.Party) []briefing.Party {
 
 // organOwner returns the possessor of the organ noun at h and the first
 // word after the possessive ("foreign" in "China's foreign ministry"), or
-// -1 when no proper noun owns it with a possessive.
-func organOwner(s *syntax.Sentence, h int) (owner, from int) {
+// a word among the organ's modifiers that names a state (see state:
+// "UAE" in "The UAE foreign ministry"), or -1 when no proper noun owns
+// it so.
+func organOwner(s *syntax.Sentence, h int, state func(k int) bool) (owner, from int) {
 	from = h
 	for from > 0 && s.Words[from-1].Head == h && (s.Words[from-1].Rel == "amod" || s.Words[from-1].Rel == "compound") &&
 		s.Words[from-1].UPOS != "PROPN" {
+		if state(from - 1) {
+			return from - 1, from // "The UAE foreign ministry", "the French foreign ministry": the state's word before the organ
+		}
 		from--
 	}
 	k := from - 1

@@ -18,6 +18,10 @@ func TestOrgansOfAState(t *testing.T) {
 			[]string{"Veldoria's parliament"}, nil},
 		{"an organ only acted on is no party", "Japan and Australia signed the pact. Critics attacked China's foreign ministry.",
 			nil, []string{"China's foreign ministry"}},
+		{"a state's acronym before a ministry that speaks", "Talks resumed in Abu Dhabi. The UAE foreign ministry said it stood ready to host another round.",
+			[]string{"UAE foreign ministry"}, nil},
+		{"a state's demonym before a ministry that speaks", "Norway brokered the talks. The Norwegian foreign ministry said it would host another round.",
+			[]string{"Norwegian foreign ministry"}, nil},
 		{"a firm's possessive before a bank is no state's organ", "Halvard Group's bank said it would lend more.",
 			nil, []string{"Halvard Group's bank"}},
 	}
@@ -27,6 +31,10 @@ func TestOrgansOfAState(t *testing.T) {
 	d := draftDoc(t, "Norvania's central bank raised rates on Monday.", "2021-03-01")
 	if p := findParty(d.Parties, "Norvania's central bank"); p == nil || p.Kind != briefing.KindOrganisation || p.Affiliation != "Norvania" {
 		t.Errorf("a state's central bank: got %+v in %v", p, names(d.Parties))
+	}
+	d = draftDoc(t, "France's foreign ministry said it would send an envoy. The French foreign ministry said it would also send aid.", "2021-03-01")
+	if p := findParty(d.Parties, "France's foreign ministry"); p == nil || !slices.Contains(p.Aliases, "French foreign ministry") {
+		t.Errorf("one ministry named by possessive and demonym: got %+v in %v", p, names(d.Parties))
 	}
 }
 
