@@ -452,3 +452,16 @@ func nounAfter(words []Word, w int) int {
 	}
 	return -1
 }
+
+// rootVerbOver makes verb v the root of a sentence whose root was the
+// noun r, with r its subject: what hung on r after v, the full stop
+// among it, now hangs on v.
+func rootVerbOver(words []Word, r, v int) {
+	for k := range words {
+		if words[k].Head == r && k > v {
+			words[k].Head = v // the full stop and what follows the verb are the clause's
+		}
+	}
+	words[v].Head, words[v].Rel = -1, "root"
+	words[r].Head, words[r].Rel = v, "nsubj"
+}

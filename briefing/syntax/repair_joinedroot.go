@@ -50,13 +50,7 @@ func repairJoinedNameRoot(words []Word) {
 		return
 	}
 	saved := slices.Clone(words)
-	for k := range words {
-		if words[k].Head == r && k > v {
-			words[k].Head = v // the full stop and what follows the verb are the clause's
-		}
-	}
-	words[v].Head, words[v].Rel = -1, "root"
-	words[r].Head, words[r].Rel = v, "nsubj"
+	rootVerbOver(words, r, v)
 	words[s].Head, words[s].Rel = r, "conj"
 	if people >= 0 {
 		words[and].Head = s
