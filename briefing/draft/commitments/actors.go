@@ -290,6 +290,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.ownedBody(s, h, first, a); len(ps) > 0 { // "Bekora's main opposition party said it would": the party, not Bekora
 		return ps, true
 	}
+	if ps := r.writtenOfficeHolder(phraseWords(s, first, last)); len(ps) > 0 { // "The chief constable of West Midlands Police has refused to resign": Craig Guildford
+		return ps, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {

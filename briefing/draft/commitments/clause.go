@@ -1251,13 +1251,33 @@ func lookInto(s *syntax.Sentence, i int) bool {
 }
 
 // staysInOffice reports whether verb i stays or remains as the holder of
-// a post ("will stay on as caretaker", "will remain as chairman"): a
-// decision to serve on, where "will stay in the city" or "prices will
-// remain high" is none.
+// a post ("will stay on as caretaker", "will remain as chairman"), or
+// says so of staying in it ("said he would stay in post"): a decision to
+// serve on, where "will stay in the city", "prices will remain high" or
+// the narrator's "the caretaker government will stay in office until …"
+// is none.
 func staysInOffice(s *syntax.Sentence, i int) bool {
 	l := s.Words[i].Lemma
-	return (l == "stay" || l == "remain") && len(caseChildren(s, i, "as")) > 0
+	if l != "stay" && l != "remain" {
+		return false
+	}
+	if len(caseChildren(s, i, "as")) > 0 {
+		return true
+	}
+	if !text.Reported(s, i) {
+		return false
+	}
+	for _, k := range caseChildren(s, i, "in") {
+		if heldPosts[s.Words[k].Lemma] {
+			return true
+		}
+	}
+	return false
 }
+
+// heldPosts are what one stays in when one serves on ("in post", "in
+// office", "in the job").
+var heldPosts = WordSet("post office job role position charge")
 
 // completions end something; without an object they tell when it ends.
 var completions = WordSet("conclude complete close finish end expire")

@@ -342,6 +342,27 @@ func (r *actorResolver) officeHolder(words []string, a int) []int {
 	return nil
 }
 
+// writtenOfficeHolder returns the one person whose role is the whole
+// office a definite description writes with its body, wherever the text
+// names them: "the chief constable of West Midlands Police" for the person
+// drafted as "chief constable of West Midlands Police".
+func (r *actorResolver) writtenOfficeHolder(words []string) []int {
+	if len(words) < 4 || words[0] != "the" || !slices.Contains(words, "of") || !offices[words[1]] && !offices[words[slices.Index(words, "of")-1]] {
+		return nil
+	}
+	office := strings.Join(words[1:], " ")
+	var ps []int
+	for p, party := range r.d.Parties {
+		if party.Kind == briefing.KindPerson && strings.ToLower(party.Role) == office {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) != 1 {
+		return nil
+	}
+	return ps
+}
+
 // localBodies are bodies that serve a place, named by the place when the
 // text gives no name of their own: "the council" of the town its
 // councillors sit for.

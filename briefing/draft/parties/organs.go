@@ -11,8 +11,9 @@ import (
 
 // Organs: a state's body named by the state's possessive, name or
 // demonym and a common noun ("China's foreign ministry", "Veldoria's
-// parliament", "the UAE foreign ministry", "the French foreign ministry") is a party of its own when it acts or speaks, named as
-// the article writes it, affiliated to the state. The state keeps its own
+// parliament", "the UAE foreign ministry", "the French foreign
+// ministry") is a party of its own when it acts or speaks, named as the
+// article writes it, affiliated to the state. The state keeps its own
 // mention.
 
 // findOrgans returns the organ parties of the document: a singular noun

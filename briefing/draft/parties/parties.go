@@ -67,6 +67,7 @@ func findParties(d *document) []briefing.Party {
 	ownedRoles(d, parties)
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)
+	namedNextRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
 	parties, kept = dropOfficeParts(parties)
 	renumber(owner, kept)
