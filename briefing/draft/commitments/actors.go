@@ -291,6 +291,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		return ps, true
 	}
 	if ps := r.writtenOfficeHolder(phraseWords(s, first, last)); len(ps) > 0 { // "The chief constable of West Midlands Police has refused to resign": Craig Guildford
+		if qs, _ := r.subjectParties(a, b); !leavesOffice(s, h) {
+			ps = append(ps, qs...) // "The commander of the Lubwezi Patriotic Movement agreed to a ceasefire": he, for the movement
+		}
 		return ps, false
 	}
 	ps, named := r.subjectParties(a, b)

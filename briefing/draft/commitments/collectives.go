@@ -34,6 +34,33 @@ var leaderNouns = WordSet("leaders heads")
 // leaderRoles are the offices of those who lead a state or a government.
 var leaderRoles = WordSet("president premier king queen emir sultan taoiseach monarch leader chancellor")
 
+// leadersNamedTogether returns the leaders named in the sentence that
+// names the leader mentioned last before byte a ("The President of
+// Marapura, …, the President of Kham Sai, … and the President of Pelangi
+// Raya … met"): those "the leaders" stand for, however many.
+func (r *actorResolver) leadersNamedTogether(a int) []int {
+	last := r.recentWhere(a, r.leads, 1)
+	if len(last) == 0 {
+		return nil
+	}
+	si := -1
+	var out []int
+	for k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a }) - 1; k >= 0; k-- {
+		m := r.mentions[k]
+		if si < 0 && m.party == last[0] {
+			si = r.sentenceIndex(m.start)
+		}
+		if si >= 0 && r.sentenceIndex(m.start) < si {
+			break
+		}
+		if si >= 0 && r.leads(m.party) {
+			out = appendPartyIdx(out, m.party)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
 // leads reports whether party p is a person whose office leads a state
 // or a government ("President of the Republic of Calvenia", "Prime
 // Minister"), not a deputy's or a former holder's.
@@ -117,9 +144,9 @@ var competitors = WordSet("team club")
 // ministry of state a department ("the Home Office"); a charity is most
 // often named a trust or a foundation ("Brightwater Children's Trust").
 var namedBodies = map[string][]string{
-	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party", "partido", "parti", "partito", "partei", "partij", "partia", "stranka"},
+	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "defence forces", "defense forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party", "partido", "parti", "partito", "partei", "partij", "partia", "stranka"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
-	"embassy": {"embassy"}, "military": {"military", "armed forces"}, "navy": {"navy"},
+	"embassy": {"embassy"}, "military": {"military", "armed forces", "defence forces", "defense forces"}, "navy": {"navy"},
 	"team": {"team", "fc", "afc"}, "club": {"club", "fc", "afc"}, "federation": {"federation"}, "league": {"league"},
 	"regulator": regulatorWords, "watchdog": regulatorWords,
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
@@ -161,6 +188,23 @@ func (r *actorResolver) body(noun string, a int) []int {
 	return r.inFocus(a, func(p int) bool {
 		return orgKind(r.d.Parties[p].Kind) && r.bodyFits(p, strings.ToLower(r.d.Parties[p].Name), noun)
 	})
+}
+
+// onlyBodyNamed returns the one organisation anywhere in the text whose
+// own name says it is a body of the kind noun names, when there is
+// exactly one: the body a lead calls "the army" before it names it.
+func (r *actorResolver) onlyBodyNamed(noun string) (int, bool) {
+	found := -1
+	for p, party := range r.d.Parties {
+		if !orgKind(party.Kind) || len(party.Mentions) == 0 || !nameSaysBody(strings.ToLower(party.Name), noun) {
+			continue
+		}
+		if found >= 0 {
+			return 0, false
+		}
+		found = p
+	}
+	return found, found >= 0
 }
 
 // bodyFits reports whether organisation p, of lower-cased name name, is
@@ -355,6 +399,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			kind = pairNouns[pluralOf(head)]
 		}
 		return r.eachOf(kind), true // none when no set acted together: "each player" is anyone
+	case the && leaderNouns[head] && len(r.leadersNamedTogether(a)) > 2: // "The Leaders agreed" after three presidents named in one sentence
+		return r.leadersNamedTogether(a), true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both") || the) && leaderNouns[head] && len(r.recentWhere(a, r.leads, 2)) == 2:
 		ps := r.recentWhere(a, r.leads, 2) // "the two leaders" are the two who lead, not the ministers who came with them
 		sort.Ints(ps)
@@ -498,6 +544,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
+		}
+		if p, ok := r.onlyBodyNamed(head); ok { // "the army said it would withdraw" in the lead, "the Lubwezi Defence Forces said" further down
+			return []int{p}, true
 		}
 		if overseers[head] {
 			if p, ok := r.publicBodyJustNamed(a); ok { // "according to the Office of Rail and Road (ORR). The regulator said"

@@ -363,6 +363,27 @@ func (r *actorResolver) writtenOfficeHolder(words []string) []int {
 	return ps
 }
 
+// leavesOffice reports whether the verb whose subject is word h, or a
+// verb it governs, is about holding the office itself ("has refused to
+// resign", "will step down", "would stay in post"): the holder's own act,
+// not the body's.
+func leavesOffice(s *syntax.Sentence, h int) bool {
+	for v := s.Words[h].Head; v >= 0; {
+		if officeExits[s.Words[v].Lemma] {
+			return true
+		}
+		xs := s.ChildrenWith(v, "xcomp")
+		if len(xs) == 0 {
+			return false
+		}
+		v = xs[0]
+	}
+	return false
+}
+
+// officeExits are the verbs of leaving or keeping an office.
+var officeExits = WordSet("resign quit retire step stand stay remain")
+
 // localBodies are bodies that serve a place, named by the place when the
 // text gives no name of their own: "the council" of the town its
 // councillors sit for.

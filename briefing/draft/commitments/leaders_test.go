@@ -24,3 +24,26 @@ func TestTheTwoLeaders(t *testing.T) {
 			[]brief{{"Ivo Tesar;Marta Quintal", "signed", "", ""}}},
 	})
 }
+
+// TestLeadersNamedTogether checks that "the leaders" after three heads of
+// state named in one sentence is all three, whether the communique writes
+// "The Leaders" or the report "the leaders", and that a leader named in
+// another sentence is not among them.
+func TestLeadersNamedTogether(t *testing.T) {
+	met := "President Anjali Rao of Marapura, President Somchai Vora of Kham Sai and President Hasnah Wirawan of Pelangi Raya met in Port Amaran on Friday. "
+	people := []string{"Anjali Rao/person/President", "Somchai Vora/person/President", "Hasnah Wirawan/person/President", "Ivo Tesar/person/Prime Minister"}
+	runCases(t, []commitmentCase{
+		{"three leaders named in one sentence",
+			met + "The leaders agreed to eliminate tariffs on rice.",
+			people, nil,
+			[]brief{{"Anjali Rao;Hasnah Wirawan;Somchai Vora", "agreed", "", ""}}},
+		{"a communique's capitalised Leaders",
+			met + "The Leaders agreed to eliminate tariffs on rice.",
+			people, nil,
+			[]brief{{"Anjali Rao;Hasnah Wirawan;Somchai Vora", "agreed", "", ""}}},
+		{"a leader named in the sentence before is not of those who met",
+			"Prime Minister Ivo Tesar stayed at home. " + met + "The leaders agreed to eliminate tariffs on rice.",
+			people, nil,
+			[]brief{{"Anjali Rao;Hasnah Wirawan;Somchai Vora", "agreed", "", ""}}},
+	})
+}

@@ -37,6 +37,22 @@ func TestSetNamedAfter(t *testing.T) {
 	})
 }
 
+// TestBodyNamedLater checks that "the army" of a lead is the one body of
+// that kind the text names further down, and that two such bodies leave
+// it unresolved.
+func TestBodyNamedLater(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the army of the lead, its forces named further down",
+			"The army said it would withdraw its troops from Mabanga by the end of the month. The Lubwezi Defence Forces said in a statement that the move was a gesture of good faith.",
+			[]string{"Lubwezi Defence Forces/organisation"}, nil,
+			[]brief{{"Lubwezi Defence Forces", "intends", "", ""}}},
+		{"two forces named further down: neither is the army of the lead",
+			"The army said it would withdraw its troops from Mabanga by the end of the month. The Lubwezi Defence Forces and the Nalumbe Defence Forces had fought there since June.",
+			[]string{"Lubwezi Defence Forces/organisation", "Nalumbe Defence Forces/organisation"}, nil,
+			[]brief{{"army", "intends", "", ""}}},
+	})
+}
+
 // TestPermittedHarm checks that denying leave for harm pledges to prevent
 // it, where denying leave for a passage refuses it, and that a stressed
 // "before" tells a time, no condition.

@@ -49,10 +49,10 @@ func (sc *scanner) notAName(i, j int) bool {
 	if sc.numbered(i, j) || sc.placeAbbreviation(i, j) || sc.currencyCode(i, j) {
 		return true
 	}
-	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || replies[w] || sc.thingCode(w) || letterNoun(w)) {
+	if strings.HasSuffix(sc.ts[j-1].Text, "-based") || pluralAcronym(sc.ts[j-1].Text) || contraction(w) || j-i == 1 && (len(w) == 1 || text.IsInitial(w) || peopleAtLarge[w] || legalTerms[w] || meetingTerms[w] || replies[w] || sc.thingCode(w) || letterNoun(w)) {
 		return true
 	}
-	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && sideTerms[sc.ts[i+1].Text] || w == "This" && documentTerms[sc.ts[i+1].Text]) {
+	if j-i == 2 && (sideWords[w] && legalTerms[sc.ts[i+1].Text] || w == "The" && (sideTerms[sc.ts[i+1].Text] || meetingTerms[sc.ts[i+1].Text]) || w == "This" && documentTerms[sc.ts[i+1].Text]) {
 		return true // "Each Party shall …", "Either Party may …", "This MoU shall …": an agreement's terms for its sides and itself
 	}
 	if j-i == 2 && sideTerms[sc.ts[i+1].Text] && sc.stateWord(w) {
@@ -108,6 +108,11 @@ func (sc *scanner) thingCode(w string) bool {
 // peopleAtLarge name people at large, never one party: "Women's 1,500
 // metres", "Men's singles".
 var peopleAtLarge = text.SetOf("Men", "Women", "Boys", "Girls", "Children", "People", "Juniors", "Seniors")
+
+// meetingTerms are the words a summit's communique or a council's
+// conclusions capitalise for those who met ("The Leaders agreed …",
+// "Ministers welcomed …"): alone, no name.
+var meetingTerms = text.SetOf("Leaders", "Ministers", "Heads", "Delegations", "Governments")
 
 // replies are the words of a one-word answer ("A. No. I will not."), which
 // open a sentence with a capital.

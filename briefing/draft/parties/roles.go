@@ -234,8 +234,11 @@ func mentionWords(d *document, sp briefing.Span) (*syntax.Sentence, int, int, bo
 // roleOf returns the office the parse gives the person named by words
 // first..last of s, or "".
 func roleOf(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int) string {
+	if first > 0 && honorifics[strings.TrimSuffix(s.Words[first-1].Form, ".")] {
+		first-- // "the President of Marapura, H.E. Anjali Rao": the parse may head the name with its form of address
+	}
 	head := nameHead(s, first, last)
-	if r := roleAfter(g, s, last); r != "" {
+	if r, h := roleAfter(g, s, last); r != "" && !(officeNamesNext(s, h) && apposedOffice(g, s, first, last) != "") {
 		return r // before the parse's apposition, which may stop inside the office ("BA's chief executive")
 	}
 	for _, a := range s.ChildrenWith(head, "appos") { // "Ana Ruiz, head of policy"
@@ -410,13 +413,14 @@ func roleByCopula(g *gazetteer.Gazetteer, s *syntax.Sentence, head int) string {
 // comma, the end or an "of"/"for"/"at" phrase ("Ana Ruiz, the bank's head
 // of policy, said"). A line that holds only a name, a dash and an office
 // lists a speaker or a contact ("Elena Marchetti - President and Chief
-// Executive Officer"): there the office runs to the end of the line.
-func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
+// Executive Officer"): there the office runs to the end of the line. It
+// also returns the office's head word.
+func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) (string, int) {
 	ws := s.Words
 	j := last + 1
 	listed := j+1 < len(ws) && lineDashes[ws[j].Form] && onlyName(s, last)
 	if j+1 >= len(ws) || ws[j].Form != "," && !listed {
-		return ""
+		return "", -1
 	}
 	j++
 	if presentAdverbs[gazetteer.Fold(ws[j].Form)] && j+1 < len(ws) {
@@ -441,16 +445,34 @@ func roleAfter(g *gazetteer.Gazetteer, s *syntax.Sentence, last int) string {
 		e-- // "chief executive and a grandson of its founder"
 	}
 	if e == j || !officeNoun(g, ws[e-1]) || listed && !onlyPunctuation(s, e, len(ws)) {
-		return ""
+		return "", -1
 	}
 	if e < len(ws) && !listed {
 		switch gazetteer.Fold(ws[e].Form) {
 		case ",", ".", "of", "for", "at", "in", "with", ")", "\"", "”", "-", "–", "said", "says", "and":
 		default:
-			return ""
+			return "", -1
 		}
 	}
-	return roleText(g, s, e-1, len(ws))
+	return roleText(g, s, e-1, len(ws)), e - 1
+}
+
+// officeNamesNext reports whether the office headed by word h is followed
+// by a comma and the name it introduces, as in a list of offices each
+// with its holder ("The President of Marapura, H.E. Anjali Rao, the
+// President of Kham Sai, H.E. Somchai Vorapakdee, …"): the office is the
+// next name's, not the one before it.
+func officeNamesNext(s *syntax.Sentence, h int) bool {
+	if h < 0 {
+		return false
+	}
+	for _, a := range s.ChildrenWith(h, "appos") {
+		if a > h && s.Words[a].UPOS == "PROPN" {
+			return true
+		}
+	}
+	_, l := s.Subtree(h)
+	return l+2 < len(s.Words) && s.Words[l+1].Form == "," && s.Words[l+2].UPOS == "PROPN" && unicode.IsUpper(firstRune(s.Words[l+2].Form))
 }
 
 // presentAdverbs say that an apposed office is held now ("currently
@@ -882,7 +904,7 @@ var nobility = text.SetOf("Prince", "Princess", "Sheikh", "Sheikha")
 
 // honorifics are forms of address, not offices.
 var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
-	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra", "Rev", "Revd", "Honourable", "Honorable", "Hon", "Right Honourable", "Rt Hon", "Shri", "Smt", "Shrimati")
+	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra", "Rev", "Revd", "Honourable", "Honorable", "Hon", "Right Honourable", "Rt Hon", "Shri", "Smt", "Shrimati", "H.E", "His Excellency", "Her Excellency")
 
 // formOfAddress reports whether the word w, written between an office and
 // a name, only addresses the person: an honorific ("Mr", "Rev.") or an

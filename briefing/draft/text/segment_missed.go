@@ -116,7 +116,9 @@ var listMarkerRe = regexp.MustCompile(`^(?:[•‣⁃*\-–] ?)?(\d{1,3}|[a-z])(
 
 // IsListMarker reports whether s is only a list marker.
 func IsListMarker(s string) bool {
-	return listMarkerRe.MatchString(strings.TrimSpace(s) + " ")
+	t := strings.TrimSpace(s)
+	at := listMarkerRe.FindStringIndex(t + " ")
+	return at != nil && at[1] == len(t)+1
 }
 
 // listCuts returns where the next items of an inline list start, when
