@@ -22,6 +22,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	words := m.words(forms, tags, heads, rels)
 	words = m.retagged(forms, joined, infos, tags, words)
 	repairSectionNumber(words)
+	repairAmpersandName(words)
 	repairVerbPossessive(words)
 	repairPossessiveOwner(words)
 	repairRootInFrontedClause(words)

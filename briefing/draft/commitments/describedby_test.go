@@ -25,3 +25,18 @@ func TestDescriptionOfWhatANamedPartyDoes(t *testing.T) {
 			[]string{"Friends of Ashby Park/organisation", "Conservatives/organisation", "Ed Marsh/person"}, "Conservatives"},
 	})
 }
+
+// TestDescriptionOfTheStorysSubject checks that a description saying more
+// than its noun stands for the body that was the subject of a sentence
+// just before, not for the one named last as its object, unless its own
+// sentence names a body before it.
+func TestDescriptionOfTheStorysSubject(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a described buyer after the lead that names it as subject and the bought chain last",
+			"Pennant & Gray has agreed to buy the collapsed homewares chain Hollis Home. The department store group will pay £46m for the brand.",
+			[]string{"Pennant & Gray/organisation", "Hollis Home/organisation"}, "Pennant & Gray"},
+		{"a body named before the description in its own sentence",
+			"Pennant & Gray has agreed to buy the collapsed homewares chain Hollis Home. Hollis Home's administrator said the homewares group would close 28 stores.",
+			[]string{"Pennant & Gray/organisation", "Hollis Home/organisation"}, "Hollis Home"},
+	})
+}

@@ -19,9 +19,13 @@ import (
 // the article ("the London exchange", "the exchange" after the
 // London Stock Exchange); else, when the description is headed by a noun
 // for a body ("the Paris-based exchange", "the paramilitary group"), the
-// last organisation named shortly before that no place in the
-// description rules out (a "Paris-based" exchange is not the London Stock
-// Exchange).
+// organisation that is the subject of a sentence shortly before, nearest
+// first, when the description says more than its noun and its own
+// sentence names no organisation before it ("the department store
+// group" after "Pennant & Gray has agreed to buy the chain Hollis Home"),
+// or else the last organisation named shortly before, that no place in
+// the description rules out (a "Paris-based" exchange is not the London
+// Stock Exchange).
 func (r *actorResolver) described(words []string, a int) []int {
 	if len(words) > 2 && (words[0] == "a" || words[0] == "an") || len(words) == 2 && words[0] == "one" && namedBodies[words[1]] != nil {
 		return r.introduced(words[1:], a) // "one council has already said it will not pay" before "Dunmore Borough Council said"
@@ -62,6 +66,14 @@ func (r *actorResolver) described(words []string, a int) []int {
 		return []int{p}
 	}
 	homes := placesOf(words[1 : len(words)-1])
+	si := r.sentenceIndex(a)
+	for back := si - 1; len(words) > 2 && !r.bodyNamedBefore(a) && back >= 0 && si-back <= descriptionReach; back-- {
+		for _, p := range r.sentenceSubjects(back) {
+			if r.d.Parties[p].Kind == briefing.KindOrganisation && !r.placedElsewhere(p, homes) {
+				return []int{p} // "Pennant & Gray has agreed to buy the chain Hollis Home … The department store group will pay £46m": the buyer the story is about
+			}
+		}
+	}
 	reach := r.sentenceStart(a, descriptionReach)
 	for n := k - 1; n >= 0 && r.mentions[n].start >= reach; n-- {
 		p := r.mentions[n].party
@@ -70,6 +82,19 @@ func (r *actorResolver) described(words []string, a int) []int {
 		}
 	}
 	return nil
+}
+
+// bodyNamedBefore reports whether an organisation is named in the
+// sentence of byte a before it ("OHI's director said the charity
+// would …").
+func (r *actorResolver) bodyNamedBefore(a int) bool {
+	from := r.sentenceStart(a, 0)
+	for _, m := range r.mentions {
+		if m.start >= from && m.start < a && r.d.Parties[m.party].Kind == briefing.KindOrganisation {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierName reports whether mention m is a name that only modifies the
