@@ -11,13 +11,14 @@ import (
 
 // group is one party being assembled from its mentions.
 type group struct {
-	members []int          // indexes into the mentions
-	votes   map[string]int // kind → weight of evidence
-	entity  int            // gazetteer entity, or -1
-	place   bool           // a capital named as a place, not as its government
-	state   bool           // an unknown name given a state's institutions (see markStates)
-	body    bool           // a mention shows a body named like a person (see markBodies)
-	person  bool           // a mention shows a person named like a body (see markPeople)
+	members []int           // indexes into the mentions
+	votes   map[string]int  // kind → weight of evidence
+	strong  map[string]bool // kinds a strong cue gave
+	entity  int             // gazetteer entity, or -1
+	place   bool            // a capital named as a place, not as its government
+	state   bool            // an unknown name given a state's institutions (see markStates)
+	body    bool            // a mention shows a body named like a person (see markBodies)
+	person  bool            // a mention shows a person named like a body (see markPeople)
 }
 
 // merger merges mentions into parties.
@@ -132,7 +133,7 @@ func (mg *merger) join(k string, i int) int {
 	gi, ok := mg.key[k]
 	if !ok {
 		gi = len(mg.groups)
-		mg.groups = append(mg.groups, &group{votes: map[string]int{}, entity: -1})
+		mg.groups = append(mg.groups, &group{votes: map[string]int{}, strong: map[string]bool{}, entity: -1})
 		mg.key[k] = gi
 	}
 	g := mg.groups[gi]
@@ -147,6 +148,7 @@ func (mg *merger) join(k string, i int) int {
 	}
 	if m.kind != "" {
 		g.votes[m.kind] += []int{0, 1, 3}[m.cue]
+		g.strong[m.kind] = g.strong[m.kind] || m.cue == cueStrong
 	}
 	return gi
 }
@@ -171,7 +173,7 @@ func (mg *merger) kind(gi int) string {
 	}
 	best, bestW := "", 0
 	for _, k := range briefing.PartyKinds {
-		if w := g.votes[k]; w > bestW {
+		if w := g.votes[k]; w > bestW || w == bestW && w > 0 && g.strong[k] && !g.strong[best] { // a strong cue outweighs as many weak ones: "administrators Crane Whitlow" before three "Crane Whitlow said"
 			best, bestW = k, w
 		}
 	}
@@ -191,8 +193,11 @@ func (mg *merger) move(from, to int) {
 	for k, w := range f.votes {
 		t.votes[k] += w
 	}
+	for k := range f.strong {
+		t.strong[k] = true
+	}
 	t.body, t.person = t.body || f.body, t.person || f.person
-	f.members, f.votes = nil, map[string]int{}
+	f.members, f.votes, f.strong = nil, map[string]int{}, map[string]bool{}
 }
 
 // mergeShortNames merges one-word names into the longer person or
