@@ -130,6 +130,9 @@ func (r *actorResolver) ledBy(s *syntax.Sentence, si, k int) []int {
 				}
 			}
 			if leaders[lower(s.Words[sub].Lemma)] {
+				if ps := r.leaderOwner(s, si, sub); len(ps) > 0 {
+					return ps // "The army's commander, Gen. Burhan, said his forces would": the army
+				}
 				reach := r.sentenceStart(a, descriptionReach)
 				if ps := r.recent(a, orgKind, 1); len(ps) > 0 && r.mentionedSince(ps[0], reach) {
 					return ps
@@ -143,6 +146,21 @@ func (r *actorResolver) ledBy(s *syntax.Sentence, si, k int) []int {
 	}
 	for _, p := range r.salientPerson(si, a, pronoun) {
 		return r.bodyOf(p)
+	}
+	return nil
+}
+
+// leaderOwner returns the body or state that owns the leader noun sub
+// with a possessive or an "of" phrase ("the army's commander", "the
+// leader of the group"), or nothing.
+func (r *actorResolver) leaderOwner(s *syntax.Sentence, si, sub int) []int {
+	for _, o := range s.ChildrenWith(sub, "nmod:poss", "nmod") {
+		if o > sub && !hasChildLemma(s, o, WordSet("of"), "case") {
+			continue
+		}
+		if ps, _ := r.resolve(s, si, o); len(ps) > 0 && nonPersonKind(r.d.Parties[ps[0]].Kind) {
+			return ps
+		}
 	}
 	return nil
 }
