@@ -9,6 +9,8 @@ func TestNounRootRepair(t *testing.T) {
 		{"a finite verb joined to a long noun subject as its conjunct is the main verb",
 			"Chile's largest retail and logistics union and the main employers' federation in the sector signed a national wage accord on Thursday that raises minimum pay for about 410,000 workers by 7.5% over two years, but lets either side reopen talks if inflation runs well above forecasts.",
 			"union", "signed", "nsubj"},
+		{"a verb group set beside a plural noun subject with nothing between them is the main verb",
+			"Landlords at six of the sites had rejected a proposal to cut rents by a third.", "Landlords", "rejected", "nsubj"},
 	})
 }
 
