@@ -385,6 +385,10 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 	}
 	head := words[len(words)-1]
 	the := len(words) == 2 && definite[words[0]]
+	var together []int
+	if the && leaderNouns[head] {
+		together = r.leadersNamedTogether(a)
+	}
 	switch {
 	case sideTerms[head] && len(r.definedSides()) > 0 && (the || words[0] == "each" || words[0] == "either" || words[0] == "both"): // "the Parties shall", "Each Party undertakes"
 		return r.definedSides(), true
@@ -399,8 +403,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			kind = pairNouns[pluralOf(head)]
 		}
 		return r.eachOf(kind), true // none when no set acted together: "each player" is anyone
-	case the && leaderNouns[head] && len(r.leadersNamedTogether(a)) > 2: // "The Leaders agreed" after three presidents named in one sentence
-		return r.leadersNamedTogether(a), true
+	case len(together) > 2: // "The Leaders agreed" after three presidents named in one sentence
+		return together, true
 	case (hasLexWord(words, "two") || hasLexWord(words, "both") || the) && leaderNouns[head] && len(r.recentWhere(a, r.leads, 2)) == 2:
 		ps := r.recentWhere(a, r.leads, 2) // "the two leaders" are the two who lead, not the ministers who came with them
 		sort.Ints(ps)

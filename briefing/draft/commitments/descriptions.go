@@ -66,8 +66,11 @@ func (r *actorResolver) described(words []string, a int) []int {
 		return []int{p}
 	}
 	homes := placesOf(words[1 : len(words)-1])
-	si := r.sentenceIndex(a)
-	for back := si - 1; len(words) > 2 && !r.bodyNamedBefore(a) && back >= 0 && si-back <= descriptionReach; back-- {
+	si, back := r.sentenceIndex(a), -1
+	if len(words) > 2 && !r.bodyNamedBefore(a) {
+		back = si - 1
+	}
+	for ; back >= 0 && si-back <= descriptionReach; back-- {
 		for _, p := range r.sentenceSubjects(back) {
 			if r.d.Parties[p].Kind == briefing.KindOrganisation && !r.placedElsewhere(p, homes) {
 				return []int{p} // "Pennant & Gray has agreed to buy the chain Hollis Home … The department store group will pay £46m": the buyer the story is about
