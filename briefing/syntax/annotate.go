@@ -22,6 +22,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	words := m.words(forms, tags, heads, rels)
 	words = m.retagged(forms, joined, infos, tags, words)
 	repairSectionNumber(words)
+	repairEmphaticReflexive(words)
 	repairAmpersandName(words)
 	repairVerbPossessive(words)
 	repairPossessiveOwner(words)
@@ -49,6 +50,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)
+	repairJoinedSubjects(words)
 	repairRelativeApposition(words)
 	repairNamedList(words)
 	repairSplitSubject(words)
@@ -67,6 +69,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)
 	repairClosingReport(words)
+	repairReportSubject(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}

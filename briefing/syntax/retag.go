@@ -125,7 +125,7 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 		}
 	}
 	if w := possessedAdjective(words); w >= 0 {
-		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && again[w-1].Head == w && again[w].Rel == "nsubj" {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && possessiveOwns(again, w) && again[w].Rel == "nsubj" {
 			words = again
 		}
 	}

@@ -15,3 +15,17 @@ func TestPossessedAdjectiveRetag(t *testing.T) {
 		t.Errorf("executive is %s %s of %d, want a noun, subject of voted\n%s", w.UPOS, w.Rel, w.Head, dump(s.Words))
 	}
 }
+
+// TestPossessedAdjectiveBeforeConjunction checks that a word read as an
+// adjective between a possessive and "and" is the noun the possessive
+// owns, the first of the two subjects.
+func TestPossessedAdjectiveBeforeConjunction(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, find := analyzedWords(t, m, "Sudan's military and the paramilitary Rapid Support Forces agreed on Saturday to a truce, Saudi Arabia and the United States said.")
+	if w := s.Words[find("military")]; w.UPOS != "NOUN" || w.Rel != "nsubj" || w.Head != find("agreed") {
+		t.Errorf("military is %s %s of %d, want a noun, subject of agreed\n%s", w.UPOS, w.Rel, w.Head, dump(s.Words))
+	}
+}
