@@ -713,11 +713,22 @@ func (sc *scanner) orgKindAfter(j int) bool {
 			return false // ", joins me in studio": a clause, no apposition
 		}
 		if orgKinds[ts[e].Lower] {
-			return e+1 == len(ts) || closers[ts[e+1].Text]
+			return e+1 == len(ts) || closers[ts[e+1].Text] || describesAfter(ts[e+1])
 		}
 	}
 	return false
 }
+
+// describesAfter reports whether token t opens what an apposed noun is
+// told by: a participle or a relative or "of"/"for"/"with" phrase ("Cosla,
+// the body representing councils,", "Unison, the union for health
+// workers,").
+func describesAfter(t doc.Token) bool {
+	return t.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ing") || apposedTails[t.Lower])
+}
+
+// apposedTails are the words that go on an apposed noun.
+var apposedTails = text.SetOf("which", "that", "of", "for", "with")
 
 // orgKindApposed reports whether the name ts[i:j] is set off by commas
 // right after a common noun naming a kind of organisation, so that it

@@ -281,8 +281,8 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return 0, false
 	}
 	kind := mg.kind(gi)
-	if to, ok := lookupSurname(long.lastWord, m.name); ok && kind != briefing.KindOrganisation && kind != briefing.KindPlace {
-		return to, true
+	if to, ok := lookupSurname(long.lastWord, m.name); ok && kind != briefing.KindOrganisation && (kind != briefing.KindPlace || mg.weakPlace(gi)) {
+		return to, true // also "had written to Desrochers", a place only by the word before it
 	}
 	if kind != briefing.KindPlace && kind != briefing.KindCountry && m.role == "" && m.titled == "" {
 		if to, ok := long.orgLast[m.name]; ok {
@@ -305,6 +305,24 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 		return to, true
 	}
 	return 0, false
+}
+
+// weakPlace reports whether group gi is a place only by words before it
+// that come before people too ("written to X", "a letter from X"): no
+// list knows it, no strong cue says so and no mention follows "in" or
+// "at".
+func (mg *merger) weakPlace(gi int) bool {
+	g := mg.groups[gi]
+	if g.entity >= 0 || g.strong[briefing.KindPlace] {
+		return false
+	}
+	for _, i := range g.members {
+		before := strings.Fields(mg.d.Text[max(0, mg.ms[i].span.Start-16):mg.ms[i].span.Start])
+		if len(before) == 0 || !movedBefore[strings.ToLower(before[len(before)-1])] {
+			return false
+		}
+	}
+	return true
 }
 
 // lookupSurname returns the group whose person's last word is the one

@@ -62,6 +62,12 @@ func ownedRoles(d *document, parties []briefing.Party) {
 					break
 				}
 			}
+			if at, ok := kindNamed(owned); ok { // "The union's general secretary, Andrea Bradley," after "the Educational Institute of Scotland (EIS) backed …"
+				if q := firstBodyBefore(d, bodies, at); q >= 0 && parties[owner[bodies[q]]].Kind == briefing.KindOrganisation {
+					p.Affiliation = parties[owner[bodies[q]]].Name
+					break
+				}
+			}
 		}
 		if p.Affiliation == "" {
 			if q := onlyOwnerOf(low, parties, p.Role); q >= 0 {
@@ -125,6 +131,20 @@ func withoutAddress(before string) string {
 		}
 		before = rest[:k+1]
 	}
+}
+
+// kindNamed reports whether owned ends with "the" and a noun for a kind
+// of organisation ("the union", "the company") and returns where "the"
+// starts.
+func kindNamed(owned string) (int, bool) {
+	rest, noun, ok := strings.Cut(strings.ToLower(owned[max(0, len(owned)-24):]), "the ")
+	for ok && strings.Contains(noun, "the ") {
+		rest, noun, ok = strings.Cut(noun, "the ")
+	}
+	if !ok || !orgKinds[noun] || rest != "" && !strings.HasSuffix(rest, " ") {
+		return 0, false
+	}
+	return len(owned) - len("the ") - len(noun), true
 }
 
 // definiteBody returns the one organisation whose name holds each noun of

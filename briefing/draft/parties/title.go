@@ -342,4 +342,6 @@ var titleAbbreviations = map[string]string{
 	"Prof": "Professor", "DI": "Detective Inspector", "DCI": "Detective Chief Inspector",
 	"DSupt": "Detective Superintendent", "Det Supt": "Detective Superintendent",
 	"Det Insp": "Detective Inspector", "Det Sgt": "Detective Sergeant", "Det Con": "Detective Constable",
+	"Lt Gen": "Lieutenant General", "Maj Gen": "Major General", "Brig Gen": "Brigadier General",
+	"Lt Col": "Lieutenant Colonel", "Lt. Col": "Lieutenant Colonel", "Cdr": "Commander",
 }

@@ -60,7 +60,7 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 	"think-tank", "thinktank", "party", "housebuilder", "consultancy", "consortium", "supermarket", "carrier",
 	"wholesaler", "app", "platform", "startup", "start-up", "marketplace", "haulier", "shipper", "forwarder", "biotech",
 	"chipmaker", "drugmaker", "steelmaker", "toymaker", "phonemaker", "planemaker", "handsetmaker", "gang", "cartel",
-	"syndicate", "militia", "service", "streamer")
+	"syndicate", "militia", "service", "streamer", "body")
 
 // tradeKinds are common nouns for a trade that firms and people alike
 // follow; one right before a name makes it an organisation's unless the
