@@ -912,7 +912,7 @@ var issuerTerms = WordSet("Group Company Board")
 
 // ownedBodies are the bodies through which a state or an organisation
 // acts: "its foreign ministry said" is the state speaking.
-var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board executive leadership management team")
+var ownedBodies = WordSet(organWords + " office department delegation spokesman spokeswoman spokesperson board executive leadership management team council committee")
 
 // pronoun resolves a one-word actor h that is a pronoun or an owner ("his
 // vow"): a quoted "we" or "I" is the speaker, "he" and "she" a person,

@@ -18,3 +18,19 @@ func TestAttemptsToldAreEvents(t *testing.T) {
 			[]brief{{"Harlow Mining", "proposed", "", ""}}},
 	})
 }
+
+// TestTalksSoughtAreIntended checks that a party that says it will seek
+// talks or a meeting intends that step, while talks sought in the past
+// were an attempt.
+func TestTalksSoughtAreIntended(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"would seek urgent talks",
+			"The GMB union said it would seek urgent talks with the new lenders about jobs.", []string{"GMB|GMB union/organisation"}, nil,
+			[]brief{{"GMB", "intends", "", ""}}},
+		{"will seek a meeting",
+			"The GMB union will seek a meeting with both chief executives.", []string{"GMB|GMB union/organisation"}, nil,
+			[]brief{{"GMB", "intends", "", ""}}},
+		{"sought talks",
+			"The GMB union sought talks with the lenders last week.", []string{"GMB|GMB union/organisation"}, nil, nil},
+	})
+}

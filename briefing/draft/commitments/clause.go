@@ -54,6 +54,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 		return clause{}, false // "under a contract signed last month" describes the contract
 	case lexical && p.status == briefing.StatusSigned && signsPetition(s, i):
 		return clause{}, false // "a petition signed by 4,000 residents": a protest, not a commitment
+	case soughtTalks(s, i, modal):
+		c.status = briefing.StatusIntends // "said it would seek urgent talks with the new lenders"
 	case lexical && p.kind != predStrong && passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // "40m euros will be offered as loans"
 	case lexical:

@@ -27,7 +27,7 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		top = s.Words[top].Head
 	}
 	for k, w := range s.Words {
-		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k) || notBefore(s, k)
+		timed := clauseConditionMarks[lower(w.Form)] && (w.Rel == "mark" || opensClause(s, k)) || asLongAs(s, k) || onlyWhen(s, k) || notBefore(s, k) || timeAfter(s, k)
 		if !conditionMarks[lower(w.Form)] && !timed || w.Head < 0 || w.Head == i || evenIf(s, k) {
 			continue // "until" opens a condition only as a clause: "until the guns fall silent", not "until 2025"
 		}
@@ -151,6 +151,18 @@ func onlyWhen(s *syntax.Sentence, k int) bool {
 	v := s.Words[w.Head].Head
 	return v >= 0 && hasChildLemma(s, v, WordSet("only"), "advmod")
 }
+
+// timeAfter reports whether word k is "after" opening a clause right
+// after a span of time ("the day after the constitution is changed", "30
+// days after the two countries have exchanged instruments"): the act
+// waits on the clause.
+func timeAfter(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	return k >= 1 && lower(w.Form) == "after" && w.Rel == "mark" && w.Head > k && timeSpans[s.Words[k-1].Lemma]
+}
+
+// timeSpans are the nouns of a span of time.
+var timeSpans = WordSet("day week month year hour minute morning moment")
 
 // timeMarks open a clause of time.
 var timeMarks = WordSet("after when once")

@@ -372,9 +372,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 		// "previous ceasefires have been violated" says by no one who
 		return clause{}, false
 	}
-	if c.passive && len(c.actors) == 0 && reportingSupport[s.Words[h].Lemma] && hasChildLemma(s, c.pred, WordSet("the this"), "det") &&
-		!completed(s, c.pred) {
-		return clause{}, false // "The deal was announced in a joint statement": the deal told before, told again
+	if c.passive && len(c.actors) == 0 && (reportingSupport[s.Words[h].Lemma] || makingVerbs[s.Words[h].Lemma]) &&
+		hasChildLemma(s, c.pred, WordSet("the this"), "det") && !completed(s, c.pred) {
+		return clause{}, false // "The deal was announced in a joint statement", "The deal was reached in Brussels": the deal told before, told again
 	}
 	if c.passive && len(c.actors) == 0 && mayModals[modalOf(s, h)] {
 		return clause{}, false // "a deal could be reached within weeks": a possibility, by no one named

@@ -180,13 +180,15 @@ func closingMark(f string) bool {
 }
 
 // phrase returns the first and last word of the noun phrase headed by
-// word h, without its relative clauses, appositions, coordinated phrases
-// and punctuation at either end.
+// word h, without its relative clauses, appositions, coordinated phrases,
+// a reflexive that stresses it ("HBT itself") and punctuation at either
+// end.
 func phrase(s *syntax.Sentence, h int) (first, last int) {
 	first, last = h, h
 	for _, k := range s.Children(h) {
 		if text.RelIs(s.Words[k].Rel, "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep") ||
-			k < h && text.RelIs(s.Words[k].Rel, "case") {
+			k < h && text.RelIs(s.Words[k].Rel, "case") || k == h+1 && s.Words[k].XPOS == "PRP" && strings.HasSuffix(lower(s.Words[k].Form), "self") ||
+			k == h+1 && lower(s.Words[k].Form) == "themselves" {
 			continue
 		}
 		f, l := s.Subtree(k)

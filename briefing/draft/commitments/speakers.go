@@ -628,10 +628,11 @@ var corporateAcronyms = WordSet("ceo cfo coo cto cio")
 // storyFirm returns the firm the story is about: the first of its
 // leading parties when that is an organisation, one whose name says it is
 // a public body aside ("Marine Accident Investigation Branch" is no
-// managing director's firm).
+// managing director's firm), and one the text calls a public body beside
+// its name ("the regulator Ofwat") too.
 func (r *actorResolver) storyFirm() (int, bool) {
 	for p := 0; p < len(r.d.Parties) && p < leadingParties; p++ {
-		if r.d.Parties[p].Kind == briefing.KindOrganisation && !publicBodyName(strings.ToLower(r.d.Parties[p].Name)) {
+		if r.d.Parties[p].Kind == briefing.KindOrganisation && !publicBodyName(strings.ToLower(r.d.Parties[p].Name)) && !r.calledPublicBody(p) {
 			return p, true
 		}
 		if r.d.Parties[p].Kind == briefing.KindOrganisation {
@@ -731,4 +732,21 @@ func (r *actorResolver) commissionOf(p int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// calledPublicBody reports whether the text sets a public body's noun
+// right before a mention of party p ("the regulator Ofwat") or right
+// after it ("Ofwat, the regulator,").
+func (r *actorResolver) calledPublicBody(p int) bool {
+	for _, m := range r.d.Parties[p].Mentions {
+		before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-24):m.Start]))
+		if len(before) >= 2 && before[len(before)-2] == "the" && publicBodies[before[len(before)-1]] {
+			return true
+		}
+		after := strings.Fields(strings.ToLower(r.d.Text[m.End:min(len(r.d.Text), m.End+24)]))
+		if len(after) >= 3 && after[0] == "," && after[1] == "the" && publicBodies[strings.Trim(after[2], ",.")] {
+			return true
+		}
+	}
+	return false
 }

@@ -460,22 +460,62 @@ func (r *actorResolver) storyState(a int) []int {
 			return []int{p}
 		}
 	}
-	if ps := r.recent(a, countryKind, 1); len(ps) > 0 {
+	if ps := r.recentWhere(a, func(p int) bool { return countryKind(r.d.Parties[p].Kind) && !r.originOnly(p) }, 1); len(ps) > 0 {
 		return ps
 	}
 	return r.calledGovernment(a) // "the Tamarind government" when Tamarind was not drafted as a state
 }
 
 // setting reports whether every mention of party p follows a preposition
-// of place ("the wars in Iraq"): the story happens there, but no
-// government of it acts.
+// of place ("the wars in Iraq") or says where a firm comes from ("the US
+// fund Elliott Management"): the story happens there, or its firm is from
+// there, but no government of it acts.
 func (r *actorResolver) setting(p int) bool {
 	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.Start > len(r.d.Text) || !r.placed(m.Start) {
+		if m.Start < 0 || m.End > len(r.d.Text) || !r.placed(m.Start) && !r.firmOrigin(m) {
 			return false
 		}
 	}
 	return true
+}
+
+// originOnly reports whether every mention of party p says where a firm
+// comes from (see firmOrigin).
+func (r *actorResolver) originOnly(p int) bool {
+	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.End > len(r.d.Text) || !r.firmOrigin(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// originHeads are the nouns of a firm or an investor that a state's name
+// before them says the origin of.
+var originHeads = WordSet("fund investor investors firm company bank group conglomerate " + businessTrades)
+
+// phraseBreaks are the words that end the noun phrase a state's name
+// opens.
+var phraseBreaks = WordSet("and or of to in on for with has have had is are was were will would said")
+
+// firmOrigin reports whether mention m opens a noun phrase that names a
+// firm or an investor ("the US fund", "a Canadian pension fund").
+func (r *actorResolver) firmOrigin(m briefing.Span) bool {
+	before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-8):m.Start]))
+	if len(before) == 0 || !articles[before[len(before)-1]] {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(r.d.Text[m.End:min(len(r.d.Text), m.End+40)]))
+	for k := 0; k < len(after) && k < 3; k++ {
+		w := strings.Trim(after[k], ",.;:")
+		if originHeads[w] {
+			return true
+		}
+		if w != after[k] || articles[w] || phraseBreaks[w] {
+			return false // "the UK, the company said", "the UK and the company"
+		}
+	}
+	return false
 }
 
 // placed reports whether the name at byte a follows a preposition of

@@ -1,0 +1,30 @@
+package commitments
+
+import "testing"
+
+// An act set to follow an event by a span of time ("the day after",
+// "30 days after") waits on that event: a condition; a plain "after"
+// only tells when.
+func TestActAfterSpanOfTimeIsConditional(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the day after",
+			"Azerbaijan will sign the treaty the day after Armenia changes its constitution.",
+			[]string{"Azerbaijan/country", "Armenia/country"}, nil,
+			[]brief{{"Azerbaijan", "conditional", "", ""}}},
+		{"a plain after tells when",
+			"Azerbaijan will sign the treaty after Armenia changes its constitution.",
+			[]string{"Azerbaijan/country", "Armenia/country"}, nil,
+			[]brief{{"Azerbaijan", "intends", "", ""}}},
+	})
+}
+
+// A deal told before and said again in the passive with no one named
+// ("The deal was reached in Brussels") is no second commitment.
+func TestDealToldAgainInPassive(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"reached where",
+			"Armenia and Azerbaijan agreed on Thursday to reopen a road crossing. The deal was reached in Brussels at talks hosted by the European Union.",
+			[]string{"Armenia/country", "Azerbaijan/country", "European Union/organisation"}, []string{"on Thursday=2025-11-27"},
+			[]brief{{"Armenia;Azerbaijan", "agreed", "2025-11-27", ""}}},
+	})
+}
