@@ -94,10 +94,12 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 // Press contributed to this report.", "Report supplied by Press
 // Association.", "FOR IMMEDIATE RELEASE", "Issued by Kelvra Ltd, 22 June
 // 2027", "Media
-// contact: …", "Notes to editors", "ENDS".
+// contact: …", "Notes to editors", "ENDS", "This transcript has been
+// edited for length and clarity.".
 var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
 	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
-	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|` +
+	`(?:this|the (?:following|above)) (?:transcript|interview|conversation|exchange|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b.{0,40}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
