@@ -61,6 +61,10 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = sc.afterName(e)
 			continue
 		}
+		if sc.numberedDocument(i) { // "Bill C-34", "Resolution 2334": a document
+			i = sc.afterNumber(i + 1)
+			continue
+		}
 		j := sc.chunkEnd(i)
 		if j == i+1 && sc.dollarOf(i) {
 			i = j

@@ -269,3 +269,26 @@ var actNouns = text.SetOf("decision", "ruling", "sanction", "embargo", "attempt"
 	"offer", "bid", "move", "vote", "demand", "request", "action", "order", "ban", "attack", "investigation",
 	"inquiry", "probe", "statement", "announcement", "policy", "resolution", "mandate", "deal", "agreement",
 	"takeover", "verdict", "judgment", "judgement", "warning", "threat", "pledge", "promise", "refusal")
+
+// numberedDocument reports whether token i is a word for a law or a
+// motion followed by its number ("Bill C-34", "Resolution 2334", "Law
+// 27/2024"): a document, whatever the word might name elsewhere.
+func (sc *scanner) numberedDocument(i int) bool {
+	ts := sc.ts
+	return numberedDocuments[ts[i].Text] && documentNumberRe.MatchString(sc.d.Text[ts[i].End:])
+}
+
+// documentNumberRe matches the number that follows a law's word: "C-34",
+// "2334", "No. 5", "27/2024".
+var documentNumberRe = regexp.MustCompile(`^\s(?:No\.?\s?)?\p{Lu}{0,3}-?\d`)
+
+// numberedDocuments name laws and motions that are known by a number.
+var numberedDocuments = text.SetOf("Bill", "Act", "Resolution", "Directive", "Amendment", "Proposition", "Decree", "Law", "Motion", "Order")
+
+// afterNumber returns the token after the number that starts at token k,
+// whose parts are written together ("C", "-", "34").
+func (sc *scanner) afterNumber(k int) int {
+	for k++; k < len(sc.ts) && sc.ts[k].Start == sc.ts[k-1].End; k++ {
+	}
+	return k
+}

@@ -166,10 +166,11 @@ func (sc *scanner) fieldAfter(end int) int {
 }
 
 // fieldWords returns the end of the ordinary capitalised words of a title's
-// field that start at token k.
+// field that start at token k; a form of address ("Mr.", "Hon.") opens the
+// holder's name, no field.
 func (sc *scanner) fieldWords(k int) int {
 	ts := sc.ts
-	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text) ||
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !formOfAddress(ts[k].Text) && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text) ||
 		sc.describer(k) && k+1 < len(ts) && ts[k+1].Cap && sc.ordinary(ts[k+1])) {
 		k++ // "for Moroccans Living Abroad": a people the office serves, with the words that say which of it
 	}
