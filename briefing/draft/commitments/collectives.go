@@ -142,7 +142,9 @@ var competitors = WordSet("team club")
 // when the party's own name says it is one ("West Midlands Police",
 // "Leeds City Council", "Lunsenga Lions FC"): a council is a local authority, an office or a
 // ministry of state a department ("the Home Office"); a charity is most
-// often named a trust or a foundation ("Brightwater Children's Trust").
+// often named a trust or a foundation ("Brightwater Children's Trust"); a
+// junta names itself a military council ("Military Council for National
+// Recovery").
 var namedBodies = map[string][]string{
 	"force": {"police", "force"}, "police": {"police"}, "army": {"army", "armed forces", "defence forces", "defense forces", "military"}, "council": {"council"}, "union": {"union"}, "party": {"party", "partido", "parti", "partito", "partei", "partij", "partia", "stranka"},
 	"authority": {"authority", "council"}, "agency": {"agency"}, "ministry": {"ministry"}, "department": {"department", "office", "ministry"},
@@ -152,6 +154,7 @@ var namedBodies = map[string][]string{
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
 	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
+	"junta": {"junta", "military"},
 }
 
 // governmentEnvoys are those who speak or negotiate for a government: "the

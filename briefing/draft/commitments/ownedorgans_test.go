@@ -18,3 +18,13 @@ func TestBodyActsThroughItsCouncil(t *testing.T) {
 			[]string{"Harbourline Bulk Terminals|HBT/organisation"}, "Harbourline Bulk Terminals"},
 	})
 }
+
+// TestJuntaIsTheMilitaryCouncil checks that "the junta" is the body whose
+// name says it is military, not the body named last.
+func TestJuntaIsTheMilitaryCouncil(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the junta after a bloc's demand",
+			"The Military Council for National Recovery seized power last week. The African Union demanded elections within six months. The junta has rejected the demand.",
+			[]string{"Military Council for National Recovery/organisation", "African Union/organisation"}, "Military Council for National Recovery"},
+	})
+}
