@@ -81,6 +81,7 @@ func TestAcronymWidensName(t *testing.T) {
 		{"the acronym in its own language of a name opened by its body's word", "The Confederation of Indigenous Peoples of the South (COPIS) rejected the veto. COPIS called road blockades.", "Confederation of Indigenous Peoples of the South", "COPIS"},
 		{"the acronym in its own language of a name holding its body's word before \"of\"", "The National Federation of Hospital Doctors (FNMH) ended its strike. The FNMH will meet the minister.", "National Federation of Hospital Doctors", "FNMH"},
 		{"the acronym in its own language of a name holding its body's word before \"for\"", "The Popular Front for the Renaissance (FPR) released 214 children. The FPR signed a pledge.", "Popular Front for the Renaissance", "FPR"},
+		{"the acronym in its own language written in lower case after its capital", "The list was approved by the Chamber of Foreign Trade (Camex). Camex said it would review it.", "Chamber of Foreign Trade", "Camex"},
 		{"a translated statistics office", "The National Statistics Institute (INSEE) said spending rose. INSEE revised its figures.", "National Statistics Institute", "INSEE"},
 	}
 	for _, c := range cases {

@@ -189,13 +189,14 @@ func titleCased(w string) bool {
 // the body's name in its own language ("Civic Union (BU)", "Rural
 // Interest Party (PPL)", "Confederation of Indigenous Peoples of the
 // South (COPIS)", "National Union of Commerce and Logistics Workers
-// (SINACOL)"): the name ends with a word that makes it an organisation,
+// (SINACOL)", "Chamber of Foreign Trade (Camex)"): the name ends with a
+// word that makes it an organisation,
 // or holds one before "of", and the acronym names
 // no place or state the gazetteer knows ("(US)"). The bracket must follow the name
 // at once.
 func (sc *scanner) ownLanguageAcronym(acr, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !gazetteer.IsAcronym(acr) || !sc.g.OrgWords[f[len(f)-1]] && !sc.bodyBeforeOf(f) {
+	if len(f) < 2 || !gazetteer.IsAcronym(acr) && !titleCased(acr) || !sc.g.OrgWords[f[len(f)-1]] && !sc.bodyBeforeOf(f) {
 		return false
 	}
 	ref, known := sc.g.Lookup(acr)
