@@ -23,6 +23,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	words = m.retagged(forms, joined, infos, tags, words)
 	repairSectionNumber(words)
 	repairEmphaticReflexive(words)
+	repairNameOnPunct(words)
 	repairAmpersandName(words)
 	repairVerbPossessive(words)
 	repairPossessiveOwner(words)
