@@ -24,3 +24,12 @@ func TestOfficeOfBodyNamedByKind(t *testing.T) {
 			"Ian Marr", "Kelso Rail Company"},
 	})
 }
+
+// TestOfficeOwnedWithTimeWord checks that "current" or "new" between the
+// owner and the office leaves the office's owner the same.
+func TestOfficeOwnedWithTimeWord(t *testing.T) {
+	checkAffiliations(t, "2024-11-20", []affiliationCase{
+		{"Derek Holloway led Castlebridge Borough Council from 2017 to 2022. The council's current leader, Amina Siddiqui, said a review would report by June.",
+			"Amina Siddiqui", "Castlebridge Borough Council"},
+	})
+}

@@ -192,6 +192,9 @@ func officeBefore(before, role string) (string, bool) {
 		return "", false
 	}
 	s = strings.TrimSuffix(s[:len(s)-len(role)], " ")
+	for _, q := range []string{" current", " new", " present"} {
+		s = strings.TrimSuffix(s, q) // "The council's current leader, Amina Siddiqui,": the office is the same
+	}
 	if at := len(s) - len("its"); at >= 0 && strings.EqualFold(s[at:], "its") {
 		r, _ := utf8.DecodeLastRuneInString(s[:at])
 		return s, at == 0 || !text.IsWordRune(r) // not "bits"
