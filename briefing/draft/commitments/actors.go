@@ -296,6 +296,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 		}
 		return ps, false
 	}
+	if ps := r.laterHolder(si, phraseWords(s, first, last), a); len(ps) > 0 { // "Harbridge's mayor has promised …. Mayor Julie Ashcombe made the pledge"
+		return ps, false
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {
@@ -634,7 +637,7 @@ func (r *actorResolver) namedNext(si int, words []string) []int {
 var offices = WordSet("minister secretary president chancellor governor mayor senator lawmaker legislator " +
 	"mp ambassador envoy diplomat official chief executive chairman chairwoman director judge general commander " +
 	"leader councillor spokesman spokeswoman commissioner chair vice-chair clerk treasurer " +
-	"master constable administrator superintendent inspector headteacher principal coroner ombudsman registrar")
+	"master constable administrator superintendent inspector headteacher principal coroner ombudsman registrar speaker")
 
 // actorPhrase returns the first and last word of the actor phrase headed
 // by h: its noun phrase up to a modifier of time that follows h ("196

@@ -391,6 +391,54 @@ func (r *actorResolver) writtenOfficeHolder(words []string) []int {
 	return ps
 }
 
+// laterHolder returns the person that a definite description of an
+// office in sentence si stands for when no holder of that office is named
+// before byte a: the first person named in the next two sentences whose
+// role holds the office ("Harbridge's mayor has promised to build 1,500
+// homes. Mayor Julie Ashcombe made the pledge …", "The Speaker of the
+// House of Commons has turned down a request … Speaker Laurent Desrochers
+// told …"). An indefinite description is namedNext's.
+func (r *actorResolver) laterHolder(si int, words []string, a int) []int {
+	office := officeWord(words)
+	if office == "" || words[0] == "a" || words[0] == "an" {
+		return nil
+	}
+	holds := func(p int) bool {
+		q := r.d.Parties[p]
+		return q.Kind == briefing.KindPerson && slices.Contains(strings.Fields(strings.ToLower(q.Role)), office)
+	}
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
+	for n := k - 1; n >= 0; n-- {
+		if holds(r.mentions[n].party) {
+			return nil // named before: officeHolder's
+		}
+	}
+	for n := si + 1; n <= si+2 && n < len(r.d.Sentences); n++ {
+		for _, m := range r.picked(r.d.Sentences[n].Start, r.d.Sentences[n].End) {
+			if holds(m.party) {
+				return []int{m.party}
+			}
+		}
+	}
+	return nil
+}
+
+// officeWord returns the office a description names ("mayor" in
+// "harbridge mayor", "speaker" in "the speaker of the house of commons"),
+// or "" when it names none.
+func officeWord(words []string) string {
+	w := ""
+	if k := slices.Index(words, "of"); k > 0 {
+		w = words[k-1]
+	} else if len(words) > 1 {
+		w = words[len(words)-1]
+	}
+	if !offices[w] {
+		return ""
+	}
+	return w
+}
+
 // leavesOffice reports whether the verb whose subject is word h, or a
 // verb it governs, is about holding the office itself ("has refused to
 // resign", "will step down", "would stay in post"): the holder's own act,
