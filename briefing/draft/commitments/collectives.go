@@ -549,6 +549,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 				return []int{p}, true
 			}
 		}
+		if ps := r.inFocus(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) && r.describedAs(p, head) }); len(ps) > 0 {
+			return ps, true // "the regulator" after "the regulator Ofwat", not the Environment Agency whose name fits too
+		}
 		if ps := r.body(head, a); len(ps) > 0 {
 			return ps, true
 		}

@@ -34,3 +34,14 @@ func TestStateNamedAsFirmsOrigin(t *testing.T) {
 			[]string{"United States|US/country", "Elliott Management/organisation", "Ann Cole/person/Treasury Secretary"}, "United States"},
 	})
 }
+
+// TestBodyCalledByTheNoun checks that "the regulator" is the body the text
+// calls a regulator beside its name, before one whose name only fits.
+func TestBodyCalledByTheNoun(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the regulator named beside its name",
+			"The Environment Agency fined Severnvale Water £12m on Tuesday. The wider programme would be submitted to the regulator Ofwat for approval next month. " +
+				"A spokesman said the regulator would not allow customers to pay twice.",
+			[]string{"Environment Agency/organisation", "Severnvale Water/organisation", "Ofwat/organisation"}, "Ofwat"},
+	})
+}
