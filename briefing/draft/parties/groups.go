@@ -61,7 +61,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 	}
 	var kept []briefing.Party
-	for _, gp := range joinNarrower(out) {
+	for _, gp := range joinNarrower(out, acting) {
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
 				kept = append(kept, gp)
@@ -82,8 +82,14 @@ func groupKey(name string) string {
 
 // joinNarrower merges a group into the one narrower group that names it
 // with more words ("firms" into "tobacco firms", "former directors" into
-// "former outside directors"); the shorter name becomes an alias.
-func joinNarrower(gs []briefing.Party) []briefing.Party {
+// "former outside directors"); the shorter name becomes an alias. A
+// narrower group that never acts (acting tells of each mention) takes no
+// group in: "paying for extra teachers" does not rename the teachers who
+// voted to strike.
+func joinNarrower(gs []briefing.Party, acting map[briefing.Span]bool) []briefing.Party {
+	acts := func(g briefing.Party) bool {
+		return slices.ContainsFunc(g.Mentions, func(sp briefing.Span) bool { return acting[sp] })
+	}
 	into := make([]int, len(gs))
 	for i := range gs {
 		into[i] = -1
@@ -91,7 +97,7 @@ func joinNarrower(gs []briefing.Party) []briefing.Party {
 		n := 0
 		for j := range gs {
 			long := strings.Fields(gazetteer.Fold(gs[j].Name))
-			if len(long) > len(short) && subsequence(short, long) {
+			if len(long) > len(short) && subsequence(short, long) && (acts(gs[j]) || !acts(gs[i])) {
 				into[i], n = j, n+1
 			}
 		}
