@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// retagged mends thirteen mistakes of the tagger that derail the parse, by
+// retagged mends fourteen mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found" or "saw" read as
@@ -56,7 +56,10 @@ import (
 //     undertaking"), become a noun;
 //   - an apostrophe after a word in -s read as a quotation mark ("the
 //     Supporters' Trust") becomes the possessive, kept if it then hangs on
-//     that word (see pluralPossessiveAsQuote).
+//     that word (see pluralPossessiveAsQuote);
+//   - "further", "extra" or "additional" read as an adverb between "a" and
+//     a sum ("lend the company a further £3bn") becomes an adjective,
+//     kept if it then hangs where "a" does (see amountAdverb).
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags []int, words []Word) []Word {
@@ -132,6 +135,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	if w := pluralPossessiveAsQuote(words, joined); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "PART POS"); again != nil && again[w].Head == w-1 {
 			words = again
+		}
+	}
+	if w := amountAdverb(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "ADJ JJ"); again != nil && again[w-1].Head == again[w].Head {
+			words = again // "lend the company a further £3bn": "a" and "further" both on the sum
 		}
 	}
 	if w := timeOfDayVerb(words); w >= 0 {
