@@ -71,6 +71,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairConjunctAfterInterjection(words)
 	repairClosingReport(words)
 	repairReportSubject(words)
+	repairClauseUnderReport(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
 	}
