@@ -44,6 +44,9 @@ func conditionWords(s *syntax.Sentence, h int) (first, last int) {
 	}
 	f, l := s.Subtree(h)
 	f = conditionStart(s, f)
+	for l > h && s.Words[l].Form == "," {
+		l-- // the comma that closes the clause: what follows it is no part of the condition ("…, the company said")
+	}
 	if k := reportedConjunct(s, h); k >= 0 {
 		l = trimEnd(s, f, k-1) // "… if wage growth failed to slow, | and that it would publish …"
 	}

@@ -1,6 +1,9 @@
 package commitments
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An act set to follow an event by a span of time ("the day after",
 // "30 days after") waits on that event: a condition; a plain "after"
@@ -27,4 +30,18 @@ func TestDealToldAgainInPassive(t *testing.T) {
 			[]string{"Armenia/country", "Azerbaijan/country", "European Union/organisation"}, []string{"on Thursday=2025-11-27"},
 			[]brief{{"Armenia;Azerbaijan", "agreed", "2025-11-27", ""}}},
 	})
+}
+
+// TestConditionStopsAtItsComma checks that a condition's words end at the
+// comma that closes its clause, short of the report after it.
+func TestConditionStopsAtItsComma(t *testing.T) {
+	d := testDoc(t, "The lenders will also write off £1.2bn of debt if the regulator Ofwat approves higher bills for the next five years, the company said on Monday.",
+		[]string{"Ofwat/organisation", "Thames Valley Water|the company/organisation"}, nil)
+	cs := Find(d)
+	if len(cs) != 1 {
+		t.Fatalf("got %d commitments, want 1", len(cs))
+	}
+	if got := cs[0].Action; strings.Contains(got, "said") || !strings.HasSuffix(got, "for the next five years") {
+		t.Errorf("action %q, want it to end with the condition", got)
+	}
 }
