@@ -158,7 +158,8 @@ func onlyWhen(s *syntax.Sentence, k int) bool {
 // waits on the clause.
 func timeAfter(s *syntax.Sentence, k int) bool {
 	w := s.Words[k]
-	return k >= 1 && lower(w.Form) == "after" && w.Rel == "mark" && w.Head > k && timeSpans[s.Words[k-1].Lemma]
+	return k >= 1 && lower(w.Form) == "after" && w.Rel == "mark" && w.Head > k && timeSpans[s.Words[k-1].Lemma] &&
+		firstChild(s, w.Head, "nsubj", "nsubj:pass") >= 0 // an event told in a clause of its own, not "in the new year after rejecting the offer"
 }
 
 // timeSpans are the nouns of a span of time.
