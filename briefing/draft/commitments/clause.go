@@ -1356,7 +1356,8 @@ func takesAway(s *syntax.Sentence, i, k int) bool {
 // set to be frozen", "programmes could be axed", "funding is to be
 // boosted". The verb must name a measure, and what undergoes it must be a
 // thing or a collective, not a person or a name ("he will be sentenced",
-// "Yukos will be sold" tell what befalls them).
+// "Yukos will be sold" tell what befalls them), unless a speaker says a
+// person will be freed ("Tiani said Salem Bazoum would be freed").
 func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	w := s.Words[i]
 	if !passiveVerb(s, i) || len(personalAgents(s, i)) > 0 || !measureVerbs[w.Lemma] {
@@ -1367,7 +1368,8 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	}
 	for _, k := range s.Children(i) {
 		switch x := s.Words[k]; {
-		case x.Rel == "nsubj:pass" && (x.UPOS == "PRON" || x.UPOS == "PROPN" || hasChildLemma(s, k, quantifiers, "det")):
+		case x.Rel == "nsubj:pass" && (x.UPOS == "PRON" || x.UPOS == "PROPN" || hasChildLemma(s, k, quantifiers, "det")) &&
+			!(freeings[w.Lemma] && attributionVerb(s, i) >= 0): // "said Salem Bazoum would be freed": the captor's word
 			return false
 		}
 	}
@@ -1384,6 +1386,9 @@ func passiveMeasure(s *syntax.Sentence, i int, modal string) bool {
 	return beTo(s, i) || h >= 0 && (text.RelIs(w.Rel, "xcomp") || text.RelIs(w.Rel, "advcl") && toMarked(s, i)) &&
 		forecastHead(s, h) && passiveOrCopula(s, h)
 }
+
+// freeings free a captive.
+var freeings = WordSet("free release pardon")
 
 // madeGift reports whether passive verb i is "make" with a gift or a
 // payment for its subject ("a contribution could be made"): an offer.
