@@ -26,7 +26,7 @@ import (
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
-	acting := map[briefing.Span]bool{}
+	acting, subject := map[briefing.Span]bool{}, map[briefing.Span]bool{}
 	title, hasTitle := text.TitleLine(d.Document)
 	for si := range d.Parsed {
 		if si >= len(d.Sentences) {
@@ -51,6 +51,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			}
 			acting[sp] = actsOnItsOwn(s, h, taken) && !(hasTitle && title.Start <= sp.Start && sp.End <= title.End) // a headline's "Rebels seize town" tells what the story will
 			name := collapse(d.Text[named.Start:named.End])
+			subject[sp] = strings.HasPrefix(w.Rel, "nsubj") || w.Head < 0 // a noun the parse left at the root is the sentence's topic
 			k := groupKey(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
@@ -61,7 +62,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 	}
 	var kept []briefing.Party
-	for _, gp := range joinNarrower(out, acting) {
+	for _, gp := range joinNarrower(out, acting, subject) {
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
 				kept = append(kept, gp)
@@ -83,12 +84,12 @@ func groupKey(name string) string {
 // joinNarrower merges a group into the one narrower group that names it
 // with more words ("firms" into "tobacco firms", "former directors" into
 // "former outside directors"); the shorter name becomes an alias. A
-// narrower group that never acts (acting tells of each mention) takes no
-// group in: "paying for extra teachers" does not rename the teachers who
-// voted to strike.
-func joinNarrower(gs []briefing.Party, acting map[briefing.Span]bool) []briefing.Party {
-	acts := func(g briefing.Party) bool {
-		return slices.ContainsFunc(g.Mentions, func(sp briefing.Span) bool { return acting[sp] })
+// narrower group that is never a subject (subject tells of each mention)
+// takes in no group that acts (acting): "paying for extra teachers" does
+// not rename the teachers who voted to strike.
+func joinNarrower(gs []briefing.Party, acting, subject map[briefing.Span]bool) []briefing.Party {
+	has := func(g briefing.Party, in map[briefing.Span]bool) bool {
+		return slices.ContainsFunc(g.Mentions, func(sp briefing.Span) bool { return in[sp] })
 	}
 	into := make([]int, len(gs))
 	for i := range gs {
@@ -97,7 +98,7 @@ func joinNarrower(gs []briefing.Party, acting map[briefing.Span]bool) []briefing
 		n := 0
 		for j := range gs {
 			long := strings.Fields(gazetteer.Fold(gs[j].Name))
-			if len(long) > len(short) && subsequence(short, long) && (acts(gs[j]) || !acts(gs[i])) {
+			if len(long) > len(short) && subsequence(short, long) && (has(gs[j], subject) || !has(gs[i], acting)) {
 				into[i], n = j, n+1
 			}
 		}

@@ -111,7 +111,7 @@ func TestJoinNarrower(t *testing.T) {
 	gs := []briefing.Party{{Name: "firms"}, {Name: "shipping firms"}, {Name: "former directors"}, {Name: "former outside directors"},
 		{Name: "investors"}, {Name: "foreign investors"}, {Name: "small investors"}}
 	var names []string
-	for _, p := range joinNarrower(gs, nil) {
+	for _, p := range joinNarrower(gs, nil, nil) {
 		names = append(names, p.Name+"="+strings.Join(p.Aliases, "|"))
 	}
 	want := []string{"shipping firms=firms", "former outside directors=former directors", "investors=", "foreign investors=", "small investors="}
@@ -120,10 +120,10 @@ func TestJoinNarrower(t *testing.T) {
 	}
 	teachers := []briefing.Party{{Name: "Teachers", Mentions: []briefing.Span{{Start: 0, End: 8}}}, {Name: "extra teachers", Mentions: []briefing.Span{{Start: 90, End: 104}}}}
 	names = nil
-	for _, p := range joinNarrower(teachers, map[briefing.Span]bool{{Start: 0, End: 8}: true}) {
+	for _, p := range joinNarrower(teachers, map[briefing.Span]bool{{Start: 0, End: 8}: true}, map[briefing.Span]bool{{Start: 0, End: 8}: true}) {
 		names = append(names, p.Name+"="+strings.Join(p.Aliases, "|"))
 	}
 	if want := []string{"Teachers=", "extra teachers="}; !slices.Equal(names, want) {
-		t.Errorf("joinNarrower with a narrower group that never acts = %q, want %q", names, want)
+		t.Errorf("joinNarrower with a narrower group that is never a subject = %q, want %q", names, want)
 	}
 }
