@@ -51,7 +51,6 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairPartnerInfinitive(words)
 	repairReducedRelative(words)
 	repairTwoSubjects(words)
-	repairJoinedSubjects(words)
 	repairRelativeApposition(words)
 	repairNamedList(words)
 	repairSplitSubject(words)

@@ -8,7 +8,8 @@ import "slices"
 // subjects of "told" and hangs "and" on the adjective before "villages".
 // When a verb has two subjects s1 < s2 before it, with no finite verb
 // between them, and the words right before s2's phrase are a conjunction after a
-// noun of s1's phrase, s2 is a conjunct of that noun. Two subjects side
+// noun of s1's phrase or s1 itself ("The army and the RSF agreed"), s2 is
+// a conjunct of that noun. Two subjects side
 // by side, no name among them, are one phrase ("its chief executive
 // would step down", with "executive" read as an adjective): the first a compound of the second,
 // which takes its determiners. So is a word with no dependents, or a
@@ -36,7 +37,7 @@ func repairSplitSubject(words []Word) {
 			first++ // the conjunction hung inside s2's phrase
 		}
 		c, n := first-1, first-2
-		if n <= s1 || words[c].UPOS != "CCONJ" || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || !s.Dominates(s1, n) ||
+		if n < s1 || words[c].UPOS != "CCONJ" || words[n].UPOS != "NOUN" && words[n].UPOS != "PROPN" || !s.Dominates(s1, n) ||
 			finiteBetween(words, s1, first) {
 			continue
 		}

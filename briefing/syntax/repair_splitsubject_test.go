@@ -65,3 +65,10 @@ func TestTitleSubjectRepair(t *testing.T) {
 		t.Errorf("a day after a preposition joined the name after it\n%s", dump(s.Words))
 	}
 }
+
+func TestJoinedSubjects(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"two bodies joined by and", "The army and the RSF agreed to a week-long truce, the mediators said on Sunday.", "RSF", "army", "conj"},
+		{"two bodies joined by and, the first the subject", "The army and the RSF agreed to a week-long truce, the mediators said on Sunday.", "army", "agreed", "nsubj"},
+	})
+}

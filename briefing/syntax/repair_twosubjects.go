@@ -87,31 +87,3 @@ func conjunctionBefore(words []Word, v, a, s2 int) bool {
 	}
 	return false
 }
-
-// repairJoinedSubjects mends a verb the parser gave two subjects joined
-// by nothing but "and" or "or": in "The army and the RSF agreed to a
-// truce" the parse makes both nouns subjects of "agreed" and hangs "and"
-// on the verb, so that the verb keeps one actor. The second subject joins
-// the first as its conjunct, the conjunction marking it. A result that is
-// not a tree is undone.
-func repairJoinedSubjects(words []Word) {
-	s := &Sentence{Words: words}
-	for v := range words {
-		subs := subjectsOf(words, v)
-		if len(subs) != 2 || subs[1] > v {
-			continue
-		}
-		s1, s2 := subs[0], subs[1]
-		start, end := s.Subtree(s1)
-		first := phraseStart(words, s2)
-		if first != end+2 || words[end+1].UPOS != "CCONJ" || slices.ContainsFunc(words[start:end+1], func(w Word) bool { return w.UPOS == "PUNCT" }) {
-			continue // "Arcelo Steel, a joint venture of Tata and Posco, pledged": the second a part of the first's apposition
-		}
-		saved := slices.Clone(words)
-		words[s2].Head, words[s2].Rel = s1, "conj"
-		words[end+1].Head, words[end+1].Rel = s2, "cc"
-		if !isTree(words) {
-			copy(words, saved)
-		}
-	}
-}
