@@ -739,6 +739,9 @@ func (r *actorResolver) commissionOf(p int) (int, bool) {
 // after it ("Ofwat, the regulator,").
 func (r *actorResolver) calledPublicBody(p int) bool {
 	for _, m := range r.d.Parties[p].Mentions {
+		if m.Start < 0 || m.End > len(r.d.Text) || m.Start > m.End {
+			continue
+		}
 		before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-24):m.Start]))
 		if len(before) >= 2 && before[len(before)-2] == "the" && publicBodies[before[len(before)-1]] {
 			return true

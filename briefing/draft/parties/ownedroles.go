@@ -137,14 +137,12 @@ func withoutAddress(before string) string {
 // of organisation ("the union", "the company") and returns where "the"
 // starts.
 func kindNamed(owned string) (int, bool) {
-	rest, noun, ok := strings.Cut(strings.ToLower(owned[max(0, len(owned)-24):]), "the ")
-	for ok && strings.Contains(noun, "the ") {
-		rest, noun, ok = strings.Cut(noun, "the ")
-	}
-	if !ok || !orgKinds[noun] || rest != "" && !strings.HasSuffix(rest, " ") {
+	low := strings.ToLower(owned)
+	f := strings.Fields(low)
+	if n := len(f); n < 2 || f[n-2] != "the" || !orgKinds[f[n-1]] {
 		return 0, false
 	}
-	return len(owned) - len("the ") - len(noun), true
+	return strings.LastIndex(low, "the "), true
 }
 
 // definiteBody returns the one organisation whose name holds each noun of
