@@ -26,7 +26,7 @@ import (
 func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	var out []briefing.Party
 	index := map[string]int{}
-	acting, subject := map[briefing.Span]bool{}, map[briefing.Span]bool{}
+	acting := map[briefing.Span]bool{}
 	title, hasTitle := text.TitleLine(d.Document)
 	for si := range d.Parsed {
 		if si >= len(d.Sentences) {
@@ -51,7 +51,6 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 			}
 			acting[sp] = actsOnItsOwn(s, h, taken) && !(hasTitle && title.Start <= sp.Start && sp.End <= title.End) // a headline's "Rebels seize town" tells what the story will
 			name := collapse(d.Text[named.Start:named.End])
-			subject[sp] = strings.HasPrefix(w.Rel, "nsubj") || w.Head < 0 // a noun the parse left at the root is the sentence's topic
 			k := groupKey(name)
 			if i, ok := index[k]; ok {
 				out[i].Mentions = append(out[i].Mentions, sp)
@@ -62,7 +61,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 	}
 	var kept []briefing.Party
-	for _, gp := range joinNarrower(out, acting, subject) {
+	for _, gp := range joinNarrower(out) {
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
 				kept = append(kept, gp)
@@ -83,14 +82,11 @@ func groupKey(name string) string {
 
 // joinNarrower merges a group into the one narrower group that names it
 // with more words ("firms" into "tobacco firms", "former directors" into
-// "former outside directors"); the shorter name becomes an alias. A
-// narrower group that is never a subject (subject tells of each mention)
-// takes in no group that acts (acting): "paying for extra teachers" does
-// not rename the teachers who voted to strike.
-func joinNarrower(gs []briefing.Party, acting, subject map[briefing.Span]bool) []briefing.Party {
-	has := func(g briefing.Party, in map[briefing.Span]bool) bool {
-		return slices.ContainsFunc(g.Mentions, func(sp briefing.Span) bool { return in[sp] })
-	}
+// "former outside directors"); the shorter name becomes an alias. A name
+// that counts others on top ("extra teachers", "more nurses") names no
+// narrower part of the group: the teachers who voted to strike are not
+// the extra teachers councils would pay for.
+func joinNarrower(gs []briefing.Party) []briefing.Party {
 	into := make([]int, len(gs))
 	for i := range gs {
 		into[i] = -1
@@ -98,7 +94,7 @@ func joinNarrower(gs []briefing.Party, acting, subject map[briefing.Span]bool) [
 		n := 0
 		for j := range gs {
 			long := strings.Fields(gazetteer.Fold(gs[j].Name))
-			if len(long) > len(short) && subsequence(short, long) && (has(gs[j], subject) || !has(gs[i], acting)) {
+			if len(long) > len(short) && subsequence(short, long) && !otherMembers[long[0]] {
 				into[i], n = j, n+1
 			}
 		}
@@ -123,6 +119,9 @@ func joinNarrower(gs []briefing.Party, acting, subject map[briefing.Span]bool) [
 	}
 	return out
 }
+
+// otherMembers open the name of people counted on top of a group.
+var otherMembers = text.SetOf("extra", "more", "additional", "further", "other", "fewer")
 
 // subsequence reports whether the words of short appear in long in order,
 // with the same last word.
