@@ -53,6 +53,7 @@ func appendSentenceDates(d *doc.Document, s int, sp briefing.Span, out []doc.Dat
 	lower := strings.ToLower(text)
 	year := hasYear(text)
 	var found []doc.DateMention
+	var matches []dateMatch
 	for _, p := range datePatterns {
 		if !p.applies(text, lower, year) {
 			continue
@@ -63,11 +64,47 @@ func appendSentenceDates(d *doc.Document, s int, sp briefing.Span, out []doc.Dat
 			}
 			if dm, ok := resolveMatch(d, s, p, m, out, found); ok {
 				found = append(found, dm)
+				matches = append(matches, dateMatch{p, m})
 			}
+		}
+	}
+	for k, dm := range found {
+		if !dm.Deadline || !pastDateIn(found, dm.Span.Start) {
+			continue
+		}
+		others := slices.Delete(slices.Clone(found), k, k+1) // all the sentence's dates known: "agreed in May to withdraw by Sept. 15"
+		if again, ok := resolveMatch(d, s, matches[k].p, matches[k].m, out, others); ok {
+			found[k] = again
 		}
 	}
 	sort.Slice(found, func(a, b int) bool { return found[a].Span.Start < found[b].Span.Start })
 	return append(out, found...)
+}
+
+// dateMatch is a pattern and where it matched.
+type dateMatch struct {
+	p datePattern
+	m []int
+}
+
+// pastDateIn reports whether a date of a past clause known to the day or
+// the month lies before byte offset at.
+func pastDateIn(same []doc.DateMention, at int) bool {
+	_, ok := pastDateBefore(same, at)
+	return ok
+}
+
+// pastDateBefore returns the time of the last date of a past clause known
+// to the day or the month that lies before byte offset at: when an act
+// was undertaken, which a deadline it sets lies after.
+func pastDateBefore(same []doc.DateMention, at int) (time.Time, bool) {
+	var past []doc.DateMention
+	for _, m := range same {
+		if m.Past {
+			past = append(past, m)
+		}
+	}
+	return lastDayOrMonth(past, at)
 }
 
 // inClockTime reports whether byte at of text follows the hour of a clock
@@ -252,6 +289,11 @@ func resolveMatch(d *doc.Document, s int, p datePattern, m []int, before, same [
 	if first >= 0 && (purposeDate(ps, first, last) || aheadDate(ps, first, last)) {
 		if m, ok := lastDayOrMonth(same, sp.Start+st); ok {
 			base, t = m, tenseFuture // "closed the road on Friday so that workers could repair it on Saturday"
+		}
+	}
+	if deadline && t == tenseFuture && first >= 0 && modalVerbBefore(ps, first) < 0 {
+		if m, ok := pastDateBefore(same, sp.Start+st); ok {
+			base = m // "agreed in May to withdraw its troops by Sept. 15": the September after that May
 		}
 	}
 	if p.anchor != "" {

@@ -299,3 +299,13 @@ func TestDatesMonthAfterThan(t *testing.T) {
 		{"more than May is a name", "Voters trusted him more than May.", "2026-11-20", "", ""},
 	})
 }
+
+// A deadline an act undertaken on an earlier date of the sentence sets
+// lies after that date, not after publication.
+func TestDeadlineAfterTheUndertaking(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"agreed in May, by a September day", "The United States agreed in May to withdraw its troops from Niger by Sept. 15.", "2024-12-03", "Sept. 15", "2024-09-15"},
+		{"agreed in May, published before the deadline", "The United States agreed in May to withdraw its troops from Niger by Sept. 15.", "2024-06-03", "Sept. 15", "2024-09-15"},
+		{"agreed on a weekday, by the end of a month", "The board agreed on Tuesday to hire staff by the end of March.", "2024-12-03", "by the end of March", "2025-03"},
+	})
+}
