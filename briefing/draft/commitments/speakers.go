@@ -734,20 +734,12 @@ func (r *actorResolver) commissionOf(p int) (int, bool) {
 	return 0, false
 }
 
-// calledPublicBody reports whether the text sets a public body's noun
-// right before a mention of party p ("the regulator Ofwat") or right
-// after it ("Ofwat, the regulator,").
+// calledPublicBody reports whether the text describes party p as a
+// public body beside one of its names ("the regulator Ofwat", "Ofwat, the
+// regulator,"; see describedAs).
 func (r *actorResolver) calledPublicBody(p int) bool {
-	for _, m := range r.d.Parties[p].Mentions {
-		if m.Start < 0 || m.End > len(r.d.Text) || m.Start > m.End {
-			continue
-		}
-		before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-24):m.Start]))
-		if len(before) >= 2 && before[len(before)-2] == "the" && publicBodies[before[len(before)-1]] {
-			return true
-		}
-		after := strings.Fields(strings.ToLower(r.d.Text[m.End:min(len(r.d.Text), m.End+24)]))
-		if len(after) >= 3 && after[0] == "," && after[1] == "the" && publicBodies[strings.Trim(after[2], ",.")] {
+	for noun := range publicBodies {
+		if r.describedAs(p, noun) {
 			return true
 		}
 	}
