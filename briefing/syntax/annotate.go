@@ -34,6 +34,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairParticipleTense(words)
 	repairPastForm(words)
 	repairDateSubject(words)
+	repairDateCompound(words)
 	repairTimeSubject(words)
 	repairRootBeforeTime(words)
 	repairDayVocative(words)

@@ -22,7 +22,9 @@ var clausePrepositions = map[string]bool{"after": true, "before": true, "until":
 // its past tense perhaps read as a participle that takes an object or a
 // complement ("after the health ministry promised to hire 1,200 nurses"),
 // its subject perhaps a number of a group ("after two of its largest
-// customers said"). The noun or number heading the phrase is the subject of the verb right
+// customers said"), or read the clause as a participle modifying the
+// noun that takes an object ("after the city council improved its pay
+// offer"). The noun or number heading the phrase is the subject of the verb right
 // after it, the preposition marks that clause, and the clause modifies the
 // word the phrase hung on, or the verb that word is a phrase of. A result
 // that is not a tree is undone.
@@ -38,10 +40,12 @@ func repairClauseAfterPreposition(words []Word) {
 		}
 		subjectless := w.Rel == "advcl" && !hasChildWith(words, v, "nsubj") && !hasChildWith(words, v, "nsubj:pass") && !hasChildWith(words, v, "mark")
 		activeParticiple := subjectless && w.XPOS == "VBN" && !auxiliaries && hasChildWith(words, v, "obj", "xcomp", "ccomp") // "after the ministry promised to hire", the past read as a participle
-		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless || w.UPOS != "VERB" ||
-			!finite(w.XPOS) && !auxiliaries && !activeParticiple || n < 1 || w.Head < 0 || w.Head >= n {
+		relative := w.Rel == "acl" && w.Head == n && (w.XPOS == "VBN" || w.XPOS == "VBD") && !auxiliaries && hasChildWith(words, v, "obj") // "after the city council improved its pay offer" read as a council that was improved
+		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless && !relative || w.UPOS != "VERB" ||
+			!finite(w.XPOS) && !auxiliaries && !activeParticiple && !relative || n < 1 || w.Head < 0 || w.Head >= n && !relative {
 			continue
 		}
+		activeParticiple = activeParticiple || relative
 		nw := words[n]
 		if nw.Rel != "obl" && nw.Rel != "nmod" || nw.Head < 0 || nw.Head >= n ||
 			nw.UPOS != "NOUN" && nw.UPOS != "PROPN" && nw.UPOS != "PRON" && nw.UPOS != "NUM" || hasCC(words, w.Head, v) {

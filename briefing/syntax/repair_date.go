@@ -63,3 +63,48 @@ func hasCC(words []Word, a, b int) bool {
 	}
 	return false
 }
+
+// repairDateCompound mends a date after a preposition that the parser
+// hung as a compound on a noun phrase that opens after it with its own
+// determiner or possessive ("said on Thursday his government would put"
+// read as "Thursday government"): the date is a phrase of time of the
+// nearest word before it that governs the noun, else of the noun's own
+// head. A result that is not a tree is undone.
+func repairDateCompound(words []Word) {
+	for d, w := range words {
+		if w.Rel != "compound" || !dateWords[strings.ToLower(w.Form)] || w.Head <= d+1 || d < 1 {
+			continue
+		}
+		p, n := d-1, w.Head
+		if !datePrepositions[strings.ToLower(words[p].Form)] || !ownOpening(words, d+1, n) {
+			continue
+		}
+		h := words[n].Head
+		for a := h; a >= 0; a = words[a].Head {
+			if a < p {
+				h = a
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[p].Head, words[p].Rel = d, "case"
+		words[d].Head, words[d].Rel = h, "obl"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// ownOpening reports whether a determiner or a possessive pronoun of noun n
+// stands between words from and n: the noun phrase opens after them.
+func ownOpening(words []Word, from, n int) bool {
+	for k := from; k < n; k++ {
+		if words[k].Head == n && (words[k].UPOS == "DET" || words[k].XPOS == "PRP$") {
+			return true
+		}
+	}
+	return false
+}

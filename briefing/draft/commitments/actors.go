@@ -922,7 +922,7 @@ var ownedBodies = WordSet(organWords + " office department delegation spokesman 
 // "it" and "they" another party.
 func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int, bool) {
 	if p, ok := possessiveSubject[w]; ok {
-		if ps := r.boundOwner(s, si, h); len(ps) > 0 { // "the operator improved its pay offer": the operator's
+		if ps, bound := r.boundOwner(s, si, h); bound { // "the operator improved its pay offer": the operator's
 			return ps, true
 		}
 		w = p

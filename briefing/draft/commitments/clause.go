@@ -1299,15 +1299,21 @@ func agentSubject(s *syntax.Sentence, i int) bool {
 // demonstratives point at a thing, not at a party.
 var demonstratives = WordSet("this that these those which")
 
-// convenes are the verbs of calling a meeting into being.
-var convenes = WordSet("hold host call convene organise organize")
+// convenes are the verbs of calling a meeting into being, or back into
+// being ("would resume talks").
+var convenes = WordSet("hold host call convene organise organize resume reopen restart")
 
 // expectedOf reports whether verb i completes a forecast head in the
-// passive or after "be" ("is expected to", "is due to").
+// passive or after "be" ("is expected to", "is due to"), not one that
+// tells the subject's own stance ("is ready to resume talks").
 func expectedOf(s *syntax.Sentence, i int) bool {
 	h := s.Words[i].Head
-	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && forecastHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "xcomp") && forecastHeads[s.Words[h].Lemma] && !stanceHeads[s.Words[h].Lemma] && passiveOrCopula(s, h)
 }
+
+// stanceHeads are the forecast heads that tell the subject's own resolve
+// rather than what others foresee of it.
+var stanceHeads = WordSet("ready willing prepared prepare determined determine")
 
 // meetingNouns are what one holds or attends: told as expected, an
 // appointment others foresee.

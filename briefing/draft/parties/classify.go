@@ -179,14 +179,14 @@ func (sc *scanner) sharedName(k, j int) bool {
 // personShaped reports whether ts[i:j], a name of several words, is shaped
 // like a person's name: a known first name (or a month that is one, see
 // monthFirstName) or an initial before the last word, a regnal number
-// after a name, or a surname particle.
+// after a name that no article opens, or a surname particle.
 func (sc *scanner) personShaped(i, j int) bool {
 	ts := sc.ts
 	switch {
 	case sc.g.FirstNames[ts[i].Text] || hasInitial(ts[i:j-1]) || monthNames[ts[i].Text]:
 		return true
-	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]):
-		return true // "Leopold III"
+	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]) && (i == 0 || ts[i-1].Lower != "the"):
+		return true // "Leopold III"; not "the Gibe III dam": a person takes no article
 	}
 	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
 }
@@ -439,7 +439,8 @@ var wherePrepositions = text.SetOf("at", "in", "near", "inside", "outside")
 
 // officeAt reports whether an office without a name after it starts at
 // token k: an optional determiner, then at most three words the last of
-// which is an office noun ("managing director,", "a spokesman for").
+// which is an office noun ("managing director,", "a spokesman for"), not
+// one that a verb of saying follows, which is the subject of its own clause.
 func (sc *scanner) officeAt(k int) bool {
 	ts := sc.ts
 	if k < len(ts) && (ts[k].Lower == "a" || ts[k].Lower == "an" || ts[k].Lower == "the") {
@@ -450,7 +451,7 @@ func (sc *scanner) officeAt(k int) bool {
 			for e+1 < len(ts) && officeNouns[ts[e+1].Lower] {
 				e++ // "chief executive"
 			}
-			return e+1 == len(ts) || !ts[e+1].Cap
+			return e+1 == len(ts) || !ts[e+1].Cap && !sayingAfter(ts[e+1].Lower) // "in Belem, the president said": the office speaks, the name is no apposition
 		}
 	}
 	return false

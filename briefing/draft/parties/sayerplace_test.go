@@ -1,0 +1,17 @@
+package parties
+
+import "testing"
+
+func TestNameBeforeASpeakingOfficeIsNoPerson(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"a place before a comma and an office that speaks is no person",
+			"Speaking at a meeting of forest nations in Belem, the president said the money would be paid over five years.",
+			nil, []string{"Belem"}},
+		{"a name with a regnal number after an article is a thing, no person",
+			"Fishing communities have accused the Gibe III dam of cutting the lake's inflow since it opened in 2016.",
+			nil, []string{"Gibe III"}},
+		{"a name with a regnal number stays a person without the article",
+			"King Leopold III surrendered in 1940. Leopold III died in 1983.",
+			[]string{"Leopold III"}, nil},
+	})
+}

@@ -1,0 +1,12 @@
+package syntax
+
+import "testing"
+
+func TestDateCompoundRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a date before a possessive phrase is a phrase of time of the verb before it",
+			"Brazil's president said on Thursday his government would put $1 billion into a new fund.", "Thursday", "said", "obl"},
+		{"the possessive phrase after the date is the reported subject",
+			"Brazil's president said on Thursday his government would put $1 billion into a new fund.", "government", "put", "nsubj"},
+	})
+}
