@@ -35,6 +35,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairPastForm(words)
 	repairDateSubject(words)
 	repairDateCompound(words)
+	repairDateOnPunct(words)
 	repairTimeSubject(words)
 	repairRootBeforeTime(words)
 	repairDayVocative(words)

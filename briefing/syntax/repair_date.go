@@ -108,3 +108,66 @@ func ownOpening(words []Word, from, n int) bool {
 	}
 	return false
 }
+
+// repairDateOnPunct mends a day and month closing a sentence that the
+// parser hung on the full stop ("promised to resume talks on 24 March."
+// read with "24" a compound of "."): the month heads the date, the day is
+// its number, the preposition before it its case, and the date a phrase
+// of time of the last verb before it. A result that is not a tree is
+// undone.
+func repairDateOnPunct(words []Word) {
+	for m, w := range words {
+		if !monthWord(w.Form) || m < 1 {
+			continue
+		}
+		first, day := m, -1
+		switch {
+		case words[m-1].UPOS == "NUM":
+			first, day = m-1, m-1 // "24 March"
+		case m+1 < len(words) && words[m+1].UPOS == "NUM":
+			day = m + 1 // "March 24"
+		default:
+			continue
+		}
+		if !onPunct(words, m) && !onPunct(words, day) {
+			continue
+		}
+		v := -1
+		for k := first - 1; k >= 0; k-- {
+			if words[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		saved := slices.Clone(words)
+		words[m].Head, words[m].Rel = v, "obl"
+		words[day].Head, words[day].Rel = m, "nummod"
+		if p := first - 1; datePrepositions[strings.ToLower(words[p].Form)] {
+			words[p].Head, words[p].Rel = m, "case"
+		}
+		for k := range words {
+			if words[k].Head >= 0 && words[words[k].Head].UPOS == "PUNCT" && k != m && k != day {
+				words[k].Head = m // "on 24 March next year": what hung on the stop goes with the date
+			}
+		}
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// monthWord reports whether form names a month.
+func monthWord(form string) bool {
+	l := strings.ToLower(form)
+	return dateWords[l] && !strings.HasSuffix(l, "day")
+}
+
+// onPunct reports whether word k hangs on a punctuation mark, which
+// heads nothing in a sound parse.
+func onPunct(words []Word, k int) bool {
+	h := words[k].Head
+	return h >= 0 && words[h].UPOS == "PUNCT"
+}

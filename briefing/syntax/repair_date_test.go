@@ -10,3 +10,12 @@ func TestDateCompoundRepair(t *testing.T) {
 			"Brazil's president said on Thursday his government would put $1 billion into a new fund.", "government", "put", "nsubj"},
 	})
 }
+
+func TestDateOnPunctRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a day and month closing the sentence is a phrase of time of the verb before it",
+			"The two sides promised to resume political talks on 24 March.", "March", "resume", "obl"},
+		{"the day is the month's number",
+			"The two sides promised to resume political talks on 24 March.", "24", "March", "nummod"},
+	})
+}

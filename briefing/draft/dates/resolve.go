@@ -106,6 +106,9 @@ func monthValue(g []string, pub time.Time, t tense) (string, string, bool) {
 	if step := map[string]int{"next": 1, "last": -1}[lead]; step != 0 && time.Month(m) == pub.Month() {
 		return time.Date(pub.Year()+step, time.Month(m), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), briefing.PrecisionMonth, true // "next March" said in March: a year on
 	}
+	if t == tensePresent {
+		t = tenseFuture // "its mandate expires in October": a present with a month is a schedule
+	}
 	var cands []time.Time
 	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
 		cands = append(cands, time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC))

@@ -31,6 +31,7 @@ var futureGovernors = map[string]bool{
 	"hope": true, "want": true, "seek": true, "prepare": true, "propose": true, "promise": true, "pledge": true,
 	"vow": true, "agree": true, "decide": true, "threaten": true, "go": true, "be": true, "have": true,
 	"need": true, "wish": true, "likely": true, "poised": true, "ready": true, "offer": true, "undertake": true,
+	"commit": true, "vote": true,
 }
 
 // expectedWords said in the present of an event put it ahead: "are due in
@@ -95,11 +96,17 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if t == TensePast && plannedObject(s, p, first) {
 		return tenseEither // "had planned walkouts on 3 and 4 December": the day of the walkouts, maybe not yet come
 	}
+	if t == TensePast && calledEvent(s, p, first) {
+		return tenseUnknown // "had called a walkout from Thursday": the nearer Thursday
+	}
 	if t == TensePast && expectsAhead(s, p, first) {
 		return tenseFuture // "economists expected the first cut in September"
 	}
 	if t == tenseEither && undertakenDeadline(s, p, first) {
 		return tenseFuture // "agreed on Tuesday to hire staff by the end of March"
+	}
+	if t == tensePresent && qualifiesNoun(s, first, last) {
+		return tenseUnknown // "the survey covers sales in September": the date is the sales', the nearest
 	}
 	if t == tensePresent && pastVerbBefore(s, first) {
 		return TensePast // "the deal it signed on 8 December goes through": the date is the signing's
@@ -370,6 +377,8 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		// "the law, passed in March" is past whatever the sentence's verb;
 		// "talks scheduled for Monday", "talks due on Monday" say nothing.
 		switch {
+		case w.XPOS == "VBN" && anyOne(s, w.Head) && isPredicate(s, s.Words[w.Head].Head):
+			return PredicateTense(s, s.Words[w.Head].Head, depth+1) // "any deal reached in March would be put to members": one yet to be
 		case w.XPOS == "VBN" && !futureGovernors[strings.ToLower(w.Lemma)] && !to:
 			return TensePast
 		case to && w.Head >= 0 && futureGovernors[strings.ToLower(s.Words[w.Head].Lemma)]:
@@ -405,6 +414,28 @@ func governedTense(s *syntax.Sentence, p int, to bool, depth int) tense {
 		return TensePast
 	}
 	return gt
+}
+
+// qualifiesNoun reports whether the date at words first..last qualifies
+// a noun rather than the verb: the present of the verb then tells
+// nothing of when the date lies.
+func qualifiesNoun(s *syntax.Sentence, first, last int) bool {
+	h := spanHead(s, first, last)
+	return h >= 0 && relBase(s.Words[h].Rel) == "nmod" && s.Words[h].Head >= 0 && s.Words[s.Words[h].Head].UPOS == "NOUN"
+}
+
+// anyOne reports whether noun n is chosen by "any" ("any deal reached in
+// March"): a thing that may yet be, whose participle tells no past act.
+func anyOne(s *syntax.Sentence, n int) bool {
+	if n < 0 {
+		return false
+	}
+	for _, c := range s.ChildrenWith(n, "det") {
+		if strings.EqualFold(s.Words[c].Form, "any") {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectCopula reports whether predicate p is an adjective or noun
@@ -468,6 +499,14 @@ func relBase(rel string) string {
 // object is the event's ("planned walkouts on 3 December").
 var planningVerbs = map[string]bool{"plan": true, "schedule": true}
 
+// callingVerbs call an event into being ("had called a walkout from
+// Thursday").
+var callingVerbs = map[string]bool{"call": true, "announce": true}
+
+// eventStarts are the prepositions that give the day an event runs from
+// or is set for.
+var eventStarts = map[string]bool{"from": true, "for": true}
+
 // plannedObject reports whether verb p plans an event named by its object
 // and the date at word first, after that object, is the parse's phrase of
 // time of p: the date of the planned event, not of the planning.
@@ -475,6 +514,24 @@ func plannedObject(s *syntax.Sentence, p, first int) bool {
 	if !planningVerbs[strings.ToLower(s.Words[p].Lemma)] {
 		return false
 	}
+	return objectBefore(s, p, first)
+}
+
+// calledEvent reports whether verb p, in the pluperfect, had called an
+// event named by its object and the date at word first, after "from" or
+// "for", is that event's ("had called a walkout from Thursday"): set
+// before a past point of the story, the event may lie on either side of
+// publication, the nearer day.
+func calledEvent(s *syntax.Sentence, p, first int) bool {
+	if !callingVerbs[strings.ToLower(s.Words[p].Lemma)] || !pluperfect(s, p) || first < 1 || !eventStarts[strings.ToLower(s.Words[first-1].Form)] {
+		return false
+	}
+	return objectBefore(s, p, first)
+}
+
+// objectBefore reports whether verb p has a noun for its object before
+// word first.
+func objectBefore(s *syntax.Sentence, p, first int) bool {
 	for _, o := range s.ChildrenWith(p, "obj") {
 		if o < first && s.Words[o].UPOS == "NOUN" {
 			return true
