@@ -72,6 +72,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairConjunctAfterInterjection(words)
 	repairClosingReport(words)
 	repairReportSubject(words)
+	repairSubjectOnStop(words)
 	repairClauseUnderReport(words)
 	if w := repairInfinitive(words); w >= 0 {
 		words[w].Lemma = m.lem.Lemma(words[w].Form, "VERB", "VB")
@@ -83,6 +84,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairWhoseClause(words)
 	repairPerfectConjunct(words)
 	repairStrandedInfinitive(words)
+	repairStrandedObject(words)
 	repairActionItem(words)
 	return words
 }

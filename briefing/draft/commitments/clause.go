@@ -603,6 +603,12 @@ func yetTo(s *syntax.Sentence, i int) bool {
 		(hasChildLemma(s, i, WordSet("have"), "aux") || hasChildLemma(s, i, WordSet("be"), "cop", "aux"))
 }
 
+// notYet reports whether denied verb i is done "not yet" in the perfect
+// ("the proposal has not yet been adopted"): pending, no refusal.
+func notYet(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, WordSet("yet"), "advmod") && hasChildLemma(s, i, WordSet("have"), "aux")
+}
+
 // shareNouns name a part of a group of people.
 var shareNouns = WordSet("percent proportion share majority minority third quarter half fifth tenth")
 
@@ -637,8 +643,8 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	if neg && wishVerbs[s.Words[i].Lemma] {
 		return false // "we don't want to strike": a wish, no refusal
 	}
-	if yetTo(s, i) {
-		return false // "China has yet to sign an agreement": an act not done yet, neither done nor refused
+	if yetTo(s, i) || neg && notYet(s, i) {
+		return false // "China has yet to sign an agreement", "the proposal has not yet been adopted": an act not done yet, neither done nor refused
 	}
 	if judgedSo(s, i) {
 		return false // "decided the cost was too high": a judgement, no decision to act

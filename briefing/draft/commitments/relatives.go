@@ -23,7 +23,7 @@ func (r *actorResolver) antecedent(s *syntax.Sentence, h int) (antecedentOf, boo
 		return antecedentOf{}, false
 	}
 	if v := w.Head; v >= 0 && text.RelIs(s.Words[v].Rel, "acl:relcl") && s.Words[v].Head >= 0 && s.Words[v].Head < h {
-		return antecedentOf{party: -1, word: s.Words[v].Head}, true
+		return antecedentOf{party: -1, word: relativeHead(s, v)}, true
 	}
 	if h < 2 || s.Words[h-1].Form != "," {
 		return antecedentOf{}, false
@@ -42,4 +42,17 @@ func (r *actorResolver) antecedent(s *syntax.Sentence, h int) (antecedentOf, boo
 		k = hd
 	}
 	return antecedentOf{party: -1, word: k}, true
+}
+
+// relativeHead returns the noun that relative clause v modifies: the
+// word it hangs on, or, when that is a day or a month after a preposition
+// that the parser gave the clause, the noun before the preposition ("a
+// walkout from Thursday that threatened to ground flights": the walkout,
+// not its day).
+func relativeHead(s *syntax.Sentence, v int) int {
+	a := s.Words[v].Head
+	if c := firstChild(s, a, "case"); timeWord(s.Words[a]) && c > 0 && c < a && s.Words[c-1].UPOS == "NOUN" {
+		return c - 1
+	}
+	return a
 }

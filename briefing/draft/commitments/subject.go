@@ -29,7 +29,7 @@ func clauseActors(s *syntax.Sentence, v int, named func(a, b int) bool) (actors 
 		}
 		if text.RelIs(s.Words[k].Rel, "acl:relcl") && hasChildLemma(s, k, relativePronouns, "nsubj") && !complementizerThat(s, k) &&
 			!(k == v && passiveVerb(s, v)) { // "a dividend, which … will be paid on 29 May": what is paid, not who pays
-			noun := s.Words[k].Head
+			noun := relativeHead(s, k)
 			if n := nameBeforeWhich(s, k, noun); n >= 0 {
 				noun = n // "Lena Frisk, a portfolio manager at Alvkarleby Fonder, which declined": "which" stands for no person
 			} else if text.RelIs(s.Words[noun].Rel, "appos") { // "Gazprom, the state firm which opted out"

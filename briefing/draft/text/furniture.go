@@ -82,9 +82,12 @@ var creditEndRe = regexp.MustCompile(`(?i)^[^()]{8,240}\s` + bracketCredit + `$`
 // agencies mark it: "FILE - A police car sits outside the bank …".
 var fileCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*(?:--?|[–—:])\s+\p{Lu}`)
 
-// liveRe matches a live-blog header or the time stamp of an entry.
+// liveRe matches a live-blog header, the time stamp of an entry or the
+// blog's sign-off ("That's where we'll leave our live coverage for
+// today.", "Thanks for following.").
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|published|refresh|latest|just now|(?:please )?(?:turn on|enable) javascript\b.*|` +
+	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|` +
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
 	`(?:posted|updated|published)(?: at)? \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|` +
 	`(?:(?:updated|posted|published|last updated)\s+)?\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)

@@ -1,0 +1,14 @@
+package commitments
+
+import "testing"
+
+// TestPendingActsAndEventsAreNoCommitments checks that an act not yet
+// done and what a day's event threatens are no commitment.
+func TestPendingActsAndEventsAreNoCommitments(t *testing.T) {
+	checkFound(t, []string{"Sri Lanka/country", "GBF/organisation"}, []foundCase{
+		{"a proposal not yet adopted is pending, not refused",
+			"Sri Lanka has proposed a speed limit, but the proposal has not yet been adopted.", "||adopted"},
+		{"a walkout that threatens to ground flights is no party's act, and its day is no actor",
+			"The GBF had called a 48-hour walkout from Thursday that threatened to ground hundreds of flights.", "||ground hundreds"},
+	})
+}
