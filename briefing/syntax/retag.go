@@ -142,6 +142,15 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 			words = again // "lend the company a further £3bn": "a" and "further" both on the sum
 		}
 	}
+	if w := agentNounAsVerb(words); w >= 0 {
+		class := "NOUN NN"
+		if strings.HasSuffix(words[w].Form, "s") {
+			class = "NOUN NNS"
+		}
+		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil {
+			words = again
+		}
+	}
 	if w := timeOfDayVerb(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil {
 			words = again

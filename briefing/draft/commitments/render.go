@@ -307,7 +307,7 @@ func clauseBounds(s *syntax.Sentence, c *clause) (first, last int) {
 		f, l := conditionWords(s, c.cond)
 		first, last = min(first, f), max(last, l)
 	}
-	if w := s.Words[last]; text.ReportVerbs[w.Lemma] && firstChild(s, last, "ccomp", "obj", "xcomp") < 0 && last+1 < len(s.Words) &&
+	if w := s.Words[last]; text.ReportVerbs[w.Lemma] && firstChild(s, last, "ccomp", "xcomp") < 0 && !objectAfter(s, last) && last+1 < len(s.Words) &&
 		s.Words[last+1].UPOS != "PUNCT" {
 		last = clauseEnd(s, last) // "stocks that scientists say | are close to collapse": what they say was hung elsewhere
 	}
@@ -475,6 +475,18 @@ func TrimLoneQuotes(s string) string {
 func subordinate(s *syntax.Sentence, v int) bool {
 	for _, k := range s.ChildrenWith(v, "mark") {
 		if lower(s.Words[k].Form) != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfter reports whether verb v has an object after it; a relative
+// pronoun before it ("stocks that scientists say …") is no object of what
+// it says.
+func objectAfter(s *syntax.Sentence, v int) bool {
+	for _, o := range s.ChildrenWith(v, "obj") {
+		if o > v {
 			return true
 		}
 	}

@@ -245,7 +245,7 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
-	case placeBefore[prev] || sc.countryAfter(j):
+	case placeBefore[prev] || sc.countryAfter(j) || sc.listedIn(i):
 		return briefing.KindPlace, cueWeak
 	case prev == "the" && !sc.g.FirstNames[sc.ts[i].Text]:
 		return "", cueNone // "the Magna Carta", "the Sony Betamax case": a person's name takes no article
@@ -564,15 +564,16 @@ var placeNouns = text.SetOf("town", "city", "village", "province", "region", "ca
 // stands right before token i.
 func (sc *scanner) placeNounBefore(i int) bool {
 	ts := sc.ts
-	if o := sc.listOpening(i); o >= 2 && ts[o-1].Text == "of" && (placeNouns[ts[o-2].Text] || placeNouns[singular(ts[o-2].Text)] || townOffices[singular(ts[o-2].Text)]) {
+	if o := sc.listOpening(i); o >= 2 && ts[o-1].Text == "of" && (placeNouns[ts[o-2].Text] || placeNouns[singular(ts[o-2].Text)] || townOffices[singular(ts[o-2].Lower)]) {
 		return true // "the city of Tarvin", "the provinces of Dara and Keshet", "the mayors of Port Amara, Velliers and Rio Claro"
 	}
 	return i >= 1 && placeNouns[ts[i-1].Text] && i >= 2 && ts[i-2].Word && !ts[i-2].Cap
 }
 
 // townOffices are the offices and people of a town that an "of" phrase
-// names the town of ("the mayor of Velliers", "residents of Dunhaven").
-var townOffices = text.SetOf("mayor", "mayoress", "burgomaster", "resident", "inhabitant")
+// names the town of ("the mayor of Velliers", "residents of Dunhaven",
+// "the people of Ano Vrysi, Lefkochori and Pyrgaki").
+var townOffices = text.SetOf("mayor", "mayoress", "burgomaster", "resident", "inhabitant", "people", "villager")
 
 // listOpening returns the first token of the list of names that the name
 // starting at token i closes or continues after a comma or "and" ("of Port
@@ -595,6 +596,14 @@ func (sc *scanner) listOpening(i int) int {
 		start = b
 	}
 	return start
+}
+
+// listedIn reports whether the name at token i continues a list of
+// names opened by "in" or "near" ("homes in Ano Vrysi, Lefkochori and
+// Pyrgaki"): the names after the first are places as it is.
+func (sc *scanner) listedIn(i int) bool {
+	o := sc.listOpening(i)
+	return o < i && (sc.wordBefore(o) == "in" || sc.wordBefore(o) == "near")
 }
 
 // countryAfter reports whether ", COUNTRY" follows the name ending at j

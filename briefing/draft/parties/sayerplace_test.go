@@ -15,3 +15,14 @@ func TestNameBeforeASpeakingOfficeIsNoPerson(t *testing.T) {
 			[]string{"Leopold III"}, nil},
 	})
 }
+
+func TestTownsNamedInAList(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"the people of a list of villages", "We made a promise to the people of Ano Vrysi, Lefkochori and Pyrgaki, and we will keep it.", "Lefkochori", "place"},
+		{"residents of a village, capitalised", "Residents of Lefkochori said they would rebuild.", "Lefkochori", "place"},
+	})
+	checkPartyCases(t, []partyCase{
+		{"the villages of a list after \"in\" are places, not bodies",
+			"The fires destroyed 400 homes in Ano Vrysi, Lefkochori and Pyrgaki.", nil, []string{"Lefkochori", "Pyrgaki"}},
+	})
+}

@@ -49,7 +49,7 @@ var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|w
 	`(?:share on |)(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
 	`advertisement(?:\s*[·|-]\s*scroll to continue(?: with content)?)?|scroll to continue(?: with content)?|sponsored(?: content)?|(?:view |show |read )?(?:\d[\d,]* )?comments?(?: \(\d[\d,]*\))?(?: ?[/|·] ?\d[\d,]* new)?|comments are (?:closed|disabled)\b.*|` +
 	`media playback is (?:un|not )?supported on (?:your|this) device|` +
-	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
+	`(?:sign up|subscribe)\b.*\b(?:newsletter|alerts?|updates|here)\b.*|(?:log ?in|sign in|register)(?:,? (?:or )?(?:register|subscribe|sign up))+ to (?:save|read|continue|access|comment)\b.*|follow (?:us|@\w+|\S+ \S+ on (?:twitter|x|facebook|instagram))\b.*|` +
 	`(?:download|get) (?:our|the)(?: [\p{L}'’-]+){0,3} app\b.*|join (?:our|us on) [\p{L}'’ ]{1,40}|` +
 	`(?:we|this (?:site|website)) uses? cookies\b.*|.*\byou (?:agree|consent) to (?:our|the) use of cookies\b.*|` +
 	`accept(?: all)?(?: cookies)?(?:\s*\|\s*(?:manage|reject|customi[sz]e|cookie)[\p{L} ]*)+|(?:manage|cookie) (?:preferences|settings)|` +
@@ -85,7 +85,7 @@ var fileCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*(?:--?|[–—:])\s+\
 // liveRe matches a live-blog header, the time stamp of an entry or the
 // blog's sign-off ("That's where we'll leave our live coverage for
 // today.", "Thanks for following.").
-var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|as it happened|key events|show key events only|` +
+var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|live (?:updates|coverage|reporting) (?:on|from|of|as) .{1,160}|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|published|refresh|latest|just now|(?:please )?(?:turn on|enable) javascript\b.*|` +
 	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|` +
 	`(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
@@ -98,11 +98,11 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 // Association.", "FOR IMMEDIATE RELEASE", "Issued by Kelvra Ltd, 22 June
 // 2027", "Media
 // contact: …", "Notes to editors", "ENDS", "This transcript has been
-// edited for length and clarity.".
+// edited for length and clarity.", "Transcript of an interview with …".
 var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
 	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
 	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|` +
-	`(?:this|the (?:following|above)) (?:transcript|interview|conversation|exchange|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b.{0,40}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+	`(?:this|the (?:following|above)) (?:transcript|interview|conversation|exchange|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b.{0,40}|(?:edited |full )?transcript of (?:an? |the )?(?:interview|conversation|exchange|briefing|press conference|programme|program|broadcast) (?:with|between|by|on)\b.{0,160}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
