@@ -1373,7 +1373,7 @@ func namesKind(tail string) bool {
 	}
 	allKinds := len(words) <= 2
 	for _, w := range words {
-		allKinds = allKinds && (bodyNouns[strings.ToLower(w)] || strings.ToLower(w) == "party")
+		allKinds = allKinds && (bodyNouns[strings.ToLower(w)] || ownKinds[strings.ToLower(w)])
 	}
 	if allKinds {
 		return true
@@ -1390,8 +1390,9 @@ func namesKind(tail string) bool {
 }
 
 // ownKinds are the nouns for a kind of body that a name and a word for
-// its trade qualify ("the Kestrel dairy company").
-var ownKinds = WordSet("company group firm corporation conglomerate bank party")
+// its trade qualify ("the Kestrel dairy company", "the Unite trade
+// union").
+var ownKinds = WordSet("company group firm corporation conglomerate bank party union")
 
 // closedWords are the articles, owners, conjunctions and prepositions
 // that join a name to another phrase rather than to its own kind ("the

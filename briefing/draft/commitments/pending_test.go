@@ -12,3 +12,13 @@ func TestPendingActsAndEventsAreNoCommitments(t *testing.T) {
 			"The GBF had called a 48-hour walkout from Thursday that threatened to ground hundreds of flights.", "||ground hundreds"},
 	})
 }
+
+// TestNameBeforeItsKindIsTheBody checks that a union's name before the
+// word "union" is the union that acts.
+func TestNameBeforeItsKindIsTheBody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the Unite union",
+			"The Unite union said it would ballot members on strike action unless the company reversed the decision.",
+			[]string{"Unite/organisation"}, "Unite"},
+	})
+}
