@@ -299,6 +299,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.laterHolder(si, phraseWords(s, first, last), a); len(ps) > 0 { // "Harbridge's mayor has promised …. Mayor Julie Ashcombe made the pledge"
 		return ps, false
 	}
+	if words := phraseWords(s, first, last); len(words) == 2 && words[0] == "the" && offices[words[1]] {
+		if ps := r.unnamedOfficerAs(si, words[1]); len(ps) > 0 { // "Brazil's president said …. In Belem, the president said": Brazil
+			return ps, false
+		}
+	}
 	ps, named := r.subjectParties(a, b)
 	if named && len(ps) > 0 {
 		if governing[s.Words[h].Lemma] {

@@ -60,6 +60,14 @@ func opensSentence(s *syntax.Sentence, h int) bool {
 // speaks as that officer, for the owner. It returns nil when that
 // sentence names a person in the officer's phrase or says nothing.
 func (r *actorResolver) unnamedOfficer(si int) []int {
+	return r.unnamedOfficerAs(si, "")
+}
+
+// unnamedOfficerAs is unnamedOfficer for an officer of the office named
+// by lemma office, or of any office when office is "": "the president"
+// speaking in sentence si after "Brazil's president said" in the one
+// before speaks for Brazil.
+func (r *actorResolver) unnamedOfficerAs(si int, office string) []int {
 	prev := r.sentence(si - 1)
 	if prev == nil {
 		return nil
@@ -69,7 +77,7 @@ func (r *actorResolver) unnamedOfficer(si int) []int {
 		return nil
 	}
 	sub := firstChild(prev, v, "nsubj")
-	if sub < 0 || prev.Words[sub].UPOS != "NOUN" || !offices[lower(prev.Words[sub].Lemma)] {
+	if sub < 0 || prev.Words[sub].UPOS != "NOUN" || !offices[lower(prev.Words[sub].Lemma)] || office != "" && lower(prev.Words[sub].Lemma) != office {
 		return nil
 	}
 	if r.namesPerson(prev.Bytes(prev.Subtree(sub))) {

@@ -22,3 +22,14 @@ func TestNameBeforeItsKindIsTheBody(t *testing.T) {
 			[]string{"Unite/organisation"}, "Unite"},
 	})
 }
+
+// TestUnnamedOfficerSpeaksAgain checks that "the president" who speaks
+// after a state's unnamed president spoke in the sentence before speaks
+// for that state.
+func TestUnnamedOfficerSpeaksAgain(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the president after Brazil's president",
+			"Brazil's president said on Thursday his government would put $1 billion into a new fund. Speaking at a meeting of forest nations in Belem, the president said the money would be paid over five years.",
+			[]string{"Brazil/country"}, "Brazil"},
+	})
+}
