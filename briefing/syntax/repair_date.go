@@ -38,18 +38,31 @@ func repairDateSubject(words []Word) {
 		if h < 0 || h >= p || words[h].UPOS != "VERB" {
 			continue
 		}
-		saved := slices.Clone(words)
+		hangDate(words, p, d, h, func() {
+			for k := first; k < d; k++ {
+				words[k].Head, words[k].Rel = d, "nummod"
+			}
+			if hasCC(words, d, v) {
+				words[v].Rel = "conj" // "… by 15 December and allow …"
+			}
+		})
+	}
+}
+
+// hangDate makes date word d a phrase of time of word h, with word p
+// (unless it is -1) its preposition, after which more, unless nil, moves
+// what else the date takes; a result that is not a tree is undone.
+func hangDate(words []Word, p, d, h int, more func()) {
+	saved := slices.Clone(words)
+	if p >= 0 {
 		words[p].Head, words[p].Rel = d, "case"
-		for k := first; k < d; k++ {
-			words[k].Head, words[k].Rel = d, "nummod"
-		}
-		words[d].Head, words[d].Rel = h, "obl"
-		if hasCC(words, d, v) {
-			words[v].Rel = "conj" // "… by 15 December and allow …"
-		}
-		if !isTree(words) {
-			copy(words, saved)
-		}
+	}
+	words[d].Head, words[d].Rel = h, "obl"
+	if more != nil {
+		more()
+	}
+	if !isTree(words) {
+		copy(words, saved)
 	}
 }
 
@@ -89,12 +102,7 @@ func repairDateCompound(words []Word) {
 		if h < 0 {
 			continue
 		}
-		saved := slices.Clone(words)
-		words[p].Head, words[p].Rel = d, "case"
-		words[d].Head, words[d].Rel = h, "obl"
-		if !isTree(words) {
-			copy(words, saved)
-		}
+		hangDate(words, p, d, h, nil)
 	}
 }
 
@@ -142,20 +150,18 @@ func repairDateOnPunct(words []Word) {
 		if v < 0 {
 			continue
 		}
-		saved := slices.Clone(words)
-		words[m].Head, words[m].Rel = v, "obl"
-		words[day].Head, words[day].Rel = m, "nummod"
-		if p := first - 1; datePrepositions[strings.ToLower(words[p].Form)] {
-			words[p].Head, words[p].Rel = m, "case"
+		p := first - 1 // at least the verb stands before the date
+		if !datePrepositions[strings.ToLower(words[p].Form)] {
+			p = -1
 		}
-		for k := range words {
-			if words[k].Head >= 0 && words[words[k].Head].UPOS == "PUNCT" && k != m && k != day {
-				words[k].Head = m // "on 24 March next year": what hung on the stop goes with the date
+		hangDate(words, p, m, v, func() {
+			words[day].Head, words[day].Rel = m, "nummod"
+			for k := range words {
+				if words[k].Head >= 0 && words[words[k].Head].UPOS == "PUNCT" && k != m && k != day {
+					words[k].Head = m // "on 24 March next year": what hung on the stop goes with the date
+				}
 			}
-		}
-		if !isTree(words) {
-			copy(words, saved)
-		}
+		})
 	}
 }
 
