@@ -1062,6 +1062,9 @@ func action(s *syntax.Sentence, i int) bool {
 	if keepsBeing(s, i) {
 		return false // "we are going to carry on being slaves": a state kept, no act
 	}
+	if madeAct(s, i) {
+		return true // "no compulsory redundancies would be made": the acts themselves, made by the subject's party
+	}
 	if s.Words[i].Lemma == "do" && hasChildLemma(s, i, WordSet("what"), "obj") {
 		return false // "What the City will do": a heading over the acts, none itself
 	}
@@ -1102,6 +1105,18 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the number of users will increase": a change that happens to its subject
 	}
 	return !nonActions[s.Words[i].Lemma] && !phrasalHappenings[withParticle(s, i)]
+}
+
+// madeActs are acts that are "made" by those who do them ("redundancies
+// will be made", "payments will be made"): "make" with one of them is the
+// act, not a verb of no act.
+var madeActs = WordSet("redundancy cut payment change investment improvement repair reduction saving")
+
+// madeAct reports whether verb i is "make" in the passive with one of the
+// madeActs for its subject.
+func madeAct(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj:pass")
+	return s.Words[i].Lemma == "make" && k >= 0 && madeActs[s.Words[k].Lemma]
 }
 
 // goesAheadWith reports whether "go" at i is "go ahead with" something:

@@ -51,7 +51,7 @@ func deniedSubject(s *syntax.Sentence, i int) bool {
 // pledge not to do it, or its refusal of what it would give or accept;
 // what befalls no one ("no jobs will be lost") is a forecast.
 func deniedPassive(s *syntax.Sentence, i int, modal string) bool {
-	return (willModals[modal] || modal == "would") && passiveVerb(s, i) && !nonActions[s.Words[i].Lemma] && deniedSubject(s, i) &&
+	return (willModals[modal] || modal == "would") && passiveVerb(s, i) && (!nonActions[s.Words[i].Lemma] || madeAct(s, i)) && deniedSubject(s, i) &&
 		attributionVerb(s, i) >= 0 && !aspectAux(s, i) // not "no jobs will be lost": a forecast
 }
 

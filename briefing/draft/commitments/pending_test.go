@@ -33,3 +33,14 @@ func TestUnnamedOfficerSpeaksAgain(t *testing.T) {
 			[]string{"Brazil/country"}, "Brazil"},
 	})
 }
+
+// TestActsMadeInThePassive checks that acts "made" in the passive are
+// the acts themselves: denied, a restraint pledged.
+func TestActsMadeInThePassive(t *testing.T) {
+	checkFound(t, []string{"Vantara Motors/organisation"}, []foundCase{
+		{"no redundancies to be made",
+			"Vantara Motors said no compulsory redundancies would be made before April.", "pledged|Vantara Motors|no compulsory redundancies"},
+		{"payments to be made",
+			"Vantara Motors said payments will be made to every worker by March.", "intends|Vantara Motors|payments will be made"},
+	})
+}
