@@ -44,6 +44,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if attemptBid(s, i) {
 		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer
 	}
+	if namesPointedAt(s, i) {
+		return clause{}, false // "This is our final offer": a name for the one told before
+	}
 	if doubted(s, i) {
 		return clause{}, false // "the Government's so-called commitment": a critic's word for it
 	}
@@ -107,6 +110,23 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	}
 	c.first, c.last = clauseBounds(s, &c)
 	return c, true
+}
+
+// namesPointedAt reports whether commitment noun i is the predicate of a
+// copula whose subject points at something ("This is our final offer",
+// "That was the deal") and says nothing of its own of what is undertaken:
+// it names the commitment told before.
+func namesPointedAt(s *syntax.Sentence, i int) bool {
+	subj := firstChild(s, i, "nsubj")
+	if subj < 0 || firstChild(s, i, "cop") < 0 || !demonstratives[lower(s.Words[subj].Form)] {
+		return false
+	}
+	for _, c := range s.Children(i) {
+		if r := s.Words[c].Rel; r == "acl" || r == "nmod" || r == "compound" {
+			return false // "This is our offer to pay every worker 5%": it says what is offered
+		}
+	}
+	return true
 }
 
 // keptBack reports whether commitment noun i, pointed back to ("that

@@ -44,3 +44,12 @@ func TestActsMadeInThePassive(t *testing.T) {
 			"Vantara Motors said payments will be made to every worker by March.", "intends|Vantara Motors|payments will be made"},
 	})
 }
+
+// TestNameForACommitmentToldBefore checks that a commitment noun that
+// names what "this" points at makes no commitment of its own.
+func TestNameForACommitmentToldBefore(t *testing.T) {
+	checkFound(t, []string{"Margaret Olsen/person/Council leader"}, []foundCase{
+		{"this is our final offer",
+			"Council leader Margaret Olsen said the council would not go further. \"This is our final offer,\" she said.", "||offer"},
+	})
+}
