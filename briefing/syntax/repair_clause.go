@@ -39,7 +39,7 @@ func repairClauseAfterPreposition(words []Word) {
 			n = words[n].Head // "after the Maple Ridge City Schools Board of Education voted": the phrase's head
 		}
 		subjectless := w.Rel == "advcl" && !hasChildWith(words, v, "nsubj") && !hasChildWith(words, v, "nsubj:pass") && !hasChildWith(words, v, "mark")
-		activeParticiple := subjectless && w.XPOS == "VBN" && !auxiliaries && hasChildWith(words, v, "obj", "xcomp", "ccomp") // "after the ministry promised to hire", the past read as a participle
+		activeParticiple := subjectless && w.XPOS == "VBN" && !auxiliaries && hasChildWith(words, v, "obj", "xcomp", "ccomp")              // "after the ministry promised to hire", the past read as a participle
 		relative := w.Rel == "acl" && w.Head == n && (w.XPOS == "VBN" || w.XPOS == "VBD") && !auxiliaries && hasChildWith(words, v, "obj") // "after the city council improved its pay offer" read as a council that was improved
 		if w.Rel != "conj" && w.Rel != "xcomp" && w.Rel != "dep" && w.Rel != "parataxis" && !subjectless && !relative || w.UPOS != "VERB" ||
 			!finite(w.XPOS) && !auxiliaries && !activeParticiple && !relative || n < 1 || w.Head < 0 || w.Head >= n && !relative {
