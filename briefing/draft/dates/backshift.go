@@ -50,7 +50,13 @@ func backshifted(s *syntax.Sentence, p int) bool {
 
 // hasMark reports whether clause k is opened by the subordinator form.
 func hasMark(s *syntax.Sentence, k int, form string) bool {
-	for _, c := range s.ChildrenWith(k, "mark") {
+	return hasChildForm(s, k, "mark", form)
+}
+
+// hasChildForm reports whether word k has a child of relation rel
+// written form, in any case.
+func hasChildForm(s *syntax.Sentence, k int, rel, form string) bool {
+	for _, c := range s.ChildrenWith(k, rel) {
 		if strings.EqualFold(s.Words[c].Form, form) {
 			return true
 		}

@@ -427,15 +427,7 @@ func qualifiesNoun(s *syntax.Sentence, first, last int) bool {
 // anyOne reports whether noun n is chosen by "any" ("any deal reached in
 // March"): a thing that may yet be, whose participle tells no past act.
 func anyOne(s *syntax.Sentence, n int) bool {
-	if n < 0 {
-		return false
-	}
-	for _, c := range s.ChildrenWith(n, "det") {
-		if strings.EqualFold(s.Words[c].Form, "any") {
-			return true
-		}
-	}
-	return false
+	return n >= 0 && hasChildForm(s, n, "det", "any")
 }
 
 // perfectCopula reports whether predicate p is an adjective or noun
