@@ -85,6 +85,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairPerfectConjunct(words)
 	repairStrandedInfinitive(words)
 	repairStrandedObject(words)
+	repairPossessedVerb(words)
 	repairActionItem(words)
 	return words
 }
