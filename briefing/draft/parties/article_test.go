@@ -50,3 +50,13 @@ func TestBareInstitutionWordOffTheHead(t *testing.T) {
 		t.Errorf("the Government is an alias of the association: %+v", p)
 	}
 }
+
+// TestSentenceOpenerIsNoShortName checks that an ordinary word that only
+// opens a sentence before an office ("Trade commissioner") is no short
+// name of a longer name that holds it ("World Trade Organization").
+func TestSentenceOpenerIsNoShortName(t *testing.T) {
+	d := draftDoc(t, "Trade commissioner Lena Kovacs said the EU would not resume the talks. Brazil will raise the matter at the World Trade Organization.", "2026-12-03")
+	if p := findParty(d.Parties, "World Trade Organization"); p == nil || slices.Contains(p.Aliases, "Trade") {
+		t.Errorf("the organisation is missing or has the sentence's first word for an alias: %+v", p)
+	}
+}

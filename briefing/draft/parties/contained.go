@@ -36,7 +36,7 @@ func (mg *merger) mergeContainedNames() {
 	}
 	for _, short := range all {
 		g := mg.groups[short.gi]
-		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") {
+		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") || mg.openerWord(g) {
 			continue
 		}
 		var to, loose []int
@@ -71,6 +71,19 @@ func (mg *merger) mergeContainedNames() {
 			mg.move(short.gi, to[0])
 		}
 	}
+}
+
+// openerWord reports whether group g is an ordinary word seen only where
+// it opens a sentence, with nothing saying what it names ("Trade
+// commissioner Lena Kovacs said"): a capital of the sentence, not a short
+// name of a longer one ("World Trade Organization").
+func (mg *merger) openerWord(g *group) bool {
+	for _, i := range g.members {
+		if m := mg.ms[i]; !m.plain || !m.initial {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenedName reports whether a group's name opens with the short name
