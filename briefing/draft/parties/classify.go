@@ -179,7 +179,8 @@ func (sc *scanner) sharedName(k, j int) bool {
 // personShaped reports whether ts[i:j], a name of several words, is shaped
 // like a person's name: a known first name (or a month that is one, see
 // monthFirstName) or an initial before the last word, a regnal number
-// after a name that no article opens, or a surname particle.
+// after a name that no article opens, a surname after an Arabic article
+// last, or a surname particle.
 func (sc *scanner) personShaped(i, j int) bool {
 	ts := sc.ts
 	switch {
@@ -187,6 +188,8 @@ func (sc *scanner) personShaped(i, j int) bool {
 		return true
 	case regnal[ts[j-1].Text] && sc.nameShaped(ts[i:j-1]) && (i == 0 || ts[i-1].Lower != "the"):
 		return true // "Leopold III"; not "the Gibe III dam": a person takes no article
+	case j-i <= 3 && articleName(ts[j-1].Text) && !sc.g.OrgWords[ts[i].Text]:
+		return true // "Samer al-Khatib": a given name and a surname after an Arabic article
 	}
 	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
 }

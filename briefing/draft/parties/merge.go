@@ -244,6 +244,9 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 		kind := mg.kind(gi)
 		if (kind == briefing.KindPerson || kind == "") && len(words) > 1 && len(words) < 4 {
 			setFirst(long.lastWord, surnameKey(words[len(words)-1]), gi)
+			if rest, ok := afterArticle(words[len(words)-1], nameArticles); ok && kind == briefing.KindPerson {
+				setFirst(long.lastWord, rest, gi) // "Khatib" for "Samer al-Khatib"
+			}
 			setOnly(long.firstWord, words[0], gi)
 		}
 		if kind == briefing.KindPerson && len(words) == 3 && len(words[1]) > 2 && !text.IsInitial(words[1]) && mg.g.FirstNames[words[0]] && !mg.g.FirstNames[words[1]] {

@@ -1,6 +1,9 @@
 package parties
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTitleOverAListOfFields(t *testing.T) {
 	checkPeople(t, []personCase{
@@ -138,4 +141,17 @@ func TestNameInAppositionToAPublicBody(t *testing.T) {
 	checkPeople(t, []personCase{
 		{"a person's office on a board stays a person's", "Ivo Marek, a member of the board, resigned on Tuesday.", "Ivo Marek", "member of the board", ""},
 	})
+}
+
+// TestArabicArticleSurname checks that a name ending in a surname after
+// an Arabic article is a person's, even with a given name no list knows,
+// and that the surname without its article stands for that person.
+func TestArabicArticleSurname(t *testing.T) {
+	text := "The Dutch foreign minister, Lotte Brinkman, and her Syrian counterpart, Samer al-Khatib, signed a memorandum on Wednesday. Khatib said Syria would guarantee the security of the mission."
+	checkKinds(t, []kindCase{{"a given name and a surname after an Arabic article", text, "Samer al-Khatib", "person"}})
+	d := draftDoc(t, text, "2026-03-05")
+	if p := findParty(d.Parties, "Samer al-Khatib"); p == nil || !slices.Contains(p.Aliases, "Khatib") {
+		t.Errorf("the surname without its article is not the minister's: %+v", d.Parties)
+	}
+	checkNoParties(t, d.Parties, "the surname is the minister", "Khatib")
 }
