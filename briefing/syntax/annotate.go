@@ -86,6 +86,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairStrandedInfinitive(words)
 	repairStrandedObject(words)
 	repairPossessedVerb(words)
+	repairThatConjunct(words)
 	repairActionItem(words)
 	return words
 }

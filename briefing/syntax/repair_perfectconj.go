@@ -12,7 +12,10 @@ import (
 // have promised a review": "promised" made a conjunct of "reported"). The
 // verb has no subject of its own, its auxiliary ("have", "has", "will")
 // is not the auxiliary of the verb it hangs on but is that of a verb the
-// clause hangs under, which it then joins, sharing its subject. A result
+// clause hangs under, which it then joins, sharing its subject. A modal
+// after a conjunct hung on an infinitive joins the finite verb the
+// infinitive hangs under ("said they wanted the talks to continue and would
+// propose a compromise": "propose" made a conjunct of "continue"). A result
 // that is not a tree is undone.
 func repairPerfectConjunct(words []Word) {
 	for v, w := range words {
@@ -24,8 +27,9 @@ func repairPerfectConjunct(words []Word) {
 		if aux == "" || firstAuxiliary(words, m) == aux {
 			continue
 		}
+		modalAfterInfinitive := words[v].XPOS == "VB" && modalForms[aux] && childOf(words, m, "mark", "to", true)
 		g := words[m].Head
-		for g >= 0 && g < v && firstAuxiliary(words, g) != aux {
+		for g >= 0 && g < v && firstAuxiliary(words, g) != aux && !(modalAfterInfinitive && finiteVerb(words[g])) {
 			g = words[g].Head
 		}
 		if g < 0 || g >= v || !hasChildWith(words, g, "nsubj", "nsubj:pass") {
@@ -48,4 +52,12 @@ func firstAuxiliary(words []Word, v int) string {
 		}
 	}
 	return ""
+}
+
+// modalForms are the modals that start a verb group of their own.
+var modalForms = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true}
+
+// finiteVerb reports whether w is a verb in the past or present tense.
+func finiteVerb(w Word) bool {
+	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
 }

@@ -13,3 +13,16 @@ func TestPerfectConjunctJoinsTheMainVerb(t *testing.T) {
 		{"the clause whose subject whose owns", text, "found", "teenager", "acl:relcl"},
 	})
 }
+
+// TestModalConjunctAfterInfinitive checks that a verb with its own modal
+// joined by "and" to an infinitive joins the finite verb the infinitive
+// hangs under, and that a modal verb joined to a verb of the same group
+// stays where it is.
+func TestModalConjunctAfterInfinitive(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a modal's verb after an infinitive under a verb in the past",
+			"Argentina and Uruguay said they wanted the talks to continue and would propose a compromise at a meeting in Montevideo on 12 January.", "propose", "wanted", "conj"},
+		{"a bare verb after an infinitive stays the infinitive's conjunct",
+			"The union wants the company to pay the bonus and restore the old shifts.", "restore", "pay", "conj"},
+	})
+}
