@@ -499,8 +499,12 @@ var originHeads = WordSet("fund investor investors firm company bank group congl
 var phraseBreaks = WordSet("and or of to in on for with has have had is are was were will would said")
 
 // firmOrigin reports whether mention m opens a noun phrase that names a
-// firm or an investor ("the US fund", "a Canadian pension fund").
+// firm or an investor ("the US fund", "a Canadian pension fund"), or says
+// where a firm's site lies (see facilitySite).
 func (r *actorResolver) firmOrigin(m briefing.Span) bool {
+	if r.facilitySite(m) {
+		return true
+	}
 	before := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-8):m.Start]))
 	if len(before) == 0 || !articles[before[len(before)-1]] {
 		return false
@@ -513,6 +517,24 @@ func (r *actorResolver) firmOrigin(m briefing.Span) bool {
 		}
 		if w != after[k] || articles[w] || phraseBreaks[w] {
 			return false // "the UK, the company said", "the UK and the company"
+		}
+	}
+	return false
+}
+
+// facilities are the sites a firm has in a place.
+var facilities = WordSet("factory factories plant plants site sites mine mines office offices warehouse warehouses " +
+	"subsidiary subsidiaries headquarters refinery smelter mill depot hub")
+
+// facilitySite reports whether mention m says where a site lies, after
+// "in" or "at" and an optional town ("its factory in Zaragoza, Spain",
+// "a plant in Mexico"): the state hosts the firm's site, its government
+// does not act in the story.
+func (r *actorResolver) facilitySite(m briefing.Span) bool {
+	f := strings.Fields(strings.ToLower(r.d.Text[max(0, m.Start-48):m.Start]))
+	for n := 1; n <= 3 && n < len(f); n++ {
+		if w := f[len(f)-n]; w == "in" || w == "at" {
+			return facilities[f[len(f)-n-1]]
 		}
 	}
 	return false

@@ -112,3 +112,20 @@ func TestUnownedMembersAndTrades(t *testing.T) {
 			[]string{"Lakeshore Ferry Services/organisation", "Marine Workers' Union/organisation"}, "Lakeshore Ferry Services"},
 	})
 }
+
+// TestStateOfAFirmsSiteIsNoGovernment checks that a state named only as
+// where a firm's site lies is not the government that acts in the story,
+// while a state where the story happens still is.
+func TestStateOfAFirmsSiteIsNoGovernment(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a factory in a town and a state",
+			"Veltro said production would move to its factory in Zaragoza, Spain, by the end of 2027. Tom Hale said the government had offered Veltro £30m in support last autumn.",
+			[]string{"Veltro/organisation", "Spain/country", "Tom Hale/person"}, "government"},
+		{"a plant in a state",
+			"Veltro will build a plant in Mexico. The government will give Veltro a grant.",
+			[]string{"Veltro/organisation", "Mexico/country"}, "government"},
+		{"a state where the story happens",
+			"Floods hit homes in Pakistan. The government promised to rebuild every home.",
+			[]string{"Pakistan/country"}, "Pakistan"},
+	})
+}
