@@ -87,6 +87,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairStrandedObject(words)
 	repairPossessedVerb(words)
 	repairThatConjunct(words)
+	repairInsetReport(words)
 	repairActionItem(words)
 	return words
 }

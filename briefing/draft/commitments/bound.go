@@ -34,8 +34,8 @@ func boundEvent(src string, s *syntax.Sentence, m dates.Mark) bool {
 	}
 	for steps := 0; k >= 0 && steps < 4; k, steps = s.Words[k].Head, steps+1 {
 		h := s.Words[k].Head
-		if h < 0 || s.Words[h].UPOS == "VERB" && !relativeOn(s, h) {
-			return false // the date hangs on an act, not on a noun
+		if h < 0 || s.Words[h].UPOS == "VERB" && (!relativeOn(s, h) || agentNouns[s.Words[s.Words[h].Head].Lemma]) {
+			return false // the date hangs on an act, not on a noun; or on the act of one a clause describes ("a grant from the government, which agreed last week to fund it")
 		}
 		if w := s.Words[h]; w.Start >= m.Start && w.End <= m.End {
 			continue // the date's own words: "by the end of next week" is a deadline of whatever it hangs on

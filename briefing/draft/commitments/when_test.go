@@ -203,6 +203,10 @@ func TestCommitmentDeadlineOfABoundedEvent(t *testing.T) {
 			"Ann Kerr, who ran Acme until she resigned in March, will plead guilty at a hearing on Friday.",
 			[]string{"Ann Kerr/person", "Acme/organisation"}, []string{"in March=2020-03", "on Friday=2020-09-04"},
 			[]brief{{"Ann Kerr", "intends", "2020-09-04", ""}}},
+		{"a date in a relative clause on one who acts after by is that one's act",
+			"Ann Kerr said the scheme would be paid for by a grant from the government of Arland, which agreed on Thursday to fund the first year.",
+			[]string{"Ann Kerr/person", "Arland/country"}, []string{"on Thursday=2020-08-27"},
+			[]brief{{"Ann Kerr", "intends", "", ""}, {"Arland", "agreed", "2020-08-27", ""}}},
 	})
 }
 
