@@ -20,6 +20,10 @@ func TestTownsNamedInAList(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"the people of a list of villages", "We made a promise to the people of Ano Vrysi, Lefkochori and Pyrgaki, and we will keep it.", "Lefkochori", "place"},
 		{"residents of a village, capitalised", "Residents of Lefkochori said they would rebuild.", "Lefkochori", "place"},
+		{"the sites of a list after \"at\"", "The ministers agreed to reopen the crossings at Aflao, Kpoglu and Batoumé by 15 February.", "Kpoglu", "place"},
+		{"the sites of a list after \"at\" in a sentence that counts countries",
+			"The foreign ministers of both countries signed a memorandum that commits both sides to reopen the crossings at Aflao, Kpoglu and Batoumé by 15 February.", "Batoumé", "place"},
+		{"the workplaces of a list after \"at\" are bodies", "Analysts at Halvard, Brenner and Vestby said prices would rise.", "Brenner", "organisation"},
 	})
 	checkPartyCases(t, []partyCase{
 		{"the villages of a list after \"in\" are places, not bodies",

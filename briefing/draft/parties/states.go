@@ -153,9 +153,19 @@ func statePairSentences(d *document) map[int]bool {
 var statePairNouns = text.SetOf("countries", "governments", "states", "nations")
 
 // coordinated reports whether the name at word h is listed with another
-// proper name ("Kaldora and Vostmark").
+// proper name ("Kaldora and Vostmark"), in a list that no "at" or "near"
+// opens.
 func coordinated(s *syntax.Sentence, h int) bool {
 	w := s.Words[h]
+	first := h
+	if w.Rel == "conj" && w.Head >= 0 {
+		first = w.Head
+	}
+	for _, c := range s.ChildrenWith(first, "case") {
+		if sitePrepositions[strings.ToLower(s.Words[c].Form)] {
+			return false // "the crossings at Aflao, Kpoglu and Batoumé": sites, however many countries the sentence counts
+		}
+	}
 	if w.Rel == "conj" && w.Head >= 0 && s.Words[w.Head].UPOS == "PROPN" {
 		return true
 	}
@@ -166,6 +176,10 @@ func coordinated(s *syntax.Sentence, h int) bool {
 	}
 	return false
 }
+
+// sitePrepositions open a list of the sites where things are, not of the
+// states that act.
+var sitePrepositions = map[string]bool{"at": true, "near": true}
 
 // capitalisedWords returns the capitalised words of the document's
 // sentences.
