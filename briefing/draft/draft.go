@@ -100,6 +100,7 @@ func Draft(src string, opt Options) (*briefing.Brief, error) {
 	}
 	d.Commitments = commitments.Find(d)
 	b.Commitments = d.Commitments
+	b.Parties = parties.Sides(d, d.Commitments)
 	b.Summary = summary.Items(d)
 	b.Background = background.Items(d, b.Summary)
 	b.Title = title.Headline(d, opt.Title)
