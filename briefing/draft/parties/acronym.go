@@ -107,8 +107,8 @@ func (sc *scanner) orgAfterPeople(k, next int) bool {
 		return false
 	}
 	for e := next; e < len(ts) && e <= next+4 && ts[e].Word && ts[e].Cap; e++ {
-		if sc.g.OrgWords[ts[e].Text] {
-			return true
+		if sc.g.OrgWords[ts[e].Text] || sc.g.OrgWords[singular(ts[e].Text)] {
+			return true // also "Ghana Union of Traders' Associations"
 		}
 		if ts[e].Poss {
 			return false

@@ -80,6 +80,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"District Councils' Alliance"}, []string{"District Councils", "Alliance"}},
 		{"plural possessive apostrophe inside an association's name", "The Halden Property Owners' Association said it would challenge the law.",
 			[]string{"Halden Property Owners' Association"}, []string{"Halden Property Owners", "Association"}},
+		{"plural possessive apostrophe before a body's word in the plural", "The closures cost $40m, according to the Ghana Union of Traders' Associations, whose president welcomed the deal.",
+			[]string{"Ghana Union of Traders' Associations"}, []string{"Ghana Union of Traders", "Associations"}},
 		{"possessive of people before a co-operative's word", "The Harwick Fishermen's Co-operative has asked the harbour authority to extend its hours.",
 			[]string{"Harwick Fishermen's Co-operative"}, []string{"Harwick Fishermen", "Co-operative"}},
 		{"acronym, then words for people joined by \"and\" before a plural possessive", "The NSW Nurses and Midwives' Association said its members would not accept transfers.",
