@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -57,11 +58,17 @@ func describePeople(d *document, parties []briefing.Party) {
 		if p.Role == "" {
 			p.Role = courtSide(d.Text, p.Mentions) // "Prosecuting, Jonathan Pryce said"
 		}
+		p.Role = sharedSides.ReplaceAllString(p.Role, "") // "The foreign ministers of both countries, Kwame Asante and Yawa Mensah"
 		if orgKindRole(p.Role) || tradeRole(p.Role) && !g.FirstNames[firstWord(p.Name)] {
 			p.Kind, p.Role = briefing.KindOrganisation, "" // "the confectionery firm, Cadbury Schweppes"
 		}
 	}
 }
+
+// sharedSides matches an "of" phrase closing a role that counts the sides
+// the people listed after it serve ("foreign ministers of both
+// countries"): each serves one of them, so the office alone is each one's.
+var sharedSides = regexp.MustCompile(`(?i)\s+of\s+(both|the two|the three|all three|the)\s+(countries|sides|nations|governments|states|parties|delegations)$`)
 
 // courtSides are the words by which a court report opens a sentence with
 // the side a barrister speaks for, before the barrister's name, and the

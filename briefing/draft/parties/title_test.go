@@ -102,3 +102,13 @@ func TestSurnameAfterTitledName(t *testing.T) {
 		t.Errorf("got %+v, want Rosalind Carver with the alias Carver", p)
 	}
 }
+
+// TestRoleOfCountedSides checks that an office "of both countries" before
+// the people who hold it is each one's office alone, while an office of a
+// body keeps its "of" phrase.
+func TestRoleOfCountedSides(t *testing.T) {
+	checkPartyRoles(t, []partyRoleCase{
+		{"an office of both countries, held by two people", "Ghana and Togo agreed. The foreign ministers of both countries, Kwame Asante and Yawa Mensah, signed a memorandum in Accra.", "Yawa Mensah", "foreign minister"},
+		{"an office of a named body keeps its phrase", "The chief executive of Besk Transit, Ana Roth, signed the deal.", "Ana Roth", "chief executive of Besk Transit"},
+	})
+}
