@@ -15,7 +15,7 @@ import "slices"
 func repairInsetReport(words []Word) {
 	for k, w := range words {
 		h := w.Head
-		if w.Rel != "advcl" || !sayingLemmas[w.Lemma] || h < 0 || h > k || !finiteVerb(w) ||
+		if w.Rel != "advcl" || !sayingLemmas[w.Lemma] || h < 0 || h > k || !finite(w.XPOS) ||
 			hasChildWith(words, k, "mark", "obj", "ccomp", "xcomp") {
 			continue
 		}
@@ -44,5 +44,5 @@ func repairInsetReport(words []Word) {
 // timeWord reports whether w is a bare word of time hung as a phrase of
 // time ("yesterday", "today", "Friday").
 func timeWord(w Word) bool {
-	return (w.Rel == "obl:unmarked" || w.Rel == "obl:tmod" || w.Rel == "advmod" && w.UPOS == "NOUN") && (w.UPOS == "NOUN" || w.UPOS == "PROPN")
+	return (w.Rel == "obl:unmarked" || w.Rel == "obl:tmod" || w.Rel == "advmod") && (w.UPOS == "NOUN" || w.UPOS == "PROPN")
 }

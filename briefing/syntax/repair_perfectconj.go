@@ -27,9 +27,9 @@ func repairPerfectConjunct(words []Word) {
 		if aux == "" || firstAuxiliary(words, m) == aux {
 			continue
 		}
-		modalAfterInfinitive := words[v].XPOS == "VB" && modalForms[aux] && childOf(words, m, "mark", "to", true)
+		modalAfterInfinitive := words[v].XPOS == "VB" && hasModal(words, v) && childOf(words, m, "mark", "to", true)
 		g := words[m].Head
-		for g >= 0 && g < v && firstAuxiliary(words, g) != aux && !(modalAfterInfinitive && finiteVerb(words[g])) {
+		for g >= 0 && g < v && firstAuxiliary(words, g) != aux && !(modalAfterInfinitive && words[g].UPOS == "VERB" && finite(words[g].XPOS)) {
 			g = words[g].Head
 		}
 		if g < 0 || g >= v || !hasChildWith(words, g, "nsubj", "nsubj:pass") {
@@ -52,12 +52,4 @@ func firstAuxiliary(words []Word, v int) string {
 		}
 	}
 	return ""
-}
-
-// modalForms are the modals that start a verb group of their own.
-var modalForms = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true}
-
-// finiteVerb reports whether w is a verb in the past or present tense.
-func finiteVerb(w Word) bool {
-	return w.UPOS == "VERB" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP")
 }

@@ -44,29 +44,6 @@ func onlySetting(d *document, p briefing.Party) bool {
 	return !takesPart(d, q, notSetting)
 }
 
-// placeActs reports whether the place at word h acts as a side: the
-// subject of a verb, the agent of a passive, the owner of what acts or is
-// agreed ("Geneva offered to host the talks", "Geneva's offer"), or the
-// place whose officials or government act ("officials in Frankfurt's
-// state of Hessen").
-func placeActs(s *syntax.Sentence, h int) bool {
-	if w := s.Words[h]; w.Rel == "nmod" && w.Head >= 0 {
-		n := w.Head
-		if placeNouns[strings.ToLower(s.Words[n].Lemma)] && s.Words[n].Rel == "nmod" && s.Words[n].Head >= 0 {
-			n = s.Words[n].Head // "officials in the state of Hessen"
-		}
-		return governingNouns[singular(strings.ToLower(s.Words[n].Lemma))]
-	}
-	if !notSetting(s, h) {
-		return false
-	}
-	switch s.Words[h].Rel {
-	case "nsubj", "obl:agent", "nmod:poss", "root":
-		return true
-	}
-	return false
-}
-
 // qualifier reports whether the place at word h only qualifies the
 // common noun after it ("the London conference", "its Buenos Aires
 // contract"), unless that noun is a place named after it ("Leeds airport").

@@ -2,9 +2,11 @@ package parties
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
 // Sides returns the parties a brief lists: every party found, less the
@@ -32,6 +34,29 @@ func committed(p briefing.Party, cs []briefing.Commitment) bool {
 		if slices.Contains(c.Actors, p.Name) || slices.Contains(c.Counterparties, p.Name) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeActs reports whether the place at word h acts as a side: the
+// subject of a verb, the agent of a passive, the owner of what acts or is
+// agreed ("Geneva offered to host the talks", "Geneva's offer"), or the
+// place whose officials or government act ("officials in Frankfurt's
+// state of Hessen").
+func placeActs(s *syntax.Sentence, h int) bool {
+	if w := s.Words[h]; w.Rel == "nmod" && w.Head >= 0 {
+		n := w.Head
+		if placeNouns[strings.ToLower(s.Words[n].Lemma)] && s.Words[n].Rel == "nmod" && s.Words[n].Head >= 0 {
+			n = s.Words[n].Head // "officials in the state of Hessen"
+		}
+		return governingNouns[singular(strings.ToLower(s.Words[n].Lemma))]
+	}
+	if !notSetting(s, h) {
+		return false
+	}
+	switch s.Words[h].Rel {
+	case "nsubj", "obl:agent", "nmod:poss", "root":
+		return true
 	}
 	return false
 }
