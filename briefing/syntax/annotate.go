@@ -88,6 +88,9 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairPossessedVerb(words)
 	repairThatConjunct(words)
 	repairInsetReport(words)
+	repairConjunctTail(words)
+	repairSumBeforeNoun(words)
+	repairOuterConjunct(words)
 	repairActionItem(words)
 	return words
 }

@@ -18,7 +18,8 @@ import (
 // subject, the phrase is made that verb's subject, the aside hangs on the
 // phrase, and the verb joins the clause before as a conjunct. With no
 // aside, the same holds where the parser made the phrase, or the phrase
-// and a phrase after a preposition, a conjunct of the verb before ("…,
+// and a phrase after a preposition, a conjunct of the verb or the last
+// noun before ("…,
 // and its administrators immediately agreed to sell", "…, but the largest
 // staff union at both institutions has refused"). A result that is not a tree is undone.
 func repairConjoinedAsideSubject(words []Word) {
@@ -38,10 +39,17 @@ func repairConjoinedAsideSubject(words []Word) {
 			continue
 		}
 		if words[c1].Form != "," {
+			if words[c1].UPOS == "CCONJ" && c1+1 < len(words) && words[c1+1].UPOS == "PROPN" {
+				for c1++; c1 < len(words) && nominalWord(words[c1]); c1++ { // "…, and Norway and Estonia have asked"
+				}
+			}
+			if c1 >= len(words) {
+				continue
+			}
 			if k := phraseAfterPreposition(words, c1); k > c1 {
 				c1 = k // "…, but the largest staff union at both institutions has refused"
 			}
-			if m, auxes := verbGroupAfter(words, c1); m >= 0 && !hasSubject(words, m) && words[n].Rel == "conj" && words[words[n].Head].UPOS == "VERB" {
+			if m, auxes := verbGroupAfter(words, c1); m >= 0 && !hasSubject(words, m) && words[n].Rel == "conj" && conjoinedAfterComma(words, n) {
 				attachConjoinedSubject(words, i, n, -1, -1, -1, m, auxes) // "…, and its administrators immediately agreed to sell"
 			}
 			continue
@@ -60,6 +68,18 @@ func repairConjoinedAsideSubject(words []Word) {
 		}
 		attachConjoinedSubject(words, i, n, c1, c2, h, m, auxes)
 	}
+}
+
+// conjoinedAfterComma reports whether the parser joined phrase n, after
+// ", and", to a verb before it or to a noun phrase that ends that clause
+// ("Officials expect interest from allied nations, and Norway and Estonia
+// have asked", with "Norway" a conjunct of "nations").
+func conjoinedAfterComma(words []Word, n int) bool {
+	switch words[words[n].Head].UPOS {
+	case "VERB", "NOUN", "PROPN":
+		return true
+	}
+	return false
 }
 
 // attachConjoinedSubject makes phrase n the subject of verb m, the aside

@@ -27,6 +27,9 @@ func TestConjoinedAsideSubjectRepair(t *testing.T) {
 		{"no aside, the phrase read as a conjunct of the verb before",
 			"Pembury's, the department store chain, collapsed into administration on Tuesday, and its administrators immediately agreed to sell 20 of its 46 stores.",
 			"administrators", "agreed"},
+		{"no aside, two names read as conjuncts of the noun before",
+			"Officials expect interest from allied nations, and Norway and Estonia have asked to be briefed on the vehicle.",
+			"Norway", "asked"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)

@@ -15,7 +15,8 @@ import "slices"
 // clause's. A past participle the parser read as the main verb ("Under
 // the agreement reached last year, China will open its market") is mended
 // the same way when after the comma a verb with a subject of its own hangs
-// on it. A result that is not a tree is undone.
+// on it, and so is one set off by a comma ("Under the accord, signed in
+// May by both ministers, the two countries will"). A result that is not a tree is undone.
 func repairFrontedParticiple(words []Word) {
 	r := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
 	open := 0
@@ -26,7 +27,11 @@ func repairFrontedParticiple(words []Word) {
 		return
 	}
 	participle := words[r].XPOS == "VBN" || words[r].XPOS == "VBD"
-	if words[r].XPOS != "VBG" && !participle || words[r-1].Head != r || words[r-1].Rel != "obl" || words[open].Rel != "case" {
+	h := r - 1
+	if participle && words[h].Form == "," && h > open+1 {
+		h-- // "Under the accord, signed in Santiago by …, the two countries will"
+	}
+	if words[r].XPOS != "VBG" && !participle || words[h].Head != r || words[h].Rel != "obl" || words[open].Rel != "case" {
 		return
 	}
 	comma := commaFrom(words, r+1)
@@ -61,7 +66,6 @@ func repairFrontedParticiple(words []Word) {
 			words[k].Head = v // the comma, the subject, what follows: the main clause's
 		}
 	}
-	h := r - 1
 	words[v].Head, words[v].Rel = -1, "root"
 	if subj >= 0 {
 		words[subj].Rel = "nsubj"

@@ -53,24 +53,28 @@ func repairTimeSubject(words []Word) {
 // root and whose verb, after a phrase of time, it hung on that root with
 // the phrase of time as the verb's subject ("Westmere City Council last
 // night adopted the budget" read as "night … adopted", in apposition to
-// "Council"): the verb heads the sentence, the name is its subject and
+// "Council"; "Nordvik Lines, one of Europe's largest carriers, today
+// pledged"): the verb heads the sentence, the name is its subject and
 // the phrase of time a modifier. A result that is not a tree is undone.
 func repairRootBeforeTime(words []Word) {
 	h := slices.IndexFunc(words, func(w Word) bool { return w.Head < 0 })
 	if h < 0 || words[h].UPOS != "PROPN" && words[h].UPOS != "NOUN" {
 		return
 	}
+	sent := &Sentence{Words: words}
 	for n, w := range words {
-		if w.Rel != "nsubj" || !timeNouns[strings.ToLower(w.Lemma)] || n <= h+1 {
+		timed := w.Rel == "nsubj" || w.Rel == "obl:unmarked" || w.Rel == "obl:tmod"
+		if !timed || !timeNouns[strings.ToLower(w.Lemma)] && !deicticDays[strings.ToLower(w.Form)] || n <= h+1 {
 			continue
 		}
 		v := w.Head
-		if v <= n || words[v].Head != h || words[v].UPOS != "VERB" || hasSubjectOtherThan(words, v, n) {
+		if v <= n || words[v].Head != h || words[v].UPOS != "VERB" || hasSubjectOtherThan(words, v, n) ||
+			w.Rel != "nsubj" && (words[v].Rel != "parataxis" || !finite(words[v].XPOS)) {
 			return
 		}
 		for k := h + 1; k < n; k++ {
-			if words[k].Head != n {
-				return // the phrase of time follows the name right away
+			if words[k].Head != n && !sent.Dominates(h, k) && words[k].UPOS != "PUNCT" {
+				return // the phrase of time follows the name and what describes it ("Nordvik Lines (NCL), one of …, today pledged")
 			}
 		}
 		saved := slices.Clone(words)

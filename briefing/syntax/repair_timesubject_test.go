@@ -19,6 +19,8 @@ func TestRootBeforeTimeRepair(t *testing.T) {
 			"Westmere City Council last night adopted the City's 2027 operating and capital budget, a $1.42-billion plan.", "Council", "adopted", "nsubj"},
 		{"the phrase of time modifies the verb",
 			"Westmere City Council last night adopted the City's 2027 operating and capital budget, a $1.42-billion plan.", "night", "adopted", "obl:tmod"},
+		{"a name described between commas before \"today\" is the verb's subject",
+			"Nordvik Container Lines (NCL), one of Europe's ten largest container carriers, today pledged to reroute all of its vessels.", "Lines", "pledged", "nsubj"},
 	})
 }
 
