@@ -194,6 +194,18 @@ func (sc *scanner) personShaped(i, j int) bool {
 	return j-i < 5 && sc.particleName(i, j) // "Pieter Van Damsteeg", "De Wilde"
 }
 
+// saintsPlace reports whether ts[i:j] names a saint after a word that is
+// no given name ("Trimley St Mary", "Bury St Edmunds"): a town named for
+// its church, not a person.
+func (sc *scanner) saintsPlace(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if w := strings.TrimSuffix(sc.ts[k].Text, "."); w == "St" || w == "Saint" {
+			return !sc.g.FirstNames[sc.ts[i].Text]
+		}
+	}
+	return false
+}
+
 // oneWordKind decides the kind of a one-word name t from its spelling: a
 // code with digits is no party, a short or unusual acronym is an
 // organisation, and a surname's shape makes a person. decided is false when
@@ -242,13 +254,13 @@ func (sc *scanner) kindFromContext(i, j int) (string, int) {
 		return briefing.KindOrganisation, cueWeak // "Ryanair boss Michael O'Leary": a body's officer named after it
 	case sc.bareSayer(i, j):
 		return "", cueWeak // a name that speaks, of no kind yet: a person's surname joins the full name, else a body (defaultKind)
-	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j):
-		return briefing.KindPerson, cueWeak
+	case sc.personCueAfter(j) && !sc.whoOfNounBefore(i, j) && !(prev == "the" && !sc.g.FirstNames[sc.ts[i].Text]):
+		return briefing.KindPerson, cueWeak // not "the Scottish Greens said": a person's name takes no article
 	case sc.team(i, j):
 		return briefing.KindOrganisation, cueWeak // a team in a results table: "Grimsby 4 0 1"
 	case movedBefore[prev] && sc.shortNameShaped(i, j):
 		return briefing.KindPerson, cueWeak // "talked to Avner Tzadok"
-	case placeBefore[prev] || sc.countryAfter(j) || sc.listedIn(i):
+	case placeBefore[prev] || sc.countryAfter(j) || sc.listedIn(i) || sc.saintsPlace(i, j):
 		return briefing.KindPlace, cueWeak
 	case prev == "the" && !sc.g.FirstNames[sc.ts[i].Text]:
 		return "", cueNone // "the Magna Carta", "the Sony Betamax case": a person's name takes no article

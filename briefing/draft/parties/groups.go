@@ -34,8 +34,8 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 		s := &d.Parsed[si]
 		for h, w := range s.Words {
-			if !groupNoun(w) || agents[strings.ToLower(w.Lemma)] {
-				continue // agents act for the party they serve ("the foreign ministers signed")
+			if !groupNoun(w) || agents[strings.ToLower(w.Lemma)] || bodyVoices[strings.ToLower(w.Lemma)] {
+				continue // agents act for the party they serve ("the foreign ministers signed"); "council members voted": the council
 			}
 			from := groupStart(s, h)
 			if from == h && vagueCollectives[strings.ToLower(w.Lemma)] {
@@ -62,6 +62,9 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 	}
 	var kept []briefing.Party
 	for _, gp := range joinNarrower(out) {
+		if rebelGroup(gp.Name) && armedBodyNamed(taken) {
+			continue // "the rebels" of a story that names their movement: the movement
+		}
 		for _, sp := range gp.Mentions {
 			if acting[sp] {
 				kept = append(kept, gp)
@@ -118,6 +121,42 @@ func joinNarrower(gs []briefing.Party) []briefing.Party {
 		}
 	}
 	return out
+}
+
+// bodyVoices are plural nouns for people who speak or vote inside or
+// about a body rather than as a side of their own: "Board members voted
+// for the freeze" is the board's act, "critics say" no party's.
+var bodyVoices = text.SetOf("member", "critic")
+
+// armedWords name an armed movement ("Free Hills Movement", "Banua
+// Liberation Front").
+var armedWords = text.SetOf("front", "movement", "liberation", "resistance", "militia", "brigade", "brigades")
+
+// rebelNouns name armed people who fight a state.
+var rebelNouns = text.SetOf("rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas",
+	"fighter", "fighters", "separatist", "separatists")
+
+// rebelGroup reports whether a group's name is a description of rebels
+// ("rebels", "northern rebels", "Tavaru rebels").
+func rebelGroup(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 0 && rebelNouns[words[len(words)-1]]
+}
+
+// armedBodyNamed reports whether a party the story names is an armed
+// movement: the rebels it describes are that movement, one party.
+func armedBodyNamed(parties []briefing.Party) bool {
+	for _, p := range parties {
+		if p.Kind != briefing.KindOrganisation && p.Kind != briefing.KindGroup {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(p.Name)) {
+			if armedWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherMembers open the name of people counted on top of a group.

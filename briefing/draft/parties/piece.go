@@ -245,13 +245,30 @@ func (sc *scanner) splitAtOf(i, j int, titled bool) (end, tail int, done bool) {
 	return of, -1, false
 }
 
+// listedWithName reports whether the name that ends before token j is
+// listed with another right after it ("Toyota and Denso declined", "Toyota,
+// Denso and Honda"): a word listed with a name is a name, though it opens
+// the sentence.
+func (sc *scanner) listedWithName(j int) bool {
+	ts := sc.ts
+	return j+1 < len(ts) && (ts[j].Lower == "and" || ts[j].Text == ",") && ts[j+1].Cap && ts[j+1].Sent == ts[j].Sent && !sc.common(ts[j+1])
+}
+
+// properNoun reports whether the parse reads token i as a proper noun, not
+// a common word capitalised to open the sentence ("Commentators and
+// Yukos itself claim").
+func (sc *scanner) properNoun(i int) bool {
+	s, k, ok := sc.d.wordOf(sc.ts[i])
+	return ok && s.Words[k].UPOS == "PROPN"
+}
+
 // nameMention returns the mention of the name ts[i:j] (span sp): the
 // gazetteer's entity when it knows the name, else a mention with the kind
 // classify guesses; titled says a title stood before it.
 func (sc *scanner) nameMention(i, j int, sp briefing.Span, titled bool) mention {
 	ts := sc.ts
 	m := newMention(sc.d, sp, ts[i].Sent, j-i)
-	m.initial = sc.sentenceStart(i)
+	m.initial = sc.sentenceStart(i) && !(j == i+1 && sc.listedWithName(j) && sc.properNoun(i))
 	if k, ref, ok := sc.longestEntity(i, j); ok && k == j {
 		sc.addEntity(i, k, ref)
 		m = sc.out[len(sc.out)-1]

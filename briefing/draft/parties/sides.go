@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -19,7 +20,8 @@ func Sides(d *doc.Document, cs []briefing.Commitment) []briefing.Party {
 	dd := &document{Document: d}
 	out := make([]briefing.Party, 0, len(d.Parties))
 	for _, p := range d.Parties {
-		if p.Kind == briefing.KindPlace && !committed(p, cs) && !takesPart(dd, p, placeActs) {
+		if p.Kind == briefing.KindPlace && !committed(p, cs) && !takesPart(dd, p, placeActs) ||
+			p.Kind == briefing.KindCountry && !committed(p, cs) && !takesPart(dd, p, stateActs) {
 			continue
 		}
 		out = append(out, p)
@@ -60,3 +62,33 @@ func placeActs(s *syntax.Sentence, h int) bool {
 	}
 	return false
 }
+
+// stateActs reports whether the state at word h is more than where things
+// are or where a firm comes from: its government, officials or ministers
+// act ("authorities in Indonesia", "health ministers from Malawi"), or it
+// is not the place of a preposition of where ("plants in Spain, Morocco
+// and South Africa", "across England") nor a word before a noun that
+// only says whose it is ("Danish container carrier Arvane Line", "US
+// buyers") unless that noun is its government or officials ("the French
+// government", "US officials").
+func stateActs(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	if w.Head < 0 {
+		return true
+	}
+	head := singular(strings.ToLower(s.Words[w.Head].Lemma))
+	switch w.Rel {
+	case "nmod":
+		if governingNouns[head] || stateAgents[head] {
+			return true
+		}
+	case "amod", "compound":
+		return governingNouns[head] || stateAgents[head]
+	}
+	return notSetting(s, h)
+}
+
+// stateAgents are the people and bodies through whom a state acts abroad
+// ("ministers from Malawi", "the delegation of Norway").
+var stateAgents = text.SetOf("minister", "ministry", "delegation", "delegate", "envoy", "representative", "diplomat",
+	"negotiator", "ambassador", "embassy", "force", "troop", "army", "military", "police", "president", "premier")

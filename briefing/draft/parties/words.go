@@ -38,7 +38,7 @@ var surnamePlaces = text.SetOf("Vale", "Moor")
 var placeBefore = text.SetOf("in", "at", "near", "from", "outside", "across", "into", "toward", "towards", "around",
 	"throughout", "inside", "via", "to", "between", "north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
-	"southwest")
+	"southwest", "nearby", "neighbouring", "neighboring")
 
 // movedBefore are the words of placeBefore that also come before people
 // ("wrote to", "a letter from").
