@@ -83,9 +83,9 @@ func TestBuiltTitlesWhole(t *testing.T) {
 }
 
 // builtFrom returns the body sentence a built title comes from: the lead,
-// unless the lead does not hold the title's first and last words and a
-// sentence after it does (a title built past a lead whose clauses a
-// misparse cut off).
+// unless the lead does not hold every word of the title and a sentence
+// after it does (a title built past a lead whose clauses a misparse cut
+// off, or past a lead that is no news).
 func builtFrom(d *doc.Document, body []int, lead int, title string) int {
 	f := strings.Fields(title)
 	holds := func(si int) bool {
@@ -93,7 +93,12 @@ func builtFrom(d *doc.Document, body []int, lead int, title string) int {
 		for _, w := range strings.Fields(d.Text[d.Sentences[si].Start:d.Sentences[si].End]) {
 			words[strings.ToLower(strings.Trim(w, ",;:.!?\"“”‘’'()"))] = true
 		}
-		return words[strings.ToLower(f[0])] && words[strings.ToLower(f[len(f)-1])]
+		for _, w := range f {
+			if !words[strings.ToLower(strings.Trim(w, ",;:.!?\"“”‘’'()"))] {
+				return false // "NHS England" in the lead holds the last word of a title built from the next sentence
+			}
+		}
+		return true
 	}
 	if holds(lead) {
 		return lead

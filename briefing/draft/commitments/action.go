@@ -67,7 +67,8 @@ func undergoer(s *syntax.Sentence, i int) int {
 	if k := firstChild(s, i, "nsubj:pass"); k >= 0 && k < i && s.Words[k].UPOS != "PRON" {
 		return k // not "which was turned down"
 	}
-	if w := s.Words[i]; w.XPOS == "VBN" && w.Head >= 0 && w.Head < i && text.RelIs(w.Rel, "acl") {
+	if w := s.Words[i]; w.XPOS == "VBN" && w.Head >= 0 && w.Head < i && text.RelIs(w.Rel, "acl") &&
+		firstChild(s, i, "nsubj", "aux") < 0 { // not "the council, which had threatened to sue": a clause of its own
 		return w.Head
 	}
 	return -1

@@ -43,6 +43,10 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Riverside Council said it would not reopen the talks.", "reopen the talks"},
 		{"a signed agreement told in the passive starts at the agreement",
 			"The accord was signed by Labour and the Greens.", "The accord was signed by Labour and the Greens"},
+		{"a threat in a relative clause of its own gives what is threatened, not the body",
+			"Riverside Council, which had threatened to take the company to court, welcomed the move.", "take the company to court"},
+		{"a participle on an agreement starts at the agreement",
+			"Labour welcomed the accord, signed by the Greens in May.", "the accord, signed by the Greens in May"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := testDoc(t, tt.text, parties, nil)

@@ -203,6 +203,9 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
 		return ps, len(ps) > 0
 	}
+	if ps, ok := r.personalOffice(s, si, h); ok { // "the governor's office said it would review the offer": the governor
+		return ps, true
+	}
 	if ps := r.counselled(s, si, h); len(ps) > 0 { // "Her lawyer, Miguel Sardinha, said they would appeal": for the client
 		return ps, false
 	}
@@ -728,15 +731,17 @@ var chiefWords = WordSet("chief")
 var regionCases, regionWords = WordSet("in"), WordSet("northern southern eastern western central north-eastern north-western south-eastern south-western northeastern northwestern southeastern southwestern rural coastal remote")
 
 // workplaceBodies are bodies named by where their members work ("the
-// largest staff union at both institutions"): the workplace does not act.
-var workplaceBodies = WordSet("union association")
+// largest staff union at both institutions", "truck drivers'
+// associations in both countries"): the place does not act.
+var workplaceBodies = WordSet("union association federation confederation guild")
 
-// workplaceCases introduce where a body's members work ("at the plant").
-var workplaceCases = WordSet("at")
+// workplaceCases introduce where a body's members work ("at the plant",
+// "in both countries").
+var workplaceCases = WordSet("at in")
 
 // holders are those who hold a stake in a body, or its goods, and act
 // for themselves ("shareholders of Kestrel Bank will vote").
-var holders = WordSet("holder shareholder stakeholder bondholder noteholder policyholder investor owner depositor subscriber passenger")
+var holders = WordSet("holder shareholder stakeholder bondholder noteholder policyholder investor owner operator depositor subscriber passenger")
 
 // dealtCases introduce the body those a counterpart or holder noun names
 // deal with ("creditors of", "investors in").
@@ -1000,6 +1005,9 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		}
 		return ps, true
 	case w == "it":
+		if ps, ok := r.officeSaid(s, si, h); ok { // "the governor's office said it would review the offer": the governor
+			return ps, true
+		}
 		if ps, ok := r.governorOf(s, si, h); ok { // "The Kestrel dairy company said it would close": the reporter
 			return ps, true
 		}
@@ -1265,8 +1273,8 @@ func (r *actorResolver) subjectParties(start, end int) ([]int, bool) {
 	}
 	var out []int
 	for n, m := range ms {
-		if n+1 < len(ms) && personKind(r.d.Parties[m.party].Kind) && personOf[strings.TrimSpace(r.d.Text[m.end:ms[n+1].start])] {
-			return []int{m.party}, true // "Greta Lindqvist of Germany said she would resign": the person, not her state
+		if n+1 < len(ms) && personKind(r.d.Parties[m.party].Kind) && personOf[strings.TrimSuffix(strings.TrimSpace(r.d.Text[m.end:ms[n+1].start]), " the")] {
+			return []int{m.party}, true // "Greta Lindqvist of Germany said she would resign", "Ana Duarte of the Public Law Project": the person, not her state or body
 		}
 		if n+1 < len(ms) && ms[n+1].party != m.party && !joinedNames(r.d.Text[m.end:ms[n+1].start]) ||
 			locative(r.d.Text[start:m.start]) || m.start > start && r.placed(m.start) {

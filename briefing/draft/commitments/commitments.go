@@ -159,7 +159,7 @@ func Find(d *doc.Document) []briefing.Commitment {
 				ps, _ := r.clauseParties(c)
 				story = storyActor{parties: ps, words: rc.Actors, si: si}
 				lists.record(rc.Status, ps)
-				deal.note(r, rc.Status, ps)
+				deal.note(r, rc.Status, ps, si)
 				r.joint(ps, si)
 				r.noteCreated(c, ps)
 			}

@@ -49,5 +49,11 @@ func TestUnionAtAWorkplace(t *testing.T) {
 		{"a union at two institutions after \", but\"",
 			"Shannonbridge University and the Midlands College of Technology have agreed to merge, but the largest staff union at both institutions has refused to support the plan.",
 			[]string{"Shannonbridge University/organisation", "Midlands College of Technology/organisation"}, "largest staff union at both institutions"},
+		{"associations in two countries after those countries' deal",
+			"Kenya and Ethiopia have agreed to reopen the border crossing. Truck drivers' associations in both countries warned that they would boycott the route if attacks resumed.",
+			[]string{"Kenya/country", "Ethiopia/country"}, "Truck drivers' associations in both countries"},
+		{"officials in two countries stand for them",
+			"Kenya and Ethiopia have agreed to reopen the border crossing. Officials in both countries said they would carry out joint patrols.",
+			[]string{"Kenya/country", "Ethiopia/country"}, "Ethiopia;Kenya"},
 	})
 }

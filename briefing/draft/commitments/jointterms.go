@@ -12,12 +12,17 @@ import (
 // then goes on to set out.
 type agreedSides struct {
 	sides []int
+	si    int // the sentence that told of the deal
 }
+
+// termReach bounds how many sentences after a deal a plain future act of
+// one of its sides reads as one of its terms.
+const termReach = 3
 
 // note records the bodies ps of a commitment of status st when it is a
 // deal between two or more of them; a person who signed for a body is no
 // side of their own.
-func (a *agreedSides) note(r *actorResolver, st string, ps []int) {
+func (a *agreedSides) note(r *actorResolver, st string, ps []int, si int) {
 	if st != briefing.StatusSigned && st != briefing.StatusAgreed {
 		return
 	}
@@ -28,7 +33,7 @@ func (a *agreedSides) note(r *actorResolver, st string, ps []int) {
 		}
 	}
 	if len(bodies) > 1 {
-		a.sides = bodies
+		a.sides, a.si = bodies, si
 	}
 }
 
@@ -36,16 +41,18 @@ func (a *agreedSides) note(r *actorResolver, st string, ps []int) {
 // the sides of the deal told before will do together, told as a plain
 // future in the text's own voice, is a term they agreed ("The agreement
 // was signed in Velda. … Norvessa and Latrovia will set up a Joint Cyber
-// Response Centre", "The two sides will withdraw heavy artillery"). Their plans to meet, sign or visit are events to
+// Response Centre", "The two sides will withdraw heavy artillery"), and so
+// is what one side will do, told right after the deal ("NCL signed a
+// memorandum with the ICT. … The company will fund two buoys"). Their plans to meet, sign or visit are events to
 // come, and what someone says they will do is their intention.
 func (a agreedSides) status(c clause, st string, ps []int) string {
 	s, v := c.s, c.verb
-	if st != briefing.StatusIntends || len(a.sides) < 2 || len(ps) < 2 ||
+	if st != briefing.StatusIntends || len(a.sides) < 2 || len(ps) < 2 && c.si-a.si > termReach ||
 		slices.ContainsFunc(ps, func(p int) bool { return !slices.Contains(a.sides, p) }) {
 		return st
 	}
 	if !willModals[modalOf(s, v)] || c.inherited || text.Reported(s, v) || attributionVerb(s, v) >= 0 ||
-		scheduledVerbs[s.Words[v].Lemma] {
+		scheduledVerbs[s.Words[v].Lemma] || len(ps) == 1 && actsOnDeal(s, c) {
 		return st
 	}
 	return briefing.StatusAgreed

@@ -2,6 +2,7 @@ package commitments
 
 import (
 	"github.com/briefdesk/briefdesk/briefing"
+	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
@@ -34,4 +35,36 @@ func (r *actorResolver) lastJoint() []int {
 		}
 	}
 	return nil
+}
+
+// dealOver reports whether noun n is the deal that verb v acts under
+// ("Under the deal, announced late on Friday, the two governments
+// agreed"): what dates the deal dates the act.
+func dealOver(s *syntax.Sentence, n, v int) bool {
+	return n >= 0 && v >= 0 && s.Words[n].Head == v && commitNouns[lower(s.Words[n].Lemma)] == briefing.StatusAgreed &&
+		hasChildLemma(s, n, WordSet("under"), "case")
+}
+
+// actsOnDeal reports whether clause c names a deal ("the party will put
+// the deal to a vote of its members"): one side's act on the deal itself,
+// not one of its terms.
+func actsOnDeal(s *syntax.Sentence, c clause) bool {
+	for k := c.first; k <= c.last && k < len(s.Words); k++ {
+		if w := s.Words[k]; w.UPOS == "NOUN" && commitNouns[lower(w.Lemma)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// onDealOver reports whether word k lies in a clause on the deal that
+// verb v acts under ("Under the deal, announced late on Friday, …"; see
+// dealOver).
+func onDealOver(s *syntax.Sentence, k, v int) bool {
+	for steps := 0; k >= 0 && k != v && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		if text.RelIs(s.Words[k].Rel, "acl") && dealOver(s, s.Words[k].Head, v) {
+			return true
+		}
+	}
+	return false
 }

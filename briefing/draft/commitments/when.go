@@ -551,7 +551,7 @@ func describesOtherNoun(s *syntax.Sentence, at int, c clause) bool {
 	case k < 0 || s.Words[c.pred].UPOS == "NOUN" && s.Dominates(c.pred, k):
 		return false
 	case s.Dominates(c.verb, k):
-		return dates.BetweenCommas(s, k) // the parse's clauses below the verb are read by inOtherClause
+		return dates.BetweenCommas(s, k) && !onDealOver(s, k, c.verb) // the parse's clauses below the verb are read by inOtherClause
 	}
 	return dates.InNounAside(s, k)
 }
@@ -578,7 +578,7 @@ func crossesClause(s *syntax.Sentence, k, top, own int) bool {
 		if !text.RelIs(w.Rel, "acl", "advcl", "appos") || dates.LostReport(s, k) || beforeItsMark(s, from, k) || dateAsSubject(s, from, prev, k) {
 			continue // a date before the mark is the clause's the parser hung it from
 		}
-		if w.Head == own || whenClause(s, k) {
+		if w.Head == own || whenClause(s, k) || dealOver(s, w.Head, top) {
 			return false // "when it returns to parliament next month": the time of the act
 		}
 		return text.RelIs(w.Rel, "appos", "acl:relcl") || finiteClause(s, k) ||
