@@ -82,11 +82,19 @@ func stateActs(s *syntax.Sentence, h int) bool {
 		if governingNouns[head] || stateAgents[head] {
 			return true
 		}
+		if placeNouns[head] || partsOfLand[head] {
+			return stateActs(s, clauseRole(s, w.Head)) // "shops in the north-east of England": where the part is
+		}
 	case "amod", "compound":
 		return governingNouns[head] || stateAgents[head]
 	}
 	return notSetting(s, h)
 }
+
+// partsOfLand name a part of a state ("the north-east of England", "the
+// south of Spain").
+var partsOfLand = text.SetOf("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+	"northeast", "northwest", "southeast", "southwest", "part", "coast", "interior", "heart", "rest")
 
 // stateAgents are the people and bodies through whom a state acts abroad
 // ("ministers from Malawi", "the delegation of Norway").

@@ -23,6 +23,7 @@ func TestSidesKeepPlacesThatAct(t *testing.T) {
 		{"a town a commitment names", "The storm hit Geneva on Monday. Ghana sent aid.", "Geneva",
 			[]briefing.Commitment{{Actors: []string{"Ghana"}, Counterparties: []string{"Geneva"}}}, true},
 		{"a state where plants are", "Drought forced several of our plants in Spain, Morocco and South Africa to cut production.", "Morocco", nil, false},
+		{"a state whose part is where things are", "Birchwood Bakeries will close 12 of its shops in the north-east of England next month.", "England", nil, false},
 		{"a state before a firm it only places", "The league turned down a late offer from US streaming company Kickbox.", "United States", nil, false},
 		{"a state whose government acts through a word before it", "The French government said it would raise the tax.", "France", nil, true},
 		{"a state whose ministers act", "Health ministers from Malawi, Mozambique and Zambia have been negotiating with Gavi.", "Mozambique", nil, true},
