@@ -123,10 +123,10 @@ func joinNarrower(gs []briefing.Party) []briefing.Party {
 	return out
 }
 
-// bodyVoices are plural nouns for people who speak or vote inside or
-// about a body rather than as a side of their own: "Board members voted
-// for the freeze" is the board's act, "critics say" no party's.
-var bodyVoices = text.SetOf("member", "critic")
+// bodyVoices are plural nouns for people who speak or vote inside a body
+// rather than as a side of their own: "Board members voted for the
+// freeze" is the board's act.
+var bodyVoices = text.SetOf("member")
 
 // armedWords name an armed movement ("Free Hills Movement", "Banua
 // Liberation Front").
