@@ -42,8 +42,8 @@ func (a *agreedSides) note(r *actorResolver, st string, ps []int, si int) {
 // future in the text's own voice, is a term they agreed ("The agreement
 // was signed in Velda. … Norvessa and Latrovia will set up a Joint Cyber
 // Response Centre", "The two sides will withdraw heavy artillery"), and so
-// is what one side will do, told right after the deal ("NCL signed a
-// memorandum with the ICT. … The company will fund two buoys"). Their plans to meet, sign or visit are events to
+// is what one side will do, told right after the deal ("Varnia and
+// Poland signed a pact. Under it, Poland will fund a response centre"). Their plans to meet, sign or visit are events to
 // come, and what someone says they will do is their intention.
 func (a agreedSides) status(c clause, st string, ps []int) string {
 	s, v := c.s, c.verb
