@@ -9,7 +9,7 @@ package syntax
 func repairConjunctTail(words []Word) {
 	for c, w := range words {
 		h := w.Head
-		if w.Rel != "conj" || w.UPOS != "VERB" || h < 0 || h > c || words[h].UPOS != "VERB" || !ownClause(words, c) {
+		if w.Rel != "conj" || w.UPOS != "VERB" || h < 0 || h > c || words[h].UPOS != "VERB" || !hasSubject(words, c) && !hasModal(words, c) {
 			continue
 		}
 		for k := c + 1; k < len(words); k++ {
@@ -26,14 +26,4 @@ func repairConjunctTail(words []Word) {
 			}
 		}
 	}
-}
-
-// ownClause reports whether verb c has a subject or a modal of its own.
-func ownClause(words []Word, c int) bool {
-	for _, x := range words {
-		if x.Head == c && (x.Rel == "nsubj" || x.Rel == "nsubj:pass" || x.Rel == "aux" && x.XPOS == "MD") {
-			return true
-		}
-	}
-	return false
 }
