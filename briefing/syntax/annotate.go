@@ -55,6 +55,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairTwoSubjects(words)
 	repairRelativeApposition(words)
 	repairNamedList(words)
+	repairTitledConjunct(words)
 	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)

@@ -70,14 +70,14 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	ds := dates.Marks(d)
 	pubYear := summary.ArticleYear(d, ds)
 	var found []bgCandidate
-	chain, chainWhen := 0, ""
+	chain, chainWhen, flashback := 0, "", false
 	for _, si := range text.BodySentences(d) {
 		sp := d.Sentences[si]
 		s := d.Text[sp.Start:sp.End]
 		when, past := sentencePast(d, ds, si, sp, pubYear)
 		switch {
 		case past:
-			chain, chainWhen = 0, when
+			chain, chainWhen, flashback = 0, when, pluperfect(d, si)
 			if setsScene(d, ds, si, when) {
 				chain = maxChain
 			}
@@ -89,7 +89,7 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 			if thisWeek(d, when) || weekOfNews(ds, sp, when) {
 				continue // "Detectives had appealed for witnesses on Tuesday": the news, not its background
 			}
-		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, si, sp, s) == "":
+		case chain > 0 && continuesPast(d, si, s) && firstDate(d, ds, si, sp, s) == "" && (!flashback || pluperfect(d, si)):
 			chain--
 			when = chainWhen
 		default:

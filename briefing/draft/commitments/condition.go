@@ -8,7 +8,11 @@ import (
 // conditionOf returns the head of an if/unless/provided clause that verb i
 // (or the clause it completes) depends on, or -1.
 func conditionOf(s *syntax.Sentence, i int) int {
-	for k := i + 1; k < len(s.Words); k++ {
+	end := len(s.Words) - 1
+	if text.RelIs(s.Words[i].Rel, "acl") {
+		_, end = s.Subtree(i) // "the agreement, signed by both, | the airline will …, provided …": the proviso is the main clause's
+	}
+	for k := i + 1; k <= end; k++ {
 		if commitVerbs[s.Words[k].Lemma] != (predicate{}) && s.Words[k].UPOS == "VERB" {
 			break // a later commitment is nearer to what follows
 		}

@@ -160,3 +160,14 @@ func TestConditionOfAReportBelowIsNotTheCommitments(t *testing.T) {
 			[]brief{{"port", "agreed", "2020-08-27", ""}}},
 	})
 }
+
+// A proviso after the main clause is the main clause's, not that of a
+// participle describing a noun before it.
+func TestProvisoOfTheMainClause(t *testing.T) {
+	runCases(t, []commitmentCase{
+		{"the signing of the deal that a fronted participle tells is no conditional act",
+			"Under the agreement, signed by Ingrid Solberg and Tor Halvorsen in Oslo, the airline will also replace its turboprops with electric aircraft by 2030, provided that the manufacturer delivers on time.",
+			[]string{"Ingrid Solberg|Solberg/person", "Tor Halvorsen|Halvorsen/person"}, nil,
+			[]brief{{"Ingrid Solberg;Tor Halvorsen", "signed", "", ""}, {"airline", "conditional", "", "2030"}}},
+	})
+}

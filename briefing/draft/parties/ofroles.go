@@ -14,7 +14,7 @@ import (
 // between the office and the name ("chief executive of the state pipeline
 // firm Besk Transit"), the role keeps the office alone: the description
 // says what the body is, not what the person does.
-func bodyAfterOfRoles(parties []briefing.Party) {
+func bodyAfterOfRoles(d *document, parties []briefing.Party) {
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson || p.Affiliation != "" {
@@ -35,8 +35,20 @@ func bodyAfterOfRoles(parties []briefing.Party) {
 				}
 				break
 			}
+			if cutInName(d.Text, p.Role, body, q.Name) {
+				p.Affiliation, p.Role = q.Name, office // "chief executive of the Norfolk and Norwich University Hospitals NHS Foundation Trust", the role cut at "and"
+				break
+			}
 		}
 	}
+}
+
+// cutInName reports whether a role ends inside the name of a body: the
+// words after its "of" start the name, and the text goes on from the role
+// with the rest of it.
+func cutInName(src, role, body, name string) bool {
+	rest, ok := strings.CutPrefix(name, body+" ")
+	return ok && strings.Contains(src, role+" "+rest)
 }
 
 // cutBodyCase splits a role at its first "of", "at" or "for" into the

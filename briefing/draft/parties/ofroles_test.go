@@ -18,5 +18,7 @@ func TestBodyAfterOfRoles(t *testing.T) {
 			"Lena Frisk", "Minister of Foreign Affairs of Tarvania", "Tarvania"},
 		{"no drafted body after the office", "Kurt Amsel, head of competitions, said the race would go ahead.",
 			"Kurt Amsel", "head of competitions", ""},
+		{"office of a body whose name holds \"and\"", "Dr Anjali Rao, chief executive of the Norfolk and Norwich University Hospitals NHS Foundation Trust, said the trust would hire nurses.",
+			"Anjali Rao", "chief executive", "Norfolk and Norwich University Hospitals NHS Foundation Trust"},
 	})
 }

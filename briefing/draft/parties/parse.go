@@ -154,9 +154,10 @@ func (sc *scanner) servicesJoined(j int) bool {
 // token a with the capitalised words after it into the name of a body
 // that serves both regions, named by a word for such a body right after
 // them ("Devon and Cornwall Police", "Avon and Somerset Constabulary",
-// "Bath and North East Somerset Council"): the word before "and" names
-// no state or body the gazetteer knows, no code of the text and no
-// owner, and the words after it are no acronym or first name.
+// "Bath and North East Somerset Council", "Norfolk and Norwich University
+// Hospitals NHS Foundation Trust"): the word before "and" names no state
+// or body the gazetteer knows, no code of the text and no owner, and the
+// words after it are no first name, nor an acronym right after "and".
 func (sc *scanner) regionsJoined(a, j int) bool {
 	ts := sc.ts
 	if j-a != 1 || ts[a].Poss || gazetteer.IsAcronym(ts[a].Text) || sc.d.docNames[ts[a].Text] {
@@ -166,7 +167,7 @@ func (sc *scanner) regionsJoined(a, j int) bool {
 		return false
 	}
 	k := j + 1
-	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !regionalBodies[ts[k].Text] && !gazetteer.IsAcronym(ts[k].Text) && !sc.g.FirstNames[ts[k].Text] {
+	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !regionalBodies[ts[k].Text] && (k > j+1 || !gazetteer.IsAcronym(ts[k].Text)) && !sc.g.FirstNames[ts[k].Text] {
 		k++
 	}
 	return k > j+1 && k < len(ts) && regionalBodies[ts[k].Text] && (k+1 == len(ts) || !ts[k+1].Word || !ts[k+1].Cap)

@@ -63,7 +63,7 @@ func findParties(d *document) []briefing.Party {
 	knownDemonymRoles(gazetteer.Load(), d, parties)
 	bodyNamedRoles(d, parties)
 	kindNamedRoles(gazetteer.Load(), parties)
-	bodyAfterOfRoles(parties)
+	bodyAfterOfRoles(d, parties)
 	ownedRoles(d, parties)
 	counterpartRoles(d, parties)
 	rosterRoles(d, parties)

@@ -27,13 +27,35 @@ var labelRe = regexp.MustCompile(`(?m)^[ \t]*([A-Z][A-Z'â€™.\-]*(?: [A-Z][A-Z'â€
 const minTurns = 2
 
 // speaksInTurns reports whether person p holds the office that labels
-// turns of the article as a transcript ("PREMIER:" for the Premier).
+// turns of the article as a transcript ("PREMIER:" for the Premier) or is
+// named by the labels (see surnameLabels).
 func speaksInTurns(d *document, p briefing.Party) bool {
-	if p.Kind != briefing.KindPerson || p.Role == "" {
+	if p.Kind != briefing.KindPerson {
 		return false
 	}
-	role := gazetteer.Fold(p.Role)
-	return officeLabels(d.Text)[role]
+	return p.Role != "" && officeLabels(d.Text)[gazetteer.Fold(p.Role)] || surnameLabels(d.Text, p.Name)
+}
+
+// surnameLabels reports whether turns of a transcript are labelled with
+// the last word of a person's name ("OKAFOR:", "MINISTER OKAFOR:" for
+// Sarah Okafor); none when fewer than minTurns lines are labelled.
+func surnameLabels(src, name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	surname := gazetteer.Fold(words[len(words)-1])
+	found := labelRe.FindAllStringSubmatch(src, -1)
+	if len(found) < minTurns {
+		return false
+	}
+	for _, f := range found {
+		label := strings.Fields(f[1])
+		if gazetteer.Fold(label[len(label)-1]) == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // officeLabels returns the folded labels of the turns of a transcript that

@@ -172,3 +172,19 @@ func TestInterviewLabelsAreNoNames(t *testing.T) {
 		t.Errorf("a name in an answer is lost: %v", names(d.Parties))
 	}
 }
+
+// TestSpeakerNamedByTheLabelsSurname checks that a person named only in a
+// transcript's verbless heading is no byline when the labels of its turns
+// give the person's surname.
+func TestSpeakerNamedByTheLabelsSurname(t *testing.T) {
+	const transcript = "Interview: the future of the Hinkley reactor\n\n" +
+		"Energy Minister Sarah Okafor on the Today programme.\n\n" +
+		"PRESENTER: Will you put more money in?\n\n" +
+		"OKAFOR: We will not put a single extra pound in unless EDF shows us a credible plan.\n\n" +
+		"PRESENTER: And the workers?\n\n" +
+		"OKAFOR: Nobody will lose their job.\n"
+	d := draftDoc(t, transcript, "2026-12-03")
+	if p := findParty(d.Parties, "Sarah Okafor"); p == nil || p.Kind != "person" {
+		t.Errorf("the speaker named in the heading and the labels is missing from %v", names(d.Parties))
+	}
+}

@@ -97,7 +97,23 @@ func fusedStart(w, left string) bool {
 	if fusedStarters[lower] {
 		return true
 	}
-	return LoadPunkt().Ortho[lower]&OrthoMidLc != 0 && captionSigns(left)
+	o := LoadPunkt().Ortho[lower]
+	return o&OrthoMidLc != 0 && captionSigns(left) && (o&OrthoMidUc == 0 || !endsInNameWord(left))
+}
+
+// endsInNameWord reports whether the last word of s is written with a
+// capital and never in lower case inside sentences, a word of names only:
+// a word after it that is also written with a capital inside sentences
+// goes on with the name ("the Covent | Garden site", not "the Court of
+// Appeal | Thousands of tenants").
+func endsInNameWord(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	return unicode.IsUpper(r) && LoadPunkt().Ortho[strings.ToLower(last)]&OrthoMidLc == 0
 }
 
 // fusedTitles are titles that open a sentence run into a caption ("…
@@ -126,7 +142,14 @@ func fusedOpening(text string, words []briefing.Span, i int, left string) bool {
 			!strings.HasSuffix(name, "'") && !strings.HasSuffix(name, "’") && !strings.HasSuffix(name, "'s") &&
 			VerbForm(text[words[i+2].Start:words[i+2].End], true)
 	}
-	return (unicode.IsLower(nr) || (markedCaptionEnd(left) || labelledCaption(left) || creditOpens(left)) && fusedStarters[lower]) && fusedStart(w, left)
+	return (unicode.IsLower(nr) || (markedCaptionEnd(left) || labelledCaption(left) || creditOpens(left) || ageAfterCaption(next, left)) && fusedStarters[lower]) && fusedStart(w, left)
+}
+
+// ageAfterCaption reports whether word next, after a starter, gives an
+// age ("The 52-year-old star of …") after text left that reads as a
+// caption: the story's next sentence describing the person pictured.
+func ageAfterCaption(next, left string) bool {
+	return strings.Contains(next, "-year-old") && captionSigns(left)
 }
 
 // markedCaptionEnd reports whether s ends with a bracketed picture
