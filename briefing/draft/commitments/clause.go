@@ -38,8 +38,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	if lexical && lemmaOf(w) == "want" && (willModals[modal] || modal == "would") {
 		return clause{}, false // "mobile users will want to watch TV", "we would want to see it": a forecast or a wish
 	}
-	if lexical && agreesToDisagree(s, i) {
-		return clause{}, false // "we have agreed to disagree on the census": no agreement reached
+	if lexical && (agreesToDisagree(s, i) || unableToAgree(s, i)) {
+		return clause{}, false // "we have agreed to disagree on the census", "negotiators could not agree on steel": no agreement reached
 	}
 	if lexical && lemmaOf(w) == "undertake" && !takesComplement(s, i, p) && firstChild(s, i, "obj") >= 0 {
 		lexical = false // "will undertake a review", "will not undertake the buyback": a deed, not a pledge
@@ -315,6 +315,14 @@ func undone(s *syntax.Sentence, i int) bool {
 // its complement: the sides part without agreeing anything.
 func agreesToDisagree(s *syntax.Sentence, i int) bool {
 	return lemmaOf(s.Words[i]) == "agree" && slices.ContainsFunc(s.ChildrenWith(i, "xcomp"), func(k int) bool { return lemmaOf(s.Words[k]) == "disagree" })
+}
+
+// unableToAgree reports whether agreeing verb i is told as what its
+// sides could not do ("could not agree on a chapter covering steel",
+// "could not agree a date"): talks without an outcome, no refusal;
+// "cannot agree to the terms" refuses them.
+func unableToAgree(s *syntax.Sentence, i int) bool {
+	return lemmaOf(s.Words[i]) == "agree" && negated(s, i) && hasChildLemma(s, i, WordSet("could"), "aux")
 }
 
 // notDoneMarks open a gerund for an act not done or opposed.
@@ -688,11 +696,31 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 	case c.strong && s.Words[i].Head >= 0 && forecastHead(s, s.Words[i].Head):
 		c.status = briefing.StatusIntends
 	}
-	if c.cond >= 0 {
-		c.status = briefing.StatusConditional
+	if c.cond >= 0 && !(c.status == briefing.StatusProposed && delayedUntil(s, i, c.cond)) {
+		c.status = briefing.StatusConditional // not "proposed delaying the decision until a consultation had been held": the proposal holds
 	}
 	return true
 }
+
+// delayedUntil reports whether the clause at k tells until when the
+// complement of verb i puts an act off ("proposed delaying the decision
+// until a consultation had been held", also with the parse hanging
+// "until" on "proposed"): what is proposed, not a case the proposal
+// holds in.
+func delayedUntil(s *syntax.Sentence, i, k int) bool {
+	if !hasChildLemma(s, k, WordSet("until till"), "mark") {
+		return false
+	}
+	for _, c := range s.ChildrenWith(i, "xcomp", "ccomp", "obj") {
+		if delayVerbs[lemmaOf(s.Words[c])] && (s.Dominates(c, k) || s.Words[k].Head == i) {
+			return true
+		}
+	}
+	return false
+}
+
+// delayVerbs put an act off until something happens.
+var delayVerbs = WordSet("delay postpone defer suspend pause halt freeze")
 
 // habitual reports whether verb i, in the simple present, tells what
 // any member of a kind does ("Every operator promises a clean exit"): a

@@ -57,7 +57,8 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 	if w := s.Words[c.verb]; w.Head >= 0 && (text.RelIs(w.Rel, "conj", "advcl") && c.past && !aheadOf(s, w.Head) || text.RelIs(w.Rel, "acl:relcl")) {
 		joint = w.Head // or the noun a relative clause describes: "its bid in December, which was turned down"
 	}
-	shared := "" // a deadline that closes the last of coordinated acts
+	shared := ""                   // a deadline that closes the last of coordinated acts
+	link := linkingVerb(s, c.verb) // "remained committed to ending coal extraction by 2030", the date hung on "remained"
 	dateline, filed := s.Start+text.LeadDateline(d.Text[s.Start:s.End]), -1
 	for k, m := range in {
 		inside := m.Start >= spanStart && m.End <= spanEnd
@@ -82,13 +83,14 @@ func commitmentTiming(d *doc.Document, ds []dates.Mark, c clause, body string, s
 			}
 			continue
 		}
-		if !inside && !attachedTo(s, m.Start, c.verb) && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
+		own := attachedTo(s, m.Start, c.verb) || link >= 0 && attachedTo(s, m.Start, link)
+		if !inside && !own && !sinceClause(s, m.Start, governingVerb(s, c.verb)) && (sayer < 0 || !attachedTo(s, m.Start, sayer)) &&
 			(joint < 0 || !attachedTo(s, m.Start, joint)) ||
 			inAside(s, m.Start, c) || dates.QualifiesNoun(s, m) && !datesAntecedent(d, s, m, c) && !qualifiesPeriod(s, m) || withinTie(d.Text, s.Start, m) || acrossConjunction(s, m.Start, c.verb) {
 			continue
 		}
 		if isDeadlineDate(d.Text, s.Start, m) && !dates.DoneBy(d, m) {
-			if deadline == "" && (inside || attachedTo(s, m.Start, c.verb)) {
+			if deadline == "" && (inside || own) {
 				deadline = m.Value
 			}
 			continue
@@ -762,3 +764,17 @@ func beforeItsMark(s *syntax.Sentence, k, h int) bool {
 	m := firstChild(s, h, "mark")
 	return m > f && k < m && s.Words[k].UPOS != "ADV"
 }
+
+// linkingVerb returns the verb that links a commitment told by an
+// adjective to its subject ("remained committed", "stays determined"),
+// or -1.
+func linkingVerb(s *syntax.Sentence, v int) int {
+	w := s.Words[v]
+	if w.UPOS != "ADJ" || w.Head < 0 || !text.RelIs(w.Rel, "xcomp") || !adjectiveLinks[s.Words[w.Head].Lemma] {
+		return -1
+	}
+	return w.Head
+}
+
+// adjectiveLinks link an adjective to the subject it describes.
+var adjectiveLinks = WordSet("remain stay become")

@@ -89,9 +89,9 @@ var figurePatterns = []figurePattern{
 		v, ok := scaled(g[1], g[2])
 		return v, "", ok && v > 2
 	}, rate: true},
-	{words: true, count: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `)\b`), read: func(g []string, _ string) (float64, string, bool) {
+	{words: true, count: true, re: regexp.MustCompile(`\b(?i:` + wordNumPat + `)(?: (hundred|thousand|million|billion))?\b`), read: func(g []string, _ string) (float64, string, bool) {
 		v, ok := wordValue(g[1])
-		return v, "", ok && v > 2
+		return v * wordScales[g[2]], "", ok && v > 2
 	}, rate: true},
 }
 
@@ -273,6 +273,10 @@ var wordValues = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 	"a hundred": 100, "a thousand": 1000, "a million": 1e6, "dozens": 24, "hundreds": 200, "thousands": 2000,
 	"millions": 2e6, "tens of thousands": 20000, "hundreds of thousands": 200000}
+
+// wordScales multiply a number written in words ("forty thousand"); none
+// after it leaves it as it is.
+var wordScales = map[string]float64{"": 1, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 // wordValue reads a number written in words; vague plurals ("thousands")
 // get a round lower value.

@@ -66,6 +66,7 @@ func TestFigureNounsUnitsAndRates(t *testing.T) {
 		{"count + plural before a verb", "About 300 workers lost their jobs.", "300 workers", 300, "workers"},
 		{"count + noun + per + unit", "Output reached 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, "barrels per day"},
 		{"count + noun + a + period", "Some 300 people a day cross the border.", "300 people a day", 300, "people a day"},
+		{"count in words with its scale", "This secures the lifeline for forty thousand people.", "forty thousand people", 40000, "people"},
 		{"temperature glued to C", "Temperatures hit 40C in Seville.", "40C", 40, "°C"},
 		{"temperature with a degree sign", "The water was 98.6 °F.", "98.6 °F", 98.6, "°F"},
 		{"number glued to a unit", "The firm runs 2.1GW of wind farms.", "2.1GW", 2.1, "GW"},
