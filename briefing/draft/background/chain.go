@@ -66,18 +66,5 @@ func inRelativeStretch(s *syntax.Sentence, k int) bool {
 // pluperfect reports whether the main clause of sentence si is told in the
 // pluperfect ("had threatened", "had been warned").
 func pluperfect(d *doc.Document, si int) bool {
-	if si >= len(d.Parsed) {
-		return false
-	}
-	s := &d.Parsed[si]
-	r := s.Root()
-	if r < 0 {
-		return false
-	}
-	for _, c := range s.ChildrenWith(r, "aux") {
-		if aux := s.Words[c]; aux.Lemma == "have" && aux.XPOS == "VBD" {
-			return true
-		}
-	}
-	return false
+	return si < len(d.Parsed) && dates.Pluperfect(&d.Parsed[si], d.Parsed[si].Root())
 }
