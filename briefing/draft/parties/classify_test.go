@@ -118,3 +118,13 @@ func TestNameAfterPluralOffice(t *testing.T) {
 			"Ovum", briefing.KindOrganisation},
 	})
 }
+
+// TestPersonKeepsKindOverAShowNamedAfterThem checks that a person named
+// with an office keeps that kind when a business or show named after
+// them reads as a body ("Bellini's Kitchen").
+func TestPersonKeepsKindOverAShowNamedAfterThem(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a show named after a titled person", "TV chef Marco Bellini has closed his flagship London restaurant. The star of Bellini's Kitchen told staff on Monday that the site would shut.",
+			"Marco Bellini", "person"},
+	})
+}

@@ -180,6 +180,18 @@ func (mg *merger) kind(gi int) string {
 	return best
 }
 
+// givenNamed reports whether group gi names a person by a given name the
+// gazetteer knows and a family name ("Marco Bellini"), not a club shaped
+// like one ("Estrela do Tejo").
+func (mg *merger) givenNamed(gi int) bool {
+	for _, i := range mg.groups[gi].members {
+		if m := mg.ms[i]; m.kind == briefing.KindPerson && m.words == 2 && mg.g.FirstNames[firstWord(m.name)] {
+			return true
+		}
+	}
+	return false
+}
+
 // move merges group from into group to.
 func (mg *merger) move(from, to int) {
 	if from == to {
@@ -196,7 +208,7 @@ func (mg *merger) move(from, to int) {
 	for k := range f.strong {
 		t.strong[k] = true
 	}
-	t.body, t.person = t.body || f.body, t.person || f.person
+	t.body, t.person = (t.body || f.body) && (t.body == f.body || !mg.givenNamed(to)), t.person || f.person // "Bellini's Kitchen" makes no body of "TV chef Marco Bellini"
 	f.members, f.votes, f.strong = nil, map[string]int{}, map[string]bool{}
 }
 
