@@ -14,7 +14,8 @@ import (
 // Courier reported"). An outlet the story is about ("the Courier was
 // sued", "the Courier bought a rival") stays. An office named without its
 // holder ("the Planning Minister") is no party either, nor an institution
-// named by its bare common word (see bareInstitution), nor a place that is
+// named by its bare common word (see bareInstitution), nor the field of an
+// office before its title (see officeField), nor a place that is
 // only a setting (see onlySetting) or an address (see onlyAddress), nor an
 // ordinary noun written with a capital (see ordinaryWord), nor a lake, a
 // mountain or a river (see naturalFeature), nor a law (see lawName), nor
@@ -30,7 +31,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
 			continue
 		}
 		index[i] = len(out)
@@ -293,6 +294,25 @@ var outletNounsBefore = text.SetOf("site", "blog", "podcast")
 var sourceVerbs = text.SetOf("say", "tell", "report", "quote", "cite", "write", "add", "claim", "reveal", "learn",
 	"understand", "ask", "speak", "talk", "confirm", "announce", "state", "comment", "explain", "note", "publish",
 	"broadcast", "interview", "according", "show", "suggest", "see", "obtain", "contact", "give", "insist")
+
+// officeField reports whether an organisation's name is one word for the
+// field of an office that every mention of it opens, the office's title
+// after it in lower case ("Energy minister on the future of Hinkley"): a
+// title, not a body.
+func officeField(d *document, p briefing.Party) bool {
+	g := gazetteer.Load()
+	if p.Kind != briefing.KindOrganisation || len(p.Aliases) > 0 || strings.Contains(p.Name, " ") || !portfolio(g, p.Name) || len(p.Mentions) == 0 {
+		return false
+	}
+	for _, sp := range p.Mentions {
+		next, _, _ := strings.Cut(strings.TrimPrefix(d.Text[sp.End:], " "), " ")
+		next = strings.TrimRight(next, ",.:;")
+		if next == "" || text.FirstRuneUpper(next) || !titleWord(g, next) {
+			return false
+		}
+	}
+	return true
+}
 
 // lawName reports whether a party's name is that of a law or a treaty
 // ("General Data Protection Regulation", "Online Safety Act"): it binds

@@ -73,3 +73,15 @@ func checkKept(t *testing.T, construction, text, name string, kept bool) {
 		t.Errorf("%s: %q kept = %v, want %v (parties %+v)", construction, name, found, kept, d.Parties)
 	}
 }
+
+// TestFieldOfAnOfficeIsNoBody checks that the field of an office written
+// before its title in lower case ("Energy minister") is no party, while
+// a body with the word in its name stays.
+func TestFieldOfAnOfficeIsNoBody(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"a headline's office field", "Energy minister on the future of Hinkley\n\nThe minister spoke on Tuesday. EDF will finish the plant by 2031.",
+			[]string{"EDF"}, []string{"Energy"}},
+		{"a firm whose name ends with the word stays", "Octopus Energy said it would cut prices in May. Energy minister Ann Roe welcomed the cut.",
+			[]string{"Octopus Energy", "Ann Roe"}, []string{"Energy"}},
+	})
+}

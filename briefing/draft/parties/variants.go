@@ -43,7 +43,7 @@ func (mg *merger) mergeVariants() {
 			if long.gi == short.gi || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if words && tailVariant(short.name, long.name) ||
+			if words && (tailVariant(short.name, long.name) || demonymVariant(mg.g, short.name, long.name)) ||
 				!words && variantOf(short.name, short.kind, long.name, long.kind) &&
 					(len(short.name) != len(long.name) || mg.firstSeen(long.gi) < mg.firstSeen(short.gi)) ||
 				!words && memberLabel(short.name, long.name, long.kind) {
@@ -162,4 +162,25 @@ func tailVariant(short, long string) bool {
 		return wl[n] == last+"s"
 	}
 	return len(last) > 1 && gazetteer.IsAcronym(last) && initialsOf(wl[n:]) == last
+}
+
+// demonymVariant reports whether the name a names with a demonym before
+// it the body that name b names with its state after "of" ("Estonian
+// Ministry of Digital Affairs" for "Ministry of Digital Affairs of
+// Estonia").
+func demonymVariant(g *gazetteer.Gazetteer, a, b string) bool {
+	first, rest, ok := strings.Cut(a, " ")
+	if !ok || !strings.Contains(rest, " ") {
+		return false
+	}
+	r, ok := g.Lookup(first)
+	if !ok || r.How != gazetteer.RefDemonym {
+		return false
+	}
+	state, ok := strings.CutPrefix(b, rest+" of ")
+	if !ok {
+		return false
+	}
+	sr, ok := g.Lookup(strings.TrimPrefix(state, "the "))
+	return ok && sr.Entity == r.Entity && sr.How == gazetteer.RefName
 }
