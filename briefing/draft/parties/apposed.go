@@ -117,9 +117,6 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 	if e < 0 || ws[e].UPOS == "PUNCT" {
 		return -1
 	}
-	if officeNoun(g, ws[e]) {
-		return e
-	}
 	if e > 0 && postpositives[ws[e].Form] && officeNoun(g, ws[e-1]) {
 		return e - 1 // "Minister Delegate"
 	}
@@ -133,8 +130,11 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 			c++ // "Minister Delegate for Moroccans Living Abroad"
 		}
 		if officeNoun(g, ws[h]) && bodyOrPlaceCase[gazetteer.Fold(ws[c].Form)] {
-			return h
+			return h // also "the Minister of Justice", whose field names an office too
 		}
+	}
+	if officeNoun(g, ws[e]) {
+		return e
 	}
 	d := e - 1
 	for d > 0 && e-d < 4 && (ws[d].UPOS == "NOUN" || ws[d].UPOS == "ADJ" || ws[d].UPOS == "PROPN") {

@@ -6,6 +6,7 @@ func TestRoleBeforeComma(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"office with an of phrase, then a form of address", "The Consul-General of Vandria, Mr. Piotr Sallow, left the talks early.", "Piotr Sallow", "Consul-General of Vandria"},
 		{"office with an in phrase, then a form of address", "Tarvia said its Ambassador in Olmsk, Mrs. Dana Ferrer, would fly home.", "Dana Ferrer", "Ambassador"},
+		{"office whose field also names an office, the name closing the sentence", "The decision was taken on Wednesday by the Minister of Justice, Helena Marques Sarmento.", "Helena Marques Sarmento", "Minister of Justice"},
 		{"office of the cabinet, then a doctor's title", "The Minister of Health and Welfare, Dr. Ines Kovac, will answer questions today.", "Ines Kovac", "Minister of Health and Welfare"},
 		{"hyphenated office after a possessive, then Dr", "The institute's director-general, Dr Omar Fellah, said the lab would reopen.", "Omar Fellah", "director-general"},
 		{"Prof between the office and the name", "The panel's chairwoman, Prof Hanne Rask, said the data were clear.", "Hanne Rask", "chairwoman"},

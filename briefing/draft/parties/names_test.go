@@ -61,6 +61,13 @@ func TestLettersAfterAName(t *testing.T) {
 	})
 }
 
+func TestShoutedWordAfterAName(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"a tabloid headline's verb in capitals", "Housing minister Gavin Thorley QUITS over texts to tycoon pal\n\nThorley, 52, resigned last night. Tata Steel UK said it would close the plant.",
+			[]string{"Gavin Thorley", "Tata Steel UK"}, []string{"Gavin Thorley QUITS", "QUITS"}},
+	})
+}
+
 func TestDescriptionBeforeAName(t *testing.T) {
 	checkPartyCases(t, []partyCase{
 		{"hyphenated description", "Father-of-three Sam Reid said the flight was cancelled twice.", []string{"Sam Reid"}, []string{"Father-of-three Sam Reid"}},

@@ -983,6 +983,8 @@ var portfolios = text.SetOf("Trade", "Industry", "Finance", "Financial", "Foreig
 	"Pensions", "Business", "Oil", "Petroleum", "Mines", "Mining", "Fisheries", "Tourism", "Sport", "Sports",
 	"Information", "Technology", "Science", "Research", "Social", "Welfare", "Employment", "Budget", "Revenue",
 	"Public", "Local", "Government", "Regional", "Rural", "Urban", "Water", "Power", "Telecommunications",
+	"National", "Reconciliation", "Maritime", "Digital", "Family", "Youth", "Immigration", "Migration", "Investment",
+	"Infrastructure", "Climate", "Resources", "Forestry", "Gender", "Equality", "Heritage", "Communication", "Unity",
 	"Shadow", "Deputy", "Acting", "Former", "Interim", "Vice", "Chief", "Executive", "Managing", "General",
 	"State", "Assistant", "Principal", "Senior", "Junior", "Press", "Cabinet", "Legal", "Operating", "Prime",
 	"High", "Special", "Under", "Chargé", "Charge", "Attorney", "Solicitor", "Lieutenant", "Crown", "Grand", "First", "Opposition",

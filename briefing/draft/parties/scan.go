@@ -48,7 +48,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip {
+		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && shoutedWord(sc, i) {
 			i++
 			continue
 		}
@@ -443,6 +443,9 @@ func (sc *scanner) chunkEnd(i int) int {
 		}
 		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." || sc.dollarOf(j) {
 			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"; "pay Straits Meridian US$140 million"
+		}
+		if j > i && shoutedWord(sc, j) {
+			break // "Housing minister Gavin Thorley QUITS over …": a word the page shouts, no part of the name
 		}
 		if t.Word && nameWord(t) {
 			j++ // "Khalid al-Mansouri"
@@ -960,4 +963,31 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// shoutedWord reports whether the word at token j is an ordinary word the
+// page writes in capitals after a name written in mixed case ("Gavin
+// Thorley QUITS"): no acronym the gazetteer or the text knows.
+func shoutedWord(sc *scanner, j int) bool {
+	t, prev := sc.ts[j], sc.ts[j-1]
+	if !t.Word || len(t.Text) < 3 || !allCaps(t.Text) || allCaps(prev.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) {
+		return false
+	}
+	_, known := sc.g.Lookup(t.Text)
+	return !known
+}
+
+// inflectedWord reports whether w, or w without an inflection's ending,
+// is also written in lower case inside sentences ("QUITS": "quit").
+func inflectedWord(w string) bool {
+	if ordinaryWordForm(w) {
+		return true
+	}
+	low := strings.ToLower(w)
+	for _, end := range []string{"s", "es", "ed", "d", "ing"} {
+		if stem, ok := strings.CutSuffix(low, end); ok && len(stem) > 2 && ordinaryWordForm(stem) {
+			return true
+		}
+	}
+	return false
 }
