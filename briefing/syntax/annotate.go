@@ -56,6 +56,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairRelativeApposition(words)
 	repairNamedList(words)
 	repairTitledConjunct(words)
+	repairUntilClause(words)
 	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)

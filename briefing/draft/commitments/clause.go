@@ -1055,20 +1055,27 @@ func deniedAct(s *syntax.Sentence, i int, modal string) bool {
 // talksOn reports whether "discuss" at k names what is discussed ("refused
 // to discuss the status of the valley"): a refusal to negotiate, not to
 // comment ("declined to discuss the matter"). Giving evidence to an
-// inquiry is no comment either ("declined to give evidence in person").
+// inquiry is no comment either ("declined to give evidence in person"),
+// nor is giving others something of substance ("refused to give fans a
+// seat on the board"); giving details, figures or a name is.
 func talksOn(s *syntax.Sentence, k int) bool {
 	obj := firstChild(s, k, "obj")
 	switch {
 	case obj < 0:
 		return false
 	case s.Words[k].Lemma == "give":
-		return testimony[s.Words[obj].Lemma]
+		return testimony[s.Words[obj].Lemma] || s.Words[obj].UPOS == "NOUN" && !toldThings[s.Words[obj].Lemma]
 	}
 	return s.Words[k].Lemma == "discuss" && s.Words[obj].UPOS != "PRON" && !idleTopics[s.Words[obj].Lemma]
 }
 
 // testimony is what a witness gives an inquiry or a court.
 var testimony = WordSet("evidence testimony")
+
+// toldThings are what one gives by telling: declining to give them is
+// declining to comment.
+var toldThings = WordSet("detail figure number name reason explanation interview comment information indication statement " +
+	"account answer update estimate breakdown timetable timeline date view opinion assessment specific")
 
 // idleTopics are what one declines to discuss with the press.
 var idleTopics = WordSet("matter detail specific case report claim issue speculation figure term")
@@ -1104,6 +1111,9 @@ func action(s *syntax.Sentence, i int) bool {
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
 		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0 || firstPersonSubject(s, i) && s.Words[k].UPOS == "VERB") && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "China will continue to support Kenya, he said", "We will continue to invest", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
+	}
+	if k := firstChild(s, i, "obj"); k >= 0 && phaseVerbs[s.Words[i].Lemma] && campaignNouns[s.Words[k].Lemma] {
+		return true // "would continue its boycott of the club shop", "will resume the strike"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && objectActs[s.Words[i].Lemma] || causes(s, i) && agentSubject(s, i) {
 		return true // "will drop the charges", not "prices will drop"

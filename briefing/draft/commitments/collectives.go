@@ -219,6 +219,9 @@ func (r *actorResolver) bodyFits(p int, name, noun string) bool {
 	if noun == "party" && (r.namedAsParty(p, name) || r.calledParty[p]) {
 		return true
 	}
+	if f := strings.Fields(r.d.Parties[p].Name); (noun == "club" || noun == "team") && len(f) > 1 && text.ClubEnds[f[len(f)-1]] {
+		return true // "the club" for "Harbour Rovers"
+	}
 	return noun == "union" && r.representsWorkers(p, name)
 }
 

@@ -46,7 +46,7 @@ func (sc *scanner) kindFromWords(i, j int) (string, int) {
 	}
 	first, last := sc.ts[i].Text, sc.ts[j-1].Text
 	switch {
-	case clubEnds[last] && sc.teamTakesPlural(i, j):
+	case text.ClubEnds[last] && sc.teamTakesPlural(i, j):
 		return briefing.KindOrganisation, cueStrong // "Hollinsbury Town have signed": a club's team, not the town
 	case placeWords[last] && !(j-i == 2 && surnamePlaces[last] && sc.g.FirstNames[first]), j-i >= 3 && directions[last] && placeWords[sc.ts[j-2].Text], buildingHeads[first]:
 		return briefing.KindPlace, cueStrong // "Tōtara Flats", "James Street North", "Palacio de Gobierno"
@@ -409,17 +409,11 @@ var bodyOfficers = text.SetOf("boss", "chief", "executive", "chairman", "chairwo
 // a list of people who together take the plural ("Tom Roberts and Ann
 // Evans have").
 func (sc *scanner) teamTakesPlural(i, j int) bool {
-	if j-i < 2 || j >= len(sc.ts) || !teamName(sc.ts[j-1].Text) && !clubEnds[sc.ts[j-1].Text] || sc.ts[j-1].Poss || !pluralVerbs[sc.ts[j].Lower] {
+	if j-i < 2 || j >= len(sc.ts) || !teamName(sc.ts[j-1].Text) && !text.ClubEnds[sc.ts[j-1].Text] || sc.ts[j-1].Poss || !pluralVerbs[sc.ts[j].Lower] {
 		return false
 	}
 	return i == 0 || !listJoints[sc.ts[i-1].Lower]
 }
-
-// clubEnds end the names of clubs, whose teams take a plural verb
-// ("Hollinsbury Town have signed", "Harlby City were relegated") where a
-// town takes a singular one.
-var clubEnds = text.SetOf("Town", "City", "United", "Athletic", "County", "Albion", "Villa", "Wednesday", "Argyle",
-	"Alexandra", "Orient", "Hotspur", "Palace", "Forest")
 
 // pluralVerbs are the forms of "be" and "have" a plural subject takes.
 var pluralVerbs = text.SetOf("have", "are", "were", "'ve", "'re")

@@ -61,8 +61,10 @@ func TestLettersAfterAName(t *testing.T) {
 	})
 }
 
-func TestShoutedWordAfterAName(t *testing.T) {
+func TestNameRuns(t *testing.T) {
 	checkPartyCases(t, []partyCase{
+		{"a collective named with a possessive plural", "The Guet Ndar Fishermen's Collective said it would go to court in May.",
+			[]string{"Guet Ndar Fishermen's Collective"}, []string{"Guet Ndar Fishermen", "Collective"}},
 		{"a tabloid headline's verb in capitals", "Housing minister Gavin Thorley QUITS over texts to tycoon pal\n\nThorley, 52, resigned last night. Tata Steel UK said it would close the plant.",
 			[]string{"Gavin Thorley", "Tata Steel UK"}, []string{"Gavin Thorley QUITS", "QUITS"}},
 	})
