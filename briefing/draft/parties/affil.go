@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -114,3 +115,46 @@ var governmentHeads = text.SetOf("minister", "president", "vice-president", "pre
 // does not say so ("Secretary", "General").
 var governmentOffices = text.SetOf("secretary of state", "foreign secretary", "home secretary", "defence secretary",
 	"defense secretary", "treasury secretary", "attorney general", "attorney-general")
+
+// affiliateCouncillors gives each councillor with no affiliation who
+// holds an office of the council's executive ("Cllr Janet Pembury,
+// cabinet member for environment") the council the article names, when
+// it names exactly one: such a councillor speaks for the council.
+func affiliateCouncillors(parties []briefing.Party) {
+	council := -1
+	for i, p := range parties {
+		if p.Kind == briefing.KindOrganisation && slices.Contains(strings.Fields(p.Name), "Council") {
+			if council >= 0 {
+				return
+			}
+			council = i
+		}
+	}
+	if council < 0 {
+		return
+	}
+	for i := range parties {
+		if p := &parties[i]; p.Kind == briefing.KindPerson && p.Affiliation == "" && executiveRole(p.Role) {
+			p.Affiliation = parties[council].Name
+		}
+	}
+}
+
+// executiveRole reports whether a role is an office of a council's
+// executive, not of its opposition.
+func executiveRole(role string) bool {
+	r := strings.ToLower(role)
+	if strings.Contains(r, "opposition") {
+		return false
+	}
+	for _, office := range councilExecutive {
+		if strings.Contains(r, office) {
+			return true
+		}
+	}
+	return false
+}
+
+// councilExecutive are the offices of a council's executive.
+var councilExecutive = []string{"cabinet member", "portfolio holder", "executive member", "lead member", "council leader",
+	"leader of the council", "deputy leader of the council"}

@@ -67,3 +67,17 @@ func TestDatelineCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilExecutiveAffiliation checks that a councillor holding an
+// office of the executive of the one council an article names belongs to
+// it, and a leader of the opposition does not.
+func TestCouncilExecutiveAffiliation(t *testing.T) {
+	const text = "Oakhollow District Council will collect black bins every three weeks from October. " +
+		"Cllr Janet Pembury, cabinet member for environment, said the change would save money. " +
+		"Cllr Tom Ridley, leader of the opposition Independent group, said he would fight it."
+	checkAffiliations(t, "2026-08-27", []affiliationCase{
+		{text, "Janet Pembury", "Oakhollow District Council"},
+		{text, "Tom Ridley", ""},
+		{"Cllr Janet Pembury, cabinet member for environment, said the change would save money.", "Janet Pembury", ""},
+	})
+}

@@ -69,6 +69,7 @@ func findParties(d *document) []briefing.Party {
 	rosterRoles(d, parties)
 	namedNextRoles(d, parties)
 	affiliateOfficials(gazetteer.Load(), d, parties)
+	affiliateCouncillors(parties)
 	parties, kept = dropOfficeParts(parties)
 	renumber(owner, kept)
 	d.Mentions = d.Mentions[:0]
