@@ -1306,9 +1306,10 @@ func sumOfMoney(s *syntax.Sentence, k int) bool {
 }
 
 // lookInto reports whether verb i looks at or into something ("we would
-// look at it"): considering it, an act one can commit to.
+// look at it", "would look at whether customers had enough notice", the
+// parse hanging "at" elsewhere): considering it, an act one can commit to.
 func lookInto(s *syntax.Sentence, i int) bool {
-	return s.Words[i].Lemma == "look" && hasCase(s, i, "at", "into")
+	return s.Words[i].Lemma == "look" && (hasCase(s, i, "at", "into") || i+1 < len(s.Words) && (lower(s.Words[i+1].Form) == "at" || lower(s.Words[i+1].Form) == "into"))
 }
 
 // staysInOffice reports whether verb i stays or remains as the holder of
@@ -1359,8 +1360,9 @@ func agentSubject(s *syntax.Sentence, i int) bool {
 var demonstratives = WordSet("this that these those which")
 
 // convenes are the verbs of calling a meeting into being, or back into
-// being ("would resume talks").
-var convenes = WordSet("hold host call convene organise organize resume reopen restart")
+// being ("would resume talks"), or of taking one's seat at it ("would
+// join the consultations as a third party", "would enter talks").
+var convenes = WordSet("hold host call convene organise organize resume reopen restart join enter attend")
 
 // expectedOf reports whether verb i completes a forecast head in the
 // passive or after "be" ("is expected to", "is due to"), not one that

@@ -65,6 +65,8 @@ func TestNameRuns(t *testing.T) {
 	checkPartyCases(t, []partyCase{
 		{"a collective named with a possessive plural", "The Guet Ndar Fishermen's Collective said it would go to court in May.",
 			[]string{"Guet Ndar Fishermen's Collective"}, []string{"Guet Ndar Fishermen", "Collective"}},
+		{"a campaign named by its call", "Save the Aske said it would keep up its water testing. Stop the Incinerator said it would appeal.",
+			[]string{"Save the Aske", "Stop the Incinerator"}, []string{"Incinerator"}},
 		{"a tabloid headline's verb in capitals", "Housing minister Gavin Thorley QUITS over texts to tycoon pal\n\nThorley, 52, resigned last night. Tata Steel UK said it would close the plant.",
 			[]string{"Gavin Thorley", "Tata Steel UK"}, []string{"Gavin Thorley QUITS", "QUITS"}},
 	})

@@ -92,6 +92,13 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = sc.afterName(k)
 			continue
 		}
+		if e := sc.campaignName(i); e > i {
+			m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[e-1])}, ts[i].Sent, e-i)
+			m.kind, m.cue = briefing.KindOrganisation, cueStrong
+			sc.out = append(sc.out, m)
+			i = sc.afterName(e)
+			continue
+		}
 		before := len(sc.out)
 		sc.chunk(i, j)
 		sc.lowerLegalForm(before)
@@ -991,3 +998,27 @@ func inflectedWord(w string) bool {
 	}
 	return false
 }
+
+// campaignName returns the end of a campaign's name that opens at token i
+// with its call ("Save the Aske", "Stop the Incinerator"), or i: the call,
+// "the" and capitalised words.
+func (sc *scanner) campaignName(i int) int {
+	ts := sc.ts
+	if i+2 >= len(ts) || !campaignCalls[ts[i].Text] || ts[i+1].Text != "the" {
+		return i
+	}
+	e := i + 2
+	for e < len(ts) && ts[e].Word && ts[e].Cap && nameWord(ts[e]) {
+		e++
+		if ts[e-1].Poss {
+			break
+		}
+	}
+	if e == i+2 {
+		return i
+	}
+	return e
+}
+
+// campaignCalls open the names of campaigns ("Save the Aske").
+var campaignCalls = text.SetOf("Save", "Stop", "Protect")
