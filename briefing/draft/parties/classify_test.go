@@ -121,9 +121,12 @@ func TestNameAfterPluralOffice(t *testing.T) {
 
 // TestPersonKeepsKindOverAShowNamedAfterThem checks that a person named
 // with an office keeps that kind when a business or show named after
-// them reads as a body ("Bellini's Kitchen").
+// them reads as a body ("Bellini's Kitchen"), and that a name ending in
+// a word for a body is a body's.
 func TestPersonKeepsKindOverAShowNamedAfterThem(t *testing.T) {
 	checkKinds(t, []kindCase{
+		{"a shipping line's name", "Halvardsen Line said it was prepared to open part of the berth to other carriers.",
+			"Halvardsen Line", "organisation"},
 		{"a show named after a titled person", "TV chef Marco Bellini has closed his flagship London restaurant. The star of Bellini's Kitchen told staff on Monday that the site would shut.",
 			"Marco Bellini", "person"},
 	})
