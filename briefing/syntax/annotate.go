@@ -57,6 +57,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairNamedList(words)
 	repairTitledConjunct(words)
 	repairUntilClause(words)
+	repairPerfectAfterAdverbs(words)
 	repairSplitSubject(words)
 	repairStartAfterRelative(words)
 	repairFrontedClause(words)
