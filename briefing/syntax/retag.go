@@ -47,6 +47,10 @@ import (
 //   - a verb's base form after a modal and adverbs ("would no longer fund
 //     the route") read as anything but a verb becomes one, kept if the
 //     modal is then its auxiliary (see modalBaseAsOther);
+//   - a word in -s read as a verb in the present that the parse hangs as
+//     an object or a modifier ("fines on Kenyan trucks", "trucks" the
+//     object of "agreed") becomes a plural noun, kept if it then is a
+//     nominal of a word other than the one before it (see verbInNounSlot);
 //   - an adjective between a possessive and a verb ("said its executive
 //     had voted") becomes a noun, kept if it then is the subject its
 //     possessive owns (see possessedAdjective);
@@ -125,6 +129,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	if w := modalBaseAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "VERB VB"); again != nil && hasModal(again, w) {
 			words = again
+		}
+	}
+	if w := verbInNounSlot(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NNS"); again != nil && again[w].Head >= 0 && again[w].Head != w-1 && nominalRel(again[w].Rel) {
+			words = again // "agreed to suspend fines on Kenyan trucks while …", not "Kenyan" the object of "trucks"
 		}
 	}
 	if w := possessedAdjective(words); w >= 0 {
