@@ -90,13 +90,31 @@ func rightEnd(s *syntax.Sentence, i int) int {
 			continue
 		}
 		_, l := s.Subtree(k)
-		last = max(last, withoutOwnRelative(s, k, l))
+		last = max(last, withoutReasonAside(s, k, withoutOwnRelative(s, k, l)))
 	}
 	for last > i && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
 		last--
 	}
 	return last
 }
+
+// withoutReasonAside returns the last word of the phrase of word k, which
+// ends at l, before a participle set off by a comma that gives a reason
+// or a claim ("give fans a seat, saying the board's make-up is a matter
+// for its owners", "raise pay, citing falling sales"): why the side acts,
+// not what it does.
+func withoutReasonAside(s *syntax.Sentence, k, l int) int {
+	for j := k + 1; j <= l; j++ {
+		if w := s.Words[j]; w.XPOS == "VBG" && text.RelIs(w.Rel, "advcl") && reasonVerbs[w.Lemma] && s.Words[j-1].Form == "," && s.Dominates(k, j) {
+			return j - 2
+		}
+	}
+	return l
+}
+
+// reasonVerbs give, as a participle after a comma, the reason for an act
+// or what its side says of it.
+var reasonVerbs = WordSet("say cite blame claim argue insist warn explain note accuse complain point")
 
 // attributionAfterQuote reports whether child k of word i is the verb of
 // saying after the quotation that word i speaks in, which the parser hung
