@@ -15,7 +15,8 @@ import (
 // sued", "the Courier bought a rival") stays. An office named without its
 // holder ("the Planning Minister") is no party either, nor an institution
 // named by its bare common word (see bareInstitution), nor the field of an
-// office before its title (see officeField), nor a place that is
+// office before its title (see officeField), nor a Roman numeral alone
+// ("II. ENERGY", "alert level IV"), nor a place that is
 // only a setting (see onlySetting) or an address (see onlyAddress), nor an
 // ordinary noun written with a capital (see ordinaryWord), nor a lake, a
 // mountain or a river (see naturalFeature), nor a law (see lawName), nor
@@ -31,7 +32,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || regnal[p.Name] || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
 			continue
 		}
 		index[i] = len(out)
@@ -198,7 +199,7 @@ func isOutlet(d *document, p briefing.Party) bool {
 			return true
 		}
 		words := strings.Fields(n)
-		if len(words) > 1 && outletEnds[words[len(words)-1]] && !holdsOffice(d, p) {
+		if len(words) > 1 && (outletEnds[words[len(words)-1]] || outletStarts[words[0]]) && !holdsOffice(d, p) {
 			return true
 		}
 	}
@@ -280,7 +281,12 @@ var newsOutlets = text.SetOf("reuters", "associated press", "ap", "afp", "agence
 
 // outletEnds end newspapers' and agencies' names ("Daily Courier Times").
 var outletEnds = text.SetOf("Times", "Journal", "Post", "Herald", "Telegraph", "Gazette", "Tribune", "Newswires", "Newswire",
-	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday")
+	"Chronicle", "Observer", "Courier", "Mail", "Express", "Mirror", "Inquirer", "Newsweek", "Magazine", "Daily", "Press", "Sunday",
+	"News", "Ledger")
+
+// outletStarts open newspapers' and broadcasters' names ("Daily Buzz",
+// "Radio Kaneshie", "Weekend Ledger").
+var outletStarts = text.SetOf("Daily", "Weekly", "Radio", "Weekend", "Sunday", "Evening")
 
 // outletNouns are the nouns that call a name a news outlet.
 var outletNouns = text.SetOf("newspaper", "paper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel",

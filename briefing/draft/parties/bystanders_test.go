@@ -85,3 +85,25 @@ func TestFieldOfAnOfficeIsNoBody(t *testing.T) {
 			[]string{"Octopus Energy", "Ann Roe"}, []string{"Energy"}},
 	})
 }
+
+// TestRomanNumeralIsNoBody checks that a Roman numeral alone, a section's
+// number or a level, is no party, while a monarch's regnal number stays in
+// the name.
+func TestRomanNumeralIsNoBody(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"a section number and a level", "Conclusions\n\nII. ENERGY\n\nThe European Council welcomed the plan. The agency raised the alert to level IV, the highest.",
+			[]string{"European Council"}, []string{"II", "IV"}},
+		{"a regnal number", "King Charles III said he would visit in May.", []string{"Charles III"}, nil},
+	})
+}
+
+// TestOutletsNamedByTheirShape checks that a paper or station named by a
+// word that opens or ends such names is a source, not a party, unless it
+// acts in the story.
+func TestOutletsNamedByTheirShape(t *testing.T) {
+	checkPartyCases(t, []partyCase{
+		{"outlets that only report", "The mayor told the Tidewater News she would resign. Radio Kaneshie reported that the minister would visit. The Daily Ledger said the firm would close.",
+			nil, []string{"Tidewater News", "Radio Kaneshie", "Daily Ledger"}},
+		{"an outlet that acts", "Fox News will air the debate on Monday.", []string{"Fox News"}, nil},
+	})
+}
