@@ -49,3 +49,26 @@ func TestDatelineOfTwoPlaces(t *testing.T) {
 		t.Fatalf("first sentence %q (%v), want the dateline's own line", src[spans[0].Start:spans[0].End], kinds[0])
 	}
 }
+
+// TestPlaceAndDateLine checks that a line holding only a place and a date
+// under a release's title is a dateline: its date is drafted, its place is
+// no party.
+func TestPlaceAndDateLine(t *testing.T) {
+	src := "Mergers: Commission clears acquisition\n\nBrussels, 30 September 2026\n\nThe European Commission has approved the acquisition of Lindqvist by Aurelio."
+	spans, kinds := text.SegmentMarked(src)
+	if len(spans) < 3 || kinds[1] != text.DatelineLine || src[spans[1].Start:spans[1].End] != "Brussels, 30 September 2026" {
+		t.Fatalf("sentences %v kinds %v, want the place and date a dateline", spans, kinds)
+	}
+	b, err := draft.Draft(src, draft.Options{Published: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range b.Parties {
+		if p.Name == "Brussels" {
+			t.Errorf("the dateline's place is a party: %+v", b.Parties)
+		}
+	}
+	if len(b.Dates) == 0 || b.Dates[0].Value != "2026-09-30" {
+		t.Errorf("the dateline's date is not drafted: %+v", b.Dates)
+	}
+}

@@ -30,6 +30,11 @@ var datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’\-]*(?:(?:[ /]| and | & )
 	`(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|, \d{1,2} [A-Z][a-z]{2,8} \d{4})?` +
 	`(?:(?: \([\p{L}\d .&\-]{2,30}\)| /[\p{L}\d .&\-]{2,30}/)?(?: ?(?:–|—|--?)|\.-) +|(?:--|—| )?\([\p{L}\d .&\-]{2,30}\)(?:--|—) ?)`)
 
+// placeDateRe matches a line that is only a place and a date, as press
+// releases and statements print their dateline: "Brussels, 30 September
+// 2026", "Geneva, October 28, 2026".
+var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2}, (?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4})\.?$`)
+
 // colonDatelineRe matches a dateline closed by a colon, as papers in South
 // Asia and parts of Africa print it: "ISLAMABAD: ", "New Delhi: ".
 var colonDatelineRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}|\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){0,2}): +`)
