@@ -1231,12 +1231,24 @@ var guarantees = WordSet("guarantee ensure")
 // another side, or gives or spends a sum of money ("would give 3.2bn
 // crowns"): said to come, a pledge.
 func assures(s *syntax.Sentence, i int) bool {
-	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] || redressVerbs[s.Words[i].Lemma] || releases(s, i) {
+	if guarantees[s.Words[i].Lemma] || faithVerbs[s.Words[i].Lemma] || redressVerbs[s.Words[i].Lemma] || releases(s, i) || inFull(s, i) {
 		return true
 	}
 	k := firstChild(s, i, "obj", "iobj") // "give $5m" may read the sum as the recipient
 	return (giveVerbs[s.Words[i].Lemma] || spendVerbs[s.Words[i].Lemma] && text.Reported(s, i)) && k >= 0 && sumOfMoney(s, k) ||
 		providedTo(s, i)
+}
+
+// inFull reports whether verb i does its act to the full, as a promise
+// says it: "in full", "free of charge" or "to the letter" ("would pay the
+// debt in full", "would respect the ceasefire to the letter").
+func inFull(s *syntax.Sentence, i int) bool {
+	words := make([]string, 0, 8)
+	for k := i + 1; k <= rightEnd(s, i); k++ {
+		words = append(words, lower(s.Words[k].Form))
+	}
+	phrase := " " + strings.Join(words, " ") + " "
+	return strings.Contains(phrase, " in full ") || strings.Contains(phrase, " free of charge ") || strings.Contains(phrase, " to the letter ")
 }
 
 // provisions give, pay or do something for another.

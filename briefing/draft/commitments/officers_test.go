@@ -14,6 +14,6 @@ func TestOfficersSpeakForTheirOffice(t *testing.T) {
 		{"a committee chair on what the council will do",
 			"The Harwick council approved the scheme. Its chair, Councillor Jo Tarn, said the council would enforce the conditions to the letter.",
 			[]string{"Jo Tarn/person/chair", "Harwick council/organisation"}, nil,
-			[]brief{{"Harwick council", "agreed", "", ""}, {"Harwick council", "intends", "", ""}}},
+			[]brief{{"Harwick council", "agreed", "", ""}, {"Harwick council", "pledged", "", ""}}}, // "to the letter": a promise
 	})
 }
