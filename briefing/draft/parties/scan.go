@@ -973,12 +973,14 @@ func boolInt(b bool) int {
 }
 
 // shoutedWord reports whether the word at token j is an ordinary word the
-// page writes in capitals after a name written in mixed case ("Gavin
-// Thorley QUITS"): no acronym the gazetteer or the text knows.
+// page writes in capitals after a word written in mixed case ("Gavin
+// Thorley QUITS over …"): no acronym the gazetteer or the text knows, and
+// no capitalised word after it.
 func shoutedWord(sc *scanner, j int) bool {
 	t, prev := sc.ts[j], sc.ts[j-1]
-	if !t.Word || len(t.Text) < 3 || !allCaps(t.Text) || allCaps(prev.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) {
-		return false
+	if !t.Word || len(t.Text) < 3 || !allCaps(t.Text) || allCaps(prev.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) ||
+		j+1 < len(sc.ts) && sc.ts[j+1].Word && sc.ts[j+1].Cap {
+		return false // not "CARE International": a name goes on after it
 	}
 	_, known := sc.g.Lookup(t.Text)
 	return !known
