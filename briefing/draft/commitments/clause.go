@@ -1321,8 +1321,14 @@ func sumOfMoney(s *syntax.Sentence, k int) bool {
 // look at it", "would look at whether customers had enough notice", the
 // parse hanging "at" elsewhere): considering it, an act one can commit to.
 func lookInto(s *syntax.Sentence, i int) bool {
-	return s.Words[i].Lemma == "look" && (hasCase(s, i, "at", "into") || i+1 < len(s.Words) && (lower(s.Words[i+1].Form) == "at" || lower(s.Words[i+1].Form) == "into"))
+	if s.Words[i].Lemma != "look" {
+		return false
+	}
+	return hasCase(s, i, "at", "into") || i+1 < len(s.Words) && lookCases[lower(s.Words[i+1].Form)]
 }
+
+// lookCases are the prepositions after "look" that make it considering.
+var lookCases = WordSet("at into")
 
 // staysInOffice reports whether verb i stays or remains as the holder of
 // a post ("will stay on as caretaker", "will remain as chairman"), or

@@ -48,7 +48,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && shoutedWord(sc, i) {
+		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && sc.shoutedWord(i) {
 			i++
 			continue
 		}
@@ -451,7 +451,7 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.Word && sc.d.docNames[t.Text] || t.Text == "No." || sc.dollarOf(j) {
 			break // "fined Halvard Water GBP 31 million": a thing's code ends the name; "Trade No. 123"; "pay Straits Meridian US$140 million"
 		}
-		if j > i && shoutedWord(sc, j) {
+		if j > i && sc.shoutedWord(j) {
 			break // "Housing minister Gavin Thorley QUITS over …": a word the page shouts, no part of the name
 		}
 		if t.Word && nameWord(t) {
@@ -976,7 +976,7 @@ func boolInt(b bool) int {
 // page writes in capitals after a word written in mixed case ("Gavin
 // Thorley QUITS over …"): no acronym the gazetteer or the text knows, and
 // no capitalised word after it.
-func shoutedWord(sc *scanner, j int) bool {
+func (sc *scanner) shoutedWord(j int) bool {
 	t, prev := sc.ts[j], sc.ts[j-1]
 	if !t.Word || len(t.Text) < 3 || !allCaps(t.Text) || allCaps(prev.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) ||
 		j+1 < len(sc.ts) && sc.ts[j+1].Word && sc.ts[j+1].Cap {
