@@ -15,7 +15,11 @@ import (
 // clause hangs under, which it then joins, sharing its subject. A modal
 // after a conjunct hung on an infinitive joins the finite verb the
 // infinitive hangs under ("said they wanted the talks to continue and would
-// propose a compromise": "propose" made a conjunct of "continue"). A result
+// propose a compromise": "propose" made a conjunct of "continue"), or one
+// whose auxiliary is finite ("said the firm had committed £90 million to
+// upgrade treatment works and would not cut that programme": the firm's
+// act, not the speaker's) or a finite copula ("said the council was
+// willing to sell …, and would decide by March"). A result
 // that is not a tree is undone.
 func repairPerfectConjunct(words []Word) {
 	for v, w := range words {
@@ -29,7 +33,7 @@ func repairPerfectConjunct(words []Word) {
 		}
 		modalAfterInfinitive := words[v].XPOS == "VB" && hasModal(words, v) && childOf(words, m, "mark", "to", true)
 		g := words[m].Head
-		for g >= 0 && g < v && firstAuxiliary(words, g) != aux && !(modalAfterInfinitive && words[g].UPOS == "VERB" && finite(words[g].XPOS)) {
+		for g >= 0 && g < v && firstAuxiliary(words, g) != aux && !(modalAfterInfinitive && (words[g].UPOS == "VERB" && finiteGroup(words, g) || finiteCopula(words, g))) {
 			g = words[g].Head
 		}
 		if g < 0 || g >= v || !hasChildWith(words, g, "nsubj", "nsubj:pass") {
@@ -52,4 +56,10 @@ func firstAuxiliary(words []Word, v int) string {
 		}
 	}
 	return ""
+}
+
+// finiteCopula reports whether word g is a predicate with a finite copula
+// and a subject ("the council was willing").
+func finiteCopula(words []Word, g int) bool {
+	return hasSubject(words, g) && slices.ContainsFunc(words, func(w Word) bool { return w.Head == g && w.Rel == "cop" && finite(w.XPOS) })
 }

@@ -22,6 +22,10 @@ func TestModalConjunctAfterInfinitive(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{"a modal's verb after an infinitive under a verb in the past",
 			"Argentina and Uruguay said they wanted the talks to continue and would propose a compromise at a meeting in Montevideo on 12 January.", "propose", "wanted", "conj"},
+		{"a modal's verb after an infinitive under a perfect joins the perfect",
+			"A spokesperson said Severnside Water had already committed £90 million to upgrade treatment works in Herefordshire and would not cut that programme.", "cut", "committed", "conj"},
+		{"a modal's verb after an infinitive under a finite copula joins the predicate",
+			"Its leader, Priya Shah, said the council was willing to sell if Harbour Rovers could show it had the funds, and would decide by March.", "decide", "willing", "conj"},
 		{"a bare verb after an infinitive stays the infinitive's conjunct",
 			"The union wants the company to pay the bonus and restore the old shifts.", "restore", "pay", "conj"},
 	})

@@ -42,3 +42,37 @@ func repairThatClause(words []Word) {
 		}
 	}
 }
+
+// repairMarkedRelative mends a clause of what was promised or told that
+// the parser hung as a relative clause on the verb's object, with "that"
+// its subordinator ("has promised supporters that the club's youth
+// academy will not close"): a clause with a subject of its own that
+// "that" marks is no relative clause but the complement of the verb whose
+// object the noun is, when that verb tells or promises someone something.
+// A result that is not a tree is undone.
+func repairMarkedRelative(words []Word) {
+	for t, w := range words {
+		if !strings.EqualFold(w.Form, "that") || w.Rel != "mark" || w.Head <= t {
+			continue
+		}
+		v := w.Head
+		n := words[v].Head
+		if words[v].Rel != "acl:relcl" || n < 0 || n >= t || !hasSubject(words, v) || words[n].Rel != "obj" && words[n].Rel != "iobj" {
+			continue
+		}
+		u := words[n].Head
+		if u < 0 || u > n || words[u].UPOS != "VERB" || !tellingVerbs[strings.ToLower(words[u].Lemma)] {
+			continue // "weapons that other countries do not have": a relative clause indeed
+		}
+		saved := slices.Clone(words)
+		words[v].Head, words[v].Rel = u, "ccomp"
+		if !isTree(words) {
+			copy(words, saved)
+		}
+	}
+}
+
+// tellingVerbs take the one told as their object and what they are told
+// as a clause after it ("promised supporters that …", "told staff that …").
+var tellingVerbs = map[string]bool{"promise": true, "tell": true, "assure": true, "reassure": true, "warn": true, "inform": true,
+	"remind": true, "notify": true, "advise": true, "convince": true, "persuade": true, "guarantee": true, "pledge": true}

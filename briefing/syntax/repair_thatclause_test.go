@@ -10,3 +10,11 @@ func TestThatClauseRepair(t *testing.T) {
 			"We have agreed with the Retail and Distribution Workers' Union (RDWU) that formal consultation will start on Monday 13 October.", "that", "start", "mark"},
 	})
 }
+
+func TestMarkedRelativeRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a clause marked by that with its own subject after a verb's object is the verb's complement",
+			"Harbour Rovers chairman Colin Brady has promised supporters that the club's youth academy will not close, after accounts published on Thursday showed a loss.",
+			"close", "promised", "ccomp"},
+	})
+}

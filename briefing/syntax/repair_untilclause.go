@@ -36,8 +36,9 @@ func repairUntilClause(words []Word) {
 	}
 }
 
-// untilWords open clauses of time that the parser may read as phrases.
-var untilWords = map[string]bool{"until": true, "till": true, "before": true}
+// untilWords open clauses of time that the parser may read as phrases
+// ("will strike on 12 January after their union rejected a pay offer").
+var untilWords = map[string]bool{"until": true, "till": true, "before": true, "after": true}
 
 // finiteTag are the tags of finite verbs in the past or present.
 var finiteTag = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}

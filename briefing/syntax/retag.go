@@ -51,6 +51,9 @@ import (
 //     an object or a modifier ("fines on Kenyan trucks", "trucks" the
 //     object of "agreed") becomes a plural noun, kept if it then is a
 //     nominal of a word other than the one before it (see verbInNounSlot);
+//   - "works" read as a verb after a bare noun in a clause completing a
+//     verb that has no object ("to upgrade treatment works") becomes a
+//     plural noun, kept if it then is the object (see worksAsPlant);
 //   - an adjective between a possessive and a verb ("said its executive
 //     had voted") becomes a noun, kept if it then is the subject its
 //     possessive owns (see possessedAdjective);
@@ -134,6 +137,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	if w := verbInNounSlot(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NNS"); again != nil && again[w].Head >= 0 && again[w].Head != w-1 && nominalRel(again[w].Rel) {
 			words = again // "agreed to suspend fines on Kenyan trucks while …", not "Kenyan" the object of "trucks"
+		}
+	}
+	if w := worksAsPlant(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NNS"); again != nil && again[w].Rel == "obj" {
+			words = again // "to upgrade treatment works in Herefordshire"
 		}
 	}
 	if w := possessedAdjective(words); w >= 0 {

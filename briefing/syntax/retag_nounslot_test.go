@@ -14,3 +14,11 @@ func TestVerbInNounSlotRetag(t *testing.T) {
 		t.Errorf("trucks is %s of %d, want a noun not hung on agreed\n%s", w.UPOS, w.Head, dump(s.Words))
 	}
 }
+
+func TestWorksAsPlant(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a plant named by a noun and works is the object of the verb before it",
+			"A spokesperson said Severnside Water had already committed £90 million to upgrade treatment works in Herefordshire and would not cut that programme.",
+			"works", "upgrade", "obj"},
+	})
+}
