@@ -247,6 +247,9 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 			!opensClause(text, prev, words[i:], sp.End) {
 			continue
 		}
+		if strongerStartAfter(text, words, i, from, sp.End) {
+			continue // "… has played Dawn since 2012 She will film …": the name goes on with the caption
+		}
 		left := briefing.Span{Start: words[from].Start, End: words[i-1].End}
 		kind := Prose // a sentence that lost its period
 		if afterFurniture || captionSigns(text[left.Start:left.End]) {
@@ -256,6 +259,27 @@ func fusedPieces(text string, sp briefing.Span, afterFurniture bool) []piece {
 		from = i
 	}
 	return append(out, piece{briefing.Span{Start: words[from].Start, End: sp.End}, Prose})
+}
+
+// strongerStartAfter reports whether the break before words[i] rests
+// only on a capitalised word English also writes in lower case ("Dawn",
+// a name here) while a later word of the same run is a starter that
+// always opens a sentence ("She") and does so there: the later break is
+// the one.
+func strongerStartAfter(text string, words []briefing.Span, i, from, end int) bool {
+	if fusedStarters[strings.ToLower(strings.TrimRight(text[words[i].Start:words[i].End], ","))] {
+		return false
+	}
+	for j := i + 1; j+2 < len(words); j++ {
+		w := strings.ToLower(strings.TrimRight(text[words[j].Start:words[j].End], ","))
+		prev := text[words[j-1].Start:words[j-1].End]
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if fusedStarters[w] && (unicode.IsLetter(last) || unicode.IsDigit(last)) && !fusedNotBefore[strings.ToLower(prev)] &&
+			fusedOpening(text, words, j, text[words[from].Start:words[j-1].End]) && opensClause(text, prev, words[j:], end) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedStarter returns where a sentence starter glued to the word before
