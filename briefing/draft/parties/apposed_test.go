@@ -31,6 +31,8 @@ func TestOfficeNamedWithItsBody(t *testing.T) {
 		{"committee office before a councillor's title", "Committee chair Cllr Ravi Mistry said the report was late.", "Ravi Mistry", "Committee chair", ""},
 		{"board office", "Board president Lucia Ferro said the board would vote in May.", "Lucia Ferro", "Board president", ""},
 		{"ministry office after a portfolio word", "Foreign Ministry Spokesperson Elin Marr said talks would resume.", "Elin Marr", "Foreign Ministry Spokesperson", ""},
+		{"a trade of firms and people alike before a given name is a person's office", "Riverside Lane's executive producer, Neil Ashworth, promised viewers a dramatic exit.", "Neil Ashworth", "executive producer", ""},
+		{"a portfolio written as an acronym", "India's IT minister Ashwini Rao told parliament the law would stand.", "Ashwini Rao", "IT minister", "India"},
 		{"a body's proper name is no part of the office", "Harvest Party spokesman Odd Berg said the party wants a deal.", "Odd Berg", "spokesman", ""},
 		{"a union's possessive name is no part of the office", "Dock Workers' Union general secretary Hal Pruitt repeated his view.", "Hal Pruitt", "general secretary", "Dock Workers' Union"},
 		{"form of address after the office is dropped", "District Superintendent Dr. Nora Bell said buses would get cameras.", "Nora Bell", "District Superintendent", ""},

@@ -13,7 +13,8 @@ import (
 // between Nairobi and Kampala"). A dateline only says where the reporter
 // is ("NAIROBI, 3 June –"), and a place phrase only where a thing happens
 // ("the trial in Nairobi", "a court in Nairobi", "flights to Nairobi",
-// "the Nairobi conference"), so
+// "the Nairobi conference"), and a possessive only what the city has
+// ("Nairobi's mayor"), so
 // the capital there is the city and no alias of the state.
 
 // capitalAsPlace reports whether the capital named at sp is the city, not
@@ -30,8 +31,40 @@ func capitalAsPlace(d *document, sp briefing.Span, cities []briefing.Span) bool 
 		return false
 	}
 	h := nameHead(s, first, last)
-	return placePhrase(s, clauseRole(s, h)) || placeModifier(s, h) || listedWith(s, h, cities)
+	return placePhrase(s, clauseRole(s, h)) || placeModifier(s, h) || cityOwner(s, h) || listedWith(s, h, cities)
 }
+
+// ref tells how a text names a state other than by its capital.
+type ref int
+
+const (
+	unnamed  ref = iota
+	byPeople     // only by its people's adjective ("German")
+	byName       // by its name
+)
+
+// capitalSubject reports whether the capital named at sp is the subject
+// of a clause ("Berlin is ready to take 10,000 asylum seekers").
+func capitalSubject(d *document, sp briefing.Span) bool {
+	s, first, last, ok := mentionWords(d, sp)
+	if !ok {
+		return false
+	}
+	rel := s.Words[clauseRole(s, nameHead(s, first, last))].Rel
+	return rel == "nsubj" || rel == "nsubj:pass"
+}
+
+// cityOwner reports whether the name at word h owns what only a city has
+// ("Berlin's mayor", "Paris's streets"), not what a state does ("Moscow's
+// decision").
+func cityOwner(s *syntax.Sentence, h int) bool {
+	w := s.Words[h]
+	return w.Rel == "nmod:poss" && w.Head > h && cityNouns[strings.ToLower(s.Words[w.Head].Lemma)]
+}
+
+// cityNouns are the offices, people and places of a city.
+var cityNouns = text.SetOf("mayor", "council", "councillor", "resident", "inhabitant", "street", "airport", "metro", "subway",
+	"suburb", "neighbourhood", "neighborhood", "district", "station", "zoo", "museum", "university", "hospital", "skyline", "landmark")
 
 // placeModifier reports whether the name at word h qualifies a common
 // noun as where it is ("the London conference", "Lima homes"), not a

@@ -185,6 +185,22 @@ func (sc *scanner) monthFirstName(i, j, k int) bool {
 		!sc.g.OrgWords[ts[j-1].Text]
 }
 
+// wordFirstName reports whether the run ts[i:j] of two words opens with a
+// given name that is also an ordinary word ("Dawn Healey said", "Holly
+// Marsh will"), followed by a surname: a capitalised word that is no
+// ordinary word, acronym, known name or word of a body's name.
+func (sc *scanner) wordFirstName(i, j int) bool {
+	ts := sc.ts
+	if j-i != 2 || !sc.g.FirstNames[ts[i].Text] || auxiliaries[ts[i].Lower] || text.StopWords[ts[i].Lower] {
+		return false // "Will Castria pay?"
+	}
+	next := ts[i+1]
+	if _, known := sc.lookup(next.Text); known || gazetteer.IsAcronym(next.Text) {
+		return false
+	}
+	return next.Word && next.Cap && !sc.ordinary(next) && !calendarWords[next.Text] && !sc.g.Never[gazetteer.Fold(next.Text)] && !sc.g.OrgWords[next.Text]
+}
+
 // officeWords reports whether the tokens ts[i:k] are words of an office
 // ("Detective Inspector"), or none.
 func (sc *scanner) officeWords(i, k int) bool {
@@ -244,7 +260,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && (sc.surnames[t.Text] || sc.bracketedAcronym(t.Text)) {
 		return false // "Ashby said", after "Callum Ashby"; "WING said", after "the Water Integrity Network Ghana (WING)"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) ||
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || sc.wordFirstName(i, j) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) ||
 		i+2 < j && supportersOf[t.Text] && sc.ts[i+1].Text == "of" {
 		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
 	}

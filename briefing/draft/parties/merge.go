@@ -36,10 +36,12 @@ type merger struct {
 func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 	mg := &merger{d: d, g: gazetteer.Load(), ms: ms, key: map[string]int{}, owner: make([]int, len(ms))}
 	stateGovernments(mg.g, ms)
-	named := map[int]bool{} // entities named by their name (not a demonym or capital)
+	named := map[int]ref{} // how entities are named other than by their capital
 	for _, m := range ms {
 		if m.entity >= 0 && m.how == gazetteer.RefName {
-			named[m.entity] = true
+			named[m.entity] = byName
+		} else if m.entity >= 0 && m.how == gazetteer.RefDemonym && named[m.entity] != byName {
+			named[m.entity] = byPeople
 		}
 	}
 	cities := mg.knownPlaces(false)
@@ -88,10 +90,14 @@ func mergeMentions(d *document, ms []mention) ([]briefing.Party, []int) {
 // its party: its gazetteer entity, a capital named as a place, or its
 // folded name. A capital stands for its state only when the text names
 // the state and uses the capital for its government (see capitalAsPlace;
-// cities are the mentions of known places that are no capitals).
-func (mg *merger) keyOf(m mention, named map[int]bool, cities []briefing.Span) string {
+// cities are the mentions of known places that are no capitals), or
+// names only its people and makes the capital a subject ("German
+// Chancellor Markus Weber says Berlin is ready"; not "the storm hit
+// Beijing").
+func (mg *merger) keyOf(m mention, named map[int]ref, cities []briefing.Span) string {
 	switch {
-	case m.entity >= 0 && m.how == gazetteer.RefCapital && (!named[m.entity] || capitalAsPlace(mg.d, m.span, cities)):
+	case m.entity >= 0 && m.how == gazetteer.RefCapital && (named[m.entity] == unnamed || named[m.entity] == byPeople && !capitalSubject(mg.d, m.span) ||
+		capitalAsPlace(mg.d, m.span, cities)):
 		return "p:" + gazetteer.Fold(m.name)
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name

@@ -10,7 +10,9 @@ import (
 // bodyAfterOfRoles gives a person whose role names, after "of", "at" or
 // "for", a body or state drafted as a party ("chief executive of Besk
 // Transit", "spokeswoman for the Foreign Ministry") that party as
-// affiliation when none is given. When words describing the body stand
+// affiliation when none is given, unless the text writes an
+// organisation's name right before the role ("The IMF mission chief for
+// Ghana": the fund's). When words describing the body stand
 // between the office and the name ("chief executive of the state pipeline
 // firm Besk Transit"), the role keeps the office alone: the description
 // says what the body is, not what the person does.
@@ -22,6 +24,10 @@ func bodyAfterOfRoles(d *document, parties []briefing.Party) {
 		}
 		office, body, ok := cutBodyCase(p.Role)
 		if !ok {
+			continue
+		}
+		if o := bodyWrittenBefore(d.Text, p.Role, parties); o >= 0 {
+			p.Affiliation = parties[o].Name // "The IMF mission chief for Ghana": the fund's, sent to Ghana
 			continue
 		}
 		for _, q := range parties {
@@ -41,6 +47,31 @@ func bodyAfterOfRoles(d *document, parties []briefing.Party) {
 			}
 		}
 	}
+}
+
+// bodyWrittenBefore returns the organisation whose name or alias the
+// text writes right before role, alone or with "'s" ("The IMF mission
+// chief for Ghana", "the Fund's envoy to Mali"), or -1.
+func bodyWrittenBefore(src, role string, parties []briefing.Party) int {
+	for at := strings.Index(src, role); at > 0; {
+		before := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(src[:at], " "), "'s"), "’s")
+		for i, q := range parties {
+			if q.Kind != briefing.KindOrganisation {
+				continue
+			}
+			for _, n := range append([]string{q.Name}, q.Aliases...) {
+				if strings.HasSuffix(before, n) && (len(before) == len(n) || !text.IsWordRune([]rune(before[len(before)-len(n)-1:])[0])) {
+					return i
+				}
+			}
+		}
+		next := strings.Index(src[at+1:], role)
+		if next < 0 {
+			break
+		}
+		at += 1 + next
+	}
+	return -1
 }
 
 // cutInName reports whether a role ends inside the name of a body: the

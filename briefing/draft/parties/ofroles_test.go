@@ -16,6 +16,8 @@ func TestBodyAfterOfRoles(t *testing.T) {
 			"Ines Ruiz", "spokeswoman for Varden Bank", "Varden Bank"},
 		{"an office naming a portfolio, then the state", "Lena Frisk, the Minister of Foreign Affairs of Tarvania, said talks would resume.",
 			"Lena Frisk", "Minister of Foreign Affairs of Tarvania", "Tarvania"},
+		{"an office for a state written after the body that sends its holder", "The International Monetary Fund (IMF) is negotiating with Ghana. The IMF mission chief for Ghana, Stephane Roudet, said talks would resume in February.",
+			"Stephane Roudet", "mission chief for Ghana", "International Monetary Fund"},
 		{"no drafted body after the office", "Kurt Amsel, head of competitions, said the race would go ahead.",
 			"Kurt Amsel", "head of competitions", ""},
 		{"office of a body whose name holds \"and\"", "Dr Anjali Rao, chief executive of the Norfolk and Norwich University Hospitals NHS Foundation Trust, said the trust would hire nurses.",

@@ -350,6 +350,15 @@ func TestPartiesMerge(t *testing.T) {
 	if findParty(d.Parties, "China") != nil {
 		t.Errorf("China listed from a demonym alone: %v", names(d.Parties))
 	}
+	// A capital that acts, in a text naming only its people, is its state;
+	// one owning a city's office is the city.
+	d = draftDoc(t, "German Chancellor Markus Weber says Berlin is ready to take 10,000 asylum seekers. Berlin's mayor, Kai Wegner, said the city would help.", "2021-01-01")
+	if p := findParty(d.Parties, "Germany"); p == nil || !slices.Contains(p.Aliases, "Berlin") {
+		t.Errorf("acting capital not its state: %v", names(d.Parties))
+	}
+	if p := findParty(d.Parties, "Berlin"); p == nil || p.Kind != briefing.KindPlace {
+		t.Errorf("capital owning a mayor not the city: %v", names(d.Parties))
+	}
 }
 
 func TestInitialsMatch(t *testing.T) {

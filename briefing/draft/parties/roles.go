@@ -156,7 +156,7 @@ func firstWord(name string) string {
 // people alike follow, with its qualifiers ("Dutch contractor").
 func tradeRole(role string) bool {
 	words := strings.Fields(gazetteer.Fold(role))
-	return len(words) > 0 && tradeKinds[words[len(words)-1]]
+	return len(words) > 0 && (tradeKinds[words[len(words)-1]] || personTrades[words[len(words)-1]])
 }
 
 // orgKindRole reports whether role is headed by a noun naming a kind of
@@ -167,8 +167,14 @@ func orgKindRole(role string) bool {
 	head, _, _ = strings.Cut(head, " for ")
 	head, _, _ = strings.Cut(head, " at ")
 	words := strings.Fields(head)
-	return len(words) > 0 && (orgKinds[words[len(words)-1]] || publicBodies[words[len(words)-1]])
+	return len(words) > 0 && (orgKinds[words[len(words)-1]] && !personTrades[words[len(words)-1]] || publicBodies[words[len(words)-1]])
 }
+
+// personTrades are the kinds of organisation whose names are also the
+// trades of people ("oil producer Ecopetrol", "executive producer Neil
+// Ashworth"): a role headed by one describes a body only when the name
+// does not start with a first name (see tradeRole).
+var personTrades = text.SetOf("producer", "broadcaster", "publisher")
 
 // publicBodies are nouns for public and civic bodies that an apposition
 // gives a name ("Metro Marlow, the transport authority"): the name is the
@@ -988,7 +994,7 @@ var portfolios = text.SetOf("Trade", "Industry", "Finance", "Financial", "Foreig
 	"Shadow", "Deputy", "Acting", "Former", "Interim", "Vice", "Chief", "Executive", "Managing", "General",
 	"State", "Assistant", "Principal", "Senior", "Junior", "Press", "Cabinet", "Legal", "Operating", "Prime",
 	"High", "Special", "Under", "Chargé", "Charge", "Attorney", "Solicitor", "Lieutenant", "Crown", "Grand", "First", "Opposition",
-	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green")
+	"Party", "Republican", "Democratic", "Democrat", "Conservative", "Tory", "Liberal", "Green", "IT", "ICT")
 
 // passingAdjectives describe the holder, not the office ("new", "current",
 // "outgoing": the outgoing prime minister is still prime minister).

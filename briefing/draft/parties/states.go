@@ -47,13 +47,29 @@ func (mg *merger) markStates() {
 			continue
 		}
 		si := sentenceOf(mg.d, m.span)
-		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || calledState(s, h) || (pairs[si-1] || pairs[si] || pairs[si+1]) && coordinated(s, h) {
+		if h := nameHead(s, first, last); governs(s, h) || ownsOffice(s, last) || calledState(s, h) ||
+			(pairs[si-1] || pairs[si] || pairs[si+1]) && coordinated(s, h) && !afterBodyNoun(s, h) {
 			g.state = true
 		}
 	}
 	if len(pairs) > 0 {
 		mg.markPartnerStates(bodyWords, longer)
 	}
+}
+
+// afterBodyNoun reports whether the list that the name at word h stands
+// in follows a noun for a kind of organisation ("the grid operators
+// Elering and Fingrid"): bodies, though states are spoken of near them.
+func afterBodyNoun(s *syntax.Sentence, h int) bool {
+	c := h
+	for s.Words[c].Rel == "conj" && s.Words[c].Head >= 0 && s.Words[c].Head < c {
+		c = s.Words[c].Head
+	}
+	f := c
+	for f > 0 && s.Dominates(c, f-1) {
+		f--
+	}
+	return f > 0 && s.Words[f-1].UPOS == "NOUN" && orgKinds[strings.ToLower(s.Words[f-1].Lemma)]
 }
 
 // markPartnerStates marks as a country a group with no known entity, no

@@ -22,8 +22,8 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		if !ts[k-1].Word {
 			break
 		}
-		if sc.g.Titles[gazetteer.Fold(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])])] {
-			n = k - i
+		if t := gazetteer.Fold(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])]); sc.g.Titles[t] || sc.pluralOf(t, k) {
+			n = k - i // "Prime Ministers of Estonia and Finland": the office in the plural, of the states after it
 		}
 		if ts[k-1].Poss {
 			break
@@ -61,6 +61,14 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	}
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
+}
+
+// pluralOf reports whether the folded words t, ending at token k, are a
+// title in the plural followed by "of" or by no name ("Prime Ministers
+// of", "Presidents of", "The Prime Ministers called on …").
+func (sc *scanner) pluralOf(t string, k int) bool {
+	one, ok := strings.CutSuffix(t, "s")
+	return ok && sc.g.Titles[one] && (k == len(sc.ts) || sc.ts[k].Text == "of" || !sc.ts[k].Cap)
 }
 
 // pluralTitle returns the title that the word at token i gives in the
