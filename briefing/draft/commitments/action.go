@@ -74,6 +74,41 @@ func undergoer(s *syntax.Sentence, i int) int {
 	return -1
 }
 
+// agentAfter returns the first word of the agent phrase ("by …") of
+// passive verb i, with its auxiliary, when the action starts at what
+// undergoes it, at word a before the verb, and the agent comes after the
+// verb ("The pact was
+// signed in Arusha by the two ministers"); else -1.
+func agentAfter(s *syntax.Sentence, i, a int, actors []int) int {
+	if a >= i || firstChild(s, i, "aux:pass") < 0 {
+		return -1 // "the accord, signed by the Greens in May": the participle alone says too little
+	}
+	for _, k := range s.ChildrenWith(i, "obl:agent", "obl") {
+		if k > i && hasIndex(actors, k) && hasChildLemma(s, k, WordSet("by"), "case") && onlyTimeAfter(s, i, k) {
+			f, _ := s.Subtree(k)
+			for f > i+1 && s.Words[f-1].UPOS == "PUNCT" {
+				f-- // "signed in May, by …"
+			}
+			return f
+		}
+	}
+	return -1
+}
+
+// onlyTimeAfter reports whether verb i has nothing after its dependent k
+// but punctuation and phrases of time ("was signed by Hollis on 3
+// October"), so that the action loses nothing but its actors when cut
+// before k; not "had been promised by the district that no teacher would
+// lose a job".
+func onlyTimeAfter(s *syntax.Sentence, i, k int) bool {
+	for _, c := range s.Children(i) {
+		if c > k && s.Words[c].UPOS != "PUNCT" && !(text.RelIs(s.Words[c].Rel, "obl", "advmod") && timeWord(s.Words[c])) {
+			return false
+		}
+	}
+	return true
+}
+
 // measureAction returns the first word of a measure announced in the
 // passive: its subject when it comes first ("bus fares will be frozen",
 // "spending is set to be frozen"), else the verb.

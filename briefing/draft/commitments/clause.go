@@ -1087,7 +1087,8 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 func action(s *syntax.Sentence, i int) bool {
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
-		return k >= 0 && (takenActions[s.Words[k].Lemma] || takenOffices[s.Words[k].Lemma] || partOfOffices(s, k)) || hasChildLemma(s, i, WordSet("over"), "advmod", "compound:prt") || takeOverMisread(s, i) || // "will take over (security)"
+		return k >= 0 && (takenActions[s.Words[k].Lemma] || takenOffices[s.Words[k].Lemma] || takenPeople[s.Words[k].Lemma] || partOfOffices(s, k)) ||
+			hasChildLemma(s, i, WordSet("over in"), "advmod", "compound:prt") || takeOverMisread(s, i) || // "will take over (security)", "will take in 2,000 migrants"
 			k >= 0 && takesAway(s, i, k) || // "will take the cameras down"
 			undertakes(s, i) // "will take the case to the tribunal"
 	}
@@ -1400,6 +1401,10 @@ var meetingNouns = WordSet("talk meeting discussion negotiation summit conferenc
 
 // takenActions are what one takes as an act ("take legal action").
 var takenActions = WordSet("action step measure control part charge over stake")
+
+// takenPeople are the people a state or a body takes in ("is ready to
+// take 10,000 asylum seekers").
+var takenPeople = WordSet("refugee migrant seeker asylum-seeker evacuee orphan patient prisoner detainee child family")
 
 // takenOffices are the offices and places a party takes under a deal
 // ("will take nine of the 16 cabinet posts", "will take the interior
@@ -1844,8 +1849,8 @@ func toComplement(s *syntax.Sentence, i int) int {
 func toMarked(s *syntax.Sentence, k int) bool { return s.ToMarked(k) }
 
 // hypothetical reports whether verb i heads a clause that commits to
-// nothing yet: "if we sign", "whether to agree", or "when they agree" in
-// the present.
+// nothing yet: "if we sign", "whether to agree", "when they agree" in the
+// present, or "before they agree" after a clause that is not told as past.
 func hypothetical(s *syntax.Sentence, i int) bool {
 	if end := invertedCondition(s); i < end {
 		return true // "Had the government refused our amendments, …": what did not happen
@@ -1864,6 +1869,9 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 			return true
 		case "when", "whenever", "once":
 			return !pastClause(s, i) && !willModals[modalOf(s, i)] // "17 December, when the EU will decide" names a day
+		case "before":
+			h := s.Words[i].Head // "could not make new promises before Congress approved a budget": awaited, not done
+			return h >= 0 && (modalOf(s, h) != "" || !pastClause(s, h))
 		}
 	}
 	if w := s.Words[i]; w.Rel == "conj" && w.Head >= 0 && hasChildLemma(s, w.Head, conditionMarks, "mark") &&

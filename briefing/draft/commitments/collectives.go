@@ -120,10 +120,10 @@ func withTrades(m map[string]func(string) bool) map[string]func(string) bool {
 	return m
 }
 
-// athleteNouns name the sportsperson a story is about ("the player", "the
-// striker").
+// athleteNouns name the sportsperson or the performer a story is about
+// ("the player", "the striker", "the actress").
 var athleteNouns = WordSet("player striker midfielder defender goalkeeper forward winger athlete runner driver rider " +
-	"boxer swimmer cyclist golfer sprinter")
+	"boxer swimmer cyclist golfer sprinter actor actress singer presenter comedian rapper musician star")
 
 // localities are the places below a state that a person's office may
 // be of: "his province" is the place or body the speaker serves.

@@ -62,7 +62,10 @@ func (r *actorResolver) described(words []string, a int) []int {
 	if !bodyNouns[words[len(words)-1]] {
 		return nil
 	}
-	if p, ok := r.partyOfGroup(words, a); ok { // "the Conservative group on the council": the Conservatives
+	if p, named := r.partyOfGroup(words, a); named { // "the Conservative group on the council": the Conservatives
+		if p < 0 {
+			return nil // not the last body named before it
+		}
 		return []int{p}
 	}
 	homes := placesOf(words[1 : len(words)-1])
@@ -641,24 +644,35 @@ func (r *actorResolver) sentFrom(si int, lemma string) (int, bool) {
 // partyOfGroup returns the organisation whose name holds, singular or
 // plural, every capitalised word before the noun for a body in a
 // description at byte a: "the Conservative group" is the Conservatives
-// (or the Conservative Party), "the Green bloc" the Greens. The last such
-// named before a is taken, else the first named after it.
-func (r *actorResolver) partyOfGroup(words []string, a int) (int, bool) {
+// (or the Conservative Party), "the Liberal Democrat opposition group"
+// the Liberal Democrats, "the Green bloc" the Greens. The last such
+// named before a is taken, else the first named after it; -1 when no
+// party drafted fits. named reports whether the description names a
+// party's group at all: then no other body is meant, whoever was named
+// last.
+func (r *actorResolver) partyOfGroup(words []string, a int) (p int, named bool) {
 	mods := words[1 : len(words)-1]
-	if len(mods) == 0 || len(mods) > 2 || !groupHeads[words[len(words)-1]] {
-		return 0, false
+	if len(mods) == 0 || len(mods) > 3 || !groupHeads[words[len(words)-1]] {
+		return -1, false
 	}
 	g := gazetteer.Load()
+	var names []string
 	for _, w := range mods {
-		if !r.capitalisedAfter(a, w) || countryOf(g, w) != "" {
-			return 0, false // "the US company", "the Dutch group": where it is from, not a party's name
+		if countryOf(g, w) != "" {
+			return -1, false // "the US company", "the Dutch group": where it is from, not a party's name
 		}
+		if r.capitalisedAfter(a, w) {
+			names = append(names, w)
+		}
+	}
+	if len(names) == 0 {
+		return -1, false
 	}
 	fits := func(p int) bool {
 		if r.d.Parties[p].Kind != briefing.KindOrganisation {
 			return false
 		}
-		return nameHolds(r.d.Parties[p].Name, mods...)
+		return nameHolds(r.d.Parties[p].Name, names...)
 	}
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= a })
 	for n := k - 1; n >= 0; n-- {
@@ -671,7 +685,7 @@ func (r *actorResolver) partyOfGroup(words []string, a int) (int, bool) {
 			return p, true
 		}
 	}
-	return 0, false
+	return -1, true
 }
 
 // groupHeads are the nouns for the members of one party acting together

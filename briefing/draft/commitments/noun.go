@@ -62,6 +62,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if toldOfAgain(s, i) {
 		return clause{}, false // "has made such a promise", "has made promises before"
 	}
+	if text.RelIs(w.Rel, "nsubj", "nsubj:pass") && hasChildLemma(s, i, earlierMarks, "amod") {
+		return clause{}, false // "previous agreements had not been implemented": what became of ones made before
+	}
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1, status: status}
 	if h := w.Head; h >= 0 && text.RelIs(w.Rel, "obj") && given(status) && receivingVerbs[lemmaOf(s.Words[h])] && giver(s, h) < 0 {
 		return clause{}, false // "the Greens won a pledge to double rail investment": from someone not named

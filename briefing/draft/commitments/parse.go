@@ -99,22 +99,49 @@ func rightEnd(s *syntax.Sentence, i int) int {
 }
 
 // withoutReasonAside returns the last word of the phrase of word k, which
-// ends at l, before a participle set off by a comma that gives a reason
-// or a claim ("give fans a seat, saying the board's make-up is a matter
-// for its owners", "raise pay, citing falling sales"): why the side acts,
-// not what it does.
+// ends at l, before a participle set off by a comma that gives a reason,
+// a claim or a consequence ("give fans a seat, saying the board's make-up
+// is a matter for its owners", "raise pay, citing falling sales", "give
+// the board access to the records, setting up a legal clash"), or a
+// clause or phrase of what prompted the act ("…, after accounts showed a
+// loss", "…, after a campaign by local parents"):
+// why the side acts or what comes of it, not what it does.
 func withoutReasonAside(s *syntax.Sentence, k, l int) int {
 	for j := k + 1; j <= l; j++ {
-		if w := s.Words[j]; w.XPOS == "VBG" && text.RelIs(w.Rel, "advcl") && reasonVerbs[w.Lemma] && s.Words[j-1].Form == "," && s.Dominates(k, j) {
+		if w := s.Words[j]; w.XPOS == "VBG" && text.RelIs(w.Rel, "advcl") && (reasonVerbs[w.Lemma] || consequenceVerbs[w.Lemma]) && s.Words[j-1].Form == "," && s.Dominates(k, j) {
 			return j - 2
+		}
+		if !(text.RelIs(s.Words[j].Rel, "advcl") && hasChildLemma(s, j, occasionMarks, "mark") ||
+			text.RelIs(s.Words[j].Rel, "obl") && hasChildLemma(s, j, occasionCases, "case")) || !s.Dominates(k, j) {
+			continue
+		}
+		f, _ := s.Subtree(j)
+		for f < j && s.Words[f].UPOS == "PUNCT" {
+			f++
+		}
+		if f > k+1 && s.Words[f-1].Form == "," {
+			return f - 2 // "will not close, after accounts published on Thursday showed a loss": what prompted it
 		}
 	}
 	return l
 }
 
+// occasionMarks open a clause, set off by a comma, that tells what
+// prompted an act or what stood against it.
+var occasionMarks = WordSet("after because since as although though")
+
+// occasionCases open a phrase, set off by a comma, that tells what
+// prompted an act ("…, after a campaign by local parents").
+var occasionCases = WordSet("after following amid despite")
+
 // reasonVerbs give, as a participle after a comma, the reason for an act
 // or what its side says of it.
 var reasonVerbs = WordSet("say cite blame claim argue insist warn explain note accuse complain point")
+
+// consequenceVerbs tell, as a participle after a comma, what comes of an
+// act ("setting up a legal clash", "sparking protests"); not what it
+// does besides ("raising the tax rate by 6.5%").
+var consequenceVerbs = WordSet("set spark prompt trigger fuel deepen dash pave")
 
 // attributionAfterQuote reports whether child k of word i is the verb of
 // saying after the quotation that word i speaks in, which the parser hung

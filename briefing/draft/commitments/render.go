@@ -38,7 +38,11 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		Spans:          []briefing.Span{{Start: start, End: end}},
 	}
 	if a := hyphenedStart(s, c.action); a <= c.last {
-		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:end]))
+		actionEnd := end
+		if g := agentAfter(s, c.pred, a, c.actors); g > a {
+			actionEnd = s.Words[g-1].End // "The pact was signed in Arusha by …": the signers are the actors
+		}
+		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:actionEnd]))
 		if c.status != briefing.StatusRefused && negated(s, c.pred) && a >= c.pred {
 			out.Action = "not " + out.Action // "will not let the schedule slip", pledged: the act promised is a restraint
 		}

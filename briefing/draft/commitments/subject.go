@@ -439,7 +439,7 @@ func agentive(s *syntax.Sentence, actors []int, named func(a, b int) bool) bool 
 		switch {
 		case providedService(s, h):
 			continue // "the bus service will resume": what is run, not who runs it
-		case w.UPOS == "PROPN", agentNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
+		case w.UPOS == "PROPN", agentNouns[w.Lemma], athleteNouns[w.Lemma], ownedPerson(s, h) >= 0, w.UPOS == "NOUN" && bodyWord(lower(w.Lemma)),
 			servingBody(s, h), // "the security services would review"
 			personalOffices[w.Lemma] && firstChild(s, h, "nmod:poss") >= 0, // "the governor's office will review"
 			quotedStaff(s, h),       // "“Our crews will plant the first trees”"
