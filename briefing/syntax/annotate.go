@@ -101,6 +101,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairSumBeforeNoun(words)
 	repairOuterConjunct(words)
 	repairActionItem(words)
+	repairDatelineSubject(words)
 	return words
 }
 

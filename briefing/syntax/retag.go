@@ -51,6 +51,8 @@ import (
 //     an object or a modifier ("fines on Kenyan trucks", "trucks" the
 //     object of "agreed") becomes a plural noun, kept if it then is a
 //     nominal of a word other than the one before it (see verbInNounSlot);
+//   - a name in capitals ending in a plus sign ("OPEC+") read as
+//     anything but a proper noun becomes one (see plusNameAsOther);
 //   - "works" read as a verb after a bare noun in a clause completing a
 //     verb that has no object ("to upgrade treatment works") becomes a
 //     plural noun, kept if it then is the object (see worksAsPlant);
@@ -137,6 +139,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 	if w := verbInNounSlot(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NNS"); again != nil && again[w].Head >= 0 && again[w].Head != w-1 && nominalRel(again[w].Rel) {
 			words = again // "agreed to suspend fines on Kenyan trucks while …", not "Kenyan" the object of "trucks"
+		}
+	}
+	if w := plusNameAsOther(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "PROPN NNP"); again != nil {
+			words = again // "OPEC+ agreed on Sunday"
 		}
 	}
 	if w := worksAsPlant(words); w >= 0 {
