@@ -184,6 +184,22 @@ func captionLabel(s string) bool {
 	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s, m[1])
 }
 
+// labelledHeadline reports whether s, read as a labelled caption, has a
+// label that is no caption's own word ("Interview transcript: …",
+// "Analysis: …"): as a text's first line, it is the headline.
+func labelledHeadline(s string) bool {
+	m := captionLabelRe.FindStringSubmatch(s)
+	if m == nil || labelWords[strings.ToLower(m[1])] || headerLabels[strings.ToLower(m[1])] || hasCaptionMark(s) {
+		return false
+	}
+	_, rest, _ := strings.Cut(s, ":")
+	return WordCount(rest) >= 4 && !strings.Contains(rest, ",") // not "Filed under: Policy, Apps"
+}
+
+// headerLabels label the lines of a message's or a page's header
+// ("From: Department for Transport …").
+var headerLabels = SetOf("from", "to", "cc", "sent", "date", "by", "tags", "topics", "filed under", "posted in", "category")
+
 // tally reports whether s, labelled label, reads as a line of results,
 // fixtures or figures rather than a picture's caption: at least
 // minTallyNumbers numbers ("Hove: Sussex 363, Lancashire 197-8"), a

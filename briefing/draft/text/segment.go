@@ -38,6 +38,9 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 			if k == Prose {
 				k = furnitureLine(text[s:e])
 			}
+			if k == furnCaption && len(spans) == 0 && labelledHeadline(text[s:e]) {
+				k = Prose // "Interview transcript: Nordvik Air chief on route cuts" opening the text: its headline
+			}
 			if k == Prose && placeDateRe.MatchString(text[s:e]) {
 				k = DatelineLine // "Brussels, 30 September 2026" on a line of its own under a release's title
 			}
