@@ -868,7 +868,7 @@ var siteBefore = text.SetOf("outside", "inside", "near", "around", "throughout",
 // nameWord reports whether token t may be a word of a name: capitalised,
 // or a surname after an Arabic article (see articleName).
 func nameWord(t doc.Token) bool {
-	return t.Cap || articleName(t.Text)
+	return t.Cap || articleName(t.Text) || elidedArticle(t.Text)
 }
 
 // articleName reports whether w is a name after an Arabic article joined

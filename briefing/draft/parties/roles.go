@@ -917,7 +917,7 @@ var nobility = text.SetOf("Prince", "Princess", "Sheikh", "Sheikha")
 
 // honorifics are forms of address, not offices.
 var honorifics = text.SetOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Dr", "Madam", "Monsieur",
-	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra", "Rev", "Revd", "Honourable", "Honorable", "Hon", "Right Honourable", "Rt Hon", "Shri", "Smt", "Shrimati", "H.E", "His Excellency", "Her Excellency")
+	"Madame", "Herr", "Frau", "Senor", "Señor", "Sr", "Sra", "Rev", "Revd", "Honourable", "Honorable", "Hon", "Right Honourable", "Rt Hon", "Shri", "Smt", "Shrimati", "H.E", "His Excellency", "Her Excellency", "Sayyid", "Sayyida")
 
 // formOfAddress reports whether the word w, written between an office and
 // a name, only addresses the person: an honorific ("Mr", "Rev.") or an

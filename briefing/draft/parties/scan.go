@@ -48,7 +48,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && sc.shoutedWord(i) {
+		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && sc.shoutedWord(i) || sc.measureUnit(i) {
 			i++
 			continue
 		}
@@ -746,6 +746,15 @@ func (sc *scanner) onJoins(j int) bool {
 func (sc *scanner) unitNumber(j int) bool {
 	return j > 0 && unitWords[sc.ts[j-1].Text] && isNumber(sc.ts[j].Text) && !strings.ContainsAny(sc.ts[j].Text, ".,")
 }
+
+// measureUnit reports whether token i is a unit of measure after a
+// number ("its 600 MW Hvidsand project"): no word of the name after it.
+func (sc *scanner) measureUnit(i int) bool {
+	return i > 0 && measureUnits[sc.ts[i].Text] && isNumber(strings.NewReplacer(".", "", ",", "").Replace(sc.ts[i-1].Text))
+}
+
+// measureUnits are the units of measure written in capitals.
+var measureUnits = text.SetOf("MW", "GW", "kW", "KW", "TW", "MWh", "GWh", "TWh", "kWh", "KWh", "MWe", "GWe", "TEU", "BCM", "MTPA")
 
 // unitWords name a numbered unit of a body, whose number ends its name
 // ("Union Local 418", "Lodge 12").
