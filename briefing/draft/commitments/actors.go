@@ -198,6 +198,11 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	if ps := r.definedGroup(phraseWords(s, first, last)); len(ps) > 1 {
 		return ps, false // "the coalition partners" after `the Union for Progress, … and Green Future (hereinafter "the coalition partners")`
 	}
+	if f, l := knownAs(s, h); f >= 0 {
+		if ps := r.in(s.Bytes(f, l)); len(ps) > 0 {
+			return ps, false // "OPEC and allies led by Russia, known as OPEC+,", "a group calling itself Dunmore Fans Together": the name it goes by
+		}
+	}
 	a, b := s.Bytes(first, last)
 	a, b = r.straddled(a, b), r.hyphenated(a, b)
 	if ps, ok := r.ownedPeople(s, si, h); ok { // "his fighters", "his client"
@@ -432,6 +437,32 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 // ourStaff are the people through whom a body acts: a quoted "our
 // crews" is as the speaker's "we".
 var ourStaff = WordSet("staff crews crew officers inspectors engineers teams team colleagues members workers employees volunteers doctors nurses teachers")
+
+// knownAs returns the first and last word of the name after "known as"
+// or "called", or after "calling itself", in a participle on the subject
+// phrase headed by h ("The Organization of the Petroleum Exporting
+// Countries and allies led by Russia, known as OPEC+", "a group calling
+// itself Dunmore Fans Together"): the name of the whole, or -1, -1.
+func knownAs(s *syntax.Sentence, h int) (first, last int) {
+	for k, w := range s.Words {
+		if !s.Dominates(h, k) || !text.RelIs(w.Rel, "acl") || w.Lemma != "know" && w.Lemma != "call" {
+			continue
+		}
+		if w.XPOS == "VBG" && k+2 < len(s.Words) && reflexives[lower(s.Words[k+1].Form)] && s.Words[k+2].UPOS == "PROPN" {
+			last = k + 2
+			for last+1 < len(s.Words) && s.Words[last+1].UPOS == "PROPN" {
+				last++
+			}
+			return k + 2, last
+		}
+		for _, c := range s.ChildrenWith(k, "obl", "xcomp") {
+			if w.XPOS == "VBN" && c > k && s.Words[c].UPOS == "PROPN" && (w.Lemma == "call" || hasChildLemma(s, c, WordSet("as"), "case")) {
+				return phrase(s, c)
+			}
+		}
+	}
+	return -1, -1
+}
 
 // quotedStaff reports whether noun h is a quoted "our" with such people
 // ("“Our crews will plant the first trees”"): the speaker's body acting

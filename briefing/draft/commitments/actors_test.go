@@ -801,3 +801,16 @@ func TestOwnedPeopleInABody(t *testing.T) {
 			[]string{"Civic Union/organisation", "Scotland/country"}, "Civic Union"},
 	})
 }
+
+// TestNameAGroupGoesBy checks that a subject a participle names ("known
+// as", "calling itself") acts under that name.
+func TestNameAGroupGoesBy(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"known as",
+			"The Organization of the Petroleum Exporting Countries and allies led by Russia, known as OPEC+, will keep the cut in place until June.",
+			[]string{"Organization of the Petroleum Exporting Countries/organisation", "Russia/country", "OPEC+/organisation"}, "OPEC+"},
+		{"calling itself",
+			"Last night a group calling itself Dunmore Fans Together said it would stage a protest.",
+			[]string{"Dunmore Fans Together/organisation"}, "Dunmore Fans Together"},
+	})
+}

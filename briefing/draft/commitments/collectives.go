@@ -111,6 +111,9 @@ var singleNouns = withTrades(map[string]func(string) bool{
 const businessTrades = "airline carrier retailer supermarket insurer lender carmaker automaker manufacturer " +
 	"utility broadcaster publisher developer supplier contractor miner startup employer"
 
+// tradeNouns are the nouns of businessTrades.
+var tradeNouns = WordSet(businessTrades)
+
 // withTrades adds the nouns of businessTrades to single nouns m, as
 // organisations.
 func withTrades(m map[string]func(string) bool) map[string]func(string) bool {
@@ -295,15 +298,27 @@ func (r *actorResolver) lastOrganisation(a int, fits func(p int, name string) bo
 // partyName reports whether an organisation's lower-cased name calls its
 // members by their creed, as the names of political parties do ("Liberal
 // Democrats", "Scottish Greens", "Labour", "the Farmers' and Greens'
-// Union").
+// Union"), or names the creed before a word for a party ("Social
+// Democratic Alliance").
 func partyName(name string) bool {
-	for _, w := range strings.FieldsFunc(name, notWordRune) {
+	words := strings.FieldsFunc(name, notWordRune)
+	creed, head := false, false
+	for _, w := range words {
 		if creeds[w] {
 			return true
 		}
+		creed = creed || creedAdjectives[w]
+		head = head || partyHeads[w]
 	}
-	return false
+	return creed && head // "Social Democratic Alliance", "Democratic Unionist Party"
 }
+
+// creedAdjectives name a party's creed as an adjective, which makes a
+// party's name with one of partyHeads.
+var creedAdjectives = WordSet("democratic socialist liberal conservative republican progressive communist nationalist populist unionist")
+
+// partyHeads are the nouns a party's name is headed by.
+var partyHeads = WordSet("party alliance front movement league bloc coalition congress rally union")
 
 // creeds are the words for the members of a political party that its name
 // is made of.
@@ -568,6 +583,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		}
 		if stateOrgans[head] {
 			return r.organState(s, si, a), true // "the army would not pull back, the defence minister said"
+		}
+		if p, ok := r.ministerSaying(s, si); ok && head == "department" {
+			return appendPartyIdx(r.organState(s, si, a), p), true // "Finance Minister Niamh Corrigan said the department would publish": hers, for her state
 		}
 		if competitors[head] { // "Berg won for Arden Motorsport … the team said": the body the story is about
 			ps := r.mostNamed(a, func(p int) bool { return orgKind(r.d.Parties[p].Kind) })

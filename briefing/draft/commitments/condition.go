@@ -38,7 +38,8 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		if timed && !hangsNear(s, w.Head, i, top) {
 			continue // a clause of time belongs to the verb it hangs on, not to a clause that reports it
 		}
-		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) && !viaRelative(s, top, h) && !reportedBelow(s, top, i, h) {
+		if h := w.Head; h != top && top >= 0 && s.Dominates(top, h) && !s.Dominates(h, i) && !viaConjunct(s, top, h) && !viaRelative(s, top, h) && !reportedBelow(s, top, i, h) &&
+			!withinConcession(s, top, i, k, h) {
 			return h
 		}
 	}
@@ -73,6 +74,24 @@ func conditionOf(s *syntax.Sentence, i int) int {
 		return k // "Subject to approval by shareholders, it will buy …", "will buy it, subject to approval"
 	}
 	return -1
+}
+
+// withinConcession reports whether the condition marked at word m, whose
+// clause hangs on word h, lies in a clause of concession below top (see
+// concedes): on h's path to top, or, when the parser hung the condition
+// on punctuation, opened between verb i and the mark.
+func withinConcession(s *syntax.Sentence, top, i, m, h int) bool {
+	for k := h; k >= 0 && k != top; k = s.Words[k].Head {
+		if concedes(s, top, k) {
+			return true
+		}
+	}
+	for k := i + 1; k < m && s.Words[h].UPOS == "PUNCT"; k++ {
+		if s.Words[k].UPOS == "VERB" && concedes(s, top, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBelow reports whether the clause h lies in what another verb
@@ -177,7 +196,7 @@ var timeMarks = WordSet("after when once")
 // or holds only while it does ("will respect the truce as long as the
 // army does"); "as long as it takes" states resolve, no condition.
 func asLongAs(s *syntax.Sentence, k int) bool {
-	if k < 2 || lower(s.Words[k].Form) != "as" || s.Words[k].Rel != "mark" || resolveIdiom(s, k+1) {
+	if k < 2 || lower(s.Words[k].Form) != "as" || s.Words[k].Rel != "mark" || resolveIdiom(s, k+1) || forAsLong(s, k) {
 		return false
 	}
 	switch lower(s.Words[k-2].Form) + " " + lower(s.Words[k-1].Form) {
@@ -187,6 +206,34 @@ func asLongAs(s *syntax.Sentence, k int) bool {
 	return false
 }
 
+// forAsLong reports whether the "as" at k closes "for as long as" before
+// a clause of a thing's own life, which tells how long an act lasts, not
+// what it waits on ("will run free buses for as long as the combined
+// school operates", "for as long as the arrangement remains in force");
+// not "for as long as inflation stays above 5%" or "for as long as the
+// government does".
+func forAsLong(s *syntax.Sentence, k int) bool {
+	if k < 3 || lower(s.Words[k-3].Form) != "for" || lower(s.Words[k-2].Form) != "as" {
+		return false
+	}
+	for j := k + 1; j < len(s.Words) && s.Words[j].UPOS != "PUNCT"; j++ {
+		switch w := s.Words[j]; {
+		case lifeVerbs[w.Lemma] && w.UPOS == "VERB":
+			return true
+		case (w.Lemma == "remain" || w.Lemma == "stay" || w.Lemma == "be") && j+2 < len(s.Words) && inForce[lower(s.Words[j+1].Form)+" "+lower(s.Words[j+2].Form)]:
+			return true
+		}
+	}
+	return false
+}
+
+// lifeVerbs tell that a thing goes on existing or working.
+var lifeVerbs = WordSet("operate last exist function")
+
+// inForce are the words after "remain" or "stay" that tell a thing is
+// still in force.
+var inForce = map[string]bool{"in force": true, "in place": true, "in effect": true, "in operation": true}
+
 // strayCondition returns the "if" or "unless" after verb i that the
 // parser hung on a punctuation mark, leaving its clause out of the tree,
 // when no verb outside i's clause stands between them; -1 when there is
@@ -194,7 +241,7 @@ func asLongAs(s *syntax.Sentence, k int) bool {
 func strayCondition(s *syntax.Sentence, i int) int {
 	for k := i + 1; k < len(s.Words); k++ {
 		w := s.Words[k]
-		if w.UPOS == "VERB" && (!s.Dominates(i, k) || viaConjunct(s, i, k)) {
+		if w.UPOS == "VERB" && (!s.Dominates(i, k) || viaConjunct(s, i, k) || concedes(s, i, k)) {
 			return -1 // another clause, whose condition it would be
 		}
 		if (lower(w.Form) == "if" || lower(w.Form) == "unless") && w.Rel == "mark" && w.Head > k && !evenIf(s, k) {

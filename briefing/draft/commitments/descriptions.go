@@ -59,8 +59,8 @@ func (r *actorResolver) described(words []string, a int) []int {
 	if p, ok := r.namedSoonAfter(words[1:], a); ok { // "the central bank will stop lending … The Central Bank of Lumeria said"
 		return []int{p}
 	}
-	if !bodyNouns[words[len(words)-1]] {
-		return nil
+	if last := words[len(words)-1]; !bodyNouns[last] && !tradeNouns[last] {
+		return nil // not "the London-listed miner", a business by its trade
 	}
 	if p, named := r.partyOfGroup(words, a); named { // "the Conservative group on the council": the Conservatives
 		if p < 0 {

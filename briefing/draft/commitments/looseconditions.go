@@ -31,7 +31,7 @@ import (
 func looseCondition(s *syntax.Sentence, i int) int {
 	for k := i + 1; k < len(s.Words); k++ {
 		w := s.Words[k]
-		if w.UPOS == "VERB" && (!s.Dominates(i, k) && !s.Dominates(k, i) || viaConjunct(s, i, k) || reportsOwn(s, i, k)) {
+		if w.UPOS == "VERB" && (!s.Dominates(i, k) && !s.Dominates(k, i) || viaConjunct(s, i, k) || reportsOwn(s, i, k) || concedes(s, i, k)) {
 			return -1 // another clause: "… and will sue as long as …" is the suing's
 		}
 		if h := looseOpener(s, k, negated(s, i)); h >= 0 {
@@ -51,6 +51,15 @@ func reportsOwn(s *syntax.Sentence, i, k int) bool {
 	return k != i && s.Dominates(i, k) && text.RelIs(s.Words[k].Rel, "advcl") && text.ReportVerbs[s.Words[k].Lemma] && firstChild(s, k, "nsubj") >= 0
 }
 
+// concedes reports whether verb k, in a clause below verb i, heads a
+// clause of its own opened by "although", "though" or "whereas" ("agreed
+// to convert 150 posts by July, although the conversions beyond the first
+// 60 will go ahead only if enrolment stays up"): what follows is that
+// clause's.
+func concedes(s *syntax.Sentence, i, k int) bool {
+	return k != i && s.Dominates(i, k) && firstChild(s, k, "nsubj", "nsubj:pass") >= 0 && hasChildLemma(s, k, WordSet("although though whereas"), "mark")
+}
+
 // haltVerbs stop or hold back an act, so what bounds them with "until"
 // is what the act waits on, as after a denied act ("would suspend its
 // work until security improves": it resumes only then).
@@ -62,7 +71,7 @@ var haltVerbs = WordSet("suspend halt freeze stop pause withhold postpone defer 
 func looseOpener(s *syntax.Sentence, k int, denied bool) int {
 	switch f := lower(s.Words[k].Form); {
 	case f == "as" && k >= 2 && (lower(s.Words[k-2].Form) == "as" || lower(s.Words[k-2].Form) == "so") && lower(s.Words[k-1].Form) == "long":
-		if resolveIdiom(s, k+1) {
+		if resolveIdiom(s, k+1) || forAsLong(s, k) {
 			return -1
 		}
 		return clauseAfter(s, k, k-1)

@@ -139,9 +139,10 @@ var occasionCases = WordSet("after following amid despite")
 var reasonVerbs = WordSet("say cite blame claim argue insist warn explain note accuse complain point")
 
 // consequenceVerbs tell, as a participle after a comma, what comes of an
-// act ("setting up a legal clash", "sparking protests"); not what it
+// act ("setting up a legal clash", "sparking protests", "sending its
+// shares down 6%"); not what it
 // does besides ("raising the tax rate by 6.5%").
-var consequenceVerbs = WordSet("set spark prompt trigger fuel deepen dash pave")
+var consequenceVerbs = WordSet("set spark prompt trigger fuel deepen dash pave send")
 
 // attributionAfterQuote reports whether child k of word i is the verb of
 // saying after the quotation that word i speaks in, which the parser hung

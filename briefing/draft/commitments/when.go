@@ -12,7 +12,7 @@ import (
 	"github.com/briefdesk/briefdesk/briefing/syntax"
 )
 
-var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|in time for|deadline of)(\s+at\s+(least|the\s+latest))?(\s+the)?(\s+(end|start|middle|beginning) of)?(\s+the)?\s*$`)
+var deadlineCue = regexp.MustCompile(`(?i)\b(by|before|until|till|no later than|in time for|deadline of)(\s+at\s+(least|the\s+latest))?(\s+the)?(\s+(end|start|middle|beginning) of)?(\s+the)?(\s+(mid|early|late)-)?\s*$`)
 
 // isDeadlineDate reports whether the words before a date make it a deadline
 // ("by the end of March", "before 2025").
