@@ -222,3 +222,10 @@ func TestPastFormsOfRiseAndFall(t *testing.T) {
 		}
 	}
 }
+
+func TestMetAfterItsSubject(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"met after a possessive and a word read as an adjective is the verb of its subject",
+			"Our executive met at eleven o'clock last night and agreed to suspend the action while members vote.", "executive", "met", "nsubj"},
+	})
+}

@@ -7,7 +7,7 @@ import "strings"
 // takes them for ("Consumer borrowing rose at a near-record pace" with
 // "rose" a noun, "Shares fell 1%" with "fell" the present of "to fell"):
 // the form and the lemma of the verb.
-var pastForms = map[string]string{"rose": "rise", "fell": "fall", "found": "find", "saw": "see"}
+var pastForms = map[string]string{"rose": "rise", "fell": "fall", "found": "find", "saw": "see", "met": "meet"}
 
 // pastFormAsOther returns the first word of pastForms tagged as anything
 // but a verb (a noun; an adverb in "Shipments rose by almost 11%") that

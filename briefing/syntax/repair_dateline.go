@@ -19,7 +19,7 @@ func repairDatelineSubject(words []Word) {
 		return
 	}
 	d := slices.IndexFunc(words, func(w Word) bool {
-		return w.UPOS == "PUNCT" && (w.Form == "—" || w.Form == "–" || w.Form == "-" || w.Form == "--")
+		return w.UPOS == "PUNCT" && w.XPOS != "HYPH" && (w.Form == "—" || w.Form == "–" || w.Form == "-" || w.Form == "--") // not the hyphen of "Secretary-General"
 	})
 	if d < 2 || d > 15 || d+2 >= len(words) {
 		return

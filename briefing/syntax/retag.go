@@ -6,11 +6,13 @@ import (
 	"unicode"
 )
 
-// retagged mends fourteen mistakes of the tagger that derail the parse, by
+// retagged mends sixteen mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
-//     verblessParticiple), and "rose", "fell", "found" or "saw" read as
-//     anything but a verb after one (see pastFormAsOther), become a past tense, kept if the
+//     verblessParticiple), and "rose", "fell", "found", "saw" or "met"
+//     read as anything but a verb after one (see pastFormAsOther), become
+//     a past tense, with an adjective right before it made a noun when the
+//     verb has no subject otherwise ("Our executive met"), kept if the
 //     parser then gives the verb a subject;
 //   - a verb that takes an infinitive read as a noun or an adjective in
 //     a sentence with no verb at its root ("the mission's head plans to
@@ -74,7 +76,13 @@ import (
 func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags []int, words []Word) []Word {
 	for _, find := range []func([]Word) int{verblessParticiple, pastFormAsOther} {
 		if w := find(words); w >= 0 {
-			if again, t := m.reparse(forms, joined, infos, tags, w, "VERB VBD"); again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
+			again, t := m.reparse(forms, joined, infos, tags, w, "VERB VBD")
+			if (again == nil || !hasActiveSubject(&Sentence{Words: again}, w)) && w > 0 && words[w-1].UPOS == "ADJ" {
+				if _, t1 := m.reparse(forms, joined, infos, tags, w-1, "NOUN NN"); t1 != nil {
+					again, t = m.reparse(forms, joined, infos, t1, w, "VERB VBD") // "Our executive met": the noun before read as an adjective too
+				}
+			}
+			if again != nil && hasActiveSubject(&Sentence{Words: again}, w) {
 				words, tags = again, t
 			}
 		}

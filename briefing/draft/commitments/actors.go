@@ -444,6 +444,9 @@ var ourStaff = WordSet("staff crews crew officers inspectors engineers teams tea
 // Countries and allies led by Russia, known as OPEC+", "a group calling
 // itself Dunmore Fans Together"): the name of the whole, or -1, -1.
 func knownAs(s *syntax.Sentence, h int) (first, last int) {
+	if hw := s.Words[h]; hw.UPOS != "PROPN" && !agentNouns[hw.Lemma] && !bodyWord(lower(hw.Lemma)) {
+		return -1, -1 // "The site, known locally as Stoke Quarry,": a place's name, no one who acts
+	}
 	for k, w := range s.Words {
 		if !s.Dominates(h, k) || !text.RelIs(w.Rel, "acl") || w.Lemma != "know" && w.Lemma != "call" {
 			continue

@@ -809,8 +809,21 @@ func TestNameAGroupGoesBy(t *testing.T) {
 		{"known as",
 			"The Organization of the Petroleum Exporting Countries and allies led by Russia, known as OPEC+, will keep the cut in place until June.",
 			[]string{"Organization of the Petroleum Exporting Countries/organisation", "Russia/country", "OPEC+/organisation"}, "OPEC+"},
+		{"a place's local name names no one",
+			"The committee voted in favour of the scheme by developer Avonmere Homes. The site, known locally as Stoke Quarry, has been empty since 2011. Avonmere first applied for permission in 2023 but withdrew the application after officers raised concerns. Under conditions attached to the approval, the company must build a new junction. It has also agreed that 30% of the homes will be offered as affordable housing.",
+			[]string{"Avonmere Homes|Avonmere/organisation", "Stoke Quarry Action Group|Stoke Quarry/organisation"}, "Avonmere Homes"},
 		{"calling itself",
 			"Last night a group calling itself Dunmore Fans Together said it would stage a protest.",
 			[]string{"Dunmore Fans Together/organisation"}, "Dunmore Fans Together"},
+	})
+}
+
+// TestWhoStandsForAPersonOrBody checks that "who" after a noun that names
+// no person or body stands for the one named in that noun's phrase.
+func TestWhoStandsForAPersonOrBody(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"who after a takeover by investors",
+			"Solberg is the club's first signing since the takeover by Crestline Partners in October, who have promised to spend £20m on new players this season.",
+			[]string{"Crestline Partners/organisation"}, "Crestline Partners"},
 	})
 }

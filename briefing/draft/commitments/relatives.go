@@ -48,11 +48,20 @@ func (r *actorResolver) antecedent(s *syntax.Sentence, h int) (antecedentOf, boo
 // word it hangs on, or, when that is a day or a month after a preposition
 // that the parser gave the clause, the noun before the preposition ("a
 // walkout from Thursday that threatened to ground flights": the walkout,
-// not its day).
+// not its day); for "who", the person or body whose act the noun names
+// after "by" when the noun itself names neither ("the takeover by US
+// investors in October, who have promised").
 func relativeHead(s *syntax.Sentence, v int) int {
 	a := s.Words[v].Head
 	if c := firstChild(s, a, "case"); timeWord(s.Words[a]) && c > 0 && c < a && s.Words[c-1].UPOS == "NOUN" {
 		return c - 1
+	}
+	if hasChildLemma(s, v, WordSet("who"), "nsubj") && s.Words[a].UPOS == "NOUN" && !agentNouns[s.Words[a].Lemma] {
+		for k := v - 1; k > a; k-- {
+			if w := s.Words[k]; text.RelIs(w.Rel, "nmod") && s.Words[k].Head == a && hasChildLemma(s, k, WordSet("by"), "case") && (w.UPOS == "PROPN" || agentNouns[w.Lemma]) {
+				return k // "the takeover by US investors in October, who have promised": who acts is a person or body
+			}
+		}
 	}
 	return a
 }

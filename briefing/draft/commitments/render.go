@@ -381,6 +381,11 @@ func actorWords(text string, s *syntax.Sentence, heads []int) []string {
 		if last > h+1 && s.Words[last].UPOS == "NUM" && s.Words[last-1].Form == "," {
 			last -= 2 // "the family of Jamal Osei, 17": an age said in passing
 		}
+		for _, k := range s.ChildrenWith(h, "nmod") {
+			if f, _ := s.Subtree(k); k > h && f > h && f <= last && timeWord(s.Words[k]) {
+				last = f - 1 // "US investors in October": when they came, no part of who they are
+			}
+		}
 		if last > first && last == h && spokesWords[lower(s.Words[h].Form)] && strings.HasPrefix(s.Words[h-1].Rel, "compound") {
 			last-- // "a council spokesman" speaks for the council
 		}

@@ -32,6 +32,7 @@ func TestOfficeNamedWithItsBody(t *testing.T) {
 		{"board office", "Board president Lucia Ferro said the board would vote in May.", "Lucia Ferro", "Board president", ""},
 		{"ministry office after a portfolio word", "Foreign Ministry Spokesperson Elin Marr said talks would resume.", "Elin Marr", "Foreign Ministry Spokesperson", ""},
 		{"a trade of firms and people alike before a given name is a person's office", "Riverside Lane's executive producer, Neil Ashworth, promised viewers a dramatic exit.", "Neil Ashworth", "executive producer", ""},
+		{"a player's nationality names no office of the state", "Glasgow Rangers have signed Norwegian striker Erik Solberg from Rosenborg.", "Erik Solberg", "striker", "Norway"},
 		{"a portfolio written as an acronym", "India's IT minister Ashwini Rao told parliament the law would stand.", "Ashwini Rao", "IT minister", "India"},
 		{"a body's proper name is no part of the office", "Harvest Party spokesman Odd Berg said the party wants a deal.", "Odd Berg", "spokesman", ""},
 		{"a union's possessive name is no part of the office", "Dock Workers' Union general secretary Hal Pruitt repeated his view.", "Hal Pruitt", "general secretary", "Dock Workers' Union"},

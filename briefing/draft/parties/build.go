@@ -31,8 +31,8 @@ func (mg *merger) party(gi int) (briefing.Party, bool) {
 		return p, false // a demonym alone, a capitalised word only at sentence starts, or an ordinary word
 	}
 	p.Name = mg.partyName(g)
-	if p.Role != "" && p.Affiliation != "" && !strings.Contains(p.Role, " of ") {
-		p.Role += " of " + p.Affiliation
+	if p.Role != "" && p.Affiliation != "" && !strings.Contains(p.Role, " of ") && (governmentRole(p.Role) || stateHeads[gazetteer.Fold(p.Role)] || text.FirstRuneUpper(p.Role)) {
+		p.Role += " of " + p.Affiliation // "Prime Minister of Italy", "Cabinet Secretary for Foreign Affairs of Kenya"; not "striker of Norway", a player from there
 	}
 	p.Aliases = mg.partyAliases(g, p)
 	sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
