@@ -2,7 +2,8 @@ package syntax
 
 import (
 	"slices"
-	"unicode"
+	"strings"
+	"unicode/utf8"
 )
 
 // repairDatelineSubject mends a sentence opened by a dateline ("UNITED
@@ -73,14 +74,5 @@ func repairDatelineSubject(words []Word) {
 // capitalsWord reports whether w is a word of two or more letters, all
 // capitals ("UNITED", "NAIROBI").
 func capitalsWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
