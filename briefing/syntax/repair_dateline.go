@@ -11,10 +11,11 @@ import (
 // extended the mandate …") whose words the parser took into the clause,
 // making the agency the verb's subject and the real subject an apposition
 // of it. When the sentence opens with a word in capitals, a dash follows
-// within its first fifteen words, and the first finite verb after the
-// dash has its subject before the dash or none, the noun phrase right
-// after the dash is the verb's subject, the verb is the root and the
-// dateline hangs on it. A result that is not a tree is undone.
+// within its first fifteen words after a number or a bracket closing an
+// agency's name, and the first finite verb after the dash has its subject
+// before the dash or none, the noun phrase right after the dash is the
+// verb's subject, the verb is the root and the dateline hangs on it. A
+// result that is not a tree is undone.
 func repairDatelineSubject(words []Word) {
 	if len(words) < 4 || !capitalsWord(words[0].Form) {
 		return
@@ -22,8 +23,8 @@ func repairDatelineSubject(words []Word) {
 	d := slices.IndexFunc(words, func(w Word) bool {
 		return w.UPOS == "PUNCT" && w.XPOS != "HYPH" && (w.Form == "—" || w.Form == "–" || w.Form == "-" || w.Form == "--") // not the hyphen of "Secretary-General"
 	})
-	if d < 2 || d > 15 || d+2 >= len(words) {
-		return
+	if d < 2 || d > 15 || d+2 >= len(words) || !slices.ContainsFunc(words[:d], func(w Word) bool { return w.UPOS == "NUM" || w.Form == ")" }) {
+		return // a dateline gives a date or its agency: not "BBC – the broadcaster – said"
 	}
 	v := -1
 	for k := d + 1; k < len(words); k++ {
