@@ -131,6 +131,8 @@ func TestPartiesCues(t *testing.T) {
 		{"Pindara Minerals Limited agreed the merger. Pindara Chair Robert Okafor will chair the new board.", "Robert Okafor", briefing.KindPerson, "Chair", "Pindara Minerals Limited"},
 		{"The City of Grand Rapids will close the pool. City Manager Derek Osei said it was costly.", "Derek Osei", briefing.KindPerson, "City Manager", ""},
 		{"Senators Ann Lee and Tom Reyes voted against the bill.", "Tom Reyes", briefing.KindPerson, "Senator", ""},
+		{"Foreign Ministers Ivo Tesar and Marta Quintal signed the agreement.", "Ivo Tesar", briefing.KindPerson, "Foreign Minister", ""},
+		{"Foreign Ministers Ivo Tesar and Marta Quintal signed the agreement.", "Marta Quintal", briefing.KindPerson, "Foreign Minister", ""},
 		{"Council members Angela Ruiz and Tom Becker voted against the budget.", "Tom Becker", briefing.KindPerson, "Council member", ""},
 		{"The rate was held after external members Hana Dvorak and Pietro Sala voted against a cut.", "Pietro Sala", briefing.KindPerson, "external member", ""},
 		{"Shares of Acme Widgets Inc. rose on Tuesday.", "Acme Widgets Inc.", briefing.KindOrganisation, "", ""},

@@ -165,7 +165,8 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 			m.role = spelledTitle(role) // "Mr." says the name is a person's, and is no office
 		}
 		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
-		_, m.shared = sc.pluralTitle(titleStart)
+		_, shared := sc.pluralTitle(titleStart)
+		m.shared = shared > 0
 	}
 	m.affil = affil
 	sc.out = append(sc.out, m)

@@ -3,6 +3,7 @@ package parties
 // Titles and roles ("President of China"), document titles and acronyms.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -37,8 +38,8 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 		}
 	}
 	if n == 0 {
-		if one, ok := sc.pluralTitle(i); ok {
-			return 1, one, titleEntity{} // "Councilmembers Marcus Bell, Sung-min Park and Tom Brennan"
+		if one, m := sc.pluralTitle(i); m > 0 {
+			return m, one, titleEntity{} // "Councilmembers Marcus Bell, Sung-min Park and Tom Brennan"
 		}
 		return 0, "", titleEntity{}
 	}
@@ -56,8 +57,8 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 			end, te = e, entity // "Minister of Climate and Green Growth of the Kingdom of the Netherlands"
 		}
 	}
-	if one, ok := sc.pluralTitle(i); ok && end == i+1 {
-		return 1, one, te // "Senators Ann Lee and Tom Reyes": each a senator
+	if one, m := sc.pluralTitle(i); m > 0 && end == i+m {
+		return m, one, te // "Senators Ann Lee and Tom Reyes": each a senator
 	}
 	last := ts[end-1]
 	return end - i, collapse(sc.d.Text[ts[from].Start:text.NameEnd(last)]), te
@@ -71,18 +72,25 @@ func (sc *scanner) pluralOf(t string, k int) bool {
 	return ok && sc.g.Titles[one] && (k == len(sc.ts) || sc.ts[k].Text == "of" || !sc.ts[k].Cap)
 }
 
-// pluralTitle returns the title that the word at token i gives in the
-// plural before a list of names ("Councilmembers Marcus Bell, Sung-min
-// Park and Tom Brennan", "Senators Ann Lee and Tom Reyes"): a capitalised
-// word whose singular is a title, and a capitalised word after it.
-func (sc *scanner) pluralTitle(i int) (string, bool) {
+// pluralTitle returns the title that the words from token i give in the
+// plural before a list of names, and how many words it has
+// ("Councilmembers Marcus Bell, Sung-min Park and Tom Brennan", "Senators
+// Ann Lee and Tom Reyes", "Foreign Ministers Ivo Tesar and Marta
+// Quintal"): capitalised words whose last in the singular makes a title,
+// and a capitalised word after them; 0 words when there is none.
+func (sc *scanner) pluralTitle(i int) (string, int) {
 	ts := sc.ts
-	w := ts[i].Text
-	if !ts[i].Word || !ts[i].Cap || ts[i].Poss || len(w) < 4 || !strings.HasSuffix(w, "s") || i+1 >= len(ts) || !ts[i+1].Cap {
-		return "", false
+	for k := min(len(ts)-1, i+sc.g.TitleWords); k > i; k-- {
+		w := ts[k-1].Text
+		if !ts[k].Cap || ts[k-1].Poss || len(w) < 4 || !strings.HasSuffix(w, "s") || slices.ContainsFunc(ts[i:k], func(t doc.Token) bool { return !t.Word || !t.Cap }) {
+			continue
+		}
+		one := strings.TrimSuffix(sc.d.Text[ts[i].Start:text.NameEnd(ts[k-1])], "s")
+		if sc.g.Titles[gazetteer.Fold(one)] && !honorifics[one] {
+			return one, k - i
+		}
 	}
-	one, ok := titleSingular(sc.g, w)
-	return one, ok && !honorifics[one]
+	return "", 0
 }
 
 // ofAfter extends a title ending before token end over "of" and the
