@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // repairInfinitiveOnPunct mends a second infinitive joined by "and" or
 // "or" that the parser hung on a punctuation mark ("signed an agreement to
@@ -14,7 +11,7 @@ import (
 // is not a tree is undone.
 func repairInfinitiveOnPunct(words []Word) {
 	for v, w := range words {
-		if w.Head < 0 || words[w.Head].UPOS != "PUNCT" || w.UPOS != "VERB" || w.XPOS != "VB" || !hasChildForm(words, v, "to", "mark") {
+		if w.Head < 0 || words[w.Head].UPOS != "PUNCT" || w.UPOS != "VERB" || w.XPOS != "VB" || !childOf(words, v, "mark", "to", false) {
 			continue
 		}
 		c := v - 2
@@ -23,7 +20,7 @@ func repairInfinitiveOnPunct(words []Word) {
 		}
 		first := -1
 		for k := c - 1; k >= 0; k-- {
-			if words[k].UPOS == "VERB" && words[k].XPOS == "VB" && words[k].Rel != "conj" && hasChildForm(words, k, "to", "mark") {
+			if words[k].UPOS == "VERB" && words[k].XPOS == "VB" && words[k].Rel != "conj" && childOf(words, k, "mark", "to", false) {
 				first = k
 				break
 			}
@@ -38,10 +35,4 @@ func repairInfinitiveOnPunct(words []Word) {
 			copy(words, saved)
 		}
 	}
-}
-
-// hasChildForm reports whether word h has a dependent of relation rel
-// whose form is form, in any case.
-func hasChildForm(words []Word, h int, form, rel string) bool {
-	return slices.ContainsFunc(words, func(w Word) bool { return w.Head == h && w.Rel == rel && strings.EqualFold(w.Form, form) })
 }
