@@ -37,6 +37,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairDateSubject(words)
 	repairDateCompound(words)
 	repairDateOnPunct(words)
+	repairDayOnObject(words)
 	repairTimeSubject(words)
 	repairRootBeforeTime(words)
 	repairDayVocative(words)

@@ -77,6 +77,26 @@ func hasCC(words []Word, a, b int) bool {
 	return false
 }
 
+// repairDayOnObject mends a weekday after "on" that the parser hung on the
+// object of the verb before it ("passed a resolution on Monday demanding
+// …" read as a resolution of Monday): a day after the object tells when
+// the verb's act happened, so it becomes a phrase of time of the verb. A
+// result that is not a tree is undone.
+func repairDayOnObject(words []Word) {
+	for d, w := range words {
+		if w.Rel != "nmod" || !dateWords[strings.ToLower(w.Form)] || monthWord(w.Form) || d < 2 {
+			continue
+		}
+		p, n := d-1, w.Head
+		if strings.ToLower(words[p].Form) != "on" || words[p].Head != d || n < 0 || n >= p || words[n].Rel != "obj" {
+			continue
+		}
+		if v := words[n].Head; v >= 0 && words[v].UPOS == "VERB" {
+			hangDate(words, p, d, v, nil)
+		}
+	}
+}
+
 // repairDateCompound mends a date after a preposition that the parser
 // hung as a compound on a noun phrase that opens after it with its own
 // determiner or possessive ("said on Thursday his government would put"

@@ -19,3 +19,10 @@ func TestDateOnPunctRepair(t *testing.T) {
 			"The two sides promised to resume political talks on 24 March.", "24", "March", "nummod"},
 	})
 }
+
+func TestDayOnObjectRepair(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a weekday after the object is a phrase of time of the verb",
+			"The Faculty Senate passed a resolution on Monday demanding that the administration disclose every gift agreement.", "Monday", "passed", "obl"},
+	})
+}

@@ -184,13 +184,18 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 		}
 		return asides == 1
 	}
-	var since []dates.Mark // "since" dates on a simple past: never the event's
+	var since []dates.Mark // "since" dates on a simple past and years of a noun in a lower clause: never the event's
 	marks := dates.EventOrder(d, eventDates(d, si, dates.Within(ds, sp.Start, sp.End)))
 	past := func(m dates.Mark) bool { return len(m.Value) >= 4 && m.Value[:4] < pubYear || earlierThisYear(d, m) }
 	pub := dates.ISODay(d.Published)
 	mainLater := false // a date outside the asides lies ahead
 	for _, m := range marks {
 		mainLater = mainLater || m.Value >= pub[:min(len(m.Value), len(pub))] && !dateInNounAside(d, si, m)
+	}
+	for _, m := range marks {
+		if thisWeek(d, m.Value) && dates.Depth(d, m) == 0 && !dateInNounAside(d, si, m) {
+			return "", false // "The Faculty Senate passed a resolution on Monday demanding … signed since 2016": the news of the week
+		}
 	}
 	for _, m := range marks {
 		aside := dateInNounAside(d, si, m)
@@ -202,6 +207,9 @@ func sentencePast(d *doc.Document, ds []dates.Mark, si int, sp briefing.Span, pu
 			continue // "fell to their lowest since 2024"
 		}
 		if si < len(d.Parsed) && dates.QualifiesNoun(&d.Parsed[si], m) {
+			if dates.Depth(d, m) > 0 {
+				since = append(since, m) // "…, following the Supreme Court's 2024 decision": not "The 2016 deal resulted from …"
+			}
 			continue // "a 2016 ruling" dates the ruling, not the sentence's event
 		}
 		if (dates.Depth(d, m) > 0 && !asideDates() && (!dates.PastClauseDate(d, m) || modifiesNoun(d, si, m)) ||

@@ -126,5 +126,11 @@ func TestBackgroundLeavesOutTheWeekOfTheNews(t *testing.T) {
 		{"a report of last week with a since in the clause below",
 			"The port authority said last week it would review every contract the firm has won since 2015.",
 			nil},
+		{"an act of the week with a year in a clause on its object, and the past after it",
+			"The faculty senate passed a resolution on Friday demanding that the administration disclose every gift agreement signed since 2016. Not everyone on campus welcomed the vote.",
+			nil},
+		{"a year that dates a noun, and the past after it",
+			"Lawyers predicted the ruling would encourage similar claims, following the Supreme Court's 2017 decision in the canal case. The firm was also ordered to pay costs.",
+			nil},
 	})
 }

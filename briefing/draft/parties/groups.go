@@ -42,7 +42,7 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 				continue // "people", "groups": too vague without a word that narrows them
 			}
 			sp := briefing.Span{Start: s.Words[from].Start, End: w.End}
-			if outletGroup(s, from, h) && !outletActs(s, clauseRole(s, h)) || insideParty(taken, sp, w.Start) {
+			if outletGroup(s, from, h) && !outletActs(s, clauseRole(s, h)) || insideParty(taken, sp, w.Start) || namedBeside(s, h, taken) {
 				continue
 			}
 			named := sp
@@ -73,6 +73,24 @@ func findGroups(d *document, taken []briefing.Party) []briefing.Party {
 		}
 	}
 	return kept
+}
+
+// namedBeside reports whether the plural noun h has a party named in
+// apposition ("The club's American owners, Crestline Sports Partners,",
+// "Two unions, Unite and the GMB,"): those named are who acts, and the
+// noun only describes them. A lone conjunct without a conjunction is an
+// apposition the parser took for a list.
+func namedBeside(s *syntax.Sentence, h int, taken []briefing.Party) bool {
+	beside := s.ChildrenWith(h, "appos")
+	if conj := s.ChildrenWith(h, "conj"); len(conj) == 1 && len(s.ChildrenWith(conj[0], "cc")) == 0 {
+		beside = append(beside, conj[0])
+	}
+	for _, k := range beside {
+		if insideParty(taken, briefing.Span{Start: s.Words[k].Start, End: s.Words[k].End}, -1) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupKey is the key that names one group however its words are ordered

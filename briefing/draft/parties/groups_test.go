@@ -31,6 +31,8 @@ func TestGroups(t *testing.T) {
 		{"list of collectives", "Farmers and consumers marched on the capital on Monday. Farmers want lower fuel prices, and consumers fear dearer bread.", []string{"Farmers", "consumers"}, nil},
 		{"collective only in a setting is no party", "Prices rose for consumers in the north.", nil, []string{"consumers"}},
 		{"collective speaking once is a party", "Analysts said the plan would fail.", []string{"Analysts"}, nil},
+		{"a collective named in apposition is the body named", "The club's American owners, Crestline Sports Partners, have pledged to fund a new stand.",
+			nil, []string{"American owners"}},
 		{"party label before a plural abbreviation for members", "More than 40 Tory MPs signed a letter opposing the plan.",
 			[]string{"Tory MPs"}, []string{"Tory"}},
 		{"party label the tagger takes for an owner", "Labour MPs said they would vote against the bill.",

@@ -164,6 +164,9 @@ func falseBreak(left, right string) bool {
 	if unicode.IsLower(nr) {
 		return true
 	}
+	if last := LastWord(left); strings.HasSuffix(last, ".'s") || strings.HasSuffix(last, ".’s") {
+		return true // "Daehan Motor Co.'s Slovak plant": an abbreviation's possessive ends no sentence
+	}
 	prev := strings.Trim(gluedTail(LastWord(left)), "\"”’'“‘([")
 	lp := strings.ToLower(prev)
 	switch dots := trailingDots(left); {
