@@ -121,7 +121,7 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 		return e - 1 // "Minister Delegate"
 	}
 	b := e
-	for b > 0 && e-b < 10 && phraseWord(ws[b-1]) {
+	for b > 0 && e-b < 10 && (phraseWord(ws[b-1]) || fieldComma(s, b-1, e)) {
 		b--
 	}
 	for h := b; h < e; h++ {
@@ -145,6 +145,22 @@ func officeEndingAt(g *gazetteer.Gazetteer, s *syntax.Sentence, e int) int {
 		return e
 	}
 	return -1
+}
+
+// fieldComma reports whether the comma at word c parts two capitalised
+// fields of a list that "and" closes before word e ("the Minister for
+// Children, Disability and Equality").
+func fieldComma(s *syntax.Sentence, c, e int) bool {
+	ws := s.Words
+	if ws[c].Form != "," || c < 1 || c+1 > e || !unicode.IsUpper(firstRune(ws[c-1].Form)) || !unicode.IsUpper(firstRune(ws[c+1].Form)) {
+		return false
+	}
+	for k := c + 1; k < e; k++ {
+		if ws[k].Form == "and" || ws[k].Form == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // relations are nouns that say how one person stands to another, not an

@@ -28,6 +28,10 @@ func TestRoleBeforeComma(t *testing.T) {
 func TestOfficeNamedWithItsBody(t *testing.T) {
 	checkPeople(t, []personCase{
 		{"council office before a councillor's title", "Council leader Cllr Anwen Hale said the cuts were painful.", "Anwen Hale", "Council leader", ""},
+		{"an office whose fields are listed, set off before the name", "Last Thursday, the Minister for Children, Disability and Equality, Niamh Ó Briain, promised that no family will pay more.",
+			"Niamh Ó Briain", "Minister for Children, Disability and Equality", ""},
+		{"an office whose listed fields close with the article", "Last Thursday, the Minister for Agriculture, Food and the Marine, Dara Ó Floinn, promised a review.",
+			"Dara Ó Floinn", "Minister for Agriculture, Food and the Marine", ""},
 		{"committee office before a councillor's title", "Committee chair Cllr Ravi Mistry said the report was late.", "Ravi Mistry", "Committee chair", ""},
 		{"board office", "Board president Lucia Ferro said the board would vote in May.", "Lucia Ferro", "Board president", ""},
 		{"ministry office after a portfolio word", "Foreign Ministry Spokesperson Elin Marr said talks would resume.", "Elin Marr", "Foreign Ministry Spokesperson", ""},

@@ -696,8 +696,12 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 	if c := gazetteer.Fold(s.Words[h+1].Form); c != "of" && c != "for" {
 		return ""
 	}
-	end := h + 1
-	for k := h + 2; k < len(s.Words) && k < stop && (s.Dominates(h, k) || nameGoesOn(s, end, k)); k++ {
+	end, list := h+1, false
+	for k := h + 2; k < len(s.Words) && k < stop && (s.Dominates(h, k) || nameGoesOn(s, end, k) || list && listedField(s, k) || fieldComma(s, k, stop)); k++ {
+		if fieldComma(s, k, stop) {
+			list = true // "Minister for Children, Disability and Equality": the list of fields goes on
+			continue
+		}
 		if s.Words[k].UPOS == "PUNCT" && s.Words[k].Form != "-" || s.Words[k].UPOS == "VERB" && !glued(s, k) && s.Words[k].Rel != "amod" {
 			break // a participle before a noun stays: "chairman of the working party"
 		}
@@ -717,6 +721,13 @@ func roleTail(s *syntax.Sentence, h, stop int) string {
 		return ""
 	}
 	return spacedForms(s, h+1, end)
+}
+
+// listedField reports whether word k may stand in a list of an office's
+// fields after its first comma: a capitalised word, "and" or "the".
+func listedField(s *syntax.Sentence, k int) bool {
+	f := s.Words[k].Form
+	return unicode.IsUpper(firstRune(f)) || f == "and" || f == "&" || f == "the"
 }
 
 // nameGoesOn reports whether word k goes on with the capitalised name

@@ -570,7 +570,8 @@ func (sc *scanner) nameGoesOn(k int) bool {
 // comma at token j, the name of a body that serves them ("Department for
 // Science, Innovation and Technology", "Ministry of Housing, Communities
 // and Local Government"), or j when none does: the run ts[i:j] is a word
-// heading organisation names, "for" or "of" and ordinary words, and every
+// heading organisation names (after capitalised words that qualify it),
+// "for" or "of" and ordinary words, and every
 // item of the list is ordinary capitalised words, its last after "and".
 func (sc *scanner) fieldList(i, j int) int {
 	ts := sc.ts
@@ -579,6 +580,9 @@ func (sc *scanner) fieldList(i, j int) int {
 	}
 	if ts[i].Text == "The" {
 		i++
+	}
+	for i+3 < j && ts[i].Cap && ts[i+1].Cap && !sc.g.OrgHeads[gazetteer.Fold(ts[i].Text)] {
+		i++ // "National Union of Rail, Maritime and Transport Workers": words before the body's head
 	}
 	if j-i < 3 || !sc.g.OrgHeads[gazetteer.Fold(ts[i].Text)] || ts[i+1].Text != "for" && ts[i+1].Text != "of" || sc.fieldWords(i+2) != j {
 		return j

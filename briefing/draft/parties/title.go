@@ -167,6 +167,9 @@ func (sc *scanner) fieldAfter(end int) int {
 		and := k < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&")
 		if and {
 			k++
+			if k+1 < len(ts) && ts[k].Text == "the" && ts[k+1].Cap {
+				k++ // "for Agriculture, Food and the Marine"
+			}
 		}
 		f := sc.fieldWords(k)
 		if k == e || f == k {

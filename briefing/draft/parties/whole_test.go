@@ -120,6 +120,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Halvard", "Norway"}, []string{"Halvard in Norway"}},
 		{"a list of fields after a department's \"for\"", "The Department for Science, Innovation and Technology said it will publish a review.",
 			[]string{"Department for Science, Innovation and Technology"}, []string{"Department for Science", "Innovation and Technology"}},
+		{"a list of fields after a union named with words before its head", "The National Union of Rail, Maritime and Transport Workers (RMT) welcomed the move.",
+			[]string{"National Union of Rail, Maritime and Transport Workers"}, []string{"National Union of Rail", "Rail, Maritime and Transport Workers"}},
 		{"a list of fields after a ministry's \"of\"", "The plan was drawn up by the Ministry of Housing, Communities and Local Government last year.",
 			[]string{"Ministry of Housing, Communities and Local Government"}, []string{"Ministry of Housing", "Local Government"}},
 		{"a list of fields opening a committee's name", "Ana Ruiz, chair of the Science, Innovation and Technology Committee, said the report was clear.",

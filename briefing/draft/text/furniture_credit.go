@@ -40,6 +40,41 @@ func creditPieces(text string, sp briefing.Span) []piece {
 	}
 }
 
+// creditTailRe finds a picture credit's label written inside a line after
+// a word: " Credit: ", " Photo: ", " Picture: ".
+var creditTailRe = regexp.MustCompile(`\s(?:Credit|Photo|Picture|Image|Photograph)s?:\s+`)
+
+// minCaptionWords is the fewest words a caption before its credit has.
+const minCaptionWords = 3
+
+// creditTail splits sentence sp where a picture credit closes it with no
+// stop before the label: "Okafor, 29, shows off his belts at his old club
+// yesterday Credit: Lee Pritchard / Daily Post" is a picture's caption and
+// its credit, pasted from a tabloid's page. The credit is capitalised words,
+// slashes and ampersands, few of them, up to the sentence's end; the words
+// before it, which end in no stop, are the caption. It returns nil when sp
+// is no such run.
+func creditTail(text string, sp briefing.Span) []piece {
+	s := text[sp.Start:sp.End]
+	loc := creditTailRe.FindStringIndex(s)
+	if loc == nil || strings.ContainsAny(s[loc[0]-1:loc[0]], ".!?") || WordCount(s[:loc[0]]) < minCaptionWords {
+		return nil // not "| Photo Credit: NAN"
+	}
+	words := strings.Fields(strings.TrimRight(s[loc[1]:], "."))
+	if len(words) == 0 || len(words) > 2*maxCreditWords {
+		return nil
+	}
+	for _, w := range words {
+		if w != "/" && w != "&" && !FirstRuneUpper(w) {
+			return nil
+		}
+	}
+	return []piece{
+		{briefing.Span{Start: sp.Start, End: sp.Start + loc[0]}, furnCaption},
+		{briefing.Span{Start: sp.Start + loc[0] + 1, End: sp.End}, furnCredit},
+	}
+}
+
 // creditWords returns how many of words, which follow a credit's label,
 // belong to the credit, or 0 when they do not read as one: capitalised
 // words up to a sentence starter or a word English writes in lower case

@@ -71,6 +71,11 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 						add(ps[0].span, ps[0].kind)
 						s = ps[1].span
 					}
+					if ps := creditTail(text, s); ps != nil {
+						add(ps[0].span, ps[0].kind)
+						add(ps[1].span, ps[1].kind)
+						continue
+					}
 					after := len(kinds) > 0 && kinds[len(kinds)-1] != Prose
 					for _, f := range fusedPieces(text, s, after) {
 						add(f.span, f.kind)
