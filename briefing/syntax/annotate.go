@@ -16,6 +16,9 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	if len(forms) == 0 {
 		return []Word{}
 	}
+	if spans := tickerSpans(forms); len(spans) > 0 {
+		return m.annotateAroundTickers(forms, joined, spans)
+	}
 	infos := infosOf(asDollars(forms), m.lex)
 	tags := m.tagger.tag(infos)
 	heads, rels := m.parseJoined(forms, joined, infos, tags)

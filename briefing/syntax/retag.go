@@ -97,6 +97,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 			words = again
 		}
 	}
+	if w := m.coordinatedControlVerb(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "VERB VBZ"); again != nil && again[w].Rel == "conj" && again[w].Head < w {
+			words = again // "will be responsible for development and plans to submit"
+		}
+	}
 	if w, class, noun := whoseVerbAsOther(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil && again[noun].Head == w && again[noun].Rel == "nsubj" && whoseClauseRooted(again, w, noun) {
 			words = again

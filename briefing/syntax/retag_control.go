@@ -41,6 +41,25 @@ func (m *Model) controlVerbAsOther(words []Word) (int, string) {
 	return -1, ""
 }
 
+// coordinatedControlVerb returns a plural noun the tagger read for a verb
+// taking an infinitive that "and" or "but" joins to a finite clause before
+// it ("Sanrei will be responsible for development and plans to submit a
+// notification"), or -1: the verb shares that clause's subject.
+func (m *Model) coordinatedControlVerb(words []Word) int {
+	finite := false
+	for k := 1; k+2 < len(words); k++ {
+		w := words[k]
+		finite = finite || words[k-1].UPOS == "AUX" || strings.HasPrefix(words[k-1].XPOS, "VB") && words[k-1].XPOS != "VBG" && words[k-1].XPOS != "VBN" && words[k-1].XPOS != "VB"
+		if !finite || w.XPOS != "NNS" || words[k-1].UPOS != "CCONJ" || !strings.EqualFold(words[k+1].Form, "to") || words[k+2].XPOS != "VB" {
+			continue
+		}
+		if lemma := m.lem.Lemma(w.Form, "VERB", "VBZ"); infinitiveVerbs[lemma] || controlVerbs[lemma] {
+			return k
+		}
+	}
+	return -1
+}
+
 // subjectEnd reports whether a word may end a subject: a noun, a name, a
 // pronoun, or the comma that closes an apposition on one.
 func subjectEnd(w Word) bool {

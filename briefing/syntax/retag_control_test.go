@@ -38,3 +38,11 @@ func TestControlVerbRetag(t *testing.T) {
 		t.Errorf("a heading's noun with no subject became a verb\n%s", dump(s.Words))
 	}
 }
+
+func TestCoordinatedControlVerbRetag(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a plural noun's form after and before an infinitive joins the clause before",
+			"Sanrei will be responsible for development and regulatory activities in the territory and plans to submit a notification by June.",
+			"plans", "responsible", "conj"},
+	})
+}

@@ -827,3 +827,13 @@ func TestWhoStandsForAPersonOrBody(t *testing.T) {
 			[]string{"Crestline Partners/organisation"}, "Crestline Partners"},
 	})
 }
+
+// A pronoun is not the one its own clause acts on: in "If he beats
+// Seitkali, he says he'll open three gyms" every "he" is the boxer.
+func TestPronounIsNotItsOwnObject(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"the object of the pronoun's condition",
+			"Tyrone Okafor has promised his purse to a charity. If he beats Daulet Seitkali, he says he'll open three new community gyms across Greater Manchester.",
+			[]string{"Tyrone Okafor/person", "Daulet Seitkali/person"}, "Tyrone Okafor"},
+	})
+}

@@ -182,6 +182,7 @@ func onlyWhen(s *syntax.Sentence, k int) bool {
 func timeAfter(s *syntax.Sentence, k int) bool {
 	w := s.Words[k]
 	return k >= 1 && lower(w.Form) == "after" && w.Rel == "mark" && w.Head > k && timeSpans[s.Words[k-1].Lemma] &&
+		firstChild(s, k-1, "nummod", "det") >= 0 && // "30 days after", "the day after"; not "weeks after he faces Seitkali"
 		firstChild(s, w.Head, "nsubj", "nsubj:pass") >= 0 // an event told in a clause of its own, not "in the new year after rejecting the offer"
 }
 

@@ -153,9 +153,33 @@ func (r *actorResolver) salientPerson(si, a int, pronoun string) []int {
 	other, found := r.otherSexSpeaker(si, a, pronoun)
 	court := pronoun != "" && r.reportedByCourtOfficer(si, a) // "She agreed to repay it, Ms Pike said": the defendant
 	inQuote := r.quotedOnly(si, a)
+	bound := r.objectsOfPronoun(si, pronoun)
 	return r.salientWhere(si, a, func(p int) bool {
-		return (r.person(pronoun)(p) || near[p]) && !(found && p == other) && !(court && r.courtOfficer(p)) && !inQuote[p]
+		return (r.person(pronoun)(p) || near[p]) && !(found && p == other) && !(court && r.courtOfficer(p)) && !inQuote[p] && !bound[p]
 	})
+}
+
+// objectsOfPronoun returns the parties sentence si names as the object of
+// a verb whose subject is the pronoun ("If he beats Seitkali, he says
+// he'll open three gyms"): the one "he" acts on is not "he", nor, most
+// likely, the other "he"s of the sentence.
+func (r *actorResolver) objectsOfPronoun(si int, pronoun string) map[int]bool {
+	s := r.sentence(si)
+	if s == nil || pronoun == "" {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, w := range s.Words {
+		if lower(w.Form) != pronoun || !text.RelIs(w.Rel, "nsubj") || w.Head < 0 {
+			continue
+		}
+		for _, o := range s.ChildrenWith(w.Head, "obj", "iobj") {
+			for _, p := range r.in(s.Bytes(phrase(s, o))) {
+				out[p] = true
+			}
+		}
+	}
+	return out
 }
 
 // quotedOnly returns the parties that sentence si, before the pronoun at

@@ -102,7 +102,7 @@ func (mg *merger) keyOf(m mention, named map[int]ref, cities []briefing.Span) st
 	case m.entity >= 0:
 		return "e:" + mg.g.Entities[m.entity].Name
 	}
-	return "n:" + withoutCommaForm(withoutArticle(m.name)) // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
+	return "n:" + withoutNickname(withoutCommaForm(withoutArticle(m.name))) // "The Football Association" and "THE FOOTBALL ASSOCIATION" read without its article
 }
 
 // withoutCommaForm drops a legal form set off by a comma from the end of a

@@ -14,6 +14,8 @@ func TestNicknames(t *testing.T) {
 			[]string{`Iván "El Zorro" Quintana`}, []string{"Quintana"}},
 		{"short given name in brackets after the given names", "Lawyers for James Leander (Leo) Nolan said he would appeal. Nolan is 65.",
 			[]string{"James Leander (Leo) Nolan"}, []string{"James Leander", "Leo", "Nolan"}},
+		{"the name without its nickname is the same person", "Bolton brawler Tyrone Okafor vows to hand his purse to charity\n\nBoxing hero Tyrone \"The Tornado\" Okafor has promised to give away his purse.",
+			[]string{`Tyrone "The Tornado" Okafor`}, []string{"Tyrone Okafor"}},
 		{"quoted title after a name is no nickname", `Ana Ruiz wrote "Rags To Riches" last year.`,
 			[]string{"Ana Ruiz"}, []string{`Ana Ruiz "Rags To Riches"`}},
 	})

@@ -142,6 +142,9 @@ func (sc *scanner) afterName(j int) int {
 			return end
 		}
 	}
+	if e := sc.partySeat(j); e > j && last.kind == briefing.KindPerson {
+		return e // "Cllr Peter Oyelaran (Con, Hexley North)": the councillor's party and ward, no party of the story
+	}
 	b := j
 	if ts[b].Start < last.span.End && b+1 < len(ts) {
 		b++ // the legal form in lower case the name took in: "Harcourt Lithium plc ("
@@ -159,6 +162,26 @@ func (sc *scanner) afterName(j int) int {
 	}
 	return j
 }
+
+// partySeat returns the token after a bracket opening at token j that
+// gives a member's party label and seat ("(Con, Hexley North)", "(Lab,
+// Priory ward)"), or j when there is none.
+func (sc *scanner) partySeat(j int) int {
+	ts := sc.ts
+	if ts[j].Text != "(" || j+2 >= len(ts) || !seatLabels[ts[j+1].Text] || ts[j+2].Text != "," {
+		return j
+	}
+	for k := j + 2; k < len(ts) && k < j+8; k++ {
+		if ts[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// seatLabels are the short labels of parties written in a bracket after
+// a councillor's or a member's name.
+var seatLabels = text.SetOf("Con", "Lab", "LD", "Lib", "Green", "Ind", "SNP", "Plaid", "Reform", "UKIP", "DUP", "SDLP", "SF", "UUP", "Alliance")
 
 // bracketedWord returns the token of the one word a bracket opening at
 // token j holds, maybe in quotation marks ("(CNBG)", `("PTP")`), and the
