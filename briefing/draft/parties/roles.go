@@ -197,8 +197,8 @@ func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
 		!honorifics[strings.TrimSuffix(words[n], ".")] {
 		n++
 	}
-	if n == 0 {
-		return
+	if n == 0 || words[n] == "of" {
+		return // "Duchess of Kendal": a person known by the title
 	}
 	title := strings.Join(words[:n], " ")
 	if !containsString(p.Aliases, p.Name) {

@@ -61,6 +61,13 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i = sc.afterName(e)
 			continue
 		}
+		if k, e := sc.peerTitle(i); e > k { // "the Duchess of Kendal": a person known by a title
+			m := newMention(sc.d, briefing.Span{Start: ts[k].Start, End: text.NameEnd(ts[e-1])}, ts[k].Sent, e-k)
+			m.kind, m.cue = briefing.KindPerson, cueStrong
+			sc.out = append(sc.out, m)
+			i = sc.afterName(e)
+			continue
+		}
 		if sc.numberedDocument(i) { // "Bill C-34", "Resolution 2334": a document
 			i = sc.afterNumber(i + 1)
 			continue
@@ -178,6 +185,30 @@ func (sc *scanner) partySeat(j int) int {
 	}
 	return j
 }
+
+// peerTitle returns where a title of nobility of a place starts at token i
+// (after "The") and where it ends, when no given name follows it: "the
+// Duchess of Kendal", "the Earl of Wessex" name a person by the title
+// alone. It returns i, i when there is none.
+func (sc *scanner) peerTitle(i int) (int, int) {
+	ts := sc.ts
+	k := i + boolInt(ts[i].Text == "The")
+	if k+2 >= len(ts) || !peerages[ts[k].Text] || ts[k+1].Text != "of" {
+		return i, i
+	}
+	e := k + 2
+	for e < len(ts) && e < k+5 && ts[e].Word && ts[e].Cap {
+		e++
+	}
+	if e == k+2 || e < len(ts) && ts[e].Word && ts[e].Cap {
+		return i, i
+	}
+	return k, e
+}
+
+// peerages are the titles of nobility held of a place.
+var peerages = text.SetOf("Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess", "Baron", "Baroness",
+	"Prince", "Princess")
 
 // seatLabels are the short labels of parties written in a bracket after
 // a councillor's or a member's name.

@@ -190,10 +190,17 @@ func (sc *scanner) fieldAfter(end int) int {
 func (sc *scanner) fieldWords(k int) int {
 	ts := sc.ts
 	for k < len(ts) && ts[k].Word && ts[k].Cap && !ts[k].Poss && !formOfAddress(ts[k].Text) && (sc.ordinary(ts[k]) || portfolio(sc.g, ts[k].Text) || sc.fieldAdjective(ts[k].Text) ||
+		abstractNoun(ts[k].Text) || gerundField(ts[k].Text) ||
 		sc.describer(k) && k+1 < len(ts) && ts[k+1].Cap && sc.ordinary(ts[k+1])) {
 		k++ // "for Moroccans Living Abroad": a people the office serves, with the words that say which of it
 	}
 	return k
+}
+
+// gerundField reports whether a capitalised word in -ing names a field as
+// a noun ("Ageing", "Housing", "Policing").
+func gerundField(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // postpositives are the words written after an office that qualify it

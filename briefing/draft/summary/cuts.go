@@ -148,6 +148,23 @@ func (p parsed) hasClause(first, last int) bool {
 	return false
 }
 
+// finiteVerb reports whether words first..last hold a verb in a finite
+// past or present tense: a dash before them goes on with the sentence's
+// own act ("fought back tears - then promised to run the marathon").
+func (p parsed) finiteVerb(first, last int) bool {
+	for k := first; k <= last; k++ {
+		switch w := p.Words[k]; w.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VBN":
+			if RelAmong(w.Rel, "parataxis", "conj") && w.Head < first {
+				return true // a past form the tagger read as a participle, joined to the clause before
+			}
+		}
+	}
+	return false
+}
+
 // names reports whether words first..last hold a proper name.
 func (p parsed) names(first, last int) bool {
 	for k := first; k <= last; k++ {
@@ -217,7 +234,7 @@ func dashAsides(p parsed) []CutRange {
 		if j > p.last { // no closing dash: the aside runs to the end
 			end = p.last
 		}
-		if j > p.last && (i < 3 || p.Words[i+1].UPOS == "CCONJ" || p.hasClause(i+1, end)) || end-i < 2 || p.wordsIn(i+1, end) == 0 || p.wordsIn(i+1, end) > maxAsideWords ||
+		if j > p.last && (i < 3 || p.Words[i+1].UPOS == "CCONJ" || p.hasClause(i+1, end) || p.finiteVerb(i+1, end)) || end-i < 2 || p.wordsIn(i+1, end) == 0 || p.wordsIn(i+1, end) > maxAsideWords ||
 			p.holdsRoot(i, end) || p.quoted(i, end) {
 			i = j
 			continue

@@ -92,13 +92,25 @@ func bodyTerms(d *doc.Document, body []int) ([][]int, []int) {
 	if !ok {
 		return sentenceTerms(d, body), nil
 	}
+	var line []int // the sentences of the title line
 	for i, s := range d.Sentences {
-		if s == sp {
-			all := sentenceTerms(d, append(slices.Clip(body), i))
-			return all[:len(body)], all[len(body)]
+		if sp.Contains(s) {
+			line = append(line, i)
 		}
 	}
-	return sentenceTerms(d, body), nil
+	if len(line) == 0 {
+		return sentenceTerms(d, body), nil
+	}
+	all := sentenceTerms(d, append(slices.Clip(body), line...))
+	var title []int
+	for _, terms := range all[len(body):] {
+		for _, t := range terms {
+			if !slices.Contains(title, t) {
+				title = append(title, t)
+			}
+		}
+	}
+	return all[:len(body)], title
 }
 
 // figuresIn counts the figures whose spans fall within a sentence.

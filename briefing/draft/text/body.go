@@ -20,8 +20,8 @@ const (
 )
 
 // TitleLine finds the article's headline heading the text: its first prose
-// sentence, alone on its line with only furniture (a byline, a live-blog
-// header) before it, of at most MaxTitleWords words, not ending in a period,
+// sentence, or the sentences of its first line, alone on the line with only
+// furniture (a byline, a live-blog header) before it, of at most MaxTitleWords words, not ending in a period,
 // colon or comma, made of words, not a document code, no item of a list
 // and no heading of a list of key points.
 func TitleLine(d *doc.Document) (briefing.Span, bool) {
@@ -32,13 +32,19 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
 		return briefing.Span{}, false
 	}
+	k := 0 // the last sentence of the headline's line
+	for k+1 < len(d.Sentences)-1 && !AloneOnLine(d.Text, briefing.Span{Start: sp.Start, End: d.Sentences[k].End}) &&
+		lineOf(d.Text, d.Sentences[k+1].Start) == lineOf(d.Text, sp.Start) {
+		k++ // "'I'll finish if I have to walk!' Teary Duchess of Kendal vows to run …": a headline of two sentences
+	}
+	sp.End = d.Sentences[k].End
 	s := strings.TrimSpace(d.Text[sp.Start:sp.End])
 	if !onlyFurnitureBefore(d, sp.Start) || !AloneOnLine(d.Text, sp) {
 		return briefing.Span{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	n := WordCount(s)
-	if strings.ContainsRune(".…:;,", last) || n > maxBylinedTitleWords || n > MaxTitleWords && !HeadsByline(d, 0) ||
+	if strings.ContainsRune(".…:;,", last) || n > maxBylinedTitleWords || n > MaxTitleWords && !linesHeadByline(d, sp, k) ||
 		!Wordy(s) || KeyPointsHeadRe.MatchString(s) || DateLine(s) || ListMark(s) > 0 {
 		return briefing.Span{}, false
 	}
@@ -51,10 +57,13 @@ func TitleLine(d *doc.Document) (briefing.Span, bool) {
 // prose does (the headline, the standfirst, the bullets under a tabloid's
 // headline or a release's).
 func HeadsByline(d *doc.Document, i int) bool {
-	sp := d.Sentences[i]
-	if !AloneOnLine(d.Text, sp) {
-		return false
-	}
+	return AloneOnLine(d.Text, d.Sentences[i]) && linesHeadByline(d, d.Sentences[i], i)
+}
+
+// linesHeadByline reports whether the lines sp, which end with prose
+// sentence i, belong to the page's header above its byline (see
+// HeadsByline).
+func linesHeadByline(d *doc.Document, sp briefing.Span, i int) bool {
 	end := len(d.Text)
 	for _, next := range d.Sentences[i+1:] {
 		if EndsSentence(d.Text[next.Start:next.End]) {
@@ -122,7 +131,7 @@ func BodySentences(d *doc.Document) []int {
 	var out, open []int
 	title, hasTitle := TitleLine(d)
 	for i, sp := range d.Sentences {
-		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && sp == title || slices.Contains(d.Standing, sp) || slices.Contains(d.Datelines, sp) {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End || hasTitle && title.Contains(sp) || slices.Contains(d.Standing, sp) || slices.Contains(d.Datelines, sp) {
 			continue
 		}
 		s := d.Text[sp.Start:sp.End]

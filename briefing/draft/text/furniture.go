@@ -64,7 +64,7 @@ var relatedHeadRe = regexp.MustCompile(`(?i)^(?:related(?: (?:topics|stories|art
 // creditRe matches an image or video credit, or a caption label line.
 var creditRe = regexp.MustCompile(`(?i)^(?:[|—–-]\s*)?(?:(?:image|photo|picture|photograph|video|media) (?:copyright|source|credit|caption|by)\b.*|` +
 	`(?:images?|photos?|pictures?|photographs?|photo credit|credit|copyright|source|video)\s*:\s*.{1,80}|` + bracketCredit + `|` +
-	`\(?(?:photos?|pictures?|images?|photographs?) (?:by|courtesy(?: of)?|credit)\b.{1,80}|©.*|` +
+	`\(?(?:photos?|pictures?|images?|photographs?) (?:by|courtesy(?: of)?|credit)\b.{1,80}|©.*|\((?:submitted|supplied|provided) by [^()]{1,60}\)|` +
 	`.{0,60}/(?:getty images|afp|reuters|ap|epa|pa(?: media| wire)?|shutterstock|alamy|rex|bloomberg|anadolu|xinhua)\)?|` +
 	`\(?(?:getty images|afp|reuters|ap photo|epa|pa (?:media|wire)|shutterstock|alamy|rex features|ap)(?:/[\p{L} .]+)?\)?)$`)
 
@@ -121,7 +121,7 @@ func furnitureLine(s string) FurnitureKind {
 		return furnRelated
 	case creditRe.MatchString(s):
 		return furnCredit
-	case bylineLine(s), productionRe.MatchString(s), pipedByline(s), pipedStamp(s), contributorRe.MatchString(s):
+	case bylineLine(s), productionRe.MatchString(s), pipedByline(s), dottedByline(s), pipedStamp(s), contributorRe.MatchString(s):
 		return furnByline
 	case captionLabel(s), creditEndRe.MatchString(s), fileCaptionRe.MatchString(s):
 		return furnCaption
@@ -333,14 +333,37 @@ const maxCaptionWords = 30
 func markCredited(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		sp, credit := spans[i], spans[i+1]
-		if kinds[i] != Prose || kinds[i+1] != furnCredit || WordCount(text[sp.Start:sp.End]) > maxCaptionWords ||
-			strings.Contains(text[sp.End:credit.Start], "\n") {
+		if kinds[i] != Prose || kinds[i+1] != furnCredit || strings.Contains(text[sp.End:credit.Start], "\n") {
+			continue
+		}
+		if first := captionLineStart(text, spans, kinds, i); first >= 0 && !runsOn(text, credit.End) {
+			for k := first; k <= i; k++ {
+				kinds[k] = furnCaption // "A crew lays cable near Dauphin in January. The company says … (Submitted by Boreal Fibre)"
+			}
+			continue
+		}
+		if WordCount(text[sp.Start:sp.End]) > maxCaptionWords {
 			continue
 		}
 		if startsLine(text, sp.Start) || runsOn(text, credit.End) && sceneShaped(text[sp.Start:sp.End]) {
 			kinds[i] = furnCaption
 		}
 	}
+}
+
+// captionLineStart returns the first of the prose sentences that fill the
+// line ending with sentence i, when that line is short enough to be a
+// picture's caption, or -1.
+func captionLineStart(text string, spans []briefing.Span, kinds []FurnitureKind, i int) int {
+	k, words := i, WordCount(text[spans[i].Start:spans[i].End])
+	for k > 0 && kinds[k-1] == Prose && !strings.Contains(text[spans[k-1].End:spans[k].Start], "\n") {
+		k--
+		words += WordCount(text[spans[k].Start:spans[k].End])
+	}
+	if !startsLine(text, spans[k].Start) || words > 2*maxCaptionWords {
+		return -1
+	}
+	return k
 }
 
 // runsOn reports whether text goes on after offset i on the same line:

@@ -229,6 +229,46 @@ func oneCapitalWord(s string) bool {
 	return unicode.IsUpper(r) && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
+// dottedByline reports whether s is a broadcaster's byline with its fields
+// parted by middle dots: the author's name, the outlet and a labelled time
+// stamp ("Jordan Beaulieu · Prairie Public Broadcasting News · Posted: Mar
+// 04, 2026 1:15 PM CST | Last Updated: 2 hours ago").
+func dottedByline(s string) bool {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '•' })
+	if len(fields) < 2 || !personNameShaped(strings.TrimSpace(fields[0])) {
+		return false
+	}
+	stamped := false
+	for _, f := range fields[1:] {
+		f = strings.TrimSpace(f)
+		switch {
+		case stampLabelRe.MatchString(f):
+			stamped = true
+		case WordCount(f) > maxOutletWords:
+			return false
+		}
+	}
+	return stamped
+}
+
+// maxOutletWords is the most words an outlet's name in a byline has.
+const maxOutletWords = 6
+
+// personNameShaped reports whether s is two to four capitalised words, as
+// an author's name is.
+func personNameShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !FirstRuneUpper(w) || strings.ContainsAny(w, ":0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // pipedByline reports whether s is a byline whose fields vertical bars set
 // apart, each after the first a time stamp, a reading time, an outlet or
 // a role: "By Marta Olsen | Mar 3, 2027 | 4 min read".
