@@ -97,6 +97,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 			words = again
 		}
 	}
+	if w := participleAfterThat(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "VERB VBN"); again != nil && again[w-1].Rel == "mark" && again[w].Rel == "amod" {
+			words = again // "promised that regulated fares on the route would be frozen"
+		}
+	}
 	if w := m.coordinatedControlVerb(words); w >= 0 {
 		if again, _ := m.reparse(forms, joined, infos, tags, w, "VERB VBZ"); again != nil && again[w].Rel == "conj" && again[w].Head < w {
 			words = again // "will be responsible for development and plans to submit"

@@ -837,3 +837,13 @@ func TestPronounIsNotItsOwnObject(t *testing.T) {
 			[]string{"Tyrone Okafor/person", "Daulet Seitkali/person"}, "Tyrone Okafor"},
 	})
 }
+
+// A body's name with a clause set off on its last noun is still the body's
+// name: "its members" in what it says are its own.
+func TestBodyNamedBeforeAClauseOnItsName(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"a relative clause after the acronym of a body named with of",
+			"The Association of Childcare Owners of Ireland (ACOI), which represents about 1,400 private providers, said on Monday that its members would refuse to sign the new contract.",
+			[]string{"Association of Childcare Owners of Ireland|ACOI/organisation"}, "Association of Childcare Owners of Ireland"},
+	})
+}

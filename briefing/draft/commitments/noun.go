@@ -38,8 +38,8 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 		return supportedNoun(s, c, w.Head, named) // "would make no new pledge until the audit is done", "will sign no deal"
 	}
 	if !ok || w.UPOS != "NOUN" || status == briefing.StatusIntends && !toAcl(s, i) ||
-		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") {
-		return clause{}, false
+		hasChildLemma(s, i, WordSet("no any own"), "det", "amod") || hasChildLemma(s, i, WordSet("without"), "case") {
+		return clause{}, false // also "continued on Tuesday without an agreement"
 	}
 	if attemptBid(s, i) {
 		return clause{}, false // "launched a bid to become mayor": an attempt, not an offer

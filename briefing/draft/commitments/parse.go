@@ -250,6 +250,12 @@ func phrase(s *syntax.Sentence, h int) (first, last int) {
 			break
 		}
 	}
+	for k := h + 1; k <= last; k++ {
+		if f, _ := s.Subtree(k); text.RelIs(s.Words[k].Rel, "acl") && s.Words[k].Head > h && s.Words[f].Form == "," {
+			last = f - 1 // "of Ireland (ACOI), which represents 1,400 providers": a clause set off on a noun inside the phrase
+			break
+		}
+	}
 	for last > h && s.Words[last].UPOS == "PUNCT" && !closingMark(s.Words[last].Form) {
 		last--
 	}
