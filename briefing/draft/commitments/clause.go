@@ -1111,7 +1111,7 @@ func action(s *syntax.Sentence, i int) bool {
 		return false // "the deal is expected to conclude by June": when it ends, not an act
 	}
 	if k := firstChild(s, i, "xcomp"); k >= 0 && phaseVerbs[s.Words[i].Lemma] {
-		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0 || firstPersonSubject(s, i) && s.Words[k].UPOS == "VERB") && action(s, k) || namedSubject(s, i) && gives(s, k) // "said it would continue to investigate", "China will continue to support Kenya, he said", "We will continue to invest", "The Ministry will continue to provide support"; not "will continue to rise", "The US will continue to drive expansion"
+		return (text.Reported(s, i) || quotedWord(s, i) || attributionVerb(s, i) >= 0 || firstPersonSubject(s, i) && s.Words[k].UPOS == "VERB") && action(s, k) || (namedSubject(s, i) || actingBodySubject(s, i)) && (gives(s, k) || assures(s, k)) // "said it would continue to investigate", "China will continue to support Kenya, he said", "We will continue to invest", "The Ministry will continue to provide support", "Government will continue to honour all obligations"; not "will continue to rise", "The US will continue to drive expansion"
 	}
 	if k := firstChild(s, i, "obj"); k >= 0 && phaseVerbs[s.Words[i].Lemma] && campaignNouns[s.Words[k].Lemma] {
 		return true // "would continue its boycott of the club shop", "will resume the strike"
@@ -1914,6 +1914,13 @@ func namedSubject(s *syntax.Sentence, i int) bool {
 	return k >= 0 && s.Words[k].UPOS == "PROPN"
 }
 
+// actingBodySubject reports whether the subject of verb i is a common noun
+// for a body that acts ("Government", "the ministry", "the council").
+func actingBodySubject(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj")
+	return k >= 0 && s.Words[k].UPOS == "NOUN" && s.Words[k].XPOS == "NN" && bodyWord(lower(s.Words[k].Lemma))
+}
+
 // placedBetween reports whether a preposition or a noun stands between
 // "be" at k and the infinitive i ("is on course to win", "is in a
 // position to"): a forecast or a state, not an announced "be to".
@@ -1929,11 +1936,21 @@ func placedBetween(s *syntax.Sentence, k, i int) bool {
 // modalOf returns the lemma of a modal auxiliary of verb i ("will",
 // "would", "may"; "wo" for "won't"), or "".
 func modalOf(s *syntax.Sentence, i int) string {
+	var modals []int
 	for _, k := range s.ChildrenWith(i, "aux") {
+		if s.Words[k].XPOS != "MD" {
+			continue
+		}
+		if end := invertedCondition(s); k < end && end < i {
+			continue // "Should talks fail, the company will close the plant": the condition's auxiliary, hung on the main verb
+		}
+		modals = append(modals, k)
+	}
+	if n := len(modals); n > 1 && hasChildLemma(s, i, WordSet("and or but"), "cc") && s.Words[modals[n-1]].Start > s.Words[modals[0]].Start {
+		modals = modals[n-1:] // "cannot and will not accept": the last says what the speaker will do
+	}
+	for _, k := range modals {
 		if w := s.Words[k]; w.XPOS == "MD" {
-			if end := invertedCondition(s); k < end && end < i {
-				continue // "Should talks fail, the company will close the plant": the condition's auxiliary, hung on the main verb
-			}
 			l := lower(w.Form)
 			switch {
 			case l == "wo" || l == "won't" || l == "won’t":
