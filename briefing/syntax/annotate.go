@@ -84,6 +84,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairSaidObjectSubject(words)
 	repairConjunctAfterInterjection(words)
 	repairClosingReport(words)
+	repairReportByName(words)
 	repairReportSubject(words)
 	repairSubjectOnStop(words)
 	repairClauseUnderReport(words)

@@ -21,7 +21,7 @@ func giver(s *syntax.Sentence, v int) int {
 	}
 	for _, h := range holders {
 		for _, k := range s.ChildrenWith(h, "obl", "nmod") {
-			if k > v && hasChildLemma(s, k, WordSet("from"), "case") && s.Words[k].UPOS != "NUM" {
+			if k > v && hasChildLemma(s, k, WordSet("from"), "case") && !timeWord(s.Words[k]) { // not "from April 2027"
 				return k
 			}
 		}

@@ -66,8 +66,20 @@ func lettersOf(s string) string {
 // word ("Tigray People's Liberation Front", "Dockers and Seamen's Union").
 // A possessive country or person ("Britain's Labour Party") ends the name.
 func (sc *scanner) possessiveInName(k int) bool {
-	return sc.orgAfterPeople(k, k+1) || sc.officeOfHolder(k)
+	return sc.orgAfterPeople(k, k+1) || sc.officeOfHolder(k) || sc.saintsBody(k)
 }
+
+// saintsBody reports whether the possessive word at token k is a saint's
+// name that a hospice, school or church is named for: "St Columba's
+// Hospice", "Saint Mary's Hospital".
+func (sc *scanner) saintsBody(k int) bool {
+	ts := sc.ts
+	return k > 0 && k+1 < len(ts) && (ts[k-1].Text == "St" || ts[k-1].Text == "St." || ts[k-1].Text == "Saint") && ts[k].Cap && saintsBodies[ts[k+1].Text]
+}
+
+// saintsBodies are the bodies named for a saint.
+var saintsBodies = text.SetOf("Hospice", "Hospital", "School", "College", "Church", "Cathedral", "Academy", "Primary", "Infirmary",
+	"Trust", "Foundation", "Parish")
 
 // officeOfHolder reports whether the possessive word at token k is an
 // office whose staff the next word names, inside one name: "Harlan County

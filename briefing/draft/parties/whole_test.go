@@ -120,6 +120,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Halvard", "Norway"}, []string{"Halvard in Norway"}},
 		{"a list of fields after a department's \"for\"", "The Department for Science, Innovation and Technology said it will publish a review.",
 			[]string{"Department for Science, Innovation and Technology"}, []string{"Department for Science", "Innovation and Technology"}},
+		{"a hospice named for a saint", "St Columba's Hospice in Redbridge Vale will receive £800,000 a year from April 2027.",
+			[]string{"St Columba's Hospice"}, []string{"St Columba", "Hospice"}},
 		{"a person known by a title of nobility of a place", "The Duchess of Kendal, the charity's patron, said she would run the marathon.",
 			[]string{"Duchess of Kendal"}, []string{"Kendal", "of Kendal"}},
 		{"a list of fields closed by a field in -ing after a qualified department", "The Commonwealth Department of Health, Disability and Ageing said it would review the plan.",
