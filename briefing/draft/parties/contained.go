@@ -36,8 +36,9 @@ func (mg *merger) mergeContainedNames() {
 	}
 	for _, short := range all {
 		g := mg.groups[short.gi]
-		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") || mg.openerWord(g) {
-			continue
+		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") || mg.openerWord(g) ||
+			len(short.words) == 1 && mg.namedAsPlace(short.words[0]) {
+			continue // not "Amazonas" of "the State of Amazonas" for "the Amazonas Environmental Protection Institute"
 		}
 		var to, loose []int
 		for _, long := range all {

@@ -223,3 +223,13 @@ func TestFriendsOfAThing(t *testing.T) {
 		t.Errorf("no Friends of Eastgate Library in %+v", d.Parties)
 	}
 }
+
+// A state named as a place ("the State of Amazonas") is no short name of a
+// body named after it, so the governor is no officer of that body.
+func TestStateNamedAsPlaceIsNoShortName(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"a governor of a state that names an agency too",
+			"The governor of the State of Amazonas, Raimundo Barros de Albuquerque, said he would not comply. The licence granted by the Amazonas Environmental Protection Institute (IPAAM) failed to assess the impact. \"Amazonas is not a colony of Brasília,\" Barros de Albuquerque said.",
+			"Raimundo Barros de Albuquerque", "governor of the State of Amazonas", ""},
+	})
+}

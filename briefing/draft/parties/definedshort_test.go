@@ -47,3 +47,20 @@ func checkTerms(t *testing.T, d *document, terms map[string]string) {
 		}
 	}
 }
+
+// TestAcronymTheNameIsKnownBy checks that ", known as" or ", known by its
+// … acronym" before an acronym after a body's name makes the acronym its
+// alias, not a party of its own.
+func TestAcronymTheNameIsKnownBy(t *testing.T) {
+	for _, text := range []string{
+		"The Independent Trade Union of Automotive Workers of Slovakia, known by its Slovak acronym NOZA, said 87% of members had turned the deal down. NOZA said it would strike.",
+		"The Independent Trade Union of Automotive Workers of Slovakia, known as NOZA, said 87% of members had turned the deal down. NOZA said it would strike.",
+	} {
+		d := draftDoc(t, text, "2026-12-04")
+		p := findParty(d.Parties, "Independent Trade Union of Automotive Workers of Slovakia")
+		if p == nil || !slices.Contains(p.Aliases, "NOZA") {
+			t.Errorf("union with its acronym NOZA missing from %v: %+v", names(d.Parties), p)
+		}
+		checkNoParties(t, d.Parties, "an acronym a body is known by", "NOZA")
+	}
+}

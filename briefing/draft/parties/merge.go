@@ -328,6 +328,25 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	return 0, false
 }
 
+// namedAsPlace reports whether the text names name after a noun for a
+// place and "of" ("the State of Amazonas", "the province of Sucre"): a
+// place, not the short name of a body named after it ("the Amazonas
+// Environmental Protection Institute").
+func (mg *merger) namedAsPlace(name string) bool {
+	for from := 0; ; {
+		k := strings.Index(mg.d.Text[from:], " of "+name)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := strings.Fields(mg.d.Text[max(0, k-20):k])
+		if len(before) > 0 && placeNouns[strings.ToLower(before[len(before)-1])] {
+			return true
+		}
+		from = k + 1
+	}
+}
+
 // weakPlace reports whether group gi is a place only by words before it
 // that come before people too ("written to X", "a letter from X"): no
 // list knows it, no strong cue says so and no mention follows "in" or

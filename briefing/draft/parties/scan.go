@@ -149,6 +149,10 @@ func (sc *scanner) afterName(j int) int {
 			return end
 		}
 	}
+	if a := sc.knownAsAcronym(j); a > 0 && last.span.End <= ts[j].Start && last.kind != briefing.KindPerson {
+		sc.out[li].acr = ts[a].Text // ", known by its Slovak acronym NOZA,"
+		return j
+	}
 	if e := sc.partySeat(j); e > j && last.kind == briefing.KindPerson {
 		return e // "Cllr Peter Oyelaran (Con, Hexley North)": the councillor's party and ward, no party of the story
 	}
@@ -168,6 +172,41 @@ func (sc *scanner) afterName(j int) int {
 		}
 	}
 	return j
+}
+
+// knownAsAcronym returns the token of the acronym that ", known as" or ",
+// known by its … acronym" gives right after a name at token j, or 0.
+func (sc *scanner) knownAsAcronym(j int) int {
+	ts := sc.ts
+	k := j
+	if k < len(ts) && ts[k].Text == "," {
+		k++
+	}
+	if k+1 < len(ts) && ts[k].Lower == "also" {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].Lower != "known" {
+		return 0
+	}
+	switch k++; ts[k].Lower {
+	case "as":
+		k++
+	case "by":
+		e := k + 1
+		for e < len(ts) && e < k+5 && ts[e].Lower != "acronym" && ts[e].Lower != "abbreviation" && ts[e].Lower != "initials" {
+			e++
+		}
+		if e >= len(ts) || e == k+5 {
+			return 0
+		}
+		k = e + 1
+	default:
+		return 0
+	}
+	if k < len(ts) && gazetteer.IsAcronym(ts[k].Text) {
+		return k
+	}
+	return 0
 }
 
 // partySeat returns the token after a bracket opening at token j that
