@@ -19,6 +19,8 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Riverside Council refused to raise pay, citing falling income.", "raise pay"},
 		{"a consequence given after a comma stays out of the act",
 			"Riverside Council has refused to give the board access to its records, setting up a legal clash.", "give the board access to its records"},
+		{"whose account it is stays out of the act",
+			"The state oil firm Nilepet refused to cede its marketing rights to the joint company, according to a copy of the agreement seen by reporters.", "cede its marketing rights to the joint company"},
 		{"a passive promise keeps its agent when what was promised comes after it",
 			"Jane Holt said the tenants had been promised in writing by Riverside Council last year that no home would be sold.",
 			"the tenants had been promised in writing by Riverside Council last year that no home would be sold"},

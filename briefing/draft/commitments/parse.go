@@ -131,8 +131,10 @@ func withoutReasonAside(s *syntax.Sentence, k, l int) int {
 var occasionMarks = WordSet("after because since as although though")
 
 // occasionCases open a phrase, set off by a comma, that tells what
-// prompted an act ("…, after a campaign by local parents").
-var occasionCases = WordSet("after following amid despite")
+// prompted an act ("…, after a campaign by local parents") or whose
+// account it is (", according to a copy of the agreement", "according"
+// read by its lemma).
+var occasionCases = WordSet("after following amid despite accord")
 
 // reasonVerbs give, as a participle after a comma, the reason for an act
 // or what its side says of it.
