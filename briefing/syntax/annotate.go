@@ -76,6 +76,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairConditionConjunct(words)
 	repairInfinitiveOnPunct(words)
 	repairNamedRelative(words)
+	repairCompoundVerb(words)
 	repairNounRoot(words)
 	repairJoinedNameRoot(words)
 	repairNamedSubject(words)

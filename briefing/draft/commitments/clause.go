@@ -1849,8 +1849,9 @@ func toComplement(s *syntax.Sentence, i int) int {
 func toMarked(s *syntax.Sentence, k int) bool { return s.ToMarked(k) }
 
 // hypothetical reports whether verb i heads a clause that commits to
-// nothing yet: "if we sign", "whether to agree", "when they agree" in the
-// present, or "before they agree" after a clause that is not told as past.
+// nothing yet: "if we sign", "whether to agree", "as long as they agree",
+// "when they agree" in the present, or "before they agree" after a clause
+// that is not told as past.
 func hypothetical(s *syntax.Sentence, i int) bool {
 	if end := invertedCondition(s); i < end {
 		return true // "Had the government refused our amendments, …": what did not happen
@@ -1864,6 +1865,9 @@ func hypothetical(s *syntax.Sentence, i int) bool {
 		return true // "if she fails to pass a budget": the condition, not an act
 	}
 	for _, k := range s.ChildrenWith(i, "mark", "advmod") {
+		if asLongAs(s, k) {
+			return true // "the offer stands as long as the council agrees to reopen talks"
+		}
 		switch lower(s.Words[k].Form) {
 		case "if", "unless", "whether", "until":
 			return true

@@ -9,6 +9,8 @@ func TestNotNames(t *testing.T) {
 	checkPartiesCases(t, []partiesCase{
 		{"a councillor's party and ward in brackets", "Committee chairman Cllr Peter Oyelaran (Con, Hexley North) said he had voted against the plan.",
 			[]string{"Peter Oyelaran"}, []string{"Hexley North", "Con"}},
+		{"a councillor's party of two words and ward in brackets", "Committee chairman Cllr Derek Holloway (Lib Dem, Eastfield) said the plan was refused.",
+			[]string{"Derek Holloway"}, []string{"Lib Dem", "Eastfield"}},
 		{"the last field of an office, after the article", "Dara Ó Floinn, Ireland's Minister for Agriculture, Food and the Marine, says he intends to put it to a vote.",
 			[]string{"Dara Ó Floinn"}, []string{"Marine"}},
 		{"quoted title with the small words of titles", "Quayle is best known for \"Ice Cold in Alex\" and \"Anne of a Thousand Days\".",

@@ -211,13 +211,20 @@ func (sc *scanner) knownAsAcronym(j int) int {
 
 // partySeat returns the token after a bracket opening at token j that
 // gives a member's party label and seat ("(Con, Hexley North)", "(Lab,
-// Priory ward)"), or j when there is none.
+// Priory ward)", "(Lib Dem, Eastfield)"), or j when there is none.
 func (sc *scanner) partySeat(j int) int {
 	ts := sc.ts
-	if ts[j].Text != "(" || j+2 >= len(ts) || !seatLabels[ts[j+1].Text] || ts[j+2].Text != "," {
+	if ts[j].Text != "(" || j+3 >= len(ts) || !seatLabels[ts[j+1].Text] {
 		return j
 	}
-	for k := j + 2; k < len(ts) && k < j+8; k++ {
+	c := j + 2
+	if ts[c].Cap && ts[c+1].Text == "," {
+		c++ // "(Lib Dem, Eastfield)"
+	}
+	if ts[c].Text != "," {
+		return j
+	}
+	for k := c; k < len(ts) && k < j+9; k++ {
 		if ts[k].Text == ")" {
 			return k + 1
 		}

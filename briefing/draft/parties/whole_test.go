@@ -120,6 +120,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"Halvard", "Norway"}, []string{"Halvard in Norway"}},
 		{"a list of fields after a department's \"for\"", "The Department for Science, Innovation and Technology said it will publish a review.",
 			[]string{"Department for Science, Innovation and Technology"}, []string{"Department for Science", "Innovation and Technology"}},
+		{"an inspectorate named for its field, General before it", "The Moldovan side, through the General Inspectorate for Emergency Situations (IGSU), commits to sharing real-time data.",
+			[]string{"General Inspectorate for Emergency Situations"}, []string{"Inspectorate", "Emergency Situations"}},
 		{"a hospice named for a saint", "St Columba's Hospice in Redbridge Vale will receive £800,000 a year from April 2027.",
 			[]string{"St Columba's Hospice"}, []string{"St Columba", "Hospice"}},
 		{"a person known by a title of nobility of a place", "The Duchess of Kendal, the charity's patron, said she would run the marathon.",
