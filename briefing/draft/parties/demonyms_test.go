@@ -33,6 +33,10 @@ func TestDemonymOfAStateTheTextShows(t *testing.T) {
 			"Ana Roth", "President", "Vostmark"},
 		{"demonym of a state the text does not name stays", "Vostmarkian Foreign Minister Ana Roth flew home on Monday.",
 			"Ana Roth", "Vostmarkian Foreign Minister", ""},
+		{"qualifier before a demonym and a title", "The bloc said it would send a mediation team led by former Namibian Prime Minister Saara Nangolo.",
+			"Saara Nangolo", "former Prime Minister of Namibia", "Namibia"},
+		{"qualifier opening the sentence before a demonym and a title", "Former Namibian Prime Minister Saara Nangolo said she would lead the team.",
+			"Saara Nangolo", "former Prime Minister of Namibia", "Namibia"},
 	})
 }
 

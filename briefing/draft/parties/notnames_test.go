@@ -7,6 +7,8 @@ import "testing"
 // around them that stay parties.
 func TestNotNames(t *testing.T) {
 	checkPartiesCases(t, []partiesCase{
+		{"an ordinary word a tabloid shouts before a name", "Danny Rourke has shut his restaurant.\n\nGRILLED Danny Rourke breaks silence on axe rumours\n\nThe chef said he was sorry.",
+			[]string{"Danny Rourke"}, []string{"GRILLED Danny Rourke", "GRILLED"}},
 		{"a councillor's party and ward in brackets", "Committee chairman Cllr Peter Oyelaran (Con, Hexley North) said he had voted against the plan.",
 			[]string{"Peter Oyelaran"}, []string{"Hexley North", "Con"}},
 		{"a councillor's party of two words and ward in brackets", "Committee chairman Cllr Derek Holloway (Lib Dem, Eastfield) said the plan was refused.",

@@ -164,6 +164,9 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 		if !honorifics[strings.TrimSuffix(role, ".")] {
 			m.role = spelledTitle(role) // "Mr." says the name is a person's, and is no office
 		}
+		if q := sc.qualifierAhead(titleStart); q != "" && m.role != "" {
+			m.role = q + " " + m.role // "former Namibian Prime Minister Saara Nangolo"
+		}
 		m.titled = collapse(sc.d.Text[ts[titleStart].Start:sp.End])
 		_, shared := sc.pluralTitle(titleStart)
 		m.shared = shared > 0
@@ -174,6 +177,25 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 		sc.piece(tail, jEnd, tail)
 	}
 }
+
+// qualifierAhead returns the qualifier of time written in lower case
+// before the title that starts at token i, past a people's adjective
+// ("former" of "former Namibian Prime Minister"), or "".
+func (sc *scanner) qualifierAhead(i int) string {
+	k := i - 1
+	if k >= 0 {
+		if r, ok := sc.g.Lookup(sc.ts[k].Text); ok && r.How == gazetteer.RefDemonym {
+			k--
+		}
+	}
+	if k < 0 || sc.ts[k].Cap && k != sc.first || !timeQualifiers[sc.ts[k].Lower] {
+		return "" // "Former" only opening the sentence
+	}
+	return sc.ts[k].Lower
+}
+
+// timeQualifiers say when or for how long an office is held.
+var timeQualifiers = text.SetOf("former", "acting", "interim", "outgoing", "incoming", "caretaker")
 
 // officeOf reports whether the words ts[i:j] left after a title are "of"
 // and the place or body the office is of, with no given name among them

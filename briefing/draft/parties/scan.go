@@ -48,7 +48,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 	from := len(sc.out)
 	defer sc.listPeople(from)
 	for i := 0; i < len(ts); {
-		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && sc.shoutedWord(i) || sc.measureUnit(i) {
+		if !ts[i].Word || !nameWord(ts[i]) || i < sc.skip || i > 0 && sc.shoutedWord(i) || i == sc.first && sc.shoutedOpener(i) || sc.measureUnit(i) {
 			i++
 			continue
 		}
@@ -1094,6 +1094,20 @@ func (sc *scanner) shoutedWord(j int) bool {
 	if !t.Word || len(t.Text) < 3 || !allCaps(t.Text) || allCaps(prev.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) ||
 		j+1 < len(sc.ts) && sc.ts[j+1].Word && sc.ts[j+1].Cap {
 		return false // not "CARE International": a name goes on after it
+	}
+	_, known := sc.g.Lookup(t.Text)
+	return !known
+}
+
+// shoutedOpener reports whether the word at token i, which opens its
+// sentence, is an ordinary word a tabloid writes in capitals before a name
+// ("GRILLED Danny Rourke breaks silence", "FAMILY MAN Inside …"): no part
+// of the name.
+func (sc *scanner) shoutedOpener(i int) bool {
+	t := sc.ts[i]
+	if !t.Word || len(t.Text) < 4 || !allCaps(t.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) || titleWord(sc.g, t.Text) ||
+		i+1 >= len(sc.ts) || !sc.ts[i+1].Word || !sc.ts[i+1].Cap || allCaps(sc.ts[i+1].Text) || strings.Contains(sc.d.Text, "("+t.Text+")") {
+		return false // not "MINISTER TOMAS VERO:", a label, nor "WING", the acronym of a name given in brackets
 	}
 	_, known := sc.g.Lookup(t.Text)
 	return !known
