@@ -36,9 +36,8 @@ func (mg *merger) mergeContainedNames() {
 	}
 	for _, short := range all {
 		g := mg.groups[short.gi]
-		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") || mg.openerWord(g) ||
-			len(short.words) == 1 && mg.namedAsPlace(short.words[0]) {
-			continue // not "Amazonas" of "the State of Amazonas" for "the Amazonas Environmental Protection Institute"
+		if g.entity >= 0 || len(g.members) == 0 || !(short.kind == briefing.KindOrganisation || short.kind == briefing.KindPerson || short.kind == "") || mg.openerWord(g) {
+			continue
 		}
 		var to, loose []int
 		for _, long := range all {
@@ -64,6 +63,9 @@ func (mg *merger) mergeContainedNames() {
 		}
 		if len(to) > 1 {
 			to = mg.headedOf(to, short.words) // "the City": the "City of Grand Rapids", not "City Hall"
+		}
+		if len(to) == 1 && len(short.words) == 1 && mg.namedAsPlace(short.words[0]) {
+			continue // not "Amazonas" of "the State of Amazonas" for "the Amazonas Environmental Protection Institute"
 		}
 		if len(to) == 1 {
 			if mg.firmKind(short.words, short.kind) != short.kind {

@@ -1,6 +1,8 @@
 package parties
 
 import (
+	"regexp"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
@@ -14,6 +16,7 @@ type document struct {
 	capWords   map[string]bool    // words the text writes with a capital, each a token of its own ("Korvenia", not "Korvenia-Mirosk")
 	knownNames map[string]mention // folded name → its first mention written in normal case
 	docNames   map[string]bool    // acronyms the text gives documents and things ("MFA", "EPS"), codes and tickers: no parties
+	bracketed  map[string]bool    // words in capitals the text writes alone in brackets ("(WING)"), read once
 	turns      int8               // 1 when the text is a transcript of turns, -1 when not, 0 before it is read
 	voice      int8               // 1 when the text speaks as "I" (see text.SpeaksAsI), -1 when not, 0 before it is read
 }
@@ -42,3 +45,18 @@ func readOnce(seen *int8, d *doc.Document, read func(*doc.Document) bool) bool {
 // article names (see findParties), and fills the document's party
 // mentions and party names for the later stages.
 func Find(d *doc.Document) []briefing.Party { return findParties(&document{Document: d}) }
+
+// bracketedCaps reports whether the text writes word alone in brackets
+// ("(WING)"), as it defines an acronym; the text is read once.
+func (d *document) bracketedCaps(word string) bool {
+	if d.bracketed == nil {
+		d.bracketed = map[string]bool{}
+		for _, m := range bracketedCapsRe.FindAllStringSubmatch(d.Text, -1) {
+			d.bracketed[m[1]] = true
+		}
+	}
+	return d.bracketed[word]
+}
+
+// bracketedCapsRe finds a word in capitals alone in brackets.
+var bracketedCapsRe = regexp.MustCompile(`\((\p{Lu}[\p{Lu}\d]+)\)`)

@@ -1106,7 +1106,7 @@ func (sc *scanner) shoutedWord(j int) bool {
 func (sc *scanner) shoutedOpener(i int) bool {
 	t := sc.ts[i]
 	if !t.Word || len(t.Text) < 4 || !allCaps(t.Text) || sc.d.docNames[t.Text] || !inflectedWord(t.Text) || titleWord(sc.g, t.Text) ||
-		i+1 >= len(sc.ts) || !sc.ts[i+1].Word || !sc.ts[i+1].Cap || allCaps(sc.ts[i+1].Text) || strings.Contains(sc.d.Text, "("+t.Text+")") {
+		i+1 >= len(sc.ts) || !sc.ts[i+1].Word || !sc.ts[i+1].Cap || allCaps(sc.ts[i+1].Text) || sc.d.bracketedCaps(t.Text) {
 		return false // not "MINISTER TOMAS VERO:", a label, nor "WING", the acronym of a name given in brackets
 	}
 	_, known := sc.g.Lookup(t.Text)

@@ -20,10 +20,11 @@ const (
 )
 
 // TitleLine finds the article's headline heading the text: its first prose
-// sentence, or the sentences of its first line, alone on the line with only
-// furniture (a byline, a live-blog header) before it, of at most MaxTitleWords words, not ending in a period,
-// colon or comma, made of words, not a document code, no item of a list
-// and no heading of a list of key points.
+// sentence, or the sentences of its first line, alone on the line with
+// only furniture (a byline, a live-blog header) before it, of at most
+// MaxTitleWords words, not ending in a period, colon or comma, made of
+// words, not a document code, no item of a list and no heading of a list
+// of key points.
 func TitleLine(d *doc.Document) (briefing.Span, bool) {
 	if len(d.Sentences) < 2 {
 		return briefing.Span{}, false
