@@ -88,10 +88,7 @@ func (sc *scanner) givenName(w string) bool {
 
 // addNicknamed records the person's name ts[i:e] with its nickname.
 func (sc *scanner) addNicknamed(i, e int) {
-	ts := sc.ts
-	m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[e-1])}, ts[i].Sent, e-i)
-	m.kind, m.cue, m.nick = briefing.KindPerson, cueStrong, true
-	sc.out = append(sc.out, m)
+	sc.out[sc.addStrong(i, e, briefing.KindPerson)].nick = true
 }
 
 // openQuotes and closeQuotes open and close a nickname.

@@ -62,9 +62,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			continue
 		}
 		if k, e := sc.peerTitle(i); e > k { // "the Duchess of Kendal": a person known by a title
-			m := newMention(sc.d, briefing.Span{Start: ts[k].Start, End: text.NameEnd(ts[e-1])}, ts[k].Sent, e-k)
-			m.kind, m.cue = briefing.KindPerson, cueStrong
-			sc.out = append(sc.out, m)
+			sc.addStrong(k, e, briefing.KindPerson)
 			i = sc.afterName(e)
 			continue
 		}
@@ -100,9 +98,7 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			continue
 		}
 		if e := sc.campaignName(i); e > i {
-			m := newMention(sc.d, briefing.Span{Start: ts[i].Start, End: text.NameEnd(ts[e-1])}, ts[i].Sent, e-i)
-			m.kind, m.cue = briefing.KindOrganisation, cueStrong
-			sc.out = append(sc.out, m)
+			sc.addStrong(i, e, briefing.KindOrganisation)
 			i = sc.afterName(e)
 			continue
 		}
@@ -230,6 +226,15 @@ func (sc *scanner) partySeat(j int) int {
 		}
 	}
 	return j
+}
+
+// addStrong records the name ts[i:e] as a mention of the given kind whose
+// words leave no doubt of it, and returns its index.
+func (sc *scanner) addStrong(i, e int, kind string) int {
+	m := newMention(sc.d, briefing.Span{Start: sc.ts[i].Start, End: text.NameEnd(sc.ts[e-1])}, sc.ts[i].Sent, e-i)
+	m.kind, m.cue = kind, cueStrong
+	sc.out = append(sc.out, m)
+	return len(sc.out) - 1
 }
 
 // peerTitle returns where a title of nobility of a place starts at token i
