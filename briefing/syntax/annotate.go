@@ -70,6 +70,8 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairParticipleAgent(words)
 	repairStrayAgent(words)
 	repairSaidThat(words)
+	repairDetachedInfinitive(words)
+	repairWorthAside(words)
 	repairThatClause(words)
 	repairMarkedRelative(words)
 	repairStrayMark(words)

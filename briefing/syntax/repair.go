@@ -339,13 +339,32 @@ func repairNounVerb(words []Word) {
 		return
 	}
 	inf := infinitiveAfter(words, r)
-	if len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) == 0 && inf < 0 {
+	said := saidAfter(words, r)
+	if len(s.ChildrenWith(r, "obj", "xcomp", "ccomp")) == 0 && inf < 0 && said < 0 {
 		return
 	}
 	words[r].UPOS, words[r].XPOS = "VERB", "VBZ"
 	if inf >= 0 {
 		words[inf].Rel = "xcomp"
 	}
+	if said >= 0 {
+		words[said].Rel = "ccomp" // "The Royal Thai Government announces that it has agreed …"
+		words[r+1].UPOS, words[r+1].XPOS, words[r+1].Head, words[r+1].Rel = "SCONJ", "IN", said, "mark"
+	}
+}
+
+// saidAfter returns the clause that the word "that" right after word r
+// opens, hung on r as a relative clause with a subject of its own ("The
+// Government announces that it has agreed"), or -1.
+func saidAfter(words []Word, r int) int {
+	if r+1 >= len(words) || !strings.EqualFold(words[r+1].Form, "that") {
+		return -1
+	}
+	v := words[r+1].Head
+	if v <= r+1 || words[v].Head != r || words[v].Rel != "acl:relcl" || !hasSubjectOtherThan(words, v, r+1) {
+		return -1
+	}
+	return v
 }
 
 // infinitiveAfter returns the bare verb of a to-infinitive that opens right

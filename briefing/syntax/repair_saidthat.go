@@ -1,5 +1,10 @@
 package syntax
 
+import (
+	"slices"
+	"strings"
+)
+
 // sayingLemmas are verbs of saying whose "that" clause may come after a
 // phrase of place or occasion ("said after a summit in Abuja that …").
 var sayingLemmas = map[string]bool{"say": true, "tell": true, "announce": true, "state": true, "add": true,
@@ -27,15 +32,19 @@ var contentNouns = map[string]bool{"condition": true, "understanding": true, "ba
 // undone.
 func repairSaidThat(words []Word) {
 	for v, w := range words {
-		if w.Rel != "acl:relcl" && w.Rel != "acl" || w.Head < 0 || !hasThatMark(words, v) || !hasSubject(words, v) {
+		if w.Rel != "acl:relcl" && w.Rel != "acl" || w.Head < 0 {
 			continue
 		}
-		if r := words[w.Head].Rel; r != "obl" && r != "nmod" || contentNouns[words[w.Head].Lemma] {
+		that := timedThat(words, v)
+		if that < 0 && (!hasThatMark(words, v) || !hasSubject(words, v)) {
+			continue
+		}
+		if r := words[w.Head].Rel; r != "obl" && r != "nmod" && that < 0 || contentNouns[words[w.Head].Lemma] {
 			continue // "said the claim that …", "pledged €95m on condition that …": a clause that says what the noun is
 		}
 		h := w.Head
 		for steps := 0; h >= 0 && steps < len(words) && words[h].UPOS != "VERB"; steps++ {
-			if r := words[h].Rel; r != "obl" && r != "nmod" {
+			if r := words[h].Rel; r != "obl" && r != "nmod" && r != "obl:unmarked" && r != "obl:tmod" {
 				h = -1
 				break
 			}
@@ -44,12 +53,38 @@ func repairSaidThat(words []Word) {
 		if h < 0 || h > v || !sayingLemmas[words[h].Lemma] {
 			continue
 		}
-		oldHead, oldRel := words[v].Head, words[v].Rel
+		saved := slices.Clone(words)
 		words[v].Head, words[v].Rel = h, "ccomp"
+		if that >= 0 {
+			words[that].UPOS, words[that].XPOS, words[that].Rel = "SCONJ", "IN", "mark"
+		}
 		if !isTree(words) {
-			words[v].Head, words[v].Rel = oldHead, oldRel
+			copy(words, saved)
 		}
 	}
+}
+
+// timedThat returns the "that" the parser took for the pronoun of a
+// relative clause v on a bare phrase of time ("told The Daily Post last
+// night that both camps have agreed"): the clause's first word, its object
+// or oblique, while the clause has a subject of its own. A bare time
+// phrase takes no relative clause with a pronoun "that" in its object's
+// place, so the "that" opens what was said. It returns -1 when there is
+// none.
+func timedThat(words []Word, v int) int {
+	h := words[v].Head
+	if r := words[h].Rel; r != "obl:unmarked" && r != "obl:tmod" || h > v {
+		return -1
+	}
+	for k := h + 1; k < v; k++ {
+		if words[k].Head == v {
+			if strings.EqualFold(words[k].Form, "that") && (words[k].Rel == "obj" || words[k].Rel == "obl") && hasSubjectOtherThan(words, v, k) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasThatMark reports whether word v has "that" as its conjunction.

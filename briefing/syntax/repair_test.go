@@ -246,3 +246,13 @@ func TestNounVerbRepairReadsAnInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestNounVerbRepairReadsWhatWasSaid checks that a plural noun at the
+// root with a singular subject and a "that" clause right after it is the
+// verb of saying, and the clause what was said.
+func TestNounVerbRepairReadsWhatWasSaid(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"a government announces that",
+			"The Royal Thai Government announces that it has agreed with the Patani Liberation Front (PLF) to extend the ceasefire.", "agreed", "announces", "ccomp"},
+	})
+}

@@ -13,6 +13,8 @@ func TestActionReadsAsAVerbPhrase(t *testing.T) {
 			"Riverside Council said it would fight the lawsuit.", "fight the lawsuit"},
 		{"will + verb keeps the verb",
 			"Riverside Council will scrap bus fares for everyone under 25.", "scrap bus fares for everyone under 25"},
+		{"an infinitive after a phrase of the agreeing verb is the act",
+			"Jane Holt told reporters last night that Riverside Council had agreed in principle to reopen the library.", "reopen the library"},
 		{"a phrasal refusal keeps the verb and its particle",
 			"The Greens have ruled out a deal with Labour.", "ruled out a deal with Labour"},
 		{"a reason given after a comma stays out of the act",

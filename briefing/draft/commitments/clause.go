@@ -311,6 +311,14 @@ func undone(s *syntax.Sentence, i int) bool {
 	return hasChildLemma(s, i, WordSet("of"), "mark", "case") && w.Head >= 0 && lower(s.Words[w.Head].Form) == "short" // "stopped short of agreeing"
 }
 
+// keptFromSigning reports whether signing verb i is denied in the simple
+// past with "did not" ("China … did not sign", "sat through the ceremony
+// but did not sign"): a party that held back from a signing, a refusal;
+// "has never ratified it" tells of an act not done.
+func keptFromSigning(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, WordSet("do"), "aux") && hasChildLemma(s, i, WordSet("not n't"), "advmod") && s.Words[i].XPOS == "VB"
+}
+
 // agreesToDisagree reports whether verb i is "agree" with "disagree" as
 // its complement: the sides part without agreeing anything.
 func agreesToDisagree(s *syntax.Sentence, i int) bool {
@@ -675,7 +683,7 @@ func settleStatus(s *syntax.Sentence, c *clause, modal string) bool {
 		return false
 	case notReady(s, i):
 		c.status = briefing.StatusRefused // "is not going to sign it", "is not prepared to sign it": no act denied, a refusal
-	case neg && c.status == briefing.StatusSigned && modal == "":
+	case neg && c.status == briefing.StatusSigned && modal == "" && !keptFromSigning(s, i):
 		return false // "has never ratified it": an act not done, no refusal
 	case neg && modal != "" && !c.strong && ((c.measure && !paid(s, i) || restraint(s, i)) && commitVerbs[s.Words[i].Lemma].kind == 0 || renunciations[s.Words[i].Lemma]):
 		c.status = briefing.StatusPledged // "will not cut jobs", "would not seek to recover the cost"
@@ -828,8 +836,9 @@ func takesComplement(s *syntax.Sentence, i int, p predicate) bool {
 		return hasCase(s, i, "of", "from") // "opted out of the auction"
 	}
 	switch lemmaOf(s.Words[i]) {
-	case "sign":
-		return !hasChildLemma(s, i, WordSet("up in"), "compound", "advmod")
+	case "sign": // "signed up to the pact", not "sign in", nor "the doctors sign him off": a person released from work or training
+		return (!hasChildLemma(s, i, WordSet("up in"), "compound", "advmod") || hasChildLemma(s, i, WordSet("up"), "compound:prt") && hasCase(s, i, "to")) &&
+			!(hasChildLemma(s, i, WordSet("off"), "compound:prt") && firstChild(s, i, "obj") >= 0 && s.Words[firstChild(s, i, "obj")].UPOS == "PRON")
 	case "seek": // "is seeking to cut its debt", not "sought to halt the auction"
 		return (xcomp >= 0 && !idle || plannedEvent(s, i)) && !attemptTold(s, i)
 	case "offer": // "offered to sell", "offers $2bn", not "the bank offers loans"

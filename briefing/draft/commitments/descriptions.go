@@ -477,8 +477,8 @@ var localBodies = WordSet("council police")
 func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) []string {
 	var out []string
 	for _, h := range heads {
-		if distributive(s, h) || s.Words[h].XPOS == "WP" && opensSentence(s, h) {
-			continue // "each player" when no set was named: anyone, no actor; "Who pledged what": a question
+		if distributive(s, h) || s.Words[h].XPOS == "WP" && opensSentence(s, h) || wordingNouns[lower(s.Words[h].Lemma)] {
+			continue // "each player" when no set was named: anyone, no actor; "Who pledged what": a question; "language that guarantees 20%": a text
 		}
 		h = governedPronounHead(s, h) // "the website Vexleaks said it would publish": the website
 		body := lower(s.Words[h].Lemma)
@@ -508,6 +508,11 @@ func (r *actorResolver) unnamedActors(s *syntax.Sentence, si int, heads []int) [
 	}
 	return out
 }
+
+// wordingNouns name a text or a piece of one, which binds no one by itself
+// ("won language that guarantees 20% of spending", "a clause that
+// guarantees the right to strike").
+var wordingNouns = WordSet("language wording clause provision text paragraph passage sentence")
 
 // stateAgents are the people through whom a government acts, named as a
 // body of them ("Ministers will not legislate", "Officials will discuss

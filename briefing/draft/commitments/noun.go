@@ -47,6 +47,9 @@ func nounClause(s *syntax.Sentence, i int, named func(a, b int) bool) (clause, b
 	if namesPointedAt(s, i) {
 		return clause{}, false // "This is our final offer": a name for the one told before
 	}
+	if askedFor(s, i) {
+		return clause{}, false // "asking for the company's investment plan to be audited": a request to others
+	}
 	if doubted(s, i) {
 		return clause{}, false // "the Government's so-called commitment": a critic's word for it
 	}
@@ -130,6 +133,15 @@ func namesPointedAt(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// askedFor reports whether noun i is what someone asks or calls for
+// ("asking for the company's investment plan to be independently
+// audited", "called for a plan to cut waiting lists"): a request, no
+// commitment of the noun's owner.
+func askedFor(s *syntax.Sentence, i int) bool {
+	h := s.Words[i].Head
+	return h >= 0 && text.RelIs(s.Words[i].Rel, "obl") && hasChildLemma(s, i, WordSet("for"), "case") && requestVerbs[s.Words[h].Lemma]
 }
 
 // keptBack reports whether commitment noun i, pointed back to ("that

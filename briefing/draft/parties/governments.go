@@ -8,7 +8,8 @@ import (
 )
 
 // stateGovernments marks the mentions that name a state by its government
-// ("the Government of the Republic of Ghana", "Government of Norway") as
+// ("the Government of the Republic of Ghana", "Government of Norway",
+// "the Royal Thai Government", "the Federal Government of Nigeria") as
 // mentions of that state, so that the name joins the state's party as an
 // alias: in a treaty or a communiqué a government is the state acting.
 func stateGovernments(g *gazetteer.Gazetteer, ms []mention) {
@@ -17,19 +18,38 @@ func stateGovernments(g *gazetteer.Gazetteer, ms []mention) {
 		if m.entity >= 0 {
 			continue
 		}
-		rest, ok := cutPrefixFold(m.name, "government of ")
+		rest, ok := governedState(m.name)
 		if !ok {
 			continue
 		}
-		rest, _ = cutPrefixFold(rest, "the ")
 		ref, known := g.Lookup(rest)
 		if !known {
 			ref, known = g.LookupFolded(rest)
 		}
 		if known && g.Entities[ref.Entity].Kind == briefing.KindCountry {
-			m.entity, m.how, m.kind, m.cue = ref.Entity, ref.How, briefing.KindCountry, cueStrong
+			m.entity, m.how, m.kind, m.cue = ref.Entity, gazetteer.RefName, briefing.KindCountry, cueStrong // the state itself, even when named by a demonym
 		}
 	}
+}
+
+// governedState returns the state's name or people's adjective in the
+// name of a government, after a style of rule ("Royal Government of
+// Cambodia", "Royal Thai Government"), and whether name is one.
+func governedState(name string) (string, bool) {
+	for _, style := range []string{"royal ", "federal ", "imperial "} {
+		if rest, ok := cutPrefixFold(name, style); ok {
+			name = rest
+			break
+		}
+	}
+	if rest, ok := cutPrefixFold(name, "government of "); ok {
+		rest, _ = cutPrefixFold(rest, "the ")
+		return rest, true
+	}
+	if rest, ok := strings.CutSuffix(name, " Government"); ok && !strings.Contains(rest, " ") && rest != name {
+		return rest, true // "Royal Thai Government"
+	}
+	return "", false
 }
 
 // cutPrefixFold returns s without prefix, compared case aside, and

@@ -52,6 +52,10 @@ func scanSentence(d *document, ts []doc.Token, out []mention, surnames map[strin
 			i++
 			continue
 		}
+		if sc.sentenceStart(i) && subordinators[ts[i].Lower] && i+1 < len(ts) && ts[i+1].Cap {
+			i++ // "When Minister for Housing Declan Farrelly stood …": the conjunction opens no name
+			continue
+		}
 		if e := sc.holiday(i); e > i { // "over New Year's Eve": a date
 			i = e
 			continue
@@ -1156,3 +1160,8 @@ func (sc *scanner) campaignName(i int) int {
 
 // campaignCalls open the names of campaigns ("Save the Aske").
 var campaignCalls = text.SetOf("Save", "Stop", "Protect")
+
+// subordinators open a clause at a sentence's start, before a name or an
+// office ("When Minister for Housing Declan Farrelly stood …").
+var subordinators = text.SetOf("when", "while", "after", "before", "if", "as", "since", "because", "although", "though",
+	"once", "until", "unless", "whereas")

@@ -75,7 +75,7 @@ var documentWords = text.SetOf("Declaration", "Agreement", "Treaty", "Accord", "
 	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
 	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
 	"Conference", "War", "Index", "Letter", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
-	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo", "Deed", "Booklet",
+	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo", "Deed", "Booklet", "Arrangement",
 	"Prospectus")
 
 // companyForms end company names ("Brennan Corp", "Fontana Tessile SpA").

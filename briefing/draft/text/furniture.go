@@ -43,7 +43,7 @@ func (k FurnitureKind) String() string { return furnitureNames[k] }
 // promptRe matches a whole sentence that asks the reader to do something
 // on the page rather than telling the news.
 var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)|` +
-	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|also (?:read|see|watch)\b.*|` +
+	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|more:\s*\S.*|also (?:read|see|watch)\b.*|` +
 	`related(?: (?:story|stories|article|news|video|coverage|content|reading))?\s*[:|]\s*.+|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
 	`share (?:this|the) (?:article|story|page|post)(?: (?:on|via|with) \S+)?|share or comment on this article:?|share(?: this)?|` +
 	`(?:share on |)(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +
@@ -87,7 +87,7 @@ var fileCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*(?:--?|[–—:])\s+\
 // today.", "Thanks for following.").
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|live (?:updates|coverage|reporting) (?:on|from|of|as) .{1,160}|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|published|refresh|latest|just now|(?:please )?(?:turn on|enable) javascript\b.*|` +
-	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|` +
+	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|our (?:full |main |latest )?(?:report|story|coverage|write-up) will (?:be|appear|follow)\b.*|` +
 	`(?:(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?|(?:posted|updated|published)(?: at)? )\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
 	`(?:(?:updated|posted|published|last updated)\s+)?\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
 
@@ -101,7 +101,7 @@ var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| b
 var productionRe = regexp.MustCompile(`(?i)^(?:(?:[—–-]\s*)?\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b.{1,160}\)?\.?|` +
 	`(?:[—–-]\s*)?with (?:additional )?(?:assistance|reporting) (?:from|by)\s+\p{Lu}.{1,160}|` +
 	`.{1,80}\bcontributed (?:to this (?:report|story|article)|reporting)\b.{0,60}|` +
-	`(?:this|the (?:following|above)) (?:transcript|interview|conversation|exchange|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b.{0,40}|(?:edited |full )?transcript of (?:an? |the )?(?:interview|conversation|exchange|briefing|press conference|programme|program|broadcast) (?:with|between|by|on)\b.{0,160}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends\s*-*|#{3})$`)
+	`(?:this|the (?:following|above)) (?:transcript|interview|conversation|exchange|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)\b.{0,40}|(?:edited |full )?transcript of (?:an? |the )?(?:interview|conversation|exchange|briefing|press conference|programme|program|broadcast) (?:with|between|by|on)\b.{0,160}|(?:report|story|article|content) (?:supplied|provided|produced) by\b.{1,80}|for immediate release|issued by [^.!?]{1,160}|(?:for )?(?:media|press) (?:contact|enquiries|inquiries|office)s?\b.{0,120}|notes? to editors:?|-*\s*ends?\s*-*|#{3})$`)
 
 // furnitureLine tells which kind of furniture a whole sentence is, or
 // prose.
@@ -184,6 +184,16 @@ func captionLabel(s string) bool {
 	return hasCaptionMark(s) || !EndsSentence(s) && !tally(s, m[1])
 }
 
+// shoutedCaption reports whether s is a caption under a label in capitals
+// ("GUTTED: Doyle shows off his plastered hand", "READY TO RUMBLE: Adeyemi
+// during an open workout"): a line that closes with no stop and is no
+// tally. Read only below a text's first line, where such a label is no
+// heading's place or subject ("CHAD: Floods — Situation Report No. 4").
+func shoutedCaption(s string) bool {
+	m := captionLabelRe.FindStringSubmatch(s)
+	return m != nil && m[1] == strings.ToUpper(m[1]) && !EndsSentence(s) && !tally(s, m[1])
+}
+
 // labelledHeadline reports whether s, read as a labelled caption, has a
 // label that is no caption's own word ("Interview transcript: …",
 // "Analysis: …"): as a text's first line, it is the headline.
@@ -256,11 +266,14 @@ func markRelated(text string, spans []briefing.Span, kinds []FurnitureKind) {
 // linkLine reports whether sentence sp lies on a line that reads as the
 // headline of a linked story: short, and ending without terminal
 // punctuation ("Who is Tomas Keller? The banker who wants to run
-// Norvania").
+// Norvania"), or an item of a bulleted list that ends with a question or
+// an exclamation ("- Explainer: How does EU enlargement work?").
 func linkLine(text string, sp briefing.Span) bool {
 	line := lineOf(text, sp.Start)
-	s := text[line.Start:line.End]
-	return sp.End <= line.End && !EndsSentence(s) && WordCount(s) <= maxLinkWords
+	s := strings.TrimSpace(text[line.Start:line.End])
+	asked := strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ")
+	asked = asked && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
+	return sp.End <= line.End && (!EndsSentence(s) || asked) && WordCount(s) <= maxLinkWords
 }
 
 // readMoreHead reports whether a prompt heads a list of links: "Read

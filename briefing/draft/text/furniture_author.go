@@ -144,9 +144,9 @@ func markAuthorBios(text string, spans []briefing.Span, kinds []FurnitureKind) {
 var contributorRe = regexp.MustCompile(`^From (?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s (?:\p{Lu}[\p{L}'’.-]+ ?){2,3}(?:(?:,|,? and|,? &) (?:\p{Lu}[\p{L}'’.-]+ ?){2,3})*$`)
 
 // contactHeadRe matches the heading of a press release's contact block,
-// alone on its line: "Media contact:", "Press enquiries:", "For more
+// alone on its line: "Media contact:", "For media inquiries:", "For more
 // information, contact:".
-var contactHeadRe = regexp.MustCompile(`(?i)^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?)\s*:$`)
+var contactHeadRe = regexp.MustCompile(`(?i)^(?:(?:for )?(?:media|press|news) (?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?)\s*:$`)
 
 // markContactBlock marks the lines of a contact block: those right under
 // its heading, each alone on its line and ending no sentence ("Tom

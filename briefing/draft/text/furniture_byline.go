@@ -188,7 +188,7 @@ func agencyLine(s string) bool { return agencyRe.MatchString(s) }
 // bylineLabelRe matches the opening of a byline in its other forms: "by:",
 // "Written by", "Posted by", a release's "NEWS PROVIDED BY", "By political
 // reporter".
-var bylineLabelRe = regexp.MustCompile(`^(?:(?i:written|story|words|text|reported|posted|news provided) )?(?:[Bb]y|BY):?\s+` +
+var bylineLabelRe = regexp.MustCompile(`^(?:(?i:written|story|words|text|reported|posted|news provided|exclusive) )?(?:[Bb]y|BY):?\s+` +
 	`(?:(?:[a-z-]+\s+){0,3}(?:` + strings.Join(roleList, "|") + `)s?\s+)?`)
 
 // bylineHead returns s with its byline's opening written "By ": "by: Dana

@@ -38,6 +38,9 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 			if k == Prose {
 				k = furnitureLine(text[s:e])
 			}
+			if k == Prose && len(spans) > 0 && shoutedCaption(text[s:e]) {
+				k = furnCaption // "FACE-OFF: The pair had to be pulled apart at Thursday's press conference"
+			}
 			if k == furnCaption && len(spans) == 0 && labelledHeadline(text[s:e]) {
 				k = Prose // "Interview transcript: Nordvik Air chief on route cuts" opening the text: its headline
 			}

@@ -1,0 +1,13 @@
+package parties
+
+import "testing"
+
+// TestOfficeAfterAnOpeningConjunction checks that a conjunction opening
+// the sentence is no part of the office and name after it.
+func TestOfficeAfterAnOpeningConjunction(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"office with its field after When",
+			"When Minister for Housing Declan Farrelly stood at the launch of the plan in March 2025, he did not hedge.",
+			"Declan Farrelly", "Minister for Housing", ""},
+	})
+}
