@@ -58,6 +58,8 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 		c.status = briefing.StatusIntends // "said it would seek urgent talks with the new lenders"
 	case lexical && p.kind != predStrong && passiveMeasure(s, i, modal):
 		c.status, c.measure = briefing.StatusIntends, true // "40m euros will be offered as loans"
+	case lexical && passiveVerb(s, i) && nothingDone(s, i):
+		return clause{}, false // "Nothing has been signed", "No deal was agreed": no act
 	case lexical:
 		byAgent := p.kind == predObject && len(agentOf(s, i)) > 0 // "the bid was rejected by the board"
 		if !takesComplement(s, i, p) && !byAgent || passiveVerb(s, i) && p.kind != predStrong && lemmaOf(w) != "commit" && !byAgent {
@@ -245,8 +247,8 @@ func votedFor(s *syntax.Sentence, i int, modal string) string {
 	if k < 0 {
 		return ""
 	}
-	if commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused {
-		return briefing.StatusRefused
+	if commitVerbs[phrasalLemma(s, k)].status == briefing.StatusRefused || deniesIntent(s, k) {
+		return briefing.StatusRefused // "voted to reject the plan", "voted 5-2 to deny a request to rezone"
 	}
 	return briefing.StatusAgreed
 }
@@ -309,6 +311,13 @@ func undone(s *syntax.Sentence, i int) bool {
 		}
 	}
 	return hasChildLemma(s, i, WordSet("of"), "mark", "case") && w.Head >= 0 && lower(s.Words[w.Head].Form) == "short" // "stopped short of agreeing"
+}
+
+// nothingDone reports whether passive verb i has for its subject nothing
+// or no thing ("Nothing has been signed", "No deal was agreed").
+func nothingDone(s *syntax.Sentence, i int) bool {
+	k := firstChild(s, i, "nsubj:pass")
+	return k >= 0 && (lower(s.Words[k].Form) == "nothing" || hasChildLemma(s, k, WordSet("no"), "det"))
 }
 
 // keptFromSigning reports whether signing verb i is denied in the simple
@@ -411,11 +420,15 @@ func counted(s *syntax.Sentence, k int) bool {
 // out. Denying a claim or a charge is no refusal.
 func deniesIntent(s *syntax.Sentence, i int) bool {
 	k := firstChild(s, i, "obj")
-	return s.Words[i].Lemma == "deny" && k >= 0 && intentNouns[s.Words[k].Lemma]
+	return s.Words[i].Lemma == "deny" && k >= 0 && (intentNouns[s.Words[k].Lemma] || askedThings[s.Words[k].Lemma])
 }
 
 // intentNouns name what may or may not be done.
 var intentNouns = WordSet("possibility plan intention prospect idea")
+
+// askedThings are what a body is asked to grant, so that denying one
+// refuses it ("voted to deny a request to rezone 118 acres").
+var askedThings = WordSet("request application permit permission licence license appeal bail petition")
 
 // notInterested reports whether adjective i says its subject is not
 // interested in a deal or in doing something ("ONGC was not interested in
@@ -1094,6 +1107,9 @@ var idleTopics = WordSet("matter detail specific case report claim issue specula
 // after the money"), not a state or a happening ("will rise", "will take
 // years", "will go to Paris").
 func action(s *syntax.Sentence, i int) bool {
+	if deniesIntent(s, i) {
+		return true // "to deny a request to rezone": refusing what was asked
+	}
 	if s.Words[i].Lemma == "take" {
 		k := firstChild(s, i, "obj")
 		return k >= 0 && (takenActions[s.Words[k].Lemma] || takenOffices[s.Words[k].Lemma] || takenPeople[s.Words[k].Lemma] || partOfOffices(s, k)) ||

@@ -161,11 +161,26 @@ func Find(d *doc.Document) []briefing.Commitment {
 				lists.record(rc.Status, ps)
 				deal.note(r, rc.Status, ps, si)
 				r.joint(ps, si)
+				r.dealtWith(withPartner(r, c, rc.Status, ps))
 				r.noteCreated(c, ps)
 			}
 		}
 	}
 	return out
+}
+
+// withPartner returns the parties of a deal drafted with status: its
+// one actor and the one party it was made with ("entered into a licensing
+// agreement with Linnhe University"), so that "the parties" after it are
+// both; else ps.
+func withPartner(r *actorResolver, c clause, status string, ps []int) []int {
+	if len(ps) != 1 || status != briefing.StatusSigned && status != briefing.StatusAgreed {
+		return ps
+	}
+	if cps := counterparties(r, c, ps); len(cps) == 1 && cps[0] != ps[0] {
+		return []int{ps[0], cps[0]}
+	}
+	return ps
 }
 
 // storyActor is the party whose commitments the story told last: the

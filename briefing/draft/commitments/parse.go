@@ -220,7 +220,7 @@ func gerundComplement(s *syntax.Sentence, k int) bool {
 }
 
 // gerundPrepositions open a gerund that says what or how.
-var gerundPrepositions = WordSet("on by in for of towards")
+var gerundPrepositions = WordSet("on by in for of towards against")
 
 // closingMark reports whether a mark closes a bracket or a quotation.
 func closingMark(f string) bool {

@@ -1,6 +1,8 @@
 package commitments
 
 import (
+	"strings"
+
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/text"
 	"github.com/briefdesk/briefdesk/briefing/syntax"
@@ -101,8 +103,15 @@ func votedAgainst(s *syntax.Sentence, i int) bool {
 	if !castAsOne(s, i) {
 		return false
 	}
+	for _, k := range s.ChildrenWith(i, "advcl") {
+		if k > 0 && s.Words[k].XPOS == "VBG" && lower(s.Words[k-1].Form) == "against" {
+			return true // "voted 11-4 against divesting its endowment", the tally misleading the parser
+		}
+	}
 	for _, k := range caseChildren(s, i, "against") {
-		if w := s.Words[k]; approvable(w) || commitNouns[w.Lemma] != "" || w.UPOS == "PRON" && lower(w.Form) != "him" && lower(w.Form) != "her" {
+		if w := s.Words[k]; approvable(w) || commitNouns[w.Lemma] != "" || w.UPOS == "PRON" && lower(w.Form) != "him" && lower(w.Form) != "her" ||
+			w.XPOS == "VBG" || strings.HasSuffix(lower(w.Form), "ing") && w.UPOS == "NOUN" { // "voted 11-4 against divesting"
+
 			return true
 		}
 	}

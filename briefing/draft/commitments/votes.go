@@ -27,7 +27,7 @@ func (r *actorResolver) memberVote(c clause) bool {
 // one that votes as a whole ("the committee voted", "China voted"), not
 // a count of members ("31 MPs voted", "most senators voted").
 func castAsOne(s *syntax.Sentence, i int) bool {
-	if s.Words[i].Lemma != "vote" || !pastClause(s, i) {
+	if s.Words[i].Lemma != "vote" || !pastClause(s, i) && !presentPerfect(s, i) { // "voted", "has voted"
 		return false
 	}
 	subj := firstChild(s, i, "nsubj")

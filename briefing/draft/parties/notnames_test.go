@@ -7,6 +7,8 @@ import "testing"
 // around them that stay parties.
 func TestNotNames(t *testing.T) {
 	checkPartiesCases(t, []partiesCase{
+		{"a building's listed grade", "The council said the Grade II listed Regal Picture House would be restored.",
+			[]string{}, []string{"Grade II"}},
 		{"an ordinary word a tabloid shouts before a name", "Danny Rourke has shut his restaurant.\n\nGRILLED Danny Rourke breaks silence on axe rumours\n\nThe chef said he was sorry.",
 			[]string{"Danny Rourke"}, []string{"GRILLED Danny Rourke", "GRILLED"}},
 		{"a councillor's party and ward in brackets", "Committee chairman Cllr Peter Oyelaran (Con, Hexley North) said he had voted against the plan.",

@@ -46,6 +46,9 @@ func (sc *scanner) title(i int) (int, string, titleEntity) {
 	for i+n < len(ts) && ts[i+n].Word && postpositives[ts[i+n].Text] {
 		n++ // "Minister Delegate", "President Elect"
 	}
+	if i+n+1 < len(ts) && strings.EqualFold(ts[i+n].Text, "pro") && strings.EqualFold(ts[i+n+1].Text, "tem") {
+		n += 2 // "Mayor Pro Tem Sharon Bell"
+	}
 	end, te := sc.ofAfter(i + n)
 	if field := sc.fieldAfter(end); field > end && !te.ok {
 		end, te = sc.ofAfter(field) // "Minister for Foreign Affairs of Oman"

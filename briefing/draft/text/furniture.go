@@ -186,13 +186,29 @@ func captionLabel(s string) bool {
 
 // shoutedCaption reports whether s is a caption under a label in capitals
 // ("GUTTED: Doyle shows off his plastered hand", "READY TO RUMBLE: Adeyemi
-// during an open workout"): a line that closes with no stop and is no
-// tally. Read only below a text's first line, where such a label is no
-// heading's place or subject ("CHAD: Floods — Situation Report No. 4").
+// during an open workout"): a line that closes with no stop, is no tally,
+// and describes a scene in words, not a list of names or a contact
+// ("JUSTICES: Lord Ashcombe (President), Lady Marlow", "PRESS OFFICER:
+// Daniel Whitlow"). Read only below a text's first line, where such a
+// label is no heading's place or subject ("CHAD: Floods — Situation
+// Report No. 4").
 func shoutedCaption(s string) bool {
 	m := captionLabelRe.FindStringSubmatch(s)
-	return m != nil && m[1] == strings.ToUpper(m[1]) && !EndsSentence(s) && !tally(s, m[1])
+	if m == nil || m[1] != strings.ToUpper(m[1]) || EndsSentence(s) || tally(s, m[1]) {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(s[len(m[1])+1:]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= minSceneWords
 }
+
+// minSceneWords is how many words in lower case a caption under a label
+// in capitals has at least: it describes a scene.
+const minSceneWords = 3
 
 // labelledHeadline reports whether s, read as a labelled caption, has a
 // label that is no caption's own word ("Interview transcript: …",

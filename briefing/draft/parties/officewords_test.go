@@ -11,3 +11,11 @@ func TestOfficeAfterAnOpeningConjunction(t *testing.T) {
 			"Declan Farrelly", "Minister for Housing", ""},
 	})
 }
+
+// TestOfficeWithProTem checks that "Pro Tem" after an office belongs to
+// the office, not the name.
+func TestOfficeWithProTem(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"mayor pro tem", "Mayor Pro Tem Sharon Bell said the council would vote again.", "Sharon Bell", "Mayor Pro Tem", ""},
+	})
+}
