@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +21,10 @@ func repairActionItem(words []Word) {
 	for first < len(words) && words[first].UPOS == "PUNCT" || first < len(words) && listMark(words[first].Form) {
 		first++
 	}
+	article := -1
+	if first+1 < len(words) && words[first].XPOS == "DT" && strings.EqualFold(words[first].Form, "the") {
+		article, first = first, first+1 // "- The European Commission to present a legal proposal by 31 January 2027"
+	}
 	t := -1
 	for k := first; k+1 < len(words); k++ {
 		if words[k].XPOS == "TO" && words[k+1].XPOS == "VB" {
@@ -30,14 +35,19 @@ func repairActionItem(words []Word) {
 	if t <= first || words[t+1].Head < 0 {
 		return
 	}
+	end, acr := t, -1 // where the name ends, and its acronym in brackets after it
+	if t-3 > first && words[t-1].Form == ")" && words[t-3].Form == "(" {
+		end, acr = t-3, t-2 // "The European Investment Bank (EIB) to manage at least €25bn"
+	}
 	proper := false
-	for k := first; k < t; k++ {
+	for k := first; k < end; k++ {
 		if !capitalisedForm(words[k].Form) && !nameJoiner(words[k].Form) || !nameTags[words[k].XPOS] && !nameJoiner(words[k].Form) {
 			return // "Officials agreed to sign": a clause, not a name; "Glad to hear": no name
 		}
 		proper = proper || words[k].XPOS == "NNP" || words[k].XPOS == "NNPS"
 	}
-	if !proper || words[t].Form != "to" || !capitalisedForm(words[t-1].Form) || words[t-1].XPOS == "JJ" {
+	proper = proper || article >= 0 && end-first >= 2 // "The European Commission", each word capitalised though the tagger read none a name
+	if !proper || words[t].Form != "to" || !capitalisedForm(words[end-1].Form) || words[end-1].XPOS == "JJ" {
 		return
 	}
 	for _, w := range words {
@@ -46,7 +56,7 @@ func repairActionItem(words []Word) {
 		}
 	}
 	saved := slices.Clone(words)
-	v, h := t+1, t-1
+	v, h := t+1, end-1
 	for k := range words {
 		if k < first || k > v && words[k].Head >= first && words[k].Head < t || words[k].Head < 0 && k != v {
 			words[k].Head = v // list marks, and what hung on the name or the old root
@@ -62,6 +72,13 @@ func repairActionItem(words []Word) {
 		if words[k].UPOS == "VERB" || words[k].UPOS == "AUX" {
 			words[k].UPOS, words[k].XPOS, words[k].Lemma = "PROPN", "NNP", words[k].Form // "Works" of "Public Works Department"
 		}
+	}
+	if article >= 0 {
+		words[article].Head, words[article].Rel = h, "det"
+	}
+	if acr >= 0 {
+		words[acr].Head, words[acr].Rel = h, "appos"
+		words[acr-1].Head, words[acr+1].Head = acr, acr
 	}
 	words[h].Head, words[h].Rel = v, "nsubj"
 	words[t].Head, words[t].Rel = v, "mark"

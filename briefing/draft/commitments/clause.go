@@ -1542,6 +1542,9 @@ func assignedAct(s *syntax.Sentence, i int) bool {
 			return false // "Mr Yushchenko - keen to reassure investors": no name alone before the infinitive
 		}
 	}
+	if _, end := s.Subtree(sub); last+2 != i && end+2 == i && s.Words[end].Form == ")" {
+		last = end // "The European Investment Bank (EIB) to manage …": the name's acronym in brackets
+	}
 	if last+2 != i {
 		return false
 	}

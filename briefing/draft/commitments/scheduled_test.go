@@ -50,5 +50,9 @@ func TestAssignedActs(t *testing.T) {
 			"ACTION ITEMS\n- City Manager Karen Delacroix to sign the KCC contract by June 19, 2026.\n- Public Works Department to post detour signs before bridge work begins.",
 			parties, []string{"June 19, 2026=2026-06-19"},
 			[]brief{{"Karen Delacroix", "intends", "", "2026-06-19"}, {"Public Works Department", "intends", "", ""}}},
+		{"decisions of a summit's conclusions, names after their article and with their acronyms",
+			"Key points from the draft conclusions:\n- The European Commission to present a legal proposal by 31 January 2027\n- The European Investment Bank (EIB) to manage at least €25bn of the funds",
+			[]string{"European Commission/organisation", "European Investment Bank|EIB/organisation"}, []string{"31 January 2027=2027-01-31"},
+			[]brief{{"European Commission", "intends", "", "2027-01-31"}, {"European Investment Bank", "intends", "", ""}}},
 	})
 }

@@ -21,12 +21,13 @@ import (
 // lead that lost its full stop below the title line stays.
 // Occasion reports whether sentence si only serves the occasion of the
 // text, not its news: a greeting, a question put from the floor, a roster,
-// a notice, a writer's preface, words about the text itself or a
-// resolution's preamble (see
-// phatic, askedFromTheFloor, roster, disclaimer, preface, meta,
-// preamble).
+// a notice, a writer's preface, words about the text itself, a
+// resolution's preamble, a host bringing in a guest or a header with no
+// verb (see phatic, askedFromTheFloor, roster, disclaimer, preface, meta,
+// preamble, hostIntro, verbless).
 func Occasion(d *doc.Document, si int) bool {
-	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si) || preface(d, si) || meta(d, si) || preamble(d, si)
+	return phatic(d, si) || askedFromTheFloor(d, si) || roster(d, si) || disclaimer(d, si) || preface(d, si) || meta(d, si) || preamble(d, si) ||
+		hostIntro(d, si) || verbless(d, si)
 }
 
 func summaryBody(d *doc.Document) []int {

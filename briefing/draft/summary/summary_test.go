@@ -412,6 +412,21 @@ func TestNeedsTheSentenceBefore(t *testing.T) {
 	}
 }
 
+// TestMiddleOfAQuotationNeedsTheSentenceBefore checks that a sentence in
+// the middle of a quotation of three, with no mark of its own, needs the
+// sentence that names the speaker.
+func TestMiddleOfAQuotationNeedsTheSentenceBefore(t *testing.T) {
+	d := drafttest.Doc(t, "Council President Ines Valcarcel: \"Twenty-six member states were ready. One was not. Unanimity is the rule.\"\n\nThe summit ended at midnight. Leaders went home.", "2020-08-31")
+	if len(d.Sentences) != 5 {
+		t.Fatalf("%d sentences", len(d.Sentences))
+	}
+	for si, want := range []bool{false, true, true, false, false} {
+		if got := needsBefore(d, si); got != want {
+			t.Errorf("sentence %d: needsBefore = %v, want %v", si, got, want)
+		}
+	}
+}
+
 // TestSummaryLeavesOutCaptionsThatPointAtAPicture checks that a caption
 // run in among the paragraphs, which points at its picture ("pictured",
 // "(right)") and ends no sentence, is no item of the summary.

@@ -24,7 +24,17 @@ var personPronouns = text.SetOf("he", "she")
 func needsBefore(d *doc.Document, si int) bool {
 	sp := d.Sentences[si]
 	s := d.Text[sp.Start:sp.End]
-	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s)
+	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s) || withinQuotation(d.Text, sp.Start)
+}
+
+// withinQuotation reports whether offset i lies inside a quotation that a
+// sentence before it in the same paragraph opened and left open
+// ("President Ines Valcárcel: "Twenty-six member states were ready. One
+// was not."): the sentence at i is the quotation's next, whose speaker
+// only the sentence before names.
+func withinQuotation(text string, i int) bool {
+	before := text[strings.LastIndex(text[:i], "\n")+1 : i]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
 // unattributedQuotation reports whether a sentence is one quotation and

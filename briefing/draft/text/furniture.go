@@ -43,7 +43,7 @@ func (k FurnitureKind) String() string { return furnitureNames[k] }
 // promptRe matches a whole sentence that asks the reader to do something
 // on the page rather than telling the news.
 var promptRe = regexp.MustCompile(`(?i)^(?:scroll (?:down|up) (?:for|to (?:see|watch)) (?:the )?(?:videos?|more|pictures|photos)|` +
-	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|more:\s*\S.*|also (?:read|see|watch)\b.*|` +
+	`click (?:here|on the (?:link|image|picture))\b.*|(?:read|see) (?:more|also)\b.*|more:\s*\S.*|read (?:our|the) (?:full |latest )?(?:story|report|article|coverage)\b.{0,60}|also (?:read|see|watch)\b.*|` +
 	`related(?: (?:story|stories|article|news|video|coverage|content|reading))?\s*[:|]\s*.+|(?:watch|see|view) (?:the )?(?:video|gallery|pictures|photos)\b.*|` +
 	`share (?:this|the) (?:article|story|page|post)(?: (?:on|via|with) \S+)?|share or comment on this article:?|share(?: this)?|` +
 	`(?:share on |)(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|pinterest|messenger|copy link|print))*|` +

@@ -21,8 +21,8 @@ func init() { furnitureCases = append(furnitureCases, shoutedCases...) }
 // close with links whose headlines ask a question.
 var relatedQuestionCases = []furnitureCase{
 	{"bulleted related links, one a question",
-		"Leaders agree grid fund\n\nLeaders agreed the fund on Monday night. Our full report will be on the site first thing tomorrow.\n\nRelated\n- Explainer: How does EU enlargement work?\n- Moldova's EU bid: a timeline",
-		[]string{"Our full report will be on the site first thing tomorrow.", "Related", "- Explainer: How does EU enlargement work?", "- Moldova's EU bid: a timeline"}},
+		"Leaders agree grid fund\n\nLeaders agreed the fund on Monday night. Our full report will be on the site first thing tomorrow.\n\nRead our full story on the vote here.\n\nRelated\n- Explainer: How does EU enlargement work?\n- Moldova's EU bid: a timeline",
+		[]string{"Our full report will be on the site first thing tomorrow.", "Read our full story on the vote here.", "Related", "- Explainer: How does EU enlargement work?", "- Moldova's EU bid: a timeline"}},
 }
 
 func init() { furnitureCases = append(furnitureCases, relatedQuestionCases...) }
