@@ -74,6 +74,8 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairDetachedInfinitive(words)
 	repairWorthAside(words)
 	repairTallyAgainst(words)
+	repairConditionClause(words)
+	repairPeriodStart(words)
 	repairThatClause(words)
 	repairMarkedRelative(words)
 	repairStrayMark(words)

@@ -29,6 +29,9 @@ func verbClause(s *syntax.Sentence, i int, named func(a, b int) bool, voiced, ow
 	c := clause{s: s, pred: i, verb: i, action: i, cond: -1}
 	modal := modalOf(s, i)
 	p, lexical := commitVerbs[phrasalLemma(s, i)]
+	if lexical && modal == "other" && cannot(s, i) {
+		modal = "wo" // "Hungary cannot agree to open clusters", "we can't accept these terms": a refusal
+	}
 	if lexical && p.kind == predIntent && (modal != "" || forecast(s, i) || beTo(s, i)) && !takesComplement(s, i, p) {
 		lexical = false // "would vote against the bill", "is ready to consider the request", "is to vote on it": the will of an action verb
 	}
@@ -318,6 +321,12 @@ func undone(s *syntax.Sentence, i int) bool {
 func nothingDone(s *syntax.Sentence, i int) bool {
 	k := firstChild(s, i, "nsubj:pass")
 	return k >= 0 && (lower(s.Words[k].Form) == "nothing" || hasChildLemma(s, k, WordSet("no"), "det"))
+}
+
+// cannot reports whether verb i is denied with "can" ("cannot agree",
+// "can't accept").
+func cannot(s *syntax.Sentence, i int) bool {
+	return hasChildLemma(s, i, WordSet("can ca"), "aux") && negated(s, i)
 }
 
 // keptFromSigning reports whether signing verb i is denied in the simple
