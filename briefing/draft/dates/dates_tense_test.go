@@ -59,6 +59,7 @@ func TestDatesFollowTense(t *testing.T) {
 		{"an act that would have come is the nearest", "The rejected offer would have given resident doctors a pay rise from April.", "2026-02-03", "from April", "2026-04"},
 		{"an act that had been due is the nearest", "The school had been due to shut at the end of the current school year in June.", "2026-03-12", "in June", "2026-06"},
 		{"an act done for a cause keeps its past", "The plant closed in June due to the weather.", "2026-03-12", "in June", "2025-06"},
+		{"last weekday before an office and a name", "They had waited 20 years, and last Thursday Premier Colin Drapeau finally stood in the car park.", "2025-09-09", "last Thursday", "2025-09-04"},
 		{"past + weekday", "The talks ended on Friday.", "2020-09-02", "on Friday", "2020-08-28"},
 		{"will + weekday", "The talks will end on Friday.", "2020-09-02", "on Friday", "2020-09-04"},
 		{"will + weekday of publication day", "The court will rule on Wednesday.", "2020-09-02", "on Wednesday", "2020-09-02"},

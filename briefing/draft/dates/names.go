@@ -36,7 +36,8 @@ func inName(s *syntax.Sentence, first, last int) bool {
 		case w.Rel == "obl:agent" && agentName(s, k, first, last) || strings.EqualFold(w.Form, "May") && (w.Rel == "nmod:poss" || k+1 < len(s.Words) && isPossessive(s.Words[k+1].Form)):
 			return true // "criticised by May", "May's chairman": May is a name too, a weekday never ("due to be agreed by Tuesday")
 		case h >= 0 && (h < first || h > last) && (relBase(w.Rel) == "compound" || relBase(w.Rel) == "flat") &&
-			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM":
+			capitalised(s.Words[h].Form) && !isDateWord(s.Words[h].Form) && s.Words[h].UPOS != "NUM" &&
+			!(k > first && timeModifiers[strings.ToLower(s.Words[k-1].Form)]): // not "last Thursday Premier Colin Drapeau stood"
 			return true
 		case capitalisedModifier(s, k) || flatName(s, k) || first == last && weekdayOfHabit(s, k):
 			return true
