@@ -50,6 +50,9 @@ func (sc *scanner) namesDocument(i, j int) bool {
 	if j-i > 1 && storms[ts[i].Text] || j-i > 2 && ts[i].Text == "Tropical" && storms[ts[i+1].Text] {
 		return true
 	}
+	if j-i > 2 && ts[i].Text == "Bill" && ts[i+1].Text == "of" {
+		return true // "Bill of Rights", "Bill of Lading": no one is called Bill of anything
+	}
 	for k := i; k < j; k++ {
 		if documentWords[ts[k].Text] && (k == j-1 || !sc.g.OrgWords[ts[j-1].Text]) || sc.sportsLeague(k, j) ||
 			k == j-1 && k > i && namedLast[ts[k].Text] || k == j-1 && k > i && measureLast[ts[k].Text] && sc.measureName(i, j) {

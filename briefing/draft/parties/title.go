@@ -293,6 +293,13 @@ func (sc *scanner) skipDocument(j int) {
 		if k < len(ts) && ts[k].Cap {
 			sc.skip = sc.chunkEnd(k)
 		}
+		for k := sc.skip; k+1 < len(ts) && (ts[k].Text == "and" || ts[k].Text == "&") && ts[k+1].Cap && ts[k+1].Sent == ts[j].Sent; k = sc.skip {
+			e := sc.chunkEnd(k + 1)
+			if _, _, known := sc.longestEntity(k+1, e); known || sc.subjectWord(e-1) {
+				break // "the Treaty on Trade and Uzbekistan signed it too": a party after the title
+			}
+			sc.skip = e // "Agreement on the Shared Use and Protection of the Waters of the Syr Darya"
+		}
 	}
 	if k := sc.skip; k+2 < len(ts) && ts[k].Text == "(" && ts[k+2].Text == ")" && gazetteer.DefinedAcronym(ts[k+1].Text) {
 		sc.skip = k + 3 // the document's acronym: "Multi-Fibre Agreement (MFA)"
@@ -301,6 +308,13 @@ func (sc *scanner) skipDocument(j int) {
 		}
 		sc.d.docNames[ts[k+1].Text] = true
 	}
+}
+
+// subjectWord reports whether the parse makes token k a clause's subject
+// ("… and Halvik Port signed it too").
+func (sc *scanner) subjectWord(k int) bool {
+	s, w, ok := sc.d.wordOf(sc.ts[k])
+	return ok && strings.HasPrefix(s.Words[w].Rel, "nsubj")
 }
 
 // initialsMatch reports whether acronym acr abbreviates name: its letters
