@@ -139,7 +139,7 @@ var mayActions = WordSet("sign agree accept join commit ratify approve adopt off
 // idleComplements are what one declines or refuses without refusing a
 // commitment ("declined to comment", "refused to rule out"), and what an
 // intention to be is not.
-var idleComplements = WordSet("understand believe comment be say elaborate give discuss disclose confirm specify identify reveal answer " +
+var idleComplements = WordSet("understand believe comment be say elaborate give discuss disclose confirm specify identify reveal answer speculate " +
 	"speak respond name detail seem appear remain become help rule")
 
 // requestVerbs ask another to act: what they govern is not the asker's

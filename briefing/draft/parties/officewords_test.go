@@ -19,3 +19,20 @@ func TestOfficeWithProTem(t *testing.T) {
 		{"mayor pro tem", "Mayor Pro Tem Sharon Bell said the council would vote again.", "Sharon Bell", "Mayor Pro Tem", ""},
 	})
 }
+
+// TestOfficeAfterATitledName checks that an office set off after a name
+// with a title before it ("Councillor Joanne Whitlock, Leader of
+// Castlemere Borough Council,") is the person's, and no part of the
+// body's name.
+func TestOfficeAfterATitledName(t *testing.T) {
+	checkPeople(t, []personCase{
+		{"a councillor who leads the council",
+			"Councillor Joanne Whitlock, Leader of Castlemere Borough Council, said the council would pay.",
+			"Joanne Whitlock", "Leader of Castlemere Borough Council", "Castlemere Borough Council"},
+	})
+	checkPartiesCases(t, []partiesCase{
+		{"the body without the office",
+			"Councillor Joanne Whitlock, Leader of Castlemere Borough Council, said the council would pay.",
+			[]string{"Castlemere Borough Council"}, []string{"Leader of Castlemere Borough Council"}},
+	})
+}

@@ -163,12 +163,14 @@ func (sc *scanner) afterName(j int) int {
 	if short := sc.definedShort(b, last.name); short != "" && last.span.End <= ts[b].Start {
 		sc.out[li].short = short // `Harcourt Lithium plc ("Harcourt" or the "Company")`
 	}
-	if ts[j].Text == "," && last.kind == briefing.KindPerson && last.role == "" && j+1 < len(ts) && ts[j+1].Cap {
+	if ts[j].Text == "," && last.kind == briefing.KindPerson && j+1 < len(ts) && ts[j+1].Cap {
 		n, role, te := sc.title(j + 1)
 		if n > 0 && (j+1+n == len(ts) || !ts[j+1+n].Cap || te.ok) {
-			sc.out[li].role = role
-			sc.out[li].affil = sc.addTitleEntity(te)
-			return j + 1 + n
+			affil := sc.addTitleEntity(te)
+			if last.role == "" {
+				sc.out[li].role, sc.out[li].affil = role, affil
+			}
+			return j + 1 + n // "Councillor Joanne Whitlock, Leader of Castlemere Borough Council": the office is no part of the body's name
 		}
 	}
 	return j
