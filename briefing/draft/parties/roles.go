@@ -25,6 +25,7 @@ import (
 // spokesperson, Senator Jo Steele").
 func describePeople(d *document, parties []briefing.Party) {
 	g := gazetteer.Load()
+	headline, _ := text.TitleLine(d.Document)
 	for i := range parties {
 		p := &parties[i]
 		if p.Kind != briefing.KindPerson {
@@ -37,20 +38,11 @@ func describePeople(d *document, parties []briefing.Party) {
 			p.Role = r // "Superintendent Dr. Karen Voss"
 		}
 		splitTitle(g, d, p)
-		for _, sp := range p.Mentions {
-			s, first, last, ok := mentionWords(d, sp)
-			if !ok {
-				continue
+		if o, ok := firstOffice(g, d, p, headline); ok {
+			if p.Role == "" || fuller(o.role, p.Role) || bareTitle(g, p.Role) && (o.role == apposedOffice(g, o.s, o.first, o.last) || memberTitles[p.Role]) ||
+				abbreviatedRank(p.Role) && o.role == roleBefore(g, o.s, o.first, o.last) {
+				p.Role = o.role
 			}
-			role := singularTitle(g, withoutRankAfter(g, roleOf(g, s, first, last)))
-			if role == "" {
-				continue
-			}
-			if p.Role == "" || fuller(role, p.Role) || bareTitle(g, p.Role) && (role == apposedOffice(g, s, first, last) || memberTitles[p.Role]) ||
-				abbreviatedRank(p.Role) && role == roleBefore(g, s, first, last) {
-				p.Role = role
-			}
-			break
 		}
 		if p.Role == "" {
 			p.Role = signedOffice(g, d.Text, p) // "Nadia Hale\nChief Executive Officer" under a letter
@@ -213,6 +205,42 @@ func splitTitle(g *gazetteer.Gazetteer, d *document, p *briefing.Party) {
 			p.Mentions[i].Start = sp.Start + at
 		}
 	}
+}
+
+// parsedOffice is an office the parse gives a mention of a person, with
+// the mention's words.
+type parsedOffice struct {
+	role        string
+	s           *syntax.Sentence
+	first, last int
+}
+
+// firstOffice returns the office the parse gives the first mention of p
+// that has one, outside the headline when the body gives one: a
+// headline's description ("rail union leader Grace Adeyemi") says less
+// than the body's office ("general secretary of the Rail and Transit
+// Workers' Union").
+func firstOffice(g *gazetteer.Gazetteer, d *document, p *briefing.Party, headline briefing.Span) (parsedOffice, bool) {
+	var fallback parsedOffice
+	for _, sp := range p.Mentions {
+		s, first, last, ok := mentionWords(d, sp)
+		if !ok {
+			continue
+		}
+		role := singularTitle(g, withoutRankAfter(g, roleOf(g, s, first, last)))
+		if role == "" {
+			continue
+		}
+		o := parsedOffice{role, s, first, last}
+		if sp.Start >= headline.Start && sp.End <= headline.End && headline.End > headline.Start {
+			if fallback.role == "" {
+				fallback = o
+			}
+			continue
+		}
+		return o, true
+	}
+	return fallback, fallback.role != ""
 }
 
 // fuller reports whether role names the office old names, with words

@@ -14,7 +14,7 @@ import (
 // questions"), the courtesy that opens a diplomatic note ("… presents
 // its compliments to the Ministry of Foreign Affairs"), a statement's
 // announcement of itself ("… issue the following joint statement"), and the notes a
-// page adds about itself: how a transcript was made, what was edited,
+// page adds about itself: what a transcript is of, how it was made, what was edited,
 // whose views it gives, cookies, a call for news tips, who distributed
 // it, what a round-up or a situation report covers, when the next one
 // comes, whom it is circulated to; and the form of a meeting or a
@@ -28,6 +28,7 @@ var metaRe = regexp.MustCompile(`(?i)^(?:\S+: )?(?:this|the present) (?:page|not
 	`\bpresents (?:its|his|her|their) compliments\b|` +
 	`\b(?:issues?|issued|make|makes|made|adopts?|adopted) the following (?:joint )?(?:statement|declaration|communiqu[eé])\b|` +
 	`\b(?:transcript|translation|text) (?:was|has been|is) (?:produced|prepared|machine[- ]generated)\b|\bmay contain (?:errors|inaccuracies)\b|` +
+	`^(?:this is )?(?:an? |the )?(?:(?:lightly )?edited |full )?transcript of (?:an? |the )?(?:interview|conversation|exchange|briefing|programme|program|broadcast)\b|` +
 	`\bhave been (?:edited|condensed|shortened) for (?:length|clarity|brevity)\b|\bviews expressed (?:in|here)\b|` +
 	`\buse cookies\b|^have (?:you )?(?:got )?a (?:news )?(?:tip|story)\b|^distributed (?:on behalf of|by)\b|` +
 	`^(?:your|our) (?:\w+ )?(?:round-?up|briefing|digest) of\b|^(?:it|this (?:report|update)) covers the period\b|` +

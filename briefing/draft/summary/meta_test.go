@@ -27,6 +27,7 @@ func TestMeta(t *testing.T) {
 		{"news about a statement", "The two governments issued a joint statement on the border after the talks.", false},
 		{"news about minutes", "The minutes of the meeting showed that two members voted for a cut.", false},
 		{"news about questions", "The minister refused to take questions from reporters.", false},
+		{"what a transcript is of", "This is an edited transcript of an interview with Grace Adeyemi, general secretary of the Rail and Transit Workers' Union (RTWU), conducted by presenter Tom Whelan.", true},
 		{"news about a transcript", "The court ordered that a transcript of the hearing be published.", false},
 		{"news about errors", "The report found that the audit contained errors in three accounts.", false},
 		{"news about a page", "The page was taken down after the ministry complained.", false},

@@ -24,7 +24,7 @@ var salutationHeads = text.SetOf("morning", "afternoon", "evening", "day", "hell
 // label (see speakerLabel) and the salutation that open sentence p, or 0
 // when no salutation opens it.
 func salutationLength(p parsed) int {
-	from := speakerLabel(p)
+	from := afterVocative(p, speakerLabel(p))
 	for _, seq := range salutations {
 		match := from+len(seq) <= len(p.Words)
 		for k, w := range seq {
@@ -35,6 +35,20 @@ func salutationLength(p parsed) int {
 		}
 	}
 	return 0
+}
+
+// afterVocative returns the index of the first word after the name of
+// the one addressed that opens a turn at word from ("Grace Adeyemi, thank
+// you for joining us."), or from when there is none.
+func afterVocative(p parsed, from int) int {
+	k := from
+	for k < len(p.Words) && k < from+maxAddressWords && p.Words[k].UPOS == "PROPN" {
+		k++
+	}
+	if k > from && p.is(k, ",") {
+		return k + 1
+	}
+	return from
 }
 
 // speakerLabel returns the index of the first word after the label that

@@ -43,6 +43,8 @@ func TestPhaticSentence(t *testing.T) {
 		{"a greeting after a speaker's label", "Anna Berg: Good afternoon.", true},
 		{"a greeting after a label in capitals", "MR HOLT: Good morning, everyone.", true},
 		{"news after a speaker's label", "Anna Berg: The ministry has recalled its ambassador.", false},
+		{"thanks to the guest named first", "TOM WHELAN: Grace Adeyemi, thank you for joining us.", true},
+		{"news told to the guest named first", "TOM WHELAN: Grace Adeyemi, the company has cut its offer.", false},
 	})
 }
 

@@ -400,6 +400,7 @@ func TestNeedsTheSentenceBefore(t *testing.T) {
 		{"a quotation in single marks with a name's apostrophe", "The union met on Monday. 'We will strike over the Jones' plan,' its leader said.", false},
 		{"a quotation with a speaker after it", "The union met on Monday. \"We will be back on the picket line,\" Ms Okafor said.", false},
 		{"it as the subject ranks lower but may stand", "The firm cut 300 jobs. It said sales had fallen by a third.", false},
+		{"a reply of a few words", "WHELAN: Is the strike still happening? ADEYEMI: It is.", true},
 	}
 	for _, tt := range tests {
 		d := drafttest.Doc(t, tt.text, "2020-08-31")

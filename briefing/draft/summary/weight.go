@@ -24,8 +24,33 @@ var personPronouns = text.SetOf("he", "she")
 func needsBefore(d *doc.Document, si int) bool {
 	sp := d.Sentences[si]
 	s := d.Text[sp.Start:sp.End]
-	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s) || withinQuotation(d.Text, sp.Start)
+	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s) || withinQuotation(d.Text, sp.Start) ||
+		shortReply(d, si)
 }
+
+// shortReply reports whether sentence si says at most maxReplyWords words
+// after its speaker's label ("GRACE ADEYEMI: It is."): an answer that only
+// the question before it makes sense of.
+func shortReply(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) || len(d.Parsed[si].Words) == 0 {
+		return false
+	}
+	p := newParsed(d.Text, &d.Parsed[si])
+	from := speakerLabel(p)
+	if from == 0 {
+		return false // "Leaders went home.": no one's turn
+	}
+	n := 0
+	for _, w := range p.Words[from:] {
+		if w.UPOS != "PUNCT" {
+			n++
+		}
+	}
+	return n <= maxReplyWords
+}
+
+// maxReplyWords is the most words of a reply that leans on its question.
+const maxReplyWords = 3
 
 // withinQuotation reports whether offset i lies inside a quotation that a
 // sentence before it in the same paragraph opened and left open
