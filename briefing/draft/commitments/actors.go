@@ -25,6 +25,10 @@ type actorResolver struct {
 	// pairs are the two parties of each commitment made together, in
 	// order, whom "both sides" and "the two countries" name next.
 	pairs [][]int
+	// dealt are the two sides of each deal one party made with another
+	// ("entered into an agreement with Linnhe University"), whom "the
+	// parties" name next (see withPartner).
+	dealt [][]int
 	// adjectives are the states named by their adjective ("his Ostravian
 	// counterpart"), by start.
 	adjectives []partyMark

@@ -478,8 +478,8 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 			return ps, len(ps) == 2
 		}
 		ps := r.joinedSet(a, pairNouns[head]) // "the companies" after "the merger of A and B"
-		if len(ps) == 0 && (head == "parties" || head == "sides") && len(r.pairs) > 0 {
-			ps = r.pairs[len(r.pairs)-1] // "The parties have also agreed" after "entered into an agreement with Linnhe University"
+		if len(ps) == 0 && (head == "parties" || head == "sides") && len(r.dealt) > 0 {
+			ps = r.dealt[len(r.dealt)-1] // "The parties have also agreed" after "entered into an agreement with Linnhe University"
 		}
 		return ps, len(ps) > 0
 	case len(words) == 2 && words[0] == "the" && athleteNouns[head]: // "the player had agreed personal terms": the one the story is about
@@ -898,12 +898,11 @@ func (r *actorResolver) pairOf(ok func(string) bool) []int {
 	return nil
 }
 
-// dealtWith records the two sides of a deal one of them made with the
-// other, for "the parties" after it (see withPartner); the sides of a
-// joint commitment are recorded by joint.
+// dealtWith records the two sides of a deal, or of a commitment made
+// together, for "the parties" after it (see withPartner).
 func (r *actorResolver) dealtWith(ps []int) {
-	if len(ps) == 2 && !r.speaksFor(ps[0], ps[1]) && !r.speaksFor(ps[1], ps[0]) && (len(r.pairs) == 0 || !slices.Equal(r.pairs[len(r.pairs)-1], ps)) {
-		r.pairs = append(r.pairs, ps)
+	if len(ps) == 2 && !r.speaksFor(ps[0], ps[1]) && !r.speaksFor(ps[1], ps[0]) {
+		r.dealt = append(r.dealt, ps)
 	}
 }
 
