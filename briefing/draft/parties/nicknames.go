@@ -24,7 +24,7 @@ import (
 func (sc *scanner) nicknamed(i int) int {
 	ts := sc.ts
 	if !sc.givenName(ts[i].Text) {
-		return i
+		return sc.nicknamedAfterWord(i)
 	}
 	o := i + 1
 	for o < len(ts) && o < i+3 && ts[o].Word && ts[o].Cap && ts[o].Sent == ts[i].Sent {
@@ -42,6 +42,26 @@ func (sc *scanner) nicknamed(i int) int {
 		return i
 	}
 	return e
+}
+
+// nicknamedAfterWord returns the end of a person's name made of a
+// capitalised word that is no known given name, a nickname of one or two
+// words in quotes and one surname that ends the name ("Jordan "JJ"
+// Jessop", where "Jordan" is also a state), or i when there is none. A
+// word of a body's name or a word never a party opens no such name.
+func (sc *scanner) nicknamedAfterWord(i int) int {
+	ts := sc.ts
+	if i > 0 && ts[i-1].Word && ts[i-1].Cap && ts[i-1].Sent == ts[i].Sent || sc.g.OrgWords[ts[i].Text] || sc.g.Never[gazetteer.Fold(ts[i].Text)] {
+		return i
+	}
+	k := sc.nicknameEnd(i + 1)
+	if k < 0 || k-i-2 > 2 || k+1 >= len(ts) || !ts[k+1].Word || !ts[k+1].Cap || ts[k+1].Sent != ts[i].Sent || sc.g.Never[gazetteer.Fold(ts[k+1].Text)] {
+		return i
+	}
+	if e := k + 2; e < len(ts) && ts[e].Word && ts[e].Cap && ts[e].Sent == ts[i].Sent {
+		return i // more capitalised words after it: a title or a name of a thing, not a person's
+	}
+	return k + 2
 }
 
 // nicknameEnd returns the index of the quote or bracket that closes a

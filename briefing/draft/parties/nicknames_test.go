@@ -16,6 +16,8 @@ func TestNicknames(t *testing.T) {
 			[]string{"James Leander (Leo) Nolan"}, []string{"James Leander", "Leo", "Nolan"}},
 		{"the name without its nickname is the same person", "Bolton brawler Tyrone Okafor vows to hand his purse to charity\n\nBoxing hero Tyrone \"The Tornado\" Okafor has promised to give away his purse.",
 			[]string{`Tyrone "The Tornado" Okafor`}, []string{"Tyrone Okafor"}},
+		{"nickname after a first name that is also a state's", `Unbeaten heavyweight prospect Jordan "JJ" Jessop, 24, has agreed to step up to the main event. Jordan signed a trade deal.`,
+			[]string{`Jordan "JJ" Jessop`, "Jordan"}, []string{"Jessop"}},
 		{"quoted title after a name is no nickname", `Ana Ruiz wrote "Rags To Riches" last year.`,
 			[]string{"Ana Ruiz"}, []string{`Ana Ruiz "Rags To Riches"`}},
 	})
