@@ -334,7 +334,7 @@ func cannot(s *syntax.Sentence, i int) bool {
 // but did not sign"): a party that held back from a signing, a refusal;
 // "has never ratified it" tells of an act not done.
 func keptFromSigning(s *syntax.Sentence, i int) bool {
-	return hasChildLemma(s, i, WordSet("do"), "aux") && hasChildLemma(s, i, WordSet("not n't"), "advmod") && s.Words[i].XPOS == "VB"
+	return hasChildLemma(s, i, WordSet("do"), "aux") && negated(s, i) && s.Words[i].XPOS == "VB"
 }
 
 // agreesToDisagree reports whether verb i is "agree" with "disagree" as
