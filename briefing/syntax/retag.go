@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-// retagged mends sixteen mistakes of the tagger that derail the parse, by
+// retagged mends mistakes of the tagger that derail the parse, by
 // parsing the sentence again with the word's tag corrected:
 //   - a past tense read as a participle right after its subject (see
 //     verblessParticiple), and "rose", "fell", "found", "saw" or "met"
@@ -70,7 +70,10 @@ import (
 //     that word (see pluralPossessiveAsQuote);
 //   - "further", "extra" or "additional" read as an adverb between "a" and
 //     a sum ("lend the company a further £3bn") becomes an adjective,
-//     kept if it then hangs where "a" does (see amountAdverb).
+//     kept if it then hangs where "a" does (see amountAdverb);
+//   - "official" or "executive" read as an adjective between a noun and a
+//     name ("fisheries official Jogvan Dalsgaard said") becomes a noun,
+//     kept if it then hangs on a later word (see officeNounAsAdjective).
 //
 // Otherwise it returns words unchanged.
 func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags []int, words []Word) []Word {
@@ -191,6 +194,11 @@ func (m *Model) retagged(forms []string, joined []bool, infos []wordInfo, tags [
 		}
 		if again, _ := m.reparse(forms, joined, infos, tags, w, class); again != nil {
 			words = again
+		}
+	}
+	if w := officeNounAsAdjective(words); w >= 0 {
+		if again, _ := m.reparse(forms, joined, infos, tags, w, "NOUN NN"); again != nil && again[w].Head > w {
+			words = again // the office hangs on the name it describes
 		}
 	}
 	if w := timeOfDayVerb(words); w >= 0 {

@@ -61,3 +61,22 @@ func peopleWordAsName(words []Word) (w, end int) {
 	}
 	return -1, -1
 }
+
+// officeAdjectives are nouns of an office or a post that the tagger may
+// read as adjectives ("fisheries official", "company executive").
+var officeAdjectives = map[string]bool{"official": true, "executive": true, "representative": true}
+
+// officeNounAsAdjective returns the first lower-case office noun read as
+// an adjective between a noun and a capitalised proper noun ("Norwegian
+// fisheries official Jogvan Dalsgaard said"), or -1: the office describes
+// the name after it, which the parse loses when it takes the office for
+// a subject of its own.
+func officeNounAsAdjective(words []Word) int {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k].UPOS == "ADJ" && officeAdjectives[words[k].Form] && words[k-1].UPOS == "NOUN" &&
+			words[k+1].UPOS == "PROPN" && capitalisedWord(words[k+1].Form) {
+			return k
+		}
+	}
+	return -1
+}

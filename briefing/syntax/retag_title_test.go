@@ -23,3 +23,13 @@ func TestTitleWordRetag(t *testing.T) {
 		t.Errorf("John is %s of %d, want the agent of signed\n%s", w.Rel, w.Head, dump(s.Words))
 	}
 }
+
+// TestOfficeNounBeforeName checks that an office read as an adjective
+// between a noun and a name describes the name, which is the subject.
+func TestOfficeNounBeforeName(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{"official after a field, the name the subject", "Faroese fisheries official Jogvan Dalsgaard said on Sunday the islands would set their own quota.", "Jogvan", "said", "nsubj"},
+		{"official after a field, the office on the name", "Norwegian fisheries official Jogvan Dalsgaard said the islands would set their own quota.", "official", "Jogvan", "nmod:desc"},
+		{"executive after a company", "Company executive Jogvan Dalsgaard said the firm would go.", "executive", "Jogvan", "nmod:desc"},
+	})
+}

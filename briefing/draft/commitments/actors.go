@@ -396,7 +396,7 @@ func (r *actorResolver) resolve(s *syntax.Sentence, si, h int) (ps []int, anapho
 	case 0:
 		return nil, false
 	case 1:
-		if words[0] == "each" {
+		if words[0] == "each" || words[0] == "both" {
 			return r.collective(s, words, si, a) // "Each will open a consulate": each of those that acted together
 		}
 		if sideTerms[words[0]] && len(r.definedSides()) > 0 {
@@ -1060,11 +1060,11 @@ func (r *actorResolver) pronoun(s *syntax.Sentence, si, h int, w string) ([]int,
 		if ps, ok := r.governorOf(s, si, h); ok { // "Newspapers run such headlines because they want to sell": the newspapers
 			return ps, true
 		}
-		if _, _, ok := r.unnamedAntecedent(s, si, h); ok { // "Prosecutors said … They have promised": the prosecutors
-			return nil, false
-		}
 		if ps, ok := r.setBefore(s, si, h); ok { // "The two sides decided to upgrade relations. They agreed to hold talks"
 			return ps, true
+		}
+		if _, _, ok := r.unnamedAntecedent(s, si, h); ok { // "Prosecutors said … They have promised": the prosecutors
+			return nil, false
 		}
 		return r.salient(si, a, nonPersonKind), true
 	}
@@ -1162,8 +1162,8 @@ func (r *actorResolver) setBefore(s *syntax.Sentence, si, h int) ([]int, bool) {
 	for k >= 0 && r.actedIn[k] == si {
 		k-- // what this sentence has drafted already: "They agreed to hold talks and to convene the committee"
 	}
-	if k >= 0 && r.actedIn[k] == si-1 && len(r.acted[k]) > 1 && r.allOfKind(r.acted[k], nonPersonKind) {
-		return r.acted[k], true
+	if k >= 0 && r.actedIn[k] == si-1 && len(r.acted[k]) > 1 && (r.allOfKind(r.acted[k], nonPersonKind) || r.allOfKind(r.acted[k], personKind)) {
+		return r.acted[k], true // "The ministers agreed … They also agreed": the two ministers
 	}
 	return nil, false
 }

@@ -465,6 +465,12 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		ps := r.recent(a, anyPartyKind, 2)
 		sort.Ints(ps)
 		return ps, true
+	case len(words) == 1 && words[0] == "both": // "Both have also agreed to a confidentiality clause": the two named together last
+		if ps := r.namedPair(a, anyPartyKind); len(ps) == 2 {
+			return ps, true
+		}
+		ps := r.pairOf(anyPartyKind)
+		return ps, len(ps) == 2
 	case the && pairs[head]: // "the pair persuaded 214 workers": the two people named last
 		if ps := r.pairOf(personKind); len(ps) == 2 {
 			return ps, true
@@ -480,6 +486,9 @@ func (r *actorResolver) collective(s *syntax.Sentence, words []string, si, a int
 		ps := r.joinedSet(a, pairNouns[head]) // "the companies" after "the merger of A and B"
 		if len(ps) == 0 && (head == "parties" || head == "sides") && len(r.dealt) > 0 {
 			ps = r.dealt[len(r.dealt)-1] // "The parties have also agreed" after "entered into an agreement with Linnhe University"
+		}
+		if len(ps) == 0 && officeTitles[head] {
+			ps = r.officeHolders(a, strings.TrimSuffix(head, "s")) // "The ministers agreed" after a call between two ministers
 		}
 		return ps, len(ps) > 0
 	case len(words) == 2 && words[0] == "the" && athleteNouns[head]: // "the player had agreed personal terms": the one the story is about
@@ -1023,4 +1032,24 @@ func (r *actorResolver) representedState(si, a int) (int, bool) {
 		}
 	}
 	return found, ok
+}
+
+// officeTitles are the plural offices whose holders "the ministers" may
+// stand for when no set of them acted together before.
+var officeTitles = WordSet("ministers presidents envoys ambassadors governors mayors")
+
+// officeHolders returns the two people whose role holds office, named
+// before byte a, or nil when not exactly two are. A secretary holds
+// a minister's office ("Kenya's Cabinet Secretary for Foreign Affairs").
+func (r *actorResolver) officeHolders(a int, office string) []int {
+	ps := r.recentWhere(a, func(p int) bool {
+		q := r.d.Parties[p]
+		words := strings.Fields(strings.ToLower(q.Role))
+		return personKind(q.Kind) && (slices.Contains(words, office) || office == "minister" && slices.Contains(words, "secretary"))
+	}, 3)
+	if len(ps) != 2 {
+		return nil // "the ministers" of three states are their states'
+	}
+	sort.Ints(ps)
+	return ps
 }

@@ -41,13 +41,19 @@ func (r *actorResolver) pairFits(p, q int, ok func(string) bool) bool {
 }
 
 // pairJoin reports whether the text between two names joins them as a
-// pair: "and" or "&" alone.
+// pair: "and" or "&", alone or before a few lower-case words that
+// describe the second ("and footballer").
 func pairJoin(between string) bool {
-	switch strings.TrimSpace(between) {
-	case "and", "&":
-		return true
+	f := strings.Fields(between)
+	if len(f) == 0 || f[0] != "and" && f[0] != "&" || len(f) > 3 {
+		return false
 	}
-	return false
+	for _, w := range f[1:] {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+	}
+	return true // "Dravonia and Estmark", "Tamsin Rourke and footballer Jake Delane"
 }
 
 // countedSet resolves a definite subject headed by its plural noun h

@@ -26,3 +26,24 @@ func TestCountedPairIsThePairNamedTogether(t *testing.T) {
 			[]string{"Varnland/country", "United Nations/organisation"}, "two armies"},
 	})
 }
+
+// TestPairOfPeople checks that "both" alone stands for the two named
+// together before it, "the ministers" for the two office holders a call
+// or a meeting named (a secretary holding a minister's office), and
+// "they" opening the next sentence for the same two.
+func TestPairOfPeople(t *testing.T) {
+	checkActors(t, []actorCase{
+		{"both alone after two people named together",
+			"TV presenter Tamsin Rourke and footballer Jake Delane have settled their divorce. Both have also agreed to a strict confidentiality clause.",
+			[]string{"Tamsin Rourke/person", "Jake Delane/person"}, "Jake Delane;Tamsin Rourke"},
+		{"the ministers after a call between a minister and a secretary",
+			"Minister for Foreign Affairs Aino Lehtovaara held a telephone call with Kenya's Cabinet Secretary for Foreign Affairs, Daniel Wambua. The ministers agreed to hold consultations in Nairobi in June.",
+			[]string{"Aino Lehtovaara/person/Minister for Foreign Affairs", "Daniel Wambua/person/Cabinet Secretary for Foreign Affairs", "Kenya/country", "Nairobi/place"}, "Aino Lehtovaara;Daniel Wambua"},
+	})
+	runCases(t, []commitmentCase{
+		{"they after two ministers agreed",
+			"Aino Lehtovaara held a telephone call with Daniel Wambua. The ministers agreed to hold consultations in June. They also agreed to conclude negotiations by the end of the year.",
+			[]string{"Aino Lehtovaara/person/Minister for Foreign Affairs", "Daniel Wambua/person/Foreign Minister"}, nil,
+			[]brief{{"Aino Lehtovaara;Daniel Wambua", "agreed", "", ""}, {"Aino Lehtovaara;Daniel Wambua", "agreed", "", ""}}},
+	})
+}

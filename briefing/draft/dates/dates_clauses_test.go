@@ -15,6 +15,8 @@ func TestDatesDeadlinesAndTerms(t *testing.T) {
 		{"past verb giving a deadline: the nearest", "The judge gave the department until 31 August to move the residents.", "2026-06-26", "31 August", "2026-08-31"},
 		{"pluperfect plan + by + month: the nearest", "It had planned to house 1,500 people there by March.", "2026-06-26", "by March", "2026-03"},
 		{"pluperfect plan of an event + day month: the nearest", "The union had planned walkouts on 3 and 4 December at both depots.", "2025-11-24", "3 and 4 December", "2025-12-03"},
+		{"proposed round of talks + month: the nearest", "Haldorsen proposed a separate round of talks in Nordvaag in March.", "2026-12-07", "in March", "2027-03"},
+		{"proposed thing that is no event + month: the past", "The minister proposed a budget in March.", "2026-12-07", "in March", "2026-03"},
 		{"past plan of an event + day month behind: the nearest", "The club planned a parade on 2 November.", "2025-11-24", "2 November", "2025-11-02"},
 		{"agreed to + from + month: the term starts ahead", "The parties agreed to raise the minimum wage by 8% from January.", "2026-04-23", "from January", "2027-01"},
 		{"backdated to + month looks back", "The pay rise will be backdated to April.", "2026-10-08", "to April", "2026-04"},

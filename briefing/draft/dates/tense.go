@@ -518,14 +518,37 @@ var callingVerbs = map[string]bool{"call": true, "announce": true}
 // or is set for.
 var eventStarts = map[string]bool{"from": true, "for": true}
 
+// proposingVerbs put an event forward ("proposed a separate round of
+// talks in Nordvaag in March").
+var proposingVerbs = map[string]bool{"propose": true, "suggest": true}
+
 // plannedObject reports whether verb p plans an event named by its object
 // and the date at word first, after that object, is the parse's phrase of
-// time of p: the date of the planned event, not of the planning.
+// time of p: the date of the planned event, not of the planning. A verb
+// that proposes plans so when its object names an event (see eventNouns)
+// or a round of one.
 func plannedObject(s *syntax.Sentence, p, first int) bool {
-	if !planningVerbs[strings.ToLower(s.Words[p].Lemma)] {
+	lemma := strings.ToLower(s.Words[p].Lemma)
+	if planningVerbs[lemma] {
+		return objectBefore(s, p, first)
+	}
+	if !proposingVerbs[lemma] {
 		return false
 	}
-	return objectBefore(s, p, first)
+	for _, o := range s.ChildrenWith(p, "obj") {
+		if o >= first || s.Words[o].UPOS != "NOUN" {
+			continue
+		}
+		if eventNouns[strings.ToLower(s.Words[o].Lemma)] {
+			return true
+		}
+		for _, n := range s.ChildrenWith(o, "nmod") {
+			if n < first && eventNouns[strings.ToLower(s.Words[n].Form)] {
+				return true // "a separate round of talks"
+			}
+		}
+	}
+	return false
 }
 
 // calledEvent reports whether verb p, in the pluperfect, had called an

@@ -70,11 +70,20 @@ func (sc *scanner) possessiveInName(k int) bool {
 }
 
 // saintsBody reports whether the possessive word at token k is a saint's
-// name that a hospice, school or church is named for: "St Columba's
-// Hospice", "Saint Mary's Hospital".
+// name that a hospice, school or church is named for, the body's word
+// among the next few capitalised words: "St Columba's Hospice", "Saint
+// Mary's Hospital", "St Aldhelm's General Hospital".
 func (sc *scanner) saintsBody(k int) bool {
 	ts := sc.ts
-	return k > 0 && k+1 < len(ts) && (ts[k-1].Text == "St" || ts[k-1].Text == "St." || ts[k-1].Text == "Saint") && ts[k].Cap && saintsBodies[ts[k+1].Text]
+	if k == 0 || !ts[k].Cap || ts[k-1].Text != "St" && ts[k-1].Text != "St." && ts[k-1].Text != "Saint" {
+		return false
+	}
+	for n := k + 1; n < len(ts) && n <= k+3 && ts[n].Word && ts[n].Cap; n++ {
+		if saintsBodies[ts[n].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // saintsBodies are the bodies named for a saint.

@@ -32,7 +32,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || regnal[p.Name] || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || portfolioTail(d, p) || regnal[p.Name] || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
 			continue
 		}
 		index[i] = len(out)
@@ -314,6 +314,27 @@ func officeField(d *document, p briefing.Party) bool {
 		next, _, _ := strings.Cut(strings.TrimPrefix(d.Text[sp.End:], " "), " ")
 		next = strings.TrimRight(next, ",.:;")
 		if next == "" || text.FirstRuneUpper(next) || !titleWord(g, next) {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioTail reports whether an organisation's name ends in a
+// portfolio word and every mention of it closes a pair of portfolios that
+// an office is for ("Cabinet Secretary for Foreign and Diaspora Affairs",
+// "the Minister for Foreign and European Affairs"): part of a title, no
+// body.
+func portfolioTail(d *document, p briefing.Party) bool {
+	f := strings.Fields(p.Name)
+	if p.Kind != briefing.KindOrganisation || len(f) < 2 || !portfolios[f[len(f)-1]] || len(p.Mentions) == 0 {
+		return false
+	}
+	g := gazetteer.Load()
+	for _, sp := range p.Mentions {
+		before := strings.Fields(d.Text[max(0, sp.Start-40):sp.Start])
+		n := len(before)
+		if n < 3 || before[n-1] != "and" || !portfolio(g, before[n-2]) || before[n-3] != "for" && before[n-3] != "of" {
 			return false
 		}
 	}

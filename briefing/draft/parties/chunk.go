@@ -279,8 +279,8 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if sc.tableRow(j) && !text.Starters[strings.ToLower(t.Text)] {
 		return false // a team in a results table: "Derby 4 1 1 2"
 	}
-	if i+1 < j && orgKinds[strings.ToLower(t.Text)] && !sc.g.OrgWords[t.Text] {
-		return true // "Drugmaker Halvex said": a kind of organisation before its name
+	if i+1 < j && (orgKinds[t.Lower] || tradeKinds[t.Lower] && !sc.g.FirstNames[sc.ts[i+1].Text]) && !sc.g.OrgWords[t.Text] {
+		return true // "Drugmaker Halvex said", "Landlord Corran Estates said": a kind of organisation or a trade before its name, not "Landlord Jane Smith"
 	}
 	if i+2 < j && sc.g.FirstNames[sc.ts[i+1].Text] && sc.describesPerson(t) {
 		return true // "Ringleader Craig Dawson was jailed", "Mum-of-two Kelly Barnes said"

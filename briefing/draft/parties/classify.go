@@ -624,14 +624,19 @@ func (sc *scanner) listedIn(i int) bool {
 }
 
 // countryAfter reports whether ", COUNTRY" follows the name ending at j
-// ("Khasavyurt, Russia").
+// ("Khasavyurt, Russia"), the country not the subject of the clause that
+// comes next ("by his counterpart Sigrun Olafsdottir, Iceland will take").
 func (sc *scanner) countryAfter(j int) bool {
 	ts := sc.ts
 	if j+1 >= len(ts) || ts[j].Text != "," || !ts[j+1].Cap {
 		return false
 	}
 	r, ok := sc.g.Lookup(ts[j+1].Text)
-	return ok && r.How == gazetteer.RefName && sc.g.Entities[r.Entity].Kind == briefing.KindCountry
+	if !ok || r.How != gazetteer.RefName || sc.g.Entities[r.Entity].Kind != briefing.KindCountry {
+		return false
+	}
+	s, k, ok := sc.d.wordOf(ts[j+1])
+	return !ok || !strings.HasPrefix(s.Words[k].Rel, "nsubj")
 }
 
 // holdsPlace reports whether one of the words ts[i:j] is a country, capital

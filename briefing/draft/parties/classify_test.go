@@ -22,6 +22,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"a maker of peace is a person", "Russian peacemaker Dorin Vasko said the talks would resume.", "Dorin Vasko", briefing.KindPerson},
 		{"broker before a name is a person", "There will be selling pressure, said broker Talib Qureshi.", "Talib Qureshi", briefing.KindPerson},
 		{"kind of organisation opening the sentence is no part of the name", "Drugmaker Halvex said it would appeal the ruling.", "Halvex", briefing.KindOrganisation},
+		{"trade opening the sentence is no part of the name", "Landlord Corran Estates said it had proposed a six-month rent holiday.", "Corran Estates", briefing.KindOrganisation},
 		{"trade before a name that starts with no first name", "Dutch contractor Van Oord will dredge the port.", "Van Oord", briefing.KindOrganisation},
 		{"trade before a name that starts with a first name", "Software developer Jane Smith said the app was safe.", "Jane Smith", briefing.KindPerson},
 		{"plural of a trade before a name", "Andrew Beh, of brokers Vellin Marr, said the shares were cheap.", "Vellin Marr", briefing.KindOrganisation},

@@ -56,6 +56,8 @@ func TestCounterpartTakesTheOffice(t *testing.T) {
 			"Grace Mwakyusa", "Foreign Minister", "Tanzania"},
 		{"counterpart of someone in an earlier sentence stays", "Defence Minister Ana Roth arrived on Monday. The next day her counterpart Ray Stott flew in.",
 			"Ray Stott", "counterpart", ""},
+		{"counterpart before a comma and a state that opens the next clause", "Under the deal, signed in Halsvik by Norwegian fisheries minister Eirik Haldorsen and his Icelandic counterpart Sigrun Olafsdottir, Iceland will take 14.2 percent.",
+			"Sigrun Olafsdottir", "fisheries minister", "Iceland"},
 	})
 }
 

@@ -124,6 +124,8 @@ func TestWholeNames(t *testing.T) {
 			[]string{"General Inspectorate for Emergency Situations"}, []string{"Inspectorate", "Emergency Situations"}},
 		{"a hospice named for a saint", "St Columba's Hospice in Redbridge Vale will receive £800,000 a year from April 2027.",
 			[]string{"St Columba's Hospice"}, []string{"St Columba", "Hospice"}},
+		{"a hospital named for a saint, a word between", "Patients at St Aldhelm's General Hospital will no longer have to pay to park.",
+			[]string{"St Aldhelm's General Hospital"}, []string{"St Aldhelm", "General Hospital"}},
 		{"a person known by a title of nobility of a place", "The Duchess of Kendal, the charity's patron, said she would run the marathon.",
 			[]string{"Duchess of Kendal"}, []string{"Kendal", "of Kendal"}},
 		{"a list of fields closed by a field in -ing after a qualified department", "The Commonwealth Department of Health, Disability and Ageing said it would review the plan.",

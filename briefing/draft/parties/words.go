@@ -66,7 +66,7 @@ var orgKinds = text.SetOf("company", "firm", "group", "giant", "maker", "bank", 
 // follow; one right before a name makes it an organisation's unless the
 // name starts with a first name ("Dutch contractor Van Oord", but
 // "software developer Jane Smith").
-var tradeKinds = text.SetOf("contractor", "developer", "builder", "dealer", "grocer")
+var tradeKinds = text.SetOf("contractor", "developer", "builder", "dealer", "grocer", "landlord", "owner")
 
 // documentWords name documents, laws and plans; a name holding one is a
 // document, not a party ("Joint Declaration on Strategic Partnership").

@@ -126,7 +126,7 @@ func Items(d *doc.Document) []briefing.Item {
 			leans: x[k][fLeans] > 0,
 			after: needsBefore(d, si),
 			bare:  x[k][fFigures] == 0 && x[k][fParties] == 0 && x[k][fDated] == 0,
-			thin:  thinPredicate(d, si) || prose && captionLike(d, si),
+			thin:  thinPredicate(d, si) || prose && captionLike(d, si) || listedAfterLeadIn(d.Text, sp.Start),
 		}
 	}
 	picked := pickWithin(cands, lead, budget)

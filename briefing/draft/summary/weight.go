@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefdesk/briefdesk/briefing/draft/doc"
@@ -26,6 +27,31 @@ func needsBefore(d *doc.Document, si int) bool {
 	s := d.Text[sp.Start:sp.End]
 	return personPronounSubject(d, si) || continuesQuotation(s) || unattributedQuotation(s) || withinQuotation(d.Text, sp.Start) ||
 		shortReply(d, si)
+}
+
+// listedAfterLeadIn reports whether the sentence at offset i is an item of
+// a list that opens in lower case under a lead-in ending in a colon
+// ("Under the agreement, both governments will:" above "- hold a joint
+// cyber exercise in spring 2027"): a fragment whose subject and verb only
+// the lead-in gives.
+func listedAfterLeadIn(t string, i int) bool {
+	start := strings.LastIndex(t[:i], "\n") + 1
+	item := strings.TrimLeft(t[start:], " \t-–•*‣")
+	if r, _ := utf8.DecodeRuneInString(item); !unicode.IsLower(r) || start == 0 {
+		return false
+	}
+	for end := start - 1; end > 0; {
+		from := strings.LastIndex(t[:end], "\n") + 1
+		line := strings.TrimSpace(t[from:end])
+		switch {
+		case strings.HasSuffix(line, ":"):
+			return true
+		case line != "" && !strings.ContainsAny(line[:1], "-–•*‣"):
+			return false // a line of prose between: no lead-in
+		}
+		end = from - 1
+	}
+	return false
 }
 
 // shortReply reports whether sentence si says at most maxReplyWords words
