@@ -29,6 +29,9 @@ func TestSaidObjectIsTheClauseSubject(t *testing.T) {
 	}
 	for _, tt := range []struct{ construction, text, subject, verb string }{
 		{"saying a noun would", "The union refused to sign, saying the increase would not keep up with the cost of food.", "increase", "keep"},
+		{"a promise's object before will, set beside it", "I promise every single one of my team will get what they are owed.", "one", "get"},
+		{"a promise's object before would, as an adverbial clause", "He promised every single one of his team would get what they were owed.", "one", "get"},
+		{"a quoted promise taken for the subject of its clause", "\"I promise every single one of my team will get what they are owed.\"", "one", "get"},
 	} {
 		s, find := analyzedWords(t, m, tt.text)
 		if subj, v := find(tt.subject), find(tt.verb); s.Words[subj].Head != v || s.Words[subj].Rel != "nsubj" {

@@ -34,3 +34,23 @@ func TestFourthItemSaysMoreThanWhoActed(t *testing.T) {
 		t.Errorf("summary %q: want the lead and the lines with news", got)
 	}
 }
+
+// TestListedAfterLeadIn checks that an item of a list that completes a
+// lead-in ending in a colon is a fragment, and that a list of whole
+// sentences, or an item after prose, is not.
+func TestListedAfterLeadIn(t *testing.T) {
+	for _, tt := range []struct {
+		construction, text, item string
+		want                     bool
+	}{
+		{"an item in lower case under a lead-in", "The memorandum was signed.\n\nUnder the agreement, both governments will:\n\n- share technical indicators within 24 hours\n- hold a joint exercise in spring 2027\n", "hold a joint", true},
+		{"the first item, right under the lead-in", "Under the agreement, both governments will:\n- share technical indicators within 24 hours\n", "share technical", true},
+		{"an item that is a sentence of its own", "The plan has three parts:\n\n- The council will close two libraries.\n", "The council will", false},
+		{"a line in lower case after prose", "The council met on Monday.\n\nand then it voted.\n", "and then", false},
+	} {
+		i := strings.Index(tt.text, tt.item)
+		if got := listedAfterLeadIn(tt.text, i); got != tt.want {
+			t.Errorf("%s: listedAfterLeadIn = %v, want %v", tt.construction, got, tt.want)
+		}
+	}
+}
