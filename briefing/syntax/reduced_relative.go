@@ -122,12 +122,22 @@ func laterVerb(words []Word, r int) int {
 
 // participleSubject returns the noun or name that the parse made the
 // subject of verb r, right before it or before a comma that opens an
-// aside ("A man arrested in May", "The two guards, arrested in May,"), or
-// -1.
+// aside ("A man arrested in May", "The two guards, arrested in May,"),
+// or heading a phrase that ends right before a participle with its agent
+// ("Members of the United Transport Workers' Union (UTWU) employed by
+// Redline Buses"), or -1.
 func participleSubject(words []Word, r int) int {
 	subj := r - 1
 	if words[subj].Form == "," {
 		subj--
+	}
+	if subj >= 0 && words[subj].Head != r && r+1 < len(words) && strings.EqualFold(words[r+1].Form, "by") {
+		s := &Sentence{Words: words}
+		for _, c := range s.ChildrenWith(r, "nsubj") {
+			if _, last := s.Subtree(c); c < subj && last == subj {
+				subj = c
+			}
+		}
 	}
 	if subj < 0 || words[subj].UPOS != "NOUN" && words[subj].UPOS != "PROPN" || words[subj].Head != r || !relIn(words[subj].Rel, []string{"nsubj"}) {
 		return -1

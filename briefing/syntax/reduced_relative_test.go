@@ -26,6 +26,8 @@ func TestReducedRelativeOnTheSubject(t *testing.T) {
 			"The driver, detained at the border on Sunday, appeared in court in Dover.", "appeared", "driver"},
 		{"participle with a date before a future",
 			"The company founded in 1990 will close its last shop in March.", "close", "company"},
+		{"participle after the subject's phrase of a name and its acronym",
+			"Members of the United Transport Workers' Union (UTWU) employed by Redline Buses will strike on Monday.", "strike", "Members"},
 	}
 	for _, tt := range tests {
 		s, find := analyzedWords(t, m, tt.text)

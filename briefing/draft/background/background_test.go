@@ -2,6 +2,7 @@ package background
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -113,5 +114,21 @@ func TestBackgroundEvents(t *testing.T) {
 				t.Errorf("background\n got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestQuestionIsNoBackground checks that a questioner's turn that tells
+// of the past is no background item.
+func TestQuestionIsNoBackground(t *testing.T) {
+	text := drafttest.Paragraphs(
+		"MINISTER: Thank you. We signed the agreement on Friday.",
+		"Q: (Jonas Krell, Continental Wire) Minister, last year you said Estavia would never negotiate while the crossing was closed. Why the change?",
+		"A: It is a practical matter.",
+	)
+	d := drafttest.Marked(t, text, nil, []string{"last year=2025", "Friday=2026-12-04"})
+	for _, it := range Items(d, nil) {
+		if strings.Contains(it.Text, "you said") {
+			t.Errorf("the question is a background item: %q", it.Text)
+		}
 	}
 }

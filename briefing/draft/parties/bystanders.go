@@ -205,13 +205,14 @@ func isOutlet(d *document, p briefing.Party) bool {
 	}
 	words := strings.Fields(p.Name)
 	body := len(words) > 1 && gazetteer.Load().OrgWords[words[len(words)-1]]
-	outletAfter := func(lemma string) bool {
-		return outletNouns[lemma] && !(body && ownSites[lemma]) // "the WSC website" of the "Water Standards Commission": a body's own site
-	}
 	for _, sp := range p.Mentions {
 		s, first, last, ok := mentionWords(d, sp)
 		if !ok {
 			continue
+		}
+		short := len(words) > 1 && collapse(d.Text[sp.Start:sp.End]) != p.Name
+		outletAfter := func(lemma string) bool {
+			return outletNouns[lemma] && !((body || short) && ownSites[lemma]) // "the WSC website" of the "Water Standards Commission", "the Redline website" of "Redline Buses": a body's own site
 		}
 		if first > 0 && (outletNouns[s.Words[first-1].Lemma] || outletNounsBefore[s.Words[first-1].Lemma]) ||
 			last+1 < len(s.Words) && outletAfter(s.Words[last+1].Lemma) {

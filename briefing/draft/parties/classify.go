@@ -608,14 +608,14 @@ func (sc *scanner) listOpening(i int) int {
 }
 
 // listedIn reports whether the name at token i continues a list of
-// names opened by "in", "near" or "at" ("homes in Ano Vrysi, Lefkochori
+// names opened by "in", "near", "across", "throughout" or "at" ("homes in Ano Vrysi, Lefkochori
 // and Pyrgaki", "the crossings at Aflao, Kpoglu and Batoumé"): the names
 // after the first are places as it is, unless "at" follows those who
 // work ("analysts at Halvard, Brenner and Vestby").
 func (sc *scanner) listedIn(i int) bool {
 	o := sc.listOpening(i)
 	switch sc.wordBefore(o) {
-	case "in", "near":
+	case "in", "near", "across", "throughout":
 		return o < i
 	case "at":
 		return o < i && !sc.workplace(o, o+1)

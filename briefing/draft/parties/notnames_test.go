@@ -1,6 +1,10 @@
 package parties
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestNotNames checks runs of capitalised words that name no party: work
 // titles, product codes and the fields of offices, next to the names
@@ -171,4 +175,28 @@ func TestLeagueAndItsPlayersBody(t *testing.T) {
 	if league == nil || players == nil || league.Name == players.Name {
 		t.Errorf("league %+v and players' association %+v, want two parties", league, players)
 	}
+}
+
+// TestQuestionAuxiliaryIsNoName checks that the auxiliary opening a
+// question, at the start of the sentence or after a questioner's label,
+// is no part of a name and names no one.
+func TestQuestionAuxiliaryIsNoName(t *testing.T) {
+	d := draftDoc(t, "Q: (Marta Solen, Estavian Public Radio) Did Minister Petrak give you any indication? A: He did not. Petrak said he would reply.", "2026-12-07")
+	if p := findParty(d.Parties, "Petrak"); p == nil || slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.HasPrefix(a, "Did") }) {
+		t.Errorf("an auxiliary before a titled name: Petrak is %+v", p)
+	}
+	checkPartyCases(t, []partyCase{
+		{"an auxiliary that is also a first name, after a questioner's label", "Q: (Marta Solen, Estavian Public Radio) Will the agreement go to parliament? A: Yes, Marta Solen.", []string{"Marta Solen"}, []string{"Will"}},
+	})
+}
+
+// TestStateOfAFieldedOffice checks that the one word after "of" that a
+// minister's office with its field names is the state whose office it is.
+func TestStateOfAFieldedOffice(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"the Foreign Minister of an unknown state", "Lena Varga-Holt held talks with the Foreign Minister of Orsova. Orsova has asked Estavia to expel three diplomats.", "Orsova", "country"},
+	})
+	checkPartyCases(t, []partyCase{
+		{"a minister's field after of is no party", "Lena Varga-Holt held talks with the Minister of Finance on Monday.", []string{"Lena Varga-Holt"}, []string{"Finance"}},
+	})
 }

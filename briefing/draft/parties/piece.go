@@ -129,13 +129,14 @@ func (sc *scanner) titledPiece(i, j, jEnd, start, affil int) {
 	n, role, affil := sc.takeTitle(i, j, affil)
 	i += n
 	if n > 0 && sc.officeOf(i, j) {
-		if portfolioOffice(role) && !sc.placeFrom(i+1, j) {
+		fielded := portfolioOffice(role) && sc.fieldedOffice(role) && j-i == 2 && !portfolio(sc.g, ts[i+1].Text)
+		if portfolioOffice(role) && !sc.placeFrom(i+1, j) && !fielded {
 			return // "the Minister of Infrastructure": the office's field, no place
 		}
 		before := len(sc.out)
 		sc.piece(i+1, jEnd, i+1) // "the Mayor of Tallow Shire": the place the office is of, not its holder
-		if len(sc.out) == before+1 && j-i == 2 && stateHeads[gazetteer.Fold(role)] && sc.out[before].entity < 0 {
-			sc.out[before].kind, sc.out[before].cue = briefing.KindCountry, cueWeak // "the President of Montaraz"
+		if len(sc.out) == before+1 && j-i == 2 && (stateHeads[gazetteer.Fold(role)] || fielded) && sc.out[before].entity < 0 {
+			sc.out[before].kind, sc.out[before].cue = briefing.KindCountry, cueWeak // "the President of Montaraz", "the Foreign Minister of Orsova"
 		}
 		return
 	}
@@ -218,6 +219,14 @@ func (sc *scanner) officeOf(i, j int) bool {
 func portfolioOffice(role string) bool {
 	f := strings.Fields(strings.ToLower(role))
 	return len(f) > 0 && portfolioHeads[f[len(f)-1]]
+}
+
+// fieldedOffice reports whether an office held over a field names its
+// field before its head ("Foreign Minister", "Defence Secretary"): what
+// "of" adds after it is whose office it is.
+func (sc *scanner) fieldedOffice(role string) bool {
+	f := strings.Fields(role)
+	return len(f) >= 2 && portfolio(sc.g, f[len(f)-2])
 }
 
 // portfolioHeads end the names of offices held over a field.

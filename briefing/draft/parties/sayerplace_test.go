@@ -28,5 +28,7 @@ func TestTownsNamedInAList(t *testing.T) {
 	checkPartyCases(t, []partyCase{
 		{"the villages of a list after \"in\" are places, not bodies",
 			"The fires destroyed 400 homes in Ano Vrysi, Lefkochori and Pyrgaki.", nil, []string{"Lefkochori", "Pyrgaki"}},
+		{"the towns of a list after \"across\" are places, not bodies",
+			"Redline Buses, which operates more than 60 routes across Caldermoor, Ashby Vale and Tollerton, said it was disappointed.", []string{"Redline Buses"}, []string{"Tollerton"}},
 	})
 }

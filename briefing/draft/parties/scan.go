@@ -1054,9 +1054,23 @@ func (sc *scanner) sentenceStart(i int) bool {
 			}
 		case "\"", "'":
 			return i == 1 || !sc.ts[i-2].Word
+		case ")":
+			return sc.labelBracket(i - 1) // "Q: (Marta Solen, Estavian Public Radio) Will the agreement go to parliament?"
 		}
 	}
 	return i <= sc.first
+}
+
+// labelBracket reports whether the closing bracket at token c ends a
+// bracket right after a speaker's label that opens the sentence ("Q:
+// (Jonas Krell, Continental Wire)"): the words after it start the turn.
+func (sc *scanner) labelBracket(c int) bool {
+	for o := c - 1; o > 0; o-- {
+		if sc.ts[o].Text == "(" {
+			return sc.ts[o-1].Text == ":" && o-1 <= sc.first+1
+		}
+	}
+	return false
 }
 
 // common reports whether a capitalised word is most likely an ordinary word

@@ -219,7 +219,7 @@ func labelledHeadline(s string) bool {
 		return false
 	}
 	_, rest, _ := strings.Cut(s, ":")
-	return WordCount(rest) >= 4 && !strings.Contains(rest, ",") // not "Filed under: Policy, Apps"
+	return WordCount(rest) >= 4 && (!strings.Contains(rest, ",") || strings.Contains(rest, " and ")) // not "Filed under: Policy, Apps"; "Brackwater Group plc: Half-year results, restructuring programme and share buyback"
 }
 
 // headerLabels label the lines of a message's or a page's header
