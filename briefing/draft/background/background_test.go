@@ -132,3 +132,21 @@ func TestQuestionIsNoBackground(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastIsNoBackground checks that a present forecast whose past
+// date only compares is no background item, while a past event is.
+func TestForecastIsNoBackground(t *testing.T) {
+	text := drafttest.Paragraphs(
+		"Brackwater Group today announces its half-year results.",
+		"The Board now expects full-year profit to be in the range of £95 million to £105 million, below the £118 million reported last year.",
+		"The Group closed its Dunmere plant in March 2018.",
+	)
+	d := drafttest.Marked(t, text, nil, []string{"last year=2019", "March 2018=2018-03"})
+	var got []string
+	for _, it := range Items(d, nil) {
+		got = append(got, it.When)
+	}
+	if !reflect.DeepEqual(got, []string{"2018-03"}) {
+		t.Errorf("background dated %q, want only the closure's 2018-03", got)
+	}
+}

@@ -155,6 +155,23 @@ func newsStance(d *doc.Document, si int) bool {
 	return past
 }
 
+// forecastVerbs tell what someone expects to come.
+var forecastVerbs = text.SetOf("expect", "forecast", "predict", "anticipate", "project", "estimate")
+
+// forecast reports whether the main clause of sentence si tells in the
+// present what its subject expects ("The Board now expects full-year
+// profit to be … below the £118 million reported last year"): a view of
+// what is to come, whose past dates only compare, no event of the past.
+func forecast(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	r := mainPredicate(s)
+	return r >= 0 && forecastVerbs[strings.ToLower(s.Words[r].Lemma)] && (s.Words[r].XPOS == "VBZ" || s.Words[r].XPOS == "VBP") &&
+		len(s.ChildrenWith(r, "aux", "aux:pass")) == 0
+}
+
 // pastMain reports whether root r of s tells its event in a past tense:
 // the simple past or the pluperfect, not the present perfect ("has
 // protected": the present's perfect, not the story's past).
