@@ -8,15 +8,22 @@ import "slices"
 // and leaves "keep" with no subject. When a verb of saying has an object
 // and, right after the object's phrase, a clausal complement that opens
 // with an auxiliary and has no subject of its own, the object is that
-// clause's subject, and the clause the verb's complement. A result that is not a tree is undone.
+// clause's subject, and the clause the verb's complement. So is a relative
+// "which" taken for the object of a verb of saying inside its clause,
+// when the complement opens right after that verb ("a new product, which
+// he says will save commuters money"). A result that is not a tree is undone.
 func repairSaidObjectSubject(words []Word) {
 	s := &Sentence{Words: words}
 	for o, w := range words {
-		if w.Rel != "obj" || w.Head < 0 || !sayingLemmas[words[w.Head].Lemma] || w.UPOS != "NOUN" && w.UPOS != "PROPN" {
+		relative := w.XPOS == "WDT" && w.Head > o // "a product, which he says will save commuters money"
+		if w.Rel != "obj" || w.Head < 0 || !sayingLemmas[words[w.Head].Lemma] || w.UPOS != "NOUN" && w.UPOS != "PROPN" && !relative {
 			continue
 		}
 		v := w.Head
 		_, last := s.Subtree(o)
+		if relative {
+			last = v // the clause comes after the verb of saying
+		}
 		saved := slices.Clone(words)
 		c := complementAfter(words, v, last+1)
 		if c < 0 {

@@ -32,6 +32,7 @@ func TestSaidObjectIsTheClauseSubject(t *testing.T) {
 		{"a promise's object before will, set beside it", "I promise every single one of my team will get what they are owed.", "one", "get"},
 		{"a promise's object before would, as an adverbial clause", "He promised every single one of his team would get what they were owed.", "one", "get"},
 		{"a quoted promise taken for the subject of its clause", "\"I promise every single one of my team will get what they are owed.\"", "one", "get"},
+		{"a relative word taken for the object of a saying inside its clause", "Munroe proposed a new product, which he says will save part-time commuters money.", "which", "save"},
 	} {
 		s, find := analyzedWords(t, m, tt.text)
 		if subj, v := find(tt.subject), find(tt.verb); s.Words[subj].Head != v || s.Words[subj].Rel != "nsubj" {

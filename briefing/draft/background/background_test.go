@@ -150,3 +150,18 @@ func TestForecastIsNoBackground(t *testing.T) {
 		t.Errorf("background dated %q, want only the closure's 2018-03", got)
 	}
 }
+
+// TestCallToTheReaderIsNoBackground checks that a sentence telling the
+// reader to act is no background item, whatever past it mentions.
+func TestCallToTheReaderIsNoBackground(t *testing.T) {
+	text := drafttest.Paragraphs(
+		"Fares will rise by 4.6% from March, the department announced on Thursday.",
+		"Ask your MP whether they stood on a platform last year and repeated that promise.",
+	)
+	d := drafttest.Marked(t, text, nil, []string{"last year=2019", "Thursday=2020-08-27"})
+	for _, it := range Items(d, nil) {
+		if strings.HasPrefix(it.Text, "Ask") {
+			t.Errorf("a call to the reader is a background item: %q", it.Text)
+		}
+	}
+}

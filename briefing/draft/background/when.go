@@ -172,6 +172,18 @@ func forecast(d *doc.Document, si int) bool {
 		len(s.ChildrenWith(r, "aux", "aux:pass")) == 0
 }
 
+// imperative reports whether the main clause of sentence si tells the
+// reader to act ("Ask them whether they stood on a platform last year"):
+// its verb in the base form with no subject and no auxiliary.
+func imperative(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	r := mainPredicate(s)
+	return r >= 0 && s.Words[r].XPOS == "VB" && len(s.ChildrenWith(r, "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark")) == 0
+}
+
 // pastMain reports whether root r of s tells its event in a past tense:
 // the simple past or the pluperfect, not the present perfect ("has
 // protected": the present's perfect, not the story's past).

@@ -42,6 +42,9 @@ func renderCommitment(d *doc.Document, r *actorResolver, ds []dates.Mark, c clau
 		if g := agentAfter(s, c.pred, a, c.actors); g > a {
 			actionEnd = s.Words[g-1].End // "The pact was signed in Arusha by …": the signers are the actors
 		}
+		if k := relativeAside(s, a, c.last); k > a && s.Words[k-1].End < actionEnd {
+			actionEnd = s.Words[k-1].End // "proposed a new product, which he says will save …": the product
+		}
 		out.Action = TrimLoneQuotes(oneLine(d.Text[s.Words[a].Start:actionEnd]))
 		if c.status != briefing.StatusRefused && negated(s, c.pred) && a >= c.pred {
 			out.Action = "not " + out.Action // "will not let the schedule slip", pledged: the act promised is a restraint
@@ -500,4 +503,23 @@ func objectAfter(s *syntax.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAside returns the comma that opens the first relative clause
+// set off after word a and up to word last (", which he says will save
+// commuters money"), or -1: an aside on what the act names, no part of
+// the act.
+func relativeAside(s *syntax.Sentence, a, last int) int {
+	for k := a + 1; k < last; k++ {
+		f := lower(s.Words[k+1].Form)
+		if s.Words[k].Form != "," || f != "which" && f != "who" {
+			continue
+		}
+		for h, steps := s.Words[k+1].Head, 0; h > k+1 && steps < 4; h, steps = s.Words[h].Head, steps+1 {
+			if text.RelIs(s.Words[h].Rel, "acl:relcl") && s.Words[h].Head < k {
+				return k // the clause, however deep the relative word sits in it, describes the noun before the comma
+			}
+		}
+	}
+	return -1
 }

@@ -132,12 +132,28 @@ func markAuthorBios(text string, spans []briefing.Span, kinds []FurnitureKind) {
 			continue
 		}
 		s := OneLineText(text[spans[i].Start:spans[i].End])
-		if !bioRe.MatchString(s) && !contactRe.MatchString(s) && !signOffRe.MatchString(s) {
+		if !bioRe.MatchString(s) && !contactRe.MatchString(s) && !signOffRe.MatchString(s) && !bioGoesOn(text, spans, kinds, i) {
 			return
 		}
 		kinds[i] = furnByline
 	}
 }
+
+// bioGoesOn reports whether prose sentence i goes on with the author's
+// bio that the sentence before it in its paragraph opens ("Miriam
+// Eastwood writes about transport and cities. Her book, Wrong Side of the
+// Tracks, was published last year."): it speaks of the author as "she",
+// "he" or "they".
+func bioGoesOn(text string, spans []briefing.Span, kinds []FurnitureKind, i int) bool {
+	if i == 0 || kinds[i-1] != Prose || strings.Contains(text[spans[i-1].End:spans[i].Start], "\n") {
+		return false
+	}
+	first, _, _ := strings.Cut(OneLineText(text[spans[i].Start:spans[i].End]), " ")
+	return bioPronouns[first] && bioRe.MatchString(OneLineText(text[spans[i-1].Start:spans[i-1].End]))
+}
+
+// bioPronouns open a sentence about the author a bio names.
+var bioPronouns = SetOf("She", "He", "They", "Her", "His", "Their")
 
 // contributorRe matches a live blog's credit of an entry's writers: "From
 // KTV's Jane Morrow and Sam Ortiz".
