@@ -2,6 +2,7 @@ package background
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/briefdesk/briefdesk/briefing"
@@ -174,14 +175,16 @@ func forecast(d *doc.Document, si int) bool {
 
 // imperative reports whether the main clause of sentence si tells the
 // reader to act ("Ask them whether they stood on a platform last year"):
-// its verb in the base form with no subject and no auxiliary.
+// it opens with its verb in the base form, with no subject and no
+// auxiliary.
 func imperative(d *doc.Document, si int) bool {
 	if si >= len(d.Parsed) {
 		return false
 	}
 	s := &d.Parsed[si]
 	r := mainPredicate(s)
-	return r >= 0 && s.Words[r].XPOS == "VB" && len(s.ChildrenWith(r, "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark")) == 0
+	first := slices.IndexFunc(s.Words, func(w syntax.Word) bool { return w.UPOS != "PUNCT" })
+	return r >= 0 && r == first && s.Words[r].XPOS == "VB" && len(s.ChildrenWith(r, "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark")) == 0
 }
 
 // pastMain reports whether root r of s tells its event in a past tense:
