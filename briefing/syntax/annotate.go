@@ -81,6 +81,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairStrayMark(words)
 	repairConditionConjunct(words)
 	repairInfinitiveOnPunct(words)
+	repairPhraseOnPunct(words)
 	repairNamedRelative(words)
 	repairCompoundVerb(words)
 	repairNounRoot(words)

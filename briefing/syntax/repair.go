@@ -413,7 +413,7 @@ func hasActiveSubject(s *Sentence, i int) bool {
 // the word after their "to" is a verb.
 var infinitiveVerbs = map[string]bool{"expect": true, "plan": true, "intend": true, "aim": true, "hope": true,
 	"want": true, "promise": true, "pledge": true, "vow": true, "decide": true, "refuse": true, "decline": true,
-	"threaten": true, "seek": true, "fail": true, "try": true, "attempt": true, "wish": true, "undertake": true}
+	"threaten": true, "seek": true, "fail": true, "try": true, "attempt": true, "wish": true, "undertake": true, "vote": true}
 
 // repairInfinitive mends an infinitive the tagger read as a modifier of
 // the noun after it ("is expected to table reforms" with "table" an

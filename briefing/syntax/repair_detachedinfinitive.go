@@ -12,14 +12,18 @@ import (
 // "told". An infinitive with "to" whose head is earlier than a verb that
 // takes an infinitive (agree, plan, promise …), has none of its own, and
 // whose phrases fill every word between them, becomes that verb's
-// complement. A result that is not a tree is undone.
+// complement; so does one the parser hung on the word of time that closes
+// such a phrase (see onTime). A result that is not a tree is undone.
 func repairDetachedInfinitive(words []Word) {
 	for v, w := range words {
-		if w.UPOS != "VERB" || w.XPOS != "VB" || w.Rel != "advcl" || v < 2 || !strings.EqualFold(words[v-1].Form, "to") || !markedByTo(words, v) {
+		if w.UPOS != "VERB" || w.XPOS != "VB" || w.Rel != "advcl" && !onTime(words, v) || v < 2 || !strings.EqualFold(words[v-1].Form, "to") || !markedByTo(words, v) {
 			continue
 		}
 		a := heldBefore(words, v-1)
-		if a < 0 || a <= w.Head || words[a].UPOS != "VERB" || !infinitiveVerbs[words[a].Lemma] && !controlVerbs[words[a].Lemma] ||
+		if w.Rel == "acl" {
+			a = words[w.Head].Head // the verb the phrase of time is of
+		}
+		if a < 0 || a <= w.Head && w.Rel == "advcl" || words[a].UPOS != "VERB" || !infinitiveVerbs[words[a].Lemma] && !controlVerbs[words[a].Lemma] ||
 			hasChildWith(words, a, "xcomp", "ccomp", "obj") {
 			continue
 		}
@@ -29,6 +33,15 @@ func repairDetachedInfinitive(words []Word) {
 			copy(words, saved)
 		}
 	}
+}
+
+// onTime reports whether infinitive v hangs as a clause on a word of time
+// right before it, a phrase of time of the verb before ("voted on
+// Wednesday evening to sell the field": the sale is what was voted).
+func onTime(words []Word, v int) bool {
+	h := words[v].Head
+	return words[v].Rel == "acl" && h == v-2 && (timeNouns[strings.ToLower(words[h].Lemma)] || dateWords[strings.ToLower(words[h].Form)]) &&
+		strings.HasPrefix(words[h].Rel, "obl")
 }
 
 // heldBefore returns the verb whose subtree ends right before word end,

@@ -414,6 +414,9 @@ func supportedNoun(s *syntax.Sentence, c clause, h int, named func(a, b int) boo
 	if c.passive && len(c.actors) == 0 && mayModals[modalOf(s, h)] {
 		return clause{}, false // "a deal could be reached within weeks": a possibility, by no one named
 	}
+	if passiveVerb(s, h) && s.Words[c.pred].Head == h && s.HasCase(c.pred, "with") {
+		return clause{}, false // "residents had been presented with a done deal": those who got it, by no one named
+	}
 	if negated(s, h) && modalOf(s, h) == "" && makingVerbs[supportLemma(s, h)] {
 		return clause{}, false // "did not make a pledge", "have not reached a deal": nothing was committed
 	}

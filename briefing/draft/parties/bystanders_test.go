@@ -27,6 +27,7 @@ func TestBystanders(t *testing.T) {
 		{"an office alone is no organisation", "Later, the Planning Minister said the plan would go ahead.", "Planning Minister", false},
 		{"an office with its portfolios after for is no organisation", "The Minister for Environment and Water said the dam would be built.", "Minister for Environment and Water", false},
 		{"an office with a demonym is no organisation", "The Norwegian Fisheries Minister said the plan would go ahead.", "Norwegian Fisheries Minister", false},
+		{"a ministerial meeting is no body", "The Port Selwyn Climate Ministerial ended on Monday. Ministers from 142 countries agreed to triple adaptation finance.", "Port Selwyn Climate Ministerial", false},
 		{"a website after a body's short name is its own", "Redline Buses said it was disappointed. Passengers have been asked to check the Redline website and app before travelling.", "Redline Buses", true},
 		{"the last of two portfolios an office is for is no organisation", "Aino Lehtovaara called Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Daniel Wambua. Wambua thanked Finland.", "Diaspora Affairs", false},
 		{"person with an office is no outlet", "Anshuman Magazine, managing director, of Halvard Group said so.", "Anshuman Magazine", true},

@@ -263,7 +263,7 @@ func (sc *scanner) dropStart(i, j int) bool {
 	if j-i == 1 && (sc.surnames[t.Text] || sc.bracketedAcronym(t.Text)) {
 		return false // "Ashby said", after "Callum Ashby"; "WING said", after "the Water Integrity Network Ghana (WING)"
 	}
-	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || sc.wordFirstName(i, j) || j-i == 1 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) ||
+	if i+1 < j && sc.ts[i+1].Text == "&" || sc.monthFirstName(i, j, i) || sc.wordFirstName(i, j) || j-i <= 3 && sc.orgKindAfter(j) || sc.writtenMidSentence(i, j) ||
 		i+2 < j && supportersOf[t.Text] && sc.ts[i+1].Text == "of" {
 		return false // "Transport & General Workers' Union", "June Brody said", "Unison, the union, said"
 	}

@@ -729,8 +729,9 @@ var stateOffices = text.SetOf("minister", "secretary", "president", "senator", "
 // orgKindAfter reports whether the name ending at token j is followed by
 // an apposition calling it a kind of organisation: a comma, an optional
 // determiner or possessive, at most three lower-case words ending in a
-// noun from orgKinds, then a comma or the end ("Unison, the public sector
-// union, said", "Halvard, a Danish shipping firm,").
+// noun from orgKinds or publicBodies, then a comma or the end ("Unison,
+// the public sector union, said", "Halvard, a Danish shipping firm,",
+// "Climate Reckoning, a coalition of 300 NGOs,").
 func (sc *scanner) orgKindAfter(j int) bool {
 	ts := sc.ts
 	if j+2 >= len(ts) || ts[j].Text != "," {
@@ -744,7 +745,7 @@ func (sc *scanner) orgKindAfter(j int) bool {
 		if text.StopWords[ts[e].Lower] {
 			return false // ", joins me in studio": a clause, no apposition
 		}
-		if orgKinds[ts[e].Lower] {
+		if orgKinds[ts[e].Lower] || publicBodies[ts[e].Lower] {
 			return e+1 == len(ts) || closers[ts[e+1].Text] || describesAfter(ts[e+1])
 		}
 	}

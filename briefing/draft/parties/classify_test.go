@@ -23,6 +23,7 @@ func TestKindOfNameAfterDescriptor(t *testing.T) {
 		{"broker before a name is a person", "There will be selling pressure, said broker Talib Qureshi.", "Talib Qureshi", briefing.KindPerson},
 		{"kind of organisation opening the sentence is no part of the name", "Drugmaker Halvex said it would appeal the ruling.", "Halvex", briefing.KindOrganisation},
 		{"trade opening the sentence is no part of the name", "Landlord Corran Estates said it had proposed a six-month rent holiday.", "Corran Estates", briefing.KindOrganisation},
+		{"an ordinary word opening a name a coalition's apposition describes", "Climate Reckoning, a coalition of 300 NGOs, has urged ministers to stay.", "Climate Reckoning", briefing.KindOrganisation},
 		{"trade before a name that starts with no first name", "Dutch contractor Van Oord will dredge the port.", "Van Oord", briefing.KindOrganisation},
 		{"trade before a name that starts with a first name", "Software developer Jane Smith said the app was safe.", "Jane Smith", briefing.KindPerson},
 		{"plural of a trade before a name", "Andrew Beh, of brokers Vellin Marr, said the shares were cheap.", "Vellin Marr", briefing.KindOrganisation},

@@ -73,7 +73,7 @@ var tradeKinds = text.SetOf("contractor", "developer", "builder", "dealer", "gro
 var documentWords = text.SetOf("Declaration", "Agreement", "Treaty", "Accord", "Accords", "Convention", "Protocol",
 	"Charter", "Act", "Resolution", "Memorandum", "Plan", "Initiative", "Strategy", "Report", "Budget",
 	"Communique", "Communiqué", "Constitution", "Partnership", "Deal", "Pact", "Roadmap", "Doctrine",
-	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit",
+	"Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Award", "Prize", "Day", "Week", "Summit", "Ministerial",
 	"Conference", "War", "Index", "Letter", "Festival", "Series", "Tour", "Classic", "Masters", "Prix", "Bowl", "Trophy",
 	"Marathon", "Tournament", "Final", "Finals", "Slam", "Stakes", "Invitational", "Olympiad", "Expo", "Deed", "Booklet", "Arrangement",
 	"Prospectus")
