@@ -28,3 +28,20 @@ func TestNoOnesPledges(t *testing.T) {
 		t.Errorf("Norway's pledge not drafted: %+v", b.Commitments)
 	}
 }
+
+// TestFrontByItsLastWord drafts a wire on a rebel group that names it
+// "the front" later: the proposal is the group's.
+func TestFrontByItsLastWord(t *testing.T) {
+	src := "Rebels agree to disarm\n\nThe Highland Liberation Front agreed on Monday to hand over its weapons within 180 days.\n\n" +
+		"The front had also proposed elections in the north within a year.\n"
+	b, err := Draft(src, Options{Published: time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range b.Commitments {
+		if c.Status == "proposed" && slices.Contains(c.Actors, "Highland Liberation Front") {
+			return
+		}
+	}
+	t.Errorf("the front's proposal not drafted as the Highland Liberation Front's: %+v", b.Commitments)
+}

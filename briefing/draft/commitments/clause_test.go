@@ -122,6 +122,8 @@ func TestClauseConstructions(t *testing.T) {
 			"The ministry would not comment on the report.", []string{"ministry/organisation"}, nil, nil},
 		{"not going to speculate refuses nothing",
 			`Grace Adeyemi said: "I'm not going to speculate on what the government might do."`, []string{"Grace Adeyemi/person"}, nil, nil},
+		{"not betting on a deadline is a view, no refusal",
+			`Tomas Hellberg said: "If the amnesty bill stalls in parliament, I would not bet on the March deadline."`, []string{"Tomas Hellberg/person"}, nil, nil},
 		{"a measure that would not work, said by someone, is a judgement",
 			"Elif Vard said the sanctions would not work.", []string{"Elif Vard/person"}, nil, nil},
 		{"a fine that would hurt, said by someone, is a judgement",

@@ -157,7 +157,9 @@ var namedBodies = map[string][]string{
 	"university": {"university"}, "college": {"college"}, "hospital": {"hospital"}, "foundation": {"foundation"},
 	"institute": {"institute"}, "airport": {"airport"}, "trust": {"trust"}, "association": {"association"},
 	"charity": {"charity", "trust", "foundation"}, "service": {"service"}, "alliance": {"alliance"}, "guild": {"guild"}, "society": {"society"}, "chamber": {"chamber"},
-	"junta": {"junta", "military"},
+	"junta": {"junta", "military"}, "front": {"front"}, "movement": {"movement"}, "coalition": {"coalition"},
+	"commission": {"commission"}, "committee": {"committee"},
+	"rebels": {"front", "liberation", "rebel", "movement", "militia"}, "insurgents": {"front", "liberation", "insurgent", "movement", "militia"},
 }
 
 // governmentEnvoys are those who speak or negotiate for a government: "the

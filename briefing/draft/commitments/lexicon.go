@@ -140,7 +140,7 @@ var mayActions = WordSet("sign agree accept join commit ratify approve adopt off
 // commitment ("declined to comment", "refused to rule out"), and what an
 // intention to be is not.
 var idleComplements = WordSet("understand believe comment be say elaborate give discuss disclose confirm specify identify reveal answer speculate " +
-	"speak respond name detail seem appear remain become help rule")
+	"speak respond name detail seem appear remain become help rule bet wager")
 
 // requestVerbs ask another to act: what they govern is not the asker's
 // commitment ("urged Syria to withdraw", "called on Iran to stop").
