@@ -83,6 +83,38 @@ func (sc *scanner) andJoins(i, j int) bool {
 	return end == j+2 && sc.firmOfPerson(s, a, j)
 }
 
+// firmAfterOfName reports whether "and" at token j follows a name of the
+// form "X of Y" (from token i) and comes before capitalised words that
+// end in a company's legal form ("University of Easterbrook and Qorvane
+// Systems Ltd"): a firm of its own, no field of the first name.
+func (sc *scanner) firmAfterOfName(i, j int) bool {
+	ts := sc.ts
+	seg := j
+	for seg > i && ts[seg-1].Word && ts[seg-1].Cap {
+		seg--
+	}
+	if seg < 2 || seg == j || ts[seg-1].Text != "of" || seg-1 <= i {
+		return false
+	}
+	k := j + 1
+	for k < len(ts) && ts[k].Word && ts[k].Cap {
+		k++
+	}
+	if k <= j+2 {
+		return false
+	}
+	if companyForms[ts[k-1].Text] {
+		return true
+	}
+	firm := sc.d.Text[ts[j+1].Start:ts[k-1].End]
+	for form := range companyForms {
+		if strings.Contains(sc.d.Text, firm+" "+form) {
+			return true // "University of Easterbrook and Qorvane Systems launch …" over "Qorvane Systems Ltd today announced"
+		}
+	}
+	return false
+}
+
 // kindNamedWithAcronym reports whether the capitalised words ts[first:end]
 // come right after a common noun naming a kind of body and right before
 // an acronym in brackets: "the opposition party Law and Justice (PiS)" is

@@ -602,8 +602,11 @@ func (sc *scanner) chunkEnd(i int) int {
 		if t.Text == "for" && !sc.forJoins(i, j) {
 			break // "Falcons for the Northern League": two names
 		}
-		if t.Text == "and" && sc.stateAfterAnd(j) {
-			break // "the Department of Commerce and Finland's Ministry of Economic Affairs": two bodies
+		if t.Text == "in" && sc.placeAfterIn(j) && !sc.causeSoFar(i, j) {
+			break // "the Hallgarten Institute for Security Studies in Vienna": where the body is, no part of its name
+		}
+		if t.Text == "and" && (sc.stateAfterAnd(j) || sc.firmAfterOfName(i, j)) {
+			break // "the Department of Commerce and Finland's Ministry of Economic Affairs", "the University of Easterbrook and Qorvane Systems Ltd": two bodies
 		}
 		if t.Word && connectors[t.Text] || t.Text == "&" || (t.Text == "and" || t.Text == "in") && sc.orgSoFar(i, j) || t.Text == "in" && sc.causeSoFar(i, j) || t.Text == "and" && sc.andJoins(i, j) ||
 			t.Text == "on" && sc.onJoins(j) || sc.fieldsJoined(j) && sc.compoundTitle(j+1) > 0 {
@@ -619,6 +622,16 @@ func (sc *scanner) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// placeAfterIn reports whether "in" at token j comes before a known place
+// that ends the run of capitalised words after it.
+func (sc *scanner) placeAfterIn(j int) bool {
+	k := j + 1
+	for k < len(sc.ts) && sc.ts[k].Word && sc.ts[k].Cap {
+		k++
+	}
+	return k > j+1 && sc.placeFrom(j+1, k)
 }
 
 // bodyOfPlace reports whether ts[i:j] names a body by a word that ends

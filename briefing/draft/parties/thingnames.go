@@ -126,4 +126,4 @@ var currencyCodes = text.SetOf("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", 
 var thingAcronyms = text.SetOf("PC", "CD", "DVD", "TV", "HDTV", "GPS", "USB", "ADSL", "DSL", "GPRS", "SMS", "MMS", "MP3",
 	"PDA", "DDoS", "IPTV", "LCD", "RAM", "CPU", "API", "GDP", "GNP", "VAT", "IPO", "HDMI", "NFC", "URL", "HTML", "PIN", "ATM",
 	"SUV", "LNG", "LPG", "RFID", "OLED", "LED", "DRM", "P2P", "SIM", "GSM", "CDMA", "UMTS", "WLAN", "ISP", "3G", "4G", "5G",
-	"CCTV", "CEO", "CFO", "COO", "GAAP", "IFRS", "EPS", "RSV", "TB", "MRI")
+	"CCTV", "CEO", "CFO", "COO", "GAAP", "IFRS", "EPS", "RSV", "TB", "MRI", "AI", "VPN", "EV", "EVs", "GPU", "GPUs", "LLM", "LLMs")

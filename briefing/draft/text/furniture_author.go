@@ -161,23 +161,43 @@ var contributorRe = regexp.MustCompile(`^From (?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}
 
 // contactHeadRe matches the heading of a press release's contact block,
 // alone on its line: "Media contact:", "For media inquiries:", "For more
-// information, contact:".
-var contactHeadRe = regexp.MustCompile(`(?i)^(?:(?:for )?(?:media|press|news) (?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?)\s*:$`)
+// information, contact:", and without the colon "Media contacts" or
+// "Enquiries" (the colon, if any, is its group 1).
+var contactHeadRe = regexp.MustCompile(`(?i)^(?:(?:for )?(?:media|press|news) (?:contacts?|enquiries|inquiries)|contacts?|enquiries|for (?:more|further) information(?:,? (?:please )?contact)?)\s*(:?)$`)
+
+// contactLine reports whether the line that holds span sp gives a way to
+// reach someone: an e-mail address or a telephone number.
+func contactLine(text string, sp briefing.Span) bool {
+	start := strings.LastIndex(text[:sp.Start], "\n") + 1
+	end := strings.Index(text[sp.End:], "\n")
+	if end < 0 {
+		end = len(text) - sp.End
+	}
+	line := text[start : sp.End+end]
+	return strings.Contains(line, "@") || phoneRe.MatchString(line)
+}
+
+// phoneRe matches a telephone number of at least nine digits, in groups.
+var phoneRe = regexp.MustCompile(`\+?\(?\d[\d ()]{7,}\d`)
 
 // markContactBlock marks the lines of a contact block: those right under
 // its heading, each alone on its line and ending no sentence ("Tom
 // Rigby, Head of Communications", an address, a number).
 func markContactBlock(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
-		if kinds[i] == Prose || !contactHeadRe.MatchString(strings.TrimSpace(text[spans[i].Start:spans[i].End])) {
+		m := contactHeadRe.FindStringSubmatch(strings.TrimSpace(text[spans[i].Start:spans[i].End]))
+		if m == nil || kinds[i] == Prose && (m[1] == "" && AloneOnLine(text, spans[i])) == false {
 			continue
 		}
+		kinds[i] = furnByline // "Media contacts", "Enquiries": a heading alone on its line, with or without its colon
 		for k := i + 1; k < len(spans) && strings.Count(text[spans[k-1].End:spans[k].Start], "\n") == 1; k++ {
 			s := text[spans[k].Start:spans[k].End]
-			if kinds[k] == Prose && (!AloneOnLine(text, spans[k]) || EndsSentence(s) || WordCount(s) > maxRoleWords) {
+			if kinds[k] == Prose && (!AloneOnLine(text, spans[k]) || EndsSentence(s) || WordCount(s) > maxRoleWords) && !contactLine(text, spans[k]) {
 				break
 			}
-			kinds[k] = furnByline
+			for kinds[k] = furnByline; k+1 < len(spans) && !strings.Contains(text[spans[k].End:spans[k+1].Start], "\n"); k++ {
+				kinds[k+1] = furnByline // the rest of a contact's line: "Press Office: press@…, 01632 960 417"
+			}
 		}
 	}
 }
