@@ -117,6 +117,10 @@ func (sc *scanner) labelSpeaker() int {
 		if questionLabels[label] {
 			return sc.afterColon(from + b + z) // "Q (Nordic Wire):": the outlet that asks names no party
 		}
+		if words := strings.Fields(label); len(words) > 1 && sc.labelName(words) && !onlyTitle(properWords(words)) {
+			sc.recordSpeaker("", from, from+b)
+			return sc.afterColon(from + b + z) // "LENA OSTROVA (Brenholt Herald):": the one who asks, and the outlet she writes for
+		}
 		return sc.recordSpeaker(label, from+b+a, from+b+z)
 	}
 	office, name, two := strings.Cut(label, ", ")

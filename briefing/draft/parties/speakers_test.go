@@ -136,6 +136,11 @@ func TestQuestionersOutletsAreNoParties(t *testing.T) {
 		t.Errorf("the spokesperson is missing from %v", names(d.Parties))
 	}
 	checkNoParties(t, d.Parties, "a questioner's outlet", "Estravia Today", "Nordic Wire")
+	d = draftDoc(t, "GOVERNOR MARANT: We will act.\n\nLENA OSTROVA (Brenholt Herald): Governor, will you seek a second term?\n\nGOVERNOR MARANT: My term runs to March.\n", "2026-06-16")
+	if p := findParty(d.Parties, "Lena Ostrova"); p == nil || p.Kind != "person" {
+		t.Errorf("the questioner named in the label is missing from %v", names(d.Parties))
+	}
+	checkNoParties(t, d.Parties, "the outlet after a questioner's name", "Brenholt Herald")
 }
 
 // TestGovernmentOfAState checks that a state named by its government
