@@ -48,16 +48,25 @@ func repairThatClause(words []Word) {
 // its subordinator ("has promised supporters that the club's youth
 // academy will not close"): a clause with a subject of its own that
 // "that" marks is no relative clause but the complement of the verb whose
-// object the noun is, when that verb tells or promises someone something.
+// object the noun is, or the one it is told to ("pledged to the authority
+// that we will pause dredging", "that" read as the object), when that
+// verb tells or promises someone something.
 // A result that is not a tree is undone.
 func repairMarkedRelative(words []Word) {
 	for t, w := range words {
-		if !strings.EqualFold(w.Form, "that") || w.Rel != "mark" || w.Head <= t {
+		asObject := w.Rel == "obj" && w.XPOS == "WDT" // "pledged to the authority that we will pause dredging": "that" read as the object
+		if !strings.EqualFold(w.Form, "that") || w.Rel != "mark" && !asObject || w.Head <= t {
 			continue
 		}
 		v := w.Head
 		n := words[v].Head
-		if words[v].Rel != "acl:relcl" || n < 0 || n >= t || !hasSubject(words, v) || words[n].Rel != "obj" && words[n].Rel != "iobj" {
+		if words[v].Rel != "acl:relcl" || n < 0 || n >= t || !hasSubject(words, v) {
+			continue
+		}
+		if asObject && !slices.ContainsFunc(words, func(x Word) bool { return x.Head == v && (x.Rel == "xcomp" || x.Rel == "ccomp" || x.Rel == "obj" && x.XPOS != "WDT") }) {
+			continue // "promised voters the deal that we signed": "that" is the object the clause lacks
+		}
+		if words[n].Rel != "obj" && words[n].Rel != "iobj" && (words[n].Rel != "obl" || !childOf(words, n, "case", "to", false)) {
 			continue
 		}
 		u := words[n].Head
@@ -66,6 +75,9 @@ func repairMarkedRelative(words []Word) {
 		}
 		saved := slices.Clone(words)
 		words[v].Head, words[v].Rel = u, "ccomp"
+		if asObject {
+			words[t].Rel, words[t].UPOS, words[t].XPOS = "mark", "SCONJ", "IN"
+		}
 		if !isTree(words) {
 			copy(words, saved)
 		}

@@ -16,5 +16,11 @@ func TestMarkedRelativeRepair(t *testing.T) {
 		{"a clause marked by that with its own subject after a verb's object is the verb's complement",
 			"Harbour Rovers chairman Colin Brady has promised supporters that the club's youth academy will not close, after accounts published on Thursday showed a loss.",
 			"close", "promised", "ccomp"},
+		{"a that-clause after the one a promise is made to, that read as the object",
+			`"We have pledged to the authority that we will pause dredging near Gorran Flats if the monitoring shows birds are being disturbed."`,
+			"pause", "pledged", "ccomp"},
+		{"a relative clause that lacks its object stays one",
+			"The minister promised voters the deal that we signed last year.",
+			"signed", "deal", "acl:relcl"},
 	})
 }

@@ -270,7 +270,7 @@ func sentenceClauses(d *doc.Document, r *actorResolver, si int) []clause {
 			out = append(out, c)
 		}
 	}
-	out = withGappedPledges(s, withoutConditions(s, withConjunctCommitments(s, withoutSignings(s, withoutPurposes(s, out)))))
+	out = withGappedPledges(s, withoutConditions(s, withConjunctCommitments(s, withoutSignings(s, withoutPromisedContent(s, withoutPurposes(s, out))))))
 	unreal := invertedCondition(s) // "Had the government refused our amendments, …": nothing in it was made
 	for i := range s.Words[:until] {
 		if heldBy(out, s, i) || i < unreal || conditionHolds(out, s, i) {

@@ -210,3 +210,32 @@ func subjectOfClause(s *syntax.Sentence, found []clause, n int) bool {
 	}
 	return false
 }
+
+// withoutPromisedContent drops the clause that tells what a found promise
+// (see promiseVerbs) promises, its own complement ("pledged to the
+// authority that we will pause dredging if …", "I promise every one of
+// my team will get what they're owed"): one commitment, told once. A
+// condition on the content makes the promise conditional.
+func withoutPromisedContent(s *syntax.Sentence, found []clause) []clause {
+	dropped := make([]bool, len(found))
+	for i, c := range found {
+		w := s.Words[c.pred]
+		k := slices.IndexFunc(found, func(p clause) bool {
+			return p.pred == w.Head && promiseVerbs[s.Words[p.pred].Lemma] && p.status == briefing.StatusPledged
+		})
+		if k < 0 || k == i || !text.RelIs(w.Rel, "ccomp") {
+			continue
+		}
+		dropped[i] = true
+		if c.status == briefing.StatusConditional {
+			found[k].status, found[k].cond = briefing.StatusConditional, c.cond // "pledged that we will pause dredging if the monitoring shows …"
+		}
+	}
+	out := found[:0:0]
+	for i, c := range found {
+		if !dropped[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
