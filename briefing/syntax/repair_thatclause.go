@@ -63,7 +63,9 @@ func repairMarkedRelative(words []Word) {
 		if words[v].Rel != "acl:relcl" || n < 0 || n >= t || !hasSubject(words, v) {
 			continue
 		}
-		if asObject && !slices.ContainsFunc(words, func(x Word) bool { return x.Head == v && (x.Rel == "xcomp" || x.Rel == "ccomp" || x.Rel == "obj" && x.XPOS != "WDT") }) {
+		if asObject && !slices.ContainsFunc(words, func(x Word) bool {
+			return x.Head == v && (x.Rel == "xcomp" || x.Rel == "ccomp" || x.Rel == "obj" && x.XPOS != "WDT")
+		}) {
 			continue // "promised voters the deal that we signed": "that" is the object the clause lacks
 		}
 		if words[n].Rel != "obj" && words[n].Rel != "iobj" && (words[n].Rel != "obl" || !childOf(words, n, "case", "to", false)) {
