@@ -17,6 +17,8 @@ func TestDatesDeadlinesAndTerms(t *testing.T) {
 		{"pluperfect plan of an event + day month: the nearest", "The union had planned walkouts on 3 and 4 December at both depots.", "2025-11-24", "3 and 4 December", "2025-12-03"},
 		{"proposed round of talks + month: the nearest", "Haldorsen proposed a separate round of talks in Nordvaag in March.", "2026-12-07", "in March", "2027-03"},
 		{"proposed thing that is no event + month: the past", "The minister proposed a budget in March.", "2026-12-07", "in March", "2026-03"},
+		{"readiness to act + month: ahead", "A Russian diplomat said Moscow was prepared to return to Geneva in September if Washington dropped its demands.", "2026-03-13", "in September", "2026-09"},
+		{"readiness told in the pluperfect + month: the past", "The club had been willing to sell him in January.", "2026-03-13", "in January", "2026-01"},
 		{"past plan of an event + day month behind: the nearest", "The club planned a parade on 2 November.", "2025-11-24", "2 November", "2025-11-02"},
 		{"agreed to + from + month: the term starts ahead", "The parties agreed to raise the minimum wage by 8% from January.", "2026-04-23", "from January", "2027-01"},
 		{"backdated to + month looks back", "The pay rise will be backdated to April.", "2026-10-08", "to April", "2026-04"},

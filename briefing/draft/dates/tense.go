@@ -93,6 +93,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 		return TensePast // "will be backdated to April": the date lies behind
 	}
 	t := PredicateTense(s, p, 0)
+	if t != tensePresent && readyFor(s, p) && !pluperfect(s, s.Words[p].Head) {
+		return tenseFuture // "Moscow was prepared to return to Geneva in September": what one stands ready for lies ahead
+	}
 	if t == TensePast && dueAct(s, p) {
 		return tenseUnknown // "had been due to shut at the end of the school year in June": due then, maybe not yet come
 	}
@@ -163,6 +166,16 @@ func dueAct(s *syntax.Sentence, p int) bool {
 	}
 	return false
 }
+
+// readyFor reports whether predicate p is the infinitive of a word of
+// readiness ("was prepared to return", "said it was ready to resume").
+func readyFor(s *syntax.Sentence, p int) bool {
+	h := s.Words[p].Head
+	return h >= 0 && s.Words[p].Rel == "xcomp" && readinessWords[strings.ToLower(s.Words[h].Lemma)]
+}
+
+// readinessWords say that their subject stands ready to act.
+var readinessWords = map[string]bool{"prepare": true, "prepared": true, "ready": true, "willing": true}
 
 // scheduleWords say that an act is due, planned or expected ("were due
 // to start", "is scheduled to open"): they have no time of their own, so a
