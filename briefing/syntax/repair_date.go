@@ -160,13 +160,7 @@ func repairDateOnPunct(words []Word) {
 		if !onPunct(words, m) && !onPunct(words, day) {
 			continue
 		}
-		v := -1
-		for k := first - 1; k >= 0; k-- {
-			if words[k].UPOS == "VERB" {
-				v = k
-				break
-			}
-		}
+		v := lastVerbBefore(words, first)
 		if v < 0 {
 			continue
 		}

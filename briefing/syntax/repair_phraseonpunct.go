@@ -22,13 +22,7 @@ func repairPhraseOnPunct(words []Word) {
 		default:
 			continue
 		}
-		v := -1
-		for k := n - 1; k >= 0; k-- {
-			if words[k].UPOS == "VERB" {
-				v = k
-				break
-			}
-		}
+		v := lastVerbBefore(words, n)
 		if v < 0 {
 			continue
 		}
@@ -38,4 +32,14 @@ func repairPhraseOnPunct(words []Word) {
 			copy(words, saved)
 		}
 	}
+}
+
+// lastVerbBefore returns the last verb before word n, or -1.
+func lastVerbBefore(words []Word, n int) int {
+	for k := n - 1; k >= 0; k-- {
+		if words[k].UPOS == "VERB" {
+			return k
+		}
+	}
+	return -1
 }

@@ -117,18 +117,30 @@ func TestBackgroundEvents(t *testing.T) {
 	}
 }
 
-// TestQuestionIsNoBackground checks that a questioner's turn that tells
-// of the past is no background item.
-func TestQuestionIsNoBackground(t *testing.T) {
-	text := drafttest.Paragraphs(
-		"MINISTER: Thank you. We signed the agreement on Friday.",
-		"Q: (Jonas Krell, Continental Wire) Minister, last year you said Estavia would never negotiate while the crossing was closed. Why the change?",
-		"A: It is a practical matter.",
-	)
-	d := drafttest.Marked(t, text, nil, []string{"last year=2025", "Friday=2026-12-04"})
-	for _, it := range Items(d, nil) {
-		if strings.Contains(it.Text, "you said") {
-			t.Errorf("the question is a background item: %q", it.Text)
+// TestNoEventToldIsNoBackground checks that a questioner's turn and a
+// call to the reader are no background items, whatever past they mention.
+func TestNoEventToldIsNoBackground(t *testing.T) {
+	for _, tt := range []struct {
+		construction string
+		text         []string
+		dates        []string
+		told         string
+	}{
+		{"a question put in a transcript", []string{
+			"MINISTER: Thank you. We signed the agreement on Friday.",
+			"Q: (Jonas Krell, Continental Wire) Minister, last year you said Estavia would never negotiate while the crossing was closed. Why the change?",
+			"A: It is a practical matter.",
+		}, []string{"last year=2019", "Friday=2020-08-28"}, "you said"},
+		{"a call to the reader", []string{
+			"Fares will rise by 4.6% from March, the department announced on Thursday.",
+			"Ask your MP whether they stood on a platform last year and repeated that promise.",
+		}, []string{"last year=2019", "Thursday=2020-08-27"}, "Ask"},
+	} {
+		d := drafttest.Marked(t, drafttest.Paragraphs(tt.text...), nil, tt.dates)
+		for _, it := range Items(d, nil) {
+			if strings.Contains(it.Text, tt.told) {
+				t.Errorf("%s is a background item: %q", tt.construction, it.Text)
+			}
 		}
 	}
 }
@@ -148,20 +160,5 @@ func TestForecastIsNoBackground(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, []string{"2018-03"}) {
 		t.Errorf("background dated %q, want only the closure's 2018-03", got)
-	}
-}
-
-// TestCallToTheReaderIsNoBackground checks that a sentence telling the
-// reader to act is no background item, whatever past it mentions.
-func TestCallToTheReaderIsNoBackground(t *testing.T) {
-	text := drafttest.Paragraphs(
-		"Fares will rise by 4.6% from March, the department announced on Thursday.",
-		"Ask your MP whether they stood on a platform last year and repeated that promise.",
-	)
-	d := drafttest.Marked(t, text, nil, []string{"last year=2019", "Thursday=2020-08-27"})
-	for _, it := range Items(d, nil) {
-		if strings.HasPrefix(it.Text, "Ask") {
-			t.Errorf("a call to the reader is a background item: %q", it.Text)
-		}
 	}
 }
