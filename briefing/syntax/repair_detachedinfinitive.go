@@ -40,7 +40,7 @@ func repairDetachedInfinitive(words []Word) {
 // Wednesday evening to sell the field": the sale is what was voted).
 func onTime(words []Word, v int) bool {
 	h := words[v].Head
-	return words[v].Rel == "acl" && h == v-2 && (timeNouns[strings.ToLower(words[h].Lemma)] || dateWords[strings.ToLower(words[h].Form)]) &&
+	return words[v].Rel == "acl" && h >= 0 && h == v-2 && (timeNouns[strings.ToLower(words[h].Lemma)] || dateWords[strings.ToLower(words[h].Form)]) &&
 		strings.HasPrefix(words[h].Rel, "obl")
 }
 

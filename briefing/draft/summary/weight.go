@@ -29,6 +29,9 @@ func needsBefore(d *doc.Document, si int) bool {
 		shortReply(d, si)
 }
 
+// listBullets are the marks that open the items of a list.
+const listBullets = "-–•*‣"
+
 // listedAfterLeadIn reports whether the sentence at offset i is an item of
 // a list that opens in lower case under a lead-in ending in a colon
 // ("Under the agreement, both governments will:" above "- hold a joint
@@ -36,7 +39,7 @@ func needsBefore(d *doc.Document, si int) bool {
 // the lead-in gives.
 func listedAfterLeadIn(t string, i int) bool {
 	start := strings.LastIndex(t[:i], "\n") + 1
-	item := strings.TrimLeft(t[start:], " \t-–•*‣")
+	item := strings.TrimLeft(t[start:], " \t"+listBullets)
 	if r, _ := utf8.DecodeRuneInString(item); !unicode.IsLower(r) || start == 0 {
 		return false
 	}
@@ -46,7 +49,7 @@ func listedAfterLeadIn(t string, i int) bool {
 		switch {
 		case strings.HasSuffix(line, ":"):
 			return true
-		case line != "" && !strings.ContainsAny(line[:1], "-–•*‣"):
+		case line != "" && !strings.ContainsRune(listBullets, []rune(line)[0]):
 			return false // a line of prose between: no lead-in
 		}
 		end = from - 1

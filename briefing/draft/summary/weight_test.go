@@ -45,6 +45,7 @@ func TestListedAfterLeadIn(t *testing.T) {
 	}{
 		{"an item in lower case under a lead-in", "The memorandum was signed.\n\nUnder the agreement, both governments will:\n\n- share technical indicators within 24 hours\n- hold a joint exercise in spring 2027\n", "hold a joint", true},
 		{"the first item, right under the lead-in", "Under the agreement, both governments will:\n- share technical indicators within 24 hours\n", "share technical", true},
+		{"an item under an earlier item marked with a dash of its own", "Both governments will:\n– share technical indicators\n– hold a joint exercise\n", "hold a joint", true},
 		{"an item that is a sentence of its own", "The plan has three parts:\n\n- The council will close two libraries.\n", "The council will", false},
 		{"a line in lower case after prose", "The council met on Monday.\n\nand then it voted.\n", "and then", false},
 	} {

@@ -186,7 +186,8 @@ var phoneRe = regexp.MustCompile(`\+?\(?\d[\d ()]{7,}\d`)
 func markContactBlock(text string, spans []briefing.Span, kinds []FurnitureKind) {
 	for i := 0; i+1 < len(spans); i++ {
 		m := contactHeadRe.FindStringSubmatch(strings.TrimSpace(text[spans[i].Start:spans[i].End]))
-		if m == nil || kinds[i] == Prose && (m[1] == "" && AloneOnLine(text, spans[i])) == false {
+		bare := m != nil && m[1] == "" && AloneOnLine(text, spans[i]) // "Media contacts" on a line of its own
+		if m == nil || kinds[i] == Prose && !bare {
 			continue
 		}
 		kinds[i] = furnByline // "Media contacts", "Enquiries": a heading alone on its line, with or without its colon
