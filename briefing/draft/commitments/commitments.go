@@ -88,8 +88,8 @@ func Find(d *doc.Document) []briefing.Commitment {
 				continue // "Motion by Councilmember Ortega, seconded by …, to adjourn."
 			}
 		}
-		found := sentenceClauses(d, r, si)
-		if in, ok := lists.items[si]; ok && (len(found) == 0 || in.status == "" && opensWithVerb(d, si)) { // "- agreed to set up a dialogue" under "the two leaders:": no subject of its own
+		found := lists.withoutIntroducer(si, sentenceClauses(d, r, si))
+		if in, ok := lists.items[si]; ok && (len(found) == 0 || in.status == "" && opensWithVerb(d, si) || in.status != "" && (in.clauses || completesIntro(d, si))) { // "- agreed to set up a dialogue" under "the two leaders:": no subject of its own
 			rc, ok := lists.term(d, r, ds, si)
 			if ok {
 				out = append(out, rc) // "The deal includes:\n- rail fares frozen until 2027"

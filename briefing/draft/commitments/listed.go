@@ -21,6 +21,9 @@ type termLists struct {
 	// status, whose terms an introducer that names no one lists ("What
 	// is on the table:" after an offer).
 	told map[string][]int
+	// thatIntros holds, for each sentence that introduces clauses with
+	// "that" ("have agreed that:"), the verb that introduces them.
+	thatIntros map[int]int
 }
 
 // findTermLists finds the introducers of lists of terms and their items:
@@ -28,7 +31,7 @@ type termLists struct {
 // ("-", "•", "1.", "a)"), or that each are a line of their own with no
 // mark, up to the first line that is none.
 func findTermLists(d *doc.Document) termLists {
-	tl := termLists{items: map[int]listIntro{}, told: map[string][]int{}}
+	tl := termLists{items: map[int]listIntro{}, told: map[string][]int{}, thatIntros: map[int]int{}}
 	n := min(len(d.Parsed), len(d.Sentences))
 	for si := 0; si < n; si++ {
 		in, ok := readIntro(&d.Parsed[si])
@@ -59,9 +62,26 @@ func findTermLists(d *doc.Document) termLists {
 			}
 			kind, fresh = k, false
 			tl.items[sj] = in
+			if in.clauses {
+				tl.thatIntros[si] = in.pred
+			}
 		}
 	}
 	return tl
+}
+
+// withoutIntroducer drops from the clauses found in sentence si the one
+// that only introduces the clauses listed after it ("Both governing
+// bodies have agreed that:"): its terms are the items.
+func (tl termLists) withoutIntroducer(si int, found []clause) []clause {
+	out := found[:0:0]
+	v, ok := tl.thatIntros[si]
+	for _, c := range found {
+		if !ok || c.verb != v {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sameLine reports whether sentence sj starts on the line where sentence
@@ -249,6 +269,7 @@ func (tl termLists) term(d *doc.Document, r *actorResolver, ds []dates.Mark, si 
 	}
 	if len(ps) > 0 {
 		out.Actors = r.names(ps)
+		r.joint(ps, si) // "The two sides agreed to hold the next round" after the terms they agreed
 	}
 	body := in.stem(d.Text, item)
 	none := func() (dates.Mark, bool) { return dates.Mark{}, false }
@@ -268,6 +289,17 @@ func opensWithVerb(d *doc.Document, si int) bool {
 	s := &d.Parsed[si]
 	first, last := itemWords(d, s)
 	return first >= 0 && itemHead(s, first, last) == first && s.Words[first].UPOS == "VERB"
+}
+
+// completesIntro reports whether list item si opens with the "to" or
+// "that" that joins it to the introducer's verb ("the two sides agreed:"
+// over "- that Maranthia will postpone the increase", "- to establish a
+// working group, which will meet …"): the introducer tells what the item
+// is, whatever clauses it holds.
+func completesIntro(d *doc.Document, si int) bool {
+	s := &d.Parsed[si]
+	first, _ := itemWords(d, s)
+	return first >= 0 && (lower(s.Words[first].Form) == "to" || lower(s.Words[first].Form) == "that")
 }
 
 // itemWords returns the first and last word of an item's terms: after its

@@ -21,7 +21,11 @@ type listIntro struct {
 	subj   int  // the word heading the phrase of who commits, or -1
 	noun   int  // the commitment noun, or -1
 	joined bool // each item completes the introducer's words ("agreed to" + "withdraw forces")
-	end    int  // the word after the introducer's words: its colon, or past its last word
+	// clauses: each item is a clause the introducer's verb takes with
+	// "that" ("agreed that:" + "both campuses will remain open"), its own
+	// "will" telling what was agreed, not a plan of its subject's.
+	clauses bool
+	end     int // the word after the introducer's words: its colon, or past its last word
 }
 
 // readIntro reads sentence s as the introducer of a list of terms.
@@ -73,6 +77,14 @@ func introTo(s *syntax.Sentence, n int) (listIntro, bool) {
 			v-- // "have also undertaken to:", "committed itself to:", "commits both sides to:"
 		}
 		return in.ofVerb(v)
+	case lower(w.Form) == "that" && last > 0:
+		v := last - 1
+		for v > 0 && last-v < maxToReach && s.Words[v].UPOS != "VERB" {
+			v-- // "Both governing bodies have agreed that:", "The two sides agreed on Monday that:"
+		}
+		in, ok := in.ofVerb(v)
+		in.clauses = ok
+		return in, ok
 	case w.XPOS == "MD" && (willModals[lower(w.Form)] || lower(w.Form) == "would"):
 		in.status, in.joined, in.pred = briefing.StatusIntends, true, last
 		in.subj = firstChild(s, last, "nsubj")
@@ -304,10 +316,14 @@ func commitmentOf(s *syntax.Sentence, k int) int {
 }
 
 // objectIsPlaceholder reports whether the object of verb v only points at
-// the list ("agreed the following", "agreed these measures").
+// the list ("agreed the following", "agreed these measures", "agreed
+// that:").
 func objectIsPlaceholder(s *syntax.Sentence, v int) bool {
 	k := firstChild(s, v, "obj")
 	w := s.Words[k]
+	if lower(w.Form) == "that" && k+1 < len(s.Words) && s.Words[k+1].Form == ":" {
+		return true // "have agreed that:", the conjunction read as a pronoun
+	}
 	return placeholders[lower(w.Form)] || termNouns[w.Lemma] && hasChildLemma(s, k, placeholders, "amod", "det")
 }
 

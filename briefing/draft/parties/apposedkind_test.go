@@ -15,6 +15,9 @@ func TestNameApposedToBodyKind(t *testing.T) {
 		{"a name after a group", "The state's largest fishing group, Armadores del Sur, said it would appeal.", "Armadores del Sur", "organisation"},
 		{"a person after an office at the agency", "The deal was signed by Iran's ambassador to the agency, Dariush Kamali, on Monday.", "Dariush Kamali", "person"},
 		{"a person after an office of a party", "The chair of his National Union party, Helen Marsh, was less warm.", "Helen Marsh", "person"},
+		{"a person whose body is described after its name", "Henrik Salo, an economist at the Institute for Economic Analysis (IEA), a government-funded research body, said the labour market remained tight.",
+			"Henrik Salo", "person"},
+		{"a person after a trade that firms share", "Executive producer Dominic Hale said the episode would be explosive.", "Dominic Hale", "person"},
 	})
 }
 

@@ -198,9 +198,28 @@ func affiliationOf(s *syntax.Sentence, h int) bool {
 // a noun for a kind of organisation or a description of a body ("Halvard,
 // the holding company", "Halvard, Norway's largest employer").
 func describedAsBody(s *syntax.Sentence, h int) bool {
-	for _, a := range s.ChildrenWith(nameTop(s, h), "appos") {
-		if l := strings.ToLower(s.Words[a].Lemma); (orgKinds[l] || bodyDescriptions[l]) && !ofLand(s, a) {
+	apposed := s.ChildrenWith(nameTop(s, h), "appos")
+	for k, a := range apposed {
+		if l := strings.ToLower(s.Words[a].Lemma); (orgKinds[l] || bodyDescriptions[l]) && !ofLand(s, a) && !namesBodyBefore(s, apposed[:k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesBodyBefore reports whether one of the apposed nouns before names a
+// body in its own "at"/"of" phrase ("Henrik Salo, an economist at the
+// Institute for Economic Analysis, a government-funded research body,"):
+// a description of a body after it tells that body, not the name.
+func namesBodyBefore(s *syntax.Sentence, before []int) bool {
+	for _, b := range before {
+		if orgKinds[strings.ToLower(s.Words[b].Lemma)] {
+			continue
+		}
+		for _, c := range s.ChildrenWith(b, "nmod") {
+			if s.Words[c].UPOS == "PROPN" {
+				return true
+			}
 		}
 	}
 	return false

@@ -696,12 +696,14 @@ func isNumber(s string) bool {
 
 // orgKindBefore reports whether the word right before token i is a common
 // noun naming a kind of organisation ("company", "bank", "suitor",
-// "carmaker"): the name after it is that organisation's, not a person's.
+// "carmaker"): the name after it is that organisation's, not a person's,
+// unless the noun is also a person's trade and the name opens with a first
+// name ("executive producer Dominic Hale").
 func (sc *scanner) orgKindBefore(i int) bool {
 	if i == 0 || !sc.ts[i-1].Word || sc.ts[i-1].Cap {
 		return false
 	}
-	return orgKinds[sc.ts[i-1].Lower]
+	return orgKinds[sc.ts[i-1].Lower] && !(personTrades[sc.ts[i-1].Lower] && sc.g.FirstNames[sc.ts[i].Text])
 }
 
 // tradeBefore reports whether the word right before token i names a trade

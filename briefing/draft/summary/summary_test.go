@@ -326,6 +326,13 @@ func TestSummaryTakesAPagesKeyPoints(t *testing.T) {
 				"The dockers' union said the authority's offer of 4% was far below inflation.",
 			[]string{"About 2,400 dockers at Eastport have begun a 48-hour strike over pay",
 				"The port authority says 30 ships are waiting to unload"}},
+		{"a live blog's summary under a two-part heading, its index of entries bulleted",
+			"Port strike live: dockers walk out\n\nKey events\n- 16:05 Union rejects final offer\n- 14:20 Ferries diverted to Harwell\n\n" +
+				"16:05\nSummary: what we know\n\n- About 2,400 dockers at Eastport have begun a 48-hour strike over pay.\n" +
+				"- The port authority says 30 ships are waiting to unload.\n\nWe're closing the blog now.\n\n14:20\nFerries diverted to Harwell\n\n" +
+				"The dockers' union said the authority's offer of 4% was far below inflation.",
+			[]string{"About 2,400 dockers at Eastport have begun a 48-hour strike over pay.",
+				"The port authority says 30 ships are waiting to unload.", "The dockers' union said the authority's offer of 4% was far below inflation."}},
 		{"a heading with one line under it is no list",
 			"Key points\nThe bridge fell at 2am on Tuesday.\n\nEngineers said the bridge had been inspected in March. " +
 				"The council has closed the road until further notice.",

@@ -209,9 +209,10 @@ func SentenceItemText(d *doc.Document, sp briefing.Span) string {
 
 // KeyPointsHeadRe matches a heading, alone on its line, under which a page
 // lists its own bottom line: live blogs and explainers ("Key points",
-// "What we know so far", "At a glance", "Summary"), a company's results
+// "What we know so far", "Summary: what we know", "At a glance",
+// "Summary"), a company's results
 // ("Financial highlights", "Highlights").
-var KeyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|what we know(?: so far)?|at a glance|in brief|summary|(?:(?:key|financial|operational) )?highlights)[ \t]*:?[ \t]*\r?$`)
+var KeyPointsHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:the )?(?:key (?:points|events|facts)|(?:summary:? )?what we know(?: so far)?|at a glance|in brief|summary|(?:(?:key|financial|operational) )?highlights)[ \t]*:?[ \t]*\r?$`)
 
 // entryTimeRe matches the time stamp that opens a live blog's entry or a
 // line of its index of entries: "23:41 Brandt: …", "10.05am Polls close".

@@ -111,8 +111,8 @@ func furnitureLine(s string) FurnitureKind {
 		return Prose
 	}
 	switch {
-	case liveRe.MatchString(s), OpensWithEntryTime(s) && !EndsSentence(s):
-		return furnLive // a header, an entry's time, or a line of the index of entries ("23:41 Minister resigns")
+	case liveRe.MatchString(s), OpensWithEntryTime(s[ListMark(s):]) && !EndsSentence(s):
+		return furnLive // a header, an entry's time, or a line of the index of entries ("23:41 Minister resigns", "- 15:20 Defence says it will appeal")
 	case stampLine(s):
 		return furnByline
 	case promptRe.MatchString(s), pageToolLine(s):

@@ -17,7 +17,7 @@ import (
 // before a capital ("until 2023. Sen. Warren"), and after an abbreviation
 // followed by a word that only starts sentences ("the U.S. How"), and
 // after the pronoun "I" ("Neither am I. Thank you") and the word "no" ("nor
-// a no. He said").
+// a no. He said", an answer "No. The Board has confirmed").
 func appendMissed(out []briefing.Span, text string, start, end int) []briefing.Span {
 	cuts := listCuts(text, start, end)
 	if len(cuts) == 0 {
@@ -81,8 +81,8 @@ func missedBoundary(s string, m []int, lead int) bool {
 	if bare == "I." && m[2] > 0 && !capitalisedBefore(s[:m[3]]) && plainLowerWord(LastWord(s[:m[2]])) {
 		return true // "Neither am I. Thank you": the pronoun, no initial ("b I. Austin" in a scorecard is one)
 	}
-	if bare == "no." && Starters[next] {
-		return true // "neither a yes nor a no. He did promise": the word, not the abbreviation of "number"
+	if bare == "no." && Starters[next] || bare == "No." && m[2] <= lead {
+		return true // "neither a yes nor a no. He did promise", "No. The Board has confirmed": the word, not the abbreviation of "number"
 	}
 	if (lw == "a.m." || lw == "p.m.") && prepositive[next+"."] {
 		return MoreWordsThan(s[:m[2]], 3)
