@@ -32,6 +32,7 @@ func (m *Model) AnnotateJoined(forms []string, joined []bool) []Word {
 	repairVerbPossessive(words)
 	repairPossessiveOwner(words)
 	repairRootInFrontedClause(words)
+	repairAsideTail(words)
 	repairAsideSubject(words)
 	repairDescribedName(words)
 	repairNounVerb(words)

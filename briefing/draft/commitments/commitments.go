@@ -146,6 +146,9 @@ func Find(d *doc.Document) []briefing.Commitment {
 			if len(rc.Actors) == 0 || sprawling(d, rc.Actors) {
 				continue // "they'll …" or an agentless passive with no one it could be, or a clause misread as its subject
 			}
+			if rc.Status == briefing.StatusSigned && bareSigning(c) && signedBefore(out, rc.Actors) {
+				continue // "I've signed," he said, after the story told what he signed
+			}
 			x := actOf(c, rc)
 			switch e, ok := acts.earlier(x); {
 			case !ok:

@@ -58,7 +58,7 @@ func TestCounterfactualsCommitToNothing(t *testing.T) {
 }
 
 // TestRestatedAndArguedAreNoNewCommitments checks that keeping a promise
-// just told restates it, that what one argues a thing would do is an
+// just told restates it, as a signer's signing of nothing named does, that what one argues a thing would do is an
 // opinion, and that someone indefinite in a counterfactual is no one.
 func TestRestatedAndArguedAreNoNewCommitments(t *testing.T) {
 	parties := []string{"Halden Council/organisation", "Ostrava/country", "Nadia Cole/person", "Unite/organisation"}
@@ -69,6 +69,12 @@ func TestRestatedAndArguedAreNoNewCommitments(t *testing.T) {
 		{"honouring the agreement is a pledge of its own",
 			"Ostrava signed the truce on Monday. Ostrava said it would honour the agreement.", parties, nil,
 			[]brief{{"Ostrava", "signed", "", ""}, {"Ostrava", "pledged", "", ""}}},
+		{"a signing of nothing named by one who signed before tells it again",
+			"Nadia Cole signed the contract with Unite on Friday. \"I've signed, and I'm thrilled,\" Nadia Cole said.", parties, nil,
+			[]brief{{"Nadia Cole", "signed", "", ""}}},
+		{"a signing of nothing named by others who signed nothing before is their own",
+			"Halden Council signed the charter on Friday. Unite also signed as a founding partner.", parties, nil,
+			[]brief{{"Halden Council", "signed", "", ""}, {"Unite", "signed", "", ""}}},
 		{"what one argues a law would do is an opinion",
 			"Halden Council rejected the plan, arguing that it would drive away visitors.", parties, nil,
 			[]brief{{"Halden Council", "refused", "", ""}}},

@@ -129,7 +129,8 @@ var nonActions = WordSet("be have get become remain seem appear look need face s
 	"like love hate hope wonder believe forget remember argue claim cause result affect hit fail succeed last benefit " +
 	"struggle continue outperform outstrip exceed surpass reach slow shrink recover rebound soar plunge slump " +
 	"jump climb ease fade vanish disappear emerge arrive celebrate mark do spell discuss talk debate begin boost make help impact " +
-	"deny convene gather wait collapse expire survive receive negotiate watch stay pretend win miss involve")
+	"deny convene gather wait collapse expire survive receive negotiate watch stay pretend win miss involve " +
+	"expect imagine predict anticipate suspect guess doubt")
 
 // mayActions are the verbs after may/might/could that still put an offer
 // on the table ("could sign", "may cut").

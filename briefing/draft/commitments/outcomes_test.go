@@ -19,6 +19,8 @@ func TestExpectedOutcomesAreForecasts(t *testing.T) {
 		{"not expecting to sign forecasts, refuses nothing",
 			"Brevik Motors does not expect to sign a final agreement with Kallio this year.",
 			[]string{"Brevik Motors/organisation", "Kallio/organisation"}, nil, nil},
+		{"what one would expect on a condition is a forecast",
+			"\"If parliament balks, I would expect fighting to resume before the rainy season,\" said Pia Holm, an analyst.", []string{"Pia Holm/person"}, nil, nil},
 		{"expecting to release a report is an intention",
 			"The sheriff's office said it expects to release its full report within 30 days.",
 			[]string{"sheriff's office/organisation"}, nil,

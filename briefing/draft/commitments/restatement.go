@@ -162,6 +162,25 @@ func sameActors(a, b string) bool {
 	return true
 }
 
+// bareSigning reports whether clause c tells a signing of nothing it
+// names: "sign" with no object, no subject it was done to, no clause and
+// no particle ("I've signed", "We signed in good faith", "the two unions
+// that signed"). After a signing the text has told, it tells that one
+// again when its signer signed before; it says nothing of its own.
+func bareSigning(c clause) bool {
+	w := c.s.Words[c.verb]
+	return w.Lemma == "sign" && firstChild(c.s, c.verb, "obj", "nsubj:pass", "xcomp", "ccomp", "compound:prt") < 0 &&
+		!(text.RelIs(w.Rel, "acl") && w.Head >= 0 && commitNouns[c.s.Words[w.Head].Lemma] != "")
+}
+
+// signedBefore reports whether a commitment drafted so far is a signing
+// by one of actors.
+func signedBefore(out []briefing.Commitment, actors []string) bool {
+	return slices.ContainsFunc(out, func(c briefing.Commitment) bool {
+		return c.Status == briefing.StatusSigned && slices.ContainsFunc(actors, func(a string) bool { return slices.Contains(c.Actors, a) })
+	})
+}
+
 // told holds the acts drafted so far, each with the index of its
 // commitment among those drafted and the sentence that tells it.
 type told []toldAct

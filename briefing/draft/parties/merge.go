@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -226,14 +227,57 @@ func (mg *merger) mergeShortNames() {
 		firstWord: map[string]int{}, paternal: map[string]int{}, initials: map[string]int{}}
 	mg.indexLongNames(&long)
 	for gi, g := range mg.groups {
-		if len(g.members) == 0 || g.entity >= 0 {
+		if len(g.members) == 0 {
 			continue
 		}
-		if to, ok := mg.shortens(gi, &long); ok {
+		if g.entity >= 0 {
+			if to, ok := mg.givenNameInUse(gi, &long); ok && mg.g.Entities[g.entity].Kind != briefing.KindCountry {
+				mg.moveAsGivenName(gi, to) // what a list knows the word for does not count
+			}
+			continue
+		}
+		if to, ok := mg.shortens(gi, &long); ok && mg.kind(gi) == briefing.KindPlace {
+			mg.moveAsGivenName(gi, to) // "closer to Kerry's" made a place of the name "Kerry said" uses as a person's
+		} else if ok {
 			mg.move(gi, to)
 		}
 	}
 }
+
+// givenNameInUse returns the group of the one person the text names with
+// the given name that group gi, a name a list knows for a place or a
+// body, is, when a mention uses it as a person's ("Kerry said last night",
+// "Kerry's fiancé" after "Harbour Lane star Kerry Dunmore"): a tabloid
+// calls its subject by a given name, whatever place or body else the word
+// names (a state's name is left to be the state's).
+func (mg *merger) givenNameInUse(gi int, long *longNameIndex) (int, bool) {
+	m := mg.ms[mg.groups[gi].members[0]]
+	to, ok := long.firstWord[m.name]
+	return to, ok && to >= 0 && m.words == 1 && mg.kind(to) == briefing.KindPerson && mg.usedAsPerson(gi)
+}
+
+// moveAsGivenName merges group from, a given name, into the person's
+// group to, dropping what made it a place or a body.
+func (mg *merger) moveAsGivenName(from, to int) {
+	mg.groups[from].votes, mg.groups[from].strong = map[string]int{}, map[string]bool{}
+	mg.move(from, to)
+}
+
+// usedAsPerson reports whether a mention of group gi is used as a
+// person's name (see personalUse).
+func (mg *merger) usedAsPerson(gi int) bool {
+	for _, i := range mg.groups[gi].members {
+		if personalUse.MatchString(mg.d.Text[mg.ms[i].span.End:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalUse matches what follows a name used as a person's: a verb of
+// saying, or the possessive before a relation ("Kerry said", "Kerry's
+// fiancé").
+var personalUse = regexp.MustCompile(`^(?:\s+(?:said|says|added|told|wrote|admitted|revealed|insisted|explained)\b|['’]s\s+(?:fiancée?|husband|wife|partner|boyfriend|girlfriend|mother|father|son|daughter|agent|manager|lawyer|spokesman|spokeswoman|spokesperson)\b)`)
 
 // longNameIndex indexes the names of several words a one-word name may
 // shorten, each key pointing at the first group that gives it.
@@ -293,7 +337,8 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 // for a body or its first word that is no ordinary word, the first word of
 // the one person whose name starts with it (a given name, "Hugo" for "Hugo
 // Sanz", or a family name written first, "Khamphet" for "Khamphet
-// Vongsay"), or an organisation's initials. A first word that also heads
+// Vongsay"; also a place's name used as a person's, "Kerry said"), or an
+// organisation's initials. A first word that also heads
 // a name before "of" ("City" of "City Hall" and "City of Grand Rapids")
 // is left to the longer names it may shorten (see mergeContainedNames).
 func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
@@ -313,7 +358,7 @@ func (mg *merger) shortens(gi int, long *longNameIndex) (int, bool) {
 	if to, ok := long.orgFirst[m.name]; ok && mg.unknownPlace(gi, kind) && m.role == "" && m.titled == "" {
 		return to, true // "Northline" for "Northline Trains", also after "shares in Northline"
 	}
-	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "") {
+	if to, ok := long.firstWord[m.name]; ok && to >= 0 && (kind == briefing.KindPerson || kind == "" || kind == briefing.KindPlace && mg.usedAsPerson(gi)) {
 		if mg.groups[to].votes[briefing.KindPerson] == 0 {
 			mg.groups[gi].votes[briefing.KindPerson] = 0 // "with Portbury paying" for "Portbury City": no person is named by a first word alone
 		}
