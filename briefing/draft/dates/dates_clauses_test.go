@@ -16,6 +16,10 @@ func TestDatesDeadlinesAndTerms(t *testing.T) {
 		{"pluperfect plan + by + month: the nearest", "It had planned to house 1,500 people there by March.", "2026-06-26", "by March", "2026-03"},
 		{"pluperfect plan of an event + day month: the nearest", "The union had planned walkouts on 3 and 4 December at both depots.", "2025-11-24", "3 and 4 December", "2025-12-03"},
 		{"proposed round of talks + month: the nearest", "Haldorsen proposed a separate round of talks in Nordvaag in March.", "2026-12-07", "in March", "2027-03"},
+		{"bail granted until an event + day month: ahead", "Judge Miriam Oyelaran has granted Ashworth-Pike bail until sentencing on 15 January.", "2026-12-07", "15 January", "2027-01-15"},
+		{"bail granted in the past until an event + day month: the nearest", "The judge granted him bail until sentencing on 15 November.", "2026-12-07", "15 November", "2026-11-15"},
+		{"proposed that + subjunctive + day month: ahead", "The two officers also proposed that a joint technical commission of three officers from each navy meet in Santiago on Jan. 14 to compare findings.", "2026-12-07", "Jan. 14", "2027-01-14"},
+		{"suggested that + a finite clause of the past + month: the past", "She suggested that the fire started in the kitchen on 3 March.", "2026-12-07", "3 March", "2026-03-03"},
 		{"proposed thing that is no event + month: the past", "The minister proposed a budget in March.", "2026-12-07", "in March", "2026-03"},
 		{"readiness to act + month: ahead", "A Russian diplomat said Moscow was prepared to return to Geneva in September if Washington dropped its demands.", "2026-03-13", "in September", "2026-09"},
 		{"readiness told in the pluperfect + month: the past", "The club had been willing to sell him in January.", "2026-03-13", "in January", "2026-01"},
@@ -191,5 +195,16 @@ func TestDatesWhereTheParseFails(t *testing.T) {
 	checkDateCases(t, []dateCase{
 		{"scheduled participle before a date parsed as a subject", "The walkout planned for 3 January has been called off.", "2026-12-20", "3 January", "2027-01-03"},
 		{"a past verb right before the date stays past", "The shop reopened on 3 January.", "2027-01-05", "3 January", "2027-01-03"},
+	})
+}
+
+// TestDatesWrittenInFigures checks that a date written in figures with
+// its year is read day first, month first only when the second figure
+// cannot be a month, and that a day no month has is no date.
+func TestDatesWrittenInFigures(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"day first with points", "Related news: 22.07.2026 Minister Kazlauskiene on EU sanctions", "2026-12-07", "22.07.2026", "2026-07-22"},
+		{"day first with slashes", "22/09/2026 2184 views 37 likes", "2026-12-07", "22/09/2026", "2026-09-22"},
+		{"month first when the day comes second", "The invoice dated 9/22/2026 was paid.", "2026-12-07", "9/22/2026", "2026-09-22"},
 	})
 }

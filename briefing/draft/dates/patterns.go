@@ -69,6 +69,10 @@ var datePatterns = []datePattern{
 	{needs: nil, re: regexp.MustCompile(`\b` + yearPat + `-(\d\d)-(\d\d)\b`), resolve: func(g []string, _ time.Time, _ tense) (string, string, bool) {
 		return g[1] + "-" + g[2] + "-" + g[3], briefing.PrecisionDay, true
 	}},
+	// A date written in figures with its year, day first as most of the
+	// world writes it ("22.07.2026", "22/09/2026"), month first when the
+	// second figure cannot be a month ("9/22/2026").
+	{needs: []string{".", "/"}, re: regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])` + yearPat + `\b`), resolve: numericDayValue},
 	{needs: monthNeeds, re: regexp.MustCompile(`\b(?:` + weekdayPat + `,? (?:the )?)?` + monthNumPat + ` (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ` + yearPat + `\b)?`), resolve: func(g []string, pub time.Time, t tense) (string, string, bool) {
 		return dayValue(g[1], g[2], g[3], g[4], pub, t)
 	}},
@@ -414,4 +418,28 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// numericDayValue resolves a date written in figures ("22.07.2026"): day,
+// month and year, the day first unless the second figure is more than 12;
+// both separators must be the same.
+func numericDayValue(g []string, _ time.Time, _ tense) (string, string, bool) {
+	a, errA := strconv.Atoi(g[1])
+	b, errB := strconv.Atoi(g[3])
+	if errA != nil || errB != nil || g[2] != g[4] {
+		return "", "", false
+	}
+	day, month := a, b
+	if b > 12 {
+		day, month = b, a
+	}
+	y, err := strconv.Atoi(g[5])
+	if err != nil || month < 1 || month > 12 || day < 1 || day > 31 {
+		return "", "", false
+	}
+	d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return "", "", false // "31.06.2026"
+	}
+	return ISODay(d), briefing.PrecisionDay, true
 }

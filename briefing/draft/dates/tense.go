@@ -52,6 +52,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 	if t, ok := listedTerm(s, first, last); ok {
 		return t // "the terms: a referendum in the spring; elections in September"
 	}
+	if mandated(s, first, last) {
+		return tenseFuture // "proposed that a joint commission meet in Santiago on Jan. 14"
+	}
 	p, ahead := governingPredicate(s, first, last)
 	if p >= 0 && opensAfter(s, p, last) && isPredicate(s, s.Words[p].Head) {
 		p = s.Words[p].Head // the clause the subordinate one hangs on
@@ -76,6 +79,9 @@ func tenseOf(s *syntax.Sentence, first, last int) tense {
 			return tenseFuture // "Elections in September.": a bullet of terms
 		}
 		return tenseUnknown
+	}
+	if t, ok := untilEvent(s, p, first, last); ok {
+		return t // "has granted him bail until sentencing on 15 January"
 	}
 	if upcomingNoun(s, first, last) {
 		return tenseFuture // "urged the bank to cut rates at its next meeting on May 6"
@@ -530,6 +536,57 @@ var callingVerbs = map[string]bool{"call": true, "announce": true}
 // eventStarts are the prepositions that give the day an event runs from
 // or is set for.
 var eventStarts = map[string]bool{"from": true, "for": true}
+
+// untilEvent returns the tense of a date that says when an event comes
+// that a state lasts until ("has granted him bail until sentencing on 15
+// January", "remanded in custody until his trial in March"): the event
+// lies ahead of the state granted now, and of one granted in the past
+// maybe too, the nearer day then.
+func untilEvent(s *syntax.Sentence, p, first, last int) (tense, bool) {
+	event := p // "until sentencing", the gerund the date hangs on
+	if p < 0 || s.Words[p].XPOS != "VBG" || !hasMark(s, p, "until") && !hasMark(s, p, "pending") {
+		event = s.Words[spanHead(s, first, last)].Head // "until his trial", the noun the date hangs on
+		if event < 0 || s.Words[event].UPOS != "NOUN" || !eventNouns[strings.ToLower(s.Words[event].Lemma)] || !hasChildForm(s, event, "case", "until") {
+			return 0, false
+		}
+	}
+	main := s.Words[event].Head
+	for main >= 0 && !isPredicate(s, main) {
+		main = s.Words[main].Head
+	}
+	if main < 0 || PredicateTense(s, main, 0) == TensePast {
+		return tenseUnknown, true
+	}
+	return tenseFuture, true
+}
+
+// mandated reports whether the date at words first..last stands in a
+// clause with "that" and no finite verb after a verb that proposes or
+// demands ("proposed that a joint commission meet in Santiago on Jan.
+// 14", "insisted that the vote be held on Monday"): what is proposed is to
+// come.
+func mandated(s *syntax.Sentence, first, last int) bool {
+	for k, steps := spanHead(s, first, last), 0; k >= 0 && steps <= len(s.Words); k, steps = s.Words[k].Head, steps+1 {
+		h := s.Words[k].Head
+		if relBase(s.Words[k].Rel) != "ccomp" || h < 0 || h > first || !mandatingVerbs[strings.ToLower(s.Words[h].Lemma)] {
+			continue
+		}
+		if !hasMark(s, k, "that") {
+			return false
+		}
+		for x := h + 1; x < first; x++ {
+			if t := s.Words[x].XPOS; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				return false // "proposed that the talks, which began on Monday, …"; "suggested that it would"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// mandatingVerbs propose or demand that something be done.
+var mandatingVerbs = map[string]bool{"propose": true, "suggest": true, "recommend": true, "demand": true, "insist": true,
+	"request": true, "urge": true, "ask": true, "require": true, "order": true}
 
 // proposingVerbs put an event forward ("proposed a separate round of
 // talks in Nordvaag in March").
