@@ -72,9 +72,9 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	var found []bgCandidate
 	chain, chainWhen, flashback := 0, "", false
 	for _, si := range text.BodySentences(d) {
-		if text.QuestionerTurn(d, si) || forecast(d, si) || imperative(d, si) {
+		if text.QuestionerTurn(d, si) || forecast(d, si) || imperative(d, si) || counterfactual(d, si) {
 			chain = 0
-			continue // "Q: Minister, last year you said …": a question put; "The Board now expects …": a forecast; "Ask them whether …": a call to the reader; no event told
+			continue // "Q: Minister, last year you said …": a question put; "The Board now expects …": a forecast; "Ask them whether …": a call to the reader; "If they had spent the money, we would not be here": what did not happen; no event told
 		}
 		sp := d.Sentences[si]
 		s := d.Text[sp.Start:sp.End]

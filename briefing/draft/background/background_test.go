@@ -117,8 +117,9 @@ func TestBackgroundEvents(t *testing.T) {
 	}
 }
 
-// TestNoEventToldIsNoBackground checks that a questioner's turn and a
-// call to the reader are no background items, whatever past they mention.
+// TestNoEventToldIsNoBackground checks that a questioner's turn, a call
+// to the reader and a counterfactual are no background items, whatever
+// past they mention.
 func TestNoEventToldIsNoBackground(t *testing.T) {
 	for _, tt := range []struct {
 		construction string
@@ -135,6 +136,10 @@ func TestNoEventToldIsNoBackground(t *testing.T) {
 			"Fares will rise by 4.6% from March, the department announced on Thursday.",
 			"Ask your MP whether they stood on a platform last year and repeated that promise.",
 		}, []string{"last year=2019", "Thursday=2020-08-27"}, "Ask"},
+		{"what would have been had the past been otherwise", []string{
+			"The council opened a consultation on closing the school on Monday.",
+			"\"If they had spent the money five years ago, we would not be here,\" the councillor said.",
+		}, []string{"five years ago=2015", "Monday=2020-08-31"}, "spent the money"},
 	} {
 		d := drafttest.Marked(t, drafttest.Paragraphs(tt.text...), nil, tt.dates)
 		for _, it := range Items(d, nil) {

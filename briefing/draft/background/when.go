@@ -72,9 +72,9 @@ var reportingPeriodEnd = regexp.MustCompile(`(?i)\b(?:year|months|quarter|weeks|
 var figureBefore = regexp.MustCompile(`(?i)\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
 
 // levelBefore matches a level a figure stood at right before a date
-// ("inflation, at 3.1% in February, was …"): the date dates the level, not
-// an event.
-var levelBefore = regexp.MustCompile(`(?i)\bat\s+\S*\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
+// ("inflation, at 3.1% in February, was …", "slowed to 2.4% in November
+// from a peak of 3.1% in June"): the date dates the level, not an event.
+var levelBefore = regexp.MustCompile(`(?i)\b(?:at|from(?: an? (?:peak|high|low|record|level) of)?)\s+\S*\d(?:%| ?per ?cent| ?(?:m|bn|mn|million|billion|trillion|p))?\s*$`)
 
 // comparedBefore matches the words before a date that make it the
 // baseline of a comparison ("up on the same time last year", "higher than
@@ -172,6 +172,33 @@ func forecast(d *doc.Document, si int) bool {
 	return r >= 0 && forecastVerbs[strings.ToLower(s.Words[r].Lemma)] && (s.Words[r].XPOS == "VBZ" || s.Words[r].XPOS == "VBP") &&
 		len(s.ChildrenWith(r, "aux", "aux:pass")) == 0
 }
+
+// counterfactual reports whether sentence si tells what would have been
+// had the past been otherwise ("If they had spent the money five years
+// ago, we would not be here"): its main clause has "would", "could" or
+// "might" and a clause with "if" in the pluperfect hangs on it; nothing
+// it names happened.
+func counterfactual(d *doc.Document, si int) bool {
+	if si >= len(d.Parsed) {
+		return false
+	}
+	s := &d.Parsed[si]
+	r := mainPredicate(s)
+	if r < 0 || !hasChildForm(s, r, unreal, "aux") {
+		return false
+	}
+	return slices.ContainsFunc(s.ChildrenWith(r, "advcl"), func(c int) bool {
+		return hasChildForm(s, c, ifMark, "mark") && hasChildForm(s, c, hadAux, "aux")
+	})
+}
+
+// unreal are the modals of a main clause that says what would have been;
+// ifMark opens a clause of condition; hadAux makes it the pluperfect.
+var (
+	unreal = text.SetOf("would", "could", "might", "'d")
+	ifMark = text.SetOf("if")
+	hadAux = text.SetOf("had", "'d")
+)
 
 // imperative reports whether the main clause of sentence si tells the
 // reader to act ("Ask them whether they stood on a platform last year"):

@@ -210,7 +210,8 @@ func asLongAs(s *syntax.Sentence, k int) bool {
 // forAsLong reports whether the "as" at k closes "for as long as" before
 // a clause of a thing's own life, which tells how long an act lasts, not
 // what it waits on ("will run free buses for as long as the combined
-// school operates", "for as long as the arrangement remains in force");
+// school operates", "for as long as the arrangement remains in force",
+// "for as long as they remain at primary school");
 // not "for as long as inflation stays above 5%" or "for as long as the
 // government does".
 func forAsLong(s *syntax.Sentence, k int) bool {
@@ -223,10 +224,16 @@ func forAsLong(s *syntax.Sentence, k int) bool {
 			return true
 		case (w.Lemma == "remain" || w.Lemma == "stay" || w.Lemma == "be") && j+2 < len(s.Words) && inForce[lower(s.Words[j+1].Form)+" "+lower(s.Words[j+2].Form)]:
 			return true
+		case (w.Lemma == "remain" || w.Lemma == "stay") && w.UPOS == "VERB" && j+1 < len(s.Words) && placedIn[lower(s.Words[j+1].Form)]:
+			return true // "for as long as they remain at primary school": the time they spend there
 		}
 	}
 	return false
 }
+
+// placedIn are the prepositions after "remain" or "stay" that tell where
+// one spends the time ("remain at primary school", "stay in the city").
+var placedIn = WordSet("at in on with")
 
 // lifeVerbs tell that a thing goes on existing or working.
 var lifeVerbs = WordSet("operate last exist function")
