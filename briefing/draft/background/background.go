@@ -71,7 +71,11 @@ func Items(d *doc.Document, summaryItems []briefing.Item) []briefing.Item {
 	pubYear := summary.ArticleYear(d, ds)
 	var found []bgCandidate
 	chain, chainWhen, flashback := 0, "", false
+	notes := text.NotesStart(d.Text)
 	for _, si := range text.BodySentences(d) {
+		if notes >= 0 && d.Sentences[si].Start > notes {
+			break // "Notes to editors: 1. Halden University was founded in 1965": the issuer's facts, no event of the story
+		}
 		if text.QuestionerTurn(d, si) || forecast(d, si) || imperative(d, si) || counterfactual(d, si) {
 			chain = 0
 			continue // "Q: Minister, last year you said …": a question put; "The Board now expects …": a forecast; "Ask them whether …": a call to the reader; "If they had spent the money, we would not be here": what did not happen; no event told

@@ -167,3 +167,15 @@ func TestForecastIsNoBackground(t *testing.T) {
 		t.Errorf("background dated %q, want only the closure's 2018-03", got)
 	}
 }
+
+// TestNotesToEditorsAreNoBackground checks that the facts a release's
+// notes to editors give about its issuers are no background items.
+func TestNotesToEditorsAreNoBackground(t *testing.T) {
+	text := "Halden University today announces a freeze of tuition fees.\n\nFees for home students will stay at their current level.\n\nNotes to editors\n\n1. Halden University was founded in 1965 and has around 19,000 students.\n"
+	d := drafttest.Marked(t, text, nil, []string{"1965=1965"})
+	for _, it := range Items(d, nil) {
+		if strings.Contains(it.Text, "founded") {
+			t.Errorf("a note to editors is a background item: %q", it.Text)
+		}
+	}
+}

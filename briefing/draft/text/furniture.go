@@ -84,10 +84,11 @@ var fileCaptionRe = regexp.MustCompile(`^FILE(?: PHOTO)?\s*(?:--?|[–—:])\s+\
 
 // liveRe matches a live-blog header, the time stamp of an entry or the
 // blog's sign-off ("That's where we'll leave our live coverage for
-// today.", "Thanks for following.").
+// today.", "We'll be back with full results tomorrow morning.", "Thanks
+// for following.").
 var liveRe = regexp.MustCompile(`(?i)^(?:live(?: updates| reporting| coverage| blog|:.*)?|live (?:updates|coverage|reporting) (?:on|from|of|as) .{1,160}|as it happened|key events|show key events only|` +
 	`pinned(?: post)?|breaking(?: news)?|updated|published|refresh|latest|just now|(?:please )?(?:turn on|enable) javascript\b.*|` +
-	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|our (?:full |main |latest )?(?:report|story|coverage|write-up) will (?:be|appear|follow)\b.*|` +
+	`(?:that's (?:where|it)[,;]? |this is where )?we(?:'ll| will| are going to) (?:leave|end|pause|close|wrap up) (?:our|the|this) (?:live )?(?:coverage|blog|updates)\b.*|we(?:'ll|’ll| will) be back (?:with|tomorrow|later|at|on|in)\b.*|thanks? (?:you )?for (?:following|reading|joining us)\b.*|our (?:full |main |latest )?(?:report|story|coverage|write-up) will (?:be|appear|follow)\b.*|` +
 	`(?:(?:\d+ ?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d) ago\s*)?|(?:posted|updated|published)(?: at)? )\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|est|edt|cet|cest|utc|et|pt|ist))?|` +
 	`(?:(?:updated|posted|published|last updated)\s+)?\d+ ?(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo) ago)$`)
 

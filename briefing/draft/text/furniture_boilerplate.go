@@ -45,6 +45,21 @@ func markBoilerplate(text string, spans []briefing.Span, kinds []FurnitureKind) 
 	}
 }
 
+// notesHeadRe matches the heading, alone on its line, of a release's
+// notes to editors.
+var notesHeadRe = regexp.MustCompile(`(?im)^[ \t]*(?:notes? (?:to|for) editors|editor['’]?s notes?)[ \t]*:?[ \t]*\r?$`)
+
+// NotesStart returns the offset in text of a release's notes to editors
+// (its numbered facts about the bodies that issue it: "1. Halden
+// University was founded in 1965 …"), or -1: what they tell is no event
+// of the story.
+func NotesStart(text string) int {
+	if loc := notesHeadRe.FindStringIndex(text); loc != nil {
+		return loc[0]
+	}
+	return -1
+}
+
 // insideInformationRe matches the statement a listed company's
 // announcement carries that it holds inside information under the market
 // abuse rules: the same words in every such announcement, no news.

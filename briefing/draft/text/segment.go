@@ -98,6 +98,7 @@ func SegmentMarked(text string) ([]briefing.Span, []FurnitureKind) {
 	markAuthorBios(text, spans, kinds)
 	markContactBlock(text, spans, kinds)
 	markBoilerplate(text, spans, kinds)
+	markEntryIndex(text, spans, kinds)
 	return spans, kinds
 }
 
