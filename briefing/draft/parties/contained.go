@@ -1,7 +1,9 @@
 package parties
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefdesk/briefdesk/briefing"
 	"github.com/briefdesk/briefdesk/briefing/draft/gazetteer"
@@ -44,7 +46,8 @@ func (mg *merger) mergeContainedNames() {
 			if long.gi == short.gi || len(long.words) <= len(short.words) || len(mg.groups[long.gi].members) == 0 {
 				continue
 			}
-			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) &&
+			if !offHead(short.words, long.words) && !membersBody(short.words, long.words) && !ofComplement(short.words, long.words) && !mg.organOf(short.words, long.words) &&
+				!(long.kind == briefing.KindOrganisation && mg.prefixedBody(short.words, long.words)) &&
 				!(len(long.words) > 2 && supportersOf[long.words[0]] && long.words[1] == "of") { // "Eastgate" is the library, not "Friends of Eastgate Library"
 				switch {
 				case fits(short.words, long.words, mg.firmKind(short.words, short.kind), long.kind) || mg.dropsMiddle(short.words, long.words, short.kind, long.kind) && mg.firstNamed([]int{short.gi, long.gi}) == long.gi:
@@ -217,6 +220,41 @@ func (mg *merger) groupLongest(gi int) int {
 func ofComplement(short, long []string) bool {
 	at := len(long) - len(short)
 	return at > 1 && long[at-1] == "of" && stateBodyHeads[strings.ToLower(long[at-2])] && wordsAt(short, long, at)
+}
+
+// organOf reports whether the long name is that of a body of the body the
+// short name of several words names, after "of" or "of the" at its end
+// ("the Council of the University of Hartmoor", "the Board of Governors
+// of Kingsgate University", "the Council of the European Union"): two
+// bodies, the one governing or serving the other.
+func (mg *merger) organOf(short, long []string) bool {
+	at := len(long) - len(short)
+	if len(short) < 2 || at < 2 || titleWord(mg.g, strings.ToLower(long[0])) {
+		return false // "President of the CSEC Commission" is no body
+	}
+	of := at - 1
+	if strings.EqualFold(long[of], "the") {
+		of--
+	}
+	return of > 0 && long[of] == "of" && wordsAt(short, long, at)
+}
+
+// prefixedBody reports whether the short name, of several words and one
+// of them a name of its own, ends the longer one after capitalised words
+// of its own ("Kingsgate University" and "Hartmoor Kingsgate University",
+// the merged university to come): a body's name with a name before it
+// names another body; not "City Council" of "Porto Aveleda City Council"
+// or "Joint Commission", whose words are all ordinary ones.
+func (mg *merger) prefixedBody(short, long []string) bool {
+	at := len(long) - len(short)
+	if len(short) < 2 || at < 1 || !wordsAt(short, long, at) || strings.EqualFold(long[0], "the") || !unicode.IsUpper(firstRune(long[at-1])) {
+		return false
+	}
+	punkt := text.LoadPunkt()
+	return slices.ContainsFunc(short, func(w string) bool {
+		l := strings.ToLower(w)
+		return !mg.g.OrgWords[w] && !mg.d.lowerWords[l] && !orgKinds[l] && punkt.Ortho[l]&text.OrthoMidLc == 0
+	})
 }
 
 // stateBodyHeads head the names of a state's bodies named after it.

@@ -233,3 +233,18 @@ func TestStateNamedAsPlaceIsNoShortName(t *testing.T) {
 			"Raimundo Barros de Albuquerque", "governor of the State of Amazonas", ""},
 	})
 }
+
+// TestBodiesOfBodiesAreTheirOwn checks that a body's organ named "X of Y"
+// and a body named with a name before another body's name are parties of
+// their own, not the longer names of the bodies they contain.
+func TestBodiesOfBodiesAreTheirOwn(t *testing.T) {
+	text := "The University of Hartmoor announced today that it will merge with Kingsgate University. " +
+		"The Council of the University of Hartmoor and the Board of Governors of Kingsgate University each voted in favour on Friday. " +
+		"The merged university will be called Hartmoor Kingsgate University. Kingsgate University reported a deficit last year."
+	d := draftDoc(t, text, "2026-12-07")
+	for _, name := range []string{"University of Hartmoor", "Kingsgate University", "Council of the University of Hartmoor", "Hartmoor Kingsgate University"} {
+		if p := findParty(d.Parties, name); p == nil || p.Name != name {
+			t.Errorf("%s is no party of its own (parties %v)", name, names(d.Parties))
+		}
+	}
+}

@@ -206,7 +206,7 @@ func bylineHead(s string) string {
 // name in capitals, a section or an outlet: "Live | Nordic Business Daily
 // | Updated 25 July 2025, 15:10 CEST".
 func pipedStamp(s string) bool {
-	fields := strings.Split(s, "|")
+	fields := strings.Split(strings.ReplaceAll(s, " // ", " "), "|") // "Privacy | Tue 16 Jun 2026 // 14:32 UTC | Nadia Okonkwo": a date and its time
 	if len(fields) < 2 {
 		return false
 	}

@@ -5,8 +5,9 @@ package text_test
 // with their own datelines and sign-offs, a broadcaster's header with a
 // correspondent's role line, a regional paper with picture credits in
 // brackets, a student paper's masthead, a trade site's author bio, a
-// government press page, two live blogs, a magazine's reading tools, a
-// Canadian wire's first-published line and an African agency's sign-off.
+// government press page, four live blogs, a tech site's stamp with
+// slashes, a magazine's reading tools, a Canadian wire's first-published
+// line and an African agency's sign-off.
 // None is copied from a real page.
 var siteKindCases = []furnitureCase{
 	{"local TV station: colon byline, stamps with a slash, video pointer, state dateline and bracketed credit",
@@ -42,6 +43,9 @@ var siteKindCases = []furnitureCase{
 	{"live blog: an index of entries with no times, and a sign-off that promises more",
 		"Election live: Greens on course to be largest party\n\nKey events\nExit poll: Greens 31 seats, Liberals 28\nLiberal leader rules out governing with the Farmers\n\n23:58\n\nWith about 90% of the vote counted, the Greens look set to finish as the largest party.\n\nWe'll be back with full results and reaction tomorrow morning.",
 		[]string{"Key events", "Exit poll: Greens 31 seats, Liberals 28", "Liberal leader rules out governing with the Farmers", "23:58", "We'll be back with full results and reaction tomorrow morning."}},
+	{"tech site: a section, a date and its time set apart by slashes, and the author, all piped",
+		"Photo app fined over face scans\n\nPrivacy | Tue 16 Jun 2026 // 14:32 UTC | Nadia Okonkwo\n\nPhoto-sharing app Pellucid has promised to stop using facial data, the regulator said.",
+		[]string{"Privacy | Tue 16 Jun 2026 // 14:32 UTC | Nadia Okonkwo"}},
 	{"an opinion page's author bio going on about her book, over a related link",
 		"The rail fare freeze was a promise. Now it's a punchline\n\nBy Miriam Eastwood\nMonday 7 December 2026\n\nOn Thursday, the department announced that regulated fares will rise by 4.6% from 2 March next year.\n\nThat is exactly why breaking one matters.\n\nMiriam Eastwood writes about transport and cities. Her book, Wrong Side of the Tracks, was published last year.\n\nRead more opinion: Why Northlink's tram rescue should worry every taxpayer",
 		[]string{"By Miriam Eastwood", "Monday 7 December 2026", "Miriam Eastwood writes about transport and cities.", "Her book, Wrong Side of the Tracks, was published last year.", "Read more opinion: Why Northlink's tram rescue should worry every taxpayer"}},

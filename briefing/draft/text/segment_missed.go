@@ -40,7 +40,7 @@ func appendSplitAt(out []briefing.Span, text string, start, end int) []briefing.
 	from := 0
 	for _, m := range missedRe.FindAllStringSubmatchIndex(s, -1) {
 		cut := m[3] // after the period and any closing quote
-		if m[2] <= from || !missedBoundary(s, m, lead) {
+		if m[2] < from || m[3] <= from || !missedBoundary(s, m, lead) {
 			continue
 		}
 		out = append(out, briefing.Span{Start: start + from, End: start + cut})
