@@ -150,10 +150,16 @@ var madeThings = text.SetOf("robot", "phone", "smartphone", "handset", "device",
 	"musical", "opera", "documentary")
 
 // vesselName reports whether p is named as a ship is, after the prefix
-// of its kind ("the MV Clachan", "HMS Dauntless"), or is named so
+// of its kind ("the MV Clachan", "HMS Dauntless") or a noun for one ("the
+// corvette Río Chancay", whatever the name looks like), or is named so
 // somewhere in the text ("The MV Kestrel Star ran aground … The Kestrel
 // Star returned to service"): a vessel, no party.
 func vesselName(d *document, p briefing.Party) bool {
+	for _, m := range p.Mentions {
+		if vesselNounBefore.MatchString(d.Text[max(0, m.Start-maxShipNameBytes):m.Start]) {
+			return true // "the Peruvian corvette Río Chancay", "patrol vessel (OPV) Isla Quintero"
+		}
+	}
 	if p.Kind == briefing.KindPerson {
 		return false
 	}
@@ -181,6 +187,12 @@ const maxShipNameBytes = 60
 // small words of its name running up to the end of the text ("MV Lord of
 // the ").
 var shipNameBefore = regexp.MustCompile(`\b(?:` + strings.Join(shipPrefixList, "|") + `) (?:(?:\p{Lu}[\p{L}'’-]*|of|the|de|la) )+$`)
+
+// vesselNounBefore matches a lower-case noun for a kind of vessel, with
+// its acronym in brackets, right before a name: the vessel's name
+// ("the corvette Río Chancay", "offshore patrol vessel (OPV) Isla
+// Quintero").
+var vesselNounBefore = regexp.MustCompile(`\b(?:vessel|ship|corvette|frigate|destroyer|tanker|ferry|trawler|freighter|yacht|submarine|cruiser|warship|dredger|tugboat|icebreaker)(?: \(\p{Lu}{2,5}\))? $`)
 
 // shipPrefixList open ships' names; shipPrefixes holds them as a set.
 var shipPrefixList = []string{"MV", "MS", "MT", "SS", "RMS", "HMS", "HMNZS", "HMAS", "HMCS", "USS", "USNS", "FV", "RV"}
