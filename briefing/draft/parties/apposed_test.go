@@ -55,5 +55,7 @@ func TestApposedClauseSubject(t *testing.T) {
 			"Anna Brandt", "", ""},
 		{"an office in apposition, closed by a comma", "Anna Brandt, the fisheries minister, said the catch would fall.",
 			"Anna Brandt", "fisheries minister", ""},
+		{"a name after a fronted phrase of place is no office's", "Outside court, Jonathan Keel KC, for Ashworth-Pike, told reporters his client was disappointed.",
+			"Jonathan Keel", "", ""},
 	})
 }

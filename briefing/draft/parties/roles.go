@@ -2,6 +2,7 @@ package parties
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -358,6 +359,9 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 	if colonBetween(s, h, start) {
 		return "" // "MODERATOR: Mr Walker?": a turn's label and the one it addresses
 	}
+	if start >= 2 && s.Words[start-1].Form == "," && placePrepositions[strings.ToLower(s.Words[0].Form)] && !slices.ContainsFunc(s.Words[:start-1], func(w syntax.Word) bool { return w.Form == "," }) {
+		return "" // "Outside court, Jonathan Keel KC told reporters": a place, the parse hanging the name on it
+	}
 	e := start - 1
 	for e > h && s.Words[e].UPOS == "PUNCT" {
 		e--
@@ -371,6 +375,10 @@ func roleAppositive(g *gazetteer.Gazetteer, s *syntax.Sentence, first, last int)
 	}
 	return role + ownerAfterName(s, first, last)
 }
+
+// placePrepositions open a phrase of place the parser may read as an
+// adjective or an adverb ("Outside court,").
+var placePrepositions = text.SetOf("outside", "inside", "near", "beyond", "opposite", "behind")
 
 // colonBetween reports whether a colon stands between words h and k of s.
 func colonBetween(s *syntax.Sentence, h, k int) bool {
