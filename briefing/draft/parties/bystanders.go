@@ -20,7 +20,8 @@ import (
 // only a setting (see onlySetting) or an address (see onlyAddress), nor an
 // ordinary noun written with a capital (see ordinaryWord), nor a lake, a
 // mountain or a river (see naturalFeature), nor a law (see lawName), nor
-// a ship (see vesselName).
+// a ship (see vesselName), nor the abbreviation of a common term (see
+// abbreviatedTerm).
 
 // dropBystanders returns the parties without the bystanders, and the new
 // index of every old party (-1 when dropped).
@@ -32,7 +33,7 @@ func dropBystanders(d *document, parties []briefing.Party) ([]briefing.Party, []
 		index[i] = -1
 		if (p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPlace) && isOutlet(d, p) && !takesPart(d, p, outletActs) ||
 			(p.Kind == briefing.KindOrganisation || p.Kind == briefing.KindPerson) && onlyTitle(p.Name) || officeOfNamed(p) || bareInstitution(p) ||
-			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || portfolioTail(d, p) || regnal[p.Name] || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) {
+			onlySetting(d, p) || onlyAddress(d, p) || ordinaryWord(d, p) || onlyResidence(d, p, people) || onlyQualifier(d, p) || describedAsThing(d, p) || onlyVerbless(d, p) || officeField(d, p) || portfolioTail(d, p) || regnal[p.Name] || naturalFeature(p) || lawName(p) || namedStorm(d, p) || vesselName(d, p) || abbreviatedTerm(d, p) {
 			continue
 		}
 		index[i] = len(out)

@@ -188,6 +188,27 @@ const maxShipNameBytes = 60
 // the ").
 var shipNameBefore = regexp.MustCompile(`\b(?:` + strings.Join(shipPrefixList, "|") + `) (?:(?:\p{Lu}[\p{L}'’-]*|of|the|de|la) )+$`)
 
+// abbreviatedTerm reports whether every mention of p is an abbreviation
+// in brackets after words in lower case ("a 3.2 megawatt (MW) array",
+// "heavy goods vehicles (HGVs)"): a term the text abbreviates, no body,
+// whose own name would open with a capital.
+func abbreviatedTerm(d *document, p briefing.Party) bool {
+	if len(p.Mentions) == 0 || p.Kind == briefing.KindPerson || !gazetteer.IsAcronym(p.Name) {
+		return false
+	}
+	for _, m := range p.Mentions {
+		before := strings.TrimRight(d.Text[max(0, m.Start-maxShipNameBytes):m.Start], " ")
+		if !strings.HasSuffix(before, "(") || m.End >= len(d.Text) || d.Text[m.End] != ')' {
+			return false
+		}
+		words := strings.Fields(strings.TrimSuffix(before, "("))
+		if len(words) == 0 || !unicode.IsLower(firstRune(words[len(words)-1])) {
+			return false
+		}
+	}
+	return true
+}
+
 // vesselNounBefore matches a lower-case noun for a kind of vessel, with
 // its acronym in brackets, right before a name: the vessel's name
 // ("the corvette Río Chancay", "offshore patrol vessel (OPV) Isla

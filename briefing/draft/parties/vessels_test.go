@@ -15,3 +15,10 @@ func TestVesselsAndPlaceOpeners(t *testing.T) {
 		{"firm named after a mountain, opening its sentence", "Mount Kessel Mining Ltd said it would close the pit.", "Mount Kessel Mining Ltd", true},
 	})
 }
+
+func TestAbbreviatedTerms(t *testing.T) {
+	checkKeptCases(t, []keptCase{
+		{"a unit's abbreviation after its lower-case name", "The site has a 3.2 megawatt (MW) rooftop solar array, expected to meet 60% of demand.", "MW", false},
+		{"a body's abbreviation after a description, named again alone", "The country's main opposition party (PDP) said it would boycott the vote. The PDP later relented.", "PDP", true},
+	})
+}
