@@ -603,7 +603,8 @@ func viaConjunct(s *syntax.Sentence, top, h int) bool {
 			if startClause(s, k) && arrangementSubject(s, k) {
 				return false // "have agreed a lease, but the deal will not take effect unless the regulator approves it"
 			}
-			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB"
+			return firstChild(s, k, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 || s.Words[k].UPOS != "VERB" ||
+				text.ReportVerbs[s.Words[k].Lemma] // "agreed to attend but said the strike would go ahead unless …": what it said holds on that
 		}
 	}
 	return false
