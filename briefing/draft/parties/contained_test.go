@@ -182,6 +182,10 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	if p := findParty(d.Parties, "Lucia Arredondo Paz"); p == nil || !slices.Contains(p.Aliases, "Arredondo") {
 		t.Errorf("want Lucia Arredondo Paz with alias Arredondo after a title, got %v", names(d.Parties))
 	}
+	d = draftDoc(t, "Rear Admiral Inés Cárdenas Olaya of Peru signed the deal. Cárdenas, a former commander of the coastguard, said Lima accepted.", "2026-12-07")
+	if p := findParty(d.Parties, "Inés Cárdenas Olaya"); p == nil || !slices.Contains(p.Aliases, "Cárdenas") {
+		t.Errorf("want Inés Cárdenas Olaya, a given name with an accent, with alias Cárdenas, got %v", names(d.Parties))
+	}
 	d = draftDoc(t, "Ana Talavera Ruiz and Luis Talavera Gomez signed the lease. Talavera said the rent was fair.", "2026-06-09")
 	for _, n := range []string{"Ana Talavera Ruiz", "Luis Talavera Gomez"} {
 		if p := findParty(d.Parties, n); p != nil && slices.Contains(p.Aliases, "Talavera") {

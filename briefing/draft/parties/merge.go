@@ -311,7 +311,7 @@ func (mg *merger) indexLongNames(long *longNameIndex) {
 			}
 			setOnly(long.firstWord, words[0], gi)
 		}
-		if kind == briefing.KindPerson && len(words) == 3 && len(words[1]) > 2 && !text.IsInitial(words[1]) && mg.g.FirstNames[words[0]] && !mg.g.FirstNames[words[1]] {
+		if kind == briefing.KindPerson && len(words) == 3 && len(words[1]) > 2 && !text.IsInitial(words[1]) && knownGivenName(mg.g, words[0]) && !knownGivenName(mg.g, words[1]) {
 			setOnly(long.paternal, words[1], gi)
 		}
 		if kind == briefing.KindOrganisation && len(full) > 1 || kind == "" && len(full) > 2 {

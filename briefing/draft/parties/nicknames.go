@@ -98,12 +98,16 @@ var initialsRe = regexp.MustCompile(`^(?:[A-Z]\.){1,4}$`)
 
 // givenName reports whether w is a known given name, written with or
 // without accents ("Iván" as "Ivan").
-func (sc *scanner) givenName(w string) bool {
-	if sc.g.FirstNames[w] {
+func (sc *scanner) givenName(w string) bool { return knownGivenName(sc.g, w) }
+
+// knownGivenName reports whether w is a given name the gazetteer knows,
+// written with or without accents.
+func knownGivenName(g *gazetteer.Gazetteer, w string) bool {
+	if g.FirstNames[w] {
 		return true
 	}
 	f := []rune(gazetteer.Fold(w))
-	return len(f) > 0 && sc.g.FirstNames[string(unicode.ToUpper(f[0]))+string(f[1:])]
+	return len(f) > 0 && g.FirstNames[string(unicode.ToUpper(f[0]))+string(f[1:])]
 }
 
 // addNicknamed records the person's name ts[i:e] with its nickname.
