@@ -299,8 +299,11 @@ func opensWithVerb(d *doc.Document, si int) bool {
 func completesIntro(d *doc.Document, si int) bool {
 	s := &d.Parsed[si]
 	first, _ := itemWords(d, s)
-	return first >= 0 && (lower(s.Words[first].Form) == "to" || lower(s.Words[first].Form) == "that")
+	return first >= 0 && joiningWords[lower(s.Words[first].Form)]
 }
+
+// joiningWords join a list item to its introducer's verb.
+var joiningWords = WordSet("to that")
 
 // itemWords returns the first and last word of an item's terms: after its
 // list mark, before the punctuation and conjunction that end it ("…;

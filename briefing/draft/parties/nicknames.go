@@ -23,7 +23,7 @@ import (
 // "Alan John (A.J.) Taylor"). It returns i when there is none.
 func (sc *scanner) nicknamed(i int) int {
 	ts := sc.ts
-	if !sc.givenName(ts[i].Text) {
+	if !knownGivenName(sc.g, ts[i].Text) {
 		return sc.nicknamedAfterWord(i)
 	}
 	o := i + 1
@@ -72,7 +72,7 @@ func (sc *scanner) nicknameEnd(o int) int {
 		return -1
 	}
 	if ts[o].Text == "(" {
-		if ts[o+2].Text == ")" && (sc.givenName(ts[o+1].Text) || initialsRe.MatchString(ts[o+1].Text)) {
+		if ts[o+2].Text == ")" && (knownGivenName(sc.g, ts[o+1].Text) || initialsRe.MatchString(ts[o+1].Text)) {
 			return o + 2
 		}
 		return -1
@@ -96,12 +96,8 @@ func (sc *scanner) nicknameEnd(o int) int {
 // initialsRe matches initials with stops ("A.J.P.").
 var initialsRe = regexp.MustCompile(`^(?:[A-Z]\.){1,4}$`)
 
-// givenName reports whether w is a known given name, written with or
-// without accents ("Iván" as "Ivan").
-func (sc *scanner) givenName(w string) bool { return knownGivenName(sc.g, w) }
-
 // knownGivenName reports whether w is a given name the gazetteer knows,
-// written with or without accents.
+// written with or without accents ("Iván" as "Ivan").
 func knownGivenName(g *gazetteer.Gazetteer, w string) bool {
 	if g.FirstNames[w] {
 		return true

@@ -197,12 +197,8 @@ func abbreviatedTerm(d *document, p briefing.Party) bool {
 		return false
 	}
 	for _, m := range p.Mentions {
-		before := strings.TrimRight(d.Text[max(0, m.Start-maxShipNameBytes):m.Start], " ")
-		if !strings.HasSuffix(before, "(") || m.End >= len(d.Text) || d.Text[m.End] != ')' {
-			return false
-		}
-		words := strings.Fields(strings.TrimSuffix(before, "("))
-		if len(words) == 0 || !unicode.IsLower(firstRune(words[len(words)-1])) {
+		before, opened := strings.CutSuffix(strings.TrimRight(d.Text[:m.Start], " "), "(")
+		if !opened || m.End >= len(d.Text) || d.Text[m.End] != ')' || !unicode.IsLower(firstRune(text.LastWord(before))) {
 			return false
 		}
 	}
